@@ -1,1 +1,13 @@
-export {};
+/**
+ * `@pokin/cli`: the `pokin` command (review, render, stats) and its programmatic form, {@link run},
+ * which runs the command line in-process and returns the exit code.
+ *
+ * @packageDocumentation
+ */
+export { run } from './run.js';
+export type { OutputStream, RunIO } from './io.js';
+export { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK } from './context.js';
+export { computeStats } from './stats.js';
+export type { CascadeStats, LevelStats } from './stats.js';
+export { svgToPng } from './png.js';
+export type { PngOptions } from './png.js';

@@ -55,3 +55,26 @@ export type {
   ResultDocument,
   Value,
 } from './schema.js';
+export {
+  REVIEW_RULES,
+  RULES_DOC_URL,
+  countBySeverity,
+  formatDiagnostic,
+  messages,
+  parseIndonesianNumber,
+  readValue,
+  resolveRuleSettings,
+  review,
+  ruleUrl,
+} from './review/index.js';
+export type {
+  Diagnostic,
+  LocalizedText,
+  MessageName,
+  ReadValue,
+  ReviewOptions,
+  RuleFamily,
+  RuleMeta,
+  RuleSetting,
+  Severity,
+} from './review/index.js';

@@ -189,6 +189,10 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
     message = v === undefined ? 'required' : `expected ${zi.expected}, got ${describe(v)}`;
   } else if (zi.code === 'invalid_union') {
     message = `${describe(valueAt(input, segments))} is not a valid value here`;
+  } else if (zi.code === 'invalid_key') {
+    // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
+    const inner = zi.issues[0]?.message;
+    message = `invalid key ${describe(segments[segments.length - 1])}${inner ? `: ${inner}` : ''}`;
   }
   return [issue('schema', segments, message)];
 }
@@ -388,8 +392,12 @@ function findCycles(
     for (const j of path) reported[j] = 1;
     if (!position.has(at)) continue; // reached a cycle reported before
     const cycle = path.slice(position.get(at)!);
-    const first = Math.min(...cycle);
-    const rotated = [...cycle.slice(cycle.indexOf(first)), first];
+    // Start the cycle at its first result in document order (a loop, not Math.min(...cycle),
+    // which overflows the stack on a very long cycle).
+    let k = 0;
+    for (let j = 1; j < cycle.length; j++) if (cycle[j]! < cycle[k]!) k = j;
+    const first = cycle[k]!;
+    const rotated = [...cycle.slice(k), ...cycle.slice(0, k), first];
     // The link that closes the cycle: from `first` to the parent that follows it on the cycle.
     const parentIdx = rotated[1]!;
     const r = results[first] as Record<string, unknown>;

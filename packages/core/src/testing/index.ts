@@ -3,4 +3,7 @@
  *
  * @packageDocumentation
  */
-export {};
+export { generateCascade, generateDocument } from './generate.js';
+export type { GenerateOptions } from './generate.js';
+export { mulberry32 } from './random.js';
+export type { Random } from './random.js';

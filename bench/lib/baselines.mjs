@@ -1,0 +1,70 @@
+/**
+ * The baselines: what a user would otherwise reach for, run on the same input in the same
+ * process (Graphviz in a child process, as a user would run it).
+ */
+import { spawnSync } from 'node:child_process';
+
+/** True when Graphviz `dot` is on PATH. */
+export function hasDot() {
+  try {
+    return spawnSync('dot', ['-V'], { stdio: 'ignore' }).status === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * d3-hierarchy on the same tree: `stratify()` over the results (primary parents, under one
+ * virtual root since a cascade may have several roots), then `tree()` with a fixed node size.
+ * It places points only; it does not measure or wrap text, size boxes or route connectors.
+ */
+export function d3Layout(d3, records) {
+  const rows = [{ id: '\u0000root', parent: null }];
+  for (const r of records) rows.push({ id: r.id, parent: r.parent ?? '\u0000root' });
+  const root = d3
+    .stratify()
+    .id((d) => d.id)
+    .parentId((d) => d.parent)(rows);
+  return d3.tree().nodeSize([220, 140])(root);
+}
+
+const escapeDot = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+const dotString = (s) => `"${escapeDot(s)}"`;
+
+/** A Graphviz label: the statement wrapped to lines of about `width` characters. */
+function wrap(text, width = 28) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return `"${lines.map(escapeDot).join('\\n')}"`;
+}
+
+/**
+ * The same tree as a Graphviz graph: one box per result with its wrapped statement, primary
+ * edges solid and crosscutting edges dashed, top to bottom.
+ */
+export function toDot(records) {
+  const out = ['digraph pokin {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#e8f0fe", fontname="Liberation Sans", fontsize=10];'];
+  for (const r of records) {
+    out.push(`  ${dotString(r.id)} [label=${wrap(r.statement)}];`);
+  }
+  for (const r of records) {
+    if (r.parent !== null) out.push(`  ${dotString(r.parent)} -> ${dotString(r.id)};`);
+    for (const c of r.contributesTo) out.push(`  ${dotString(c)} -> ${dotString(r.id)} [style=dashed, constraint=false];`);
+  }
+  out.push('}');
+  return out.join('\n');
+}
+
+/** Runs `dot -Tsvg` on a DOT text; returns the SVG length (throws when dot fails). */
+export function runDot(dot) {
+  const res = spawnSync('dot', ['-Tsvg'], { input: dot, maxBuffer: 1 << 30 });
+  if (res.status !== 0) throw new Error(`dot failed: ${String(res.stderr).slice(0, 200)}`);
+  return res.stdout.length;
+}

@@ -1,0 +1,66 @@
+/**
+ * Timing and heap measurement. Every timed run starts after a full GC, so garbage from the
+ * previous run is not charged to the next; the figure reported is the median of the runs.
+ */
+
+/** Full garbage collection (the bench runs with --expose-gc). */
+export function collect() {
+  globalThis.gc();
+  globalThis.gc();
+}
+
+/** Median of a non-empty list of numbers. */
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Times `run(prepared)` `runs` times; `prepare()` (untimed) makes a fresh input for each run.
+ * @returns {{ median: number, runs: number[] }} milliseconds
+ */
+export function time(run, { runs, prepare = () => undefined }) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const input = prepare();
+    collect();
+    const t0 = performance.now();
+    const out = run(input);
+    times.push(performance.now() - t0);
+    keep(out);
+  }
+  return { median: median(times), runs: times.map((t) => round(t, 2)) };
+}
+
+let sink;
+/** Keeps a value reachable until the next call, so the optimiser cannot drop the work. */
+export function keep(value) {
+  sink = value;
+  return sink;
+}
+
+/**
+ * Heap retained by what `make()` returns: heap after a full GC with the value alive, minus the
+ * heap after a full GC before it was made. Whatever `make` builds and drops on the way (such
+ * as a JSON.parse'd input) is not counted; what the value shares with it is.
+ * @returns {number} bytes
+ */
+export function retained(make) {
+  keep(undefined);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  let value = make();
+  collect();
+  const after = process.memoryUsage().heapUsed;
+  keep(value);
+  value = undefined;
+  keep(undefined);
+  return Math.max(0, after - before);
+}
+
+/** Rounds to `digits` decimals. */
+export function round(x, digits = 0) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

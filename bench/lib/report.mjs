@@ -1,0 +1,73 @@
+/** The human-readable report: one table per size, the growth table, the scale run, the verdicts. */
+import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs } from './targets.mjs';
+
+const int = (x) => Math.round(x).toLocaleString('en-US');
+const bytes = (b) => (b >= 1024 ** 3 ? `${(b / 1024 ** 3).toFixed(2)} GB` : b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(0)} MB` : `${int(b)} B`);
+const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS');
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function ratioText(b) {
+  if (b === undefined) return '';
+  if (b.status !== undefined) return '';
+  return b.ratio >= 1 ? `${b.ratio.toFixed(2)}x` : `${b.ratio.toFixed(3)}x (${(1 / b.ratio).toFixed(1)}x faster)`;
+}
+
+/** Formats the whole run. */
+export function formatReport(report) {
+  const out = [];
+  out.push(`pokin bench: ${report.machine.cpus} cores (${report.machine.cpuModel}), Node ${report.machine.node}, ${report.machine.date}`);
+  out.push(`command: ${report.command}`);
+  out.push(`document: ${report.generator}; medians of ${report.runsText}`);
+  if (report.missing.length > 0) out.push(`not built: ${report.missing.join('; ')}`);
+  for (const size of report.sizes) {
+    out.push('');
+    out.push(`== ${int(size.results)} results (${int(size.indicators)} indicators, ${int(size.jsonBytes / 1024)} KB of JSON)`);
+    const rows = size.stages.map((s) => {
+      if (s.status !== undefined) return [s.label, s.status, '', '', '', '', ''];
+      const b = s.baseline;
+      const base = b === undefined ? '' : b.status !== undefined ? `${b.name}: ${b.status}` : `${b.name}: ${fmtMs(b.median)}`;
+      const targets = s.targets.map((t) => `${t.label} ${verdict(t.pass)}`).join('; ');
+      return [s.label, fmtMs(s.median), `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, base, ratioText(b), targets];
+    });
+    out.push(table(['stage', 'median', 'results/s', 'heap/result', 'baseline', 'ratio', 'target'], rows));
+  }
+  if (report.growth.length > 0) {
+    out.push('');
+    out.push(`== Linear growth: time at 100,000 / time at 10,000 (target <= ${GROWTH_LIMIT}x)`);
+    out.push(
+      table(
+        ['stage', '10,000', '100,000', 'growth', 'target'],
+        report.growth.map((g) => [g.label, fmtMs(g.small), fmtMs(g.large), `${g.ratio.toFixed(1)}x`, verdict(g.pass)]),
+      ),
+    );
+  }
+  if (report.scale !== undefined) {
+    const sc = report.scale;
+    out.push('');
+    out.push(`== Scale: ${int(sc.results ?? 1_000_000)} results, node ${sc.flags ?? ''}`);
+    if (sc.error !== undefined && sc.stages === undefined) out.push(`failed: ${sc.error}`);
+    else {
+      out.push(
+        table(
+          ['stage', 'time', 'heap after (GC)', 'note'],
+          sc.stages.map((s) => [s.label, s.status ?? fmtMs(s.ms), s.heapAfter === undefined ? '' : bytes(s.heapAfter), s.note ?? '']),
+        ),
+      );
+      out.push(
+        `parse + review + CSV export: ${fmtMs(sc.totalMs)} (target < ${fmtMs(SCALE_LIMITS.totalMs)} ${verdict(sc.timePass)}); ` +
+          `peak heap ${bytes(sc.peakHeap)}, peak RSS ${bytes(sc.peakRss)} (target < 4 GB of heap ${verdict(sc.memoryPass)})`,
+      );
+    }
+  }
+  out.push('');
+  out.push('== Targets');
+  for (const v of report.verdicts) out.push(`${verdict(v.pass).padEnd(4)}  ${v.label}${v.value === undefined ? '' : `: ${v.value}`}`);
+  return out.join('\n');
+}
+
+export { bytes, int };

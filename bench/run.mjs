@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+/**
+ * pokin benchmark: `pnpm bench` (builds first) or `node bench/run.mjs [flags]`.
+ *
+ *   --quick        1,000 results only, 2 runs, no Graphviz (the CI smoke test)
+ *   --json         machine-readable output on stdout (progress goes to stderr)
+ *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
+ *   --sizes=a,b    result counts (default 1000,10000,100000)
+ *   --runs=N       timed runs per stage (default 7 / 5 / 3 for 1k / 10k / 100k)
+ *
+ * Imports the BUILT packages (packages/*\/dist). A stage whose package or export is not built
+ * is reported as "n/a (not built)". See bench/README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { d3Layout, hasDot, runDot, toDot } from './lib/baselines.mjs';
+import { loadBaselines, loadPackages } from './lib/load.mjs';
+import { collect, keep, retained, round, time } from './lib/measure.mjs';
+import { formatReport } from './lib/report.mjs';
+import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
+
+const SELF = fileURLToPath(import.meta.url);
+const args = process.argv.slice(2);
+
+// The heap figures need a callable GC: re-run this script with --expose-gc when it is missing.
+if (typeof globalThis.gc !== 'function') {
+  const res = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', SELF, ...args], { stdio: 'inherit' });
+  process.exit(res.status ?? 1);
+}
+
+const flag = (name) => args.includes(`--${name}`);
+const value = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const QUICK = flag('quick');
+const JSON_OUT = flag('json');
+const SCALE = flag('scale');
+const SIZES = (value('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
+const RUNS = value('runs') === undefined ? undefined : Math.max(1, Number(value('runs')));
+const SVG_MAX = 10_000;
+const DOT_SIZE = 1_000;
+
+/** The generated documents: realistic permenpan-89 trees, two indicators per result. */
+export const GENERATOR = Object.freeze({ maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 1 });
+
+const log = (msg) => process.stderr.write(`${msg}\n`);
+const runsFor = (n) => RUNS ?? (QUICK ? 2 : n <= 1_000 ? 7 : n <= 10_000 ? 5 : 3);
+
+const STAGES = [
+  { key: 'parse', label: 'parse + build', needs: 'parseCascade' },
+  { key: 'review', label: 'review', needs: 'review' },
+  { key: 'layoutSvg', label: 'SVG layout', needs: 'layoutCascade', max: SVG_MAX },
+  { key: 'renderSvg', label: 'renderSvg', needs: 'renderSvg', max: SVG_MAX },
+  { key: 'renderHtml', label: 'renderHtml', needs: 'renderHtml' },
+  { key: 'renderCsv', label: 'renderCsv', needs: 'renderCsv' },
+  { key: 'parseCsv', label: 'parseCsv', needs: 'parseCsv' },
+  { key: 'toDocument', label: 'toDocument', needs: 'parseCascade' },
+];
+
+const { api, schema, missing } = await loadPackages();
+const base = await loadBaselines();
+if (api.generateDocument === undefined) {
+  log('pokin bench: @pokin/core/testing is not built (packages/core/dist/testing). Run `pnpm run build` first.');
+  process.exit(2);
+}
+const dotAvailable = !QUICK && hasDot();
+
+/** Measures one stage; failures and missing exports become a status instead of an exception. */
+function measure(stage, n, runs, body) {
+  const fnName = stage.needs;
+  if (api[fnName] === undefined) return { key: stage.key, label: stage.label, status: 'n/a (not built)' };
+  if (stage.max !== undefined && n > stage.max) return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
+  try {
+    const r = body();
+    const out = { key: stage.key, label: stage.label, median: round(r.timing.median, 3), runs: r.timing.runs, throughput: n / (r.timing.median / 1000) };
+    if (r.heap !== undefined) out.heapPerResult = round(r.heap / n, 0);
+    if (r.baseline !== undefined) out.baseline = r.baseline;
+    if (r.note !== undefined) out.note = r.note;
+    out.targets = stageTargets(stage.key, n, out);
+    return out;
+  } catch (error) {
+    return { key: stage.key, label: stage.label, status: `error: ${String(error?.message ?? error).split('\n')[0].slice(0, 120)}` };
+  }
+}
+
+/** A baseline measured on the same input; `ratio` is ours / baseline. */
+function baseline(name, ours, run) {
+  try {
+    const timing = run();
+    return { name, median: round(timing.median, 3), runs: timing.runs, ratio: ours / timing.median };
+  } catch (error) {
+    return { name, status: `error: ${String(error?.message ?? error).slice(0, 80)}` };
+  }
+}
+
+function benchSize(n) {
+  const runs = runsFor(n);
+  log(`[bench] ${n.toLocaleString('en-US')} results: generating`);
+  let text = JSON.stringify(api.generateDocument({ results: n, ...GENERATOR }));
+  const stages = [];
+  const S = Object.fromEntries(STAGES.map((s) => [s.key, s]));
+  const step = (key, body) => {
+    log(`[bench] ${n.toLocaleString('en-US')} results: ${S[key].label}`);
+    const r = measure(S[key], n, runs, body);
+    stages.push(r);
+    return r;
+  };
+
+  // parse + build, from a JSON.parse'd document (a fresh one per run), against zod alone.
+  let cascade;
+  step('parse', () => {
+    const timing = time((input) => api.parseCascade(input), { runs, prepare: () => JSON.parse(text) });
+    const b =
+      schema === undefined
+        ? { name: 'zod DocumentSchema.safeParse', status: 'n/a (not built)' }
+        : baseline('zod DocumentSchema.safeParse', timing.median, () => time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }));
+    const heap = retained(() => api.parseCascade(JSON.parse(text)));
+    return { timing, baseline: b, heap };
+  });
+  if (api.parseCascade !== undefined) cascade = api.parseCascade(JSON.parse(text));
+  const records = cascade === undefined ? [] : [...cascade.results()];
+  const indicators = records.reduce((a, r) => a + r.indicators.length, 0);
+  const jsonBytes = text.length;
+  text = undefined;
+  collect();
+
+  const withCascade = (fn) => () => {
+    if (cascade === undefined) throw new Error('no cascade (parseCascade missing)');
+    return fn();
+  };
+
+  step(
+    'review',
+    withCascade(() => {
+      const timing = time(() => api.review(cascade), { runs });
+      return { timing, heap: retained(() => api.review(cascade)), note: `${api.review(cascade).length} findings` };
+    }),
+  );
+
+  step(
+    'layoutSvg',
+    withCascade(() => {
+      const timing = time(() => api.layoutCascade(cascade), { runs });
+      const b = base.d3 === undefined ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' } : baseline('d3-hierarchy tree()', timing.median, () => time(() => d3Layout(base.d3, records), { runs }));
+      return { timing, baseline: b };
+    }),
+  );
+
+  step(
+    'renderSvg',
+    withCascade(() => {
+      const timing = time(() => api.renderSvg(cascade), { runs });
+      let b;
+      if (n === DOT_SIZE) {
+        if (QUICK) b = { name: 'dot -Tsvg', status: 'skipped (--quick)' };
+        else if (!dotAvailable) b = { name: 'dot -Tsvg', status: 'n/a (Graphviz not installed)' };
+        else {
+          const dot = toDot(records);
+          b = baseline('dot -Tsvg', timing.median, () => time(() => runDot(dot), { runs: Math.min(runs, 3) }));
+        }
+      }
+      return { timing, baseline: b, heap: retained(() => api.renderSvg(cascade)) };
+    }),
+  );
+
+  step(
+    'renderHtml',
+    withCascade(() => {
+      const timing = time(() => api.renderHtml(cascade), { runs });
+      return { timing, heap: retained(() => api.renderHtml(cascade)) };
+    }),
+  );
+
+  let csvText;
+  step(
+    'renderCsv',
+    withCascade(() => {
+      const timing = time(() => api.renderCsv(cascade), { runs });
+      csvText = api.renderCsv(cascade);
+      let b;
+      if (base.papa === undefined) b = { name: 'papaparse unparse', status: 'n/a (not installed)' };
+      else {
+        const rows = base.papa.parse(csvText, { skipEmptyLines: true }).data;
+        b = baseline('papaparse unparse', timing.median, () => time(() => base.papa.unparse(rows, { newline: '\r\n' }), { runs }));
+      }
+      return { timing, baseline: b, heap: retained(() => api.renderCsv(cascade)) };
+    }),
+  );
+
+  step('parseCsv', () => {
+    if (csvText === undefined) throw new Error('no CSV (renderCsv missing or failed)');
+    const timing = time(() => api.parseCsv(csvText), { runs });
+    const b = base.papa === undefined ? { name: 'papaparse parse', status: 'n/a (not installed)' } : baseline('papaparse parse', timing.median, () => time(() => base.papa.parse(csvText), { runs }));
+    return { timing, baseline: b, heap: retained(() => api.parseCsv(csvText)) };
+  });
+
+  step(
+    'toDocument',
+    withCascade(() => {
+      const timing = time(() => cascade.toDocument(), { runs });
+      return { timing, heap: retained(() => cascade.toDocument()) };
+    }),
+  );
+
+  keep(undefined);
+  cascade = undefined;
+  collect();
+  return { results: n, indicators, jsonBytes, runs, stages };
+}
+
+function runScale() {
+  log('[bench] scale run: 1,000,000 results (child process)');
+  const res = spawnSync(process.execPath, [fileURLToPath(new URL('./scale.mjs', import.meta.url)), '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  try {
+    return JSON.parse(res.stdout);
+  } catch {
+    return { error: `scale.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+  }
+}
+
+const sizes = SIZES.map(benchSize);
+
+// Linear growth from 10,000 to 100,000.
+const growth = [];
+const small = sizes.find((s) => s.results === 10_000);
+const large = sizes.find((s) => s.results === 100_000);
+if (small !== undefined && large !== undefined) {
+  for (const st of large.stages) {
+    const a = small.stages.find((x) => x.key === st.key);
+    if (a?.median === undefined || st.median === undefined) continue;
+    const ratio = st.median / a.median;
+    growth.push({ key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT });
+  }
+}
+
+const scale = SCALE ? runScale() : undefined;
+
+const verdicts = [];
+for (const size of sizes) {
+  for (const st of size.stages) {
+    for (const t of st.targets ?? []) {
+      const v = t.value === undefined ? undefined : t.label.includes('heap') ? `${Math.round(t.value)} B` : t.label.includes('<') && t.label.includes(' s') ? fmtMs(t.value) : `${t.value.toFixed(3)}x`;
+      verdicts.push({ label: `${st.label} @ ${size.results.toLocaleString('en-US')}: ${t.label}`, pass: t.pass, value: v });
+    }
+  }
+}
+for (const g of growth) verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
+if (scale?.stages !== undefined) {
+  verdicts.push({ label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`, pass: scale.timePass, value: fmtMs(scale.totalMs) });
+  verdicts.push({ label: 'scale 1,000,000: < 4 GB of heap', pass: scale.memoryPass, value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS` });
+}
+
+const report = {
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
+  command: `node bench/run.mjs ${args.join(' ')}`.trim(),
+  generator: `generateDocument({ results, maxChildren: ${GENERATOR.maxChildren}, indicatorsPerResult: ${GENERATOR.indicatorsPerResult}, crosscutting: ${GENERATOR.crosscutting}, seed: ${GENERATOR.seed} })`,
+  runsText: sizes.map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}`).join(', '),
+  missing,
+  sizes,
+  growth,
+  scale,
+  verdicts,
+};
+
+process.stdout.write(JSON_OUT ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);

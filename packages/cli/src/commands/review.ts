@@ -1,0 +1,201 @@
+/**
+ * `pokin review FILE...`: the reviu pohon kinerja of one or many trees.
+ *
+ * @module
+ */
+import type { Cascade, Locale } from '@pokin/core';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
+import { CliUsageError } from '../errors.js';
+import type { LoadedInput } from '../input/load.js';
+import { toCsv, toJson, type Cell } from '../output/table.js';
+import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
+import { forEachInput, problemRule } from './shared.js';
+
+/** Output formats of `review`. */
+export type ReviewFormat = 'text' | 'json' | 'csv';
+
+/** Flags of `review`. */
+export interface ReviewFlags {
+  readonly format: ReviewFormat;
+  readonly strict?: boolean;
+  readonly locale: Locale;
+  readonly rule?: readonly string[];
+}
+
+/** Columns of `review --format csv`. */
+export const REVIEW_CSV_COLUMNS = ['file', 'agency', 'result', 'rule', 'severity', 'message'] as const;
+
+/** One row of `review --format json`. */
+export interface ReviewRow {
+  readonly file: string;
+  readonly agency: string | null;
+  readonly result: string | null;
+  readonly indicator: string | null;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly path: string | null;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly url: string | null;
+}
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
+
+/** Parses `--rule id=setting` flags, checking ids against the review's rules. */
+export function parseRuleFlags(flags: readonly string[] = []): Record<string, RuleSetting> {
+  const known = ruleIds();
+  const out: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(flag);
+    if (m === null) throw new CliUsageError(`--rule: expected RULE=off|error|warning|info, got "${flag}"`);
+    const [, id, setting] = m as unknown as [string, string, string];
+    if (known.length > 0 && !known.includes(id)) throw new CliUsageError(`--rule: unknown rule "${id}"; rules: ${known.join(', ')}`);
+    if (!SETTINGS.includes(setting as RuleSetting)) throw new CliUsageError(`--rule ${id}: unknown setting "${setting}"; use off, error, warning or info`);
+    out[id] = setting as RuleSetting;
+  }
+  return out;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Runs `review`. */
+export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
+  const rules = parseRuleFlags(flags.rule);
+  const counts = { error: 0, warning: 0, info: 0 };
+  let broken = 0;
+  let reviewed = 0;
+  let resultsSeen = 0;
+  const jsonRows: ReviewRow[] = [];
+  if (flags.format === 'csv') ctx.out(toCsv(REVIEW_CSV_COLUMNS, []));
+
+  await forEachInput(ctx, files, (outcome) => {
+    if (!outcome.ok) {
+      broken++;
+      const rows: ReviewRow[] = outcome.problems.map((p) => ({
+        file: p.file,
+        agency: null,
+        result: null,
+        indicator: null,
+        rule: problemRule(p),
+        severity: 'error',
+        message: p.message,
+        path: p.place.field ?? null,
+        line: p.place.line ?? null,
+        column: p.place.column ?? null,
+        url: null,
+      }));
+      if (flags.format === 'json') jsonRows.push(...rows);
+      if (flags.format === 'csv') ctx.out(csvRows(rows));
+      return;
+    }
+    const { input } = outcome;
+    const findings = runReview(input.cascade, flags.locale, rules);
+    reviewed++;
+    resultsSeen += input.cascade.size;
+    for (const f of findings) counts[f.severity]++;
+    if (flags.format === 'text') ctx.out(textReport(ctx, input, findings));
+    else {
+      const rows = findings.map((f) => toRow(input, f));
+      if (flags.format === 'json') jsonRows.push(...rows);
+      else ctx.out(csvRows(rows));
+    }
+  });
+
+  if (flags.format === 'json') ctx.out(toJson(jsonRows));
+  if (flags.format === 'text') ctx.out(summary(ctx, counts, reviewed, resultsSeen, broken));
+  if (broken > 0) return EXIT_INPUT;
+  if (counts.error > 0 || (flags.strict === true && counts.warning > 0)) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+function csvRows(rows: readonly ReviewRow[]): string {
+  return toCsv(REVIEW_CSV_COLUMNS, rows as unknown as Readonly<Record<string, Cell>>[]).replace(/^[^\n]*\n/, '');
+}
+
+function toRow(input: LoadedInput, f: Finding): ReviewRow {
+  const place = locateFinding(input, f);
+  return {
+    file: input.file,
+    agency: input.cascade.agency?.name ?? null,
+    result: f.resultId ?? null,
+    indicator: f.indicatorId ?? null,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    path: f.path ?? null,
+    line: place?.line ?? null,
+    column: place?.column ?? null,
+    url: f.url ?? null,
+  };
+}
+
+function locateFinding(input: LoadedInput, f: Finding): { line?: number; column?: number } | undefined {
+  if (input.locate === undefined) return undefined;
+  if (f.path !== undefined && f.path !== '') return input.locate(parsePath(f.path));
+  if (f.resultId !== undefined) {
+    const i = input.cascade.indexOf(f.resultId);
+    if (i < 0) return undefined;
+    const segments: (string | number)[] = ['results', i];
+    if (f.indicatorIndex !== undefined) segments.push('indicators', f.indicatorIndex);
+    return input.locate(segments);
+  }
+  return undefined;
+}
+
+/** `results[3].indicators[0].unit` to `['results', 3, 'indicators', 0, 'unit']`. */
+export function parsePath(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}
+
+function resultHeading(cascade: Cascade, id: string): string {
+  const r = cascade.result(id);
+  return r === undefined ? id : `${id}  ${r.statement}`;
+}
+
+function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly Finding[]): string {
+  const { c } = ctx;
+  const n = input.cascade.size;
+  let out = `${c.underline(input.file)}  ${c.dim(`${input.cascade.title} · ${n} result${n === 1 ? '' : 's'}`)}\n`;
+  if (findings.length === 0) return `${out}  ${c.green('no findings')}\n\n`;
+  // Group by result, in document order; findings about the whole document first.
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.resultId ?? '';
+    let list = groups.get(key);
+    if (list === undefined) groups.set(key, (list = []));
+    list.push(f);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : input.cascade.indexOf(a) - input.cascade.indexOf(b)));
+  const width = Math.max(...findings.map((f) => f.rule.length));
+  for (const key of keys) {
+    const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (key === '') out += `  ${c.bold('(document)')}\n`;
+    else {
+      const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
+      const where = place?.line === undefined ? '' : `  ${c.dim(`${input.file}:${place.line}`)}`;
+      out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
+    }
+    for (const f of list) {
+      const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      const ind = f.indicatorId !== undefined ? `[${f.indicatorId}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
+      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${f.message}\n`;
+    }
+  }
+  return `${out}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(ctx: CommandContext, counts: Record<Severity, number>, files: number, results: number, broken: number): string {
+  const { c } = ctx;
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')];
+  const scope = `in ${plural(files, 'file')} (${plural(results, 'result')})`;
+  const unread = broken > 0 ? c.red(`; ${plural(broken, 'file')} could not be read`) : '';
+  const mark = counts.error > 0 || broken > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('⚠') : c.green('✔');
+  return `${mark} ${parts.join(', ')} ${scope}${unread}\n`;
+}

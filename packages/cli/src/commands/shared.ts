@@ -1,0 +1,41 @@
+/**
+ * Helpers shared by the commands that read many files.
+ *
+ * @module
+ */
+import type { CommandContext } from '../context.js';
+import { InputError, InputErrors, problemsOf } from '../errors.js';
+import { expandInputs } from '../input/expand.js';
+import { loadInput, type LoadedInput } from '../input/load.js';
+
+/** One input after loading: the cascade, or the problems that stopped it. */
+export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
+
+/**
+ * Expands folders and loads every input in turn, calling `each` as soon as one is ready (so a
+ * thousand files are not held in memory at once). A broken input is reported on stderr and passed
+ * on as a failed outcome; the others still run.
+ */
+export async function forEachInput(ctx: CommandContext, args: readonly string[], each: (outcome: Outcome) => void | Promise<void>): Promise<void> {
+  for (const item of await expandInputs(args, ctx.io.cwd)) {
+    if ('error' in item) {
+      ctx.report(item.error);
+      await each({ ok: false, file: item.error.file, problems: [item.error] });
+      continue;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = { ok: true, input: await loadInput(item.file, ctx.io, ctx.load) };
+    } catch (e) {
+      if (!(e instanceof InputError || e instanceof InputErrors)) throw e;
+      ctx.report(e);
+      outcome = { ok: false, file: item.file, problems: problemsOf(e) };
+    }
+    await each(outcome);
+  }
+}
+
+/** The table rule id of an input problem: `read-error` when the file could not be read, else `parse-error`. */
+export function problemRule(e: InputError): string {
+  return e.kind === 'read-error' ? 'read-error' : 'parse-error';
+}

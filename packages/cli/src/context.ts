@@ -1,0 +1,64 @@
+/**
+ * What every command gets: the resolved IO, colours, limits, and helpers to print.
+ *
+ * @module
+ */
+import { colors, useColor, type Colors } from './color.js';
+import { InputError, InputErrors, problemsOf } from './errors.js';
+import type { LoadOptions } from './input/load.js';
+import type { ResolvedIO } from './io.js';
+
+/** Exit code: everything fine. */
+export const EXIT_OK = 0;
+/** Exit code: the review found errors (or warnings with `--strict`). */
+export const EXIT_FINDINGS = 1;
+/** Exit code: an input could not be read or parsed, or the command line is wrong. */
+export const EXIT_INPUT = 2;
+
+/** The options every command takes. */
+export interface CommonFlags {
+  readonly inputFormat?: 'json' | 'yaml' | 'csv';
+  readonly maxBytes: number;
+  readonly maxResults: number;
+  readonly color?: boolean;
+  readonly debug?: boolean;
+}
+
+/** Shared state of one command run. */
+export interface CommandContext {
+  readonly io: ResolvedIO;
+  /** Colours for stdout. */
+  readonly c: Colors;
+  /** Colours for stderr. */
+  readonly ce: Colors;
+  readonly load: LoadOptions;
+  readonly debug: boolean;
+  /** Writes to stdout. */
+  out(text: string | Uint8Array): void;
+  /** Writes one line to stderr. */
+  errLine(line: string): void;
+  /** Prints an input error, one line per problem. */
+  report(error: InputError | InputErrors): void;
+}
+
+/** Builds the context from the common flags. */
+export function makeContext(io: ResolvedIO, flags: CommonFlags): CommandContext {
+  const c = colors(useColor(io.stdout, io.env, flags.color));
+  const ce = colors(useColor(io.stderr, io.env, flags.color));
+  const ctx: CommandContext = {
+    io,
+    c,
+    ce,
+    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat },
+    debug: flags.debug === true,
+    out: (text) => void io.stdout.write(text),
+    errLine: (line) => void io.stderr.write(`${line}\n`),
+    report(error) {
+      for (const e of problemsOf(error)) {
+        ctx.errLine(ce.red(e.format()));
+        if (ctx.debug && e.stack) ctx.errLine(e.stack);
+      }
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,93 @@
+/**
+ * Bytes to text. pokin reads UTF-8 (with or without a BOM). UTF-16 and UTF-32 files (Excel's
+ * "Unicode text", Notepad's "Unicode") and binary files are refused with a message that says how
+ * to fix them, rather than guessed at: a wrong guess would turn every statement into mojibake.
+ *
+ * @module
+ */
+import { InputError } from '../errors.js';
+
+/** 1-based line and column of a character offset in `text`. */
+export function linePos(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: end - start + 1 };
+}
+
+const SAVE_AS_UTF8 = 'pokin reads UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8"; in Notepad: encoding "UTF-8")';
+
+/** Decodes UTF-8 input, stripping a UTF-8 BOM. Throws an {@link InputError} for other encodings and binary data. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const b = bytes;
+  const at = (i: number) => b[i] ?? -1;
+  const refuse = (encoding: string, how: string) =>
+    new InputError(file, `the file is ${encoding} (${how}); ${SAVE_AS_UTF8}`, { line: 1, column: 1 }, 'encoding');
+  if (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0) throw refuse('UTF-32LE', 'it starts with a byte order mark');
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) throw refuse('UTF-32BE', 'it starts with a byte order mark');
+  if (at(0) === 0xff && at(1) === 0xfe) throw refuse('UTF-16LE', 'it starts with a byte order mark');
+  if (at(0) === 0xfe && at(1) === 0xff) throw refuse('UTF-16BE', 'it starts with a byte order mark');
+  // UTF-16 without a BOM: ASCII text with a NUL byte beside every character.
+  if (b.length >= 4 && at(0) !== 0 && at(1) === 0 && at(2) !== 0 && at(3) === 0) throw refuse('UTF-16LE', 'NUL bytes between the characters');
+  if (b.length >= 4 && at(0) === 0 && at(1) !== 0 && at(2) === 0 && at(3) !== 0) throw refuse('UTF-16BE', 'NUL bytes between the characters');
+
+  const start = at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf ? 3 : 0;
+  const body = start === 0 ? b : b.subarray(start);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const prefix = new TextDecoder('utf-8').decode(body.subarray(0, bad));
+    throw new InputError(
+      file,
+      `not UTF-8 text: byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')} at byte ${bad + start} is not valid UTF-8 (a binary file, or a legacy encoding such as Windows-1252); ${SAVE_AS_UTF8}`,
+      linePos(prefix, prefix.length),
+      'encoding',
+    );
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    throw new InputError(file, 'binary data (a NUL byte): this is not a text file', linePos(text, nul), 'encoding');
+  }
+  return text;
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + n >= b.length) return i;
+    let cp = c & (0xff >> (n + 2));
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}

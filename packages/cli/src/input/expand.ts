@@ -1,0 +1,57 @@
+/**
+ * Expanding the FILE arguments: a folder stands for every `.json`, `.yaml`, `.yml` and `.csv`
+ * file below it (recursively, sorted, skipping hidden folders and `node_modules`).
+ *
+ * @module
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { describeFsError, formatOfPath } from './load.js';
+
+/** One FILE argument after expansion: a file to load, or an argument that failed to expand. */
+export type Expanded = { readonly file: string } | { readonly error: InputError };
+
+/** Expands folders into the input files below them, keeping the order of the arguments. */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<Expanded[]> {
+  const out: Expanded[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ file: arg });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(resolve(cwd, arg))).isDirectory();
+    } catch (e) {
+      out.push({ error: new InputError(arg, describeFsError(e), {}, 'read-error') });
+      continue;
+    }
+    if (!isDir) {
+      out.push({ file: arg });
+      continue;
+    }
+    const files = await listInputs(arg, cwd);
+    if (files.length === 0) {
+      out.push({ error: new InputError(arg, 'no .json, .yaml, .yml or .csv files in this folder', {}, 'read-error') });
+    } else for (const file of files) out.push({ file });
+  }
+  return out;
+}
+
+async function listInputs(dir: string, cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    const entries = await readdir(resolve(cwd, at), { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(at, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') stack.push(path);
+      } else if (e.isFile() && formatOfPath(e.name) !== undefined) found.push(path);
+    }
+  }
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,180 @@
+/**
+ * Reading one input (a file or stdin) into a {@link Cascade}, with the limits and the one-line
+ * errors the CLI promises.
+ *
+ * @module
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { safeParseCascade, type Cascade } from '@pokin/core';
+import { InputError, InputErrors, type Place } from '../errors.js';
+import { readAll, type ResolvedIO } from '../io.js';
+import { decodeText } from './decode.js';
+import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
+
+/** The input formats the CLI reads. */
+export type InputFormat = 'json' | 'yaml' | 'csv';
+
+/** The input formats, for option checking and help. */
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv'];
+
+/** Default of `--max-bytes`: 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Default of `--max-results`. */
+export const DEFAULT_MAX_RESULTS = 200_000;
+
+/** Limits and format for reading inputs. */
+export interface LoadOptions {
+  /** Largest input in bytes. */
+  readonly maxBytes: number;
+  /** Most results in one document. */
+  readonly maxResults: number;
+  /** Format to read every input as, instead of going by the file extension. */
+  readonly inputFormat?: InputFormat;
+}
+
+/** One input, read and parsed. */
+export interface LoadedInput {
+  /** The file as the user named it (`-` for stdin). */
+  readonly file: string;
+  /** The format it was read as. */
+  readonly format: InputFormat;
+  /** The cascade. */
+  readonly cascade: Cascade;
+  /** Line and column of a document path, for JSON and YAML inputs. */
+  readonly locate?: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
+}
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv' };
+
+/** The format a file name implies, or undefined. */
+export function formatOfPath(path: string): InputFormat | undefined {
+  return EXTENSIONS[extname(path).toLowerCase()];
+}
+
+/** Guesses the format of stdin from its text. */
+function sniff(text: string): InputFormat {
+  const head = text.trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  if (/^"?result_id"?[,;]/.test(firstLine)) return 'csv';
+  return 'yaml';
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
+  return `${n} bytes`;
+}
+
+async function readBytes(file: string, io: ResolvedIO, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (size?: number) =>
+    new InputError(
+      file,
+      `refused: the input is ${size === undefined ? 'over' : `${formatBytes(size)}, over`} the limit of ${formatBytes(maxBytes)}; raise it with --max-bytes`,
+      { field: '--max-bytes' },
+      'limit',
+    );
+  if (file === '-') {
+    const bytes = await readAll(io.stdin, maxBytes);
+    if (bytes === undefined) throw tooLarge();
+    return bytes;
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
+    if (info.size > maxBytes) throw tooLarge(info.size);
+    const bytes = await readFile(path);
+    if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+}
+
+/** A short, stack-free description of a file system error. */
+export function describeFsError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    default:
+      return `cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`;
+  }
+}
+
+/** Reads and parses one input. Throws {@link InputError} or {@link InputErrors}. */
+export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
+  const bytes = await readBytes(file, io, options.maxBytes);
+  const text = decodeText(bytes, file);
+  const format =
+    options.inputFormat ??
+    (file === '-' ? sniff(text) : formatOfPath(file)) ??
+    (() => {
+      throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
+    })();
+  if (format === 'csv') return { file, format, cascade: await loadCsv(text, file, options) };
+  const parsed = format === 'json' ? parseJsonText(text, file) : parseYamlText(text, file);
+  return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
+}
+
+function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Cascade {
+  const value = parsed.value;
+  if (typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results)) {
+    const n = ((value as { results: unknown[] }).results).length;
+    if (n > options.maxResults) {
+      throw new InputError(
+        file,
+        `refused: ${n} results, over the limit of ${options.maxResults}; raise it with --max-results`,
+        { ...parsed.locate(['results']), field: '--max-results' },
+        'limit',
+      );
+    }
+  }
+  const result = safeParseCascade(value);
+  if (result.success) return result.data;
+  // A cycle always runs against the level order too; the cycle says more, so it stands alone.
+  const cyclic = new Set(result.error.issues.filter((i) => i.code === 'cycle').map((i) => i.path));
+  const issues = result.error.issues.filter((i) => !(i.code === 'level-order' && cyclic.has(i.path)));
+  const errors = issues.map(
+    (issue) =>
+      new InputError(file, issue.message, { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
+  );
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
+
+async function loadCsv(text: string, file: string, options: LoadOptions): Promise<Cascade> {
+  if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
+  // Count lines cheaply before parsing: every result takes at least one row.
+  let rows = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
+  if (rows > options.maxResults * 64) {
+    throw new InputError(file, `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`, { field: '--max-results' }, 'limit');
+  }
+  const { parseCsv, CsvParseError } = await import('@pokin/csv');
+  let cascade: Cascade;
+  try {
+    cascade = parseCsv(text);
+  } catch (e) {
+    if (!(e instanceof CsvParseError)) throw e;
+    const errors = e.issues.map(
+      (i) => new InputError(file, i.message, { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' }, 'parse-error'),
+    );
+    if (errors.length === 0) errors.push(new InputError(file, e.message, {}, 'parse-error'));
+    throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  }
+  if (cascade.size > options.maxResults) {
+    throw new InputError(file, `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`, { field: '--max-results' }, 'limit');
+  }
+  return cascade;
+}

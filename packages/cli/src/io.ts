@@ -1,0 +1,94 @@
+/**
+ * The world the CLI talks to, injectable so tests run in-process.
+ *
+ * @module
+ */
+import type { Renderer } from '@pokin/core';
+
+/** Something the CLI writes text or bytes to. */
+export interface OutputStream {
+  /** Writes a chunk. */
+  write(chunk: string | Uint8Array): unknown;
+  /** True when the stream is a terminal (colours, no binary output). */
+  readonly isTTY?: boolean;
+}
+
+/** What {@link run} reads from and writes to. Every field defaults to the real process's. */
+export interface RunIO {
+  /**
+   * Standard output.
+   * @default process.stdout
+   */
+  readonly stdout?: OutputStream;
+  /**
+   * Standard error.
+   * @default process.stderr
+   */
+  readonly stderr?: OutputStream;
+  /**
+   * Standard input, read for the file name `-`: a stream, any async iterable of chunks, or a string.
+   * @default process.stdin
+   */
+  readonly stdin?: AsyncIterable<string | Uint8Array> | string | Uint8Array;
+  /**
+   * Folder that relative paths are resolved against.
+   * @default process.cwd()
+   */
+  readonly cwd?: string;
+  /**
+   * Environment variables (`NO_COLOR`, `FORCE_COLOR`).
+   * @default process.env
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Extra renderers for `render --to NAME`, added to (or replacing, by name) the built-in ones.
+   * @default []
+   */
+  readonly renderers?: readonly Renderer<any>[];
+}
+
+/** {@link RunIO} with every field resolved. */
+export interface ResolvedIO {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly stdin: AsyncIterable<string | Uint8Array> | string | Uint8Array;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly renderers: readonly Renderer<any>[];
+}
+
+/** Fills in the process defaults. */
+export function resolveIO(io: RunIO = {}): ResolvedIO {
+  return {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    renderers: io.renderers ?? [],
+  };
+}
+
+/** Reads all of stdin, refusing more than `maxBytes`. Returns undefined when over the limit. */
+export async function readAll(
+  source: AsyncIterable<string | Uint8Array> | string | Uint8Array,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  if (typeof source === 'string') source = new TextEncoder().encode(source);
+  if (source instanceof Uint8Array) return source.byteLength > maxBytes ? undefined : source;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    total += bytes.byteLength;
+    if (total > maxBytes) return undefined;
+    chunks.push(bytes);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The output formats of `pokin render --to`: renderers are plug-ins through the core `Renderer`
+ * contract, so this file knows their names and which CLI flags map to their options, not their
+ * internals. The SVG, HTML and CSV renderers are imported only when a command needs them, which
+ * keeps `pokin review` fast to start.
+ *
+ * @module
+ */
+import type { Cascade, Locale, Renderer } from '@pokin/core';
+import { stringify } from 'yaml';
+
+/** A format `render --to` can produce from a string renderer. */
+export interface OutputTarget {
+  /** Name as in `--to NAME`. */
+  readonly name: string;
+  /** File extension without the dot. */
+  readonly extension: string;
+  /** Loads the renderer. */
+  load(): Promise<Renderer<any>>;
+  /** Picks this renderer's options from the CLI's render flags. */
+  options(flags: RenderFlags): Record<string, unknown>;
+}
+
+/** The renderer options the `render` command takes as flags. Undefined means "the renderer's default". */
+export interface RenderFlags {
+  /** `--locale`: language of rendered labels. */
+  readonly locale?: Locale;
+  /** `--no-indicators`: leave the indicators (IK) out of the SVG boxes and the HTML worksheet. */
+  readonly indicators?: boolean;
+  /** `--no-stack-leaves`: lay the outputs of one parent side by side instead of in a column. */
+  readonly stackLeaves?: boolean;
+  /** `--box-width`: SVG box width in pixels. */
+  readonly boxWidth?: number;
+  /** `--csv-shape`: `results` or `worksheet`. */
+  readonly csvShape?: string;
+  /** `--csv-profile`: `rfc4180`, `excel` or `excel-id`. */
+  readonly csvProfile?: string;
+  /** `--fragment`: HTML without the document around it. */
+  readonly fragment?: boolean;
+  /** `--paper`: paper size of the HTML print CSS. */
+  readonly paper?: string;
+}
+
+const defined = (o: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** Top-level keys in the order a person writes them (results last). */
+const KEY_ORDER = ['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results'];
+
+/** The canonical document with its top-level keys in reading order. */
+export function orderedDocument(cascade: Cascade): Record<string, unknown> {
+  const doc = cascade.toDocument() as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) if (doc[k] !== undefined) out[k] = doc[k];
+  for (const k of Object.keys(doc)) if (!(k in out)) out[k] = doc[k];
+  return out;
+}
+
+/** The canonical document as JSON. */
+export const jsonRenderer: Renderer = {
+  name: 'json',
+  mediaType: 'application/json',
+  extension: 'json',
+  render: (cascade: Cascade) => `${JSON.stringify(orderedDocument(cascade), null, 2)}\n`,
+};
+
+/** The canonical document as YAML. */
+export const yamlRenderer: Renderer = {
+  name: 'yaml',
+  mediaType: 'application/yaml',
+  extension: 'yaml',
+  render: (cascade: Cascade) => stringify(orderedDocument(cascade), { lineWidth: 0, aliasDuplicateObjects: false }),
+};
+
+/** The built-in targets, by name. `png` and `all` are handled by the render command on top of these. */
+export const BUILTIN_TARGETS: readonly OutputTarget[] = [
+  {
+    name: 'svg',
+    extension: 'svg',
+    load: async () => (await import('@pokin/svg')).svgRenderer,
+    options: (f) => defined({ locale: f.locale, showIndicators: f.indicators, stackLeaves: f.stackLeaves, boxWidth: f.boxWidth }),
+  },
+  {
+    name: 'html',
+    extension: 'html',
+    load: async () => (await import('@pokin/html')).htmlRenderer,
+    options: (f) => defined({ locale: f.locale, fragment: f.fragment, paper: f.paper, showIndicators: f.indicators }),
+  },
+  {
+    name: 'csv',
+    extension: 'csv',
+    load: async () => (await import('@pokin/csv')).csvRenderer,
+    options: (f) => defined({ shape: f.csvShape, profile: f.csvProfile, locale: f.locale }),
+  },
+  { name: 'json', extension: 'json', load: async () => jsonRenderer, options: () => ({}) },
+  { name: 'yaml', extension: 'yaml', load: async () => yamlRenderer, options: () => ({}) },
+];
+
+/** The targets with the plug-in renderers added (a plug-in with a built-in's name replaces it). */
+export function targets(plugins: readonly Renderer<any>[]): Map<string, OutputTarget> {
+  const map = new Map<string, OutputTarget>(BUILTIN_TARGETS.map((t) => [t.name, t]));
+  for (const r of plugins) {
+    const builtin = map.get(r.name);
+    map.set(r.name, {
+      name: r.name,
+      extension: r.extension,
+      load: async () => r,
+      options: builtin?.options ?? ((f) => defined({ locale: f.locale })),
+    });
+  }
+  return map;
+}

@@ -1,0 +1,66 @@
+/**
+ * `pokin stats`: the numbers for one tree, as text and JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCascade } from '@pokin/core';
+import { computeStats } from '@pokin/cli';
+import { cli, EXAMPLE, smallTree, tempDir } from './support.js';
+
+describe('computeStats', () => {
+  it('counts levels, tiers, indicators, depth, leaves, roots and crosscutting links', () => {
+    const t = smallTree();
+    const rs = t.results as Record<string, unknown>[];
+    delete rs[5]!.indicators;
+    rs.push({ id: 'O3', level: 'output', parent: 'M1', contributesTo: ['I1'], statement: 'Tersedianya Data ASN' });
+    const s = computeStats(parseCascade(t));
+    expect(s).toMatchObject({
+      title: 'Pohon Kinerja Uji',
+      agency: 'Dinas Uji',
+      results: 7,
+      indicators: 5,
+      withoutIndicator: ['O2', 'O3'],
+      depth: 5,
+      leaves: 3,
+      roots: 1,
+      crosscuttingLinks: 1,
+      tiers: { strategis: 1, urusan: 1, taktis: 2, operasional: 3 },
+    });
+    expect(s.levels.map((l) => [l.key, l.results])).toEqual([
+      ['goal', 1],
+      ['ultimate-outcome', 1],
+      ['intermediate-outcome', 1],
+      ['immediate-outcome', 1],
+      ['outcome', 0],
+      ['output', 3],
+    ]);
+  });
+});
+
+describe('pokin stats', () => {
+  it('--format json on the BKPSDM example: 31 results, every one with an indicator', async () => {
+    const r = await cli(['stats', EXAMPLE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const [s] = JSON.parse(r.stdout) as ReturnType<typeof computeStats>[];
+    expect(s).toMatchObject({ file: EXAMPLE, error: null, results: 31, roots: 1, leaves: 20, depth: 5, withoutIndicator: [] });
+    expect(s!.tiers).toEqual({ strategis: 1, urusan: 2, taktis: 8, operasional: 20 });
+  });
+
+  it('text output breaks one file down by level', async () => {
+    const r = await cli(['stats', EXAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Immediate Outcome +taktis +4 +\d+/);
+    expect(r.stdout).toMatch(/without an IK +0/);
+    expect(r.stdout).toMatch(/crosscutting links +0/);
+  });
+
+  it('reads stdin', async () => {
+    const dir = tempDir();
+    try {
+      const r = await cli(['stats', '-', '--format', 'json'], { cwd: dir.dir, stdin: JSON.stringify(smallTree()) });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: '-', results: 6 });
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

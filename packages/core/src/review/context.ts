@@ -1,0 +1,176 @@
+/**
+ * The state every rule reads: built once per review in linear passes (indices, children, level
+ * profiles, normalised statements), so no rule scans the whole cascade per result.
+ *
+ * @module
+ */
+import type { Cascade } from '../cascade.js';
+import type { Level, LevelScheme } from '../levels.js';
+import type { ResultRecord } from '../result.js';
+import type { LocalizedText } from './types.js';
+import { normalizeStatement } from './text.utils.js';
+
+/** How the review treats a level: what its statements and indicators should look like. */
+export interface LevelProfile {
+  /** Statements should state a condition (`outcome`), a delivered output (`output`), or are names the review does not judge (`none`, e.g. Renstra program nomenclature). */
+  readonly statement: 'outcome' | 'output' | 'none';
+  /** Indicators should be rates/indices (`outcome`), counts (`output`), or are not judged (`none`). */
+  readonly indicator: 'outcome' | 'output' | 'none';
+  /** The level where a branch should end (the output level). */
+  readonly leaf: boolean;
+}
+
+const OUTCOME: LevelProfile = Object.freeze({ statement: 'outcome', indicator: 'outcome', leaf: false });
+const OUTPUT: LevelProfile = Object.freeze({ statement: 'output', indicator: 'output', leaf: true });
+const NONE: LevelProfile = Object.freeze({ statement: 'none', indicator: 'none', leaf: false });
+
+/** Profiles of the known level keys (PermenPAN-RB 89/2021 and Renstra). */
+const KNOWN: Readonly<Record<string, LevelProfile>> = {
+  goal: OUTCOME,
+  'ultimate-outcome': OUTCOME,
+  'intermediate-outcome': OUTCOME,
+  'immediate-outcome': OUTCOME,
+  outcome: OUTCOME,
+  output: OUTPUT,
+  tujuan: OUTCOME,
+  sasaran: OUTCOME,
+  // Program, kegiatan and sub kegiatan carry nomenclature names ("Program Kepegawaian Daerah"),
+  // so their statements are not judged; program indicators are outcomes, sub kegiatan ones outputs.
+  program: { statement: 'none', indicator: 'outcome', leaf: false },
+  kegiatan: NONE,
+  'sub-kegiatan': { statement: 'none', indicator: 'output', leaf: true },
+};
+
+/**
+ * The profile of each level of a scheme: the known keys as above; other levels by the words of their
+ * key and labels (output/keluaran, sub kegiatan, kegiatan, program, outcome/hasil/tujuan/sasaran/
+ * goal/impact), then by tier (strategis and urusan are outcomes). When no level is an output level,
+ * the bottom level is where branches end.
+ */
+export function levelProfiles(levels: LevelScheme): LevelProfile[] {
+  const out = levels.map((l) => KNOWN[l.key] ?? guessProfile(l));
+  if (!out.some((p) => p.leaf) && out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, leaf: true };
+  return out;
+}
+
+function guessProfile(l: Level): LevelProfile {
+  const text = `${l.key} ${l.label.id} ${l.label.en}`.toLowerCase();
+  if (/output|keluaran/.test(text)) return OUTPUT;
+  if (/sub[\s._-]*kegiatan|sub[\s._-]*activit/.test(text)) return KNOWN['sub-kegiatan']!;
+  if (/kegiatan|activit/.test(text)) return NONE;
+  if (/program/.test(text)) return KNOWN.program!;
+  if (/outcome|hasil|tujuan|sasaran|goal|impact|dampak|objective/.test(text)) return OUTCOME;
+  if (l.tier === 'strategis' || l.tier === 'urusan') return OUTCOME;
+  return NONE;
+}
+
+/** One finding as a rule reports it; the review adds the rule id, severity, locale and url. */
+export interface Finding {
+  /** The message in both languages, from the catalogue. */
+  readonly message: LocalizedText;
+  /** Index of the result in document order, when the finding is about a result. */
+  readonly result?: number;
+  /** Index of the indicator within the result. */
+  readonly indicator?: number;
+  /** Path in the document, e.g. `results[3].indicators[0].unit` or `csf[1].desiredCondition`. */
+  readonly path?: string;
+}
+
+/** What a rule's check receives. */
+export interface ReviewContext {
+  /** The cascade under review. */
+  readonly cascade: Cascade;
+  /** Results in document order. */
+  readonly records: readonly ResultRecord[];
+  /** Result index by id. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Primary parent's index per result, -1 for a root. */
+  readonly parentOf: Int32Array;
+  /** Primary children per result. */
+  readonly primaryChildren: readonly (readonly number[])[];
+  /** Number of children (primary and crosscutting) per result. */
+  readonly childCount: Int32Array;
+  /** Rank of each result's level in the scheme (0 = top). */
+  readonly rank: Int32Array;
+  /** Profile of each result's level. */
+  readonly profile: readonly LevelProfile[];
+  /** Normalised statement per result. */
+  readonly norm: readonly string[];
+  /** Normalised indicator statements per result (lazily built, cached). */
+  indicatorNorms(i: number): readonly string[];
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/** Builds the context in linear passes. */
+export function buildContext(cascade: Cascade): ReviewContext {
+  const records = cascade.results();
+  const n = records.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(records[i]!.id, i);
+  const profiles = levelProfiles(cascade.levels);
+  const levelIndex = new Map<string, number>();
+  cascade.levels.forEach((l, i) => levelIndex.set(l.key, i));
+  const parentOf = new Int32Array(n).fill(-1);
+  const childCount = new Int32Array(n);
+  const rank = new Int32Array(n);
+  const primaryChildren: number[][] = new Array(n);
+  const profile: LevelProfile[] = new Array(n);
+  const norm: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    const li = levelIndex.get(r.level) ?? -1;
+    rank[i] = li;
+    profile[i] = li >= 0 ? profiles[li]! : NONE;
+    norm[i] = normalizeStatement(r.statement);
+    if (r.parent !== null) {
+      const p = indexOf.get(r.parent);
+      if (p !== undefined) {
+        parentOf[i] = p;
+        childCount[p]!++;
+        (primaryChildren[p] ??= []).push(i);
+      }
+    }
+    for (const c of r.contributesTo) {
+      const p = indexOf.get(c);
+      if (p !== undefined && c !== r.parent) childCount[p]!++;
+    }
+  }
+  for (let i = 0; i < n; i++) primaryChildren[i] ??= EMPTY as number[];
+  const indNorms: (readonly string[] | undefined)[] = new Array(n);
+  return {
+    cascade,
+    records,
+    indexOf,
+    parentOf,
+    primaryChildren,
+    childCount,
+    rank,
+    profile,
+    norm,
+    indicatorNorms(i) {
+      let v = indNorms[i];
+      if (v === undefined) {
+        v = records[i]!.indicators.map((ind) => normalizeStatement(ind.statement));
+        indNorms[i] = v;
+      }
+      return v;
+    },
+  };
+}
+
+/** `results[3]`, `results[3].indicators[0]`, with an optional field. */
+export function resultPath(i: number, field?: string): string {
+  return field === undefined ? `results[${i}]` : `results[${i}].${field}`;
+}
+
+/** `results[3].indicators[1]`, with an optional field. */
+export function indicatorPath(i: number, k: number, field?: string): string {
+  return `results[${i}].indicators[${k}]${field === undefined ? '' : `.${field}`}`;
+}
+
+/** A statement quoted for a message, shortened when long. */
+export function quote(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}

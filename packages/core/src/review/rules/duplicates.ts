@@ -1,0 +1,163 @@
+/**
+ * Duplicate rules: the same statement twice among siblings or in the tree, a child that restates
+ * its parent, indicators copied from the parent or written twice. Statements are compared in their
+ * normalised form (case, spaces, punctuation and look-alike letters ignored), through maps, so the
+ * rules stay linear.
+ *
+ * @module
+ */
+import { indicatorPath, quote, resultPath } from '../context.js';
+import { messages } from '../messages.js';
+import { defineRule } from '../rule.js';
+import { contentKey } from '../text.utils.js';
+
+/** Two siblings with the same statement. */
+export const duplicateSibling = defineRule({
+  id: 'duplicate-sibling',
+  defaultSeverity: 'warning',
+  family: 'duplicates',
+  description: {
+    id: 'Kinerja bersaudara (induk yang sama) tidak boleh punya pernyataan yang sama.',
+    en: 'Siblings (results with the same parent) do not share a statement.',
+  },
+  messages: ['duplicateSibling'],
+  check(ctx, report) {
+    const { records, parentOf, norm } = ctx;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) {
+      if (norm[i] === '') continue;
+      const key = `${parentOf[i]}\u0000${norm[i]}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
+    }
+  },
+});
+
+/** The same statement in two branches. */
+export const duplicateStatement = defineRule({
+  id: 'duplicate-statement',
+  defaultSeverity: 'info',
+  family: 'duplicates',
+  description: {
+    id: 'Pernyataan kinerja yang sama muncul di cabang lain pohon (bukan saudara, bukan induk).',
+    en: 'The same statement appears in another branch of the tree (not a sibling, not a parent).',
+  },
+  messages: ['duplicateStatement'],
+  check(ctx, report) {
+    const { records, parentOf, norm } = ctx;
+    const first = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) {
+      if (norm[i] === '') continue;
+      const f = first.get(norm[i]!);
+      if (f === undefined) {
+        first.set(norm[i]!, i);
+        continue;
+      }
+      // Siblings and parent/child pairs have rules of their own.
+      if (parentOf[f] === parentOf[i] || parentOf[i] === f || parentOf[f] === i) continue;
+      report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateStatement({ other: records[f]!.id }) });
+    }
+  },
+});
+
+/** A child whose statement says what its parent says. */
+export const childRestatesParent = defineRule({
+  id: 'child-restates-parent',
+  defaultSeverity: 'warning',
+  family: 'duplicates',
+  description: {
+    id: 'Kinerja tidak mengulang induknya: sama persis, atau sama isinya setelah kata kerja awal dan kata sambung diabaikan.',
+    en: 'A result does not restate its parent: neither the same statement nor the same content once the leading verb and connectives are ignored.',
+  },
+  messages: ['childRestatesParent'],
+  check(ctx, report) {
+    const { records, norm, indexOf } = ctx;
+    const keys: (string | undefined)[] = new Array(records.length);
+    const key = (i: number): string => (keys[i] ??= contentKey(norm[i]!));
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const parents = r.parent === null ? r.contributesTo : [r.parent, ...r.contributesTo];
+      for (const pid of parents) {
+        const p = indexOf.get(pid);
+        if (p === undefined) continue;
+        if (norm[i] === norm[p] || (key(i) !== '' && key(i) === key(p))) {
+          report({ result: i, path: resultPath(i, 'statement'), message: messages.childRestatesParent({ parent: records[p]!.id }) });
+          break;
+        }
+      }
+    }
+  },
+});
+
+const indicatorLabel = (id: string | undefined, statement: string): string => (id === undefined ? quote(statement, 60) : `${id} ${quote(statement, 60)}`);
+
+/** An indicator that is the same as one of a parent's indicators. */
+export const indicatorCopiedFromParent = defineRule({
+  id: 'indicator-copied-from-parent',
+  defaultSeverity: 'warning',
+  family: 'duplicates',
+  description: {
+    id: 'IK kinerja tidak sama dengan IK induknya: kinerja di bawah mengukur kondisinya sendiri yang lebih spesifik.',
+    en: 'A result does not reuse its parent\'s indicator: a result below measures its own, more specific condition.',
+  },
+  messages: ['indicatorCopiedFromParent'],
+  check(ctx, report) {
+    const { records, indexOf } = ctx;
+    const sets: (Set<string> | undefined)[] = new Array(records.length);
+    const setOf = (p: number): Set<string> => (sets[p] ??= new Set(ctx.indicatorNorms(p)));
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      if (r.indicators.length === 0) continue;
+      const parents = r.parent === null ? r.contributesTo : [r.parent, ...r.contributesTo];
+      if (parents.length === 0) continue;
+      const norms = ctx.indicatorNorms(i);
+      for (let k = 0; k < norms.length; k++) {
+        for (const pid of parents) {
+          const p = indexOf.get(pid);
+          if (p === undefined || records[p]!.indicators.length === 0 || !setOf(p).has(norms[k]!)) continue;
+          const ind = r.indicators[k]!;
+          report({
+            result: i,
+            indicator: k,
+            path: indicatorPath(i, k, 'statement'),
+            message: messages.indicatorCopiedFromParent({ parent: records[p]!.id, indicator: indicatorLabel(ind.id, ind.statement) }),
+          });
+          break;
+        }
+      }
+    }
+  },
+});
+
+/** The same indicator twice on one result. */
+export const duplicateIndicator = defineRule({
+  id: 'duplicate-indicator',
+  defaultSeverity: 'warning',
+  family: 'duplicates',
+  description: {
+    id: 'Satu kinerja tidak memuat IK yang sama dua kali.',
+    en: 'A result does not list the same indicator twice.',
+  },
+  messages: ['duplicateIndicator'],
+  check(ctx, report) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      if (r.indicators.length < 2) continue;
+      const norms = ctx.indicatorNorms(i);
+      const seen = new Map<string, number>();
+      for (let k = 0; k < norms.length; k++) {
+        const f = seen.get(norms[k]!);
+        if (f === undefined) seen.set(norms[k]!, k);
+        else {
+          const ind = r.indicators[k]!;
+          report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.duplicateIndicator({ indicator: indicatorLabel(ind.id, ind.statement), first: f }) });
+        }
+      }
+    }
+  },
+});
+
+/** The duplicate rules. */
+export const duplicateRules = [duplicateSibling, duplicateStatement, childRestatesParent, indicatorCopiedFromParent, duplicateIndicator] as const;

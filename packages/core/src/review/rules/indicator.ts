@@ -1,0 +1,176 @@
+/**
+ * Indicator rules: an indicator names a measure, outcomes are measured by rates and indices,
+ * outputs by counts, and the unit agrees with the wording.
+ *
+ * @module
+ */
+import { indicatorPath } from '../context.js';
+import { messages } from '../messages.js';
+import { defineRule } from '../rule.js';
+import { measureForm, statementForm, unitClass } from '../text.utils.js';
+
+const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
+
+/** An indicator phrased as a result statement. */
+export const indicatorAsStatement = defineRule({
+  id: 'indicator-as-statement',
+  defaultSeverity: 'warning',
+  family: 'indicator',
+  description: {
+    id: 'IK menyebut ukuran ("Persentase ...", "Indeks ...", "Jumlah ..."), bukan pernyataan kinerja ("Meningkatnya ...", "Tersedianya ...").',
+    en: 'An indicator names a measure ("Persentase ...", "Indeks ...", "Jumlah ..."), not a result ("Meningkatnya ...", "Tersedianya ...").',
+  },
+  messages: ['indicatorAsStatement'],
+  check(ctx, report) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const norms = records[i]!.indicators.length === 0 ? [] : ctx.indicatorNorms(i);
+      for (let k = 0; k < norms.length; k++) {
+        const f = statementForm(norms[k]!);
+        if ((f.form === 'condition' && f.head.endsWith('nya')) || f.form === 'output') {
+          report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.indicatorAsStatement({ head: capital(f.head) }) });
+        }
+      }
+    }
+  },
+});
+
+/** An outcome measured by a count of deliverables. */
+export const outcomeIndicatorOutput = defineRule({
+  id: 'outcome-indicator-output',
+  defaultSeverity: 'warning',
+  family: 'indicator',
+  description: {
+    id: 'IK outcome tidak menghitung keluaran ("Jumlah dokumen ...", "Jumlah kegiatan ...").',
+    en: 'An outcome indicator does not count deliverables ("Jumlah dokumen ...", "Jumlah kegiatan ...").',
+  },
+  messages: ['outcomeIndicatorOutput'],
+  check(ctx, report) {
+    eachIndicator(ctx, 'outcome', (i, k, m) => {
+      if (m.form === 'count' && m.deliverable !== undefined) {
+        report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorOutput({ deliverable: m.deliverable }) });
+      }
+    });
+  },
+});
+
+/** An outcome measured by a plain count. */
+export const outcomeIndicatorCount = defineRule({
+  id: 'outcome-indicator-count',
+  defaultSeverity: 'info',
+  family: 'indicator',
+  description: {
+    id: 'IK outcome sebaiknya ukuran relatif (persentase, indeks, nilai, rasio, tingkat), bukan jumlah.',
+    en: 'An outcome indicator is better a relative measure (percentage, index, score, ratio, rate) than a count.',
+  },
+  messages: ['outcomeIndicatorCount'],
+  check(ctx, report) {
+    eachIndicator(ctx, 'outcome', (i, k, m) => {
+      if (m.form === 'count' && m.deliverable === undefined) report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorCount() });
+    });
+  },
+});
+
+/** An output measured by a rate or index. */
+export const outputIndicatorRate = defineRule({
+  id: 'output-indicator-rate',
+  defaultSeverity: 'info',
+  family: 'indicator',
+  description: {
+    id: 'IK output menghitung produk/layanan yang dihasilkan ("Jumlah ..."), bukan persentase atau indeks.',
+    en: 'An output indicator counts the products or services delivered ("Jumlah ..."), not a percentage or index.',
+  },
+  messages: ['outputIndicatorRate'],
+  check(ctx, report) {
+    eachIndicator(ctx, 'output', (i, k, m) => {
+      if (m.form === 'percent' || m.form === 'index' || m.head === 'rasio' || m.head === 'tingkat' || m.head === 'prevalensi') {
+        report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outputIndicatorRate({ head: capital(m.head) }) });
+      }
+    });
+  },
+});
+
+/** A unit that contradicts the wording. */
+export const unitMismatch = defineRule({
+  id: 'unit-mismatch',
+  defaultSeverity: 'warning',
+  family: 'indicator',
+  description: {
+    id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda/orang, "Indeks" bersatuan indeks/nilai.',
+    en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in things or people, "Indeks" in index points.',
+  },
+  messages: ['unitMismatch'],
+  check(ctx, report) {
+    const { records } = ctx;
+    for (let i = 0; i < records.length; i++) {
+      const inds = records[i]!.indicators;
+      if (inds.length === 0) continue;
+      const norms = ctx.indicatorNorms(i);
+      for (let k = 0; k < inds.length; k++) {
+        const unit = inds[k]!.unit?.trim();
+        if (unit === undefined || unit === '') continue;
+        const m = measureForm(norms[k]!);
+        const u = unitClass(unit);
+        let expected: 'percent' | 'count' | 'index' | undefined;
+        if (m.form === 'percent' && m.head !== 'proporsi' && (u === 'count' || u === 'index' || u === 'currency')) expected = 'percent';
+        else if (m.head === 'proporsi' && u === 'count') expected = 'percent';
+        else if (m.form === 'count' && (u === 'percent' || u === 'index')) expected = 'count';
+        else if (m.form === 'index' && u === 'count') expected = 'index';
+        if (expected !== undefined) {
+          report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMismatch({ head: capital(m.head), unit, expected }) });
+        }
+      }
+    }
+  },
+});
+
+/** An indicator without a unit. */
+export const unitMissing = defineRule({
+  id: 'unit-missing',
+  defaultSeverity: 'warning',
+  family: 'indicator',
+  description: {
+    id: 'Setiap IK punya satuan. Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+    en: 'Every indicator has a unit. When no indicator has one, this is reported once for the whole document.',
+  },
+  messages: ['unitMissing', 'unitMissingAll'],
+  check(ctx, report) {
+    const { records } = ctx;
+    let total = 0;
+    let withUnit = 0;
+    for (const r of records) {
+      for (const ind of r.indicators) {
+        total++;
+        if (ind.unit !== undefined && ind.unit.trim() !== '') withUnit++;
+      }
+    }
+    if (total === 0) return;
+    if (withUnit === 0) {
+      report({ path: 'results', message: messages.unitMissingAll({ count: total }) });
+      return;
+    }
+    for (let i = 0; i < records.length; i++) {
+      const inds = records[i]!.indicators;
+      for (let k = 0; k < inds.length; k++) {
+        const u = inds[k]!.unit;
+        if (u === undefined || u.trim() === '') report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMissing() });
+      }
+    }
+  },
+});
+
+function eachIndicator(
+  ctx: Parameters<typeof unitMissing.check>[0],
+  kind: 'outcome' | 'output',
+  fn: (i: number, k: number, m: ReturnType<typeof measureForm>) => void,
+): void {
+  const { records, profile } = ctx;
+  for (let i = 0; i < records.length; i++) {
+    if (profile[i]!.indicator !== kind || records[i]!.indicators.length === 0) continue;
+    const norms = ctx.indicatorNorms(i);
+    for (let k = 0; k < norms.length; k++) fn(i, k, measureForm(norms[k]!));
+  }
+}
+
+/** The indicator rules. */
+export const indicatorRules = [indicatorAsStatement, outcomeIndicatorOutput, outcomeIndicatorCount, outputIndicatorRate, unitMismatch, unitMissing] as const;

@@ -1,0 +1,109 @@
+/**
+ * Cell encoding: how one value becomes the text of one CSV field, and back. Two kinds of cell:
+ *
+ * - **text** cells (statements, ids, units, owners, budget codes, notes, every worksheet cell).
+ *   A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab, CR,
+ *   LF or a full-width `＝ ＋ － ＠`) gets a leading `'` (OWASP's CSV-injection advice). So that
+ *   every text round trips, the rule is: prefix one `'` iff the text, after any leading `'`s, is
+ *   empty or starts with a dangerous character. Reading strips one leading `'` iff the cell, after
+ *   its leading `'`s, is empty or starts with a dangerous character. So `=1+1` is written `'=1+1`,
+ *   a genuine `'=x` is written `''=x`, the empty string is written `'` (an empty cell means
+ *   "absent"), and `'abc` or `-` inside a text stay as they are.
+ * - **value** cells (`baseline_value`, `target_<year>`), which hold a number or a string. A number
+ *   is written bare (`-5`, `2.5`, `1e-7`; with a decimal comma in the `excel-id` profile: `2,5`),
+ *   never prefixed. A string gets a leading `'` iff it is empty, starts with `'`, starts with a
+ *   dangerous character, or would read back as a number (`"5"` is written `'5`); reading strips
+ *   exactly one leading `'` and keeps the rest as a string. Any other cell is a number when it
+ *   matches the number grammar, else a string (`9,27-9,09` stays a string).
+ *
+ * @module
+ */
+
+/** True for the code of a character that makes a spreadsheet read a cell as a formula. */
+export function isDangerousCode(c: number): boolean {
+  return (
+    c === 0x3d || // =
+    c === 0x2b || // +
+    c === 0x2d || // -
+    c === 0x40 || // @
+    c === 0x09 || // tab
+    c === 0x0d || // CR
+    c === 0x0a || // LF
+    c === 0xff1d || // ＝
+    c === 0xff0b || // ＋
+    c === 0xff0d || // －
+    c === 0xff20 // ＠
+  );
+}
+
+/** The characters {@link isDangerousCode} accepts, for documentation and tests. */
+export const DANGEROUS_LEADS: readonly string[] = Object.freeze(['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+
+const APOSTROPHE = 0x27;
+
+/** True when `s`, after its leading apostrophes, is empty or starts with a dangerous character. */
+function needsMark(s: string): boolean {
+  let i = 0;
+  const n = s.length;
+  while (i < n && s.charCodeAt(i) === APOSTROPHE) i++;
+  return i === n || isDangerousCode(s.charCodeAt(i));
+}
+
+/** Encodes a text cell (see the module comment). */
+export function encodeText(s: string): string {
+  if (s.length === 0) return "'";
+  const c = s.charCodeAt(0);
+  if (c !== APOSTROPHE && !isDangerousCode(c)) return s; // fast path
+  return needsMark(s) ? `'${s}` : s;
+}
+
+/** Decodes a non-empty text cell (an empty cell means "absent" and is handled by the caller). */
+export function decodeText(cell: string): string {
+  return cell.charCodeAt(0) === APOSTROPHE && needsMark(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Number grammar with a decimal point: what `String(n)` writes for every finite number. */
+const NUMBER_DOT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The same with a decimal comma, as Indonesian spreadsheets write numbers. */
+const NUMBER_COMMA = /^-?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Which decimal separator value cells use. */
+export type Decimal = '.' | ',';
+
+/** Formats a finite number for a value cell. */
+export function formatNumber(n: number, decimal: Decimal): string {
+  const s = String(n);
+  return decimal === ',' ? s.replace('.', ',') : s;
+}
+
+/**
+ * True when `cell` reads as a number. With `decimal` `,` both `2,5` and `2.5` do (a file from
+ * Indonesian Excel may hold either); with `.` only `2.5`.
+ */
+export function looksNumeric(cell: string, decimal: Decimal): boolean {
+  return NUMBER_DOT.test(cell) || (decimal === ',' && NUMBER_COMMA.test(cell));
+}
+
+/** Reads a cell that {@link looksNumeric} accepted. */
+export function readNumber(cell: string): number {
+  return Number(cell.replace(',', '.'));
+}
+
+/** Encodes a value cell: a number bare, a string marked when it could be misread. */
+export function encodeValue(v: number | string, decimal: Decimal): string {
+  if (typeof v === 'number') return formatNumber(v, decimal);
+  if (v.length === 0) return "'";
+  const c = v.charCodeAt(0);
+  if (c === APOSTROPHE || isDangerousCode(c) || looksNumeric(v, decimal)) return `'${v}`;
+  return v;
+}
+
+/**
+ * Decodes a non-empty value cell. A number outside the double range (`1e999`) comes back as
+ * `Infinity`; the caller reports it.
+ */
+export function decodeValue(cell: string, decimal: Decimal): number | string {
+  if (cell.charCodeAt(0) === APOSTROPHE) return cell.slice(1);
+  if (looksNumeric(cell, decimal)) return readNumber(cell);
+  return cell;
+}

@@ -1,0 +1,345 @@
+/**
+ * `parseCsv`: the `results` shape back into a {@link Cascade}.
+ *
+ * @module
+ */
+import {
+  PERMENPAN_89,
+  RENSTRA,
+  safeParseCascade,
+  type Cascade,
+  type CascadeDocument,
+  type CascadeIssue,
+  type Indicator,
+  type ResultDocument,
+} from '@pokin/core';
+import { decodeText, decodeValue, type Decimal } from './cell.js';
+import { CSV_COLUMNS, TARGET_COLUMN } from './columns.js';
+import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
+import { readCells } from './read.js';
+
+/** Options of {@link parseCsv}: the document-level parts that the `results` shape does not carry. */
+export interface ParseCsvOptions {
+  /**
+   * Title of the cascade.
+   * @default 'Pohon Kinerja'
+   */
+  readonly title?: string;
+  /** The agency the tree belongs to. @default none */
+  readonly agency?: CascadeDocument['agency'];
+  /** The planning period. @default none */
+  readonly period?: CascadeDocument['period'];
+  /**
+   * Level scheme: a preset name or an inline list of levels, as in a document's `levels` field.
+   * @default the preset whose keys cover every level in the file (`permenpan-89` first, then
+   * `renstra`); `permenpan-89` when none does
+   */
+  readonly levels?: CascadeDocument['levels'];
+  /** Langkah 1 context. @default none */
+  readonly context?: CascadeDocument['context'];
+  /** Langkah 2 critical success factors. @default none */
+  readonly csf?: CascadeDocument['csf'];
+  /**
+   * Field delimiter.
+   * @default detected from the header line: `;` when it holds a `;` before any `,`, else `,`
+   */
+  readonly delimiter?: ',' | ';';
+  /**
+   * Decimal separator of numbers in `baseline_value` and `target_<year>` cells. With `,`, cells
+   * such as `2,5` and `2.5` are both numbers; with `.`, only `2.5` is.
+   * @default ',' when the delimiter is `;`, else '.'
+   */
+  readonly decimal?: Decimal;
+}
+
+const DEFAULT_TITLE = 'Pohon Kinerja';
+const KNOWN = new Map(CSV_COLUMNS.filter((c) => !c.name.startsWith('target_')).map((c) => [c.name, c]));
+const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name);
+const POLARITIES = new Set(['up', 'down', 'range']);
+const YEAR = /^-?\d+$/;
+
+/** Column positions of the header. */
+interface Header {
+  readonly names: readonly string[];
+  readonly at: ReadonlyMap<string, number>;
+  readonly targets: readonly { year: string; index: number }[];
+}
+
+/** Where each part of a result came from, to map document issues back to rows. */
+interface Origin {
+  readonly row: number;
+  readonly indicatorRows: number[];
+}
+
+/**
+ * Reads the `results` shape (any profile: BOM or not, `,` or `;`, CRLF or LF) back into a
+ * {@link Cascade}, undoing the formula neutralisation `renderCsv` applied. Rows with the same
+ * `result_id` are one result (its fields must agree across them); each row with an `indicator`
+ * adds an indicator. The document-level parts come from `options`.
+ *
+ * Throws a {@link CsvParseError} whose `issues` name the row and column of every problem:
+ * a broken quote, a ragged row, a missing or unknown column, a bad number or polarity, two rows
+ * of one result that disagree, and every problem `parseCascade` finds (an unknown level, a missing
+ * parent, a cycle, ...), mapped back to its cell.
+ */
+export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade {
+  const { rows, delimiter, issues: quoteIssues } = readCells(input, options.delimiter);
+  if (quoteIssues.length > 0) throw new CsvParseError(quoteIssues);
+  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0] === '')) {
+    throw new CsvParseError([{ code: 'empty', message: 'the CSV is empty: it needs a header line and at least one row' }]);
+  }
+  const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
+  const header = readHeader(rows[0]!);
+  const issues: CsvIssue[] = [];
+  const colRef = (name: string): CsvColumnRef => {
+    const i = header.at.get(name);
+    return i === undefined ? { name } : { name, index: i + 1 };
+  };
+  const problem = (code: CsvIssue['code'], row: number, column: string, message: string): void => {
+    issues.push({ code, row, column: colRef(column), message });
+  };
+
+  const results: ResultDocument[] = [];
+  const origins: Origin[] = [];
+  const byId = new Map<string, { index: number; cells: string[]; row: number }>();
+  const width = header.names.length;
+  const resultCols = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes']
+    .filter((n) => header.at.has(n))
+    .map((n) => ({ name: n, index: header.at.get(n)! }));
+  const get = (cells: string[], name: string): string => {
+    const i = header.at.get(name);
+    return i === undefined ? '' : cells[i]!;
+  };
+  const text = (cells: string[], name: string): string | undefined => {
+    const c = get(cells, name);
+    return c === '' ? undefined : decodeText(c);
+  };
+
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    const rowNo = r + 1;
+    if (cells.every((c) => c === '')) continue; // a blank line, or a spreadsheet's empty row
+    if (cells.length !== width) {
+      const short = cells.length < width;
+      issues.push({
+        code: 'ragged-row',
+        row: rowNo,
+        column: short ? { name: header.names[cells.length]!, index: cells.length + 1 } : { name: '', index: width + 1 },
+        message: `the row has ${cells.length} field${cells.length === 1 ? '' : 's'} but the header has ${width}${
+          short ? `: "${header.names[cells.length]}" and the columns after it are missing` : ''
+        }`,
+      });
+      continue;
+    }
+    const idCell = get(cells, 'result_id');
+    const id = idCell === '' ? undefined : decodeText(idCell);
+    let entry = id === undefined ? undefined : byId.get(id);
+    if (entry === undefined) {
+      const result = readResult(cells);
+      entry = { index: results.length, cells, row: rowNo };
+      if (id !== undefined) byId.set(id, entry);
+      results.push(result);
+      origins.push({ row: rowNo, indicatorRows: [] });
+    } else {
+      for (const c of resultCols) {
+        if (cells[c.index] !== entry.cells[c.index]) {
+          problem(
+            'conflict',
+            rowNo,
+            c.name,
+            `result "${id}" has ${c.name} ${quote(entry.cells[c.index]!)} on row ${entry.row} but ${quote(cells[c.index]!)} here; every row of a result must agree on its fields`,
+          );
+        }
+      }
+    }
+    const indicator = readIndicator(cells, rowNo);
+    if (indicator !== undefined) {
+      const result = results[entry.index]!;
+      (result.indicators ??= []).push(indicator as unknown as Indicator);
+      origins[entry.index]!.indicatorRows.push(rowNo);
+    }
+  }
+
+  function readResult(cells: string[]): ResultDocument {
+    const out: Record<string, unknown> = {};
+    const id = text(cells, 'result_id');
+    if (id !== undefined) out.id = id;
+    const level = text(cells, 'level');
+    if (level !== undefined) out.level = level;
+    const statement = text(cells, 'statement');
+    if (statement !== undefined) out.statement = statement;
+    const parent = text(cells, 'parent_id');
+    if (parent !== undefined) out.parent = parent;
+    const cross = text(cells, 'contributes_to');
+    if (cross !== undefined) out.contributesTo = cross.split(';');
+    const owner = pick({ unit: text(cells, 'owner_unit'), position: text(cells, 'owner_position'), agency: text(cells, 'owner_agency') });
+    if (owner !== undefined) out.owner = owner;
+    const budget = pick({
+      program: text(cells, 'budget_program'),
+      activity: text(cells, 'budget_activity'),
+      subActivity: text(cells, 'budget_sub_activity'),
+    });
+    if (budget !== undefined) out.budget = budget;
+    const notes = text(cells, 'notes');
+    if (notes !== undefined) out.notes = notes;
+    return out as unknown as ResultDocument;
+  }
+
+  function readIndicator(cells: string[], rowNo: number): Record<string, unknown> | undefined {
+    const out: Record<string, unknown> = {};
+    const id = text(cells, 'indicator_id');
+    if (id !== undefined) out.id = id;
+    const statement = text(cells, 'indicator');
+    if (statement !== undefined) out.statement = statement;
+    const unit = text(cells, 'unit');
+    if (unit !== undefined) out.unit = unit;
+    const polarity = get(cells, 'polarity');
+    if (polarity !== '') {
+      if (POLARITIES.has(polarity)) out.polarity = polarity;
+      else problem('bad-polarity', rowNo, 'polarity', `polarity ${quote(polarity)} is not one of up, down, range`);
+    }
+    const yearCell = get(cells, 'baseline_year');
+    let year: number | undefined;
+    if (yearCell !== '') {
+      if (YEAR.test(yearCell)) year = Number(yearCell);
+      else problem('bad-number', rowNo, 'baseline_year', `baseline_year ${quote(yearCell)} is not a year (a whole number such as 2024)`);
+    }
+    const valueCell = get(cells, 'baseline_value');
+    const value = readValue(valueCell, rowNo, 'baseline_value');
+    if (yearCell !== '' || valueCell !== '') {
+      const baseline: Record<string, unknown> = {};
+      if (year !== undefined) baseline.year = year;
+      if (value !== undefined) baseline.value = value;
+      out.baseline = baseline;
+    }
+    let targets: Record<string, number | string> | undefined;
+    for (const t of header.targets) {
+      const v = readValue(cells[t.index]!, rowNo, header.names[t.index]!);
+      if (v !== undefined) (targets ??= {})[t.year] = v;
+    }
+    if (targets !== undefined) out.targets = targets;
+    return Object.keys(out).length === 0 ? undefined : out;
+  }
+
+  function readValue(cell: string, rowNo: number, column: string): number | string | undefined {
+    if (cell === '') return undefined;
+    const v = decodeValue(cell, decimal);
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      problem('bad-number', rowNo, column, `${column} ${quote(cell)} is too large for a number; write it with a leading ' to keep it as text`);
+      return undefined;
+    }
+    return v;
+  }
+
+  if (issues.length > 0) throw new CsvParseError(issues);
+  if (results.length === 0) {
+    throw new CsvParseError([{ code: 'empty', row: 1, message: 'the CSV has a header but no rows: a cascade needs at least one result' }]);
+  }
+
+  const doc: CascadeDocument = { pokin: 1, title: options.title ?? DEFAULT_TITLE, results };
+  if (options.agency !== undefined) doc.agency = options.agency;
+  if (options.period !== undefined) doc.period = options.period;
+  const levels = options.levels ?? detectLevels(results);
+  if (levels !== undefined) doc.levels = levels;
+  if (options.context !== undefined) doc.context = options.context;
+  if (options.csf !== undefined) doc.csf = options.csf;
+
+  const parsed = safeParseCascade(doc);
+  if (parsed.success) return parsed.data;
+  throw new CsvParseError(parsed.error.issues.map((i) => mapIssue(i, origins, colRef)));
+}
+
+function readHeader(names: string[]): Header {
+  const issues: CsvIssue[] = [];
+  const at = new Map<string, number>();
+  const targets: { year: string; index: number }[] = [];
+  names.forEach((raw, i) => {
+    const name = raw.trim();
+    const column = { name, index: i + 1 };
+    if (at.has(name)) {
+      issues.push({ code: 'duplicate-column', row: 1, column, message: `column "${name}" appears twice (first as column ${at.get(name)! + 1})` });
+      return;
+    }
+    const target = TARGET_COLUMN.exec(name);
+    if (target !== null) targets.push({ year: target[1]!, index: i });
+    else if (!KNOWN.has(name)) {
+      issues.push({
+        code: 'unknown-column',
+        row: 1,
+        column,
+        message: `unknown column "${name}"; the results shape has ${CSV_COLUMNS.map((c) => c.name).join(', ')}`,
+      });
+    }
+    at.set(name, i);
+  });
+  for (const name of REQUIRED) {
+    if (!at.has(name)) issues.push({ code: 'missing-column', row: 1, column: { name }, message: `the header has no "${name}" column` });
+  }
+  if (issues.length > 0) throw new CsvParseError(issues);
+  return { names: names.map((n) => n.trim()), at, targets };
+}
+
+/** The preset whose keys cover every level in the file: `undefined` (the default) for permenpan-89. */
+function detectLevels(results: readonly ResultDocument[]): string | undefined {
+  const keys = new Set<string>();
+  for (const r of results) if (typeof r.level === 'string') keys.add(r.level);
+  const covers = (scheme: readonly { key: string }[]) => [...keys].every((k) => scheme.some((l) => l.key === k));
+  if (covers(PERMENPAN_89)) return undefined;
+  if (covers(RENSTRA)) return 'renstra';
+  return undefined;
+}
+
+const pick = <T extends Record<string, string | undefined>>(o: T): Partial<T> | undefined => {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return Object.keys(out).length === 0 ? undefined : (out as Partial<T>);
+};
+
+const quote = (s: string): string => (s.length > 40 ? `"${s.slice(0, 40)}..."` : JSON.stringify(s));
+
+/** Column of a document field below a result, e.g. `['owner', 'unit']` -> `owner_unit`. */
+const FIELD_COLUMNS: Readonly<Record<string, string>> = {
+  id: 'result_id',
+  parent: 'parent_id',
+  contributesTo: 'contributes_to',
+  level: 'level',
+  statement: 'statement',
+  notes: 'notes',
+  'owner.unit': 'owner_unit',
+  'owner.position': 'owner_position',
+  'owner.agency': 'owner_agency',
+  'budget.program': 'budget_program',
+  'budget.activity': 'budget_activity',
+  'budget.subActivity': 'budget_sub_activity',
+};
+const INDICATOR_COLUMNS: Readonly<Record<string, string>> = {
+  id: 'indicator_id',
+  statement: 'indicator',
+  unit: 'unit',
+  polarity: 'polarity',
+  'baseline.year': 'baseline_year',
+  'baseline.value': 'baseline_value',
+  baseline: 'baseline_value',
+};
+
+/** Maps an issue of the assembled document back to its CSV row and column. */
+function mapIssue(i: CascadeIssue, origins: readonly Origin[], colRef: (name: string) => CsvColumnRef): CsvIssue {
+  const s = i.segments;
+  if (s[0] !== 'results' || typeof s[1] !== 'number' || origins[s[1]] === undefined) {
+    return { code: i.code, message: i.path === '' ? i.message : `options.${i.path}: ${i.message}` };
+  }
+  const origin = origins[s[1]]!;
+  const rest = s.slice(2);
+  if (rest[0] === 'indicators' && typeof rest[1] === 'number') {
+    const row = origin.indicatorRows[rest[1]] ?? origin.row;
+    const field = rest.slice(2);
+    const name =
+      field[0] === 'targets' && typeof field[1] === 'string'
+        ? `target_${field[1]}`
+        : (INDICATOR_COLUMNS[field.filter((f) => typeof f === 'string').join('.')] ?? INDICATOR_COLUMNS[String(field[0])] ?? 'indicator');
+    return { code: i.code, row, column: colRef(name), message: i.message };
+  }
+  const key = rest.filter((f) => typeof f === 'string').join('.');
+  const name = FIELD_COLUMNS[key] ?? FIELD_COLUMNS[String(rest[0])];
+  return name === undefined ? { code: i.code, row: origin.row, message: i.message } : { code: i.code, row: origin.row, column: colRef(name), message: i.message };
+}

@@ -1,0 +1,74 @@
+/**
+ * Reading CSV text into rows of cells, with papaparse. The delimiter and the line ending are taken
+ * from the header line; a UTF-8 byte order mark is dropped.
+ *
+ * @module
+ */
+import Papa from 'papaparse';
+import type { CsvIssue } from './errors.js';
+
+/** Cells read from a CSV text. */
+export interface ReadCells {
+  /** Rows of cells, the header first. Blank lines are kept as `['']`. */
+  readonly rows: string[][];
+  /** The delimiter used. */
+  readonly delimiter: ',' | ';';
+  /** Quote problems; when there is any, `rows` after its row are unreliable. */
+  readonly issues: CsvIssue[];
+}
+
+/** `;` when the header line holds a `;` before any `,`, else `,`. */
+export function detectDelimiter(text: string): ',' | ';' {
+  let end = text.search(/[\r\n]/);
+  if (end === -1) end = text.length;
+  const line = text.slice(0, end);
+  const semi = line.indexOf(';');
+  const comma = line.indexOf(',');
+  return semi !== -1 && (comma === -1 || semi < comma) ? ';' : ',';
+}
+
+function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf === -1) return text.includes('\r') ? '\r' : '\r\n';
+  const cr = text.indexOf('\r');
+  if (cr !== -1 && cr < lf - 1) return '\r';
+  return lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
+}
+
+/** Reads CSV text into cells (any profile: BOM or not, `,` or `;`, CRLF, LF or CR). */
+export function readCells(input: string, delimiter?: ',' | ';'): ReadCells {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const delim = delimiter ?? detectDelimiter(text);
+  if (text.length === 0) return { rows: [], delimiter: delim, issues: [] };
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: delim,
+    newline: detectNewline(text),
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+  const issues: CsvIssue[] = [];
+  const header = rows[0] ?? [];
+  const seen = new Set<number>();
+  for (const e of parsed.errors) {
+    if (e.type !== 'Quotes' || e.row === undefined) continue;
+    const at = e.index ?? -1;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const fields = rows[e.row]?.length ?? 1;
+    const name = header[fields - 1] ?? '';
+    issues.push({
+      code: e.code === 'MissingQuotes' ? 'unterminated-quote' : 'invalid-quote',
+      row: e.row + 1,
+      column: { name, index: fields },
+      message:
+        e.code === 'MissingQuotes'
+          ? 'a quoted field is never closed: a `"` is missing (inside a quoted field, write a quote as `""`)'
+          : 'a closing quote is followed by more text: quote the whole field and write a quote inside it as `""`',
+    });
+  }
+  return { rows, delimiter: delim, issues };
+}

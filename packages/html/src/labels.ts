@@ -1,0 +1,59 @@
+/**
+ * Every label the renderer writes, in Bahasa Indonesia (`id`) and English (`en`), in one catalogue.
+ * Tests assert against this catalogue rather than copied strings.
+ *
+ * @module
+ */
+import { localize } from '@pokin/core';
+import type { Locale } from '@pokin/core';
+
+/** A label in both languages. */
+export interface Label {
+  readonly id: string;
+  readonly en: string;
+}
+
+const label = (id: string, en: string): Label => Object.freeze({ id, en });
+
+/** The catalogue. */
+export const LABELS = Object.freeze({
+  period: label('Periode', 'Period'),
+  agencyCode: label('Kode', 'Code'),
+
+  contextCaption: label('Langkah 1: Menetapkan outcome', 'Step 1: Setting the outcome'),
+  mandate: label('Mandat', 'Mandate'),
+  strategicIssues: label('Isu strategis', 'Strategic issues'),
+  expectations: label('Ekspektasi masyarakat', 'Public expectations'),
+  outcome: label('Outcome', 'Outcome'),
+
+  csfCaption: label('Langkah 2: Menetapkan CSF (critical success factor)', 'Step 2: Setting the critical success factors (CSF)'),
+  problem: label('Masalah', 'Problem'),
+  desiredCondition: label('Kondisi yang diinginkan', 'Desired condition'),
+  linkedResult: label('Kinerja', 'Result'),
+
+  worksheetCaption: label(
+    'Langkah 4: Melengkapi kinerja yang ingin diwujudkan dengan indikator kinerja',
+    'Step 4: The results to achieve, with their performance indicators',
+  ),
+  ik: label('IK:', 'IK:'),
+  crosscutting: label('lintas', 'crosscutting'),
+  crosscuttingTitle: label('Kinerja lintas: juga mendukung kinerja ini; uraiannya ada di bawah induk utamanya', 'Crosscutting: also supports this result; its breakdown sits under its primary parent'),
+
+  reviewCaption: label('Reviu pohon kinerja', 'Performance tree review'),
+  severity: label('Tingkat', 'Severity'),
+  rule: label('Aturan', 'Rule'),
+  result: label('Kinerja', 'Result'),
+  message: label('Temuan', 'Finding'),
+  noFindings: label('Tidak ada temuan.', 'No findings.'),
+  error: label('Kesalahan', 'Error'),
+  warning: label('Peringatan', 'Warning'),
+  info: label('Info', 'Info'),
+});
+
+/** A label's key in {@link LABELS}. */
+export type LabelKey = keyof typeof LABELS;
+
+/** The text of a label in a locale. */
+export function t(key: LabelKey, locale: Locale): string {
+  return localize(LABELS[key], locale);
+}

@@ -1,0 +1,63 @@
+/**
+ * The review (reviu pohon kinerja) as a table of findings: severity, rule, result, message.
+ *
+ * @module
+ */
+import { findings } from '../diagnostics.js';
+import { t } from '../labels.js';
+import { h } from '../tree.js';
+import type { ElementNode } from '../tree.js';
+import { resultAnchor, section } from './shared.js';
+import type { SectionBuilder } from './shared.js';
+
+/** Builds the review section; with no findings it says so in one row. */
+export const reviewSection: SectionBuilder = (cascade, settings) => {
+  const { locale } = settings;
+  const diagnostics = findings(cascade, settings.diagnostics, settings.reviewRules, locale);
+  const linkResults = settings.sections.includes('worksheet');
+  const rows: ElementNode[] =
+    diagnostics.length === 0
+      ? [h('tr', null, h('td', { colspan: 4, class: 'none' }, t('noFindings', locale)))]
+      : diagnostics.map((d) => {
+          const result = d.resultId === undefined ? undefined : cascade.result(d.resultId);
+          const where =
+            d.resultId === undefined
+              ? null
+              : [
+                  result !== undefined && linkResults
+                    ? h('a', { href: `#${resultAnchor(settings, result.id)}` }, d.resultId)
+                    : h('span', { class: 'id' }, d.resultId),
+                  d.indicatorId === undefined ? null : [' / ', h('span', { class: 'id' }, d.indicatorId)],
+                ];
+          const severity = d.severity === 'error' || d.severity === 'warning' || d.severity === 'info' ? d.severity : 'info';
+          return h(
+            'tr',
+            { class: `severity-${severity}` },
+            h('td', { class: 'severity' }, t(severity, locale)),
+            h('td', { class: 'rule' }, d.url === undefined ? h('code', null, d.rule) : h('a', { href: d.url }, h('code', null, d.rule))),
+            h('td', { class: 'where' }, where),
+            h('td', { class: 'message' }, d.message),
+          );
+        });
+  return section(
+    'review',
+    h(
+      'table',
+      { class: 'review' },
+      h('caption', null, t('reviewCaption', locale)),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, t('severity', locale)),
+          h('th', { scope: 'col' }, t('rule', locale)),
+          h('th', { scope: 'col' }, t('result', locale)),
+          h('th', { scope: 'col' }, t('message', locale)),
+        ),
+      ),
+      h('tbody', null, rows),
+    ),
+  );
+};

@@ -1,0 +1,31 @@
+/**
+ * What the section builders share: their signature and small element helpers.
+ *
+ * @module
+ */
+import type { Cascade } from '@pokin/core';
+import type { HtmlSettings } from '../options.js';
+import { h } from '../tree.js';
+import type { Child, ElementNode } from '../tree.js';
+
+/** Builds one section's element, or `undefined` when the cascade has nothing for it. */
+export type SectionBuilder = (cascade: Cascade, settings: HtmlSettings) => ElementNode | undefined;
+
+/** The element id of a result's primary worksheet cell. */
+export function resultAnchor(settings: HtmlSettings, resultId: string): string {
+  return `${settings.idPrefix}r-${resultId}`;
+}
+
+/**
+ * The block wrapping one section's table. A `<div>`, not a `<section>`: the table's `<caption>`
+ * names it, and a `<section>` without a heading is flagged by validators.
+ */
+export function section(name: string, ...children: Child[]): ElementNode {
+  return h('div', { class: `pokin-section pokin-${name}` }, ...children);
+}
+
+/** A bulleted list, or nothing for an empty list. */
+export function list(items: readonly string[] | undefined, className?: string): ElementNode | undefined {
+  if (items === undefined || items.length === 0) return undefined;
+  return h('ul', className === undefined ? null : { class: className }, items.map((item) => h('li', null, item)));
+}

@@ -1,0 +1,120 @@
+// Real geometry in Chromium: text stays inside its box, boxes do not overlap and fit the viewBox,
+// every statement is drawn once, and the browser's font has the metrics the measurer assumes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Cascade } from '@pokin/core';
+import { arimoMeasurer, normalizeText, renderSvg } from '@pokin/svg';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { bkpsdm, variedCascades } from './fixtures.js';
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+interface Measured {
+  svg: Rect;
+  boxes: { id: string; rect: Rect; lines: Rect[]; statement: string[]; statementTexts: number }[];
+  resultGroups: number;
+}
+
+const EPS = 0.5;
+const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - EPS && a.y >= b.y - EPS && a.x + a.w <= b.x + b.w + EPS && a.y + a.h <= b.y + b.h + EPS;
+const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+async function measure(page: Page, svg: string): Promise<Measured> {
+  await page.route('http://pokin.test/diagram.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+  await page.goto('http://pokin.test/diagram.svg');
+  return page.evaluate(() => {
+    const r = (e: Element): { x: number; y: number; w: number; h: number } => {
+      const b = e.getBoundingClientRect();
+      return { x: b.x + window.scrollX, y: b.y + window.scrollY, w: b.width, h: b.height };
+    };
+    const root = document.documentElement;
+    const groups = Array.from(root.querySelectorAll('g.result'));
+    return {
+      svg: r(root),
+      resultGroups: groups.length,
+      boxes: groups.map((g) => ({
+        id: g.getAttribute('data-id') ?? '',
+        rect: r(g.querySelector('rect.box')!),
+        lines: Array.from(g.querySelectorAll('tspan')).map(r),
+        statement: Array.from(g.querySelectorAll('text.statement tspan')).map((t) => t.textContent ?? ''),
+        statementTexts: g.querySelectorAll('text.statement').length,
+      })),
+    };
+  });
+}
+
+function check(cascade: Cascade, m: Measured): void {
+  const results = cascade.results();
+  expect(m.resultGroups).toBe(results.length);
+  const byId = new Map(m.boxes.map((b) => [b.id, b]));
+  for (const res of results) {
+    const b = byId.get(res.id);
+    expect(b, `box of ${res.id}`).toBeDefined();
+    // Each statement present exactly once, in full (line breaks aside).
+    expect(b!.statementTexts).toBe(1);
+    expect(b!.statement.join('').replace(/\s+/g, '')).toBe(normalizeText(res.statement).replace(/\s+/g, ''));
+    for (const line of b!.lines) expect(inside(line, b!.rect), `a line of ${res.id} leaves its box: ${JSON.stringify(line)} in ${JSON.stringify(b!.rect)}`).toBe(true);
+    expect(inside(b!.rect, m.svg), `box ${res.id} is cut off by the viewBox`).toBe(true);
+  }
+  // No two boxes overlap (sweep over x).
+  const sorted = [...m.boxes].sort((a, b) => a.rect.x - b.rect.x);
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.rect.x < sorted[i]!.rect.x + sorted[i]!.rect.w; j++) {
+      expect(overlap(sorted[i]!.rect, sorted[j]!.rect), `boxes ${sorted[i]!.id} and ${sorted[j]!.id} overlap`).toBe(false);
+    }
+  }
+}
+
+describe.skipIf(skipWithoutChromium())('in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has a font with the metrics the default measurer assumes', async () => {
+    await page.setContent('<canvas></canvas>');
+    const samples = ['Meningkatnya Kualitas Tata Kelola Manajemen ASN', 'IK: Persentase ASN yang mengikuti pendidikan', 'WWW iii 0123456789 ÁÉÍÓÚ ñ'];
+    for (const weight of ['normal', 'bold'] as const) {
+      const widths = await page.evaluate(
+        ([texts, w]) => {
+          const ctx = document.querySelector('canvas')!.getContext('2d')!;
+          ctx.font = `${w} 100px Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif`;
+          return (texts as string[]).map((t) => ctx.measureText(t).width);
+        },
+        [samples, weight] as const,
+      );
+      samples.forEach((t, i) => {
+        const expected = arimoMeasurer.measure(t, 100, weight);
+        // Kerning may tighten a little; it never widens.
+        expect(widths[i]!).toBeLessThanOrEqual(expected + 0.5);
+        expect(widths[i]!).toBeGreaterThan(expected * 0.98);
+      });
+    }
+  });
+
+  it('draws the BKPSDM tree with every text inside its box', async () => {
+    const c = bkpsdm();
+    check(c, await measure(page, renderSvg(c)));
+  });
+
+  it('draws the BKPSDM tree in English, without stacking and without indicators', async () => {
+    const c = bkpsdm();
+    check(c, await measure(page, renderSvg(c, { locale: 'en', stackLeaves: false })));
+    check(c, await measure(page, renderSvg(c, { showIndicators: false, boxWidth: 120, fontSize: 11 })));
+  });
+
+  for (const { name, cascade } of variedCascades(16)) {
+    it(`draws ${name}`, async () => {
+      check(cascade, await measure(page, renderSvg(cascade)));
+    });
+  }
+});

@@ -1,0 +1,48 @@
+// Wrapping and text normalisation.
+import { describe, expect, it } from 'vitest';
+import { arimoMeasurer, normalizeText, wrapText, type TextMeasurer } from '@pokin/svg';
+
+/** Every character is 1 px wide: easy widths to reason about. */
+const mono: TextMeasurer = { measure: (text) => Array.from(text).length };
+
+describe('normalizeText', () => {
+  it('collapses whitespace, line breaks and tabs to single spaces and trims', () => {
+    expect(normalizeText('  Meningkatnya\n\nKinerja\t ASN \r\n')).toBe('Meningkatnya Kinerja ASN');
+  });
+  it('replaces characters XML cannot hold with U+FFFD', () => {
+    expect(normalizeText('a\u0000b\u001bc\uFFFEd\uD800e')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe');
+  });
+  it('keeps emoji, combining marks and right-to-left text', () => {
+    expect(normalizeText('e\u0301 \u{1F431} مؤشر')).toBe('e\u0301 \u{1F431} مؤشر');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces, greedily', () => {
+    expect(wrapText('aaa bbb ccc dd', 7, 1, 'normal', mono)).toEqual(['aaa bbb', 'ccc dd']);
+  });
+  it('returns no lines for empty text', () => {
+    expect(wrapText('', 10, 12, 'normal', mono)).toEqual([]);
+  });
+  it('breaks a word longer than the line between characters, without a hyphen', () => {
+    expect(wrapText('ab abcdefghij c', 4, 1, 'normal', mono)).toEqual(['ab', 'abcd', 'efgh', 'ij c']);
+  });
+  it('never splits a surrogate pair or a base character from its combining mark', () => {
+    const lines = wrapText('\u{1F431}\u{1F431}\u{1F431}e\u0301e\u0301', 2, 1, 'normal', { measure: (t) => t.length });
+    for (const line of lines) {
+      expect(line).not.toMatch(/^[\uDC00-\uDFFF\u0300-\u036F]|[\uD800-\uDBFF]$/);
+    }
+    expect(lines.join('')).toBe('\u{1F431}\u{1F431}\u{1F431}e\u0301e\u0301');
+  });
+  it('keeps every line within the width with the real measurer', () => {
+    const text = 'Terselenggaranya Koordinasi dan Fasilitasi Pengadaan PNS dan PPPK Penyelenggaraanpengembangankompetensiaparatur';
+    for (const width of [40, 90, 150, 200]) {
+      const lines = wrapText(text, width, 13, 'bold', arimoMeasurer);
+      for (const line of lines) expect(arimoMeasurer.measure(line, 13, 'bold')).toBeLessThanOrEqual(width);
+      expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    }
+  });
+  it('puts a single character that is wider than the line on a line of its own', () => {
+    expect(wrapText('WW', 0.5, 1, 'normal', mono)).toEqual(['W', 'W']);
+  });
+});

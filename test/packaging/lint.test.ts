@@ -1,0 +1,59 @@
+/**
+ * publint and @arethetypeswrong on each of the five packages, as npm would publish them.
+ *
+ * attw runs with `--profile node16`: it checks `node16` from CJS, `node16` from ESM and `bundler`,
+ * and ignores `node10` (TypeScript's legacy `moduleResolution: "node"`), which cannot see
+ * `exports` subpaths such as `@pokin/core/testing`. The packages require Node >= 20.19, where
+ * TypeScript users resolve with `node16`/`nodenext` or `bundler`; the root entry points still
+ * resolve under node10 through `main`/`types`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGES, ROOT, isBuilt, missing, notBuilt, pack, run } from './packages.js';
+
+const ATTW = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+
+describe('packaging: publint and attw', () => {
+  let packs: string;
+  const tarballs = new Map<string, string>();
+
+  beforeAll(async () => {
+    packs = mkdtempSync(join(tmpdir(), 'pokin-lint-'));
+    for (const p of PACKAGES.filter(isBuilt)) tarballs.set(p.name, await pack(p, packs));
+  });
+  afterAll(() => {
+    if (packs) rmSync(packs, { recursive: true, force: true });
+  });
+
+  it('all five packages are built', () => {
+    expect(missing().map(notBuilt)).toEqual([]);
+  });
+
+  for (const p of PACKAGES) {
+    describe(p.name, () => {
+      it.skipIf(!isBuilt(p))('publint reports no error, warning or suggestion', async () => {
+        const { messages } = await publint({ pkgDir: p.dir, level: 'suggestion', strict: true, pack: 'pnpm' });
+        const pkg = JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8'));
+        expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false })}`)).toEqual([]);
+      });
+
+      it.skipIf(!isBuilt(p))('@arethetypeswrong finds no problem (profile node16)', async () => {
+        const tgz = tarballs.get(p.name)!;
+        // attw exits 1 when it finds a problem; the JSON is on stdout either way.
+        const out = await run(process.execPath, [ATTW, tgz, '--format', 'json', '--profile', 'node16'], {
+          maxBuffer: 64 * 1024 * 1024,
+        }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+        const report = JSON.parse(out.stdout) as {
+          analysis: { problems?: { kind: string; entrypoint?: string; resolutionKind?: string }[]; types?: unknown };
+        };
+        expect(report.analysis.types, 'the package ships types').toBeTruthy();
+        const problems = (report.analysis.problems ?? []).filter((x) => x.resolutionKind !== 'node10');
+        expect(problems).toEqual([]);
+      });
+    });
+  }
+});
