@@ -18,7 +18,7 @@ export const EXIT_INPUT = 2;
 /** The options every command takes. */
 export interface CommonFlags {
   readonly inputFormat?: 'json' | 'yaml' | 'csv';
-  readonly maxBytes: number;
+  readonly maxBytes?: number;
   readonly maxResults: number;
   readonly color?: boolean;
   readonly debug?: boolean;

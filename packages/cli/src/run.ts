@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Locale } from '@pokin/core';
 import { EXIT_INPUT, makeContext, type CommandContext, type CommonFlags } from './context.js';
 import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
+import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
 import { version } from './version.js';
 
@@ -41,7 +41,7 @@ function collect(value: string, previous: string[] = []): string[] {
 function withCommon(cmd: Command): Command {
   return cmd
     .addOption(new Option('--input-format <format>', 'read the inputs as this format, whatever their extension (for stdin "-")').choices(INPUT_FORMATS))
-    .addOption(new Option('--max-bytes <n>', 'refuse an input larger than this many bytes').argParser(positiveInt).default(DEFAULT_MAX_BYTES, '50 MB'))
+    .addOption(new Option('--max-bytes <n>', 'refuse an input larger than this many bytes (default: 50 MB; 10 MB for YAML)').argParser(positiveInt))
     .addOption(new Option('--max-results <n>', 'refuse a document with more results than this').argParser(positiveInt).default(DEFAULT_MAX_RESULTS))
     .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')

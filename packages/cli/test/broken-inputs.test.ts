@@ -78,6 +78,7 @@ const CASES: readonly Case[] = [
   { name: 'unterminated CSV quote', file: 'quote.csv', data: `${CSV_HEADER}\nG1,,,goal,"Meningkatnya X,G1.1,Indeks X,indeks,up,,\n`, where: /^: row 2.*: / },
   { name: 'CSV missing parent', file: 'parent.csv', data: `${CSV_HEADER}\nG1,NOPE,,goal,Meningkatnya X,G1.1,Indeks X,indeks,up,,\n`, where: /^: row 2, column "parent_id".*: / },
   { name: 'too large', file: 'big.yaml', data: `pokin: 1\ntitle: ${'x'.repeat(500)}\nresults: []\n`, args: ['--max-bytes', '100'], where: /^: refused: the input is 5\d\d bytes, over the limit of 100 bytes.*\(--max-bytes\)$/ },
+  { name: 'YAML over its 10 MB default', file: 'huge.yaml', data: `pokin: 1\ntitle: x\nnotes: ${'x'.repeat(10.5 * 1024 * 1024)}\n`, where: /^: refused: the input is 10\.5 MB, over the limit of 10 MB for YAML; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes \(--max-bytes\)$/ },
   { name: 'too many results', file: 'many.json', data: json(tree), args: ['--max-results', '3'], where: /^:\d+:\d+: refused: 6 results, over the limit of 3.*\(--max-results\)$/ },
   { name: 'too much on stdin', file: '-', stdin: `pokin: 1\ntitle: ${'x'.repeat(500)}\n`, args: ['--max-bytes', '100'], where: /^: refused: the input is over the limit of 100 bytes/ },
   { name: 'bad JSON on stdin', file: '-', stdin: '{"pokin": 1,}', args: ['--input-format', 'json'], where: /^:1:12: invalid JSON: trailing comma/ },
@@ -140,6 +141,20 @@ describe('broken inputs: exit 2, one line naming the file and where, no stack, n
       expect(r.errLines).toHaveLength(2);
       expect(r.errLines[0]).toMatch(/^pokin: two\.json:\d+:\d+: parent "NOPE" does not exist/);
       expect(r.errLines[1]).toMatch(/^pokin: two\.json:\d+:\d+: unknown key "levle"/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('a document with very many problems prints the first 20 and counts the rest', async () => {
+    const rs = structuredClone(results);
+    for (let i = 0; i < 30; i++) rs.push({ id: `X${i}`, level: 'output', parent: 'NOPE', statement: 'Tersedianya X' });
+    const dir = tempDir({ 'many.json': json({ ...tree, results: rs }) });
+    try {
+      const r = await cli(['review', 'many.json'], { cwd: dir.dir });
+      expect(r.code).toBe(2);
+      expect(r.errLines).toHaveLength(21);
+      expect(r.errLines[20]).toBe('pokin: many.json: ... and 10 more problems');
     } finally {
       dir.cleanup();
     }

@@ -236,6 +236,9 @@ function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues
   return valid && out.length > 0 ? Object.freeze(out) : undefined;
 }
 
+/** Positions of indicators are packed as `result * INDICATOR_SLOTS + indicator` (exact below 2^53). */
+const INDICATOR_SLOTS = 2 ** 20;
+
 /**
  * Structural checks on the raw input, done whether or not the schema passed, so that one error
  * lists everything. Returns true-ish (the count of results) when the structure is sound.
@@ -247,7 +250,8 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
   const before = issues.length;
   const ids: (string | undefined)[] = new Array(n);
   const index = new Map<string, number>();
-  const indicatorIds = new Map<string, string>();
+  // Where each indicator id is first used, as results index * 2^20 + indicator index (no string per indicator).
+  const indicatorIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = results[i];
     if (!isObject(r)) continue;
@@ -259,14 +263,16 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
       else index.set(id, i);
     }
     if (Array.isArray(r.indicators)) {
-      r.indicators.forEach((ind, k) => {
-        if (!isObject(ind) || typeof ind.id !== 'string') return;
+      const inds = r.indicators as unknown[];
+      for (let k = 0; k < inds.length; k++) {
+        const ind = inds[k];
+        if (!isObject(ind) || typeof ind.id !== 'string') continue;
         const first = indicatorIds.get(ind.id);
-        const here = formatPath(['results', i, 'indicators', k]);
         if (first !== undefined) {
-          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id "${ind.id}" (first used at ${first})`));
-        } else indicatorIds.set(ind.id, here);
-      });
+          const at = formatPath(['results', Math.floor(first / INDICATOR_SLOTS), 'indicators', first % INDICATOR_SLOTS]);
+          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id "${ind.id}" (first used at ${at})`));
+        } else indicatorIds.set(ind.id, i * INDICATOR_SLOTS + k);
+      }
     }
   }
 
@@ -342,7 +348,7 @@ function checkOrder(
     );
     return;
   }
-  if (!primary) return;
+  if (!primary || child === parent + 1) return;
   const skipped = levels.slice(parent + 1, child).filter((l) => !l.optional);
   if (skipped.length > 0) {
     issues.push(

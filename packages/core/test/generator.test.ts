@@ -91,8 +91,8 @@ describe('generateDocument', () => {
     for (const r of results(doc)) {
       expect(r.statement.length).toBeGreaterThan(20);
       expect(r.statement.length).toBeLessThan(140);
-      if (r.level === 'output') expect(r.statement).toMatch(/^(Tersedianya|Tersusunnya|Terlaksananya|Terselenggaranya|Terfasilitasinya) /);
-      else expect(r.statement).toMatch(/^(Meningkatnya|Terkelolanya|Terwujudnya|Optimalnya|Menguatnya) /);
+      if (r.level === 'output') expect(r.statement).toMatch(/^(Tersedianya|Tersusunnya|Terlaksananya|Terselenggaranya|Terfasilitasinya|Terkelolanya) /);
+      else expect(r.statement).toMatch(/^(Meningkatnya|Terwujudnya|Optimalnya|Menguatnya) /);
       expect(r.owner?.position).toBeTruthy();
       for (const ind of r.indicators ?? []) {
         if (ind.statement.startsWith('Persentase')) expect(ind.unit).toBe('%');

@@ -23,59 +23,64 @@ export function targetYears(cascade: Cascade): string[] {
   return [...years].sort();
 }
 
-/** Writes the header and the rows of the `results` shape. */
+/**
+ * Writes the header and the rows of the `results` shape. The result's own cells are serialized
+ * once per result, as a prefix (up to `statement`) and a suffix (from `owner_unit`), and shared by
+ * its indicator rows.
+ */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
   out.row([...LEADING_COLUMNS, ...years.map((y) => `target_${y}`), ...TRAILING_COLUMNS]);
-  const { decimal } = settings;
-  const width = LEADING_COLUMNS.length + years.length + TRAILING_COLUMNS.length;
-  const row: string[] = new Array<string>(width).fill('');
-  const emptyIndicator = (): void => {
-    for (let k = 5; k < 11 + years.length; k++) row[k] = '';
-  };
-  const yearCount = years.length;
+  const d = out.delimiter;
+  const width = 6 + years.length;
+  // One record: [prefix, indicator fields..., suffix] joined by the delimiter.
+  const fields: string[] = new Array<string>(width + 2).fill('');
+  const noIndicator = d.repeat(width - 1);
   for (const r of cascade.results()) {
-    fillResult(r, row, 11 + yearCount);
+    const prefix = resultPrefix(r, out);
+    const suffix = resultSuffix(r, out);
     if (r.indicators.length === 0) {
-      emptyIndicator();
-      out.row(row);
+      out.raw(prefix + d + noIndicator + d + suffix);
       continue;
     }
+    fields[0] = prefix;
+    fields[width + 1] = suffix;
     for (const ind of r.indicators) {
-      fillIndicator(ind, row, years, decimal);
-      out.row(row);
+      indicatorFields(ind, fields, years, settings.decimal, out);
+      out.raw(fields.join(d));
     }
   }
 }
 
-function fillResult(r: ResultRecord, row: string[], trailing: number): void {
-  row[0] = encodeText(r.id);
-  row[1] = r.parent === null ? '' : encodeText(r.parent);
-  row[2] = r.contributesTo.length === 0 ? '' : encodeText(r.contributesTo.join(';'));
-  row[3] = encodeText(r.level);
-  row[4] = encodeText(r.statement);
-  const o = r.owner;
-  row[trailing] = text(o?.unit);
-  row[trailing + 1] = text(o?.position);
-  row[trailing + 2] = text(o?.agency);
-  const b = r.budget;
-  row[trailing + 3] = text(b?.program);
-  row[trailing + 4] = text(b?.activity);
-  row[trailing + 5] = text(b?.subActivity);
-  row[trailing + 6] = text(r.notes);
+function resultPrefix(r: ResultRecord, out: CsvWriter): string {
+  return out.join([
+    encodeText(r.id),
+    r.parent === null ? '' : encodeText(r.parent),
+    r.contributesTo.length === 0 ? '' : encodeText(r.contributesTo.join(';')),
+    encodeText(r.level),
+    encodeText(r.statement),
+  ]);
 }
 
-function fillIndicator(ind: Readonly<Indicator>, row: string[], years: readonly string[], decimal: Settings['decimal']): void {
-  row[5] = text(ind.id);
-  row[6] = encodeText(ind.statement);
-  row[7] = text(ind.unit);
-  row[8] = ind.polarity ?? '';
+function resultSuffix(r: ResultRecord, out: CsvWriter): string {
+  const o = r.owner;
+  const b = r.budget;
+  if (o === undefined && b === undefined && r.notes === undefined) return out.delimiter.repeat(6);
+  return out.join([text(o?.unit), text(o?.position), text(o?.agency), text(b?.program), text(b?.activity), text(b?.subActivity), text(r.notes)]);
+}
+
+/** Fills `fields[1 .. 6 + years]` with the indicator's serialized fields. */
+function indicatorFields(ind: Readonly<Indicator>, fields: string[], years: readonly string[], decimal: Settings['decimal'], out: CsvWriter): void {
+  fields[1] = ind.id === undefined ? '' : out.field(encodeText(ind.id));
+  fields[2] = out.field(encodeText(ind.statement));
+  fields[3] = ind.unit === undefined ? '' : out.field(encodeText(ind.unit));
+  fields[4] = ind.polarity ?? '';
   const b = ind.baseline;
-  row[9] = b === undefined ? '' : String(b.year);
-  row[10] = b === undefined ? '' : encodeValue(b.value, decimal);
+  fields[5] = b === undefined ? '' : String(b.year);
+  fields[6] = b === undefined ? '' : out.field(encodeValue(b.value, decimal));
   const t = ind.targets;
   for (let k = 0; k < years.length; k++) {
-    const v = t?.[years[k]!];
-    row[11 + k] = v === undefined ? '' : encodeValue(v, decimal);
+    const v = t === undefined ? undefined : t[years[k]!];
+    fields[7 + k] = v === undefined ? '' : out.field(encodeValue(v, decimal));
   }
 }

@@ -1,42 +1,56 @@
 /**
  * The serializer: encoded cells to CSV text. A field is quoted (`"..."`, inner quotes doubled)
- * when it holds the delimiter, a quote, CR or LF, and only then, as RFC 4180 asks.
+ * when it holds the delimiter, a quote, CR or LF, and only then, as RFC 4180 asks. Records end
+ * with the profile's newline (CRLF), the last one included.
  *
  * @module
  */
 import type { ProfileSettings } from './options.js';
 
-/** Writes rows of encoded cells as CSV records, collecting the text. */
+/** Writes records of encoded cells as CSV text. */
 export class CsvWriter {
-  readonly #delimiter: string;
-  readonly #newline: string;
+  /** The field delimiter. */
+  readonly delimiter: string;
+  /** The record separator. */
+  readonly newline: string;
   readonly #special: RegExp;
-  #out: string;
+  readonly #bom: boolean;
+  /** Finished records without their newline. Joined once at the end: one flat string, little garbage. */
+  readonly #records: string[] = [];
 
   constructor(profile: ProfileSettings) {
-    this.#delimiter = profile.delimiter;
-    this.#newline = profile.newline;
+    this.delimiter = profile.delimiter;
+    this.newline = profile.newline;
     this.#special = profile.delimiter === ';' ? /[";\r\n]/ : /[",\r\n]/;
-    this.#out = profile.bom ? '\ufeff' : '';
+    this.#bom = profile.bom;
   }
 
-  /** Appends one record; every record ends with the profile's newline. */
+  /** Appends one record of encoded cells. */
   row(cells: readonly string[]): void {
-    let line = '';
-    for (let i = 0; i < cells.length; i++) {
-      if (i > 0) line += this.#delimiter;
-      line += this.field(cells[i]!);
-    }
-    this.#out += line + this.#newline;
+    this.#records.push(this.join(cells));
+  }
+
+  /** Appends one record that is already serialized (fields and delimiters, no newline). */
+  raw(record: string): void {
+    this.#records.push(record);
+  }
+
+  /** Serializes encoded cells joined by the delimiter, without the newline. */
+  join(cells: readonly string[]): string {
+    const fields = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) fields[i] = this.field(cells[i]!);
+    return fields.join(this.delimiter);
   }
 
   /** One field, quoted when needed. */
   field(cell: string): string {
-    return this.#special.test(cell) ? `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"` : cell;
+    if (cell.length === 0 || !this.#special.test(cell)) return cell;
+    return `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
   }
 
   /** The CSV text written so far. */
   toString(): string {
-    return this.#out;
+    const body = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    return this.#bom ? `\ufeff${body}` : body;
   }
 }

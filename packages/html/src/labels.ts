@@ -17,6 +17,7 @@ const label = (id: string, en: string): Label => Object.freeze({ id, en });
 
 /** The catalogue. */
 export const LABELS = Object.freeze({
+  untitled: label('Pohon kinerja', 'Performance tree'),
   period: label('Periode', 'Period'),
   agencyCode: label('Kode', 'Code'),
 

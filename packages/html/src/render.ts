@@ -11,6 +11,7 @@ import type { HtmlOptions, HtmlSettings } from './options.js';
 import { SECTION_BUILDERS } from './sections/index.js';
 import { htmlStylesheet } from './styles.js';
 import { toHtml } from './serialize.js';
+import { cleanText } from './text.js';
 import { h, root } from './tree.js';
 import type { ElementNode, HtmlNode } from './tree.js';
 
@@ -32,6 +33,11 @@ function metaLine(cascade: Cascade, settings: HtmlSettings): ElementNode | undef
   return parts.length === 0 ? undefined : h('p', { class: 'meta' }, parts.join(' \u00b7 '));
 }
 
+/** The title, or a generic one when the document's title has no visible character (`<title>` and `<h1>` must not be empty). */
+function titleOf(cascade: Cascade, settings: HtmlSettings): string {
+  return /^\s*$/.test(cleanText(cascade.title)) ? t('untitled', settings.locale) : cascade.title;
+}
+
 /** Builds the element tree of the whole output. */
 export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNode {
   const body = sections(cascade, settings);
@@ -41,6 +47,7 @@ export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNod
       : null;
     return h('div', { class: settings.className, lang: settings.locale }, style, body);
   }
+  const title = titleOf(cascade, settings);
   return root(
     { type: 'doctype' },
     h(
@@ -52,10 +59,10 @@ export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNod
         h('meta', { charset: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('meta', { name: 'generator', content: '@pokin/html' }),
-        h('title', null, cascade.title),
+        h('title', null, title),
         settings.styles ? h('style', null, htmlStylesheet({ className: settings.className, paper: settings.paper })) : null,
       ),
-      h('body', { class: settings.className }, h('header', null, h('h1', null, cascade.title), metaLine(cascade, settings)), h('main', null, body)),
+      h('body', { class: settings.className }, h('header', null, h('h1', null, title), metaLine(cascade, settings)), h('main', null, body)),
     ),
   );
 }

@@ -90,15 +90,24 @@ const handlers: { readonly [K in HtmlNode['type']]: Handler<Extract<HtmlNode, { 
       checkName('attribute', key);
       open += value === true ? ' ' + key : ' ' + key + '="' + escapeAttribute(String(value)) + '"';
     }
-    out.push(BREAK_AFTER_OPEN.has(tag) ? open + '>\n' : open + '>');
-    if (VOID.has(tag) && node.children.length > 0) throw new UsageError(`@pokin/html toHtml: <${tag}> cannot have children`);
-    if (!VOID.has(tag)) {
-      const raw = RAW_TEXT.has(tag);
-      for (const child of node.children) one(child, out, raw);
-      out.push(BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>');
-    } else if (BREAK_AFTER.has(tag)) {
-      out.push('\n');
+    open += BREAK_AFTER_OPEN.has(tag) ? '>\n' : '>';
+    const children = node.children;
+    if (VOID.has(tag)) {
+      if (children.length > 0) throw new UsageError(`@pokin/html toHtml: <${tag}> cannot have children`);
+      out.push(BREAK_AFTER.has(tag) ? open + '\n' : open);
+      return;
     }
+    const close = BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>';
+    const raw = RAW_TEXT.has(tag);
+    const only = children.length === 1 ? children[0]! : undefined;
+    if (only !== undefined && only.type === 'text' && !raw) {
+      // The common case (a statement, an indicator): one piece instead of three.
+      out.push(open + escapeText(only.value) + close);
+      return;
+    }
+    out.push(open);
+    for (const child of children) one(child, out, raw);
+    out.push(close);
   },
 };
 

@@ -61,17 +61,23 @@ function textBlock(block: Block, x: number, top: number, fill: string): LayoutTe
   return { role: block.role, fontSize: block.fontSize, fontWeight: block.fontWeight, fill, anchor: block.anchor, lines };
 }
 
-/** Measures and wraps the texts of one result. */
-function draftOf(record: ResultRecord, tier: Tier, s: SvgSettings, levelLabel: string): Draft {
-  const inner = s.boxWidth - 2 * s.boxPadding;
-  const max = inner * WRAP_SAFETY;
+const wrapWidth = (s: SvgSettings): number => (s.boxWidth - 2 * s.boxPadding) * WRAP_SAFETY;
+const levelSize = (s: SvgSettings): number => Math.round(s.fontSize * 0.77 * 10) / 10;
+const indicatorSize = (s: SvgSettings): number => Math.round(s.fontSize * 0.85 * 10) / 10;
+
+/** The level label block at the top of a box. */
+function levelBlockOf(label: string, s: SvgSettings): Block {
+  const size = levelSize(s);
+  return { role: 'level', fontSize: size, fontWeight: 'bold', anchor: 'middle', lines: wrapText(normalizeText(label), wrapWidth(s), size, 'bold', s.measurer), gapBefore: 0, ruleBefore: false };
+}
+
+/** Measures and wraps the texts of one result; `levelBlock` is shared by the results of a level. */
+function draftOf(record: ResultRecord, tier: Tier, s: SvgSettings, levelBlock: Block | undefined): Draft {
+  const max = wrapWidth(s);
   const m = s.measurer;
   const blocks: Block[] = [];
-  const levelSize = Math.round(s.fontSize * 0.77 * 10) / 10;
-  const ikSize = Math.round(s.fontSize * 0.85 * 10) / 10;
-  if (s.showLevel) {
-    blocks.push({ role: 'level', fontSize: levelSize, fontWeight: 'bold', anchor: 'middle', lines: wrapText(normalizeText(levelLabel), max, levelSize, 'bold', m), gapBefore: 0, ruleBefore: false });
-  }
+  const ikSize = indicatorSize(s);
+  if (levelBlock) blocks.push(levelBlock);
   blocks.push({
     role: 'statement',
     fontSize: s.fontSize,
@@ -123,11 +129,19 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
   }
 
   const drafts = new Map<string, Draft>();
+  const levelBlocks = new Map<string, Block>();
   for (const r of records) {
     const level = levelOf.get(r.level);
     const tier: Tier = level?.tier ?? 'operasional';
-    const label = level ? (s.locale === 'en' ? level.label.en : level.label.id) : r.level;
-    drafts.set(r.id, draftOf(r, tier, s, label));
+    let levelBlock: Block | undefined;
+    if (s.showLevel) {
+      levelBlock = levelBlocks.get(r.level);
+      if (!levelBlock) {
+        levelBlock = levelBlockOf(level ? (s.locale === 'en' ? level.label.en : level.label.id) : r.level, s);
+        levelBlocks.set(r.level, levelBlock);
+      }
+    }
+    drafts.set(r.id, draftOf(r, tier, s, levelBlock));
   }
 
   // Build the flextree input iteratively.

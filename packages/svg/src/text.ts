@@ -17,16 +17,24 @@ const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
  * U+FFFD, so any string can go into a well-formed document.
  */
 export function sanitizeXmlText(text: string): string {
-  return text.replace(ILLEGAL, REPLACEMENT_CHARACTER);
+  // Fast path: most text has no control characters and no surrogates at all.
+  return SUSPECT.test(text) ? text.replace(ILLEGAL, REPLACEMENT_CHARACTER) : text;
 }
+
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /**
  * The text as drawn: XML-illegal characters replaced (see {@link sanitizeXmlText}), every run of
  * whitespace (including line breaks and tabs) collapsed to one space, trimmed.
  */
 export function normalizeText(text: string): string {
-  return sanitizeXmlText(text).replace(/[\t\n\r\f\v \u0085\u2028\u2029]+/g, ' ').trim();
+  const clean = sanitizeXmlText(text);
+  return SPACES.test(clean) ? clean.replace(SPACE_RUNS, ' ').trim() : clean;
 }
+
+// Whitespace that needs collapsing: a tab/line break/form feed, two spaces in a row, or a space at an end.
+const SPACES = /[\t\n\r\f\v\u0085\u2028\u2029]|  |^ | $/;
+const SPACE_RUNS = /[\t\n\r\f\v \u0085\u2028\u2029]+/g;
 
 // A base character with its combining marks, or a stray run of marks: never split inside one.
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;

@@ -6,11 +6,14 @@
 import { sanitizeXmlText } from './text.js';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
 const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** Escapes character data: `&`, `<`, `>` (so `]]>` cannot appear), after {@link sanitizeXmlText}. */
 export function escapeText(text: string): string {
-  return sanitizeXmlText(text).replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!);
+  const clean = sanitizeXmlText(text);
+  return TEXT_SPECIAL.test(clean) ? clean.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!) : clean;
 }
 
 /**
@@ -18,16 +21,26 @@ export function escapeText(text: string): string {
  * (which attribute normalisation would otherwise turn into spaces), after {@link sanitizeXmlText}.
  */
 export function escapeAttribute(value: string): string {
-  return sanitizeXmlText(value).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+  const clean = sanitizeXmlText(value);
+  return ATTR_SPECIAL.test(clean) ? clean.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : clean;
 }
 
 /** Attribute values: strings are escaped, numbers written with at most two decimals. */
 export type AttributeValue = string | number | undefined;
 
-/** Formats a coordinate: at most two decimals, no `-0`. */
+/** Formats a coordinate: at most two decimals, no `-0`, no exponent. Integer arithmetic only (fast). */
 export function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return Object.is(r, -0) ? '0' : String(r);
+  const r = Math.round(n * 100);
+  if (!Number.isSafeInteger(r)) return Number.isFinite(n) ? String(Math.round(n)) : '0';
+  if (r === 0) return '0';
+  const neg = r < 0;
+  const a = neg ? -r : r;
+  const int = Math.floor(a / 100);
+  const frac = a - int * 100;
+  const sign = neg ? '-' : '';
+  if (frac === 0) return `${sign}${int}`;
+  if (frac % 10 === 0) return `${sign}${int}.${frac / 10}`;
+  return `${sign}${int}.${frac < 10 ? '0' : ''}${frac}`;
 }
 
 /** ` name="value"` pairs for defined values, in the given order. */

@@ -31,7 +31,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const names = [...available.keys(), 'png', 'all'];
   const to = flags.to.toLowerCase();
   if (!names.includes(to)) throw new CliUsageError(`--to: unknown format "${flags.to}"; use ${names.join(', ')}`);
-  if (to === 'all' && flags.output === undefined) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
+  if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
 
   const toStdout = flags.output === undefined || flags.output === '-';
   if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) {

@@ -181,7 +181,12 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     for (const f of list) {
       const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
       const ind = f.indicatorId !== undefined ? `[${f.indicatorId}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
-      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${f.message}\n`;
+      let at = '';
+      if (key === '' && f.path !== undefined && f.path !== '') {
+        const place = locateFinding(input, f);
+        at = `  ${c.dim(`(${f.path}${place?.line === undefined ? '' : `, ${input.file}:${place.line}`})`)}`;
+      }
+      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${f.message}${at}\n`;
     }
   }
   return `${out}\n`;
@@ -195,6 +200,7 @@ function summary(ctx: CommandContext, counts: Record<Severity, number>, files: n
   const { c } = ctx;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')];
   const scope = `in ${plural(files, 'file')} (${plural(results, 'result')})`;
+  if (files === 0 && broken > 0) return `${c.red('✖')} ${plural(broken, 'file')} could not be read\n`;
   const unread = broken > 0 ? c.red(`; ${plural(broken, 'file')} could not be read`) : '';
   const mark = counts.error > 0 || broken > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('⚠') : c.green('✔');
   return `${mark} ${parts.join(', ')} ${scope}${unread}\n`;

@@ -11,8 +11,11 @@ import { InputError, type Place } from '../errors.js';
 import { linePos } from './decode.js';
 import { checkJson } from './json-check.js';
 
-/** How many times YAML aliases may be expanded before a document counts as an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * The yaml package's `maxAliasCount`: an anchor may be used about this many times (fewer when the
+ * anchored node holds aliases itself, as in an alias bomb) before the document is refused.
+ */
+export const MAX_ALIAS_COUNT = 1000;
 
 /** A parsed JSON or YAML text. */
 export interface ParsedText {
@@ -49,7 +52,7 @@ export function parseYamlText(text: string, file: string): ParsedText {
       const pos = lineCounter.linePos(at);
       throw new InputError(
         file,
-        `refused: YAML aliases (*name) expand to too many nodes, as in an alias bomb ("billion laughs"); use aliases sparingly (at most ${MAX_ALIAS_COUNT} expansions of one anchor)`,
+        `refused: YAML aliases (*name) expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most about ${MAX_ALIAS_COUNT} uses of one anchor)`,
         { line: pos.line, column: pos.col },
         'limit',
       );
@@ -58,6 +61,13 @@ export function parseYamlText(text: string, file: string): ParsedText {
   }
   return { value, locate: (segments, preferKey) => locateIn(doc, lineCounter, segments, preferKey) };
 }
+
+/**
+ * Largest JSON text for which paths are mapped to lines. Positions come from parsing the text again
+ * with the yaml package, which takes about 70 times the text's size in memory; above this size,
+ * problems name the path (`results[3].parent`) without a line.
+ */
+export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 
 /** Parses JSON strictly. Throws an {@link InputError} with line and column. */
 export function parseJsonText(text: string, file: string): ParsedText {
@@ -71,6 +81,7 @@ export function parseJsonText(text: string, file: string): ParsedText {
     value,
     locate(segments, preferKey) {
       // Positions are only needed when something is wrong: parse the text again as YAML then.
+      if (text.length > MAX_LOCATE_JSON_CHARS) return {};
       if (located === undefined) {
         const lc = new LineCounter();
         located = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };

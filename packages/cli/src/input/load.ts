@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { safeParseCascade, type Cascade } from '@pokin/core';
+import { safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core';
 import { InputError, InputErrors, type Place } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
 import { decodeText } from './decode.js';
@@ -18,16 +18,25 @@ export type InputFormat = 'json' | 'yaml' | 'csv';
 /** The input formats, for option checking and help. */
 export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv'];
 
-/** Default of `--max-bytes`: 50 MB. */
+/** Default of `--max-bytes` for JSON and CSV: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Default of `--max-bytes` for YAML: 10 MB. Parsing YAML takes about 70 times the file's size in
+ * memory (a 17 MB file needs 1.2 GB), so a 50 MB YAML file would run out of memory.
+ */
+export const DEFAULT_MAX_YAML_BYTES = 10 * 1024 * 1024;
+
+/** How many problems of one input are printed; the rest are counted in one more line. */
+export const MAX_PROBLEMS = 20;
 
 /** Default of `--max-results`. */
 export const DEFAULT_MAX_RESULTS = 200_000;
 
 /** Limits and format for reading inputs. */
 export interface LoadOptions {
-  /** Largest input in bytes. */
-  readonly maxBytes: number;
+  /** Largest input in bytes; undefined: {@link DEFAULT_MAX_BYTES}, or {@link DEFAULT_MAX_YAML_BYTES} for YAML. */
+  readonly maxBytes?: number;
   /** Most results in one document. */
   readonly maxResults: number;
   /** Format to read every input as, instead of going by the file extension. */
@@ -68,26 +77,25 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-async function readBytes(file: string, io: ResolvedIO, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = (size?: number) =>
-    new InputError(
-      file,
-      `refused: the input is ${size === undefined ? 'over' : `${formatBytes(size)}, over`} the limit of ${formatBytes(maxBytes)}; raise it with --max-bytes`,
-      { field: '--max-bytes' },
-      'limit',
-    );
+function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml: boolean): InputError {
+  const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
+  const hint = yaml ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes' : '; raise it with --max-bytes';
+  return new InputError(file, `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`, { field: '--max-bytes' }, 'limit');
+}
+
+async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
   if (file === '-') {
     const bytes = await readAll(io.stdin, maxBytes);
-    if (bytes === undefined) throw tooLarge();
+    if (bytes === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
     return bytes;
   }
   const path = resolve(io.cwd, file);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
-    if (info.size > maxBytes) throw tooLarge(info.size);
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
     const bytes = await readFile(path);
-    if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
     return bytes;
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -107,22 +115,29 @@ export function describeFsError(e: unknown): string {
     case 'EISDIR':
       return 'is a folder, not a file';
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+    case 'EEXIST':
+      return 'a part of the path is a file, not a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
-      return `cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`;
+      return code ?? (e instanceof Error ? e.message : String(e));
   }
 }
 
 /** Reads and parses one input. Throws {@link InputError} or {@link InputErrors}. */
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
-  const bytes = await readBytes(file, io, options.maxBytes);
+  const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
+  if (known === undefined && file !== '-') {
+    throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
+  }
+  const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
+  const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
+  const bytes = await readBytes(file, io, limit, known === 'yaml');
   const text = decodeText(bytes, file);
-  const format =
-    options.inputFormat ??
-    (file === '-' ? sniff(text) : formatOfPath(file)) ??
-    (() => {
-      throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
-    })();
+  const format = known ?? sniff(text);
+  if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, cascade: await loadCsv(text, file, options) };
   const parsed = format === 'json' ? parseJsonText(text, file) : parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
@@ -146,11 +161,23 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
   // A cycle always runs against the level order too; the cycle says more, so it stands alone.
   const cyclic = new Set(result.error.issues.filter((i) => i.code === 'cycle').map((i) => i.path));
   const issues = result.error.issues.filter((i) => !(i.code === 'level-order' && cyclic.has(i.path)));
-  const errors = issues.map(
+  const shown = issues.slice(0, MAX_PROBLEMS);
+  const errors = shown.map(
     (issue) =>
-      new InputError(file, issue.message, { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
+      new InputError(file, issueMessage(issue), { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
   );
+  if (issues.length > MAX_PROBLEMS) {
+    const more = issues.length - MAX_PROBLEMS;
+    errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+  }
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
+
+/** Core's message, with a bare "required" saying what is. */
+function issueMessage(issue: CascadeIssue): string {
+  const last = issue.segments[issue.segments.length - 1];
+  if (issue.message === 'required' && typeof last === 'string') return `"${last}" is required`;
+  return issue.message;
 }
 
 async function loadCsv(text: string, file: string, options: LoadOptions): Promise<Cascade> {
@@ -171,6 +198,11 @@ async function loadCsv(text: string, file: string, options: LoadOptions): Promis
       (i) => new InputError(file, i.message, { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' }, 'parse-error'),
     );
     if (errors.length === 0) errors.push(new InputError(file, e.message, {}, 'parse-error'));
+    if (errors.length > MAX_PROBLEMS) {
+      const more = errors.length - MAX_PROBLEMS;
+      errors.length = MAX_PROBLEMS;
+      errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+    }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }
   if (cascade.size > options.maxResults) {

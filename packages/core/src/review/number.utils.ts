@@ -20,6 +20,8 @@ const PREFIX = /^(?:rp\.?|idr|[<>≤≥=~±]=?|kurang dari|lebih dari|minimal|ma
 const SUFFIX = /\s*(?:%|persen|poin|point|orang|dokumen|laporan|unit|kali|indeks|nilai|jiwa)\.?$/i;
 const SINGLE = new RegExp(`^${NUMBER}$`);
 const RANGE = new RegExp(`^(${NUMBER})\\s*(?:-|–|—|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
+/** "75", "9,27", "12.5": one number without grouping, the common case. */
+const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$/;
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];
 const OPINI = ['tmp', 'tw', 'wdp', 'wtp'];
 
@@ -54,6 +56,7 @@ export function parseIndonesianNumber(text: string): number | undefined {
 /** Reads a target or baseline value: a number, a range, a grade, or free text. */
 export function readValue(value: Value): ReadValue {
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text' };
+  if (PLAIN.test(value)) return { kind: 'number', value: Number(value.replace(',', '.')) };
   const raw = value.trim();
   const lower = raw.toLowerCase();
   const sakip = SAKIP.indexOf(lower);

@@ -43,11 +43,12 @@ const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toU
 
 /**
  * Words of `text` that hold Cyrillic or Greek letters where Latin ones are meant: a word mixing the
- * scripts, or a word whose every letter has a Latin look-alike (OCR damage such as `ОИТРИТ` for
- * `OUTPUT`). Greek single letters (`α`, `Δ`) and the micro sign are left alone.
+ * scripts, or a word whose every letter has a Latin look-alike, in Latin text or in capitals (OCR
+ * damage such as `ОИТРИТ` for `OUTPUT`). Greek single letters (`α`, `Δ`) and the micro sign are left alone.
  */
 export function findLookalikes(text: string): LookalikeFinding[] {
   if (!FOREIGN_SCRIPT.test(text)) return [];
+  const textHasLatin = LATIN_LETTER.test(text);
   const out: LookalikeFinding[] = [];
   for (const m of text.matchAll(WORD_G)) {
     const word = m[0];
@@ -55,8 +56,14 @@ export function findLookalikes(text: string): LookalikeFinding[] {
     const foreign = word.match(FOREIGN_SCRIPT_G)!.filter((c) => c !== MICRO);
     if (foreign.length === 0) continue;
     // A word wholly of Cyrillic/Greek letters counts only when every letter has a Latin look-alike
-    // (OCR damage such as "ОИТРИТ"); a real foreign word, or a lone Greek symbol, is left alone.
-    if (!LATIN_LETTER.test(word) && (word.length === 1 || ![...word].every((c) => LOOKALIKES[c] !== undefined))) continue;
+    // and it sits in Latin text or is in capitals (OCR damage such as "ОИТРИТ"); a real foreign
+    // text, or a lone Greek symbol, is left alone.
+    if (
+      !LATIN_LETTER.test(word) &&
+      (word.length === 1 || ![...word].every((c) => LOOKALIKES[c] !== undefined) || !(textHasLatin || word === word.toUpperCase()))
+    ) {
+      continue;
+    }
     const seen = new Set<string>();
     const characters: { char: string; codePoint: string; latin: string | undefined }[] = [];
     for (const c of foreign) {
@@ -74,13 +81,15 @@ export function findLookalikes(text: string): LookalikeFinding[] {
 // Zero-width and BOM characters, the replacement character, C0/C1 controls other than tab and newlines.
 const SUSPICIOUS_G = /[\u200B-\u200D\u2060\uFEFF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // A Latin letter with a diacritic (precomposed or combining) inside a word; é/è are common in loanwords and names.
+const DIACRITIC_ANY = /[\u00C0-\u024F\u0300-\u036F]/;
 const DIACRITIC_WORD = /^[A-Za-z]*(?:[\u00C0-\u00D6\u00D8-\u00E7\u00EA-\u00F6\u00F8-\u024F]|[A-Za-z][\u0300-\u036F])[A-Za-z]*$/u;
 
 /** Characters of `text` that are copy or OCR damage: invisible, replacement or control characters, and diacritics inside plain words (`AŚN`). */
 export function findSuspiciousCharacters(text: string): { readonly char: string; readonly codePoint: string; readonly word?: string }[] {
+  if (ASCII.test(text)) return [];
   const out: { char: string; codePoint: string; word?: string }[] = [];
   for (const m of text.matchAll(SUSPICIOUS_G)) out.push({ char: m[0], codePoint: codePoint(m[0]) });
-  if (/[\u00C0-\u024F\u0300-\u036F]/.test(text)) {
+  if (DIACRITIC_ANY.test(text)) {
     for (const m of text.matchAll(WORD_G)) {
       const w = m[0];
       if (w.length < 2 || !DIACRITIC_WORD.test(w)) continue;
@@ -92,6 +101,8 @@ export function findSuspiciousCharacters(text: string): { readonly char: string;
 }
 
 const NON_WORD_G = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\x20-\x7E]*$/;
+const NON_ALNUM_ASCII_G = /[^a-z0-9]+/g;
 const FOREIGN_G = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/g;
 
 /**
@@ -100,6 +111,8 @@ const FOREIGN_G = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/g;
  * are equal.
  */
 export function normalizeStatement(text: string): string {
+  // Fast path for plain ASCII text, the common case.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
   let s = text.normalize('NFKC');
   if (FOREIGN_SCRIPT.test(s)) s = s.replace(FOREIGN_G, (c) => LOOKALIKES[c] ?? c);
   return s.toLowerCase().replace(NON_WORD_G, ' ').trim();
@@ -108,6 +121,30 @@ export function normalizeStatement(text: string): string {
 /** Words of a normalised statement. */
 export function words(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** The first `n` words of a normalised statement, without splitting all of it. */
+export function firstWords(normalized: string, n: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (out.length < n && at < normalized.length) {
+    const sp = normalized.indexOf(' ', at);
+    if (sp < 0) {
+      out.push(normalized.slice(at));
+      break;
+    }
+    out.push(normalized.slice(at, sp));
+    at = sp + 1;
+  }
+  return out;
+}
+
+/** Number of words of a normalised statement. */
+export function wordCount(normalized: string): number {
+  if (normalized === '') return 0;
+  let n = 1;
+  for (let i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Connectives left out when comparing the content of two statements. */
@@ -234,7 +271,7 @@ function isOutputRoot(root: string): boolean {
 
 /** The form of a statement (from its first words), with the head word. */
 export function statementForm(normalized: string): { readonly form: HeadForm; readonly head: string } {
-  const ws = words(normalized);
+  const ws = firstWords(normalized, 2);
   const head = ws[0] ?? '';
   let form = classifyHead(head, ws[1]);
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
@@ -246,7 +283,8 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
  * activity noun of the same root. Returns the two words, or undefined.
  */
 export function redundantPair(normalized: string): readonly [string, string] | undefined {
-  const ws = words(normalized);
+  if (!normalized.startsWith('ter') && !normalized.startsWith('di')) return undefined;
+  const ws = firstWords(normalized, 2);
   if (ws.length < 2) return undefined;
   const m = TER_NYA.exec(ws[0]!) ?? DI_NYA.exec(ws[0]!);
   if (m === null) return undefined;
@@ -307,12 +345,13 @@ const DELIVERABLES = new Set([
 
 /** The measure an indicator names. */
 export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string; readonly deliverable?: string } {
-  const ws = words(normalized);
-  const head = ws[0] ?? '';
+  const sp = normalized.indexOf(' ');
+  const head = sp < 0 ? normalized : normalized.slice(0, sp);
   if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
   if (INDEX_HEADS.has(head)) return { form: 'index', head };
   if (COUNT_HEADS.has(head)) {
-    for (let i = 1; i < Math.min(ws.length, 4); i++) {
+    const ws = firstWords(normalized, 4);
+    for (let i = 1; i < ws.length; i++) {
       if (DELIVERABLES.has(ws[i]!)) return { form: 'count', head, deliverable: ws[i]! };
     }
     return { form: 'count', head };

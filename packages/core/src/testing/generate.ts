@@ -19,6 +19,8 @@ import {
   OUTCOME_VERBS,
   OUTPUT_ACTIVITIES,
   OUTPUT_DOCUMENTS,
+  OUTPUT_QUALIFIERS,
+  OUTPUT_RECORDS,
   OUTPUT_VERBS,
   POSITIONS,
   QUALIFIERS,
@@ -108,6 +110,52 @@ const DOCUMENTS_LOWER = Object.freeze(OUTPUT_DOCUMENTS.map(lowerPhrase));
 const RATE_LOWER = Object.freeze(RATE_PREDICATES.map(lowerPhrase));
 const DOWN_LOWER = Object.freeze(DOWN_PREDICATES.map(lowerPhrase));
 const ASPECTS_LOWER = Object.freeze(ASPECTS.map(lowerPhrase));
+
+/** Number of indicator wordings per level kind (outcome or output). */
+const INDICATOR_KINDS = 4;
+
+/** Size of the outcome statement space: verb x aspect x object x qualifier. */
+const OUTCOME_SPACE = OUTCOME_VERBS.length * ASPECTS.length * OBJECTS.length * QUALIFIERS.length;
+
+/** What outputs deliver, per verb: the (verb, deliverable) pairs. */
+const OUTPUT_PAIRS: readonly string[] = Object.freeze(
+  OUTPUT_VERBS.flatMap(([verb, takes]) =>
+    (takes === 'document' ? OUTPUT_DOCUMENTS : takes === 'activity' ? OUTPUT_ACTIVITIES : OUTPUT_RECORDS).map((w) => `${verb} ${w}`),
+  ),
+);
+
+/** Size of the output statement space: (verb, deliverable) x object x qualifier. */
+const OUTPUT_SPACE = OUTPUT_PAIRS.length * OBJECTS.length * OUTPUT_QUALIFIERS.length;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** A stride coprime with `space`, so that `i * stride mod space` visits every combination once. */
+const strideFor = (space: number): number => {
+  let s = Math.floor(space * 0.618) | 1;
+  while (gcd(s, space) !== 1) s += 2;
+  return s;
+};
+const OUTCOME_STRIDE = strideFor(OUTCOME_SPACE);
+const OUTPUT_STRIDE = strideFor(OUTPUT_SPACE);
+
+/** The outcome statement of combination `c` (object = `c mod OBJECTS.length`). */
+function outcomeStatement(c: number): string {
+  const obj = c % OBJECTS.length;
+  let r = (c - obj) / OBJECTS.length;
+  const aspect = r % ASPECTS.length;
+  r = (r - aspect) / ASPECTS.length;
+  const verb = r % OUTCOME_VERBS.length;
+  const q = (r - verb) / OUTCOME_VERBS.length;
+  return `${OUTCOME_VERBS[verb]!} ${ASPECTS[aspect]!} ${OBJECTS[obj]!}${QUALIFIERS[q]!}`;
+}
+
+/** The output statement of combination `c` (object = `c mod OBJECTS.length`). */
+function outputStatement(c: number): string {
+  const obj = c % OBJECTS.length;
+  const r = (c - obj) / OBJECTS.length;
+  const pair = r % OUTPUT_PAIRS.length;
+  const q = (r - pair) / OUTPUT_PAIRS.length;
+  return `${OUTPUT_PAIRS[pair]!} ${OBJECTS[obj]!}${OUTPUT_QUALIFIERS[q]!}`;
+}
 
 /** Id prefixes of the permenpan-89 levels; other schemes use the initials of the key. */
 const PREFIXES: Readonly<Record<string, string>> = Object.freeze({
@@ -223,19 +271,21 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   let budgetCounter = 0;
   let rootNo = 0;
 
-  const outcomeStatement = (obj: number): string => {
-    const [verb, takesAspect] = OUTCOME_VERBS[rng.int(OUTCOME_VERBS.length)]!;
-    const q = QUALIFIERS[rng.int(QUALIFIERS.length)]!;
-    return takesAspect ? `${verb} ${ASPECTS[rng.int(ASPECTS.length)]!} ${OBJECTS[obj]!}${q}` : `${verb} ${OBJECTS[obj]!}${q}`;
-  };
-  const outputStatement = (obj: number): string => {
-    const v = rng.int(OUTPUT_VERBS.length);
-    const what = v < 2 ? OUTPUT_DOCUMENTS[rng.int(OUTPUT_DOCUMENTS.length)]! : OUTPUT_ACTIVITIES[rng.int(OUTPUT_ACTIVITIES.length)]!;
-    return `${OUTPUT_VERBS[v]!} ${what} ${OBJECTS[obj]!}`;
-  };
+  // Statements are drawn from a fixed space of combinations (verb, aspect or deliverable,
+  // object, qualifier), walked in a per-root pseudo-random order without repeats: within one
+  // root tree no two results share a statement, as a reviewer would expect.
+  let outcomeNo = 0;
+  let outputNo = 0;
+  let outcomeOffset = 0;
+  let outputOffset = 0;
+  const nextOutcome = (): number => (outcomeOffset + (outcomeNo++ % OUTCOME_SPACE) * OUTCOME_STRIDE) % OUTCOME_SPACE;
+  const nextOutput = (): number => (outputOffset + (outputNo++ % OUTPUT_SPACE) * OUTPUT_STRIDE) % OUTPUT_SPACE;
 
-  const makeIndicator = (id: string, obj: number, leaf: boolean): Indicator => {
+  // Indicator `kind` (0-3) picks the wording; `round` (how many times the kinds have come round
+  // in one result) shifts the word picks, so the indicators of one result never repeat.
+  const makeIndicator = (id: string, obj: number, leaf: boolean, kind: number, round: number, pick: number): Indicator => {
     const o = OBJECTS_LOWER[obj]!;
+    const at = <T>(list: readonly T[]): T => list[(pick + round) % list.length]!;
     let statement: string;
     let unit: string;
     let polarity: Indicator['polarity'] = 'up';
@@ -244,61 +294,59 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     let decimals = true;
     let max = Infinity;
     if (leaf) {
-      const kind = rng.int(4);
       decimals = false;
       if (kind === 0) {
-        statement = `Jumlah dokumen hasil ${ACTIVITIES_LOWER[rng.int(ACTIVITIES_LOWER.length)]!} ${o}`;
+        statement = `Jumlah dokumen hasil ${at(ACTIVITIES_LOWER)} ${o}`;
         unit = 'Dokumen';
       } else if (kind === 1) {
-        statement = `Jumlah dokumen ${DOCUMENTS_LOWER[rng.int(DOCUMENTS_LOWER.length)]!} ${o} yang tersusun`;
+        statement = `Jumlah dokumen ${at(DOCUMENTS_LOWER)} ${o} yang tersusun`;
         unit = 'Dokumen';
       } else if (kind === 2) {
-        statement = `Jumlah laporan hasil ${ACTIVITIES_LOWER[rng.int(ACTIVITIES_LOWER.length)]!} ${o}`;
+        statement = `Jumlah laporan hasil ${at(ACTIVITIES_LOWER)} ${o}`;
         unit = 'Laporan';
       } else {
-        statement = `Jumlah ASN yang mengikuti ${ACTIVITIES_LOWER[rng.int(ACTIVITIES_LOWER.length)]!} ${o}`;
+        statement = `Jumlah ASN yang mengikuti ${at(ACTIVITIES_LOWER)} ${o}`;
         unit = 'Orang';
       }
       base = unit === 'Orang' ? 20 + rng.int(200) : 1 + rng.int(12);
       step = unit === 'Orang' ? 5 + rng.int(20) : rng.int(2);
+    } else if (kind === 0) {
+      statement = `Persentase ${o} yang ${at(RATE_LOWER)}`;
+      unit = '%';
+      base = 50 + rng.next() * 40;
+      step = 0.5 + rng.next() * 2;
+      max = 100;
+    } else if (kind === 1) {
+      statement = `Persentase ${o} yang ${at(DOWN_LOWER)}`;
+      unit = '%';
+      polarity = 'down';
+      base = 5 + rng.next() * 25;
+      step = -(0.2 + rng.next());
+    } else if (kind === 2) {
+      statement = `Indeks ${at(ASPECTS_LOWER)} ${o}`;
+      unit = 'Indeks';
+      base = 2.5 + rng.next();
+      step = 0.02 + rng.next() * 0.08;
+      max = 4;
     } else {
-      const kind = rng.int(10);
-      if (kind < 5) {
-        statement = `Persentase ${o} yang ${RATE_LOWER[rng.int(RATE_LOWER.length)]!}`;
-        unit = '%';
-        base = 50 + rng.next() * 40;
-        step = 0.5 + rng.next() * 2;
-        max = 100;
-      } else if (kind < 6) {
-        statement = `Persentase ${o} yang ${DOWN_LOWER[rng.int(DOWN_LOWER.length)]!}`;
-        unit = '%';
-        polarity = 'down';
-        base = 5 + rng.next() * 25;
-        step = -(0.2 + rng.next());
-      } else if (kind < 9) {
-        statement = `Indeks ${ASPECTS_LOWER[rng.int(ASPECTS_LOWER.length)]!} ${o}`;
-        unit = 'Indeks';
-        base = 2.5 + rng.next();
-        step = 0.02 + rng.next() * 0.08;
-        max = 4;
-      } else {
-        statement = `Nilai ${ASPECTS_LOWER[rng.int(ASPECTS_LOWER.length)]!} ${o}`;
-        unit = 'Nilai';
-        base = 60 + rng.next() * 20;
-        step = 0.5 + rng.next() * 2;
-        max = 100;
-      }
+      statement = `Nilai ${at(ASPECTS_LOWER)} ${o}`;
+      unit = 'Nilai';
+      base = 60 + rng.next() * 20;
+      step = 0.5 + rng.next() * 2;
+      max = 100;
     }
     const targets: Record<string, number> = {};
     for (let k = 0; k < years.length; k++) targets[years[k]!] = clampValue(base + step * (k + 1), max, decimals);
     return { id, statement, unit, polarity, baseline: { year: baseYear, value: clampValue(base, max, decimals) }, targets };
   };
 
-  const addResult = (rank: number, parent: number, obj: number): number => {
+  const addResult = (rank: number, parent: number): number => {
     const idx = results.length;
     const id = `${prefix[rank]!}${++counters[rank]!}`;
     const leaf = rank === last;
-    const statement = leaf ? outputStatement(obj) : outcomeStatement(obj);
+    const combo = leaf ? nextOutput() : nextOutcome();
+    const obj = combo % OBJECTS.length;
+    const statement = leaf ? outputStatement(combo) : outcomeStatement(combo);
     const r: ResultDocument = { id, level: scheme[rank]!.key, statement };
     if (parent >= 0) {
       r.parent = results[parent]!.id;
@@ -316,7 +364,11 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     }
     if (s.indicators > 0) {
       const inds: Indicator[] = new Array(s.indicators);
-      for (let k = 0; k < s.indicators; k++) inds[k] = makeIndicator(`${id}.${k + 1}`, obj, leaf);
+      const first = rng.int(INDICATOR_KINDS);
+      const pick = rng.int(1 << 16);
+      for (let k = 0; k < s.indicators; k++) {
+        inds[k] = makeIndicator(`${id}.${k + 1}`, obj, leaf, (first + k) % INDICATOR_KINDS, Math.floor(k / INDICATOR_KINDS), pick);
+      }
       r.indicators = inds;
     }
     const tier = tierOf[rank]!;
@@ -336,12 +388,12 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   };
 
   // Builds the subtree of `size` results at level `rank`; iterative over an explicit stack.
-  type Frame = { rank: number; size: number; parent: number; obj: number };
+  type Frame = { rank: number; size: number; parent: number };
   const build = (root: Frame): void => {
     const stack: Frame[] = [root];
     while (stack.length > 0) {
       const f = stack.pop()!;
-      const idx = addResult(f.rank, f.parent, f.obj);
+      const idx = addResult(f.rank, f.parent);
       let rest = f.size - 1;
       if (rest === 0) continue;
       let c = nextReq[f.rank]!;
@@ -357,11 +409,10 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       }
       const kLo = Math.max(1, Math.ceil(rest / cMax));
       const kHi = Math.min(m, Math.floor(rest / cMin));
-      const k = rng.between(kLo, kHi);
+      // Mostly two children or more: a single child is a review finding ("single-child").
+      const k = rng.between(kHi >= 2 ? Math.max(kLo, 2) : kLo, kHi);
       let extra = rest - k * cMin;
       const room = cMax - cMin;
-      const parentObj = f.obj;
-      const base = rng.int(OBJECTS.length - 1);
       const frames: Frame[] = new Array(k);
       for (let i = 0; i < k; i++) {
         const left = k - 1 - i;
@@ -370,9 +421,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
         const e = left === 0 ? extra : Math.min(hi, Math.max(lo, Math.round((extra / (left + 1)) * (0.5 + rng.next()))));
         extra -= e;
         rest -= cMin + e;
-        // Siblings get distinct objects, none equal to the parent's.
-        const obj = (parentObj + 1 + ((base + i) % (OBJECTS.length - 1))) % OBJECTS.length;
-        frames[i] = { rank: c, size: cMin + e, parent: idx, obj };
+        frames[i] = { rank: c, size: cMin + e, parent: idx };
       }
       // Push in reverse so that children come out in order (depth first, document order).
       for (let i = k - 1; i >= 0; i--) stack.push(frames[i]!);
@@ -392,7 +441,11 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       size = rank === last ? 1 : remaining;
     } else if (remaining <= rootMax) size = remaining;
     else size = rng.between(Math.max(rootMin, Math.ceil(rootMax / 4)), Math.min(rootMax, remaining - rootMin));
-    build({ rank, size, parent: -1, obj: rng.int(OBJECTS.length) });
+    outcomeNo = 0;
+    outputNo = 0;
+    outcomeOffset = rng.int(OUTCOME_SPACE);
+    outputOffset = rng.int(OUTPUT_SPACE);
+    build({ rank, size, parent: -1 });
     rootNo++;
     remaining -= size;
   }

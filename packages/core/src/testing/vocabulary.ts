@@ -67,35 +67,36 @@ export const ASPECTS = list(
   'Kepuasan Masyarakat atas',
 );
 
-/** Qualifiers that make statements longer and distinct, as real ones are. */
+/** Qualifiers of outcome statements: they make statements longer and distinct, as real ones are. */
 export const QUALIFIERS = list(
-  '',
-  '',
   '',
   ' di Perangkat Daerah',
   ' secara Digital',
   ' Berbasis Sistem Merit',
   ' yang Tepat Waktu',
-  ' di Tingkat Kecamatan',
   ' yang Terintegrasi',
   ' Sesuai Standar Pelayanan Minimal',
-  ' yang Akuntabel',
   ' bagi Masyarakat',
 );
 
-/** Outcome verbs with whether the verb takes an aspect ("Meningkatnya Kualitas ..."). */
-export const OUTCOME_VERBS: readonly (readonly [verb: string, takesAspect: boolean])[] = Object.freeze([
-  ['Meningkatnya', true],
-  ['Meningkatnya', true],
-  ['Meningkatnya', true],
-  ['Terkelolanya', false],
-  ['Terwujudnya', true],
-  ['Optimalnya', true],
-  ['Menguatnya', true],
+/** Qualifiers of output statements. */
+export const OUTPUT_QUALIFIERS = list('', ' Tahun Berjalan', ' secara Elektronik', ' Tingkat Kecamatan', ' Lintas Perangkat Daerah');
+
+/** Outcome verbs, each followed by an aspect: "Meningkatnya Kualitas ...". */
+export const OUTCOME_VERBS = list('Meningkatnya', 'Terwujudnya', 'Optimalnya', 'Menguatnya');
+
+/** Output verbs, as the review expects of outputs, with what they take: a document, an activity or a record. */
+export const OUTPUT_VERBS: readonly (readonly [verb: string, takes: 'document' | 'activity' | 'record'])[] = Object.freeze([
+  ['Tersedianya', 'document'],
+  ['Tersusunnya', 'document'],
+  ['Terlaksananya', 'activity'],
+  ['Terselenggaranya', 'activity'],
+  ['Terfasilitasinya', 'activity'],
+  ['Terkelolanya', 'record'],
 ] as const);
 
-/** Output verbs ("Tersedianya Dokumen ..."), as the review expects of outputs. */
-export const OUTPUT_VERBS = list('Tersedianya', 'Tersusunnya', 'Terlaksananya', 'Terselenggaranya', 'Terfasilitasinya');
+/** What "Terkelolanya" takes: "Terkelolanya Data ...". */
+export const OUTPUT_RECORDS = list('Administrasi', 'Data', 'Sistem Informasi', 'Arsip');
 
 /** What an output delivers: documents for "Tersedianya/Tersusunnya", activities for "Terlaksananya". */
 export const OUTPUT_DOCUMENTS = list(

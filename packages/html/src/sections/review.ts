@@ -10,6 +10,11 @@ import type { ElementNode } from '../tree.js';
 import { resultAnchor, section } from './shared.js';
 import type { SectionBuilder } from './shared.js';
 
+/** Only `http:` and `https:` links are written: a `url` from caller-supplied findings cannot smuggle in `javascript:`. */
+function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
 /** Builds the review section; with no findings it says so in one row. */
 export const reviewSection: SectionBuilder = (cascade, settings) => {
   const { locale } = settings;
@@ -34,7 +39,7 @@ export const reviewSection: SectionBuilder = (cascade, settings) => {
             'tr',
             { class: `severity-${severity}` },
             h('td', { class: 'severity' }, t(severity, locale)),
-            h('td', { class: 'rule' }, d.url === undefined ? h('code', null, d.rule) : h('a', { href: d.url }, h('code', null, d.rule))),
+            h('td', { class: 'rule' }, isWebUrl(d.url) ? h('a', { href: d.url }, h('code', null, d.rule)) : h('code', null, d.rule)),
             h('td', { class: 'where' }, where),
             h('td', { class: 'message' }, d.message),
           );

@@ -85,50 +85,70 @@ export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): Works
 
   const records = cascade.results();
   const n = records.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(records[i]!.id, i);
   const column = new Int32Array(n);
   const parentOf = new Int32Array(n).fill(-1);
-  // Children of each result in document order; a negative entry -(j + 1) is a crosscutting child j.
-  const kids: number[][] = new Array(n);
-  for (let i = 0; i < n; i++) kids[i] = [];
+  // Children of each result in document order, as compressed rows: the children of i are
+  // kids[start[i]] .. kids[start[i + 1] - 1]; an entry -(j + 1) is a crosscutting child j.
+  const start = new Int32Array(n + 1);
+  const seen = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     column[i] = columnOfLevel.get(r.level)!;
     if (r.parent !== null) {
-      const p = index.get(r.parent)!;
+      const p = cascade.indexOf(r.parent);
       parentOf[i] = p;
-      kids[p]!.push(i);
+      start[p + 1]!++;
+      seen[p] = i;
     }
     for (const c of r.contributesTo) {
-      const p = index.get(c)!;
-      if (p === parentOf[i]) continue;
-      const list = kids[p]!;
-      if (list[list.length - 1] !== -(i + 1)) list.push(-(i + 1));
+      const p = cascade.indexOf(c);
+      if (seen[p] === i) continue; // the primary parent again, or a repeated id
+      seen[p] = i;
+      start[p + 1]!++;
+    }
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const kids = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  seen.fill(-1);
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    const p = parentOf[i]!;
+    if (p !== -1) {
+      kids[fill[p]!++] = i;
+      seen[p] = i;
+    }
+    for (const c of r.contributesTo) {
+      const q = cascade.indexOf(c);
+      if (seen[q] === i) continue;
+      seen[q] = i;
+      kids[fill[q]!++] = -(i + 1);
     }
   }
 
   // Rows of each result's primary copy: one per leaf below it; a crosscutting copy takes one row.
   // Accumulate in reverse pre-order of the primary tree, so children come before their parent.
-  const order: number[] = [];
-  const stack: number[] = [];
-  for (let i = n - 1; i >= 0; i--) if (parentOf[i] === -1) stack.push(i);
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    order.push(i);
-    const ks = kids[i]!;
-    for (let k = ks.length - 1; k >= 0; k--) if (ks[k]! >= 0) stack.push(ks[k]!);
+  const order = new Int32Array(n);
+  let ordered = 0;
+  const stack = new Int32Array(n);
+  let top = 0;
+  for (let i = n - 1; i >= 0; i--) if (parentOf[i] === -1) stack[top++] = i;
+  while (top > 0) {
+    const i = stack[--top]!;
+    order[ordered++] = i;
+    for (let k = start[i + 1]! - 1; k >= start[i]!; k--) if (kids[k]! >= 0) stack[top++] = kids[k]!;
   }
   const rowsOf = new Int32Array(n);
-  for (let o = order.length - 1; o >= 0; o--) {
+  for (let o = n - 1; o >= 0; o--) {
     const i = order[o]!;
-    const ks = kids[i]!;
-    if (ks.length === 0) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (from === to) {
       rowsOf[i] = 1;
       continue;
     }
     let sum = 0;
-    for (const k of ks) sum += k >= 0 ? rowsOf[k]! : 1;
+    for (let k = from; k < to; k++) sum += kids[k]! >= 0 ? rowsOf[kids[k]!]! : 1;
     rowsOf[i] = sum;
   }
 
@@ -138,11 +158,18 @@ export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): Works
   // Emit cells depth first. A row ends at each leaf of the layout tree; the next visit opens the next row.
   function* rows(): IterableIterator<readonly WorksheetCell[]> {
     let row: WorksheetCell[] = [];
-    // Frames: [child entry (as in kids), parent index or -1].
-    const frames: [number, number][] = [];
-    for (let i = n - 1; i >= 0; i--) if (parentOf[i] === -1) frames.push([i, -1]);
-    while (frames.length > 0) {
-      const [entry, p] = frames.pop()!;
+    // Two parallel stacks of frames: the child entry (as in kids) and its parent's index (-1 for a root).
+    const entries = new Int32Array(n + kids.length);
+    const parents = new Int32Array(n + kids.length);
+    let depth = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      if (parentOf[i] !== -1) continue;
+      entries[depth] = i;
+      parents[depth++] = -1;
+    }
+    while (depth > 0) {
+      const entry = entries[--depth]!;
+      const p = parents[depth]!;
       const crosscutting = entry < 0;
       const i = crosscutting ? -entry - 1 : entry;
       const col = column[i]!;
@@ -150,13 +177,15 @@ export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): Works
       const rowspan = crosscutting ? 1 : rowsOf[i]!;
       if (col > from) row.push({ kind: 'gap', column: from, rowspan, colspan: col - from });
       row.push({ kind: 'result', result: records[i]!, column: col, rowspan, parentId: p === -1 ? null : records[p]!.id, crosscutting });
-      const ks = crosscutting ? [] : kids[i]!;
-      if (ks.length === 0) {
+      if (crosscutting || start[i] === start[i + 1]) {
         if (col < last) row.push({ kind: 'gap', column: col + 1, rowspan: 1, colspan: last - col });
         yield row;
         row = [];
       } else {
-        for (let k = ks.length - 1; k >= 0; k--) frames.push([ks[k]!, i]);
+        for (let k = start[i + 1]! - 1; k >= start[i]!; k--) {
+          entries[depth] = kids[k]!;
+          parents[depth++] = i;
+        }
       }
     }
   }

@@ -22,15 +22,22 @@ export const duplicateSibling = defineRule({
   },
   messages: ['duplicateSibling'],
   check(ctx, report) {
-    const { records, parentOf, norm } = ctx;
+    const { records, parentOf, norm, primaryChildren } = ctx;
+    // One map, reused for each group of siblings (the roots, then each result's primary children).
     const seen = new Map<string, number>();
-    for (let i = 0; i < records.length; i++) {
-      if (norm[i] === '') continue;
-      const key = `${parentOf[i]}\u0000${norm[i]}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
-    }
+    const group = (members: Iterable<number>): void => {
+      seen.clear();
+      for (const i of members) {
+        if (norm[i] === '') continue;
+        const first = seen.get(norm[i]!);
+        if (first === undefined) seen.set(norm[i]!, i);
+        else report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
+      }
+    };
+    const roots: number[] = [];
+    for (let i = 0; i < records.length; i++) if (parentOf[i] === -1) roots.push(i);
+    group(roots);
+    for (let p = 0; p < records.length; p++) if (primaryChildren[p]!.length > 1) group(primaryChildren[p]!);
   },
 });
 
@@ -75,13 +82,26 @@ export const childRestatesParent = defineRule({
     const { records, norm, indexOf } = ctx;
     const keys: (string | undefined)[] = new Array(records.length);
     const key = (i: number): string => (keys[i] ??= contentKey(norm[i]!));
+    // Cheap test first: the child's last word must occur in the parent for their content to match.
+    const lastWordIn = (i: number, p: number): boolean => {
+      const c = norm[i]!;
+      const sp = c.lastIndexOf(' ');
+      if (sp < 0) return false;
+      const last = c.slice(sp + 1);
+      const hay = norm[p]!;
+      for (let at = hay.indexOf(last); at >= 0; at = hay.indexOf(last, at + 1)) {
+        const end = at + last.length;
+        if ((at === 0 || hay.charCodeAt(at - 1) === 32) && (end === hay.length || hay.charCodeAt(end) === 32)) return true;
+      }
+      return false;
+    };
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const parents = r.parent === null ? r.contributesTo : [r.parent, ...r.contributesTo];
       for (const pid of parents) {
         const p = indexOf.get(pid);
         if (p === undefined) continue;
-        if (norm[i] === norm[p] || (key(i) !== '' && key(i) === key(p))) {
+        if (norm[i] === norm[p] || (lastWordIn(i, p) && key(i) !== '' && key(i) === key(p))) {
           report({ result: i, path: resultPath(i, 'statement'), message: messages.childRestatesParent({ parent: records[p]!.id }) });
           break;
         }
@@ -104,8 +124,6 @@ export const indicatorCopiedFromParent = defineRule({
   messages: ['indicatorCopiedFromParent'],
   check(ctx, report) {
     const { records, indexOf } = ctx;
-    const sets: (Set<string> | undefined)[] = new Array(records.length);
-    const setOf = (p: number): Set<string> => (sets[p] ??= new Set(ctx.indicatorNorms(p)));
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       if (r.indicators.length === 0) continue;
@@ -115,7 +133,7 @@ export const indicatorCopiedFromParent = defineRule({
       for (let k = 0; k < norms.length; k++) {
         for (const pid of parents) {
           const p = indexOf.get(pid);
-          if (p === undefined || records[p]!.indicators.length === 0 || !setOf(p).has(norms[k]!)) continue;
+          if (p === undefined || records[p]!.indicators.length === 0 || !ctx.indicatorNorms(p).includes(norms[k]!)) continue;
           const ind = r.indicators[k]!;
           report({
             result: i,

@@ -11,7 +11,7 @@ import type { ReviewContext } from '../context.js';
 import { resultPath } from '../context.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
-import { compoundPredicate, normalizeStatement, redundantPair, statementForm, words } from '../text.utils.js';
+import { compoundPredicate, normalizeStatement, redundantPair, statementForm, wordCount } from '../text.utils.js';
 
 /** Outcome statements outside the results: Langkah 1's outcome and Langkah 2's desired conditions. */
 function documentOutcomes(ctx: ReviewContext): { readonly text: string; readonly path: string }[] {
@@ -196,7 +196,7 @@ export const statementLength = defineRule({
   check(ctx, report) {
     const { records, norm } = ctx;
     for (let i = 0; i < records.length; i++) {
-      const n = words(norm[i]!).length;
+      const n = wordCount(norm[i]!);
       if (n > MAX_STATEMENT_WORDS) report({ result: i, path: resultPath(i, 'statement'), message: messages.statementTooLong({ words: n, max: MAX_STATEMENT_WORDS }) });
       else if (n < 2) report({ result: i, path: resultPath(i, 'statement'), message: messages.statementTooShort({ words: n }) });
     }

@@ -12,28 +12,30 @@ import { messages } from '../messages.js';
 import { comparable, readValue, type ReadValue } from '../number.utils.js';
 import { defineRule } from '../rule.js';
 import type { Indicator, Value } from '../../schema.js';
-import { measureForm, unitClass } from '../text.utils.js';
+import { unitClass } from '../text.utils.js';
 
-const hasTargets = (ind: Readonly<Indicator>): boolean => ind.targets !== undefined && Object.keys(ind.targets).length > 0;
+/** The indicator's targets in year order (read once per review; see `IndicatorInfo.targets`). */
+let current: readonly { readonly year: string; readonly raw: Value; readonly read: ReadValue }[] = [];
+const hasTargets = (_ind: Readonly<Indicator>): boolean => current.length > 0;
 const show = (v: Value): string => (typeof v === 'number' ? String(v) : v);
 
-/** Runs `fn` on every indicator. */
+/** Runs `fn` on every indicator; while it runs, `hasTargets` and `sortedTargets` answer for that indicator. */
 function eachIndicator(ctx: ReviewContext, fn: (i: number, k: number, ind: Readonly<Indicator>) => void): void {
   const { records } = ctx;
   for (let i = 0; i < records.length; i++) {
     const inds = records[i]!.indicators;
-    for (let k = 0; k < inds.length; k++) fn(i, k, inds[k]!);
+    if (inds.length === 0) continue;
+    const infos = ctx.indicatorInfos(i);
+    for (let k = 0; k < inds.length; k++) {
+      current = infos[k]!.targets;
+      fn(i, k, inds[k]!);
+    }
   }
+  current = [];
 }
 
-/** Sorted target years with their read values. */
-function sortedTargets(ind: Readonly<Indicator>): { year: string; raw: Value; read: ReadValue }[] {
-  const t = ind.targets;
-  if (t === undefined) return [];
-  return Object.keys(t)
-    .sort()
-    .map((year) => ({ year, raw: t[year]!, read: readValue(t[year]!) }));
-}
+/** Sorted target years with their read values (cached per review). */
+const sortedTargets = (_ctx: ReviewContext, _i: number, _k: number) => current;
 
 /** An indicator without targets. */
 export const targetsMissing = defineRule({
@@ -107,7 +109,8 @@ export const targetYearMissing = defineRule({
     eachIndicator(ctx, (i, k, ind) => {
       if (!hasTargets(ind)) return;
       const missing: number[] = [];
-      for (let y = period.start; y <= period.end; y++) if (ind.targets![String(y)] === undefined) missing.push(y);
+      const t = ind.targets as Readonly<Record<number, Value | undefined>>;
+      for (let y = period.start; y <= period.end; y++) if (t[y] === undefined) missing.push(y);
       if (missing.length > 0) report({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetYearMissing({ years: missing }) });
     });
   },
@@ -128,9 +131,7 @@ export const targetOutsidePeriod = defineRule({
     if (period === undefined) return;
     eachIndicator(ctx, (i, k, ind) => {
       if (!hasTargets(ind)) return;
-      const outside = Object.keys(ind.targets!)
-        .filter((y) => Number(y) < period.start || Number(y) > period.end)
-        .sort();
+      const outside = current.filter((t) => Number(t.year) < period.start || Number(t.year) > period.end).map((t) => t.year);
       if (outside.length > 0) {
         report({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${outside[0]}`), message: messages.targetOutsidePeriod({ years: outside, start: period.start, end: period.end }) });
       }
@@ -151,7 +152,7 @@ export const baselineAfterTarget = defineRule({
   check(ctx, report) {
     eachIndicator(ctx, (i, k, ind) => {
       if (ind.baseline === undefined || !hasTargets(ind)) return;
-      const first = Object.keys(ind.targets!).sort()[0]!;
+      const first = sortedTargets(ctx, i, k)[0]!.year;
       if (ind.baseline.year >= Number(first)) {
         report({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline.year'), message: messages.baselineAfterTarget({ baselineYear: ind.baseline.year, firstYear: first }) });
       }
@@ -174,7 +175,7 @@ export const targetAgainstPolarity = defineRule({
       const polarity = ind.polarity;
       if ((polarity !== 'up' && polarity !== 'down') || !hasTargets(ind)) return;
       let prev: { year: string; raw: Value; score: number; scale: string } | undefined;
-      for (const t of sortedTargets(ind)) {
+      for (const t of sortedTargets(ctx, i, k)) {
         const c = comparable(t.read);
         if (c === undefined) continue;
         if (prev !== undefined && prev.scale === c.scale && (polarity === 'up' ? c.score < prev.score : c.score > prev.score)) {
@@ -208,7 +209,7 @@ export const targetWorseThanBaseline = defineRule({
       if ((polarity !== 'up' && polarity !== 'down') || ind.baseline === undefined || !hasTargets(ind)) return;
       const base = comparable(readValue(ind.baseline.value));
       if (base === undefined) return;
-      for (const t of sortedTargets(ind)) {
+      for (const t of sortedTargets(ctx, i, k)) {
         const c = comparable(t.read);
         if (c === undefined || c.scale !== base.scale) continue;
         if (polarity === 'up' ? c.score < base.score : c.score > base.score) {
@@ -238,7 +239,7 @@ export const polarityMissing = defineRule({
   check(ctx, report) {
     eachIndicator(ctx, (i, k, ind) => {
       if (ind.polarity !== undefined || !hasTargets(ind)) return;
-      const n = Object.keys(ind.targets!).length + (ind.baseline === undefined ? 0 : 1);
+      const n = current.length + (ind.baseline === undefined ? 0 : 1);
       if (n >= 2) report({ result: i, indicator: k, path: indicatorPath(i, k, 'polarity'), message: messages.polarityMissing() });
     });
   },
@@ -259,8 +260,9 @@ export const percentageOutOfRange = defineRule({
   check(ctx, report) {
     eachIndicator(ctx, (i, k, ind) => {
       if (!hasTargets(ind) && ind.baseline === undefined) return;
-      const norm = ctx.indicatorNorms(i)[k]!;
-      const isPercent = measureForm(norm).form === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
+      const info = ctx.indicatorInfos(i)[k]!;
+      const norm = info.norm;
+      const isPercent = info.measure.form === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
       if (!isPercent || GROWTH.test(norm)) return;
       const bad = (v: ReadValue): boolean =>
         (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
@@ -268,7 +270,7 @@ export const percentageOutOfRange = defineRule({
         report({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline.value'), message: messages.percentageOutOfRange({ where: 'baseline', value: show(ind.baseline.value) }) });
         return;
       }
-      for (const t of sortedTargets(ind)) {
+      for (const t of sortedTargets(ctx, i, k)) {
         if (bad(t.read)) {
           report({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${t.year}`), message: messages.percentageOutOfRange({ where: t.year, value: show(t.raw) }) });
           return;

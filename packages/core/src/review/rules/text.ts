@@ -14,32 +14,39 @@ import { findLookalikes, findSuspiciousCharacters, isAllCaps } from '../text.uti
 type Field = Parameters<typeof messages.fieldName>[0]['field'];
 
 /** Every text of the document with its path: title, context, CSF, statements, indicators, units, owners. */
-function eachText(ctx: ReviewContext, fn: (text: string, path: string, field: Field, result?: number, indicator?: number) => void): void {
+const NON_ASCII = /[^\x20-\x7E]/;
+
+/** Every text of the document that holds a character outside printable ASCII (the only ones these rules can report). */
+function eachText(ctx: ReviewContext, fn: (text: string, path: () => string, field: Field, result?: number, indicator?: number) => void): void {
+  const inner = fn;
+  fn = (text, path, field, result, indicator) => {
+    if (NON_ASCII.test(text)) inner(text, path, field, result, indicator);
+  };
   const c = ctx.cascade;
-  fn(c.title, 'title', 'title');
+  fn(c.title, () => 'title', 'title');
   const cx = c.context;
   if (cx !== undefined) {
-    if (cx.mandate !== undefined) fn(cx.mandate, 'context.mandate', 'context');
-    cx.strategicIssues?.forEach((s, k) => fn(s, `context.strategicIssues[${k}]`, 'context'));
-    cx.expectations?.forEach((s, k) => fn(s, `context.expectations[${k}]`, 'context'));
-    if (cx.outcome !== undefined) fn(cx.outcome, 'context.outcome', 'context');
+    if (cx.mandate !== undefined) fn(cx.mandate, () => 'context.mandate', 'context');
+    cx.strategicIssues?.forEach((s, k) => fn(s, () => `context.strategicIssues[${k}]`, 'context'));
+    cx.expectations?.forEach((s, k) => fn(s, () => `context.expectations[${k}]`, 'context'));
+    if (cx.outcome !== undefined) fn(cx.outcome, () => 'context.outcome', 'context');
   }
   c.csf.forEach((s, k) => {
-    fn(s.problem, `csf[${k}].problem`, 'csf');
-    fn(s.desiredCondition, `csf[${k}].desiredCondition`, 'csf');
+    fn(s.problem, () => `csf[${k}].problem`, 'csf');
+    fn(s.desiredCondition, () => `csf[${k}].desiredCondition`, 'csf');
   });
   const { records } = ctx;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    fn(r.statement, resultPath(i, 'statement'), 'statement', i);
+    if (NON_ASCII.test(r.statement)) fn(r.statement, () => resultPath(i, 'statement'), 'statement', i);
     for (let k = 0; k < r.indicators.length; k++) {
       const ind = r.indicators[k]!;
-      fn(ind.statement, indicatorPath(i, k, 'statement'), 'indicator', i, k);
-      if (ind.unit !== undefined) fn(ind.unit, indicatorPath(i, k, 'unit'), 'unit', i, k);
+      if (NON_ASCII.test(ind.statement)) fn(ind.statement, () => indicatorPath(i, k, 'statement'), 'indicator', i, k);
+      if (ind.unit !== undefined && NON_ASCII.test(ind.unit)) fn(ind.unit, () => indicatorPath(i, k, 'unit'), 'unit', i, k);
     }
     if (r.owner !== undefined) {
-      if (r.owner.unit !== undefined) fn(r.owner.unit, resultPath(i, 'owner.unit'), 'owner', i);
-      if (r.owner.position !== undefined) fn(r.owner.position, resultPath(i, 'owner.position'), 'owner', i);
+      if (r.owner.unit !== undefined) fn(r.owner.unit, () => resultPath(i, 'owner.unit'), 'owner', i);
+      if (r.owner.position !== undefined) fn(r.owner.position, () => resultPath(i, 'owner.position'), 'owner', i);
     }
   }
 }
@@ -84,7 +91,7 @@ export const mixedScript = defineRule({
     eachText(ctx, (text, path, field, result, indicator) => {
       for (const f of findLookalikes(text)) {
         const characters = f.characters.map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`).join(', ');
-        report({ result, indicator, path, message: messages.mixedScript({ field: fieldText(field), word: f.word, suggestion: f.suggestion, characters }) });
+        report({ result, indicator, path: path(), message: messages.mixedScript({ field: fieldText(field), word: f.word, suggestion: f.suggestion, characters }) });
       }
     });
   },
@@ -111,7 +118,7 @@ export const suspiciousCharacter = defineRule({
         seen.add(f.codePoint);
         parts.push(f.word === undefined ? f.codePoint : `"${f.word}": "${f.char}" (${f.codePoint})`);
       }
-      report({ result, indicator, path, message: messages.suspiciousCharacter({ field: fieldText(field), characters: parts.join(', ') }) });
+      report({ result, indicator, path: path(), message: messages.suspiciousCharacter({ field: fieldText(field), characters: parts.join(', ') }) });
     });
   },
 });

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Bundles examples/web/main.js with @pokin/core, @pokin/svg (from their sources) and yaml into
+// examples/web/dist/main.js, a single ES module the page loads. Run: node examples/web/build.mjs
+// Then serve the folder (any static server) and open index.html.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+// esbuild is installed as tsup's dependency; resolve it from there.
+const require = createRequire(import.meta.url);
+const esbuild = createRequire(require.resolve('tsup'))('esbuild');
+
+/** Builds dist/main.js; resolves to esbuild's result. */
+export async function build({ minify = true } = {}) {
+  return esbuild.build({
+    entryPoints: [join(here, 'main.js')],
+    outfile: join(here, 'dist', 'main.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify,
+    sourcemap: true,
+    legalComments: 'linked',
+    loader: { '.yaml': 'text' },
+    alias: {
+      '@pokin/core': join(root, 'packages', 'core', 'src', 'index.ts'),
+      '@pokin/svg': join(root, 'packages', 'svg', 'src', 'index.ts'),
+    },
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await build();
+  console.log(`built ${join('examples', 'web', 'dist', 'main.js')}`);
+}

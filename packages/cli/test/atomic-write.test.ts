@@ -1,0 +1,62 @@
+/**
+ * Output is written whole or not at all: temporary file then rename; nothing is left behind on
+ * failure, and a renderer that fails means no file at all, even with --to all.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Renderer } from '@pokin/core';
+import { writeFilesAtomic } from '../src/output/write.js';
+import { cli, EXAMPLE, tempDir } from './support.js';
+
+describe('writeFilesAtomic', () => {
+  it('replaces an existing file and leaves no temporary file', async () => {
+    const dir = tempDir({ 'a.txt': 'old' });
+    try {
+      await writeFilesAtomic([{ path: dir.path('a.txt'), data: 'new' }, { path: dir.path('sub/b.txt'), data: new Uint8Array([1, 2]) }]);
+      expect(readFileSync(dir.path('a.txt'), 'utf8')).toBe('new');
+      expect(readdirSync(dir.dir).sort()).toEqual(['a.txt', 'sub']);
+      expect(readdirSync(dir.path('sub'))).toEqual(['b.txt']);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('on failure removes its temporary files and keeps the old contents', async () => {
+    const dir = tempDir({ 'a.txt': 'old' });
+    try {
+      mkdirSync(dir.path('folder.txt'));
+      writeFileSync(dir.path('folder.txt/inside'), 'x');
+      await expect(
+        writeFilesAtomic([{ path: dir.path('folder.txt'), data: 'cannot replace a folder' }, { path: dir.path('a.txt'), data: 'new' }]),
+      ).rejects.toThrow();
+      expect(readdirSync(dir.dir).sort()).toEqual(['a.txt', 'folder.txt']);
+      expect(readFileSync(dir.path('a.txt'), 'utf8')).toBe('old');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
+describe('render writes nothing when a renderer fails', () => {
+  it('--to all with a failing renderer: exit 2, one line, no folder, no file', async () => {
+    const failing: Renderer = {
+      name: 'csv',
+      mediaType: 'text/csv',
+      extension: 'csv',
+      render: () => {
+        throw new Error('boom');
+      },
+    };
+    const dir = tempDir();
+    try {
+      const r = await cli(['render', EXAMPLE, '--to', 'all', '-o', dir.path('out')], { renderers: [failing] });
+      expect(r.code).toBe(2);
+      expect(r.errLines).toEqual(['pokin: unexpected error: boom (run with --debug for details)']);
+      expect(readdirSync(dir.dir)).toEqual([]);
+      const debug = await cli(['render', EXAMPLE, '--to', 'all', '-o', dir.path('out'), '--debug'], { renderers: [failing] });
+      expect(debug.stderr).toContain('    at ');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The built `pokin` binary as a real process: help, version, the main job (render --to all and
+ * review), a broken input, stdin. Builds the package first when dist/ is missing (the root
+ * `pnpm test` builds before testing).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
+
+const dir = tempDir({ 'broken.json': '{\n  "pokin": 1,\n  "title": "x",\n}\n' });
+afterAll(() => dir.cleanup());
+
+beforeAll(() => {
+  if (!existsSync(BIN)) execFileSync('pnpm', ['--filter', '@pokin/cli', 'build'], { cwd: ROOT, stdio: 'ignore' });
+});
+
+function pokin(args: readonly string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir.dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the pokin binary', () => {
+  it('starts with a node shebang and is executable', () => {
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+  });
+
+  it('--help explains every command; --version prints the version', () => {
+    const help = pokin(['--help']);
+    expect(help.code).toBe(0);
+    for (const c of ['review', 'render', 'stats']) expect(help.stdout).toContain(c);
+    for (const c of ['review', 'render', 'stats']) {
+      const sub = pokin([c, '--help']);
+      expect(sub.code).toBe(0);
+      expect(sub.stdout).toContain(`Usage: pokin ${c}`);
+      expect(sub.stdout).toContain('Examples:');
+    }
+    const version = pokin(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version);
+  });
+
+  it('the main job: render --to all into a folder, then review', () => {
+    const render = pokin(['render', EXAMPLE, '--to', 'all', '-o', 'out/bkpsdm']);
+    expect(render.code, render.stderr).toBe(0);
+    expect(readdirSync(join(dir.dir, 'out/bkpsdm')).sort()).toEqual(['pokin.csv', 'pokin.html', 'pokin.png', 'pokin.svg']);
+    const review = pokin(['review', EXAMPLE]);
+    expect(review.code, review.stderr).toBe(0);
+    expect(review.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ infos? in 1 file \(31 results\)/);
+  });
+
+  it('a broken input: exit 2, one line with file, line and column, no stack trace', () => {
+    const r = pokin(['render', 'broken.json', '--to', 'svg', '-o', 'broken.svg']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('pokin: broken.json:3:15: invalid JSON: trailing comma before "}"\n');
+    expect(existsSync(join(dir.dir, 'broken.svg'))).toBe(false);
+    const unknown = pokin(['revew', 'x.yaml']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toMatch(/^pokin: unknown command 'revew'.*review/);
+  });
+
+  it('reads stdin', () => {
+    const r = pokin(['stats', '-', '--format', 'json'], JSON.stringify(smallTree()));
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: '-', results: 6 });
+  });
+});

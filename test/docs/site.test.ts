@@ -1,0 +1,178 @@
+/**
+ * The documentation site: typedoc builds it from typedoc.json (guides in docs/*.md plus the API of
+ * every package) into a temp folder, with the same validation as `pnpm docs:build` (an
+ * undocumented export or a broken link fails the build). Then Chromium opens the front page,
+ * clicks through to every guide and every package's API page, and crawls every internal link of
+ * the site, checking that each target page exists and each `#fragment` names an element on it.
+ *
+ * Needs every package built (`pnpm test` builds first): typedoc's packages mode reads the
+ * packages' sources, and their `@pokin/*` imports resolve to the built types.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, requireTools } from '../support/env.js';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGES = ['core', 'svg', 'html', 'csv', 'cli'];
+const unbuilt = PACKAGES.filter((p) => !existsSync(join(ROOT, 'packages', p, 'dist/index.d.ts')));
+const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { projectDocuments: string[] };
+const GUIDES = config.projectDocuments.map((d) => d.replace(/^docs\//, '').replace(/\.md$/, ''));
+
+const skipBrowser = !hasChromium() && !requireTools();
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/** Decodes the few entities typedoc writes inside attributes. */
+const decodeEntities = (s: string) =>
+  s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+/** A static file server over `dir` on 127.0.0.1 (no directory listing, 404 for anything missing). */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe.skipIf(unbuilt.length > 0)(
+  `docs site (needs every package built${unbuilt.length ? `; not built: ${unbuilt.join(', ')}` : ''})`,
+  () => {
+    let out: string;
+    let build: { ok: boolean; log: string };
+
+    beforeAll(async () => {
+      out = mkdtempSync(join(tmpdir(), 'pokin-docs-'));
+      const typedoc = join(ROOT, 'node_modules/typedoc/bin/typedoc');
+      build = await run(process.execPath, [typedoc, '--options', join(ROOT, 'typedoc.json'), '--out', out], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      }).then(
+        (r) => ({ ok: true, log: r.stdout + r.stderr }),
+        (e: { stdout?: string; stderr?: string }) => ({ ok: false, log: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+      );
+    });
+
+    afterAll(() => {
+      if (out) rmSync(out, { recursive: true, force: true });
+    });
+
+    it('typedoc builds the site with no warning (validation: notExported, invalidLink, notDocumented)', () => {
+      expect(build.ok, build.log).toBe(true);
+      expect(build.log).not.toMatch(/\[warning\]|\[error\]/);
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+    });
+
+    describe.skipIf(skipBrowser)('in Chromium (skipped when /usr/bin/chromium is missing, unless POKIN_REQUIRE_BROWSER=1)', () => {
+      let browser: Browser;
+      let server: Server;
+      let base: string;
+
+      beforeAll(async () => {
+        if (!build.ok) return;
+        server = await serve(out);
+        base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+        browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      });
+
+      afterAll(async () => {
+        await browser?.close();
+        await new Promise((r) => (server ? server.close(r) : r(undefined)));
+      });
+
+      it('the front page leads to every guide and every package by clicking its link', async () => {
+        expect(build.ok, 'site not built').toBe(true);
+        const page = await browser.newPage();
+        const targets = [
+          ...GUIDES.map((g) => ({ href: `documents/${g}.html`, kind: 'guide' })),
+          ...PACKAGES.map((p) => ({ href: `modules/_pokin_${p}.html`, kind: 'package', name: `@pokin/${p}` })),
+        ];
+        for (const t of targets) {
+          await page.goto(base);
+          const link = page.locator(`.tsd-panel a[href="${t.href}"], .col-content a[href="${t.href}"]`).first();
+          expect(await link.count(), `front page links to ${t.href}`).toBe(1);
+          await Promise.all([page.waitForURL(`${base}${t.href}`), link.click()]);
+          const h1 = (await page.locator('h1').first().textContent()) ?? '';
+          expect(h1.trim().length, `${t.href} has a heading`).toBeGreaterThan(0);
+          if ('name' in t) expect(h1).toContain(t.name);
+          expect(await page.locator('.tsd-panel, .tsd-typography, .col-content').count()).toBeGreaterThan(0);
+        }
+        await page.close();
+      });
+
+      it('every internal link of the site resolves: the page exists and its #fragment names an element', async () => {
+        expect(build.ok, 'site not built').toBe(true);
+        // The front page in Chromium, after typedoc's script has filled the navigation: its links
+        // (the whole navigation tree included) seed the crawl.
+        const page = await browser.newPage();
+        await page.goto(base, { waitUntil: 'networkidle' });
+        const seeds = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href));
+        await page.close();
+        expect(seeds.length).toBeGreaterThan(GUIDES.length + PACKAGES.length);
+
+        // Then every page reached, read from disk: static HTML holds every other link.
+        const file = (url: string) => join(out, decodeURIComponent(new URL(url).pathname));
+        const ids = new Map<string, Set<string>>();
+        const links: { from: string; to: string; hash: string }[] = [];
+        const broken: string[] = [];
+        const seen = new Set<string>([base]);
+        const queue: string[] = [];
+        const visit = (from: string, href: string) => {
+          if (!href.startsWith(base)) return;
+          const u = new URL(href);
+          const hash = decodeURIComponent(u.hash.slice(1));
+          u.hash = '';
+          u.search = '';
+          const to = u.pathname.endsWith('/') ? `${u.href}index.html` : u.href;
+          links.push({ from, to, hash });
+          if (seen.has(to)) return;
+          seen.add(to);
+          if (!existsSync(file(to)) || !statSync(file(to)).isFile()) broken.push(`${from} -> ${to}: missing`);
+          else if (to.endsWith('.html')) queue.push(to);
+        };
+        for (const href of seeds) visit(base, href);
+        const front = `${base}index.html`;
+        seen.add(front);
+        queue.unshift(front);
+        while (queue.length > 0) {
+          const url = queue.shift()!;
+          const html = readFileSync(file(url), 'utf8');
+          ids.set(url, new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!))));
+          for (const m of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) visit(url, new URL(decodeEntities(m[1]!), url).href);
+        }
+        for (const l of links) {
+          const to = l.to === base ? front : l.to;
+          const targetIds = ids.get(to);
+          if (l.hash && targetIds && !targetIds.has(l.hash)) broken.push(`${l.from} -> ${to}#${l.hash}: no such element`);
+        }
+        expect(broken).toEqual([]);
+        // Every guide and every package page was reached from the front page.
+        for (const g of GUIDES) expect(seen.has(`${base}documents/${g}.html`), `guide ${g}`).toBe(true);
+        for (const p of PACKAGES) expect(seen.has(`${base}modules/_pokin_${p}.html`), `package ${p}`).toBe(true);
+      });
+    });
+  },
+);
