@@ -7,6 +7,7 @@
  *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
  *   --sizes=a,b    result counts (default 1000,10000,100000)
  *   --runs=N       timed runs per stage (default 7 / 5 / 3 for 1k / 10k / 100k)
+ *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
  *
  * Imports the BUILT packages (packages/*\/dist). A stage whose package or export is not built
  * is reported as "n/a (not built)". See bench/README.md.
@@ -14,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { d3Layout, hasDot, runDot, toDot } from './lib/baselines.mjs';
+import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
 import { loadBaselines, loadPackages } from './lib/load.mjs';
 import { collect, keep, retained, round, time } from './lib/measure.mjs';
 import { formatReport } from './lib/report.mjs';
@@ -35,6 +36,9 @@ const QUICK = flag('quick');
 const JSON_OUT = flag('json');
 const SCALE = flag('scale');
 const SIZES = (value('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
+const CLOCK = value('clock') === 'cpu' ? 'cpu' : 'wall';
+/** The figure a timing is judged by: the wall-clock median, or the CPU median with --clock=cpu. */
+const figure = (timing) => (CLOCK === 'cpu' ? timing.cpu : timing.median);
 const RUNS = value('runs') === undefined ? undefined : Math.max(1, Number(value('runs')));
 const SVG_MAX = 10_000;
 const DOT_SIZE = 1_000;
@@ -63,6 +67,7 @@ if (api.generateDocument === undefined) {
   process.exit(2);
 }
 const dotAvailable = !QUICK && hasDot();
+const LOAD_BEFORE = os.loadavg().map((x) => round(x, 2));
 
 /** Measures one stage; failures and missing exports become a status instead of an exception. */
 function measure(stage, n, runs, body) {
@@ -71,7 +76,8 @@ function measure(stage, n, runs, body) {
   if (stage.max !== undefined && n > stage.max) return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
   try {
     const r = body();
-    const out = { key: stage.key, label: stage.label, median: round(r.timing.median, 3), runs: r.timing.runs, throughput: n / (r.timing.median / 1000) };
+    const t = figure(r.timing);
+    const out = { key: stage.key, label: stage.label, median: round(t, 3), wall: round(r.timing.median, 3), cpu: round(r.timing.cpu, 3), runs: r.timing.runs, throughput: n / (t / 1000) };
     if (r.heap !== undefined) out.heapPerResult = round(r.heap / n, 0);
     if (r.baseline !== undefined) out.baseline = r.baseline;
     if (r.note !== undefined) out.note = r.note;
@@ -86,7 +92,8 @@ function measure(stage, n, runs, body) {
 function baseline(name, ours, run) {
   try {
     const timing = run();
-    return { name, median: round(timing.median, 3), runs: timing.runs, ratio: ours / timing.median };
+    const t = figure(timing);
+    return { name, median: round(t, 3), wall: round(timing.median, 3), cpu: round(timing.cpu, 3), runs: timing.runs, ratio: figure(ours) / t };
   } catch (error) {
     return { name, status: `error: ${String(error?.message ?? error).slice(0, 80)}` };
   }
@@ -112,7 +119,7 @@ function benchSize(n) {
     const b =
       schema === undefined
         ? { name: 'zod DocumentSchema.safeParse', status: 'n/a (not built)' }
-        : baseline('zod DocumentSchema.safeParse', timing.median, () => time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }));
+        : baseline('zod DocumentSchema.safeParse', timing, () => time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }));
     const heap = retained(() => api.parseCascade(JSON.parse(text)));
     return { timing, baseline: b, heap };
   });
@@ -140,7 +147,7 @@ function benchSize(n) {
     'layoutSvg',
     withCascade(() => {
       const timing = time(() => api.layoutCascade(cascade), { runs });
-      const b = base.d3 === undefined ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' } : baseline('d3-hierarchy tree()', timing.median, () => time(() => d3Layout(base.d3, records), { runs }));
+      const b = base.d3 === undefined ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' } : baseline('d3-hierarchy tree()', timing, () => time(() => d3Layout(base.d3, records), { runs }));
       return { timing, baseline: b };
     }),
   );
@@ -155,7 +162,7 @@ function benchSize(n) {
         else if (!dotAvailable) b = { name: 'dot -Tsvg', status: 'n/a (Graphviz not installed)' };
         else {
           const dot = toDot(records);
-          b = baseline('dot -Tsvg', timing.median, () => time(() => runDot(dot), { runs: Math.min(runs, 3) }));
+          b = baseline('dot -Tsvg', timing, () => timeDot(dot, Math.min(runs, 3)));
         }
       }
       return { timing, baseline: b, heap: retained(() => api.renderSvg(cascade)) };
@@ -180,7 +187,7 @@ function benchSize(n) {
       if (base.papa === undefined) b = { name: 'papaparse unparse', status: 'n/a (not installed)' };
       else {
         const rows = base.papa.parse(csvText, { skipEmptyLines: true }).data;
-        b = baseline('papaparse unparse', timing.median, () => time(() => base.papa.unparse(rows, { newline: '\r\n' }), { runs }));
+        b = baseline('papaparse unparse', timing, () => time(() => base.papa.unparse(rows, { newline: '\r\n' }), { runs }));
       }
       return { timing, baseline: b, heap: retained(() => api.renderCsv(cascade)) };
     }),
@@ -189,7 +196,7 @@ function benchSize(n) {
   step('parseCsv', () => {
     if (csvText === undefined) throw new Error('no CSV (renderCsv missing or failed)');
     const timing = time(() => api.parseCsv(csvText), { runs });
-    const b = base.papa === undefined ? { name: 'papaparse parse', status: 'n/a (not installed)' } : baseline('papaparse parse', timing.median, () => time(() => base.papa.parse(csvText), { runs }));
+    const b = base.papa === undefined ? { name: 'papaparse parse', status: 'n/a (not installed)' } : baseline('papaparse parse', timing, () => time(() => base.papa.parse(csvText), { runs }));
     return { timing, baseline: b, heap: retained(() => api.parseCsv(csvText)) };
   });
 
@@ -254,6 +261,8 @@ if (scale?.stages !== undefined) {
 }
 
 const report = {
+  clock: CLOCK,
+  load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
   command: `node bench/run.mjs ${args.join(' ')}`.trim(),
   generator: `generateDocument({ results, maxChildren: ${GENERATOR.maxChildren}, indicatorsPerResult: ${GENERATOR.indicatorsPerResult}, crosscutting: ${GENERATOR.crosscutting}, seed: ${GENERATOR.seed} })`,

@@ -14,7 +14,9 @@ function table(headers, rows) {
 function ratioText(b) {
   if (b === undefined) return '';
   if (b.status !== undefined) return '';
-  return b.ratio >= 1 ? `${b.ratio.toFixed(2)}x` : `${b.ratio.toFixed(3)}x (${(1 / b.ratio).toFixed(1)}x faster)`;
+  if (b.ratio >= 1) return `${b.ratio.toFixed(2)}x`;
+  const faster = 1 / b.ratio;
+  return `${b.ratio.toFixed(3)}x (${faster.toFixed(faster < 2 ? 2 : 1)}x faster)`;
 }
 
 /** Formats the whole run. */
@@ -22,19 +24,25 @@ export function formatReport(report) {
   const out = [];
   out.push(`pokin bench: ${report.machine.cpus} cores (${report.machine.cpuModel}), Node ${report.machine.node}, ${report.machine.date}`);
   out.push(`command: ${report.command}`);
+  out.push(
+    `clock: ${report.clock === 'cpu' ? 'process CPU time (--clock=cpu)' : 'wall-clock'}; load average before ${report.load.before.join(' ')}, after ${report.load.after.join(' ')}` +
+      (report.load.before[0] > report.machine.cpus || report.load.after[0] > report.machine.cpus ? '  (BUSY machine: wall-clock figures are inflated; compare the cpu column or use --clock=cpu)' : ''),
+  );
   out.push(`document: ${report.generator}; medians of ${report.runsText}`);
   if (report.missing.length > 0) out.push(`not built: ${report.missing.join('; ')}`);
   for (const size of report.sizes) {
     out.push('');
     out.push(`== ${int(size.results)} results (${int(size.indicators)} indicators, ${int(size.jsonBytes / 1024)} KB of JSON)`);
     const rows = size.stages.map((s) => {
-      if (s.status !== undefined) return [s.label, s.status, '', '', '', '', ''];
+      if (s.status !== undefined) return [s.label, s.status, '', '', '', '', '', ''];
       const b = s.baseline;
       const base = b === undefined ? '' : b.status !== undefined ? `${b.name}: ${b.status}` : `${b.name}: ${fmtMs(b.median)}`;
       const targets = s.targets.map((t) => `${t.label} ${verdict(t.pass)}`).join('; ');
-      return [s.label, fmtMs(s.median), `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, base, ratioText(b), targets];
+      const other = report.clock === 'cpu' ? fmtMs(s.wall) : fmtMs(s.cpu);
+      return [s.label, fmtMs(s.median), other, `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, base, ratioText(b), targets];
     });
-    out.push(table(['stage', 'median', 'results/s', 'heap/result', 'baseline', 'ratio', 'target'], rows));
+    const otherHead = report.clock === 'cpu' ? 'wall' : 'cpu';
+    out.push(table(['stage', 'median', otherHead, 'results/s', 'heap/result', 'baseline', 'ratio', 'target'], rows));
   }
   if (report.growth.length > 0) {
     out.push('');

@@ -34,11 +34,21 @@ function usage(): string {
     `const cascade = core.parseCascade(doc);`,
     `const out = { results: cascade.results().length, leaves: cascade.leaves().map((r) => r.id) };`,
   ];
-  if (has('@pokin/svg')) lines.push(`out.svg = svg.renderSvg(cascade).startsWith('<svg');`);
+  if (has('@pokin/svg')) lines.push(`out.svg = svg.renderSvg(cascade).includes('<svg xmlns="http://www.w3.org/2000/svg"');`);
   if (has('@pokin/html')) lines.push(`out.html = html.renderHtml(cascade).includes('<table');`);
   if (has('@pokin/csv'))
-    lines.push(`out.csv = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' })).results().length;`);
-  if (has('@pokin/cli')) lines.push(`out.cli = typeof cli === 'object';`);
+    lines.push(`out.csv = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' }), { levels }).results().length;`);
+  if (has('@pokin/cli')) {
+    lines.push(`out.cli = cli.computeStats(cascade).results;`);
+    // The PNG goes through @resvg/resvg-js, a native binding installed from npm for this platform.
+    if (has('@pokin/svg')) {
+      lines.push(`cli.svgToPng(svg.renderSvg(cascade)).then((png) => {`);
+      lines.push(`  out.png = [...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('');`);
+      lines.push(`  console.log(JSON.stringify(out));`);
+      lines.push(`});`);
+      return lines.join('\n');
+    }
+  }
   lines.push(`console.log(JSON.stringify(out));`);
   return lines.join('\n');
 }
@@ -51,7 +61,8 @@ const expected = () => ({
   ...(has('@pokin/svg') ? { svg: true } : {}),
   ...(has('@pokin/html') ? { html: true } : {}),
   ...(has('@pokin/csv') ? { csv: 2 } : {}),
-  ...(has('@pokin/cli') ? { cli: true } : {}),
+  ...(has('@pokin/cli') ? { cli: 2 } : {}),
+  ...(has('@pokin/cli') && has('@pokin/svg') ? { png: 'PNG' } : {}),
 });
 
 describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm into an empty folder', () => {
@@ -90,7 +101,7 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
       ...(has('@pokin/svg') ? [`const s: string = svg.renderSvg(cascade); const r1: Renderer<any> = svg.svgRenderer;`] : []),
       ...(has('@pokin/html') ? [`const h: string = html.renderHtml(cascade); const r2: Renderer<any> = html.htmlRenderer;`] : []),
       ...(has('@pokin/csv') ? [`const c: Cascade = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' }));`] : []),
-      ...(has('@pokin/cli') ? [`void cli;`] : []),
+      ...(has('@pokin/cli') ? [`const stats: number = cli.computeStats(cascade).results; const png: Promise<Uint8Array> = cli.svgToPng('<svg xmlns="http://www.w3.org/2000/svg"/>');`] : []),
       `export { n, g };`,
     ].join('\n');
     for (const mode of ['node16', 'bundler'] as const) {

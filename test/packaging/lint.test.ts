@@ -36,9 +36,20 @@ describe('packaging: publint and attw', () => {
   for (const p of PACKAGES) {
     describe(p.name, () => {
       it.skipIf(!isBuilt(p))('publint reports no error, warning or suggestion', async () => {
-        const { messages } = await publint({ pkgDir: p.dir, level: 'suggestion', strict: true, pack: 'pnpm' });
-        const pkg = JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8'));
+        // The tarball pnpm packed (what `pnpm publish` would upload), with workspace ranges rewritten.
+        const data = readFileSync(tarballs.get(p.name)!);
+        const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+        const { messages, pkg } = await publint({ pack: { tarball }, level: 'suggestion', strict: true });
         expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false })}`)).toEqual([]);
+      });
+
+      it.skipIf(!isBuilt(p))('the tarball holds dist, package.json, README.md and LICENSE, and no sources or tests', async () => {
+        const { stdout } = await run('tar', ['-tzf', tarballs.get(p.name)!]);
+        const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+        for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+          expect(files, `${p.name} packs ${f}`).toContain(f);
+        }
+        expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f))).toEqual([]);
       });
 
       it.skipIf(!isBuilt(p))('@arethetypeswrong finds no problem (profile node16)', async () => {

@@ -1,5 +1,6 @@
 // Copies the OFL Arimo font (regular and bold) and its licence from @expo-google-fonts/arimo into
-// packages/cli/fonts/, so `pokin render --to png` has text on a machine without fonts.
+// dist/fonts/ (after tsup, which cleans dist/), so `pokin render --to png` has text on a machine
+// without fonts.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '..', 'fonts');
+const out = join(here, '..', 'dist', 'fonts');
 const pkg = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
 mkdirSync(out, { recursive: true });
 copyFileSync(join(pkg, '400Regular', 'Arimo_400Regular.ttf'), join(out, 'Arimo-Regular.ttf'));

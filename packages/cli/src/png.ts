@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 /** The font family the PNG is drawn with. */
 export const PNG_FONT_FAMILY = 'Arimo';
 
-/** Paths of the Arimo regular and bold TTF files: the package's `fonts/`, else `@expo-google-fonts/arimo`. */
+/** Paths of the Arimo regular and bold TTF files: the package's `dist/fonts/`, else `@expo-google-fonts/arimo`. */
 export function fontFiles(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
-  const shipped = [join(here, '..', 'fonts', 'Arimo-Regular.ttf'), join(here, '..', 'fonts', 'Arimo-Bold.ttf')];
+  const shipped = [join(here, 'fonts', 'Arimo-Regular.ttf'), join(here, 'fonts', 'Arimo-Bold.ttf')];
   if (shipped.every((f) => existsSync(f))) return shipped;
   try {
     const pkg = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'));
@@ -25,7 +25,7 @@ export function fontFiles(): string[] {
   } catch {
     // fall through
   }
-  throw new Error('the Arimo font files are missing from @pokin/cli (fonts/); reinstall the package');
+  throw new Error('the Arimo font files are missing from @pokin/cli (dist/fonts/); reinstall the package');
 }
 
 /** Options of {@link svgToPng}. */

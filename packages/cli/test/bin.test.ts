@@ -27,6 +27,13 @@ describe('the pokin binary', () => {
     expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
+  it('ships the Arimo font and its licence in dist/fonts, and the built PNG step uses them', async () => {
+    const dist = join(ROOT, 'packages/cli/dist');
+    for (const f of ['Arimo-Regular.ttf', 'Arimo-Bold.ttf', 'OFL.txt']) expect(existsSync(join(dist, 'fonts', f))).toBe(true);
+    const built = (await import(join(dist, 'index.js'))) as { fontFiles(): string[] };
+    expect(built.fontFiles()).toEqual([join(dist, 'fonts', 'Arimo-Regular.ttf'), join(dist, 'fonts', 'Arimo-Bold.ttf')]);
+  });
+
   it('--help explains every command; --version prints the version', () => {
     const help = pokin(['--help']);
     expect(help.code).toBe(0);

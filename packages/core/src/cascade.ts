@@ -313,18 +313,25 @@ export class Cascade {
       return;
     }
     if (order === 'post') {
-      // Each frame: [index, depth, isStart, next child position].
-      const stack: [number, number, number, number][] = [];
-      for (let s = starts.length - 1; s >= 0; s--) stack.push([starts[s]!, 0, 1, 0]);
+      // A frame holds its primary children, worked out once, and the position of the next one.
+      interface Frame {
+        readonly i: number;
+        readonly depth: number;
+        readonly isStart: boolean;
+        readonly kids: readonly number[];
+        next: number;
+      }
+      const frame = (i: number, depth: number, isStart: boolean): Frame => ({ i, depth, isStart, kids: this.#primaryKids(i), next: 0 });
+      const stack: Frame[] = [];
+      for (let s = starts.length - 1; s >= 0; s--) stack.push(frame(starts[s]!, 0, true));
       while (stack.length > 0) {
         const top = stack[stack.length - 1]!;
-        const kids = this.#primaryKids(top[0]);
-        if (top[3] < kids.length) {
-          stack.push([kids[top[3]++]!, top[1] + 1, 0, 0]);
+        if (top.next < top.kids.length) {
+          stack.push(frame(top.kids[top.next++]!, top.depth + 1, false));
           continue;
         }
         stack.pop();
-        if (visitor(this.#records[top[0]]!, info(top[0], top[1], top[2] === 1)) === 'stop') return;
+        if (visitor(this.#records[top.i]!, info(top.i, top.depth, top.isStart)) === 'stop') return;
       }
       return;
     }
@@ -386,7 +393,8 @@ export class Cascade {
   /** The canonical document: `parseCascade(c.toDocument())` equals `c`. Defaults are left out. */
   toDocument(): CascadeDocument {
     const m = this.#meta;
-    const doc: CascadeDocument = { pokin: 1, title: m.title, results: [] };
+    // Keys in the order of the format, `results` last, so a YAML dump reads top-down.
+    const doc = { pokin: 1, title: m.title } as CascadeDocument;
     if (m.agency !== undefined) doc.agency = { ...m.agency };
     if (m.period !== undefined) doc.period = { ...m.period };
     if (m.levelsSpec !== undefined) {

@@ -123,3 +123,14 @@ describe('diagnostics', () => {
     expect(reviewDoc(d, { rules: { 'single-child': 'off' } })).toEqual(out);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('has a section for every rule, anchored at its id', async () => {
+    const { readFileSync } = await import('node:fs');
+    const md = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    for (const r of REVIEW_RULES) {
+      expect(md, r.id).toContain(`\n### ${r.id}\n`);
+      expect(md, r.id).toContain(`**${r.defaultSeverity}**`);
+    }
+  });
+});

@@ -74,6 +74,14 @@ describe('statement forms from Indonesian affixes', () => {
     expect(only(d, 'outcome-not-condition')).toEqual([]);
   });
 
+  it('reads "Tertanganinya ..." as a condition and lets an output form naming a quality pass as an outcome', () => {
+    expect(form('Tertanganinya Pengaduan Masyarakat')).toBe('condition');
+    expect(form('Terpenuhinya Kebutuhan Pegawai')).toBe('condition');
+    const d = cleanDocument();
+    res(d, 'M').statement = 'Terselenggaranya Pelayanan Puskesmas yang Bermutu';
+    expect(only(d, 'outcome-as-output')).toEqual([]);
+  });
+
   it('checks Langkah 1\'s outcome and the CSF desired conditions as outcomes', () => {
     const d = cleanDocument();
     d.context = { outcome: 'Koordinasi Pelayanan Kesehatan' };

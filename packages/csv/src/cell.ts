@@ -86,7 +86,7 @@ export function looksNumeric(cell: string, decimal: Decimal): boolean {
 
 /** Reads a cell that {@link looksNumeric} accepted. */
 export function readNumber(cell: string): number {
-  return Number(cell.replace(',', '.'));
+  return Number(cell.includes(',') ? cell.replace(',', '.') : cell);
 }
 
 /** Encodes a value cell: a number bare, a string marked when it could be misread. */

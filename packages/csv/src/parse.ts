@@ -106,9 +106,12 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
   const resultCols = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes']
     .filter((n) => header.at.has(n))
     .map((n) => ({ name: n, index: header.at.get(n)! }));
+  // Column positions, looked up once; -1 for an absent optional column.
+  const pos: Record<string, number> = {};
+  for (const c of CSV_COLUMNS) pos[c.name] = header.at.get(c.name) ?? -1;
   const get = (cells: string[], name: string): string => {
-    const i = header.at.get(name);
-    return i === undefined ? '' : cells[i]!;
+    const i = pos[name]!;
+    return i === -1 ? '' : cells[i]!;
   };
   const text = (cells: string[], name: string): string | undefined => {
     const c = get(cells, name);
@@ -118,7 +121,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
     const rowNo = r + 1;
-    if (cells.every((c) => c === '')) continue; // a blank line, or a spreadsheet's empty row
+    if (cells[0] === '' && cells.every((c) => c === '')) continue; // a blank line, or a spreadsheet's empty row
     if (cells.length !== width) {
       const short = cells.length < width;
       issues.push({

@@ -17,22 +17,29 @@ export interface ReadCells {
   readonly issues: CsvIssue[];
 }
 
-/** `;` when the header line holds a `;` before any `,`, else `,`. */
+/** `;` when the header line holds a `;` outside quotes before any `,`, else `,`. */
 export function detectDelimiter(text: string): ',' | ';' {
-  let end = text.search(/[\r\n]/);
-  if (end === -1) end = text.length;
-  const line = text.slice(0, end);
-  const semi = line.indexOf(';');
-  const comma = line.indexOf(',');
-  return semi !== -1 && (comma === -1 || semi < comma) ? ';' : ',';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 0x3b) return ';';
+    else if (c === 0x2c || c === 0x0a || c === 0x0d) return ',';
+  }
+  return ',';
 }
 
+/** The line ending of the first record: the first CR, LF or CRLF outside quotes. */
 function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  if (lf === -1) return text.includes('\r') ? '\r' : '\r\n';
-  const cr = text.indexOf('\r');
-  if (cr !== -1 && cr < lf - 1) return '\r';
-  return lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (!quoted && c === 0x0a) return '\n';
+    else if (!quoted && c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? '\r\n' : '\r';
+  }
+  return '\r\n';
 }
 
 /** Reads CSV text into cells (any profile: BOM or not, `,` or `;`, CRLF, LF or CR). */

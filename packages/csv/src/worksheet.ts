@@ -3,7 +3,7 @@
  * IK column (headers in the requested locale), one row per leaf. Rows follow every parent link,
  * so a crosscutting result (and what is below it) appears under each of its parents, as in the
  * printed worksheet. A result sits in its own level's columns; a skipped optional level leaves its
- * cells empty. The IK cell lists the result's indicators, one per line.
+ * cells empty. The IK cell lists the result's indicators, one per line, each neutralised on its own.
  *
  * @module
  */
@@ -31,8 +31,9 @@ export function writeWorksheet(cascade: Cascade, settings: Settings, out: CsvWri
   const cellsOf = (r: ResultRecord): [string, string] => {
     let c = cells.get(r.id);
     if (c === undefined) {
-      const ik = r.indicators.map((i) => i.statement).join('\n');
-      c = [encodeText(r.statement), ik === '' ? '' : encodeText(ik)];
+      // Each indicator is neutralised on its own line, so no line of the cell starts a formula.
+      // Cached serialized (quoted when needed), since an ancestor is written on many rows.
+      c = [out.field(encodeText(r.statement)), out.field(r.indicators.map((i) => encodeText(i.statement)).join('\n'))];
       cells.set(r.id, c);
     }
     return c;
@@ -65,6 +66,6 @@ export function writeWorksheet(cascade: Cascade, settings: Settings, out: CsvWri
       row[rank * 2 + 1] = ik;
       fresh[k] = false;
     }
-    out.row(row);
+    out.raw(row.join(out.delimiter));
   }
 }

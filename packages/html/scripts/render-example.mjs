@@ -17,7 +17,8 @@ const input = fileURLToPath(new URL('examples/bkpsdm/pokin.yaml', root));
 const output = fileURLToPath(new URL('examples/bkpsdm/pokin.html', root));
 
 const cascade = parseCascade(parse(readFileSync(input, 'utf8')));
-const html = renderHtml(cascade);
+// The example shows every section, the review included (off by default).
+const html = renderHtml(cascade, { sections: { review: true } });
 
 if (process.argv.includes('--check')) {
   let current = '';

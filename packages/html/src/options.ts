@@ -55,7 +55,11 @@ export interface HtmlOptions {
   /**
    * Sections to render, by name; a section left out keeps its default. The context (Langkah 1)
    * and CSF (Langkah 2) tables appear only when the cascade has a context or CSF entries.
-   * @default { context: true, csf: true, worksheet: true, review: true }
+   *
+   * The review is off unless asked for (`review: true`) or `diagnostics` are given: it is an
+   * analysis, not a rendering, and on a large tree it costs more than the tables (100,000
+   * results: seconds, and tens of thousands of findings).
+   * @default { context: true, csf: true, worksheet: true, review: false } (review: true when `diagnostics` are given)
    */
   readonly sections?: Readonly<Partial<Record<HtmlSection, boolean>>>;
   /**
@@ -74,9 +78,10 @@ export interface HtmlOptions {
    */
   readonly showIds?: boolean;
   /**
-   * Findings for the review table, e.g. from your own `review` call or rules. When absent, the
-   * renderer runs `review(cascade, { locale, rules: reviewRules })` from `@pokin/core`.
-   * @default the core review's findings
+   * Findings for the review table, e.g. from your own `review` call; giving them turns the review
+   * section on. When absent and the section is on, the renderer runs
+   * `review(cascade, { locale, rules: reviewRules })` from `@pokin/core`.
+   * @default undefined (the core review's findings when `sections.review` is true)
    */
   readonly diagnostics?: readonly Diagnostic[];
   /**
@@ -137,7 +142,8 @@ export function resolveSettings(options: HtmlOptions = {}): HtmlSettings {
   for (const key of Object.keys(sectionFlags)) {
     if (!HTML_SECTIONS.includes(key as HtmlSection)) fail(`unknown section "${key}" (sections are ${HTML_SECTIONS.join(', ')})`);
   }
-  const sections = HTML_SECTIONS.filter((s) => flag(`sections.${s}`, sectionFlags[s], true));
+  const defaults: Record<HtmlSection, boolean> = { context: true, csf: true, worksheet: true, review: options.diagnostics !== undefined };
+  const sections = HTML_SECTIONS.filter((s) => flag(`sections.${s}`, sectionFlags[s], defaults[s]));
   const idPrefix = options.idPrefix ?? 'pokin-';
   if (typeof idPrefix !== 'string' || !/^[A-Za-z0-9_-]*$/.test(idPrefix)) fail(`idPrefix may hold letters, digits, "-" and "_" only, got ${JSON.stringify(idPrefix)}`);
   const className = options.className ?? 'pokin';

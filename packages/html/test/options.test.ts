@@ -13,7 +13,7 @@ describe('resolveSettings', () => {
       fragment: false,
       styles: true,
       paper: 'A4',
-      sections: ['context', 'csf', 'worksheet', 'review'],
+      sections: ['context', 'csf', 'worksheet'],
       hideUnusedLevels: 'optional',
       showIndicators: true,
       showIds: false,
@@ -26,8 +26,13 @@ describe('resolveSettings', () => {
   });
 
   it('turns sections off by name and keeps the others', () => {
-    expect(resolveSettings({ sections: { review: false } }).sections).toEqual(['context', 'csf', 'worksheet']);
-    expect(resolveSettings({ sections: { context: false, worksheet: true } }).sections).toEqual(['csf', 'worksheet', 'review']);
+    expect(resolveSettings({ sections: { review: true } }).sections).toEqual(['context', 'csf', 'worksheet', 'review']);
+    expect(resolveSettings({ sections: { context: false, worksheet: true } }).sections).toEqual(['csf', 'worksheet']);
+  });
+
+  it('turns the review on when diagnostics are given, unless it is turned off', () => {
+    expect(resolveSettings({ diagnostics: [] }).sections).toEqual(['context', 'csf', 'worksheet', 'review']);
+    expect(resolveSettings({ diagnostics: [], sections: { review: false } }).sections).toEqual(['context', 'csf', 'worksheet']);
   });
 
   it.each<[string, HtmlOptions, RegExp]>([

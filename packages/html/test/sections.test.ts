@@ -101,11 +101,12 @@ describe('sections and locale', () => {
   const c = bkpsdm();
 
   it('renders the sections in order, each on or off', () => {
-    const all = renderHtml(c);
+    const all = renderHtml(c, { sections: { review: true } });
     const order = ['pokin-context', 'pokin-csf', 'pokin-worksheet', 'pokin-review'].map((cls) => all.indexOf(`pokin-section ${cls}`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const some = renderHtml(c, { sections: { csf: false, review: false } });
+    expect(renderHtml(c)).not.toContain('pokin-section pokin-review');
+    const some = renderHtml(c, { sections: { csf: false } });
     expect(some).toContain('pokin-section pokin-context');
     expect(some).not.toContain('pokin-section pokin-csf');
     expect(some).toContain('pokin-section pokin-worksheet');
@@ -113,7 +114,7 @@ describe('sections and locale', () => {
   });
 
   it('writes every label in English with locale "en", statements as written', () => {
-    const html = renderHtml(c, { locale: 'en' });
+    const html = renderHtml(c, { locale: 'en', sections: { review: true } });
     expect(html).toContain('<html lang="en">');
     for (const key of ['contextCaption', 'mandate', 'strategicIssues', 'expectations', 'csfCaption', 'problem', 'desiredCondition', 'worksheetCaption', 'reviewCaption'] as const) {
       expect(html).toContain(HTML_LABELS[key].en);

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { renderSvg, svgRenderer } from './render.js';
-export { layoutCascade } from './layout.js';
+export { MAX_LAYOUT_DEPTH, layoutCascade } from './layout.js';
 export { DEFAULT_COLORS, DEFAULT_GAPS, resolveSvgOptions } from './options.js';
 export type { SvgColors, SvgGaps, SvgOptions, SvgSettings, TierColors } from './options.js';
 export { DEFAULT_FONT_FAMILY, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from './measure.js';

@@ -9,6 +9,7 @@ it('exports', () => {
       "DEFAULT_COLORS",
       "DEFAULT_FONT_FAMILY",
       "DEFAULT_GAPS",
+      "MAX_LAYOUT_DEPTH",
       "REPLACEMENT_CHARACTER",
       "arimoMeasurer",
       "createCanvasMeasurer",

@@ -6,6 +6,7 @@ import type { Cascade } from '@pokin/core';
 import { arimoMeasurer, normalizeText, renderSvg } from '@pokin/svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, variedCascades } from './fixtures.js';
+import { readsBack } from './xml.js';
 
 interface Rect {
   x: number;
@@ -54,9 +55,10 @@ function check(cascade: Cascade, m: Measured): void {
   for (const res of results) {
     const b = byId.get(res.id);
     expect(b, `box of ${res.id}`).toBeDefined();
-    // Each statement present exactly once, in full (line breaks aside).
+    // Each statement present exactly once, in full: every character in order, lines broken only
+    // at a space or inside a word too long for the box.
     expect(b!.statementTexts).toBe(1);
-    expect(b!.statement.join('').replace(/\s+/g, '')).toBe(normalizeText(res.statement).replace(/\s+/g, ''));
+    expect(readsBack(b!.statement, normalizeText(res.statement)), `statement of ${res.id}: ${JSON.stringify(b!.statement)}`).toBe(true);
     for (const line of b!.lines) expect(inside(line, b!.rect), `a line of ${res.id} leaves its box: ${JSON.stringify(line)} in ${JSON.stringify(b!.rect)}`).toBe(true);
     expect(inside(b!.rect, m.svg), `box ${res.id} is cut off by the viewBox`).toBe(true);
   }

@@ -106,3 +106,19 @@ describe('layoutCascade', () => {
     assertSound(layout);
   });
 });
+
+describe('very deep trees', () => {
+  const chain = (n: number) =>
+    parseCascade({
+      pokin: 1,
+      title: 'deep',
+      levels: Array.from({ length: n }, (_, i) => ({ key: `L${i}`, label: { id: `L${i}`, en: `L${i}` }, tier: 'taktis' as const })),
+      results: Array.from({ length: n }, (_, i) => ({ id: `R${i}`, level: `L${i}`, statement: `S ${i}`, ...(i ? { parent: `R${i - 1}` } : {}) })),
+    });
+  it('draws a chain of 500 levels', () => {
+    expect(layoutCascade(chain(500)).boxes).toHaveLength(500);
+  });
+  it('refuses a chain deeper than MAX_LAYOUT_DEPTH with a clear error instead of a stack overflow', () => {
+    expect(() => layoutCascade(chain(1200))).toThrow(/@pokin\/svg layoutCascade: the tree is more than 1000 levels deep/);
+  });
+});

@@ -55,3 +55,24 @@ export const ATTRIBUTES = new Set([
   'stroke-dasharray', 'stroke-linejoin', 'marker-end', 'd', 'font-size', 'font-weight', 'text-anchor', 'refX', 'refY',
   'markerWidth', 'markerHeight', 'orient',
 ]);
+
+/**
+ * True when wrapped `lines` read back as `expected` exactly: every character in order, each line
+ * break either at a single space (which the break replaces) or inside a word (nothing lost).
+ */
+export function readsBack(lines: readonly string[], expected: string): boolean {
+  let pos = 0;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && expected[pos] === ' ' && expected.startsWith(line, pos + 1)) pos += 1 + line.length;
+    else if (expected.startsWith(line, pos)) pos += line.length;
+    else return false;
+  }
+  return pos === expected.length;
+}
+
+/** The `<tspan>` lines of an element. */
+export function lines(e: Element): string[] {
+  return elements(e)
+    .filter((x) => x.tagName === 'tspan')
+    .map((x) => x.textContent ?? '');
+}

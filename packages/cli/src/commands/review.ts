@@ -7,7 +7,7 @@ import type { Cascade, Locale } from '@pokin/core';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import type { LoadedInput } from '../input/load.js';
-import { toCsv, toJson, type Cell } from '../output/table.js';
+import { csvLines, toCsv, toJson, type Cell } from '../output/table.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
 import { forEachInput, problemRule } from './shared.js';
 
@@ -110,7 +110,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
 }
 
 function csvRows(rows: readonly ReviewRow[]): string {
-  return toCsv(REVIEW_CSV_COLUMNS, rows as unknown as Readonly<Record<string, Cell>>[]).replace(/^[^\n]*\n/, '');
+  return csvLines(REVIEW_CSV_COLUMNS, rows as unknown as Readonly<Record<string, Cell>>[]);
 }
 
 function toRow(input: LoadedInput, f: Finding): ReviewRow {

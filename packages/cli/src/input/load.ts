@@ -166,6 +166,8 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
     (issue) =>
       new InputError(file, issueMessage(issue), { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
   );
+  // In the order of the text, so the lines read top to bottom.
+  errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0));
   if (issues.length > MAX_PROBLEMS) {
     const more = issues.length - MAX_PROBLEMS;
     errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));

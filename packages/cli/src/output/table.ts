@@ -19,11 +19,16 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Formats rows as CSV with a header row; every line ends with `\n`. */
-export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
-  let out = `${columns.map(csvCell).join(',')}\n`;
+/** Formats rows as CSV lines (no header); every line ends with `\n`. */
+export function csvLines(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+  let out = '';
   for (const row of rows) out += `${columns.map((c) => csvCell(row[c])).join(',')}\n`;
   return out;
+}
+
+/** Formats rows as CSV with a header row; every line ends with `\n`. */
+export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+  return `${columns.map(csvCell).join(',')}\n${csvLines(columns, rows)}`;
 }
 
 /** Formats a value as indented JSON with a final newline. */

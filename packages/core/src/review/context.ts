@@ -7,45 +7,8 @@
 import type { Cascade } from '../cascade.js';
 import type { Level, LevelScheme } from '../levels.js';
 import type { ResultRecord } from '../result.js';
-import type { Indicator, Value } from '../schema.js';
-import { readValue, type ReadValue } from './number.utils.js';
 import type { LocalizedText } from './types.js';
-import { measureForm, normalizeStatement, type MeasureForm } from './text.utils.js';
-
-/** What the rules need to know of one indicator, computed once per review. */
-export interface IndicatorInfo {
-  /** Normalised statement. */
-  readonly norm: string;
-  /** The measure its wording names. */
-  readonly measure: { readonly form: MeasureForm; readonly head: string; readonly deliverable?: string };
-  /** Targets sorted by year, with their read values; empty when there are none. */
-  readonly targets: readonly { readonly year: string; readonly raw: Value; readonly read: ReadValue }[];
-}
-
-const NO_TARGETS: IndicatorInfo['targets'] = Object.freeze([]);
-
-/** Lazily computed facts about one indicator (a class: cheaper than closures for 100,000 of them). */
-class LazyIndicatorInfo implements IndicatorInfo {
-  #measure: IndicatorInfo['measure'] | undefined;
-  #targets: IndicatorInfo['targets'] | undefined;
-  constructor(
-    private readonly ind: Readonly<Indicator>,
-    readonly norm: string,
-  ) {}
-  get measure(): IndicatorInfo['measure'] {
-    return (this.#measure ??= measureForm(this.norm));
-  }
-  get targets(): IndicatorInfo['targets'] {
-    if (this.#targets === undefined) {
-      const t = this.ind.targets;
-      // Integer-like keys enumerate in ascending order, and target years have four digits, so
-      // Object.keys gives them in year order.
-      const years = t === undefined ? [] : Object.keys(t);
-      this.#targets = years.length === 0 ? NO_TARGETS : years.map((year) => ({ year, raw: t![year]!, read: readValue(t![year]!) }));
-    }
-    return this.#targets;
-  }
-}
+import { normalizeStatement } from './text.utils.js';
 
 /** How the review treats a level: what its statements and indicators should look like. */
 export interface LevelProfile {
@@ -135,8 +98,11 @@ export interface ReviewContext {
   readonly norm: readonly string[];
   /** Normalised indicator statements per result (lazily built, cached). */
   indicatorNorms(i: number): readonly string[];
-  /** What the rules need of each indicator of a result (lazily built, cached). */
-  indicatorInfos(i: number): readonly IndicatorInfo[];
+  /**
+   * Computes a value once per review and hands it to every rule that asks with the same key: a
+   * family of rules shares one pass over the results this way.
+   */
+  memo<T>(key: object, compute: () => T): T;
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
@@ -177,7 +143,7 @@ export function buildContext(cascade: Cascade): ReviewContext {
   }
   for (let i = 0; i < n; i++) primaryChildren[i] ??= EMPTY as number[];
   const indNorms: (readonly string[] | undefined)[] = new Array(n);
-  const infos: (readonly IndicatorInfo[] | undefined)[] = new Array(n);
+  const memos = new Map<object, unknown>();
   return {
     cascade,
     records,
@@ -196,14 +162,9 @@ export function buildContext(cascade: Cascade): ReviewContext {
       }
       return v;
     },
-    indicatorInfos(i) {
-      let v = infos[i];
-      if (v === undefined) {
-        const norms = this.indicatorNorms(i);
-        v = records[i]!.indicators.map((ind, k) => new LazyIndicatorInfo(ind, norms[k]!));
-        infos[i] = v;
-      }
-      return v;
+    memo<T>(key: object, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }

@@ -185,11 +185,11 @@ export type HeadForm =
 const OUTPUT_ROOTS = new Set([
   'sedia', 'laksana', 'susun', 'selenggara', 'kelola', 'bangun', 'bit', 'bitkan', 'salur', 'salurkan', 'pelihara', 'bentuk',
   'bayar', 'bayarkan', 'pasang', 'lapor', 'laporkan', 'proses', 'rancang', 'rumus', 'rumuskan', 'tetapkan', 'sampaikan',
-  'kirim', 'latih', 'bina', 'layani', 'data', 'petakan', 'input', 'update', 'siapkan', 'adakan', 'laksanakan', 'susunnya',
+  'kirim', 'data', 'petakan', 'input', 'update', 'siapkan', 'adakan', 'laksanakan', 'susunnya',
   'fasilitasi', 'koordinasi', 'koordinasikan', 'sosialisasi', 'sosialisasikan', 'evaluasi', 'monitor', 'publikasi',
   'publikasikan', 'dokumentasi', 'dokumentasikan', 'verifikasi', 'validasi', 'inventarisasi', 'identifikasi', 'realisasi',
   'realisasikan', 'rehabilitasi', 'administrasi', 'distribusi', 'distribusikan', 'susunkan', 'buat', 'buatkan', 'cetak',
-  'arsip', 'arsipkan', 'bagikan', 'serahkan', 'terima', 'selesaikan', 'tangani', 'periksa', 'awasi', 'pantau', 'kaji',
+  'arsip', 'arsipkan', 'bagikan', 'serahkan',
 ]);
 
 /** Activity nouns that carry no pe-...-an or -asi form. */
@@ -271,9 +271,9 @@ function isOutputRoot(root: string): boolean {
 
 /** The form of a statement (from its first words), with the head word. */
 export function statementForm(normalized: string): { readonly form: HeadForm; readonly head: string } {
-  const ws = firstWords(normalized, 2);
-  const head = ws[0] ?? '';
-  let form = classifyHead(head, ws[1]);
+  const sp = normalized.indexOf(' ');
+  const head = sp < 0 ? normalized : normalized.slice(0, sp);
+  let form = classifyHead(head, sp < 0 ? undefined : '');
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
   return { form, head };
 }
@@ -343,6 +343,9 @@ const DELIVERABLES = new Set([
   'pedoman', 'kebijakan', 'keputusan', 'sk', 'nota', 'materi', 'bahan', 'kali', 'frekuensi', 'sistem', 'database',
 ]);
 
+/** A deliverable among the three words after a count head. */
+const DELIVERABLE_AFTER = new RegExp(`^(?:\\S+ ){0,2}?(${[...DELIVERABLES].join('|')})(?: |$)`);
+
 /** The measure an indicator names. */
 export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string; readonly deliverable?: string } {
   const sp = normalized.indexOf(' ');
@@ -350,11 +353,8 @@ export function measureForm(normalized: string): { readonly form: MeasureForm; r
   if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
   if (INDEX_HEADS.has(head)) return { form: 'index', head };
   if (COUNT_HEADS.has(head)) {
-    const ws = firstWords(normalized, 4);
-    for (let i = 1; i < ws.length; i++) {
-      if (DELIVERABLES.has(ws[i]!)) return { form: 'count', head, deliverable: ws[i]! };
-    }
-    return { form: 'count', head };
+    const m = DELIVERABLE_AFTER.exec(normalized.slice(sp + 1));
+    return m === null ? { form: 'count', head } : { form: 'count', head, deliverable: m[1]! };
   }
   if (RATE_HEADS.has(head)) return { form: 'rate', head };
   return { form: 'other', head };
@@ -370,6 +370,19 @@ const COUNT_UNIT = /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali
 
 /** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`. */
 export function unitClass(unit: string): UnitClass {
+  let c = UNIT_CACHE.get(unit);
+  if (c === undefined) {
+    c = classifyUnit(unit);
+    // Documents use a handful of units; the cache stays small, but bound it anyway.
+    if (UNIT_CACHE.size > 1000) UNIT_CACHE.clear();
+    UNIT_CACHE.set(unit, c);
+  }
+  return c;
+}
+
+const UNIT_CACHE = new Map<string, UnitClass>();
+
+function classifyUnit(unit: string): UnitClass {
   const u = unit.normalize('NFKC').toLowerCase().trim().replace(/[.\s]+$/, '');
   if (PERCENT_UNIT.test(u)) return 'percent';
   if (INDEX_UNIT.test(u)) return 'index';

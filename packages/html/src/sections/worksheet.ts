@@ -8,12 +8,15 @@ import { TIER_LABELS, localize } from '@pokin/core';
 import type { Cascade, ResultRecord } from '@pokin/core';
 import { t } from '../labels.js';
 import type { HtmlSettings } from '../options.js';
-import { h, lazy } from '../tree.js';
+import { h, hText, lazy } from '../tree.js';
 import type { ElementNode } from '../tree.js';
 import { resultAnchor, section } from './shared.js';
 import type { SectionBuilder } from './shared.js';
 import { layoutWorksheet } from './worksheet-layout.js';
 import type { ResultCell, WorksheetCell } from './worksheet-layout.js';
+
+const STATEMENT = Object.freeze({ class: 'statement' });
+const ID = Object.freeze({ class: 'id' });
 
 const span = (n: number): number | undefined => (n > 1 ? n : undefined);
 
@@ -25,7 +28,7 @@ function ikLabel(settings: HtmlSettings): ElementNode {
 function indicatorsOf(result: ResultRecord, ik: ElementNode, settings: HtmlSettings): ElementNode[] {
   if (!settings.showIndicators || result.indicators.length === 0) return [];
   const items: ElementNode[] = new Array(result.indicators.length);
-  for (let i = 0; i < items.length; i++) items[i] = h('li', null, result.indicators[i]!.statement);
+  for (let i = 0; i < items.length; i++) items[i] = hText('li', null, result.indicators[i]!.statement);
   return [ik, h('ul', { class: 'ik' }, items)];
 }
 
@@ -33,7 +36,9 @@ function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): 
   const r = cell.result;
   const { locale } = settings;
   const anchor = resultAnchor(settings, r.id);
-  const statement = h('p', { class: 'statement' }, settings.showIds ? [h('span', { class: 'id' }, r.id), ' '] : null, r.statement);
+  const statement = settings.showIds
+    ? h('p', STATEMENT, h('span', ID, r.id), ' ', r.statement)
+    : hText('p', STATEMENT, r.statement);
   if (cell.crosscutting) {
     return h(
       'td',

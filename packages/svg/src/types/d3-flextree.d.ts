@@ -1,8 +1,9 @@
-// Minimal types for d3-flextree 2 (the package ships none).
+// Minimal types for d3-flextree 2 (the package ships none): only what pokin uses.
 declare module 'd3-flextree' {
-  import type { HierarchyNode } from 'd3-hierarchy';
-
-  export interface FlextreeNode<Datum> extends HierarchyNode<Datum> {
+  /** A laid-out node: `x` is its centre, `y` its top. */
+  export interface FlextreeNode<Datum> {
+    readonly data: Datum;
+    readonly depth: number;
     x: number;
     y: number;
     readonly parent: FlextreeNode<Datum> | null;

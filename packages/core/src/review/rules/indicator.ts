@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { indicatorPath, type IndicatorInfo, type ReviewContext } from '../context.js';
+import { indicatorPath, type ReviewContext } from '../context.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
-import { statementForm, unitClass } from '../text.utils.js';
+import { measureForm, statementForm, unitClass } from '../text.utils.js';
 
 const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
 
@@ -105,11 +105,11 @@ export const unitMismatch = defineRule({
     for (let i = 0; i < records.length; i++) {
       const inds = records[i]!.indicators;
       if (inds.length === 0) continue;
-      const infos = ctx.indicatorInfos(i);
+      const norms = ctx.indicatorNorms(i);
       for (let k = 0; k < inds.length; k++) {
         const unit = inds[k]!.unit?.trim();
         if (unit === undefined || unit === '') continue;
-        const m = infos[k]!.measure;
+        const m = measureForm(norms[k]!);
         const u = unitClass(unit);
         let expected: 'percent' | 'count' | 'index' | undefined;
         if (m.form === 'percent' && m.head !== 'proporsi' && (u === 'count' || u === 'index' || u === 'currency')) expected = 'percent';
@@ -162,13 +162,13 @@ export const unitMissing = defineRule({
 function eachIndicator(
   ctx: ReviewContext,
   kind: 'outcome' | 'output',
-  fn: (i: number, k: number, m: IndicatorInfo['measure']) => void,
+  fn: (i: number, k: number, m: ReturnType<typeof measureForm>) => void,
 ): void {
   const { records, profile } = ctx;
   for (let i = 0; i < records.length; i++) {
     if (profile[i]!.indicator !== kind || records[i]!.indicators.length === 0) continue;
-    const infos = ctx.indicatorInfos(i);
-    for (let k = 0; k < infos.length; k++) fn(i, k, infos[k]!.measure);
+    const norms = ctx.indicatorNorms(i);
+    for (let k = 0; k < norms.length; k++) fn(i, k, measureForm(norms[k]!));
   }
 }
 

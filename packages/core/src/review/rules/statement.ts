@@ -11,7 +11,7 @@ import type { ReviewContext } from '../context.js';
 import { resultPath } from '../context.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
-import { compoundPredicate, normalizeStatement, redundantPair, statementForm, wordCount } from '../text.utils.js';
+import { compoundPredicate, normalizeStatement, redundantPair, statementForm, wordCount, type HeadForm } from '../text.utils.js';
 
 /** Outcome statements outside the results: Langkah 1's outcome and Langkah 2's desired conditions. */
 function documentOutcomes(ctx: ReviewContext): { readonly text: string; readonly path: string }[] {
@@ -51,8 +51,8 @@ export const outcomeAsOutput = defineRule({
   defaultSeverity: 'warning',
   family: 'statement',
   description: {
-    id: 'Outcome tidak dirumuskan sebagai output yang diserahkan ("Tersedianya ...", "Terlaksananya ...", "Terkelolanya ..."), tetapi sebagai perubahan kondisi.',
-    en: 'An outcome is not phrased as a delivered output ("Tersedianya ...", "Terlaksananya ...", "Terkelolanya ...") but as a change in condition.',
+    id: 'Outcome tidak dirumuskan sebagai output yang diserahkan ("Tersedianya ...", "Terlaksananya ...", "Terkelolanya ..."), tetapi sebagai perubahan kondisi (kecuali menyebut mutu yang dicapai: "... yang baik").',
+    en: 'An outcome is not phrased as a delivered output ("Tersedianya ...", "Terlaksananya ...", "Terkelolanya ...") but as a change in condition (unless it names the quality reached: "... yang baik").',
   },
   messages: ['outcomeAsOutput'],
   check(ctx, report) {
@@ -61,13 +61,15 @@ export const outcomeAsOutput = defineRule({
       if (f.form === 'output') report({ path: d.path, message: messages.outcomeAsOutput({ head: capital(f.head) }) });
     }
     eachResult(ctx, 'outcome', (i, f) => {
-      if (f.form === 'output') report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsOutput({ head: capital(f.head) }) });
+      // "Terselenggaranya pemerintahan yang baik" names the quality reached: a condition.
+      if (f.form === 'output' && !QUALITY.test(ctx.norm[i]!)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsOutput({ head: capital(f.head) }) });
     });
   },
 });
 
-const CONDITION_MARKER =
-  /\b(?:yang|baik|optimal|berkualitas|prima|memadai|efektif|efisien|akuntabel|transparan|andal|handal|profesional|berintegritas|kondusif|aman|sehat|bersih|tertib|lancar|mandiri|berdaya|sejahtera|maju|unggul|inovatif|responsif|kompeten|produktif|merata|berkelanjutan|terintegrasi|terpadu|modern|tangguh|inklusif|meningkat|menurun|tinggi|rendah|terkendali|tercapai|terpenuhi|terjamin|lestari|cerdas|religius|harmonis|nyaman|layak|terjangkau|berkeadilan|adil|stabil|kuat|tumbuh|berdaya saing|bermutu|partisipatif|kolaboratif|good|clean)\b/;
+const QUALITY =
+  /\b(?:baik|optimal|berkualitas|prima|memadai|efektif|efisien|akuntabel|transparan|andal|handal|profesional|berintegritas|kondusif|aman|sehat|bersih|tertib|lancar|mandiri|berdaya|sejahtera|maju|unggul|inovatif|responsif|kompeten|produktif|merata|berkelanjutan|terintegrasi|terpadu|modern|tangguh|inklusif|meningkat|menurun|tinggi|rendah|terkendali|tercapai|terpenuhi|terjamin|lestari|cerdas|religius|harmonis|nyaman|layak|terjangkau|berkeadilan|adil|stabil|kuat|tumbuh|berdaya saing|bermutu|partisipatif|kolaboratif|good|clean|akurat|mutakhir)\b/;
+const CONDITION_MARKER = new RegExp(`\\byang\\b|${QUALITY.source}`);
 
 /** An outcome that names no condition. */
 export const outcomeNotCondition = defineRule({
@@ -203,25 +205,28 @@ export const statementLength = defineRule({
   },
 });
 
-/** Runs `fn` for each result whose level profile matches, with the form of its statement (cached per review). */
-function eachResult(ctx: ReviewContext, kind: 'outcome' | 'output' | 'any', fn: (i: number, form: ReturnType<typeof statementForm>) => void): void {
-  const forms = formsOf(ctx);
-  const { profile } = ctx;
+/** Form codes, so the per-result forms of a review fit in one byte array. */
+const FORM_CODES = ['condition', 'output', 'activity', 'problem', 'other'] as const;
+
+/** Runs `fn` for each result whose level profile matches, with the form of its statement (computed once per review). */
+function eachResult(ctx: ReviewContext, kind: 'outcome' | 'output' | 'any', fn: (i: number, form: { form: HeadForm; head: string }) => void): void {
+  const forms = ctx.memo(formsOf, () => formsOf(ctx));
+  const { profile, norm } = ctx;
   for (let i = 0; i < forms.length; i++) {
     const p = profile[i]!.statement;
-    if (kind === 'any' ? p !== 'none' : p === kind) fn(i, forms[i]!);
+    if (kind === 'any' ? p === 'none' : p !== kind) continue;
+    const form = FORM_CODES[forms[i]!]!;
+    if (form === 'other' && kind !== 'outcome') continue;
+    const sp = norm[i]!.indexOf(' ');
+    fn(i, { form, head: sp < 0 ? norm[i]! : norm[i]!.slice(0, sp) });
   }
 }
 
-const FORMS = new WeakMap<ReviewContext, ReturnType<typeof statementForm>[]>();
-
-function formsOf(ctx: ReviewContext): ReturnType<typeof statementForm>[] {
-  let forms = FORMS.get(ctx);
-  if (forms === undefined) {
-    forms = ctx.norm.map(statementForm);
-    FORMS.set(ctx, forms);
-  }
-  return forms;
+function formsOf(ctx: ReviewContext): Uint8Array {
+  const { norm } = ctx;
+  const out = new Uint8Array(norm.length);
+  for (let i = 0; i < norm.length; i++) out[i] = FORM_CODES.indexOf(statementForm(norm[i]!).form);
+  return out;
 }
 
 /** The statement rules. */

@@ -4,280 +4,275 @@
  * Values may be numbers or Indonesian number strings ("9,27", "1.234,5"); ranges ("9,27-9,09")
  * and free text are skipped by the direction checks.
  *
+ * The rules share one pass over the indicators (`targetPass`): each indicator's targets are read
+ * once, and every rule takes its findings from the pass.
+ *
  * @module
  */
-import type { ReviewContext } from '../context.js';
+import type { Finding, ReviewContext } from '../context.js';
 import { indicatorPath } from '../context.js';
 import { messages } from '../messages.js';
 import { comparable, readValue, type ReadValue } from '../number.utils.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleDefinition } from '../rule.js';
 import type { Indicator, Value } from '../../schema.js';
-import { unitClass } from '../text.utils.js';
+import { measureForm, unitClass } from '../text.utils.js';
 
-/** The indicator's targets in year order (read once per review; see `IndicatorInfo.targets`). */
-let current: readonly { readonly year: string; readonly raw: Value; readonly read: ReadValue }[] = [];
-const hasTargets = (_ind: Readonly<Indicator>): boolean => current.length > 0;
 const show = (v: Value): string => (typeof v === 'number' ? String(v) : v);
+const GROWTH = /\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|laju|deviasi|selisih)\b/;
 
-/** Runs `fn` on every indicator; while it runs, `hasTargets` and `sortedTargets` answer for that indicator. */
-function eachIndicator(ctx: ReviewContext, fn: (i: number, k: number, ind: Readonly<Indicator>) => void): void {
+type TargetRuleId =
+  | 'targets-missing'
+  | 'baseline-missing'
+  | 'target-year-missing'
+  | 'target-outside-period'
+  | 'baseline-after-target'
+  | 'target-against-polarity'
+  | 'target-worse-than-baseline'
+  | 'polarity-missing'
+  | 'percentage-out-of-range';
+
+type Findings = Record<TargetRuleId, Finding[]>;
+
+/** One pass over every indicator, producing the findings of all target rules. */
+function targetPass(ctx: ReviewContext): Findings {
+  const out: Findings = {
+    'targets-missing': [],
+    'baseline-missing': [],
+    'target-year-missing': [],
+    'target-outside-period': [],
+    'baseline-after-target': [],
+    'target-against-polarity': [],
+    'target-worse-than-baseline': [],
+    'polarity-missing': [],
+    'percentage-out-of-range': [],
+  };
+  const period = ctx.cascade.period;
   const { records } = ctx;
+  let total = 0;
+  let withTargets = 0;
+  let withBaseline = 0;
+  const noTargets: Finding[] = [];
+  const noBaseline: Finding[] = [];
   for (let i = 0; i < records.length; i++) {
     const inds = records[i]!.indicators;
-    if (inds.length === 0) continue;
-    const infos = ctx.indicatorInfos(i);
     for (let k = 0; k < inds.length; k++) {
-      current = infos[k]!.targets;
-      fn(i, k, inds[k]!);
+      const ind = inds[k]!;
+      total++;
+      if (ind.baseline !== undefined) withBaseline++;
+      // Integer-like keys enumerate in ascending order and target years have four digits, so
+      // Object.keys gives the years in order.
+      const years = ind.targets === undefined ? [] : Object.keys(ind.targets);
+      if (years.length === 0) {
+        noTargets.push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetsMissing() });
+        checkPercent(ctx, out, i, k, ind, years);
+        continue;
+      }
+      withTargets++;
+      if (ind.baseline === undefined) noBaseline.push({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline'), message: messages.baselineMissing() });
+      if (period !== undefined) {
+        const t = ind.targets as Readonly<Record<number, Value | undefined>>;
+        const missing: number[] = [];
+        for (let y = period.start; y <= period.end; y++) if (t[y] === undefined) missing.push(y);
+        if (missing.length > 0) out['target-year-missing'].push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetYearMissing({ years: missing }) });
+        const outside = years.filter((y) => Number(y) < period.start || Number(y) > period.end);
+        if (outside.length > 0) {
+          out['target-outside-period'].push({
+            result: i,
+            indicator: k,
+            path: indicatorPath(i, k, `targets.${outside[0]}`),
+            message: messages.targetOutsidePeriod({ years: outside, start: period.start, end: period.end }),
+          });
+        }
+      }
+      if (ind.baseline !== undefined && ind.baseline.year >= Number(years[0])) {
+        out['baseline-after-target'].push({
+          result: i,
+          indicator: k,
+          path: indicatorPath(i, k, 'baseline.year'),
+          message: messages.baselineAfterTarget({ baselineYear: ind.baseline.year, firstYear: years[0]! }),
+        });
+      }
+      if (ind.polarity === undefined && years.length + (ind.baseline === undefined ? 0 : 1) >= 2) {
+        out['polarity-missing'].push({ result: i, indicator: k, path: indicatorPath(i, k, 'polarity'), message: messages.polarityMissing() });
+      }
+      if (ind.polarity === 'up' || ind.polarity === 'down') checkDirection(out, i, k, ind, ind.polarity, years);
+      checkPercent(ctx, out, i, k, ind, years);
     }
   }
-  current = [];
+  if (total > 0) {
+    if (withTargets === 0) out['targets-missing'].push({ path: 'results', message: messages.targetsMissingAll({ count: total }) });
+    else out['targets-missing'] = noTargets;
+    if (withBaseline === 0) out['baseline-missing'].push({ path: 'results', message: messages.baselineMissingAll({ count: total }) });
+    else out['baseline-missing'] = noBaseline;
+  }
+  return out;
 }
 
-/** Sorted target years with their read values (cached per review). */
-const sortedTargets = (_ctx: ReviewContext, _i: number, _k: number) => current;
+function checkDirection(out: Findings, i: number, k: number, ind: Readonly<Indicator>, polarity: 'up' | 'down', years: readonly string[]): void {
+  const targets = ind.targets!;
+  const worse = (a: number, b: number): boolean => (polarity === 'up' ? a < b : a > b);
+  let prev: { year: string; raw: Value; score: number; scale: string } | undefined;
+  let movedAgainst = false;
+  const base = ind.baseline === undefined ? undefined : comparable(readValue(ind.baseline.value));
+  let belowBase = false;
+  for (const year of years) {
+    const raw = targets[year]!;
+    const c = comparable(readValue(raw));
+    if (c === undefined) continue;
+    if (!movedAgainst && prev !== undefined && prev.scale === c.scale && worse(c.score, prev.score)) {
+      movedAgainst = true;
+      out['target-against-polarity'].push({
+        result: i,
+        indicator: k,
+        path: indicatorPath(i, k, `targets.${year}`),
+        message: messages.targetAgainstPolarity({ polarity, year, value: show(raw), prevYear: prev.year, prevValue: show(prev.raw) }),
+      });
+    }
+    if (!belowBase && base !== undefined && base.scale === c.scale && worse(c.score, base.score)) {
+      belowBase = true;
+      out['target-worse-than-baseline'].push({
+        result: i,
+        indicator: k,
+        path: indicatorPath(i, k, `targets.${year}`),
+        message: messages.targetWorseThanBaseline({ polarity, year, value: show(raw), baseline: show(ind.baseline!.value) }),
+      });
+    }
+    prev = { year, raw, ...c };
+  }
+}
+
+function checkPercent(ctx: ReviewContext, out: Findings, i: number, k: number, ind: Readonly<Indicator>, years: readonly string[]): void {
+  if (years.length === 0 && ind.baseline === undefined) return;
+  const norm = ctx.indicatorNorms(i)[k]!;
+  const isPercent = measureForm(norm).form === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
+  if (!isPercent || GROWTH.test(norm)) return;
+  const bad = (v: ReadValue): boolean => (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
+  if (ind.baseline !== undefined && bad(readValue(ind.baseline.value))) {
+    out['percentage-out-of-range'].push({
+      result: i,
+      indicator: k,
+      path: indicatorPath(i, k, 'baseline.value'),
+      message: messages.percentageOutOfRange({ where: 'baseline', value: show(ind.baseline.value) }),
+    });
+    return;
+  }
+  for (const year of years) {
+    const raw = ind.targets![year]!;
+    if (bad(readValue(raw))) {
+      out['percentage-out-of-range'].push({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${year}`), message: messages.percentageOutOfRange({ where: year, value: show(raw) }) });
+      return;
+    }
+  }
+}
+
+/** A target rule: metadata, and its findings taken from the shared pass. */
+function targetRule(rule: Omit<RuleDefinition, 'check' | 'family'> & { readonly id: TargetRuleId }): RuleDefinition {
+  return defineRule({
+    ...rule,
+    family: 'target',
+    check(ctx, report) {
+      for (const f of ctx.memo(targetPass, () => targetPass(ctx))[rule.id]) report(f);
+    },
+  });
+}
 
 /** An indicator without targets. */
-export const targetsMissing = defineRule({
+export const targetsMissing = targetRule({
   id: 'targets-missing',
   defaultSeverity: 'info',
-  family: 'target',
   description: {
     id: 'IK punya target. Bila tidak satu pun IK bertarget, temuan dilaporkan sekali untuk seluruh dokumen.',
     en: 'An indicator has targets. When no indicator has any, this is reported once for the whole document.',
   },
   messages: ['targetsMissing', 'targetsMissingAll'],
-  check(ctx, report) {
-    let total = 0;
-    let with_ = 0;
-    eachIndicator(ctx, (_i, _k, ind) => {
-      total++;
-      if (hasTargets(ind)) with_++;
-    });
-    if (total === 0) return;
-    if (with_ === 0) {
-      report({ path: 'results', message: messages.targetsMissingAll({ count: total }) });
-      return;
-    }
-    eachIndicator(ctx, (i, k, ind) => {
-      if (!hasTargets(ind)) report({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetsMissing() });
-    });
-  },
 });
 
 /** Targets without a baseline. */
-export const baselineMissing = defineRule({
+export const baselineMissing = targetRule({
   id: 'baseline-missing',
   defaultSeverity: 'info',
-  family: 'target',
   description: {
     id: 'IK bertarget punya baseline (kondisi awal). Bila tidak satu pun IK punya baseline, temuan dilaporkan sekali untuk seluruh dokumen.',
     en: 'An indicator with targets has a baseline. When no indicator has one, this is reported once for the whole document.',
   },
   messages: ['baselineMissing', 'baselineMissingAll'],
-  check(ctx, report) {
-    let total = 0;
-    let with_ = 0;
-    eachIndicator(ctx, (_i, _k, ind) => {
-      total++;
-      if (ind.baseline !== undefined) with_++;
-    });
-    if (total === 0) return;
-    if (with_ === 0) {
-      report({ path: 'results', message: messages.baselineMissingAll({ count: total }) });
-      return;
-    }
-    eachIndicator(ctx, (i, k, ind) => {
-      if (ind.baseline === undefined && hasTargets(ind)) report({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline'), message: messages.baselineMissing() });
-    });
-  },
 });
 
 /** A year of the period without a target. */
-export const targetYearMissing = defineRule({
+export const targetYearMissing = targetRule({
   id: 'target-year-missing',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'IK yang bertarget punya target untuk setiap tahun dalam `period`.',
     en: 'An indicator with targets has one for every year of `period`.',
   },
   messages: ['targetYearMissing'],
-  check(ctx, report) {
-    const period = ctx.cascade.period;
-    if (period === undefined) return;
-    eachIndicator(ctx, (i, k, ind) => {
-      if (!hasTargets(ind)) return;
-      const missing: number[] = [];
-      const t = ind.targets as Readonly<Record<number, Value | undefined>>;
-      for (let y = period.start; y <= period.end; y++) if (t[y] === undefined) missing.push(y);
-      if (missing.length > 0) report({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetYearMissing({ years: missing }) });
-    });
-  },
 });
 
 /** A target for a year outside the period. */
-export const targetOutsidePeriod = defineRule({
+export const targetOutsidePeriod = targetRule({
   id: 'target-outside-period',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'Tahun target berada dalam `period` dokumen.',
     en: 'Target years lie within the document\'s `period`.',
   },
   messages: ['targetOutsidePeriod'],
-  check(ctx, report) {
-    const period = ctx.cascade.period;
-    if (period === undefined) return;
-    eachIndicator(ctx, (i, k, ind) => {
-      if (!hasTargets(ind)) return;
-      const outside = current.filter((t) => Number(t.year) < period.start || Number(t.year) > period.end).map((t) => t.year);
-      if (outside.length > 0) {
-        report({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${outside[0]}`), message: messages.targetOutsidePeriod({ years: outside, start: period.start, end: period.end }) });
-      }
-    });
-  },
 });
 
 /** A baseline dated at or after the first target. */
-export const baselineAfterTarget = defineRule({
+export const baselineAfterTarget = targetRule({
   id: 'baseline-after-target',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'Tahun baseline sebelum tahun target pertama.',
     en: 'The baseline year comes before the first target year.',
   },
   messages: ['baselineAfterTarget'],
-  check(ctx, report) {
-    eachIndicator(ctx, (i, k, ind) => {
-      if (ind.baseline === undefined || !hasTargets(ind)) return;
-      const first = sortedTargets(ctx, i, k)[0]!.year;
-      if (ind.baseline.year >= Number(first)) {
-        report({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline.year'), message: messages.baselineAfterTarget({ baselineYear: ind.baseline.year, firstYear: first }) });
-      }
-    });
-  },
 });
 
 /** Targets that move against the polarity. */
-export const targetAgainstPolarity = defineRule({
+export const targetAgainstPolarity = targetRule({
   id: 'target-against-polarity',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'Target bergerak searah polaritas: `up` tidak turun dari tahun ke tahun, `down` tidak naik.',
     en: 'Targets move with the polarity: `up` never decreases from year to year, `down` never increases.',
   },
   messages: ['targetAgainstPolarity'],
-  check(ctx, report) {
-    eachIndicator(ctx, (i, k, ind) => {
-      const polarity = ind.polarity;
-      if ((polarity !== 'up' && polarity !== 'down') || !hasTargets(ind)) return;
-      let prev: { year: string; raw: Value; score: number; scale: string } | undefined;
-      for (const t of sortedTargets(ctx, i, k)) {
-        const c = comparable(t.read);
-        if (c === undefined) continue;
-        if (prev !== undefined && prev.scale === c.scale && (polarity === 'up' ? c.score < prev.score : c.score > prev.score)) {
-          report({
-            result: i,
-            indicator: k,
-            path: indicatorPath(i, k, `targets.${t.year}`),
-            message: messages.targetAgainstPolarity({ polarity, year: t.year, value: show(t.raw), prevYear: prev.year, prevValue: show(prev.raw) }),
-          });
-          return;
-        }
-        prev = { year: t.year, raw: t.raw, ...c };
-      }
-    });
-  },
 });
 
 /** A target worse than the baseline. */
-export const targetWorseThanBaseline = defineRule({
+export const targetWorseThanBaseline = targetRule({
   id: 'target-worse-than-baseline',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'Target tidak lebih buruk dari baseline: di bawah baseline untuk IK `up`, di atas baseline untuk IK `down`.',
     en: 'No target is worse than the baseline: below it for an `up` indicator, above it for a `down` one.',
   },
   messages: ['targetWorseThanBaseline'],
-  check(ctx, report) {
-    eachIndicator(ctx, (i, k, ind) => {
-      const polarity = ind.polarity;
-      if ((polarity !== 'up' && polarity !== 'down') || ind.baseline === undefined || !hasTargets(ind)) return;
-      const base = comparable(readValue(ind.baseline.value));
-      if (base === undefined) return;
-      for (const t of sortedTargets(ctx, i, k)) {
-        const c = comparable(t.read);
-        if (c === undefined || c.scale !== base.scale) continue;
-        if (polarity === 'up' ? c.score < base.score : c.score > base.score) {
-          report({
-            result: i,
-            indicator: k,
-            path: indicatorPath(i, k, `targets.${t.year}`),
-            message: messages.targetWorseThanBaseline({ polarity, year: t.year, value: show(t.raw), baseline: show(ind.baseline.value) }),
-          });
-          return;
-        }
-      }
-    });
-  },
 });
 
 /** Targets without a polarity. */
-export const polarityMissing = defineRule({
+export const polarityMissing = targetRule({
   id: 'polarity-missing',
   defaultSeverity: 'info',
-  family: 'target',
   description: {
     id: 'IK yang targetnya dapat dibandingkan (dua target, atau target dan baseline) menyebut `polarity`.',
     en: 'An indicator whose targets can be compared (two targets, or a target and a baseline) states its `polarity`.',
   },
   messages: ['polarityMissing'],
-  check(ctx, report) {
-    eachIndicator(ctx, (i, k, ind) => {
-      if (ind.polarity !== undefined || !hasTargets(ind)) return;
-      const n = current.length + (ind.baseline === undefined ? 0 : 1);
-      if (n >= 2) report({ result: i, indicator: k, path: indicatorPath(i, k, 'polarity'), message: messages.polarityMissing() });
-    });
-  },
 });
 
-const GROWTH = /\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|laju|deviasi|selisih)\b/;
-
 /** A percentage outside 0-100. */
-export const percentageOutOfRange = defineRule({
+export const percentageOutOfRange = targetRule({
   id: 'percentage-out-of-range',
   defaultSeverity: 'warning',
-  family: 'target',
   description: {
     id: 'Baseline dan target IK persentase (kecuali pertumbuhan/perubahan) berada antara 0 dan 100.',
     en: 'Baselines and targets of a percentage indicator (other than growth or change) lie between 0 and 100.',
   },
   messages: ['percentageOutOfRange'],
-  check(ctx, report) {
-    eachIndicator(ctx, (i, k, ind) => {
-      if (!hasTargets(ind) && ind.baseline === undefined) return;
-      const info = ctx.indicatorInfos(i)[k]!;
-      const norm = info.norm;
-      const isPercent = info.measure.form === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
-      if (!isPercent || GROWTH.test(norm)) return;
-      const bad = (v: ReadValue): boolean =>
-        (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
-      if (ind.baseline !== undefined && bad(readValue(ind.baseline.value))) {
-        report({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline.value'), message: messages.percentageOutOfRange({ where: 'baseline', value: show(ind.baseline.value) }) });
-        return;
-      }
-      for (const t of sortedTargets(ctx, i, k)) {
-        if (bad(t.read)) {
-          report({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${t.year}`), message: messages.percentageOutOfRange({ where: t.year, value: show(t.raw) }) });
-          return;
-        }
-      }
-    });
-  },
 });
 
 /** The target rules. */
