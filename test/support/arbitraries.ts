@@ -43,6 +43,56 @@ export type TextKind =
   /** Printable ASCII only. */
   | 'ascii';
 
+/** Options of {@link validDocumentArbitrary}. */
+export interface ValidDocumentOptions {
+  /**
+   * Fewest results in a document.
+   * @default 1
+   */
+  readonly minResults?: number;
+  /**
+   * Most results in a document.
+   * @default 25
+   */
+  readonly maxResults?: number;
+  /**
+   * The level scheme: `'any'` mixes all of the others; `'default'` leaves `levels` out (so
+   * `permenpan-89` applies); a preset name writes that name; `'inline'` writes a random inline
+   * scheme (1 to 7 levels, some optional).
+   * @default 'any'
+   */
+  readonly levels?: 'any' | 'default' | 'permenpan-89' | 'renstra' | 'inline';
+  /**
+   * Whether results may carry crosscutting `contributesTo` links.
+   * @default true
+   */
+  readonly crosscutting?: boolean;
+  /**
+   * Text in free-text fields: a {@link TextKind} or your own arbitrary (it must never produce
+   * the empty string for required fields; the generator does not check).
+   * @default 'unicode'
+   */
+  readonly text?: TextKind | fc.Arbitrary<string>;
+  /**
+   * Whether to generate the optional parts: agency, period, context, csf, owners, budgets, notes,
+   * baselines and targets. With `false`, documents hold only ids, levels, statements, parents,
+   * crosscutting links and bare indicators.
+   * @default true
+   */
+  readonly extras?: boolean;
+  /**
+   * Whether the results are shuffled, so that a child may come before its parent. With `false`,
+   * every parent comes before its children.
+   * @default true
+   */
+  readonly shuffle?: boolean;
+  /**
+   * Most indicators per result.
+   * @default 3
+   */
+  readonly maxIndicators?: number;
+}
+
 /** Tricky units that renderers must escape or neutralise. */
 const SPECIALS = ['<', '>', '&', '"', "'", ']]>', '<script>', '</', '&amp;', '=', '+', '-', '@', ',', ';', '\t', '\n', '\r\n', ' ', '\u00a0', '\u200b', '\u0410', '\u0421', 'e\u0301', '\u{1f431}', 'ASN'];
 const CONTROLS = ['\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u2028', '\ufeff'];
@@ -101,7 +151,7 @@ type LevelsChoice = { field: CascadeDocument['levels']; scheme: readonly Level[]
 function levelsArbitrary(kind: NonNullable<ValidDocumentOptions['levels']>, text: fc.Arbitrary<string>): fc.Arbitrary<LevelsChoice> {
   const preset = (name: 'permenpan-89' | 'renstra'): fc.Arbitrary<LevelsChoice> =>
     fc.constant({ field: name, scheme: LEVEL_PRESETS[name] });
-  const byKind: Record<Exclude<typeof kind, 'any'>, () => fc.Arbitrary<LevelsChoice>> = {
+  const byKind: { readonly [K in Exclude<typeof kind, 'any'>]: () => fc.Arbitrary<LevelsChoice> } = {
     default: () => fc.constant({ field: undefined, scheme: LEVEL_PRESETS['permenpan-89'] }),
     'permenpan-89': () => preset('permenpan-89'),
     renstra: () => preset('renstra'),
