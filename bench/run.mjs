@@ -8,11 +8,13 @@
  *   --sizes=a,b    result counts (default 1000,10000,100000)
  *   --runs=N       timed runs per stage (default 7 / 5 / 3 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
+ *   --save=FILE    also write the JSON report to FILE
  *
  * Imports the BUILT packages (packages/*\/dist). A stage whose package or export is not built
  * is reported as "n/a (not built)". See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
@@ -274,4 +276,5 @@ const report = {
   verdicts,
 };
 
+if (value('save') !== undefined) writeFileSync(value('save'), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(JSON_OUT ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);

@@ -82,18 +82,27 @@ export interface GenerateOptions {
   readonly title?: string;
 }
 
+/** The options resolved once, with their defaults. */
 interface Settings {
+  /** Number of results. */
   readonly n: number;
+  /** Most primary children per result. */
   readonly m: number;
+  /** Indicators per result. */
   readonly indicators: number;
+  /** Probability of a crosscutting link per non-root result. */
   readonly crosscutting: number;
+  /** Probability of going through an optional level. */
   readonly optional: number;
+  /** Most results per root. */
   readonly perRoot: number;
+  /** Planning period. */
   readonly period: Period;
+  /** Resolved level scheme. */
   readonly scheme: LevelScheme;
 }
 
-/** Tier index (0 strategis ... 3 operasional) per level rank. */
+/** Index of a tier, 0 (strategis) to 3 (operasional). */
 const tierIndex = (t: Tier): number => TIERS.indexOf(t);
 
 /** Lower-cases a phrase for use inside an indicator, keeping acronyms such as "ASN". */
@@ -127,6 +136,7 @@ const OUTPUT_PAIRS: readonly string[] = Object.freeze(
 /** Size of the output statement space: (verb, deliverable) x object x qualifier. */
 const OUTPUT_SPACE = OUTPUT_PAIRS.length * OBJECTS.length * OUTPUT_QUALIFIERS.length;
 
+/** Greatest common divisor. */
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 /** A stride coprime with `space`, so that `i * stride mod space` visits every combination once. */
 const strideFor = (space: number): number => {
@@ -167,6 +177,7 @@ const PREFIXES: Readonly<Record<string, string>> = Object.freeze({
   output: 'OP',
 });
 
+/** One id prefix per level, distinct within the scheme. */
 function prefixes(scheme: LevelScheme): string[] {
   const out: string[] = [];
   const used = new Set<string>();
@@ -184,6 +195,7 @@ function prefixes(scheme: LevelScheme): string[] {
   return out;
 }
 
+/** Checks the options and applies the defaults; throws a `RangeError` on impossible values. */
 function resolve(options: GenerateOptions): Settings {
   const n = Math.floor(options.results);
   if (!(n >= 1)) throw new RangeError(`@pokin/core generateDocument: results must be at least 1, got ${String(options.results)}`);
@@ -474,6 +486,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   return doc;
 }
 
+/** A level scheme as the document's inline `levels` list. */
 function schemeToDocument(scheme: LevelScheme): NonNullable<CascadeDocument['levels']> {
   return scheme.map((l) => ({
     key: l.key,
