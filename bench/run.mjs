@@ -9,12 +9,13 @@
  *   --runs=N       timed runs per stage (default 7 / 5 / 3 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
  *   --save=FILE    also write the JSON report to FILE
+ *   --from=FILE    print the table of a report saved with --save (runs nothing)
  *
  * Imports the BUILT packages (packages/*\/dist). A stage whose package or export is not built
  * is reported as "n/a (not built)". See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
@@ -25,6 +26,12 @@ import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.m
 
 const SELF = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
+
+if (args.some((a) => a.startsWith('--from='))) {
+  const file = args.find((a) => a.startsWith('--from=')).slice('--from='.length);
+  process.stdout.write(`${formatReport(JSON.parse(readFileSync(file, 'utf8')))}\n`);
+  process.exit(0);
+}
 
 // The heap figures need a callable GC: re-run this script with --expose-gc when it is missing.
 if (typeof globalThis.gc !== 'function') {
@@ -230,6 +237,39 @@ function runScale() {
   }
 }
 
+/**
+ * Warms the JIT up: every stage and baseline a few times on a small tree, untimed, so that the
+ * first size measured is not charged for compiling the code.
+ */
+function warmUp() {
+  log('[bench] warming up');
+  const text = JSON.stringify(api.generateDocument({ results: 500, ...GENERATOR }));
+  const attempt = (f) => {
+    try {
+      return f();
+    } catch {
+      return undefined;
+    }
+  };
+  for (let i = 0; i < 5; i++) {
+    const cascade = attempt(() => api.parseCascade(JSON.parse(text)));
+    attempt(() => schema?.safeParse(JSON.parse(text)));
+    if (cascade === undefined) continue;
+    attempt(() => api.review(cascade));
+    attempt(() => api.layoutCascade(cascade));
+    attempt(() => api.renderSvg(cascade));
+    attempt(() => d3Layout(base.d3, [...cascade.results()]));
+    attempt(() => api.renderHtml(cascade));
+    const csv = attempt(() => api.renderCsv(cascade));
+    if (csv !== undefined) {
+      attempt(() => api.parseCsv(csv));
+      attempt(() => base.papa.unparse(base.papa.parse(csv).data));
+    }
+    attempt(() => cascade.toDocument());
+  }
+}
+
+warmUp();
 const sizes = SIZES.map(benchSize);
 
 // Linear growth from 10,000 to 100,000.

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { NotFoundError, UsageError } from './errors.js';
 import type { Level, LevelScheme, Tier } from './levels.js';
 import type { CascadeMeta, ResultRecord } from './result.js';
@@ -39,7 +40,7 @@ export interface CascadeEdgeAttributes {
 }
 
 /** The graph a {@link Cascade} exposes: nodes are result ids (attributes: the record), edges run parent to child. */
-export type CascadeGraph = Graph<ResultRecord, CascadeEdgeAttributes>;
+export type CascadeGraph = AbstractGraph<ResultRecord, CascadeEdgeAttributes>;
 
 const EMPTY: readonly number[] = Object.freeze([]);
 

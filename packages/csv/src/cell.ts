@@ -36,7 +36,7 @@ export function isDangerousCode(c: number): boolean {
   );
 }
 
-/** The characters {@link isDangerousCode} accepts, for documentation and tests. */
+/** The characters that make a text cell dangerous (a leading formula or control character), for documentation and tests. */
 export const DANGEROUS_LEADS: readonly string[] = Object.freeze(['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
 
 const APOSTROPHE = 0x27;

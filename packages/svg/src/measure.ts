@@ -17,7 +17,9 @@ export type FontWeight = 'normal' | 'bold';
  *
  * Implementations must be pure (same input, same width) so the output stays deterministic.
  *
- * @example A canvas measurer in a browser (see also {@link createCanvasMeasurer}):
+ * A canvas measurer in a browser (see also {@link createCanvasMeasurer}):
+ *
+ * @example
  * ```ts
  * const ctx = document.createElement('canvas').getContext('2d')!;
  * const measurer: TextMeasurer = {
