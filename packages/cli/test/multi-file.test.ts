@@ -92,6 +92,18 @@ describe('review across files and folders', () => {
   });
 });
 
+describe('a file named twice', () => {
+  it('is reviewed once: directly and again through its folder', async () => {
+    const rowsOf = async (args: string[]) =>
+      (JSON.parse((await cli(['review', ...args, '--format', 'json'], { cwd: dir.dir })).stdout) as { file: string }[]).filter(
+        (x) => x.file === 'trees/c.json',
+      ).length;
+    const once = await rowsOf(['trees/c.json']);
+    expect(once).toBeGreaterThan(0);
+    expect(await rowsOf(['trees/c.json', 'trees/', 'trees/c.json'])).toBe(once);
+  });
+});
+
 describe('stats across files', () => {
   it('--format csv is one row per file, the broken one with its error', async () => {
     const r = await cli(['stats', 'a.yaml', 'b.json', 'trees', '--format', 'csv'], { cwd: dir.dir });

@@ -12,9 +12,19 @@ import { describeFsError, formatOfPath } from './load.js';
 /** One FILE argument after expansion: a file to load, or an argument that failed to expand. */
 export type Expanded = { readonly file: string } | { readonly error: InputError };
 
-/** Expands folders into the input files below them, keeping the order of the arguments. */
+/**
+ * Expands folders into the input files below them, keeping the order of the arguments. A file
+ * named twice (directly and through its folder, say) is read once, where it first appears.
+ */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Expanded[]> {
   const out: Expanded[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    const key = resolve(cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ file });
+  };
   for (const arg of args) {
     if (arg === '-') {
       out.push({ file: arg });
@@ -28,13 +38,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       continue;
     }
     if (!isDir) {
-      out.push({ file: arg });
+      add(arg);
       continue;
     }
     const files = await listInputs(arg, cwd);
     if (files.length === 0) {
       out.push({ error: new InputError(arg, 'no .json, .yaml, .yml or .csv files in this folder', {}, 'read-error') });
-    } else for (const file of files) out.push({ file });
+    } else for (const file of files) add(file);
   }
   return out;
 }
