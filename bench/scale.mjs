@@ -12,6 +12,9 @@
  * mark from the OS.
  */
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { loadPackages } from './lib/load.mjs';
@@ -116,14 +119,31 @@ const afterDrop = heapAfterGc();
 stages.push({ label: 'retained cascade', heapAfter: afterDrop, note: `${Math.round(afterDrop / N)} B/result (whole heap / results)` });
 if (api.review !== undefined) stage('review', () => api.review(cascade), (d) => `${d.length.toLocaleString('en-US')} findings`);
 else stages.push({ label: 'review', status: 'n/a (not built)' });
+const CSV_STREAM = 'CSV export (writeCsvChunks to one file)';
 const CSV_ONE = 'CSV export (renderCsv)';
 const CSV_PER_ROOT = 'CSV export, a file per root';
-if (api.renderCsv !== undefined) {
+if (api.writeCsvChunks !== undefined) {
+  // One CSV of the whole cascade is over 512 MB, more than V8's largest string, so it is
+  // streamed to a file in chunks, as `pokin render --to csv` and a server would do.
+  const file = join(mkdtempSync(join(tmpdir(), 'pokin-scale-')), 'scale.csv');
+  stage(
+    CSV_STREAM,
+    () => {
+      const fd = openSync(file, 'w');
+      try {
+        api.writeCsvChunks(cascade, (chunk) => writeSync(fd, chunk));
+      } finally {
+        closeSync(fd);
+      }
+      return statSync(file).size;
+    },
+    (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MB written`,
+  );
+  rmSync(dirname(file), { recursive: true, force: true });
+} else if (api.renderCsv !== undefined) {
   const csv = stage(CSV_ONE, () => api.renderCsv(cascade).length, (len) => `${(len / 1024 ** 2).toFixed(0)} MB of text`);
   if (csv === undefined) {
-    // One string cannot exceed V8's limit (2^29 - 24 characters, about 512 MB). An analyst with a
-    // national sweep writes a file per agency tree: subtree(root) + renderCsv for every root.
-    // (Crosscutting links between roots are dropped by subtree.)
+    // One string cannot exceed V8's limit (2^29 - 24 characters, about 512 MB): a file per root.
     stage(
       CSV_PER_ROOT,
       () => {
@@ -141,7 +161,7 @@ if (api.renderCsv !== undefined) {
 } else stages.push({ label: CSV_ONE, status: 'n/a (not built)' });
 cascade = undefined;
 
-const csvDone = stages.find((s) => s.label === CSV_ONE && s.ms !== undefined) ?? stages.find((s) => s.label === CSV_PER_ROOT && s.ms !== undefined);
+const csvDone = stages.find((s) => (s.label === CSV_STREAM || s.label === CSV_ONE) && s.ms !== undefined) ?? stages.find((s) => s.label === CSV_PER_ROOT && s.ms !== undefined);
 const counted = [...stages.filter((s) => ['parse + build', 'review'].includes(s.label) && s.ms !== undefined), ...(csvDone === undefined ? [] : [csvDone])];
 const complete = counted.length === 3;
 const totalMs = counted.reduce((a, s) => a + (s.ms ?? 0), 0);

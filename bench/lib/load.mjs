@@ -44,6 +44,7 @@ export async function loadPackages() {
     renderSvg: fn(svg.module, 'renderSvg'),
     renderHtml: fn(html.module, 'renderHtml'),
     renderCsv: fn(csv.module, 'renderCsv'),
+    writeCsvChunks: fn(csv.module, 'writeCsvChunks'),
     parseCsv: fn(csv.module, 'parseCsv'),
   };
   const schema = core.module?.DocumentSchema;

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { renderCsv, csvRenderer } from './render.js';
+export { renderCsv, csvRenderer, writeCsvChunks } from './render.js';
 export { parseCsv } from './parse.js';
 export type { ParseCsvOptions } from './parse.js';
 export { CsvParseError } from './errors.js';

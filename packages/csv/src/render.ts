@@ -26,6 +26,27 @@ export function renderCsv(cascade: Cascade, options?: CsvOptions): string {
   return out.toString();
 }
 
+/**
+ * Renders the same CSV as {@link renderCsv}, but hands the text to `write` in chunks of
+ * `chunkRows` records instead of returning one string, so a cascade whose CSV would exceed the
+ * largest string a JavaScript engine holds (about 512 MB in V8, reached near a million results)
+ * can be streamed to a file or a response. The chunks joined equal `renderCsv(cascade, options)`.
+ *
+ * ```ts
+ * const fd = fs.openSync('pokin.csv', 'w');
+ * writeCsvChunks(cascade, (chunk) => fs.writeSync(fd, chunk), { profile: 'excel' });
+ * ```
+ *
+ * @param chunkRows - records per chunk; default 8192.
+ */
+export function writeCsvChunks(cascade: Cascade, write: (chunk: string) => void, options?: CsvOptions, chunkRows = 8192): void {
+  const settings = resolveOptions(options);
+  const out = new CsvWriter(settings, write, chunkRows);
+  if (settings.shape === 'worksheet') writeWorksheet(cascade, settings, out);
+  else writeResults(cascade, settings, out);
+  out.flush();
+}
+
 /** The CSV renderer as a plug-in for the CLI and third parties. */
 export const csvRenderer: Renderer<CsvOptions> = Object.freeze({
   name: 'csv',

@@ -16,23 +16,49 @@ export class CsvWriter {
   readonly #special: RegExp;
   readonly #bom: boolean;
   /** Finished records without their newline. Joined once at the end: one flat string, little garbage. */
-  readonly #records: string[] = [];
+  #records: string[] = [];
+  readonly #sink: ((chunk: string) => void) | undefined;
+  readonly #chunkRecords: number;
+  #started = false;
 
-  constructor(profile: ProfileSettings) {
+  /**
+   * @param sink - when given, the text is handed to it in chunks of `chunkRecords` records as it
+   *   is written (the BOM first), instead of being kept for `toString`.
+   */
+  constructor(profile: ProfileSettings, sink?: (chunk: string) => void, chunkRecords = 8192) {
     this.delimiter = profile.delimiter;
     this.newline = profile.newline;
     this.#special = profile.delimiter === ';' ? /[";\r\n]/ : /[",\r\n]/;
     this.#bom = profile.bom;
+    this.#sink = sink;
+    this.#chunkRecords = Math.max(1, chunkRecords);
+  }
+
+  #push(record: string): void {
+    this.#records.push(record);
+    if (this.#sink !== undefined && this.#records.length >= this.#chunkRecords) this.flush();
+  }
+
+  /** Hands the records written so far to the sink (no-op without one). */
+  flush(): void {
+    if (this.#sink === undefined) return;
+    let chunk = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    if (!this.#started) {
+      this.#started = true;
+      if (this.#bom) chunk = `\ufeff${chunk}`;
+    }
+    this.#records = [];
+    if (chunk !== '') this.#sink(chunk);
   }
 
   /** Appends one record of encoded cells. */
   row(cells: readonly string[]): void {
-    this.#records.push(this.join(cells));
+    this.#push(this.join(cells));
   }
 
   /** Appends one record that is already serialized (fields and delimiters, no newline). */
   raw(record: string): void {
-    this.#records.push(record);
+    this.#push(record);
   }
 
   /** Serializes encoded cells joined by the delimiter, without the newline. */
