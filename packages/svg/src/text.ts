@@ -48,24 +48,49 @@ export function wrapText(text: string, maxWidth: number, fontSizePx: number, fon
   const lines: string[] = [];
   if (text === '') return lines;
   const space = measurer.measure(' ', fontSizePx, fontWeight);
+  // A line is kept as a range of `text` and sliced once when it is complete (no concatenation),
+  // unless it spans a run of spaces (text that was not normalized), where it is built piece by piece.
   let line = '';
+  let start = -1;
+  let end = -1;
   let lineWidth = 0;
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
+  const flush = (): void => {
+    if (start >= 0) lines.push(text.slice(start, end));
+    else if (line !== '') lines.push(line);
+    line = '';
+    start = -1;
+  };
+  const open = (): boolean => start >= 0 || line !== '';
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let next = text.indexOf(' ', pos);
+    if (next < 0) next = n;
+    const from = pos;
+    pos = next + 1;
+    if (next === from) continue;
+    const word = text.slice(from, next);
     const w = measurer.measure(word, fontSizePx, fontWeight);
-    if (line !== '' && lineWidth + space + w <= maxWidth) {
-      line += ' ' + word;
+    if (open() && lineWidth + space + w <= maxWidth) {
+      if (start >= 0 && from === end + 1) end = next;
+      else {
+        if (start >= 0) {
+          line = text.slice(start, end);
+          start = -1;
+        }
+        line += ' ' + word;
+      }
       lineWidth += space + w;
       continue;
     }
-    if (line !== '') lines.push(line);
+    flush();
     if (w <= maxWidth) {
-      line = word;
+      start = from;
+      end = next;
       lineWidth = w;
       continue;
     }
     // Break the long word between characters.
-    line = '';
     lineWidth = 0;
     for (const cluster of word.match(CLUSTER) ?? [word]) {
       const cw = measurer.measure(cluster, fontSizePx, fontWeight);
@@ -78,6 +103,6 @@ export function wrapText(text: string, maxWidth: number, fontSizePx: number, fon
       lineWidth += cw;
     }
   }
-  if (line !== '') lines.push(line);
+  flush();
   return lines;
 }

@@ -49,7 +49,9 @@ export const baseline = (top: number, fontSize: number): number => top + (fontSi
 /** Positions a block's lines: `x` is the anchor, `top` the top of the first line box. */
 export function textBlock(block: Block, x: number, top: number, fill: string): LayoutText {
   const step = block.fontSize * LINE_HEIGHT;
-  const lines: LayoutLine[] = block.lines.map((text, i) => ({ text, x, y: baseline(top + i * step, block.fontSize) }));
+  const src = block.lines;
+  const lines: LayoutLine[] = new Array<LayoutLine>(src.length);
+  for (let i = 0; i < src.length; i++) lines[i] = { text: src[i]!, x, y: baseline(top + i * step, block.fontSize) };
   return { role: block.role, fontSize: block.fontSize, fontWeight: block.fontWeight, fill, anchor: block.anchor, lines };
 }
 

@@ -23,6 +23,8 @@ export interface TreeNode {
   readonly depth: number;
   width: number;
   height: number;
+  /** `[width, height + row gap]`, computed once: flextree reads a node's size many times. */
+  size: [number, number];
 }
 
 /** The positioned tree: its nodes (virtual root excluded) and their extent. */
@@ -49,7 +51,7 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     }
   }
 
-  const root: TreeNode = { kind: 'root', drafts: [], children: [], depth: -1, width: 0, height: 0 };
+  const root: TreeNode = { kind: 'root', drafts: [], children: [], depth: -1, width: 0, height: 0, size: [0, 0] };
   const pending: [TreeNode, ResultRecord[]][] = [[root, roots]];
   const boxNodes: TreeNode[] = [];
   const stackNodes: TreeNode[] = [];
@@ -66,14 +68,14 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     for (const c of children) {
       if (stack && !kids.has(c.id)) {
         if (!stacked) {
-          const sn: TreeNode = { kind: 'stack', drafts: leaves.map((l) => drafts.get(l.id)!), children: [], depth, width: 0, height: 0 };
+          const sn: TreeNode = { kind: 'stack', drafts: leaves.map((l) => drafts.get(l.id)!), children: [], depth, width: 0, height: 0, size: [0, 0] };
           node.children.push(sn);
           stackNodes.push(sn);
           stacked = true;
         }
         continue;
       }
-      const bn: TreeNode = { kind: 'box', drafts: [drafts.get(c.id)!], children: [], depth, width: 0, height: 0 };
+      const bn: TreeNode = { kind: 'box', drafts: [drafts.get(c.id)!], children: [], depth, width: 0, height: 0, size: [0, 0] };
       node.children.push(bn);
       boxNodes.push(bn);
       const grand = kids.get(c.id);
@@ -87,15 +89,17 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
   for (const n of boxNodes) {
     n.width = s.boxWidth;
     n.height = rowHeight[n.depth]!;
+    n.size = [n.width, n.height + g.level];
   }
   for (const n of stackNodes) {
     n.width = g.stackIndent + s.boxWidth;
     n.height = n.drafts.reduce((sum, d) => sum + d.contentHeight, 0) + g.stack * (n.drafts.length - 1);
+    n.size = [n.width, n.height + g.level];
   }
 
   const layout = flextree<TreeNode>({
     children: (d) => d.children,
-    nodeSize: (n) => (n.data.kind === 'root' ? [0, 0] : [n.data.width, n.data.height + g.level]),
+    nodeSize: (n) => n.data.size,
     spacing: (a, b) => (a.parent === b.parent && a.parent?.data.kind !== 'root' ? g.sibling : g.subtree),
   });
   const nodes: FlextreeNode<TreeNode>[] = [];

@@ -1,0 +1,1 @@
+export * from '../src/index.js'; export { serializeSvg } from '../src/serialize.js';
