@@ -41,25 +41,29 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   }
   const settings = resolveRuleSettings(options.rules);
   const ctx = buildContext(cascade);
-  const found: { finding: Finding; rule: number; severity: Severity; seq: number }[] = [];
-  let seq = 0;
-  RULE_DEFINITIONS.forEach((rule, r) => {
-    const setting = settings.get(rule.id)!;
-    if (setting === 'off') return;
-    rule.check(ctx, (finding) => found.push({ finding, rule: r, severity: setting, seq: seq++ }));
-  });
-  found.sort(
-    (a, b) =>
-      (a.finding.result ?? -1) - (b.finding.result ?? -1) ||
-      (a.finding.indicator ?? -1) - (b.finding.indicator ?? -1) ||
-      a.rule - b.rule ||
-      a.seq - b.seq,
-  );
+  // Findings in report order (rule by rule), with their rule index; sorted below by result,
+  // indicator, rule and report order without a comparator: a stable counting sort by result, then
+  // an insertion sort of each result's few findings.
+  const findings: Finding[] = [];
+  const ruleOf: number[] = [];
+  for (let r = 0; r < RULE_DEFINITIONS.length; r++) {
+    const rule = RULE_DEFINITIONS[r]!;
+    if (settings.get(rule.id) === 'off') continue;
+    rule.check(ctx, (finding) => {
+      findings.push(finding);
+      ruleOf.push(r);
+    });
+  }
   const { records } = ctx;
-  const out: Diagnostic[] = new Array(found.length);
-  for (let j = 0; j < found.length; j++) {
-    const { finding, rule, severity } = found[j]!;
-    const id = RULE_DEFINITIONS[rule]!.id;
+  const order = documentOrder(findings, ruleOf, records.length);
+  const severities = RULE_DEFINITIONS.map((rule) => settings.get(rule.id)!);
+  const urls = RULE_DEFINITIONS.map((rule) => ruleUrl(rule.id));
+  const en = locale === 'en';
+  const out: Diagnostic[] = new Array(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const f = order[j]!;
+    const finding = findings[f]!;
+    const r = ruleOf[f]!;
     const d: {
       rule: string;
       severity: Severity;
@@ -69,7 +73,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
       indicatorIndex?: number;
       path?: string;
       url?: string;
-    } = { rule: id, severity, message: locale === 'en' ? finding.message.en : finding.message.id };
+    } = { rule: RULE_DEFINITIONS[r]!.id, severity: severities[r] as Severity, message: en ? finding.message.en : finding.message.id };
     if (finding.result !== undefined) {
       const rec = records[finding.result]!;
       d.resultId = rec.id;
@@ -80,10 +84,56 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
       }
     }
     if (finding.path !== undefined) d.path = finding.path;
-    d.url = ruleUrl(id);
+    d.url = urls[r]!;
     out[j] = d;
   }
   return out;
+}
+
+/**
+ * Positions of `findings` in document order: document-level findings first, then by result, then
+ * by indicator (result-level findings first), then by rule, then in report order. `ruleOf[f]` is
+ * the rule of finding `f`; findings arrive rule by rule, so report order already sorts by rule.
+ */
+function documentOrder(findings: readonly Finding[], ruleOf: readonly number[], results: number): Int32Array {
+  const m = findings.length;
+  // Bucket 0 holds the document-level findings, bucket i + 1 those of result i.
+  const start = new Int32Array(results + 2);
+  for (let f = 0; f < m; f++) start[(findings[f]!.result ?? -1) + 2]!++;
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  const order = new Int32Array(m);
+  for (let f = 0; f < m; f++) order[start[(findings[f]!.result ?? -1) + 1]!++] = f;
+  // `start[b]` is now the end of bucket b; sort each bucket by (indicator, rule, report order).
+  let lo = 0;
+  for (let b = 0; b < start.length - 1; b++) {
+    const hi = start[b]!;
+    if (hi - lo > 32) {
+      // A result with many findings (hundreds of indicators): a comparison sort.
+      order.subarray(lo, hi).sort((f, g) => (before(findings[f]!.indicator ?? -1, ruleOf[f]!, f, g, findings, ruleOf) ? -1 : 1));
+      lo = hi;
+      continue;
+    }
+    for (let x = lo + 1; x < hi; x++) {
+      const f = order[x]!;
+      const key = findings[f]!.indicator ?? -1;
+      let y = x - 1;
+      while (y >= lo && before(key, ruleOf[f]!, f, order[y]!, findings, ruleOf)) {
+        order[y + 1] = order[y]!;
+        y--;
+      }
+      order[y + 1] = f;
+    }
+    lo = hi;
+  }
+  return order;
+}
+
+/** True when a finding with indicator `key`, rule `rule` and report position `f` comes before finding `g`. */
+function before(key: number, rule: number, f: number, g: number, findings: readonly Finding[], ruleOf: readonly number[]): boolean {
+  const gk = findings[g]!.indicator ?? -1;
+  if (key !== gk) return key < gk;
+  const gr = ruleOf[g]!;
+  return rule !== gr ? rule < gr : f < g;
 }
 
 /** Counts of diagnostics by severity. */

@@ -12,10 +12,10 @@
 import type { Finding, ReviewContext } from '../context.js';
 import { indicatorPath } from '../context.js';
 import { messages } from '../messages.js';
-import { comparable, readValue, type ReadValue } from '../number.utils.js';
+import { comparable, readValue } from '../number.utils.js';
 import { defineRule, type RuleDefinition } from '../rule.js';
 import type { Indicator, Value } from '../../schema.js';
-import { measureForm, unitClass } from '../text.utils.js';
+import { isPercentMeasure, unitClass } from '../text.utils.js';
 
 const show = (v: Value): string => (typeof v === 'number' ? String(v) : v);
 const GROWTH = /\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|laju|deviasi|selisih)\b/;
@@ -32,6 +32,8 @@ type TargetRuleId =
   | 'percentage-out-of-range';
 
 type Findings = Record<TargetRuleId, Finding[]>;
+
+const NO_YEARS: readonly string[] = Object.freeze([]);
 
 /** One pass over every indicator, producing the findings of all target rules. */
 function targetPass(ctx: ReviewContext): Findings {
@@ -61,7 +63,7 @@ function targetPass(ctx: ReviewContext): Findings {
       if (ind.baseline !== undefined) withBaseline++;
       // Integer-like keys enumerate in ascending order and target years have four digits, so
       // Object.keys gives the years in order.
-      const years = ind.targets === undefined ? [] : Object.keys(ind.targets);
+      const years: readonly string[] = ind.targets === undefined ? NO_YEARS : Object.keys(ind.targets);
       if (years.length === 0) {
         noTargets.push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetsMissing() });
         checkPercent(ctx, out, i, k, ind, years);
@@ -71,11 +73,15 @@ function targetPass(ctx: ReviewContext): Findings {
       if (ind.baseline === undefined) noBaseline.push({ result: i, indicator: k, path: indicatorPath(i, k, 'baseline'), message: messages.baselineMissing() });
       if (period !== undefined) {
         const t = ind.targets as Readonly<Record<number, Value | undefined>>;
-        const missing: number[] = [];
-        for (let y = period.start; y <= period.end; y++) if (t[y] === undefined) missing.push(y);
-        if (missing.length > 0) out['target-year-missing'].push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetYearMissing({ years: missing }) });
-        const outside = years.filter((y) => Number(y) < period.start || Number(y) > period.end);
-        if (outside.length > 0) {
+        let missing: number[] | undefined;
+        for (let y = period.start; y <= period.end; y++) if (t[y] === undefined) (missing ??= []).push(y);
+        if (missing !== undefined) out['target-year-missing'].push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetYearMissing({ years: missing }) });
+        let outside: string[] | undefined;
+        for (let j = 0; j < years.length; j++) {
+          const y = Number(years[j]);
+          if (y < period.start || y > period.end) (outside ??= []).push(years[j]!);
+        }
+        if (outside !== undefined) {
           out['target-outside-period'].push({
             result: i,
             indicator: k,
@@ -108,27 +114,49 @@ function targetPass(ctx: ReviewContext): Findings {
   return out;
 }
 
+/** Scale of the last {@link scoreOf} (0 number, 1 SAKIP grade, 2 BPK opinion); set alongside its score so no object is allocated per value. */
+let lastScale = 0;
+const SCALES: Readonly<Record<string, number>> = { number: 0, sakip: 1, opini: 2 };
+
+/** The comparable score of a value ({@link comparable}), `NaN` when it has none; its scale goes to `lastScale`. */
+function scoreOf(raw: Value): number {
+  if (typeof raw === 'number') {
+    lastScale = 0;
+    return Number.isFinite(raw) ? raw : NaN;
+  }
+  const c = comparable(readValue(raw));
+  if (c === undefined) return NaN;
+  lastScale = SCALES[c.scale] ?? 3;
+  return c.score;
+}
+
 function checkDirection(out: Findings, i: number, k: number, ind: Readonly<Indicator>, polarity: 'up' | 'down', years: readonly string[]): void {
   const targets = ind.targets!;
-  const worse = (a: number, b: number): boolean => (polarity === 'up' ? a < b : a > b);
-  let prev: { year: string; raw: Value; score: number; scale: string } | undefined;
+  const up = polarity === 'up';
+  let prevYear = '';
+  let prevRaw: Value = 0;
+  let prevScore = NaN;
+  let prevScale = -1;
   let movedAgainst = false;
-  const base = ind.baseline === undefined ? undefined : comparable(readValue(ind.baseline.value));
+  const baseScore = ind.baseline === undefined ? NaN : scoreOf(ind.baseline.value);
+  const baseScale = lastScale;
   let belowBase = false;
-  for (const year of years) {
+  for (let j = 0; j < years.length; j++) {
+    const year = years[j]!;
     const raw = targets[year]!;
-    const c = comparable(readValue(raw));
-    if (c === undefined) continue;
-    if (!movedAgainst && prev !== undefined && prev.scale === c.scale && worse(c.score, prev.score)) {
+    const score = scoreOf(raw);
+    if (Number.isNaN(score)) continue;
+    const scale = lastScale;
+    if (!movedAgainst && prevScale === scale && (up ? score < prevScore : score > prevScore)) {
       movedAgainst = true;
       out['target-against-polarity'].push({
         result: i,
         indicator: k,
         path: indicatorPath(i, k, `targets.${year}`),
-        message: messages.targetAgainstPolarity({ polarity, year, value: show(raw), prevYear: prev.year, prevValue: show(prev.raw) }),
+        message: messages.targetAgainstPolarity({ polarity, year, value: show(raw), prevYear, prevValue: show(prevRaw) }),
       });
     }
-    if (!belowBase && base !== undefined && base.scale === c.scale && worse(c.score, base.score)) {
+    if (!belowBase && !Number.isNaN(baseScore) && baseScale === scale && (up ? score < baseScore : score > baseScore)) {
       belowBase = true;
       out['target-worse-than-baseline'].push({
         result: i,
@@ -137,17 +165,26 @@ function checkDirection(out: Findings, i: number, k: number, ind: Readonly<Indic
         message: messages.targetWorseThanBaseline({ polarity, year, value: show(raw), baseline: show(ind.baseline!.value) }),
       });
     }
-    prev = { year, raw, ...c };
+    prevYear = year;
+    prevRaw = raw;
+    prevScore = score;
+    prevScale = scale;
   }
+}
+
+/** True when a value read as a number or range lies outside 0-100. */
+function outOfPercent(raw: Value): boolean {
+  if (typeof raw === 'number') return Number.isFinite(raw) && (raw < 0 || raw > 100);
+  const v = readValue(raw);
+  return (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
 }
 
 function checkPercent(ctx: ReviewContext, out: Findings, i: number, k: number, ind: Readonly<Indicator>, years: readonly string[]): void {
   if (years.length === 0 && ind.baseline === undefined) return;
   const norm = ctx.indicatorNorms(i)[k]!;
-  const isPercent = measureForm(norm).form === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
+  const isPercent = isPercentMeasure(norm) || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
   if (!isPercent || GROWTH.test(norm)) return;
-  const bad = (v: ReadValue): boolean => (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
-  if (ind.baseline !== undefined && bad(readValue(ind.baseline.value))) {
+  if (ind.baseline !== undefined && outOfPercent(ind.baseline.value)) {
     out['percentage-out-of-range'].push({
       result: i,
       indicator: k,
@@ -156,9 +193,10 @@ function checkPercent(ctx: ReviewContext, out: Findings, i: number, k: number, i
     });
     return;
   }
-  for (const year of years) {
+  for (let j = 0; j < years.length; j++) {
+    const year = years[j]!;
     const raw = ind.targets![year]!;
-    if (bad(readValue(raw))) {
+    if (outOfPercent(raw)) {
       out['percentage-out-of-range'].push({ result: i, indicator: k, path: indicatorPath(i, k, `targets.${year}`), message: messages.percentageOutOfRange({ where: year, value: show(raw) }) });
       return;
     }
