@@ -25,6 +25,7 @@ import {
   POSITIONS,
   QUALIFIERS,
   RATE_PREDICATES,
+  REGIONS,
   UNITS,
 } from './vocabulary.js';
 
@@ -167,6 +168,18 @@ function outputStatement(c: number): string {
   return `${OUTPUT_PAIRS[pair]!} ${OBJECTS[obj]!}${OUTPUT_QUALIFIERS[q]!}`;
 }
 
+/**
+ * What tells apart the statements of round `round` of a statement space: nothing in the first
+ * round, then a region (" Wilayah Utara"), then a region and a number (" Wilayah Utara 2").
+ */
+function regionPhrase(round: number): string {
+  if (round === 0) return '';
+  const k = round - 1;
+  const region = REGIONS[k % REGIONS.length]!;
+  const lap = Math.floor(k / REGIONS.length);
+  return lap === 0 ? ` Wilayah ${region}` : ` Wilayah ${region} ${lap + 1}`;
+}
+
 /** Id prefixes of the permenpan-89 levels; other schemes use the initials of the key. */
 const PREFIXES: Readonly<Record<string, string>> = Object.freeze({
   goal: 'G',
@@ -284,14 +297,23 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   let rootNo = 0;
 
   // Statements are drawn from a fixed space of combinations (verb, aspect or deliverable,
-  // object, qualifier), walked in a per-root pseudo-random order without repeats: within one
-  // root tree no two results share a statement, as a reviewer would expect.
+  // object, qualifier), walked in one pseudo-random order without repeats over the whole document;
+  // each time a space is used up, the next round names a region (" Wilayah Utara", ...), so no
+  // two results of the document share a statement, as in a real tree.
   let outcomeNo = 0;
   let outputNo = 0;
-  let outcomeOffset = 0;
-  let outputOffset = 0;
-  const nextOutcome = (): number => (outcomeOffset + (outcomeNo++ % OUTCOME_SPACE) * OUTCOME_STRIDE) % OUTCOME_SPACE;
-  const nextOutput = (): number => (outputOffset + (outputNo++ % OUTPUT_SPACE) * OUTPUT_STRIDE) % OUTPUT_SPACE;
+  const outcomeOffset = rng.int(OUTCOME_SPACE);
+  const outputOffset = rng.int(OUTPUT_SPACE);
+  /** Round (how many times its space was used up) of the statement drawn last. */
+  let round = 0;
+  const nextOutcome = (): number => {
+    round = Math.floor(outcomeNo / OUTCOME_SPACE);
+    return (outcomeOffset + (outcomeNo++ % OUTCOME_SPACE) * OUTCOME_STRIDE) % OUTCOME_SPACE;
+  };
+  const nextOutput = (): number => {
+    round = Math.floor(outputNo / OUTPUT_SPACE);
+    return (outputOffset + (outputNo++ % OUTPUT_SPACE) * OUTPUT_STRIDE) % OUTPUT_SPACE;
+  };
 
   // Indicator `kind` (0-3) picks the wording; `round` (how many times the kinds have come round
   // in one result) shifts the word picks, so the indicators of one result never repeat.
@@ -358,7 +380,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     const leaf = rank === last;
     const combo = leaf ? nextOutput() : nextOutcome();
     const obj = combo % OBJECTS.length;
-    const statement = leaf ? outputStatement(combo) : outcomeStatement(combo);
+    const statement = (leaf ? outputStatement(combo) : outcomeStatement(combo)) + regionPhrase(round);
     const r: ResultDocument = { id, level: scheme[rank]!.key, statement };
     if (parent >= 0) {
       r.parent = results[parent]!.id;
@@ -453,10 +475,6 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       size = rank === last ? 1 : remaining;
     } else if (remaining <= rootMax) size = remaining;
     else size = rng.between(Math.max(rootMin, Math.ceil(rootMax / 4)), Math.min(rootMax, remaining - rootMin));
-    outcomeNo = 0;
-    outputNo = 0;
-    outcomeOffset = rng.int(OUTCOME_SPACE);
-    outputOffset = rng.int(OUTPUT_SPACE);
     build({ rank, size, parent: -1 });
     rootNo++;
     remaining -= size;

@@ -82,6 +82,9 @@ export const QUALIFIERS = list(
 /** Qualifiers of output statements. */
 export const OUTPUT_QUALIFIERS = list('', ' Tahun Berjalan', ' secara Elektronik', ' Tingkat Kecamatan', ' Lintas Perangkat Daerah');
 
+/** Regions that tell apart statements once a statement space is used up: "... Wilayah Utara". */
+export const REGIONS = list('Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Pesisir', 'Pegunungan', 'Perkotaan', 'Perdesaan');
+
 /** Outcome verbs, each followed by an aspect: "Meningkatnya Kualitas ...". */
 export const OUTCOME_VERBS = list('Meningkatnya', 'Terwujudnya', 'Optimalnya', 'Menguatnya');
 

@@ -97,9 +97,9 @@ export const childRestatesParent = defineRule({
     };
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
-      const parents = r.parent === null ? r.contributesTo : [r.parent, ...r.contributesTo];
-      for (const pid of parents) {
-        const p = indexOf.get(pid);
+      // The primary parent, then the further ones, without building a list per result.
+      for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
+        const p = indexOf.get(j < 0 ? r.parent! : r.contributesTo[j]!);
         if (p === undefined) continue;
         if (norm[i] === norm[p] || (lastWordIn(i, p) && key(i) !== '' && key(i) === key(p))) {
           report({ result: i, path: resultPath(i, 'statement'), message: messages.childRestatesParent({ parent: records[p]!.id }) });
@@ -127,12 +127,12 @@ export const indicatorCopiedFromParent = defineRule({
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       if (r.indicators.length === 0) continue;
-      const parents = r.parent === null ? r.contributesTo : [r.parent, ...r.contributesTo];
-      if (parents.length === 0) continue;
+      if (r.parent === null && r.contributesTo.length === 0) continue;
       const norms = ctx.indicatorNorms(i);
       for (let k = 0; k < norms.length; k++) {
-        for (const pid of parents) {
-          const p = indexOf.get(pid);
+        // The primary parent, then the further ones.
+        for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
+          const p = indexOf.get(j < 0 ? r.parent! : r.contributesTo[j]!);
           if (p === undefined || records[p]!.indicators.length === 0 || !ctx.indicatorNorms(p).includes(norms[k]!)) continue;
           const ind = r.indicators[k]!;
           report({
@@ -164,11 +164,22 @@ export const duplicateIndicator = defineRule({
       const r = records[i]!;
       if (r.indicators.length < 2) continue;
       const norms = ctx.indicatorNorms(i);
-      const seen = new Map<string, number>();
+      // Results hold a handful of indicators: a scan beats a map per result; a map for long lists.
+      const seen = norms.length > 16 ? new Map<string, number>() : undefined;
       for (let k = 0; k < norms.length; k++) {
-        const f = seen.get(norms[k]!);
-        if (f === undefined) seen.set(norms[k]!, k);
-        else {
+        let f: number | undefined;
+        if (seen === undefined) {
+          for (let j = 0; j < k; j++) {
+            if (norms[j] === norms[k]) {
+              f = j;
+              break;
+            }
+          }
+        } else {
+          f = seen.get(norms[k]!);
+          if (f === undefined) seen.set(norms[k]!, k);
+        }
+        if (f !== undefined) {
           const ind = r.indicators[k]!;
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.duplicateIndicator({ indicator: indicatorLabel(ind.id, ind.statement), first: f }) });
         }
