@@ -15,7 +15,7 @@
  * is reported as "n/a (not built)". See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
@@ -287,6 +287,27 @@ if (small !== undefined && large !== undefined) {
 
 const scale = SCALE ? runScale() : undefined;
 
+/**
+ * The CLI as a user meets it: `pokin review examples/bkpsdm/pokin.yaml` as a whole process
+ * (Node start, loading the CLI, reading and parsing YAML, the review, printing), median wall time.
+ */
+function cliReview() {
+  const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
+  const example = fileURLToPath(new URL('../examples/bkpsdm/pokin.yaml', import.meta.url));
+  if (!existsSync(bin)) return undefined;
+  log('[bench] pokin review examples/bkpsdm/pokin.yaml (whole process)');
+  const times = [];
+  for (let i = 0; i < (QUICK ? 3 : 11); i++) {
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(process.execPath, [bin, 'review', example], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (res.status !== 0) return { error: `exited with ${res.status}` };
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], runs: times.length };
+}
+const cli = cliReview();
+
 const verdicts = [];
 for (const size of sizes) {
   for (const st of size.stages) {
@@ -301,6 +322,10 @@ if (scale?.stages !== undefined) {
   verdicts.push({ label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`, pass: scale.timePass, value: fmtMs(scale.totalMs) });
   verdicts.push({ label: 'scale 1,000,000: < 4 GB of heap', pass: scale.memoryPass, value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS` });
 }
+
+if (cli?.median !== undefined) {
+  verdicts.push({ label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`, pass: cli.median < 400, value: fmtMs(cli.median) });
+} else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
 
 const report = {
   clock: CLOCK,
