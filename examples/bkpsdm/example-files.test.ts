@@ -6,13 +6,12 @@ import { describe, expect, it } from 'vitest';
 // The committed pokin.svg, pokin.png and pokin.html are what the renderers make of pokin.yaml
 // today (`pnpm examples` regenerates them). The scripts read the built packages.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = ['svg', 'html'].every((p) => existsSync(`${root}packages/${p}/dist/index.js`));
+const built = ['svg'].every((p) => existsSync(`${root}packages/${p}/dist/index.js`));
 
 describe.skipIf(!built)('committed BKPSDM example files', () => {
-  it.each([
-    ['SVG and PNG', 'packages/svg/scripts/render-example.mjs'],
-    ['HTML', 'packages/html/scripts/render-example.mjs'],
-  ])('the %s are up to date', (_, script) => {
-    expect(() => execFileSync(process.execPath, [script, '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+  // pokin.svg and pokin.html are also the golden files of the svg and html tests; the PNG is
+  // checked here, through the script that makes it.
+  it('the SVG and PNG are up to date', () => {
+    expect(() => execFileSync(process.execPath, ['packages/svg/scripts/render-example.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });

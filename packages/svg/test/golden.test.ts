@@ -4,7 +4,7 @@ import { renderSvg } from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
 it('renders the BKPSDM example as in the golden file', async () => {
-  await expect(renderSvg(bkpsdm())).toMatchFileSnapshot('./__snapshots__/bkpsdm.svg');
+  await expect(renderSvg(bkpsdm())).toMatchFileSnapshot('../../../examples/bkpsdm/pokin.svg');
 });
 
 it('renders the BKPSDM example in English as in the golden file', async () => {
