@@ -120,8 +120,6 @@ stages.push({ label: 'retained cascade', heapAfter: afterDrop, note: `${Math.rou
 if (api.review !== undefined) stage('review', () => api.review(cascade), (d) => `${d.length.toLocaleString('en-US')} findings`);
 else stages.push({ label: 'review', status: 'n/a (not built)' });
 const CSV_STREAM = 'CSV export (writeCsvChunks to one file)';
-const CSV_ONE = 'CSV export (renderCsv)';
-const CSV_PER_ROOT = 'CSV export, a file per root';
 if (api.writeCsvChunks !== undefined) {
   // One CSV of the whole cascade is over 512 MB, more than V8's largest string, so it is
   // streamed to a file in chunks, as `pokin render --to csv` and a server would do.
@@ -140,28 +138,10 @@ if (api.writeCsvChunks !== undefined) {
     (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MB written`,
   );
   rmSync(dirname(file), { recursive: true, force: true });
-} else if (api.renderCsv !== undefined) {
-  const csv = stage(CSV_ONE, () => api.renderCsv(cascade).length, (len) => `${(len / 1024 ** 2).toFixed(0)} MB of text`);
-  if (csv === undefined) {
-    // One string cannot exceed V8's limit (2^29 - 24 characters, about 512 MB): a file per root.
-    stage(
-      CSV_PER_ROOT,
-      () => {
-        let chars = 0;
-        let files = 0;
-        for (const root of cascade.roots()) {
-          chars += api.renderCsv(cascade.subtree(root.id)).length;
-          files++;
-        }
-        return { chars, files };
-      },
-      ({ chars, files }) => `${files.toLocaleString('en-US')} files, ${(chars / 1024 ** 2).toFixed(0)} MB of text in all`,
-    );
-  }
-} else stages.push({ label: CSV_ONE, status: 'n/a (not built)' });
+} else stages.push({ label: CSV_STREAM, status: 'n/a (not built)' });
 cascade = undefined;
 
-const csvDone = stages.find((s) => (s.label === CSV_STREAM || s.label === CSV_ONE) && s.ms !== undefined) ?? stages.find((s) => s.label === CSV_PER_ROOT && s.ms !== undefined);
+const csvDone = stages.find((s) => s.label === CSV_STREAM && s.ms !== undefined);
 const counted = [...stages.filter((s) => ['parse + build', 'review'].includes(s.label) && s.ms !== undefined), ...(csvDone === undefined ? [] : [csvDone])];
 const complete = counted.length === 3;
 const totalMs = counted.reduce((a, s) => a + (s.ms ?? 0), 0);

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Cascade, Renderer } from '@pokin/core';
-import { resolveOptions, type CsvOptions } from './options.js';
+import { resolveOptions, type CsvOptions, type Settings } from './options.js';
 import { writeResults } from './results.js';
 import { writeWorksheet } from './worksheet.js';
 import { CsvWriter } from './writer.js';
@@ -21,9 +21,13 @@ import { CsvWriter } from './writer.js';
 export function renderCsv(cascade: Cascade, options?: CsvOptions): string {
   const settings = resolveOptions(options);
   const out = new CsvWriter(settings);
+  writeShape(cascade, settings, out);
+  return out.toString();
+}
+
+function writeShape(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   if (settings.shape === 'worksheet') writeWorksheet(cascade, settings, out);
   else writeResults(cascade, settings, out);
-  return out.toString();
 }
 
 /**
@@ -42,8 +46,7 @@ export function renderCsv(cascade: Cascade, options?: CsvOptions): string {
 export function writeCsvChunks(cascade: Cascade, write: (chunk: string) => void, options?: CsvOptions, chunkRows = 8192): void {
   const settings = resolveOptions(options);
   const out = new CsvWriter(settings, write, chunkRows);
-  if (settings.shape === 'worksheet') writeWorksheet(cascade, settings, out);
-  else writeResults(cascade, settings, out);
+  writeShape(cascade, settings, out);
   out.flush();
 }
 
