@@ -1,7 +1,7 @@
 /**
  * The layout step: from a cascade to a positioned {@link SvgLayout}. Boxes are sized from their
- * measured, wrapped text (`layout/blocks`), positioned by d3-flextree's tidy-tree algorithm for
- * variable node sizes (`layout/tree`), with the heading and legend above (`layout/heading`) and
+ * measured, wrapped text (`layout/blocks`), positioned by a tidy-tree algorithm for
+ * nodes of different sizes (`layout/tree`, `layout/tidy`), with the heading and legend above (`layout/heading`) and
  * the connectors routed between them (`layout/connectors`).
  *
  * @module
@@ -22,8 +22,8 @@ export { MAX_LAYOUT_DEPTH } from './layout/tree.js';
 const MIN_CONTENT_WIDTH = 560;
 
 /**
- * Lays out a cascade: wraps and measures every text, sizes the boxes, positions them with
- * d3-flextree (rows aligned by depth; the leaves of one parent stacked in a column when
+ * Lays out a cascade: wraps and measures every text, sizes the boxes, positions them as a
+ * tidy tree (rows aligned by depth; the leaves of one parent stacked in a column when
  * `stackLeaves` is on), and routes the connectors. Pure: the same input gives the same model.
  *
  * @param cascade - the cascade to draw.
@@ -73,14 +73,14 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
   const dx = m + (contentWidth - treeWidth) / 2 - tree.minX;
   const boxes = new Map<string, LayoutBox>();
   for (const n of tree.nodes) {
-    const left = n.x - n.data.width / 2 + dx;
+    const left = n.x - n.width / 2 + dx;
     const top = n.y + treeTop;
-    if (n.data.kind === 'box') {
-      const d = n.data.drafts[0]!;
-      boxes.set(d.record.id, placeBox(d, left, top, n.data.height, false, s));
+    if (n.kind === 'box') {
+      const d = n.drafts[0]!;
+      boxes.set(d.record.id, placeBox(d, left, top, n.height, false, s));
     } else {
       let cy = top;
-      for (const d of n.data.drafts) {
+      for (const d of n.drafts) {
         boxes.set(d.record.id, placeBox(d, left + s.gaps.stackIndent, cy, d.contentHeight, true, s));
         cy += d.contentHeight + s.gaps.stack;
       }

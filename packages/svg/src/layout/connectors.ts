@@ -4,7 +4,6 @@
  * @module
  */
 import type { ResultRecord } from '@pokin/core';
-import type { FlextreeNode } from 'd3-flextree';
 import type { LayoutBox, LayoutConnector } from '../model.js';
 import type { SvgSettings } from '../options.js';
 import type { TreeNode } from './tree.js';
@@ -16,23 +15,23 @@ type Point = [number, number];
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box.
  */
-export function primaryConnectors(nodes: readonly FlextreeNode<TreeNode>[], boxes: ReadonlyMap<string, LayoutBox>, dx: number, s: SvgSettings): LayoutConnector[] {
+export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, LayoutBox>, dx: number, s: SvgSettings): LayoutConnector[] {
   const out: LayoutConnector[] = [];
   const g = s.gaps;
   for (const n of nodes) {
-    if (n.data.kind !== 'box' || !n.children) continue;
-    const p = boxes.get(n.data.drafts[0]!.record.id)!;
+    if (n.kind !== 'box' || n.children.length === 0) continue;
+    const p = boxes.get(n.drafts[0]!.record.id)!;
     const px = p.x + p.width / 2;
     const pb = p.y + p.height;
     const mid = pb + g.level / 2;
     for (const c of n.children) {
-      if (c.data.kind === 'box') {
-        const b = boxes.get(c.data.drafts[0]!.record.id)!;
+      if (c.kind === 'box') {
+        const b = boxes.get(c.drafts[0]!.record.id)!;
         const cx = b.x + b.width / 2;
         out.push({ kind: 'primary', from: p.id, to: b.id, points: simplify([[px, pb], [px, mid], [cx, mid], [cx, b.y]]) });
       } else {
-        const bus = c.x - c.data.width / 2 + dx + g.stackIndent / 2;
-        for (const d of c.data.drafts) {
+        const bus = c.x - c.width / 2 + dx + g.stackIndent / 2;
+        for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
           const by = b.y + b.height / 2;
           out.push({ kind: 'primary', from: p.id, to: b.id, points: simplify([[px, pb], [px, mid], [bus, mid], [bus, by], [b.x, by]]) });

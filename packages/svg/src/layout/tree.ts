@@ -1,21 +1,23 @@
 /**
- * The tidy tree: the primary tree of a cascade as d3-flextree nodes (one per box, or one per
- * stacked column of leaves), rows aligned by depth, positioned by d3-flextree.
+ * The tree of boxes: the primary tree of a cascade as layout nodes (one per box, or one per
+ * stacked column of leaves), rows aligned by depth, positioned by the tidy-tree algorithm
+ * (`layout/tidy`).
  *
  * @module
  */
 import { UsageError, type ResultRecord } from '@pokin/core';
-import { flextree, type FlextreeNode } from 'd3-flextree';
 import type { SvgSettings } from '../options.js';
 import type { Draft } from './blocks.js';
+import { tidyLayout, type TidyTree } from './tidy.js';
 
 /**
- * Deepest primary tree the layout accepts. d3-flextree recurses once per level, so a deeper chain
- * would overflow the call stack; real trees have fewer than ten levels.
+ * Deepest primary tree the layout accepts. Real trees have fewer than ten levels; a chain a
+ * thousand levels deep is a data error, and its drawing would be hundreds of thousands of
+ * pixels tall.
  */
 export const MAX_LAYOUT_DEPTH = 1000;
 
-/** A node given to flextree: the virtual root, one box, or a stacked column of leaves. */
+/** A node of the tree of boxes: the virtual root, one box, or a stacked column of leaves. */
 export interface TreeNode {
   readonly kind: 'root' | 'box' | 'stack';
   readonly drafts: readonly Draft[];
@@ -23,21 +25,25 @@ export interface TreeNode {
   readonly depth: number;
   width: number;
   height: number;
-  /** `[width, height + row gap]`, computed once: flextree reads a node's size many times. */
-  size: [number, number];
+  /** Horizontal centre, once laid out. */
+  x: number;
+  /** Top, once laid out. */
+  y: number;
 }
 
-/** The positioned tree: its nodes (virtual root excluded) and their extent. */
+/** The positioned tree: its nodes in breadth-first order (virtual root excluded) and their extent. */
 export interface PlacedTree {
-  readonly nodes: readonly FlextreeNode<TreeNode>[];
+  readonly nodes: readonly TreeNode[];
   readonly minX: number;
   readonly maxX: number;
   readonly maxY: number;
 }
 
+const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): TreeNode => ({ kind, drafts, children: [], depth, width: 0, height: 0, x: 0, y: 0 });
+
 /**
- * Builds the flextree input from the primary tree (iteratively), sizes the nodes (every box of a
- * depth as tall as the tallest; a stack as tall as its boxes) and lays it out.
+ * Builds the tree of boxes from the primary tree (breadth first, without recursion), sizes the
+ * nodes (every box of a depth as tall as the tallest; a stack as tall as its boxes) and lays it out.
  */
 export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap<string, Draft>, s: SvgSettings): PlacedTree {
   const kids = new Map<string, ResultRecord[]>();
@@ -51,67 +57,85 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     }
   }
 
-  const root: TreeNode = { kind: 'root', drafts: [], children: [], depth: -1, width: 0, height: 0, size: [0, 0] };
-  const pending: [TreeNode, ResultRecord[]][] = [[root, roots]];
-  const boxNodes: TreeNode[] = [];
-  const stackNodes: TreeNode[] = [];
-  while (pending.length > 0) {
-    const [node, children] = pending.pop()!;
-    const depth = node.depth + 1;
+  // Breadth-first order, so the children of every node are consecutive (what tidyLayout reads).
+  const root = node('root', [], -1);
+  const all: TreeNode[] = [root];
+  const childRecords: (readonly ResultRecord[] | undefined)[] = [roots];
+  for (let h = 0; h < all.length; h++) {
+    const parent = all[h]!;
+    const children = childRecords[h];
+    if (children === undefined) continue;
+    const depth = parent.depth + 1;
     if (depth >= MAX_LAYOUT_DEPTH) {
       throw new UsageError(`@pokin/svg layoutCascade: the tree is more than ${MAX_LAYOUT_DEPTH} levels deep, too deep to draw; draw a subtree (cascade.subtree(id)) instead`);
     }
     // The leaves of a parent (two or more) go into one stacked column, where the first leaf was.
-    const leaves = s.stackLeaves && node.kind === 'box' ? children.filter((c) => !kids.has(c.id)) : [];
+    const leaves = s.stackLeaves && parent.kind === 'box' ? children.filter((c) => !kids.has(c.id)) : [];
     const stack = leaves.length >= 2;
     let stacked = false;
     for (const c of children) {
       if (stack && !kids.has(c.id)) {
         if (!stacked) {
-          const sn: TreeNode = { kind: 'stack', drafts: leaves.map((l) => drafts.get(l.id)!), children: [], depth, width: 0, height: 0, size: [0, 0] };
-          node.children.push(sn);
-          stackNodes.push(sn);
+          const sn = node('stack', leaves.map((l) => drafts.get(l.id)!), depth);
+          parent.children.push(sn);
+          all.push(sn);
+          childRecords.push(undefined);
           stacked = true;
         }
         continue;
       }
-      const bn: TreeNode = { kind: 'box', drafts: [drafts.get(c.id)!], children: [], depth, width: 0, height: 0, size: [0, 0] };
-      node.children.push(bn);
-      boxNodes.push(bn);
-      const grand = kids.get(c.id);
-      if (grand) pending.push([bn, grand]);
+      const bn = node('box', [drafts.get(c.id)!], depth);
+      parent.children.push(bn);
+      all.push(bn);
+      childRecords.push(kids.get(c.id));
     }
   }
 
   const g = s.gaps;
   const rowHeight: number[] = [];
-  for (const n of boxNodes) rowHeight[n.depth] = Math.max(rowHeight[n.depth] ?? 0, n.drafts[0]!.contentHeight);
-  for (const n of boxNodes) {
-    n.width = s.boxWidth;
-    n.height = rowHeight[n.depth]!;
-    n.size = [n.width, n.height + g.level];
-  }
-  for (const n of stackNodes) {
-    n.width = g.stackIndent + s.boxWidth;
-    n.height = n.drafts.reduce((sum, d) => sum + d.contentHeight, 0) + g.stack * (n.drafts.length - 1);
-    n.size = [n.width, n.height + g.level];
+  for (const n of all) if (n.kind === 'box') rowHeight[n.depth] = Math.max(rowHeight[n.depth] ?? 0, n.drafts[0]!.contentHeight);
+  const size = all.length;
+  const tree: TidyTree = {
+    size,
+    parent: new Int32Array(size),
+    firstChild: new Int32Array(size),
+    childCount: new Int32Array(size),
+    width: new Float64Array(size),
+    height: new Float64Array(size),
+  };
+  tree.parent[0] = -1;
+  let next = 1;
+  for (let i = 0; i < size; i++) {
+    const n = all[i]!;
+    if (n.kind === 'box') {
+      n.width = s.boxWidth;
+      n.height = rowHeight[n.depth]!;
+    } else if (n.kind === 'stack') {
+      n.width = g.stackIndent + s.boxWidth;
+      n.height = n.drafts.reduce((sum, d) => sum + d.contentHeight, 0) + g.stack * (n.drafts.length - 1);
+    }
+    tree.width[i] = n.width;
+    tree.height[i] = n.kind === 'root' ? 0 : n.height + g.level;
+    tree.firstChild[i] = next;
+    tree.childCount[i] = n.children.length;
+    for (let c = next; c < next + n.children.length; c++) tree.parent[c] = i;
+    next += n.children.length;
   }
 
-  const layout = flextree<TreeNode>({
-    children: (d) => d.children,
-    nodeSize: (n) => n.data.size,
-    spacing: (a, b) => (a.parent === b.parent && a.parent?.data.kind !== 'root' ? g.sibling : g.subtree),
-  });
-  const nodes: FlextreeNode<TreeNode>[] = [];
+  // Siblings under one box sit closer than neighbouring subtrees (and than separate roots).
+  const { parent } = tree;
+  const { x, y } = tidyLayout(tree, (a, b) => (parent[a] === parent[b] && parent[a] !== 0 ? g.sibling : g.subtree));
   let minX = Infinity;
   let maxX = -Infinity;
   let maxY = 0;
-  layout(layout.hierarchy(root)).each((n) => {
-    if (n.data.kind === 'root') return;
-    nodes.push(n);
-    minX = Math.min(minX, n.x - n.data.width / 2);
-    maxX = Math.max(maxX, n.x + n.data.width / 2);
-    maxY = Math.max(maxY, n.y + n.data.height);
-  });
+  for (let i = 1; i < size; i++) {
+    const n = all[i]!;
+    n.x = x[i]!;
+    n.y = y[i]!;
+    minX = Math.min(minX, n.x - n.width / 2);
+    maxX = Math.max(maxX, n.x + n.width / 2);
+    maxY = Math.max(maxY, n.y + n.height);
+  }
+  const nodes = all.slice(1);
   return nodes.length === 0 ? { nodes, minX: 0, maxX: 0, maxY: 0 } : { nodes, minX, maxX, maxY };
 }
