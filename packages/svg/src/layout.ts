@@ -12,7 +12,7 @@ import { draftOf, levelBlock, placeBox, type Block, type Draft } from './layout/
 import { crosscuttingConnectors, primaryConnectors } from './layout/connectors.js';
 import { layoutHeading, layoutLegend } from './layout/heading.js';
 import { layoutTree } from './layout/tree.js';
-import type { LayoutBox, LayoutLegendItem, LayoutText, SvgLayout } from './model.js';
+import type { LayoutLegendItem, LayoutText, SvgLayout } from './model.js';
 import { resolveSvgOptions, type SvgOptions, type SvgSettings } from './options.js';
 import { normalizeText } from './text.js';
 
@@ -34,8 +34,50 @@ export function layoutCascade(cascade: Cascade, options: SvgOptions = {}): SvgLa
   return layoutWithSettings(cascade, resolveSvgOptions(options));
 }
 
+/** A result's box, positioned: its measured content and where the box goes. */
+export interface PlacedBox {
+  /** Result id. */
+  readonly id: string;
+  readonly draft: Draft;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** True when the box sits in a stacked column of leaves. */
+  readonly stacked: boolean;
+}
+
+/**
+ * The layout before the boxes' texts are positioned one line at a time: what the serializer
+ * draws from (it positions the lines as it writes them) and what {@link layoutCascade} completes
+ * into an {@link SvgLayout}.
+ */
+export interface Placement extends Omit<SvgLayout, 'boxes'> {
+  /** Boxes in document order. */
+  readonly boxes: readonly PlacedBox[];
+  readonly settings: SvgSettings;
+}
+
 /** {@link layoutCascade} with resolved settings. */
 export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout {
+  const p = placeCascade(cascade, s);
+  return {
+    width: p.width,
+    height: p.height,
+    title: p.title,
+    description: p.description,
+    fontFamily: p.fontFamily,
+    idPrefix: p.idPrefix,
+    colors: p.colors,
+    heading: p.heading,
+    legend: p.legend,
+    boxes: p.boxes.map((b) => placeBox(b.draft, b.x, b.y, b.height, b.stacked, s)),
+    connectors: p.connectors,
+  };
+}
+
+/** Measures, wraps, sizes and positions everything but the lines of text in the boxes. */
+export function placeCascade(cascade: Cascade, s: SvgSettings): Placement {
   const records = cascade.results();
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
@@ -71,17 +113,20 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
   // Place the boxes: the tree centred under the heading.
   const treeTop = heading.length > 0 || legend.length > 0 ? y + 6 : m;
   const dx = m + (contentWidth - treeWidth) / 2 - tree.minX;
-  const boxes = new Map<string, LayoutBox>();
+  const boxes = new Map<string, PlacedBox>();
+  const place = (draft: Draft, x: number, y: number, height: number, stacked: boolean): void => {
+    const id = draft.record.id;
+    boxes.set(id, { id, draft, x, y, width: s.boxWidth, height, stacked });
+  };
   for (const n of tree.nodes) {
     const left = n.x - n.width / 2 + dx;
     const top = n.y + treeTop;
     if (n.kind === 'box') {
-      const d = n.drafts[0]!;
-      boxes.set(d.record.id, placeBox(d, left, top, n.height, false, s));
+      place(n.drafts[0]!, left, top, n.height, false);
     } else {
       let cy = top;
       for (const d of n.drafts) {
-        boxes.set(d.record.id, placeBox(d, left + s.gaps.stackIndent, cy, d.contentHeight, true, s));
+        place(d, left + s.gaps.stackIndent, cy, d.contentHeight, true);
         cy += d.contentHeight + s.gaps.stack;
       }
     }
@@ -101,5 +146,6 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
     legend,
     boxes: records.map((r) => boxes.get(r.id)!),
     connectors: [...primaryConnectors(tree.nodes, boxes, dx, s), ...crosscuttingConnectors(records, boxes, s)],
+    settings: s,
   };
 }

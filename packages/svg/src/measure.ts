@@ -74,26 +74,41 @@ export function createFontMetricsMeasurer(metrics: FontMetrics, options: FontMet
   };
   const normal = table(metrics.advances.normal);
   const bold = table(metrics.advances.bold);
-  return {
-    measure(text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number {
-      const t = fontWeight === 'bold' ? bold : normal;
-      let em = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c <= max) {
-          em += t[c]!;
-        } else {
-          // Astral characters count once (skip the low surrogate).
-          if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-            const d = text.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) i++;
-          }
-          em += fallback;
+  const measureRange: RangeMeasure = (text, start, end, fontSizePx, fontWeight = 'normal') => {
+    const t = fontWeight === 'bold' ? bold : normal;
+    let em = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c <= max) {
+        em += t[c]!;
+      } else {
+        // Astral characters count once (skip the low surrogate).
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) i++;
         }
+        em += fallback;
       }
-      return em * fontSizePx;
-    },
+    }
+    return em * fontSizePx;
   };
+  const measurer: TextMeasurer = {
+    measure: (text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number => measureRange(text, 0, text.length, fontSizePx, fontWeight),
+  };
+  RANGE_MEASURES.set(measurer, measureRange);
+  return measurer;
+}
+
+/** Width of `text.slice(start, end)`, measured without making the slice. */
+export type RangeMeasure = (text: string, start: number, end: number, fontSizePx: number, fontWeight?: FontWeight) => number;
+
+// The measurers made from font metrics measure a word in place; wrapping thousands of texts then
+// makes no string per word. Kept beside the public interface rather than in it.
+const RANGE_MEASURES = new WeakMap<TextMeasurer, RangeMeasure>();
+
+/** How to measure a range of a text with `measurer`: in place when it can, else through a slice. */
+export function rangeMeasureOf(measurer: TextMeasurer): RangeMeasure {
+  return RANGE_MEASURES.get(measurer) ?? ((text, start, end, size, weight) => measurer.measure(start === 0 && end === text.length ? text : text.slice(start, end), size, weight));
 }
 
 /**

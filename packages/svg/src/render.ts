@@ -4,7 +4,7 @@
  * @module
  */
 import type { Cascade, Renderer } from '@pokin/core';
-import { layoutWithSettings } from './layout.js';
+import { placeCascade } from './layout.js';
 import { resolveSvgOptions, type SvgOptions } from './options.js';
 import { serializeSvg } from './serialize.js';
 
@@ -23,7 +23,7 @@ import { serializeSvg } from './serialize.js';
  * ```
  */
 export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
-  return serializeSvg(layoutWithSettings(cascade, resolveSvgOptions(options)));
+  return serializeSvg(placeCascade(cascade, resolveSvgOptions(options)));
 }
 
 /** The SVG renderer as a {@link Renderer} plug-in (`pokin render --to svg`). */

@@ -1,85 +1,224 @@
 /**
  * The serializer: a {@link SvgLayout} to an SVG document string. The only place that writes
- * markup; every text and attribute value goes through {@link escapeText} / {@link escapeAttribute}.
+ * markup; every text and attribute value is escaped on the way into the {@link SvgWriter}.
+ *
+ * It writes about a megabyte per thousand results, so it is written for speed: into one buffer
+ * (see `writer.ts` for why), with the markup that repeats from box to box (the opening of a
+ * result's group for its tier, a box's paint, a text block's font) encoded once per document.
  *
  * @module
  */
-import type { LayoutBox, LayoutConnector, LayoutText, SvgLayout } from './model.js';
+import { eachRule, eachText, lineBaseline, type Block } from './layout/blocks.js';
+import type { PlacedBox, Placement } from './layout.js';
+import type { Tier } from '@pokin/core';
+import type { LayoutConnector, LayoutText } from './model.js';
+import type { SvgSettings } from './options.js';
+import { SvgWriter, fragment, type Fragment } from './writer.js';
 import { attributes, escapeAttribute, escapeText, num } from './xml.js';
 
-/**
- * Collects output pieces and joins them in chunks: the many small pieces die young and only the
- * joined chunks survive, which keeps garbage collection cheap for 10,000 boxes.
- */
-class Writer {
-  #pieces: string[] = [];
-  #chunks: string[] = [];
+// Markup between the values, encoded once.
+const TSPAN_X = fragment('<tspan x="');
+const Y = fragment('" y="');
+const TAG_END = fragment('">');
+const TSPAN_END = fragment('</tspan>');
+const TEXT_END = fragment('</text>');
+const DATA_ID = fragment('" data-id="');
+const HEIGHT = fragment('" height="');
+const LINE_X1 = fragment('<line x1="');
+const Y1 = fragment('" y1="');
+const X2 = fragment('" x2="');
+const Y2 = fragment('" y2="');
+const G_END = fragment('</g>');
+const PATH_D = fragment('<path d="');
+const DATA_FROM = fragment('" data-from="');
+const DATA_TO = fragment('" data-to="');
+const EMPTY_END = fragment('"/>');
+const M = fragment('M');
+const L = fragment('L');
+const SPACE = fragment(' ');
 
-  push(piece: string): void {
-    if (this.#pieces.push(piece) >= 2048) this.#flush();
-  }
+/** The font of a text block. */
+type TextStyle = Pick<LayoutText, 'fontSize' | 'fontWeight' | 'anchor'>;
 
-  #flush(): void {
-    this.#chunks.push(this.#pieces.join(''));
-    this.#pieces = [];
-  }
+/** `<text ...>`: class, font and fill. */
+const textOpening = (t: TextStyle, className: string, fill: string): string =>
+  `<text class="${escapeAttribute(className)}" font-size="${num(t.fontSize)}"${t.fontWeight === 'bold' ? ' font-weight="bold"' : ''}${t.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeAttribute(fill)}">`;
 
-  toString(): string {
-    this.#flush();
-    return this.#chunks.join('');
-  }
+/** The markup every box of a tier repeats, encoded once per document. */
+interface TierFragments {
+  /** `<g class="result tier-…" id="<prefix>-r-` (for a box in a stack: with `stacked`). */
+  readonly group: Fragment;
+  readonly stackedGroup: Fragment;
+  /** The end of the `<rect>` after its height: corner, fill and stroke. */
+  readonly paint: Fragment;
+  /** The end of a rule's `<line>` after its last coordinate. */
+  readonly rule: Fragment;
+  /** `<text …>` openings by role (their fill depends on the tier for the level label). */
+  readonly texts: Map<string, Fragment>;
 }
 
-/**
- * Escapes attribute values that repeat across boxes (tiers, colours, levels, roles) once per
- * document instead of once per use.
- */
-class AttributeCache {
-  #cache = new Map<string, string>();
+/** Writes the parts of one document: boxes, text blocks and connectors, into one {@link SvgWriter}. */
+class DocumentWriter {
+  readonly out: SvgWriter;
+  readonly #prefix: string;
+  readonly #settings: SvgSettings;
+  readonly #tiers = new Map<Tier, TierFragments>();
+  /** `" data-level="…"><rect class="box" x="` by level. */
+  readonly #levels = new Map<string, Fragment>();
+  /** `<text …>` openings of the heading and legend, by class and fill. */
+  readonly #texts = new Map<string, string>();
+  /** The style each role's cached opening was made for: a block of another style is not cached. */
+  readonly #styles = new Map<string, TextStyle>();
+  readonly #width: Fragment;
+  #tier: TierFragments | undefined;
 
-  get(value: string): string {
-    let v = this.#cache.get(value);
-    if (v === undefined) {
-      v = escapeAttribute(value);
-      this.#cache.set(value, v);
+  constructor(capacity: number, prefix: string, settings: SvgSettings) {
+    this.out = new SvgWriter(capacity);
+    this.#prefix = prefix;
+    this.#settings = settings;
+    this.#width = fragment(`" width="${num(settings.boxWidth)}`);
+  }
+
+  #tierFragments(tier: Tier): TierFragments {
+    let t = this.#tiers.get(tier);
+    if (t === undefined) {
+      const { fill, stroke } = this.#settings.colors[tier];
+      const group = `<g class="result tier-${escapeAttribute(tier)}`;
+      t = {
+        group: fragment(`${group}" id="${this.#prefix}-r-`),
+        stackedGroup: fragment(`${group} stacked" id="${this.#prefix}-r-`),
+        paint: fragment(`" rx="6" fill="${escapeAttribute(fill)}" stroke="${escapeAttribute(stroke)}" stroke-width="1.5"/>`),
+        rule: fragment(`" stroke="${escapeAttribute(stroke)}" stroke-width="0.75" stroke-opacity="0.6"/>`),
+        texts: new Map(),
+      };
+      this.#tiers.set(tier, t);
     }
-    return v;
+    return t;
+  }
+
+  /** True when `t` has the style of the first block of its role (so its opening can be cached). */
+  #usual(t: TextStyle, role: string): boolean {
+    const style = this.#styles.get(role);
+    if (style === undefined) {
+      this.#styles.set(role, t);
+      return true;
+    }
+    return style.fontSize === t.fontSize && style.fontWeight === t.fontWeight && style.anchor === t.anchor;
+  }
+
+  /** A text block of the heading or legend, positioned in the model. */
+  text(t: LayoutText, className: string): void {
+    const out = this.out;
+    const key = `${className} ${t.fontSize} ${t.fontWeight} ${t.anchor} ${t.fill}`;
+    let opening = this.#texts.get(key);
+    if (opening === undefined) this.#texts.set(key, (opening = textOpening(t, className, t.fill)));
+    out.raw(opening);
+    for (const line of t.lines) {
+      out.fragment(TSPAN_X);
+      out.num(line.x);
+      out.fragment(Y);
+      out.num(line.y);
+      out.fragment(TAG_END);
+      out.text(line.text);
+      out.fragment(TSPAN_END);
+    }
+    out.fragment(TEXT_END);
+  }
+
+  /** A text block of a box: its lines positioned as `textBlock` positions them in the model. */
+  readonly #boxText = (b: Block, x: number, top: number, fill: string): void => {
+    const out = this.out;
+    const texts = this.#tier!.texts;
+    // The fill of a role is the same in every box of a tier.
+    const usual = this.#usual(b, b.role);
+    let opening = usual ? texts.get(b.role) : undefined;
+    if (opening === undefined) {
+      opening = fragment(textOpening(b, b.role, fill));
+      if (usual) texts.set(b.role, opening);
+    }
+    out.fragment(opening);
+    const { text, lines } = b;
+    for (let i = 0; i < lines.length; i += 2) {
+      out.fragment(TSPAN_X);
+      out.num(x);
+      out.fragment(Y);
+      out.num(lineBaseline(b, top, i / 2));
+      out.fragment(TAG_END);
+      out.text(text, lines[i]!, lines[i + 1]!);
+      out.fragment(TSPAN_END);
+    }
+    out.fragment(TEXT_END);
+  };
+
+  readonly #rule = (x1: number, x2: number, y: number): void => {
+    const out = this.out;
+    out.fragment(LINE_X1);
+    out.num(x1);
+    out.fragment(Y1);
+    out.num(y);
+    out.fragment(X2);
+    out.num(x2);
+    out.fragment(Y2);
+    out.num(y);
+    out.fragment(this.#tier!.rule);
+  };
+
+  box(b: PlacedBox): void {
+    const out = this.out;
+    const d = b.draft;
+    const level = d.record.level;
+    const tier = (this.#tier = this.#tierFragments(d.tier));
+    out.fragment(b.stacked ? tier.stackedGroup : tier.group);
+    out.attribute(b.id);
+    out.fragment(DATA_ID);
+    out.attribute(b.id);
+    let levelFragment = this.#levels.get(level);
+    if (levelFragment === undefined) this.#levels.set(level, (levelFragment = fragment(`" data-level="${escapeAttribute(level)}"><rect class="box" x="`)));
+    out.fragment(levelFragment);
+    out.num(b.x);
+    out.fragment(Y);
+    out.num(b.y);
+    if (b.width === this.#settings.boxWidth) out.fragment(this.#width);
+    else out.raw(`" width="${num(b.width)}`);
+    out.fragment(HEIGHT);
+    out.num(b.height);
+    out.fragment(tier.paint);
+    eachRule(d, b.x, b.y, this.#settings, this.#rule);
+    eachText(d, b.x, b.y, this.#settings, this.#boxText);
+    out.fragment(G_END);
+  }
+
+  connector(c: LayoutConnector): void {
+    const out = this.out;
+    out.fragment(PATH_D);
+    const points = c.points;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      out.fragment(i === 0 ? M : L);
+      out.num(p[0]);
+      out.fragment(SPACE);
+      out.num(p[1]);
+    }
+    out.fragment(DATA_FROM);
+    out.attribute(c.from);
+    out.fragment(DATA_TO);
+    out.attribute(c.to);
+    out.fragment(EMPTY_END);
   }
 }
 
-function text(t: LayoutText, className: string, attr: AttributeCache): string {
-  let s = `<text class="${attr.get(className)}" font-size="${num(t.fontSize)}"${t.fontWeight === 'bold' ? ' font-weight="bold"' : ''}${t.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${attr.get(t.fill)}">`;
-  for (const line of t.lines) s += `<tspan x="${num(line.x)}" y="${num(line.y)}">${escapeText(line.text)}</tspan>`;
-  return s + '</text>';
-}
+/** Characters per result, roughly: the first guess of the buffer size. */
+const CHARS_PER_BOX = 1400;
 
-function box(out: Writer, b: LayoutBox, prefix: string, attr: AttributeCache): void {
-  const id = escapeAttribute(b.id);
-  const stroke = attr.get(b.stroke);
-  let s = `<g class="result tier-${attr.get(b.tier)}${b.stacked ? ' stacked' : ''}" id="${prefix}-r-${id}" data-id="${id}" data-level="${attr.get(b.level)}"><rect class="box" x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="6" fill="${attr.get(b.fill)}" stroke="${stroke}" stroke-width="1.5"/>`;
-  for (const r of b.rules) s += `<line x1="${num(r.x1)}" y1="${num(r.y)}" x2="${num(r.x2)}" y2="${num(r.y)}" stroke="${stroke}" stroke-width="0.75" stroke-opacity="0.6"/>`;
-  for (const t of b.texts) s += text(t, t.role, attr);
-  out.push(s + '</g>');
-}
-
-function connector(out: Writer, c: LayoutConnector, attr: AttributeCache): void {
-  let d = '';
-  for (let i = 0; i < c.points.length; i++) {
-    const p = c.points[i]!;
-    d += `${i === 0 ? 'M' : 'L'}${num(p[0])} ${num(p[1])}`;
-  }
-  out.push(`<path d="${d}" data-from="${attr.get(c.from)}" data-to="${escapeAttribute(c.to)}"/>`);
-}
-
-/** Writes the SVG document for a layout. */
-export function serializeSvg(layout: SvgLayout): string {
+/** Writes the SVG document of a placed cascade. */
+export function serializeSvg(layout: Placement): string {
   const p = escapeAttribute(layout.idPrefix);
   const w = num(layout.width);
   const h = num(layout.height);
-  const out = new Writer();
-  const attr = new AttributeCache();
-  out.push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  out.push(`<svg${attributes({
+  const doc = new DocumentWriter(4096 + CHARS_PER_BOX * layout.boxes.length, p, layout.settings);
+  const out = doc.out;
+  out.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
+  out.raw(`<svg${attributes({
       xmlns: 'http://www.w3.org/2000/svg',
       width: w,
       height: h,
@@ -88,45 +227,45 @@ export function serializeSvg(layout: SvgLayout): string {
       'aria-labelledby': `${layout.idPrefix}-title ${layout.idPrefix}-desc`,
       'font-family': layout.fontFamily,
     })}>\n`);
-  out.push(`<title id="${p}-title">${escapeText(layout.title)}</title>\n`);
-  out.push(`<desc id="${p}-desc">${escapeText(layout.description)}</desc>\n`);
-  out.push(`<defs><marker${attributes({ id: `${layout.idPrefix}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path${attributes({ d: 'M0 0L10 5L0 10z', fill: layout.colors.crosscutting })}/></marker></defs>\n`);
-  if (layout.colors.background !== 'none') out.push(`<rect${attributes({ class: 'background', width: '100%', height: '100%', fill: layout.colors.background })}/>\n`);
+  out.raw(`<title id="${p}-title">${escapeText(layout.title)}</title>\n`);
+  out.raw(`<desc id="${p}-desc">${escapeText(layout.description)}</desc>\n`);
+  out.raw(`<defs><marker${attributes({ id: `${layout.idPrefix}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path${attributes({ d: 'M0 0L10 5L0 10z', fill: layout.colors.crosscutting })}/></marker></defs>\n`);
+  if (layout.colors.background !== 'none') out.raw(`<rect${attributes({ class: 'background', width: '100%', height: '100%', fill: layout.colors.background })}/>\n`);
   if (layout.heading.length > 0) {
-    out.push('<g class="heading">');
-    for (const t of layout.heading) out.push(text(t, t.role, attr));
-    out.push('</g>\n');
+    out.raw('<g class="heading">');
+    for (const t of layout.heading) doc.text(t, t.role);
+    out.raw('</g>\n');
   }
   if (layout.legend.length > 0) {
-    out.push('<g class="legend">');
+    out.raw('<g class="legend">');
     for (const item of layout.legend) {
-      out.push(`<g${attributes({ class: item.kind === 'tier' ? `legend-item tier-${item.tier}` : 'legend-item crosscutting' })}>`);
+      out.raw(`<g${attributes({ class: item.kind === 'tier' ? `legend-item tier-${item.tier}` : 'legend-item crosscutting' })}>`);
       if (item.kind === 'tier') {
-        out.push(`<rect${attributes({ x: item.x, y: item.y, width: item.width, height: item.height, rx: 3, fill: item.fill, stroke: item.stroke, 'stroke-width': 1.5 })}/>`);
+        out.raw(`<rect${attributes({ x: item.x, y: item.y, width: item.width, height: item.height, rx: 3, fill: item.fill, stroke: item.stroke, 'stroke-width': 1.5 })}/>`);
       } else {
         const my = item.y + item.height / 2;
-        out.push(`<path${attributes({ d: `M${num(item.x)} ${num(my)}L${num(item.x + item.width)} ${num(my)}`, fill: 'none', stroke: item.stroke, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}/>`);
+        out.raw(`<path${attributes({ d: `M${num(item.x)} ${num(my)}L${num(item.x + item.width)} ${num(my)}`, fill: 'none', stroke: item.stroke, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}/>`);
       }
-      out.push(text(item.label, 'legend-label', attr));
-      out.push('</g>');
+      doc.text(item.label, 'legend-label');
+      out.raw('</g>');
     }
-    out.push('</g>\n');
+    out.raw('</g>\n');
   }
   const primary = layout.connectors.filter((c) => c.kind === 'primary');
   const cross = layout.connectors.filter((c) => c.kind === 'crosscutting');
   if (primary.length > 0) {
-    out.push(`<g${attributes({ class: 'connectors', fill: 'none', stroke: layout.colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`);
-    for (const c of primary) connector(out, c, attr);
-    out.push('</g>\n');
+    out.raw(`<g${attributes({ class: 'connectors', fill: 'none', stroke: layout.colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`);
+    for (const c of primary) doc.connector(c);
+    out.raw('</g>\n');
   }
-  out.push('<g class="results">');
-  for (const b of layout.boxes) box(out, b, p, attr);
-  out.push('</g>\n');
+  out.raw('<g class="results">');
+  for (const b of layout.boxes) doc.box(b);
+  out.raw('</g>\n');
   if (cross.length > 0) {
-    out.push(`<g${attributes({ class: 'crosscutting', fill: 'none', stroke: layout.colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}>`);
-    for (const c of cross) connector(out, c, attr);
-    out.push('</g>\n');
+    out.raw(`<g${attributes({ class: 'crosscutting', fill: 'none', stroke: layout.colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}>`);
+    for (const c of cross) doc.connector(c);
+    out.raw('</g>\n');
   }
-  out.push('</svg>\n');
+  out.raw('</svg>\n');
   return out.toString();
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { FontWeight, TextMeasurer } from './measure.js';
+import { rangeMeasureOf, type FontWeight, type TextMeasurer } from './measure.js';
 
 /** The character that replaces characters XML 1.0 cannot hold (U+FFFD REPLACEMENT CHARACTER). */
 export const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -28,9 +28,14 @@ const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDF
  * whitespace (including line breaks and tabs) collapsed to one space, trimmed.
  */
 export function normalizeText(text: string): string {
+  // Fast path, one scan: nearly every statement is already clean.
+  if (!CONTROL_OR_BREAK.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ') return text;
   const clean = sanitizeXmlText(text);
   return SPACES.test(clean) ? clean.replace(SPACE_RUNS, ' ').trim() : clean;
 }
+
+// What sanitizeXmlText replaces, and whitespace other than the space (tab, line breaks, ...).
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF\u2028\u2029]/;
 
 // Whitespace that needs collapsing: a tab/line break/form feed, two spaces in a row, or a space at an end.
 const SPACES = /[\t\n\r\f\v\u0085\u2028\u2029]|  |^ | $/;
@@ -40,27 +45,36 @@ const SPACE_RUNS = /[\t\n\r\f\v \u0085\u2028\u2029]+/g;
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
 /**
- * Wraps normalized text (see {@link normalizeText}) into lines no wider than `maxWidth`, breaking
- * at spaces; a word wider than a line is broken between characters (no hyphen), so no line
- * overflows. Returns no lines for empty text.
+ * Wraps text into lines no wider than `maxWidth`, breaking at spaces; a word wider than a line is
+ * broken between characters (no hyphen), so no line overflows. Runs of spaces count as one;
+ * normalize the text first (see {@link normalizeText}) to treat tabs and line breaks as spaces
+ * too. Returns no lines for empty text.
  */
 export function wrapText(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): string[] {
+  const words = RUNS_OF_SPACES.test(text) ? text.replace(/ +/g, ' ').replace(/^ | $/g, '') : text;
+  const ranges = wrapRanges(words, maxWidth, fontSizePx, fontWeight, measurer);
   const lines: string[] = [];
-  if (text === '') return lines;
+  for (let i = 0; i < ranges.length; i += 2) lines.push(words.slice(ranges[i], ranges[i + 1]));
+  return lines;
+}
+
+// Spaces that are not single separators between words.
+const RUNS_OF_SPACES = /  |^ | $/;
+
+/**
+ * {@link wrapText} for text whose words are separated by single spaces (as {@link normalizeText}
+ * leaves them), with each line given as a range of `text` rather than a string: `[start, end)`
+ * pairs, flat. The renderer keeps lines this way and copies them straight into the document.
+ */
+export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): number[] {
+  const ranges: number[] = [];
+  if (text === '') return ranges;
+  const measure = rangeMeasureOf(measurer);
   const space = measurer.measure(' ', fontSizePx, fontWeight);
-  // A line is kept as a range of `text` and sliced once when it is complete (no concatenation),
-  // unless it spans a run of spaces (text that was not normalized), where it is built piece by piece.
-  let line = '';
+  // The open line is [start, end) (start < 0: none).
   let start = -1;
   let end = -1;
   let lineWidth = 0;
-  const flush = (): void => {
-    if (start >= 0) lines.push(text.slice(start, end));
-    else if (line !== '') lines.push(line);
-    line = '';
-    start = -1;
-  };
-  const open = (): boolean => start >= 0 || line !== '';
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -69,21 +83,13 @@ export function wrapText(text: string, maxWidth: number, fontSizePx: number, fon
     const from = pos;
     pos = next + 1;
     if (next === from) continue;
-    const word = text.slice(from, next);
-    const w = measurer.measure(word, fontSizePx, fontWeight);
-    if (open() && lineWidth + space + w <= maxWidth) {
-      if (start >= 0 && from === end + 1) end = next;
-      else {
-        if (start >= 0) {
-          line = text.slice(start, end);
-          start = -1;
-        }
-        line += ' ' + word;
-      }
+    const w = measure(text, from, next, fontSizePx, fontWeight);
+    if (start >= 0 && lineWidth + space + w <= maxWidth) {
+      end = next;
       lineWidth += space + w;
       continue;
     }
-    flush();
+    if (start >= 0) ranges.push(start, end);
     if (w <= maxWidth) {
       start = from;
       end = next;
@@ -91,18 +97,23 @@ export function wrapText(text: string, maxWidth: number, fontSizePx: number, fon
       continue;
     }
     // Break the long word between characters.
+    start = -1;
     lineWidth = 0;
+    let at = from;
+    const word = text.slice(from, next);
     for (const cluster of word.match(CLUSTER) ?? [word]) {
       const cw = measurer.measure(cluster, fontSizePx, fontWeight);
-      if (line !== '' && lineWidth + cw > maxWidth) {
-        lines.push(line);
-        line = '';
+      if (start >= 0 && lineWidth + cw > maxWidth) {
+        ranges.push(start, at);
+        start = -1;
         lineWidth = 0;
       }
-      line += cluster;
+      if (start < 0) start = at;
+      at += cluster.length;
+      end = at;
       lineWidth += cw;
     }
   }
-  flush();
-  return lines;
+  if (start >= 0) ranges.push(start, end);
+  return ranges;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { renderSvg, sanitizeXmlText } from '@pokin/svg';
-import { byClass, lineText, parseXml } from './xml.js';
+import { byClass, lineText, lines, parseXml } from './xml.js';
 
 const doc = (statement: string, extra: Record<string, unknown> = {}) =>
   parseCascade({
@@ -46,8 +46,16 @@ describe('characters XML cannot hold', () => {
   it('replaces control characters with U+FFFD and keeps the output well-formed', () => {
     const svg = renderSvg(doc('a\u0000b\u0007c\u001bd\u007fe\u0085f\uFFFFg'));
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFF]/);
-    expect(svg).toContain('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg');
-    parseXml(svg);
+    const statement = byClass(byClass(parseXml(svg).documentElement!, 'result')[0]!, 'statement')[0]!;
+    expect(lineText(statement)).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg');
+  });
+  it('writes a document of ASCII only, every other character as a character reference', () => {
+    const svg = renderSvg(doc('Periode 2025\u20132029 \u00b7 caf\u00e9 \u{1F431} \u0645\u0624\u0634\u0631 \uD800'));
+    expect(svg).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+    expect(svg).toContain('Periode 2025&#8211;2029 &#183; caf&#233;');
+    expect(svg).toContain('&#128049; &#1605;&#1572;&#1588;&#1585; &#65533;');
+    const statement = byClass(byClass(parseXml(svg).documentElement!, 'result')[0]!, 'statement')[0]!;
+    expect(lines(statement).join(' ')).toBe('Periode 2025\u20132029 \u00b7 caf\u00e9 \u{1F431} \u0645\u0624\u0634\u0631 \uFFFD');
   });
   it('replaces unpaired surrogates and keeps pairs', () => {
     expect(sanitizeXmlText('\uD800x\uDC00\u{1F431}')).toBe('\uFFFDx\uFFFD\u{1F431}');

@@ -8,7 +8,7 @@ import { indicatorPrefix } from '../labels.js';
 import type { FontWeight } from '../measure.js';
 import type { LayoutBox, LayoutLine, LayoutText, TextRole } from '../model.js';
 import type { SvgSettings } from '../options.js';
-import { normalizeText, wrapText } from '../text.js';
+import { normalizeText, wrapRanges } from '../text.js';
 
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
@@ -24,7 +24,10 @@ export interface Block {
   readonly fontSize: number;
   readonly fontWeight: FontWeight;
   readonly anchor: 'start' | 'middle';
-  readonly lines: readonly string[];
+  /** The normalized text. */
+  readonly text: string;
+  /** Its lines, as `[start, end)` ranges of `text`, flat (see `wrapRanges`). */
+  readonly lines: readonly number[];
   /** Space above the block. */
   readonly gapBefore: number;
   /** Draw a rule in the middle of the gap above. */
@@ -41,23 +44,31 @@ export interface Draft {
 }
 
 /** Height of a block's lines. */
-export const blockHeight = (b: Block): number => b.lines.length * b.fontSize * LINE_HEIGHT;
+export const blockHeight = (b: Block): number => lineCount(b) * b.fontSize * LINE_HEIGHT;
+
+/** Number of lines of a block. */
+export const lineCount = (b: Block): number => b.lines.length / 2;
+
+/** Line `i` of a block. */
+export const lineText = (b: Block, i: number): string => b.text.slice(b.lines[2 * i], b.lines[2 * i + 1]);
 
 /** Baseline of a line whose line box starts at `top`: centres the font's ascent+descent in the line. */
 export const baseline = (top: number, fontSize: number): number => top + (fontSize * (LINE_HEIGHT - ASCENT - DESCENT)) / 2 + fontSize * ASCENT;
 
+/** Baseline of line `i` of a block whose first line box starts at `top`. */
+export const lineBaseline = (block: Block, top: number, i: number): number => baseline(top + i * (block.fontSize * LINE_HEIGHT), block.fontSize);
+
 /** Positions a block's lines: `x` is the anchor, `top` the top of the first line box. */
 export function textBlock(block: Block, x: number, top: number, fill: string): LayoutText {
-  const step = block.fontSize * LINE_HEIGHT;
-  const src = block.lines;
-  const lines: LayoutLine[] = new Array<LayoutLine>(src.length);
-  for (let i = 0; i < src.length; i++) lines[i] = { text: src[i]!, x, y: baseline(top + i * step, block.fontSize) };
+  const lines: LayoutLine[] = new Array<LayoutLine>(lineCount(block));
+  for (let i = 0; i < lines.length; i++) lines[i] = { text: lineText(block, i), x, y: lineBaseline(block, top, i) };
   return { role: block.role, fontSize: block.fontSize, fontWeight: block.fontWeight, fill, anchor: block.anchor, lines };
 }
 
 /** A block of normalized text wrapped to `width`. */
 export function wrapBlock(role: TextRole, text: string, width: number, fontSize: number, fontWeight: FontWeight, anchor: 'start' | 'middle', s: SvgSettings, gapBefore = 0, ruleBefore = false): Block {
-  return { role, fontSize, fontWeight, anchor, lines: wrapText(normalizeText(text), width * WRAP_SAFETY, fontSize, fontWeight, s.measurer), gapBefore, ruleBefore };
+  const normalized = normalizeText(text);
+  return { role, fontSize, fontWeight, anchor, text: normalized, lines: wrapRanges(normalized, width * WRAP_SAFETY, fontSize, fontWeight, s.measurer), gapBefore, ruleBefore };
 }
 
 const innerWidth = (s: SvgSettings): number => s.boxWidth - 2 * s.boxPadding;
@@ -87,20 +98,42 @@ export function draftOf(record: ResultRecord, tier: Tier, s: SvgSettings, level:
   return { record, tier, blocks, contentHeight: h };
 }
 
+// eachRule and eachText walk the blocks the same way; they are called once per box while
+// writing, so they take no callbacks of their own (no closure per box).
+
+/** Calls `rule` for each horizontal rule of the box of `d` at `(x, top)`, top to bottom. */
+export function eachRule(d: Draft, x: number, top: number, s: SvgSettings, rule: (x1: number, x2: number, y: number) => void): void {
+  let cy = top + s.boxPadding;
+  for (const b of d.blocks) {
+    // The rule runs through the middle of the gap above the block.
+    if (b.ruleBefore) rule(x + s.boxPadding, x + s.boxWidth - s.boxPadding, cy + b.gapBefore / 2);
+    cy += b.gapBefore;
+    cy += blockHeight(b);
+  }
+}
+
+/**
+ * Calls `text` for each text block drawn in the box of `d` at `(x, top)`, top to bottom: the
+ * block, the x its lines are anchored at, the top of its first line box, and its fill.
+ */
+export function eachText(d: Draft, x: number, top: number, s: SvgSettings, text: (b: Block, anchorX: number, top: number, fill: string) => void): void {
+  const colors = s.colors[d.tier];
+  let cy = top + s.boxPadding;
+  for (const b of d.blocks) {
+    cy += b.gapBefore;
+    // The statement is always written, even when empty, so every result has exactly one.
+    if (b.lines.length > 0 || b.role === 'statement') text(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text);
+    cy += blockHeight(b);
+  }
+}
+
 /** The box of a draft at `(x, top)`, `height` tall, with its texts positioned. */
 export function placeBox(d: Draft, x: number, top: number, height: number, stacked: boolean, s: SvgSettings): LayoutBox {
   const colors = s.colors[d.tier];
-  const texts: LayoutText[] = [];
   const rules: { x1: number; x2: number; y: number }[] = [];
-  let cy = top + s.boxPadding;
-  for (const b of d.blocks) {
-    if (b.ruleBefore) rules.push({ x1: x + s.boxPadding, x2: x + s.boxWidth - s.boxPadding, y: cy + b.gapBefore / 2 });
-    cy += b.gapBefore;
-    const ax = b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding;
-    // The statement is always written, even when empty, so every result has exactly one.
-    if (b.lines.length > 0 || b.role === 'statement') texts.push(textBlock(b, ax, cy, b.role === 'level' ? colors.stroke : s.colors.text));
-    cy += blockHeight(b);
-  }
+  eachRule(d, x, top, s, (x1, x2, y) => rules.push({ x1, x2, y }));
+  const texts: LayoutText[] = [];
+  eachText(d, x, top, s, (b, ax, cy, fill) => texts.push(textBlock(b, ax, cy, fill)));
   const r = d.record;
   return { id: r.id, level: r.level, tier: d.tier, x, y: top, width: s.boxWidth, height, fill: colors.fill, stroke: colors.stroke, stacked, texts, rules };
 }

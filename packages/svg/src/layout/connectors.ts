@@ -5,6 +5,9 @@
  */
 import type { ResultRecord } from '@pokin/core';
 import type { LayoutBox, LayoutConnector } from '../model.js';
+
+/** What the connectors need of a box. */
+type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
 import type { SvgSettings } from '../options.js';
 import type { TreeNode } from './tree.js';
 
@@ -15,7 +18,7 @@ type Point = [number, number];
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box.
  */
-export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, LayoutBox>, dx: number, s: SvgSettings): LayoutConnector[] {
+export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings): LayoutConnector[] {
   const out: LayoutConnector[] = [];
   const g = s.gaps;
   for (const n of nodes) {
@@ -47,7 +50,7 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: ReadonlyMap<string, LayoutBox>, s: SvgSettings): LayoutConnector[] {
+export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings): LayoutConnector[] {
   const out: LayoutConnector[] = [];
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));

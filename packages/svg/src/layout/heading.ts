@@ -8,7 +8,7 @@ import { crosscuttingLabel, periodLabel, tierLabel } from '../labels.js';
 import type { LayoutLegendItem, LayoutText } from '../model.js';
 import type { SvgSettings } from '../options.js';
 import { normalizeText } from '../text.js';
-import { LINE_HEIGHT, WRAP_SAFETY, baseline, blockHeight, textBlock, wrapBlock } from './blocks.js';
+import { LINE_HEIGHT, WRAP_SAFETY, baseline, blockHeight, lineCount, textBlock, wrapBlock } from './blocks.js';
 
 /** Gap between legend entries. */
 const LEGEND_GAP = 24;
@@ -21,14 +21,14 @@ export function layoutHeading(cascade: Cascade, s: SvgSettings, centre: number, 
   let y = top;
   const title = s.title === false ? '' : (s.title ?? cascade.title);
   const block = wrapBlock('title', title, width, Math.round(s.fontSize * 1.55), 'bold', 'middle', s);
-  if (block.lines.length === 0) return { heading, y };
+  if (lineCount(block) === 0) return { heading, y };
   heading.push(textBlock(block, centre, y, s.colors.text));
   y += blockHeight(block);
   const parts: string[] = [];
   if (cascade.agency?.name) parts.push(normalizeText(cascade.agency.name));
   if (cascade.period) parts.push(periodLabel(cascade.period.start, cascade.period.end, s.locale));
   const sub = wrapBlock('subtitle', parts.filter((t) => t !== '').join(' · '), width, s.fontSize, 'normal', 'middle', s, 2);
-  if (sub.lines.length > 0) {
+  if (lineCount(sub) > 0) {
     y += sub.gapBefore;
     heading.push(textBlock(sub, centre, y, s.colors.text));
     y += blockHeight(sub);
