@@ -20,7 +20,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
 import { loadBaselines, loadPackages } from './lib/load.mjs';
-import { collect, keep, retained, round, time } from './lib/measure.mjs';
+import { collect, keep, retained, round, setWarmup, time } from './lib/measure.mjs';
 import { formatReport } from './lib/report.mjs';
 import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
@@ -57,6 +57,8 @@ export const GENERATOR = Object.freeze({ maxChildren: 5, indicatorsPerResult: 2,
 
 const log = (msg) => process.stderr.write(`${msg}\n`);
 const runsFor = (n) => RUNS ?? (QUICK ? 2 : n <= 1_000 ? 7 : n <= 10_000 ? 5 : 3);
+/** Untimed warm-up runs per stage and baseline. */
+const warmupFor = (n) => (QUICK ? 1 : n <= 1_000 ? 5 : n <= 10_000 ? 2 : 1);
 
 const STAGES = [
   { key: 'parse', label: 'parse + build', needs: 'parseCascade' },
@@ -110,6 +112,7 @@ function baseline(name, ours, run) {
 
 function benchSize(n) {
   const runs = runsFor(n);
+  setWarmup(warmupFor(n));
   log(`[bench] ${n.toLocaleString('en-US')} results: generating`);
   let text = JSON.stringify(api.generateDocument({ results: n, ...GENERATOR }));
   const stages = [];
@@ -220,7 +223,7 @@ function benchSize(n) {
   keep(undefined);
   cascade = undefined;
   collect();
-  return { results: n, indicators, jsonBytes, runs, stages };
+  return { results: n, indicators, jsonBytes, runs, warmup: warmupFor(n), stages };
 }
 
 function runScale() {
@@ -333,7 +336,7 @@ const report = {
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
   command: `node bench/run.mjs ${args.join(' ')}`.trim(),
   generator: `generateDocument({ results, maxChildren: ${GENERATOR.maxChildren}, indicatorsPerResult: ${GENERATOR.indicatorsPerResult}, crosscutting: ${GENERATOR.crosscutting}, seed: ${GENERATOR.seed} })`,
-  runsText: sizes.map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}`).join(', '),
+  runsText: sizes.map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}${s.warmup ? ` (after ${s.warmup} untimed)` : ''}`).join(', '),
   missing,
   sizes,
   growth,

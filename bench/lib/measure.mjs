@@ -16,8 +16,20 @@ export function median(values) {
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+let warmupRuns = 0;
+
 /**
- * Times `run(prepared)` `runs` times; `prepare()` (untimed) makes a fresh input for each run.
+ * Untimed runs before the timed ones, for every stage and baseline alike: the first calls of a
+ * function run in V8's interpreter and baseline compiler, and the figure should be the steady
+ * state a service or a script over many files sees. (Graphviz starts a fresh process each run.)
+ */
+export function setWarmup(n) {
+  warmupRuns = n;
+}
+
+/**
+ * Times `run(prepared)` `runs` times, after the warm-up runs (see {@link setWarmup});
+ * `prepare()` (untimed) makes a fresh input for each run.
  * Wall-clock time is the figure; process CPU time (all threads, so GC helper threads count too)
  * is recorded beside it, because on a busy machine wall-clock time says more about the
  * neighbours than about the code.
@@ -26,6 +38,7 @@ export function median(values) {
 export function time(run, { runs, prepare = () => undefined }) {
   const times = [];
   const cpus = [];
+  for (let i = 0; i < warmupRuns; i++) keep(run(prepare()));
   for (let i = 0; i < runs; i++) {
     const input = prepare();
     collect();

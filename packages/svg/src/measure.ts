@@ -72,43 +72,50 @@ export function createFontMetricsMeasurer(metrics: FontMetrics, options: FontMet
     }
     return t;
   };
-  const normal = table(metrics.advances.normal);
-  const bold = table(metrics.advances.bold);
-  const measureRange: RangeMeasure = (text, start, end, fontSizePx, fontWeight = 'normal') => {
-    const t = fontWeight === 'bold' ? bold : normal;
-    let em = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c <= max) {
-        em += t[c]!;
-      } else {
-        // Astral characters count once (skip the low surrogate).
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) i++;
-        }
-        em += fallback;
-      }
-    }
-    return em * fontSizePx;
-  };
+  const tables: AdvanceTables = { normal: table(metrics.advances.normal), bold: table(metrics.advances.bold), max, fallback };
   const measurer: TextMeasurer = {
-    measure: (text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number => measureRange(text, 0, text.length, fontSizePx, fontWeight),
+    measure: (text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number => measureRange(tables, text, 0, text.length, fontSizePx, fontWeight),
   };
-  RANGE_MEASURES.set(measurer, measureRange);
+  ADVANCE_TABLES.set(measurer, tables);
   return measurer;
 }
 
-/** Width of `text.slice(start, end)`, measured without making the slice. */
-export type RangeMeasure = (text: string, start: number, end: number, fontSizePx: number, fontWeight?: FontWeight) => number;
+/** Advance widths in em by UTF-16 code unit, up to `max`; `fallback` for anything above. */
+export interface AdvanceTables {
+  readonly normal: Float64Array;
+  readonly bold: Float64Array;
+  readonly max: number;
+  readonly fallback: number;
+}
 
-// The measurers made from font metrics measure a word in place; wrapping thousands of texts then
-// makes no string per word. Kept beside the public interface rather than in it.
-const RANGE_MEASURES = new WeakMap<TextMeasurer, RangeMeasure>();
+/** Width of `text.slice(start, end)` from advance tables, measured in place (no slice). */
+export function measureRange(tables: AdvanceTables, text: string, start: number, end: number, fontSizePx: number, fontWeight: FontWeight = 'normal'): number {
+  const t = fontWeight === 'bold' ? tables.bold : tables.normal;
+  const max = tables.max;
+  let em = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= max) {
+      em += t[c]!;
+    } else {
+      // Astral characters count once (skip the low surrogate).
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      em += tables.fallback;
+    }
+  }
+  return em * fontSizePx;
+}
 
-/** How to measure a range of a text with `measurer`: in place when it can, else through a slice. */
-export function rangeMeasureOf(measurer: TextMeasurer): RangeMeasure {
-  return RANGE_MEASURES.get(measurer) ?? ((text, start, end, size, weight) => measurer.measure(start === 0 && end === text.length ? text : text.slice(start, end), size, weight));
+// The measurers made from font metrics can measure a word in place: wrapping thousands of texts
+// then makes no string per word. Kept beside the public interface rather than in it.
+const ADVANCE_TABLES = new WeakMap<TextMeasurer, AdvanceTables>();
+
+/** The advance tables behind a measurer made by {@link createFontMetricsMeasurer}, if it is one. */
+export function advanceTablesOf(measurer: TextMeasurer): AdvanceTables | undefined {
+  return ADVANCE_TABLES.get(measurer);
 }
 
 /**

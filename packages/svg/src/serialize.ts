@@ -73,7 +73,7 @@ class DocumentWriter {
   #tier: TierFragments | undefined;
 
   constructor(capacity: number, prefix: string, settings: SvgSettings) {
-    this.out = new SvgWriter(capacity);
+    this.out = new SvgWriter(capacity, true);
     this.#prefix = prefix;
     this.#settings = settings;
     this.#width = fragment(`" width="${num(settings.boxWidth)}`);

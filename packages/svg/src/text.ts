@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { rangeMeasureOf, type FontWeight, type TextMeasurer } from './measure.js';
+import { advanceTablesOf, measureRange, type FontWeight, type TextMeasurer } from './measure.js';
 
 /** The character that replaces characters XML 1.0 cannot hold (U+FFFD REPLACEMENT CHARACTER). */
 export const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -69,7 +69,7 @@ const RUNS_OF_SPACES = /  |^ | $/;
 export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): number[] {
   const ranges: number[] = [];
   if (text === '') return ranges;
-  const measure = rangeMeasureOf(measurer);
+  const tables = advanceTablesOf(measurer);
   const space = measurer.measure(' ', fontSizePx, fontWeight);
   // The open line is [start, end) (start < 0: none).
   let start = -1;
@@ -83,7 +83,7 @@ export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, f
     const from = pos;
     pos = next + 1;
     if (next === from) continue;
-    const w = measure(text, from, next, fontSizePx, fontWeight);
+    const w = tables !== undefined ? measureRange(tables, text, from, next, fontSizePx, fontWeight) : measurer.measure(text.slice(from, next), fontSizePx, fontWeight);
     if (start >= 0 && lineWidth + space + w <= maxWidth) {
       end = next;
       lineWidth += space + w;
