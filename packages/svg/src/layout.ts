@@ -9,10 +9,10 @@
 import type { Cascade } from '@pokin/core';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './layout/blocks.js';
-import { crosscuttingConnectors, primaryConnectors } from './layout/connectors.js';
+import { eachCrosscuttingConnector, eachPrimaryConnector, type ConnectorCallback } from './layout/connectors.js';
 import { layoutHeading, layoutLegend } from './layout/heading.js';
 import { layoutTree } from './layout/tree.js';
-import type { LayoutLegendItem, LayoutText, SvgLayout } from './model.js';
+import type { LayoutConnector, LayoutLegendItem, LayoutText, SvgLayout } from './model.js';
 import { resolveSvgOptions, type SvgOptions, type SvgSettings } from './options.js';
 import { normalizeText } from './text.js';
 
@@ -52,9 +52,11 @@ export interface PlacedBox {
  * draws from (it positions the lines as it writes them) and what {@link layoutCascade} completes
  * into an {@link SvgLayout}.
  */
-export interface Placement extends Omit<SvgLayout, 'boxes'> {
+export interface Placement extends Omit<SvgLayout, 'boxes' | 'connectors'> {
   /** Boxes in document order. */
   readonly boxes: readonly PlacedBox[];
+  /** Hands each connector of a kind to `emit`, in order (primary: parent by parent, breadth first). */
+  readonly eachConnector: (kind: LayoutConnector['kind'], emit: ConnectorCallback) => void;
   readonly settings: SvgSettings;
 }
 
@@ -72,8 +74,15 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
     heading: p.heading,
     legend: p.legend,
     boxes: p.boxes.map((b) => placeBox(b.draft, b.x, b.y, b.height, b.stacked, s)),
-    connectors: p.connectors,
+    connectors: connectorsOf(p),
   };
+}
+
+/** The connectors of a placement as model objects: primary first, then crosscutting. */
+function connectorsOf(p: Placement): LayoutConnector[] {
+  const out: LayoutConnector[] = [];
+  for (const kind of ['primary', 'crosscutting'] as const) p.eachConnector(kind, (from, to, path) => out.push({ kind, from, to, points: path.points() }));
+  return out;
 }
 
 /** Measures, wraps, sizes and positions everything but the lines of text in the boxes. */
@@ -145,7 +154,7 @@ export function placeCascade(cascade: Cascade, s: SvgSettings): Placement {
     heading,
     legend,
     boxes: records.map((r) => boxes.get(r.id)!),
-    connectors: [...primaryConnectors(tree.nodes, boxes, dx, s), ...crosscuttingConnectors(records, boxes, s)],
+    eachConnector: (kind, emit) => (kind === 'primary' ? eachPrimaryConnector(tree.nodes, boxes, dx, s, emit) : eachCrosscuttingConnector(records, boxes, s, emit)),
     settings: s,
   };
 }

@@ -11,7 +11,8 @@
 import { eachRule, eachText, lineBaseline, type Block } from './layout/blocks.js';
 import type { PlacedBox, Placement } from './layout.js';
 import type { Tier } from '@pokin/core';
-import type { LayoutConnector, LayoutText } from './model.js';
+import type { Path } from './layout/connectors.js';
+import type { LayoutText } from './model.js';
 import type { SvgSettings } from './options.js';
 import { SvgWriter, fragment, type Fragment } from './writer.js';
 import { attributes, escapeAttribute, escapeText, num } from './xml.js';
@@ -188,23 +189,23 @@ class DocumentWriter {
     out.fragment(G_END);
   }
 
-  connector(c: LayoutConnector): void {
+  /** A connector's `<path>`. */
+  readonly connector = (from: string, to: string, path: Path): void => {
     const out = this.out;
     out.fragment(PATH_D);
-    const points = c.points;
-    for (let i = 0; i < points.length; i++) {
-      const p = points[i]!;
+    for (let i = 0; i < path.length; i++) {
       out.fragment(i === 0 ? M : L);
-      out.num(p[0]);
+      out.num(path.x(i));
       out.fragment(SPACE);
-      out.num(p[1]);
+      out.num(path.y(i));
     }
     out.fragment(DATA_FROM);
-    out.attribute(c.from);
+    out.attribute(from);
     out.fragment(DATA_TO);
-    out.attribute(c.to);
+    out.attribute(to);
     out.fragment(EMPTY_END);
-  }
+  };
+
 }
 
 /** Characters per result, roughly: the first guess of the buffer size. */
@@ -251,21 +252,24 @@ export function serializeSvg(layout: Placement): string {
     }
     out.raw('</g>\n');
   }
-  const primary = layout.connectors.filter((c) => c.kind === 'primary');
-  const cross = layout.connectors.filter((c) => c.kind === 'crosscutting');
-  if (primary.length > 0) {
-    out.raw(`<g${attributes({ class: 'connectors', fill: 'none', stroke: layout.colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`);
-    for (const c of primary) doc.connector(c);
-    out.raw('</g>\n');
-  }
+  // The group of primary connectors is opened at the first one (none: no group).
+  let open = false;
+  layout.eachConnector('primary', (from, to, path) => {
+    if (!open) out.raw(`<g${attributes({ class: 'connectors', fill: 'none', stroke: layout.colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`);
+    open = true;
+    doc.connector(from, to, path);
+  });
+  if (open) out.raw('</g>\n');
   out.raw('<g class="results">');
   for (const b of layout.boxes) doc.box(b);
   out.raw('</g>\n');
-  if (cross.length > 0) {
-    out.raw(`<g${attributes({ class: 'crosscutting', fill: 'none', stroke: layout.colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}>`);
-    for (const c of cross) doc.connector(c);
-    out.raw('</g>\n');
-  }
+  open = false;
+  layout.eachConnector('crosscutting', (from, to, path) => {
+    if (!open) out.raw(`<g${attributes({ class: 'crosscutting', fill: 'none', stroke: layout.colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${layout.idPrefix}-arrow)` })}>`);
+    open = true;
+    doc.connector(from, to, path);
+  });
+  if (open) out.raw('</g>\n');
   out.raw('</svg>\n');
   return out.toString();
 }

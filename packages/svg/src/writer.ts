@@ -27,6 +27,17 @@ export type Fragment = Uint8Array;
 const REPLACEMENT = 0xfffd;
 const ascii = new TextDecoder();
 
+/** Node's Buffer, where there is one (the renderer also runs in browsers). */
+interface NodeBuffer {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'ascii'): string };
+}
+const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+/** The string of ASCII bytes: in Node through Buffer (several times faster than TextDecoder there). */
+function decodeAscii(bytes: Uint8Array): string {
+  return nodeBuffer !== undefined ? nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('ascii') : ascii.decode(bytes);
+}
+
 // ASCII characters written as they are: in character data everything but controls (tab, line
 // feed and carriage return excepted), `&`, `<` and `>`; in attribute values also not `"`, tab,
 // line feed and carriage return.
@@ -255,7 +266,7 @@ export class SvgWriter {
 
   /** The document written so far (a pooled writer gives its buffer back: write nothing after). */
   toString(): string {
-    const text = ascii.decode(this.#buf.subarray(0, this.#len));
+    const text = decodeAscii(this.#buf.subarray(0, this.#len));
     if (this.#pooled && this.#buf.length <= MAX_SPARE && (spare === undefined || spare.length < this.#buf.length)) spare = this.#buf;
     return text;
   }

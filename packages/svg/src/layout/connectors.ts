@@ -1,26 +1,94 @@
 /**
  * Connectors: orthogonal elbows from parent to child, and dashed crosscutting links.
  *
+ * Each connector is built in one reused {@link Path} and handed to a callback, so the serializer
+ * writes it without making objects, and the model copies it into a `LayoutConnector`.
+ *
  * @module
  */
 import type { ResultRecord } from '@pokin/core';
-import type { LayoutBox, LayoutConnector } from '../model.js';
-
-/** What the connectors need of a box. */
-type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
+import type { LayoutBox } from '../model.js';
 import type { SvgSettings } from '../options.js';
 import type { TreeNode } from './tree.js';
 
-type Point = [number, number];
+/** What the connectors need of a box. */
+export type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
+
+/** Receives each connector: its parent and child ids and its path (valid only during the call). */
+export type ConnectorCallback = (from: string, to: string, path: Path) => void;
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
+
+/**
+ * An orthogonal polyline, simplified as it is built: a repeated point is dropped, and a segment
+ * that continues the previous one in the same direction extends it.
+ */
+export class Path {
+  #xs: number[] = [];
+  #ys: number[] = [];
+  #count = 0;
+
+  /** Starts a new path. */
+  reset(): this {
+    this.#count = 0;
+    return this;
+  }
+
+  /** Adds a point. */
+  to(x: number, y: number): this {
+    const n = this.#count;
+    const xs = this.#xs;
+    const ys = this.#ys;
+    if (n > 0) {
+      const lx = xs[n - 1]!;
+      const ly = ys[n - 1]!;
+      if (same(lx, x) && same(ly, y)) return this;
+      if (n > 1) {
+        const px = xs[n - 2]!;
+        const py = ys[n - 2]!;
+        const vertical = same(px, lx) && same(lx, x) && Math.sign(ly - py) === Math.sign(y - ly);
+        const horizontal = same(py, ly) && same(ly, y) && Math.sign(lx - px) === Math.sign(x - lx);
+        if (vertical || horizontal) {
+          xs[n - 1] = x;
+          ys[n - 1] = y;
+          return this;
+        }
+      }
+    }
+    xs[n] = x;
+    ys[n] = y;
+    this.#count = n + 1;
+    return this;
+  }
+
+  get length(): number {
+    return this.#count;
+  }
+
+  x(i: number): number {
+    return this.#xs[i]!;
+  }
+
+  y(i: number): number {
+    return this.#ys[i]!;
+  }
+
+  /** The points as `[x, y]` pairs. */
+  points(): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = 0; i < this.#count; i++) out.push([this.#xs[i]!, this.#ys[i]!]);
+    return out;
+  }
+}
 
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box.
  */
-export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings): LayoutConnector[] {
-  const out: LayoutConnector[] = [];
+export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings, emit: ConnectorCallback): void {
   const g = s.gaps;
+  const path = new Path();
   for (const n of nodes) {
     if (n.kind !== 'box' || n.children.length === 0) continue;
     const p = boxes.get(n.drafts[0]!.record.id)!;
@@ -31,18 +99,17 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap
       if (c.kind === 'box') {
         const b = boxes.get(c.drafts[0]!.record.id)!;
         const cx = b.x + b.width / 2;
-        out.push({ kind: 'primary', from: p.id, to: b.id, points: simplify([[px, pb], [px, mid], [cx, mid], [cx, b.y]]) });
+        emit(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
         const bus = c.x - c.width / 2 + dx + g.stackIndent / 2;
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
           const by = b.y + b.height / 2;
-          out.push({ kind: 'primary', from: p.id, to: b.id, points: simplify([[px, pb], [px, mid], [bus, mid], [bus, by], [b.x, by]]) });
+          emit(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }
       }
     }
   }
-  return out;
 }
 
 /**
@@ -50,57 +117,34 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings): LayoutConnector[] {
-  const out: LayoutConnector[] = [];
+export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings, emit: ConnectorCallback): void {
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));
+  const path = new Path();
   for (const r of records) {
     for (const from of r.contributesTo) {
       const a = boxes.get(from);
       const b = boxes.get(r.id);
       if (!a || !b) continue;
-      const pts: Point[] = [];
+      path.reset();
       let lane: number;
       if (!a.stacked) {
         const sx = a.x + a.width * 0.75;
         lane = a.y + a.height + g.level / 2 + Math.min(6, g.level / 4);
-        pts.push([sx, a.y + a.height], [sx, lane]);
+        path.to(sx, a.y + a.height).to(sx, lane);
       } else {
         lane = a.y + a.height * 0.75;
-        pts.push([a.x + a.width, lane], [a.x + a.width + gutter, lane]);
+        path.to(a.x + a.width, lane).to(a.x + a.width + gutter, lane);
       }
       if (!b.stacked && b.y >= lane) {
         const tx = b.x + b.width * 0.75;
-        pts.push([tx, lane], [tx, b.y]);
+        path.to(tx, lane).to(tx, b.y);
       } else {
         const ty = b.y + Math.min(b.height / 2 + 8, b.height - 4);
         const gx = b.x + b.width + gutter;
-        pts.push([gx, lane], [gx, ty], [b.x + b.width, ty]);
+        path.to(gx, lane).to(gx, ty).to(b.x + b.width, ty);
       }
-      out.push({ kind: 'crosscutting', from, to: r.id, points: simplify(pts) });
+      emit(from, r.id, path);
     }
   }
-  return out;
-}
-
-const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
-
-/** Drops repeated points and merges consecutive segments that continue in the same direction. */
-export function simplify(points: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
-    if (last && same(last[0], p[0]) && same(last[1], p[1])) continue;
-    const prev = out[out.length - 2];
-    if (last && prev) {
-      const vertical = same(prev[0], last[0]) && same(last[0], p[0]) && Math.sign(last[1] - prev[1]) === Math.sign(p[1] - last[1]);
-      const horizontal = same(prev[1], last[1]) && same(last[1], p[1]) && Math.sign(last[0] - prev[0]) === Math.sign(p[0] - last[0]);
-      if (vertical || horizontal) {
-        out[out.length - 1] = p;
-        continue;
-      }
-    }
-    out.push(p);
-  }
-  return out;
 }
