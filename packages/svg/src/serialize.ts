@@ -1,16 +1,19 @@
 /**
- * The serializer: a {@link SvgLayout} to an SVG document string. The only place that writes
- * markup; every text and attribute value is escaped on the way into the {@link SvgWriter}.
+ * The serializer: a placed cascade ({@link Placement}) to an SVG document string. The only place
+ * that writes markup; every text and attribute value is escaped on the way into the
+ * {@link SvgWriter}.
  *
- * It writes about a megabyte per thousand results, so it is written for speed: into one buffer
- * (see `writer.ts` for why), with the markup that repeats from box to box (the opening of a
- * result's group for its tier, a box's paint, a text block's font) encoded once per document.
+ * It writes about a megabyte per thousand results, so it is written for speed: straight from the
+ * placed boxes (each line is positioned as it is written, with the same arithmetic as the
+ * `SvgLayout` model, so no object is made per line), into one buffer (see `writer.ts` for why),
+ * with the markup that repeats from box to box (a tier's group opening and paint, a role's
+ * `<text>` opening) encoded once per document.
  *
  * @module
  */
-import { eachRule, eachText, lineBaseline, type Block } from './layout/blocks.js';
-import type { PlacedBox, Placement } from './layout.js';
 import type { Tier } from '@pokin/core';
+import type { PlacedBox, Placement } from './layout.js';
+import { eachRule, eachText, lineBaseline, type Block } from './layout/blocks.js';
 import type { Path } from './layout/connectors.js';
 import type { LayoutText } from './model.js';
 import type { SvgSettings } from './options.js';
@@ -205,7 +208,6 @@ class DocumentWriter {
     out.attribute(to);
     out.fragment(EMPTY_END);
   };
-
 }
 
 /** Characters per result, roughly: the first guess of the buffer size. */

@@ -211,19 +211,10 @@ export class SvgWriter {
     let count = 1;
     for (let t = int; t >= 10; t = Math.floor(t / 10)) count++;
     const last = this.#len + count - 1;
-    if (int <= 0x7fffffff) {
-      // Int32 arithmetic: coordinates, and every code point.
-      for (let i = last; i >= this.#len; i--) {
-        const q = (int / 10) | 0;
-        buf[i] = 0x30 + (int - q * 10);
-        int = q;
-      }
-    } else {
-      for (let i = last; i >= this.#len; i--) {
-        const q = Math.floor(int / 10);
-        buf[i] = 0x30 + (int - q * 10);
-        int = q;
-      }
+    for (let i = last; i >= this.#len; i--) {
+      const q = Math.floor(int / 10);
+      buf[i] = 0x30 + (int - q * 10);
+      int = q;
     }
     this.#len = last + 1;
   }
@@ -231,26 +222,54 @@ export class SvgWriter {
   /** Appends a number like `num`: at most two decimals, no `-0`, no exponent. */
   num(value: number): void {
     const r = Math.round(value * 100);
+    // Coordinates up to ±21 million: Int32 arithmetic, no division by floats.
+    if (r > -0x80000000 && r < 0x80000000) {
+      const buf = this.#reserve(16);
+      let at = this.#len;
+      if (r === 0) {
+        buf[at] = 0x30;
+        this.#len = at + 1;
+        return;
+      }
+      let a = r;
+      if (r < 0) {
+        buf[at++] = 0x2d;
+        a = -r;
+      }
+      let int = (a / 100) | 0;
+      const frac = a - int * 100;
+      const count = int < 10 ? 1 : int < 100 ? 2 : int < 1000 ? 3 : int < 10000 ? 4 : int < 100000 ? 5 : int < 1000000 ? 6 : int < 10000000 ? 7 : 8;
+      for (let i = at + count - 1; i >= at; i--) {
+        const q = (int / 10) | 0;
+        buf[i] = 0x30 + int - q * 10;
+        int = q;
+      }
+      at += count;
+      if (frac !== 0) {
+        const tens = (frac / 10) | 0;
+        const ones = frac - tens * 10;
+        buf[at++] = 0x2e;
+        buf[at++] = 0x30 + tens;
+        if (ones !== 0) buf[at++] = 0x30 + ones;
+      }
+      this.#len = at;
+      return;
+    }
     if (!Number.isSafeInteger(r)) {
       this.raw(Number.isFinite(value) ? String(Math.round(value)) : '0');
       return;
     }
-    const buf = this.#reserve(24);
-    if (r === 0) {
-      buf[this.#len++] = 0x30;
-      return;
-    }
-    if (r < 0) buf[this.#len++] = 0x2d;
+    this.#reserve(24);
+    if (r < 0) this.#buf[this.#len++] = 0x2d;
     const a = r < 0 ? -r : r;
     const int = Math.floor(a / 100);
     const frac = a - int * 100;
     this.#digits(int);
     if (frac !== 0) {
-      const tens = (frac / 10) | 0;
-      const ones = frac - tens * 10;
+      const buf = this.#buf;
       buf[this.#len++] = 0x2e;
-      buf[this.#len++] = 0x30 + tens;
-      if (ones !== 0) buf[this.#len++] = 0x30 + ones;
+      buf[this.#len++] = 0x30 + Math.floor(frac / 10);
+      if (frac % 10 !== 0) buf[this.#len++] = 0x30 + (frac % 10);
     }
   }
 
