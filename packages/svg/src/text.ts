@@ -75,15 +75,34 @@ export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, f
   let start = -1;
   let end = -1;
   let lineWidth = 0;
-  let pos = 0;
   const n = text.length;
+  const advances = tables === undefined ? undefined : fontWeight === 'bold' ? tables.bold : tables.normal;
+  const max = tables === undefined ? -1 : tables.max;
+  let pos = 0;
   while (pos <= n) {
-    let next = text.indexOf(' ', pos);
-    if (next < 0) next = n;
+    // The next word, [from, next), and its width.
     const from = pos;
+    let next: number;
+    let w: number;
+    if (advances !== undefined) {
+      // Find the end of the word and add up its advances in one pass (no slice, no call).
+      let em = 0;
+      let simple = true;
+      next = from;
+      for (; next < n; next++) {
+        const c = text.charCodeAt(next);
+        if (c === 0x20) break;
+        if (c > max) simple = false;
+        else em += advances[c]!;
+      }
+      w = next === from ? 0 : simple ? em * fontSizePx : measureRange(tables!, text, from, next, fontSizePx, fontWeight);
+    } else {
+      next = text.indexOf(' ', pos);
+      if (next < 0) next = n;
+      w = next === from ? 0 : measurer.measure(text.slice(from, next), fontSizePx, fontWeight);
+    }
     pos = next + 1;
     if (next === from) continue;
-    const w = tables !== undefined ? measureRange(tables, text, from, next, fontSizePx, fontWeight) : measurer.measure(text.slice(from, next), fontSizePx, fontWeight);
     if (start >= 0 && lineWidth + space + w <= maxWidth) {
       end = next;
       lineWidth += space + w;
