@@ -62,22 +62,32 @@ export function keep(value) {
 }
 
 /**
- * Heap retained by what `make()` returns: heap after a full GC with the value alive, minus the
- * heap after a full GC before it was made. Whatever `make` builds and drops on the way (such
+ * Memory retained by what `make()` returns: heap (and external memory) after a full GC with the
+ * value alive, minus the same before it was made. Whatever `make` builds and drops on the way (such
  * as a JSON.parse'd input) is not counted; what the value shares with it is.
  * @returns {number} bytes
  */
 export function retained(make) {
   keep(undefined);
   collect();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   let value = make();
   collect();
-  const after = process.memoryUsage().heapUsed;
+  const after = used();
   keep(value);
   value = undefined;
   keep(undefined);
   return Math.max(0, after - before);
+}
+
+/**
+ * JS heap in use plus memory held outside it for JS objects (external strings, ArrayBuffers):
+ * a string V8 keeps outside the heap, such as the SVG @pokin/svg returns in Node, is retained
+ * memory all the same.
+ */
+function used() {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
 }
 
 /** Rounds to `digits` decimals. */
