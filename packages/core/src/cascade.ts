@@ -68,6 +68,8 @@ export interface CascadeInit {
   readonly meta: CascadeMeta;
   readonly levels: LevelScheme;
   readonly records: readonly ResultRecord[];
+  /** Result index by id, when the caller has it already (`parseCascade`'s structural check); built here otherwise. */
+  readonly index?: Map<string, number>;
 }
 
 /**
@@ -117,8 +119,11 @@ export class Cascade {
     this.levels = levels;
     this.#records = Object.freeze(records.slice());
     const n = records.length;
-    const index = new Map<string, number>();
-    for (let i = 0; i < n; i++) index.set(records[i]!.id, i);
+    let index = init.index;
+    if (index === undefined) {
+      index = new Map<string, number>();
+      for (let i = 0; i < n; i++) index.set(records[i]!.id, i);
+    }
     this.#index = index;
     const levelIndex = new Map<string, number>();
     levels.forEach((l, i) => levelIndex.set(l.key, i));

@@ -38,9 +38,9 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   if (!parsed.success) for (const zi of parsed.error.issues) issues.push(...fromZodIssue(zi, input));
 
   const levels = resolveLevels(input, options.levels, issues);
-  const records = checkStructure(input, levels, issues);
+  const index = checkStructure(input, levels, issues);
 
-  if (issues.length > 0 || !parsed.success || records === undefined) {
+  if (issues.length > 0 || !parsed.success || index === undefined) {
     if (issues.length === 0) issues.push(issue('schema', [], 'the document is not valid'));
     return { success: false, error: new CascadeError(sortIssues(dedupe(issues))) };
   }
@@ -56,6 +56,7 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
     },
     levels: levels!,
     records: doc.results.map(toRecord),
+    index,
   });
   return { success: true, data: cascade };
 }
@@ -90,12 +91,18 @@ function toRecord(r: z.output<typeof DocumentSchema>['results'][number]): Result
     statement: r.statement,
     parent: r.parent ?? null,
     contributesTo: r.contributesTo === undefined || r.contributesTo.length === 0 ? EMPTY_IDS : Object.freeze(r.contributesTo),
-    indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : Object.freeze(r.indicators.map(freezeIndicator)),
+    // zod's output array is the cascade's own: frozen in place rather than copied.
+    indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : freezeIndicators(r.indicators),
   };
   if (r.owner !== undefined) rec.owner = Object.freeze(r.owner);
   if (r.budget !== undefined) rec.budget = Object.freeze(r.budget);
   if (r.notes !== undefined) rec.notes = r.notes;
   return Object.freeze(rec);
+}
+
+function freezeIndicators(indicators: Indicator[]): readonly Indicator[] {
+  for (const ind of indicators) freezeIndicator(ind);
+  return Object.freeze(indicators);
 }
 
 function freezeIndicator(ind: Indicator): Indicator {
@@ -241,9 +248,9 @@ const INDICATOR_SLOTS = 2 ** 20;
 
 /**
  * Structural checks on the raw input, done whether or not the schema passed, so that one error
- * lists everything. Returns true-ish (the count of results) when the structure is sound.
+ * lists everything. Returns the result index by id when the structure is sound.
  */
-function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): number | undefined {
+function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Map<string, number> | undefined {
   if (!isObject(input) || !Array.isArray(input.results)) return undefined;
   const results = input.results as unknown[];
   const n = results.length;
@@ -329,7 +336,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
       }
     });
   }
-  return issues.length === before ? n : undefined;
+  return issues.length === before ? index : undefined;
 }
 
 /** A child must sit below its parent; through `parent` it may skip only optional levels. */
