@@ -519,7 +519,10 @@ function cloneIndicator(ind: Readonly<Indicator>): Indicator {
 
 function resultToDocument(r: ResultRecord): ResultDocument {
   // Every result but the roots has a parent: one literal for them (see cloneIndicator).
-  const out: ResultDocument = r.parent === null ? { id: r.id, level: r.level, statement: r.statement } : { id: r.id, level: r.level, statement: r.statement, parent: r.parent };
+  const out: ResultDocument =
+    r.parent === null
+      ? { id: r.id, level: r.level, statement: r.statement }
+      : { id: r.id, level: r.level, statement: r.statement, parent: r.parent };
   if (r.contributesTo.length > 0) out.contributesTo = r.contributesTo.slice();
   if (r.indicators.length > 0) {
     const inds: Indicator[] = new Array(r.indicators.length);

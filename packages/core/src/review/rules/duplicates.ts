@@ -23,20 +23,21 @@ export const duplicateSibling = defineRule({
   messages: ['duplicateSibling'],
   check(ctx, report) {
     const { records, parentOf, norm, childStart, childList } = ctx;
-    // One map, reused for the large groups of siblings; the usual handful is compared pairwise
-    // (clearing a map allocates a new table, and most results have a few children).
+    // Most results have a handful of children: those are compared pairwise. A larger group (such
+    // as the roots) goes through one map, reused; clearing a map allocates a new table each time.
     const seen = new Map<string, number>();
     const group = (members: ArrayLike<number>, from: number, to: number): void => {
-      if (to - from > 8) seen.clear();
+      const pairwise = to - from <= 8;
+      if (!pairwise) seen.clear();
       for (let a = from; a < to; a++) {
         const i = members[a]!;
         if (norm[i] === '') continue;
         let first: number | undefined;
-        if (to - from > 8) {
+        if (pairwise) {
+          for (let b = from; b < a && first === undefined; b++) if (norm[members[b]!] === norm[i]) first = members[b]!;
+        } else {
           first = seen.get(norm[i]!);
           if (first === undefined) seen.set(norm[i]!, i);
-        } else {
-          for (let b = from; b < a && first === undefined; b++) if (norm[members[b]!] === norm[i]) first = members[b]!;
         }
         if (first !== undefined) report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
       }
