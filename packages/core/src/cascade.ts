@@ -44,11 +44,32 @@ export type CascadeGraph = AbstractGraph<ResultRecord, CascadeEdgeAttributes>;
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/**
+ * What the review reads from a cascade's own indices instead of rebuilding them: result index by
+ * id, and the primary parent's index per result (-1 for a root). Read-only; not public API.
+ */
+export interface CascadeIndex {
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly parentOf: Int32Array;
+}
+
+let readIndex: (cascade: Cascade) => CascadeIndex | undefined;
+
+/**
+ * The indices of a cascade made by this copy of `@pokin/core`, or `undefined` for any other
+ * cascade-like object (such as one from another installed copy), which callers then index themselves.
+ */
+export function cascadeIndex(cascade: Cascade): CascadeIndex | undefined {
+  return readIndex(cascade);
+}
+
 /** Internal constructor input; build a cascade with `parseCascade`. */
 export interface CascadeInit {
   readonly meta: CascadeMeta;
   readonly levels: LevelScheme;
   readonly records: readonly ResultRecord[];
+  /** Result index by id, when the caller has it already (`parseCascade`'s structural check); built here otherwise. */
+  readonly index?: Map<string, number>;
 }
 
 /**
@@ -82,6 +103,10 @@ export class Cascade {
   readonly #childrenOf: (readonly number[])[];
   #graph: CascadeGraph | undefined;
 
+  static {
+    readIndex = (c) => (#index in c ? { indexOf: c.#index, parentOf: c.#parentOf } : undefined);
+  }
+
   /** @internal Use `parseCascade` to make a cascade. */
   constructor(init: CascadeInit) {
     const { meta, levels, records } = init;
@@ -94,8 +119,11 @@ export class Cascade {
     this.levels = levels;
     this.#records = Object.freeze(records.slice());
     const n = records.length;
-    const index = new Map<string, number>();
-    for (let i = 0; i < n; i++) index.set(records[i]!.id, i);
+    let index = init.index;
+    if (index === undefined) {
+      index = new Map<string, number>();
+      for (let i = 0; i < n; i++) index.set(records[i]!.id, i);
+    }
     this.#index = index;
     const levelIndex = new Map<string, number>();
     levels.forEach((l, i) => levelIndex.set(l.key, i));
@@ -475,17 +503,26 @@ function copyFlat<T extends object>(o: Readonly<T>): T {
 }
 
 function cloneIndicator(ind: Readonly<Indicator>): Indicator {
-  const out = (ind.id === undefined ? { statement: ind.statement } : { id: ind.id, statement: ind.statement }) as Indicator;
-  if (ind.unit !== undefined) out.unit = ind.unit;
-  if (ind.polarity !== undefined) out.polarity = ind.polarity;
-  if (ind.baseline !== undefined) out.baseline = { year: ind.baseline.year, value: ind.baseline.value };
-  if (ind.targets !== undefined) out.targets = copyFlat(ind.targets);
+  const { id, statement, unit, polarity, baseline, targets } = ind;
+  // The usual indicator gives every field: one object literal then, which V8 lays out in one
+  // allocation instead of growing the object field by field (fewer and smaller survivors for the GC).
+  if (id !== undefined && unit !== undefined && polarity !== undefined && baseline !== undefined && targets !== undefined) {
+    return { id, statement, unit, polarity, baseline: { year: baseline.year, value: baseline.value }, targets: copyFlat(targets) };
+  }
+  const out = (id === undefined ? { statement } : { id, statement }) as Indicator;
+  if (unit !== undefined) out.unit = unit;
+  if (polarity !== undefined) out.polarity = polarity;
+  if (baseline !== undefined) out.baseline = { year: baseline.year, value: baseline.value };
+  if (targets !== undefined) out.targets = copyFlat(targets);
   return out;
 }
 
 function resultToDocument(r: ResultRecord): ResultDocument {
-  const out: ResultDocument = { id: r.id, level: r.level, statement: r.statement };
-  if (r.parent !== null) out.parent = r.parent;
+  // Every result but the roots has a parent: one literal for them (see cloneIndicator).
+  const out: ResultDocument =
+    r.parent === null
+      ? { id: r.id, level: r.level, statement: r.statement }
+      : { id: r.id, level: r.level, statement: r.statement, parent: r.parent };
   if (r.contributesTo.length > 0) out.contributesTo = r.contributesTo.slice();
   if (r.indicators.length > 0) {
     const inds: Indicator[] = new Array(r.indicators.length);

@@ -38,9 +38,9 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   if (!parsed.success) for (const zi of parsed.error.issues) issues.push(...fromZodIssue(zi, input));
 
   const levels = resolveLevels(input, options.levels, issues);
-  const records = checkStructure(input, levels, issues);
+  const index = checkStructure(input, levels, issues);
 
-  if (issues.length > 0 || !parsed.success || records === undefined) {
+  if (issues.length > 0 || !parsed.success || index === undefined) {
     if (issues.length === 0) issues.push(issue('schema', [], 'the document is not valid'));
     return { success: false, error: new CascadeError(sortIssues(dedupe(issues))) };
   }
@@ -56,6 +56,7 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
     },
     levels: levels!,
     records: doc.results.map(toRecord),
+    index,
   });
   return { success: true, data: cascade };
 }
@@ -90,12 +91,18 @@ function toRecord(r: z.output<typeof DocumentSchema>['results'][number]): Result
     statement: r.statement,
     parent: r.parent ?? null,
     contributesTo: r.contributesTo === undefined || r.contributesTo.length === 0 ? EMPTY_IDS : Object.freeze(r.contributesTo),
-    indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : Object.freeze(r.indicators.map(freezeIndicator)),
+    // zod's output array is the cascade's own: frozen in place rather than copied.
+    indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : freezeIndicators(r.indicators),
   };
   if (r.owner !== undefined) rec.owner = Object.freeze(r.owner);
   if (r.budget !== undefined) rec.budget = Object.freeze(r.budget);
   if (r.notes !== undefined) rec.notes = r.notes;
   return Object.freeze(rec);
+}
+
+function freezeIndicators(indicators: Indicator[]): readonly Indicator[] {
+  for (const ind of indicators) freezeIndicator(ind);
+  return Object.freeze(indicators);
 }
 
 function freezeIndicator(ind: Indicator): Indicator {
@@ -241,9 +248,9 @@ const INDICATOR_SLOTS = 2 ** 20;
 
 /**
  * Structural checks on the raw input, done whether or not the schema passed, so that one error
- * lists everything. Returns true-ish (the count of results) when the structure is sound.
+ * lists everything. Returns the result index by id when the structure is sound.
  */
-function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): number | undefined {
+function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Map<string, number> | undefined {
   if (!isObject(input) || !Array.isArray(input.results)) return undefined;
   const results = input.results as unknown[];
   const n = results.length;
@@ -279,7 +286,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
   const rank = new Map<string, number>();
   levels?.forEach((l, i) => rank.set(l.key, i));
   const levelNames = levels?.map((l) => l.key).join(', ');
-  const levelOf: number[] = new Array(n).fill(-1);
+  const levelOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const r = results[i];
     if (!isObject(r) || typeof r.level !== 'string' || levels === undefined) continue;
@@ -288,18 +295,20 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     else levelOf[i] = k;
   }
 
-  // Links: parent (primary) and contributesTo (crosscutting).
-  const parentsOf: number[][] = new Array(n);
+  // Links: parent (primary) and contributesTo (crosscutting), in one flat list: the parents of
+  // result i are ups.list[ups.start[i]] up to ups.list[ups.start[i + 1]] (a small array per result,
+  // alive until the cycle check, made parsing GC-bound at 100,000 results).
+  const ups: Links = { start: new Int32Array(n + 1), list: [] };
   for (let i = 0; i < n; i++) {
     const r = results[i];
+    ups.start[i] = ups.list.length;
     if (!isObject(r)) continue;
-    const ups: number[] = [];
     if (typeof r.parent === 'string') {
       const p = index.get(r.parent);
       if (r.parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result "${r.parent}" cannot be its own parent`));
       else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent "${r.parent}" does not exist: no result has this id`));
       else {
-        ups.push(p);
+        ups.list.push(p);
         checkOrder(levels, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
       }
     }
@@ -311,14 +320,14 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
         if (c === ids[i]) issues.push(issue('self-reference', where, `result "${c}" cannot contribute to itself`));
         else if (p === undefined) issues.push(issue('missing-contributes-to', where, `contributesTo "${c}" does not exist: no result has this id`));
         else {
-          ups.push(p);
+          ups.list.push(p);
           checkOrder(levels, levelOf[i]!, levelOf[p]!, false, where, issues);
         }
       });
     }
-    parentsOf[i] = ups;
   }
-  findCycles(n, parentsOf, ids, results, issues);
+  ups.start[n] = ups.list.length;
+  findCycles(n, ups, ids, results, issues);
 
   if (Array.isArray(input.csf)) {
     input.csf.forEach((c, k) => {
@@ -327,7 +336,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
       }
     });
   }
-  return issues.length === before ? n : undefined;
+  return issues.length === before ? index : undefined;
 }
 
 /** A child must sit below its parent; through `parent` it may skip only optional levels. */
@@ -361,29 +370,39 @@ function checkOrder(
   }
 }
 
+/** Lists per result in one flat list: those of result i are `list[start[i]]` up to `list[start[i + 1]]`. */
+interface Links {
+  readonly start: Int32Array;
+  readonly list: number[];
+}
+
 /** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
-function findCycles(
-  n: number,
-  parentsOf: (number[] | undefined)[],
-  ids: (string | undefined)[],
-  results: unknown[],
-  issues: CascadeIssue[],
-): void {
+function findCycles(n: number, parentsOf: Links, ids: (string | undefined)[], results: unknown[], issues: CascadeIssue[]): void {
+  const { start, list } = parentsOf;
   const outdeg = new Int32Array(n); // number of parents not yet removed
-  const childrenOf: number[][] = Array.from({ length: n }, () => []);
+  // Children per result, in the same flat form, in document order.
+  const childStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    for (const p of parentsOf[i] ?? []) {
-      outdeg[i]!++;
-      childrenOf[p]!.push(i);
-    }
+    outdeg[i] = start[i + 1]! - start[i]!;
+    for (let j = start[i]!; j < start[i + 1]!; j++) childStart[list[j]! + 1]!++;
   }
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const children = new Int32Array(childStart[n]!);
+  const fill = childStart.slice(0, n);
+  for (let i = 0; i < n; i++) for (let j = start[i]!; j < start[i + 1]!; j++) children[fill[list[j]!]!++] = i;
   const queue: number[] = [];
   for (let i = 0; i < n; i++) if (outdeg[i] === 0) queue.push(i);
   for (let q = 0; q < queue.length; q++) {
-    for (const c of childrenOf[queue[q]!]!) if (--outdeg[c]! === 0) queue.push(c);
+    const p = queue[q]!;
+    for (let j = childStart[p]!; j < childStart[p + 1]!; j++) if (--outdeg[children[j]!]! === 0) queue.push(children[j]!);
   }
   if (queue.length === n) return;
   const reported = new Uint8Array(n);
+  /** The first parent of `i` still in the leftover set. */
+  const leftoverParent = (i: number): number => {
+    for (let j = start[i]!; j < start[i + 1]!; j++) if (outdeg[list[j]!]! > 0) return list[j]!;
+    return -1;
+  };
   for (let i = 0; i < n; i++) {
     if (outdeg[i] === 0 || reported[i] === 1) continue;
     // Walk upwards through parents still in the leftover set until a result repeats.
@@ -393,7 +412,7 @@ function findCycles(
     while (!position.has(at) && reported[at] === 0) {
       position.set(at, path.length);
       path.push(at);
-      at = (parentsOf[at] ?? []).find((p) => outdeg[p]! > 0)!;
+      at = leftoverParent(at);
     }
     for (const j of path) reported[j] = 1;
     if (!position.has(at)) continue; // reached a cycle reported before

@@ -65,10 +65,17 @@ interface Header {
   readonly targets: readonly { year: string; index: number }[];
 }
 
-/** Where each part of a result came from, to map document issues back to rows. */
-interface Origin {
-  readonly row: number;
-  readonly indicatorRows: number[];
+/**
+ * Where each part of the assembled document came from, to map its issues back to rows. Flat
+ * lists rather than an object and an array per result (they live until the cascade is built).
+ */
+interface Origins {
+  /** The first row of each result. */
+  readonly resultRow: number[];
+  /** Per indicator row, in row order: the result it belongs to. */
+  readonly indicatorResult: number[];
+  /** Per indicator row, in row order: its row. */
+  readonly indicatorRow: number[];
 }
 
 /**
@@ -100,8 +107,9 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
   };
 
   const results: ResultDocument[] = [];
-  const origins: Origin[] = [];
-  const byId = new Map<string, { index: number; cells: string[]; row: number }>();
+  const origins: Origins = { resultRow: [], indicatorResult: [], indicatorRow: [] };
+  // Result index by id; the result's first row is rows[origins.resultRow[index] - 1].
+  const byId = new Map<string, number>();
   const width = header.names.length;
   const resultCols = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes']
     .filter((n) => header.at.has(n))
@@ -136,30 +144,31 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     }
     const idCell = get(cells, 'result_id');
     const id = idCell === '' ? undefined : decodeText(idCell);
-    let entry = id === undefined ? undefined : byId.get(id);
-    if (entry === undefined) {
-      const result = readResult(cells);
-      entry = { index: results.length, cells, row: rowNo };
-      if (id !== undefined) byId.set(id, entry);
-      results.push(result);
-      origins.push({ row: rowNo, indicatorRows: [] });
+    let index = id === undefined ? undefined : byId.get(id);
+    if (index === undefined) {
+      index = results.length;
+      if (id !== undefined) byId.set(id, index);
+      results.push(readResult(cells));
+      origins.resultRow.push(rowNo);
     } else {
+      const firstRow = origins.resultRow[index]!;
+      const first = rows[firstRow - 1]!;
       for (const c of resultCols) {
-        if (cells[c.index] !== entry.cells[c.index]) {
+        if (cells[c.index] !== first[c.index]) {
           problem(
             'conflict',
             rowNo,
             c.name,
-            `result "${id}" has ${c.name} ${quote(entry.cells[c.index]!)} on row ${entry.row} but ${quote(cells[c.index]!)} here; every row of a result must agree on its fields`,
+            `result "${id}" has ${c.name} ${quote(first[c.index]!)} on row ${firstRow} but ${quote(cells[c.index]!)} here; every row of a result must agree on its fields`,
           );
         }
       }
     }
     const indicator = readIndicator(cells, rowNo);
     if (indicator !== undefined) {
-      const result = results[entry.index]!;
-      (result.indicators ??= []).push(indicator as unknown as Indicator);
-      origins[entry.index]!.indicatorRows.push(rowNo);
+      (results[index]!.indicators ??= []).push(indicator as unknown as Indicator);
+      origins.indicatorResult.push(index);
+      origins.indicatorRow.push(rowNo);
     }
   }
 
@@ -175,17 +184,23 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     if (parent !== undefined) out.parent = parent;
     const cross = text(cells, 'contributes_to');
     if (cross !== undefined) out.contributesTo = cross.split(';');
-    const owner = pick({ unit: text(cells, 'owner_unit'), position: text(cells, 'owner_position'), agency: text(cells, 'owner_agency') });
+    const owner = fields(cells, OWNER_FIELDS);
     if (owner !== undefined) out.owner = owner;
-    const budget = pick({
-      program: text(cells, 'budget_program'),
-      activity: text(cells, 'budget_activity'),
-      subActivity: text(cells, 'budget_sub_activity'),
-    });
+    const budget = fields(cells, BUDGET_FIELDS);
     if (budget !== undefined) out.budget = budget;
     const notes = text(cells, 'notes');
     if (notes !== undefined) out.notes = notes;
     return out as unknown as ResultDocument;
+  }
+
+  /** The fields of an object (owner, budget) from their columns, in the order given; `undefined` when every cell is empty. */
+  function fields(cells: string[], columns: readonly (readonly [field: string, column: string])[]): Record<string, string> | undefined {
+    let out: Record<string, string> | undefined;
+    for (const [field, column] of columns) {
+      const v = text(cells, column);
+      if (v !== undefined) (out ??= {})[field] = v;
+    }
+    return out;
   }
 
   function readIndicator(cells: string[], rowNo: number): Record<string, unknown> | undefined {
@@ -249,7 +264,17 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
 
   const parsed = safeParseCascade(doc);
   if (parsed.success) return parsed.data;
-  throw new CsvParseError(parsed.error.issues.map((i) => mapIssue(i, origins, colRef)));
+  // The rows of each result's indicators, gathered once and only when there are issues to map.
+  let byResult: number[][] | undefined;
+  const indicatorRows = (): readonly (readonly number[])[] => {
+    if (byResult === undefined) {
+      const lists: number[][] = origins.resultRow.map(() => []);
+      origins.indicatorResult.forEach((r, k) => lists[r]!.push(origins.indicatorRow[k]!));
+      byResult = lists;
+    }
+    return byResult;
+  };
+  throw new CsvParseError(parsed.error.issues.map((i) => mapIssue(i, origins, indicatorRows, colRef)));
 }
 
 function readHeader(names: string[]): Header {
@@ -292,11 +317,9 @@ function detectLevels(results: readonly ResultDocument[]): string | undefined {
   return undefined;
 }
 
-const pick = <T extends Record<string, string | undefined>>(o: T): Partial<T> | undefined => {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return Object.keys(out).length === 0 ? undefined : (out as Partial<T>);
-};
+/** Owner and budget fields with their columns, in the order the document gets them. */
+const OWNER_FIELDS = [['unit', 'owner_unit'], ['position', 'owner_position'], ['agency', 'owner_agency']] as const;
+const BUDGET_FIELDS = [['program', 'budget_program'], ['activity', 'budget_activity'], ['subActivity', 'budget_sub_activity']] as const;
 
 const quote = (s: string): string => (s.length > 40 ? `"${s.slice(0, 40)}..."` : JSON.stringify(s));
 
@@ -326,15 +349,15 @@ const INDICATOR_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 /** Maps an issue of the assembled document back to its CSV row and column. */
-function mapIssue(i: CascadeIssue, origins: readonly Origin[], colRef: (name: string) => CsvColumnRef): CsvIssue {
+function mapIssue(i: CascadeIssue, origins: Origins, indicatorRows: () => readonly (readonly number[])[], colRef: (name: string) => CsvColumnRef): CsvIssue {
   const s = i.segments;
-  if (s[0] !== 'results' || typeof s[1] !== 'number' || origins[s[1]] === undefined) {
+  if (s[0] !== 'results' || typeof s[1] !== 'number' || origins.resultRow[s[1]] === undefined) {
     return { code: i.code, message: i.path === '' ? i.message : `options.${i.path}: ${i.message}` };
   }
-  const origin = origins[s[1]]!;
+  const resultRow = origins.resultRow[s[1]]!;
   const rest = s.slice(2);
   if (rest[0] === 'indicators' && typeof rest[1] === 'number') {
-    const row = origin.indicatorRows[rest[1]] ?? origin.row;
+    const row = indicatorRows()[s[1]]?.[rest[1]] ?? resultRow;
     const field = rest.slice(2);
     const name =
       field[0] === 'targets' && typeof field[1] === 'string'
@@ -344,5 +367,5 @@ function mapIssue(i: CascadeIssue, origins: readonly Origin[], colRef: (name: st
   }
   const key = rest.filter((f) => typeof f === 'string').join('.');
   const name = FIELD_COLUMNS[key] ?? FIELD_COLUMNS[String(rest[0])];
-  return name === undefined ? { code: i.code, row: origin.row, message: i.message } : { code: i.code, row: origin.row, column: colRef(name), message: i.message };
+  return name === undefined ? { code: i.code, row: resultRow, message: i.message } : { code: i.code, row: resultRow, column: colRef(name), message: i.message };
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
+import { cascadeIndex, type Cascade, type CascadeIndex } from '../cascade.js';
 import type { Level, LevelScheme } from '../levels.js';
 import type { ResultRecord } from '../result.js';
 import type { LocalizedText } from './types.js';
@@ -86,8 +86,13 @@ export interface ReviewContext {
   readonly indexOf: ReadonlyMap<string, number>;
   /** Primary parent's index per result, -1 for a root. */
   readonly parentOf: Int32Array;
-  /** Primary children per result. */
-  readonly primaryChildren: readonly (readonly number[])[];
+  /**
+   * Primary children of result `i`, in document order: `childList[childStart[i]]` up to (not
+   * including) `childList[childStart[i + 1]]`.
+   */
+  readonly childStart: Int32Array;
+  /** See {@link ReviewContext.childStart}. */
+  readonly childList: Int32Array;
   /** Number of children (primary and crosscutting) per result. */
   readonly childCount: Int32Array;
   /** Rank of each result's level in the scheme (0 = top). */
@@ -96,8 +101,13 @@ export interface ReviewContext {
   readonly profile: readonly LevelProfile[];
   /** Normalised statement per result. */
   readonly norm: readonly string[];
-  /** Normalised indicator statements per result (lazily built, cached). */
-  indicatorNorms(i: number): readonly string[];
+  /**
+   * Indicators of result `i` in the flat per-indicator lists ({@link ReviewContext.indicatorNorms}):
+   * positions `indicatorStart[i]` up to (not including) `indicatorStart[i + 1]`.
+   */
+  readonly indicatorStart: Int32Array;
+  /** Normalised statement of every indicator, in document order (built on first use, then shared). */
+  indicatorNorms(): readonly string[];
   /**
    * Computes a value once per review and hands it to every rule that asks with the same key: a
    * family of rules shares one pass over the results this way.
@@ -105,68 +115,92 @@ export interface ReviewContext {
   memo<T>(key: object, compute: () => T): T;
 }
 
-const EMPTY: readonly number[] = Object.freeze([]);
-
 /** Builds the context in linear passes. */
 export function buildContext(cascade: Cascade): ReviewContext {
   const records = cascade.results();
   const n = records.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) indexOf.set(records[i]!.id, i);
+  // The cascade's own id index and parent links when it has them; a cascade from another copy of
+  // the package is indexed here.
+  const { indexOf, parentOf } = cascadeIndex(cascade) ?? indexRecords(records);
   const profiles = levelProfiles(cascade.levels);
   const levelIndex = new Map<string, number>();
   cascade.levels.forEach((l, i) => levelIndex.set(l.key, i));
-  const parentOf = new Int32Array(n).fill(-1);
   const childCount = new Int32Array(n);
   const rank = new Int32Array(n);
-  const primaryChildren: number[][] = new Array(n);
   const profile: LevelProfile[] = new Array(n);
   const norm: string[] = new Array(n);
+  // Flat arrays rather than a small array per result: 100,000 small arrays that live as long as the
+  // review made it GC-bound.
+  const childStart = new Int32Array(n + 1);
+  const indicatorStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const li = levelIndex.get(r.level) ?? -1;
     rank[i] = li;
     profile[i] = li >= 0 ? profiles[li]! : NONE;
     norm[i] = normalizeStatement(r.statement);
-    if (r.parent !== null) {
-      const p = indexOf.get(r.parent);
-      if (p !== undefined) {
-        parentOf[i] = p;
-        childCount[p]!++;
-        (primaryChildren[p] ??= []).push(i);
-      }
+    indicatorStart[i + 1] = indicatorStart[i]! + r.indicators.length;
+    const p = parentOf[i]!;
+    if (p >= 0) {
+      childCount[p]!++;
+      childStart[p + 1]!++;
     }
-    for (const c of r.contributesTo) {
-      const p = indexOf.get(c);
-      if (p !== undefined && c !== r.parent) childCount[p]!++;
+    for (let j = 0; j < r.contributesTo.length; j++) {
+      const c = r.contributesTo[j]!;
+      const q = indexOf.get(c);
+      if (q !== undefined && c !== r.parent) childCount[q]!++;
     }
   }
-  for (let i = 0; i < n; i++) primaryChildren[i] ??= EMPTY as number[];
-  const indNorms: (readonly string[] | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const childList = new Int32Array(childStart[n]!);
+  const fill = childStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const p = parentOf[i]!;
+    if (p >= 0) childList[fill[p]!++] = i;
+  }
+  let indNorms: string[] | undefined;
   const memos = new Map<object, unknown>();
   return {
     cascade,
     records,
     indexOf,
     parentOf,
-    primaryChildren,
+    childStart,
+    childList,
     childCount,
     rank,
     profile,
     norm,
-    indicatorNorms(i) {
-      let v = indNorms[i];
-      if (v === undefined) {
-        v = records[i]!.indicators.map((ind) => normalizeStatement(ind.statement));
-        indNorms[i] = v;
+    indicatorStart,
+    indicatorNorms() {
+      if (indNorms === undefined) {
+        indNorms = new Array(indicatorStart[n]!);
+        let at = 0;
+        for (let i = 0; i < n; i++) {
+          const inds = records[i]!.indicators;
+          for (let k = 0; k < inds.length; k++) indNorms[at++] = normalizeStatement(inds[k]!.statement);
+        }
       }
-      return v;
+      return indNorms;
     },
     memo<T>(key: object, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
     },
   };
+}
+
+/** Id index and primary parent links of records that come without them. */
+function indexRecords(records: readonly ResultRecord[]): CascadeIndex {
+  const n = records.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(records[i]!.id, i);
+  const parentOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const parent = records[i]!.parent;
+    if (parent !== null) parentOf[i] = indexOf.get(parent) ?? -1;
+  }
+  return { indexOf, parentOf };
 }
 
 /** `results[3]`, `results[3].indicators[0]`, with an optional field. */

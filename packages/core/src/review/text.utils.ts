@@ -365,12 +365,6 @@ const DELIVERABLES = new Set([
 /** A deliverable among the three words after a count head. */
 const DELIVERABLE_AFTER = new RegExp(`^(?:\\S+ ){0,2}?(${[...DELIVERABLES].join('|')})(?: |$)`);
 
-/** True when an indicator names a percentage (`measureForm(normalized).form === 'percent'`), without allocating. */
-export function isPercentMeasure(normalized: string): boolean {
-  const sp = normalized.indexOf(' ');
-  return PERCENT_HEADS.has(sp < 0 ? normalized : normalized.slice(0, sp));
-}
-
 /** The measure an indicator names. */
 export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string; readonly deliverable?: string } {
   const sp = normalized.indexOf(' ');

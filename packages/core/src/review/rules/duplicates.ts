@@ -22,22 +22,30 @@ export const duplicateSibling = defineRule({
   },
   messages: ['duplicateSibling'],
   check(ctx, report) {
-    const { records, parentOf, norm, primaryChildren } = ctx;
-    // One map, reused for each group of siblings (the roots, then each result's primary children).
+    const { records, parentOf, norm, childStart, childList } = ctx;
+    // Most results have a handful of children: those are compared pairwise. A larger group (such
+    // as the roots) goes through one map, reused; clearing a map allocates a new table each time.
     const seen = new Map<string, number>();
-    const group = (members: Iterable<number>): void => {
-      seen.clear();
-      for (const i of members) {
+    const group = (members: ArrayLike<number>, from: number, to: number): void => {
+      const pairwise = to - from <= 8;
+      if (!pairwise) seen.clear();
+      for (let a = from; a < to; a++) {
+        const i = members[a]!;
         if (norm[i] === '') continue;
-        const first = seen.get(norm[i]!);
-        if (first === undefined) seen.set(norm[i]!, i);
-        else report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
+        let first: number | undefined;
+        if (pairwise) {
+          for (let b = from; b < a && first === undefined; b++) if (norm[members[b]!] === norm[i]) first = members[b]!;
+        } else {
+          first = seen.get(norm[i]!);
+          if (first === undefined) seen.set(norm[i]!, i);
+        }
+        if (first !== undefined) report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateSibling({ other: records[first]!.id }) });
       }
     };
     const roots: number[] = [];
     for (let i = 0; i < records.length; i++) if (parentOf[i] === -1) roots.push(i);
-    group(roots);
-    for (let p = 0; p < records.length; p++) if (primaryChildren[p]!.length > 1) group(primaryChildren[p]!);
+    group(roots, 0, roots.length);
+    for (let p = 0; p < records.length; p++) if (childStart[p + 1]! - childStart[p]! > 1) group(childList, childStart[p]!, childStart[p + 1]!);
   },
 });
 
@@ -79,7 +87,7 @@ export const childRestatesParent = defineRule({
   },
   messages: ['childRestatesParent'],
   check(ctx, report) {
-    const { records, norm, indexOf } = ctx;
+    const { records, norm, indexOf, parentOf } = ctx;
     const keys: (string | undefined)[] = new Array(records.length);
     const key = (i: number): string => (keys[i] ??= contentKey(norm[i]!));
     // Cheap test first: the child's last word must occur in the parent for their content to match.
@@ -99,8 +107,8 @@ export const childRestatesParent = defineRule({
       const r = records[i]!;
       // The primary parent, then the further ones, without building a list per result.
       for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
-        const p = indexOf.get(j < 0 ? r.parent! : r.contributesTo[j]!);
-        if (p === undefined) continue;
+        const p = j < 0 ? parentOf[i]! : (indexOf.get(r.contributesTo[j]!) ?? -1);
+        if (p < 0) continue;
         if (norm[i] === norm[p] || (lastWordIn(i, p) && key(i) !== '' && key(i) === key(p))) {
           report({ result: i, path: resultPath(i, 'statement'), message: messages.childRestatesParent({ parent: records[p]!.id }) });
           break;
@@ -123,17 +131,23 @@ export const indicatorCopiedFromParent = defineRule({
   },
   messages: ['indicatorCopiedFromParent'],
   check(ctx, report) {
-    const { records, indexOf } = ctx;
+    const { records, indexOf, parentOf, indicatorStart } = ctx;
+    const norms = ctx.indicatorNorms();
+    /** True when result `p` has an indicator whose normalised statement is `norm`. */
+    const hasIndicator = (p: number, norm: string): boolean => {
+      for (let q = indicatorStart[p]!; q < indicatorStart[p + 1]!; q++) if (norms[q] === norm) return true;
+      return false;
+    };
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       if (r.indicators.length === 0) continue;
       if (r.parent === null && r.contributesTo.length === 0) continue;
-      const norms = ctx.indicatorNorms(i);
-      for (let k = 0; k < norms.length; k++) {
+      const base = indicatorStart[i]!;
+      for (let k = 0; k < r.indicators.length; k++) {
         // The primary parent, then the further ones.
         for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
-          const p = indexOf.get(j < 0 ? r.parent! : r.contributesTo[j]!);
-          if (p === undefined || records[p]!.indicators.length === 0 || !ctx.indicatorNorms(p).includes(norms[k]!)) continue;
+          const p = j < 0 ? parentOf[i]! : (indexOf.get(r.contributesTo[j]!) ?? -1);
+          if (p < 0 || !hasIndicator(p, norms[base + k]!)) continue;
           const ind = r.indicators[k]!;
           report({
             result: i,
@@ -159,25 +173,28 @@ export const duplicateIndicator = defineRule({
   },
   messages: ['duplicateIndicator'],
   check(ctx, report) {
-    const { records } = ctx;
+    const { records, indicatorStart } = ctx;
+    const norms = ctx.indicatorNorms();
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
-      if (r.indicators.length < 2) continue;
-      const norms = ctx.indicatorNorms(i);
+      const count = r.indicators.length;
+      if (count < 2) continue;
+      const base = indicatorStart[i]!;
       // Results hold a handful of indicators: a scan beats a map per result; a map for long lists.
-      const seen = norms.length > 16 ? new Map<string, number>() : undefined;
-      for (let k = 0; k < norms.length; k++) {
+      const seen = count > 16 ? new Map<string, number>() : undefined;
+      for (let k = 0; k < count; k++) {
+        const norm = norms[base + k]!;
         let f: number | undefined;
         if (seen === undefined) {
           for (let j = 0; j < k; j++) {
-            if (norms[j] === norms[k]) {
+            if (norms[base + j] === norm) {
               f = j;
               break;
             }
           }
         } else {
-          f = seen.get(norms[k]!);
-          if (f === undefined) seen.set(norms[k]!, k);
+          f = seen.get(norm);
+          if (f === undefined) seen.set(norm, k);
         }
         if (f !== undefined) {
           const ind = r.indicators[k]!;

@@ -7,6 +7,7 @@
 import { indicatorPath, type ReviewContext } from '../context.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
+import { countsDeliverables, headIs, indicatorMeasures, measureOf } from '../indicator-measures.js';
 import { measureForm, statementForm, unitClass } from '../text.utils.js';
 
 const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
@@ -22,12 +23,13 @@ export const indicatorAsStatement = defineRule({
   },
   messages: ['indicatorAsStatement'],
   check(ctx, report) {
-    const { records } = ctx;
+    const { records, indicatorStart } = ctx;
+    const norms = ctx.indicatorNorms();
     for (let i = 0; i < records.length; i++) {
-      const norms = records[i]!.indicators.length === 0 ? [] : ctx.indicatorNorms(i);
-      for (let k = 0; k < norms.length; k++) {
-        const f = statementForm(norms[k]!);
+      for (let q = indicatorStart[i]!; q < indicatorStart[i + 1]!; q++) {
+        const f = statementForm(norms[q]!);
         if ((f.form === 'condition' && f.head.endsWith('nya')) || f.form === 'output') {
+          const k = q - indicatorStart[i]!;
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.indicatorAsStatement({ head: capital(f.head) }) });
         }
       }
@@ -46,9 +48,10 @@ export const outcomeIndicatorOutput = defineRule({
   },
   messages: ['outcomeIndicatorOutput'],
   check(ctx, report) {
-    eachIndicator(ctx, 'outcome', (i, k, m) => {
-      if (m.form === 'count' && m.deliverable !== undefined) {
-        report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorOutput({ deliverable: m.deliverable }) });
+    eachIndicator(ctx, 'outcome', (i, k, q, code) => {
+      if (measureOf(code) === 'count' && countsDeliverables(code)) {
+        const deliverable = measureForm(ctx.indicatorNorms()[q]!).deliverable!;
+        report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorOutput({ deliverable }) });
       }
     });
   },
@@ -65,8 +68,8 @@ export const outcomeIndicatorCount = defineRule({
   },
   messages: ['outcomeIndicatorCount'],
   check(ctx, report) {
-    eachIndicator(ctx, 'outcome', (i, k, m) => {
-      if (m.form === 'count' && m.deliverable === undefined) report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorCount() });
+    eachIndicator(ctx, 'outcome', (i, k, _q, code) => {
+      if (measureOf(code) === 'count' && !countsDeliverables(code)) report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorCount() });
     });
   },
 });
@@ -82,7 +85,10 @@ export const outputIndicatorRate = defineRule({
   },
   messages: ['outputIndicatorRate'],
   check(ctx, report) {
-    eachIndicator(ctx, 'output', (i, k, m) => {
+    eachIndicator(ctx, 'output', (i, k, q, code) => {
+      const form = measureOf(code);
+      if (form === 'count' || form === 'other') return;
+      const m = measureForm(ctx.indicatorNorms()[q]!);
       if (m.form === 'percent' || m.form === 'index' || m.head === 'rasio' || m.head === 'tingkat' || m.head === 'prevalensi') {
         report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outputIndicatorRate({ head: capital(m.head) }) });
       }
@@ -101,23 +107,27 @@ export const unitMismatch = defineRule({
   },
   messages: ['unitMismatch'],
   check(ctx, report) {
-    const { records } = ctx;
+    const { records, indicatorStart } = ctx;
+    const norms = ctx.indicatorNorms();
+    const measures = indicatorMeasures(ctx);
     for (let i = 0; i < records.length; i++) {
       const inds = records[i]!.indicators;
-      if (inds.length === 0) continue;
-      const norms = ctx.indicatorNorms(i);
       for (let k = 0; k < inds.length; k++) {
         const unit = inds[k]!.unit?.trim();
         if (unit === undefined || unit === '') continue;
-        const m = measureForm(norms[k]!);
+        const q = indicatorStart[i]! + k;
+        const form = measureOf(measures[q]!);
+        // "proporsi" heads a percentage that may also be written as a fraction.
+        const proportion = form === 'percent' && headIs(norms[q]!, 'proporsi');
         const u = unitClass(unit);
         let expected: 'percent' | 'count' | 'index' | undefined;
-        if (m.form === 'percent' && m.head !== 'proporsi' && (u === 'count' || u === 'index' || u === 'currency')) expected = 'percent';
-        else if (m.head === 'proporsi' && u === 'count') expected = 'percent';
-        else if (m.form === 'count' && (u === 'percent' || u === 'index')) expected = 'count';
-        else if (m.form === 'index' && u === 'count') expected = 'index';
+        if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency')) expected = 'percent';
+        else if (proportion && u === 'count') expected = 'percent';
+        else if (form === 'count' && (u === 'percent' || u === 'index')) expected = 'count';
+        else if (form === 'index' && u === 'count') expected = 'index';
         if (expected !== undefined) {
-          report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMismatch({ head: capital(m.head), unit, expected }) });
+          const head = measureForm(norms[q]!).head;
+          report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMismatch({ head: capital(head), unit, expected }) });
         }
       }
     }
@@ -159,16 +169,17 @@ export const unitMissing = defineRule({
   },
 });
 
-function eachIndicator(
-  ctx: ReviewContext,
-  kind: 'outcome' | 'output',
-  fn: (i: number, k: number, m: ReturnType<typeof measureForm>) => void,
-): void {
-  const { records, profile } = ctx;
+/**
+ * Runs `fn` for each indicator of the results whose level profile measures `kind`, with the
+ * indicator's position `k` in its result, its position `q` in the flat lists and its measure code.
+ */
+function eachIndicator(ctx: ReviewContext, kind: 'outcome' | 'output', fn: (i: number, k: number, q: number, code: number) => void): void {
+  const { records, profile, indicatorStart } = ctx;
+  const measures = indicatorMeasures(ctx);
   for (let i = 0; i < records.length; i++) {
-    if (profile[i]!.indicator !== kind || records[i]!.indicators.length === 0) continue;
-    const norms = ctx.indicatorNorms(i);
-    for (let k = 0; k < norms.length; k++) fn(i, k, measureForm(norms[k]!));
+    if (profile[i]!.indicator !== kind) continue;
+    const base = indicatorStart[i]!;
+    for (let q = base; q < indicatorStart[i + 1]!; q++) fn(i, q - base, q, measures[q]!);
   }
 }
 

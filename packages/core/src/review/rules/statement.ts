@@ -39,8 +39,8 @@ export const outcomeAsActivity = defineRule({
       const f = statementForm(normalizeStatement(d.text));
       if (f.form === 'activity') report({ path: d.path, message: messages.outcomeAsActivity({ head: capital(f.head) }) });
     }
-    eachResult(ctx, 'outcome', (i, f) => {
-      if (f.form === 'activity') report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsActivity({ head: capital(f.head) }) });
+    eachResult(ctx, 'outcome', (i, form) => {
+      if (form === 'activity') report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsActivity({ head: capital(headOf(ctx, i)) }) });
     });
   },
 });
@@ -60,9 +60,9 @@ export const outcomeAsOutput = defineRule({
       const f = statementForm(normalizeStatement(d.text));
       if (f.form === 'output') report({ path: d.path, message: messages.outcomeAsOutput({ head: capital(f.head) }) });
     }
-    eachResult(ctx, 'outcome', (i, f) => {
+    eachResult(ctx, 'outcome', (i, form) => {
       // "Terselenggaranya pemerintahan yang baik" names the quality reached: a condition.
-      if (f.form === 'output' && !QUALITY.test(ctx.norm[i]!)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsOutput({ head: capital(f.head) }) });
+      if (form === 'output' && !QUALITY.test(ctx.norm[i]!)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeAsOutput({ head: capital(headOf(ctx, i)) }) });
     });
   },
 });
@@ -82,8 +82,8 @@ export const outcomeNotCondition = defineRule({
   },
   messages: ['outcomeNotCondition'],
   check(ctx, report) {
-    eachResult(ctx, 'outcome', (i, f) => {
-      if (f.form === 'other' && !CONDITION_MARKER.test(ctx.norm[i]!)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeNotCondition() });
+    eachResult(ctx, 'outcome', (i, form) => {
+      if (form === 'other' && !CONDITION_MARKER.test(ctx.norm[i]!)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outcomeNotCondition() });
     });
   },
 });
@@ -99,8 +99,8 @@ export const outputAsActivity = defineRule({
   },
   messages: ['outputAsActivity'],
   check(ctx, report) {
-    eachResult(ctx, 'output', (i, f) => {
-      if (f.form === 'activity') report({ result: i, path: resultPath(i, 'statement'), message: messages.outputAsActivity({ head: capital(f.head) }) });
+    eachResult(ctx, 'output', (i, form) => {
+      if (form === 'activity') report({ result: i, path: resultPath(i, 'statement'), message: messages.outputAsActivity({ head: capital(headOf(ctx, i)) }) });
     });
   },
 });
@@ -116,8 +116,10 @@ export const outputAsOutcome = defineRule({
   },
   messages: ['outputAsOutcome'],
   check(ctx, report) {
-    eachResult(ctx, 'output', (i, f) => {
-      if (f.form === 'condition' && /^(?:me|ber)/.test(f.head)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outputAsOutcome({ head: capital(f.head) }) });
+    eachResult(ctx, 'output', (i, form) => {
+      if (form !== 'condition') return;
+      const head = headOf(ctx, i);
+      if (/^(?:me|ber)/.test(head)) report({ result: i, path: resultPath(i, 'statement'), message: messages.outputAsOutcome({ head: capital(head) }) });
     });
   },
 });
@@ -137,8 +139,8 @@ export const statementAsProblem = defineRule({
       const f = statementForm(normalizeStatement(d.text));
       if (f.form === 'problem') report({ path: d.path, message: messages.statementAsProblem({ head: capital(f.head) }) });
     }
-    eachResult(ctx, 'any', (i, f) => {
-      if (f.form === 'problem') report({ result: i, path: resultPath(i, 'statement'), message: messages.statementAsProblem({ head: capital(f.head) }) });
+    eachResult(ctx, 'any', (i, form) => {
+      if (form === 'problem') report({ result: i, path: resultPath(i, 'statement'), message: messages.statementAsProblem({ head: capital(headOf(ctx, i)) }) });
     });
   },
 });
@@ -208,18 +210,27 @@ export const statementLength = defineRule({
 /** Form codes, so the per-result forms of a review fit in one byte array. */
 const FORM_CODES = ['condition', 'output', 'activity', 'problem', 'other'] as const;
 
-/** Runs `fn` for each result whose level profile matches, with the form of its statement (computed once per review). */
-function eachResult(ctx: ReviewContext, kind: 'outcome' | 'output' | 'any', fn: (i: number, form: { form: HeadForm; head: string }) => void): void {
+/**
+ * Runs `fn` for each result whose level profile matches, with the form of its statement (computed
+ * once per review; the head word is cut only for a finding, see {@link headOf}).
+ */
+function eachResult(ctx: ReviewContext, kind: 'outcome' | 'output' | 'any', fn: (i: number, form: HeadForm) => void): void {
   const forms = ctx.memo(formsOf, () => formsOf(ctx));
-  const { profile, norm } = ctx;
+  const { profile } = ctx;
   for (let i = 0; i < forms.length; i++) {
     const p = profile[i]!.statement;
     if (kind === 'any' ? p === 'none' : p !== kind) continue;
     const form = FORM_CODES[forms[i]!]!;
     if (form === 'other' && kind !== 'outcome') continue;
-    const sp = norm[i]!.indexOf(' ');
-    fn(i, { form, head: sp < 0 ? norm[i]! : norm[i]!.slice(0, sp) });
+    fn(i, form);
   }
+}
+
+/** The first word of result `i`'s normalised statement. */
+function headOf(ctx: ReviewContext, i: number): string {
+  const norm = ctx.norm[i]!;
+  const sp = norm.indexOf(' ');
+  return sp < 0 ? norm : norm.slice(0, sp);
 }
 
 function formsOf(ctx: ReviewContext): Uint8Array {

@@ -100,10 +100,10 @@ export const singleChild = defineRule({
   },
   messages: ['singleChild'],
   check(ctx, report) {
-    const { records, childCount, primaryChildren } = ctx;
+    const { records, childCount, childStart, childList } = ctx;
     for (let i = 0; i < records.length; i++) {
-      if (childCount[i] !== 1 || primaryChildren[i]!.length !== 1) continue;
-      const child = records[primaryChildren[i]![0]!]!.id;
+      if (childCount[i] !== 1 || childStart[i + 1]! - childStart[i]! !== 1) continue;
+      const child = records[childList[childStart[i]!]!]!.id;
       report({ result: i, path: resultPath(i), message: messages.singleChild({ child }) });
     }
   },

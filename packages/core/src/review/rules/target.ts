@@ -15,7 +15,8 @@ import { messages } from '../messages.js';
 import { comparable, readValue } from '../number.utils.js';
 import { defineRule, type RuleDefinition } from '../rule.js';
 import type { Indicator, Value } from '../../schema.js';
-import { isPercentMeasure, unitClass } from '../text.utils.js';
+import { indicatorMeasures, measureOf } from '../indicator-measures.js';
+import { unitClass } from '../text.utils.js';
 
 const show = (v: Value): string => (typeof v === 'number' ? String(v) : v);
 const GROWTH = /\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|laju|deviasi|selisih)\b/;
@@ -181,8 +182,9 @@ function outOfPercent(raw: Value): boolean {
 
 function checkPercent(ctx: ReviewContext, out: Findings, i: number, k: number, ind: Readonly<Indicator>, years: readonly string[]): void {
   if (years.length === 0 && ind.baseline === undefined) return;
-  const norm = ctx.indicatorNorms(i)[k]!;
-  const isPercent = isPercentMeasure(norm) || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
+  const q = ctx.indicatorStart[i]! + k;
+  const norm = ctx.indicatorNorms()[q]!;
+  const isPercent = measureOf(indicatorMeasures(ctx)[q]!) === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
   if (!isPercent || GROWTH.test(norm)) return;
   if (ind.baseline !== undefined && outOfPercent(ind.baseline.value)) {
     out['percentage-out-of-range'].push({

@@ -13,42 +13,59 @@ import { findLookalikes, findSuspiciousCharacters, isAllCaps } from '../text.uti
 
 type Field = Parameters<typeof messages.fieldName>[0]['field'];
 
-/** Every text of the document with its path: title, context, CSF, statements, indicators, units, owners. */
+/** A text of the document that holds a character outside printable ASCII, with where it is. */
+interface NonAsciiText {
+  readonly text: string;
+  readonly path: string;
+  readonly field: Field;
+  readonly result?: number;
+  readonly indicator?: number;
+}
+
 const NON_ASCII = /[^\x20-\x7E]/;
 
-/** Every text of the document that holds a character outside printable ASCII (the only ones these rules can report). */
-function eachText(ctx: ReviewContext, fn: (text: string, path: () => string, field: Field, result?: number, indicator?: number) => void): void {
-  const inner = fn;
-  fn = (text, path, field, result, indicator) => {
-    if (NON_ASCII.test(text)) inner(text, path, field, result, indicator);
+/**
+ * Every text of the document that holds a character outside printable ASCII (the only ones the
+ * look-alike and suspicious-character rules can report), in document order: title, context, CSF,
+ * then per result its statement, indicators and units, owner. One pass shared by both rules; the
+ * list is usually short, so only its entries carry a path.
+ */
+function nonAsciiTexts(ctx: ReviewContext): readonly NonAsciiText[] {
+  const out: NonAsciiText[] = [];
+  const add = (text: string, path: string, field: Field): void => {
+    if (NON_ASCII.test(text)) out.push({ text, path, field });
   };
   const c = ctx.cascade;
-  fn(c.title, () => 'title', 'title');
+  add(c.title, 'title', 'title');
   const cx = c.context;
   if (cx !== undefined) {
-    if (cx.mandate !== undefined) fn(cx.mandate, () => 'context.mandate', 'context');
-    cx.strategicIssues?.forEach((s, k) => fn(s, () => `context.strategicIssues[${k}]`, 'context'));
-    cx.expectations?.forEach((s, k) => fn(s, () => `context.expectations[${k}]`, 'context'));
-    if (cx.outcome !== undefined) fn(cx.outcome, () => 'context.outcome', 'context');
+    if (cx.mandate !== undefined) add(cx.mandate, 'context.mandate', 'context');
+    cx.strategicIssues?.forEach((s, k) => add(s, `context.strategicIssues[${k}]`, 'context'));
+    cx.expectations?.forEach((s, k) => add(s, `context.expectations[${k}]`, 'context'));
+    if (cx.outcome !== undefined) add(cx.outcome, 'context.outcome', 'context');
   }
   c.csf.forEach((s, k) => {
-    fn(s.problem, () => `csf[${k}].problem`, 'csf');
-    fn(s.desiredCondition, () => `csf[${k}].desiredCondition`, 'csf');
+    add(s.problem, `csf[${k}].problem`, 'csf');
+    add(s.desiredCondition, `csf[${k}].desiredCondition`, 'csf');
   });
   const { records } = ctx;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (NON_ASCII.test(r.statement)) fn(r.statement, () => resultPath(i, 'statement'), 'statement', i);
+    if (NON_ASCII.test(r.statement)) out.push({ text: r.statement, path: resultPath(i, 'statement'), field: 'statement', result: i });
     for (let k = 0; k < r.indicators.length; k++) {
       const ind = r.indicators[k]!;
-      if (NON_ASCII.test(ind.statement)) fn(ind.statement, () => indicatorPath(i, k, 'statement'), 'indicator', i, k);
-      if (ind.unit !== undefined && NON_ASCII.test(ind.unit)) fn(ind.unit, () => indicatorPath(i, k, 'unit'), 'unit', i, k);
+      if (NON_ASCII.test(ind.statement)) out.push({ text: ind.statement, path: indicatorPath(i, k, 'statement'), field: 'indicator', result: i, indicator: k });
+      if (ind.unit !== undefined && NON_ASCII.test(ind.unit)) out.push({ text: ind.unit, path: indicatorPath(i, k, 'unit'), field: 'unit', result: i, indicator: k });
     }
-    if (r.owner !== undefined) {
-      if (r.owner.unit !== undefined) fn(r.owner.unit, () => resultPath(i, 'owner.unit'), 'owner', i);
-      if (r.owner.position !== undefined) fn(r.owner.position, () => resultPath(i, 'owner.position'), 'owner', i);
+    const owner = r.owner;
+    if (owner !== undefined) {
+      if (owner.unit !== undefined && NON_ASCII.test(owner.unit)) out.push({ text: owner.unit, path: resultPath(i, 'owner.unit'), field: 'owner', result: i });
+      if (owner.position !== undefined && NON_ASCII.test(owner.position)) {
+        out.push({ text: owner.position, path: resultPath(i, 'owner.position'), field: 'owner', result: i });
+      }
     }
   }
+  return out;
 }
 
 const fieldText = (field: Field): LocalizedText => messages.fieldName({ field });
@@ -88,12 +105,12 @@ export const mixedScript = defineRule({
   },
   messages: ['mixedScript'],
   check(ctx, report) {
-    eachText(ctx, (text, path, field, result, indicator) => {
+    for (const { text, path, field, result, indicator } of ctx.memo(nonAsciiTexts, () => nonAsciiTexts(ctx))) {
       for (const f of findLookalikes(text)) {
         const characters = f.characters.map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`).join(', ');
-        report({ result, indicator, path: path(), message: messages.mixedScript({ field: fieldText(field), word: f.word, suggestion: f.suggestion, characters }) });
+        report({ result, indicator, path, message: messages.mixedScript({ field: fieldText(field), word: f.word, suggestion: f.suggestion, characters }) });
       }
-    });
+    }
   },
 });
 
@@ -108,9 +125,9 @@ export const suspiciousCharacter = defineRule({
   },
   messages: ['suspiciousCharacter'],
   check(ctx, report) {
-    eachText(ctx, (text, path, field, result, indicator) => {
+    for (const { text, path, field, result, indicator } of ctx.memo(nonAsciiTexts, () => nonAsciiTexts(ctx))) {
       const found = findSuspiciousCharacters(text);
-      if (found.length === 0) return;
+      if (found.length === 0) continue;
       const seen = new Set<string>();
       const parts: string[] = [];
       for (const f of found) {
@@ -118,8 +135,8 @@ export const suspiciousCharacter = defineRule({
         seen.add(f.codePoint);
         parts.push(f.word === undefined ? f.codePoint : `"${f.word}": "${f.char}" (${f.codePoint})`);
       }
-      report({ result, indicator, path: path(), message: messages.suspiciousCharacter({ field: fieldText(field), characters: parts.join(', ') }) });
-    });
+      report({ result, indicator, path, message: messages.suspiciousCharacter({ field: fieldText(field), characters: parts.join(', ') }) });
+    }
   },
 });
 
