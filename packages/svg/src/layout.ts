@@ -6,12 +6,12 @@
  *
  * @module
  */
-import type { Cascade } from '@pokin/core';
+import type { Cascade, ResultRecord } from '@pokin/core';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './layout/blocks.js';
-import { eachCrosscuttingConnector, eachPrimaryConnector, type ConnectorCallback } from './layout/connectors.js';
+import { eachCrosscuttingConnector, eachPrimaryConnector, type BoxGeometry, type ConnectorVisitor, type Path } from './layout/connectors.js';
 import { layoutHeading, layoutLegend } from './layout/heading.js';
-import { layoutTree } from './layout/tree.js';
+import { layoutTree, type TreeNode } from './layout/tree.js';
 import type { LayoutConnector, LayoutLegendItem, LayoutText, SvgLayout } from './model.js';
 import { resolveSvgOptions, type SvgOptions, type SvgSettings } from './options.js';
 import { normalizeText } from './text.js';
@@ -55,9 +55,31 @@ export interface PlacedBox {
 export interface Placement extends Omit<SvgLayout, 'boxes' | 'connectors'> {
   /** Boxes in document order. */
   readonly boxes: readonly PlacedBox[];
-  /** Hands each connector of a kind to `emit`, in order (primary: parent by parent, breadth first). */
-  readonly eachConnector: (kind: LayoutConnector['kind'], emit: ConnectorCallback) => void;
+  /** What the connectors are routed from (see {@link eachConnector}). */
+  readonly routing: {
+    readonly nodes: readonly TreeNode[];
+    readonly boxes: ReadonlyMap<string, BoxGeometry>;
+    readonly dx: number;
+    readonly records: readonly ResultRecord[];
+  };
   readonly settings: SvgSettings;
+}
+
+/** Hands `v` each connector of a kind, in order (primary: parent by parent, breadth first). */
+export function eachConnector(p: Placement, kind: LayoutConnector['kind'], v: ConnectorVisitor): void {
+  const { nodes, boxes, dx, records } = p.routing;
+  if (kind === 'primary') eachPrimaryConnector(nodes, boxes, dx, p.settings, v);
+  else eachCrosscuttingConnector(records, boxes, p.settings, v);
+}
+
+/** Collects connectors as model objects. */
+class ConnectorList implements ConnectorVisitor {
+  readonly list: LayoutConnector[] = [];
+  kind: LayoutConnector['kind'] = 'primary';
+
+  connector(from: string, to: string, path: Path): void {
+    this.list.push({ kind: this.kind, from, to, points: path.points() });
+  }
 }
 
 /** {@link layoutCascade} with resolved settings. */
@@ -80,9 +102,12 @@ export function layoutWithSettings(cascade: Cascade, s: SvgSettings): SvgLayout 
 
 /** The connectors of a placement as model objects: primary first, then crosscutting. */
 function connectorsOf(p: Placement): LayoutConnector[] {
-  const out: LayoutConnector[] = [];
-  for (const kind of ['primary', 'crosscutting'] as const) p.eachConnector(kind, (from, to, path) => out.push({ kind, from, to, points: path.points() }));
-  return out;
+  const out = new ConnectorList();
+  for (const kind of ['primary', 'crosscutting'] as const) {
+    out.kind = kind;
+    eachConnector(p, kind, out);
+  }
+  return out.list;
 }
 
 /** Measures, wraps, sizes and positions everything but the lines of text in the boxes. */
@@ -123,19 +148,16 @@ export function placeCascade(cascade: Cascade, s: SvgSettings): Placement {
   const treeTop = heading.length > 0 || legend.length > 0 ? y + 6 : m;
   const dx = m + (contentWidth - treeWidth) / 2 - tree.minX;
   const boxes = new Map<string, PlacedBox>();
-  const place = (draft: Draft, x: number, y: number, height: number, stacked: boolean): void => {
-    const id = draft.record.id;
-    boxes.set(id, { id, draft, x, y, width: s.boxWidth, height, stacked });
-  };
   for (const n of tree.nodes) {
     const left = n.x - n.width / 2 + dx;
     const top = n.y + treeTop;
     if (n.kind === 'box') {
-      place(n.drafts[0]!, left, top, n.height, false);
+      const d = n.drafts[0]!;
+      boxes.set(d.record.id, { id: d.record.id, draft: d, x: left, y: top, width: s.boxWidth, height: n.height, stacked: false });
     } else {
       let cy = top;
       for (const d of n.drafts) {
-        place(d, left + s.gaps.stackIndent, cy, d.contentHeight, true);
+        boxes.set(d.record.id, { id: d.record.id, draft: d, x: left + s.gaps.stackIndent, y: cy, width: s.boxWidth, height: d.contentHeight, stacked: true });
         cy += d.contentHeight + s.gaps.stack;
       }
     }
@@ -154,7 +176,7 @@ export function placeCascade(cascade: Cascade, s: SvgSettings): Placement {
     heading,
     legend,
     boxes: records.map((r) => boxes.get(r.id)!),
-    eachConnector: (kind, emit) => (kind === 'primary' ? eachPrimaryConnector(tree.nodes, boxes, dx, s, emit) : eachCrosscuttingConnector(records, boxes, s, emit)),
+    routing: { nodes: tree.nodes, boxes, dx, records },
     settings: s,
   };
 }

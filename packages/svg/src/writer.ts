@@ -62,28 +62,27 @@ function asciiBytes(markup: string): Uint8Array {
   return b;
 }
 
-// One document buffer is kept between calls (up to this size): a fresh megabyte-sized array per
-// document costs page faults and zeroing that show in the time of a 1,000-result render.
-const MAX_SPARE = 16 << 20;
-let spare: Uint8Array | undefined;
-
 /** Appends markup, escaped text and numbers to one buffer; {@link SvgWriter.toString} returns the document. */
 export class SvgWriter {
   #buf: Uint8Array;
   #len = 0;
-  readonly #pooled: boolean;
 
-  /**
-   * @param capacity - bytes to reserve up front (the buffer grows as needed).
-   * @param pooled - write into the buffer kept between calls, and give it back in `toString`
-   *   (for the one writer of a whole document; no other writer may be pooled until then).
-   */
-  constructor(capacity = 1 << 16, pooled = false) {
-    this.#pooled = pooled;
-    if (pooled && spare !== undefined && spare.length >= capacity) {
-      this.#buf = spare;
-      spare = undefined;
-    } else this.#buf = new Uint8Array(Math.max(1, capacity));
+  /** @param capacity - bytes to reserve up front (the buffer grows as needed). */
+  constructor(capacity = 1 << 16) {
+    this.#buf = new Uint8Array(Math.max(1, capacity));
+  }
+
+  /** Empties the writer, keeping (or growing to `capacity`) its buffer. */
+  reset(capacity: number): this {
+    this.#len = 0;
+    if (this.#buf.length < capacity) this.#buf = new Uint8Array(capacity);
+    return this;
+  }
+
+  /** Drops a buffer grown beyond `max` bytes (so a writer kept between calls keeps at most that). */
+  shrink(max: number): void {
+    if (this.#buf.length > max) this.#buf = new Uint8Array(1);
+    this.#len = 0;
   }
 
   /** Makes room for `n` more bytes. */
@@ -283,11 +282,9 @@ export class SvgWriter {
     return this.#buf.slice(0, this.#len);
   }
 
-  /** The document written so far (a pooled writer gives its buffer back: write nothing after). */
+  /** The document written so far. */
   toString(): string {
-    const text = decodeAscii(this.#buf.subarray(0, this.#len));
-    if (this.#pooled && this.#buf.length <= MAX_SPARE && (spare === undefined || spare.length < this.#buf.length)) spare = this.#buf;
-    return text;
+    return decodeAscii(this.#buf.subarray(0, this.#len));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Connectors: orthogonal elbows from parent to child, and dashed crosscutting links.
  *
- * Each connector is built in one reused {@link Path} and handed to a callback, so the serializer
+ * Each connector is built in one reused {@link Path} and handed to a visitor, so the serializer
  * writes it without making objects, and the model copies it into a `LayoutConnector`.
  *
  * @module
@@ -14,8 +14,13 @@ import type { TreeNode } from './tree.js';
 /** What the connectors need of a box. */
 export type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
 
-/** Receives each connector: its parent and child ids and its path (valid only during the call). */
-export type ConnectorCallback = (from: string, to: string, path: Path) => void;
+/**
+ * Receives each connector: its parent and child ids and its path (valid only during the call).
+ * An object with a method rather than a callback, for the reason given at `BoxVisitor`.
+ */
+export interface ConnectorVisitor {
+  connector(from: string, to: string, path: Path): void;
+}
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
 
@@ -81,14 +86,17 @@ export class Path {
   }
 }
 
+// One path for all connectors, kept between calls (for the reason given at serializeSvg's writer).
+const PATH = new Path();
+
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box.
  */
-export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings, emit: ConnectorCallback): void {
+export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings, v: ConnectorVisitor): void {
   const g = s.gaps;
-  const path = new Path();
+  const path = PATH;
   for (const n of nodes) {
     if (n.kind !== 'box' || n.children.length === 0) continue;
     const p = boxes.get(n.drafts[0]!.record.id)!;
@@ -99,13 +107,13 @@ export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: Readonly
       if (c.kind === 'box') {
         const b = boxes.get(c.drafts[0]!.record.id)!;
         const cx = b.x + b.width / 2;
-        emit(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
+        v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
         const bus = c.x - c.width / 2 + dx + g.stackIndent / 2;
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
           const by = b.y + b.height / 2;
-          emit(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
+          v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }
       }
     }
@@ -117,10 +125,10 @@ export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: Readonly
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings, emit: ConnectorCallback): void {
+export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings, v: ConnectorVisitor): void {
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));
-  const path = new Path();
+  const path = PATH;
   for (const r of records) {
     for (const from of r.contributesTo) {
       const a = boxes.get(from);
@@ -144,7 +152,7 @@ export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxe
         const gx = b.x + b.width + gutter;
         path.to(gx, lane).to(gx, ty).to(b.x + b.width, ty);
       }
-      emit(from, r.id, path);
+      v.connector(from, r.id, path);
     }
   }
 }
