@@ -159,10 +159,17 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
     }
     out.fragment(opening);
     const { text, lines } = b;
+    // `<tspan x="…" y="` is the same for every line of the block: written once, then copied.
+    let start = 0;
+    let length = 0;
     for (let i = 0; i < lines.length; i += 2) {
-      out.fragment(TSPAN_X);
-      out.num(x);
-      out.fragment(Y);
+      if (i === 0) {
+        start = out.length;
+        out.fragment(TSPAN_X);
+        out.num(x);
+        out.fragment(Y);
+        length = out.length - start;
+      } else out.repeat(start, length);
       out.num(lineBaseline(b, top, i / 2));
       out.fragment(TAG_END);
       out.text(text, lines[i]!, lines[i + 1]!);

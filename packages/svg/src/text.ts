@@ -67,9 +67,24 @@ const RUNS_OF_SPACES = /  |^ | $/;
  * pairs, flat. The renderer keeps lines this way and copies them straight into the document.
  */
 export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): number[] {
+  return wrap(text, maxWidth, fontSizePx, fontWeight, measurer, false)!;
+}
+
+/**
+ * {@link wrapRanges} of text that may need normalizing: `undefined` when {@link normalizeText}
+ * would or might change it (a control character, a line break, a run of spaces, a surrogate:
+ * normalize it, then wrap). For the font-metrics measurers the check rides on
+ * the scan that measures the words, so clean text (nearly all of it) is read once.
+ */
+export function wrapRangesIfNormalized(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): number[] | undefined {
+  return wrap(text, maxWidth, fontSizePx, fontWeight, measurer, true);
+}
+
+function wrap(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer, check: boolean): number[] | undefined {
   const ranges: number[] = [];
   if (text === '') return ranges;
   const tables = advanceTablesOf(measurer);
+  if (check && tables === undefined && normalizeText(text) !== text) return undefined;
   const space = measurer.measure(' ', fontSizePx, fontWeight);
   // The open line is [start, end) (start < 0: none).
   let start = -1;
@@ -91,7 +106,11 @@ export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, f
       next = from;
       for (; next < n; next++) {
         const c = text.charCodeAt(next);
-        if (c === 0x20) break;
+        if (c <= 0x20) {
+          if (c === 0x20) break;
+          // A control character, tab or line break: what normalizeText would change.
+          if (check) return undefined;
+        } else if (check && c >= 0x7f && (c <= 0x9f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe || c === 0x2028 || c === 0x2029)) return undefined;
         if (c > max) simple = false;
         else em += advances[c]!;
       }
@@ -102,7 +121,11 @@ export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, f
       w = next === from ? 0 : measurer.measure(text.slice(from, next), fontSizePx, fontWeight);
     }
     pos = next + 1;
-    if (next === from) continue;
+    if (next === from) {
+      // A space at either end or two in a row: what normalizeText would change.
+      if (check) return undefined;
+      continue;
+    }
     if (start >= 0 && lineWidth + space + w <= maxWidth) {
       end = next;
       lineWidth += space + w;

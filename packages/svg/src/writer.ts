@@ -129,6 +129,14 @@ export class SvgWriter {
     this.#len = at + n;
   }
 
+  /** Appends a copy of `length` bytes written earlier, from offset `from`. */
+  repeat(from: number, length: number): void {
+    const buf = this.#reserve(length);
+    const at = this.#len;
+    for (let i = 0; i < length; i++) buf[at + i] = buf[from + i]!;
+    this.#len = at + length;
+  }
+
   /**
    * Appends character data (`value`, or the part from `start` to `end`), escaped like
    * `escapeText`: `&`, `<` and `>` as entities, characters XML 1.0 does not allow (see
@@ -151,7 +159,8 @@ export class SvgWriter {
     let at = this.#len;
     for (let i = start; i < end; i++) {
       const c = value.charCodeAt(i);
-      if (c < 0x80 && plain[c] === 1) {
+      // Letters (and ?@[\]^_`{|}~) first, without a table look-up.
+      if (c > 0x3e ? c < 0x7f : plain[c] === 1) {
         buf[at++] = c;
         continue;
       }

@@ -1,6 +1,8 @@
 // Wrapping and text normalisation.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { arimoMeasurer, normalizeText, wrapText, type TextMeasurer } from '@pokin/svg';
+import { wrapRanges, wrapRangesIfNormalized } from '../src/text.js';
 
 /** Every character is 1 px wide: easy widths to reason about. */
 const mono: TextMeasurer = { measure: (text) => Array.from(text).length };
@@ -44,5 +46,27 @@ describe('wrapText', () => {
   });
   it('puts a single character that is wider than the line on a line of its own', () => {
     expect(wrapText('WW', 0.5, 1, 'normal', mono)).toEqual(['W', 'W']);
+  });
+});
+
+describe('wrapRangesIfNormalized', () => {
+  it('wraps only texts normalizeText leaves alone, as wrapRanges does, and every plain one', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\t', '\n', '\u0085', '\u00a0', '\u2028', '\uD83D', '\uDE00', '\u0000', '\u007f', '\uFFFF', '\u00e9', 'W'), maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(fc.stringMatching(/^[A-Za-z]{1,12}$/), { maxLength: 12 }).map((words) => words.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 200 }), (t, width) => {
+        for (const measurer of [arimoMeasurer, mono]) {
+          const ranges = wrapRangesIfNormalized(t, width, 12, 'bold', measurer);
+          if (ranges !== undefined) {
+            expect(normalizeText(t)).toBe(t);
+            expect(ranges).toEqual(wrapRanges(t, width, 12, 'bold', measurer));
+          } else expect(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(t), 'plain text must be wrapped directly').toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

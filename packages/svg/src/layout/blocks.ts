@@ -8,7 +8,7 @@ import { indicatorPrefix } from '../labels.js';
 import type { FontWeight } from '../measure.js';
 import type { LayoutBox, LayoutLine, LayoutText, TextRole } from '../model.js';
 import type { SvgSettings } from '../options.js';
-import { normalizeText, wrapRanges } from '../text.js';
+import { normalizeText, wrapRanges, wrapRangesIfNormalized } from '../text.js';
 
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
@@ -67,8 +67,14 @@ export function textBlock(block: Block, x: number, top: number, fill: string): L
 
 /** A block of normalized text wrapped to `width`. */
 export function wrapBlock(role: TextRole, text: string, width: number, fontSize: number, fontWeight: FontWeight, anchor: 'start' | 'middle', s: SvgSettings, gapBefore = 0, ruleBefore = false): Block {
-  const normalized = normalizeText(text);
-  return { role, fontSize, fontWeight, anchor, text: normalized, lines: wrapRanges(normalized, width * WRAP_SAFETY, fontSize, fontWeight, s.measurer), gapBefore, ruleBefore };
+  const max = width * WRAP_SAFETY;
+  let normalized = text;
+  let lines = wrapRangesIfNormalized(text, max, fontSize, fontWeight, s.measurer);
+  if (lines === undefined) {
+    normalized = normalizeText(text);
+    lines = wrapRanges(normalized, max, fontSize, fontWeight, s.measurer);
+  }
+  return { role, fontSize, fontWeight, anchor, text: normalized, lines, gapBefore, ruleBefore };
 }
 
 const innerWidth = (s: SvgSettings): number => s.boxWidth - 2 * s.boxPadding;
