@@ -31,7 +31,7 @@ export function d3Layout(d3, records) {
 const escapeDot = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 const dotString = (s) => `"${escapeDot(s)}"`;
 
-/** A Graphviz label: the statement wrapped to lines of about `width` characters. */
+/** A text wrapped to lines of about `width` characters. */
 function wrap(text, width = 28) {
   const lines = [];
   let line = '';
@@ -42,17 +42,25 @@ function wrap(text, width = 28) {
     } else line = line === '' ? word : `${line} ${word}`;
   }
   if (line !== '') lines.push(line);
-  return `"${lines.map(escapeDot).join('\\n')}"`;
+  return lines;
 }
 
 /**
- * The same tree as a Graphviz graph: one box per result with its wrapped statement, primary
- * edges solid and crosscutting edges dashed, top to bottom.
+ * The same tree as a Graphviz graph: one box per result, primary edges solid and crosscutting
+ * edges dashed, top to bottom. Each box holds what renderSvg draws in it when `indicators` is
+ * set (the level label, the statement, then each indicator as "IK: ...", wrapped), else the
+ * statement alone.
+ * @param {readonly import('@pokin/core').ResultRecord[]} records
+ * @param {{ levelLabel?: (key: string) => string, indicators?: boolean }} [options]
  */
-export function toDot(records) {
+export function toDot(records, { levelLabel, indicators = false } = {}) {
   const out = ['digraph pokin {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#e8f0fe", fontname="Liberation Sans", fontsize=10];'];
   for (const r of records) {
-    out.push(`  ${dotString(r.id)} [label=${wrap(r.statement)}];`);
+    const lines = [];
+    if (levelLabel !== undefined) lines.push(levelLabel(r.level));
+    lines.push(...wrap(r.statement));
+    if (indicators) for (const ind of r.indicators) lines.push(...wrap(`IK: ${ind.statement}`));
+    out.push(`  ${dotString(r.id)} [label="${lines.map(escapeDot).join('\\n')}"];`);
   }
   for (const r of records) {
     if (r.parent !== null) out.push(`  ${dotString(r.parent)} -> ${dotString(r.id)};`);

@@ -3,11 +3,21 @@
  * previous run is not charged to the next; the figure reported is the median of the runs.
  */
 
-/** Full garbage collection (the bench runs with --expose-gc). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Full garbage collection (the bench runs with --expose-gc), then a pause while V8's helper
+ * threads finish sweeping the collected heap: without it, that work (which grows with the heap)
+ * would run during the next timed run and be charged to it.
+ */
 export function collect() {
   globalThis.gc();
   globalThis.gc();
+  Atomics.wait(pause, 0, 0, SETTLE_MS);
 }
+
+/** How long {@link collect} lets the GC helper threads work, in milliseconds. */
+const SETTLE_MS = 100;
 
 /** Median of a non-empty list of numbers. */
 export function median(values) {

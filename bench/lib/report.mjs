@@ -33,13 +33,15 @@ export function formatReport(report) {
   for (const size of report.sizes) {
     out.push('');
     out.push(`== ${int(size.results)} results (${int(size.indicators)} indicators, ${int(size.jsonBytes / 1024)} KB of JSON)`);
-    const rows = size.stages.map((s) => {
-      if (s.status !== undefined) return [s.label, s.status, '', '', '', '', '', ''];
+    const baseText = (b) => (b === undefined ? '' : b.status !== undefined ? `${b.name}: ${b.status}` : `${b.name}: ${fmtMs(b.median)}`);
+    const rows = size.stages.flatMap((s) => {
+      if (s.status !== undefined) return [[s.label, s.status, '', '', '', '', '', '']];
       const b = s.baseline;
-      const base = b === undefined ? '' : b.status !== undefined ? `${b.name}: ${b.status}` : `${b.name}: ${fmtMs(b.median)}`;
       const targets = s.targets.map((t) => `${t.label} ${verdict(t.pass)}`).join('; ');
       const other = report.clock === 'cpu' ? fmtMs(s.wall) : fmtMs(s.cpu);
-      return [s.label, fmtMs(s.median), other, `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, base, ratioText(b), targets];
+      const row = [s.label, fmtMs(s.median), other, `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, baseText(b), ratioText(b), targets];
+      // Further baselines of the stage, for comparison only (no target).
+      return [row, ...(s.otherBaselines ?? []).map((o) => ['', '', '', '', '', baseText(o), ratioText(o), ''])];
     });
     const otherHead = report.clock === 'cpu' ? 'wall' : 'cpu';
     out.push(table(['stage', 'median', otherHead, 'results/s', 'heap/result', 'baseline', 'ratio', 'target'], rows));
