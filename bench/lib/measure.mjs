@@ -3,17 +3,17 @@
  * previous run is not charged to the next; the figure reported is the median of the runs.
  */
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
 /**
  * Full garbage collection (the bench runs with --expose-gc), then a pause while V8's helper
  * threads finish sweeping the collected heap: without it, that work (which grows with the heap)
- * would run during the next timed run and be charged to it.
+ * would run during the next timed run and be charged to it. The pause spins rather than sleeps:
+ * a core left idle on a virtual machine comes back slow, which a short run would then pay for.
  */
 export function collect() {
   globalThis.gc();
   globalThis.gc();
-  Atomics.wait(pause, 0, 0, SETTLE_MS);
+  const until = performance.now() + SETTLE_MS;
+  while (performance.now() < until);
 }
 
 /** How long {@link collect} lets the GC helper threads work, in milliseconds. */
