@@ -1,8 +1,8 @@
 /**
  * The layout step: from a cascade to a positioned {@link SvgLayout}. Boxes are sized from their
- * measured, wrapped text (`layout/blocks`), positioned by a tidy-tree algorithm for
- * nodes of different sizes (`layout/tree`, `layout/tidy`), with the heading and legend above (`layout/heading`) and
- * the connectors routed between them (`layout/connectors`).
+ * measured, wrapped text (`layout/blocks`), positioned by a tidy-tree algorithm for nodes of
+ * different sizes (`layout/tree`, `layout/tidy`), with the heading and legend above
+ * (`layout/heading`) and the connectors routed between them (`layout/connectors`).
  *
  * @module
  */

@@ -75,28 +75,28 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
   readonly #styles = new Map<string, TextStyle>();
   #width: Fragment = fragment('');
   #tier: TierFragments | undefined;
+  /** Markup written before the next connector: the opening of its group. */
+  groupOpening: string | undefined;
 
   /** Starts a document. */
   begin(capacity: number, prefix: string, settings: SvgSettings): this {
     this.out.reset(capacity);
     this.#prefix = prefix;
     this.#settings = settings;
-    this.#tiers.clear();
-    this.#levels.clear();
-    this.#texts.clear();
-    this.#styles.clear();
     this.#width = fragment(`" width="${num(settings.boxWidth)}`);
-    this.#tier = undefined;
-    this.groupOpening = undefined;
     return this;
   }
 
-  /** The document, and the writer made ready for the next one. */
+  /** The document; nothing of it is kept for the next one but the (bounded) buffer. */
   end(): string {
     const svg = this.out.toString();
     this.out.shrink(MAX_KEPT_BUFFER);
     this.#tiers.clear();
     this.#levels.clear();
+    this.#texts.clear();
+    this.#styles.clear();
+    this.#tier = undefined;
+    this.groupOpening = undefined;
     return svg;
   }
 
@@ -176,7 +176,7 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
       out.fragment(TSPAN_END);
     }
     out.fragment(TEXT_END);
-  };
+  }
 
   /** A rule across a box. */
   rule(x1: number, x2: number, y: number): void {
@@ -216,9 +216,6 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
     eachText(d, b.x, b.y, this.#settings, this);
     out.fragment(G_END);
   }
-
-  /** Markup written before the next connector: the opening of its group. */
-  groupOpening: string | undefined;
 
   /** A connector's `<path>` (after the opening of its group, for the first one). */
   connector(from: string, to: string, path: Path): void {

@@ -28,14 +28,9 @@ const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDF
  * whitespace (including line breaks and tabs) collapsed to one space, trimmed.
  */
 export function normalizeText(text: string): string {
-  // Fast path, one scan: nearly every statement is already clean.
-  if (!CONTROL_OR_BREAK.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ') return text;
   const clean = sanitizeXmlText(text);
   return SPACES.test(clean) ? clean.replace(SPACE_RUNS, ' ').trim() : clean;
 }
-
-// What sanitizeXmlText replaces, and whitespace other than the space (tab, line breaks, ...).
-const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF\u2028\u2029]/;
 
 // Whitespace that needs collapsing: a tab/line break/form feed, two spaces in a row, or a space at an end.
 const SPACES = /[\t\n\r\f\v\u0085\u2028\u2029]|  |^ | $/;

@@ -50,18 +50,6 @@ for (let c = 0x20; c < 0x7f; c++) {
 }
 PLAIN_TEXT[0x09] = PLAIN_TEXT[0x0a] = PLAIN_TEXT[0x0d] = 1;
 
-/** `&amp;` and friends. */
-const ENTITIES = new Map<number, Fragment>(
-  Object.entries({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' }).map(([c, e]) => [c.charCodeAt(0), asciiBytes(e)]),
-);
-
-/** The bytes of an ASCII string. */
-function asciiBytes(markup: string): Uint8Array {
-  const b = new Uint8Array(markup.length);
-  for (let i = 0; i < markup.length; i++) b[i] = markup.charCodeAt(i);
-  return b;
-}
-
 /** Appends markup, escaped text and numbers to one buffer; {@link SvgWriter.toString} returns the document. */
 export class SvgWriter {
   #buf: Uint8Array;
@@ -167,27 +155,19 @@ export class SvgWriter {
       // Everything else is longer than one byte: make room for it and the rest of the value.
       this.#len = at;
       const entity = ENTITIES.get(c);
-      if (entity !== undefined) {
-        buf = this.#reserve(entity.length + (end - i));
-        buf.set(entity, this.#len);
-        this.#len += entity.length;
-      } else if (c < 0x20 || c === 0x7f) {
-        this.#reserve(10 + (end - i));
-        this.#codePoint(REPLACEMENT);
-      } else {
-        i = this.#reference(value, i, end);
-        this.#reserve(end - i);
-      }
-      buf = this.#buf;
+      if (entity !== undefined) this.fragment(entity);
+      else i = this.#reference(value, i, end);
+      buf = this.#reserve(end - i);
       at = this.#len;
     }
     this.#len = at;
   }
 
   /**
-   * Appends the character at `value[i]` (beyond ASCII) as a character reference: a surrogate pair
-   * as one code point; what XML 1.0 does not allow (C1 controls, U+FFFE, U+FFFF, an unpaired
-   * surrogate) as U+FFFD. Returns the index of the last code unit used.
+   * Appends the character at `value[i]` (a control character or beyond ASCII) as a character
+   * reference: a surrogate pair as one code point; what XML 1.0 does not allow (C0 and C1
+   * controls, U+FFFE, U+FFFF, an unpaired surrogate) as U+FFFD. Returns the index of the last
+   * code unit used.
    */
   #reference(value: string, i: number, end: number): number {
     const c = value.charCodeAt(i);
@@ -198,7 +178,7 @@ export class SvgWriter {
         cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         i++;
       } else cp = REPLACEMENT;
-    } else if ((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x7f && c <= 0x9f) || c === 0xfffe || c === 0xffff) cp = REPLACEMENT;
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) cp = REPLACEMENT;
     this.#reserve(12);
     this.#codePoint(cp);
     return i;
@@ -216,11 +196,13 @@ export class SvgWriter {
   /** The decimal digits of a non-negative integer (room reserved by the caller). */
   #digits(int: number): void {
     const buf = this.#buf;
+    // Int32 division for coordinates and code points; floor division above that.
+    const small = int <= 0x7fffffff;
     let count = 1;
-    for (let t = int; t >= 10; t = Math.floor(t / 10)) count++;
+    for (let t = int; t >= 10; t = small ? (t / 10) | 0 : Math.floor(t / 10)) count++;
     const last = this.#len + count - 1;
     for (let i = last; i >= this.#len; i--) {
-      const q = Math.floor(int / 10);
+      const q = small ? (int / 10) | 0 : Math.floor(int / 10);
       buf[i] = 0x30 + (int - q * 10);
       int = q;
     }
@@ -230,54 +212,26 @@ export class SvgWriter {
   /** Appends a number like `num`: at most two decimals, no `-0`, no exponent. */
   num(value: number): void {
     const r = Math.round(value * 100);
-    // Coordinates up to ±21 million: Int32 arithmetic, no division by floats.
-    if (r > -0x80000000 && r < 0x80000000) {
-      const buf = this.#reserve(16);
-      let at = this.#len;
-      if (r === 0) {
-        buf[at] = 0x30;
-        this.#len = at + 1;
-        return;
-      }
-      let a = r;
-      if (r < 0) {
-        buf[at++] = 0x2d;
-        a = -r;
-      }
-      let int = (a / 100) | 0;
-      const frac = a - int * 100;
-      const count = int < 10 ? 1 : int < 100 ? 2 : int < 1000 ? 3 : int < 10000 ? 4 : int < 100000 ? 5 : int < 1000000 ? 6 : int < 10000000 ? 7 : 8;
-      for (let i = at + count - 1; i >= at; i--) {
-        const q = (int / 10) | 0;
-        buf[i] = 0x30 + int - q * 10;
-        int = q;
-      }
-      at += count;
-      if (frac !== 0) {
-        const tens = (frac / 10) | 0;
-        const ones = frac - tens * 10;
-        buf[at++] = 0x2e;
-        buf[at++] = 0x30 + tens;
-        if (ones !== 0) buf[at++] = 0x30 + ones;
-      }
-      this.#len = at;
-      return;
-    }
     if (!Number.isSafeInteger(r)) {
       this.raw(Number.isFinite(value) ? String(Math.round(value)) : '0');
       return;
     }
-    this.#reserve(24);
-    if (r < 0) this.#buf[this.#len++] = 0x2d;
+    const buf = this.#reserve(24);
+    if (r === 0) {
+      buf[this.#len++] = 0x30;
+      return;
+    }
+    if (r < 0) buf[this.#len++] = 0x2d;
     const a = r < 0 ? -r : r;
     const int = Math.floor(a / 100);
     const frac = a - int * 100;
     this.#digits(int);
     if (frac !== 0) {
-      const buf = this.#buf;
+      const tens = Math.floor(frac / 10);
+      const ones = frac - tens * 10;
       buf[this.#len++] = 0x2e;
-      buf[this.#len++] = 0x30 + Math.floor(frac / 10);
-      if (frac % 10 !== 0) buf[this.#len++] = 0x30 + (frac % 10);
+      buf[this.#len++] = 0x30 + tens;
+      if (ones !== 0) buf[this.#len++] = 0x30 + ones;
     }
   }
 
@@ -303,3 +257,8 @@ export function fragment(markup: string): Fragment {
   w.raw(markup);
   return w.bytes();
 }
+
+/** `&amp;` and friends. */
+const ENTITIES = new Map<number, Fragment>(
+  Object.entries({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' }).map(([c, e]) => [c.charCodeAt(0), fragment(e)]),
+);
