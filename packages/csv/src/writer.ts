@@ -7,6 +7,12 @@
  */
 import type { ProfileSettings } from './options.js';
 
+/**
+ * Characters of records folded into one chunk string (see `CsvWriter.#chunks`): above V8's
+ * large-object threshold (128 KiB) for one-byte text.
+ */
+const FOLD_CHARS = 256 * 1024;
+
 /** Writes records of encoded cells as CSV text. */
 export class CsvWriter {
   /** The field delimiter. */
@@ -15,8 +21,17 @@ export class CsvWriter {
   readonly newline: string;
   readonly #special: RegExp;
   readonly #bom: boolean;
-  /** Finished records without their newline. Joined once at the end: one flat string, little garbage. */
+  /** Records of the current chunk, without their newline. */
   #records: string[] = [];
+  /** Characters in {@link CsvWriter.#records}. */
+  #pendingChars = 0;
+  /**
+   * Finished chunks of `toString`'s text, each many records joined and newline-terminated. Folding
+   * the records into chunks of {@link FOLD_CHARS} as they are written keeps few strings alive: a
+   * chunk that size is a large object, which V8's scavenger never copies, while 200,000 record
+   * strings alive until the end were copied twice each and made renderCsv grow faster than linearly.
+   */
+  #chunks: string[] = [];
   readonly #sink: ((chunk: string) => void) | undefined;
   readonly #chunkRecords: number;
   #started = false;
@@ -36,7 +51,16 @@ export class CsvWriter {
 
   #push(record: string): void {
     this.#records.push(record);
-    if (this.#sink !== undefined && this.#records.length >= this.#chunkRecords) this.flush();
+    if (this.#sink !== undefined) {
+      if (this.#records.length >= this.#chunkRecords) this.flush();
+      return;
+    }
+    this.#pendingChars += record.length;
+    if (this.#pendingChars >= FOLD_CHARS) {
+      this.#chunks.push(this.#records.join(this.newline) + this.newline);
+      this.#records = [];
+      this.#pendingChars = 0;
+    }
   }
 
   /** Hands the records written so far to the sink (no-op without one). */
@@ -76,7 +100,8 @@ export class CsvWriter {
 
   /** The CSV text written so far. */
   toString(): string {
-    const body = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    const tail = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    const body = this.#chunks.length === 0 ? tail : this.#chunks.join('') + tail;
     return this.#bom ? `\ufeff${body}` : body;
   }
 }
