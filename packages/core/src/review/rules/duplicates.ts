@@ -131,7 +131,7 @@ export const indicatorCopiedFromParent = defineRule({
   },
   messages: ['indicatorCopiedFromParent'],
   check(ctx, report) {
-    const { records, indexOf, parentOf, indicatorStart } = ctx;
+    const { records, indexOf, parentOf, indicatorStart, indicators } = ctx;
     const norms = ctx.indicatorNorms();
     /** True when result `p` has an indicator whose normalised statement is `norm`. */
     const hasIndicator = (p: number, norm: string): boolean => {
@@ -139,16 +139,17 @@ export const indicatorCopiedFromParent = defineRule({
       return false;
     };
     for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      if (r.indicators.length === 0) continue;
-      if (r.parent === null && r.contributesTo.length === 0) continue;
       const base = indicatorStart[i]!;
-      for (let k = 0; k < r.indicators.length; k++) {
+      const count = indicatorStart[i + 1]! - base;
+      if (count === 0) continue;
+      const r = records[i]!;
+      if (r.parent === null && r.contributesTo.length === 0) continue;
+      for (let k = 0; k < count; k++) {
         // The primary parent, then the further ones.
         for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
           const p = j < 0 ? parentOf[i]! : (indexOf.get(r.contributesTo[j]!) ?? -1);
           if (p < 0 || !hasIndicator(p, norms[base + k]!)) continue;
-          const ind = r.indicators[k]!;
+          const ind = indicators[base + k]!;
           report({
             result: i,
             indicator: k,
@@ -173,13 +174,12 @@ export const duplicateIndicator = defineRule({
   },
   messages: ['duplicateIndicator'],
   check(ctx, report) {
-    const { records, indicatorStart } = ctx;
+    const { records, indicatorStart, indicators } = ctx;
     const norms = ctx.indicatorNorms();
     for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      const count = r.indicators.length;
-      if (count < 2) continue;
       const base = indicatorStart[i]!;
+      const count = indicatorStart[i + 1]! - base;
+      if (count < 2) continue;
       // Results hold a handful of indicators: a scan beats a map per result; a map for long lists.
       const seen = count > 16 ? new Map<string, number>() : undefined;
       for (let k = 0; k < count; k++) {
@@ -197,7 +197,7 @@ export const duplicateIndicator = defineRule({
           if (f === undefined) seen.set(norm, k);
         }
         if (f !== undefined) {
-          const ind = r.indicators[k]!;
+          const ind = indicators[base + k]!;
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.duplicateIndicator({ indicator: indicatorLabel(ind.id, ind.statement), first: f }) });
         }
       }

@@ -107,15 +107,15 @@ export const unitMismatch = defineRule({
   },
   messages: ['unitMismatch'],
   check(ctx, report) {
-    const { records, indicatorStart } = ctx;
+    const { records, indicatorStart, indicators } = ctx;
     const norms = ctx.indicatorNorms();
     const measures = indicatorMeasures(ctx);
     for (let i = 0; i < records.length; i++) {
-      const inds = records[i]!.indicators;
-      for (let k = 0; k < inds.length; k++) {
-        const unit = inds[k]!.unit?.trim();
+      const base = indicatorStart[i]!;
+      for (let q = base; q < indicatorStart[i + 1]!; q++) {
+        const unit = indicators[q]!.unit?.trim();
         if (unit === undefined || unit === '') continue;
-        const q = indicatorStart[i]! + k;
+        const k = q - base;
         const form = measureOf(measures[q]!);
         // "proporsi" heads a percentage that may also be written as a fraction.
         const proportion = form === 'percent' && headIs(norms[q]!, 'proporsi');
@@ -145,25 +145,24 @@ export const unitMissing = defineRule({
   },
   messages: ['unitMissing', 'unitMissingAll'],
   check(ctx, report) {
-    const { records } = ctx;
-    let total = 0;
+    const { records, indicatorStart, indicators } = ctx;
+    const total = indicators.length;
     let withUnit = 0;
-    for (const r of records) {
-      for (const ind of r.indicators) {
-        total++;
-        if (ind.unit !== undefined && ind.unit.trim() !== '') withUnit++;
-      }
+    for (let q = 0; q < total; q++) {
+      const u = indicators[q]!.unit;
+      if (u !== undefined && u.trim() !== '') withUnit++;
     }
     if (total === 0) return;
     if (withUnit === 0) {
       report({ path: 'results', message: messages.unitMissingAll({ count: total }) });
       return;
     }
+    if (withUnit === total) return;
     for (let i = 0; i < records.length; i++) {
-      const inds = records[i]!.indicators;
-      for (let k = 0; k < inds.length; k++) {
-        const u = inds[k]!.unit;
-        if (u === undefined || u.trim() === '') report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMissing() });
+      const base = indicatorStart[i]!;
+      for (let q = base; q < indicatorStart[i + 1]!; q++) {
+        const u = indicators[q]!.unit;
+        if (u === undefined || u.trim() === '') report({ result: i, indicator: q - base, path: indicatorPath(i, q - base, 'unit'), message: messages.unitMissing() });
       }
     }
   },

@@ -19,9 +19,9 @@ export const indicatorMissing = defineRule({
   },
   messages: ['indicatorMissing'],
   check(ctx, report) {
-    const { records } = ctx;
+    const { records, indicatorStart } = ctx;
     for (let i = 0; i < records.length; i++) {
-      if (records[i]!.indicators.length === 0) report({ result: i, path: resultPath(i, 'indicators'), message: messages.indicatorMissing() });
+      if (indicatorStart[i + 1] === indicatorStart[i]) report({ result: i, path: resultPath(i, 'indicators'), message: messages.indicatorMissing() });
     }
   },
 });

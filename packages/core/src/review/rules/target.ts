@@ -50,16 +50,16 @@ function targetPass(ctx: ReviewContext): Findings {
     'percentage-out-of-range': [],
   };
   const period = ctx.cascade.period;
-  const { records } = ctx;
+  const { records, indicatorStart, indicators } = ctx;
   let total = 0;
   let withTargets = 0;
   let withBaseline = 0;
   const noTargets: Finding[] = [];
   const noBaseline: Finding[] = [];
   for (let i = 0; i < records.length; i++) {
-    const inds = records[i]!.indicators;
-    for (let k = 0; k < inds.length; k++) {
-      const ind = inds[k]!;
+    const base = indicatorStart[i]!;
+    for (let k = 0; k < indicatorStart[i + 1]! - base; k++) {
+      const ind = indicators[base + k]!;
       total++;
       if (ind.baseline !== undefined) withBaseline++;
       // Integer-like keys enumerate in ascending order and target years have four digits, so

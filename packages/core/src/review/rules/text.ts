@@ -48,12 +48,13 @@ function nonAsciiTexts(ctx: ReviewContext): readonly NonAsciiText[] {
     add(s.problem, `csf[${k}].problem`, 'csf');
     add(s.desiredCondition, `csf[${k}].desiredCondition`, 'csf');
   });
-  const { records } = ctx;
+  const { records, indicatorStart, indicators } = ctx;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     if (NON_ASCII.test(r.statement)) out.push({ text: r.statement, path: resultPath(i, 'statement'), field: 'statement', result: i });
-    for (let k = 0; k < r.indicators.length; k++) {
-      const ind = r.indicators[k]!;
+    const base = indicatorStart[i]!;
+    for (let k = 0; k < indicatorStart[i + 1]! - base; k++) {
+      const ind = indicators[base + k]!;
       if (NON_ASCII.test(ind.statement)) out.push({ text: ind.statement, path: indicatorPath(i, k, 'statement'), field: 'indicator', result: i, indicator: k });
       if (ind.unit !== undefined && NON_ASCII.test(ind.unit)) out.push({ text: ind.unit, path: indicatorPath(i, k, 'unit'), field: 'unit', result: i, indicator: k });
     }
@@ -81,12 +82,12 @@ export const allCaps = defineRule({
   },
   messages: ['allCaps'],
   check(ctx, report) {
-    const { records } = ctx;
+    const { records, indicatorStart, indicators } = ctx;
     for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      if (isAllCaps(r.statement)) report({ result: i, path: resultPath(i, 'statement'), message: messages.allCaps({ field: fieldText('statement') }) });
-      for (let k = 0; k < r.indicators.length; k++) {
-        if (isAllCaps(r.indicators[k]!.statement)) {
+      if (isAllCaps(records[i]!.statement)) report({ result: i, path: resultPath(i, 'statement'), message: messages.allCaps({ field: fieldText('statement') }) });
+      const base = indicatorStart[i]!;
+      for (let k = 0; k < indicatorStart[i + 1]! - base; k++) {
+        if (isAllCaps(indicators[base + k]!.statement)) {
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.allCaps({ field: fieldText('indicator') }) });
         }
       }
