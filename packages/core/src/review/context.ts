@@ -9,7 +9,16 @@ import type { Level, LevelScheme } from '../levels.js';
 import type { ResultRecord } from '../result.js';
 import type { Indicator } from '../schema.js';
 import type { LocalizedText } from './types.js';
-import { normalizeStatement } from './text.utils.js';
+import { hasNonAscii, isAllCaps, normalizeScanned, type TextScan } from './text.utils.js';
+
+/** {@link ReviewContext.textFlags}: the statement is in capitals throughout. */
+export const STATEMENT_ALL_CAPS = 1;
+/** {@link ReviewContext.textFlags}: the statement holds a character outside printable ASCII. */
+export const STATEMENT_NON_ASCII = 2;
+/** {@link ReviewContext.textFlags}: the owner's unit holds a character outside printable ASCII. */
+export const OWNER_UNIT_NON_ASCII = 4;
+/** {@link ReviewContext.textFlags}: the owner's position holds a character outside printable ASCII. */
+export const OWNER_POSITION_NON_ASCII = 8;
 
 /** How the review treats a level: what its statements and indicators should look like. */
 export interface LevelProfile {
@@ -103,7 +112,13 @@ export interface ReviewContext {
   /** Normalised statement per result. */
   readonly norm: readonly string[];
   /**
-   * Indicators of result `i` in the flat per-indicator lists ({@link ReviewContext.indicatorNorms}):
+   * Per result, what the text rules look for, found while its statement is normalised (so those
+   * rules read no text but the flagged ones): {@link STATEMENT_ALL_CAPS}, {@link STATEMENT_NON_ASCII},
+   * {@link OWNER_UNIT_NON_ASCII}, {@link OWNER_POSITION_NON_ASCII}.
+   */
+  readonly textFlags: Uint8Array;
+  /**
+   * Indicators of result `i` in the flat per-indicator lists ({@link ReviewContext.indicators}):
    * positions `indicatorStart[i]` up to (not including) `indicatorStart[i + 1]`.
    */
   readonly indicatorStart: Int32Array;
@@ -113,8 +128,6 @@ export interface ReviewContext {
    * reads the record and its list too (three cache misses per indicator on a large cascade).
    */
   readonly indicators: readonly Readonly<Indicator>[];
-  /** Normalised statement of every indicator, in document order (built on first use, then shared). */
-  indicatorNorms(): readonly string[];
   /**
    * Computes a value once per review and hands it to every rule that asks with the same key: a
    * family of rules shares one pass over the results this way.
@@ -136,6 +149,8 @@ export function buildContext(cascade: Cascade): ReviewContext {
   const rank = new Int32Array(n);
   const profile: LevelProfile[] = new Array(n);
   const norm: string[] = new Array(n);
+  const textFlags = new Uint8Array(n);
+  const scan: TextScan = { ascii: true };
   // Flat arrays rather than a small array per result: 100,000 small arrays that live as long as the
   // review made it GC-bound.
   const childStart = new Int32Array(n + 1);
@@ -145,7 +160,15 @@ export function buildContext(cascade: Cascade): ReviewContext {
     const li = levelIndex.get(r.level) ?? -1;
     rank[i] = li;
     profile[i] = li >= 0 ? profiles[li]! : NONE;
-    norm[i] = normalizeStatement(r.statement);
+    const statement = r.statement;
+    norm[i] = normalizeScanned(statement, scan);
+    let flags = (isAllCaps(statement) ? STATEMENT_ALL_CAPS : 0) | (scan.ascii ? 0 : STATEMENT_NON_ASCII);
+    const owner = r.owner;
+    if (owner !== undefined) {
+      if (owner.unit !== undefined && hasNonAscii(owner.unit)) flags |= OWNER_UNIT_NON_ASCII;
+      if (owner.position !== undefined && hasNonAscii(owner.position)) flags |= OWNER_POSITION_NON_ASCII;
+    }
+    textFlags[i] = flags;
     indicatorStart[i + 1] = indicatorStart[i]! + r.indicators.length;
     const p = parentOf[i]!;
     if (p >= 0) {
@@ -170,7 +193,6 @@ export function buildContext(cascade: Cascade): ReviewContext {
     const p = parentOf[i]!;
     if (p >= 0) childList[fill[p]!++] = i;
   }
-  let indNorms: string[] | undefined;
   const memos = new Map<object, unknown>();
   return {
     cascade,
@@ -183,15 +205,9 @@ export function buildContext(cascade: Cascade): ReviewContext {
     rank,
     profile,
     norm,
+    textFlags,
     indicatorStart,
     indicators,
-    indicatorNorms() {
-      if (indNorms === undefined) {
-        indNorms = new Array(indicators.length);
-        for (let q = 0; q < indicators.length; q++) indNorms[q] = normalizeStatement(indicators[q]!.statement);
-      }
-      return indNorms;
-    },
     memo<T>(key: object, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;

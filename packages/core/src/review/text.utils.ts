@@ -111,11 +111,29 @@ const FOREIGN_G = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/g;
  * are equal.
  */
 export function normalizeStatement(text: string): string {
+  return normalizeScanned(text, SCRATCH);
+}
+
+/** What {@link normalizeScanned} learnt of the text on the way. */
+export interface TextScan {
+  /** The text is printable ASCII throughout (see {@link hasNonAscii}). */
+  ascii: boolean;
+}
+
+const SCRATCH: TextScan = { ascii: true };
+
+/**
+ * {@link normalizeStatement}, also telling whether the text is printable ASCII, which the
+ * normalisation finds out anyway: a caller that needs both reads the text once.
+ */
+export function normalizeScanned(text: string, scan: TextScan): string {
+  scan.ascii = true;
   // Fastest path: ASCII letters and digits in words separated by single spaces (most statements),
   // already in comparison form once lower-cased. One scan, no regular expression, no copy but the lower-casing.
   if (isPlainWords(text)) return text.toLowerCase();
   // Fast path for plain ASCII text, the common case.
   if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
+  scan.ascii = false;
   let s = text.normalize('NFKC');
   if (FOREIGN_SCRIPT.test(s)) s = s.replace(FOREIGN_G, (c) => LOOKALIKES[c] ?? c);
   return s.toLowerCase().replace(NON_WORD_G, ' ').trim();
@@ -330,6 +348,13 @@ export function compoundPredicate(normalized: string): string | undefined {
 
 const LOWER = /\p{Ll}/u;
 const UPPER_WORD_G = /\p{Lu}{4,}/gu;
+
+const NON_ASCII = /[^\x20-\x7E]/;
+
+/** True when a text holds a character outside printable ASCII. */
+export function hasNonAscii(text: string): boolean {
+  return NON_ASCII.test(text);
+}
 
 /** True when a text is written in capitals throughout (acronyms alone do not count). */
 export function isAllCaps(text: string): boolean {

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { indicatorPath, quote, resultPath } from '../context.js';
+import { indicatorPath, quote, resultPath, type ReviewContext } from '../context.js';
+import { indicatorFacts, indicatorNorm } from '../indicator-facts.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
 import { contentKey } from '../text.utils.js';
@@ -132,10 +133,10 @@ export const indicatorCopiedFromParent = defineRule({
   messages: ['indicatorCopiedFromParent'],
   check(ctx, report) {
     const { records, indexOf, parentOf, indicatorStart, indicators } = ctx;
-    const norms = ctx.indicatorNorms();
-    /** True when result `p` has an indicator whose normalised statement is `norm`. */
-    const hasIndicator = (p: number, norm: string): boolean => {
-      for (let q = indicatorStart[p]!; q < indicatorStart[p + 1]!; q++) if (norms[q] === norm) return true;
+    const { hash } = indicatorFacts(ctx);
+    /** True when result `p` has an indicator with the normalised statement of indicator `q`. */
+    const hasIndicator = (p: number, q: number): boolean => {
+      for (let o = indicatorStart[p]!; o < indicatorStart[p + 1]!; o++) if (sameStatement(ctx, hash, o, q)) return true;
       return false;
     };
     for (let i = 0; i < records.length; i++) {
@@ -148,7 +149,7 @@ export const indicatorCopiedFromParent = defineRule({
         // The primary parent, then the further ones.
         for (let j = r.parent === null ? 0 : -1; j < r.contributesTo.length; j++) {
           const p = j < 0 ? parentOf[i]! : (indexOf.get(r.contributesTo[j]!) ?? -1);
-          if (p < 0 || !hasIndicator(p, norms[base + k]!)) continue;
+          if (p < 0 || !hasIndicator(p, base + k)) continue;
           const ind = indicators[base + k]!;
           report({
             result: i,
@@ -175,7 +176,7 @@ export const duplicateIndicator = defineRule({
   messages: ['duplicateIndicator'],
   check(ctx, report) {
     const { records, indicatorStart, indicators } = ctx;
-    const norms = ctx.indicatorNorms();
+    const { hash } = indicatorFacts(ctx);
     for (let i = 0; i < records.length; i++) {
       const base = indicatorStart[i]!;
       const count = indicatorStart[i + 1]! - base;
@@ -183,16 +184,16 @@ export const duplicateIndicator = defineRule({
       // Results hold a handful of indicators: a scan beats a map per result; a map for long lists.
       const seen = count > 16 ? new Map<string, number>() : undefined;
       for (let k = 0; k < count; k++) {
-        const norm = norms[base + k]!;
         let f: number | undefined;
         if (seen === undefined) {
           for (let j = 0; j < k; j++) {
-            if (norms[base + j] === norm) {
+            if (sameStatement(ctx, hash, base + j, base + k)) {
               f = j;
               break;
             }
           }
         } else {
+          const norm = indicatorNorm(ctx, base + k);
           f = seen.get(norm);
           if (f === undefined) seen.set(norm, k);
         }
@@ -204,6 +205,11 @@ export const duplicateIndicator = defineRule({
     }
   },
 });
+
+/** True when indicators `a` and `b` have the same normalised statement: the hashes first, the statements to be sure. */
+function sameStatement(ctx: ReviewContext, hash: Int32Array, a: number, b: number): boolean {
+  return hash[a] === hash[b] && indicatorNorm(ctx, a) === indicatorNorm(ctx, b);
+}
 
 /** The duplicate rules. */
 export const duplicateRules = [duplicateSibling, duplicateStatement, childRestatesParent, indicatorCopiedFromParent, duplicateIndicator] as const;

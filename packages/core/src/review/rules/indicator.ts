@@ -7,8 +7,8 @@
 import { indicatorPath, type ReviewContext } from '../context.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
-import { countsDeliverables, headIs, indicatorMeasures, measureOf } from '../indicator-measures.js';
-import { measureForm, statementForm, unitClass } from '../text.utils.js';
+import { AS_STATEMENT, PROPORTION, countsDeliverables, indicatorFacts, indicatorNorm, measureOf, unitOf } from '../indicator-facts.js';
+import { measureForm, statementForm } from '../text.utils.js';
 
 const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
 
@@ -24,13 +24,13 @@ export const indicatorAsStatement = defineRule({
   messages: ['indicatorAsStatement'],
   check(ctx, report) {
     const { records, indicatorStart } = ctx;
-    const norms = ctx.indicatorNorms();
+    const { flags } = indicatorFacts(ctx);
     for (let i = 0; i < records.length; i++) {
       for (let q = indicatorStart[i]!; q < indicatorStart[i + 1]!; q++) {
-        const f = statementForm(norms[q]!);
-        if ((f.form === 'condition' && f.head.endsWith('nya')) || f.form === 'output') {
+        if ((flags[q]! & AS_STATEMENT) !== 0) {
           const k = q - indicatorStart[i]!;
-          report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.indicatorAsStatement({ head: capital(f.head) }) });
+          const head = statementForm(indicatorNorm(ctx, q)).head;
+          report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.indicatorAsStatement({ head: capital(head) }) });
         }
       }
     }
@@ -50,7 +50,7 @@ export const outcomeIndicatorOutput = defineRule({
   check(ctx, report) {
     eachIndicator(ctx, 'outcome', (i, k, q, code) => {
       if (measureOf(code) === 'count' && countsDeliverables(code)) {
-        const deliverable = measureForm(ctx.indicatorNorms()[q]!).deliverable!;
+        const deliverable = measureForm(indicatorNorm(ctx, q)).deliverable!;
         report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outcomeIndicatorOutput({ deliverable }) });
       }
     });
@@ -88,7 +88,7 @@ export const outputIndicatorRate = defineRule({
     eachIndicator(ctx, 'output', (i, k, q, code) => {
       const form = measureOf(code);
       if (form === 'count' || form === 'other') return;
-      const m = measureForm(ctx.indicatorNorms()[q]!);
+      const m = measureForm(indicatorNorm(ctx, q));
       if (m.form === 'percent' || m.form === 'index' || m.head === 'rasio' || m.head === 'tingkat' || m.head === 'prevalensi') {
         report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.outputIndicatorRate({ head: capital(m.head) }) });
       }
@@ -108,25 +108,24 @@ export const unitMismatch = defineRule({
   messages: ['unitMismatch'],
   check(ctx, report) {
     const { records, indicatorStart, indicators } = ctx;
-    const norms = ctx.indicatorNorms();
-    const measures = indicatorMeasures(ctx);
+    const facts = indicatorFacts(ctx);
     for (let i = 0; i < records.length; i++) {
       const base = indicatorStart[i]!;
       for (let q = base; q < indicatorStart[i + 1]!; q++) {
-        const unit = indicators[q]!.unit?.trim();
-        if (unit === undefined || unit === '') continue;
+        const u = unitOf(facts.unit[q]!);
+        if (u === undefined) continue;
         const k = q - base;
-        const form = measureOf(measures[q]!);
+        const form = measureOf(facts.measure[q]!);
         // "proporsi" heads a percentage that may also be written as a fraction.
-        const proportion = form === 'percent' && headIs(norms[q]!, 'proporsi');
-        const u = unitClass(unit);
+        const proportion = form === 'percent' && (facts.flags[q]! & PROPORTION) !== 0;
         let expected: 'percent' | 'count' | 'index' | undefined;
         if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency')) expected = 'percent';
         else if (proportion && u === 'count') expected = 'percent';
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = 'count';
         else if (form === 'index' && u === 'count') expected = 'index';
         if (expected !== undefined) {
-          const head = measureForm(norms[q]!).head;
+          const head = measureForm(indicatorNorm(ctx, q)).head;
+          const unit = indicators[q]!.unit!.trim();
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'unit'), message: messages.unitMismatch({ head: capital(head), unit, expected }) });
         }
       }
@@ -145,13 +144,11 @@ export const unitMissing = defineRule({
   },
   messages: ['unitMissing', 'unitMissingAll'],
   check(ctx, report) {
-    const { records, indicatorStart, indicators } = ctx;
-    const total = indicators.length;
+    const { records, indicatorStart } = ctx;
+    const { unit } = indicatorFacts(ctx);
+    const total = unit.length;
     let withUnit = 0;
-    for (let q = 0; q < total; q++) {
-      const u = indicators[q]!.unit;
-      if (u !== undefined && u.trim() !== '') withUnit++;
-    }
+    for (let q = 0; q < total; q++) if (unit[q] !== 0) withUnit++;
     if (total === 0) return;
     if (withUnit === 0) {
       report({ path: 'results', message: messages.unitMissingAll({ count: total }) });
@@ -161,8 +158,7 @@ export const unitMissing = defineRule({
     for (let i = 0; i < records.length; i++) {
       const base = indicatorStart[i]!;
       for (let q = base; q < indicatorStart[i + 1]!; q++) {
-        const u = indicators[q]!.unit;
-        if (u === undefined || u.trim() === '') report({ result: i, indicator: q - base, path: indicatorPath(i, q - base, 'unit'), message: messages.unitMissing() });
+        if (unit[q] === 0) report({ result: i, indicator: q - base, path: indicatorPath(i, q - base, 'unit'), message: messages.unitMissing() });
       }
     }
   },
@@ -174,7 +170,7 @@ export const unitMissing = defineRule({
  */
 function eachIndicator(ctx: ReviewContext, kind: 'outcome' | 'output', fn: (i: number, k: number, q: number, code: number) => void): void {
   const { records, profile, indicatorStart } = ctx;
-  const measures = indicatorMeasures(ctx);
+  const measures = indicatorFacts(ctx).measure;
   for (let i = 0; i < records.length; i++) {
     if (profile[i]!.indicator !== kind) continue;
     const base = indicatorStart[i]!;

@@ -15,11 +15,9 @@ import { messages } from '../messages.js';
 import { comparable, readValue } from '../number.utils.js';
 import { defineRule, type RuleDefinition } from '../rule.js';
 import type { Indicator, Value } from '../../schema.js';
-import { indicatorMeasures, measureOf } from '../indicator-measures.js';
-import { unitClass } from '../text.utils.js';
+import { GROWTH_WORD, indicatorFacts, measureOf, unitOf, type IndicatorFacts } from '../indicator-facts.js';
 
 const show = (v: Value): string => (typeof v === 'number' ? String(v) : v);
-const GROWTH = /\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|perubahan|laju|deviasi|selisih)\b/;
 
 type TargetRuleId =
   | 'targets-missing'
@@ -51,6 +49,7 @@ function targetPass(ctx: ReviewContext): Findings {
   };
   const period = ctx.cascade.period;
   const { records, indicatorStart, indicators } = ctx;
+  const facts = indicatorFacts(ctx);
   let total = 0;
   let withTargets = 0;
   let withBaseline = 0;
@@ -67,7 +66,7 @@ function targetPass(ctx: ReviewContext): Findings {
       const years: readonly string[] = ind.targets === undefined ? NO_YEARS : Object.keys(ind.targets);
       if (years.length === 0) {
         noTargets.push({ result: i, indicator: k, path: indicatorPath(i, k, 'targets'), message: messages.targetsMissing() });
-        checkPercent(ctx, out, i, k, ind, years);
+        checkPercent(facts, base + k, out, i, k, ind, years);
         continue;
       }
       withTargets++;
@@ -103,7 +102,7 @@ function targetPass(ctx: ReviewContext): Findings {
         out['polarity-missing'].push({ result: i, indicator: k, path: indicatorPath(i, k, 'polarity'), message: messages.polarityMissing() });
       }
       if (ind.polarity === 'up' || ind.polarity === 'down') checkDirection(out, i, k, ind, ind.polarity, years);
-      checkPercent(ctx, out, i, k, ind, years);
+      checkPercent(facts, base + k, out, i, k, ind, years);
     }
   }
   if (total > 0) {
@@ -180,12 +179,11 @@ function outOfPercent(raw: Value): boolean {
   return (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
 }
 
-function checkPercent(ctx: ReviewContext, out: Findings, i: number, k: number, ind: Readonly<Indicator>, years: readonly string[]): void {
+/** Checks indicator `q` (result `i`'s `k`th) for percentages outside 0-100. */
+function checkPercent(facts: IndicatorFacts, q: number, out: Findings, i: number, k: number, ind: Readonly<Indicator>, years: readonly string[]): void {
   if (years.length === 0 && ind.baseline === undefined) return;
-  const q = ctx.indicatorStart[i]! + k;
-  const norm = ctx.indicatorNorms()[q]!;
-  const isPercent = measureOf(indicatorMeasures(ctx)[q]!) === 'percent' || (ind.unit !== undefined && unitClass(ind.unit) === 'percent');
-  if (!isPercent || GROWTH.test(norm)) return;
+  const isPercent = measureOf(facts.measure[q]!) === 'percent' || unitOf(facts.unit[q]!) === 'percent';
+  if (!isPercent || (facts.flags[q]! & GROWTH_WORD) !== 0) return;
   if (ind.baseline !== undefined && outOfPercent(ind.baseline.value)) {
     out['percentage-out-of-range'].push({
       result: i,

@@ -5,11 +5,12 @@
  * @module
  */
 import type { ReviewContext } from '../context.js';
-import { indicatorPath, resultPath } from '../context.js';
+import { OWNER_POSITION_NON_ASCII, OWNER_UNIT_NON_ASCII, STATEMENT_ALL_CAPS, STATEMENT_NON_ASCII, indicatorPath, resultPath } from '../context.js';
+import { ALL_CAPS, NON_ASCII_STATEMENT, NON_ASCII_UNIT, indicatorFacts } from '../indicator-facts.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
 import type { LocalizedText } from '../types.js';
-import { findLookalikes, findSuspiciousCharacters, isAllCaps } from '../text.utils.js';
+import { findLookalikes, findSuspiciousCharacters, hasNonAscii } from '../text.utils.js';
 
 type Field = Parameters<typeof messages.fieldName>[0]['field'];
 
@@ -22,8 +23,6 @@ interface NonAsciiText {
   readonly indicator?: number;
 }
 
-const NON_ASCII = /[^\x20-\x7E]/;
-
 /**
  * Every text of the document that holds a character outside printable ASCII (the only ones the
  * look-alike and suspicious-character rules can report), in document order: title, context, CSF,
@@ -33,7 +32,7 @@ const NON_ASCII = /[^\x20-\x7E]/;
 function nonAsciiTexts(ctx: ReviewContext): readonly NonAsciiText[] {
   const out: NonAsciiText[] = [];
   const add = (text: string, path: string, field: Field): void => {
-    if (NON_ASCII.test(text)) out.push({ text, path, field });
+    if (hasNonAscii(text)) out.push({ text, path, field });
   };
   const c = ctx.cascade;
   add(c.title, 'title', 'title');
@@ -48,23 +47,22 @@ function nonAsciiTexts(ctx: ReviewContext): readonly NonAsciiText[] {
     add(s.problem, `csf[${k}].problem`, 'csf');
     add(s.desiredCondition, `csf[${k}].desiredCondition`, 'csf');
   });
-  const { records, indicatorStart, indicators } = ctx;
+  // The flags were set while each text was read for normalisation: only flagged texts are read here.
+  const { records, indicatorStart, indicators, textFlags } = ctx;
+  const { flags } = indicatorFacts(ctx);
   for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (NON_ASCII.test(r.statement)) out.push({ text: r.statement, path: resultPath(i, 'statement'), field: 'statement', result: i });
+    const tf = textFlags[i]!;
+    if ((tf & STATEMENT_NON_ASCII) !== 0) out.push({ text: records[i]!.statement, path: resultPath(i, 'statement'), field: 'statement', result: i });
     const base = indicatorStart[i]!;
     for (let k = 0; k < indicatorStart[i + 1]! - base; k++) {
+      const f = flags[base + k]!;
+      if ((f & (NON_ASCII_STATEMENT | NON_ASCII_UNIT)) === 0) continue;
       const ind = indicators[base + k]!;
-      if (NON_ASCII.test(ind.statement)) out.push({ text: ind.statement, path: indicatorPath(i, k, 'statement'), field: 'indicator', result: i, indicator: k });
-      if (ind.unit !== undefined && NON_ASCII.test(ind.unit)) out.push({ text: ind.unit, path: indicatorPath(i, k, 'unit'), field: 'unit', result: i, indicator: k });
+      if ((f & NON_ASCII_STATEMENT) !== 0) out.push({ text: ind.statement, path: indicatorPath(i, k, 'statement'), field: 'indicator', result: i, indicator: k });
+      if ((f & NON_ASCII_UNIT) !== 0) out.push({ text: ind.unit!, path: indicatorPath(i, k, 'unit'), field: 'unit', result: i, indicator: k });
     }
-    const owner = r.owner;
-    if (owner !== undefined) {
-      if (owner.unit !== undefined && NON_ASCII.test(owner.unit)) out.push({ text: owner.unit, path: resultPath(i, 'owner.unit'), field: 'owner', result: i });
-      if (owner.position !== undefined && NON_ASCII.test(owner.position)) {
-        out.push({ text: owner.position, path: resultPath(i, 'owner.position'), field: 'owner', result: i });
-      }
-    }
+    if ((tf & OWNER_UNIT_NON_ASCII) !== 0) out.push({ text: records[i]!.owner!.unit!, path: resultPath(i, 'owner.unit'), field: 'owner', result: i });
+    if ((tf & OWNER_POSITION_NON_ASCII) !== 0) out.push({ text: records[i]!.owner!.position!, path: resultPath(i, 'owner.position'), field: 'owner', result: i });
   }
   return out;
 }
@@ -82,12 +80,13 @@ export const allCaps = defineRule({
   },
   messages: ['allCaps'],
   check(ctx, report) {
-    const { records, indicatorStart, indicators } = ctx;
+    const { records, indicatorStart, textFlags } = ctx;
+    const { flags } = indicatorFacts(ctx);
     for (let i = 0; i < records.length; i++) {
-      if (isAllCaps(records[i]!.statement)) report({ result: i, path: resultPath(i, 'statement'), message: messages.allCaps({ field: fieldText('statement') }) });
+      if ((textFlags[i]! & STATEMENT_ALL_CAPS) !== 0) report({ result: i, path: resultPath(i, 'statement'), message: messages.allCaps({ field: fieldText('statement') }) });
       const base = indicatorStart[i]!;
       for (let k = 0; k < indicatorStart[i + 1]! - base; k++) {
-        if (isAllCaps(indicators[base + k]!.statement)) {
+        if ((flags[base + k]! & ALL_CAPS) !== 0) {
           report({ result: i, indicator: k, path: indicatorPath(i, k, 'statement'), message: messages.allCaps({ field: fieldText('indicator') }) });
         }
       }
