@@ -16,7 +16,7 @@ import {
 import { decodeText, decodeValue, type Decimal } from './cell.js';
 import { CSV_COLUMNS, TARGET_COLUMN } from './columns.js';
 import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
-import { readCells } from './read.js';
+import { detectDelimiter, eachRow } from './read.js';
 
 /** Options of {@link parseCsv}: the document-level parts that the `results` shape does not carry. */
 export interface ParseCsvOptions {
@@ -53,6 +53,8 @@ export interface ParseCsvOptions {
 }
 
 const DEFAULT_TITLE = 'Pohon Kinerja';
+/** The columns of a result's own fields: every row of a result must agree on them. */
+const RESULT_COLUMNS = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes'];
 const KNOWN = new Map(CSV_COLUMNS.filter((c) => !c.name.startsWith('target_')).map((c) => [c.name, c]));
 const REQUIRED = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name);
 const POLARITIES = new Set(['up', 'down', 'range']);
@@ -90,16 +92,17 @@ interface Origins {
  * parent, a cycle, ...), mapped back to its cell.
  */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade {
-  const { rows, delimiter, issues: quoteIssues } = readCells(input, options.delimiter);
-  if (quoteIssues.length > 0) throw new CsvParseError(quoteIssues);
-  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0] === '')) {
-    throw new CsvParseError([{ code: 'empty', message: 'the CSV is empty: it needs a header line and at least one row' }]);
-  }
+  // The rows are handled as they are read (see `onRow` below), so they die young on a large CSV.
+  // The delimiter is known before the first row (the decimal separator follows it).
+  const delimiter = options.delimiter ?? detectDelimiter(input);
   const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
-  const header = readHeader(rows[0]!);
+  let header: Header | undefined;
+  let headerError: unknown;
+  let rowCount = 0;
+  let onlyRowBlank = false;
   const issues: CsvIssue[] = [];
   const colRef = (name: string): CsvColumnRef => {
-    const i = header.at.get(name);
+    const i = header?.at.get(name);
     return i === undefined ? { name } : { name, index: i + 1 };
   };
   const problem = (code: CsvIssue['code'], row: number, column: string, message: string): void => {
@@ -108,15 +111,19 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
 
   const results: ResultDocument[] = [];
   const origins: Origins = { resultRow: [], indicatorResult: [], indicatorRow: [] };
-  // Result index by id; the result's first row is rows[origins.resultRow[index] - 1].
+  // Result index by id; the cells of the result's first row, for the conflict check.
   const byId = new Map<string, number>();
-  const width = header.names.length;
-  const resultCols = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes']
-    .filter((n) => header.at.has(n))
-    .map((n) => ({ name: n, index: header.at.get(n)! }));
+  let firstCells: string[][] = [];
+  let width = 0;
+  let resultCols: { name: string; index: number }[] = [];
   // Column positions, looked up once; -1 for an absent optional column.
   const pos: Record<string, number> = {};
-  for (const c of CSV_COLUMNS) pos[c.name] = header.at.get(c.name) ?? -1;
+  const useHeader = (h: Header): void => {
+    header = h;
+    width = h.names.length;
+    resultCols = RESULT_COLUMNS.filter((n) => h.at.has(n)).map((n) => ({ name: n, index: h.at.get(n)! }));
+    for (const c of CSV_COLUMNS) pos[c.name] = h.at.get(c.name) ?? -1;
+  };
   const get = (cells: string[], name: string): string => {
     const i = pos[name]!;
     return i === -1 ? '' : cells[i]!;
@@ -126,10 +133,22 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     return c === '' ? undefined : decodeText(c);
   };
 
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
+  const onRow = (cells: string[], r: number): void => {
+    rowCount++;
+    if (r === 0) {
+      onlyRowBlank = cells.length === 1 && cells[0] === '';
+      try {
+        useHeader(readHeader(cells));
+      } catch (error) {
+        // Reported after the quote problems, as if the whole text had been read first.
+        if (!(error instanceof CsvParseError)) throw error;
+        headerError = error;
+      }
+      return;
+    }
+    if (header === undefined) return;
     const rowNo = r + 1;
-    if (cells[0] === '' && cells.every((c) => c === '')) continue; // a blank line, or a spreadsheet's empty row
+    if (cells[0] === '' && cells.every((c) => c === '')) return; // a blank line, or a spreadsheet's empty row
     if (cells.length !== width) {
       const short = cells.length < width;
       issues.push({
@@ -140,7 +159,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
           short ? `: "${header.names[cells.length]}" and the columns after it are missing` : ''
         }`,
       });
-      continue;
+      return;
     }
     const idCell = get(cells, 'result_id');
     const id = idCell === '' ? undefined : decodeText(idCell);
@@ -150,9 +169,10 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
       if (id !== undefined) byId.set(id, index);
       results.push(readResult(cells));
       origins.resultRow.push(rowNo);
+      firstCells.push(cells);
     } else {
       const firstRow = origins.resultRow[index]!;
-      const first = rows[firstRow - 1]!;
+      const first = firstCells[index]!;
       for (const c of resultCols) {
         if (cells[c.index] !== first[c.index]) {
           problem(
@@ -164,13 +184,13 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
         }
       }
     }
-    const indicator = readIndicator(cells, rowNo);
+    const indicator = readIndicator(cells, rowNo, header);
     if (indicator !== undefined) {
       (results[index]!.indicators ??= []).push(indicator as unknown as Indicator);
       origins.indicatorResult.push(index);
       origins.indicatorRow.push(rowNo);
     }
-  }
+  };
 
   function readResult(cells: string[]): ResultDocument {
     const out: Record<string, unknown> = {};
@@ -203,7 +223,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     return out;
   }
 
-  function readIndicator(cells: string[], rowNo: number): Record<string, unknown> | undefined {
+  function readIndicator(cells: string[], rowNo: number, h: Header): Record<string, unknown> | undefined {
     const out: Record<string, unknown> = {};
     const id = text(cells, 'indicator_id');
     if (id !== undefined) out.id = id;
@@ -231,8 +251,8 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
       out.baseline = baseline;
     }
     let targets: Record<string, number | string> | undefined;
-    for (const t of header.targets) {
-      const v = readValue(cells[t.index]!, rowNo, header.names[t.index]!);
+    for (const t of h.targets) {
+      const v = readValue(cells[t.index]!, rowNo, h.names[t.index]!);
       if (v !== undefined) (targets ??= {})[t.year] = v;
     }
     if (targets !== undefined) out.targets = targets;
@@ -249,6 +269,13 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     return v;
   }
 
+  const { issues: quoteIssues } = eachRow(input, delimiter, onRow);
+  firstCells = [];
+  if (quoteIssues.length > 0) throw new CsvParseError(quoteIssues);
+  if (rowCount === 0 || (rowCount === 1 && onlyRowBlank)) {
+    throw new CsvParseError([{ code: 'empty', message: 'the CSV is empty: it needs a header line and at least one row' }]);
+  }
+  if (headerError !== undefined) throw headerError;
   if (issues.length > 0) throw new CsvParseError(issues);
   if (results.length === 0) {
     throw new CsvParseError([{ code: 'empty', row: 1, message: 'the CSV has a header but no rows: a cascade needs at least one result' }]);

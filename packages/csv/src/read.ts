@@ -42,12 +42,29 @@ function detectNewline(text: string): '\r\n' | '\n' | '\r' {
   return '\r\n';
 }
 
-/** Reads CSV text into cells (any profile: BOM or not, `,` or `;`, CRLF, LF or CR). */
-export function readCells(input: string, delimiter?: ',' | ';'): ReadCells {
+/** The delimiter and the quote problems of a CSV text read with {@link eachRow}. */
+export interface RowsRead {
+  /** The delimiter used. */
+  readonly delimiter: ',' | ';';
+  /** Quote problems; when there is any, the rows after its row are unreliable. */
+  readonly issues: CsvIssue[];
+}
+
+/**
+ * Reads CSV text (any profile: BOM or not, `,` or `;`, CRLF, LF or CR) and hands each row of
+ * cells to `onRow` as it is read, the header first (index 0); blank lines come as `['']`. Rows
+ * are not kept: a large CSV's rows die young instead of all living until the last one is read
+ * (which made the young-generation collector copy every cell of a 100,000-result CSV twice).
+ */
+export function eachRow(input: string, delimiter: ',' | ';' | undefined, onRow: (cells: string[], index: number) => void): RowsRead {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delim = delimiter ?? detectDelimiter(text);
-  if (text.length === 0) return { rows: [], delimiter: delim, issues: [] };
-  const parsed = Papa.parse<string[]>(text, {
+  const issues: CsvIssue[] = [];
+  if (text.length === 0) return { delimiter: delim, issues };
+  let header: string[] = [];
+  let index = 0;
+  const seen = new Set<number>();
+  Papa.parse<string[]>(text, {
     delimiter: delim,
     newline: detectNewline(text),
     quoteChar: '"',
@@ -55,27 +72,36 @@ export function readCells(input: string, delimiter?: ',' | ';'): ReadCells {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
+    step(results) {
+      // In step mode `data` is the row itself, and its errors come with it.
+      const cells = results.data;
+      if (index === 0) header = cells;
+      for (const e of results.errors) {
+        if (e.type !== 'Quotes') continue;
+        const at = e.index ?? -1;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const fields = cells.length;
+        const name = header[fields - 1] ?? '';
+        issues.push({
+          code: e.code === 'MissingQuotes' ? 'unterminated-quote' : 'invalid-quote',
+          row: index + 1,
+          column: { name, index: fields },
+          message:
+            e.code === 'MissingQuotes'
+              ? 'a quoted field is never closed: a `"` is missing (inside a quoted field, write a quote as `""`)'
+              : 'a closing quote is followed by more text: quote the whole field and write a quote inside it as `""`',
+        });
+      }
+      onRow(cells, index++);
+    },
   });
-  const rows = parsed.data;
-  const issues: CsvIssue[] = [];
-  const header = rows[0] ?? [];
-  const seen = new Set<number>();
-  for (const e of parsed.errors) {
-    if (e.type !== 'Quotes' || e.row === undefined) continue;
-    const at = e.index ?? -1;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    const fields = rows[e.row]?.length ?? 1;
-    const name = header[fields - 1] ?? '';
-    issues.push({
-      code: e.code === 'MissingQuotes' ? 'unterminated-quote' : 'invalid-quote',
-      row: e.row + 1,
-      column: { name, index: fields },
-      message:
-        e.code === 'MissingQuotes'
-          ? 'a quoted field is never closed: a `"` is missing (inside a quoted field, write a quote as `""`)'
-          : 'a closing quote is followed by more text: quote the whole field and write a quote inside it as `""`',
-    });
-  }
-  return { rows, delimiter: delim, issues };
+  return { delimiter: delim, issues };
+}
+
+/** Reads CSV text into rows of cells (see {@link eachRow}), all of them kept. */
+export function readCells(input: string, delimiter?: ',' | ';'): ReadCells {
+  const rows: string[][] = [];
+  const { delimiter: used, issues } = eachRow(input, delimiter, (cells) => rows.push(cells));
+  return { rows, delimiter: used, issues };
 }
