@@ -6,7 +6,7 @@
  *   --json         machine-readable output on stdout (progress goes to stderr)
  *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
  *   --sizes=a,b    result counts (default 1000,10000,100000)
- *   --runs=N       timed runs per stage (default 7 / 5 / 3 for 1k / 10k / 100k)
+ *   --runs=N       timed runs per stage (default 7 / 5 / 5 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
  *   --save=FILE    also write the JSON report to FILE
  *   --from=FILE    print the table of a report saved with --save (runs nothing)
@@ -56,7 +56,7 @@ const DOT_SIZE = 1_000;
 export const GENERATOR = Object.freeze({ maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 1 });
 
 const log = (msg) => process.stderr.write(`${msg}\n`);
-const runsFor = (n) => RUNS ?? (QUICK ? 2 : n <= 1_000 ? 7 : n <= 10_000 ? 5 : 3);
+const runsFor = (n) => RUNS ?? (QUICK ? 2 : n <= 1_000 ? 7 : 5);
 /** Untimed warm-up runs per stage and baseline. */
 const warmupFor = (n) => (QUICK ? 1 : n <= 1_000 ? 5 : n <= 10_000 ? 2 : 1);
 
@@ -290,7 +290,12 @@ if (small !== undefined && large !== undefined) {
     const a = small.stages.find((x) => x.key === st.key);
     if (a?.median === undefined || st.median === undefined) continue;
     const ratio = st.median / a.median;
-    growth.push({ key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT });
+    const g = { key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT };
+    // The baseline's own growth over the same sizes, for context (no target): zod's for parse.
+    const b0 = a.baseline?.median;
+    const b1 = st.baseline?.median;
+    if (b0 !== undefined && b1 !== undefined) g.baseline = { name: st.baseline.name, ratio: b1 / b0 };
+    growth.push(g);
   }
 }
 

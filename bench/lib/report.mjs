@@ -51,8 +51,15 @@ export function formatReport(report) {
     out.push(`== Linear growth: time at 100,000 / time at 10,000 (target <= ${GROWTH_LIMIT}x)`);
     out.push(
       table(
-        ['stage', '10,000', '100,000', 'growth', 'target'],
-        report.growth.map((g) => [g.label, fmtMs(g.small), fmtMs(g.large), `${g.ratio.toFixed(1)}x`, verdict(g.pass)]),
+        ['stage', '10,000', '100,000', 'growth', 'target', 'baseline growth (no target)'],
+        report.growth.map((g) => [
+          g.label,
+          fmtMs(g.small),
+          fmtMs(g.large),
+          `${g.ratio.toFixed(1)}x`,
+          verdict(g.pass),
+          g.baseline === undefined ? '' : `${g.baseline.name}: ${g.baseline.ratio.toFixed(1)}x`,
+        ]),
       ),
     );
   }

@@ -13,7 +13,7 @@
  * @module
  */
 import type { ReviewContext } from './context.js';
-import { hasNonAscii, isAllCaps, measureForm, normalizeScanned, normalizeStatement, statementForm, unitClass, type MeasureForm, type TextScan, type UnitClass } from './text.utils.js';
+import { hasNonAscii, hashString, isAllCaps, measureForm, normalizeScanned, normalizeStatement, statementForm, unitClass, type MeasureForm, type TextScan, type UnitClass } from './text.utils.js';
 
 const FORMS: readonly MeasureForm[] = ['percent', 'index', 'rate', 'count', 'other'];
 const FORM_BITS = 7;
@@ -80,7 +80,7 @@ export function indicatorFacts(ctx: ReviewContext): IndicatorFacts {
       if ((m.form === 'percent' || kind === 1) && GROWTH.test(norm)) f |= GROWTH_WORD;
       unit[q] = kind;
       flags[q] = f;
-      hash[q] = hashOf(norm);
+      hash[q] = hashString(norm);
     }
     return { measure, flags, unit, hash };
   });
@@ -104,11 +104,4 @@ export function countsDeliverables(code: number): boolean {
 /** The unit kind of a unit code, `undefined` for no unit. */
 export function unitOf(code: number): UnitClass | undefined {
   return code === 0 ? undefined : UNITS[code - 1];
-}
-
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
 }

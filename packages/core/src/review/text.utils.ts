@@ -351,6 +351,13 @@ const UPPER_WORD_G = /\p{Lu}{4,}/gu;
 
 const NON_ASCII = /[^\x20-\x7E]/;
 
+/** 32-bit FNV-1a hash of a string's UTF-16 code units: equal strings hash alike. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** True when a text holds a character outside printable ASCII. */
 export function hasNonAscii(text: string): boolean {
   return NON_ASCII.test(text);

@@ -22,12 +22,20 @@ export const csfUnrealised = defineRule({
   check(ctx, report) {
     const csf = ctx.cascade.csf;
     if (csf.length === 0) return;
-    const statements = new Set(ctx.norm);
+    // The conditions no `result` realises, looked for among the statements in one scan (a set of
+    // the few conditions, not of every statement of a large tree).
+    const wanted = new Map<string, number[]>();
     csf.forEach((c, k) => {
       if (c.result !== undefined && ctx.indexOf.has(c.result)) return;
-      if (statements.has(normalizeStatement(c.desiredCondition))) return;
-      report({ path: `csf[${k}]`, message: messages.csfUnrealised({ condition: quote(c.desiredCondition) }) });
+      const key = normalizeStatement(c.desiredCondition);
+      const list = wanted.get(key);
+      if (list === undefined) wanted.set(key, [k]);
+      else list.push(k);
     });
+    const { norm } = ctx;
+    for (let i = 0; i < norm.length && wanted.size > 0; i++) wanted.delete(norm[i]!);
+    const unrealised = [...wanted.values()].flat().sort((a, b) => a - b);
+    for (const k of unrealised) report({ path: `csf[${k}]`, message: messages.csfUnrealised({ condition: quote(csf[k]!.desiredCondition) }) });
   },
 });
 

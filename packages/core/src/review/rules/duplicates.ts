@@ -8,6 +8,7 @@
  */
 import { indicatorPath, quote, resultPath, type ReviewContext } from '../context.js';
 import { indicatorFacts, indicatorNorm } from '../indicator-facts.js';
+import { firstWithStatement } from '../statement-index.js';
 import { messages } from '../messages.js';
 import { defineRule } from '../rule.js';
 import { contentKey } from '../text.utils.js';
@@ -61,15 +62,11 @@ export const duplicateStatement = defineRule({
   },
   messages: ['duplicateStatement'],
   check(ctx, report) {
-    const { records, parentOf, norm } = ctx;
-    const first = new Map<string, number>();
+    const { records, parentOf } = ctx;
+    const first = firstWithStatement(ctx);
     for (let i = 0; i < records.length; i++) {
-      if (norm[i] === '') continue;
-      const f = first.get(norm[i]!);
-      if (f === undefined) {
-        first.set(norm[i]!, i);
-        continue;
-      }
+      const f = first[i]!;
+      if (f === i || f < 0) continue;
       // Siblings and parent/child pairs have rules of their own.
       if (parentOf[f] === parentOf[i] || parentOf[i] === f || parentOf[f] === i) continue;
       report({ result: i, path: resultPath(i, 'statement'), message: messages.duplicateStatement({ other: records[f]!.id }) });

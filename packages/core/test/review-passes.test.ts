@@ -1,9 +1,12 @@
 /**
  * The review works out what it needs of each indicator in one pass (`indicator-facts.ts`): unit
- * kinds, measure codes, text flags and a hash of the normalised statement. These pin the edges of
- * that pass through the public `review`: what each flag stands for must read the same as the text.
+ * kinds, measure codes, text flags and a hash of the normalised statement; and which results share
+ * a statement through a table of hashes (`statement-index.ts`). These pin the edges of both through
+ * the public `review`: what each flag or hash stands for must read the same as the text.
  */
 import { describe, expect, it } from 'vitest';
+import { parseCascade, review } from '@pokin/core';
+import { generateDocument, mulberry32 } from '@pokin/core/testing';
 import { cleanDocument, only, res } from './support/review-fixtures';
 
 const firstInd = (d: ReturnType<typeof cleanDocument>, id: string): Record<string, any> => res(d, id).indicators[0];
@@ -57,5 +60,35 @@ describe('review: indicator facts', () => {
     expect(only(d, 'percentage-out-of-range')).toEqual([]);
     Object.assign(firstInd(d, 'I'), { statement: 'Rasio kunjungan puskesmas', unit: '%' });
     expect(only(d, 'percentage-out-of-range').map((x) => x.resultId)).toEqual(['I']);
+  });
+});
+
+describe('review: statements shared across the tree (the statement table)', () => {
+  it('reports every repeat of a statement against its first occurrence, as a map of statements would', () => {
+    const doc = generateDocument({ results: 3000, seed: 11, crosscutting: 0.05 }) as { results: Record<string, any>[] };
+    const rnd = mulberry32(5);
+    // Copy about one statement in twenty over another, in other capitals and punctuation.
+    for (let k = 0; k < 150; k++) {
+      const from = rnd.pick(doc.results);
+      const to = rnd.pick(doc.results);
+      to.statement = k % 2 === 0 ? `${from.statement.toUpperCase()}.` : from.statement;
+    }
+    const cascade = parseCascade(doc);
+    const records = cascade.results();
+    const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const index = new Map(records.map((r, i) => [r.id, i]));
+    const parentOf = records.map((r) => (r.parent === null ? -1 : index.get(r.parent)!));
+    const first = new Map<string, number>();
+    const expected: string[] = [];
+    records.forEach((r, i) => {
+      const f = first.get(norm(r.statement));
+      if (f === undefined) first.set(norm(r.statement), i);
+      else if (parentOf[f] !== parentOf[i] && parentOf[i] !== f && parentOf[f] !== i) expected.push(`${r.id}<${records[f]!.id}`);
+    });
+    const found = review(cascade)
+      .filter((d) => d.rule === 'duplicate-statement')
+      .map((d) => `${d.resultId}<${/"([^"]+)"/.exec(d.message)?.[1] ?? d.message}`);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(found.map((x) => x.split('<')[0]).sort()).toEqual(expected.map((x) => x.split('<')[0]).sort());
   });
 });
