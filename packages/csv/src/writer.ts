@@ -56,22 +56,25 @@ export class CsvWriter {
       return;
     }
     this.#pendingChars += record.length;
-    if (this.#pendingChars >= FOLD_CHARS) {
-      this.#chunks.push(this.#records.join(this.newline) + this.newline);
-      this.#records = [];
-      this.#pendingChars = 0;
-    }
+    if (this.#pendingChars >= FOLD_CHARS) this.#chunks.push(this.#takeRecords());
+  }
+
+  /** The pending records as text (each ending with the newline), which are then no longer pending. */
+  #takeRecords(): string {
+    const text = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    this.#records = [];
+    this.#pendingChars = 0;
+    return text;
   }
 
   /** Hands the records written so far to the sink (no-op without one). */
   flush(): void {
     if (this.#sink === undefined) return;
-    let chunk = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
+    let chunk = this.#takeRecords();
     if (!this.#started) {
       this.#started = true;
       if (this.#bom) chunk = `\ufeff${chunk}`;
     }
-    this.#records = [];
     if (chunk !== '') this.#sink(chunk);
   }
 
@@ -100,8 +103,8 @@ export class CsvWriter {
 
   /** The CSV text written so far. */
   toString(): string {
-    const tail = this.#records.length === 0 ? '' : this.#records.join(this.newline) + this.newline;
-    const body = this.#chunks.length === 0 ? tail : this.#chunks.join('') + tail;
+    if (this.#records.length > 0) this.#chunks.push(this.#takeRecords());
+    const body = this.#chunks.join('');
     return this.#bom ? `\ufeff${body}` : body;
   }
 }

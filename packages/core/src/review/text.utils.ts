@@ -349,8 +349,6 @@ export function compoundPredicate(normalized: string): string | undefined {
 const LOWER = /\p{Ll}/u;
 const UPPER_WORD_G = /\p{Lu}{4,}/gu;
 
-const NON_ASCII = /[^\x20-\x7E]/;
-
 /** 32-bit FNV-1a hash of a string's UTF-16 code units: equal strings hash alike. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
@@ -360,7 +358,7 @@ export function hashString(s: string): number {
 
 /** True when a text holds a character outside printable ASCII. */
 export function hasNonAscii(text: string): boolean {
-  return NON_ASCII.test(text);
+  return !ASCII.test(text);
 }
 
 /** True when a text is written in capitals throughout (acronyms alone do not count). */
