@@ -5,11 +5,11 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cascade } from '@pokin/core';
+import type { Cascade, ResultDocument } from '@pokin/core';
 import { generateCascade } from '@pokin/core/testing';
 import { renderHtml } from '@pokin/html';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
-import { bkpsdm } from './support.js';
+import { bkpsdm, cascadeOf } from './support.js';
 
 interface Geometry {
   /** Top and bottom of each body row, in order. */
@@ -99,5 +99,28 @@ describe.skipIf(skipWithoutChromium())('in headless Chromium [skipped: chromium 
       expect(Math.abs(copy.bottom)).toBeLessThanOrEqual(1);
       expect(copy.mark).toBe('\u2197 lintas');
     }
+  });
+
+  it('keeps a result taller than 65,534 rows (the rowspan Chromium honours) in its column, continued below', async () => {
+    const results: ResultDocument[] = [{ id: 'G1', level: 'goal', statement: 'Goal' }];
+    for (let i = 0; i < 65_600; i++) results.push({ id: `U${i}`, level: 'ultimate-outcome', statement: 'u', parent: 'G1' });
+    const html = renderHtml(cascadeOf(results), { sections: { context: false, csf: false, review: false }, hideUnusedLevels: 'all' });
+    await page.setContent(html);
+    const seen = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const trs = [...document.querySelectorAll('table.worksheet tbody > tr')];
+      const g1 = [...document.querySelectorAll('td[data-result="G1"]')].map((td) => ({ left: box(td).left, top: box(td).top, bottom: box(td).bottom, row: trs.indexOf(td.parentElement!) }));
+      const last = document.querySelector('td[data-result="U65599"]')!;
+      const first = document.querySelector('td[data-result="U0"]')!;
+      return { g1, lastLeft: box(last).left, firstLeft: box(first).left, lastBottom: box(trs.at(-1)!).bottom, firstTop: box(trs[0]!).top, rows: trs.length };
+    });
+    expect(seen.rows).toBe(65_600);
+    // Every leaf stays in the second column: the last one too, after the first part of G1 ends.
+    expect(seen.lastLeft).toBe(seen.firstLeft);
+    expect(seen.g1.map((c) => c.row)).toEqual([0, 65_534]);
+    expect(seen.g1[1]!.left).toBe(seen.g1[0]!.left);
+    expect(Math.abs(seen.g1[0]!.top - seen.firstTop)).toBeLessThanOrEqual(1);
+    expect(Math.abs(seen.g1[1]!.top - seen.g1[0]!.bottom)).toBeLessThanOrEqual(1);
+    expect(Math.abs(seen.g1[1]!.bottom - seen.lastBottom)).toBeLessThanOrEqual(1);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TIER_LABELS } from '@pokin/core';
 import type { Cascade, ResultDocument } from '@pokin/core';
-import { renderHtml } from '@pokin/html';
+import { HTML_LABELS, renderHtml } from '@pokin/html';
+import { generateCascade } from '@pokin/core/testing';
 import { layoutWorksheet } from '../src/sections/worksheet-layout.js';
 import { bkpsdm, cascadeOf, readGrid } from './support.js';
 
@@ -212,5 +213,124 @@ describe('layout', () => {
     let count = 0;
     for (const _ of layout.rows()) count++;
     expect(count).toBe(20_000);
+  });
+});
+
+/**
+ * Places the layout's cells on a grid as the HTML table algorithm does: each cell at its column,
+ * covering its rows. Returns how many cells overlapped and how many slots stayed empty.
+ */
+function coverage(layout: ReturnType<typeof layoutWorksheet>): { overlaps: number; holes: number; rows: number; cells: ResultCellSeen[] } {
+  const width = layout.columns.length;
+  const covered: number[][] = [];
+  const cells: ResultCellSeen[] = [];
+  let r = 0;
+  for (const row of layout.rows()) {
+    let prev = -1;
+    for (const cell of row) {
+      // Cells of a row come left to right.
+      expect(cell.column).toBeGreaterThan(prev);
+      prev = cell.column;
+      const colspan = cell.kind === 'gap' ? cell.colspan : 1;
+      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < colspan; dc++) ((covered[r + dr] ??= new Array<number>(width).fill(0))[cell.column + dc]! += 1);
+      if (cell.kind === 'result' && !cell.crosscutting) cells.push({ id: cell.result.id, row: r, rowspan: cell.rowspan, continued: cell.continued });
+    }
+    r++;
+  }
+  let overlaps = 0;
+  let holes = 0;
+  for (let i = 0; i < r; i++) for (const x of covered[i] ?? new Array<number>(width).fill(0)) x === 0 ? holes++ : x > 1 && overlaps++;
+  return { overlaps, holes, rows: r + Math.max(0, covered.length - r), cells };
+}
+
+interface ResultCellSeen {
+  readonly id: string;
+  readonly row: number;
+  readonly rowspan: number;
+  readonly continued: boolean;
+}
+
+describe('cells taller than HTML allows (rowspan above 65,534)', () => {
+  // `coverage` lists the primary cells and their continuations (crosscutting copies are one row).
+  it('splits a tall cell into parts of at most maxRowspan rows, in the same column, one after the other', () => {
+    const results: ResultDocument[] = [
+      { id: 'G1', level: 'goal', statement: 'Goal' },
+      { id: 'UO1', level: 'ultimate-outcome', statement: 'UO', parent: 'G1' },
+      { id: 'IO1', level: 'intermediate-outcome', statement: 'IO', parent: 'UO1' },
+      { id: 'IM1', level: 'immediate-outcome', statement: 'IM', parent: 'IO1' },
+    ];
+    for (let i = 0; i < 7; i++) results.push({ id: `OP${i}`, level: 'output', statement: `Output ${i}`, parent: 'IM1' });
+    const layout = layoutWorksheet(cascadeOf(results), 'optional', 3);
+    const seen = coverage(layout);
+    expect(seen).toMatchObject({ overlaps: 0, holes: 0, rows: 7 });
+    for (const id of ['G1', 'UO1', 'IO1', 'IM1']) {
+      expect(seen.cells.filter((c) => c.id === id).map((c) => [c.row, c.rowspan, c.continued])).toEqual([
+        [0, 3, false],
+        [3, 3, true],
+        [6, 1, true],
+      ]);
+    }
+  });
+
+  it('splits tall gap cells too, and keeps the table whole for generated cascades with a small cap', () => {
+    const levels = [
+      { key: 'top', label: { id: 'Top', en: 'Top' }, tier: 'strategis' as const },
+      { key: 'mid', label: { id: 'Mid', en: 'Mid' }, tier: 'taktis' as const, optional: true },
+      { key: 'end', label: { id: 'End', en: 'End' }, tier: 'operasional' as const },
+      { key: 'leaf', label: { id: 'Leaf', en: 'Leaf' }, tier: 'operasional' as const },
+    ];
+    // E skips the optional level: one gap cell beside it spans E's five rows.
+    const results: ResultDocument[] = [
+      { id: 'R', level: 'top', statement: 'r' },
+      { id: 'E', level: 'end', statement: 'e', parent: 'R' },
+    ];
+    for (let i = 0; i < 5; i++) results.push({ id: `L${i}`, level: 'leaf', statement: 's', parent: 'E' });
+    const rows = [...layoutWorksheet(cascadeOf(results, { levels }), 'none', 2).rows()];
+    const gaps = rows.flatMap((row, r) => row.filter((c) => c.kind === 'gap').map((c) => [r, c.rowspan]));
+    expect(gaps).toEqual([
+      [0, 2],
+      [2, 2],
+      [4, 1],
+    ]);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const cap of [1, 2, 5, 17]) {
+        const c = generateCascade({ results: 300, seed, maxChildren: 6, crosscutting: 0.1, optionalLevels: 0.5 });
+        const seen = coverage(layoutWorksheet(c, 'none', cap));
+        expect(seen.overlaps).toBe(0);
+        expect(seen.holes).toBe(0);
+        expect(Math.max(...seen.cells.map((x) => x.rowspan))).toBeLessThanOrEqual(cap);
+        // Each result's primary cell: its parts follow each other down one column.
+        const parts = new Map<string, ResultCellSeen[]>();
+        for (const x of seen.cells) parts.set(x.id, [...(parts.get(x.id) ?? []), x]);
+        expect(parts.size).toBe(c.size);
+        let split = 0;
+        for (const list of parts.values()) {
+          expect(list.filter((x) => !x.continued).length).toBe(1);
+          expect(list[0]!.continued).toBe(false);
+          for (let k = 1; k < list.length; k++) expect(list[k]!.row).toBe(list[k - 1]!.row + list[k - 1]!.rowspan);
+          if (list.length > 1) split++;
+        }
+        if (cap < 5) expect(split).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('renders 70,000 leaves under one result with no rowspan above 65,534 and the table still aligned', () => {
+    const results: ResultDocument[] = [{ id: 'G1', level: 'goal', statement: 'Goal' }];
+    for (let i = 0; i < 70_000; i++) results.push({ id: `U${i}`, level: 'ultimate-outcome', statement: 'u', parent: 'G1' });
+    const html = renderHtml(cascadeOf(results), { ...worksheetOnly, hideUnusedLevels: 'all' });
+    const grid = readGrid(html, 'worksheet');
+    expect(grid.rows).toBe(70_000);
+    expect(grid.overlaps).toBe(0);
+    expect(new Set(grid.widths)).toEqual(new Set([2]));
+    const g1 = grid.cells.filter((c) => c.attributes['data-result'] === 'G1');
+    expect(g1.map((c) => [c.row, c.rowspan])).toEqual([
+      [0, 65_534],
+      [65_534, 4_466],
+    ]);
+    expect(g1[0]!.attributes.id).toBe('pokin-r-G1');
+    expect(g1[1]!.attributes).toMatchObject({ class: 'result continued', 'data-continued': '' });
+    expect(g1[1]!.attributes.id).toBeUndefined();
+    expect(html).toContain(`<a href="#pokin-r-G1" title="${HTML_LABELS.continuedTitle.id}"><span aria-hidden="true">\u2191</span> ${HTML_LABELS.continued.id}</a>`);
   });
 });

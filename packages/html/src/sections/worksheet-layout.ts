@@ -8,6 +8,10 @@
  * per leaf of that tree; a result's cell spans the rows of its leaves. Levels a branch skips get a
  * gap cell, as does the rest of a row after a leaf above the last column, so columns stay aligned.
  *
+ * HTML caps `rowspan` at 65,534 (browsers clamp a larger value, which would shift every cell
+ * after that row one column left). A cell that must span more rows is split: it spans the first
+ * 65,534 rows and is continued by a cell of the same column in the row after, and so on.
+ *
  * @module
  */
 import type { Cascade, Level, ResultRecord, Tier } from '@pokin/core';
@@ -24,6 +28,8 @@ export interface ResultCell {
   readonly parentId: string | null;
   /** True for the copy under a `contributesTo` parent. */
   readonly crosscutting: boolean;
+  /** True for a cell that continues the result's cell above it (see {@link MAX_ROWSPAN}). */
+  readonly continued: boolean;
 }
 
 /** An empty cell over columns no result of the branch fills. */
@@ -58,6 +64,18 @@ export interface WorksheetLayout {
   rows(): IterableIterator<readonly WorksheetCell[]>;
 }
 
+/** The largest `rowspan` HTML allows; browsers clamp larger values to it. */
+export const MAX_ROWSPAN = 65_534;
+
+/** A cell taller than the cap: the part still to come. */
+interface LongCell {
+  readonly cell: WorksheetCell;
+  /** Body row where its next part starts. */
+  next: number;
+  /** Rows still to span from `next` on. */
+  left: number;
+}
+
 /** Picks the columns: the scheme's levels minus unused ones the setting hides. */
 function columnsOf(cascade: Cascade, hide: HtmlUnusedLevels): Level[] {
   if (hide === 'none') return cascade.levels.slice();
@@ -76,8 +94,11 @@ function tierGroupsOf(columns: readonly Level[]): TierGroup[] {
   return groups;
 }
 
-/** Lays the worksheet out. Iterative throughout, so a very deep cascade does not overflow the stack. */
-export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): WorksheetLayout {
+/**
+ * Lays the worksheet out. Iterative throughout, so a very deep cascade does not overflow the stack.
+ * `maxRowspan` is {@link MAX_ROWSPAN}; tests lower it to see cells split on small tables.
+ */
+export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels, maxRowspan = MAX_ROWSPAN): WorksheetLayout {
   const columns = columnsOf(cascade, hide);
   const columnOfLevel = new Map<string, number>();
   columns.forEach((l, i) => columnOfLevel.set(l.key, i));
@@ -158,6 +179,32 @@ export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): Works
   // Emit cells depth first. A row ends at each leaf of the layout tree; the next visit opens the next row.
   function* rows(): IterableIterator<readonly WorksheetCell[]> {
     let row: WorksheetCell[] = [];
+    let rowIndex = 0;
+    // Cells taller than maxRowspan, left to right: every cell covering a row from above lies left
+    // of the cells that start in it, so a new tall cell always goes at the end.
+    const long: LongCell[] = [];
+    const add = (cell: WorksheetCell): void => {
+      if (cell.rowspan <= maxRowspan) {
+        row.push(cell);
+        return;
+      }
+      row.push({ ...cell, rowspan: maxRowspan });
+      long.push({ cell, next: rowIndex + maxRowspan, left: cell.rowspan - maxRowspan });
+    };
+    // The parts of tall cells that start in this row, before the row's own cells.
+    const continueLong = (): void => {
+      let kept = 0;
+      for (const l of long) {
+        if (l.next === rowIndex) {
+          const rowspan = Math.min(l.left, maxRowspan);
+          row.push(l.cell.kind === 'result' ? { ...l.cell, rowspan, continued: true } : { ...l.cell, rowspan });
+          l.next += rowspan;
+          l.left -= rowspan;
+        }
+        if (l.left > 0) long[kept++] = l;
+      }
+      long.length = kept;
+    };
     // Two parallel stacks of frames: the child entry (as in kids) and its parent's index (-1 for a root).
     const entries = new Int32Array(n + kids.length);
     const parents = new Int32Array(n + kids.length);
@@ -175,12 +222,14 @@ export function layoutWorksheet(cascade: Cascade, hide: HtmlUnusedLevels): Works
       const col = column[i]!;
       const from = p === -1 ? 0 : column[p]! + 1;
       const rowspan = crosscutting ? 1 : rowsOf[i]!;
-      if (col > from) row.push({ kind: 'gap', column: from, rowspan, colspan: col - from });
-      row.push({ kind: 'result', result: records[i]!, column: col, rowspan, parentId: p === -1 ? null : records[p]!.id, crosscutting });
+      if (row.length === 0 && long.length > 0) continueLong();
+      if (col > from) add({ kind: 'gap', column: from, rowspan, colspan: col - from });
+      add({ kind: 'result', result: records[i]!, column: col, rowspan, parentId: p === -1 ? null : records[p]!.id, crosscutting, continued: false });
       if (crosscutting || start[i] === start[i + 1]) {
         if (col < last) row.push({ kind: 'gap', column: col + 1, rowspan: 1, colspan: last - col });
         yield row;
         row = [];
+        rowIndex++;
       } else {
         for (let k = start[i + 1]! - 1; k >= start[i]!; k--) {
           entries[depth] = kids[k]!;

@@ -58,6 +58,15 @@ function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): 
       indicatorsOf(r, ik, settings),
     );
   }
+  if (cell.continued) {
+    // The id anchor stays on the first part; a continuation links back to it.
+    return h(
+      'td',
+      { class: 'result continued', rowspan: span(cell.rowspan), 'data-result': r.id, 'data-continued': true },
+      h('p', { class: 'mark' }, h('a', { href: `#${anchor}`, title: t('continuedTitle', locale) }, h('span', { 'aria-hidden': 'true' }, '\u2191'), ' ', t('continued', locale))),
+      statement,
+    );
+  }
   return h('td', { class: 'result', rowspan: span(cell.rowspan), id: anchor, 'data-result': r.id }, statement, indicatorsOf(r, ik, settings));
 }
 
