@@ -184,7 +184,8 @@ function indicatorArbitrary(text: fc.Arbitrary<string>, extras: boolean): fc.Arb
   const full = {
     ...base,
     baseline: fc.option(fc.record({ year, value: valueArbitrary(text) }, PLAIN), { nil: undefined }),
-    targets: fc.option(fc.dictionary(year.map(String), valueArbitrary(text), { maxKeys: 5, noNullPrototype: true }), { nil: undefined }),
+    // At least one year: `targets: {}` is not canonical (parseCascade leaves it out).
+    targets: fc.option(fc.dictionary(year.map(String), valueArbitrary(text), { minKeys: 1, maxKeys: 5, noNullPrototype: true }), { nil: undefined }),
   };
   return (extras ? fc.record(full, PLAIN) : fc.record(base, PLAIN)).map((r) => {
     const out: Record<string, unknown> = {};
@@ -208,6 +209,11 @@ interface NodeDraft {
 
 function optionalRecord<T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) {
   return fc.record(fields, { requiredKeys: [], noNullPrototype: true });
+}
+
+/** {@link optionalRecord} with at least one key: an empty owner or budget is not canonical. */
+function nonEmptyRecord<T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) {
+  return optionalRecord(fields).filter((o) => Object.keys(o).length > 0);
 }
 
 /**
@@ -236,8 +242,8 @@ export function validDocumentArbitrary(options: ValidDocumentOptions = {}): fc.A
     crossPicks: crosscutting ? fc.array(fc.nat(), { maxLength: 2 }) : fc.constant([]),
     statement: text,
     indicators: fc.array(indicatorArbitrary(text, extras), { maxLength: maxIndicators }),
-    owner: extras ? maybe(optionalRecord({ agency: text, unit: text, position: text })) : fc.constant(undefined),
-    budget: extras ? maybe(optionalRecord({ program: text, activity: text, subActivity: text })) : fc.constant(undefined),
+    owner: extras ? maybe(nonEmptyRecord({ agency: text, unit: text, position: text })) : fc.constant(undefined),
+    budget: extras ? maybe(nonEmptyRecord({ program: text, activity: text, subActivity: text })) : fc.constant(undefined),
     notes: extras ? maybe(text) : fc.constant(undefined),
   }, PLAIN);
 

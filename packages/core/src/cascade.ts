@@ -423,7 +423,10 @@ export class Cascade {
     return this.#graph;
   }
 
-  /** The canonical document: `parseCascade(c.toDocument())` equals `c`. Defaults are left out. */
+  /**
+   * The canonical document: `parseCascade(c.toDocument())` equals `c`. Defaults are left out, and so
+   * are empty objects (`parseCascade` drops `owner: {}`, `budget: {}` and `targets: {}`).
+   */
   toDocument(): CascadeDocument {
     const m = this.#meta;
     // Keys in the order of the format, `results` last, so a YAML dump reads top-down.

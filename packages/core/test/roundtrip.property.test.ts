@@ -44,6 +44,26 @@ describe('parseCascade(c.toDocument()) equals c', () => {
     );
   });
 
+  it('leaves out an empty owner, budget or targets, which hold nothing (the canonical form)', () => {
+    const c = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [
+        { id: 'G1', level: 'goal', statement: 's', owner: {}, budget: { program: undefined }, indicators: [{ statement: 'i', targets: {} }, { statement: 'j', targets: { '2025': 1 } }] },
+        { id: 'G2', level: 'goal', statement: 's', owner: { unit: 'Bidang' }, budget: { program: '1.01' } },
+      ],
+    });
+    expect(c.toDocument().results).toEqual([
+      { id: 'G1', level: 'goal', statement: 's', indicators: [{ statement: 'i' }, { statement: 'j', targets: { '2025': 1 } }] },
+      { id: 'G2', level: 'goal', statement: 's', owner: { unit: 'Bidang' }, budget: { program: '1.01' } },
+    ]);
+    expect(Object.isFrozen(c.result('G1')!.indicators[0])).toBe(true);
+    // Both forms mean the same to the review.
+    const without = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's', indicators: [{ statement: 'i' }] }] });
+    const withEmpty = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's', owner: {}, indicators: [{ statement: 'i', targets: {} }] }] });
+    expect(withEmpty.equals(without)).toBe(true);
+  });
+
   it('toDocument returns a fresh copy that a caller may change', () => {
     const [doc] = fc.sample(validDocumentArbitrary({ minResults: 3 }), { numRuns: 1, seed: 7 });
     const c = parseCascade(doc);
