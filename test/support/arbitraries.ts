@@ -184,7 +184,7 @@ function indicatorArbitrary(text: fc.Arbitrary<string>, extras: boolean): fc.Arb
   const full = {
     ...base,
     baseline: fc.option(fc.record({ year, value: valueArbitrary(text) }, PLAIN), { nil: undefined }),
-    // At least one year: `targets: {}` is not canonical (parseCascade leaves it out).
+    // At least one year: `targets: {}` is not canonical (toDocument leaves it out).
     targets: fc.option(fc.dictionary(year.map(String), valueArbitrary(text), { minKeys: 1, maxKeys: 5, noNullPrototype: true }), { nil: undefined }),
   };
   return (extras ? fc.record(full, PLAIN) : fc.record(base, PLAIN)).map((r) => {

@@ -425,7 +425,8 @@ export class Cascade {
 
   /**
    * The canonical document: `parseCascade(c.toDocument())` equals `c`. Defaults are left out, and so
-   * are empty objects (`parseCascade` drops `owner: {}`, `budget: {}` and `targets: {}`).
+   * are empty objects: a result read with `owner: {}`, `budget: {}` or `targets: {}` keeps it in its
+   * record, but the document (and so {@link Cascade.equals}) treats it as absent.
    */
   toDocument(): CascadeDocument {
     const m = this.#meta;
@@ -494,29 +495,37 @@ function cloneContext(c: Readonly<Context>): Context {
 }
 
 /**
- * A mutable copy of a flat frozen object. A plain loop: on V8, object spread of these frozen
- * records (targets are keyed by year, so their elements are in dictionary mode) measured about
- * twice as slow, which made `toDocument` the slowest-growing stage of the bench.
+ * A mutable copy of a flat frozen object, or `undefined` for an empty one (`owner: {}` holds
+ * nothing: the canonical document leaves it out, and no CSV cell could tell it from none).
+ * A plain loop: on V8, object spread of these frozen records (targets are keyed by year, so their
+ * elements are in dictionary mode) measured about twice as slow, which made `toDocument` the
+ * slowest-growing stage of the bench. The emptiness test comes free with the keys; done in
+ * `parseCascade` instead, it cost an allocation per indicator there.
  */
-function copyFlat<T extends object>(o: Readonly<T>): T {
-  const out = {} as Record<string, unknown>;
+function copyFlat<T extends object>(o: Readonly<T>): T | undefined {
   const src = o as Record<string, unknown>;
-  for (const k of Object.keys(src)) out[k] = src[k];
-  return out as T;
+  const keys = Object.keys(src);
+  let out: Record<string, unknown> | undefined;
+  for (const k of keys) {
+    const v = src[k];
+    if (v !== undefined) (out ??= {})[k] = v;
+  }
+  return out as T | undefined;
 }
 
 function cloneIndicator(ind: Readonly<Indicator>): Indicator {
-  const { id, statement, unit, polarity, baseline, targets } = ind;
+  const { id, statement, unit, polarity, baseline } = ind;
+  const targets = ind.targets === undefined ? undefined : copyFlat(ind.targets);
   // The usual indicator gives every field: one object literal then, which V8 lays out in one
   // allocation instead of growing the object field by field (fewer and smaller survivors for the GC).
   if (id !== undefined && unit !== undefined && polarity !== undefined && baseline !== undefined && targets !== undefined) {
-    return { id, statement, unit, polarity, baseline: { year: baseline.year, value: baseline.value }, targets: copyFlat(targets) };
+    return { id, statement, unit, polarity, baseline: { year: baseline.year, value: baseline.value }, targets };
   }
   const out = (id === undefined ? { statement } : { id, statement }) as Indicator;
   if (unit !== undefined) out.unit = unit;
   if (polarity !== undefined) out.polarity = polarity;
   if (baseline !== undefined) out.baseline = { year: baseline.year, value: baseline.value };
-  if (targets !== undefined) out.targets = copyFlat(targets);
+  if (targets !== undefined) out.targets = targets;
   return out;
 }
 
@@ -532,8 +541,10 @@ function resultToDocument(r: ResultRecord): ResultDocument {
     for (let k = 0; k < inds.length; k++) inds[k] = cloneIndicator(r.indicators[k]!);
     out.indicators = inds;
   }
-  if (r.owner !== undefined) out.owner = copyFlat(r.owner);
-  if (r.budget !== undefined) out.budget = copyFlat(r.budget);
+  const owner = r.owner === undefined ? undefined : copyFlat(r.owner);
+  if (owner !== undefined) out.owner = owner;
+  const budget = r.budget === undefined ? undefined : copyFlat(r.budget);
+  if (budget !== undefined) out.budget = budget;
   if (r.notes !== undefined) out.notes = r.notes;
   return out;
 }

@@ -94,10 +94,8 @@ function toRecord(r: z.output<typeof DocumentSchema>['results'][number]): Result
     // zod's output array is the cascade's own: frozen in place rather than copied.
     indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : freezeIndicators(r.indicators),
   };
-  // An empty `owner: {}` or `budget: {}` says nothing; the canonical form leaves it out, so every
-  // format (CSV has no cell for "an empty object") carries the cascade whole.
-  if (r.owner !== undefined && !isEmpty(r.owner)) rec.owner = Object.freeze(r.owner);
-  if (r.budget !== undefined && !isEmpty(r.budget)) rec.budget = Object.freeze(r.budget);
+  if (r.owner !== undefined) rec.owner = Object.freeze(r.owner);
+  if (r.budget !== undefined) rec.budget = Object.freeze(r.budget);
   if (r.notes !== undefined) rec.notes = r.notes;
   return Object.freeze(rec);
 }
@@ -109,19 +107,8 @@ function freezeIndicators(indicators: Indicator[]): readonly Indicator[] {
 
 function freezeIndicator(ind: Indicator): Indicator {
   if (ind.baseline !== undefined) Object.freeze(ind.baseline);
-  if (ind.targets !== undefined) {
-    // `targets: {}` is no targets (see toRecord). Rare, so `delete` (which makes V8 store this one
-    // object as a dictionary) costs nothing in the usual case.
-    if (isEmpty(ind.targets)) delete ind.targets;
-    else Object.freeze(ind.targets);
-  }
+  if (ind.targets !== undefined) Object.freeze(ind.targets);
   return Object.freeze(ind);
-}
-
-/** True when no key of `o` holds a value (`{}`, or only keys set to `undefined`). */
-function isEmpty(o: object): boolean {
-  for (const k in o) if ((o as Record<string, unknown>)[k] !== undefined) return false;
-  return true;
 }
 
 function issue(code: CascadeIssueCode, segments: readonly (string | number)[], message: string): CascadeIssue {
