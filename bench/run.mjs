@@ -294,7 +294,8 @@ if (small !== undefined && large !== undefined) {
     if (a?.median === undefined || st.median === undefined) continue;
     const ratio = st.median / a.median;
     const g = { key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT };
-    // The baseline's own growth over the same sizes, for context (no target): zod's for parse.
+    // The baseline's own growth over the same sizes, for context (no target): zod's for parse,
+    // papaparse's for the CSV stages, structuredClone's for toDocument.
     const b0 = a.baseline?.median;
     const b1 = st.baseline?.median;
     if (b0 !== undefined && b1 !== undefined) g.baseline = { name: st.baseline.name, ratio: b1 / b0 };

@@ -5,8 +5,8 @@
  * @module
  */
 import { TIER_LABELS, localize } from '@pokin/core';
-import type { Cascade, ResultRecord } from '@pokin/core';
-import { t } from '../labels.js';
+import type { Cascade, Locale, ResultRecord } from '@pokin/core';
+import { t, type LabelKey } from '../labels.js';
 import type { HtmlSettings } from '../options.js';
 import { h, hText, lazy } from '../tree.js';
 import type { ElementNode } from '../tree.js';
@@ -32,6 +32,11 @@ function indicatorsOf(result: ResultRecord, ik: ElementNode, settings: HtmlSetti
   return [ik, h('ul', { class: 'ik' }, items)];
 }
 
+/** The mark atop a copy of a result's cell ("↗ lintas", "↑ lanjutan"), linking to its primary cell. */
+function markLink(anchor: string, arrow: string, label: LabelKey, title: LabelKey, locale: Locale): ElementNode {
+  return h('p', { class: 'mark' }, h('a', { href: `#${anchor}`, title: t(title, locale) }, h('span', { 'aria-hidden': 'true' }, arrow), ' ', t(label, locale)));
+}
+
 function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): ElementNode {
   const r = cell.result;
   const { locale } = settings;
@@ -49,11 +54,7 @@ function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): 
         'data-parent': cell.parentId,
         'data-crosscutting': true,
       },
-      h(
-        'p',
-        { class: 'mark' },
-        h('a', { href: `#${anchor}`, title: t('crosscuttingTitle', locale) }, h('span', { 'aria-hidden': 'true' }, '\u2197'), ' ', t('crosscutting', locale)),
-      ),
+      markLink(anchor, '\u2197', 'crosscutting', 'crosscuttingTitle', locale),
       statement,
       indicatorsOf(r, ik, settings),
     );
@@ -63,7 +64,7 @@ function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): 
     return h(
       'td',
       { class: 'result continued', rowspan: span(cell.rowspan), 'data-result': r.id, 'data-continued': true },
-      h('p', { class: 'mark' }, h('a', { href: `#${anchor}`, title: t('continuedTitle', locale) }, h('span', { 'aria-hidden': 'true' }, '\u2191'), ' ', t('continued', locale))),
+      markLink(anchor, '\u2191', 'continued', 'continuedTitle', locale),
       statement,
     );
   }
