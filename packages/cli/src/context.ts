@@ -20,6 +20,7 @@ export interface CommonFlags {
   readonly inputFormat?: 'json' | 'yaml' | 'csv';
   readonly maxBytes?: number;
   readonly maxResults: number;
+  readonly levels?: string;
   readonly color?: boolean;
   readonly debug?: boolean;
 }
@@ -49,7 +50,7 @@ export function makeContext(io: ResolvedIO, flags: CommonFlags): CommandContext 
     io,
     c,
     ce,
-    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat },
+    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat, levels: flags.levels },
     debug: flags.debug === true,
     out: (text) => void io.stdout.write(text),
     errLine: (line) => void io.stderr.write(`${line}\n`),

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { terminalSafe } from './output/terminal.js';
 
 /** A place in an input file. Lines, columns and rows are 1-based. */
 export interface Place {
@@ -65,17 +66,20 @@ export function formatProblem(file: string, message: string, place: Place = {}):
     const parts: string[] = [];
     if (place.row !== undefined) parts.push(`row ${place.row}`);
     if (place.columnName !== undefined) parts.push(`column "${place.columnName}"${place.column === undefined ? '' : ` (${place.column})`}`);
-    return `pokin: ${file}: ${parts.join(', ')}: ${oneLine(message)}${place.field ? ` (${place.field})` : ''}`;
+    return oneLine(`pokin: ${file}: ${parts.join(', ')}: ${message}${place.field ? ` (${place.field})` : ''}`);
   }
   if (place.line !== undefined) where += `:${place.line}`;
   if (place.line !== undefined && place.column !== undefined) where += `:${place.column}`;
   const field = place.field ? ` (${place.field})` : '';
-  return `pokin: ${where}: ${oneLine(message)}${field}`;
+  return oneLine(`pokin: ${where}: ${message}${field}`);
 }
 
-/** Collapses a message to one line, so every problem is exactly one line on stderr. */
+/**
+ * Collapses a message to one line, so every problem is exactly one line on stderr, and shows any
+ * control character left in it (from a file name or an input's text) as an escape.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return terminalSafe(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 /** The problems of an input error, one per line. */

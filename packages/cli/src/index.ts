@@ -9,5 +9,5 @@ export type { OutputStream, RunIO } from './io.js';
 export { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK } from './context.js';
 export { computeStats } from './stats.js';
 export type { CascadeStats, LevelStats } from './stats.js';
-export { PNG_FONT_FAMILY, fontFiles, svgToPng } from './png.js';
+export { DEFAULT_MAX_PNG_PIXELS, PNG_FONT_FAMILY, PngTooLargeError, fontFiles, svgToPng } from './png.js';
 export type { PngOptions } from './png.js';

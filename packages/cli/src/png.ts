@@ -40,10 +40,75 @@ export interface PngOptions {
    * @default 'white'
    */
   readonly background?: string;
+  /**
+   * The largest PNG, in pixels (width x height), that is drawn; a larger one is refused with a
+   * {@link PngTooLargeError} before any memory is taken for it. A PNG takes 4 bytes a pixel to
+   * draw, so the default needs about 400 MB.
+   * @default 100_000_000
+   */
+  readonly maxPixels?: number;
 }
 
-/** Rasterises an SVG string to PNG bytes with system fonts turned off. */
+/** The default of {@link PngOptions.maxPixels}: 100 megapixels. */
+export const DEFAULT_MAX_PNG_PIXELS = 100_000_000;
+
+/** A PNG over {@link PngOptions.maxPixels}; says how large it would be and the largest scale that fits. */
+export class PngTooLargeError extends RangeError {
+  override name = 'PngTooLargeError';
+  /** Width of the PNG that was asked for, in pixels. */
+  readonly width: number;
+  /** Height of the PNG that was asked for, in pixels. */
+  readonly height: number;
+  /** The limit, in pixels. */
+  readonly maxPixels: number;
+  /** The largest scale (rounded down to 2 decimals) at which this SVG fits the limit; 0 when none does. */
+  readonly maxScale: number;
+
+  constructor(width: number, height: number, maxPixels: number, maxScale: number) {
+    super(
+      `the PNG would be ${formatCount(width)} x ${formatCount(height)} pixels (${formatMegapixels(width * height)} megapixels), ` +
+        `over the limit of ${formatMegapixels(maxPixels)} megapixels`,
+    );
+    this.width = width;
+    this.height = height;
+    this.maxPixels = maxPixels;
+    this.maxScale = maxScale;
+  }
+}
+
+function formatCount(n: number): string {
+  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n);
+}
+
+function formatMegapixels(pixels: number): string {
+  if (!Number.isFinite(pixels)) return String(pixels);
+  const mp = pixels / 1e6;
+  return mp >= 10 ? Math.round(mp).toLocaleString('en-US') : String(Math.round(mp * 10) / 10);
+}
+
+/**
+ * Size of the PNG an SVG of `width` x `height` user units gives at `scale`, and the largest scale
+ * (rounded down to 2 decimals) that keeps it within `maxPixels`.
+ */
+export function pngSize(width: number, height: number, scale: number, maxPixels = DEFAULT_MAX_PNG_PIXELS): { width: number; height: number; fits: boolean; maxScale: number } {
+  const w = Math.ceil(width * scale);
+  const h = Math.ceil(height * scale);
+  const area = width * height;
+  const maxScale = area > 0 && Number.isFinite(area) ? Math.floor(Math.sqrt(maxPixels / area) * 100) / 100 : 0;
+  return { width: w, height: h, fits: Number.isFinite(w * h) && w * h <= maxPixels, maxScale };
+}
+
+/**
+ * Rasterises an SVG string to PNG bytes with system fonts turned off.
+ *
+ * @throws RangeError when `scale` or `maxPixels` is not a positive finite number.
+ * @throws {@link PngTooLargeError} when the PNG would be over `maxPixels`.
+ */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  const scale = options.scale ?? 2;
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS;
+  if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`scale: expected a positive number, got ${String(scale)}`);
+  if (!(Number.isFinite(maxPixels) && maxPixels > 0)) throw new RangeError(`maxPixels: expected a positive number, got ${String(maxPixels)}`);
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
     font: {
@@ -54,9 +119,13 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
       serifFamily: PNG_FONT_FAMILY,
       monospaceFamily: PNG_FONT_FAMILY,
     },
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: scale },
     background: options.background ?? 'white',
     logLevel: 'off',
   });
+  // resvg's width and height are the SVG's own size; check the scaled size before drawing, as
+  // drawing allocates all of it at once (and panics past what its canvas can address).
+  const size = pngSize(resvg.width, resvg.height, scale, maxPixels);
+  if (!size.fits) throw new PngTooLargeError(size.width, size.height, maxPixels, size.maxScale);
   return new Uint8Array(resvg.render().asPng());
 }

@@ -39,6 +39,8 @@ export interface RenderFlags {
   readonly fragment?: boolean;
   /** `--paper`: paper size of the HTML print CSS. */
   readonly paper?: string;
+  /** `--html-review`: add the review table (the findings of `pokin review`) after the HTML worksheets. */
+  readonly htmlReview?: boolean;
 }
 
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
@@ -84,7 +86,7 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'html',
     extension: 'html',
     load: async () => (await import('@pokin/html')).htmlRenderer,
-    options: (f) => defined({ locale: f.locale, fragment: f.fragment, paper: f.paper, showIndicators: f.indicators }),
+    options: (f) => defined({ locale: f.locale, fragment: f.fragment, paper: f.paper, showIndicators: f.indicators, sections: f.htmlReview === true ? { review: true } : undefined }),
   },
   {
     name: 'csv',

@@ -43,6 +43,7 @@ function withCommon(cmd: Command): Command {
     .addOption(new Option('--input-format <format>', 'read the inputs as this format, whatever their extension (for stdin "-")').choices(INPUT_FORMATS))
     .addOption(new Option('--max-bytes <n>', 'refuse an input larger than this many bytes (default: 50 MB; 10 MB for YAML)').argParser(positiveInt))
     .addOption(new Option('--max-results <n>', 'refuse a document with more results than this').argParser(positiveInt).default(DEFAULT_MAX_RESULTS))
+    .option('--levels <scheme>', 'csv inputs: their level scheme, a preset (permenpan-89, renstra) or a .yaml/.json file with "levels"')
     .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--debug', 'show the stack trace of an unexpected error');
@@ -92,7 +93,7 @@ Examples:
   pokin review pokin.yaml
   pokin review pokin.yaml --strict --locale en
   pokin review a.yaml b.json trees/ --format csv > findings.csv
-  pokin review pokin.yaml --rule indicator-baseline-missing=off`)
+  pokin review pokin.yaml --rule baseline-missing=off`)
     .action(async (files: string[], opts: { format: 'text' | 'json' | 'csv'; strict?: boolean; locale: Locale; rule?: string[] }, cmd: Command) => {
       const { reviewCommand } = await import('./commands/review.js');
       done(await reviewCommand(context(cmd), files, opts));
@@ -113,7 +114,9 @@ Examples:
       .addOption(new Option('--csv-profile <profile>', 'csv: rfc4180 (",", no BOM), excel (BOM), excel-id (";", BOM)').choices(['rfc4180', 'excel', 'excel-id']))
       .option('--fragment', 'html: the tables only, without <html>, <head> and print CSS')
       .addOption(new Option('--paper <size>', 'html: paper size of the print CSS (landscape)').choices(['A4', 'A3']))
-      .addOption(new Option('--scale <n>', 'png: zoom factor').argParser(positiveNumber).default(2)),
+      .option('--html-review', 'html: add the review table (the findings of pokin review) after the worksheets')
+      .addOption(new Option('--scale <n>', 'png: zoom factor (lowered to fit --max-png-pixels unless given)').argParser(positiveNumber).default(2))
+      .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(100_000_000, '100000000')),
   )
     .addHelpText('after', `
 --to all renders SVG, HTML, CSV and PNG into the folder given by -o, named after the input:
@@ -125,6 +128,7 @@ ${EXIT_CODES_HELP}
 Examples:
   pokin render pokin.yaml --to svg -o pokin.svg
   pokin render pokin.yaml --to html --paper A3 --locale en -o pokin.html
+  pokin render pokin.yaml --to html --html-review -o pokin.html
   pokin render pokin.yaml --to csv --csv-profile excel-id -o pokin.csv
   pokin render pokin.csv --to yaml > pokin.yaml
   cat pokin.json | pokin render - --to png -o pokin.png`)
@@ -136,6 +140,8 @@ Examples:
           to: opts.to as string,
           output: opts.output as string | undefined,
           scale: opts.scale as number,
+          scaleGiven: given('scale'),
+          maxPngPixels: opts.maxPngPixels as number,
           locale: opts.locale as Locale | undefined,
           indicators: given('indicators') ? (opts.indicators as boolean) : undefined,
           stackLeaves: given('stackLeaves') ? (opts.stackLeaves as boolean) : undefined,
@@ -144,6 +150,7 @@ Examples:
           csvProfile: opts.csvProfile as string | undefined,
           fragment: opts.fragment as boolean | undefined,
           paper: opts.paper as string | undefined,
+          htmlReview: opts.htmlReview as boolean | undefined,
         }),
       );
     });

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Renderer } from '@pokin/core';
-import { writeFilesAtomic } from '../src/output/write.js';
+import { WriteFileError, writeFilesAtomic } from '../src/output/write.js';
 import { cli, EXAMPLE, tempDir } from './support.js';
 
 describe('writeFilesAtomic', () => {
@@ -31,6 +31,35 @@ describe('writeFilesAtomic', () => {
       ).rejects.toThrow();
       expect(readdirSync(dir.dir).sort()).toEqual(['a.txt', 'folder.txt']);
       expect(readFileSync(dir.path('a.txt'), 'utf8')).toBe('old');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
+describe('render --to all is all or nothing', () => {
+  it('a folder in the way of one file: no file is written or replaced, and the error names that file', async () => {
+    const dir = tempDir({ 'part/pokin.svg': 'old svg' });
+    try {
+      mkdirSync(dir.path('part/pokin.png/x'), { recursive: true });
+      const r = await cli(['render', EXAMPLE, '--to', 'all', '-o', 'part'], { cwd: dir.dir });
+      expect(r.code).toBe(2);
+      expect(r.errLines).toEqual(['pokin: part/pokin.png: cannot write: is a folder, not a file']);
+      expect(readdirSync(dir.path('part')).sort()).toEqual(['pokin.png', 'pokin.svg']);
+      expect(readFileSync(dir.path('part/pokin.svg'), 'utf8')).toBe('old svg');
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('writeFilesAtomic names the file that failed', async () => {
+    const dir = tempDir();
+    try {
+      mkdirSync(dir.path('b.txt'));
+      const error = await writeFilesAtomic([{ path: dir.path('a.txt'), data: 'a' }, { path: dir.path('b.txt'), data: 'b' }]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteFileError);
+      expect((error as WriteFileError).path).toBe(dir.path('b.txt'));
+      expect(readdirSync(dir.dir)).toEqual(['b.txt']);
     } finally {
       dir.cleanup();
     }

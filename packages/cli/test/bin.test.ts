@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
+import { BIN, cli, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
 
 const dir = tempDir({ 'broken.json': '{\n  "pokin": 1,\n  "title": "x",\n}\n' });
 afterAll(() => dir.cleanup());
@@ -72,5 +72,36 @@ describe('the pokin binary', () => {
     const r = pokin(['stats', '-', '--format', 'json'], JSON.stringify(smallTree()));
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: '-', results: 6 });
+  });
+});
+
+describe('the examples in --help', () => {
+  // Every example on one tree (pokin.yaml) is run on the bundled example: a wrong option or rule id
+  // in the help text fails here.
+  it('run as printed, on the bundled example', async () => {
+    const dir = tempDir();
+    try {
+      const ran: string[] = [];
+      for (const command of [[], ['review'], ['render'], ['stats']]) {
+        const help = await cli([...command, '--help']);
+        const examples = help.stdout.split('\nExamples:\n')[1]?.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pokin ')) ?? [];
+        expect(examples.length, `${command.join(' ') || 'pokin'} --help has examples`).toBeGreaterThan(0);
+        for (const example of examples) {
+          const words = example.replace(/\s*[>|].*$/, '').split(/\s+/).slice(1);
+          // Inputs are the words that are neither options nor option values; run only pokin.yaml.
+          const inputs = words.filter((w, i) => i > 0 && !w.startsWith('-') && !words[i - 1]!.startsWith('-'));
+          if (inputs.length === 0 || inputs.some((w) => w !== 'pokin.yaml')) continue;
+          const argv = words.map((w, i) => (w === 'pokin.yaml' ? EXAMPLE : words[i - 1] === '-o' ? join(dir.dir, w) : w));
+          const r = await cli(argv);
+          expect([0, 1], `${example}: ${r.stderr}`).toContain(r.code);
+          expect(r.stderr, example).toBe('');
+          ran.push(example);
+        }
+      }
+      expect(ran).toContain('pokin review pokin.yaml --rule baseline-missing=off');
+      expect(ran.length).toBeGreaterThanOrEqual(6);
+    } finally {
+      dir.cleanup();
+    }
   });
 });

@@ -49,8 +49,8 @@ describe('review across files and folders', () => {
     const r = await cli(['review', 'a.yaml', 'b.json', 'trees/', '--format', 'csv'], { cwd: dir.dir });
     expect(r.code).toBe(2);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['file', 'agency', 'result', 'rule', 'severity', 'message']);
-    expect(rows.slice(1).every((row) => row.length === 6)).toBe(true);
+    expect(rows[0]).toEqual(['file', 'agency', 'result', 'rule', 'severity', 'message', 'indicator', 'path', 'line', 'column', 'url']);
+    expect(rows.slice(1).every((row) => row.length === 11)).toBe(true);
     const files = [...new Set(rows.slice(1).map((row) => row[0]))];
     // b.json has an error; the broken file is a row; the others appear when they have findings.
     expect(files).toContain('b.json');
@@ -60,9 +60,13 @@ describe('review across files and folders', () => {
     expect(broken[3]).toBe('parse-error');
     expect(broken[4]).toBe('error');
     expect(broken[5]).toMatch(/invalid JSON/);
+    expect(broken.slice(8, 10)).toEqual(['1', '13']);
     const b = rows.find((row) => row[0] === 'b.json' && row[3] === 'indicator-missing')!;
     expect(b[1]).toBe('Dinas, "B"');
     expect(b[2]).toBe('O2');
+    expect(b[7]).toMatch(/^results\[\d+\]\.indicators$/);
+    expect(Number(b[8])).toBeGreaterThan(1);
+    expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/rules.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
     expect(r.errLines).toEqual(['pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes']);
   });
@@ -136,5 +140,28 @@ describe('stats across files', () => {
     const r = await cli(['render', 'a.yaml', '--to', 'yaml'], { cwd: dir.dir });
     expect(r.code).toBe(0);
     expect(parse(r.stdout)).toMatchObject({ pokin: 1, agency: { name: 'Dinas A' } });
+  });
+});
+
+describe('symbolic links in a folder', () => {
+  it('a link to a file is read, a broken one is reported, a link to a folder is not followed', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const links = tempDir({ 'real/a.json': json(agency('Dinas A')), 'outside/b.json': json(agency('Dinas B')) });
+    try {
+      symlinkSync(links.path('outside/b.json'), links.path('real/b.json'));
+      symlinkSync(links.path('outside/missing.json'), links.path('real/c.json'));
+      symlinkSync(links.path('real'), links.path('real/loop.json'));
+      symlinkSync(links.path('outside'), links.path('real/sub'));
+      const r = await cli(['stats', 'real', '--format', 'json'], { cwd: links.dir });
+      const rows = JSON.parse(r.stdout) as { file: string; error: string | null; agency: string | null }[];
+      expect(rows.map((x) => [x.file, x.error === null ? x.agency : x.error])).toEqual([
+        ['real/a.json', 'Dinas A'],
+        ['real/b.json', 'Dinas B'],
+        ['real/c.json', 'real/c.json: no such file or folder'],
+      ]);
+      expect(r.code).toBe(2);
+    } finally {
+      links.cleanup();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { parseCascade, type Cascade, type Renderer } from '@pokin/core';
 import { parseCsv } from '@pokin/csv';
 import { layoutCascade } from '@pokin/svg';
-import { svgToPng } from '@pokin/cli';
+import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '@pokin/cli';
 import { decodePng, type Image } from './png-decode.js';
 import { cli, EXAMPLE, tempDir } from './support.js';
 
@@ -31,6 +31,15 @@ describe('render to each format', () => {
     expect(doc.stdout).toMatch(/A3 landscape/);
     const frag = await cli(['render', EXAMPLE, '--to', 'html', '--fragment']);
     expect(frag.stdout.toLowerCase()).not.toContain('<!doctype');
+  });
+
+  it('html: the review table only with --html-review, and then as the committed example', async () => {
+    const plain = await cli(['render', EXAMPLE, '--to', 'html']);
+    expect(plain.stdout).not.toContain('<table class="review">');
+    const reviewed = await cli(['render', EXAMPLE, '--to', 'html', '--html-review']);
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout).toContain('<table class="review">');
+    expect(reviewed.stdout).toBe(readFileSync(EXAMPLE.replace(/\.yaml$/, '.html'), 'utf8'));
   });
 
   it('csv reads back to the same cascade; --csv-profile excel-id uses ";" and a BOM', async () => {
@@ -167,5 +176,47 @@ describe('png', () => {
     const img = decodePng(readFileSync(file));
     expect(img.width).toBeGreaterThan(500);
     expect(img.height).toBeGreaterThan(300);
+  });
+
+  it('svgToPng refuses a PNG over maxPixels before drawing it, naming its size and the scale that fits', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="500"><rect width="10" height="10"/></svg>';
+    const error = await svgToPng(svg, { scale: 2, maxPixels: 1_000_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PngTooLargeError);
+    const e = error as PngTooLargeError;
+    expect([e.width, e.height, e.maxPixels, e.maxScale]).toEqual([2000, 1000, 1_000_000, 1.41]);
+    expect(e.message).toBe('the PNG would be 2,000 x 1,000 pixels (2 megapixels), over the limit of 1 megapixels');
+    const fits = decodePng(await svgToPng(svg, { scale: e.maxScale, maxPixels: 1_000_000 }));
+    expect(fits.width * fits.height).toBeLessThanOrEqual(1_000_000);
+    expect(DEFAULT_MAX_PNG_PIXELS).toBe(100_000_000);
+    await expect(svgToPng(svg, { scale: Number.NaN })).rejects.toThrow(/scale: expected a positive number/);
+    await expect(svgToPng(svg, { scale: 0 })).rejects.toThrow(RangeError);
+    await expect(svgToPng(svg, { maxPixels: -1 })).rejects.toThrow(/maxPixels/);
+  });
+
+  it('a --scale the user gives is refused when too large: one line, exit 2, no file', async () => {
+    const file = out.path('png/huge.png');
+    const r = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '1000', '-o', file]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toHaveLength(1);
+    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 100 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('an absurd box width is refused in one line, not a crash of the rasteriser', async () => {
+    const dir = out.path('png-wide');
+    const r = await cli(['render', EXAMPLE, '--to', 'all', '--box-width', '1e9', '-o', dir]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: --to png: refused: the PNG would be .*; raise --max-png-pixels, or render SVG instead$/)]);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('the default scale is lowered to fit --max-png-pixels, with a note on stderr', async () => {
+    const file = out.path('png/small.png');
+    const r = await cli(['render', EXAMPLE, '--to', 'png', '--max-png-pixels', '200000', '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 0\.2 megapixels \(--max-png-pixels\)$/)]);
+    const img = decodePng(readFileSync(file));
+    expect(img.width * img.height).toBeLessThanOrEqual(200_000);
+    expect(img.width * img.height).toBeGreaterThan(150_000);
   });
 });

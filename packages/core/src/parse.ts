@@ -149,6 +149,11 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** `a` or `an` before a level key, by its first letter: `an "output" result`, `a "goal" result`. */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -164,6 +169,20 @@ function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[s];
   }
   return v;
+}
+
+/** The issues of the union branch that got inside the value (its issues have a path), if one did. */
+function deepestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  let best: readonly z.core.$ZodIssue[] | undefined;
+  let depth = 0;
+  for (const issues of branches) {
+    const d = Math.max(0, ...issues.map((i) => i.path.length));
+    if (d > depth) {
+      best = issues;
+      depth = d;
+    }
+  }
+  return best;
 }
 
 function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
@@ -195,7 +214,12 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
     const v = valueAt(input, segments);
     message = v === undefined ? 'required' : `expected ${zi.expected}, got ${describe(v)}`;
   } else if (zi.code === 'invalid_union') {
-    message = `${describe(valueAt(input, segments))} is not a valid value here`;
+    const v = valueAt(input, segments);
+    // A list or object that one branch took apart (levels: a preset name, or a list of levels):
+    // that branch's own issues say what is wrong inside it, e.g. `levels[0].label: required`.
+    const inner = typeof v === 'object' && v !== null ? deepestBranch(zi.errors) : undefined;
+    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] } as z.core.$ZodIssue, input));
+    message = v === undefined ? 'required' : `${describe(v)} is not a valid value here`;
   } else if (zi.code === 'invalid_key') {
     // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
     const inner = zi.issues[0]?.message;
@@ -353,7 +377,7 @@ function checkOrder(
   const p = levels[parent]!;
   if (child <= parent) {
     issues.push(
-      issue('level-order', where, `a "${c.key}" result cannot sit under a "${p.key}" result: a child's level must be below its parent's`),
+      issue('level-order', where, `${article(c.key)} "${c.key}" result cannot sit under ${article(p.key)} "${p.key}" result: a child's level must be below its parent's`),
     );
     return;
   }
@@ -364,7 +388,7 @@ function checkOrder(
       issue(
         'level-order',
         where,
-        `a "${c.key}" result skips the level${skipped.length > 1 ? 's' : ''} ${skipped.map((l) => `"${l.key}"`).join(', ')} under its "${p.key}" parent; only optional levels may be skipped`,
+        `${article(c.key)} "${c.key}" result skips the level${skipped.length > 1 ? 's' : ''} ${skipped.map((l) => `"${l.key}"`).join(', ')} under its "${p.key}" parent; only optional levels may be skipped`,
       ),
     );
   }

@@ -150,6 +150,8 @@ describe('each problem on its own', () => {
     ['wrong type', doc({ ...U, id: 'U2', indicators: 'Persentase' }), 'schema', 'results[2].indicators', /expected array, got "Persentase"/],
     ['missing statement', doc({ id: 'U2', level: 'ultimate-outcome', parent: 'G1' }), 'schema', 'results[2].statement', /required/],
     ['polarity', doc({ ...U, id: 'U2', indicators: [{ statement: 's', polarity: 'naik' }] }), 'schema', 'results[2].indicators[0].polarity', /./],
+    ['baseline without a value', doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024 } }] }), 'schema', 'results[2].indicators[0].baseline.value', /^required$/],
+    ['baseline value of a wrong type', doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024, value: [1] } }] }), 'schema', 'results[2].indicators[0].baseline.value', /^a list is not a valid value here$/],
     ['target year', doc({ ...U, id: 'U2', indicators: [{ statement: 's', targets: { '25': 1 } }] }), 'schema', 'results[2].indicators[0].targets.25', /four digits/],
     ['period order', { ...doc(), period: { start: 2029, end: 2025 } }, 'schema', 'period.end', /must not be before/],
     ['not an object', 'pokin: 1', 'schema', '', /a pokin document is an object, got "pokin: 1"/],

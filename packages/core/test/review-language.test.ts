@@ -191,6 +191,10 @@ describe('text damage', () => {
     expect(findSuspiciousCharacters('Promosi AŚN').map((x) => x.word)).toEqual(['AŚN']);
     expect(findSuspiciousCharacters('Café Daerah')).toEqual([]);
     expect(findSuspiciousCharacters('a\uFEFFb\uFFFD').map((x) => x.codePoint)).toEqual(['U+FEFF', 'U+FFFD']);
+    // Direction controls, soft hyphen, noncharacters and a lone surrogate; a paired one (an emoji) is fine.
+    const odd = 'A\u202EB\u200EC\u00ADD\u2067E\uFFFFF\uD83D G \uDE00 \uD83D\uDE00';
+    expect(findSuspiciousCharacters(odd).map((x) => x.codePoint)).toEqual(['U+202E', 'U+200E', 'U+00AD', 'U+2067', 'U+FFFF', 'U+D83D', 'U+DE00']);
+    expect(findSuspiciousCharacters('Meningkatnya kinerja \uD83D\uDE00 ASN')).toEqual([]);
   });
 
   it('tells capitals throughout from acronyms', () => {

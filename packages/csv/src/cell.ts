@@ -66,6 +66,12 @@ export function decodeText(cell: string): string {
 const NUMBER_DOT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** The same with a decimal comma, as Indonesian spreadsheets write numbers. */
 const NUMBER_COMMA = /^-?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * With a decimal comma, a dot between groups of three digits is the thousands separator that
+ * Indonesian Excel writes into a CSV for a formatted cell: `1.000` is one thousand, `1.234.567,5`
+ * over a million. Read as a decimal point it would silently become 1.
+ */
+const GROUPED_COMMA = /^-?\d{1,3}(?:\.\d{3})+(?:,\d*)?$/;
 
 /** Which decimal separator value cells use. */
 export type Decimal = '.' | ',';
@@ -78,14 +84,17 @@ export function formatNumber(n: number, decimal: Decimal): string {
 
 /**
  * True when `cell` reads as a number. With `decimal` `,` both `2,5` and `2.5` do (a file from
- * Indonesian Excel may hold either); with `.` only `2.5`.
+ * Indonesian Excel may hold either), and `1.000` is one thousand (a dot between groups of three
+ * digits is the thousands separator); with `.` only `2.5`.
  */
 export function looksNumeric(cell: string, decimal: Decimal): boolean {
-  return NUMBER_DOT.test(cell) || (decimal === ',' && NUMBER_COMMA.test(cell));
+  if (decimal === ',') return NUMBER_COMMA.test(cell) || GROUPED_COMMA.test(cell) || NUMBER_DOT.test(cell);
+  return NUMBER_DOT.test(cell);
 }
 
-/** Reads a cell that {@link looksNumeric} accepted. */
-export function readNumber(cell: string): number {
+/** Reads a cell that {@link looksNumeric} accepted with `decimal`. */
+export function readNumber(cell: string, decimal: Decimal = '.'): number {
+  if (decimal === ',' && GROUPED_COMMA.test(cell)) return Number(cell.replace(/\./g, '').replace(',', '.'));
   return Number(cell.includes(',') ? cell.replace(',', '.') : cell);
 }
 
@@ -104,6 +113,6 @@ export function encodeValue(v: number | string, decimal: Decimal): string {
  */
 export function decodeValue(cell: string, decimal: Decimal): number | string {
   if (cell.charCodeAt(0) === APOSTROPHE) return cell.slice(1);
-  if (looksNumeric(cell, decimal)) return readNumber(cell);
+  if (looksNumeric(cell, decimal)) return readNumber(cell, decimal);
   return cell;
 }

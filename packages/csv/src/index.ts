@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 export { renderCsv, csvRenderer, writeCsvChunks } from './render.js';
-export { parseCsv } from './parse.js';
-export type { ParseCsvOptions } from './parse.js';
+export { parseCsv, parseCsvLocated } from './parse.js';
+export type { CsvPlace, LocatedCsv, ParseCsvOptions } from './parse.js';
 export { CsvParseError } from './errors.js';
 export type { CsvColumnRef, CsvIssue, CsvIssueCode } from './errors.js';
 export { CSV_COLUMNS } from './columns.js';

@@ -7,6 +7,7 @@ import {
   PERMENPAN_89,
   RENSTRA,
   safeParseCascade,
+  UsageError,
   type Cascade,
   type CascadeDocument,
   type CascadeIssue,
@@ -46,7 +47,8 @@ export interface ParseCsvOptions {
   readonly delimiter?: ',' | ';';
   /**
    * Decimal separator of numbers in `baseline_value` and `target_<year>` cells. With `,`, cells
-   * such as `2,5` and `2.5` are both numbers; with `.`, only `2.5` is.
+   * such as `2,5` and `2.5` are both numbers, and a dot between groups of three digits is the
+   * thousands separator (`1.000` is 1000, `1.234,5` is 1234.5); with `.`, only `2.5` is a number.
    * @default ',' when the delimiter is `;`, else '.'
    */
   readonly decimal?: Decimal;
@@ -89,11 +91,52 @@ interface Origins {
  * Throws a {@link CsvParseError} whose `issues` name the row and column of every problem:
  * a broken quote, a ragged row, a missing or unknown column, a bad number or polarity, two rows
  * of one result that disagree, and every problem `parseCascade` finds (an unknown level, a missing
- * parent, a cycle, ...), mapped back to its cell.
+ * parent, a cycle, ...), mapped back to its cell. Throws a `UsageError` (from `@pokin/core`) when
+ * `input` is not a string or `delimiter` or `decimal` is not one of its values.
  */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade {
+  return readCsv(input, options).cascade;
+}
+
+/** The row and column of a CSV cell; both absent for a part of the document the CSV does not hold. */
+export interface CsvPlace {
+  /** 1-based row as a spreadsheet numbers it (the header is row 1). */
+  readonly row?: number;
+  /** The column, when the part lies in one. */
+  readonly column?: CsvColumnRef;
+}
+
+/** A cascade read from CSV by {@link parseCsvLocated}, with where each of its parts sits in the CSV. */
+export interface LocatedCsv {
+  /** The cascade, as {@link parseCsv} returns it. */
+  readonly cascade: Cascade;
+  /**
+   * The row and column of a document path, given as segments: `['results', 3]` is the first row
+   * of the fourth result, `['results', 3, 'indicators', 1, 'unit']` the unit cell of its second
+   * indicator's row. A path outside the results (title, context) gives `{}`.
+   */
+  locate(segments: readonly (string | number)[]): CsvPlace;
+}
+
+/**
+ * {@link parseCsv}, keeping where each result and indicator came from, so a finding of the review
+ * (its `path`) can be shown at its row and column, as a spreadsheet user looks for it. Throws as
+ * {@link parseCsv} does.
+ */
+export function parseCsvLocated(input: string, options: ParseCsvOptions = {}): LocatedCsv {
+  return readCsv(input, options);
+}
+
+function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   // The rows are handled as they are read (see `onRow` below), so they die young on a large CSV.
   // The delimiter is known before the first row (the decimal separator follows it).
+  if (typeof input !== 'string') throw new UsageError(`@pokin/csv parseCsv: input must be a string, got ${input === null ? 'null' : typeof input}`);
+  if (options.delimiter !== undefined && options.delimiter !== ',' && options.delimiter !== ';') {
+    throw new UsageError(`@pokin/csv parseCsv: delimiter must be "," or ";", got ${JSON.stringify(options.delimiter)}`);
+  }
+  if (options.decimal !== undefined && options.decimal !== '.' && options.decimal !== ',') {
+    throw new UsageError(`@pokin/csv parseCsv: decimal must be "." or ",", got ${JSON.stringify(options.decimal)}`);
+  }
   const delimiter = options.delimiter ?? detectDelimiter(input);
   const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
   let header: Header | undefined;
@@ -290,8 +333,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
   if (options.csf !== undefined) doc.csf = options.csf;
 
   const parsed = safeParseCascade(doc);
-  if (parsed.success) return parsed.data;
-  // The rows of each result's indicators, gathered once and only when there are issues to map.
+  // The rows of each result's indicators, gathered once and only when there are paths to map.
   let byResult: number[][] | undefined;
   const indicatorRows = (): readonly (readonly number[])[] => {
     if (byResult === undefined) {
@@ -301,6 +343,13 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Cascade 
     }
     return byResult;
   };
+  if (parsed.success) {
+    const locate = (segments: readonly (string | number)[]): CsvPlace => {
+      const mapped = mapIssue({ code: 'schema', path: '', segments, message: '' } as CascadeIssue, origins, indicatorRows, colRef);
+      return mapped.row === undefined ? {} : { row: mapped.row, ...(mapped.column === undefined ? {} : { column: mapped.column }) };
+    };
+    return { cascade: parsed.data, locate };
+  }
   throw new CsvParseError(parsed.error.issues.map((i) => mapIssue(i, origins, indicatorRows, colRef)));
 }
 
@@ -375,6 +424,15 @@ const INDICATOR_COLUMNS: Readonly<Record<string, string>> = {
   baseline: 'baseline_value',
 };
 
+/** A cell's wording of a schema issue: "required" says which cell is empty and, for a pair, why. */
+function cellMessage(message: string, column: string): string {
+  if (message !== 'required') return message;
+  if (column === 'baseline_year' || column === 'baseline_value') {
+    return `the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)`;
+  }
+  return `the cell is empty, and "${column}" is required`;
+}
+
 /** Maps an issue of the assembled document back to its CSV row and column. */
 function mapIssue(i: CascadeIssue, origins: Origins, indicatorRows: () => readonly (readonly number[])[], colRef: (name: string) => CsvColumnRef): CsvIssue {
   const s = i.segments;
@@ -390,9 +448,9 @@ function mapIssue(i: CascadeIssue, origins: Origins, indicatorRows: () => readon
       field[0] === 'targets' && typeof field[1] === 'string'
         ? `target_${field[1]}`
         : (INDICATOR_COLUMNS[field.filter((f) => typeof f === 'string').join('.')] ?? INDICATOR_COLUMNS[String(field[0])] ?? 'indicator');
-    return { code: i.code, row, column: colRef(name), message: i.message };
+    return { code: i.code, row, column: colRef(name), message: cellMessage(i.message, name) };
   }
   const key = rest.filter((f) => typeof f === 'string').join('.');
   const name = FIELD_COLUMNS[key] ?? FIELD_COLUMNS[String(rest[0])];
-  return name === undefined ? { code: i.code, row: resultRow, message: i.message } : { code: i.code, row: resultRow, column: colRef(name), message: i.message };
+  return name === undefined ? { code: i.code, row: resultRow, message: i.message } : { code: i.code, row: resultRow, column: colRef(name), message: cellMessage(i.message, name) };
 }

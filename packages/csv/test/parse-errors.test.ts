@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '@pokin/core';
 import { CsvParseError, parseCsv, type CsvIssue } from '@pokin/csv';
 
 const HEADER = 'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value,target_2025,notes';
@@ -103,6 +104,15 @@ describe('parseCsv errors name the row and the column', () => {
     ]);
   });
 
+  it('an empty required cell says which cell, and for a baseline that both cells go together', () => {
+    const e = failure(csv(G1, 'UO1,G1,,ultimate-outcome,Sasaran,,IK,%,up,2024,,,', 'UO2,G1,,ultimate-outcome,Sasaran dua,,IK,%,up,,5,,', 'UO3,G1,,ultimate-outcome,,,IK,%,up,,,,'));
+    expect(e.issues.map((i) => [i.row, i.column?.name, i.message])).toEqual([
+      [3, 'baseline_value', 'the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)'],
+      [4, 'baseline_year', 'the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)'],
+      [5, 'statement', 'the cell is empty, and "statement" is required'],
+    ]);
+  });
+
   it('a duplicate indicator id names the row of that indicator', () => {
     const e = failure(csv('G1,,,goal,Tujuan,I1,IK satu,%,up,2024,1,2,', 'G1,,,goal,Tujuan,I1,IK dua,%,up,2024,1,2,'));
     expect(place(e.issues[0]!)).toEqual({ code: 'duplicate-indicator-id', row: 3, column: { name: 'indicator_id', index: 6 } });
@@ -125,6 +135,14 @@ describe('parseCsv errors name the row and the column', () => {
     expect(e.issues[0]!.code).toBe('schema');
     expect(e.issues[0]!.row).toBeUndefined();
     expect(e.issues[0]!.message).toMatch(/^options\.title: /);
+  });
+
+  it('a delimiter, decimal or input it cannot use is a UsageError, not a misread file', () => {
+    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow(UsageError);
+    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow('@pokin/csv parseCsv: delimiter must be "," or ";", got "|"');
+    expect(() => parseCsv(csv(G1), { decimal: ';' as never })).toThrow(/decimal must be "\." or ","/);
+    expect(() => parseCsv(undefined as never)).toThrow('@pokin/csv parseCsv: input must be a string, got undefined');
+    expect(parseCsv(csv(G1), { delimiter: ',', decimal: '.' }).size).toBe(1);
   });
 
   it('counts rows as a spreadsheet does: a cell with a line break is still one row', () => {

@@ -55,6 +55,19 @@ describe('profiles', () => {
       expect(parseCsv(csv.replace(/;/g, '\t').replace(/\t/g, ';'), { delimiter: ';' }).size).toBe(1);
     });
 
+    it('in a ";" file, a dot between groups of three digits is the thousands separator, as Indonesian Excel writes it', () => {
+      const csv = 'result_id;parent_id;contributes_to;level;statement;indicator_id;indicator;unit;polarity;baseline_year;baseline_value;target_2025;target_2026;target_2027;target_2028\n' +
+        "G1;;;goal;Tujuan;;IK;orang;up;2024;1.000;1.234.567,5;-12.500;1.5;'1.000\n";
+      const ind = parseCsv(csv).result('G1')!.indicators[0]!;
+      expect(ind.baseline).toEqual({ year: 2024, value: 1000 });
+      expect(ind.targets).toEqual({ '2025': 1234567.5, '2026': -12500, '2027': 1.5, '2028': '1.000' });
+      // With a decimal point, 1.000 is one.
+      expect(parseCsv(csv.replace('1.234.567,5', '1').replace(/;/g, ','), { decimal: '.' }).result('G1')!.indicators[0]!.baseline!.value).toBe(1);
+      // A text that looks like a grouped number is written marked, so it reads back as text.
+      const text = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's', indicators: [{ statement: 'i', baseline: { year: 2024, value: '1.000' }, targets: { '2025': 1000 } }] }] });
+      expect(parseCsv(renderCsv(text, { profile: 'excel-id' }), { title: 't' }).equals(text)).toBe(true);
+    });
+
     it('fills the document parts from options, with defaults', () => {
       const csv = renderCsv(c);
       expect(parseCsv(csv).title).toBe('Pohon Kinerja');

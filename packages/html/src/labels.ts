@@ -36,7 +36,7 @@ export const LABELS = Object.freeze({
     'Langkah 4: Melengkapi kinerja yang ingin diwujudkan dengan indikator kinerja',
     'Step 4: The results to achieve, with their performance indicators',
   ),
-  ik: label('IK:', 'IK:'),
+  ik: label('IK:', 'KPI:'),
   crosscutting: label('lintas', 'crosscutting'),
   crosscuttingTitle: label('Kinerja lintas: juga mendukung kinerja ini; uraiannya ada di bawah induk utamanya', 'Crosscutting: also supports this result; its breakdown sits under its primary parent'),
   continued: label('lanjutan', 'continued'),

@@ -25,13 +25,18 @@ export function periodLabel(start: number, end: number, locale: Locale): string 
   return localize({ id: `Periode ${start}–${end}`, en: `Period ${start}–${end}` }, locale);
 }
 
+/** `1 result`, `2 results`: English counts (Indonesian nouns do not change). */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The `<desc>` of the SVG: what the diagram shows, for screen readers. */
 export function describe(title: string, counts: { results: number; indicators: number; levels: number; crosscutting: number }, locale: Locale): string {
   const { results, indicators, levels, crosscutting } = counts;
   return localize(
     {
       id: `Pohon kinerja "${title}": ${results} kinerja pada ${levels} level, ${indicators} indikator kinerja, ${crosscutting} tautan crosscutting. Kotak disusun dari atas ke bawah, diwarnai menurut kelompok kinerja.`,
-      en: `Performance tree "${title}": ${results} results on ${levels} levels, ${indicators} performance indicators, ${crosscutting} crosscutting links. Boxes run top-down, coloured by tier.`,
+      en: `Performance tree "${title}": ${count(results, 'result')} on ${count(levels, 'level')}, ${count(indicators, 'performance indicator')}, ${count(crosscutting, 'crosscutting link')}. Boxes run top-down, coloured by tier.`,
     },
     locale,
   );

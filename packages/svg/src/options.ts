@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Locale, Tier } from '@pokin/core';
+import { UsageError, type Locale, type Tier } from '@pokin/core';
 import { DEFAULT_FONT_FAMILY, arimoMeasurer, type TextMeasurer } from './measure.js';
 
 /** The colours of one tier's boxes. Any SVG paint value (`#1f5fa8`, `rgb(...)`, a name). */
@@ -136,44 +136,83 @@ export const DEFAULT_COLORS: SvgColors = Object.freeze({
 /** The default gaps. */
 export const DEFAULT_GAPS: SvgGaps = Object.freeze({ sibling: 20, subtree: 36, level: 44, stack: 12, stackIndent: 22 });
 
-const finite = (v: number | undefined, fallback: number, min: number): number =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(min, v) : fallback;
+const fail = (message: string): never => {
+  throw new UsageError(`@pokin/svg renderSvg: ${message}`);
+};
+
+/**
+ * A size option: undefined gives the default; a number below the option's minimum is raised to it
+ * (a box narrower than 80 pixels cannot hold a word); anything else that is not a finite number of
+ * at least 0 is a mistake and throws.
+ */
+function size(name: string, v: number | undefined, fallback: number, min: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`${name} must be a finite number of at least 0, got ${String(v)}`);
+  return Math.max(min, v);
+}
+
+function flag(name: string, value: boolean | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') fail(`${name} must be a boolean, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function text(name: string, value: string | undefined): void {
+  if (value !== undefined && typeof value !== 'string') fail(`${name} must be a string, got ${JSON.stringify(value)}`);
+}
 
 const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasional'];
 
-/** Applies the defaults to user options, once, at the entry of the renderer. */
+/**
+ * Applies the defaults to user options, once, at the entry of the renderer.
+ *
+ * @throws `UsageError` (from `@pokin/core`) on a value of the wrong type, an unknown locale, or a
+ * size that is not a finite number of at least 0. A size below its minimum is raised to it.
+ */
 export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
   const c = options.colors ?? {};
   const colors = { ...DEFAULT_COLORS } as { -readonly [K in keyof SvgColors]: SvgColors[K] };
-  for (const tier of TIER_KEYS) colors[tier] = { ...DEFAULT_COLORS[tier], ...(c[tier] ?? {}) };
+  for (const tier of TIER_KEYS) {
+    const given = c[tier] ?? {};
+    text(`colors.${tier}.fill`, given.fill);
+    text(`colors.${tier}.stroke`, given.stroke);
+    colors[tier] = { ...DEFAULT_COLORS[tier], ...given };
+  }
   for (const k of ['text', 'connector', 'crosscutting', 'background'] as const) {
     const v = c[k];
-    if (typeof v === 'string') colors[k] = v;
+    text(`colors.${k}`, v);
+    if (v !== undefined) colors[k] = v;
   }
   const g = options.gaps ?? {};
   const gaps: SvgGaps = {
-    sibling: finite(g.sibling, DEFAULT_GAPS.sibling, 0),
-    subtree: finite(g.subtree, DEFAULT_GAPS.subtree, 0),
-    level: finite(g.level, DEFAULT_GAPS.level, 8),
-    stack: finite(g.stack, DEFAULT_GAPS.stack, 0),
-    stackIndent: finite(g.stackIndent, DEFAULT_GAPS.stackIndent, 6),
+    sibling: size('gaps.sibling', g.sibling, DEFAULT_GAPS.sibling, 0),
+    subtree: size('gaps.subtree', g.subtree, DEFAULT_GAPS.subtree, 0),
+    level: size('gaps.level', g.level, DEFAULT_GAPS.level, 8),
+    stack: size('gaps.stack', g.stack, DEFAULT_GAPS.stack, 0),
+    stackIndent: size('gaps.stackIndent', g.stackIndent, DEFAULT_GAPS.stackIndent, 6),
   };
+  const locale = options.locale ?? 'id';
+  if (locale !== 'id' && locale !== 'en') fail(`locale must be "id" or "en", got ${JSON.stringify(locale)}`);
+  text('fontFamily', options.fontFamily);
+  text('idPrefix', options.idPrefix);
+  if (options.title !== undefined && options.title !== false) text('title', options.title);
+  if (options.measurer !== undefined && typeof options.measurer?.measure !== 'function') fail('measurer must be a TextMeasurer (an object with a measure function)');
   const idPrefix = (options.idPrefix ?? 'pokin').replace(/[^A-Za-z0-9_-]/g, '');
   return {
-    locale: options.locale === 'en' ? 'en' : 'id',
-    showIndicators: options.showIndicators ?? true,
-    showLevel: options.showLevel ?? true,
-    stackLeaves: options.stackLeaves ?? true,
-    boxWidth: finite(options.boxWidth, 220, 80),
-    boxPadding: finite(options.boxPadding, 10, 2),
+    locale,
+    showIndicators: flag('showIndicators', options.showIndicators, true),
+    showLevel: flag('showLevel', options.showLevel, true),
+    stackLeaves: flag('stackLeaves', options.stackLeaves, true),
+    boxWidth: size('boxWidth', options.boxWidth, 220, 80),
+    boxPadding: size('boxPadding', options.boxPadding, 10, 2),
     fontFamily: options.fontFamily ?? DEFAULT_FONT_FAMILY,
-    fontSize: finite(options.fontSize, 13, 6),
+    fontSize: size('fontSize', options.fontSize, 13, 6),
     colors,
-    margin: finite(options.margin, 24, 0),
+    margin: size('margin', options.margin, 24, 0),
     gaps,
     measurer: options.measurer ?? arimoMeasurer,
     title: options.title,
-    showLegend: options.showLegend ?? true,
+    showLegend: flag('showLegend', options.showLegend, true),
     idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `p${idPrefix}`,
   };
 }

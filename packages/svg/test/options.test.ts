@@ -1,6 +1,7 @@
 // Options: defaults, merging, and their effect on the drawing.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COLORS, DEFAULT_FONT_FAMILY, arimoMeasurer, layoutCascade, renderSvg, resolveSvgOptions, svgRenderer, type TextMeasurer } from '@pokin/svg';
+import { UsageError } from '@pokin/core';
+import { DEFAULT_COLORS, DEFAULT_FONT_FAMILY, arimoMeasurer, layoutCascade, renderSvg, resolveSvgOptions, svgRenderer, type SvgOptions, type TextMeasurer } from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
 describe('resolveSvgOptions', () => {
@@ -25,13 +26,32 @@ describe('resolveSvgOptions', () => {
     expect(s.colors).toEqual(DEFAULT_COLORS);
     expect(s.fontFamily).toBe(DEFAULT_FONT_FAMILY);
   });
-  it('merges colours and gaps with the defaults and clamps nonsense numbers', () => {
-    const s = resolveSvgOptions({ colors: { taktis: { fill: '#000' }, connector: 'red' }, gaps: { level: 100 }, boxWidth: 10, fontSize: Number.NaN });
+  it('merges colours and gaps with the defaults and raises a size below its minimum to it', () => {
+    const s = resolveSvgOptions({ colors: { taktis: { fill: '#000' }, connector: 'red' }, gaps: { level: 100, stackIndent: 0 }, boxWidth: 10, fontSize: 2 });
     expect(s.colors.taktis).toEqual({ fill: '#000', stroke: DEFAULT_COLORS.taktis.stroke });
     expect(s.colors.connector).toBe('red');
-    expect(s.gaps).toEqual({ sibling: 20, subtree: 36, level: 100, stack: 12, stackIndent: 22 });
+    expect(s.gaps).toEqual({ sibling: 20, subtree: 36, level: 100, stack: 12, stackIndent: 6 });
     expect(s.boxWidth).toBe(80);
-    expect(s.fontSize).toBe(13);
+    expect(s.fontSize).toBe(6);
+  });
+  it('throws a UsageError naming the option on a wrong value, as renderHtml and renderCsv do', () => {
+    const bad: [SvgOptions, RegExp][] = [
+      [{ locale: 'fr' as never }, /^@pokin\/svg renderSvg: locale must be "id" or "en", got "fr"$/],
+      [{ boxWidth: Number.NaN }, /boxWidth must be a finite number of at least 0, got NaN/],
+      [{ fontSize: -1 }, /fontSize must be a finite number of at least 0, got -1/],
+      [{ margin: Number.POSITIVE_INFINITY }, /margin must be/],
+      [{ gaps: { level: '44' as never } }, /gaps\.level must be/],
+      [{ showIndicators: 'no' as never }, /showIndicators must be a boolean, got "no"/],
+      [{ colors: { text: 1 as never } }, /colors\.text must be a string/],
+      [{ colors: { urusan: { fill: null as never } } }, /colors\.urusan\.fill must be a string/],
+      [{ title: 3 as never }, /title must be a string/],
+      [{ measurer: {} as never }, /measurer must be a TextMeasurer/],
+    ];
+    for (const [options, message] of bad) {
+      expect(() => resolveSvgOptions(options), JSON.stringify(options)).toThrow(UsageError);
+      expect(() => renderSvg(bkpsdm(), options), JSON.stringify(options)).toThrow(message);
+    }
+    expect(resolveSvgOptions({ title: false, locale: 'en', boxWidth: 0 }).boxWidth).toBe(80);
   });
   it('keeps only safe characters in the id prefix', () => {
     expect(resolveSvgOptions({ idPrefix: 'a"b c<d' }).idPrefix).toBe('abcd');

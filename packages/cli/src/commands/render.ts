@@ -10,9 +10,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
-import { describeFsError, loadInput } from '../input/load.js';
-import { writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { svgToPng } from '../png.js';
+import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
+import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
+import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
@@ -23,6 +23,28 @@ export interface RenderCommandFlags extends RenderFlags {
   readonly to: string;
   readonly output?: string;
   readonly scale?: number;
+  /** True when `--scale` was given on the command line (not the default), so it is never lowered. */
+  readonly scaleGiven?: boolean;
+  readonly maxPngPixels?: number;
+}
+
+/**
+ * The PNG at `--scale`, within `--max-png-pixels`. A default scale too large for the tree is lowered
+ * to the largest that fits, with a note on stderr; a scale the user asked for is refused instead.
+ */
+async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags): Promise<Uint8Array> {
+  const options = { scale: flags.scale ?? 2, maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS };
+  try {
+    return await svgToPng(svg, options);
+  } catch (e) {
+    if (!(e instanceof PngTooLargeError)) throw e;
+    if (flags.scaleGiven !== true && e.maxScale > 0) {
+      ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${(options.maxPixels / 1e6).toLocaleString('en-US')} megapixels (--max-png-pixels)`));
+      return svgToPng(svg, { ...options, scale: e.maxScale });
+    }
+    const fix = e.maxScale > 0 ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead';
+    throw new CliUsageError(`${flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png'}: refused: ${e.message}; ${fix}`);
+  }
 }
 
 /** Runs `render`. */
@@ -37,6 +59,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) {
     throw new CliUsageError('--to png is binary: write it to a file with -o FILE.png, or redirect stdout');
   }
+  await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
   if (item !== undefined && 'error' in item) throw item.error;
   const input = await loadInput(file, ctx.io, ctx.load);
@@ -53,7 +76,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   for (const name of formats) {
     if (name === 'png') {
       svg ??= (await renderString('svg')).text;
-      rendered.push({ name, extension: 'png', data: await svgToPng(svg, { scale: flags.scale }) });
+      rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags) });
     } else {
       const { text, extension } = await renderString(name);
       if (name === 'svg') svg = text;
@@ -69,11 +92,19 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const output = flags.output!;
   const out = resolve(ctx.io.cwd, output);
   const isFolder = to === 'all' || /[\\/]$/.test(output) || (await stat(out).then((s) => s.isDirectory(), () => false));
-  const files: OutputFile[] = rendered.map((r) => ({ path: isFolder ? join(out, `${stem}.${r.extension}`) : out, data: r.data }));
+  // Each file is named in errors the way the user would type it: the -o path, plus the file name.
+  const shown = new Map<string, string>();
+  const files: OutputFile[] = rendered.map((r) => {
+    const name = `${stem}.${r.extension}`;
+    const path = isFolder ? join(out, name) : out;
+    shown.set(path, isFolder ? join(output, name) : output);
+    return { path, data: r.data };
+  });
   try {
     await writeFilesAtomic(files);
   } catch (e) {
-    throw new InputError(output, `cannot write: ${describeFsError(e)}`, {}, 'write-error');
+    const failed = e instanceof WriteFileError ? e.path : out;
+    throw new InputError(shown.get(failed) ?? output, `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`, {}, 'write-error');
   }
   return EXIT_OK;
 }

@@ -5,9 +5,10 @@
  */
 import type { Cascade, Locale } from '@pokin/core';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
-import { CliUsageError } from '../errors.js';
-import type { LoadedInput } from '../input/load.js';
+import { CliUsageError, type Place } from '../errors.js';
+import { prepareLoad, type LoadedInput } from '../input/load.js';
 import { csvLines, toCsv, toJson, type Cell } from '../output/table.js';
+import { terminalSafe } from '../output/terminal.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
 import { forEachInput, problemRule } from './shared.js';
 
@@ -22,8 +23,11 @@ export interface ReviewFlags {
   readonly rule?: readonly string[];
 }
 
-/** Columns of `review --format csv`. */
-export const REVIEW_CSV_COLUMNS = ['file', 'agency', 'result', 'rule', 'severity', 'message'] as const;
+/**
+ * Columns of `review --format csv`: the fields of a JSON row. The first six came first and keep
+ * their places; `line` is the row for a CSV input.
+ */
+export const REVIEW_CSV_COLUMNS = ['file', 'agency', 'result', 'rule', 'severity', 'message', 'indicator', 'path', 'line', 'column', 'url'] as const;
 
 /** One row of `review --format json`. */
 export interface ReviewRow {
@@ -62,6 +66,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 /** Runs `review`. */
 export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
   const rules = parseRuleFlags(flags.rule);
+  await prepareLoad(ctx.load, ctx.io); // a bad --levels stops here, before the CSV header is written
   const counts = { error: 0, warning: 0, info: 0 };
   let broken = 0;
   let reviewed = 0;
@@ -80,8 +85,8 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         rule: problemRule(p),
         severity: 'error',
         message: p.message,
-        path: p.place.field ?? null,
-        line: p.place.line ?? null,
+        path: p.place.field ?? p.place.columnName ?? null,
+        line: p.place.line ?? p.place.row ?? null,
         column: p.place.column ?? null,
         url: null,
       }));
@@ -124,13 +129,13 @@ function toRow(input: LoadedInput, f: Finding): ReviewRow {
     severity: f.severity,
     message: f.message,
     path: f.path ?? null,
-    line: place?.line ?? null,
+    line: place?.line ?? place?.row ?? null,
     column: place?.column ?? null,
     url: f.url ?? null,
   };
 }
 
-function locateFinding(input: LoadedInput, f: Finding): { line?: number; column?: number } | undefined {
+function locateFinding(input: LoadedInput, f: Finding): Place | undefined {
   if (input.locate === undefined) return undefined;
   if (f.path !== undefined && f.path !== '') return input.locate(parsePath(f.path));
   if (f.resultId !== undefined) {
@@ -150,15 +155,22 @@ export function parsePath(path: string): (string | number)[] {
   return out;
 }
 
+/** `pokin.yaml:12` for a line of a document, `pokin.csv row 5` for a row of a CSV; empty when unknown. */
+function placeText(input: LoadedInput, place: Place | undefined): string {
+  if (place?.line !== undefined) return terminalSafe(`${input.file}:${place.line}`);
+  if (place?.row !== undefined) return terminalSafe(`${input.file} row ${place.row}`);
+  return '';
+}
+
 function resultHeading(cascade: Cascade, id: string): string {
   const r = cascade.result(id);
-  return r === undefined ? id : `${id}  ${r.statement}`;
+  return terminalSafe(r === undefined ? id : `${id}  ${r.statement}`);
 }
 
 function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly Finding[]): string {
   const { c } = ctx;
   const n = input.cascade.size;
-  let out = `${c.underline(input.file)}  ${c.dim(`${input.cascade.title} · ${n} result${n === 1 ? '' : 's'}`)}\n`;
+  let out = `${c.underline(terminalSafe(input.file))}  ${c.dim(`${terminalSafe(input.cascade.title)} · ${n} result${n === 1 ? '' : 's'}`)}\n`;
   if (findings.length === 0) return `${out}  ${c.green('no findings')}\n\n`;
   // Group by result, in document order; findings about the whole document first.
   const groups = new Map<string, Finding[]>();
@@ -175,18 +187,19 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     if (key === '') out += `  ${c.bold('(document)')}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
-      const where = place?.line === undefined ? '' : `  ${c.dim(`${input.file}:${place.line}`)}`;
+      const where = placeText(input, place) === '' ? '' : `  ${c.dim(placeText(input, place))}`;
       out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
     }
     for (const f of list) {
       const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
-      const ind = f.indicatorId !== undefined ? `[${f.indicatorId}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
+      const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
         const place = locateFinding(input, f);
-        at = `  ${c.dim(`(${f.path}${place?.line === undefined ? '' : `, ${input.file}:${place.line}`})`)}`;
+        const shown = placeText(input, place);
+        at = `  ${c.dim(`(${terminalSafe(f.path)}${shown === '' ? '' : `, ${shown}`})`)}`;
       }
-      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${f.message}${at}\n`;
+      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
     }
   }
   return `${out}\n`;

@@ -6,7 +6,7 @@
 import type { CommandContext } from '../context.js';
 import { InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
-import { loadInput, type LoadedInput } from '../input/load.js';
+import { loadInput, prepareLoad, type LoadedInput } from '../input/load.js';
 
 /** One input after loading: the cascade, or the problems that stopped it. */
 export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
@@ -17,6 +17,7 @@ export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { rea
  * on as a failed outcome; the others still run.
  */
 export async function forEachInput(ctx: CommandContext, args: readonly string[], each: (outcome: Outcome) => void | Promise<void>): Promise<void> {
+  await prepareLoad(ctx.load, ctx.io);
   for (const item of await expandInputs(args, ctx.io.cwd)) {
     if ('error' in item) {
       ctx.report(item.error);

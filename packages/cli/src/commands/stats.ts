@@ -7,6 +7,7 @@
 import { TIERS } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { toCsv, toJson, type Cell } from '../output/table.js';
+import { terminalSafe } from '../output/terminal.js';
 import { computeStats, type CascadeStats } from '../stats.js';
 import { forEachInput } from './shared.js';
 
@@ -64,16 +65,17 @@ function pad(s: string | number, n: number, right = false): string {
 function detail(ctx: CommandContext, s: CascadeStats & { file: string }): string {
   const { c } = ctx;
   const lines: string[] = [];
-  lines.push(`${c.underline(s.file)}  ${c.dim(s.title + (s.agency ? ` · ${s.agency}` : ''))}`);
+  lines.push(`${c.underline(terminalSafe(s.file))}  ${c.dim(terminalSafe(s.title + (s.agency ? ` · ${s.agency}` : '')))}`);
   lines.push('');
-  const w = Math.max(12, ...s.levels.map((l) => l.label.length));
+  const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(l.label) }));
+  const w = Math.max(12, ...levels.map((l) => l.label.length));
   lines.push(`  ${c.bold(pad('level', w))}  ${c.bold(pad('tier', 12))}  ${c.bold(pad('results', 7, true))}  ${c.bold(pad('IK', 5, true))}`);
-  for (const l of s.levels) lines.push(`  ${pad(l.label, w)}  ${pad(l.tier, 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
+  for (const l of levels) lines.push(`  ${pad(l.label, w)}  ${pad(l.tier, 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
   lines.push('');
   lines.push(`  ${c.bold('per tier')}  ${TIERS.map((t) => `${t} ${s.tiers[t]}`).join(' · ')}`);
   lines.push('');
   const missing = s.withoutIndicator.length;
-  const shown = s.withoutIndicator.slice(0, 10).join(', ') + (missing > 10 ? `, ... (${missing - 10} more)` : '');
+  const shown = terminalSafe(s.withoutIndicator.slice(0, 10).join(', ')) + (missing > 10 ? `, ... (${missing - 10} more)` : '');
   const facts: [string, string][] = [
     ['results', String(s.results)],
     ['indicators (IK)', String(s.indicators)],
@@ -92,10 +94,10 @@ function overview(ctx: CommandContext, rows: readonly StatsRow[]): string {
   const head = ['file', 'results', 'IK', 'no IK', 'depth', 'leaves', 'crosscut', ...TIERS];
   const body = rows.map((r) =>
     r.error !== null
-      ? [r.file, c.red(`error: ${r.error}`)]
-      : [r.file, r.results, r.indicators, r.withoutIndicator.length, r.depth, r.leaves, r.crosscuttingLinks, ...TIERS.map((t) => r.tiers[t])].map(String),
+      ? [terminalSafe(r.file), c.red(`error: ${terminalSafe(r.error)}`)]
+      : [terminalSafe(r.file), r.results, r.indicators, r.withoutIndicator.length, r.depth, r.leaves, r.crosscuttingLinks, ...TIERS.map((t) => r.tiers[t])].map(String),
   );
-  const fw = Math.max(4, ...rows.map((r) => r.file.length));
+  const fw = Math.max(4, ...body.map((b) => b[0]!.length));
   const widths = head.map((h, i) => (i === 0 ? fw : Math.max(h.length, ...body.map((b) => (b.length > 2 ? String(b[i]).length : 0)))));
   const fmt = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? pad(cell, widths[0]!) : cells.length === 2 ? cell : pad(cell, widths[i]!, true))).join('  ');
   return `${[c.bold(fmt(head)), ...body.map(fmt)].join('\n')}\n`;

@@ -1,6 +1,7 @@
 /**
  * Expanding the FILE arguments: a folder stands for every `.json`, `.yaml`, `.yml` and `.csv`
- * file below it (recursively, sorted, skipping hidden folders and `node_modules`).
+ * file below it (recursively, sorted, skipping hidden folders and `node_modules`; links to files
+ * are read, links to folders are not followed).
  *
  * @module
  */
@@ -60,7 +61,12 @@ async function listInputs(dir: string, cwd: string): Promise<string[]> {
       const path = join(at, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'node_modules') stack.push(path);
-      } else if (e.isFile() && formatOfPath(e.name) !== undefined) found.push(path);
+      } else if ((e.isFile() || e.isSymbolicLink()) && formatOfPath(e.name) !== undefined) {
+        // A link to a file is read as the file; a broken link is kept, so it is reported rather
+        // than skipped. Links to folders are not followed (a link back up would loop).
+        if (e.isSymbolicLink() && (await stat(resolve(cwd, path)).then((s) => s.isDirectory(), () => false))) continue;
+        found.push(path);
+      }
     }
   }
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -6,9 +6,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core';
-import { InputError, InputErrors, type Place } from '../errors.js';
+import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
+import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
+import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
 
@@ -41,6 +42,11 @@ export interface LoadOptions {
   readonly maxResults: number;
   /** Format to read every input as, instead of going by the file extension. */
   readonly inputFormat?: InputFormat;
+  /**
+   * `--levels`: the level scheme of CSV inputs, a preset name or a JSON/YAML file holding a
+   * document with `levels` (or the list alone). Documents carry their own scheme and ignore it.
+   */
+  readonly levels?: string;
 }
 
 /** One input, read and parsed. */
@@ -51,7 +57,7 @@ export interface LoadedInput {
   readonly format: InputFormat;
   /** The cascade. */
   readonly cascade: Cascade;
-  /** Line and column of a document path, for JSON and YAML inputs. */
+  /** Where a document path is: line and column in a JSON or YAML input, row and column in a CSV one. */
   readonly locate?: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
 }
 
@@ -138,7 +144,7 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   const text = decodeText(bytes, file);
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
-  if (format === 'csv') return { file, format, cascade: await loadCsv(text, file, options) };
+  if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
   const parsed = format === 'json' ? parseJsonText(text, file) : parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }
@@ -182,7 +188,57 @@ function issueMessage(issue: CascadeIssue): string {
   return issue.message;
 }
 
-async function loadCsv(text: string, file: string, options: LoadOptions): Promise<Cascade> {
+/**
+ * The scheme `--levels` names: a preset name as is, else the `levels` of the JSON or YAML file at
+ * that path (a document, or the list alone). Read once per run.
+ */
+async function levelsOption(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
+  if (isLevelPresetName(spec)) return spec;
+  let cached = levelsCache.get(io);
+  if (cached?.spec !== spec) {
+    cached = { spec, levels: readLevelsFile(spec, io) };
+    levelsCache.set(io, cached);
+  }
+  return cached.levels;
+}
+
+/**
+ * Reads the `--levels` file, if any, before the first input, so a bad one stops the command once
+ * (a {@link CliUsageError}, exit 2) instead of failing every CSV input in turn.
+ */
+export async function prepareLoad(options: LoadOptions, io: ResolvedIO): Promise<void> {
+  if (options.levels === undefined) return;
+  try {
+    await levelsOption(options.levels, io);
+  } catch (e) {
+    if (e instanceof InputError) throw new CliUsageError(`--levels: ${e.format().replace(/^pokin: /, '')}`);
+    throw e;
+  }
+}
+
+const levelsCache = new WeakMap<ResolvedIO, { spec: string; levels: Promise<CascadeDocument['levels']> }>();
+
+async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
+  const format = formatOfPath(spec);
+  if (format !== 'json' && format !== 'yaml') {
+    throw new InputError(spec, `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`, {}, 'usage-error');
+  }
+  const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
+  const parsed = format === 'json' ? parseJsonText(text, spec) : parseYamlText(text, spec);
+  const value = parsed.value as { levels?: unknown } | unknown[] | null;
+  const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
+  if (levels === undefined) throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
+  // The scheme is checked as a document would check it, with one placeholder result.
+  const check = safeParseCascade({ pokin: 1, title: '-', levels, results: [] });
+  const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');
+  if (problem !== undefined) {
+    const at = Array.isArray(value) ? problem.segments.slice(1) : problem.segments;
+    throw new InputError(spec, problem.message, { ...parsed.locate(at), field: problem.path }, 'usage-error');
+  }
+  return levels as CascadeDocument['levels'];
+}
+
+async function loadCsv(text: string, file: string, options: LoadOptions, io: ResolvedIO): Promise<Pick<LoadedInput, 'cascade' | 'locate'>> {
   if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
   // Count lines cheaply before parsing: every result takes at least one row.
   let rows = 0;
@@ -190,14 +246,23 @@ async function loadCsv(text: string, file: string, options: LoadOptions): Promis
   if (rows > options.maxResults * 64) {
     throw new InputError(file, `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`, { field: '--max-results' }, 'limit');
   }
-  const { parseCsv, CsvParseError } = await import('@pokin/csv');
-  let cascade: Cascade;
+  const { parseCsvLocated, CsvParseError } = await import('@pokin/csv');
+  const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
+  let read: LocatedCsv;
   try {
-    cascade = parseCsv(text);
+    read = parseCsvLocated(text, levels === undefined ? {} : { levels });
   } catch (e) {
     if (!(e instanceof CsvParseError)) throw e;
+    // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
+    const hint = options.levels === undefined ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)' : '';
     const errors = e.issues.map(
-      (i) => new InputError(file, i.message, { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' }, 'parse-error'),
+      (i) =>
+        new InputError(
+          file,
+          i.code === 'unknown-level' ? `${i.message}${hint}` : i.message,
+          { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' },
+          'parse-error',
+        ),
     );
     if (errors.length === 0) errors.push(new InputError(file, e.message, {}, 'parse-error'));
     if (errors.length > MAX_PROBLEMS) {
@@ -207,8 +272,13 @@ async function loadCsv(text: string, file: string, options: LoadOptions): Promis
     }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }
+  const { cascade } = read;
   if (cascade.size > options.maxResults) {
     throw new InputError(file, `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`, { field: '--max-results' }, 'limit');
   }
-  return cascade;
+  const locate = (segments: readonly (string | number)[]): Place => {
+    const at = read.locate(segments);
+    return at.row === undefined ? {} : { row: at.row, column: at.column?.index, columnName: at.column?.name };
+  };
+  return { cascade, locate };
 }

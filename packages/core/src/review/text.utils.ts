@@ -78,8 +78,11 @@ export function findLookalikes(text: string): LookalikeFinding[] {
   return out;
 }
 
-// Zero-width and BOM characters, the replacement character, C0/C1 controls other than tab and newlines.
-const SUSPICIOUS_G = /[\u200B-\u200D\u2060\uFEFF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// Zero-width, BOM and soft-hyphen characters; direction marks, embeddings, overrides and isolates
+// (they reorder what a reader sees: U+202E shows "ASN" as "NSA"); the replacement character and
+// the noncharacters U+FFFE and U+FFFF; C0/C1 controls other than tab and newlines; and, with the
+// u flag, a surrogate that is not half of a pair (text cut in the middle of an emoji).
+const SUSPICIOUS_G = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
 // A Latin letter with a diacritic (precomposed or combining) inside a word; é/è are common in loanwords and names.
 const DIACRITIC_ANY = /[\u00C0-\u024F\u0300-\u036F]/;
 const DIACRITIC_WORD = /^[A-Za-z]*(?:[\u00C0-\u00D6\u00D8-\u00E7\u00EA-\u00F6\u00F8-\u024F]|[A-Za-z][\u0300-\u036F])[A-Za-z]*$/u;

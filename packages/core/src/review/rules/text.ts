@@ -120,8 +120,8 @@ export const suspiciousCharacter = defineRule({
   defaultSeverity: 'warning',
   family: 'text',
   description: {
-    id: 'Teks tidak memuat karakter tak terlihat (zero-width, BOM), karakter kontrol, karakter pengganti (�) atau huruf berdiakritik di tengah kata biasa ("AŚN").',
-    en: 'Text holds no invisible characters (zero-width, BOM), control characters, replacement characters (�) or diacritics inside plain words ("AŚN").',
+    id: 'Teks tidak memuat karakter tak terlihat (zero-width, BOM, tanda hubung lunak), penanda arah teks (U+202E dan sejenisnya), karakter kontrol, karakter pengganti (�) atau huruf berdiakritik di tengah kata biasa ("AŚN").',
+    en: 'Text holds no invisible characters (zero-width, BOM, soft hyphen), text-direction controls (U+202E and the like), control characters, replacement characters (�) or diacritics inside plain words ("AŚN").',
   },
   messages: ['suspiciousCharacter'],
   check(ctx, report) {
