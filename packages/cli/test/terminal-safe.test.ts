@@ -14,6 +14,7 @@ const ESC_NOT_SGR = /\u001b(?!\[[0-9;]*m)/;
 const HOSTILE = [
   'pokin: 1',
   'title: "T\\e]0;pwned\\a\\rX"',
+  'agency: { name: "Dinas \\u202e\\x9b" }',
   'levels: permenpan-89',
   'results:',
   '  - id: a',
@@ -50,6 +51,19 @@ describe('the CLI prints no control character from an input', () => {
       expect(review.stdout).toContain('Meningkatnya \\x1B[2J\\x00 kinerja \\u202E ASN');
     });
   }
+
+  it('--format json escapes them too, and still parses to the same text', async () => {
+    const r = await cli(['review', 'hostile.yaml', '--format', 'json'], { cwd: files.dir });
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stdout).not.toMatch(/\u001b/);
+    const rows = JSON.parse(r.stdout) as { message: string }[];
+    expect(rows.some((row) => row.message.includes('U+001B'))).toBe(true);
+    const stats = await cli(['stats', 'hostile.yaml', '--format', 'json'], { cwd: files.dir });
+    expect(stats.stdout).toContain('\\u001b]0;pwned');
+    expect(stats.stdout).toContain('Dinas \\u202e\\u009b');
+    const row = (JSON.parse(stats.stdout) as { title: string; agency: string }[])[0]!;
+    expect([row.title, row.agency]).toEqual(['T\u001b]0;pwned\u0007\rX', 'Dinas \u202e\u009b']);
+  });
 
   it('error lines on stderr: the file name and the message', async () => {
     const r = await cli(['review', 'broken\u001b[2J.yaml', '--no-color'], { cwd: files.dir });

@@ -33,5 +33,9 @@ export function toCsv(columns: readonly string[], rows: readonly Readonly<Record
 
 /** Formats a value as indented JSON with a final newline. */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  // JSON.stringify escapes C0 controls only; DEL, C1 controls and direction overrides are escaped
+  // too, so the JSON is as safe to print on a terminal as the text output (and still the same JSON).
+  return `${JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
