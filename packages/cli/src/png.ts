@@ -66,8 +66,8 @@ export class PngTooLargeError extends RangeError {
 
   constructor(width: number, height: number, maxPixels: number, maxScale: number) {
     super(
-      `the PNG would be ${formatCount(width)} x ${formatCount(height)} pixels (${formatMegapixels(width * height)} megapixels), ` +
-        `over the limit of ${formatMegapixels(maxPixels)} megapixels`,
+      `the PNG would be ${formatCount(width)} x ${formatCount(height)} pixels (${formatArea(width * height)}), ` +
+        `over the limit of ${formatArea(maxPixels)}`,
     );
     this.width = width;
     this.height = height;
@@ -80,10 +80,12 @@ function formatCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n);
 }
 
-function formatMegapixels(pixels: number): string {
-  if (!Number.isFinite(pixels)) return String(pixels);
+/** `454 megapixels`, `1.5 megapixels`, or `250,000 pixels` below one megapixel. */
+export function formatArea(pixels: number): string {
+  if (!Number.isFinite(pixels)) return `${String(pixels)} pixels`;
+  if (pixels < 1e6) return `${formatCount(pixels)} pixels`;
   const mp = pixels / 1e6;
-  return mp >= 10 ? Math.round(mp).toLocaleString('en-US') : String(Math.round(mp * 10) / 10);
+  return `${mp >= 10 ? Math.round(mp).toLocaleString('en-US') : String(Math.round(mp * 10) / 10)} megapixels`;
 }
 
 /**
@@ -101,7 +103,8 @@ export function pngSize(width: number, height: number, scale: number, maxPixels 
 /**
  * Rasterises an SVG string to PNG bytes with system fonts turned off.
  *
- * @throws RangeError when `scale` or `maxPixels` is not a positive finite number.
+ * @throws RangeError when `scale` or `maxPixels` is not a positive finite number, or the scale
+ * makes the PNG less than one pixel wide or high.
  * @throws {@link PngTooLargeError} when the PNG would be over `maxPixels`.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
@@ -127,5 +130,8 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
   // drawing allocates all of it at once (and panics past what its canvas can address).
   const size = pngSize(resvg.width, resvg.height, scale, maxPixels);
   if (!size.fits) throw new PngTooLargeError(size.width, size.height, maxPixels, size.maxScale);
+  if (resvg.width * scale < 1 || resvg.height * scale < 1) {
+    throw new RangeError(`scale: ${scale} makes the PNG less than one pixel wide or high; use a larger scale`);
+  }
   return new Uint8Array(resvg.render().asPng());
 }

@@ -85,7 +85,8 @@ Examples:
     .addHelpText('after', `
 Output: --format text (grouped by result, coloured on a terminal), json (an array of findings
 with file, agency, result, indicator, rule, severity, message, path, line, column, url), or csv
-(one table across every file: file, agency, result, rule, severity, message). A file that cannot
+(one table across every file: file, agency, result, rule, severity, message, then indicator,
+path, line, column, url; line is the row for a CSV input). A file that cannot
 be read is a row with rule "parse-error" or "read-error"; the others are still reviewed.
 ${EXIT_CODES_HELP}
 

@@ -66,6 +66,34 @@ describe('render --to all is all or nothing', () => {
   });
 });
 
+describe('render never writes over its input', () => {
+  it('-o naming the input, or --to all into its folder: refused, the input unchanged', async () => {
+    const yaml = readFileSync(EXAMPLE, 'utf8');
+    const dir = tempDir({ 'pokin.yaml': yaml });
+    try {
+      const same = await cli(['render', 'pokin.yaml', '--to', 'svg', '-o', 'pokin.yaml'], { cwd: dir.dir });
+      expect(same.code).toBe(2);
+      expect(same.errLines).toEqual(['pokin: pokin.yaml: refused: this is the input file; write the yaml elsewhere']);
+      await cli(['render', 'pokin.yaml', '--to', 'csv', '-o', 'pokin.csv'], { cwd: dir.dir });
+      const csv = readFileSync(dir.path('pokin.csv'), 'utf8');
+      const all = await cli(['render', 'pokin.csv', '--to', 'all', '-o', '.'], { cwd: dir.dir });
+      expect(all.code).toBe(2);
+      expect(all.errLines).toEqual(['pokin: pokin.csv: refused: this is the input file; write the csv elsewhere']);
+      expect(readFileSync(dir.path('pokin.yaml'), 'utf8')).toBe(yaml);
+      expect(readFileSync(dir.path('pokin.csv'), 'utf8')).toBe(csv);
+      expect(readdirSync(dir.dir).sort()).toEqual(['pokin.csv', 'pokin.yaml']);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('a folder as the input of render says that render takes one file', async () => {
+    const r = await cli(['render', 'examples', '--to', 'svg']);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual(['pokin: examples: is a folder: render draws one tree, from one file (review and stats read folders)']);
+  });
+});
+
 describe('render writes nothing when a renderer fails', () => {
   it('--to all with a failing renderer: exit 2, one line, no folder, no file', async () => {
     const failing: Renderer = {

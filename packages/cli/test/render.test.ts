@@ -185,12 +185,20 @@ describe('png', () => {
     const e = error as PngTooLargeError;
     expect([e.width, e.height, e.maxPixels, e.maxScale]).toEqual([2000, 1000, 1_000_000, 1.41]);
     expect(e.message).toBe('the PNG would be 2,000 x 1,000 pixels (2 megapixels), over the limit of 1 megapixels');
+    const small = await svgToPng(svg, { scale: 1, maxPixels: 100 }).catch((x: unknown) => x as Error);
+    expect(small.message).toBe('the PNG would be 1,000 x 500 pixels (500,000 pixels), over the limit of 100 pixels');
     const fits = decodePng(await svgToPng(svg, { scale: e.maxScale, maxPixels: 1_000_000 }));
     expect(fits.width * fits.height).toBeLessThanOrEqual(1_000_000);
     expect(DEFAULT_MAX_PNG_PIXELS).toBe(100_000_000);
     await expect(svgToPng(svg, { scale: Number.NaN })).rejects.toThrow(/scale: expected a positive number/);
     await expect(svgToPng(svg, { scale: 0 })).rejects.toThrow(RangeError);
     await expect(svgToPng(svg, { maxPixels: -1 })).rejects.toThrow(/maxPixels/);
+  });
+
+  it('a --scale too small for one pixel is a usage error, not a crash of the rasteriser', async () => {
+    const r = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '1e-9', '-o', out.path('png/tiny.png')]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual(['pokin: --scale: 1e-9 makes the PNG less than one pixel wide or high; use a larger scale']);
   });
 
   it('a --scale the user gives is refused when too large: one line, exit 2, no file', async () => {
@@ -214,7 +222,7 @@ describe('png', () => {
     const file = out.path('png/small.png');
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--max-png-pixels', '200000', '-o', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 0\.2 megapixels \(--max-png-pixels\)$/)]);
+    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/)]);
     const img = decodePng(readFileSync(file));
     expect(img.width * img.height).toBeLessThanOrEqual(200_000);
     expect(img.width * img.height).toBeGreaterThan(150_000);

@@ -25,6 +25,16 @@ describe('stdin', () => {
     expect(JSON.parse(asCsv.stdout)[0]).toMatchObject({ results: 31 });
   });
 
+  it('YAML in flow style ({pokin: 1, ...}) is read as YAML; text that is neither says how to choose', async () => {
+    const flow = '{pokin: 1, title: T, results: [{id: G1, level: goal, statement: Meningkatnya X}]}\n';
+    const r = await cli(['stats', '-', '--format', 'json'], { stdin: flow });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ title: 'T', results: 1 });
+    const broken = await cli(['stats', '-'], { stdin: '{pokin: [1, }\n' });
+    expect(broken.code).toBe(2);
+    expect(broken.errLines[0]).toMatch(/^pokin: -:1:\d+: invalid JSON: .*\(read as JSON: it starts with "\{"; pass --input-format yaml if it is YAML\)$/);
+  });
+
   it('--input-format overrides the sniffing', async () => {
     // JSON is YAML: read as YAML on request.
     const r = await cli(['stats', '-', '--input-format', 'yaml', '--format', 'json'], { stdin: JSON.stringify(tree) });

@@ -3,7 +3,8 @@
  * formula neutralised.
  */
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../src/output/table.js';
+import { DANGEROUS_LEADS } from '@pokin/csv';
+import { FORMULA_LEADS, csvCell, toCsv } from '../src/output/table.js';
 
 describe('csv tables', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -22,6 +23,14 @@ describe('csv tables', () => {
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('-12.5')).toBe('-12.5');
     expect(csvCell('-')).toBe('-');
+    // Full-width forms and a leading line break, which @pokin/csv neutralises too.
+    expect(csvCell('\uff1dHYPERLINK("x")')).toBe(`"'\uff1dHYPERLINK(""x"")"`);
+    expect(csvCell('\n=1+1')).toBe(`"'\n=1+1"`);
+    expect(csvCell('\uff0b1')).toBe("'\uff0b1");
+  });
+
+  it('knows the same formula leads as @pokin/csv', () => {
+    expect([...FORMULA_LEADS].sort()).toEqual([...DANGEROUS_LEADS].sort());
   });
 
   it('writes a header and one line per row', () => {

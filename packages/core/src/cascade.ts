@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { NotFoundError, UsageError } from './errors.js';
-import type { Level, LevelScheme, Tier } from './levels.js';
+import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, type Level, type LevelScheme, type Tier } from './levels.js';
 import type { CascadeMeta, ResultRecord } from './result.js';
 import type { Agency, CascadeDocument, Context, Csf, Indicator, Period, ResultDocument } from './schema.js';
 
@@ -197,12 +197,15 @@ export class Cascade {
     return out;
   }
 
-  /** Parents: the primary parent first, then the `contributesTo` targets. */
+  /**
+   * Parents: the primary parent first, then the `contributesTo` targets, each once (as
+   * {@link Cascade.children} lists each child once), though `contributesTo` may repeat the parent.
+   */
   parents(id: string): ResultRecord[] {
     const r = this.#records[this.#at(id, 'parents')]!;
     const out: ResultRecord[] = [];
     if (r.parent !== null) out.push(this.result(r.parent)!);
-    for (const c of r.contributesTo) out.push(this.result(c)!);
+    for (const c of r.contributesTo) if (c !== r.parent && !out.some((p) => p.id === c)) out.push(this.result(c)!);
     return out;
   }
 
@@ -426,7 +429,9 @@ export class Cascade {
   /**
    * The canonical document: `parseCascade(c.toDocument())` equals `c`. Defaults are left out, and so
    * are empty objects: a result read with `owner: {}`, `budget: {}` or `targets: {}` keeps it in its
-   * record, but the document (and so {@link Cascade.equals}) treats it as absent.
+   * record, but the document (and so {@link Cascade.equals}) treats it as absent. `levels` is kept
+   * as the document wrote it (an explicit `permenpan-89`, the default, equals none); a scheme
+   * given to `parseCascade` as its `levels` option is written out, so the document stands alone.
    */
   toDocument(): CascadeDocument {
     const m = this.#meta;
@@ -434,9 +439,8 @@ export class Cascade {
     const doc = { pokin: 1, title: m.title } as CascadeDocument;
     if (m.agency !== undefined) doc.agency = { ...m.agency };
     if (m.period !== undefined) doc.period = { ...m.period };
-    if (m.levelsSpec !== undefined) {
-      doc.levels = typeof m.levelsSpec === 'string' ? m.levelsSpec : m.levelsSpec.map((l) => ({ ...l, label: { ...l.label } }));
-    }
+    const levels = levelsOfDocument(m.levelsSpec, this.levels);
+    if (levels !== undefined) doc.levels = typeof levels === 'string' ? levels : levels.map((l) => ({ ...l, label: { ...l.label } }));
     if (m.context !== undefined) doc.context = cloneContext(m.context);
     if (m.csf !== undefined) doc.csf = m.csf.map((c) => ({ ...c }));
     const results: ResultDocument[] = new Array(this.#records.length);
@@ -447,7 +451,7 @@ export class Cascade {
 
   /** True when both cascades hold the same document. */
   equals(other: Cascade): boolean {
-    return deepEqual(this.toDocument(), other.toDocument());
+    return deepEqual(withoutDefaultLevels(this.toDocument()), withoutDefaultLevels(other.toDocument()));
   }
 
   #at(id: string, method: string): number {
@@ -549,9 +553,9 @@ function resultToDocument(r: ResultRecord): ResultDocument {
   return out;
 }
 
-/** Structural equality of JSON-like values (key order ignored). */
+/** Structural equality of JSON-like values (key order ignored; `-0` equals `0`, as in JSON). */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
+  if (a === b || Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
@@ -565,4 +569,30 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (ka.length !== kb.length) return false;
   for (const k of ka) if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
+}
+
+/**
+ * The `levels` of the canonical document: as the document wrote it; when it wrote none, nothing
+ * for the default preset, else the scheme given to `parseCascade` as its `levels` option (a
+ * preset's name, or the list), so that the document reads back to the same cascade on its own.
+ */
+function levelsOfDocument(spec: string | LevelScheme | undefined, levels: LevelScheme): string | LevelScheme | undefined {
+  if (spec !== undefined) return spec;
+  if (levels === LEVEL_PRESETS[DEFAULT_LEVEL_PRESET]) return undefined;
+  for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (preset === levels) return name;
+  return levels;
+}
+
+/**
+ * The document with its `levels` in one form for {@link Cascade.equals}: a list that is a preset's
+ * levels compares as the preset's name, and the default preset as no `levels` at all.
+ */
+function withoutDefaultLevels(doc: CascadeDocument): CascadeDocument {
+  let levels: unknown = doc.levels;
+  if (Array.isArray(levels)) {
+    for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (deepEqual(levels, preset)) levels = name;
+  }
+  if (levels === doc.levels && levels !== DEFAULT_LEVEL_PRESET) return doc;
+  const { levels: _given, ...rest } = doc;
+  return (levels === DEFAULT_LEVEL_PRESET ? rest : { ...rest, levels }) as CascadeDocument;
 }

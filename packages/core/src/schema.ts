@@ -94,7 +94,7 @@ export const IndicatorSchema = z
     polarity: PolaritySchema.optional(),
     baseline: BaselineSchema.optional(),
     targets: z
-      .record(z.string().regex(/^\d{4}$/, { message: 'a target year has four digits' }), ValueSchema)
+      .record(z.string().regex(/^(?:19\d\d|2[01]\d\d|2200)$/, { message: 'a target year has four digits, from 1900 to 2200 (as a baseline year)' }), ValueSchema)
       .optional()
       .describe('Targets by year: "2025": 250.'),
   })

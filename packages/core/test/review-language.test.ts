@@ -220,12 +220,21 @@ describe('Indonesian numbers', () => {
     ['12.5', 12.5],
     ['-1,5', -1.5],
     ['75', 75],
+    // A first group of 0 is no thousands group: these are decimals.
+    ['0.125', 0.125],
+    ['0.900', 0.9],
+    ['-0.500', -0.5],
   ])('%s is %d', (s, n) => {
     expect(parseIndonesianNumber(s)).toBe(n);
   });
 
   it.each(['', 'abc', '1.2.3', '9,27-9,09', '1,2,3'])('%s is not one number', (s) => {
     expect(parseIndonesianNumber(s)).toBeUndefined();
+  });
+
+  it('reads a decimal that starts with 0. as a decimal, not as thousands', () => {
+    expect(readValue('0.125')).toEqual({ kind: 'number', value: 0.125 });
+    expect(readValue('99.500')).toEqual({ kind: 'number', value: 99500 });
   });
 
   it('reads units, comparisons, ranges and grades', () => {

@@ -91,6 +91,20 @@ describe('lookups', () => {
     expect(ids(cascade.parents('G'))).toEqual([]);
   });
 
+  it('lists each parent once when contributesTo repeats one (the review flags it)', () => {
+    const c = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [
+        { id: 'G', level: 'goal', statement: 'a' },
+        { id: 'H', level: 'goal', statement: 'b' },
+        { id: 'U', level: 'ultimate-outcome', statement: 'c', parent: 'G', contributesTo: ['G', 'H', 'H'] },
+      ],
+    });
+    expect(ids(c.parents('U'))).toEqual(['G', 'H']);
+    expect(ids(c.children('G'))).toEqual(['U']);
+  });
+
   it('finds ancestors and descendants through crosscutting links, in document order', () => {
     expect(ids(cascade.ancestors('O3'))).toEqual(['G', 'U1', 'I1', 'M1', 'U2', 'I2', 'M2', 'X']);
     expect(ids(cascade.ancestors('G'))).toEqual([]);

@@ -71,7 +71,7 @@ const NUMBER_COMMA = /^-?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
  * Indonesian Excel writes into a CSV for a formatted cell: `1.000` is one thousand, `1.234.567,5`
  * over a million. Read as a decimal point it would silently become 1.
  */
-const GROUPED_COMMA = /^-?\d{1,3}(?:\.\d{3})+(?:,\d*)?$/;
+const GROUPED_COMMA = /^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d*)?$/;
 
 /** Which decimal separator value cells use. */
 export type Decimal = '.' | ',';

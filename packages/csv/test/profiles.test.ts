@@ -56,11 +56,12 @@ describe('profiles', () => {
     });
 
     it('in a ";" file, a dot between groups of three digits is the thousands separator, as Indonesian Excel writes it', () => {
-      const csv = 'result_id;parent_id;contributes_to;level;statement;indicator_id;indicator;unit;polarity;baseline_year;baseline_value;target_2025;target_2026;target_2027;target_2028\n' +
-        "G1;;;goal;Tujuan;;IK;orang;up;2024;1.000;1.234.567,5;-12.500;1.5;'1.000\n";
+      const csv = 'result_id;parent_id;contributes_to;level;statement;indicator_id;indicator;unit;polarity;baseline_year;baseline_value;target_2025;target_2026;target_2027;target_2028;target_2029\n' +
+        "G1;;;goal;Tujuan;;IK;orang;up;2024;1.000;1.234.567,5;-12.500;1.5;'1.000;0.125\n";
       const ind = parseCsv(csv).result('G1')!.indicators[0]!;
       expect(ind.baseline).toEqual({ year: 2024, value: 1000 });
-      expect(ind.targets).toEqual({ '2025': 1234567.5, '2026': -12500, '2027': 1.5, '2028': '1.000' });
+      // A first group of 0 is no thousands group: 0.125 is a decimal.
+      expect(ind.targets).toEqual({ '2025': 1234567.5, '2026': -12500, '2027': 1.5, '2028': '1.000', '2029': 0.125 });
       // With a decimal point, 1.000 is one.
       expect(parseCsv(csv.replace('1.234.567,5', '1').replace(/;/g, ','), { decimal: '.' }).result('G1')!.indicators[0]!.baseline!.value).toBe(1);
       // A text that looks like a grouped number is written marked, so it reads back as text.

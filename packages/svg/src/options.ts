@@ -95,7 +95,7 @@ export interface SvgOptions {
   /** Draw the tier legend (and the crosscutting line, when there are crosscutting links). @default true */
   readonly showLegend?: boolean;
   /**
-   * Prefix of the `id` attributes (`<prefix>-title`, `<prefix>-r-<result id>`, ...), so several
+   * Prefix of the `id` attributes (`<prefix>-title`, `<prefix>-box-<result id>`, ...), so several
    * diagrams can be inlined in one HTML page. Characters outside `[A-Za-z0-9_-]` are dropped.
    * @default 'pokin'
    */

@@ -50,7 +50,7 @@ const textOpening = (t: TextStyle, className: string, fill: string): string =>
 
 /** The markup every box of a tier repeats, encoded once per document. */
 interface TierFragments {
-  /** `<g class="result tier-…" id="<prefix>-r-` (for a box in a stack: with `stacked`). */
+  /** `<g class="result tier-…" id="<prefix>-box-` (for a box in a stack: with `stacked`). */
   readonly group: Fragment;
   readonly stackedGroup: Fragment;
   /** The end of the `<rect>` after its height: corner, fill and stroke. */
@@ -106,8 +106,8 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
       const { fill, stroke } = this.#settings.colors[tier];
       const group = `<g class="result tier-${escapeAttribute(tier)}`;
       t = {
-        group: fragment(`${group}" id="${this.#prefix}-r-`),
-        stackedGroup: fragment(`${group} stacked" id="${this.#prefix}-r-`),
+        group: fragment(`${group}" id="${this.#prefix}-box-`),
+        stackedGroup: fragment(`${group} stacked" id="${this.#prefix}-box-`),
         paint: fragment(`" rx="6" fill="${escapeAttribute(fill)}" stroke="${escapeAttribute(stroke)}" stroke-width="1.5"/>`),
         rule: fragment(`" stroke="${escapeAttribute(stroke)}" stroke-width="0.75" stroke-opacity="0.6"/>`),
         texts: new Map(),

@@ -20,6 +20,6 @@ describe('determinism', () => {
     const svg = renderSvg(bkpsdm());
     expect(svg).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
-    for (const id of ids) expect(id).toMatch(/^pokin-(title|desc|arrow|r-.+)$/);
+    for (const id of ids) expect(id).toMatch(/^pokin-(title|desc|arrow|box-.+)$/);
   });
 });

@@ -106,7 +106,7 @@ describe('options in the drawing', () => {
     expect(svg).toContain('fill="#123456"');
     expect(svg).toContain('width="300"');
     expect(svg).toContain('font-family="Inter"');
-    expect(svg).toContain('id="x-r-G1"');
+    expect(svg).toContain('id="x-box-G1"');
   });
   it('wraps with the measurer it is given', () => {
     const wide: TextMeasurer = { measure: (t, size) => t.length * size };

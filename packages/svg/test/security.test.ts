@@ -38,7 +38,7 @@ describe('escaping', () => {
   });
   it('writes ids as escaped, safe attribute values', () => {
     const svg = renderSvg(doc('x'));
-    expect(svg).toContain('id="pokin-r-O.1-x_y" data-id="O.1-x_y"');
+    expect(svg).toContain('id="pokin-box-O.1-x_y" data-id="O.1-x_y"');
   });
 });
 

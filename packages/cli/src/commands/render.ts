@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
 import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../png.js';
+import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, formatArea, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
@@ -37,9 +37,10 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
   try {
     return await svgToPng(svg, options);
   } catch (e) {
+    if (e instanceof RangeError && !(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (!(e instanceof PngTooLargeError)) throw e;
     if (flags.scaleGiven !== true && e.maxScale > 0) {
-      ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${(options.maxPixels / 1e6).toLocaleString('en-US')} megapixels (--max-png-pixels)`));
+      ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
       return svgToPng(svg, { ...options, scale: e.maxScale });
     }
     const fix = e.maxScale > 0 ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead';
@@ -62,6 +63,9 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
   if (item !== undefined && 'error' in item) throw item.error;
+  if (file !== '-' && (await stat(resolve(ctx.io.cwd, file)).then((s) => s.isDirectory(), () => false))) {
+    throw new InputError(file, 'is a folder: render draws one tree, from one file (review and stats read folders)', {}, 'read-error');
+  }
   const input = await loadInput(file, ctx.io, ctx.load);
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
@@ -100,6 +104,14 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     shown.set(path, isFolder ? join(output, name) : output);
     return { path, data: r.data };
   });
+  // Never write over the tree being read: `-o pokin.yaml`, or `--to all -o .` next to a CSV input.
+  if (file !== '-') {
+    const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
+    for (const f of files) {
+      const target = await realpath(f.path).catch(() => f.path);
+      if (target === input) throw new InputError(shown.get(f.path) ?? output, `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`, {}, 'write-error');
+    }
+  }
   try {
     await writeFilesAtomic(files);
   } catch (e) {

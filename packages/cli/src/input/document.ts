@@ -17,6 +17,15 @@ import { checkJson } from './json-check.js';
  */
 export const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * Whether two map keys are the same key of the plain object the map becomes: `2025` and `"2025"`
+ * are (both become the property "2025"), though the yaml package's default check, which compares
+ * typed values, lets the second silently replace the first.
+ */
+function sameKey(a: unknown, b: unknown): boolean {
+  return a === b || (isScalar(a) && isScalar(b) && (a.value === b.value || String(a.value) === String(b.value)));
+}
+
 /** A parsed JSON or YAML text. */
 export interface ParsedText {
   /** The plain value. */
@@ -29,7 +38,8 @@ export interface ParsedText {
 export function parseYamlText(text: string, file: string): ParsedText {
   if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  // logLevel 'error': the yaml package would print its warnings (a complex key made a string) on stderr.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: sameKey, prettyErrors: true, strict: true, logLevel: 'error' });
   const error = doc.errors[0];
   if (error !== undefined) {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -43,23 +53,95 @@ export function parseYamlText(text: string, file: string): ParsedText {
     throw new InputError(file, `invalid YAML: ${message}`, { line: pos.line, column: pos.col });
   }
   if (doc.contents === null) throw new InputError(file, 'the file is empty (only comments or "---")', { line: 1, column: 1 }, 'empty');
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
-      const at = firstAlias(doc);
-      const pos = lineCounter.linePos(at);
+  if (text.includes('*')) {
+    const { plain, expanded, aliases } = nodeCounts(doc);
+    if (aliases > MAX_ALIAS_COUNT) throw aliasBomb(file, doc, lineCounter);
+    if (expanded > Math.max(MIN_ALIAS_BUDGET, ALIAS_GROWTH * plain)) {
+      const pos = lineCounter.linePos(firstAlias(doc));
       throw new InputError(
         file,
-        `refused: YAML aliases (*name) expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most about ${MAX_ALIAS_COUNT} uses of one anchor)`,
+        `refused: YAML aliases (*name) expand the document from ${plain.toLocaleString('en-US')} to ${expanded.toLocaleString('en-US')} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`,
         { line: pos.line, column: pos.col },
         'limit',
       );
     }
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) throw aliasBomb(file, doc, lineCounter);
     throw e;
   }
   return { value, locate: (segments, preferKey) => locateIn(doc, lineCounter, segments, preferKey) };
+}
+
+function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
+  const pos = lineCounter.linePos(firstAlias(doc));
+  return new InputError(
+    file,
+    `refused: YAML aliases (*name) expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
+    { line: pos.line, column: pos.col },
+    'limit',
+  );
+}
+
+/**
+ * How many times its own node count a YAML document may grow by expanding its aliases. The yaml
+ * package's `maxAliasCount` stops nested alias bombs, but not one large anchored block used many
+ * times: a 220 KB file whose 10,000-indicator result is reused 900 times expands to 9 million
+ * indicators (4.5 GB). Aliases for small repeated parts (an owner, a unit) stay far below this.
+ */
+export const ALIAS_GROWTH = 10;
+
+/** Below this many expanded nodes, aliases are never refused for their growth. */
+const MIN_ALIAS_BUDGET = 100_000;
+
+/**
+ * Nodes of a YAML document as written (an alias counts as one) and as expanded (an alias counts as
+ * the node it stands for), without expanding it: each anchored node's size is computed once.
+ */
+export function nodeCounts(doc: Document): { plain: number; expanded: number; aliases: number } {
+  let plain = 0;
+  let aliases = 0;
+  const sizes = new Map<Node, number>();
+  const pending = new Set<Node>();
+  // Anchors as defined so far, in document order (an alias names the latest one before it). The
+  // yaml package's own `resolve` walks the document for each alias, which is slow with many.
+  const anchors = new Map<string, Node>();
+  const size = (node: unknown, counted: boolean): number => {
+    if (isAlias(node)) {
+      if (counted) {
+        plain++;
+        aliases++;
+      }
+      const target = anchors.get(node.source);
+      if (target === undefined || pending.has(target)) return 1;
+      return sizes.get(target) ?? size(target, false);
+    }
+    if (counted) {
+      plain++;
+      const anchor = (node as Node).anchor;
+      if (anchor !== undefined) anchors.set(anchor, node as Node);
+    }
+    let total = 1;
+    if (isMap(node) || isSeq(node)) {
+      const known = sizes.get(node);
+      if (known !== undefined && !counted) return known;
+      pending.add(node);
+      for (const item of node.items as unknown[]) {
+        if (isMap(node)) {
+          const pair = item as { key: unknown; value: unknown };
+          total += size(pair.key, counted) + size(pair.value, counted);
+        } else total += size(item, counted);
+      }
+      pending.delete(node);
+      if (node.anchor !== undefined) sizes.set(node, total);
+    }
+    return total;
+  };
+  const expanded = size(doc.contents, true);
+  return { plain, expanded, aliases };
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
@@ -99,6 +100,13 @@ async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: b
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
+    if (!info.isFile()) {
+      // A pipe, a device or a process substitution has no size to check first: read it with the
+      // limit counted as the bytes arrive (/dev/zero would otherwise fill the memory).
+      const streamed = await readAll(createReadStream(path), maxBytes);
+      if (streamed === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
+      return streamed;
+    }
     if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
     const bytes = await readFile(path);
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
@@ -145,8 +153,30 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
+  if (format === 'json' && known === undefined) return guessedJson(text, file, options, bytes.byteLength <= yamlLimit);
   const parsed = format === 'json' ? parseJsonText(text, file) : parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
+}
+
+/**
+ * Stdin that starts with `{` or `[` is JSON, or YAML in flow style (`{pokin: 1, ...}`): when it is
+ * not valid JSON but is valid YAML (and within the YAML limit), it is read as YAML; otherwise the
+ * JSON error stands, with a hint.
+ */
+function guessedJson(text: string, file: string, options: LoadOptions, yamlAllowed: boolean): LoadedInput {
+  let parsed: ParsedText;
+  try {
+    parsed = parseJsonText(text, file);
+  } catch (jsonError) {
+    if (!(jsonError instanceof InputError) || !yamlAllowed) throw jsonError;
+    try {
+      parsed = parseYamlText(text, file);
+    } catch {
+      throw new InputError(jsonError.file, `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`, jsonError.place, jsonError.kind);
+    }
+    return { file, format: 'yaml', cascade: toCascade(parsed, file, options), locate: parsed.locate };
+  }
+  return { file, format: 'json', cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }
 
 function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Cascade {

@@ -8,14 +8,23 @@
 export type Cell = string | number | boolean | null | undefined;
 
 /**
- * Quotes a CSV cell when needed. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
- * `@` at the start) gets a leading `'`, as OWASP advises for CSV injection; numbers stay numbers.
+ * First characters that make a spreadsheet read a cell as a formula: the same list as
+ * `DANGEROUS_LEADS` of `@pokin/csv` (a test keeps them equal; it is not imported, so that
+ * `pokin review` does not load the CSV package to start): `=`, `+`, `-`, `@`, tab, CR, LF and
+ * their full-width forms.
+ */
+export const FORMULA_LEADS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+
+/**
+ * Quotes a CSV cell when needed. Text that a spreadsheet would run as a formula (see
+ * {@link FORMULA_LEADS}) gets a leading `'`, as OWASP advises for CSV injection; numbers, and
+ * text that is a negative number, stay as they are.
  */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let s = value;
-  if (/^[=+@\t\r]/.test(s) || (/^-./.test(s) && !/^-\d+(\.\d+)?$/.test(s))) s = `'${s}`;
+  if (FORMULA_LEADS.has(s.charAt(0)) && s !== '-' && !/^-\d+(\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

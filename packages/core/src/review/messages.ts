@@ -9,6 +9,9 @@ import type { LocalizedText } from './types.js';
 
 const t = (id: string, en: string): LocalizedText => Object.freeze({ id, en });
 const list = (xs: readonly (string | number)[]): string => xs.join(', ');
+// A name given in both languages (a level's label), or one string for both.
+const inId = (v: string | LocalizedText): string => (typeof v === 'string' ? v : v.id);
+const inEn = (v: string | LocalizedText): string => (typeof v === 'string' ? v : v.en);
 
 /** Every review message, by name. */
 export const messages = {
@@ -18,20 +21,20 @@ export const messages = {
       'Kinerja ini belum punya indikator kinerja (IK): tambahkan minimal satu IK yang mengukurnya.',
       'This result has no performance indicator (IK): add at least one indicator that measures it.',
     ),
-  leafNotOutput: (a: { level: string }) =>
+  leafNotOutput: (a: { level: string | LocalizedText }) =>
     t(
-      `Kinerja level "${a.level}" ini tidak punya turunan: uraikan sampai output yang mewujudkannya.`,
-      `This "${a.level}" result has nothing below it: break it down to the outputs that bring it about.`,
+      `Kinerja level "${inId(a.level)}" ini tidak punya turunan: uraikan sampai output yang mewujudkannya.`,
+      `This "${inEn(a.level)}" result has nothing below it: break it down to the outputs that bring it about.`,
     ),
-  outputHasChildren: (a: { level: string; count: number }) =>
+  outputHasChildren: (a: { level: string | LocalizedText; count: number }) =>
     t(
-      `Kinerja level "${a.level}" adalah output dan seharusnya ujung pohon, tetapi punya ${a.count} turunan.`,
-      `This "${a.level}" result is an output and should end its branch, but it has ${a.count} result(s) below it.`,
+      `Kinerja level "${inId(a.level)}" adalah output dan seharusnya ujung pohon, tetapi punya ${a.count} turunan.`,
+      `This "${inEn(a.level)}" result is an output and should end its branch, but it has ${a.count} result(s) below it.`,
     ),
-  orphanResult: (a: { level: string; top: string }) =>
+  orphanResult: (a: { level: string | LocalizedText; top: string | LocalizedText }) =>
     t(
-      `Kinerja level "${a.level}" ini tidak terhubung ke atas: hubungkan ke kinerja di atasnya (parent) sampai ke "${a.top}".`,
-      `This "${a.level}" result is not linked upwards: give it a parent so that it leads up to the "${a.top}".`,
+      `Kinerja level "${inId(a.level)}" ini tidak terhubung ke atas: hubungkan ke kinerja di atasnya (parent) sampai ke "${inId(a.top)}".`,
+      `This "${inEn(a.level)}" result is not linked upwards: give it a parent so that it leads up to the "${inEn(a.top)}".`,
     ),
   singleChild: (a: { child: string }) =>
     t(

@@ -41,12 +41,13 @@ export function parseIndonesianNumber(text: string): number | undefined {
   } else if (comma >= 0) {
     // Only commas: Indonesian decimal comma, unless several commas group thousands ("1,234,567").
     if (s.indexOf(',') !== comma) {
-      if (!/^-?\d{1,3}(?:,\d{3})+$/.test(s)) return undefined;
+      if (!/^-?[1-9]\d{0,2}(?:,\d{3})+$/.test(s)) return undefined;
       s = s.replace(/,/g, '');
     } else s = s.replace(',', '.');
   } else if (dot >= 0) {
-    // Only dots: thousands groups when every group after the first has three digits ("1.234", "12.345.678").
-    if (/^-?\d{1,3}(?:\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+    // Only dots: thousands groups when every group after the first has three digits ("1.234",
+    // "12.345.678") and the first is not 0 ("0.125" is a decimal).
+    if (/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
     else if (s.indexOf('.') !== dot) return undefined;
   }
   const n = Number(s);

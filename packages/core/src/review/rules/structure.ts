@@ -40,7 +40,7 @@ export const leafNotOutput = defineRule({
     const { records, childCount, profile, cascade } = ctx;
     for (let i = 0; i < records.length; i++) {
       if (childCount[i] !== 0 || profile[i]!.leaf || ctx.rank[i]! < 0) continue;
-      report({ result: i, path: resultPath(i, 'level'), message: messages.leafNotOutput({ level: cascade.levels[ctx.rank[i]!]!.label.id }) });
+      report({ result: i, path: resultPath(i, 'level'), message: messages.leafNotOutput({ level: cascade.levels[ctx.rank[i]!]!.label }) });
     }
   },
 });
@@ -59,7 +59,7 @@ export const outputHasChildren = defineRule({
     const { records, childCount, profile, cascade } = ctx;
     for (let i = 0; i < records.length; i++) {
       if (childCount[i] === 0 || profile[i]!.statement !== 'output') continue;
-      const level = cascade.levels[ctx.rank[i]!]!.label.id;
+      const level = cascade.levels[ctx.rank[i]!]!.label;
       report({ result: i, path: resultPath(i), message: messages.outputHasChildren({ level, count: childCount[i]! }) });
     }
   },
@@ -80,11 +80,11 @@ export const orphanResult = defineRule({
     let top = Infinity;
     for (let i = 0; i < records.length; i++) if (records[i]!.parent === null && rank[i]! >= 0 && rank[i]! < top) top = rank[i]!;
     if (top === Infinity) return;
-    const topLabel = cascade.levels[top]!.label.id;
+    const topLabel = cascade.levels[top]!.label;
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       if (r.parent !== null || r.contributesTo.length > 0 || rank[i]! <= top) continue;
-      report({ result: i, path: resultPath(i, 'parent'), message: messages.orphanResult({ level: cascade.levels[rank[i]!]!.label.id, top: topLabel }) });
+      report({ result: i, path: resultPath(i, 'parent'), message: messages.orphanResult({ level: cascade.levels[rank[i]!]!.label, top: topLabel }) });
     }
   },
 });
