@@ -123,10 +123,47 @@ const KNOWN_KEYS = [
   'year', 'value', 'targets', 'owner', 'position', 'budget', 'program', 'activity', 'subActivity', 'notes',
 ];
 
-function suggestKey(key: string): string | undefined {
+/** Loose view of a zod schema's definition, enough to walk from the document to an object. */
+interface SchemaDef {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, { _zod: { def: SchemaDef } }>>;
+  readonly element?: { _zod: { def: SchemaDef } };
+  readonly innerType?: { _zod: { def: SchemaDef } };
+  readonly valueType?: { _zod: { def: SchemaDef } };
+  readonly options?: readonly { _zod: { def: SchemaDef } }[];
+  readonly in?: { _zod: { def: SchemaDef } };
+}
+
+/**
+ * The keys the schema allows in the object at `segments` (`['results', 3, 'owner']`), so a typo is
+ * matched against the keys of that object only; undefined when the path leads to no object.
+ */
+function keysAt(segments: readonly (string | number)[]): readonly string[] | undefined {
+  const unwrap = (d: SchemaDef | undefined): SchemaDef | undefined => {
+    let def = d;
+    for (let guard = 0; def !== undefined && guard < 8; guard++) {
+      if (def.innerType !== undefined) def = def.innerType._zod.def;
+      else if (def.type === 'pipe' && def.in !== undefined) def = def.in._zod.def;
+      else if (def.type === 'union') def = def.options?.map((o) => o._zod.def).find((o) => unwrap(o)?.type === 'object' || unwrap(o)?.type === 'array');
+      else break;
+    }
+    return def;
+  };
+  let def = unwrap((DocumentSchema as unknown as { _zod: { def: SchemaDef } })._zod.def);
+  for (const seg of segments) {
+    if (def === undefined) return undefined;
+    if (typeof seg === 'number') def = unwrap(def.element?._zod.def);
+    else if (def.type === 'object') def = unwrap(def.shape?.[seg]?._zod.def);
+    else if (def.type === 'record') def = unwrap(def.valueType?._zod.def);
+    else return undefined;
+  }
+  return def?.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : undefined;
+}
+
+function suggestKey(key: string, segments: readonly (string | number)[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const k of KNOWN_KEYS) {
+  for (const k of keysAt(segments) ?? KNOWN_KEYS) {
     const d = editDistance(key.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
       best = k;
@@ -189,7 +226,7 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
   const segments = zi.path.filter((s): s is string | number => typeof s !== 'symbol');
   if (zi.code === 'unrecognized_keys') {
     return zi.keys.map((k) => {
-      const hint = suggestKey(k);
+      const hint = suggestKey(k, segments);
       return issue('unknown-key', [...segments, k], `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
     });
   }

@@ -135,6 +135,10 @@ describe('each problem on its own', () => {
     ['unknown key in a result', doc({ ...U, id: 'U2', parnet: 'G1' }), 'unknown-key', 'results[2].parnet', /unknown key "parnet" \(did you mean "parent"\?\)/],
     ['unknown key at the top', { ...doc(), titel: 'x' }, 'unknown-key', 'titel', /did you mean "title"/],
     ['unknown key in an indicator', doc({ ...U, id: 'U2', indicators: [{ statement: 's', satuan: '%' }] }), 'unknown-key', 'results[2].indicators[0].satuan', /unknown key "satuan"/],
+    // Hints come from the keys of that object only: "name" and "id" belong elsewhere.
+    ['unknown key with no near key at its level', { ...doc(), base: 'x' }, 'unknown-key', 'base', /^unknown key "base"$/],
+    ['unknown key in an owner', doc({ ...U, id: 'U2', owner: { unti: 'Bidang' } }), 'unknown-key', 'results[2].owner.unti', /^unknown key "unti" \(did you mean "unit"\?\)$/],
+    ['unknown key in a level', { ...doc(), levels: [{ key: 'goal', label: { id: 'G', en: 'G' }, tier: 'strategis', optinal: true }] }, 'unknown-key', 'levels[0].optinal', /did you mean "optional"/],
     ['wrong pokin version', { ...doc(), pokin: 2 }, 'version', 'pokin', /unsupported format version 2/],
     ['missing pokin version', { title: 't', results: [G] }, 'version', 'pokin', /missing format version/],
     ['empty results', { pokin: 1, title: 't', results: [] }, 'schema', 'results', /at least one result/],
