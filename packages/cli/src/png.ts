@@ -92,7 +92,7 @@ export function formatArea(pixels: number): string {
  * Size of the PNG an SVG of `width` x `height` user units gives at `scale`, and the largest scale
  * (rounded down to 2 decimals) that keeps it within `maxPixels`.
  */
-export function pngSize(width: number, height: number, scale: number, maxPixels = DEFAULT_MAX_PNG_PIXELS): { width: number; height: number; fits: boolean; maxScale: number } {
+function pngSize(width: number, height: number, scale: number, maxPixels = DEFAULT_MAX_PNG_PIXELS): { width: number; height: number; fits: boolean; maxScale: number } {
   const w = Math.ceil(width * scale);
   const h = Math.ceil(height * scale);
   const area = width * height;

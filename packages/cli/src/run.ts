@@ -9,6 +9,7 @@ import { EXIT_INPUT, makeContext, type CommandContext, type CommonFlags } from '
 import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
 import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
+import { DEFAULT_MAX_PNG_PIXELS } from './png.js';
 import { version } from './version.js';
 
 const EXIT_CODES_HELP = `
@@ -117,7 +118,7 @@ Examples:
       .addOption(new Option('--paper <size>', 'html: paper size of the print CSS (landscape)').choices(['A4', 'A3']))
       .option('--html-review', 'html: add the review table (the findings of pokin review) after the worksheets')
       .addOption(new Option('--scale <n>', 'png: zoom factor (lowered to fit --max-png-pixels unless given)').argParser(positiveNumber).default(2))
-      .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(100_000_000, '100000000')),
+      .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS))),
   )
     .addHelpText('after', `
 --to all renders SVG, HTML, CSV and PNG into the folder given by -o, named after the input:

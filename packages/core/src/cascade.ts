@@ -205,7 +205,7 @@ export class Cascade {
     const r = this.#records[this.#at(id, 'parents')]!;
     const out: ResultRecord[] = [];
     if (r.parent !== null) out.push(this.result(r.parent)!);
-    for (const c of r.contributesTo) if (c !== r.parent && !out.some((p) => p.id === c)) out.push(this.result(c)!);
+    for (const c of r.contributesTo) if (!out.some((p) => p.id === c)) out.push(this.result(c)!);
     return out;
   }
 
@@ -578,8 +578,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  */
 function levelsOfDocument(spec: string | LevelScheme | undefined, levels: LevelScheme): string | LevelScheme | undefined {
   if (spec !== undefined) return spec;
-  if (levels === LEVEL_PRESETS[DEFAULT_LEVEL_PRESET]) return undefined;
-  for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (preset === levels) return name;
+  for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (preset === levels) return name === DEFAULT_LEVEL_PRESET ? undefined : name;
   return levels;
 }
 

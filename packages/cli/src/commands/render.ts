@@ -37,8 +37,8 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
   try {
     return await svgToPng(svg, options);
   } catch (e) {
-    if (e instanceof RangeError && !(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
-    if (!(e instanceof PngTooLargeError)) throw e;
+    if (!(e instanceof RangeError)) throw e;
+    if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (flags.scaleGiven !== true && e.maxScale > 0) {
       ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
       return svgToPng(svg, { ...options, scale: e.maxScale });
@@ -63,7 +63,8 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
   if (item !== undefined && 'error' in item) throw item.error;
-  if (file !== '-' && (await stat(resolve(ctx.io.cwd, file)).then((s) => s.isDirectory(), () => false))) {
+  // A file expands to itself; a folder to the files below it.
+  if (item !== undefined && item.file !== file) {
     throw new InputError(file, 'is a folder: render draws one tree, from one file (review and stats read folders)', {}, 'read-error');
   }
   const input = await loadInput(file, ctx.io, ctx.load);

@@ -187,7 +187,8 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     if (key === '') out += `  ${c.bold('(document)')}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
-      const where = placeText(input, place) === '' ? '' : `  ${c.dim(placeText(input, place))}`;
+      const shown = placeText(input, place);
+      const where = shown === '' ? '' : `  ${c.dim(shown)}`;
       out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
     }
     for (const f of list) {

@@ -12,8 +12,8 @@ import { linePos } from './decode.js';
 import { checkJson } from './json-check.js';
 
 /**
- * The yaml package's `maxAliasCount`: an anchor may be used about this many times (fewer when the
- * anchored node holds aliases itself, as in an alias bomb) before the document is refused.
+ * Most aliases (`*name`) in one YAML document; also the yaml package's `maxAliasCount` when it
+ * expands them.
  */
 export const MAX_ALIAS_COUNT = 1000;
 
@@ -23,7 +23,7 @@ export const MAX_ALIAS_COUNT = 1000;
  * typed values, lets the second silently replace the first.
  */
 function sameKey(a: unknown, b: unknown): boolean {
-  return a === b || (isScalar(a) && isScalar(b) && (a.value === b.value || String(a.value) === String(b.value)));
+  return a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
 }
 
 /** A parsed JSON or YAML text. */
@@ -57,13 +57,8 @@ export function parseYamlText(text: string, file: string): ParsedText {
     const { plain, expanded, aliases } = nodeCounts(doc);
     if (aliases > MAX_ALIAS_COUNT) throw aliasBomb(file, doc, lineCounter);
     if (expanded > Math.max(MIN_ALIAS_BUDGET, ALIAS_GROWTH * plain)) {
-      const pos = lineCounter.linePos(firstAlias(doc));
-      throw new InputError(
-        file,
-        `refused: YAML aliases (*name) expand the document from ${plain.toLocaleString('en-US')} to ${expanded.toLocaleString('en-US')} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`,
-        { line: pos.line, column: pos.col },
-        'limit',
-      );
+      const why = `expand the document from ${plain.toLocaleString('en-US')} to ${expanded.toLocaleString('en-US')} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`;
+      throw aliasRefusal(file, doc, lineCounter, why);
     }
   }
   let value: unknown;
@@ -76,14 +71,14 @@ export function parseYamlText(text: string, file: string): ParsedText {
   return { value, locate: (segments, preferKey) => locateIn(doc, lineCounter, segments, preferKey) };
 }
 
-function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
+/** The refusal of a document for its aliases, placed at its first alias. */
+function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why: string): InputError {
   const pos = lineCounter.linePos(firstAlias(doc));
-  return new InputError(
-    file,
-    `refused: YAML aliases (*name) expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
-    { line: pos.line, column: pos.col },
-    'limit',
-  );
+  return new InputError(file, `refused: YAML aliases (*name) ${why}`, { line: pos.line, column: pos.col }, 'limit');
+}
+
+function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
+  return aliasRefusal(file, doc, lineCounter, `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`);
 }
 
 /**

@@ -165,18 +165,19 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
  */
 function guessedJson(text: string, file: string, options: LoadOptions, yamlAllowed: boolean): LoadedInput {
   let parsed: ParsedText;
+  let format: InputFormat = 'json';
   try {
     parsed = parseJsonText(text, file);
   } catch (jsonError) {
     if (!(jsonError instanceof InputError) || !yamlAllowed) throw jsonError;
     try {
       parsed = parseYamlText(text, file);
+      format = 'yaml';
     } catch {
       throw new InputError(jsonError.file, `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`, jsonError.place, jsonError.kind);
     }
-    return { file, format: 'yaml', cascade: toCascade(parsed, file, options), locate: parsed.locate };
   }
-  return { file, format: 'json', cascade: toCascade(parsed, file, options), locate: parsed.locate };
+  return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }
 
 function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Cascade {

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { terminalSafeJson } from './terminal.js';
+
 /** A cell value. */
 export type Cell = string | number | boolean | null | undefined;
 
@@ -42,9 +44,6 @@ export function toCsv(columns: readonly string[], rows: readonly Readonly<Record
 
 /** Formats a value as indented JSON with a final newline. */
 export function toJson(value: unknown): string {
-  // JSON.stringify escapes C0 controls only; DEL, C1 controls and direction overrides are escaped
-  // too, so the JSON is as safe to print on a terminal as the text output (and still the same JSON).
-  return `${JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  // As safe to print on a terminal as the text output (see terminalSafeJson).
+  return `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`;
 }
-
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -7,8 +7,12 @@
  * @module
  */
 
-// C0 controls (tab kept), DEL and C1 controls, and the invisible direction marks and overrides.
-const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// DEL and C1 controls, and the invisible direction marks, embeddings, overrides and isolates.
+const C1_AND_BIDI = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+// Those and the C0 controls (tab kept).
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f${C1_AND_BIDI}]`, 'g');
+// What JSON.stringify leaves raw: it escapes the C0 controls itself.
+const JSON_UNSAFE = new RegExp(`[${C1_AND_BIDI}]`, 'g');
 
 function escapeOf(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -18,4 +22,9 @@ function escapeOf(ch: string): string {
 /** `text` with every terminal control character and direction override shown as an escape such as `\x1B`. */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escapeOf);
+}
+
+/** JSON text with DEL, C1 controls and direction overrides written as `\u` escapes: the same JSON, safe to print. */
+export function terminalSafeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
