@@ -91,3 +91,22 @@ describe('matching findings to annotations', () => {
     expect(m.missed.map((a) => a.rule)).toEqual(['activity-indicator']);
   });
 });
+
+describe('a finding on a CSF entry that names its result', () => {
+  const text = [
+    'pokin: 1',
+    'title: T',
+    'csf:',
+    '  - problem: P',
+    '    desiredCondition: D  # expect: csf-result-mismatch',
+    '    result: A',
+    'results:',
+    '  - { id: A, level: goal, statement: S }',
+  ].join('\n');
+  const file = readCorpusFile('t.yaml', text);
+
+  it('matches an annotation on the CSF entry as well as on the result', () => {
+    const m = matchFindings(file, [{ rule: 'csf-result-mismatch', message: '', resultId: 'A', path: 'csf[0].result' }]);
+    expect(m.findings[0]!.annotation?.line).toBe(5);
+  });
+});
