@@ -96,6 +96,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
     given.set(id, entryOf(id, entry));
   }
   const active: { rule: RuleModule; options: unknown; severity: Severity }[] = [];
+  // (a rule whose default is 'off' runs only when options.rules sets a severity)
   for (const rule of all) {
     const g = given.get(rule.meta.id);
     const setting = g?.setting ?? rule.meta.defaultSeverity;
