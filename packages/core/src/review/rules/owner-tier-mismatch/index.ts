@@ -85,7 +85,9 @@ export const rule = defineRule({
           if (r.level?.rank === 0 || heads.has(position.toLowerCase())) continue;
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
-          const [lo, hi] = OFFSET[tier]!;
+          const [lo0, hi] = OFFSET[tier]!;
+          // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an administrator (a camat), one.
+          const lo = tier === 'operasional' && top <= 1 ? 2 : lo0;
           const d = GRADE[type]! - top;
           if (d >= lo && d <= hi) continue;
           const expected = Object.entries(GRADE).filter(([, g]) => g - top >= lo && g - top <= hi).map(([t]) => TYPE_WORDS[t]!);
