@@ -163,7 +163,7 @@ describe('diagnostics', () => {
       indicatorId: 'O0a.1',
       indicatorIndex: 0,
       path: 'results[8].indicators[0].unit',
-      url: 'https://github.com/pokin-dev/pokin/blob/main/docs/rules.md#unit-mismatch',
+      url: 'https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#unit-mismatch',
     });
     expect(m!.message).toContain('Satuan "%" tidak sesuai dengan IK "Jumlah ..."');
     expect(formatDiagnostic(m!)).toBe(`warning unit-mismatch results[8].indicators[0].unit (O0a / O0a.1): ${m!.message}`);

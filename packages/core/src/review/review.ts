@@ -106,7 +106,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   const graph = buildGraph(cascade);
   const findings = runRules(cascade, graph, active, locale);
   const order = documentOrder(findings, graph.results.length);
-  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id));
+  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
   const out: Diagnostic[] = new Array(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;
