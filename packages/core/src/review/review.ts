@@ -63,8 +63,9 @@ export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}, plugins?
 function ruleOptions(rule: RuleModule, given: unknown): unknown {
   const schema = rule.meta.options;
   if (schema === undefined) {
-    if (given !== undefined) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
-    return {};
+    // A built-in rule without a schema takes no options; a plug-in without one gets them as given.
+    if (given !== undefined && BUILTIN_RULES.includes(rule)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
+    return given ?? {};
   }
   const parsed = schema.safeParse(given ?? {});
   if (!parsed.success) {
