@@ -36,8 +36,8 @@ export type RuleBasis = 'regulation' | 'practice';
 export interface RuleModuleMeta<Options = Record<string, never>> {
   /** Stable kebab-case id; a plug-in's ids should carry a prefix (`prov-jatim/...`). */
   readonly id: string;
-  /** Severity when the options do not change it. */
-  readonly defaultSeverity: Severity;
+  /** Severity when the options do not change it; `'off'` for a rule that runs only when a config turns it on. */
+  readonly defaultSeverity: Severity | 'off';
   /** Category (for listings and docs). */
   readonly category: RuleCategory;
   /** One sentence on what the rule checks, in both languages. */

@@ -28,16 +28,34 @@ export function inferDirection(ind: IndicatorNode): Direction {
   return directionOfWords(ind.norm, ind.head);
 }
 
+/** True when a normalised statement names a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */
+export function namesCondition(norm: string): boolean {
+  for (const w of norm.split(' ')) if (DOWN_WORDS.has(w)) return true;
+  return false;
+}
+
 /** The direction a normalised indicator statement implies, from its words. */
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
   const ws = norm.split(' ');
   let down = false;
+  let reversed = false;
+  let time = false;
+  let punctual = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (REVERSING_WORDS.has(w)) return UP_WORDING;
+    if (w === 'tepat' || w === 'ketepatan') punctual = true;
+    // A duration measured ("Rata-rata waktu penyelesaian ..."), not a deadline ("... sesuai standar waktu").
+    if ((w === 'waktu' || w === 'durasi' || w === 'lama') && i <= 2 && ws[i - 1] !== 'tepat' && ws[i - 1] !== 'standar') time = true;
+    if (REVERSING_WORDS.has(w)) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
+  // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
+  if (punctual) return UP_WORDING;
+  if (time) return DOWN_WORDING;
+  // "Jumlah kasus yang ditangani" falls when cases fall: a count that handles a bad thing stays open.
+  if (down && reversed && head === 'jumlah') return NONE;
+  if (reversed) return UP_WORDING;
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;

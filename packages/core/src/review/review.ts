@@ -63,8 +63,9 @@ export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}, plugins?
 function ruleOptions(rule: RuleModule, given: unknown): unknown {
   const schema = rule.meta.options;
   if (schema === undefined) {
-    if (given !== undefined) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
-    return {};
+    // A built-in rule without a schema takes no options; a plug-in without one gets them as given.
+    if (given !== undefined && BUILTIN_RULES.includes(rule)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
+    return given ?? {};
   }
   const parsed = schema.safeParse(given ?? {});
   if (!parsed.success) {
@@ -96,6 +97,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
     given.set(id, entryOf(id, entry));
   }
   const active: { rule: RuleModule; options: unknown; severity: Severity }[] = [];
+  // (a rule whose default is 'off' runs only when options.rules sets a severity)
   for (const rule of all) {
     const g = given.get(rule.meta.id);
     const setting = g?.setting ?? rule.meta.defaultSeverity;
@@ -105,7 +107,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   const graph = buildGraph(cascade);
   const findings = runRules(cascade, graph, active, locale);
   const order = documentOrder(findings, graph.results.length);
-  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id));
+  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
   const out: Diagnostic[] = new Array(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;

@@ -82,8 +82,8 @@ export interface ReviewOptions {
 export interface RuleMeta {
   /** Stable kebab-case id; also the anchor of the rule's section in `docs/rules.md`. */
   readonly id: string;
-  /** Severity when the options do not change it. */
-  readonly defaultSeverity: Severity;
+  /** Severity when the options do not change it (`'off'`: runs only when turned on). */
+  readonly defaultSeverity: RuleSetting;
   /** Category (the former `family`). */
   readonly family: RuleFamily;
   /** Category. */

@@ -70,6 +70,7 @@ export const CONDITION_NOUNS: ReadonlySet<string> = new Set([
   'pelayanan', 'pendidikan', 'pertumbuhan', 'pendapatan', 'penerimaan', 'perekonomian', 'perlindungan', 'partisipasi',
   'kesejahteraan', 'pemerataan', 'penggunaan', 'pemanfaatan', 'penghasilan', 'pengetahuan', 'pemahaman', 'penguasaan',
   'perkembangan', 'persebaran', 'penyebaran', 'kepatuhan', 'keterlibatan', 'penyerapan', 'pencapaian', 'peranan', 'peran',
+  'penerapan', 'penggunaan', 'kepemilikan', 'pemakaian', 'penghuni', 'kepesertaan', 'pencatatan', 'perekaman',
 ]);
 
 /** Words that name the quality a condition reaches ("... yang baik"): an outcome phrased around them states a condition. */
@@ -96,7 +97,7 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
 
 /** Words after "Persentase" that report completion of work ("Persentase terlaksananya ..."). */
 export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
-  'terlaksananya', 'terselenggaranya', 'pelaksanaan', 'penyelenggaraan', 'realisasi', 'terealisasinya', 'terlaksana',
+  'terlaksananya', 'terselenggaranya', 'pelaksanaan', 'penyelenggaraan', 'terealisasinya', 'terlaksana',
   'kegiatan', 'program', 'tersusunnya', 'penyusunan',
 ]);
 
@@ -193,21 +194,6 @@ export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['kumulatif', 'akum
 // ---------------------------------------------------------------------------------------------
 // Positions (Langkah 5: who owns a result).
 
-/** Position types (DESIGN §8 `owner.positionType`) that may own a result of each tier. */
-export const TIER_POSITIONS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  strategis: ['jpt-madya', 'jpt-pratama'],
-  urusan: ['jpt-madya', 'jpt-pratama', 'administrator'],
-  taktis: ['jpt-pratama', 'administrator'],
-  operasional: ['pengawas', 'fungsional', 'pelaksana'],
-});
-
-/** Position types that may own Renstra nomenclature levels (Permendagri 90/2019 practice: a kegiatan belongs to a kepala bidang). */
-export const ROLE_POSITIONS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  program: ['jpt-madya', 'jpt-pratama', 'administrator'],
-  kegiatan: ['administrator', 'pengawas', 'fungsional'],
-  'sub-kegiatan': ['administrator', 'pengawas', 'fungsional', 'pelaksana'],
-});
-
 /** Position names that tell the position type when `positionType` is not given (first match wins). */
 export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.freeze([
   [/^kepala (?:sub ?bidang|sub ?bagian|subbag|subbid|seksi|sub ?seksi|unit pelaksana|upt|uptd)\b|^kasubbag|^kasubbid|^kasi\b|^lurah\b/, 'pengawas'],
@@ -239,6 +225,7 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
 
 /** pe-...-an words that name a field or a thing rather than an activity (they often head a condition). */
 export const FIELD_NOUNS: ReadonlySet<string> = new Set([
+  'persalinan', 'pelanggaran', 'penyalahgunaan', 'pencemaran', 'penularan', 'perkawinan', 'penduduk', 'pengangguran', 'perceraian',
   'pendidikan', 'pemerintahan', 'perekonomian', 'pendapatan', 'perumahan', 'permukiman', 'pemukiman', 'pertanian', 'perikanan',
   'peternakan', 'perkebunan', 'perusahaan', 'perdagangan', 'perindustrian', 'perhubungan', 'pertanahan', 'pertamanan',
   'perpustakaan', 'persandian', 'pertambangan', 'pelabuhan', 'perkantoran', 'pedesaan', 'perdesaan', 'perkotaan',
@@ -249,6 +236,7 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
 
 /** -asi/-isasi words that name a thing or a state, not an activity. */
 export const STATE_ASI: ReadonlySet<string> = new Set([
+  'akurasi', 'publikasi', 'rekomendasi', 'kompetensi', 'konsistensi', 'kontinuitas', 'kolaborasi', 'produksi', 'konsumsi', 'populasi',
   'informasi', 'organisasi', 'inflasi', 'populasi', 'partisipasi', 'reputasi', 'kondisi', 'situasi', 'prestasi', 'aspirasi',
   'generasi', 'destinasi', 'stasi', 'motivasi', 'inovasi', 'akreditasi', 'kompetisi', 'posisi', 'tradisi', 'komposisi',
   'relasi', 'korelasi', 'frekuensi', 'regulasi', 'operasi', 'fungsi', 'transportasi', 'komunikasi', 'aplikasi', 'legislasi',

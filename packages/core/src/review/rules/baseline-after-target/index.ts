@@ -7,7 +7,7 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     category: 'target',
     basis: 'practice',
-    description: { id: 'Tahun kondisi awal (baseline) sebelum tahun target pertama.', en: 'The baseline year comes before the first target year.' },
+    description: { id: 'Tahun kondisi awal sebelum tahun target pertama.', en: 'The baseline year comes before the first target year.' },
     messages: {
       after: {
         id: 'Tahun kondisi awal ({baselineYear}) tidak sebelum tahun target pertama ({firstYear}): kondisi awal adalah kondisi sebelum periode target.',

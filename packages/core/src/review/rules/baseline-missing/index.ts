@@ -8,16 +8,16 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki kondisi awal (baseline). Bila tidak satu pun IK memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      id: 'IK yang bertarget memiliki kondisi awal. Bila tidak satu pun IK memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
       en: 'An indicator with targets has a baseline. When no indicator has one, this is reported once for the whole document.',
     },
     messages: {
       missing: {
-        id: 'IK memiliki target tetapi belum memiliki kondisi awal (baseline): tanpa kondisi awal, kewajaran target tidak dapat dinilai.',
+        id: 'IK memiliki target tetapi belum memiliki kondisi awal: tanpa kondisi awal, kewajaran target tidak dapat dinilai.',
         en: 'The indicator has targets but no baseline: without a starting value the targets cannot be judged.',
       },
       missingAll: {
-        id: 'Tidak satu pun dari {count} IK memiliki kondisi awal (baseline): lengkapi tahun dan nilai kondisi awal setiap IK.',
+        id: 'Tidak satu pun dari {count} IK memiliki kondisi awal: lengkapi tahun dan nilai kondisi awal setiap IK.',
         en: 'None of the {count} indicators has a baseline: add the year and value of each baseline.',
       },
     },

@@ -31,6 +31,8 @@ export const rule = defineRule({
         }
         // Siblings and parent/child pairs have rules of their own.
         if (f.parent === r.parent || linked(f, r)) return;
+        // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
+        if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
         context.report({ messageId: 'duplicate', data: { other: f.id }, result: r, path: r.path('statement') });
       },
     };

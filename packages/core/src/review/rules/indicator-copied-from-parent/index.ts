@@ -7,7 +7,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { indicatorIndex, restatesCounted, valueDifference } from '../shared/index.js';
+import { indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -30,7 +30,8 @@ export const rule = defineRule({
     const byKey = indicatorIndex();
     return {
       result(r) {
-        if (r.indicators.length === 0) return;
+        // A Renstra program, kegiatan or sub kegiatan may carry its parent's box, indicators and all.
+        if (r.indicators.length === 0 || isNomenclature(r.level?.role)) return;
         for (const p of r.parents) {
           if (restatesCounted(r, p)) return;
           const theirs = byKey(p);

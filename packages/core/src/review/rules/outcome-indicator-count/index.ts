@@ -13,7 +13,7 @@ import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
 export const rule = defineRule({
   meta: {
     id: 'outcome-indicator-count',
-    defaultSeverity: 'info',
+    defaultSeverity: 'off',
     category: 'indicator',
     basis: 'practice',
     description: {

@@ -7,8 +7,8 @@
  */
 import { defineRule, type ResultNode } from '../../api.js';
 
-const hasOwner = (o: { unit?: string; position?: string; name?: string } | undefined): boolean =>
-  o !== undefined && ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '');
+const hasOwner = (o: { unit?: string; position?: string; name?: string; agency?: string } | undefined): boolean =>
+  o !== undefined && ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '' || (o.agency?.trim() ?? '') !== '');
 
 const owned = (r: ResultNode): boolean => hasOwner(r.record.owner) || r.indicators.some((i) => hasOwner((i.record as { owner?: { unit?: string; position?: string } }).owner));
 

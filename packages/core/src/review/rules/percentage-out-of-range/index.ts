@@ -29,7 +29,8 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        if (ind.measure !== 'percent' && ind.unitKind !== 'percent') return;
+        // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
+        if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
         if (ind.norm.split(' ').some((w) => GROWTH.has(w))) return;
         const b = ind.record.baseline;
         if (b !== undefined && outside(b.value)) {

@@ -7,6 +7,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
+import { namesCondition } from '../../direction.js';
 import { directional, series } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -25,13 +26,14 @@ export const rule = defineRule({
         en: 'The direction of this indicator cannot be read from its wording: state whether higher or lower is better, so that its targets can be checked.',
       },
       none: {
-        id: 'Tidak satu pun IK menyatakan arah perbaikannya (makin tinggi atau makin rendah makin baik); arah {count} IK tidak dapat disimpulkan dari bunyinya, misalnya {examples}.',
-        en: 'No indicator states its direction (higher or lower is better); the direction of {count} indicators cannot be read from their wording, e.g. {examples}.',
+        id: 'Tidak satu pun dari {count} IK bertarget menyatakan arah perbaikannya (makin tinggi atau makin rendah makin baik) dalam manual IK; arah {open} IK tidak dapat disimpulkan dari bunyinya: {examples}.',
+        en: 'None of the {count} indicators with targets states its direction (higher or lower is better) in an indicator manual; the direction of {open} cannot be read from their wording: {examples}.',
       },
     },
   },
   create(context) {
     let stated = 0;
+    let comparable = 0;
     const open: IndicatorNode[] = [];
     return {
       indicator(ind) {
@@ -39,16 +41,18 @@ export const rule = defineRule({
           stated++;
           return;
         }
-        if (ind.directionSource !== 'none' || !directional(ind) || series(ind).length < 2) return;
+        if (series(ind).length < 2) return;
+        comparable++;
+        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
         open.push(ind);
       },
       exit() {
-        if (open.length === 0) return;
-        if (stated === 0) {
-          const examples = open.slice(0, 3).map((i) => i.label).join(', ');
-          context.report({ messageId: 'none', data: { count: open.length, examples }, path: 'results' });
+        if (stated === 0 && comparable > 0) {
+          const examples = open.length === 0 ? { id: 'tidak ada', en: 'none' } : open.slice(0, 3).map((i) => i.label).join(', ');
+          context.report({ messageId: 'none', data: { count: comparable, open: open.length, examples }, path: 'results' });
           return;
         }
+        if (open.length === 0) return;
         for (const ind of open) context.report({ messageId: 'ambiguous', indicator: ind, path: ind.path('polarity') });
       },
     };

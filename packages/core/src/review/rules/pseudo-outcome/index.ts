@@ -10,7 +10,10 @@
 import { defineRule } from '../../api.js';
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, NORMATIVE_HEADS } from '../../lexicon/words.js';
 import { capital, classifyHead, firstWords } from '../../text.utils.js';
-import { levelWord, namesQuality } from '../shared/index.js';
+import { levelWord } from '../shared/index.js';
+
+/** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
+const DOWN_HEADS = new Set(['menurunnya', 'menurun', 'berkurangnya', 'turunnya', 'terkendalinya', 'tertanggulanginya']);
 
 export const rule = defineRule({
   meta: {
@@ -42,13 +45,12 @@ export const rule = defineRule({
           context.report({ messageId: 'normative', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
           return;
         }
-        if (r.form !== 'condition') return;
+        if (r.form !== 'condition' || DOWN_HEADS.has(r.head)) return;
         const ws = firstWords(r.norm, 3);
         const noun = ws[1];
         if (noun === undefined || CONDITION_NOUNS.has(noun)) return;
         if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, ws[2] ?? '') !== 'activity') return;
         if (noun.startsWith('me')) return; // a verb ("Meningkatnya melek huruf")
-        if (namesQuality(r.norm)) return;
         context.report({ messageId: 'activity', data: { level: levelWord(r), head: capital(r.head), noun: capital(noun) }, result: r, path: r.path('statement') });
       },
     };

@@ -9,7 +9,6 @@ testRule('pseudo-outcome', {
   ],
   accept: [
     { name: "a condition of a field noun", doc: mut((d) => (res(d, 'M').statement = "Meningkatnya Pelayanan Kesehatan Dasar")), where: 'M' },
-    { name: "a quality named", doc: mut((d) => (res(d, 'M').statement = "Meningkatnya Pengelolaan Keuangan yang Akuntabel")), where: 'M' },
     { name: "the clean tree", doc: clean },
   ],
 });

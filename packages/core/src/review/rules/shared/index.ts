@@ -92,7 +92,16 @@ export function indicatorIndex(): (r: ResultNode) => ReadonlyMap<string, Indicat
 
 /** True when a child's indicator restates its parent's (child-restates-parent reports it; nomenclature levels may repeat a box). */
 export function restatesCounted(r: ResultNode, p: ResultNode): boolean {
-  return restates(r, p) && !isNomenclature(r.level?.role) && !isNomenclature(p.level?.role);
+  return restates(r, p) && !isNomenclatureName(r) && !isNomenclatureName(p);
+}
+
+/**
+ * True when a result at a Renstra nomenclature level (program, kegiatan, sub kegiatan) carries a
+ * name ("Program Penunjang ...", "Penyediaan Gaji ...") rather than a condition; a program phrased
+ * as a condition ("Meningkatnya ...") is judged like an outcome.
+ */
+export function isNomenclatureName(r: ResultNode): boolean {
+  return isNomenclature(r.level?.role) && r.form !== 'condition' && r.form !== 'output' && r.form !== 'problem';
 }
 
 /** The first difference between two indicators' baselines and targets, or undefined when they agree where both are set. */
@@ -122,6 +131,8 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
   return undefined;
 }
 
+const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
+
 /** Why an indicator counts activities or reports completion, or undefined. */
 export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'completion'; readonly word: string } | undefined {
   const ws = firstWords(ind.norm, 4);
@@ -139,6 +150,8 @@ export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'comp
   if (ind.measure === 'percent') {
     const w = ws[1];
     if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
+    // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
+    if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
   }
   return undefined;
 }

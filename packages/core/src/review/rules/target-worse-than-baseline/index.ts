@@ -9,7 +9,7 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal (baseline).',
+      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal.',
       en: 'No target of an outcome indicator is worse than its baseline.',
     },
     messages: {
