@@ -79,7 +79,7 @@ describe('matching findings to annotations', () => {
     ]);
   });
 
-  it('matches by rule id inside the finding\'s block, one finding per annotation', () => {
+  it("matches by rule id inside the finding's block, one finding per annotation", () => {
     const m = matchFindings(file, [
       { rule: 'pseudo-outcome', message: '', resultId: 'A' },
       { rule: 'pseudo-outcome', message: '', resultId: 'A' }, // the same cause twice: one false positive

@@ -140,7 +140,14 @@ export function readCorpusFile(name: string, text: string): CorpusFile {
     const m = EXPECT.exec(line);
     if (!m) continue;
     for (const rule of m[1]!.split(',').map((s) => s.trim())) {
-      annotations.push({ file: name, line: target, commentLine: lineNo, rule, document, note: m[2]!.replace(/^\s*(--|—|-)?\s*/, '').trim() });
+      annotations.push({
+        file: name,
+        line: target,
+        commentLine: lineNo,
+        rule,
+        document,
+        note: m[2]!.replace(/^\s*(?:--|—|-)?\s*/, '').trim(),
+      });
     }
   }
 
@@ -189,7 +196,8 @@ const inside = (line: number, b: Block | undefined): boolean => b !== undefined 
 /** Matches the findings of one file against its annotations (see the module comment). */
 export function matchFindings(file: CorpusFile, findings: readonly FindingLike[]): FileMatch {
   const used = new Set<Annotation>();
-  const kind = (f: FindingLike): number => (f.resultId !== undefined && file.resultBlocks.has(f.resultId) ? (f.indicatorIndex !== undefined ? 0 : 1) : 2);
+  const kind = (f: FindingLike): number =>
+    f.resultId !== undefined && file.resultBlocks.has(f.resultId) ? (f.indicatorIndex !== undefined ? 0 : 1) : 2;
   const order = findings.map((f, i) => i).sort((a, b) => kind(findings[a]!) - kind(findings[b]!) || a - b);
   const out: MatchedFinding[] = new Array(findings.length);
   for (const i of order) {
@@ -206,7 +214,8 @@ export function matchFindings(file: CorpusFile, findings: readonly FindingLike[]
     }
     // A path outside `results` (a CSF entry naming a result, a context item) is a place of its own.
     // (The whole entry: `csf[0].result` belongs to the lines of `csf[0]`.)
-    const elsewhere = f.path !== undefined && !f.path.startsWith('results') ? file.pathBlock(f.path.replace(/^([^[]*\[\d+\]).*$/, '$1')) : undefined;
+    const elsewhere =
+      f.path !== undefined && !f.path.startsWith('results') ? file.pathBlock(f.path.replace(/^([^[]*\[\d+\]).*$/, '$1')) : undefined;
     if (k === 2) block = elsewhere;
     const candidates = file.annotations.filter(
       (a) => !used.has(a) && a.rule === f.rule && (inside(a.line, block) || inside(a.line, elsewhere) || (k === 2 && a.document)),
