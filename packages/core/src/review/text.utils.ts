@@ -40,6 +40,9 @@ export interface LookalikeFinding {
   readonly characters: readonly { readonly char: string; readonly codePoint: string; readonly latin: string | undefined }[];
 }
 
+/** Most words or characters a text finding lists. */
+const MAX_FINDINGS = 20;
+
 const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -75,6 +78,8 @@ export function findLookalikes(text: string): LookalikeFinding[] {
     let suggestion = '';
     for (const c of word) suggestion += c === MICRO ? c : (LOOKALIKES[c] ?? c);
     out.push({ word, suggestion, characters });
+    // A message names a few words; a text of thousands of damaged words is reported by its first ones.
+    if (out.length >= MAX_FINDINGS) break;
   }
   return out;
 }
@@ -92,13 +97,21 @@ const DIACRITIC_WORD = /^[A-Za-z]*(?:[\u00C0-\u00D6\u00D8-\u00E7\u00EA-\u00F6\u0
 export function findSuspiciousCharacters(text: string): { readonly char: string; readonly codePoint: string; readonly word?: string }[] {
   if (ASCII.test(text)) return [];
   const out: { char: string; codePoint: string; word?: string }[] = [];
-  for (const m of text.matchAll(SUSPICIOUS_G)) out.push({ char: m[0], codePoint: codePoint(m[0]) });
+  // Each character once, and a few of them: a message names them, a text of a million is reported by its first kinds.
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SUSPICIOUS_G)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    out.push({ char: m[0], codePoint: codePoint(m[0]) });
+    if (out.length >= MAX_FINDINGS) break;
+  }
   if (DIACRITIC_ANY.test(text)) {
     for (const m of text.matchAll(WORD_G)) {
       const w = m[0];
       if (w.length < 2 || !DIACRITIC_WORD.test(w)) continue;
       const c = [...w.normalize('NFC')].find((ch) => /[^A-Za-z]/.test(ch));
       if (c !== undefined) out.push({ char: c, codePoint: codePoint(c), word: w });
+      if (out.length >= 2 * MAX_FINDINGS) break;
     }
   }
   return out;
