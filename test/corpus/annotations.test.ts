@@ -33,8 +33,7 @@ describe('the annotated corpus', () => {
       expect(n).toBeLessThanOrEqual(120);
     });
 
-    // While the new review engine (branch `review`) is not merged, POKIN_CORPUS_SOFT=1 skips this.
-    it.skipIf(process.env.POKIN_CORPUS_SOFT === '1')('annotates only rule ids of REVIEW_RULES', () => {
+    it('annotates only rule ids of REVIEW_RULES', () => {
       const unknown = tree.file.annotations.filter((a) => !RULE_IDS.has(a.rule)).map((a) => `${a.rule} (line ${a.commentLine})`);
       expect(unknown).toEqual([]);
     });
