@@ -129,7 +129,7 @@ export class Cascade {
     levels.forEach((l, i) => levelIndex.set(l.key, i));
     this.#levelIndex = levelIndex;
     const parentOf = new Int32Array(n).fill(-1);
-    const childrenOf: number[][] = new Array(n);
+    const childrenOf: number[][] = new Array<number[]>(n);
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       if (r.parent !== null) {
@@ -443,7 +443,7 @@ export class Cascade {
     if (levels !== undefined) doc.levels = typeof levels === 'string' ? levels : levels.map((l) => ({ ...l, label: { ...l.label } }));
     if (m.context !== undefined) doc.context = cloneContext(m.context);
     if (m.csf !== undefined) doc.csf = m.csf.map((c) => ({ ...c }));
-    const results: ResultDocument[] = new Array(this.#records.length);
+    const results: ResultDocument[] = new Array<ResultDocument>(this.#records.length);
     for (let i = 0; i < this.#records.length; i++) results[i] = resultToDocument(this.#records[i]!);
     doc.results = results;
     return doc;
@@ -541,7 +541,7 @@ function resultToDocument(r: ResultRecord): ResultDocument {
       : { id: r.id, level: r.level, statement: r.statement, parent: r.parent };
   if (r.contributesTo.length > 0) out.contributesTo = r.contributesTo.slice();
   if (r.indicators.length > 0) {
-    const inds: Indicator[] = new Array(r.indicators.length);
+    const inds: Indicator[] = new Array<Indicator>(r.indicators.length);
     for (let k = 0; k < inds.length; k++) inds[k] = cloneIndicator(r.indicators[k]!);
     out.indicators = inds;
   }

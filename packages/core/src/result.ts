@@ -1,4 +1,4 @@
-import type { Budget, Csf, Context, Agency, Period, Indicator, Owner, CascadeDocument } from './schema.js';
+import type { Budget, Csf, Context, Agency, Period, Indicator, Owner } from './schema.js';
 import type { LevelScheme } from './levels.js';
 
 /**
@@ -41,6 +41,3 @@ export interface CascadeMeta {
   /** The `levels` field as written: a preset name, an inline list, or undefined for the default. */
   readonly levelsSpec?: string | LevelScheme;
 }
-
-/** The canonical document form; what {@link Cascade.toDocument} returns. */
-export type CanonicalDocument = CascadeDocument;
