@@ -60,9 +60,9 @@ class Path {
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
- * right into each box.
+ * right into each box (a stack wrapped into several columns has a bus left of each).
  */
-export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: LayoutSettings): LayoutConnector[] {
+export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
   const out: LayoutConnector[] = [];
   const add = (from: string, to: string, path: Path): void => {
@@ -80,9 +80,10 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap
         const cx = b.x + b.width / 2;
         add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
-        const bus = c.x - c.width / 2 + dx + g.stackIndent / 2;
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
+          // The bus runs down the left of the box's column.
+          const bus = b.x - g.stackIndent / 2;
           const by = b.y + b.height / 2;
           add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }

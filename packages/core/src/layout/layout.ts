@@ -78,10 +78,16 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLay
       boxes.set(d.record.id, placeBox(d, left, top, n.height, false, s));
     } else {
       let cy = top;
-      for (const d of n.drafts) {
-        boxes.set(d.record.id, placeBox(d, left + s.gaps.stackIndent, cy, d.contentHeight, true, s));
+      let cx = left + s.gaps.stackIndent;
+      n.drafts.forEach((d, i) => {
+        // A long stack wraps into further columns to the right (maxStackRows).
+        if (i > 0 && i % n.perColumn === 0) {
+          cy = top;
+          cx += s.gaps.stackIndent + s.boxWidth + s.gaps.sibling;
+        }
+        boxes.set(d.record.id, placeBox(d, cx, cy, d.contentHeight, true, s));
         cy += d.contentHeight + s.gaps.stack;
-      }
+      });
     }
   }
 
@@ -98,6 +104,6 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLay
     heading,
     legend,
     boxes: records.map((r) => boxes.get(r.id)!),
-    connectors: [...primaryConnectors(tree.nodes, boxes, dx, s), ...crosscuttingConnectors(records, boxes, s)],
+    connectors: [...primaryConnectors(tree.nodes, boxes, s), ...crosscuttingConnectors(records, boxes, s)],
   };
 }

@@ -66,6 +66,12 @@ export interface LayoutOptions {
    * @default true
    */
   readonly stackLeaves?: boolean;
+  /**
+   * Most boxes in one stacked column of leaves: a longer stack wraps into columns side by side,
+   * as evenly filled as they can be (a page of limited height, such as a printed poster).
+   * @default Infinity (one column)
+   */
+  readonly maxStackRows?: number;
   /** Width of every result box in pixels (minimum 80). @default 220 */
   readonly boxWidth?: number;
   /** Inner padding of a box in pixels. @default 10 */
@@ -113,6 +119,7 @@ export interface LayoutSettings {
   readonly showIndicators: boolean;
   readonly showLevel: boolean;
   readonly stackLeaves: boolean;
+  readonly maxStackRows: number;
   readonly boxWidth: number;
   readonly boxPadding: number;
   readonly fontFamily: string;
@@ -214,6 +221,7 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
     showIndicators: flag(fail, 'showIndicators', options.showIndicators, true),
     showLevel: flag(fail, 'showLevel', options.showLevel, true),
     stackLeaves: flag(fail, 'stackLeaves', options.stackLeaves, true),
+    maxStackRows: options.maxStackRows === Infinity ? Infinity : Math.floor(size(fail, 'maxStackRows', options.maxStackRows, Infinity, 1)),
     boxWidth: size(fail, 'boxWidth', options.boxWidth, 220, 80),
     boxPadding: size(fail, 'boxPadding', options.boxPadding, 10, 2),
     fontFamily: options.fontFamily ?? DEFAULT_FONT_FAMILY,
