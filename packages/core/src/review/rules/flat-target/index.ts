@@ -37,6 +37,7 @@ export const rule = defineRule({
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
+        if (ind.years.length < minYears || ind.values.length < minYears) return;
         const s = series(ind).filter((x) => !x.baseline);
         if (s.length < minYears || s.length !== ind.years.length) return;
         const v = s[0]!.score;

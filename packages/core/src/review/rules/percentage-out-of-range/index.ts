@@ -31,7 +31,7 @@ export const rule = defineRule({
       indicator(ind) {
         // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
         if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
-        if (ind.norm.split(' ').some((w) => GROWTH.has(w))) return;
+        if (ind.words.some((w) => GROWTH.has(w))) return;
         const b = ind.record.baseline;
         if (b !== undefined && outside(b.value)) {
           context.report({ messageId: 'outside', data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) }, indicator: ind, path: ind.path('baseline.value') });

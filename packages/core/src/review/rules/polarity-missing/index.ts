@@ -41,7 +41,7 @@ export const rule = defineRule({
           stated++;
           return;
         }
-        if (series(ind).length < 2) return;
+        if (ind.years.length + (ind.record.baseline === undefined ? 0 : 1) < 2 || series(ind).length < 2) return;
         comparable++;
         if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
         open.push(ind);

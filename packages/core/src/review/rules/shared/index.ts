@@ -4,9 +4,8 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
-import type { IndicatorNode, LevelRole, ResultNode } from '../../api.js';
+import type { IndicatorNode, LevelRole, ResultNode, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
-import { firstWords } from '../../text.utils.js';
 import { comparable, readValue } from '../../number.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
@@ -134,8 +133,18 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /** Why an indicator counts activities or reports completion, or undefined. */
-export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'completion'; readonly word: string } | undefined {
-  const ws = firstWords(ind.norm, 4);
+export function activityOf(ind: IndicatorNode): Activity | undefined {
+  let a = ACTIVITY.get(ind);
+  if (a === undefined) ACTIVITY.set(ind, (a = readActivity(ind) ?? null));
+  return a ?? undefined;
+}
+
+type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
+const ACTIVITY = new WeakMap<IndicatorNode, Activity | null>();
+
+function readActivity(ind: IndicatorNode): Activity | undefined {
+  if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
+  const ws = ind.words;
   if (ind.measure === 'count') {
     let i = 1;
     while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
@@ -156,21 +165,8 @@ export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'comp
   return undefined;
 }
 
-/** The baseline and targets that read as numbers or grades, in year order, with their scale. */
-export function series(ind: IndicatorNode): { readonly year: string; readonly raw: Value; readonly score: number; readonly scale: string; readonly baseline: boolean }[] {
-  const out: { year: string; raw: Value; score: number; scale: string; baseline: boolean }[] = [];
-  const b = ind.record.baseline;
-  if (b !== undefined && (ind.years.length === 0 || b.year < Number(ind.years[0]))) {
-    const s = score(b.value);
-    if (s !== undefined) out.push({ year: String(b.year), raw: b.value, score: s.score, scale: s.scale, baseline: true });
-  }
-  for (const y of ind.years) {
-    const raw = ind.target(y)!;
-    const s = score(raw);
-    if (s !== undefined) out.push({ year: y, raw, score: s.score, scale: s.scale, baseline: false });
-  }
-  return out;
-}
+/** The baseline and targets that read as numbers or grades, in year order (see {@link IndicatorNode.values}). */
+export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 
 /**
  * True when the direction of an indicator's targets is worth checking: outcome measures (rates,
@@ -180,7 +176,7 @@ export function series(ind: IndicatorNode): { readonly year: string; readonly ra
 export function directional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count') return true;
   if (ind.directionSource === 'wording') return true;
-  for (const w of ind.norm.split(' ')) if (CUMULATIVE_WORDS.has(w)) return true;
+  for (const w of ind.words) if (CUMULATIVE_WORDS.has(w)) return true;
   return false;
 }
 

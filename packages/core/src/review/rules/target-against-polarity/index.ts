@@ -35,6 +35,7 @@ export const rule = defineRule({
       indicator(ind) {
         const d = ind.direction;
         if ((d !== 'up' && d !== 'down') || ind.directionSource === 'default' || !directional(ind)) return;
+        if (ind.years.length < 2 || ind.values.length < 2) return;
         const s = series(ind).filter((x) => !x.baseline);
         for (let j = 1; j < s.length; j++) {
           const a = s[j - 1]!;

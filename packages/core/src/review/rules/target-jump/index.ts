@@ -39,6 +39,7 @@ export const rule = defineRule({
     const { factor, relative, absolute } = context.options;
     return {
       indicator(ind) {
+        if (ind.years.length < 2 || ind.values.length < 2) return;
         const s = series(ind).filter((x) => x.scale === 'number');
         if (s.length < 2) return;
         const steps: number[] = [];

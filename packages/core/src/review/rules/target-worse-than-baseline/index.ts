@@ -24,6 +24,7 @@ export const rule = defineRule({
       indicator(ind) {
         const d = ind.direction;
         if ((d !== 'up' && d !== 'down') || ind.directionSource === 'default' || !directional(ind)) return;
+        if (ind.record.baseline === undefined || ind.years.length === 0) return;
         const s = series(ind);
         if (s.length < 2 || !s[0]!.baseline) return;
         const base = s[0]!;

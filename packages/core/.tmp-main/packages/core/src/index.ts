@@ -1,0 +1,80 @@
+/**
+ * `@pokin/core`: pohon kinerja (performance trees) and cascading kinerja as data. The document
+ * schema, level schemes, the {@link Cascade} graph with its traversal, the review, and the
+ * {@link Renderer} contract that the renderer packages implement.
+ *
+ * @packageDocumentation
+ */
+export { Cascade, deepEqual } from './cascade.js';
+export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
+export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
+export type { CascadeIssue, CascadeIssueCode } from './errors.js';
+export {
+  DEFAULT_LEVEL_PRESET,
+  LEVEL_PRESETS,
+  PERMENPAN_89,
+  RENSTRA,
+  TIERS,
+  TIER_LABELS,
+  isLevelPresetName,
+} from './levels.js';
+export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';
+export { parseCascade, safeParseCascade } from './parse.js';
+export type { ParseCascadeOptions, SafeParseCascadeResult } from './parse.js';
+export { localize } from './renderer.js';
+export type { Locale, Renderer } from './renderer.js';
+export type { CascadeMeta, ResultRecord } from './result.js';
+export {
+  AgencySchema,
+  BaselineSchema,
+  BudgetSchema,
+  ContextSchema,
+  CsfSchema,
+  DocumentSchema,
+  IdSchema,
+  IndicatorSchema,
+  LevelSchema,
+  OwnerSchema,
+  PeriodSchema,
+  PolaritySchema,
+  ResultSchema,
+  ValueSchema,
+  documentJsonSchema,
+} from './schema.js';
+export type {
+  Agency,
+  Baseline,
+  Budget,
+  CascadeDocument,
+  Context,
+  Csf,
+  Indicator,
+  Owner,
+  Period,
+  Polarity,
+  ResultDocument,
+  Value,
+} from './schema.js';
+export {
+  REVIEW_RULES,
+  RULES_DOC_URL,
+  countBySeverity,
+  formatDiagnostic,
+  messages,
+  parseIndonesianNumber,
+  readValue,
+  resolveRuleSettings,
+  review,
+  ruleUrl,
+} from './review/index.js';
+export type {
+  Diagnostic,
+  LocalizedText,
+  MessageName,
+  ReadValue,
+  ReviewOptions,
+  RuleFamily,
+  RuleMeta,
+  RuleSetting,
+  Severity,
+} from './review/index.js';

@@ -1,0 +1,72 @@
+/**
+ * Public types of the review (reviu pohon kinerja).
+ *
+ * @module
+ */
+import type { Locale } from '../renderer.js';
+
+/** How serious a finding is. `error`: the tree is wrong; `warning`: it should be fixed; `info`: worth a look. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What a rule may be set to in {@link ReviewOptions.rules}: a severity, or `'off'`. */
+export type RuleSetting = Severity | 'off';
+
+/** The family a rule belongs to (one source file each under `review/rules/`). */
+export type RuleFamily = 'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf';
+
+/** A text in Bahasa Indonesia (`id`) and English (`en`). */
+export interface LocalizedText {
+  /** Bahasa Indonesia. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** One finding of the review. */
+export interface Diagnostic {
+  /** Id of the rule that found it, e.g. `indicator-missing`. */
+  readonly rule: string;
+  /** Severity after the options were applied. */
+  readonly severity: Severity;
+  /** What is wrong and how to fix it, in the requested locale. */
+  readonly message: string;
+  /** The result concerned, when there is one. */
+  readonly resultId?: string;
+  /** The indicator's `id`, when the finding is about an indicator that has one. */
+  readonly indicatorId?: string;
+  /** Position of the indicator in its result's `indicators` (0-based), when the finding is about an indicator. */
+  readonly indicatorIndex?: number;
+  /** Where in the document, e.g. `results[3].indicators[0].unit`. */
+  readonly path?: string;
+  /** Link to the rule's section in `docs/rules.md`. */
+  readonly url?: string;
+}
+
+/** Options of {@link review}, like a linter's config. */
+export interface ReviewOptions {
+  /**
+   * Language of the messages.
+   * @default 'id'
+   */
+  readonly locale?: Locale;
+  /**
+   * Per rule id: `'off'` to turn the rule off, or a severity to use instead of its default.
+   * An id that is not a rule throws a `UsageError`.
+   * @default {} (every rule on, at its default severity)
+   */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** What {@link REVIEW_RULES} lists for each rule. */
+export interface RuleMeta {
+  /** Stable kebab-case id; also the anchor of the rule's section in `docs/rules.md`. */
+  readonly id: string;
+  /** Severity when the options do not change it. */
+  readonly defaultSeverity: Severity;
+  /** Which family (source file) the rule belongs to. */
+  readonly family: RuleFamily;
+  /** One sentence on what the rule checks. */
+  readonly description: LocalizedText;
+  /** Link to the rule's section in `docs/rules.md`. */
+  readonly url: string;
+}
