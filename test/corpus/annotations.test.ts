@@ -33,8 +33,7 @@ describe('the annotated corpus', () => {
       expect(n).toBeLessThanOrEqual(120);
     });
 
-    // While the new review engine (branch `review`) is not merged, POKIN_CORPUS_SOFT=1 skips this.
-    it.skipIf(process.env.POKIN_CORPUS_SOFT === '1')('annotates only rule ids of REVIEW_RULES', () => {
+    it('annotates only rule ids of REVIEW_RULES', () => {
       const unknown = tree.file.annotations.filter((a) => !RULE_IDS.has(a.rule)).map((a) => `${a.rule} (line ${a.commentLine})`);
       expect(unknown).toEqual([]);
     });
@@ -79,7 +78,7 @@ describe('matching findings to annotations', () => {
     ]);
   });
 
-  it('matches by rule id inside the finding\'s block, one finding per annotation', () => {
+  it("matches by rule id inside the finding's block, one finding per annotation", () => {
     const m = matchFindings(file, [
       { rule: 'pseudo-outcome', message: '', resultId: 'A' },
       { rule: 'pseudo-outcome', message: '', resultId: 'A' }, // the same cause twice: one false positive
@@ -89,5 +88,24 @@ describe('matching findings to annotations', () => {
     ]);
     expect(m.findings.map((f) => f.annotation?.rule ?? null)).toEqual(['pseudo-outcome', null, null, 'unit-vague', 'owner-missing']);
     expect(m.missed.map((a) => a.rule)).toEqual(['activity-indicator']);
+  });
+});
+
+describe('a finding on a CSF entry that names its result', () => {
+  const text = [
+    'pokin: 1',
+    'title: T',
+    'csf:',
+    '  - problem: P',
+    '    desiredCondition: D  # expect: csf-result-mismatch',
+    '    result: A',
+    'results:',
+    '  - { id: A, level: goal, statement: S }',
+  ].join('\n');
+  const file = readCorpusFile('t.yaml', text);
+
+  it('matches an annotation on the CSF entry as well as on the result', () => {
+    const m = matchFindings(file, [{ rule: 'csf-result-mismatch', message: '', resultId: 'A', path: 'csf[0].result' }]);
+    expect(m.findings[0]!.annotation?.line).toBe(5);
   });
 });

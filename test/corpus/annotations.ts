@@ -18,9 +18,10 @@
  * `indicatorIndex`) belongs to the lines of that indicator; a result finding (`resultId` only) to
  * the lines of the whole result, its indicators included; a finding without a result to the node
  * its `path` names (`context.strategicIssues[1]`, `csf[0].desiredCondition`) and to the
- * document-level annotations. A finding matches an unmatched annotation of the same rule id inside
- * its block; each annotation absorbs one finding, so the same cause reported twice counts one true
- * positive and one false positive. Indicator findings are matched first, then result findings
+ * document-level annotations. A finding that names a result and a path outside `results` (a CSF
+ * entry pointing at its result) belongs to both places. A finding matches an unmatched annotation
+ * of the same rule id inside its block; each annotation absorbs one finding, so the same cause
+ * reported twice counts one true positive and one false positive. Indicator findings are matched first, then result findings
  * (preferring annotations on the result's own lines over those on its indicators' lines), then
  * document findings.
  */
@@ -139,7 +140,14 @@ export function readCorpusFile(name: string, text: string): CorpusFile {
     const m = EXPECT.exec(line);
     if (!m) continue;
     for (const rule of m[1]!.split(',').map((s) => s.trim())) {
-      annotations.push({ file: name, line: target, commentLine: lineNo, rule, document, note: m[2]!.replace(/^\s*(--|—|-)?\s*/, '').trim() });
+      annotations.push({
+        file: name,
+        line: target,
+        commentLine: lineNo,
+        rule,
+        document,
+        note: m[2]!.replace(/^\s*(?:--|—|-)?\s*/, '').trim(),
+      });
     }
   }
 
@@ -188,7 +196,8 @@ const inside = (line: number, b: Block | undefined): boolean => b !== undefined 
 /** Matches the findings of one file against its annotations (see the module comment). */
 export function matchFindings(file: CorpusFile, findings: readonly FindingLike[]): FileMatch {
   const used = new Set<Annotation>();
-  const kind = (f: FindingLike): number => (f.resultId !== undefined && file.resultBlocks.has(f.resultId) ? (f.indicatorIndex !== undefined ? 0 : 1) : 2);
+  const kind = (f: FindingLike): number =>
+    f.resultId !== undefined && file.resultBlocks.has(f.resultId) ? (f.indicatorIndex !== undefined ? 0 : 1) : 2;
   const order = findings.map((f, i) => i).sort((a, b) => kind(findings[a]!) - kind(findings[b]!) || a - b);
   const out: MatchedFinding[] = new Array(findings.length);
   for (const i of order) {
@@ -202,11 +211,14 @@ export function matchFindings(file: CorpusFile, findings: readonly FindingLike[]
       block = file.resultBlocks.get(f.resultId!);
       const inds = file.indicatorBlocks.get(f.resultId!) ?? [];
       own = (line) => !inds.some((b) => inside(line, b));
-    } else if (f.path !== undefined) {
-      block = file.pathBlock(f.path);
     }
+    // A path outside `results` (a CSF entry naming a result, a context item) is a place of its own.
+    // (The whole entry: `csf[0].result` belongs to the lines of `csf[0]`.)
+    const elsewhere =
+      f.path !== undefined && !f.path.startsWith('results') ? file.pathBlock(f.path.replace(/^([^[]*\[\d+\]).*$/, '$1')) : undefined;
+    if (k === 2) block = elsewhere;
     const candidates = file.annotations.filter(
-      (a) => !used.has(a) && a.rule === f.rule && (inside(a.line, block) || (k === 2 && a.document)),
+      (a) => !used.has(a) && a.rule === f.rule && (inside(a.line, block) || inside(a.line, elsewhere) || (k === 2 && a.document)),
     );
     const pick = candidates.find((a) => own(a.line)) ?? candidates[0];
     if (pick) used.add(pick);

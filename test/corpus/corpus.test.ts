@@ -59,7 +59,18 @@ describe('the review on the annotated corpus', () => {
     const lines = [
       row(['file', 'results', 'TP', 'FP', 'FN', 'precision', 'coverage'], w),
       ...measured.map((m) =>
-        row([m.tree.file.name, [...m.tree.cascade.results()].length, m.total.tp, m.total.fp, m.total.fn, pct(precision(m.total)), pct(coverage(m.total))], w),
+        row(
+          [
+            m.tree.file.name,
+            [...m.tree.cascade.results()].length,
+            m.total.tp,
+            m.total.fp,
+            m.total.fn,
+            pct(precision(m.total)),
+            pct(coverage(m.total)),
+          ],
+          w,
+        ),
       ),
       row(['total', '', total.tp, total.fp, total.fn, pct(precision(total)), pct(coverage(total))], w),
       '',
@@ -84,7 +95,9 @@ describe('the review on the annotated corpus', () => {
         coverage: round(coverage(m.total)),
       })),
       rules: Object.fromEntries(
-        [...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, c]) => [rule, { ...c, precision: round(precision(c)), coverage: round(coverage(c)) }]),
+        [...byRule.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([rule, c]) => [rule, { ...c, precision: round(precision(c)), coverage: round(coverage(c)) }]),
       ),
       uncovered: uncovered.map((u) => ({ file: u.file, line: u.line, text: u.text })),
       falsePositives: measured.flatMap((m) =>
@@ -102,19 +115,23 @@ describe('the review on the annotated corpus', () => {
           })),
       ),
       falseNegatives: measured.flatMap((m) =>
-        m.match.missed.map((a) => ({ file: a.file, rule: a.rule, line: a.line, document: a.document, text: m.tree.file.lines[a.line - 1]!.trim() })),
+        m.match.missed.map((a) => ({
+          file: a.file,
+          rule: a.rule,
+          line: a.line,
+          document: a.document,
+          text: m.tree.file.lines[a.line - 1]!.trim(),
+        })),
       ),
     };
     writeFileSync(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);
     expect(total.expected).toBeGreaterThan(0);
   });
 
-  // While the new review engine (branch `review`) is not merged, POKIN_CORPUS_SOFT=1 only prints.
-  const soft = process.env.POKIN_CORPUS_SOFT === '1';
-  it.skipIf(soft)(`reaches precision >= ${MIN_PRECISION * 100} %`, () => {
+  it(`reaches precision >= ${MIN_PRECISION * 100} %`, () => {
     expect(precision(total)).toBeGreaterThanOrEqual(MIN_PRECISION);
   });
-  it.skipIf(soft)(`reaches coverage >= ${MIN_COVERAGE * 100} %`, () => {
+  it(`reaches coverage >= ${MIN_COVERAGE * 100} %`, () => {
     expect(coverage(total)).toBeGreaterThanOrEqual(MIN_COVERAGE);
   });
 });

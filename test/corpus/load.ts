@@ -33,4 +33,3 @@ export function loadTree(name: string): CorpusTree {
     throw new Error(`${name} does not parse:\n${detail}`);
   }
 }
-
