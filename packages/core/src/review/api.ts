@@ -27,7 +27,8 @@ export interface MessageTemplate {
 }
 
 /** Categories of rules, for documentation and listings. */
-export type RuleCategory = 'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf' | 'cascading' | (string & {});
+export type RuleCategory =
+  'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf' | 'cascading' | (string & {});
 
 /** Where a rule's expectation comes from: the regulation (PermenPAN-RB 89/2021) or evaluator practice. */
 export type RuleBasis = 'regulation' | 'practice';
@@ -56,6 +57,7 @@ export interface RuleModuleMeta<Options = Record<string, never>> {
 }
 
 /** A review rule: metadata and the visitors it creates per review. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules holds rules of any options
 export interface RuleModule<Options = any> {
   /** What the rule is. */
   readonly meta: RuleModuleMeta<Options>;

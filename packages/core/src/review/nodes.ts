@@ -50,7 +50,7 @@ export class ResultNodeImpl implements ResultNode {
     return this._parent;
   }
   get parents(): readonly ResultNode[] {
-    return (this._parents ??= this._parent === undefined ? EMPTY : [this._parent]) as readonly ResultNode[];
+    return (this._parents ??= this._parent === undefined ? EMPTY : [this._parent]);
   }
   get children(): readonly ResultNode[] {
     return this._children ?? EMPTY;

@@ -48,7 +48,13 @@ export const rule = defineRule({
       },
       exit() {
         if (stated === 0 && comparable > 0) {
-          const examples = open.length === 0 ? { id: 'tidak ada', en: 'none' } : open.slice(0, 3).map((i) => i.label).join(', ');
+          const examples =
+            open.length === 0
+              ? { id: 'tidak ada', en: 'none' }
+              : open
+                  .slice(0, 3)
+                  .map((i) => i.label)
+                  .join(', ');
           context.report({ messageId: 'none', data: { count: comparable, open: open.length, examples }, path: 'results' });
           return;
         }

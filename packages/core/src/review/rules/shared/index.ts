@@ -11,7 +11,8 @@ import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */
-export const isNomenclature = (role: LevelRole | undefined): boolean => role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
+export const isNomenclature = (role: LevelRole | undefined): boolean =>
+  role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
 
 /** True when two stem sets are the same and not empty. */
 export function sameStems(a: readonly string[], b: readonly string[]): boolean {
@@ -22,7 +23,7 @@ export function sameStems(a: readonly string[], b: readonly string[]): boolean {
 
 /** True when a result says what its parent `p` says (the same words, or the same content after stemming and synonyms). */
 export function restates(r: ResultNode, p: ResultNode): boolean {
-  if (r.norm === '' ) return false;
+  if (r.norm === '') return false;
   return r.norm === p.norm || sameStems(r.stems, p.stems);
 }
 
@@ -35,7 +36,7 @@ export function levelWord(r: ResultNode): LocalizedText {
 export const show = (v: Value): string => (typeof v === 'number' ? String(v) : v.length > 40 ? `${v.slice(0, 39)}…` : v);
 
 /** A comparable score of a value (number or grade rank) and its scale, or undefined. */
-export function score(v: Value): { readonly score: number; readonly scale: string } | undefined {
+function score(v: Value): { readonly score: number; readonly scale: string } | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? { score: v, scale: 'number' } : undefined;
   return comparable(readValue(v));
 }
@@ -50,7 +51,8 @@ export function numberOf(v: Value): number | undefined {
 /** True when a normalised statement names the quality a condition reaches ("... yang baik", "akuntabel"). */
 export function namesQuality(norm: string): boolean {
   const ws = norm.split(' ');
-  for (let i = 0; i < ws.length; i++) if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  for (let i = 0; i < ws.length; i++)
+    if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
   return false;
 }
 
@@ -104,7 +106,10 @@ export function isNomenclatureName(r: ResultNode): boolean {
 }
 
 /** The first difference between two indicators' baselines and targets, or undefined when they agree where both are set. */
-export function valueDifference(a: IndicatorNode, b: IndicatorNode): { readonly where: string; readonly a: string; readonly b: string } | undefined {
+export function valueDifference(
+  a: IndicatorNode,
+  b: IndicatorNode,
+): { readonly where: string; readonly a: string; readonly b: string } | undefined {
   const same = (x: Value, y: Value): boolean => {
     const nx = numberOf(x);
     const ny = numberOf(y);
@@ -113,7 +118,8 @@ export function valueDifference(a: IndicatorNode, b: IndicatorNode): { readonly 
   };
   const ba = a.record.baseline;
   const bb = b.record.baseline;
-  if (ba !== undefined && bb !== undefined && ba.year === bb.year && !same(ba.value, bb.value)) return { where: `baseline ${ba.year}`, a: show(ba.value), b: show(bb.value) };
+  if (ba !== undefined && bb !== undefined && ba.year === bb.year && !same(ba.value, bb.value))
+    return { where: `baseline ${ba.year}`, a: show(ba.value), b: show(bb.value) };
   for (const y of a.years) {
     const tb = b.target(y);
     const ta = a.target(y)!;

@@ -42,7 +42,12 @@ export const rule = defineRule({
           const b = s[j]!;
           if (a.scale !== b.scale || (d === 'up' ? b.score >= a.score : b.score <= a.score)) continue;
           const worse = d === 'up' ? { id: 'rendah', en: 'lower' } : { id: 'tinggi', en: 'higher' };
-          context.report({ messageId: 'against', data: { year: b.year, value: show(b.raw), prevYear: a.year, prevValue: show(a.raw), worse, way: WAY[d] }, indicator: ind, path: ind.path(`targets.${b.year}`) });
+          context.report({
+            messageId: 'against',
+            data: { year: b.year, value: show(b.raw), prevYear: a.year, prevValue: show(a.raw), worse, way: WAY[d] },
+            indicator: ind,
+            path: ind.path(`targets.${b.year}`),
+          });
           return;
         }
       },

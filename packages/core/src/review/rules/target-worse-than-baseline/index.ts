@@ -31,8 +31,16 @@ export const rule = defineRule({
         for (let j = 1; j < s.length; j++) {
           const t = s[j]!;
           if (t.scale !== base.scale || (d === 'up' ? t.score >= base.score : t.score <= base.score)) continue;
-          const way = d === 'up' ? { id: 'makin tinggi makin baik', en: 'higher is better' } : { id: 'makin rendah makin baik', en: 'lower is better' };
-          context.report({ messageId: 'worse', data: { year: t.year, value: show(t.raw), baseline: show(base.raw), way }, indicator: ind, path: ind.path(`targets.${t.year}`) });
+          const way =
+            d === 'up'
+              ? { id: 'makin tinggi makin baik', en: 'higher is better' }
+              : { id: 'makin rendah makin baik', en: 'lower is better' };
+          context.report({
+            messageId: 'worse',
+            data: { year: t.year, value: show(t.raw), baseline: show(base.raw), way },
+            indicator: ind,
+            path: ind.path(`targets.${t.year}`),
+          });
           return;
         }
       },
