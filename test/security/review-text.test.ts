@@ -178,6 +178,7 @@ describe('the whole review on documents built to flood it', () => {
       });
     }
     const cascade = parseCascade(base(results));
-    expect(timed(() => review(cascade))).toBeLessThan(BUDGET_MS * 4);
+    // Linear work on 20,000 results takes a second or two; pairwise scans of the 60,000 indicators take minutes.
+    expect(timed(() => review(cascade))).toBeLessThan(BUDGET_MS * 15);
   });
 });
