@@ -1,9 +1,0 @@
-/**
- * `@pokin/core/testing`: helpers for tests and benchmarks, such as a deterministic cascade generator.
- *
- * @packageDocumentation
- */
-export { generateCascade, generateDocument } from './generate.js';
-export type { GenerateOptions } from './generate.js';
-export { mulberry32 } from './random.js';
-export type { Random } from './random.js';
