@@ -6,7 +6,7 @@
 import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
-import { comparable, readValue } from '../../number.utils.js';
+import { readValue } from '../../number.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -34,12 +34,6 @@ export function levelWord(r: ResultNode): LocalizedText {
 
 /** A value as written, for a message. */
 export const show = (v: Value): string => (typeof v === 'number' ? String(v) : v.length > 40 ? `${v.slice(0, 39)}…` : v);
-
-/** A comparable score of a value (number or grade rank) and its scale, or undefined. */
-function score(v: Value): { readonly score: number; readonly scale: string } | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? { score: v, scale: 'number' } : undefined;
-  return comparable(readValue(v));
-}
 
 /** The number a value reads as, or undefined (ranges, grades and text). */
 export function numberOf(v: Value): number | undefined {
