@@ -11,8 +11,11 @@ import type { LayoutBox, LayoutConnector, LayoutText, SvgLayout } from '@pokin/s
 
 export type { LayoutBox, LayoutConnector, LayoutText };
 
-/** A positioned tree: boxes and connectors, in layout units (points here), origin top left. */
-export type TreeLayout = Pick<SvgLayout, 'width' | 'height' | 'boxes' | 'connectors'>;
+/**
+ * A positioned tree: boxes and connectors, in layout units (points here), origin top left;
+ * `left` and `top` are where the drawing starts, `width` and `height` its tight extent.
+ */
+export type TreeLayout = Pick<SvgLayout, 'width' | 'height' | 'boxes' | 'connectors'> & { readonly left: number; readonly top: number };
 
 /** What the tree layout is asked for; sizes in points. */
 export interface TreeLayoutParams {
@@ -33,7 +36,7 @@ export interface TreeLayoutParams {
  */
 export function layoutRecords(template: Cascade, records: readonly ResultRecord[], p: TreeLayoutParams): TreeLayout {
   const forest = new Cascade({ meta: { title: template.title }, levels: template.levels, records });
-  return layoutCascade(forest, {
+  const layout = layoutCascade(forest, {
     locale: p.locale,
     fontSize: p.fontSize,
     boxWidth: p.boxWidth,
@@ -46,6 +49,26 @@ export function layoutRecords(template: Cascade, records: readonly ResultRecord[
     title: false,
     showLegend: false,
   });
+  // The layout keeps a minimum width for a heading; a page needs the drawing's own extent.
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of layout.boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  for (const c of layout.connectors) {
+    for (const [x, y] of c.points) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  }
+  if (minX === Infinity) return { left: 0, top: 0, width: 0, height: 0, boxes: [], connectors: [] };
+  return { left: minX, top: minY, width: maxX - minX, height: maxY - minY, boxes: layout.boxes, connectors: layout.connectors };
 }
 
 /** The smallest font size of any text in a layout's boxes (Infinity when there is none). */

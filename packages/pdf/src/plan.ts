@@ -33,13 +33,13 @@ export interface Continuation {
 
 /** One page of the tree. */
 export interface TreePage {
-  /** Ancestors of the stub, root first (empty on the first page). */
+  /** Common ancestors of the stubs, root first (empty on the first page). */
   readonly breadcrumb: readonly ResultRecord[];
-  /** The result this page continues, drawn as a compact box atop (undefined on the first page). */
-  readonly stub: ResultRecord | undefined;
-  /** The page the stub is drawn in full on. */
+  /** The results whose children this page continues, drawn as compact boxes atop (empty on the first page). */
+  readonly stubs: readonly ResultRecord[];
+  /** The page the stubs are drawn in full on. */
   readonly stubPage: TreePage | undefined;
-  /** Part `index` of `count` when the stub's children are split over several pages. */
+  /** Part `index` of `count` when a stub's children are split over several pages. */
   readonly part: { readonly index: number; readonly count: number } | undefined;
   /** Results drawn as full boxes here, in document order. */
   readonly results: readonly ResultRecord[];
@@ -83,15 +83,25 @@ interface Fit {
   readonly smallest: number;
 }
 
+/**
+ * Most boxes a page could hold at a readable size: as many columns as boxes fit across, as many
+ * rows as the smallest box (level label and one line of statement) fits down. More results than
+ * this cannot fit, so no layout is needed to know it.
+ */
+function capacity(area: Area, p: TreeLayoutParams, min: number, maxScale: number): number {
+  const smallest = Math.min(p.fontSize * 0.77, p.showIndicators ? p.fontSize * 0.85 : Infinity);
+  const scale = Math.min(maxScale, smallest / min);
+  const across = Math.floor((area.width / scale + p.gaps.sibling) / (p.boxWidth + p.gaps.sibling));
+  const down = Math.floor((area.height / scale + p.gaps.stack) / (2 * p.boxPadding + p.fontSize * 1.3 * 2 + p.gaps.stack));
+  return Math.max(1, across) * Math.max(1, down);
+}
+
 function fit(layout: TreeLayout, area: Area, maxScale: number, min: number): Fit {
   const scale = Math.min(area.width / Math.max(layout.width, 1), area.height / Math.max(layout.height, 1), maxScale);
   const size = smallestTextSize(layout);
   const smallest = size === Infinity ? min : size * scale;
   return { layout, scale, ok: smallest >= min - 1e-6, smallest };
 }
-
-/** Stack lengths tried, longest first, when a page is too tall for its width. */
-const STACK_ROWS = [Infinity, 10, 8, 6, 5, 4, 3, 2];
 
 /** The longest run of leaf children under one parent among `records`. */
 function longestStack(records: readonly ResultRecord[]): number {
@@ -110,13 +120,15 @@ function longestStack(records: readonly ResultRecord[]): number {
 
 /**
  * Lays out `records` and scales them to `area`; while the height is what limits, tries again with
- * long stacks of leaves wrapped into columns. Returns the first fit that is readable, else the first.
+ * the longest stacks of leaves wrapped into 2, 3, 4 columns. Returns the first readable fit, else the first.
  */
-function fitRecords(cascade: Cascade, records: readonly ResultRecord[], area: Area, params: TreeLayoutParams, maxScale: number, min: number): Fit & { params: TreeLayoutParams } {
+function fitRecords(cascade: Cascade, records: readonly ResultRecord[], area: Area, params: TreeLayoutParams, maxScale: number, min: number): (Fit & { params: TreeLayoutParams }) | undefined {
+  if (min > 0 && records.length > capacity(area, params, min, maxScale)) return undefined;
   const longest = longestStack(records);
   let first: (Fit & { params: TreeLayoutParams }) | undefined;
-  for (const rows of STACK_ROWS) {
-    if (rows !== Infinity && rows >= longest) continue;
+  for (let columns = 1; columns <= 4; columns++) {
+    const rows = columns === 1 ? Infinity : Math.ceil(longest / columns);
+    if (columns > 1 && (rows < 2 || rows >= longest || Math.ceil(longest / Math.ceil(longest / (columns - 1))) === Math.ceil(longest / rows))) continue;
     const p = rows === params.maxStackRows ? params : { ...params, maxStackRows: rows };
     const f = { ...fit(layoutRecords(cascade, records, p), area, maxScale, min), params: p };
     if (f.ok) return f;
@@ -147,29 +159,27 @@ export function planTree(input: PlanInput): TreePage[] {
   let best: (Fit & { params: TreeLayoutParams }) | undefined;
   for (const params of input.single) {
     const f = fitRecords(cascade, records, input.first, params, input.maxScale, input.minFontSize);
-    if (f.ok && (best === undefined || f.smallest > best.smallest + 0.05)) best = f;
-    // A tree far too big for one page needs no further tries.
-    if (best === undefined && f.smallest < input.minFontSize * 0.4) break;
+    if (f?.ok === true && (best === undefined || f.smallest > best.smallest + 0.05)) best = f;
   }
   if (best !== undefined) {
-    return [{ breadcrumb: [], stub: undefined, stubPage: undefined, part: undefined, results: records, layout: best.layout, scale: best.scale, params: best.params, continuations: new Map(), number: 0 }];
+    return [{ breadcrumb: [], stubs: [], stubPage: undefined, part: undefined, results: records, layout: best.layout, scale: best.scale, params: best.params, continuations: new Map(), number: 0 }];
   }
   const planner = new Planner(input, kids);
-  planner.group([], undefined, undefined, roots, undefined);
+  planner.group([], [], undefined, roots, undefined);
   return planner.pages;
 }
 
-const NO_IDS: ReadonlySet<string> = new Set();
+const NO_OPEN: ReadonlyMap<string, number> = new Map();
 
-/** A page's records at a depth cut: the full boxes, the stub, and a placeholder under each cut result. */
+/** A page's records at a depth cut: the full boxes, the stubs, and a placeholder under each cut result. */
 interface Cut {
   readonly records: ResultRecord[];
   readonly full: ResultRecord[];
-  /** Results at the cut depth that have children, in document order. */
+  /** Results whose children are left out, in document order. */
   readonly cut: ResultRecord[];
-  /** Deepest relative depth present below the members. */
-  readonly depth: number;
 }
+
+type Chosen = { cut: Cut; fit: Fit & { params: TreeLayoutParams } };
 
 class Planner {
   readonly pages: TreePage[] = [];
@@ -180,66 +190,108 @@ class Planner {
     readonly kids: ReadonlyMap<string, readonly ResultRecord[]>,
   ) {}
 
+  /** The fit of `records` on `area`, or undefined when they cannot fit. */
+  #fit(records: readonly ResultRecord[], area: Area): (Fit & { params: TreeLayoutParams }) | undefined {
+    const f = fitRecords(this.input.cascade, records, area, this.input.paged, 1, this.input.minFontSize);
+    return f?.ok === true ? f : undefined;
+  }
+
   /**
-   * Plans the pages of `members` (the roots, or the children of `stub`) and, recursively, of
+   * Plans the pages of `members` (the roots, or the children of the `stubs`) and, recursively, of
    * every branch that does not fit. Returns the first page of the group.
    */
-  group(breadcrumb: readonly ResultRecord[], stub: ResultRecord | undefined, stubPage: TreePage | undefined, members: readonly ResultRecord[], part: TreePage['part']): TreePage {
-    const area = stub === undefined ? this.input.first : this.input.next;
-    const { paged: params } = this.input;
-    // The deepest cut that fits, trying shallow cuts first (each deeper one is larger).
-    let chosen: { cut: Cut; fit: Fit & { params: TreeLayoutParams } } | undefined;
-    let depthOf = 0;
-    for (let d = 0; ; d++) {
-      const cut = this.cut(stub, members, d);
-      const f = fitRecords(this.input.cascade, cut.records, area, params, 1, this.input.minFontSize);
-      if (!f.ok) break;
+  group(breadcrumb: readonly ResultRecord[], stubs: readonly ResultRecord[], stubPage: TreePage | undefined, members: readonly ResultRecord[], part: TreePage['part'], whole?: Chosen): TreePage {
+    const area = stubs.length === 0 ? this.input.first : this.input.next;
+    // The deepest uniform cut that fits, trying shallow cuts first (each deeper one is larger);
+    // none when the whole group is known to fit.
+    let chosen: Chosen | undefined = whole;
+    let depth = 0;
+    for (let d = 0; whole === undefined; d++) {
+      const cut = this.cut(stubs, members, d);
+      const f = this.#fit(cut.records, area);
+      if (f === undefined) break;
       chosen = { cut, fit: f };
-      depthOf = d;
+      depth = d;
       if (cut.cut.length === 0) break;
     }
-    if (chosen === undefined && members.length > 1) return this.split(breadcrumb, stub, stubPage, members);
-    // Then the cut branches, smallest first, drawn whole here too while the page still fits.
-    if (chosen !== undefined && chosen.cut.cut.length > 0) {
-      const d = depthOf;
-      const open = new Set<string>();
+    if (chosen === undefined && members.length > 1) return this.split(breadcrumb, stubs, stubPage, members);
+    // Then the cut branches, smallest first, drawn here too while the page still fits: whole, or
+    // else one level more (two misses in a row end the tries).
+    if (chosen !== undefined && chosen.cut.cut.length > 0 && chosen.fit.scale >= 0.95) {
+      const open = new Map<string, number>();
       const sizes = new Map(chosen.cut.cut.map((r) => [r.id, this.input.cascade.descendants(r.id).length] as const));
+      let misses = 0;
       for (const r of [...chosen.cut.cut].sort((a, b) => sizes.get(a.id)! - sizes.get(b.id)!)) {
-        open.add(r.id);
-        const cut = this.cut(stub, members, d, open);
-        const f = fitRecords(this.input.cascade, cut.records, area, params, 1, this.input.minFontSize);
-        if (f.ok) chosen = { cut, fit: f };
-        else open.delete(r.id);
+        let hit = false;
+        for (const levels of [Infinity, 1]) {
+          open.set(r.id, levels);
+          const cut = this.cut(stubs, members, depth, open);
+          const f = this.#fit(cut.records, area);
+          if (f !== undefined) {
+            chosen = { cut, fit: f };
+            hit = true;
+            break;
+          }
+          open.delete(r.id);
+          if (sizes.get(r.id)! === this.kids.get(r.id)!.length) break;
+        }
+        if (hit) misses = 0;
+        else if (++misses === 2) break;
       }
     }
     // A single result too large for a page even alone (a huge statement): drawn smaller.
     if (chosen === undefined) {
-      const cut = this.cut(stub, members, 0);
-      chosen = { cut, fit: fitRecords(this.input.cascade, cut.records, area, params, 1, 0) };
+      const cut = this.cut(stubs, members, 0);
+      chosen = { cut, fit: fitRecords(this.input.cascade, cut.records, area, this.input.paged, 1, 0)! };
     }
     const continuations = new Map<string, Continuation>();
-    const page: TreePage = { breadcrumb, stub, stubPage, part, results: chosen.cut.full, layout: chosen.fit.layout, scale: chosen.fit.scale, params: chosen.fit.params, continuations, number: 0 };
+    const page: TreePage = { breadcrumb, stubs, stubPage, part, results: chosen.cut.full, layout: chosen.fit.layout, scale: chosen.fit.scale, params: chosen.fit.params, continuations, number: 0 };
     this.pages.push(page);
-    const placeholderIds = chosen.cut.records.filter((r) => r.id.startsWith(PLACEHOLDER));
-    const onPage = new Set(chosen.cut.full.map((r) => r.id));
-    chosen.cut.cut.forEach((r, i) => {
-      // The continuation's breadcrumb: this page's, its stub, and r's ancestors drawn here.
-      const chain: ResultRecord[] = [];
-      for (let id = r.parent; id !== null && onPage.has(id); ) {
-        const a = this.input.cascade.result(id)!;
-        chain.unshift(a);
-        id = a.parent;
-      }
-      const crumbs = [...breadcrumb, ...(stub === undefined ? [] : [stub]), ...chain];
-      const target = this.group(crumbs, r, page, this.kids.get(r.id)!, undefined);
-      continuations.set(placeholderIds[i]!.id, { of: r.id, target });
-    });
+    const placeholderOf = new Map<string, string>();
+    for (const r of chosen.cut.records) if (r.id.startsWith(PLACEHOLDER)) placeholderOf.set(r.parent!, r.id);
+    // The cut branches continue on pages of their own; neighbours small enough share one.
+    for (const { pack, whole } of this.packs(chosen.cut.cut)) {
+      const target = this.group(this.commonAncestors(pack), pack, page, pack.flatMap((r) => this.kids.get(r.id)!), undefined, whole);
+      for (const r of pack) continuations.set(placeholderOf.get(r.id)!, { of: r.id, target });
+    }
     return page;
   }
 
+  /** Consecutive cut results whose whole branches fit one continuation page together, with that fit. */
+  packs(cut: readonly ResultRecord[]): { pack: ResultRecord[]; whole: Chosen | undefined }[] {
+    const packs: { pack: ResultRecord[]; whole: Chosen | undefined }[] = [];
+    const whole = (stubs: readonly ResultRecord[]): Chosen | undefined => {
+      const c = this.cut(stubs, stubs.flatMap((r) => this.kids.get(r.id)!), Infinity);
+      const f = this.#fit(c.records, this.input.next);
+      return f === undefined ? undefined : { cut: c, fit: f };
+    };
+    let current: { pack: ResultRecord[]; whole: Chosen | undefined } | undefined;
+    for (const r of cut) {
+      if (current?.whole !== undefined) {
+        const both = whole([...current.pack, r]);
+        if (both !== undefined) {
+          current = { pack: [...current.pack, r], whole: both };
+          continue;
+        }
+      }
+      if (current !== undefined) packs.push(current);
+      current = { pack: [r], whole: whole([r]) };
+    }
+    if (current !== undefined) packs.push(current);
+    return packs;
+  }
+
+  /** The ancestors the results of a pack share, root first. */
+  commonAncestors(pack: readonly ResultRecord[]): ResultRecord[] {
+    const chains = pack.map((r) => this.input.cascade.ancestors(r.id).reverse());
+    const common: ResultRecord[] = [];
+    for (let i = 0; chains.every((c) => c[i] !== undefined && c[i]!.id === chains[0]![i]!.id); i++) common.push(chains[0]![i]!);
+    return common;
+  }
+
   /** Splits members that do not fit side by side into consecutive parts that do. */
-  split(breadcrumb: readonly ResultRecord[], stub: ResultRecord | undefined, stubPage: TreePage | undefined, members: readonly ResultRecord[]): TreePage {
-    const area = stub === undefined ? this.input.first : this.input.next;
+  split(breadcrumb: readonly ResultRecord[], stubs: readonly ResultRecord[], stubPage: TreePage | undefined, members: readonly ResultRecord[]): TreePage {
+    const area = stubs.length === 0 ? this.input.first : this.input.next;
     const parts: ResultRecord[][] = [];
     let rest = members.slice();
     while (rest.length > 0) {
@@ -248,8 +300,8 @@ class Planner {
       let hi = rest.length;
       while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        const cut = this.cut(stub, rest.slice(0, mid), 0);
-        if (fitRecords(this.input.cascade, cut.records, area, this.input.paged, 1, this.input.minFontSize).ok) lo = mid;
+        const part = rest.slice(0, mid);
+        if (this.#fit(this.cut(this.stubsOf(stubs, part), part, 0).records, area) !== undefined) lo = mid;
         else hi = mid - 1;
       }
       parts.push(rest.slice(0, lo));
@@ -257,31 +309,38 @@ class Planner {
     }
     let first: TreePage | undefined;
     parts.forEach((p, i) => {
-      const page = this.group(breadcrumb, stub, stubPage, p, { index: i + 1, count: parts.length });
+      const page = this.group(breadcrumb, this.stubsOf(stubs, p), stubPage, p, { index: i + 1, count: parts.length });
       first ??= page;
     });
     return first!;
   }
 
+  /** The stubs that are parents of some of `members`. */
+  stubsOf(stubs: readonly ResultRecord[], members: readonly ResultRecord[]): ResultRecord[] {
+    const parents = new Set(members.map((m) => m.parent));
+    return stubs.filter((s) => parents.has(s.id));
+  }
+
   /**
-   * The records of a page: the stub (compact), the members and their descendants down to depth
-   * `d` (members at 0) and below that all descendants of the `open` results, a placeholder under
+   * The records of a page: the stubs (compact), the members and their descendants down to depth
+   * `d` (members at 0) and below that the descendants of the `open` results (as many levels as
+   * given), a placeholder under
    * each result whose children are left out.
    */
-  cut(stub: ResultRecord | undefined, members: readonly ResultRecord[], d: number, open: ReadonlySet<string> = NO_IDS): Cut {
+  cut(stubs: readonly ResultRecord[], members: readonly ResultRecord[], d: number, open: ReadonlyMap<string, number> = NO_OPEN): Cut {
     const full: ResultRecord[] = [];
     const cut: ResultRecord[] = [];
-    let level: { r: ResultRecord; opened: boolean }[] = members.map((r) => ({ r, opened: false }));
-    let depth = 0;
-    for (; level.length > 0; depth++) {
-      const next: { r: ResultRecord; opened: boolean }[] = [];
-      for (const { r, opened } of level) {
+    // Each entry carries how many levels below the cut it may still open.
+    let level: { r: ResultRecord; budget: number }[] = members.map((r) => ({ r, budget: 0 }));
+    for (let depth = 0; level.length > 0; depth++) {
+      const next: { r: ResultRecord; budget: number }[] = [];
+      for (const { r, budget } of level) {
         full.push(r);
         const children = this.kids.get(r.id);
         if (children === undefined) continue;
-        const opens = opened || open.has(r.id);
-        if (depth >= d && !opens) cut.push(r);
-        else for (const c of children) next.push({ r: c, opened: depth >= d });
+        const left = depth < d ? 1 : Math.max(budget, open.get(r.id) ?? 0);
+        if (left <= 0) cut.push(r);
+        else for (const c of children) next.push({ r: c, budget: depth < d ? 0 : left - 1 });
       }
       level = next;
     }
@@ -289,10 +348,10 @@ class Planner {
     full.sort((a, b) => cascade.indexOf(a.id) - cascade.indexOf(b.id));
     cut.sort((a, b) => cascade.indexOf(a.id) - cascade.indexOf(b.id));
     const onPage = new Set(full.map((r) => r.id));
-    const records: ResultRecord[] = [];
-    if (stub !== undefined) records.push({ ...stub, parent: null, contributesTo: [], indicators: [] });
+    const stubIds = new Set(stubs.map((r) => r.id));
+    const records: ResultRecord[] = stubs.map((r) => ({ ...r, parent: null, contributesTo: [], indicators: [] }));
     for (const r of full) {
-      const parent = r.parent !== null && (onPage.has(r.parent) || r.parent === stub?.id) ? r.parent : null;
+      const parent = r.parent !== null && (onPage.has(r.parent) || stubIds.has(r.parent)) ? r.parent : null;
       const contributesTo = r.contributesTo.filter((c) => onPage.has(c));
       records.push(parent === r.parent && contributesTo.length === r.contributesTo.length ? r : { ...r, parent, contributesTo });
     }
@@ -300,6 +359,6 @@ class Planner {
       const child = this.kids.get(r.id)![0]!;
       records.push({ id: `${PLACEHOLDER}${this.#placeholders++}`, level: child.level, statement: 'lanjutan di halaman 000', parent: r.id, contributesTo: [], indicators: [] });
     }
-    return { records, full, cut, depth };
+    return { records, full, cut };
   }
 }

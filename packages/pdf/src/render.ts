@@ -96,7 +96,7 @@ function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPa
     first,
     next: { width: first.width, height: first.height - CRUMB_BAND },
     minFontSize: settings.minFontSize,
-    paged: pagedParams(settings),
+    paged: pagedParams(settings, first.width),
     single: singlePageCandidates(settings),
     maxScale: 1.6,
   });

@@ -24,9 +24,14 @@ function params(settings: PdfSettings, fontSize: number, boxWidth: number, showL
   };
 }
 
-/** Parameters of every page of a paged plan: the level label at the minimum size or a little above. */
-export function pagedParams(settings: PdfSettings): TreeLayoutParams {
-  return params(settings, (BASE * settings.minFontSize) / 7, 160, true);
+/**
+ * Parameters of every page of a paged plan: the level label at the minimum size or a little above,
+ * the box width such that a whole number of boxes fills the page's width.
+ */
+export function pagedParams(settings: PdfSettings, width: number): TreeLayoutParams {
+  const k = settings.minFontSize / 7;
+  const columns = Math.max(2, Math.floor(width / ((150 + 18) * k)));
+  return params(settings, BASE * k, (width / columns / k - 18) , true);
 }
 
 /**

@@ -20,6 +20,28 @@ export interface CanvasInfo {
 const REGULAR = 'Arimo';
 const BOLD = 'Arimo-Bold';
 
+/**
+ * What the text fast path uses of PDFKit's embedded font (its `EmbeddedFont`, PDFKit 0.20):
+ * the resource name, the subset, and the widths and Unicode map it writes for each glyph.
+ */
+interface EmbeddedFace {
+  readonly id: string;
+  readonly scale: number;
+  readonly font: { glyphForCodePoint(cp: number): { readonly id: number; readonly advanceWidth: number } };
+  readonly subset: { includeGlyph(id: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  ref(): unknown;
+}
+
+/** A face and the hex glyph codes of the characters drawn in it so far. */
+interface Face {
+  readonly face: EmbeddedFace;
+  readonly codes: Map<number, string>;
+}
+
+const num = (v: number): string => String(Math.round(v * 100) / 100);
+
 /** A text style. */
 export interface TextStyle {
   readonly size: number;
@@ -32,10 +54,9 @@ export class Canvas {
   readonly #doc: PDFKit.PDFDocument;
   readonly width: number;
   readonly height: number;
-  #font = '';
-  #size = 0;
   #fill = '';
   #pages = 0;
+  readonly #faces = new Map<string, Face>();
 
   constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
     this.width = settings.pageWidth;
@@ -61,6 +82,10 @@ export class Canvas {
     });
     this.#doc.registerFont(REGULAR, toBuffer(fonts.regular));
     this.#doc.registerFont(BOLD, toBuffer(fonts.bold));
+    for (const name of [REGULAR, BOLD]) {
+      this.#doc.font(name);
+      this.#faces.set(name, { face: (this.#doc as unknown as { _font: EmbeddedFace })._font, codes: new Map() });
+    }
   }
 
   /** Number of pages started. */
@@ -72,32 +97,28 @@ export class Canvas {
   addPage(): void {
     this.#doc.addPage({ size: [this.width, this.height], margin: 0 });
     this.#pages++;
-    this.#font = '';
-    this.#size = 0;
     this.#fill = '';
   }
 
   /** Goes back to page `index` (0-based) to draw on it, e.g. the page numbers once the total is known. */
   switchTo(index: number): void {
     this.#doc.switchToPage(index);
-    this.#font = '';
-    this.#size = 0;
     this.#fill = '';
   }
 
-  /** One line of text with its baseline at `y`, starting at `x` (or centred on / ending at `x`). */
+  /**
+   * One line of text with its baseline at `y`, starting at `x` (or centred on / ending at `x`).
+   *
+   * Written straight into the page's content stream (PDFKit's page space runs top-down, so the text
+   * matrix flips the glyphs upright) as glyph ids of the embedded subset (one
+   * code per character, by the font's character map, no kerning: exactly the advance widths the
+   * layout wrapped with). PDFKit's own text call shapes every word with fontkit, which took most of
+   * the time of a large tree; the subset, widths and Unicode map stay PDFKit's.
+   */
   text(text: string, x: number, y: number, style: TextStyle, align: 'start' | 'middle' | 'end' = 'start', width?: number): void {
     if (text.length === 0) return;
     const doc = this.#doc;
-    const font = style.bold === true ? BOLD : REGULAR;
-    if (font !== this.#font) {
-      doc.font(font);
-      this.#font = font;
-    }
-    if (style.size !== this.#size) {
-      doc.fontSize(style.size);
-      this.#size = style.size;
-    }
+    const name = style.bold === true ? BOLD : REGULAR;
     const color = style.color ?? '#1b1b1b';
     if (color !== this.#fill) {
       doc.fillColor(color);
@@ -108,7 +129,24 @@ export class Canvas {
       const w = width ?? measureText(text, style.size, style.bold === true);
       left = align === 'middle' ? x - w / 2 : x - w;
     }
-    doc.text(text, left, y, { lineBreak: false, baseline: 'alphabetic' });
+    const { face, codes } = this.#faces.get(name)!;
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = face.font.glyphForCodePoint(cp);
+        const gid = face.subset.includeGlyph(glyph.id);
+        face.widths[gid] ??= glyph.advanceWidth * face.scale;
+        face.unicode[gid] ??= [cp];
+        code = gid.toString(16).padStart(4, '0');
+        codes.set(cp, code);
+      }
+      hex += code;
+    }
+    const page = (doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
+    page.fonts[face.id] ??= face.ref();
+    doc.addContent(`BT /${face.id} ${num(style.size)} Tf 1 0 0 -1 ${num(left)} ${num(y)} Tm <${hex}> Tj ET`);
   }
 
   /** A rectangle, filled and/or stroked. */

@@ -53,9 +53,9 @@ export function drawLegend(canvas: Canvas, left: number, top: number, crosscutti
 
 /** The breadcrumb line of a continuation page: ancestors, shortened until it fits two lines. */
 function crumbLines(page: TreePage, width: number, locale: Locale, stubPage: number): string[] {
-  const stub = page.stub!;
   const tail = `${continuedFrom(stubPage, locale)}${page.part ? `, ${t('part', locale)} ${page.part.index}/${page.part.count}` : ''}`;
-  const chain = [...page.breadcrumb, stub];
+  const chain = page.stubs.length === 1 ? [...page.breadcrumb, page.stubs[0]!] : page.breadcrumb;
+  if (chain.length === 0) return wrapLines(tail, width, BAND_SIZE).slice(0, 2);
   for (const max of [Infinity, 60, 30, 0]) {
     const parts = chain.map((r, i) => (max === 0 && i < chain.length - 1 ? r.id : `${r.id} ${max === Infinity || r.statement.length <= max ? r.statement : `${r.statement.slice(0, max).trimEnd()}…`}`));
     const text = `${t('partOf', locale)} ${parts.join(' › ')} (${tail})`;
@@ -73,7 +73,7 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
   // The legend sits in the footer, left of the page number.
   drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx.crosscutting, locale);
   let top = frame.top;
-  if (page.stub !== undefined) {
+  if (page.stubs.length > 0) {
     const lines = crumbLines(page, frame.width - 12, locale, page.stubPage?.number ?? 0);
     canvas.rect(frame.left, top, frame.width, CRUMB_BAND - 6, '#f1f3f4', undefined);
     lines.forEach((line, i) => canvas.text(line, frame.left + 6, top + 9.5 + i * 10, { size: BAND_SIZE, color: INK }));
@@ -84,21 +84,21 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
   const { layout } = page;
   const ox = frame.left + (frame.width - layout.width * s) / 2;
   const oy = top + Math.max(0, (bottom - top - layout.height * s) / 2) * 0.25;
-  const X = (x: number): number => ox + x * s;
-  const Y = (y: number): number => oy + y * s;
+  const X = (x: number): number => ox + (x - layout.left) * s;
+  const Y = (y: number): number => oy + (y - layout.top) * s;
 
   for (const c of layout.connectors) {
     const pts = c.points.map(([x, y]) => [X(x), Y(y)] as const);
     if (c.kind === 'primary') canvas.polyline(pts, CONNECTOR, 0.8);
     else canvas.polyline(pts, CROSSCUTTING, 0.9, [4, 2.5]);
   }
-  const stubId = page.stub?.id;
+  const stubIds = new Set(page.stubs.map((r) => r.id));
   for (const b of layout.boxes) {
     if (isPlaceholder(b)) {
       drawPlaceholder(canvas, X(b.x), Y(b.y), b.width * s, page.continuations.get(b.id)?.target.number ?? 0, ctx);
       continue;
     }
-    const stub = b.id === stubId;
+    const stub = stubIds.has(b.id);
     const colors = TIER_COLORS[b.tier];
     canvas.rect(X(b.x), Y(b.y), b.width * s, b.height * s, stub ? '#f8f9fa' : colors.fill, stub ? '#9aa0a6' : colors.stroke, stub ? 0.6 : 0.9, 2.5 * s);
     for (const r of b.rules) canvas.line(X(r.x1), Y(r.y), X(r.x2), Y(r.y), stub ? '#9aa0a6' : colors.stroke, 0.4);
