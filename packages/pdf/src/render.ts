@@ -9,7 +9,7 @@ import type { Cascade, Renderer } from '@pokin/core';
 import { Canvas } from './draw/canvas.js';
 import { drawCover, type ContentsEntry } from './draw/cover.js';
 import { contentFrame, drawChrome } from './draw/page.js';
-import { CRUMB_BAND, XREF_BAND, drawTreePage } from './draw/tree.js';
+import { CRUMB_BAND, XREF_BAND, drawTreePage, type TreePageGeometry } from './draw/tree.js';
 import { arimoFonts } from './fonts.js';
 import { t, type LabelKey } from './labels.js';
 import { normalizeText } from './layout-source.js';
@@ -25,8 +25,10 @@ export interface PdfPlan {
   readonly pageCount: number;
   /** Section of each page (0-based index), as its label key. */
   readonly sections: readonly (LabelKey | 'cover')[];
-  /** The tree's pages. */
-  readonly treePages: readonly TreePage[];
+  /** The tree's pages, each with what was drawn on it. */
+  readonly treePages: readonly (TreePage & TreePageGeometry)[];
+  /** Page width and height in points. */
+  readonly pageSize: readonly [number, number];
 }
 
 /** A PDF with its plan. */
@@ -69,7 +71,7 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
 
   if (settings.sections.cover) addPage('cover');
   drawTableSections(canvas, cascade, settings, ['contextSection', 'csfSection'], addPage, start);
-  let treePages: TreePage[] = [];
+  let treePages: (TreePage & TreePageGeometry)[] = [];
   if (settings.sections.tree) treePages = drawTree(canvas, cascade, settings, addPage, start);
   drawTableSections(canvas, cascade, settings, ['worksheetSection', 'reviewSection'], addPage, start);
 
@@ -84,10 +86,10 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
     canvas.switchTo(0);
     drawCover(canvas, cascade, title, settings, signatoryOf(cascade), contents);
   }
-  return { bytes: canvas.finish(), plan: { pageCount: total, sections, treePages } };
+  return { bytes: canvas.finish(), plan: { pageCount: total, sections, treePages, pageSize: [canvas.width, canvas.height] } };
 }
 
-function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPage: (key: LabelKey) => void, start: (key: LabelKey) => void): TreePage[] {
+function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPage: (key: LabelKey) => void, start: (key: LabelKey) => void): (TreePage & TreePageGeometry)[] {
   const frame = contentFrame(canvas);
   const crosscutting = cascade.results().some((r) => r.contributesTo.length > 0);
   const first = { width: frame.width, height: frame.height - (crosscutting ? XREF_BAND : 0) };
@@ -106,12 +108,11 @@ function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPa
     p.number = firstNumber + i;
     for (const r of p.results) pageOf.set(r.id, p.number);
   });
-  pages.forEach((p, i) => {
+  return pages.map((p, i) => {
     addPage('treeSection');
     if (i === 0) start('treeSection');
-    drawTreePage(canvas, p, frame, { cascade, locale: settings.locale, minFontSize: settings.minFontSize, pageOf, crosscutting });
+    return Object.assign(p, drawTreePage(canvas, p, frame, { cascade, locale: settings.locale, minFontSize: settings.minFontSize, pageOf, crosscutting }));
   });
-  return pages;
 }
 
 /** The PDF renderer as a `@pokin/core` renderer plug-in. */

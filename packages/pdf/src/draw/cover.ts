@@ -9,7 +9,7 @@ import type { Cascade, Locale, Tier } from '@pokin/core';
 import { documentDate, longDate, periodText, t, tierLabel } from '../labels.js';
 import { measureText, wrapLines } from '../layout-source.js';
 import { TIER_COLORS, type PdfSettings } from '../options.js';
-import type { Signatory } from '../signatory.js';
+import type { Signatory } from '@pokin/core';
 import type { Canvas } from './canvas.js';
 import { INK, MARGIN, MUTED, fitLine } from './page.js';
 

@@ -67,8 +67,27 @@ function crumbLines(page: TreePage, width: number, locale: Locale, stubPage: num
 
 const isPlaceholder = (b: LayoutBox): boolean => b.id.startsWith(PLACEHOLDER);
 
+/** Where a box went on its page, in points from the page's top left. */
+export interface PageBox {
+  readonly id: string;
+  /** `full`: the result's own box; `stub`: the compact copy atop a continuation page; `continuation`: a "lanjutan" mark. */
+  readonly kind: 'full' | 'stub' | 'continuation';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What was drawn on a tree page: its boxes and the smallest text in them, in points. */
+export interface TreePageGeometry {
+  readonly boxes: readonly PageBox[];
+  readonly smallestText: number;
+  /** Where the tree may be drawn (below the breadcrumb band, above the references). */
+  readonly area: Frame;
+}
+
 /** Draws a tree page into `frame` (the content area). */
-export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: TreePageContext): void {
+export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: TreePageContext): TreePageGeometry {
   const { locale } = ctx;
   // The legend sits in the footer, left of the page number.
   drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx.crosscutting, locale);
@@ -93,12 +112,16 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
     else canvas.polyline(pts, CROSSCUTTING, 0.9, [4, 2.5]);
   }
   const stubIds = new Set(page.stubs.map((r) => r.id));
+  const boxes: PageBox[] = [];
+  let smallestText = Infinity;
   for (const b of layout.boxes) {
     if (isPlaceholder(b)) {
-      drawPlaceholder(canvas, X(b.x), Y(b.y), b.width * s, page.continuations.get(b.id)?.target.number ?? 0, ctx);
+      const h = drawPlaceholder(canvas, X(b.x), Y(b.y), b.width * s, page.continuations.get(b.id)?.target.number ?? 0, ctx);
+      boxes.push({ id: page.continuations.get(b.id)?.of ?? b.id, kind: 'continuation', x: X(b.x), y: Y(b.y), width: b.width * s, height: h });
       continue;
     }
     const stub = stubIds.has(b.id);
+    boxes.push({ id: b.id, kind: stub ? 'stub' : 'full', x: X(b.x), y: Y(b.y), width: b.width * s, height: b.height * s });
     const colors = TIER_COLORS[b.tier];
     canvas.rect(X(b.x), Y(b.y), b.width * s, b.height * s, stub ? '#f8f9fa' : colors.fill, stub ? '#9aa0a6' : colors.stroke, stub ? 0.6 : 0.9, 2.5 * s);
     for (const r of b.rules) canvas.line(X(r.x1), Y(r.y), X(r.x2), Y(r.y), stub ? '#9aa0a6' : colors.stroke, 0.4);
@@ -106,6 +129,7 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
       const size = text.fontSize * s;
       const bold = text.fontWeight === 'bold';
       const color = stub ? MUTED : text.role === 'level' ? colors.stroke : INK;
+      if (text.lines.length > 0) smallestText = Math.min(smallestText, size);
       for (const line of text.lines) {
         canvas.text(line.text, X(line.x), Y(line.y), { size, bold, color }, text.anchor, text.anchor === 'middle' ? measureText(line.text, size, bold) : undefined);
       }
@@ -128,10 +152,11 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
       shown.forEach((line, i) => canvas.text(line, frame.left, bottom + 9 + i * 10, { size: BAND_SIZE, color: CROSSCUTTING }));
     }
   }
+  return { boxes, smallestText, area: { left: frame.left, top, width: frame.width, height: bottom - top } };
 }
 
-/** The mark under a box whose children continue on another page. */
-function drawPlaceholder(canvas: Canvas, x: number, y: number, width: number, target: number, ctx: TreePageContext): void {
+/** The mark under a box whose children continue on another page; returns its height. */
+function drawPlaceholder(canvas: Canvas, x: number, y: number, width: number, target: number, ctx: TreePageContext): number {
   const size = Math.max(ctx.minFontSize, 7.5);
   const label = `${continuesOn(target, ctx.locale)} ›`;
   const w = Math.min(width, measureText(label, size, true) + 20);
@@ -139,4 +164,5 @@ function drawPlaceholder(canvas: Canvas, x: number, y: number, width: number, ta
   const left = x + (width - w) / 2;
   canvas.rect(left, y, w, h, '#ffffff', CONNECTOR, 0.8, h / 2);
   canvas.text(fitLine(label, w - 10, size, true), left + w / 2, y + h / 2 + size * 0.35, { size, bold: true, color: INK }, 'middle');
+  return h;
 }
