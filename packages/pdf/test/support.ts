@@ -126,3 +126,22 @@ export function rasterise(path: string, dpi: number, first?: number, last?: numb
       return { width: Number(header[1]), height: Number(header[2]), pixels: new Uint8Array(data.subarray(header[0].length)) };
     });
 }
+
+/** The PDF's objects as qpdf reads them (`qpdf --json=2`): `{ 'obj:1 0 R': { value }, trailer: { value } }`. */
+export function qpdfObjects(path: string): Record<string, { value?: unknown }> {
+  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: unknown }>] };
+  return json.qpdf[1];
+}
+
+/** The document information dictionary with its strings resolved (`u:` and `b:` prefixes dropped). */
+export function pdfInfo(path: string): Record<string, string> {
+  const objects = qpdfObjects(path);
+  const ref = (objects.trailer!.value as Record<string, string>)['/Info']!;
+  const info = objects[`obj:${ref}`]!.value as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(info)) {
+    const s = /^\d+ \d+ R$/.test(v) ? (objects[`obj:${v}`]!.value as string) : v;
+    out[k.slice(1)] = s.replace(/^[ub]:/, '');
+  }
+  return out;
+}
