@@ -281,9 +281,18 @@ class Planner {
     return packs;
   }
 
-  /** The ancestors the results of a pack share, root first. */
+  /** The primary ancestors the results of a pack share, root first. */
   commonAncestors(pack: readonly ResultRecord[]): ResultRecord[] {
-    const chains = pack.map((r) => this.input.cascade.ancestors(r.id).reverse());
+    const { cascade } = this.input;
+    const chains = pack.map((r) => {
+      const chain: ResultRecord[] = [];
+      for (let id = r.parent; id !== null; ) {
+        const a = cascade.result(id)!;
+        chain.unshift(a);
+        id = a.parent;
+      }
+      return chain;
+    });
     const common: ResultRecord[] = [];
     for (let i = 0; chains.every((c) => c[i] !== undefined && c[i]!.id === chains[0]![i]!.id); i++) common.push(chains[0]![i]!);
     return common;
@@ -349,7 +358,7 @@ class Planner {
     cut.sort((a, b) => cascade.indexOf(a.id) - cascade.indexOf(b.id));
     const onPage = new Set(full.map((r) => r.id));
     const stubIds = new Set(stubs.map((r) => r.id));
-    const records: ResultRecord[] = stubs.map((r) => ({ ...r, parent: null, contributesTo: [], indicators: [] }));
+    const records: ResultRecord[] = stubs.map((r) => ({ ...r, parent: null, contributesTo: [], contributions: [], indicators: [] }));
     for (const r of full) {
       const parent = r.parent !== null && (onPage.has(r.parent) || stubIds.has(r.parent)) ? r.parent : null;
       const contributesTo = r.contributesTo.filter((c) => onPage.has(c));
@@ -357,7 +366,7 @@ class Planner {
     }
     for (const r of cut) {
       const child = this.kids.get(r.id)![0]!;
-      records.push({ id: `${PLACEHOLDER}${this.#placeholders++}`, level: child.level, statement: 'lanjutan di halaman 000', parent: r.id, contributesTo: [], indicators: [] });
+      records.push({ id: `${PLACEHOLDER}${this.#placeholders++}`, level: child.level, statement: 'lanjutan di halaman 000', parent: r.id, contributesTo: [], contributions: [], indicators: [] });
     }
     return { records, full, cut };
   }

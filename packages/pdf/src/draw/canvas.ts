@@ -40,7 +40,7 @@ interface Face {
   readonly codes: Map<number, string>;
 }
 
-const num = (v: number): string => String(Math.round(v * 100) / 100);
+const num = (v: number): string => String(Math.round(v * 1000) / 1000);
 
 /** A text style. */
 export interface TextStyle {
@@ -49,14 +49,36 @@ export interface TextStyle {
   readonly color?: string;
 }
 
-/** A PDF being drawn, page by page. */
+/** `#rrggbb` (or `#rgb`) as PDF colour operands `r g b`. */
+function rgb(color: string): string {
+  let hex = color.startsWith('#') ? color.slice(1) : color;
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
+  const v = /^[0-9a-fA-F]{6}$/.test(hex) ? Number.parseInt(hex, 16) : 0;
+  const c = (n: number): string => num(n / 255);
+  return `${c((v >> 16) & 255)} ${c((v >> 8) & 255)} ${c(v & 255)}`;
+}
+
+/** Bézier handle length of a quarter circle, as a share of the radius. */
+const KAPPA = 0.5523;
+
+/**
+ * A PDF being drawn, page by page. PDFKit makes the document (pages, fonts and their subsets,
+ * outline, metadata, compression); the drawing itself is written here as PDF operators into one
+ * buffer per page, handed to PDFKit when the page is done: PDFKit's own path and text calls
+ * allocate per operator, which took most of the time and memory of a large document.
+ */
 export class Canvas {
   readonly #doc: PDFKit.PDFDocument;
   readonly width: number;
   readonly height: number;
-  #fill = '';
   #pages = 0;
   readonly #faces = new Map<string, Face>();
+  readonly #colors = new Map<string, string>();
+  /** Operators of the current page not yet handed to PDFKit. */
+  #ops: string[] = [];
+  #fill = '';
+  #stroke = '';
+  #lineWidth = -1;
 
   constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
     this.width = settings.pageWidth;
@@ -95,35 +117,29 @@ export class Canvas {
 
   /** Starts a new page. */
   addPage(): void {
+    this.#flush();
     this.#doc.addPage({ size: [this.width, this.height], margin: 0 });
     this.#pages++;
-    this.#fill = '';
   }
 
   /** Goes back to page `index` (0-based) to draw on it, e.g. the page numbers once the total is known. */
   switchTo(index: number): void {
+    this.#flush();
     this.#doc.switchToPage(index);
-    this.#fill = '';
   }
 
   /**
    * One line of text with its baseline at `y`, starting at `x` (or centred on / ending at `x`).
    *
-   * Written straight into the page's content stream (PDFKit's page space runs top-down, so the text
-   * matrix flips the glyphs upright) as glyph ids of the embedded subset (one
-   * code per character, by the font's character map, no kerning: exactly the advance widths the
-   * layout wrapped with). PDFKit's own text call shapes every word with fontkit, which took most of
-   * the time of a large tree; the subset, widths and Unicode map stay PDFKit's.
+   * Written as glyph ids of the embedded subset (one code per character, by the font's character
+   * map, no kerning: exactly the advance widths the layout wrapped with); PDFKit's page space
+   * runs top-down, so the text matrix flips the glyphs upright. PDFKit's own text call shapes
+   * every word with fontkit; the subset, widths and Unicode map stay PDFKit's.
    */
   text(text: string, x: number, y: number, style: TextStyle, align: 'start' | 'middle' | 'end' = 'start', width?: number): void {
     if (text.length === 0) return;
-    const doc = this.#doc;
     const name = style.bold === true ? BOLD : REGULAR;
-    const color = style.color ?? '#1b1b1b';
-    if (color !== this.#fill) {
-      doc.fillColor(color);
-      this.#fill = color;
-    }
+    this.#setFill(style.color ?? '#1b1b1b');
     let left = x;
     if (align !== 'start') {
       const w = width ?? measureText(text, style.size, style.bold === true);
@@ -144,41 +160,42 @@ export class Canvas {
       }
       hex += code;
     }
-    const page = (doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
+    const page = (this.#doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
     page.fonts[face.id] ??= face.ref();
-    doc.addContent(`BT /${face.id} ${num(style.size)} Tf 1 0 0 -1 ${num(left)} ${num(y)} Tm <${hex}> Tj ET`);
+    this.#ops.push(`BT /${face.id} ${num(style.size)} Tf 1 0 0 -1 ${num(left)} ${num(y)} Tm <${hex}> Tj ET`);
   }
 
-  /** A rectangle, filled and/or stroked. */
+  /** A rectangle, filled and/or stroked, with rounded corners when `radius` is given. */
   rect(x: number, y: number, w: number, h: number, fill?: string, stroke?: string, lineWidth = 0.75, radius = 0): void {
-    const doc = this.#doc;
-    if (radius > 0) doc.roundedRect(x, y, w, h, radius);
-    else doc.rect(x, y, w, h);
+    const r = Math.min(radius, w / 2, h / 2);
+    if (r <= 0) this.#ops.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re`);
+    else {
+      const k = r * (1 - KAPPA);
+      const [x2, y2] = [x + w, y + h];
+      this.#ops.push(
+        `${num(x + r)} ${num(y)} m ${num(x2 - r)} ${num(y)} l ${num(x2 - k)} ${num(y)} ${num(x2)} ${num(y + k)} ${num(x2)} ${num(y + r)} c ` +
+          `${num(x2)} ${num(y2 - r)} l ${num(x2)} ${num(y2 - k)} ${num(x2 - k)} ${num(y2)} ${num(x2 - r)} ${num(y2)} c ` +
+          `${num(x + r)} ${num(y2)} l ${num(x + k)} ${num(y2)} ${num(x)} ${num(y2 - k)} ${num(x)} ${num(y2 - r)} c ` +
+          `${num(x)} ${num(y + r)} l ${num(x)} ${num(y + k)} ${num(x + k)} ${num(y)} ${num(x + r)} ${num(y)} c h`,
+      );
+    }
     this.#paint(fill, stroke, lineWidth);
   }
 
   /** An open polyline. */
   polyline(points: readonly (readonly [number, number])[], stroke: string, lineWidth = 0.75, dash?: readonly [number, number]): void {
     if (points.length < 2) return;
-    const doc = this.#doc;
-    doc.moveTo(points[0]![0], points[0]![1]);
-    for (let i = 1; i < points.length; i++) doc.lineTo(points[i]![0], points[i]![1]);
-    if (dash) doc.dash(dash[0], { space: dash[1] });
-    doc.lineWidth(lineWidth).strokeColor(stroke).stroke();
-    if (dash) doc.undash();
+    let path = `${num(points[0]![0])} ${num(points[0]![1])} m`;
+    for (let i = 1; i < points.length; i++) path += ` ${num(points[i]![0])} ${num(points[i]![1])} l`;
+    if (dash) this.#ops.push(`[${num(dash[0])} ${num(dash[1])}] 0 d`);
+    this.#ops.push(path);
+    this.#paint(undefined, stroke, lineWidth);
+    if (dash) this.#ops.push('[] 0 d');
   }
 
   /** A straight line. */
   line(x1: number, y1: number, x2: number, y2: number, stroke: string, lineWidth = 0.5): void {
     this.polyline([[x1, y1], [x2, y2]], stroke, lineWidth);
-  }
-
-  /** A small filled triangle pointing down, centred on `x`, its top at `y`. */
-  arrowDown(x: number, y: number, size: number, fill: string): void {
-    const doc = this.#doc;
-    doc.moveTo(x - size / 2, y).lineTo(x + size / 2, y).lineTo(x, y + size * 0.8).closePath();
-    doc.fillColor(fill).fill();
-    this.#fill = fill;
   }
 
   /** Adds a bookmark (outline entry) to the current page. */
@@ -188,6 +205,7 @@ export class Canvas {
 
   /** Ends the document and returns its bytes. */
   finish(): Uint8Array {
+    this.#flush();
     const doc = this.#doc;
     doc.end();
     // PDFKit pushes everything into its readable buffer synchronously on end(); drain it here.
@@ -204,15 +222,43 @@ export class Canvas {
     return out;
   }
 
+  /** Hands the page's operators to PDFKit, in a saved graphics state of their own. */
+  #flush(): void {
+    if (this.#ops.length > 0) this.#doc.addContent(`q\n${this.#ops.join('\n')}\nQ`);
+    this.#ops = [];
+    this.#fill = '';
+    this.#stroke = '';
+    this.#lineWidth = -1;
+  }
+
+  #color(color: string): string {
+    let c = this.#colors.get(color);
+    if (c === undefined) {
+      c = rgb(color);
+      this.#colors.set(color, c);
+    }
+    return c;
+  }
+
+  #setFill(color: string): void {
+    if (color === this.#fill) return;
+    this.#ops.push(`${this.#color(color)} rg`);
+    this.#fill = color;
+  }
+
   #paint(fill: string | undefined, stroke: string | undefined, lineWidth: number): void {
-    const doc = this.#doc;
-    if (fill !== undefined && stroke !== undefined) {
-      doc.lineWidth(lineWidth).fillAndStroke(fill, stroke);
-      this.#fill = fill;
-    } else if (fill !== undefined) {
-      doc.fillColor(fill).fill();
-      this.#fill = fill;
-    } else if (stroke !== undefined) doc.lineWidth(lineWidth).strokeColor(stroke).stroke();
+    if (fill !== undefined) this.#setFill(fill);
+    if (stroke !== undefined) {
+      if (stroke !== this.#stroke) {
+        this.#ops.push(`${this.#color(stroke)} RG`);
+        this.#stroke = stroke;
+      }
+      if (lineWidth !== this.#lineWidth) {
+        this.#ops.push(`${num(lineWidth)} w`);
+        this.#lineWidth = lineWidth;
+      }
+    }
+    this.#ops.push(fill !== undefined && stroke !== undefined ? 'B' : fill !== undefined ? 'f' : stroke !== undefined ? 'S' : 'n');
   }
 }
 

@@ -94,7 +94,7 @@ function reviewTable(cascade: Cascade, s: PdfSettings, width: number): TableSpec
   const { locale } = s;
   const findings = review(cascade, { locale });
   return {
-    columns: [width * 0.05, width * 0.1, width * 0.17, width * 0.1, width * 0.58],
+    columns: [width * 0.05, width * 0.1, width * 0.18, width * 0.08, width * 0.59],
     header: [[head(0, t('number', locale)), head(1, t('severity', locale)), head(2, t('rule', locale)), head(3, t('result', locale)), head(4, t('finding', locale))]],
     rows: findings.map((f, i) => [body(0, String(i + 1)), body(1, t(f.severity, locale)), body(2, f.rule), body(3, f.resultId ?? '–'), body(4, f.message)]),
     continued: t('continuedMark', locale),
