@@ -37,12 +37,18 @@ const options = { paper: 'A4' };
 // pokin: one warm-up, then RUNS timed renders of the whole document.
 const { bytes, plan } = renderPdfWithPlan(cascade, options);
 const pokin = [];
+const cpu = [];
 for (let i = 0; i < RUNS; i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   renderPdf(cascade, options);
   pokin.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
 }
-log(`[pdf] @pokin/pdf ${RESULTS} results: ${median(pokin).toFixed(0)} ms (median of ${RUNS}), ${plan.pageCount} pages (${plan.treePages.length} of tree), ${(bytes.length / 1024).toFixed(0)} KiB`);
+log(
+  `[pdf] @pokin/pdf ${RESULTS} results: ${median(pokin).toFixed(0)} ms (median of ${RUNS}), ${plan.pageCount} pages (${plan.treePages.length} of tree), ${(bytes.length / 1024).toFixed(0)} KiB`,
+);
 
 // Chromium printing the SVG of the same tree, as a process per print (launch included).
 let chromium;
@@ -56,13 +62,29 @@ if (!args.includes('--no-chromium') && existsSync(CHROMIUM)) {
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
       rmSync(out, { force: true });
       const t0 = performance.now();
-      const res = spawnSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${svgPath}`], { stdio: 'ignore', timeout: 300_000 });
+      const res = spawnSync(
+        CHROMIUM,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${out}`,
+          `file://${svgPath}`,
+        ],
+        { stdio: 'ignore', timeout: 300_000 },
+      );
       const ms = performance.now() - t0;
       if (res.status !== 0 || !existsSync(out)) throw new Error(`chromium exited with ${res.status ?? res.signal}`);
       times.push(ms);
     }
     chromium = { medianMs: median(times), runs: times.length, bytes: statSync(out).size };
-    log(`[pdf] chromium --print-to-pdf of the SVG: ${chromium.medianMs.toFixed(0)} ms (median of ${times.length}), ${(chromium.bytes / 1024).toFixed(0)} KiB`);
+    log(
+      `[pdf] chromium --print-to-pdf of the SVG: ${chromium.medianMs.toFixed(0)} ms (median of ${times.length}), ${(chromium.bytes / 1024).toFixed(0)} KiB`,
+    );
   } catch (e) {
     chromium = { error: String(e instanceof Error ? e.message : e) };
     log(`[pdf] chromium: ${chromium.error}`);
@@ -75,6 +97,7 @@ const report = {
   results: RESULTS,
   runs: RUNS,
   medianMs: median(pokin),
+  cpuMs: median(cpu),
   pages: plan.pageCount,
   treePages: plan.treePages.length,
   bytes: bytes.length,
@@ -82,4 +105,7 @@ const report = {
   speedup: chromium?.medianMs === undefined ? undefined : chromium.medianMs / median(pokin),
 };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
-else process.stdout.write(`@pokin/pdf ${RESULTS} results: ${report.medianMs.toFixed(0)} ms${report.speedup === undefined ? '' : `; Chromium ${chromium.medianMs.toFixed(0)} ms (${report.speedup.toFixed(1)}x)`}\n`);
+else
+  process.stdout.write(
+    `@pokin/pdf ${RESULTS} results: ${report.medianMs.toFixed(0)} ms${report.speedup === undefined ? '' : `; Chromium ${chromium.medianMs.toFixed(0)} ms (${report.speedup.toFixed(1)}x)`}\n`,
+  );

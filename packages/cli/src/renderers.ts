@@ -88,7 +88,14 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'html',
     extension: 'html',
     load: async () => (await import('@pokin/html')).htmlRenderer,
-    options: (f) => defined({ locale: f.locale, fragment: f.fragment, paper: f.paper, showIndicators: f.indicators, sections: f.htmlReview === true ? { review: true } : undefined }),
+    options: (f) =>
+      defined({
+        locale: f.locale,
+        fragment: f.fragment,
+        paper: f.paper,
+        showIndicators: f.indicators,
+        sections: f.htmlReview === true ? { review: true } : undefined,
+      }),
   },
   {
     name: 'csv',
@@ -100,7 +107,14 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'pdf',
     extension: 'pdf',
     load: async () => (await import('@pokin/pdf')).pdfRenderer,
-    options: (f) => defined({ locale: f.locale, paper: f.paper, orientation: f.orientation, showIndicators: f.indicators, sections: f.htmlReview === true ? { review: true } : undefined }),
+    options: (f) =>
+      defined({
+        locale: f.locale,
+        paper: f.paper,
+        orientation: f.orientation,
+        showIndicators: f.indicators,
+        sections: f.htmlReview === true ? { review: true } : undefined,
+      }),
   },
   { name: 'json', extension: 'json', load: () => Promise.resolve(jsonRenderer), options: () => ({}) },
   { name: 'yaml', extension: 'yaml', load: () => Promise.resolve(yamlRenderer), options: () => ({}) },

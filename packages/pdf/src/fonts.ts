@@ -15,8 +15,11 @@ let arimo: PdfFonts | undefined;
 export function arimoFonts(): PdfFonts {
   if (arimo === undefined) {
     const require = createRequire(import.meta.url);
-    const read = (path: string): Uint8Array => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/arimo/${path}`)));
-    arimo = Object.freeze({ regular: read('400Regular/Arimo_400Regular.ttf'), bold: read('700Bold/Arimo_700Bold.ttf') });
+    const read = (path: string): Uint8Array => new Uint8Array(readFileSync(path));
+    arimo = Object.freeze({
+      regular: read(require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf')),
+      bold: read(require.resolve('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf')),
+    });
   }
   return arimo;
 }

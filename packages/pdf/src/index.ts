@@ -6,8 +6,9 @@
  * @packageDocumentation
  */
 export { pdfRenderer, renderPdf, renderPdfWithPlan } from './render.js';
-export type { PdfDocumentResult, PdfPlan } from './render.js';
+export type { PageSection, PdfDocumentResult, PdfPlan } from './render.js';
 export { DEFAULT_CREATION_DATE, PAPER_SIZES, resolvePdfOptions } from './options.js';
 export type { Orientation, Paper, PdfFonts, PdfOptions, PdfSections, PdfSettings } from './options.js';
-export { PLACEHOLDER } from './plan.js';
 export type { Continuation, TreePage } from './plan.js';
+export type { PageBox, TreePageGeometry } from './draw/tree.js';
+export type { Frame } from './draw/page.js';

@@ -7,9 +7,9 @@
  */
 import { Cascade, type ResultRecord } from '@pokin/core';
 import { arimoMeasurer, layoutCascade, normalizeText as normalize, wrapText } from '@pokin/svg';
-import type { LayoutBox, LayoutConnector, LayoutText, SvgLayout } from '@pokin/svg';
+import type { LayoutBox, SvgLayout } from '@pokin/svg';
 
-export type { LayoutBox, LayoutConnector, LayoutText };
+export type { LayoutBox };
 
 /**
  * A positioned tree: boxes and connectors, in layout units (points here), origin top left;
@@ -27,7 +27,13 @@ export interface TreeLayoutParams {
   readonly showIndicators: boolean;
   /** Most boxes in one stacked column of leaves before it wraps into another column. */
   readonly maxStackRows: number;
-  readonly gaps: { readonly sibling: number; readonly subtree: number; readonly level: number; readonly stack: number; readonly stackIndent: number };
+  readonly gaps: {
+    readonly sibling: number;
+    readonly subtree: number;
+    readonly level: number;
+    readonly stack: number;
+    readonly stackIndent: number;
+  };
 }
 
 /**

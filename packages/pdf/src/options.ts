@@ -29,7 +29,9 @@ export interface PdfSections {
 
 /** Fonts to embed: TrueType bytes. */
 export interface PdfFonts {
+  /** The regular face (indicators, tables). */
   readonly regular: Uint8Array;
+  /** The bold face (statements, headings). */
   readonly bold: Uint8Array;
 }
 
@@ -65,18 +67,29 @@ export interface PdfOptions {
 
 /** {@link PdfOptions} with the defaults applied. */
 export interface PdfSettings {
+  /** See {@link PdfOptions.locale}. */
   readonly locale: Locale;
+  /** See {@link PdfOptions.paper}. */
   readonly paper: Paper;
+  /** See {@link PdfOptions.orientation}. */
   readonly orientation: Orientation;
+  /** See {@link PdfOptions.showIndicators}. */
   readonly showIndicators: boolean;
+  /** See {@link PdfOptions.sections}. */
   readonly sections: PdfSections;
+  /** See {@link PdfOptions.title}. */
   readonly title: string | undefined;
+  /** See {@link PdfOptions.creationDate}. */
   readonly creationDate: Date;
+  /** Whether `creationDate` was given (then the cover may print it). */
   readonly dateGiven: boolean;
+  /** See {@link PdfOptions.minFontSize}. */
   readonly minFontSize: number;
+  /** See {@link PdfOptions.fonts}. */
   readonly fonts: PdfFonts | undefined;
-  /** Page width and height in points. */
+  /** Page width in points. */
   readonly pageWidth: number;
+  /** Page height in points. */
   readonly pageHeight: number;
 }
 
@@ -127,15 +140,20 @@ export function resolvePdfOptions(options: PdfOptions = {}): PdfSettings {
   const orientation = oneOf('orientation', options.orientation, ['portrait', 'landscape'], 'landscape');
   const given = options.sections ?? {};
   const sections = {} as { -readonly [K in keyof PdfSections]: boolean };
-  for (const k of Object.keys(DEFAULT_SECTIONS) as (keyof PdfSections)[]) sections[k] = flag(`sections.${k}`, given[k], DEFAULT_SECTIONS[k]);
-  for (const k of Object.keys(given)) if (!(k in DEFAULT_SECTIONS)) fail(`sections.${k} is not a section (${Object.keys(DEFAULT_SECTIONS).join(', ')})`);
-  if (options.title !== undefined && typeof options.title !== 'string') fail(`title must be a string, got ${JSON.stringify(options.title)}`);
+  for (const k of Object.keys(DEFAULT_SECTIONS) as (keyof PdfSections)[])
+    sections[k] = flag(`sections.${k}`, given[k], DEFAULT_SECTIONS[k]);
+  for (const k of Object.keys(given))
+    if (!(k in DEFAULT_SECTIONS)) fail(`sections.${k} is not a section (${Object.keys(DEFAULT_SECTIONS).join(', ')})`);
+  if (options.title !== undefined && typeof options.title !== 'string')
+    fail(`title must be a string, got ${JSON.stringify(options.title)}`);
   const date = options.creationDate;
   if (date !== undefined && (!(date instanceof Date) || Number.isNaN(date.getTime()))) fail('creationDate must be a valid Date');
   const min = options.minFontSize ?? 7;
-  if (typeof min !== 'number' || !Number.isFinite(min) || min < 7 || min > 72) fail(`minFontSize must be a number from 7 to 72, got ${String(min)}`);
+  if (typeof min !== 'number' || !Number.isFinite(min) || min < 7 || min > 72)
+    fail(`minFontSize must be a number from 7 to 72, got ${String(min)}`);
   const fonts = options.fonts;
-  if (fonts !== undefined && (!(fonts.regular instanceof Uint8Array) || !(fonts.bold instanceof Uint8Array))) fail('fonts must be { regular, bold } TrueType bytes (Uint8Array)');
+  if (fonts !== undefined && (!(fonts.regular instanceof Uint8Array) || !(fonts.bold instanceof Uint8Array)))
+    fail('fonts must be { regular, bold } TrueType bytes (Uint8Array)');
   const [w, h] = PAPER_SIZES[paper];
   return {
     locale,

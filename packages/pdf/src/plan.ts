@@ -43,16 +43,20 @@ export interface TreePage {
   readonly part: { readonly index: number; readonly count: number } | undefined;
   /** Results drawn as full boxes here, in document order. */
   readonly results: readonly ResultRecord[];
-  /** The page's tree in layout units. */
-  readonly layout: TreeLayout;
-  /** Layout units to points. */
+  /** Layout units (points at the paged size) to points on the page. */
   readonly scale: number;
-  /** The layout's parameters (box width, whether level labels are drawn). */
-  readonly params: TreeLayoutParams;
-  /** Placeholder boxes by their id in the layout. */
+  /** The "lanjutan" marks drawn here, by their id in the layout. */
   readonly continuations: ReadonlyMap<string, Continuation>;
   /** Page number, once the document is assembled (1-based). */
   number: number;
+}
+
+/** A tree page as the planner makes it: with its layout and the layout's parameters. */
+export interface PlannedPage extends TreePage {
+  /** The page's tree in layout units. */
+  readonly layout: TreeLayout;
+  /** The layout's parameters (box width, whether level labels are drawn). */
+  readonly params: TreeLayoutParams;
 }
 
 /** Id prefix of placeholder boxes; `#` never occurs in a result id. */
@@ -122,13 +126,24 @@ function longestStack(records: readonly ResultRecord[]): number {
  * Lays out `records` and scales them to `area`; while the height is what limits, tries again with
  * the longest stacks of leaves wrapped into 2, 3, 4 columns. Returns the first readable fit, else the first.
  */
-function fitRecords(cascade: Cascade, records: readonly ResultRecord[], area: Area, params: TreeLayoutParams, maxScale: number, min: number): (Fit & { params: TreeLayoutParams }) | undefined {
+function fitRecords(
+  cascade: Cascade,
+  records: readonly ResultRecord[],
+  area: Area,
+  params: TreeLayoutParams,
+  maxScale: number,
+  min: number,
+): (Fit & { params: TreeLayoutParams }) | undefined {
   if (min > 0 && records.length > capacity(area, params, min, maxScale)) return undefined;
   const longest = longestStack(records);
   let first: (Fit & { params: TreeLayoutParams }) | undefined;
   for (let columns = 1; columns <= 4; columns++) {
     const rows = columns === 1 ? Infinity : Math.ceil(longest / columns);
-    if (columns > 1 && (rows < 2 || rows >= longest || Math.ceil(longest / Math.ceil(longest / (columns - 1))) === Math.ceil(longest / rows))) continue;
+    if (
+      columns > 1 &&
+      (rows < 2 || rows >= longest || Math.ceil(longest / Math.ceil(longest / (columns - 1))) === Math.ceil(longest / rows))
+    )
+      continue;
     const p = rows === params.maxStackRows ? params : { ...params, maxStackRows: rows };
     const f = { ...fit(layoutRecords(cascade, records, p), area, maxScale, min), params: p };
     if (f.ok) return f;
@@ -140,7 +155,7 @@ function fitRecords(cascade: Cascade, records: readonly ResultRecord[], area: Ar
 }
 
 /** Plans the tree's pages. The pages come in reading order: each page before its continuations. */
-export function planTree(input: PlanInput): TreePage[] {
+export function planTree(input: PlanInput): PlannedPage[] {
   const { cascade } = input;
   const records = cascade.results();
   if (records.length === 0) return [];
@@ -162,7 +177,20 @@ export function planTree(input: PlanInput): TreePage[] {
     if (f?.ok === true && (best === undefined || f.smallest > best.smallest + 0.05)) best = f;
   }
   if (best !== undefined) {
-    return [{ breadcrumb: [], stubs: [], stubPage: undefined, part: undefined, results: records, layout: best.layout, scale: best.scale, params: best.params, continuations: new Map(), number: 0 }];
+    return [
+      {
+        breadcrumb: [],
+        stubs: [],
+        stubPage: undefined,
+        part: undefined,
+        results: records,
+        layout: best.layout,
+        scale: best.scale,
+        params: best.params,
+        continuations: new Map(),
+        number: 0,
+      },
+    ];
   }
   const planner = new Planner(input, kids);
   planner.group([], [], undefined, roots, undefined);
@@ -182,7 +210,7 @@ interface Cut {
 type Chosen = { cut: Cut; fit: Fit & { params: TreeLayoutParams } };
 
 class Planner {
-  readonly pages: TreePage[] = [];
+  readonly pages: PlannedPage[] = [];
   #placeholders = 0;
 
   constructor(
@@ -200,7 +228,14 @@ class Planner {
    * Plans the pages of `members` (the roots, or the children of the `stubs`) and, recursively, of
    * every branch that does not fit. Returns the first page of the group.
    */
-  group(breadcrumb: readonly ResultRecord[], stubs: readonly ResultRecord[], stubPage: TreePage | undefined, members: readonly ResultRecord[], part: TreePage['part'], whole?: Chosen): TreePage {
+  group(
+    breadcrumb: readonly ResultRecord[],
+    stubs: readonly ResultRecord[],
+    stubPage: TreePage | undefined,
+    members: readonly ResultRecord[],
+    part: TreePage['part'],
+    whole?: Chosen,
+  ): TreePage {
     const area = stubs.length === 0 ? this.input.first : this.input.next;
     // The deepest uniform cut that fits, trying shallow cuts first (each deeper one is larger);
     // none when the whole group is known to fit.
@@ -245,13 +280,31 @@ class Planner {
       chosen = { cut, fit: fitRecords(this.input.cascade, cut.records, area, this.input.paged, 1, 0)! };
     }
     const continuations = new Map<string, Continuation>();
-    const page: TreePage = { breadcrumb, stubs, stubPage, part, results: chosen.cut.full, layout: chosen.fit.layout, scale: chosen.fit.scale, params: chosen.fit.params, continuations, number: 0 };
+    const page: PlannedPage = {
+      breadcrumb,
+      stubs,
+      stubPage,
+      part,
+      results: chosen.cut.full,
+      layout: chosen.fit.layout,
+      scale: chosen.fit.scale,
+      params: chosen.fit.params,
+      continuations,
+      number: 0,
+    };
     this.pages.push(page);
     const placeholderOf = new Map<string, string>();
     for (const r of chosen.cut.records) if (r.id.startsWith(PLACEHOLDER)) placeholderOf.set(r.parent!, r.id);
     // The cut branches continue on pages of their own; neighbours small enough share one.
     for (const { pack, whole } of this.packs(chosen.cut.cut)) {
-      const target = this.group(this.commonAncestors(pack), pack, page, pack.flatMap((r) => this.kids.get(r.id)!), undefined, whole);
+      const target = this.group(
+        this.commonAncestors(pack),
+        pack,
+        page,
+        pack.flatMap((r) => this.kids.get(r.id)!),
+        undefined,
+        whole,
+      );
       for (const r of pack) continuations.set(placeholderOf.get(r.id)!, { of: r.id, target });
     }
     return page;
@@ -261,7 +314,11 @@ class Planner {
   packs(cut: readonly ResultRecord[]): { pack: ResultRecord[]; whole: Chosen | undefined }[] {
     const packs: { pack: ResultRecord[]; whole: Chosen | undefined }[] = [];
     const whole = (stubs: readonly ResultRecord[]): Chosen | undefined => {
-      const c = this.cut(stubs, stubs.flatMap((r) => this.kids.get(r.id)!), Infinity);
+      const c = this.cut(
+        stubs,
+        stubs.flatMap((r) => this.kids.get(r.id)!),
+        Infinity,
+      );
       const f = this.#fit(c.records, this.input.next);
       return f === undefined ? undefined : { cut: c, fit: f };
     };
@@ -286,7 +343,7 @@ class Planner {
     const { cascade } = this.input;
     const chains = pack.map((r) => {
       const chain: ResultRecord[] = [];
-      for (let id = r.parent; id !== null; ) {
+      for (let id = r.parent; id !== null;) {
         const a = cascade.result(id)!;
         chain.unshift(a);
         id = a.parent;
@@ -299,7 +356,12 @@ class Planner {
   }
 
   /** Splits members that do not fit side by side into consecutive parts that do. */
-  split(breadcrumb: readonly ResultRecord[], stubs: readonly ResultRecord[], stubPage: TreePage | undefined, members: readonly ResultRecord[]): TreePage {
+  split(
+    breadcrumb: readonly ResultRecord[],
+    stubs: readonly ResultRecord[],
+    stubPage: TreePage | undefined,
+    members: readonly ResultRecord[],
+  ): TreePage {
     const area = stubs.length === 0 ? this.input.first : this.input.next;
     const parts: ResultRecord[][] = [];
     let rest = members.slice();
@@ -366,7 +428,15 @@ class Planner {
     }
     for (const r of cut) {
       const child = this.kids.get(r.id)![0]!;
-      records.push({ id: `${PLACEHOLDER}${this.#placeholders++}`, level: child.level, statement: 'lanjutan di halaman 000', parent: r.id, contributesTo: [], contributions: [], indicators: [] });
+      records.push({
+        id: `${PLACEHOLDER}${this.#placeholders++}`,
+        level: child.level,
+        statement: 'lanjutan di halaman 000',
+        parent: r.id,
+        contributesTo: [],
+        contributions: [],
+        indicators: [],
+      });
     }
     return { records, full, cut };
   }

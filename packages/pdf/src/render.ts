@@ -19,12 +19,15 @@ import { signatoryOf } from './signatory.js';
 import { drawTableSections } from './tables/sections.js';
 import { pagedParams, singlePageCandidates } from './tree-params.js';
 
+/** The part of the document a page belongs to. */
+export type PageSection = 'cover' | 'contextSection' | 'csfSection' | 'treeSection' | 'worksheetSection' | 'reviewSection';
+
 /** Where every page and result went: what tests and tools check the drawing against. */
 export interface PdfPlan {
   /** Number of pages. */
   readonly pageCount: number;
-  /** Section of each page (0-based index), as its label key. */
-  readonly sections: readonly (LabelKey | 'cover')[];
+  /** The section of each page (index 0 is page 1). */
+  readonly sections: readonly PageSection[];
   /** The tree's pages, each with what was drawn on it. */
   readonly treePages: readonly (TreePage & TreePageGeometry)[];
   /** Page width and height in points. */
@@ -33,7 +36,9 @@ export interface PdfPlan {
 
 /** A PDF with its plan. */
 export interface PdfDocumentResult {
+  /** The PDF file. */
   readonly bytes: Uint8Array;
+  /** What went on which page. */
   readonly plan: PdfPlan;
 }
 
@@ -58,13 +63,13 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
   const title = normalizeText(settings.title ?? cascade.title) || t('untitled', locale);
   const agency = cascade.agency?.name === undefined ? undefined : normalizeText(cascade.agency.name);
   const canvas = new Canvas(settings, settings.fonts ?? arimoFonts(), { title, subject: t('coverKind', locale), author: agency });
-  const sections: (LabelKey | 'cover')[] = [];
+  const sections: PageSection[] = [];
   const contents: ContentsEntry[] = [];
   const start = (key: LabelKey): void => {
     contents.push({ title: t(key, locale), page: canvas.pageCount });
     canvas.bookmark(t(key, locale));
   };
-  const addPage = (key: LabelKey | 'cover'): void => {
+  const addPage = (key: PageSection): void => {
     canvas.addPage();
     sections.push(key);
   };
@@ -89,7 +94,13 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
   return { bytes: canvas.finish(), plan: { pageCount: total, sections, treePages, pageSize: [canvas.width, canvas.height] } };
 }
 
-function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPage: (key: LabelKey) => void, start: (key: LabelKey) => void): (TreePage & TreePageGeometry)[] {
+function drawTree(
+  canvas: Canvas,
+  cascade: Cascade,
+  settings: PdfSettings,
+  addPage: (key: 'treeSection') => void,
+  start: (key: 'treeSection') => void,
+): (TreePage & TreePageGeometry)[] {
   const frame = contentFrame(canvas);
   const crosscutting = cascade.results().some((r) => r.contributesTo.length > 0);
   const first = { width: frame.width, height: frame.height - (crosscutting ? XREF_BAND : 0) };
@@ -111,7 +122,10 @@ function drawTree(canvas: Canvas, cascade: Cascade, settings: PdfSettings, addPa
   return pages.map((p, i) => {
     addPage('treeSection');
     if (i === 0) start('treeSection');
-    return Object.assign(p, drawTreePage(canvas, p, frame, { cascade, locale: settings.locale, minFontSize: settings.minFontSize, pageOf, crosscutting }));
+    return Object.assign(
+      p,
+      drawTreePage(canvas, p, frame, { cascade, locale: settings.locale, minFontSize: settings.minFontSize, pageOf, crosscutting }),
+    );
   });
 }
 

@@ -12,6 +12,12 @@ const given = (v: string | undefined): string | undefined => (v !== undefined &&
 export function signatoryOf(cascade: Cascade): Signatory | undefined {
   const s = cascade.signatory;
   if (s === undefined) return undefined;
-  const out: Signatory = { place: given(s.place), date: given(s.date), name: given(s.name), position: given(s.position), nip: given(s.nip) };
+  const out: Signatory = {
+    place: given(s.place),
+    date: given(s.date),
+    name: given(s.name),
+    position: given(s.position),
+    nip: given(s.nip),
+  };
   return out.name === undefined && out.position === undefined ? undefined : out;
 }

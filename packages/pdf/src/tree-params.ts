@@ -31,7 +31,7 @@ function params(settings: PdfSettings, fontSize: number, boxWidth: number, showL
 export function pagedParams(settings: PdfSettings, width: number): TreeLayoutParams {
   const k = settings.minFontSize / 7;
   const columns = Math.max(2, Math.floor(width / ((150 + 18) * k)));
-  return params(settings, BASE * k, (width / columns / k - 18) , true);
+  return params(settings, BASE * k, width / columns / k - 18, true);
 }
 
 /**

@@ -66,7 +66,15 @@ describe.skipIf(skip)('BKPSDM example', () => {
     const { bytes, plan } = renderPdfWithPlan(cascade, { paper: 'A4', orientation: 'portrait' });
     const path = tempPdf(bytes);
     const text = pdfText(path);
-    for (const s of ['Pohon Kinerja BKPSDM', 'Periode 2025–2029', 'Kelompok kinerja', 'Langkah 1: Menetapkan outcome', 'Langkah 2: Menetapkan CSF', 'Langkah 4: Kinerja dan indikator kinerja', `Halaman 2 dari ${plan.pageCount}`]) {
+    for (const s of [
+      'Pohon Kinerja BKPSDM',
+      'Periode 2025–2029',
+      'Kelompok kinerja',
+      'Langkah 1: Menetapkan outcome',
+      'Langkah 2: Menetapkan CSF',
+      'Langkah 4: Kinerja dan indikator kinerja',
+      `Halaman 2 dari ${plan.pageCount}`,
+    ]) {
       expect(text).toContain(s);
     }
     // The worksheet runs over pages: each repeats the tier header, and a merged cell cut by the
@@ -74,14 +82,16 @@ describe.skipIf(skip)('BKPSDM example', () => {
     const sheet = plan.sections.flatMap((s, i) => (s === 'worksheetSection' ? [i + 1] : []));
     expect(sheet.length).toBeGreaterThan(1);
     for (const n of sheet) expect(pdfText(path, n)).toContain('Kinerja Operasional');
-    expect(pdfText(path, sheet[1]!)).toContain('(lanjutan)');
+    expect(pdfText(path, sheet[1])).toContain('(lanjutan)');
   });
 
   it('speaks English on request', () => {
     const { bytes, plan } = renderPdfWithPlan(cascade, { locale: 'en', paper: 'A4', orientation: 'portrait' });
     const text = pdfText(tempPdf(bytes));
-    for (const s of ['Step 1: Setting the outcome', 'Performance tiers', `Page 2 of ${plan.pageCount}`, 'continued on page', 'KPI:']) expect(text).toContain(s);
+    for (const s of ['Step 1: Setting the outcome', 'Performance tiers', `Page 2 of ${plan.pageCount}`, 'continued on page', 'KPI:'])
+      expect(text).toContain(s);
     // (The document itself says "Pendidikan Lanjutan"; the PDF's own words are English.)
-    for (const s of ['lanjutan di halaman', 'lanjutan dari halaman', '(lanjutan)', 'Halaman', 'Kelompok kinerja', 'IK:']) expect(text).not.toContain(s);
+    for (const s of ['lanjutan di halaman', 'lanjutan dari halaman', '(lanjutan)', 'Halaman', 'Kelompok kinerja', 'IK:'])
+      expect(text).not.toContain(s);
   });
 });

@@ -35,7 +35,13 @@ export function checkPlan(cascade: Cascade, plan: PdfPlan, min = 7): void {
 }
 
 /** pdftotext finds each result's statement and each of its indicators exactly once in its full box. */
-export function checkTextInBoxes(cascade: Cascade, plan: PdfPlan, path: string, words: readonly Word[] = pdfWords(path), indicators = true): void {
+export function checkTextInBoxes(
+  cascade: Cascade,
+  plan: PdfPlan,
+  path: string,
+  words: readonly Word[] = pdfWords(path),
+  indicators = true,
+): void {
   const text = textOfFullBoxes(plan, words);
   const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
   for (const r of cascade.results()) {
@@ -44,7 +50,8 @@ export function checkTextInBoxes(cascade: Cascade, plan: PdfPlan, path: string, 
     const box = squash(boxes[0]!);
     expect(count(box, squash(r.statement)), `statement of ${r.id} in its box: ${box}`).toBe(1);
     if (!indicators) continue;
-    for (const ind of r.indicators) expect(count(box, squash(ind.statement)), `IK "${ind.statement}" of ${r.id} in: ${box}`).toBeGreaterThanOrEqual(1);
+    for (const ind of r.indicators)
+      expect(count(box, squash(ind.statement)), `IK "${ind.statement}" of ${r.id} in: ${box}`).toBeGreaterThanOrEqual(1);
     // Each IK line once: the box holds as many "IK:" prefixes as the result has indicators.
     expect(count(box, 'IK:') + count(box, 'KPI:'), `IK lines of ${r.id}`).toBe(r.indicators.length);
   }

@@ -8,7 +8,20 @@ describe('pokin render --to pdf', () => {
   it.skipIf(skipWithoutPdfTools())('writes a sound PDF with --paper and --orientation', async () => {
     const t = tempDir();
     try {
-      const r = await cli(['render', EXAMPLE, '--to', 'pdf', '--paper', 'A3', '--orientation', 'portrait', '--locale', 'en', '-o', t.path('tree.pdf')]);
+      const r = await cli([
+        'render',
+        EXAMPLE,
+        '--to',
+        'pdf',
+        '--paper',
+        'A3',
+        '--orientation',
+        'portrait',
+        '--locale',
+        'en',
+        '-o',
+        t.path('tree.pdf'),
+      ]);
       expect(r.code).toBe(0);
       const bytes = readFileSync(t.path('tree.pdf'));
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -14,7 +14,10 @@ const RUNS = process.env.CI === undefined ? 40 : 12;
 describe.skipIf(skip)('a generated tree of 1,000 results on A4', () => {
   it('puts every result in a full box on exactly one page, no text under 7 pt, and reads back whole', () => {
     const cascade = generateCascade({ results: 1000, seed: 7, crosscutting: 0.02 });
-    const { bytes, plan } = renderPdfWithPlan(cascade, { paper: 'A4', sections: { cover: false, context: false, csf: false, worksheet: false } });
+    const { bytes, plan } = renderPdfWithPlan(cascade, {
+      paper: 'A4',
+      sections: { cover: false, context: false, csf: false, worksheet: false },
+    });
     expect(plan.treePages.length).toBeGreaterThan(10);
     checkPlan(cascade, plan);
     const path = tempPdf(bytes);
@@ -40,8 +43,19 @@ describe('random trees of 1 to 300 results', () => {
           orientation: fc.constantFrom('portrait' as const, 'landscape' as const),
         }),
         (o) => {
-          const cascade = generateCascade({ results: o.results, seed: o.seed, maxChildren: o.maxChildren, indicatorsPerResult: o.indicators, crosscutting: o.crosscutting, levels: o.renstra ? 'renstra' : 'permenpan-89' });
-          const { plan } = renderPdfWithPlan(cascade, { paper: o.paper, orientation: o.orientation, sections: { cover: false, context: false, csf: false, worksheet: false } });
+          const cascade = generateCascade({
+            results: o.results,
+            seed: o.seed,
+            maxChildren: o.maxChildren,
+            indicatorsPerResult: o.indicators,
+            crosscutting: o.crosscutting,
+            levels: o.renstra ? 'renstra' : 'permenpan-89',
+          });
+          const { plan } = renderPdfWithPlan(cascade, {
+            paper: o.paper,
+            orientation: o.orientation,
+            sections: { cover: false, context: false, csf: false, worksheet: false },
+          });
           checkPlan(cascade, plan);
         },
       ),
@@ -50,7 +64,11 @@ describe('random trees of 1 to 300 results', () => {
   });
 
   it.skipIf(skip)('read back by qpdf and pdftotext for a few of them', () => {
-    for (const [results, seed] of [[1, 1], [37, 2], [180, 3]] as const) {
+    for (const [results, seed] of [
+      [1, 1],
+      [37, 2],
+      [180, 3],
+    ] as const) {
       const cascade = generateCascade({ results, seed, crosscutting: 0.1, maxChildren: 6 });
       const { bytes, plan } = renderPdfWithPlan(cascade, { paper: 'A4', orientation: 'portrait' });
       const path = tempPdf(bytes);

@@ -27,16 +27,25 @@ describe('options', () => {
 
   it('is a renderer plug-in returning bytes', () => {
     expect([pdfRenderer.name, pdfRenderer.mediaType, pdfRenderer.extension]).toEqual(['pdf', 'application/pdf', 'pdf']);
-    expect(pdfRenderer.render(bkpsdm(), { sections: { cover: false, context: false, csf: false, worksheet: false } })).toBeInstanceOf(Uint8Array);
+    expect(pdfRenderer.render(bkpsdm(), { sections: { cover: false, context: false, csf: false, worksheet: false } })).toBeInstanceOf(
+      Uint8Array,
+    );
   });
 
   it('leaves out the sections turned off, and adds the review when asked', () => {
-    const { plan } = renderPdfWithPlan(bkpsdm(), { sections: { cover: false, context: false, csf: false, worksheet: false, review: true } });
+    const { plan } = renderPdfWithPlan(bkpsdm(), {
+      sections: { cover: false, context: false, csf: false, worksheet: false, review: true },
+    });
     expect(new Set(plan.sections)).toEqual(new Set(['treeSection', 'reviewSection']));
   });
 
   it('keeps a larger minimum text size when asked', () => {
-    const { plan } = renderPdfWithPlan(bkpsdm(), { minFontSize: 9, paper: 'A4', orientation: 'portrait', sections: { cover: false, context: false, csf: false, worksheet: false } });
+    const { plan } = renderPdfWithPlan(bkpsdm(), {
+      minFontSize: 9,
+      paper: 'A4',
+      orientation: 'portrait',
+      sections: { cover: false, context: false, csf: false, worksheet: false },
+    });
     for (const p of plan.treePages) expect(p.smallestText).toBeGreaterThanOrEqual(9);
   });
 });

@@ -30,17 +30,23 @@ const doc = (statement: string) =>
   });
 
 describe.skipIf(skipWithoutPdfTools())('hostile text', () => {
-  it.each(HOSTILE.map((s, i) => [i, s] as const))('statement %i stays text: qpdf finds the file sound and pdftotext reads it back', (_, statement) => {
-    const bytes = renderPdf(doc(statement), { sections: { review: true } });
-    const path = tempPdf(bytes);
-    qpdfCheck(path);
-    const text = squash(pdfText(path));
-    // Control characters are replaced and white space collapsed, as in the SVG; the words stay.
-    for (const word of statement.split(/[\s\u0000-\u001f\u202a-\u202e]+/).filter((w) => /^[\x21-\x7e]+$/.test(w))) expect(text).toContain(word);
-    // One catalog: nothing the text says became an object.
-    const catalogs = Object.values(qpdfObjects(path)).filter((o) => (o.value as Record<string, unknown> | undefined)?.['/Type'] === '/Catalog');
-    expect(catalogs).toHaveLength(1);
-  });
+  it.each(HOSTILE.map((s, i) => [i, s] as const))(
+    'statement %i stays text: qpdf finds the file sound and pdftotext reads it back',
+    (_, statement) => {
+      const bytes = renderPdf(doc(statement), { sections: { review: true } });
+      const path = tempPdf(bytes);
+      qpdfCheck(path);
+      const text = squash(pdfText(path));
+      // Control characters are replaced and white space collapsed, as in the SVG; the words stay.
+      for (const word of statement.split(/[\s\u0000-\u001f\u202a-\u202e]+/).filter((w) => /^[\x21-\x7e]+$/.test(w)))
+        expect(text).toContain(word);
+      // One catalog: nothing the text says became an object.
+      const catalogs = Object.values(qpdfObjects(path)).filter(
+        (o) => (o.value as Record<string, unknown> | undefined)?.['/Type'] === '/Catalog',
+      );
+      expect(catalogs).toHaveLength(1);
+    },
+  );
 
   it('escapes the metadata: title and author read back as written', () => {
     const path = tempPdf(renderPdf(doc('x')));

@@ -31,7 +31,8 @@ const has = (cmd: string): boolean => {
 };
 
 /** Whether tests needing qpdf and poppler-utils should be skipped (missing, and CI does not require them). */
-export const skipWithoutPdfTools = (): boolean => !(has('qpdf') && has('pdftotext') && has('pdffonts') && has('pdftoppm')) && !requireTools();
+export const skipWithoutPdfTools = (): boolean =>
+  !(has('qpdf') && has('pdftotext') && has('pdffonts') && has('pdftoppm')) && !requireTools();
 
 /** Writes bytes to a new temporary file and returns its path. */
 export function tempPdf(bytes: Uint8Array, name = 'pokin.pdf'): string {
@@ -47,7 +48,10 @@ export function qpdfCheck(path: string): string {
 
 /** The fonts `pdffonts` lists: name, type, embedded, subset. */
 export function pdfFonts(path: string): { name: string; type: string; embedded: boolean; subset: boolean }[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return lines.map((l) => {
     const cols = l.trim().split(/\s+/);
     // name, type (one or two words), encoding, emb, sub, uni, object, ID
@@ -72,7 +76,13 @@ export interface Word {
   readonly yMax: number;
 }
 
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word of the PDF with its box (`pdftotext -bbox`). */
 export function pdfWords(path: string): Word[] {
@@ -102,7 +112,13 @@ export function textOfFullBoxes(plan: PdfPlan, words: readonly Word[]): Map<stri
     const pageWords = byPage.get(p.number) ?? [];
     for (const b of p.boxes) {
       if (b.kind !== 'full') continue;
-      const inside = pageWords.filter((w) => (w.xMin + w.xMax) / 2 > b.x && (w.xMin + w.xMax) / 2 < b.x + b.width && (w.yMin + w.yMax) / 2 > b.y && (w.yMin + w.yMax) / 2 < b.y + b.height);
+      const inside = pageWords.filter(
+        (w) =>
+          (w.xMin + w.xMax) / 2 > b.x &&
+          (w.xMin + w.xMax) / 2 < b.x + b.width &&
+          (w.yMin + w.yMax) / 2 > b.y &&
+          (w.yMin + w.yMax) / 2 < b.y + b.height,
+      );
       const list = out.get(b.id) ?? [];
       list.push(inside.map((w) => w.text).join(' '));
       out.set(b.id, list);
@@ -112,7 +128,12 @@ export function textOfFullBoxes(plan: PdfPlan, words: readonly Word[]): Map<stri
 }
 
 /** Renders pages with `pdftoppm -gray` at `dpi` and returns each as a grey bitmap (PGM). */
-export function rasterise(path: string, dpi: number, first?: number, last?: number): { width: number; height: number; pixels: Uint8Array }[] {
+export function rasterise(
+  path: string,
+  dpi: number,
+  first?: number,
+  last?: number,
+): { width: number; height: number; pixels: Uint8Array }[] {
   const dir = mkdtempSync(join(tmpdir(), 'pokin-pdf-ppm-'));
   const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), ...range, path, join(dir, 'p')]);
@@ -122,14 +143,16 @@ export function rasterise(path: string, dpi: number, first?: number, last?: numb
     .map((f) => {
       const data = readFileSync(join(dir, f));
       // P5 <width> <height> <max>\n then the bytes.
-      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 40).toString('latin1'))!;
+      const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.subarray(0, 40).toString('latin1'))!;
       return { width: Number(header[1]), height: Number(header[2]), pixels: new Uint8Array(data.subarray(header[0].length)) };
     });
 }
 
 /** The PDF's objects as qpdf reads them (`qpdf --json=2`): `{ 'obj:1 0 R': { value }, trailer: { value } }`. */
 export function qpdfObjects(path: string): Record<string, { value?: unknown }> {
-  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: unknown }>] };
+  const json = JSON.parse(
+    execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+  ) as { qpdf: [unknown, Record<string, { value?: unknown }>] };
   return json.qpdf[1];
 }
 

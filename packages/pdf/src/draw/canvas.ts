@@ -195,7 +195,14 @@ export class Canvas {
 
   /** A straight line. */
   line(x1: number, y1: number, x2: number, y2: number, stroke: string, lineWidth = 0.5): void {
-    this.polyline([[x1, y1], [x2, y2]], stroke, lineWidth);
+    this.polyline(
+      [
+        [x1, y1],
+        [x2, y2],
+      ],
+      stroke,
+      lineWidth,
+    );
   }
 
   /** Adds a bookmark (outline entry) to the current page. */

@@ -22,7 +22,14 @@ export interface ContentsEntry {
 const TIERS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasional'];
 
 /** Draws the cover on the current page. */
-export function drawCover(canvas: Canvas, cascade: Cascade, title: string, settings: PdfSettings, signatory: Signatory | undefined, contents: readonly ContentsEntry[]): void {
+export function drawCover(
+  canvas: Canvas,
+  cascade: Cascade,
+  title: string,
+  settings: PdfSettings,
+  signatory: Signatory | undefined,
+  contents: readonly ContentsEntry[],
+): void {
   const { locale } = settings;
   const left = MARGIN * 2;
   const width = canvas.width - 4 * MARGIN;
@@ -85,7 +92,12 @@ export function drawCover(canvas: Canvas, cascade: Cascade, title: string, setti
 
   // Date (bottom left) and signature block (bottom right).
   const bottom = canvas.height - MARGIN * 2;
-  const date = signatory?.date !== undefined ? documentDate(signatory.date, locale) : settings.dateGiven ? longDate(settings.creationDate, locale) : undefined;
+  const date =
+    signatory?.date !== undefined
+      ? documentDate(signatory.date, locale)
+      : settings.dateGiven
+        ? longDate(settings.creationDate, locale)
+        : undefined;
   if (signatory !== undefined) drawSignature(canvas, signatory, date, left + width, bottom, locale);
   else if (date !== undefined) canvas.text(`${t('date', locale)}: ${date}`, left, bottom, { size: 9.5, color: INK });
 }
@@ -100,7 +112,12 @@ function drawSignature(canvas: Canvas, s: Signatory, date: string | undefined, r
   if (placeDate !== '') top.push(placeDate);
   if (s.position !== undefined) top.push(...wrapLines(s.position, width, size).slice(0, 3));
   const bottomLines: { text: string; bold: boolean }[] = [];
-  if (s.name !== undefined) bottomLines.push(...wrapLines(s.name, width, size, true).slice(0, 2).map((text) => ({ text, bold: true })));
+  if (s.name !== undefined)
+    bottomLines.push(
+      ...wrapLines(s.name, width, size, true)
+        .slice(0, 2)
+        .map((text) => ({ text, bold: true })),
+    );
   if (s.nip !== undefined) bottomLines.push({ text: fitLine(`${t('nip', locale)} ${s.nip}`, width, size), bold: false });
   let y = bottom - (bottomLines.length - 1) * 13 - 56 - (top.length - 1) * 13;
   for (const line of top) {

@@ -22,11 +22,15 @@ export const MUTED = '#5f6368';
 /** Text colour. */
 export const INK = '#1b1b1b';
 
-/** The content area of a page, in points from the top left. */
+/** An area of a page, in points from the top left. */
 export interface Frame {
+  /** Left edge. */
   readonly left: number;
+  /** Top edge. */
   readonly top: number;
+  /** Width. */
   readonly width: number;
+  /** Height. */
   readonly height: number;
 }
 
@@ -55,7 +59,11 @@ export function drawChrome(canvas: Canvas, docTitle: string, section: string, pa
   const baseline = MARGIN + CHROME_SIZE;
   const sectionWidth = Math.min(measureText(section, CHROME_SIZE), (canvas.width - 2 * MARGIN) * 0.45);
   const sectionText = fitLine(section, sectionWidth, CHROME_SIZE);
-  canvas.text(fitLine(docTitle, canvas.width - 2 * MARGIN - sectionWidth - 24, CHROME_SIZE, true), MARGIN, baseline, { size: CHROME_SIZE, bold: true, color: MUTED });
+  canvas.text(fitLine(docTitle, canvas.width - 2 * MARGIN - sectionWidth - 24, CHROME_SIZE, true), MARGIN, baseline, {
+    size: CHROME_SIZE,
+    bold: true,
+    color: MUTED,
+  });
   canvas.text(sectionText, right, baseline, { size: CHROME_SIZE, color: MUTED }, 'end', measureText(sectionText, CHROME_SIZE));
   canvas.line(MARGIN, baseline + 5, right, baseline + 5, '#c4c7c5', 0.5);
   const foot = canvas.height - MARGIN;

@@ -9,7 +9,7 @@ import type { Cascade, Locale, Tier } from '@pokin/core';
 import { continuedFrom, continuesOn, crosscuttingRef, t, tierLabel } from '../labels.js';
 import { measureText, wrapLines, type LayoutBox } from '../layout-source.js';
 import { TIER_COLORS } from '../options.js';
-import { PLACEHOLDER, type TreePage } from '../plan.js';
+import { PLACEHOLDER, type PlannedPage, type TreePage } from '../plan.js';
 import type { Canvas } from './canvas.js';
 import { INK, MARGIN, MUTED, fitLine, type Frame } from './page.js';
 
@@ -46,7 +46,15 @@ export function drawLegend(canvas: Canvas, left: number, top: number, crosscutti
     x += 20 + measureText(label, size) + 14;
   }
   if (crosscutting) {
-    canvas.polyline([[x, y + 4.5], [x + 18, y + 4.5]], CROSSCUTTING, 1, [3, 2]);
+    canvas.polyline(
+      [
+        [x, y + 4.5],
+        [x + 18, y + 4.5],
+      ],
+      CROSSCUTTING,
+      1,
+      [3, 2],
+    );
     canvas.text(t('crosscuttingLegend', locale), x + 22, y + 7.5, { size, color: INK });
   }
 }
@@ -57,7 +65,11 @@ function crumbLines(page: TreePage, width: number, locale: Locale, stubPage: num
   const chain = page.stubs.length === 1 ? [...page.breadcrumb, page.stubs[0]!] : page.breadcrumb;
   if (chain.length === 0) return wrapLines(tail, width, BAND_SIZE).slice(0, 2);
   for (const max of [Infinity, 60, 30, 0]) {
-    const parts = chain.map((r, i) => (max === 0 && i < chain.length - 1 ? r.id : `${r.id} ${max === Infinity || r.statement.length <= max ? r.statement : `${r.statement.slice(0, max).trimEnd()}…`}`));
+    const parts = chain.map((r, i) =>
+      max === 0 && i < chain.length - 1
+        ? r.id
+        : `${r.id} ${max === Infinity || r.statement.length <= max ? r.statement : `${r.statement.slice(0, max).trimEnd()}…`}`,
+    );
     const text = `${t('partOf', locale)} ${parts.join(' › ')} (${tail})`;
     const lines = wrapLines(text, width, BAND_SIZE);
     if (lines.length <= 2 || max === 0) return lines.slice(0, 2);
@@ -72,22 +84,28 @@ export interface PageBox {
   readonly id: string;
   /** `full`: the result's own box; `stub`: the compact copy atop a continuation page; `continuation`: a "lanjutan" mark. */
   readonly kind: 'full' | 'stub' | 'continuation';
+  /** Left edge. */
   readonly x: number;
+  /** Top edge. */
   readonly y: number;
+  /** Width. */
   readonly width: number;
+  /** Height. */
   readonly height: number;
 }
 
 /** What was drawn on a tree page: its boxes and the smallest text in them, in points. */
 export interface TreePageGeometry {
+  /** Every box drawn: full boxes, stubs and "lanjutan" marks (whose id is the result they continue). */
   readonly boxes: readonly PageBox[];
+  /** The smallest text size in the boxes, in points. */
   readonly smallestText: number;
   /** Where the tree may be drawn (below the breadcrumb band, above the references). */
   readonly area: Frame;
 }
 
 /** Draws a tree page into `frame` (the content area). */
-export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: TreePageContext): TreePageGeometry {
+export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ctx: TreePageContext): TreePageGeometry {
   const { locale } = ctx;
   // The legend sits in the footer, left of the page number.
   drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx.crosscutting, locale);
@@ -117,13 +135,29 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
   for (const b of layout.boxes) {
     if (isPlaceholder(b)) {
       const h = drawPlaceholder(canvas, X(b.x), Y(b.y), b.width * s, page.continuations.get(b.id)?.target.number ?? 0, ctx);
-      boxes.push({ id: page.continuations.get(b.id)?.of ?? b.id, kind: 'continuation', x: X(b.x), y: Y(b.y), width: b.width * s, height: h });
+      boxes.push({
+        id: page.continuations.get(b.id)?.of ?? b.id,
+        kind: 'continuation',
+        x: X(b.x),
+        y: Y(b.y),
+        width: b.width * s,
+        height: h,
+      });
       continue;
     }
     const stub = stubIds.has(b.id);
     boxes.push({ id: b.id, kind: stub ? 'stub' : 'full', x: X(b.x), y: Y(b.y), width: b.width * s, height: b.height * s });
     const colors = TIER_COLORS[b.tier];
-    canvas.rect(X(b.x), Y(b.y), b.width * s, b.height * s, stub ? '#f8f9fa' : colors.fill, stub ? '#9aa0a6' : colors.stroke, stub ? 0.6 : 0.9, 2.5 * s);
+    canvas.rect(
+      X(b.x),
+      Y(b.y),
+      b.width * s,
+      b.height * s,
+      stub ? '#f8f9fa' : colors.fill,
+      stub ? '#9aa0a6' : colors.stroke,
+      stub ? 0.6 : 0.9,
+      2.5 * s,
+    );
     for (const r of b.rules) canvas.line(X(r.x1), Y(r.y), X(r.x2), Y(r.y), stub ? '#9aa0a6' : colors.stroke, 0.4);
     for (const text of b.texts) {
       const size = text.fontSize * s;
@@ -131,7 +165,14 @@ export function drawTreePage(canvas: Canvas, page: TreePage, frame: Frame, ctx: 
       const color = stub ? MUTED : text.role === 'level' ? colors.stroke : INK;
       if (text.lines.length > 0) smallestText = Math.min(smallestText, size);
       for (const line of text.lines) {
-        canvas.text(line.text, X(line.x), Y(line.y), { size, bold, color }, text.anchor, text.anchor === 'middle' ? measureText(line.text, size, bold) : undefined);
+        canvas.text(
+          line.text,
+          X(line.x),
+          Y(line.y),
+          { size, bold, color },
+          text.anchor,
+          text.anchor === 'middle' ? measureText(line.text, size, bold) : undefined,
+        );
       }
     }
   }

@@ -16,9 +16,14 @@ const BODY = 8.5;
 const HEAD = 8.5;
 const TITLE = 12;
 
-type SectionKey = 'contextSection' | 'csfSection' | 'worksheetSection' | 'reviewSection';
+export type SectionKey = 'contextSection' | 'csfSection' | 'worksheetSection' | 'reviewSection';
 
-const head = (column: number, text: string, colspan = 1, fill?: string): Cell => ({ column, colspan, paras: [{ text, size: HEAD, bold: true }], ...(fill === undefined ? {} : { fill }) });
+const head = (column: number, text: string, colspan = 1, fill?: string): Cell => ({
+  column,
+  colspan,
+  paras: [{ text, size: HEAD, bold: true }],
+  ...(fill === undefined ? {} : { fill }),
+});
 const body = (column: number, text: string, bold = false): Cell => ({ column, paras: [{ text, size: BODY, bold, heading: bold }] });
 
 function list(items: readonly string[]): Para[] {
@@ -53,8 +58,15 @@ function csfTable(cascade: Cascade, s: PdfSettings, width: number): TableSpec | 
   const { locale } = s;
   return {
     columns: [width * 0.06, width * 0.32, width * 0.32, width * 0.3],
-    header: [[head(0, t('number', locale)), head(1, t('problem', locale)), head(2, t('desiredCondition', locale)), head(3, t('result', locale))]],
-    rows: cascade.csf.map((c, i) => [body(0, String(i + 1)), body(1, c.problem), body(2, c.desiredCondition, true), body(3, resultText(c.result === undefined ? undefined : cascade.result(c.result), c.result))]),
+    header: [
+      [head(0, t('number', locale)), head(1, t('problem', locale)), head(2, t('desiredCondition', locale)), head(3, t('result', locale))],
+    ],
+    rows: cascade.csf.map((c, i) => [
+      body(0, String(i + 1)),
+      body(1, c.problem),
+      body(2, c.desiredCondition, true),
+      body(3, resultText(c.result === undefined ? undefined : cascade.result(c.result), c.result)),
+    ]),
     continued: t('continuedMark', locale),
   };
 }
@@ -76,7 +88,8 @@ function worksheetTable(cascade: Cascade, s: PdfSettings, width: number): TableS
     if (c.kind === 'gap') return { column: c.column, colspan: c.colspan, rowspan: c.rowspan, paras: [], fill: '#f8f9fa' };
     const r = c.result;
     const paras: Para[] = [{ text: `${r.id} ${r.statement}`, size: BODY, bold: true, heading: true }];
-    if (c.crosscutting) paras.unshift({ text: `↗ ${localize({ id: 'lintas', en: 'crosscutting' }, locale)}`, size: 7, color: '#7b3fa0', heading: true });
+    if (c.crosscutting)
+      paras.unshift({ text: `↗ ${localize({ id: 'lintas', en: 'crosscutting' }, locale)}`, size: 7, color: '#7b3fa0', heading: true });
     if (s.showIndicators && r.indicators.length > 0 && !c.crosscutting) {
       paras.push({ text: ik, size: 7.5, bold: true, gapBefore: 3, color: INK });
       r.indicators.forEach((ind) => paras.push({ text: ind.statement, size: 7.5, indent: 8, marker: '•', gapBefore: 1 }));
@@ -95,14 +108,33 @@ function reviewTable(cascade: Cascade, s: PdfSettings, width: number): TableSpec
   const findings = review(cascade, { locale });
   return {
     columns: [width * 0.05, width * 0.1, width * 0.18, width * 0.08, width * 0.59],
-    header: [[head(0, t('number', locale)), head(1, t('severity', locale)), head(2, t('rule', locale)), head(3, t('result', locale)), head(4, t('finding', locale))]],
-    rows: findings.map((f, i) => [body(0, String(i + 1)), body(1, t(f.severity, locale)), body(2, f.rule), body(3, f.resultId ?? '–'), body(4, f.message)]),
+    header: [
+      [
+        head(0, t('number', locale)),
+        head(1, t('severity', locale)),
+        head(2, t('rule', locale)),
+        head(3, t('result', locale)),
+        head(4, t('finding', locale)),
+      ],
+    ],
+    rows: findings.map((f, i) => [
+      body(0, String(i + 1)),
+      body(1, t(f.severity, locale)),
+      body(2, f.rule),
+      body(3, f.resultId ?? '–'),
+      body(4, f.message),
+    ]),
     continued: t('continuedMark', locale),
     empty: t('noFindings', locale),
   };
 }
 
-const TABLES: Readonly<Record<SectionKey, { readonly on: (s: PdfSettings) => boolean; readonly table: (c: Cascade, s: PdfSettings, width: number) => TableSpec | undefined }>> = {
+const TABLES: Readonly<
+  Record<
+    SectionKey,
+    { readonly on: (s: PdfSettings) => boolean; readonly table: (c: Cascade, s: PdfSettings, width: number) => TableSpec | undefined }
+  >
+> = {
   contextSection: { on: (s) => s.sections.context, table: contextTable },
   csfSection: { on: (s) => s.sections.csf, table: csfTable },
   worksheetSection: { on: (s) => s.sections.worksheet, table: worksheetTable },
@@ -110,7 +142,14 @@ const TABLES: Readonly<Record<SectionKey, { readonly on: (s: PdfSettings) => boo
 };
 
 /** Draws the listed table sections, each starting on a new page. */
-export function drawTableSections(canvas: Canvas, cascade: Cascade, settings: PdfSettings, which: readonly SectionKey[], addPage: (key: LabelKey) => void, start: (key: LabelKey) => void): void {
+export function drawTableSections(
+  canvas: Canvas,
+  cascade: Cascade,
+  settings: PdfSettings,
+  which: readonly SectionKey[],
+  addPage: (key: SectionKey) => void,
+  start: (key: SectionKey) => void,
+): void {
   for (const key of which) {
     const section = TABLES[key];
     if (!section.on(settings) || cascade.size === 0) continue;

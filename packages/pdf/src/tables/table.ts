@@ -96,7 +96,16 @@ function layLines(paras: readonly Para[], width: number): Line[] {
     const indent = p.indent ?? 0;
     const wrapped = wrapLines(p.text, Math.max(8, width - indent), p.size, p.bold === true);
     wrapped.forEach((text, i) =>
-      lines.push({ text, size: p.size, bold: p.bold === true, color: p.color ?? INK, x: indent, marker: i === 0 ? p.marker : undefined, gap: i === 0 ? (p.gapBefore ?? 0) : 0, heading: p.heading === true }),
+      lines.push({
+        text,
+        size: p.size,
+        bold: p.bold === true,
+        color: p.color ?? INK,
+        x: indent,
+        marker: i === 0 ? p.marker : undefined,
+        gap: i === 0 ? (p.gapBefore ?? 0) : 0,
+        heading: p.heading === true,
+      }),
     );
   }
   return lines;
@@ -109,7 +118,18 @@ function lay(cell: Cell, row: number, columns: readonly number[], xs: readonly n
   let width = 0;
   for (let c = cell.column; c < cell.column + span; c++) width += columns[c] ?? 0;
   const lines = layLines(cell.paras, width - 2 * PAD);
-  return { cell, row, end: row + (cell.rowspan ?? 1) - 1, x: xs[cell.column]!, width, lines, height: linesHeight(lines), next: 0, top: 0, continued: false };
+  return {
+    cell,
+    row,
+    end: row + (cell.rowspan ?? 1) - 1,
+    x: xs[cell.column]!,
+    width,
+    lines,
+    height: linesHeight(lines),
+    next: 0,
+    top: 0,
+    continued: false,
+  };
 }
 
 /** Draws the lines of `c` that fit between `top` and `bottom`, from `c.next` (after the repeated heading and mark when continued). */
@@ -170,7 +190,10 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
   const rows: Laid[][] = [];
   for (const cells of spec.rows) rows.push(cells.map((c) => lay(c, rows.length, spec.columns, xs)));
   const heights = rows.map((cells) => Math.max(14, ...cells.filter((c) => c.end === c.row).map((c) => c.height)));
-  const spanning = rows.flat().filter((c) => c.end > c.row).sort((a, b) => a.end - b.end);
+  const spanning = rows
+    .flat()
+    .filter((c) => c.end > c.row)
+    .sort((a, b) => a.end - b.end);
   for (const c of spanning) {
     let sum = 0;
     for (let r = c.row; r <= c.end; r++) sum += heights[r]!;
