@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Cascade, ResultRecord } from '@pokin/core';
+import { UsageError, type Cascade, type ResultRecord } from '@pokin/core';
 import { layoutRecords, smallestTextSize, type TreeLayout, type TreeLayoutParams } from './layout-source.js';
 
 /** Width and height of the area a tree is drawn in, in points. */
@@ -154,11 +154,37 @@ function fitRecords(
   return first!;
 }
 
+/**
+ * Deepest primary tree the plan accepts, as the SVG layout: real trees have fewer than ten
+ * levels, and a chain a thousand deep is a data error that would print as hundreds of pages.
+ */
+export const MAX_PLAN_DEPTH = 1000;
+
 /** Plans the tree's pages. The pages come in reading order: each page before its continuations. */
 export function planTree(input: PlanInput): PlannedPage[] {
   const { cascade } = input;
   const records = cascade.results();
   if (records.length === 0) return [];
+  const depth = new Map<string, number>();
+  for (const r of records) {
+    // Document order may put a child before its parent: walk up once per result, memoised.
+    const chain: ResultRecord[] = [];
+    let d = 0;
+    for (let at: ResultRecord | undefined = r; at !== undefined;) {
+      const known = depth.get(at.id);
+      if (known !== undefined) {
+        d = known + 1;
+        break;
+      }
+      chain.push(at);
+      at = at.parent === null ? undefined : cascade.result(at.parent);
+    }
+    for (let i = chain.length - 1; i >= 0; i--, d++) depth.set(chain[i]!.id, d);
+    if (d > MAX_PLAN_DEPTH)
+      throw new UsageError(
+        `@pokin/pdf renderPdf: the tree is more than ${MAX_PLAN_DEPTH} levels deep, too deep to print; print a subtree (cascade.subtree(id)) instead`,
+      );
+  }
   const kids = new Map<string, ResultRecord[]>();
   const roots: ResultRecord[] = [];
   for (const r of records) {

@@ -1,6 +1,6 @@
 // Options: defaults, checks, and the renderer plug-in.
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '@pokin/core';
+import { UsageError, parseCascade } from '@pokin/core';
 import { PAPER_SIZES, pdfRenderer, renderPdfWithPlan, resolvePdfOptions, type PdfOptions } from '@pokin/pdf';
 import { bkpsdm } from './support.js';
 
@@ -47,5 +47,21 @@ describe('options', () => {
       sections: { cover: false, context: false, csf: false, worksheet: false },
     });
     for (const p of plan.treePages) expect(p.smallestText).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a chain deeper than 1,000 levels with a UsageError, as the SVG layout does', () => {
+    const levels = Array.from({ length: 1200 }, (_, i) => ({ key: `l${i}`, label: { id: `L${i}`, en: `L${i}` }, tier: 'operasional' }));
+    const results = Array.from({ length: 1200 }, (_, i) => ({
+      id: `R${i}`,
+      level: `l${i}`,
+      statement: `s${i}`,
+      parent: i === 0 ? null : `R${i - 1}`,
+    }));
+    const cascade = parseCascade({ pokin: 1, title: 'deep', levels, results });
+    expect(() => renderPdfWithPlan(cascade, { sections: { cover: false, context: false, csf: false, worksheet: false } })).toThrow(
+      /more than 1000 levels deep/,
+    );
   });
 });
