@@ -265,9 +265,9 @@ function benchSize(n) {
   return { results: n, indicators, jsonBytes, runs, warmup: warmupFor(n), stages };
 }
 
-function runScale() {
-  log('[bench] scale run: 1,000,000 results (child process)');
-  const res = spawnSync(process.execPath, [fileURLToPath(new URL('./scale.mjs', import.meta.url)), '--json'], {
+/** Runs a bench script of this folder with `--json` in a child process and returns its report. */
+function runChild(name, args = []) {
+  const res = spawnSync(process.execPath, [fileURLToPath(new URL(`./${name}`, import.meta.url)), '--json', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
@@ -275,8 +275,13 @@ function runScale() {
   try {
     return JSON.parse(res.stdout);
   } catch {
-    return { error: `scale.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+    return { error: `${name} exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
   }
+}
+
+function runScale() {
+  log('[bench] scale run: 1,000,000 results (child process)');
+  return runChild('scale.mjs');
 }
 
 /**
@@ -361,19 +366,9 @@ const cli = cliReview();
  * --quick, Chromium printing the same tree's SVG to PDF: bench/pdf.mjs in a child process.
  */
 function runPdf() {
-  const script = fileURLToPath(new URL('./pdf.mjs', import.meta.url));
   if (!existsSync(fileURLToPath(new URL('../packages/pdf/dist/index.js', import.meta.url)))) return undefined;
   log('[bench] PDF of 1,000 results (child process)');
-  const res = spawnSync(process.execPath, [script, '--json', `--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-  });
-  try {
-    return JSON.parse(res.stdout);
-  } catch {
-    return { error: `pdf.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
-  }
+  return runChild('pdf.mjs', [`--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
 }
 const pdf = runPdf();
 
