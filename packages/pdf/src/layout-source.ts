@@ -6,8 +6,8 @@
  * @module
  */
 import { Cascade, type ResultRecord } from '@pokin/core';
-import { arimoMeasurer, layoutCascade, normalizeText as normalize, wrapText } from '@pokin/svg';
-import type { LayoutBox, SvgLayout } from '@pokin/svg';
+import { arimoMeasurer, layoutCascade, normalizeText as normalize, wrapText } from '@pokin/core/layout';
+import type { LayoutBox, TreeLayout as CoreTreeLayout } from '@pokin/core/layout';
 
 export type { LayoutBox };
 
@@ -15,7 +15,10 @@ export type { LayoutBox };
  * A positioned tree: boxes and connectors, in layout units (points here), origin top left;
  * `left` and `top` are where the drawing starts, `width` and `height` its tight extent.
  */
-export type TreeLayout = Pick<SvgLayout, 'width' | 'height' | 'boxes' | 'connectors'> & { readonly left: number; readonly top: number };
+export type TreeLayout = Pick<CoreTreeLayout, 'width' | 'height' | 'boxes' | 'connectors'> & {
+  readonly left: number;
+  readonly top: number;
+};
 
 /** What the tree layout is asked for; sizes in points. */
 export interface TreeLayoutParams {
