@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^@pokin\/html$/, replacement: src('html') },
       { find: /^@pokin\/csv$/, replacement: src('csv') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
+      { find: /^@pokin\/pdf$/, replacement: src('pdf') },
     ],
   },
   test: {

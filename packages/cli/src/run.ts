@@ -128,9 +128,9 @@ Examples:
   withCommon(
     program
       .command('render')
-      .description('Render one tree to SVG, HTML, CSV, PNG, JSON or YAML, or all of SVG, HTML, CSV and PNG.')
+      .description('Render one tree to SVG, HTML, CSV, PNG, PDF, JSON or YAML, or all of SVG, HTML, CSV and PNG.')
       .argument('<file>', 'the file to render ("-" for stdin)')
-      .requiredOption('--to <format>', 'svg | html | csv | png | json | yaml | all')
+      .requiredOption('--to <format>', 'svg | html | csv | png | pdf | json | yaml | all')
       .option('-o, --output <path>', 'output file, or folder (with --to all, or ending in "/"); default: stdout')
       .addOption(localeOption().default(undefined))
       .option('--no-indicators', 'svg: leave the indicators (IK) out of the boxes')
@@ -147,7 +147,8 @@ Examples:
         ]),
       )
       .option('--fragment', 'html: the tables only, without <html>, <head> and print CSS')
-      .addOption(new Option('--paper <size>', 'html: paper size of the print CSS (landscape)').choices(['A4', 'A3']))
+      .addOption(new Option('--paper <size>', 'html, pdf: paper size (html: of the print CSS, landscape)').choices(['A4', 'A3']))
+      .addOption(new Option('--orientation <orientation>', 'pdf: page orientation (default landscape)').choices(['portrait', 'landscape']))
       .option('--html-review', 'html: add the review table (the findings of pokin review) after the worksheets')
       .addOption(
         new Option('--scale <n>', 'png: zoom factor (lowered to fit --max-png-pixels unless given)').argParser(positiveNumber).default(2),
@@ -171,6 +172,7 @@ Examples:
   pokin render pokin.yaml --to svg -o pokin.svg
   pokin render pokin.yaml --to html --paper A3 --locale en -o pokin.html
   pokin render pokin.yaml --to html --html-review -o pokin.html
+  pokin render pokin.yaml --to pdf --paper A4 --orientation portrait -o pokin.pdf
   pokin render pokin.yaml --to csv --csv-profile excel-id -o pokin.csv
   pokin render pokin.csv --to yaml > pokin.yaml
   cat pokin.json | pokin render - --to png -o pokin.png`,
@@ -193,6 +195,7 @@ Examples:
           csvProfile: opts.csvProfile as string | undefined,
           fragment: opts.fragment as boolean | undefined,
           paper: opts.paper as string | undefined,
+          orientation: opts.orientation as string | undefined,
           htmlReview: opts.htmlReview as boolean | undefined,
         }),
       );
