@@ -78,3 +78,4 @@ export type {
   RuleSetting,
   Severity,
 } from './review/index.js';
+export * from './tables/index.js';
