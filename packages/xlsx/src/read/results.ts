@@ -57,6 +57,8 @@ export class ResultsSheet {
 
   /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
   finish(options: ResultsTableOptions): ReadTable {
+    // Cells pokin does not read stand alone: the gaps they leave would only repeat them.
+    if (this.#issues.length > 0) throw new XlsxReadError(this.#issues);
     let read: ReadTable | undefined;
     let tableIssues: XlsxIssue[] = [];
     try {
