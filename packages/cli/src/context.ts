@@ -17,7 +17,7 @@ export const EXIT_INPUT = 2;
 
 /** The options every command takes. */
 export interface CommonFlags {
-  readonly inputFormat?: 'json' | 'yaml' | 'csv';
+  readonly inputFormat?: 'json' | 'yaml' | 'csv' | 'xlsx';
   readonly maxBytes?: number;
   readonly maxResults: number;
   readonly levels?: string;

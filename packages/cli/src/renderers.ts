@@ -9,14 +9,14 @@
 import type { Cascade, Locale, Renderer } from '@pokin/core';
 import { stringify } from 'yaml';
 
-/** A format `render --to` can produce from a string renderer. */
+/** A format `render --to` can produce from a renderer (text or bytes). */
 export interface OutputTarget {
   /** Name as in `--to NAME`. */
   readonly name: string;
   /** File extension without the dot. */
   readonly extension: string;
   /** Loads the renderer. */
-  load(): Promise<Renderer<any>>;
+  load(): Promise<Renderer<any, string | Uint8Array>>;
   /** Picks this renderer's options from the CLI's render flags. */
   options(flags: RenderFlags): Record<string, unknown>;
 }
@@ -94,12 +94,18 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     load: async () => (await import('@pokin/csv')).csvRenderer,
     options: (f) => defined({ shape: f.csvShape, profile: f.csvProfile, locale: f.locale }),
   },
+  {
+    name: 'xlsx',
+    extension: 'xlsx',
+    load: async () => (await import('@pokin/xlsx')).xlsxRenderer,
+    options: (f) => defined({ locale: f.locale }),
+  },
   { name: 'json', extension: 'json', load: async () => jsonRenderer, options: () => ({}) },
   { name: 'yaml', extension: 'yaml', load: async () => yamlRenderer, options: () => ({}) },
 ];
 
 /** The targets with the plug-in renderers added (a plug-in with a built-in's name replaces it). */
-export function targets(plugins: readonly Renderer<any>[]): Map<string, OutputTarget> {
+export function targets(plugins: readonly Renderer<any, string | Uint8Array>[]): Map<string, OutputTarget> {
   const map = new Map<string, OutputTarget>(BUILTIN_TARGETS.map((t) => [t.name, t]));
   for (const r of plugins) {
     const builtin = map.get(r.name);

@@ -57,8 +57,8 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
 
   const toStdout = flags.output === undefined || flags.output === '-';
-  if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) {
-    throw new CliUsageError('--to png is binary: write it to a file with -o FILE.png, or redirect stdout');
+  if (toStdout && (to === 'png' || to === 'xlsx') && ctx.io.stdout.isTTY === true) {
+    throw new CliUsageError(`--to ${to} is binary: write it to a file with -o FILE.${to}, or redirect stdout`);
   }
   await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
@@ -68,6 +68,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     throw new InputError(file, 'is a folder: render draws one tree, from one file (review and stats read folders)', {}, 'read-error');
   }
   const input = await loadInput(file, ctx.io, ctx.load);
+  for (const note of input.notes ?? []) ctx.errLine(ctx.ce.dim(`pokin: ${file}: ${note}`));
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];
@@ -80,11 +81,11 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   };
   for (const name of formats) {
     if (name === 'png') {
-      svg ??= (await renderString('svg')).text;
+      svg ??= String((await renderString('svg')).text);
       rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags) });
     } else {
       const { text, extension } = await renderString(name);
-      if (name === 'svg') svg = text;
+      if (name === 'svg' && typeof text === 'string') svg = text;
       rendered.push({ name, extension, data: text });
     }
   }

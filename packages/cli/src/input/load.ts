@@ -13,12 +13,13 @@ import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
+import { loadXlsx } from './xlsx.js';
 
 /** The input formats the CLI reads. */
-export type InputFormat = 'json' | 'yaml' | 'csv';
+export type InputFormat = 'json' | 'yaml' | 'csv' | 'xlsx';
 
 /** The input formats, for option checking and help. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv', 'xlsx'];
 
 /** Default of `--max-bytes` for JSON and CSV: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -48,6 +49,8 @@ export interface LoadOptions {
    * document with `levels` (or the list alone). Documents carry their own scheme and ignore it.
    */
   readonly levels?: string;
+  /** Language of the messages and notes of `.xlsx` inputs. @default 'id' */
+  readonly locale?: 'id' | 'en';
 }
 
 /** One input, read and parsed. */
@@ -60,9 +63,11 @@ export interface LoadedInput {
   readonly cascade: Cascade;
   /** Where a document path is: line and column in a JSON or YAML input, row and column in a CSV one. */
   readonly locate?: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
+  /** What the reader guessed or cleaned up (an `.xlsx` input), one line each, to show the user. */
+  readonly notes?: readonly string[];
 }
 
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv' };
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.xlsx': 'xlsx' };
 
 /** The format a file name implies, or undefined. */
 export function formatOfPath(path: string): InputFormat | undefined {
@@ -144,11 +149,16 @@ export function describeFsError(e: unknown): string {
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
   if (known === undefined && file !== '-') {
-    throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
+    throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml, .csv or .xlsx, or pass --input-format json|yaml|csv|xlsx', {}, 'read-error');
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
   const bytes = await readBytes(file, io, limit, known === 'yaml');
+  if (known === 'xlsx' || (known === undefined && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
+    const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');
+    return { file, format: 'xlsx', ...(await loadXlsx(bytes, file, options, levels, locale)) };
+  }
   const text = decodeText(bytes, file);
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
