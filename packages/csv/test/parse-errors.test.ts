@@ -81,9 +81,10 @@ describe('parseCsv errors name the row and the column', () => {
   });
 
   it('bad polarity', () => {
-    const e = failure(csv('G1,,,goal,Tujuan,,IK satu,%,naik,2024,1,2,'));
+    const e = failure(csv('G1,,,goal,Tujuan,,IK satu,%,ke atas,2024,1,2,'));
     expect(place(e.issues[0]!)).toEqual({ code: 'bad-polarity', row: 2, column: { name: 'polarity', index: 9 } });
-    expect(e.message).toContain('polarity "naik" is not one of up, down, range');
+    expect(e.message).toContain('polarity "ke atas" is not one of up, down, range (naik, turun, rentang)');
+    expect(e.issues[0]!.text?.id).toBe('arah "ke atas" bukan salah satu dari naik, turun, rentang (up, down, range)');
   });
 
   it('rows of one result that disagree on a result field', () => {
@@ -139,7 +140,7 @@ describe('parseCsv errors name the row and the column', () => {
 
   it('a delimiter, decimal or input it cannot use is a UsageError, not a misread file', () => {
     expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow(UsageError);
-    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow('@pokin/csv parseCsv: delimiter must be "," or ";", got "|"');
+    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow('@pokin/csv parseCsv: delimiter must be ",", ";" or a tab, got "|"');
     expect(() => parseCsv(csv(G1), { decimal: ';' as never })).toThrow(/decimal must be "\." or ","/);
     expect(() => parseCsv(undefined as never)).toThrow('@pokin/csv parseCsv: input must be a string, got undefined');
     expect(parseCsv(csv(G1), { delimiter: ',', decimal: '.' }).size).toBe(1);

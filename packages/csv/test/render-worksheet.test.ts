@@ -45,12 +45,12 @@ describe('renderCsv, shape worksheet', () => {
 
   it('puts a crosscutting result under each of its parents, and a leaf above the last level ends its row early', () => {
     const rows = cells(renderCsv(parseCascade(sampleDocument()), { shape: 'worksheet' })).slice(1);
-    // UO1 > IO1 > IM1 > OP1|OP2, and UO2 (crosscut by IO1) > IO1 > IM1 > OP1|OP2
-    expect(rows.map((r) => [r[2], r[10]])).toEqual([
-      ['Meningkatnya Kualitas ASN', 'Tersusunnya Rencana Mutasi'],
-      ['Meningkatnya Kualitas ASN', 'Terlaksananya Uji Kompetensi'],
-      ['Meningkatnya Kinerja Aparatur', 'Tersusunnya Rencana Mutasi'],
-      ['Meningkatnya Kinerja Aparatur', 'Terlaksananya Uji Kompetensi'],
+    // UO1 > IO1 > IM1 > OP1|OP2, and UO2 (crosscut by IO1) > IO1, a leaf there: its breakdown stays
+    // under its primary parent, so crosscutting links never multiply the rows (issue 22).
+    expect(rows.map((r) => [r[2], r[4], r[10]])).toEqual([
+      ['Meningkatnya Kualitas ASN', "'=HYPERLINK(\"http://evil.example\",\"klik\")", 'Tersusunnya Rencana Mutasi'],
+      ['Meningkatnya Kualitas ASN', "'=HYPERLINK(\"http://evil.example\",\"klik\")", 'Terlaksananya Uji Kompetensi'],
+      ['Meningkatnya Kinerja Aparatur', "'=HYPERLINK(\"http://evil.example\",\"klik\")", ''],
     ]);
     const lone = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G', level: 'goal', statement: 'g' }, { id: 'U', level: 'ultimate-outcome', statement: 'u', parent: 'G' }] });
     expect(cells(renderCsv(lone, { shape: 'worksheet' }))[1]).toEqual(['g', '', 'u', '', '', '', '', '', '', '', '', '']);
@@ -68,5 +68,17 @@ describe('renderCsv, shape worksheet', () => {
     const rows = cells(renderCsv(parseCascade(sampleDocument()), { shape: 'worksheet' })).slice(1);
     expect(rows[0]![4]).toBe('\'=HYPERLINK("http://evil.example","klik")');
     expect(rows[0]![5]).toBe("'-5\nJumlah dokumen; \"perencanaan\"\ndan laporan");
+  });
+});
+
+describe('worksheet shape on adversarial crosscutting (issue 22)', () => {
+  it('grows linearly: 40 levels of two results each linked to both above stay a few rows, not 2^40', () => {
+    const levels = Array.from({ length: 40 }, (_, i) => ({ key: `l${i}`, label: { id: `L${i}`, en: `L${i}` }, tier: 'operasional' as const }));
+    const results = levels.flatMap((l, i) =>
+      ['a', 'b'].map((s) => ({ id: `${s}${i}`, level: l.key, statement: `${s}${i}`, ...(i === 0 ? {} : { parent: `a${i - 1}`, contributesTo: [`b${i - 1}`] }) })),
+    );
+    const c = parseCascade({ pokin: 1, title: 't', levels, results });
+    const rows = cells(renderCsv(c, { shape: 'worksheet' })).length - 1;
+    expect(rows).toBeLessThanOrEqual(2 * results.length);
   });
 });

@@ -51,6 +51,8 @@ export interface MatrixColumn {
   readonly group: LocalizedText | undefined;
   /** The column's own header. */
   readonly label: LocalizedText;
+  /** The header on one line, group included, for a table with one header row (CSV): `Target 2026`, `Unit Kerja Penanggung Jawab`. */
+  readonly title: LocalizedText;
   /** Whether the cell belongs to the result (spans its rows) or to the row's indicator. */
   readonly scope: 'result' | 'indicator';
   /** Whether the cell holds a value (a number stays a number) or text. */
@@ -120,8 +122,10 @@ function periodYears(cascade: Cascade): string[] | undefined {
 }
 
 function matrixColumns(tiers: readonly Tier[], years: readonly string[], baselineYear: number | undefined): MatrixColumn[] {
-  const c = (key: MatrixColumnKey, label: LocalizedText, scope: 'result' | 'indicator', kind: 'text' | 'value' = 'text', group?: LocalizedText): MatrixColumn =>
-    Object.freeze({ key, group, label, scope, kind });
+  const c = (key: MatrixColumnKey, label: LocalizedText, scope: 'result' | 'indicator', kind: 'text' | 'value' = 'text', group?: LocalizedText): MatrixColumn => {
+    const title = group === OWNER ? t(`${label.id} ${group.id}`, `${group.en} ${label.en}`) : group !== undefined && group !== BUDGET ? t(`${group.id} ${label.id}`, `${group.en} ${label.en}`) : label;
+    return Object.freeze({ key, group, label, title, scope, kind });
+  };
   const baseline = baselineYear === undefined ? t('Kondisi Awal', 'Baseline') : t(`Kondisi Awal ${baselineYear}`, `Baseline ${baselineYear}`);
   return [
     c('number', t('No', 'No'), 'result'),

@@ -61,6 +61,26 @@ export class ResultsTableError extends PokinError {
 }
 
 const q = (s: string): string => (s.length > 40 ? `"${s.slice(0, 40)}..."` : JSON.stringify(s));
+/**
+ * Two texts that differ, shown by where they differ: whole when short, else the differing part
+ * with a little context on each side (`"...Kualitas [ASN]"` vs `"...Kualitas [Aparatur]"`).
+ */
+export function difference(a: string, b: string): [string, string] {
+  if (a.length <= 40 && b.length <= 40) return [JSON.stringify(a), JSON.stringify(b)];
+  let p = 0;
+  while (p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const show = (x: string) => {
+    const from = Math.max(0, p - 12);
+    const to = Math.min(x.length, x.length - s + 12);
+    const mid = x.slice(p, x.length - s);
+    const shown = mid.length > 60 ? `${mid.slice(0, 30)}...${mid.slice(-20)}` : mid;
+    return `"${from > 0 ? '...' : ''}${x.slice(from, p)}[${shown}]${x.slice(x.length - s, to)}${to < x.length ? '...' : ''}"`;
+  };
+  return [show(a), show(b)];
+}
+
 const t = (id: string, en: string): LocalizedText => ({ id, en });
 
 /** The messages of the table reader. */
@@ -76,11 +96,13 @@ export const tableMessages = {
     t(`${column} ${q(cell)} terlalu besar untuk bilangan; tulis dengan ' di depan agar tetap teks`, `${column} ${q(cell)} is too large for a number; write it with a leading ' to keep it as text`),
   badPolarity: (cell: string) =>
     t(`arah ${q(cell)} bukan salah satu dari naik, turun, rentang (up, down, range)`, `polarity ${q(cell)} is not one of up, down, range (naik, turun, rentang)`),
-  conflict: (id: string, column: string, first: string, firstRow: number, here: string) =>
-    t(
-      `hasil "${id}" bernilai ${column} ${q(first)} di baris ${firstRow} tetapi ${q(here)} di sini; semua baris satu hasil harus sama pada kolom hasilnya`,
-      `result "${id}" has ${column} ${q(first)} on row ${firstRow} but ${q(here)} here; every row of a result must agree on its fields`,
-    ),
+  conflict: (id: string, column: string, first: string, firstRow: number, here: string) => {
+    const [a, b] = difference(first, here);
+    return t(
+      `hasil "${id}" bernilai ${column} ${a} di baris ${firstRow} tetapi ${b} di sini; semua baris satu hasil harus sama pada kolom hasilnya`,
+      `result "${id}" has ${column} ${a} on row ${firstRow} but ${b} here; every row of a result must agree on its fields`,
+    );
+  },
   noRows: () => t('tabel memiliki tajuk tetapi tidak ada baris: pohon kinerja memerlukan sedikitnya satu hasil', 'the CSV has a header but no rows: a cascade needs at least one result'),
   emptyRequired: (column: string) => t(`sel kosong, padahal "${column}" wajib diisi`, `the cell is empty, and "${column}" is required`),
   emptyBaseline: () =>

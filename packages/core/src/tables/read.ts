@@ -146,7 +146,8 @@ export class ResultsTableReader<C> {
       this.#trimmed++;
       this.#firstTrim ??= { row, column: { name: hc.name, index: hc.index + 1 } };
     }
-    return value === '' ? undefined : value;
+    // A cell of spaces is empty; an empty text written on purpose (CSV's `'`) is kept.
+    return value === '' && trimmed ? undefined : value;
   }
 
   #value(cells: readonly (C | undefined)[], hc: HeaderColumn, row: number): number | string | undefined {
