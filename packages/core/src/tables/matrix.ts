@@ -85,6 +85,7 @@ export interface MatrixOptions {
 const t = (id: string, en: string): LocalizedText => Object.freeze({ id, en });
 const OWNER = t('Penanggung Jawab', 'Responsible');
 const BUDGET = t('Program / Kegiatan / Sub Kegiatan', 'Program / Activity / Sub-activity');
+const TARGET = t('Target', 'Target');
 
 /** Builds the matrix of a cascade. Iterative, linear in results and indicators. */
 export function cascadingMatrix(cascade: Cascade, options: MatrixOptions = {}): CascadingMatrix {
@@ -133,7 +134,7 @@ function matrixColumns(tiers: readonly Tier[], years: readonly string[], baselin
     c('indicator', t('Indikator Kinerja', 'Performance Indicator'), 'indicator'),
     c('unit', t('Satuan', 'Unit'), 'indicator'),
     c('baseline', baseline, 'indicator', 'value'),
-    ...years.map((y) => c(`target:${y}`, t(y, y), 'indicator', 'value', t('Target', 'Target'))),
+    ...years.map((y) => c(`target:${y}`, t(y, y), 'indicator', 'value', TARGET)),
     c('owner-unit', t('Unit Kerja', 'Unit'), 'result', 'text', OWNER),
     c('owner-position', t('Jabatan', 'Position'), 'result', 'text', OWNER),
     c('program', t('Program', 'Program'), 'result', 'text', BUDGET),
