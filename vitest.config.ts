@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string, entry = 'index.ts') =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
 // Tests run against the packages' sources, not their dist builds.
 export default defineConfig({

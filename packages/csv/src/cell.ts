@@ -42,7 +42,19 @@ export function isDangerousCode(c: number): boolean {
 }
 
 /** The characters that make a text cell dangerous (a leading formula or control character), for documentation and tests. */
-export const DANGEROUS_LEADS: readonly string[] = Object.freeze(['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+export const DANGEROUS_LEADS: readonly string[] = Object.freeze([
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\uff1d',
+  '\uff0b',
+  '\uff0d',
+  '\uff20',
+]);
 
 const APOSTROPHE = 0x27;
 

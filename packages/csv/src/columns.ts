@@ -37,7 +37,15 @@ export interface CsvColumn {
   readonly aliases: readonly string[];
 }
 
-const KIND: Readonly<Record<ResultsColumn['kind'], CsvColumnKind>> = { text: 'text', id: 'id', 'id-list': 'id-list', level: 'id', polarity: 'polarity', year: 'integer', value: 'value' };
+const KIND: Readonly<Record<ResultsColumn['kind'], CsvColumnKind>> = {
+  text: 'text',
+  id: 'id',
+  'id-list': 'id-list',
+  level: 'id',
+  polarity: 'polarity',
+  year: 'integer',
+  value: 'value',
+};
 
 /** The columns of the `results` shape in the order `renderCsv` writes them (from core's `RESULTS_COLUMNS`). */
 export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze(

@@ -82,6 +82,7 @@ export function resolveOptions(options: CsvOptions = {}): Settings {
     throw new UsageError(`@pokin/csv renderCsv: unknown profile "${String(profile)}"; use "rfc4180", "excel" or "excel-id"`);
   }
   const locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/csv renderCsv: unknown locale "${String(locale)}"; use "id" or "en"`);
+  if (locale !== 'id' && locale !== 'en')
+    throw new UsageError(`@pokin/csv renderCsv: unknown locale "${String(locale)}"; use "id" or "en"`);
   return { ...p, shape, locale, repeatAncestors: options.repeatAncestors ?? true };
 }

@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { ResultsTableError, ResultsTableReader, UsageError, type Cascade, type CascadeDocument, type CellCodec, type LocalizedText } from '@pokin/core';
+import {
+  ResultsTableError,
+  ResultsTableReader,
+  UsageError,
+  type Cascade,
+  type CascadeDocument,
+  type CellCodec,
+  type LocalizedText,
+} from '@pokin/core';
 import { decodeTextCell, decodeValue, type Decimal } from './cell.js';
 import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
 import { detectDelimiter, eachRow, type Delimiter } from './read.js';
@@ -111,14 +119,15 @@ export function parseCsvLocated(input: string, options: ParseCsvOptions = {}): L
 function csvCodec(decimal: Decimal): CellCodec<string> {
   return {
     isEmpty: (c) => c === undefined || c === '',
-    text: decodeTextCell,
+    text: (c) => decodeTextCell(c),
     value: (c) => decodeValue(c, decimal),
     show: (c) => c,
   };
 }
 
 function checkOptions(input: unknown, options: ParseCsvOptions): void {
-  if (typeof input !== 'string') throw new UsageError(`@pokin/csv parseCsv: input must be a string, got ${input === null ? 'null' : typeof input}`);
+  if (typeof input !== 'string')
+    throw new UsageError(`@pokin/csv parseCsv: input must be a string, got ${input === null ? 'null' : typeof input}`);
   if (options.delimiter !== undefined && options.delimiter !== ',' && options.delimiter !== ';' && options.delimiter !== '\t') {
     throw new UsageError(`@pokin/csv parseCsv: delimiter must be ",", ";" or a tab, got ${JSON.stringify(options.delimiter)}`);
   }
@@ -161,12 +170,21 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   });
   if (quoteIssues.length > 0) throw new CsvParseError(quoteIssues);
   if (rows === 0 || (rows === 1 && onlyRowBlank)) {
-    throw new CsvParseError([{ code: 'empty', message: 'the CSV is empty: it needs a header line and at least one row', text: { id: 'CSV kosong: perlu baris tajuk dan sedikitnya satu baris', en: 'the CSV is empty: it needs a header line and at least one row' } }]);
+    throw new CsvParseError([
+      {
+        code: 'empty',
+        message: 'the CSV is empty: it needs a header line and at least one row',
+        text: {
+          id: 'CSV kosong: perlu baris tajuk dan sedikitnya satu baris',
+          en: 'the CSV is empty: it needs a header line and at least one row',
+        },
+      },
+    ]);
   }
   try {
     const read = reader.finish(options);
     if (ragged.length > 0) throw new CsvParseError(ragged);
-    return { cascade: read.cascade, locate: read.locate, notes: read.notes };
+    return { cascade: read.cascade, locate: (segments) => read.locate(segments), notes: read.notes };
   } catch (error) {
     if (!(error instanceof ResultsTableError)) throw error;
     const issues = [...error.issues.map(toCsvIssue), ...ragged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -179,5 +197,11 @@ function raggedRow(fields: number, width: number, row: number, names: readonly s
   const name = short ? (names?.[fields] ?? '') : '';
   const en = `the row has ${fields} field${fields === 1 ? '' : 's'} but the header has ${width}${short ? `: "${name}" and the columns after it are missing` : ''}`;
   const id = `baris ini berisi ${fields} kolom tetapi tajuknya ${width}${short ? `: "${name}" dan kolom sesudahnya tidak ada` : ''}`;
-  return { code: 'ragged-row', row, column: short ? { name, index: fields + 1 } : { name: '', index: width + 1 }, message: en, text: { id, en } };
+  return {
+    code: 'ragged-row',
+    row,
+    column: short ? { name, index: fields + 1 } : { name: '', index: width + 1 },
+    message: en,
+    text: { id, en },
+  };
 }

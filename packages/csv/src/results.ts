@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { LEADING_RESULTS_COLUMNS, TARGET_TEMPLATE, TRAILING_RESULTS_COLUMNS, targetYearsOf, type Cascade, type Indicator, type ResultsColumn } from '@pokin/core';
+import {
+  LEADING_RESULTS_COLUMNS,
+  TARGET_TEMPLATE,
+  TRAILING_RESULTS_COLUMNS,
+  targetYearsOf,
+  type Cascade,
+  type Indicator,
+  type ResultsColumn,
+} from '@pokin/core';
 import { encodeText, encodeValue } from './cell.js';
 import type { Settings } from './options.js';
 import type { CsvWriter } from './writer.js';
@@ -31,7 +39,7 @@ function cellOf(column: ResultsColumn, owner: unknown, decimal: Settings['decima
       return (v as string[]).length === 0 ? '' : encodeText((v as string[]).join(';'));
     case 'polarity':
     case 'year':
-      return String(v);
+      return typeof v === 'number' ? String(v) : (v as string);
     case 'value':
       return encodeValue(v as number | string, decimal);
     default:
@@ -45,7 +53,11 @@ const INDICATOR_COLUMNS = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'ind
 /** Writes the header and the rows of the `results` shape. */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
-  out.row([...LEADING_RESULTS_COLUMNS.map((c) => c.key), ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)), ...TRAILING_RESULTS_COLUMNS.map((c) => c.key)]);
+  out.row([
+    ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
+    ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),
+    ...TRAILING_RESULTS_COLUMNS.map((c) => c.key),
+  ]);
   const d = out.delimiter;
   const width = INDICATOR_COLUMNS.length + years.length;
   const fields: string[] = new Array<string>(width + 2).fill('');
@@ -53,7 +65,10 @@ export function writeResults(cascade: Cascade, settings: Settings, out: CsvWrite
   const emptySuffix = d.repeat(TRAILING_RESULTS_COLUMNS.length - 1);
   for (const r of cascade.results()) {
     const prefix = out.join(RESULT_LEAD.map((c) => cellOf(c, r, settings.decimal)));
-    const suffix = r.owner === undefined && r.budget === undefined && r.notes === undefined ? emptySuffix : out.join(TRAILING_RESULTS_COLUMNS.map((c) => cellOf(c, r, settings.decimal)));
+    const suffix =
+      r.owner === undefined && r.budget === undefined && r.notes === undefined
+        ? emptySuffix
+        : out.join(TRAILING_RESULTS_COLUMNS.map((c) => cellOf(c, r, settings.decimal)));
     if (r.indicators.length === 0) {
       out.raw(prefix + d + noIndicator + d + suffix);
       continue;
@@ -68,7 +83,13 @@ export function writeResults(cascade: Cascade, settings: Settings, out: CsvWrite
 }
 
 /** Fills `fields[1 .. width]` with the indicator's serialized fields. */
-function indicatorFields(ind: Readonly<Indicator>, fields: string[], years: readonly string[], decimal: Settings['decimal'], out: CsvWriter): void {
+function indicatorFields(
+  ind: Readonly<Indicator>,
+  fields: string[],
+  years: readonly string[],
+  decimal: Settings['decimal'],
+  out: CsvWriter,
+): void {
   let k = 1;
   for (const c of INDICATOR_COLUMNS) fields[k++] = out.field(cellOf(c, ind, decimal));
   const t = ind.targets;
@@ -77,4 +98,3 @@ function indicatorFields(ind: Readonly<Indicator>, fields: string[], years: read
     fields[k++] = v === undefined ? '' : out.field(encodeValue(v, decimal));
   }
 }
-

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Cascade, Level, ResultRecord } from '@pokin/core';
-import { localize, worksheetGrid } from '@pokin/core';
+import { layoutWorksheet, localize } from '@pokin/core';
 import { encodeText } from './cell.js';
 import type { Settings } from './options.js';
 import type { CsvWriter } from './writer.js';
@@ -27,8 +27,8 @@ export function worksheetHeaders(levels: readonly Level[], locale: Settings['loc
 /** Writes the header and the rows of the `worksheet` shape. */
 export function writeWorksheet(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   out.row(worksheetHeaders(cascade.levels, settings.locale).map(encodeText));
-  const grid = worksheetGrid(cascade);
-  const width = grid.levels.length * 2;
+  const layout = layoutWorksheet(cascade, 'none');
+  const width = layout.columns.length * 2;
   // Serialized (quoted when needed) once per result, as an ancestor is written on many rows.
   const cells = new Map<string, [string, string]>();
   const cellsOf = (r: ResultRecord): [string, string] => {
@@ -39,31 +39,27 @@ export function writeWorksheet(cascade: Cascade, settings: Settings, out: CsvWri
     }
     return c;
   };
-  // Cells in reading order: a row is written once every cell that starts at or above it is placed.
-  let next = 0;
-  let row = new Array<string>(width).fill('');
-  const open: { column: number; end: number; cell: [string, string] }[] = [];
-  const flushUntil = (limit: number) => {
-    for (; next < limit; next++) {
-      // Ancestors placed on an earlier row are written again on this one.
-      if (settings.repeatAncestors) {
-        for (const o of open) {
-          row[o.column * 2] = o.cell[0];
-          row[o.column * 2 + 1] = o.cell[1];
-        }
-      }
-      out.raw(row.join(out.delimiter));
-      row = new Array<string>(width).fill('');
-      for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end <= next + 1) open.splice(k, 1);
+  // The result cells that span into the current row, by column: an ancestor is written again on
+  // each of its rows when `repeatAncestors` is on.
+  const open = new Array<{ cell: [string, string]; end: number } | undefined>(layout.columns.length);
+  let row = 0;
+  for (const starting of layout.rows()) {
+    const fields = new Array<string>(width).fill('');
+    for (const cell of starting) {
+      if (cell.kind !== 'result') continue;
+      const c = cellsOf(cell.result);
+      fields[cell.column * 2] = c[0];
+      fields[cell.column * 2 + 1] = c[1];
+      open[cell.column] = { cell: c, end: row + cell.rowspan };
     }
-  };
-  for (const cell of grid.cells) {
-    flushUntil(cell.row);
-    const c = cellsOf(cell.result);
-    row[cell.column * 2] = c[0];
-    row[cell.column * 2 + 1] = c[1];
-    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.column >= cell.column) open.splice(k, 1);
-    open.push({ column: cell.column, end: cell.row + cell.rowspan, cell: c });
+    if (settings.repeatAncestors) {
+      open.forEach((o, k) => {
+        if (o === undefined || o.end <= row || fields[k * 2] !== '') return;
+        fields[k * 2] = o.cell[0];
+        fields[k * 2 + 1] = o.cell[1];
+      });
+    }
+    out.raw(fields.join(out.delimiter));
+    row++;
   }
-  flushUntil(grid.rowCount);
 }

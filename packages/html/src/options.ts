@@ -5,7 +5,7 @@
  * @module
  */
 import { UsageError } from '@pokin/core';
-import type { Diagnostic, Locale, RuleSetting } from '@pokin/core';
+import type { Diagnostic, Locale, RuleSetting, UnusedLevels } from '@pokin/core';
 
 /** The parts of the output, in the order they appear. */
 export type HtmlSection = 'context' | 'csf' | 'worksheet' | 'matrix' | 'review';
@@ -30,7 +30,7 @@ export type HtmlPaper = 'A4' | 'A3';
  * `'optional'` only optional levels (such as `outcome` in `permenpan-89`), `'all'` every unused
  * level, `'none'` none (every level of the scheme gets a column).
  */
-export type HtmlUnusedLevels = 'optional' | 'all' | 'none';
+export type HtmlUnusedLevels = UnusedLevels;
 
 /** Options of {@link renderHtml}. Every field is optional. */
 export interface HtmlOptions {
@@ -159,12 +159,20 @@ export function resolveSettings(options: HtmlOptions = {}): HtmlSettings {
   for (const key of Object.keys(sectionFlags)) {
     if (!HTML_SECTIONS.includes(key as HtmlSection)) fail(`unknown section "${key}" (sections are ${HTML_SECTIONS.join(', ')})`);
   }
-  const defaults: Record<HtmlSection, boolean> = { context: true, csf: true, worksheet: true, matrix: false, review: options.diagnostics !== undefined };
+  const defaults: Record<HtmlSection, boolean> = {
+    context: true,
+    csf: true,
+    worksheet: true,
+    matrix: false,
+    review: options.diagnostics !== undefined,
+  };
   const sections = HTML_SECTIONS.filter((s) => flag(`sections.${s}`, sectionFlags[s], defaults[s]));
   const idPrefix = options.idPrefix ?? 'pokin-';
-  if (typeof idPrefix !== 'string' || !/^[A-Za-z0-9_-]*$/.test(idPrefix)) fail(`idPrefix may hold letters, digits, "-" and "_" only, got ${JSON.stringify(idPrefix)}`);
+  if (typeof idPrefix !== 'string' || !/^[A-Za-z0-9_-]*$/.test(idPrefix))
+    fail(`idPrefix may hold letters, digits, "-" and "_" only, got ${JSON.stringify(idPrefix)}`);
   const className = options.className ?? 'pokin';
-  if (typeof className !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(className)) fail(`className must be a CSS identifier, got ${JSON.stringify(className)}`);
+  if (typeof className !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(className))
+    fail(`className must be a CSS identifier, got ${JSON.stringify(className)}`);
   if (options.diagnostics !== undefined && !Array.isArray(options.diagnostics)) fail('diagnostics must be an array');
   return {
     locale: oneOf('locale', options.locale, ['id', 'en'], 'id'),

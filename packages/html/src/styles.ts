@@ -32,9 +32,11 @@ export interface HtmlStylesheetOptions {
  */
 export function htmlStylesheet(options: HtmlStylesheetOptions = {}): string {
   const scope = options.className ?? 'pokin';
-  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(scope)) throw new UsageError(`@pokin/html htmlStylesheet: className must be a CSS identifier, got ${JSON.stringify(scope)}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(scope))
+    throw new UsageError(`@pokin/html htmlStylesheet: className must be a CSS identifier, got ${JSON.stringify(scope)}`);
   const paper = options.paper ?? 'A4';
-  if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`@pokin/html htmlStylesheet: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
+  if (paper !== 'A4' && paper !== 'A3')
+    throw new UsageError(`@pokin/html htmlStylesheet: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
   const s = '.' + scope;
   const lines = [
     `${s} { font-family: "Liberation Sans", Arimo, Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; color: #111; }`,
@@ -78,6 +80,9 @@ export function htmlStylesheet(options: HtmlStylesheetOptions = {}): string {
     `}`,
   ];
   // Page numbers ("3 / 12") in the bottom margin of every printed page.
-  if (options.page !== false) lines.push(`@page { size: ${paper} landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }`);
+  if (options.page !== false)
+    lines.push(
+      `@page { size: ${paper} landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }`,
+    );
   return lines.join('\n') + '\n';
 }

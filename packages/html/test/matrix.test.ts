@@ -29,7 +29,13 @@ export function bkpsdmFilled(): Cascade {
   return parseCascade(doc);
 }
 
-const SIGNATORY = { place: 'Kota Contoh', date: '2 Januari 2026', name: 'Dr. Contoh Pejabat, M.Si.', position: 'Kepala Badan', nip: '197001011995031001' };
+const SIGNATORY = {
+  place: 'Kota Contoh',
+  date: '2 Januari 2026',
+  name: 'Dr. Contoh Pejabat, M.Si.',
+  position: 'Kepala Badan',
+  nip: '197001011995031001',
+};
 
 describe('the matrix section', () => {
   it('is off by default and on with sections.matrix', () => {
@@ -64,7 +70,10 @@ describe('the matrix section', () => {
 
 describe.skipIf(skipWithoutChromium())('the matrix printed by Chromium', () => {
   it('A4 landscape, header rows on every page, page numbers', async () => {
-    const html = renderHtml(bkpsdmFilled(), { sections: { context: false, csf: false, worksheet: false, matrix: true }, signatory: SIGNATORY });
+    const html = renderHtml(bkpsdmFilled(), {
+      sections: { context: false, csf: false, worksheet: false, matrix: true },
+      signatory: SIGNATORY,
+    });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const dir = mkdtempSync(join(tmpdir(), 'pokin-matrix-'));
     const pdf = join(dir, 'matrix.pdf');

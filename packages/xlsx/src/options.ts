@@ -41,13 +41,17 @@ export interface Settings {
 /** Resolves options; throws a `UsageError` on a value it cannot use. */
 export function resolveOptions(options: XlsxOptions = {}): Settings {
   const locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/xlsx renderXlsx: unknown locale "${String(locale)}"; use "id" or "en"`);
-  const sheets = options.sheets ?? XLSX_SHEETS;
-  if (!Array.isArray(sheets) || sheets.length === 0) throw new UsageError('@pokin/xlsx renderXlsx: sheets must name at least one of "matrix", "worksheet", "results"');
-  for (const s of sheets) {
-    if (!XLSX_SHEETS.includes(s)) throw new UsageError(`@pokin/xlsx renderXlsx: unknown sheet "${String(s)}"; use "matrix", "worksheet" or "results"`);
+  if (locale !== 'id' && locale !== 'en')
+    throw new UsageError(`@pokin/xlsx renderXlsx: unknown locale "${String(locale)}"; use "id" or "en"`);
+  const sheets: readonly XlsxSheet[] = options.sheets ?? XLSX_SHEETS;
+  if (!Array.isArray(sheets) || sheets.length === 0)
+    throw new UsageError('@pokin/xlsx renderXlsx: sheets must name at least one of "matrix", "worksheet", "results"');
+  for (const s of sheets as readonly unknown[]) {
+    if (!XLSX_SHEETS.includes(s as XlsxSheet))
+      throw new UsageError(`@pokin/xlsx renderXlsx: unknown sheet "${String(s)}"; use "matrix", "worksheet" or "results"`);
   }
-  if (options.years !== undefined && !options.years.every((y) => /^\d{4}$/.test(y))) throw new UsageError('@pokin/xlsx renderXlsx: years must be four-digit strings such as "2026"');
+  if (options.years !== undefined && !options.years.every((y) => /^\d{4}$/.test(y)))
+    throw new UsageError('@pokin/xlsx renderXlsx: years must be four-digit strings such as "2026"');
   return { locale, sheets: [...new Set(sheets)], years: options.years };
 }
 

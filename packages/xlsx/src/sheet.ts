@@ -22,7 +22,7 @@ export class SharedStrings {
     if (i === undefined) {
       i = this.#xml.length;
       this.#index.set(s, i);
-      const space = /^[\s]|[\s]$/.test(s) ? ' xml:space="preserve"' : '';
+      const space = /^\s|\s$/.test(s) ? ' xml:space="preserve"' : '';
       this.#xml.push(`<si><t${space}>${xmlText(s)}</t></si>`);
     }
     return i;
@@ -142,7 +142,9 @@ export class SheetBuilder {
     } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
     parts.push('<sheetFormatPr defaultRowHeight="13"/>');
     if (this.#widths.length > 0) {
-      parts.push(`<cols>${this.#widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+      parts.push(
+        `<cols>${this.#widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
+      );
     }
     parts.push('<sheetData>', ...this.#rows, '</sheetData>');
     if (this.#filter !== undefined) parts.push(`<autoFilter ref="${this.#filter}"/>`);
@@ -150,7 +152,9 @@ export class SheetBuilder {
     if (this.#dropdowns.length > 0) {
       parts.push(`<dataValidations count="${this.#dropdowns.length}">`);
       for (const d of this.#dropdowns) {
-        parts.push(`<dataValidation type="list" errorStyle="information" allowBlank="1" showErrorMessage="1" sqref="${d.range}"><formula1>${xmlText(`"${d.values.join(',')}"`)}</formula1></dataValidation>`);
+        parts.push(
+          `<dataValidation type="list" errorStyle="information" allowBlank="1" showErrorMessage="1" sqref="${d.range}"><formula1>${xmlText(`"${d.values.join(',')}"`)}</formula1></dataValidation>`,
+        );
       }
       parts.push('</dataValidations>');
     }

@@ -59,11 +59,19 @@ export class StyleSheet {
       `<font>${style.bold === true ? '<b/>' : ''}<sz val="${style.size ?? 10}"/>${style.color === undefined ? '' : `<color rgb="${argb(style.color)}"/>`}<name val="${FONT}"/><family val="2"/></font>`,
     );
     const fill =
-      style.fill === undefined ? 0 : this.#index(this.#fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`);
+      style.fill === undefined
+        ? 0
+        : this.#index(
+            this.#fills,
+            `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
+          );
     const thin = '<color rgb="FF808080"/>';
     const border =
       style.border === true
-        ? this.#index(this.#borders, `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`)
+        ? this.#index(
+            this.#borders,
+            `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`,
+          )
         : 0;
     const align =
       style.wrap === true || style.horizontal !== undefined || style.vertical !== undefined

@@ -29,19 +29,42 @@ export interface WorkbookProps {
 /** `'Sheet name'!` for a defined name, quotes doubled. */
 const sheetPrefix = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 /** A range with absolute references: `A1:C9` -> `$A$1:$C$9`. */
-const absolute = (range: string): string => range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+const absolute = (range: string): string =>
+  range
+    .split(':')
+    .map((ref) => {
+      const at = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+      return at === null ? ref : `$${at[1]}$${at[2]}`;
+    })
+    .join(':');
 
 /** Zips the sheets into an .xlsx file. The output is deterministic (fixed file times). */
-export function buildWorkbook(sheets: readonly WorkbookSheet[], styles: StyleSheet, strings: SharedStrings, props: WorkbookProps): Uint8Array {
+export function buildWorkbook(
+  sheets: readonly WorkbookSheet[],
+  styles: StyleSheet,
+  strings: SharedStrings,
+  props: WorkbookProps,
+): Uint8Array {
   const names: string[] = [];
   sheets.forEach(({ sheet }, i) => {
-    if (sheet.filterRange !== undefined) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(sheetPrefix(sheet.name) + absolute(sheet.filterRange))}</definedName>`);
+    if (sheet.filterRange !== undefined)
+      names.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(sheetPrefix(sheet.name) + absolute(sheet.filterRange))}</definedName>`,
+      );
     const rows = sheet.print?.titleRows;
-    if (rows !== undefined) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${sheetPrefix(sheet.name)}$${rows[0]}:$${rows[1]}`)}</definedName>`);
+    if (rows !== undefined)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${sheetPrefix(sheet.name)}$${rows[0]}:$${rows[1]}`)}</definedName>`,
+      );
   });
   const workbook =
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets.map(({ sheet, hidden }, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}"${hidden === true ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('') +
+    sheets
+      .map(
+        ({ sheet, hidden }, i) =>
+          `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}"${hidden === true ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+      )
+      .join('') +
     `</sheets>${names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="191029"/></workbook>`;
   const n = sheets.length;
   const workbookRels =

@@ -34,7 +34,8 @@ export function xmlText(s: string): string {
     else if (c === 0x3e) rep = '&gt;';
     else if (c === 0x22) rep = '&quot;';
     else if (c === 0x5f) rep = escapeAt(s, i) ? '_x005F_' : undefined;
-    else if (c < 0x20 && c !== 0x09 && c !== 0x0a) rep = `_x${hex4(c)}_`; // CR too: XML reads a CR as LF
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a)
+      rep = `_x${hex4(c)}_`; // CR too: XML reads a CR as LF
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
       i++; // a valid pair stays as it is
       continue;

@@ -24,7 +24,9 @@ describe('parseXlsx refuses bad workbooks with one clear line', () => {
   it('not a zip', () => {
     const e = failure(new TextEncoder().encode('result_id,parent_id\nG1,\n'));
     expect(e.code).toBe('not-zip');
-    expect(lines(e)).toEqual(['bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"']);
+    expect(lines(e)).toEqual([
+      'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"',
+    ]);
   });
 
   it('an encrypted workbook (an OLE compound file) and a zip entry with the encryption flag', () => {
@@ -64,36 +66,70 @@ describe('parseXlsx refuses bad workbooks with one clear line', () => {
   it('a formula, an error value and a date are named by sheet and cell', () => {
     const styles =
       '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
-    const row = ['G1', '', '', 'goal', { xml: '<c r="REF" t="str"><f>UPPER("tujuan")</f><v>TUJUAN</v></c>' }, '', 'IK', '%', 'up', 2024, { xml: '<c r="REF" t="e"><v>#N/A</v></c>' }, { xml: '<c r="REF" s="1"><v>45000</v></c>' }];
+    const row = [
+      'G1',
+      '',
+      '',
+      'goal',
+      { xml: '<c r="REF" t="str"><f>UPPER("tujuan")</f><v>TUJUAN</v></c>' },
+      '',
+      'IK',
+      '%',
+      'up',
+      2024,
+      { xml: '<c r="REF" t="e"><v>#N/A</v></c>' },
+      { xml: '<c r="REF" s="1"><v>45000</v></c>' },
+    ];
     const e = failure(makeXlsx(sheetXml([RESULTS_HEADER, row]), styles));
     expect(e.issues.map((i) => [i.code, i.sheet, i.cell, i.column])).toEqual([
       ['formula', 'Sheet1', 'E2', 'statement'],
       ['error-value', 'Sheet1', 'K2', 'baseline_value'],
       ['date', 'Sheet1', 'L2', 'target_2026'],
     ]);
-    expect(lines(e)[0]).toMatch(/^lembar "Sheet1", sel E2 \(kolom "statement"\): sel berisi rumus \(=UPPER\("tujuan"\)\); pokin membaca nilai/);
-    expect(formatXlsxIssue(e.issues[2]!, 'en')).toMatch(/^sheet "Sheet1", cell L2 \(column "target_2026"\): the cell holds a date where a number or text belongs/);
+    expect(lines(e)[0]).toMatch(
+      /^lembar "Sheet1", sel E2 \(kolom "statement"\): sel berisi rumus \(=UPPER\("tujuan"\)\); pokin membaca nilai/,
+    );
+    expect(formatXlsxIssue(e.issues[2]!, 'en')).toMatch(
+      /^sheet "Sheet1", cell L2 \(column "target_2026"\): the cell holds a date where a number or text belongs/,
+    );
   });
 
   it('overlapping merged ranges in a Kertas Kerja', () => {
-    const rows = [['GOAL / ULTIMATE OUTCOME', 'ULTIMATE OUTCOME', 'INTERMEDIATE OUTCOME'], ['Tujuan', 'Sasaran', 'Antara'], ['', '', 'Antara dua'], ['', 'Sasaran dua', '']];
+    const rows = [
+      ['GOAL / ULTIMATE OUTCOME', 'ULTIMATE OUTCOME', 'INTERMEDIATE OUTCOME'],
+      ['Tujuan', 'Sasaran', 'Antara'],
+      ['', '', 'Antara dua'],
+      ['', 'Sasaran dua', ''],
+    ];
     const e = failure(makeXlsx(sheetXml(rows, '<mergeCells count="2"><mergeCell ref="A2:A4"/><mergeCell ref="A3:B4"/></mergeCells>')));
     expect(e.issues[0]).toMatchObject({ code: 'merge-overlap', sheet: 'Sheet1', cell: 'A3:B4' });
   });
 
   it('XML with a DOCTYPE entity, a damaged part, a workbook without a known sheet', () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>';
     expect(failure(makeXlsx(bomb)).code).toBe('corrupt');
     expect(failure(makeXlsx('<worksheet><sheetData><row>')).code).toBe('corrupt');
-    const e = failure(makeXlsx(sheetXml([['Nama', 'Alamat'], ['a', 'b']])));
+    const e = failure(
+      makeXlsx(
+        sheetXml([
+          ['Nama', 'Alamat'],
+          ['a', 'b'],
+        ]),
+      ),
+    );
     expect(e.code).toBe('no-sheet');
     expect(lines(e)[0]).toMatch(/^tidak ada lembar yang bisa dibaca/);
   });
 
   it('errors of the table keep their cell: a missing parent, a bad polarity, an unknown level', () => {
-    const e = failure(makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW, ['U1', 'G9', '', 'sasaranx', 'Sasaran', '', 'IK', '%', 'ke atas', '', '', '']])));
+    const e = failure(
+      makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW, ['U1', 'G9', '', 'sasaranx', 'Sasaran', '', 'IK', '%', 'ke atas', '', '', '']])),
+    );
     expect(e.issues.map((i) => [i.code, i.cell])).toEqual([['bad-polarity', 'I3']]);
-    const e2 = failure(makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW, ['U1', 'G9', '', 'sasaranx', 'Sasaran', '', 'IK', '%', 'naik', '', '', '']])));
+    const e2 = failure(
+      makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW, ['U1', 'G9', '', 'sasaranx', 'Sasaran', '', 'IK', '%', 'naik', '', '', '']])),
+    );
     expect(e2.issues.map((i) => [i.code, i.cell])).toEqual([
       ['unknown-level', 'D3'],
       ['missing-parent', 'B3'],

@@ -21,7 +21,13 @@ function tricky(): Cascade {
     parent: doc.results.find((r: any) => r.level === 'immediate-outcome').id,
     statement: '=HYPERLINK("http://evil.example","klik") <script>&amp;</script>',
     indicators: [
-      { statement: '  Jumlah dokumen "rencana"\ndua baris  ', unit: '@orang', polarity: 'down', baseline: { year: 2023, value: '5' }, targets: { '2025': -1.25, '2026': '9,27-9,09' } },
+      {
+        statement: '  Jumlah dokumen "rencana"\ndua baris  ',
+        unit: '@orang',
+        polarity: 'down',
+        baseline: { year: 2023, value: '5' },
+        targets: { '2025': -1.25, '2026': '9,27-9,09' },
+      },
       { statement: '+Индекс 😀 _x0041_ ＝1', unit: '-' },
     ],
     owner: { unit: 'Bidang Mutasi', position: "Kepala Bidang 'Mutasi'" },
@@ -80,7 +86,13 @@ describe.skipIf(skipWithoutSoffice())('LibreOffice reads every cell as written',
       const bytes = renderXlsx(c);
       writeFileSync(join(dir, `t${k}.xlsx`), bytes);
       // Filter options: comma, quote, UTF-8, ..., token 12 = -1: every sheet to its own file.
-      soffice(dir, ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, join(dir, `t${k}.xlsx`)]);
+      soffice(dir, [
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        join(dir, `t${k}.xlsx`),
+      ]);
       const ours = dumpCells(bytes);
       for (const [name, sheet] of Object.entries(ours)) {
         const file = readdirSync(dir).find((f) => f === `t${k}-${name}.csv`);
@@ -88,8 +100,13 @@ describe.skipIf(skipWithoutSoffice())('LibreOffice reads every cell as written',
         const rows = Papa.parse<string[]>(readFileSync(join(dir, file!), 'utf8'), { header: false }).data;
         const lo: [number, number, string][] = [];
         rows.forEach((row, r) => row.forEach((v, col) => v !== '' && lo.push([r, col, v])));
-        const expected = sheet.cells.map(([r, col, v]) => [r, col, typeof v === 'number' ? String(v) : String(v).replace(/\r\n?/g, '\n')] as [number, number, string]);
-        expect(lo.map(([r, col, v]) => [r, col, v.replace(/\r\n?/g, '\n')]), `sheet ${name}`).toEqual(expected);
+        const expected = sheet.cells.map(
+          ([r, col, v]) => [r, col, typeof v === 'number' ? String(v) : String(v).replace(/\r\n?/g, '\n')] as [number, number, string],
+        );
+        expect(
+          lo.map(([r, col, v]) => [r, col, v.replace(/\r\n?/g, '\n')]),
+          `sheet ${name}`,
+        ).toEqual(expected);
       }
     }
   }, 300_000);

@@ -9,7 +9,7 @@ export function bkpsdmDocument(): CascadeDocument {
 
 /** The BKPSDM example with targets, baselines, owners and budget codes added to a few results (as an agency fills them in). */
 export function bkpsdmFilled(): Cascade {
-  const doc = bkpsdmDocument() as { results: Record<string, any>[] } & CascadeDocument;
+  const doc = bkpsdmDocument() as any;
   const r = doc.results;
   r[0]!.owner = { unit: 'Badan Kepegawaian dan Pengembangan SDM', position: 'Kepala Badan' };
   r[0]!.indicators[0].baseline = { year: 2024, value: 245 };

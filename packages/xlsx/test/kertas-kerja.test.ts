@@ -15,7 +15,10 @@ function cell(c: C): string {
   if (c === 'covered') return '<table:covered-table-cell/>';
   if (c === '' || c.text === undefined) return '<table:table-cell/>';
   const span = `${c.rows === undefined ? '' : ` table:number-rows-spanned="${c.rows}"`}${c.cols === undefined ? '' : ` table:number-columns-spanned="${c.cols}"`}`;
-  return `<table:table-cell office:value-type="string"${span}>${c.text.split('\n').map((l) => `<text:p>${esc(l)}</text:p>`).join('')}</table:table-cell>`;
+  return `<table:table-cell office:value-type="string"${span}>${c.text
+    .split('\n')
+    .map((l) => `<text:p>${esc(l)}</text:p>`)
+    .join('')}</table:table-cell>`;
 }
 
 /** A flat ODS document with one table. */
@@ -27,23 +30,51 @@ ${rows.map((r) => `<table:table-row>${r.map(cell).join('')}</table:table-row>`).
 </table:table></office:spreadsheet></office:body></office:document>`;
 }
 
-const t = (text: string, rows?: number, cols?: number): C => ({ text, ...(rows === undefined ? {} : { rows }), ...(cols === undefined ? {} : { cols }) });
+const t = (text: string, rows?: number, cols?: number): C => ({
+  text,
+  ...(rows === undefined ? {} : { rows }),
+  ...(cols === undefined ? {} : { cols }),
+});
 
 describe.skipIf(skipWithoutSoffice())('an .xlsx made by LibreOffice in the Kertas Kerja layout imports', () => {
   it('reads the tree, the statements and the indicators, and says what it guessed', () => {
     const rows: C[][] = [
-      [t('LANGKAH 4: MELENGKAPI KINERJA YANG INGIN DIWUJUDKAN DENGAN INDIKATOR KINERJA', undefined, 6), 'covered', 'covered', 'covered', 'covered', 'covered'],
-      [t('KINERJA STRATEGIS'), t('KINERJA URUSAN'), t('KINERJA TAKTIS', undefined, 2), 'covered', t('KINERJA OPERASIONAL', undefined, 2), 'covered'],
+      [
+        t('LANGKAH 4: MELENGKAPI KINERJA YANG INGIN DIWUJUDKAN DENGAN INDIKATOR KINERJA', undefined, 6),
+        'covered',
+        'covered',
+        'covered',
+        'covered',
+        'covered',
+      ],
+      [
+        t('KINERJA STRATEGIS'),
+        t('KINERJA URUSAN'),
+        t('KINERJA TAKTIS', undefined, 2),
+        'covered',
+        t('KINERJA OPERASIONAL', undefined, 2),
+        'covered',
+      ],
       [t('GOAL / ULTIMATE OUTCOME'), t('ULTIMATE OUTCOME'), t('INTERMEDIATE OUTCOME'), t('IMMEDIATE OUTCOME'), t('OUTPUT'), t('IK Output')],
       [
         t('Meningkatnya Kualitas Tata Kelola Manajemen ASN\nIK: Hasil Penilaian Mandiri Penerapan Sistem Merit', 4),
-        t('Meningkatnya Kualitas dan Kapasitas ASN\nIK:\n- Persentase kesesuaian jabatan pegawai berdasarkan pendidikan\n- Persentase ASN bekerja sesuai kompetensi', 3),
+        t(
+          'Meningkatnya Kualitas dan Kapasitas ASN\nIK:\n- Persentase kesesuaian jabatan pegawai berdasarkan pendidikan\n- Persentase ASN bekerja sesuai kompetensi',
+          3,
+        ),
         t('Meningkatnya Kualitas Perencanaan dan Pengadaan ASN\n\nIK:\n1. Persentase formasi yang terpenuhi', 3),
         t('Terkelolanya Pengadaan dan Informasi Kepegawaian ASN  ', 2),
         t('Terselenggaranya Koordinasi Pengadaan PNS dan PPPK'),
         t('Jumlah dokumen koordinasi pengadaan'),
       ],
-      ['covered', 'covered', 'covered', 'covered', t('Terkelolanya Data Kepegawaian'), t('IK: Jumlah dokumen data kepegawaian\nJumlah pembaruan data')],
+      [
+        'covered',
+        'covered',
+        'covered',
+        'covered',
+        t('Terkelolanya Data Kepegawaian'),
+        t('IK: Jumlah dokumen data kepegawaian\nJumlah pembaruan data'),
+      ],
       ['covered', 'covered', 'covered', t('Terkelolanya Mutasi ASN'), t('Terlaksananya Mutasi ASN'), t('Jumlah ASN dimutasi')],
       ['covered', t('Meningkatnya Kinerja Aparatur Sipil Negara\nIK: Persentase pegawai berkinerja baik'), '', '', '', ''],
     ];
@@ -57,7 +88,13 @@ describe.skipIf(skipWithoutSoffice())('an .xlsx made by LibreOffice in the Kerta
     const tree = c.results().map((r) => [r.id, r.level, r.parent, r.statement, r.indicators.map((i) => i.statement)]);
     expect(tree).toEqual([
       ['G1', 'goal', null, 'Meningkatnya Kualitas Tata Kelola Manajemen ASN', ['Hasil Penilaian Mandiri Penerapan Sistem Merit']],
-      ['UO1', 'ultimate-outcome', 'G1', 'Meningkatnya Kualitas dan Kapasitas ASN', ['Persentase kesesuaian jabatan pegawai berdasarkan pendidikan', 'Persentase ASN bekerja sesuai kompetensi']],
+      [
+        'UO1',
+        'ultimate-outcome',
+        'G1',
+        'Meningkatnya Kualitas dan Kapasitas ASN',
+        ['Persentase kesesuaian jabatan pegawai berdasarkan pendidikan', 'Persentase ASN bekerja sesuai kompetensi'],
+      ],
       ['IO1', 'intermediate-outcome', 'UO1', 'Meningkatnya Kualitas Perencanaan dan Pengadaan ASN', ['Persentase formasi yang terpenuhi']],
       ['IMO1', 'immediate-outcome', 'IO1', 'Terkelolanya Pengadaan dan Informasi Kepegawaian ASN', []],
       ['OU1', 'output', 'IMO1', 'Terselenggaranya Koordinasi Pengadaan PNS dan PPPK', ['Jumlah dokumen koordinasi pengadaan']],

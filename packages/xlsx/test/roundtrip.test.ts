@@ -40,7 +40,10 @@ describe('parseXlsx(renderXlsx(c)) equals c', () => {
     const c = parseCascade(bkpsdmDocument());
     const back = parseXlsx(renderXlsx(c, { sheets: ['worksheet'] }));
     expect(back.layout).toBe('kertas-kerja');
-    const shape = (x: typeof c) => x.results().map((r) => [r.level, r.statement, r.parent === null ? null : x.result(r.parent)!.statement, r.indicators.map((i) => i.statement)]);
+    const shape = (x: typeof c) =>
+      x
+        .results()
+        .map((r) => [r.level, r.statement, r.parent === null ? null : x.result(r.parent)!.statement, r.indicators.map((i) => i.statement)]);
     expect(shape(back.cascade)).toEqual(shape(c));
     expect(back.notes.map((n) => n.text.id).join('\n')).toContain('dibuat otomatis');
   });

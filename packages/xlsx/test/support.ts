@@ -11,7 +11,8 @@ import { requireTools } from '../../../test/support/env.js';
 export const PYTHON = '/usr/bin/python3';
 
 /** True when openpyxl imports. */
-export const hasOpenpyxl = (): boolean => existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+export const hasOpenpyxl = (): boolean =>
+  existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
 /** True when LibreOffice runs headless. */
 export const hasSoffice = (): boolean => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 export const skipWithoutOpenpyxl = (): boolean => !hasOpenpyxl() && !requireTools();
@@ -22,7 +23,11 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'pokin-xlsx-'));
 
 /** Runs LibreOffice headless with its own profile (parallel runs do not share one). */
 export function soffice(dir: string, args: readonly string[]): void {
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', ...args], { cwd: dir, stdio: 'pipe', timeout: 180_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', ...args], {
+    cwd: dir,
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }
 
 /** Every sheet's cells as our reader sees them: `[row, column, value]`, plus merged ranges. */
@@ -58,7 +63,10 @@ export function sheetXml(rows: readonly (readonly RawCell[])[], after = '', rowX
         .map((c, i) => {
           const ref = `${col(i)}${r + 1}`;
           if (typeof c === 'number') return `<c r="${ref}"><v>${c}</v></c>`;
-          if (typeof c === 'string') return c === '' ? '' : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${c.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+          if (typeof c === 'string')
+            return c === ''
+              ? ''
+              : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${c.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
           return c.xml.replace('REF', ref);
         })
         .join('');
@@ -72,15 +80,36 @@ export function sheetXml(rows: readonly (readonly RawCell[])[], after = '', rowX
 export function makeXlsx(sheet: string, styles?: string, name = 'Sheet1'): Uint8Array {
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>'),
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
     ...(styles === undefined ? {} : { 'xl/styles.xml': strToU8(styles) }),
   });
 }
 
 /** The results header, and a valid row under it. */
-export const RESULTS_HEADER = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'indicator_id', 'indicator', 'unit', 'polarity', 'baseline_year', 'baseline_value', 'target_2026'];
+export const RESULTS_HEADER = [
+  'result_id',
+  'parent_id',
+  'contributes_to',
+  'level',
+  'statement',
+  'indicator_id',
+  'indicator',
+  'unit',
+  'polarity',
+  'baseline_year',
+  'baseline_value',
+  'target_2026',
+];
 export const GOAL_ROW: RawCell[] = ['G1', '', '', 'goal', 'Tujuan', '', 'IK satu', '%', 'up', 2024, 1, 2];

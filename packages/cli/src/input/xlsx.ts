@@ -13,7 +13,13 @@ import type { LoadedInput, LoadOptions } from './load.js';
 const MAX_PROBLEMS = 20;
 
 /** Reads a workbook's bytes into a cascade; throws {@link InputError} or {@link InputErrors}. */
-export async function loadXlsx(bytes: Uint8Array, file: string, options: LoadOptions, levels: unknown, locale: Locale): Promise<Pick<LoadedInput, 'cascade' | 'locate' | 'notes'>> {
+export async function loadXlsx(
+  bytes: Uint8Array,
+  file: string,
+  options: LoadOptions,
+  levels: unknown,
+  locale: Locale,
+): Promise<Pick<LoadedInput, 'cascade' | 'locate' | 'notes'>> {
   const { parseXlsx, XlsxReadError, formatXlsxPlace } = await import('@pokin/xlsx');
   const en = locale === 'en';
   try {
@@ -21,7 +27,9 @@ export async function loadXlsx(bytes: Uint8Array, file: string, options: LoadOpt
     if (read.cascade.size > options.maxResults) {
       throw new InputError(
         file,
-        en ? `refused: ${read.cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results` : `ditolak: ${read.cascade.size} hasil, melebihi batas ${options.maxResults}; naikkan dengan --max-results`,
+        en
+          ? `refused: ${read.cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`
+          : `ditolak: ${read.cascade.size} hasil, melebihi batas ${options.maxResults}; naikkan dengan --max-results`,
         { field: '--max-results' },
         'limit',
       );

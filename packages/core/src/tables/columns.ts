@@ -72,39 +72,173 @@ const col = (
  */
 export const RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze([
   col('result_id', 'id', 'result', 'id', true, ['Kode', 'Result ID'], ['kode', 'kode_kinerja', 'id'], 'Id of the result.'),
-  col('parent_id', 'id', 'result', 'parent', true, ['Induk', 'Parent ID'], ['induk', 'kode_induk', 'parent'], 'Id of the primary parent; empty for a root.'),
-  col('contributes_to', 'id-list', 'result', 'contributesTo', true, ['Mendukung Juga', 'Contributes To'], ['mendukung', 'lintas', 'crosscutting'], 'Crosscutting: ids of further parents joined with ";".'),
-  col('level', 'level', 'result', 'level', true, ['Level', 'Level'], ['jenjang', 'tingkat'], 'Level key, e.g. "output" (a reader also takes its label).'),
-  col('statement', 'text', 'result', 'statement', true, ['Kinerja', 'Statement'], ['kinerja', 'pernyataan', 'pernyataan_kinerja', 'uraian'], 'The result statement.'),
-  col('indicator_id', 'id', 'indicator', 'id', true, ['Kode IK', 'Indicator ID'], ['kode_ik', 'kode_indikator'], 'Id of the indicator, when it has one.'),
-  col('indicator', 'text', 'indicator', 'statement', true, ['Indikator Kinerja', 'Indicator'], ['indikator', 'ik', 'indikator_kinerja'], 'The indicator (IK); empty for a result without indicators.'),
+  col(
+    'parent_id',
+    'id',
+    'result',
+    'parent',
+    true,
+    ['Induk', 'Parent ID'],
+    ['induk', 'kode_induk', 'parent'],
+    'Id of the primary parent; empty for a root.',
+  ),
+  col(
+    'contributes_to',
+    'id-list',
+    'result',
+    'contributesTo',
+    true,
+    ['Mendukung Juga', 'Contributes To'],
+    ['mendukung', 'lintas', 'crosscutting'],
+    'Crosscutting: ids of further parents joined with ";".',
+  ),
+  col(
+    'level',
+    'level',
+    'result',
+    'level',
+    true,
+    ['Level', 'Level'],
+    ['jenjang', 'tingkat'],
+    'Level key, e.g. "output" (a reader also takes its label).',
+  ),
+  col(
+    'statement',
+    'text',
+    'result',
+    'statement',
+    true,
+    ['Kinerja', 'Statement'],
+    ['kinerja', 'pernyataan', 'pernyataan_kinerja', 'uraian'],
+    'The result statement.',
+  ),
+  col(
+    'indicator_id',
+    'id',
+    'indicator',
+    'id',
+    true,
+    ['Kode IK', 'Indicator ID'],
+    ['kode_ik', 'kode_indikator'],
+    'Id of the indicator, when it has one.',
+  ),
+  col(
+    'indicator',
+    'text',
+    'indicator',
+    'statement',
+    true,
+    ['Indikator Kinerja', 'Indicator'],
+    ['indikator', 'ik', 'indikator_kinerja'],
+    'The indicator (IK); empty for a result without indicators.',
+  ),
   col('unit', 'text', 'indicator', 'unit', true, ['Satuan', 'Unit'], ['satuan'], 'Satuan of the indicator.'),
-  col('polarity', 'polarity', 'indicator', 'polarity', true, ['Arah', 'Polarity'], ['arah', 'polaritas', 'direction'], 'up, down or range (naik, turun, rentang).'),
-  col('baseline_year', 'year', 'indicator', 'baseline.year', true, ['Tahun Kondisi Awal', 'Baseline Year'], ['tahun_dasar', 'tahun_baseline'], 'Year of the baseline.'),
-  col('baseline_value', 'value', 'indicator', 'baseline.value', true, ['Kondisi Awal', 'Baseline'], ['kondisi_awal', 'nilai_kondisi_awal', 'baseline'], 'Baseline value: a number, or a string.'),
-  col('target_<year>', 'value', 'indicator', 'targets', false, ['Target <year>', 'Target <year>'], [], 'Target of that year: a number, or a string.'),
-  col('owner_unit', 'text', 'result', 'owner.unit', false, ['Unit Penanggung Jawab', 'Owner Unit'], ['penanggung_jawab', 'unit_kerja', 'pj'], 'Unit kerja of the owner.'),
-  col('owner_position', 'text', 'result', 'owner.position', false, ['Jabatan Penanggung Jawab', 'Owner Position'], ['jabatan'], 'Jabatan of the owner.'),
-  col('owner_agency', 'text', 'result', 'owner.agency', false, ['Instansi Penanggung Jawab', 'Owner Agency'], ['instansi'], 'Agency of the owner, when it is not the document agency.'),
+  col(
+    'polarity',
+    'polarity',
+    'indicator',
+    'polarity',
+    true,
+    ['Arah', 'Polarity'],
+    ['arah', 'polaritas', 'direction'],
+    'up, down or range (naik, turun, rentang).',
+  ),
+  col(
+    'baseline_year',
+    'year',
+    'indicator',
+    'baseline.year',
+    true,
+    ['Tahun Kondisi Awal', 'Baseline Year'],
+    ['tahun_dasar', 'tahun_baseline'],
+    'Year of the baseline.',
+  ),
+  col(
+    'baseline_value',
+    'value',
+    'indicator',
+    'baseline.value',
+    true,
+    ['Kondisi Awal', 'Baseline'],
+    ['kondisi_awal', 'nilai_kondisi_awal', 'baseline'],
+    'Baseline value: a number, or a string.',
+  ),
+  col(
+    'target_<year>',
+    'value',
+    'indicator',
+    'targets',
+    false,
+    ['Target <year>', 'Target <year>'],
+    [],
+    'Target of that year: a number, or a string.',
+  ),
+  col(
+    'owner_unit',
+    'text',
+    'result',
+    'owner.unit',
+    false,
+    ['Unit Penanggung Jawab', 'Owner Unit'],
+    ['penanggung_jawab', 'unit_kerja', 'pj'],
+    'Unit kerja of the owner.',
+  ),
+  col(
+    'owner_position',
+    'text',
+    'result',
+    'owner.position',
+    false,
+    ['Jabatan Penanggung Jawab', 'Owner Position'],
+    ['jabatan'],
+    'Jabatan of the owner.',
+  ),
+  col(
+    'owner_agency',
+    'text',
+    'result',
+    'owner.agency',
+    false,
+    ['Instansi Penanggung Jawab', 'Owner Agency'],
+    ['instansi'],
+    'Agency of the owner, when it is not the document agency.',
+  ),
   col('budget_program', 'text', 'result', 'budget.program', false, ['Program', 'Program'], ['kode_program'], 'Program code.'),
   col('budget_activity', 'text', 'result', 'budget.activity', false, ['Kegiatan', 'Activity'], ['kode_kegiatan'], 'Kegiatan code.'),
-  col('budget_sub_activity', 'text', 'result', 'budget.subActivity', false, ['Sub Kegiatan', 'Sub-activity'], ['kode_sub_kegiatan'], 'Sub kegiatan code.'),
+  col(
+    'budget_sub_activity',
+    'text',
+    'result',
+    'budget.subActivity',
+    false,
+    ['Sub Kegiatan', 'Sub-activity'],
+    ['kode_sub_kegiatan'],
+    'Sub kegiatan code.',
+  ),
   col('notes', 'text', 'result', 'notes', false, ['Catatan', 'Notes'], ['keterangan'], 'Free text.'),
 ]);
 
 /** The target column's template in {@link RESULTS_COLUMNS}. */
 export const TARGET_TEMPLATE: ResultsColumn = RESULTS_COLUMNS.find((c) => c.key === 'target_<year>')!;
 /** The columns before the target columns. */
-export const LEADING_RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze(RESULTS_COLUMNS.slice(0, RESULTS_COLUMNS.indexOf(TARGET_TEMPLATE)));
+export const LEADING_RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze(
+  RESULTS_COLUMNS.slice(0, RESULTS_COLUMNS.indexOf(TARGET_TEMPLATE)),
+);
 /** The columns after the target columns. */
-export const TRAILING_RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze(RESULTS_COLUMNS.slice(RESULTS_COLUMNS.indexOf(TARGET_TEMPLATE) + 1));
+export const TRAILING_RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze(
+  RESULTS_COLUMNS.slice(RESULTS_COLUMNS.indexOf(TARGET_TEMPLATE) + 1),
+);
 
 /**
  * A header as readers compare it: trimmed, lower case, runs of spaces, `-`, `.` and `/` as one
  * `_`. So `Kondisi Awal`, `kondisi-awal` and `KONDISI_AWAL` are one name.
  */
 export function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s\-./_]+/g, '_').replace(/^_|_$/g, '');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-./_]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** Matches a normalised target header (`target_2026`, `target2026`) and captures its year. */
@@ -115,7 +249,8 @@ const BY_NAME: ReadonlyMap<string, ResultsColumn> = (() => {
   const map = new Map<string, ResultsColumn>();
   for (const c of RESULTS_COLUMNS) {
     if (c === TARGET_TEMPLATE) continue;
-    for (const name of [c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en), ...c.aliases]) if (!map.has(name)) map.set(name, c);
+    for (const name of [c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en), ...c.aliases])
+      if (!map.has(name)) map.set(name, c);
   }
   return map;
 })();
@@ -154,8 +289,11 @@ export function columnOfField(path: readonly (string | number)[], indicator: boo
 }
 
 /** Every target year in the cascade's indicators, ascending. */
-export function targetYearsOf(results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>): string[] {
+export function targetYearsOf(
+  results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>,
+): string[] {
   const years = new Set<string>();
-  for (const r of results) for (const ind of r.indicators) if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
+  for (const r of results)
+    for (const ind of r.indicators) if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
   return [...years].sort();
 }

@@ -1,6 +1,6 @@
 /**
  * Pure row models that the table renderers (HTML, CSV, .xlsx, PDF) share: the `results` table's
- * columns and its reader, the cascading matrix, the Langkah 4 worksheet grid and the tier colours.
+ * columns and its reader, the cascading matrix, the Langkah 4 worksheet layout and the tier colours.
  *
  * @module
  */
@@ -27,5 +27,12 @@ export type { TableColumnRef, TableIssue, TableIssueCode, TableNote } from './re
 export { levelWords, polarityOfWord, polarityWord } from './words.js';
 export type { LevelWord } from './words.js';
 export { hasLooseEnds, isSpaceOrInvisible, trimCell } from './text.js';
-export { worksheetGrid } from './worksheet.js';
-export type { WorksheetGrid, WorksheetGridCell } from './worksheet.js';
+export { layoutWorksheet } from './worksheet.js';
+export type {
+  UnusedLevels,
+  WorksheetCell,
+  WorksheetGapCell,
+  WorksheetLayout,
+  WorksheetResultCell,
+  WorksheetTierGroup,
+} from './worksheet.js';

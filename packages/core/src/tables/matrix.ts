@@ -123,11 +123,23 @@ function periodYears(cascade: Cascade): string[] | undefined {
 }
 
 function matrixColumns(tiers: readonly Tier[], years: readonly string[], baselineYear: number | undefined): MatrixColumn[] {
-  const c = (key: MatrixColumnKey, label: LocalizedText, scope: 'result' | 'indicator', kind: 'text' | 'value' = 'text', group?: LocalizedText): MatrixColumn => {
-    const title = group === OWNER ? t(`${label.id} ${group.id}`, `${group.en} ${label.en}`) : group !== undefined && group !== BUDGET ? t(`${group.id} ${label.id}`, `${group.en} ${label.en}`) : label;
+  const c = (
+    key: MatrixColumnKey,
+    label: LocalizedText,
+    scope: 'result' | 'indicator',
+    kind: 'text' | 'value' = 'text',
+    group?: LocalizedText,
+  ): MatrixColumn => {
+    const title =
+      group === OWNER
+        ? t(`${label.id} ${group.id}`, `${group.en} ${label.en}`)
+        : group !== undefined && group !== BUDGET
+          ? t(`${group.id} ${label.id}`, `${group.en} ${label.en}`)
+          : label;
     return Object.freeze({ key, group, label, title, scope, kind });
   };
-  const baseline = baselineYear === undefined ? t('Kondisi Awal', 'Baseline') : t(`Kondisi Awal ${baselineYear}`, `Baseline ${baselineYear}`);
+  const baseline =
+    baselineYear === undefined ? t('Kondisi Awal', 'Baseline') : t(`Kondisi Awal ${baselineYear}`, `Baseline ${baselineYear}`);
   return [
     c('number', t('No', 'No'), 'result'),
     ...tiers.map((tier) => c(`tier:${tier}`, TIER_LABELS[tier], 'result')),
@@ -181,7 +193,9 @@ export function matrixCell(matrix: CascadingMatrix, row: MatrixRow, column: Matr
 }
 
 /** Groups adjacent columns under their group header: `[header or undefined, span]` left to right. */
-export function matrixColumnGroups(columns: readonly MatrixColumn[]): { readonly group: LocalizedText | undefined; readonly span: number; readonly first: number }[] {
+export function matrixColumnGroups(
+  columns: readonly MatrixColumn[],
+): { readonly group: LocalizedText | undefined; readonly span: number; readonly first: number }[] {
   const out: { group: LocalizedText | undefined; span: number; first: number }[] = [];
   columns.forEach((col, i) => {
     const last = out[out.length - 1];

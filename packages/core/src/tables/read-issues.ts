@@ -85,7 +85,8 @@ const t = (id: string, en: string): LocalizedText => ({ id, en });
 
 /** The messages of the table reader. */
 export const tableMessages = {
-  duplicateColumn: (name: string, first: number) => t(`kolom "${name}" muncul dua kali (pertama sebagai kolom ${first})`, `column "${name}" appears twice (first as column ${first})`),
+  duplicateColumn: (name: string, first: number) =>
+    t(`kolom "${name}" muncul dua kali (pertama sebagai kolom ${first})`, `column "${name}" appears twice (first as column ${first})`),
   unknownColumn: (name: string, known: string) =>
     t(`kolom "${name}" tidak dikenal; kolom tabel hasil: ${known}`, `unknown column "${name}"; the results shape has ${known}`),
   missingColumn: (name: string, alias: string) =>
@@ -93,9 +94,15 @@ export const tableMessages = {
   badYear: (column: string, cell: string) =>
     t(`${column} ${q(cell)} bukan tahun (bilangan bulat seperti 2024)`, `${column} ${q(cell)} is not a year (a whole number such as 2024)`),
   tooLarge: (column: string, cell: string) =>
-    t(`${column} ${q(cell)} terlalu besar untuk bilangan; tulis dengan ' di depan agar tetap teks`, `${column} ${q(cell)} is too large for a number; write it with a leading ' to keep it as text`),
+    t(
+      `${column} ${q(cell)} terlalu besar untuk bilangan; tulis dengan ' di depan agar tetap teks`,
+      `${column} ${q(cell)} is too large for a number; write it with a leading ' to keep it as text`,
+    ),
   badPolarity: (cell: string) =>
-    t(`arah ${q(cell)} bukan salah satu dari naik, turun, rentang (up, down, range)`, `polarity ${q(cell)} is not one of up, down, range (naik, turun, rentang)`),
+    t(
+      `arah ${q(cell)} bukan salah satu dari naik, turun, rentang (up, down, range)`,
+      `polarity ${q(cell)} is not one of up, down, range (naik, turun, rentang)`,
+    ),
   conflict: (id: string, column: string, first: string, firstRow: number, here: string) => {
     const [a, b] = difference(first, here);
     return t(
@@ -103,7 +110,11 @@ export const tableMessages = {
       `result "${id}" has ${column} ${a} on row ${firstRow} but ${b} here; every row of a result must agree on its fields`,
     );
   },
-  noRows: () => t('tabel memiliki tajuk tetapi tidak ada baris: pohon kinerja memerlukan sedikitnya satu hasil', 'the CSV has a header but no rows: a cascade needs at least one result'),
+  noRows: () =>
+    t(
+      'tabel memiliki tajuk tetapi tidak ada baris: pohon kinerja memerlukan sedikitnya satu hasil',
+      'the CSV has a header but no rows: a cascade needs at least one result',
+    ),
   emptyRequired: (column: string) => t(`sel kosong, padahal "${column}" wajib diisi`, `the cell is empty, and "${column}" is required`),
   emptyBaseline: () =>
     t(
@@ -111,8 +122,18 @@ export const tableMessages = {
       'the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)',
     ),
   trimmed: (count: number, where: string) =>
-    t(`${count} sel berisi spasi di awal atau akhir; spasinya dibuang (pertama: ${where})`, `${count} cell${count === 1 ? '' : 's'} had spaces at the start or end; they were trimmed (first: ${where})`),
+    t(
+      `${count} sel berisi spasi di awal atau akhir; spasinya dibuang (pertama: ${where})`,
+      `${count} cell${count === 1 ? '' : 's'} had spaces at the start or end; they were trimmed (first: ${where})`,
+    ),
   levelGuess: (word: string, key: string, count: number) =>
-    t(`level ${q(word)} dibaca sebagai "${key}" (${count} baris)`, `level ${q(word)} read as "${key}" (${count} row${count === 1 ? '' : 's'})`),
-  levelsDetected: (name: string) => t(`skema level "${name}" dipilih karena mencakup semua level di tabel`, `level scheme "${name}" chosen: it covers every level in the table`),
+    t(
+      `level ${q(word)} dibaca sebagai "${key}" (${count} baris)`,
+      `level ${q(word)} read as "${key}" (${count} row${count === 1 ? '' : 's'})`,
+    ),
+  levelsDetected: (name: string) =>
+    t(
+      `skema level "${name}" dipilih karena mencakup semua level di tabel`,
+      `level scheme "${name}" chosen: it covers every level in the table`,
+    ),
 };

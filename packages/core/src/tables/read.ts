@@ -125,12 +125,14 @@ export class ResultsTableReader<C> {
         issues.push({ code: 'unknown-column', row, column, text: m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', ')) });
         return;
       }
-      const hc: HeaderColumn = found.year === undefined ? { column: found.column, index, name } : { column: found.column, index, name, year: found.year };
+      const hc: HeaderColumn =
+        found.year === undefined ? { column: found.column, index, name } : { column: found.column, index, name, year: found.year };
       this.#columns.push(hc);
       this.#byKey.set(key, hc);
     });
     for (const c of RESULTS_COLUMNS) {
-      if (c.required && !this.#byKey.has(c.key)) issues.push({ code: 'missing-column', row, column: { name: c.key }, text: m.missingColumn(c.key, c.label.id) });
+      if (c.required && !this.#byKey.has(c.key))
+        issues.push({ code: 'missing-column', row, column: { name: c.key }, text: m.missingColumn(c.key, c.label.id) });
     }
     this.#issues.push(...issues);
     this.#headerOk = issues.length === 0;
@@ -212,7 +214,12 @@ export class ResultsTableReader<C> {
       if (c.scope !== 'result') continue;
       const v = this.#text(cells, hc, row);
       if (v === undefined) continue;
-      if (c.kind === 'id-list') setPath(out, c.path, v.split(';').map((s) => s.trim()));
+      if (c.kind === 'id-list')
+        setPath(
+          out,
+          c.path,
+          v.split(';').map((s) => s.trim()),
+        );
       else setPath(out, c.path, v);
     }
     this.#levelCells.push(typeof out.level === 'string' ? out.level : '');
@@ -272,7 +279,10 @@ export class ResultsTableReader<C> {
       const f = this.#firstTrim;
       notes.unshift({ row: f.row, column: f.column, text: m.trimmed(this.#trimmed, `baris ${f.row}, kolom "${f.column.name}"`) });
       // The English twin names the place in English.
-      notes[0] = { ...notes[0]!, text: { id: notes[0]!.text.id, en: m.trimmed(this.#trimmed, `row ${f.row}, column "${f.column.name}"`).en } };
+      notes[0] = {
+        ...notes[0]!,
+        text: { id: notes[0]!.text.id, en: m.trimmed(this.#trimmed, `row ${f.row}, column "${f.column.name}"`).en },
+      };
     }
     const doc: CascadeDocument = { pokin: 1, title: options.title ?? DEFAULT_TITLE, results: this.#results };
     if (options.agency !== undefined) doc.agency = options.agency;
@@ -297,7 +307,7 @@ export class ResultsTableReader<C> {
   /** Replaces level labels by keys, with a note per distinct guess. */
   #resolveLevels(levels: CascadeDocument['levels'], notes: TableNote[]): void {
     const scheme: LevelScheme | undefined =
-      levels === undefined ? PERMENPAN_89 : typeof levels === 'string' ? LEVEL_PRESETS[levels as keyof typeof LEVEL_PRESETS] : (levels as LevelScheme);
+      levels === undefined ? PERMENPAN_89 : typeof levels === 'string' ? LEVEL_PRESETS[levels as keyof typeof LEVEL_PRESETS] : levels;
     if (scheme === undefined || !Array.isArray(scheme)) return;
     const lookup = levelWords(scheme);
     const guesses = new Map<string, { key: string; count: number; row: number }>();

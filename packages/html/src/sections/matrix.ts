@@ -24,7 +24,8 @@ export const matrixSection: SectionBuilder = (cascade, settings) => {
   const matrix = cascadingMatrix(cascade);
   const cols = matrix.columns;
   const groups = matrixColumnGroups(cols);
-  const classOf = (key: string) => (key.startsWith('tier:') ? `tier-${key.slice(5)}` : key.startsWith('target:') ? 'value target' : key === 'baseline' ? 'value' : key);
+  const classOf = (key: string) =>
+    key.startsWith('tier:') ? `tier-${key.slice(5)}` : key.startsWith('target:') ? 'value target' : key === 'baseline' ? 'value' : key;
   const groupRow = h(
     'tr',
     null,
@@ -37,7 +38,11 @@ export const matrixSection: SectionBuilder = (cascade, settings) => {
   const labelRow = h(
     'tr',
     null,
-    groups.filter((g) => g.group !== undefined).flatMap((g) => cols.slice(g.first, g.first + g.span).map((c) => h('th', { scope: 'col', class: classOf(c.key) }, localize(c.label, locale)))),
+    groups
+      .filter((g) => g.group !== undefined)
+      .flatMap((g) =>
+        cols.slice(g.first, g.first + g.span).map((c) => h('th', { scope: 'col', class: classOf(c.key) }, localize(c.label, locale))),
+      ),
   );
   const body = matrix.rows.map((row): ElementNode => {
     const cells: ElementNode[] = [];

@@ -48,7 +48,10 @@ export function formatXlsxPlace(issue: Pick<XlsxIssue, 'sheet' | 'cell' | 'colum
   const en = locale === 'en';
   const parts: string[] = [];
   if (issue.sheet !== undefined) parts.push(`${en ? 'sheet' : 'lembar'} "${issue.sheet}"`);
-  if (issue.cell !== undefined) parts.push(`${en ? 'cell' : 'sel'} ${issue.cell}${issue.column === undefined ? '' : ` (${en ? 'column' : 'kolom'} "${issue.column}")`}`);
+  if (issue.cell !== undefined)
+    parts.push(
+      `${en ? 'cell' : 'sel'} ${issue.cell}${issue.column === undefined ? '' : ` (${en ? 'column' : 'kolom'} "${issue.column}")`}`,
+    );
   return parts.join(', ');
 }
 

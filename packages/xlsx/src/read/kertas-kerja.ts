@@ -60,7 +60,10 @@ export function findKertasHeader(sheet: HeldSheet, levels?: string | LevelScheme
         const m = sheet.merges.find((g) => g.r1 === row && g.c1 === f.column && g.c2 > g.c1);
         if (m !== undefined && f.ik === undefined) f.ik = f.column + 1;
       }
-      if (found.length >= 2 && (best === undefined || found.length > best.levels.length || (found.length === best.levels.length && row > best.row))) {
+      if (
+        found.length >= 2 &&
+        (best === undefined || found.length > best.levels.length || (found.length === best.levels.length && row > best.row))
+      ) {
         best = { row, scheme, levels: found };
       }
     }
@@ -73,7 +76,10 @@ export function splitCell(text: string): { statement: string; indicators: string
   const lines = text.split(/\r?\n/);
   const at = lines.findIndex((l) => IK_LINE.test(l));
   const head = at === -1 ? lines : lines.slice(0, at);
-  const statement = head.map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  const statement = head
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
   if (at === -1) return { statement, indicators: [] };
   const rest = [lines[at]!.replace(IK_LINE, ''), ...lines.slice(at + 1)];
   return { statement, indicators: indicatorLines(rest) };
@@ -91,7 +97,14 @@ function prefixes(list: LevelScheme): Map<string, string> {
   for (const l of list) {
     const words = l.key.split(/[-_.]/).filter((w) => w !== '');
     let p = words.map((w) => w[0]!.toUpperCase()).join('');
-    if (used.has(p)) p = (words[0]!.slice(0, 2) + words.slice(1).map((w) => w[0]).join('')).toUpperCase();
+    if (used.has(p))
+      p = (
+        words[0]!.slice(0, 2) +
+        words
+          .slice(1)
+          .map((w) => w[0])
+          .join('')
+      ).toUpperCase();
     let k = 2;
     while (used.has(p)) p = `${p}${k++}`;
     used.add(p);
@@ -125,7 +138,8 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
   const rowsInOrder = [...sheet.rows.keys()].filter((r) => r > header.row).sort((a, b) => a - b);
   let repeated = 0;
   let crosscutting = 0;
-  const text = (v: CellValue | undefined): string | undefined => (v === undefined || typeof v === 'number' || typeof v === 'boolean' ? undefined : XLSX_CODEC.text(v).value);
+  const text = (v: CellValue | undefined): string | undefined =>
+    v === undefined || typeof v === 'number' || typeof v === 'boolean' ? undefined : XLSX_CODEC.text(v).value;
 
   for (const row of rowsInOrder) {
     const values = sheet.rows.get(row)!;
@@ -179,9 +193,29 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
       cells.push(cellRef(row, lv.column));
     });
   }
-  notes.push({ text: t(`kode hasil dibuat otomatis per level (${[...ids.values()].slice(0, 4).join(', ')}, ...)`, `result ids were generated per level (${[...ids.values()].slice(0, 4).join(', ')}, ...)`), sheet: name });
-  if (repeated > 0) notes.push({ sheet: name, text: t(`${repeated} sel mengulang kinerja di atasnya dan dibaca sebagai kinerja yang sama`, `${repeated} cells repeat the result above them and were read as the same result`) });
-  if (crosscutting > 0) notes.push({ sheet: name, text: t(`${crosscutting} kinerja muncul di bawah dua induk dan dibaca sebagai kinerja lintas (contributesTo)`, `${crosscutting} results appear under two parents and were read as crosscutting links (contributesTo)`) });
+  notes.push({
+    text: t(
+      `kode hasil dibuat otomatis per level (${[...ids.values()].slice(0, 4).join(', ')}, ...)`,
+      `result ids were generated per level (${[...ids.values()].slice(0, 4).join(', ')}, ...)`,
+    ),
+    sheet: name,
+  });
+  if (repeated > 0)
+    notes.push({
+      sheet: name,
+      text: t(
+        `${repeated} sel mengulang kinerja di atasnya dan dibaca sebagai kinerja yang sama`,
+        `${repeated} cells repeat the result above them and were read as the same result`,
+      ),
+    });
+  if (crosscutting > 0)
+    notes.push({
+      sheet: name,
+      text: t(
+        `${crosscutting} kinerja muncul di bawah dua induk dan dibaca sebagai kinerja lintas (contributesTo)`,
+        `${crosscutting} results appear under two parents and were read as crosscutting links (contributesTo)`,
+      ),
+    });
   return { results, cells, notes, issues };
 }
 
@@ -209,7 +243,10 @@ function mergeIndex(sheet: HeldSheet, header: KertasHeader, issues: XlsxIssue[])
           code: 'merge-overlap',
           sheet: sheet.name,
           cell: b.ref,
-          text: t(`rentang gabungan ${b.ref} bertumpang tindih dengan ${a.ref}: pisahkan (Unmerge) lalu gabungkan ulang`, `merged range ${b.ref} overlaps ${a.ref}: unmerge them and merge again`),
+          text: t(
+            `rentang gabungan ${b.ref} bertumpang tindih dengan ${a.ref}: pisahkan (Unmerge) lalu gabungkan ulang`,
+            `merged range ${b.ref} overlaps ${a.ref}: unmerge them and merge again`,
+          ),
         });
       }
     }

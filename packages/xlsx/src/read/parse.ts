@@ -90,9 +90,16 @@ function readMeta(ctx: Context, sheets: readonly SheetInfo[]): Partial<CascadeDo
   try {
     const value: unknown = JSON.parse(json);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
-    return value as Partial<CascadeDocument>;
+    return value;
   } catch {
-    return fail('corrupt', t('lembar tersembunyi "pokin" rusak (JSON tidak sah): hapus lembar itu, atau ekspor ulang dari pokin', 'the hidden sheet "pokin" is damaged (invalid JSON): delete it, or export again from pokin'), { sheet: META_SHEET, cell: 'A2' });
+    return fail(
+      'corrupt',
+      t(
+        'lembar tersembunyi "pokin" rusak (JSON tidak sah): hapus lembar itu, atau ekspor ulang dari pokin',
+        'the hidden sheet "pokin" is damaged (invalid JSON): delete it, or export again from pokin',
+      ),
+      { sheet: META_SHEET, cell: 'A2' },
+    );
   }
 }
 
@@ -105,9 +112,17 @@ function readMeta(ctx: Context, sheets: readonly SheetInfo[]): Partial<CascadeDo
  */
 export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): ReadXlsx {
   if (!(bytes instanceof Uint8Array)) throw new UsageError('@pokin/xlsx parseXlsx: bytes must be a Uint8Array');
-  const zip = new ZipReader(bytes, { maxUnzippedBytes: options.maxUnzippedBytes ?? 256 * 1024 * 1024, maxEntries: options.maxEntries ?? 10_000 });
+  const zip = new ZipReader(bytes, {
+    maxUnzippedBytes: options.maxUnzippedBytes ?? 256 * 1024 * 1024,
+    maxEntries: options.maxEntries ?? 10_000,
+  });
   const { workbook, sheets } = readSheets(zip);
-  const ctx: Context = { zip, strings: readSharedStrings(zip, workbook), styles: readStyles(zip, workbook), maxCells: options.maxCells ?? 5_000_000 };
+  const ctx: Context = {
+    zip,
+    strings: readSharedStrings(zip, workbook),
+    styles: readStyles(zip, workbook),
+    maxCells: options.maxCells ?? 5_000_000,
+  };
   const meta = readMeta(ctx, sheets);
   const parts: ResultsTableOptions = {
     title: options.title ?? meta.title,
@@ -121,7 +136,13 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
   if (options.sheet !== undefined) {
     candidates = sheets.filter((s) => s.name === options.sheet);
     if (candidates.length === 0) {
-      fail('no-sheet', t(`tidak ada lembar bernama "${options.sheet}"; lembar yang ada: ${sheets.map((s) => s.name).join(', ')}`, `no sheet is named "${options.sheet}"; the sheets are ${sheets.map((s) => s.name).join(', ')}`));
+      fail(
+        'no-sheet',
+        t(
+          `tidak ada lembar bernama "${options.sheet}"; lembar yang ada: ${sheets.map((s) => s.name).join(', ')}`,
+          `no sheet is named "${options.sheet}"; the sheets are ${sheets.map((s) => s.name).join(', ')}`,
+        ),
+      );
     }
   }
   for (const info of candidates) {
@@ -130,7 +151,13 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     const reader = new ResultsSheet(info.name);
     readSheet(zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, reader.onRow);
     const read = reader.finish(parts);
-    const notes = read.notes.map((n) => ({ sheet: info.name, ...(n.row === undefined ? {} : { cell: n.column?.index === undefined ? `${n.row}:${n.row}` : `${columnLetters(n.column.index - 1)}${n.row}` }), text: n.text }));
+    const notes = read.notes.map((n) => ({
+      sheet: info.name,
+      ...(n.row === undefined
+        ? {}
+        : { cell: n.column?.index === undefined ? `${n.row}:${n.row}` : `${columnLetters(n.column.index - 1)}${n.row}` }),
+      text: n.text,
+    }));
     return {
       cascade: read.cascade,
       sheet: info.name,
@@ -138,14 +165,19 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
       notes,
       locate: (segments) => {
         const at = read.locate(segments);
-        return at.row === undefined ? { sheet: info.name } : { sheet: info.name, cell: at.column?.index === undefined ? `${at.row}:${at.row}` : `${columnLetters(at.column.index - 1)}${at.row}` };
+        return at.row === undefined
+          ? { sheet: info.name }
+          : {
+              sheet: info.name,
+              cell: at.column?.index === undefined ? `${at.row}:${at.row}` : `${columnLetters(at.column.index - 1)}${at.row}`,
+            };
       },
     };
   }
   for (const info of candidates) {
     if (peek(ctx, info, 15).length === 0) continue;
     const held = hold(ctx, info);
-    const header = findKertasHeader(held, parts.levels as never);
+    const header = findKertasHeader(held, parts.levels);
     if (header === undefined) continue;
     return kertas(held, header, parts);
   }
@@ -163,15 +195,23 @@ function kertas(held: HeldSheet, header: NonNullable<ReturnType<typeof findKerta
   if (read.issues.length > 0) throw new XlsxReadError(read.issues);
   const doc: CascadeDocument = { pokin: 1, title: parts.title ?? 'Pohon Kinerja', results: read.results };
   if (typeof header.scheme !== 'string' || header.scheme !== 'permenpan-89') doc.levels = header.scheme as CascadeDocument['levels'];
-  for (const k of ['agency', 'period', 'context', 'csf'] as const) if (parts[k] !== undefined) (doc as Record<string, unknown>)[k] = parts[k];
-  if (read.results.length === 0) fail('empty', t('Kertas Kerja tidak berisi kinerja di bawah tajuknya', 'the Kertas Kerja holds no results below its header'), { sheet: held.name });
+  for (const k of ['agency', 'period', 'context', 'csf'] as const)
+    if (parts[k] !== undefined) (doc as Record<string, unknown>)[k] = parts[k];
+  if (read.results.length === 0)
+    fail('empty', t('Kertas Kerja tidak berisi kinerja di bawah tajuknya', 'the Kertas Kerja holds no results below its header'), {
+      sheet: held.name,
+    });
   const parsed = safeParseCascade(doc);
   const place = (segments: readonly (string | number)[]) => {
     const i = segments[0] === 'results' && typeof segments[1] === 'number' ? segments[1] : undefined;
     return i === undefined || read.cells[i] === undefined ? { sheet: held.name } : { sheet: held.name, cell: read.cells[i] };
   };
   if (!parsed.success) {
-    const issues: XlsxIssue[] = parsed.error.issues.map((i) => ({ code: i.code, ...place(i.segments), text: { id: i.message, en: i.message } }));
+    const issues: XlsxIssue[] = parsed.error.issues.map((i) => ({
+      code: i.code,
+      ...place(i.segments),
+      text: { id: i.message, en: i.message },
+    }));
     throw new XlsxReadError(issues);
   }
   return { cascade: parsed.data, sheet: held.name, layout: 'kertas-kerja', notes: read.notes, locate: place };

@@ -56,7 +56,13 @@ export function readSheets(zip: ZipReader): { workbook: string; sheets: SheetInf
   let workbook = 'xl/workbook.xml';
   for (const target of root.values()) if (/workbook\.xml$/i.test(target)) workbook = resolveTarget('', target);
   if (!zip.has(workbook)) {
-    fail('corrupt', t('berkas ini tidak berisi buku kerja Excel (xl/workbook.xml tidak ada): apakah ini .docx atau .pptx?', 'the file holds no Excel workbook (xl/workbook.xml is missing): is it a .docx or .pptx?'));
+    fail(
+      'corrupt',
+      t(
+        'berkas ini tidak berisi buku kerja Excel (xl/workbook.xml tidak ada): apakah ini .docx atau .pptx?',
+        'the file holds no Excel workbook (xl/workbook.xml is missing): is it a .docx or .pptx?',
+      ),
+    );
   }
   const slash = workbook.lastIndexOf('/');
   const rels = relationships(zip, `${workbook.slice(0, slash + 1)}_rels/${workbook.slice(slash + 1)}.rels`);
@@ -69,7 +75,11 @@ export function readSheets(zip: ZipReader): { workbook: string; sheets: SheetInf
       const target = typeof rid === 'string' ? rels.get(rid) : undefined;
       if (target === undefined) return;
       const state = attr(tag, 'state');
-      sheets.push({ name: unescapeOoxml(name), hidden: state === 'hidden' || state === 'veryHidden', path: resolveTarget(workbook, target) });
+      sheets.push({
+        name: unescapeOoxml(name),
+        hidden: state === 'hidden' || state === 'veryHidden',
+        path: resolveTarget(workbook, target),
+      });
     },
   });
   return { workbook, sheets };
@@ -104,11 +114,25 @@ export function readSharedStrings(zip: ZipReader, workbook: string): string[] {
 }
 
 /** Built-in number formats that are dates or times. */
-const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** True for a custom format code that shows a date or a time (`d`, `m`, `y`, `h`, `s` outside quotes and brackets). */
 function isDateCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  // Drop quoted text, [colour] and [condition] sections and escaped characters, in one scan.
+  let bare = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '"') {
+      const end = code.indexOf('"', i + 1);
+      i = end === -1 ? code.length : end;
+    } else if (c === '[') {
+      const end = code.indexOf(']', i + 1);
+      i = end === -1 ? code.length : end;
+    } else if (c === '\\') i++;
+    else bare += c;
+  }
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 

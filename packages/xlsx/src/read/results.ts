@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { columnOfHeader, RESULTS_COLUMNS, ResultsTableError, ResultsTableReader, type ReadTable, type ResultsTableOptions } from '@pokin/core';
+import {
+  columnOfHeader,
+  RESULTS_COLUMNS,
+  ResultsTableError,
+  ResultsTableReader,
+  type ReadTable,
+  type ResultsTableOptions,
+} from '@pokin/core';
 import { cellRef } from '../xml.js';
 import { XLSX_CODEC, specialIssue } from './cells.js';
 import { XlsxReadError, type XlsxIssue } from './errors.js';
@@ -45,7 +52,10 @@ export class ResultsSheet {
       return;
     }
     if (specials !== undefined) this.#special(row, values, specials);
-    this.#reader.row(Array.from(values, (v) => v), row + 1);
+    this.#reader.row(
+      Array.from(values, (v) => v),
+      row + 1,
+    );
   };
 
   #special(row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[]): void {
@@ -68,7 +78,9 @@ export class ResultsSheet {
       tableIssues = error.issues.map((i) => ({
         code: i.code,
         sheet: this.#sheet,
-        ...(i.row === undefined ? {} : { cell: i.column?.index === undefined ? `${i.row}:${i.row}` : cellRef(i.row - 1, i.column.index - 1) }),
+        ...(i.row === undefined
+          ? {}
+          : { cell: i.column?.index === undefined ? `${i.row}:${i.row}` : cellRef(i.row - 1, i.column.index - 1) }),
         ...(i.column === undefined ? {} : { column: i.column.name }),
         text: i.text,
       }));

@@ -40,7 +40,15 @@ export interface MergedRange {
 export type RowHandler = (row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[] | undefined) => void;
 
 /** Reads a sheet, handing each non-empty row to `onRow`; returns the merged ranges. */
-export function readSheet(zip: ZipReader, path: string, name: string, strings: readonly string[], styles: StyleInfo, maxCells: number, onRow: RowHandler): MergedRange[] {
+export function readSheet(
+  zip: ZipReader,
+  path: string,
+  name: string,
+  strings: readonly string[],
+  styles: StyleInfo,
+  maxCells: number,
+  onRow: RowHandler,
+): MergedRange[] {
   const merges: MergedRange[] = [];
   let row = -1;
   let col = -1;
@@ -99,10 +107,22 @@ export function readSheet(zip: ZipReader, path: string, name: string, strings: r
     if (typeof value === 'string' && styles.quoted.has(style)) value = new QuotedText(value);
     if (value === undefined && special === undefined) return;
     if (++cells > maxCells) {
-      fail('limit', t(`ditolak: lembar "${name}" berisi lebih dari ${maxCells} sel terisi`, `refused: sheet "${name}" holds more than ${maxCells} filled cells`), { sheet: name });
+      fail(
+        'limit',
+        t(
+          `ditolak: lembar "${name}" berisi lebih dari ${maxCells} sel terisi`,
+          `refused: sheet "${name}" holds more than ${maxCells} filled cells`,
+        ),
+        { sheet: name },
+      );
     }
     values[col] = value;
-    if (special !== undefined) (specials ??= []).push({ column: col, kind: special, shown: special === 'formula' ? `=${f}` : String(value) });
+    if (special !== undefined)
+      (specials ??= []).push({
+        column: col,
+        kind: special,
+        shown: special === 'formula' ? `=${f}` : value instanceof QuotedText ? value.text : String(value),
+      });
     any = true;
   };
 
@@ -147,7 +167,14 @@ export function readSheet(zip: ZipReader, path: string, name: string, strings: r
           const [a, b] = ref.split(':');
           const p = a === undefined ? undefined : parseRef(a);
           const q = b === undefined ? p : parseRef(b);
-          if (p !== undefined && q !== undefined) merges.push({ r1: Math.min(p.row, q.row), c1: Math.min(p.column, q.column), r2: Math.max(p.row, q.row), c2: Math.max(p.column, q.column), ref });
+          if (p !== undefined && q !== undefined)
+            merges.push({
+              r1: Math.min(p.row, q.row),
+              c1: Math.min(p.column, q.column),
+              r2: Math.max(p.row, q.row),
+              c2: Math.max(p.column, q.column),
+              ref,
+            });
           break;
         }
       }

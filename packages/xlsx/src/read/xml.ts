@@ -11,9 +11,9 @@ import type { ZipReader } from './zip.js';
 
 /** Handlers of the events of one part. */
 export interface XmlHandlers {
-  open?(tag: SaxesTagPlain): void;
-  close?(name: string): void;
-  text?(text: string): void;
+  readonly open?: (tag: SaxesTagPlain) => void;
+  readonly close?: (name: string) => void;
+  readonly text?: (text: string) => void;
 }
 
 /** The local name of a tag (`x:c` -> `c`), as some writers prefix SpreadsheetML's elements. */
@@ -25,12 +25,11 @@ export const local = (name: string): string => {
 /** Parses a part of the zip with the handlers. */
 export function parsePart(zip: ZipReader, name: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  if (handlers.open !== undefined) parser.on('opentag', handlers.open);
-  if (handlers.close !== undefined) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(tag.name));
-  }
-  if (handlers.text !== undefined) parser.on('text', handlers.text);
+  const { open, text } = handlers;
+  if (open !== undefined) parser.on('opentag', (tag) => open(tag));
+  const { close } = handlers;
+  if (close !== undefined) parser.on('closetag', (tag) => close(tag.name));
+  if (text !== undefined) parser.on('text', (s) => text(s));
   const decoder = new TextDecoder();
   try {
     zip.read(name, (chunk, final) => {
@@ -40,7 +39,10 @@ export function parsePart(zip: ZipReader, name: string, handlers: XmlHandlers): 
     });
   } catch (error) {
     if (error instanceof Error && error.name.startsWith('Xlsx')) throw error;
-    fail('corrupt', t(`berkas .xlsx rusak: bagian "${name}" bukan XML yang sah`, `the .xlsx file is damaged: the part "${name}" is not well-formed XML`));
+    fail(
+      'corrupt',
+      t(`berkas .xlsx rusak: bagian "${name}" bukan XML yang sah`, `the .xlsx file is damaged: the part "${name}" is not well-formed XML`),
+    );
   }
 }
 

@@ -50,7 +50,13 @@ export class ZipReader {
       );
     }
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      fail('not-zip', t('bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"', 'not an .xlsx file (it is not a zip archive): save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"'));
+      fail(
+        'not-zip',
+        t(
+          'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"',
+          'not an .xlsx file (it is not a zip archive): save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"',
+        ),
+      );
     }
     this.entries = this.#directory();
   }
@@ -69,16 +75,24 @@ export class ZipReader {
         break;
       }
     }
-    if (eocd === -1) this.#corrupt('akhir arsip zip tidak ditemukan (berkas terpotong?)', 'the end of the zip archive is missing (a truncated file?)');
+    if (eocd === -1)
+      this.#corrupt('akhir arsip zip tidak ditemukan (berkas terpotong?)', 'the end of the zip archive is missing (a truncated file?)');
     const count = u16(b, eocd + 10);
     if (count > this.#limits.maxEntries) {
-      fail('limit', t(`ditolak: arsip berisi ${count} bagian, melebihi batas ${this.#limits.maxEntries}`, `refused: the archive holds ${count} entries, over the limit of ${this.#limits.maxEntries}`));
+      fail(
+        'limit',
+        t(
+          `ditolak: arsip berisi ${count} bagian, melebihi batas ${this.#limits.maxEntries}`,
+          `refused: the archive holds ${count} entries, over the limit of ${this.#limits.maxEntries}`,
+        ),
+      );
     }
     let p = u32(b, eocd + 16);
     const out = new Map<string, ZipEntry>();
     const names = new TextDecoder();
     for (let k = 0; k < count; k++) {
-      if (p + 46 > b.length || u32(b, p) !== 0x02014b50) this.#corrupt('daftar isi arsip zip tidak terbaca', 'the zip central directory cannot be read');
+      if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
+        this.#corrupt('daftar isi arsip zip tidak terbaca', 'the zip central directory cannot be read');
       const flags = u16(b, p + 8);
       const method = u16(b, p + 10);
       const compressedSize = u32(b, p + 20);
@@ -88,7 +102,13 @@ export class ZipReader {
       const offset = u32(b, p + 42);
       const name = names.decode(b.subarray(p + 46, p + 46 + nameLength));
       if ((flags & 1) !== 0) {
-        fail('encrypted', t('berkas ini terenkripsi: hapus kata sandinya di Excel lalu simpan ulang sebagai .xlsx', 'the file is encrypted: remove its password in Excel and save it again as .xlsx'));
+        fail(
+          'encrypted',
+          t(
+            'berkas ini terenkripsi: hapus kata sandinya di Excel lalu simpan ulang sebagai .xlsx',
+            'the file is encrypted: remove its password in Excel and save it again as .xlsx',
+          ),
+        );
       }
       out.set(name, { name, method, compressedSize, offset });
       p += 46 + nameLength + extra + comment;
@@ -130,7 +150,11 @@ export class ZipReader {
       onChunk(data, true);
       return;
     }
-    if (e.method !== 8) this.#corrupt(`bagian "${name}" memakai kompresi yang tidak dikenal (${e.method})`, `the part "${name}" uses an unknown compression (${e.method})`);
+    if (e.method !== 8)
+      this.#corrupt(
+        `bagian "${name}" memakai kompresi yang tidak dikenal (${e.method})`,
+        `the part "${name}" uses an unknown compression (${e.method})`,
+      );
     let ended = false;
     const inflate = new Inflate((chunk, final) => {
       count(chunk.length);

@@ -31,13 +31,19 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
   const cols = matrix.columns;
   const last = cols.length - 1;
   const sheet = new SheetBuilder(name, strings);
-  const style = (s: CellStyle, text?: string | number) => (typeof text === 'string' && needsQuote(text) ? styles.quotedId(s) : styles.id(s));
+  const style = (s: CellStyle, text?: string | number) =>
+    typeof text === 'string' && needsQuote(text) ? styles.quotedId(s) : styles.id(s);
 
   // Title and subtitle.
   const title = `${loc === 'en' ? 'Cascading Matrix' : 'Matriks Cascading Kinerja'}: ${cascade.title}`;
   sheet.row(0, [{ c: 0, v: title, s: style({ bold: true, size: 13 }, title) }], 20);
   sheet.merge(0, 0, 0, last);
-  const sub = [cascade.agency?.name, cascade.period === undefined ? undefined : `${loc === 'en' ? 'Period' : 'Periode'} ${cascade.period.start}-${cascade.period.end}`].filter((s) => s !== undefined).join(' | ');
+  const sub = [
+    cascade.agency?.name,
+    cascade.period === undefined ? undefined : `${loc === 'en' ? 'Period' : 'Periode'} ${cascade.period.start}-${cascade.period.end}`,
+  ]
+    .filter((s) => s !== undefined)
+    .join(' | ');
   sheet.row(1, sub === '' ? [] : [{ c: 0, v: sub, s: style({}, sub) }]);
   if (sub !== '') sheet.merge(1, 0, 1, last);
 
@@ -68,7 +74,10 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
   // Body: result cells merged over the result's rows.
   const widths = cols.map(widthOf);
   const body: CellStyle = { border: true, wrap: true, vertical: 'top' };
-  const tierStyle = Object.fromEntries(Object.entries(TIER_COLORS).map(([tier, c]) => [tier, { ...body, fill: c.fill }])) as Record<string, CellStyle>;
+  const tierStyle = Object.fromEntries(Object.entries(TIER_COLORS).map(([tier, c]) => [tier, { ...body, fill: c.fill }])) as Record<
+    string,
+    CellStyle
+  >;
   let r = 4;
   const cells: Cell[] = [];
   const rows = matrix.rows;

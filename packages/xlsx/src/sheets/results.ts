@@ -27,7 +27,16 @@ interface Slot {
   readonly year?: string;
 }
 
-const WIDTH: Readonly<Record<string, number>> = { statement: 48, indicator: 48, notes: 30, owner_unit: 24, owner_position: 24, owner_agency: 24, contributes_to: 14, level: 20 };
+const WIDTH: Readonly<Record<string, number>> = {
+  statement: 48,
+  indicator: 48,
+  notes: 30,
+  owner_unit: 24,
+  owner_position: 24,
+  owner_agency: 24,
+  contributes_to: 14,
+  level: 20,
+};
 
 /** The value a column holds for a result and one of its indicators. */
 function valueOf(slot: Slot, r: ResultRecord, ind: Readonly<Indicator> | undefined, settings: Settings): string | number | undefined {
@@ -46,7 +55,11 @@ function valueOf(slot: Slot, r: ResultRecord, ind: Readonly<Indicator> | undefin
 export function resultsSheet(cascade: Cascade, name: string, settings: Settings, styles: StyleSheet, strings: SharedStrings): SheetBuilder {
   const sheet = new SheetBuilder(name, strings);
   const years = targetYearsOf(cascade.results());
-  const slots: Slot[] = [...LEADING_RESULTS_COLUMNS.map((column) => ({ column })), ...years.map((year) => ({ column: TARGET_TEMPLATE, year })), ...TRAILING_RESULTS_COLUMNS.map((column) => ({ column }))];
+  const slots: Slot[] = [
+    ...LEADING_RESULTS_COLUMNS.map((column) => ({ column })),
+    ...years.map((year) => ({ column: TARGET_TEMPLATE, year })),
+    ...TRAILING_RESULTS_COLUMNS.map((column) => ({ column })),
+  ];
   const header = styles.id({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   const headerQuoted = styles.quotedId({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   sheet.row(
@@ -73,7 +86,11 @@ export function resultsSheet(cascade: Cascade, name: string, settings: Settings,
       sheet.row(row++, cells);
     }
   }
-  sheet.widths(slots.map((s) => (s.year !== undefined ? 11 : (WIDTH[s.column.key] ?? Math.max(12, resultsHeader(s.column, settings.locale).length + 2)))));
+  sheet.widths(
+    slots.map((s) =>
+      s.year !== undefined ? 11 : (WIDTH[s.column.key] ?? Math.max(12, resultsHeader(s.column, settings.locale).length + 2)),
+    ),
+  );
   sheet.freeze(1, 1);
   sheet.autofilter(0, slots.length - 1);
   const last = Math.max(row, 2);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { TIER_COLORS, TIER_LABELS, localize, worksheetGrid, type Cascade, type ResultRecord } from '@pokin/core';
+import { TIER_COLORS, TIER_LABELS, layoutWorksheet, localize, type Cascade, type ResultRecord } from '@pokin/core';
 import type { Settings } from '../options.js';
 import { SheetBuilder, type Cell, type SharedStrings } from '../sheet.js';
 import type { CellStyle, StyleSheet } from '../styles.js';
@@ -22,15 +22,24 @@ export function worksheetCellText(r: ResultRecord): string {
 }
 
 /** Writes the worksheet sheet. */
-export function worksheetSheet(cascade: Cascade, name: string, settings: Settings, styles: StyleSheet, strings: SharedStrings): SheetBuilder {
+export function worksheetSheet(
+  cascade: Cascade,
+  name: string,
+  settings: Settings,
+  styles: StyleSheet,
+  strings: SharedStrings,
+): SheetBuilder {
   const loc = settings.locale;
-  const grid = worksheetGrid(cascade);
-  const levels = grid.levels;
+  const grid = layoutWorksheet(cascade, 'none');
+  const levels = grid.columns;
   const last = levels.length - 1;
   const sheet = new SheetBuilder(name, strings);
   const style = (s: CellStyle, text?: string) => (text !== undefined && needsQuote(text) ? styles.quotedId(s) : styles.id(s));
 
-  const title = loc === 'en' ? 'STEP 4: COMPLETING THE PERFORMANCE TO BE ACHIEVED WITH PERFORMANCE INDICATORS' : 'LANGKAH 4: MELENGKAPI KINERJA YANG INGIN DIWUJUDKAN DENGAN INDIKATOR KINERJA';
+  const title =
+    loc === 'en'
+      ? 'STEP 4: COMPLETING THE PERFORMANCE TO BE ACHIEVED WITH PERFORMANCE INDICATORS'
+      : 'LANGKAH 4: MELENGKAPI KINERJA YANG INGIN DIWUJUDKAN DENGAN INDIKATOR KINERJA';
   sheet.row(0, [{ c: 0, v: title, s: style({ bold: true, size: 12 }) }], 20);
   sheet.merge(0, 0, 0, last);
   const head = (fill: string): CellStyle => ({ bold: true, fill, border: true, wrap: true, horizontal: 'center', vertical: 'center' });
@@ -52,17 +61,22 @@ export function worksheetSheet(cascade: Cascade, name: string, settings: Setting
   sheet.row(2, levelRow, 18);
 
   // Cells by starting row; every body cell is bordered, filled or not.
-  const byRow: (Cell[] | undefined)[] = new Array(grid.rowCount);
+  const byRow = new Array<Cell[] | undefined>(grid.rowCount);
   const lines = new Float64Array(grid.rowCount).fill(1);
   const tall: { row: number; span: number; lines: number }[] = [];
-  for (const cell of grid.cells) {
-    const text = worksheetCellText(cell.result);
-    const s = style({ border: true, wrap: true, vertical: 'top', fill: TIER_COLORS[cascade.level(cell.result.level)!.tier].fill }, text);
-    (byRow[cell.row] ??= []).push({ c: cell.column, v: text, s });
-    if (cell.rowspan > 1) sheet.merge(BODY + cell.row, cell.column, BODY + cell.row + cell.rowspan - 1, cell.column);
-    const n = lineCount(text, WIDTH);
-    if (cell.rowspan === 1) lines[cell.row] = Math.max(lines[cell.row]!, n);
-    else tall.push({ row: cell.row, span: cell.rowspan, lines: n });
+  let row = 0;
+  for (const starting of grid.rows()) {
+    for (const cell of starting) {
+      if (cell.kind !== 'result') continue;
+      const text = worksheetCellText(cell.result);
+      const s = style({ border: true, wrap: true, vertical: 'top', fill: TIER_COLORS[cascade.level(cell.result.level)!.tier].fill }, text);
+      (byRow[row] ??= []).push({ c: cell.column, v: text, s });
+      if (cell.rowspan > 1) sheet.merge(BODY + row, cell.column, BODY + row + cell.rowspan - 1, cell.column);
+      const n = lineCount(text, WIDTH);
+      if (cell.rowspan === 1) lines[row] = Math.max(lines[row]!, n);
+      else tall.push({ row, span: cell.rowspan, lines: n });
+    }
+    row++;
   }
   // A merged cell taller than its rows makes its last row taller.
   for (const t of tall) {
