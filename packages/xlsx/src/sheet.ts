@@ -146,9 +146,10 @@ export class SheetBuilder {
         `<cols>${this.#widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
       );
     }
-    parts.push('<sheetData>', ...this.#rows, '</sheetData>');
+    // Joined, not spread: a sheet has more rows than a call takes arguments.
+    parts.push(`<sheetData>${this.#rows.join('')}</sheetData>`);
     if (this.#filter !== undefined) parts.push(`<autoFilter ref="${this.#filter}"/>`);
-    if (this.#merges.length > 0) parts.push(`<mergeCells count="${this.#merges.length}">`, ...this.#merges, '</mergeCells>');
+    if (this.#merges.length > 0) parts.push(`<mergeCells count="${this.#merges.length}">${this.#merges.join('')}</mergeCells>`);
     if (this.#dropdowns.length > 0) {
       parts.push(`<dataValidations count="${this.#dropdowns.length}">`);
       for (const d of this.#dropdowns) {

@@ -134,7 +134,7 @@ export class ResultsTableReader<C> {
       if (c.required && !this.#byKey.has(c.key))
         issues.push({ code: 'missing-column', row, column: { name: c.key }, text: m.missingColumn(c.key, c.label.id) });
     }
-    this.#issues.push(...issues);
+    for (const issue of issues) this.#issues.push(issue);
     this.#headerOk = issues.length === 0;
     return this.#headerOk;
   }
