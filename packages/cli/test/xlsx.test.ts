@@ -52,3 +52,19 @@ describe('pokin and .xlsx', () => {
     bad.cleanup();
   });
 });
+
+describe('--encoding windows-1252 for a CSV saved by Excel on Windows', () => {
+  it('reads the bytes as Windows-1252 (é is 0xE9), and refuses them as UTF-8', async () => {
+    const header =
+      'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\r\n';
+    const row = 'G1,,,goal,Meningkatnya kualitas layanan caf\u00e9,,,,,,\r\n';
+    const bytes = Uint8Array.from([...header, ...row].map((ch) => ch.charCodeAt(0)));
+    const dir = tempDir({ 'excel.csv': bytes });
+    const ok = await cli(['render', dir.path('excel.csv'), '--to', 'json', '--encoding', 'windows-1252']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('layanan caf\u00e9');
+    const refused = await cli(['render', dir.path('excel.csv'), '--to', 'json']);
+    expect(refused.code).toBe(2);
+    dir.cleanup();
+  });
+});

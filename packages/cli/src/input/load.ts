@@ -49,6 +49,12 @@ export interface LoadOptions {
    * document with `levels` (or the list alone). Documents carry their own scheme and ignore it.
    */
   readonly levels?: string;
+  /**
+   * `--encoding`: the text encoding of CSV inputs; `windows-1252` for a CSV saved by Excel as
+   * "CSV (Comma delimited)" on a Windows PC. JSON and YAML are always UTF-8.
+   * @default 'utf-8'
+   */
+  readonly encoding?: 'utf-8' | 'windows-1252';
   /** Language of the messages and notes of `.xlsx` inputs. @default 'id' */
   readonly locale?: 'id' | 'en';
 }
@@ -135,6 +141,12 @@ async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: b
   }
 }
 
+/** Windows-1252 bytes as text (a UTF-8 BOM, if any, dropped); every byte decodes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return new TextDecoder('windows-1252').decode(body);
+}
+
 /** A short, stack-free description of a file system error. */
 export function describeFsError(e: unknown): string {
   const code = (e as { code?: string }).code;
@@ -177,7 +189,7 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
     const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');
     return { file, format: 'xlsx', ...(await loadXlsx(bytes, file, options, levels, locale)) };
   }
-  const text = decodeText(bytes, file);
+  const text = options.encoding === 'windows-1252' && known === 'csv' ? decodeWindows1252(bytes) : decodeText(bytes, file);
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
