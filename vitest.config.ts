@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@pokin\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
+      { find: /^@pokin\/core\/layout$/, replacement: src('core', 'layout/index.ts') },
       { find: /^@pokin\/core$/, replacement: src('core') },
       { find: /^@pokin\/svg$/, replacement: src('svg') },
       { find: /^@pokin\/html$/, replacement: src('html') },
@@ -17,7 +18,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'packages/core/src/review/rules/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
