@@ -8,8 +8,8 @@
 import {
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
-  TRAILING_RESULTS_COLUMNS,
   targetYearsOf,
+  trailingColumnsOf,
   type Cascade,
   type Indicator,
   type ResultsColumn,
@@ -53,22 +53,23 @@ const INDICATOR_COLUMNS = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'ind
 /** Writes the header and the rows of the `results` shape. */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
+  const trailing = trailingColumnsOf(cascade.results());
   out.row([
     ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
     ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),
-    ...TRAILING_RESULTS_COLUMNS.map((c) => c.key),
+    ...trailing.map((c) => c.key),
   ]);
   const d = out.delimiter;
   const width = INDICATOR_COLUMNS.length + years.length;
   const fields: string[] = new Array<string>(width + 2).fill('');
   const noIndicator = d.repeat(width - 1);
-  const emptySuffix = d.repeat(TRAILING_RESULTS_COLUMNS.length - 1);
+  const emptySuffix = d.repeat(trailing.length - 1);
   for (const r of cascade.results()) {
     const prefix = out.join(RESULT_LEAD.map((c) => cellOf(c, r, settings.decimal)));
     const suffix =
       r.owner === undefined && r.budget === undefined && r.notes === undefined
         ? emptySuffix
-        : out.join(TRAILING_RESULTS_COLUMNS.map((c) => cellOf(c, r, settings.decimal)));
+        : out.join(trailing.map((c) => cellOf(c, r, settings.decimal)));
     if (r.indicators.length === 0) {
       out.raw(prefix + d + noIndicator + d + suffix);
       continue;

@@ -26,7 +26,15 @@ describe('renderCsv, shape results', () => {
   });
 
   it('describes the same columns in CSV_COLUMNS, owner_agency added at the end of the owner group', () => {
-    expect(CSV_COLUMNS.map((c) => c.name)).toEqual([...DESIGN_HEAD, 'target_<year>', ...DESIGN_TAIL]);
+    // The owner fields of the format's second round follow, written only when a result has them.
+    expect(CSV_COLUMNS.map((c) => c.name)).toEqual([
+      ...DESIGN_HEAD,
+      'target_<year>',
+      ...DESIGN_TAIL,
+      'owner_position_type',
+      'owner_name',
+      'owner_nip',
+    ]);
     expect(CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual(DESIGN_HEAD);
     expect(CSV_COLUMNS.filter((c) => c.kind === 'value').map((c) => c.name)).toEqual(['baseline_value', 'target_<year>']);
   });

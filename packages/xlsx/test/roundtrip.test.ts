@@ -48,3 +48,23 @@ describe('parseXlsx(renderXlsx(c)) equals c', () => {
     expect(back.notes.map((n) => n.text.id).join('\n')).toContain('dibuat otomatis');
   });
 });
+
+describe('the second-round owner fields travel in the results table', () => {
+  it('owner position type, name and NIP, in .xlsx and CSV, and only when used', async () => {
+    const { parseCsv, renderCsv } = await import('@pokin/csv');
+    const doc = bkpsdmDocument() as unknown as { results: Record<string, unknown>[] };
+    doc.results[0]!.owner = {
+      unit: 'Sekretariat',
+      position: 'Kepala Badan',
+      positionType: 'jpt-pratama',
+      name: 'Nama Pejabat',
+      nip: '197001011995031001',
+    };
+    const c = parseCascade(doc as never);
+    expect(parseXlsx(renderXlsx(c)).cascade.equals(c)).toBe(true);
+    const csv = renderCsv(c);
+    expect(csv.split('\r\n')[0]).toMatch(/,notes,owner_position_type,owner_name,owner_nip$/);
+    expect(parseCsv(csv, { title: c.title, levels: c.toDocument().levels }).results()).toEqual(c.results());
+    expect(renderCsv(parseCascade(bkpsdmDocument())).split('\r\n')[0]).toMatch(/,notes$/);
+  });
+});

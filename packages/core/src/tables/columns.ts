@@ -43,6 +43,8 @@ export interface ResultsColumn {
   readonly aliases: readonly string[];
   /** What it holds, in English. */
   readonly description: string;
+  /** True for a column writers add only when some result has the field (the format's second-round additions), so older tables stay as they were. */
+  readonly whenUsed?: boolean;
 }
 
 const col = (
@@ -54,8 +56,10 @@ const col = (
   label: [id: string, en: string],
   aliases: readonly string[],
   description: string,
+  whenUsed = false,
 ): ResultsColumn =>
   Object.freeze({
+    ...(whenUsed ? { whenUsed } : {}),
     key,
     kind,
     scope,
@@ -216,6 +220,39 @@ export const RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'Sub kegiatan code.',
   ),
   col('notes', 'text', 'result', 'notes', false, ['Catatan', 'Notes'], ['keterangan'], 'Free text.'),
+  col(
+    'owner_position_type',
+    'text',
+    'result',
+    'owner.positionType',
+    false,
+    ['Jenis Jabatan Penanggung Jawab', 'Owner Position Type'],
+    ['jenis_jabatan'],
+    'Kind of position of the owner: jpt-madya, jpt-pratama, administrator, pengawas, fungsional, pelaksana.',
+    true,
+  ),
+  col(
+    'owner_name',
+    'text',
+    'result',
+    'owner.name',
+    false,
+    ['Nama Penanggung Jawab', 'Owner Name'],
+    ['nama_pejabat'],
+    'Name of the official.',
+    true,
+  ),
+  col(
+    'owner_nip',
+    'text',
+    'result',
+    'owner.nip',
+    false,
+    ['NIP Penanggung Jawab', 'Owner NIP'],
+    ['nip'],
+    'Civil-service number (NIP) of the official.',
+    true,
+  ),
 ]);
 
 /** The target column's template in {@link RESULTS_COLUMNS}. */
@@ -286,6 +323,22 @@ export function columnOfField(path: readonly (string | number)[], indicator: boo
     best = below.find((c) => c.kind === 'value') ?? below[0];
   }
   return best;
+}
+
+/** The trailing columns a table of these results has: every one, but a `whenUsed` column only when some result has its field. */
+export function trailingColumnsOf(results: Iterable<object>): ResultsColumn[] {
+  const optional = TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed === true);
+  const used = new Set<ResultsColumn>();
+  for (const r of results) {
+    for (const c of optional) {
+      if (used.has(c)) continue;
+      let v: unknown = r;
+      for (const p of c.path) v = v === undefined || v === null ? undefined : (v as Record<string, unknown>)[p];
+      if (v !== undefined) used.add(c);
+    }
+    if (used.size === optional.length) break;
+  }
+  return TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed !== true || used.has(c));
 }
 
 /** Every target year in the cascade's indicators, ascending. */

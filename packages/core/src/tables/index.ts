@@ -16,6 +16,7 @@ export {
   normalizeHeader,
   resultsHeader,
   targetYearsOf,
+  trailingColumnsOf,
 } from './columns.js';
 export type { ResultsColumn, ResultsColumnKind } from './columns.js';
 export { cascadingMatrix, matrixCell, matrixColumnGroups } from './matrix.js';

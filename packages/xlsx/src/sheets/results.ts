@@ -8,10 +8,10 @@
 import {
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
-  TRAILING_RESULTS_COLUMNS,
   polarityWord,
   resultsHeader,
   targetYearsOf,
+  trailingColumnsOf,
   type Cascade,
   type Indicator,
   type ResultRecord,
@@ -58,7 +58,7 @@ export function resultsSheet(cascade: Cascade, name: string, settings: Settings,
   const slots: Slot[] = [
     ...LEADING_RESULTS_COLUMNS.map((column) => ({ column })),
     ...years.map((year) => ({ column: TARGET_TEMPLATE, year })),
-    ...TRAILING_RESULTS_COLUMNS.map((column) => ({ column })),
+    ...trailingColumnsOf(cascade.results()).map((column) => ({ column })),
   ];
   const header = styles.id({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   const headerQuoted = styles.quotedId({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
