@@ -60,7 +60,7 @@ describe('the second-round owner fields travel in the results table', () => {
       name: 'Nama Pejabat',
       nip: '197001011995031001',
     };
-    const c = parseCascade(doc as never);
+    const c = parseCascade(doc);
     expect(parseXlsx(renderXlsx(c)).cascade.equals(c)).toBe(true);
     const csv = renderCsv(c);
     expect(csv.split('\r\n')[0]).toMatch(/,notes,owner_position_type,owner_name,owner_nip$/);
