@@ -32,7 +32,7 @@ const cascade = parseCascade(generateDocument({ results: N, maxChildren: 5, indi
 /** The rows of the results sheet as plain values, as an exceljs user would hand them over. */
 function rows() {
   const years = targetYearsOf(cascade.results());
-  const cols = RESULTS_COLUMNS.filter((c) => c.key !== 'target_<year>');
+  const cols = RESULTS_COLUMNS.filter((c) => c.key !== 'target_<year>' && c.whenUsed !== true);
   const get = (c, owner) => c.path.reduce((v, p) => (v == null ? undefined : v[p]), owner);
   const out = [[...cols.map((c) => c.label.id), ...years.map((y) => `Target ${y}`)]];
   for (const r of cascade.results()) {
