@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^@pokin\/svg$/, replacement: src('svg') },
       { find: /^@pokin\/html$/, replacement: src('html') },
       { find: /^@pokin\/csv$/, replacement: src('csv') },
+      { find: /^@pokin\/xlsx$/, replacement: src('xlsx') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
       { find: /^@pokin\/pdf$/, replacement: src('pdf') },
     ],

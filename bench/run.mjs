@@ -5,6 +5,8 @@
  *   --quick        1,000 results only, 2 runs, no Graphviz (the CI smoke test)
  *   --json         machine-readable output on stdout (progress goes to stderr)
  *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
+ *   --no-xlsx      skip bench/xlsx.mjs (.xlsx export and import of 100,000 results against exceljs;
+ *                  also skipped with --quick)
  *   --sizes=a,b    result counts (default 1000,10000,100000)
  *   --runs=N       timed runs per stage (default 7 / 5 / 5 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
@@ -340,6 +342,23 @@ if (small !== undefined && large !== undefined) {
 
 const scale = SCALE ? runScale() : undefined;
 
+/** .xlsx export and import of 100,000 results against exceljs writing and reading the same cells (child process). */
+function runXlsx() {
+  log('[bench] .xlsx: 100,000 results against exceljs (child process)');
+  const script = fileURLToPath(new URL('./xlsx.mjs', import.meta.url));
+  const res = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', script, '--json', '--runs=1'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  try {
+    return JSON.parse(res.stdout);
+  } catch {
+    return { error: `xlsx.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+  }
+}
+const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
+
 /**
  * The CLI as a user meets it: `pokin review examples/bkpsdm/pokin.yaml` as a whole process
  * (Node start, loading the CLI, reading and parsing YAML, the review, printing), median wall time.
@@ -403,6 +422,12 @@ if (scale?.stages !== undefined) {
   });
 }
 
+if (xlsx?.export !== undefined) {
+  for (const [what, v] of [['export (renderXlsx vs exceljs writeBuffer)', xlsx.export], ['import (parseXlsx vs exceljs load)', xlsx.import]]) {
+    verdicts.push({ label: `.xlsx ${what} @ 100,000: <= ${xlsx.limit}x`, pass: v.ratio <= xlsx.limit, value: `${v.ratio.toFixed(2)}x (${fmtMs(v.ours)} vs ${fmtMs(v.exceljs)})` });
+  }
+} else if (xlsx?.error !== undefined) verdicts.push({ label: '.xlsx export and import @ 100,000', pass: false, value: xlsx.error });
+
 if (cli?.median !== undefined) {
   verdicts.push({
     label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`,
@@ -444,6 +469,7 @@ const report = {
   growth,
   scale,
   pdf,
+  xlsx,
   verdicts,
 };
 

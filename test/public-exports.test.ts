@@ -6,6 +6,7 @@ import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
 import * as pdf from '@pokin/pdf';
 import * as svg from '@pokin/svg';
+import * as xlsx from '@pokin/xlsx';
 import { describe, expect, it } from 'vitest';
 
 // The runtime exports of every public entry point, one file each, so that a change to the public
@@ -18,6 +19,7 @@ const entries: Record<string, Record<string, unknown>> = {
   '@pokin/svg': svg,
   '@pokin/html': html,
   '@pokin/csv': csv,
+  '@pokin/xlsx': xlsx,
   '@pokin/pdf': pdf,
   '@pokin/cli': cli,
 };

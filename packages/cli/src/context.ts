@@ -17,10 +17,12 @@ export const EXIT_INPUT = 2;
 
 /** The options every command takes. */
 export interface CommonFlags {
-  readonly inputFormat?: 'json' | 'yaml' | 'csv';
+  readonly inputFormat?: 'json' | 'yaml' | 'csv' | 'xlsx';
   readonly maxBytes?: number;
   readonly maxResults: number;
   readonly levels?: string;
+  /** `--encoding`: the text encoding of CSV inputs. */
+  readonly encoding?: 'utf-8' | 'windows-1252';
   readonly color?: boolean;
   readonly debug?: boolean;
 }
@@ -50,7 +52,7 @@ export function makeContext(io: ResolvedIO, flags: CommonFlags): CommandContext 
     io,
     c,
     ce,
-    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat, levels: flags.levels },
+    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat, levels: flags.levels, encoding: flags.encoding },
     debug: flags.debug === true,
     out: (text) => void io.stdout.write(text),
     errLine: (line) => void io.stderr.write(`${line}\n`),

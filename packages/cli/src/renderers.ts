@@ -9,7 +9,7 @@
 import type { Cascade, Locale, Renderer } from '@pokin/core';
 import { stringify } from 'yaml';
 
-/** A format `render --to` can produce from a string renderer. */
+/** A format `render --to` can produce from a renderer (text or bytes). */
 export interface OutputTarget {
   /** Name as in `--to NAME`. */
   readonly name: string;
@@ -115,6 +115,12 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
         showIndicators: f.indicators,
         sections: f.htmlReview === true ? { review: true } : undefined,
       }),
+  },
+  {
+    name: 'xlsx',
+    extension: 'xlsx',
+    load: async () => (await import('@pokin/xlsx')).xlsxRenderer,
+    options: (f) => defined({ locale: f.locale }),
   },
   { name: 'json', extension: 'json', load: () => Promise.resolve(jsonRenderer), options: () => ({}) },
   { name: 'yaml', extension: 'yaml', load: () => Promise.resolve(yamlRenderer), options: () => ({}) },

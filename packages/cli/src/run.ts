@@ -53,6 +53,7 @@ function withCommon(cmd: Command): Command {
       new Option('--max-results <n>', 'refuse a document with more results than this').argParser(positiveInt).default(DEFAULT_MAX_RESULTS),
     )
     .option('--levels <scheme>', 'csv inputs: their level scheme, a preset (permenpan-89, renstra) or a .yaml/.json file with "levels"')
+    .addOption(new Option('--encoding <encoding>', 'csv inputs: their text encoding / pengodean teks masukan csv (default: utf-8)').choices(['utf-8', 'windows-1252']))
     .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--debug', 'show the stack trace of an unexpected error');

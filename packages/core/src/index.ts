@@ -122,5 +122,4 @@ export type {
   TextTools,
   UnitKind,
 } from './review/index.js';
-export { layoutWorksheet } from './tables/worksheet.js';
-export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';
+export * from './tables/index.js';

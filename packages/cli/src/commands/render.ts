@@ -40,10 +40,17 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
     if (!(e instanceof RangeError)) throw e;
     if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (flags.scaleGiven !== true && e.maxScale > 0) {
-      ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
+      ctx.errLine(
+        ctx.ce.dim(
+          `pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`,
+        ),
+      );
       return svgToPng(svg, { ...options, scale: e.maxScale });
     }
-    const fix = e.maxScale > 0 ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead';
+    const fix =
+      e.maxScale > 0
+        ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels`
+        : 'raise --max-png-pixels, or render SVG instead';
     throw new CliUsageError(`${flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png'}: refused: ${e.message}; ${fix}`);
   }
 }
@@ -54,10 +61,11 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const names = [...available.keys(), 'png', 'all'];
   const to = flags.to.toLowerCase();
   if (!names.includes(to)) throw new CliUsageError(`--to: unknown format "${flags.to}"; use ${names.join(', ')}`);
-  if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
+  if (to === 'all' && (flags.output === undefined || flags.output === '-'))
+    throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
 
   const toStdout = flags.output === undefined || flags.output === '-';
-  if (toStdout && (to === 'png' || to === 'pdf') && ctx.io.stdout.isTTY === true) {
+  if (toStdout && (to === 'png' || to === 'pdf' || to === 'xlsx') && ctx.io.stdout.isTTY === true) {
     throw new CliUsageError(`--to ${to} is binary: write it to a file with -o FILE.${to}, or redirect stdout`);
   }
   await prepareLoad(ctx.load, ctx.io);
@@ -68,6 +76,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     throw new InputError(file, 'is a folder: render draws one tree, from one file (review and stats read folders)', {}, 'read-error');
   }
   const input = await loadInput(file, ctx.io, ctx.load);
+  for (const note of input.notes ?? []) ctx.errLine(ctx.ce.dim(`pokin: ${file}: ${note}`));
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];
@@ -96,7 +105,13 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
 
   const output = flags.output;
   const out = resolve(ctx.io.cwd, output);
-  const isFolder = to === 'all' || /[\\/]$/.test(output) || (await stat(out).then((s) => s.isDirectory(), () => false));
+  const isFolder =
+    to === 'all' ||
+    /[\\/]$/.test(output) ||
+    (await stat(out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   // Each file is named in errors the way the user would type it: the -o path, plus the file name.
   const shown = new Map<string, string>();
   const files: OutputFile[] = rendered.map((r) => {
@@ -110,14 +125,25 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     for (const f of files) {
       const target = await realpath(f.path).catch(() => f.path);
-      if (target === input) throw new InputError(shown.get(f.path) ?? output, `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`, {}, 'write-error');
+      if (target === input)
+        throw new InputError(
+          shown.get(f.path) ?? output,
+          `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`,
+          {},
+          'write-error',
+        );
     }
   }
   try {
     await writeFilesAtomic(files);
   } catch (e) {
     const failed = e instanceof WriteFileError ? e.path : out;
-    throw new InputError(shown.get(failed) ?? output, `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`, {}, 'write-error');
+    throw new InputError(
+      shown.get(failed) ?? output,
+      `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`,
+      {},
+      'write-error',
+    );
   }
   return EXIT_OK;
 }
