@@ -35,7 +35,7 @@ describe('the catalogue', () => {
 
   it("translates commander's errors by their code", () => {
     const text = commanderError('commander.unknownOption', "error: unknown option '--formt'", ['--format', '--strict'], []);
-    expect(say(text, 'id')).toBe('opsi tidak dikenal "--formt" (maksud Anda "--format"?)');
+    expect(say(text, 'id')).toBe(`opsi tidak dikenal '--formt' (maksud Anda "--format"?)`);
   });
 
   it('takes the locale from --locale, then POKIN_LOCALE, then Indonesian', () => {

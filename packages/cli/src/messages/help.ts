@@ -63,6 +63,7 @@ export const help = {
     size: t('ukuran', 'size'),
     px: t('px', 'px'),
     period: t('periode', 'period'),
+    name: t('nama', 'name'),
   },
 
   // ---- options every command takes

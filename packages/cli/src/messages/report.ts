@@ -64,16 +64,16 @@ export const report = {
     noIk: () => t('tanpa IK', 'no IK'),
     crosscut: () => t('lintas', 'crosscut'),
     error: (message: string) => t(`kesalahan: ${message}`, `error: ${message}`),
-    tierName: (tier: string) =>
-      ({ strategic: t('strategis', 'strategic'), tactical: t('taktis', 'tactical'), operational: t('operasional', 'operational') })[tier] ?? t(tier, tier),
+    /** A tier by its key (`strategis`, `urusan`, `taktis`, `operasional`): the file format's names, in both languages. */
+    tierName: (tier: string) => t(tier, tier),
   },
 
   // ---- render and init
   wrote: (files: readonly string[]) => t(`ditulis: ${files.join(', ')}`, `wrote ${files.join(', ')}`),
-  pngScaled: (scale: number, maxScale: number, limit: string) =>
+  pngScaled: (scale: number, maxScale: number, limit: Text) =>
     t(
-      `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit} (--max-png-pixels)`,
-      `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit} (--max-png-pixels)`,
+      `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit.id} (--max-png-pixels)`,
+      `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit.en} (--max-png-pixels)`,
     ),
   initNext: (file: string) =>
     t(
