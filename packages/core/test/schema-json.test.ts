@@ -80,7 +80,7 @@ describe('@pokin/core/schema.json', () => {
   it('names its draft, its id and every top-level field, and rejects unknown keys everywhere', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://pokin.dev/schema/v1.json');
-    expect(Object.keys(schema.properties as object)).toEqual(['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results']);
+    expect(Object.keys(schema.properties as object)).toEqual(['pokin', 'id', 'title', 'agency', 'period', 'levels', 'signatory', 'context', 'csf', 'results']);
     expect(schema.required).toEqual(['pokin', 'title', 'results']);
     const objects: Schema[] = [];
     (function collect(s: unknown) {

@@ -10,6 +10,7 @@ import { LEVEL_PRESETS, isLevelPresetName, type LevelPresetName, type LevelSchem
 import { parseCascade } from '../parse.js';
 import type { CascadeDocument, Csf, Indicator, Period, ResultDocument } from '../schema.js';
 import { TIERS } from '../levels.js';
+import { extendDocument } from './extend.js';
 import { mulberry32, type Random } from './random.js';
 import {
   AGENCIES,
@@ -81,6 +82,14 @@ export interface GenerateOptions {
    * @default 'Pohon Kinerja Sintetis (N hasil, seed S)'
    */
   readonly title?: string;
+  /**
+   * Whether to add the optional keys of the second round: a document `id` and `signatory`,
+   * crosscutting statuses, `previous`, owners with a position type, name and NIP, quarterly
+   * realisations of the first year with notes, the IKU flag and the indicator manual. Off by
+   * default, so the default documents are the version-1 documents older readers take.
+   * @default false
+   */
+  readonly extended?: boolean;
 }
 
 /** The options resolved once, with their defaults. */
@@ -501,7 +510,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     results,
   };
   if (csf.length > 0) doc.csf = csf;
-  return doc;
+  return options.extended === true ? extendDocument(doc, seed) : doc;
 }
 
 /** A level scheme as the document's inline `levels` list. */
