@@ -33,9 +33,14 @@ export type StatsRow = ({ readonly file: string; readonly error: null } & Cascad
 export async function statsCommand(ctx: CommandContext, files: readonly string[], flags: StatsFlags): Promise<number> {
   const { format } = flags;
   const rows: StatsRow[] = [];
+  // The level labels in the run's language, for the text breakdown (the JSON and CSV keep `label`).
+  let labels = new Map<string, string>();
   let broken = 0;
   await forEachInput(ctx, files, (outcome) => {
-    if (outcome.ok) rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
+    if (outcome.ok) {
+      rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
+      if (rows.length === 1) labels = new Map(outcome.input.cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
+    }
     else {
       broken++;
       rows.push({ file: outcome.file, error: outcome.problems.map((p) => p.format(ctx.locale).replace(/^pokin: /, '')).join('; ') });
@@ -46,7 +51,7 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
   if (format === 'json') sink.write(toJson(rows));
   else if (format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
   else if (format === 'csv') sink.write(csvTable(rows, style));
-  else sink.write(rows.length === 1 && rows[0]!.error === null ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }) : overview(ctx, sink.c, rows));
+  else sink.write(rows.length === 1 && rows[0]!.error === null ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }, labels) : overview(ctx, sink.c, rows));
   await sink.close(rows.map((r) => r.file));
   return broken > 0 ? EXIT_INPUT : EXIT_OK;
 }
@@ -79,14 +84,14 @@ function pad(s: string | number, n: number, right = false): string {
   return right ? t.padStart(n) : t.padEnd(n);
 }
 
-function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string }): string {
+function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string }, labels: ReadonlyMap<string, string>): string {
   const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
   const st = report.stats;
   const tierName = (t: string) => w8(st.tierName(t));
   const lines: string[] = [];
   lines.push(`${c.underline(terminalSafe(s.file))}  ${c.dim(terminalSafe(s.title + (s.agency ? ` · ${s.agency}` : '')))}`);
   lines.push('');
-  const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(l.label) }));
+  const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(labels.get(l.key) ?? l.label) }));
   const w = Math.max(12, ...levels.map((l) => l.label.length));
   lines.push(`  ${c.bold(pad(w8(st.level()), w))}  ${c.bold(pad(w8(st.tier()), 12))}  ${c.bold(pad(w8(st.results()), 7, true))}  ${c.bold(pad(w8(st.ik()), 5, true))}`);
   for (const l of levels) lines.push(`  ${pad(l.label, w)}  ${pad(tierName(l.tier), 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);

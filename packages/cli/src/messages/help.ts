@@ -67,7 +67,7 @@ export const help = {
   },
 
   // ---- options every command takes
-  program: t('Reviu, gambar dan ringkas berkas pohon kinerja.', 'Review, render and summarise pohon kinerja (performance tree) files.'),
+  program: t('Reviu, gambar dan ringkas berkas pohon kinerja.', 'Review, render and summarise performance tree files.'),
   programExamples: t(
     `
 Contoh:
@@ -91,7 +91,7 @@ Examples:
   ),
   color: t('beri warna pada keluaran walaupun bukan terminal (juga FORCE_COLOR=1)', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)'),
   noColor: t('jangan pernah beri warna (juga NO_COLOR=1)', 'never colour the output (also NO_COLOR=1)'),
-  debug: t('tampilkan jejak tumpukan (stack trace) dari kesalahan tak terduga', 'show the stack trace of an unexpected error'),
+  debug: t('tampilkan jejak tumpukan dari kesalahan tak terduga', 'show the stack trace of an unexpected error'),
   locale: t('bahasa semua pesan dan label: id (Bahasa Indonesia) atau en (Inggris); juga POKIN_LOCALE', 'language of every message and label: id (Indonesian) or en (English); also POKIN_LOCALE'),
   format: t('format keluaran', 'output format'),
   outputFile: t('tulis ke berkas ini, bukan ke layar (stdout)', 'write to this file instead of the screen (stdout)'),
@@ -104,7 +104,7 @@ Examples:
   review: {
     description: t(
       'Reviu pohon kinerja: temuan dikelompokkan per kinerja, dengan tingkat dan kode aturan.',
-      'Review trees (reviu pohon kinerja): findings grouped by result, with severity and rule id.',
+      'Review performance trees: findings grouped by result, with severity and rule id.',
     ),
     files: t('berkas atau folder yang direviu ("-" untuk stdin)', 'files or folders to review ("-" for stdin)'),
     strict: t('keluar dengan kode 1 juga bila ada peringatan, tidak hanya kesalahan', 'exit 1 on warnings too, not only on errors'),
@@ -158,7 +158,7 @@ Examples:
     noIndicators: t('svg: jangan tampilkan indikator (IK) di dalam kotak', 'svg: leave the indicators (IK) out of the boxes'),
     noStackLeaves: t('svg: susun output satu induk berdampingan, bukan bertumpuk', 'svg: lay the outputs of one parent side by side, not in a column'),
     boxWidth: t('svg: lebar kotak dalam piksel', 'svg: box width in pixels'),
-    csvShape: t('csv: satu baris per indikator (results), atau kertas kerja Langkah 4 (worksheet)', 'csv: one row per indicator (results), or the Langkah 4 worksheet'),
+    csvShape: t('csv: satu baris per indikator (`results`), atau kertas kerja Langkah 4 (`worksheet`)', 'csv: one row per indicator (`results`), or the step 4 worksheet (`worksheet`)'),
     fragment: t('html: tabelnya saja, tanpa <html>, <head> dan CSS cetak', 'html: the tables only, without <html>, <head> and print CSS'),
     paper: t('html: ukuran kertas CSS cetak (lanskap)', 'html: paper size of the print CSS (landscape)'),
     htmlReview: t('html: tambahkan tabel reviu (temuan pokin review) setelah kertas kerja', 'html: add the review table (the findings of pokin review) after the worksheets'),
@@ -229,7 +229,7 @@ Examples:
   init: {
     description: t(
       'Buat berkas awal pohon kinerja untuk satu periode (YAML, CSV atau .xlsx), dalam Bahasa Indonesia.',
-      'Write a starter performance tree file for a period (YAML, CSV or .xlsx), in Indonesian.',
+      'Write a starter performance tree file for a period (YAML, CSV or .xlsx), its samples in Indonesian.',
     ),
     file: t('berkas yang dibuat (bawaan: pokin.yaml)', 'the file to write (default: pokin.yaml)'),
     to: t('format berkas: yaml, csv atau xlsx (bawaan: dari ekstensi berkas)', 'file format: yaml, csv or xlsx (default: from the file extension)'),

@@ -55,7 +55,7 @@ export const usage = {
   unknownSetting: (id: string, setting: string) => {
     const settings = ['off', 'error', 'warning', 'info'];
     const hint = didYouMean(setting, settings);
-    return t(`--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai off, error, warning atau info`, `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`);
+    return t(`--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai salah satu dari off|error|warning|info`, `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`);
   },
 
   // ---- render / init
