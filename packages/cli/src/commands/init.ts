@@ -96,6 +96,7 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
     throw new InputError(target, inputMessages.cannotWrite(inputMessages.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
   }
   ctx.errLine(`pokin: ${ctx.say(report.wrote([target]))}`);
-  ctx.errLine(ctx.say(report.initNext(target)));
+  // A CSV does not name its level scheme: reviewing a Renstra one needs --levels.
+  ctx.errLine(ctx.say(report.initNext(target, to === 'csv', to === 'csv' && scheme !== 'permenpan-89' ? ` --levels ${scheme}` : '')));
   return EXIT_OK;
 }

@@ -75,9 +75,10 @@ export const report = {
       `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit.id} (--max-png-pixels)`,
       `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit.en} (--max-png-pixels)`,
     ),
-  initNext: (file: string) =>
+  /** What to do after `init`: open the file (in Excel for a CSV), then review it (`extra`: flags it needs, e.g. `--levels renstra`). */
+  initNext: (file: string, csv: boolean, extra = '') =>
     t(
-      `Langkah berikutnya: buka ${file} di VS Code, ganti isian contoh, lalu jalankan: pokin review ${file}`,
-      `Next: open ${file} in VS Code, replace the sample entries, then run: pokin review ${file}`,
+      `Langkah berikutnya: buka ${file} di ${csv ? 'Excel' : 'VS Code'}, ganti isian contoh, lalu jalankan: pokin review ${file}${extra}`,
+      `Next: open ${file} in ${csv ? 'Excel' : 'VS Code'}, replace the sample entries, then run: pokin review ${file}${extra}`,
     ),
 } as const;
