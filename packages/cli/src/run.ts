@@ -24,7 +24,7 @@ const CSV_PROFILES = ['rfc4180', 'excel', 'excel-id'] as const;
 function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => void): Command {
   const m = (text: Text) => say(text, locale);
   const ph = (key: keyof typeof help.placeholder) => m(help.placeholder[key]);
-  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts() as CommonFlags, locale);
+  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts<CommonFlags>(), locale);
 
   const positiveInt = (value: string): number => {
     const n = Number(value.replace(/_/g, ''));

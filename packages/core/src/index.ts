@@ -100,3 +100,5 @@ export type {
   RuleSetting,
   Severity,
 } from './review/index.js';
+export { layoutWorksheet } from './tables/worksheet.js';
+export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';

@@ -13,6 +13,7 @@ import {
   Year,
   YearValueSchema,
 } from './schema-indicator.js';
+import { LEVEL_PRESETS, TIER_LABELS } from './levels.js';
 
 /**
  * The zod schemas of the pokin document format, version 1. They are the single source of truth
@@ -131,11 +132,20 @@ export const BudgetSchema = z
   })
   .describe('Anggaran (program, kegiatan, sub kegiatan). / Budget codes.');
 
+/**
+ * A level key in `results[].level`: a key of the document's scheme. The JSON Schema offers the
+ * keys of the presets for completion and still allows any other (custom) key.
+ */
+export const LevelKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
+  .describe('Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".');
+
 /** One result (kinerja) in the tree. */
 export const ResultSchema = z
   .strictObject({
     id: IdSchema.describe('Id unik hasil. / Unique id of the result.'),
-    level: IdSchema.describe('Kunci level dari skema level. / Level key from the level scheme.'),
+    level: LevelKeySchema,
     statement: Text.describe('Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
     parent: ResultRefSchema.nullable()
       .optional()
@@ -154,6 +164,9 @@ export const ResultSchema = z
   })
   .describe('Satu hasil (kinerja) dalam pohon. / One result of the tree.');
 
+/** The name of a preset level scheme in `levels` (the JSON Schema lists the presets). */
+const LevelsNameSchema = z.string().min(1).describe('Nama skema level bawaan. / Name of a preset level scheme.');
+
 /** A pokin document, format version 1. */
 export const DocumentSchema = z
   .strictObject({
@@ -163,7 +176,7 @@ export const DocumentSchema = z
     agency: AgencySchema.optional(),
     period: PeriodSchema.optional(),
     levels: z
-      .union([z.string().min(1), z.array(LevelSchema).min(1)])
+      .union([LevelsNameSchema, z.array(LevelSchema).min(1)])
       .optional()
       .describe(
         'Nama skema bawaan ("permenpan-89", "renstra") atau daftar level, dari atas. / A preset name or an inline list of levels, top first.',
@@ -218,9 +231,36 @@ export type YearValue = z.output<typeof YearValueSchema>;
 /** A `contributesTo` entry as written: a reference, or `{ to, status, reason }`. */
 export type ContributionDocument = z.input<typeof ContributionSchema> | string;
 
+/** The preset level keys, each once, with the label and tier that an editor shows beside it. */
+function presetLevelChoices(): Record<string, unknown>[] {
+  const seen = new Map<string, Record<string, unknown>>();
+  for (const [preset, scheme] of Object.entries(LEVEL_PRESETS)) {
+    for (const l of scheme) {
+      const tier = TIER_LABELS[l.tier];
+      const text = `${l.label.id}: ${tier.id} (${preset}). / ${l.label.en}: ${tier.en} (${preset}).`;
+      if (!seen.has(l.key)) seen.set(l.key, { const: l.key, description: text });
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Editor help the zod schema cannot say: `results[].level` offers the preset level keys (a custom
+ * key still passes), and a `levels` name offers the preset names.
+ */
+function editorHints(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (ctx.zodSchema === LevelKeySchema) {
+    const { description, ...custom } = ctx.jsonSchema;
+    for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
+    Object.assign(ctx.jsonSchema, { description, anyOf: [...presetLevelChoices(), custom] });
+  } else if (ctx.zodSchema === LevelsNameSchema) {
+    ctx.jsonSchema.enum = Object.keys(LEVEL_PRESETS);
+  }
+}
+
 /** The JSON Schema of the document format, generated from {@link DocumentSchema}. */
 export function documentJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any', override: editorHints });
   return {
     ...schema,
     $id: 'https://pokin.dev/schema/v1.json',

@@ -96,6 +96,33 @@ describe('@pokin/core/schema.json', () => {
     for (const o of objects) expect(o.additionalProperties, Object.keys(o.properties as object).join(',')).toBe(false);
   });
 
+  it('describes every field in Bahasa Indonesia first, with the English beside it', () => {
+    const descriptions: string[] = [];
+    (function collect(s: unknown) {
+      if (Array.isArray(s)) s.forEach(collect);
+      else if (typeof s === 'object' && s !== null) {
+        for (const [k, v] of Object.entries(s)) {
+          if (k === 'description' && typeof v === 'string') descriptions.push(v);
+          else collect(v);
+        }
+      }
+    })(schema);
+    expect(descriptions.length).toBeGreaterThan(80);
+    for (const d of descriptions) expect(d).toMatch(/^\S.* \/ \S.*$/);
+  });
+
+  it('offers the preset level keys for results[].level and the preset names for levels, and still takes a custom key', () => {
+    const results = (schema.properties as Record<string, Schema>).results!;
+    const level = ((results.items as Schema).properties as Record<string, Schema>).level!;
+    const consts = (level.anyOf as Schema[]).filter((a) => 'const' in a).map((a) => a.const);
+    expect(consts).toEqual(['goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'outcome', 'output', 'tujuan', 'sasaran', 'program', 'kegiatan', 'sub-kegiatan']);
+    expect(validate(level, 'tingkat-khusus')).toEqual([]);
+    expect(validate(level, 'bukan kunci')).not.toEqual([]);
+    const levels = (schema.properties as Record<string, Schema>).levels!;
+    expect(validate(levels, 'renstra')).toEqual([]);
+    expect(validate(levels, 'renstara')).not.toEqual([]);
+  });
+
   it('uses only keywords the test validator understands', () => {
     expect([...keywordsOf(schema)].filter((k) => !KEYWORDS.has(k))).toEqual([]);
   });

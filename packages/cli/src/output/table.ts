@@ -58,7 +58,7 @@ export function csvCell(value: Cell, style: CsvStyle = PLAIN_CSV): string {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return style.decimal === '.' ? String(value) : String(value).replace('.', style.decimal);
   let s = value;
-  if (FORMULA_LEADS.has(s.charAt(0)) && s !== '-' && !/^-\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  if (FORMULA_LEADS.has(s.charAt(0)) && s !== '-' && !/^-\d+(?:\.\d+)?$/.test(s)) s = `'${s}`;
   const special = style.delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
   return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
