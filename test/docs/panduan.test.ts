@@ -17,7 +17,18 @@
  * (for the schema), and bkpsdm.yaml is a copy of examples/bkpsdm/pokin.yaml.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +44,7 @@ export type GuideStep =
   | { readonly kind: 'file'; readonly name: string; readonly text: string; readonly line: number };
 
 /** A command every shell reads the same way (see the module comment). */
-export const PORTABLE_COMMAND = /^(npx|npm)( ([A-Za-z0-9@][\w.\/=:@,-]*|-{1,2}[\w-]+|"[^"%!^`$]*"))+$/;
+export const PORTABLE_COMMAND = /^(npx|npm)( ([A-Za-z0-9@][\w./=:@,-]*|-[\w-]+|"[^"%!^`$]*"))+$/;
 
 /** The steps of a guide, in order; throws on a fence it does not know. */
 export function extractSteps(markdown: string): GuideStep[] {
@@ -51,7 +62,8 @@ export function extractSteps(markdown: string): GuideStep[] {
     else if (['bash', 'sh', 'shell', 'powershell', 'ps1', 'cmd', 'bat', 'console'].includes(lang)) {
       const flags = info.split(/\s+/).filter((f) => f !== '');
       const unknown = flags.filter((f) => f !== 'norun' && !/^exit=\d+$/.test(f));
-      if (lang !== 'bash' || unknown.length > 0) throw new Error(`panduan.md:${i + 1}: use \`\`\`bash, \`\`\`bash norun or \`\`\`bash exit=N, not "${lines[i]}"`);
+      if (lang !== 'bash' || unknown.length > 0)
+        throw new Error(`panduan.md:${i + 1}: use \`\`\`bash, \`\`\`bash norun or \`\`\`bash exit=N, not "${lines[i]}"`);
       const exit = Number(/exit=(\d+)/.exec(info)?.[1] ?? 0);
       body.forEach((text, k) => {
         if (text.trim() !== '') steps.push({ kind: 'command', text, exit, run: !flags.includes('norun'), line: i + 2 + k });
@@ -75,7 +87,20 @@ describe('docs/panduan.md: extraction', () => {
   });
 
   it('reads files, exit codes and norun blocks', () => {
-    const md = ['```bash', 'npx pokin a', '```', '```yaml file=x.yaml', 'a: 1', '```', '```bash exit=2', 'npx pokin b', '```', '```bash norun', 'npm install x', '```'].join('\n');
+    const md = [
+      '```bash',
+      'npx pokin a',
+      '```',
+      '```yaml file=x.yaml',
+      'a: 1',
+      '```',
+      '```bash exit=2',
+      'npx pokin b',
+      '```',
+      '```bash norun',
+      'npm install x',
+      '```',
+    ].join('\n');
     expect(extractSteps(md)).toEqual([
       { kind: 'command', text: 'npx pokin a', exit: 0, run: true, line: 2 },
       { kind: 'file', name: 'x.yaml', text: 'a: 1\n', line: 4 },
@@ -87,7 +112,17 @@ describe('docs/panduan.md: extraction', () => {
 
   it('no command is bash-only: each reads the same in PowerShell, cmd and bash', () => {
     for (const c of commands) expect(c.text, `panduan.md:${c.line}`).toMatch(PORTABLE_COMMAND);
-    for (const bad of ['npx pokin review a.yaml > out.txt', "cat > x <<'EOF'", 'cp a b dir/', 'npx pokin review a.yaml | head', 'npx pokin review *.yaml', 'npx pokin review $HOME/a.yaml', "npx pokin init --agency 'Dinas'", 'npx pokin review a.yaml && echo ok', 'npx pokin review a.yaml   # exit: 1']) {
+    for (const bad of [
+      'npx pokin review a.yaml > out.txt',
+      "cat > x <<'EOF'",
+      'cp a b dir/',
+      'npx pokin review a.yaml | head',
+      'npx pokin review *.yaml',
+      'npx pokin review $HOME/a.yaml',
+      "npx pokin init --agency 'Dinas'",
+      'npx pokin review a.yaml && echo ok',
+      'npx pokin review a.yaml   # exit: 1',
+    ]) {
       expect(bad).not.toMatch(PORTABLE_COMMAND);
     }
     expect('npx pokin init pokin.yaml --period 2025-2029 --agency "Dinas Kesehatan"').toMatch(PORTABLE_COMMAND);
@@ -126,8 +161,11 @@ describe.skipIf(!existsSync(BIN))('docs/panduan.md: every step runs (needs packa
     const c = step;
     it(`panduan.md:${c.line}: ${c.text}`, async () => {
       const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile('bash', ['-c', c.text], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', POKIN_LOCALE: '' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        execFile(
+          'bash',
+          ['-c', c.text],
+          { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', POKIN_LOCALE: '' }, maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
         );
       });
       expect(result.code, `exit code of panduan.md:${c.line}\n${result.stdout}\n${result.stderr}`).toBe(c.exit);
@@ -135,7 +173,8 @@ describe.skipIf(!existsSync(BIN))('docs/panduan.md: every step runs (needs packa
       if (c.exit === 0) expect(result.stderr, 'no error output').not.toMatch(/^pokin: (?!ditulis: )/m);
       // The guide says the broken example reports all four problems at once, each with its line.
       if (c.text.includes('review coba-salah.yaml')) {
-        for (const word of ['indikator', 'G9', 'OP1', 'keluaran']) expect(result.stderr).toMatch(new RegExp(`coba-salah\\.yaml:\\d+:\\d+: .*${word}`));
+        for (const word of ['indikator', 'G9', 'OP1', 'keluaran'])
+          expect(result.stderr).toMatch(new RegExp(`coba-salah\\.yaml:\\d+:\\d+: .*${word}`));
       }
       // Every file the command writes exists and is not empty; a refused command writes none.
       for (const m of c.text.matchAll(/(?:-o|init)\s+([^\s-]\S*)/g)) {

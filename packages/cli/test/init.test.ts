@@ -25,7 +25,8 @@ describe('pokin init', () => {
     const cascade = parseCascade(parse(text));
     expect(cascade.period).toEqual({ start: 2026, end: 2030 });
     expect(cascade.size).toBe(6);
-    for (const r of cascade.results()) for (const ik of r.indicators) expect(Object.keys(ik.targets ?? {})).toEqual(['2026', '2027', '2028', '2029', '2030']);
+    for (const r of cascade.results())
+      for (const ik of r.indicators) expect(Object.keys(ik.targets ?? {})).toEqual(['2026', '2027', '2028', '2029', '2030']);
     const review = await cli(['review', 'pokin.yaml', '--locale', 'id'], { cwd: dir.dir });
     expect(review.code).toBe(0);
     expect(review.stdout).toContain('0 kesalahan, 0 peringatan');
@@ -50,14 +51,25 @@ describe('pokin init', () => {
   });
 
   it('writes a CSV with a target column per year, in a profile, that reads back to the same tree', async () => {
-    const r = await cli(['init', 'isian.csv', '--period', '2025-2029', '--levels', 'renstra', '--csv-profile', 'excel-id', '--locale', 'id'], { cwd: dir.dir });
+    const r = await cli(
+      ['init', 'isian.csv', '--period', '2025-2029', '--levels', 'renstra', '--csv-profile', 'excel-id', '--locale', 'id'],
+      { cwd: dir.dir },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.errLines[1]).toContain('pokin review isian.csv --levels renstra');
     const bytes = readFileSync(dir.path('isian.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const header = bytes.toString('utf8').slice(1).split('\r\n')[0]!.split(';');
-    expect(header.filter((h) => h.startsWith('target_'))).toEqual(['target_2025', 'target_2026', 'target_2027', 'target_2028', 'target_2029']);
-    expect(header).toEqual(expect.arrayContaining(['owner_unit', 'owner_position', 'budget_program', 'budget_activity', 'budget_sub_activity']));
+    expect(header.filter((h) => h.startsWith('target_'))).toEqual([
+      'target_2025',
+      'target_2026',
+      'target_2027',
+      'target_2028',
+      'target_2029',
+    ]);
+    expect(header).toEqual(
+      expect.arrayContaining(['owner_unit', 'owner_position', 'budget_program', 'budget_activity', 'budget_sub_activity']),
+    );
     const back = await cli(['render', 'isian.csv', '--levels', 'renstra', '--to', 'json'], { cwd: dir.dir });
     const levels = JSON.parse(back.stdout).results.map((x: { level: string }) => x.level);
     expect(levels).toEqual(STARTER_RESULTS.renstra.map((x) => x.level));

@@ -6,7 +6,13 @@ import { closest, commanderError, input, report, resolveLocale, say, usage } fro
 
 describe('the catalogue', () => {
   it('gives every text in both languages', () => {
-    const texts = [usage.positiveInt(), usage.unknownRule('baseline-mising', ['baseline-missing']), report.results(31), report.severityCount('error', 0), input.empty()];
+    const texts = [
+      usage.positiveInt(),
+      usage.unknownRule('baseline-mising', ['baseline-missing']),
+      report.results(31),
+      report.severityCount('error', 0),
+      input.empty(),
+    ];
     for (const text of texts) {
       expect(text.id).not.toBe('');
       expect(text.en).not.toBe('');

@@ -16,7 +16,18 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 describe('review and stats -o, --csv-profile, --format jsonl', () => {
   it('review --format csv --csv-profile excel-id -o: ";" between fields, CRLF, a BOM, nothing on stdout', async () => {
-    const r = await cli(['review', EXAMPLE, '--format', 'csv', '--csv-profile', 'excel-id', '-o', dir.path('temuan.csv'), '--locale', 'id']);
+    const r = await cli([
+      'review',
+      EXAMPLE,
+      '--format',
+      'csv',
+      '--csv-profile',
+      'excel-id',
+      '-o',
+      dir.path('temuan.csv'),
+      '--locale',
+      'id',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.errLines).toEqual([`pokin: ${say(report.wrote([dir.path('temuan.csv')]), 'id')}`]);
@@ -44,11 +55,26 @@ describe('review and stats -o, --csv-profile, --format jsonl', () => {
     const lines = jsonl.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l))).toEqual(json);
     const stats = await cli(['stats', dir.path('a.json'), dir.path('b.json'), '--format', 'jsonl']);
-    expect(stats.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Pohon Kinerja Uji', 'Kedua']);
+    expect(
+      stats.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).title),
+    ).toEqual(['Pohon Kinerja Uji', 'Kedua']);
   });
 
   it('stats -o with excel-id writes a BOM and ";"; -o never writes over an input', async () => {
-    const r = await cli(['stats', dir.path('a.json'), dir.path('b.json'), '--format', 'csv', '--csv-profile', 'excel-id', '-o', dir.path('stats.csv')]);
+    const r = await cli([
+      'stats',
+      dir.path('a.json'),
+      dir.path('b.json'),
+      '--format',
+      'csv',
+      '--csv-profile',
+      'excel-id',
+      '-o',
+      dir.path('stats.csv'),
+    ]);
     expect(r.code).toBe(0);
     const bytes = readFileSync(dir.path('stats.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
@@ -60,13 +86,19 @@ describe('review and stats -o, --csv-profile, --format jsonl', () => {
   });
 
   it('the CLI profiles are the CSV package profiles', () => {
-    for (const [name, p] of Object.entries(CSV_PROFILES)) expect({ ...p, newline: p.newline }).toEqual({ ...PROFILES[name as keyof typeof PROFILES] });
+    for (const [name, p] of Object.entries(CSV_PROFILES))
+      expect({ ...p, newline: p.newline }).toEqual({ ...PROFILES[name as keyof typeof PROFILES] });
   });
 });
 
 describe('render -o', () => {
   it('takes the format from the extension and says which file it wrote', async () => {
-    for (const [name, start] of [['pohon.svg', '<svg'], ['pohon.html', '<!DOCTYPE'], ['pohon.yml', 'pokin: 1'], ['pohon.json', '{']] as const) {
+    for (const [name, start] of [
+      ['pohon.svg', '<svg'],
+      ['pohon.html', '<!DOCTYPE'],
+      ['pohon.yml', 'pokin: 1'],
+      ['pohon.json', '{'],
+    ] as const) {
       const r = await cli(['render', EXAMPLE, '-o', dir.path(name), '--locale', 'id']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.errLines).toEqual([`pokin: ${say(report.wrote([dir.path(name)]), 'id')}`]);

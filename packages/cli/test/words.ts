@@ -18,7 +18,9 @@ export const ENGLISH = new Set(
   unexpected details run write writes instead screen inputs input outputs which whatever their extension into same
   next open replace sample then period starter year years scheme agency name overwrite existing exists
   findings finding grouped severity rule rules turn off change repeatable table across line lines row rows column columns
-  here there also like such about`.split(/\s+/).filter((w) => w !== ''),
+  here there also like such about`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
 );
 
 /** Indonesian words that have no place in an English message (none of them is also English). */
@@ -30,7 +32,9 @@ export const INDONESIAN = new Set(
   maksud anda nilai sah pakai sebutkan beri ekstensinya tulis tempat lain ganti isian contoh lalu jalankan langkah berikutnya
   buka buat periode tahun skema instansi timpa ada nama lebih besar batas naikkan turunkan aturan setelan matikan ubah
   tingkat boleh berulang tabel kaitan dokumen masalah terlalu banyak argumen diberikan seharusnya wajib perlu tak terduga
-  rinciannya jenis dikenal kunci teks memuat biner`.split(/\s+/).filter((w) => w !== ''),
+  rinciannya jenis dikenal kunci teks memuat biner`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
 );
 
 /** Drops what is a name rather than a word; keeps the words. */
@@ -41,15 +45,15 @@ export function wordsOf(text: string): string[] {
     .replace(/'[^'\n]*'/g, ' ')
     .replace(/<[^>\n]*>/g, ' ')
     .replace(/\[[a-z]+\]/g, ' ')
-    .replace(/(^|\s)-{1,2}[A-Za-z][\w-]*(=\S*)?/g, ' ')
+    .replace(/(?:^|\s)-{1,2}[A-Z][\w-]*(?:=\S*)?/gi, ' ')
     .replace(/\S*[/\\]\S*/g, ' ') // paths
     .replace(/\S+\.[a-z]{2,4}\b/gi, ' ') // file names
     .replace(/\S*\d\S*/g, ' ') // numbers, A3, UTF-8
     .replace(/\S*\|\S*/g, ' ') // RULE=off|error|warning|info
     .replace(/\S+=\S+/g, ' ')
-    .replace(/\b[\w]+(-[\w]+)+\b/g, ' ') // rule ids, level keys, kebab-case names
-    .replace(/\bpokin (review|render|stats|init|help)\b/g, ' ')
-    .replace(/^\s+(review|render|stats|init|help)\b/gm, ' '); // the command list of --help
+    .replace(/\b\w+(?:-\w+)+\b/g, ' ') // rule ids, level keys, kebab-case names
+    .replace(/\bpokin (?:review|render|stats|init|help)\b/g, ' ')
+    .replace(/^\s+(?:review|render|stats|init|help)\b/gm, ' '); // the command list of --help
   return stripped.match(/\p{L}+/gu)?.filter((w) => !/^[A-Z0-9_]{2,}$/.test(w)) ?? [];
 }
 

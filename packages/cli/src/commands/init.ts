@@ -34,7 +34,12 @@ export interface InitFlags {
 }
 
 const FORMATS = ['yaml', 'csv', 'xlsx'] as const;
-const BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = { '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.xlsx': 'xlsx' };
+const BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = {
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.csv': 'csv',
+  '.xlsx': 'xlsx',
+};
 
 /** Parses `2025-2029` (or `2025`, five years from it). */
 export function parsePeriod(text: string | undefined, now = new Date()): { start: number; end: number } {
@@ -42,7 +47,7 @@ export function parsePeriod(text: string | undefined, now = new Date()): { start
     const start = now.getFullYear() + 1;
     return { start, end: start + 4 };
   }
-  const m = /^\s*(\d{4})\s*(?:[-–/]\s*(\d{4}))?\s*$/.exec(text);
+  const m = /^\s*(\d{4})\s*(?:[-–/]\s*(\d{4})\s*)?$/.exec(text);
   const start = Number(m?.[1]);
   const end = m?.[2] === undefined ? start + 4 : Number(m[2]);
   if (m === null || start < 1900 || end > 2200 || end < start || end - start > 20) throw new CliUsageError(usage.badPeriod(text));
@@ -93,7 +98,12 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
     await writeFilesAtomic([{ path, data }]);
   } catch (e) {
     const cause = e instanceof WriteFileError ? e.cause : e;
-    throw new InputError(target, inputMessages.cannotWrite(inputMessages.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
+    throw new InputError(
+      target,
+      inputMessages.cannotWrite(inputMessages.fsError((cause as { code?: string }).code, String(cause))),
+      {},
+      'write-error',
+    );
   }
   ctx.errLine(`pokin: ${ctx.say(report.wrote([target]))}`);
   // A CSV does not name its level scheme: reviewing a Renstra one needs --levels.

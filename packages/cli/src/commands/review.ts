@@ -220,7 +220,7 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
 }
 
 function summary(ctx: CommandContext, c: Colors, counts: Record<Severity, number>, files: number, results: number, broken: number): string {
-  const say = ctx.say;
+  const say = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
   const parts = (['error', 'warning', 'info'] as const).map((s) => say(report.severityCount(s, counts[s])));
   if (files === 0 && broken > 0) return `${c.red('✖')} ${say(report.unreadable(broken))}\n`;
   const unread = broken > 0 ? c.red(`; ${say(report.unreadable(broken))}`) : '';

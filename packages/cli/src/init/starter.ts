@@ -43,39 +43,62 @@ interface SampleResult {
   readonly heading?: string;
 }
 
-const ik = (statement: string, unit: string, baseline: number, step: number, polarity: 'up' | 'down' = 'up'): SampleIndicator => ({ statement, unit, polarity, baseline, step });
+const ik = (statement: string, unit: string, baseline: number, step: number, polarity: 'up' | 'down' = 'up'): SampleIndicator => ({
+  statement,
+  unit,
+  polarity,
+  baseline,
+  step,
+});
 
 const PERMENPAN_89: readonly SampleResult[] = [
   {
     heading: 'Kinerja strategis: tujuan instansi (goal) dan kondisi yang diinginkan (ultimate outcome)',
-    id: 'G1', level: 'goal', statement: 'Meningkatnya kualitas pelayanan publik',
+    id: 'G1',
+    level: 'goal',
+    statement: 'Meningkatnya kualitas pelayanan publik',
     indicator: ik('Indeks Kepuasan Masyarakat', 'Indeks', 78, 1),
     owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
   },
   {
-    id: 'UO1', level: 'ultimate-outcome', parent: 'G1', statement: 'Meningkatnya kinerja pelayanan perizinan',
+    id: 'UO1',
+    level: 'ultimate-outcome',
+    parent: 'G1',
+    statement: 'Meningkatnya kinerja pelayanan perizinan',
     indicator: ik('Persentase izin yang terbit tepat waktu', '%', 80, 3),
     owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
   },
   {
     heading: 'Kinerja taktis',
-    id: 'IO1', level: 'intermediate-outcome', parent: 'UO1', statement: 'Meningkatnya kualitas layanan perizinan',
+    id: 'IO1',
+    level: 'intermediate-outcome',
+    parent: 'UO1',
+    statement: 'Meningkatnya kualitas layanan perizinan',
     indicator: ik('Rata-rata waktu penyelesaian izin', 'Hari', 10, -1, 'down'),
     owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
   },
   {
-    id: 'IM1', level: 'immediate-outcome', parent: 'IO1', statement: 'Meningkatnya ketersediaan layanan perizinan daring',
+    id: 'IM1',
+    level: 'immediate-outcome',
+    parent: 'IO1',
+    statement: 'Meningkatnya ketersediaan layanan perizinan daring',
     indicator: ik('Persentase jenis izin yang dapat diajukan secara daring', '%', 60, 8),
     owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
   },
   {
     heading: 'Kinerja operasional: output yang mewujudkan kinerja di atasnya',
-    id: 'OP1', level: 'output', parent: 'IM1', statement: 'Tersedianya aplikasi perizinan daring',
+    id: 'OP1',
+    level: 'output',
+    parent: 'IM1',
+    statement: 'Tersedianya aplikasi perizinan daring',
     indicator: ik('Jumlah jenis izin yang dilayani aplikasi', 'Jenis izin', 12, 4),
     owner: { unit: 'Seksi Sistem Informasi Perizinan', position: 'Kepala Seksi Sistem Informasi Perizinan' },
   },
   {
-    id: 'OP2', level: 'output', parent: 'IM1', statement: 'Terlaksananya sosialisasi layanan perizinan daring',
+    id: 'OP2',
+    level: 'output',
+    parent: 'IM1',
+    statement: 'Terlaksananya sosialisasi layanan perizinan daring',
     indicator: ik('Jumlah peserta sosialisasi', 'Orang', 200, 50),
     owner: { unit: 'Seksi Pelayanan', position: 'Kepala Seksi Pelayanan' },
   },
@@ -84,36 +107,53 @@ const PERMENPAN_89: readonly SampleResult[] = [
 const RENSTRA: readonly SampleResult[] = [
   {
     heading: 'Tujuan dan sasaran Renstra',
-    id: 'T1', level: 'tujuan', statement: 'Meningkatnya kualitas pelayanan publik',
+    id: 'T1',
+    level: 'tujuan',
+    statement: 'Meningkatnya kualitas pelayanan publik',
     indicator: ik('Indeks Kepuasan Masyarakat', 'Indeks', 78, 1),
     owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
   },
   {
-    id: 'S1', level: 'sasaran', parent: 'T1', statement: 'Meningkatnya kinerja pelayanan perizinan',
+    id: 'S1',
+    level: 'sasaran',
+    parent: 'T1',
+    statement: 'Meningkatnya kinerja pelayanan perizinan',
     indicator: ik('Persentase izin yang terbit tepat waktu', '%', 80, 3),
     owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
   },
   {
     heading: 'Program, kegiatan dan sub kegiatan, dengan kode anggarannya',
-    id: 'P1', level: 'program', parent: 'S1', statement: 'Meningkatnya kualitas layanan perizinan',
+    id: 'P1',
+    level: 'program',
+    parent: 'S1',
+    statement: 'Meningkatnya kualitas layanan perizinan',
     indicator: ik('Rata-rata waktu penyelesaian izin', 'Hari', 10, -1, 'down'),
     owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
     budget: { program: '2.18.02' },
   },
   {
-    id: 'K1', level: 'kegiatan', parent: 'P1', statement: 'Meningkatnya ketersediaan layanan perizinan daring',
+    id: 'K1',
+    level: 'kegiatan',
+    parent: 'P1',
+    statement: 'Meningkatnya ketersediaan layanan perizinan daring',
     indicator: ik('Persentase jenis izin yang dapat diajukan secara daring', '%', 60, 8),
     owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
     budget: { program: '2.18.02', activity: '2.18.02.2.01' },
   },
   {
-    id: 'SK1', level: 'sub-kegiatan', parent: 'K1', statement: 'Tersedianya aplikasi perizinan daring',
+    id: 'SK1',
+    level: 'sub-kegiatan',
+    parent: 'K1',
+    statement: 'Tersedianya aplikasi perizinan daring',
     indicator: ik('Jumlah jenis izin yang dilayani aplikasi', 'Jenis izin', 12, 4),
     owner: { unit: 'Seksi Sistem Informasi Perizinan', position: 'Kepala Seksi Sistem Informasi Perizinan' },
     budget: { program: '2.18.02', activity: '2.18.02.2.01', subActivity: '2.18.02.2.01.0001' },
   },
   {
-    id: 'SK2', level: 'sub-kegiatan', parent: 'K1', statement: 'Terlaksananya sosialisasi layanan perizinan daring',
+    id: 'SK2',
+    level: 'sub-kegiatan',
+    parent: 'K1',
+    statement: 'Terlaksananya sosialisasi layanan perizinan daring',
     indicator: ik('Jumlah peserta sosialisasi', 'Orang', 200, 50),
     owner: { unit: 'Seksi Pelayanan', position: 'Kepala Seksi Pelayanan' },
     budget: { program: '2.18.02', activity: '2.18.02.2.01', subActivity: '2.18.02.2.01.0002' },
@@ -125,13 +165,15 @@ export const STARTER_RESULTS: Readonly<Record<StarterScheme, readonly SampleResu
 
 /** A YAML scalar: bare when it is plain text, single-quoted when YAML would read it otherwise. */
 function scalar(value: string): string {
-  return /^[\p{L}][\p{L}\p{N} .,()/-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+  return /^\p{L}[\p{L}\p{N} .,()/-]*$/u.test(value) && !/^(?:true|false|null|yes|no|on|off)$/i.test(value)
+    ? value
+    : `'${value.replace(/'/g, "''")}'`;
 }
 
 /** A target sequence for the period: kondisi awal plus one step a year, rounded to one decimal. */
 function targets(indicator: SampleIndicator, start: number, end: number): string {
   const out: string[] = [];
-  for (let y = start; y <= end; y++) out.push(`"${y}": ${Math.round((indicator.baseline + indicator.step * (y - start + 1)) * 10) / 10}`);
+  for (let y = start; y <= end; y++) out.push(`'${y}': ${Math.round((indicator.baseline + indicator.step * (y - start + 1)) * 10) / 10}`);
   return `{ ${out.join(', ')} }`;
 }
 

@@ -43,7 +43,8 @@ export const report = {
 
   // ---- the place of an input problem
   placeRow: (row: number) => t(`baris ${row}`, `row ${row}`),
-  placeColumn: (name: string, column?: number) => t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
+  placeColumn: (name: string, column?: number) =>
+    t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
   moreProblems: (n: number) => t(`... dan ${n} masalah lagi`, `... and ${n} more problem${n === 1 ? '' : 's'}`),
 
   // ---- stats

@@ -29,17 +29,26 @@ export const usage = {
   },
   unknownCommand: (name: string, candidates: readonly string[]) => {
     const hint = didYouMean(name, candidates);
-    return t(`perintah tidak dikenal '${name}'${hint.id}; perintah: ${candidates.join(', ')}`, `unknown command '${name}'${hint.en}; commands: ${candidates.join(', ')}`);
+    return t(
+      `perintah tidak dikenal '${name}'${hint.id}; perintah: ${candidates.join(', ')}`,
+      `unknown command '${name}'${hint.en}; commands: ${candidates.join(', ')}`,
+    );
   },
   missingArgument: (name: string) => t(`argumen '${name}' belum diberikan`, `missing required argument '${name}'`),
   optionMissingValue: (flags: string) => t(`opsi '${flags}' perlu nilai`, `option '${flags}' argument missing`),
   missingMandatory: (flags: string) => t(`opsi '${flags}' wajib diberikan`, `required option '${flags}' not specified`),
   excessArguments: (command: string, expected: number, got: number) =>
-    t(`terlalu banyak argumen untuk '${command}': seharusnya ${expected}, diberikan ${got}`, `too many arguments for '${command}'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`),
+    t(
+      `terlalu banyak argumen untuk '${command}': seharusnya ${expected}, diberikan ${got}`,
+      `too many arguments for '${command}'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    ),
   invalidOptionValue: (flags: string, value: string, reason: string) =>
     t(`opsi '${flags}': nilai '${value}' tidak sah. ${reason}`, `option '${flags}' argument '${value}' is invalid. ${reason}`),
   invalidArgumentValue: (name: string, value: string, reason: string) =>
-    t(`argumen '${name}': nilai '${value}' tidak sah. ${reason}`, `command-argument value '${value}' is invalid for argument '${name}'. ${reason}`),
+    t(
+      `argumen '${name}': nilai '${value}' tidak sah. ${reason}`,
+      `command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
+    ),
   unexpected: (message: string, debug: boolean) =>
     t(
       `kesalahan tak terduga: ${message}${debug ? '' : ' (jalankan dengan --debug untuk rinciannya)'}`,
@@ -47,21 +56,34 @@ export const usage = {
     ),
 
   // ---- review --rule
-  ruleSyntax: (flag: string) => t(`--rule: seharusnya ATURAN=off|error|warning|info, diberikan "${flag}"`, `--rule: expected RULE=off|error|warning|info, got "${flag}"`),
+  ruleSyntax: (flag: string) =>
+    t(
+      `--rule: seharusnya ATURAN=off|error|warning|info, diberikan "${flag}"`,
+      `--rule: expected RULE=off|error|warning|info, got "${flag}"`,
+    ),
   unknownRule: (id: string, known: readonly string[]) => {
     const hint = didYouMean(id, known);
-    return t(`--rule: aturan tidak dikenal "${id}"${hint.id}; aturan: ${known.join(', ')}`, `--rule: unknown rule "${id}"${hint.en}; rules: ${known.join(', ')}`);
+    return t(
+      `--rule: aturan tidak dikenal "${id}"${hint.id}; aturan: ${known.join(', ')}`,
+      `--rule: unknown rule "${id}"${hint.en}; rules: ${known.join(', ')}`,
+    );
   },
   unknownSetting: (id: string, setting: string) => {
     const settings = ['off', 'error', 'warning', 'info'];
     const hint = didYouMean(setting, settings);
-    return t(`--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai salah satu dari off|error|warning|info`, `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`);
+    return t(
+      `--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai salah satu dari off|error|warning|info`,
+      `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`,
+    );
   },
 
   // ---- render / init
   unknownFormat: (option: string, value: string, names: readonly string[]) => {
     const hint = didYouMean(value, names);
-    return t(`${option}: format tidak dikenal "${value}"${hint.id}; pakai ${names.join(', ')}`, `${option}: unknown format "${value}"${hint.en}; use ${names.join(', ')}`);
+    return t(
+      `${option}: format tidak dikenal "${value}"${hint.id}; pakai ${names.join(', ')}`,
+      `${option}: unknown format "${value}"${hint.en}; use ${names.join(', ')}`,
+    );
   },
   noFormat: (names: readonly string[]) =>
     t(
@@ -79,18 +101,30 @@ export const usage = {
       `--to ${to} -o ${output}: the extension .${extension} does not match the format ${to}; name it .${to}, or use --to ${extension}`,
     ),
   badPeriod: (text: string) =>
-    t(`--period: "${text}" bukan periode; tulis tahun awal dan akhir, mis. 2025-2029`, `--period: "${text}" is not a period; give the first and last year, e.g. 2025-2029`),
+    t(
+      `--period: "${text}" bukan periode; tulis tahun awal dan akhir, mis. 2025-2029`,
+      `--period: "${text}" is not a period; give the first and last year, e.g. 2025-2029`,
+    ),
   xlsxTemplateMissing: () =>
     t(
       '--to xlsx: templat .xlsx belum tersedia di versi ini; buat templat CSV (pokin init pokin.csv) lalu buka di Excel',
       '--to xlsx: the .xlsx template is not available in this version; write a CSV template (pokin init pokin.csv) and open it in Excel',
     ),
   allNeedsFolder: () =>
-    t('--to all menulis beberapa berkas: sebutkan foldernya dengan -o, mis. -o keluaran/', '--to all writes several files: name a folder with -o, e.g. -o out/'),
+    t(
+      '--to all menulis beberapa berkas: sebutkan foldernya dengan -o, mis. -o keluaran/',
+      '--to all writes several files: name a folder with -o, e.g. -o out/',
+    ),
   pngIsBinary: () =>
-    t('--to png adalah data biner: tulis ke berkas dengan -o BERKAS.png', '--to png is binary: write it to a file with -o FILE.png, or redirect stdout'),
+    t(
+      '--to png adalah data biner: tulis ke berkas dengan -o BERKAS.png',
+      '--to png is binary: write it to a file with -o FILE.png, or redirect stdout',
+    ),
   binaryIsBinary: (to: string) =>
-    t(`--to ${to} adalah data biner: tulis ke berkas dengan -o BERKAS.${to}`, `--to ${to} is binary: write it to a file with -o FILE.${to}`),
+    t(
+      `--to ${to} adalah data biner: tulis ke berkas dengan -o BERKAS.${to}`,
+      `--to ${to} is binary: write it to a file with -o FILE.${to}`,
+    ),
   pngRefused: (what: string, reason: Text, maxScale: number) =>
     t(
       `${what}: ditolak: ${reason.id}; ${maxScale > 0 ? `turunkan --scale menjadi paling besar ${maxScale}, atau naikkan --max-png-pixels` : 'naikkan --max-png-pixels, atau gambar SVG saja'}`,

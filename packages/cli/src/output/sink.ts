@@ -38,7 +38,7 @@ export function openSink(ctx: CommandContext, output: string | undefined, bom: b
         started = true;
         ctx.out(text);
       },
-      close: async () => undefined,
+      close: () => Promise.resolve(),
     };
   }
   const chunks: string[] = bom ? [BOM] : [];
