@@ -9,7 +9,16 @@ import { report, say } from '../src/messages/index.js';
 import { cli, EXAMPLE, smallTree, tempDir } from './support.js';
 import { foreignWords, wordsOf } from './words.js';
 
-const dir = tempDir({ 'a.json': JSON.stringify(smallTree()), 'broken.json': '{ "pokin": 1,', 'ada.yaml': 'pokin: 1\n' });
+const dir = tempDir({
+  'persen.yaml':
+    'pokin: 1\ntitle: x\nresults:\n  - id: G1\n    level: goal\n    statement: S\n    indicators:\n      - statement: P\n        unit: %\n',
+  'titik-dua.yaml': 'pokin: 1\ntitle: Rencana: Strategis\nresults: []\n',
+  'tab.yaml': 'pokin: 1\nagency:\n\tname: x\n',
+  'kutip.yaml': 'pokin: 1\ntitle: "tidak ditutup\n',
+  'a.json': JSON.stringify(smallTree()),
+  'broken.json': '{ "pokin": 1,',
+  'ada.yaml': 'pokin: 1\n',
+});
 afterAll(() => dir.cleanup());
 const p = dir.path;
 
@@ -50,6 +59,9 @@ function frameOf(text: string): string {
     .replace(/Pohon Kinerja (?:BKPSDM|Uji)|Badan Kepegawaian dan Pengembangan Sumber Daya Manusia/g, '');
 }
 
+/** Inputs whose errors come from the catalogue: YAML mistakes with a hint at the fix. */
+const INPUT_ERRORS = ['persen.yaml', 'titik-dua.yaml', 'tab.yaml', 'kutip.yaml'];
+
 async function printed(argv: readonly string[], locale: 'id' | 'en'): Promise<{ code: number; text: string }> {
   const r = await cli([...argv, '--locale', locale], { cwd: dir.dir });
   return { code: r.code, text: `${r.stdout}\n${r.stderr}` };
@@ -68,6 +80,22 @@ describe.each(['id', 'en'] as const)('--locale %s', (locale) => {
     expect(code).toBe(2);
     expect(text.trim()).toMatch(/^pokin: /);
     expect(foreignWords(text, locale)).toEqual([]);
+  });
+
+  it.each(INPUT_ERRORS)('input error: pokin review %s', async (file) => {
+    const { code, text } = await printed(['review', file], locale);
+    expect(code).toBe(2);
+    expect(text).toMatch(new RegExp(`^pokin: ${file}:\\d+:\\d+: `, 'm'));
+    expect(foreignWords(text, locale)).toEqual([]);
+  });
+
+  it('the YAML hint shows how to write the value', async () => {
+    const { text } = await printed(['review', 'persen.yaml'], locale);
+    expect(text).toContain(
+      locale === 'id'
+        ? "persen.yaml:9:15: YAML tidak sah: tanda % harus diberi tanda kutip: unit: '%'"
+        : "persen.yaml:9:15: invalid YAML: a value starting with % must be quoted: unit: '%'",
+    );
   });
 
   it('summaries: the review header and footer, a file that cannot be read, stats of one file and of several', async () => {
