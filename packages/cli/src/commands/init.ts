@@ -15,7 +15,8 @@ import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { starterYaml, type StarterScheme } from '../init/starter.js';
 import { input as inputMessages, report, usage } from '../messages/index.js';
-import { WriteFileError, writeFilesAtomic } from '../output/write.js';
+import { writeFailure } from '../output/sink.js';
+import { writeFilesAtomic } from '../output/write.js';
 
 /** Flags of `init`. */
 export interface InitFlags {
@@ -97,13 +98,7 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
   try {
     await writeFilesAtomic([{ path, data }]);
   } catch (e) {
-    const cause = e instanceof WriteFileError ? e.cause : e;
-    throw new InputError(
-      target,
-      inputMessages.cannotWrite(inputMessages.fsError((cause as { code?: string }).code, String(cause))),
-      {},
-      'write-error',
-    );
+    throw writeFailure(target, e);
   }
   ctx.errLine(`pokin: ${ctx.say(report.wrote([target]))}`);
   // A CSV does not name its level scheme: reviewing a Renstra one needs --levels.

@@ -12,6 +12,7 @@ import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, same, usage } from '../messages/index.js';
+import { writeFailure } from '../output/sink.js';
 import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
 import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
@@ -116,8 +117,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     await writeFilesAtomic(files);
   } catch (e) {
     const failed = e instanceof WriteFileError ? e.path : out;
-    const cause = e instanceof WriteFileError ? e.cause : e;
-    throw new InputError(shown.get(failed) ?? output, inputMessages.cannotWrite(inputMessages.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
+    throw writeFailure(shown.get(failed) ?? output, e);
   }
   ctx.errLine(ctx.ce.dim(`pokin: ${ctx.say(report.wrote(files.map((f) => shown.get(f.path)!)))}`));
   return EXIT_OK;

@@ -26,6 +26,12 @@ export interface Sink {
   close(inputs: readonly string[]): Promise<void>;
 }
 
+/** The one-line error for a file that could not be written, named as the user typed it. */
+export function writeFailure(shown: string, e: unknown): InputError {
+  const cause: unknown = e instanceof WriteFileError ? e.cause : e;
+  return new InputError(shown, input.cannotWrite(input.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
+}
+
 /** Opens the output of a table command. `bom` starts it with a UTF-8 byte order mark (Excel profiles). */
 export function openSink(ctx: CommandContext, output: string | undefined, bom: boolean): Sink {
   const BOM = '\ufeff';
@@ -56,8 +62,7 @@ export function openSink(ctx: CommandContext, output: string | undefined, bom: b
       try {
         await writeFilesAtomic([{ path, data: chunks.join('') }]);
       } catch (e) {
-        const cause = e instanceof WriteFileError ? e.cause : e;
-        throw new InputError(output, input.cannotWrite(input.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
+        throw writeFailure(output, e);
       }
       ctx.errLine(ctx.ce.dim(`pokin: ${ctx.say(report.wrote([output]))}`));
     },
