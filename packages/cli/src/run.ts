@@ -81,7 +81,8 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
         .description(m(help.review.description))
         .argument(`<${ph('files')}...>`, m(help.review.files))
         .option('--strict', m(help.review.strict))
-        .option(`--rule <${ph('rule')}>`, m(help.review.rule), collect),
+        .option(`--rule <${ph('rule')}>`, m(help.review.rule), collect)
+        .option(`--config <${ph('file')}>`, m(help.review.config)),
     ),
   )
     .addHelpText('after', m(help.review.after))
@@ -95,6 +96,7 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
           rule: opts.rule as string[] | undefined,
           output: opts.output as string | undefined,
           csvProfile: opts.csvProfile as string | undefined,
+          config: opts.config as string | undefined,
         }),
       );
     });

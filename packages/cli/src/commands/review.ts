@@ -12,6 +12,8 @@ import { report, usage } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvLines, csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
+import type { RuleEntry } from '@pokin/core';
+import { loadReviewConfig } from '../config.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
 import { forEachInput, problemRule } from './shared.js';
 
@@ -28,6 +30,8 @@ export interface ReviewFlags {
   readonly output?: string;
   /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
   readonly csvProfile?: string;
+  /** A review config file (rules and plug-ins); default: `pokin.config.json`/`.js` found upwards. */
+  readonly config?: string;
 }
 
 /**
@@ -54,8 +58,7 @@ export interface ReviewRow {
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
 
 /** Parses `--rule id=setting` flags, checking ids against the review's rules. */
-export function parseRuleFlags(flags: readonly string[] = []): Record<string, RuleSetting> {
-  const known = ruleIds();
+export function parseRuleFlags(flags: readonly string[] = [], known: readonly string[] = ruleIds()): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(flag);
@@ -72,7 +75,13 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Runs `review`. */
 export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
-  const rules = parseRuleFlags(flags.rule);
+  const config = await loadReviewConfig(ctx.io.cwd, flags.config);
+  // --rule flags override the config's settings (and keep its options).
+  const rules: Record<string, RuleEntry> = { ...config.rules };
+  for (const [id, setting] of Object.entries(parseRuleFlags(flags.rule, ruleIds(config.plugins)))) {
+    const prev = rules[id];
+    rules[id] = Array.isArray(prev) && setting !== 'off' ? [setting, prev[1]] : setting;
+  }
   await prepareLoad(ctx.load, ctx.io); // a bad --levels stops here, before the CSV header is written
   const counts = { error: 0, warning: 0, info: 0 };
   let broken = 0;
@@ -110,7 +119,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
       return;
     }
     const { input } = outcome;
-    const findings = runReview(input.cascade, flags.locale, rules);
+    const findings = runReview(input.cascade, flags.locale, rules, config.plugins);
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;
@@ -196,7 +205,13 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
   const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => ctx.say(report.severity(s)).length));
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const key of keys) {
-    const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    // By severity, then the findings of one rule together: a rule repeated on one result shows its name once.
+    const firstAt = new Map<string, number>();
+    groups.get(key)!.forEach((f, i) => firstAt.has(f.rule) || firstAt.set(f.rule, i));
+    const list = groups
+      .get(key)!
+      .slice()
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt.get(a.rule)! - firstAt.get(b.rule)!);
     if (key === '') out += `  ${c.bold(ctx.say(report.document()))}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
@@ -204,8 +219,11 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
       const where = shown === '' ? '' : `  ${c.dim(shown)}`;
       out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
     }
+    let prev: Finding | undefined;
     for (const f of list) {
-      const sev = paint[f.severity](ctx.say(report.severity(f.severity)).padEnd(sevWidth));
+      const repeat = prev !== undefined && prev.rule === f.rule && prev.severity === f.severity;
+      prev = f;
+      const sev = repeat ? ' '.repeat(sevWidth) : paint[f.severity](ctx.say(report.severity(f.severity)).padEnd(sevWidth));
       const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
@@ -213,7 +231,7 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
         const shown = placeText(ctx, input, place);
         at = `  ${c.dim(`(${terminalSafe(f.path)}${shown === '' ? '' : `, ${shown}`})`)}`;
       }
-      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
+      out += `    ${sev}  ${repeat ? ' '.repeat(width) : c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
     }
   }
   return `${out}\n`;

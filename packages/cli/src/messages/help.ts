@@ -124,6 +124,10 @@ Examples:
       'matikan aturan atau ubah tingkatnya: ATURAN=off|error|warning|info (boleh berulang)',
       'turn a rule off or change its severity: RULE=off|error|warning|info (repeatable)',
     ),
+    config: t(
+      'berkas setelan reviu (aturan dan plug-in); bawaan: pokin.config.json atau pokin.config.js dari folder kerja ke atas',
+      'review config (rules and plug-ins); default: pokin.config.json or pokin.config.js from the working folder upwards',
+    ),
     after: t(
       `
 Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu
