@@ -75,7 +75,7 @@ describe('a CSV input has rows in the review', () => {
       'broken.csv': 'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\nG1,,,goal,S,,I,%,up,2024,\n',
     });
     try {
-      const json = await cli(['review', 'tree.csv', 'broken.csv', '--format', 'json'], { cwd: dir.dir });
+      const json = await cli(['review', 'tree.csv', 'broken.csv', '--format', 'json', '--locale', 'id'], { cwd: dir.dir });
       const rows = JSON.parse(json.stdout) as { file: string; result: string | null; rule: string; line: number | null; column: number | null; path: string | null }[];
       expect(rows.find((r) => r.result === 'UO1' && r.rule === 'indicator-missing')).toMatchObject({ line: 3 });
       expect(rows.find((r) => r.result === 'G1')).toMatchObject({ line: 2 });
