@@ -56,7 +56,7 @@ function parseCsv(text: string): string[][] {
 
 describe('review across files and folders', () => {
   it('--format csv prints one table covering every file, the broken one as a parse-error row', async () => {
-    const r = await cli(['review', 'a.yaml', 'b.json', 'trees/', '--format', 'csv'], { cwd: dir.dir });
+    const r = await cli(['review', 'a.yaml', 'b.json', 'trees/', '--format', 'csv', '--locale', 'id'], { cwd: dir.dir });
     expect(r.code).toBe(2);
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(['file', 'agency', 'result', 'rule', 'severity', 'message', 'indicator', 'path', 'line', 'column', 'url']);

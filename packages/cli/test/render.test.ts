@@ -36,7 +36,8 @@ describe('render to each format', () => {
   it('html: the review table only with --html-review, and then as the committed example', async () => {
     const plain = await cli(['render', EXAMPLE, '--to', 'html']);
     expect(plain.stdout).not.toContain('<table class="review">');
-    const reviewed = await cli(['render', EXAMPLE, '--to', 'html', '--html-review']);
+    // The committed example is in Indonesian, the default language of rendered labels.
+    const reviewed = await cli(['render', EXAMPLE, '--to', 'html', '--html-review', '--locale', 'id']);
     expect(reviewed.code).toBe(0);
     expect(reviewed.stdout).toContain('<table class="review">');
     expect(reviewed.stdout).toBe(readFileSync(EXAMPLE.replace(/\.yaml$/, '.html'), 'utf8'));
@@ -155,7 +156,7 @@ describe('png', () => {
   it('draws the text of every box with system fonts off (and a PNG without fonts would fail this check)', async () => {
     const scale = 1;
     const layout = layoutCascade(example);
-    const svg = (await cli(['render', EXAMPLE, '--to', 'svg'])).stdout;
+    const svg = (await cli(['render', EXAMPLE, '--to', 'svg', '--locale', 'id'])).stdout; // the labels layoutCascade measures by default
     const img = decodePng(await svgToPng(svg, { scale }));
     expect(img.width).toBe(Math.ceil(layout.width * scale));
     expect(layout.boxes).toHaveLength(31);
@@ -222,7 +223,10 @@ describe('png', () => {
     const file = out.path('png/small.png');
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--max-png-pixels', '200000', '-o', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/)]);
+    expect(r.errLines).toEqual([
+      expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/),
+      `pokin: wrote ${file}`,
+    ]);
     const img = decodePng(readFileSync(file));
     expect(img.width * img.height).toBeLessThanOrEqual(200_000);
     expect(img.width * img.height).toBeGreaterThan(150_000);

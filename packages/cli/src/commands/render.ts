@@ -10,9 +10,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
-import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
+import { loadInput, prepareLoad } from '../input/load.js';
+import { input as inputMessages, report, same, usage } from '../messages/index.js';
+import { writeFailure } from '../output/sink.js';
 import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, formatArea, svgToPng } from '../png.js';
+import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
@@ -20,7 +22,8 @@ export const ALL_FORMATS = ['svg', 'html', 'csv', 'png'] as const;
 
 /** Flags of `render`. */
 export interface RenderCommandFlags extends RenderFlags {
-  readonly to: string;
+  /** `--to`; without it, the format of `-o`'s extension. */
+  readonly to?: string;
   readonly output?: string;
   readonly scale?: number;
   /** True when `--scale` was given on the command line (not the default), so it is never lowered. */
@@ -38,42 +41,32 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
     return await svgToPng(svg, options);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
+    if (!(e instanceof PngTooLargeError)) throw new CliUsageError(same(`--${e.message}`));
     if (flags.scaleGiven !== true && e.maxScale > 0) {
-      ctx.errLine(
-        ctx.ce.dim(
-          `pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`,
-        ),
-      );
+      ctx.errLine(ctx.ce.dim(ctx.say(report.pngScaled(options.scale, e.maxScale, usage.area(options.maxPixels)))));
       return svgToPng(svg, { ...options, scale: e.maxScale });
     }
-    const fix =
-      e.maxScale > 0
-        ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels`
-        : 'raise --max-png-pixels, or render SVG instead';
-    throw new CliUsageError(`${flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png'}: refused: ${e.message}; ${fix}`);
+    const what = flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png';
+    const reason = usage.pngArea(e.width, e.height, e.width * e.height, options.maxPixels);
+    throw new CliUsageError(usage.pngRefused(what, reason, e.maxScale));
   }
 }
 
 /** Runs `render`. */
 export async function renderCommand(ctx: CommandContext, file: string, flags: RenderCommandFlags): Promise<number> {
   const available = targets(ctx.io.renderers);
-  const names = [...available.keys(), 'png', 'all'];
-  const to = flags.to.toLowerCase();
-  if (!names.includes(to)) throw new CliUsageError(`--to: unknown format "${flags.to}"; use ${names.join(', ')}`);
-  if (to === 'all' && (flags.output === undefined || flags.output === '-'))
-    throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
+  const to = await chooseFormat(ctx, available, flags);
+  if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError(usage.allNeedsFolder());
 
   const toStdout = flags.output === undefined || flags.output === '-';
-  if (toStdout && (to === 'png' || to === 'pdf' || to === 'xlsx') && ctx.io.stdout.isTTY === true) {
-    throw new CliUsageError(`--to ${to} is binary: write it to a file with -o FILE.${to}, or redirect stdout`);
-  }
+  if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) throw new CliUsageError(usage.pngIsBinary());
+  if (toStdout && (to === 'pdf' || to === 'xlsx') && ctx.io.stdout.isTTY === true) throw new CliUsageError(usage.binaryIsBinary(to));
   await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
   if (item !== undefined && 'error' in item) throw item.error;
   // A file expands to itself; a folder to the files below it.
   if (item !== undefined && item.file !== file) {
-    throw new InputError(file, 'is a folder: render draws one tree, from one file (review and stats read folders)', {}, 'read-error');
+    throw new InputError(file, inputMessages.renderFolder(), {}, 'read-error');
   }
   const input = await loadInput(file, ctx.io, ctx.load);
   for (const note of input.notes ?? []) ctx.errLine(ctx.ce.dim(`pokin: ${file}: ${note}`));
@@ -125,25 +118,42 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     for (const f of files) {
       const target = await realpath(f.path).catch(() => f.path);
-      if (target === input)
-        throw new InputError(
-          shown.get(f.path) ?? output,
-          `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`,
-          {},
-          'write-error',
-        );
+      if (target === input) throw new InputError(shown.get(f.path) ?? output, inputMessages.isInputFile(extname(f.path).slice(1) || output), {}, 'write-error');
     }
   }
   try {
     await writeFilesAtomic(files);
   } catch (e) {
     const failed = e instanceof WriteFileError ? e.path : out;
-    throw new InputError(
-      shown.get(failed) ?? output,
-      `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`,
-      {},
-      'write-error',
-    );
+    throw writeFailure(shown.get(failed) ?? output, e);
   }
+  ctx.errLine(ctx.ce.dim(`pokin: ${ctx.say(report.wrote(files.map((f) => shown.get(f.path)!)))}`));
   return EXIT_OK;
+}
+
+/** File extensions that name a format besides the formats' own (`x.yml` is YAML). */
+const EXTENSION_ALIASES: Readonly<Record<string, string>> = { yml: 'yaml', htm: 'html' };
+
+/**
+ * The format to render: `--to`, else the one `-o`'s extension names. `--to` and an extension that
+ * names another format (`--to svg -o x.png`) is refused, so a file never holds what its name denies.
+ */
+async function chooseFormat(ctx: CommandContext, available: ReturnType<typeof targets>, flags: RenderCommandFlags): Promise<string> {
+  const names = [...available.keys(), 'png', 'all'];
+  const byExtension = new Map<string, string>(Object.entries(EXTENSION_ALIASES));
+  for (const [name, target] of available) byExtension.set(target.extension, name);
+  byExtension.set('png', 'png');
+  const output = flags.output === '-' ? undefined : flags.output;
+  const isFolder = output !== undefined && (/[\\/]$/.test(output) || (await stat(resolve(ctx.io.cwd, output)).then((s) => s.isDirectory(), () => false)));
+  const extension = output === undefined || isFolder ? '' : extname(output).slice(1).toLowerCase();
+  const implied = byExtension.get(extension);
+  if (flags.to === undefined) {
+    if (output === undefined || isFolder) throw new CliUsageError(usage.noFormat(names));
+    if (implied === undefined) throw new CliUsageError(usage.outputExtensionUnknown(output, names));
+    return implied;
+  }
+  const to = flags.to.toLowerCase();
+  if (!names.includes(to)) throw new CliUsageError(usage.unknownFormat('--to', flags.to, names));
+  if (implied !== undefined && implied !== to && to !== 'all') throw new CliUsageError(usage.extensionMismatch(to, output!, extension));
+  return to;
 }

@@ -10,6 +10,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, typ
 import { InputError, type Place } from '../errors.js';
 import { linePos } from './decode.js';
 import { checkJson } from './json-check.js';
+import { input, same } from '../messages/index.js';
 
 /**
  * Most aliases (`*name`) in one YAML document; also the yaml package's `maxAliasCount` when it
@@ -49,7 +50,12 @@ export function parseYamlText(text: string, file: string): ParsedText {
     }
     if (error.code === 'MULTIPLE_DOCS') message = 'several YAML documents ("---") in one file; a pokin file holds one document';
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    throw new InputError(file, `invalid YAML: ${message}`, { line: pos.line, column: pos.col });
+    // The catalogue's words and a hint at the fix, from the line the error is on ("unit: %").
+    const start = lineCounter.lineStarts[pos.line - 1] ?? 0;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? Math.min(text.length, start + 1000) : Math.min(end, start + 1000));
+    const reason = error.code === 'DUPLICATE_KEY' ? same(message) : input.yamlError(error.code, message, line);
+    throw new InputError(file, input.invalidYaml(reason), { line: pos.line, column: pos.col });
   }
   if (doc.contents === null) throw new InputError(file, 'the file is empty (only comments or "---")', { line: 1, column: 1 }, 'empty');
   if (text.includes('*')) {

@@ -14,5 +14,5 @@ export { help } from './help.js';
 export { input } from './input.js';
 export { report } from './report.js';
 export { commanderError, usage } from './usage.js';
-export { DEFAULT_LOCALE, LOCALES, closest, didYouMean, editDistance, join, orList, resolveLocale, same, say, t } from './text.js';
+export { LOCALES, closest, resolveLocale, same, say } from './text.js';
 export type { Locale, Text } from './text.js';
