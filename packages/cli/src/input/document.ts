@@ -44,9 +44,8 @@ export function parseYamlText(text: string, file: string): ParsedText {
   if (error !== undefined) {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
-      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(text.slice(error.pos[0]));
-      const name = key === null ? undefined : (key[1] ?? key[2] ?? key[3]);
-      message = name === undefined ? 'duplicate key: map keys must be unique' : `duplicate key ${JSON.stringify(name)}: map keys must be unique`;
+      const name = keyAt(doc, error.pos[0]);
+      message = name === undefined ? 'duplicate key: map keys must be unique' : `duplicate key ${JSON.stringify(shorten(name))}: map keys must be unique`;
     }
     if (error.code === 'MULTIPLE_DOCS') message = 'several YAML documents ("---") in one file; a pokin file holds one document';
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -69,6 +68,31 @@ export function parseYamlText(text: string, file: string): ParsedText {
     throw e;
   }
   return { value, locate: (segments, preferKey) => locateIn(doc, lineCounter, segments, preferKey) };
+}
+
+/**
+ * The name of the map key whose node starts at `offset`, from the parsed document (a pattern run
+ * over the text from there would read the rest of the file, and backtrack over runs of spaces).
+ */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let name: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        name = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return name;
+}
+
+/** Longest key name quoted whole in a message; a longer one is cut with "…". */
+const MAX_SHOWN_KEY = 80;
+
+function shorten(name: string): string {
+  return name.length > MAX_SHOWN_KEY ? `${name.slice(0, MAX_SHOWN_KEY)}…` : name;
 }
 
 /** The refusal of a document for its aliases, placed at its first alias. */
