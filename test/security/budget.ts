@@ -8,7 +8,7 @@
  * slow machine (default 1).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,8 @@ export interface RunOptions {
   readonly timeoutMs?: number;
   /** Standard output goes to this file descriptor or path instead of a pipe (e.g. `/dev/full`). */
   readonly stdoutTo?: 'pipe' | number;
+  /** Run as this user id (and its group), e.g. 65534 "nobody" when the tests run as root. */
+  readonly uid?: number;
   /** Called with the child once it runs (to send it a signal). */
   readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
@@ -61,12 +63,14 @@ export interface RunOptions {
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<Measured> {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: build the CLI first (pnpm --filter @pokin/cli build)`);
   const dir = mkdtempSync(join(tmpdir(), 'pokin-measure-'));
+  if (options.uid !== undefined) chmodSync(dir, 0o777);
   const measureFile = join(dir, 'usage.json');
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', POKIN_LOCALE: 'en', ...options.env, POKIN_MEASURE_FILE: measureFile },
     stdio: ['pipe', options.stdoutTo ?? 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   options.onSpawn?.(child);
   const out: Buffer[] = [];

@@ -90,7 +90,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         column: p.place.column ?? null,
         url: null,
       }));
-      if (flags.format === 'json') jsonRows.push(...rows);
+      if (flags.format === 'json') for (const row of rows) jsonRows.push(row);
       if (flags.format === 'csv') ctx.out(csvRows(rows));
       return;
     }
@@ -102,7 +102,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     if (flags.format === 'text') ctx.out(textReport(ctx, input, findings));
     else {
       const rows = findings.map((f) => toRow(input, f));
-      if (flags.format === 'json') jsonRows.push(...rows);
+      if (flags.format === 'json') for (const row of rows) jsonRows.push(row);
       else ctx.out(csvRows(rows));
     }
   });
@@ -181,7 +181,9 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     list.push(f);
   }
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : input.cascade.indexOf(a) - input.cascade.indexOf(b)));
-  const width = Math.max(...findings.map((f) => f.rule.length));
+  // A loop, not Math.max(...list): spreading 120,000 findings into a call overflows the stack.
+  let width = 0;
+  for (const f of findings) width = Math.max(width, f.rule.length);
   for (const key of keys) {
     const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (key === '') out += `  ${c.bold('(document)')}\n`;

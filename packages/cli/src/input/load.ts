@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
@@ -13,6 +13,7 @@ import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
+import { envLocale, message, say } from './messages.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'yaml' | 'csv';
@@ -48,6 +49,11 @@ export interface LoadOptions {
    * document with `levels` (or the list alone). Documents carry their own scheme and ignore it.
    */
   readonly levels?: string;
+  /**
+   * Read the input only if it is a regular file (set for the files found in a folder): a pipe, a
+   * device or a socket is refused without waiting on it.
+   */
+  readonly regularOnly?: boolean;
 }
 
 /** One input, read and parsed. */
@@ -90,13 +96,14 @@ function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml
   return new InputError(file, `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`, { field: '--max-bytes' }, 'limit');
 }
 
-async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean, regularOnly = false): Promise<Uint8Array> {
   if (file === '-') {
     const bytes = await readAll(io.stdin, maxBytes);
     if (bytes === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
     return bytes;
   }
   const path = resolve(io.cwd, file);
+  if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
@@ -114,6 +121,32 @@ async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: b
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+}
+
+/**
+ * Reads a file only if it is a regular one. It is opened without blocking (a FIFO's open would wait
+ * for a writer) and checked on the open handle, so what is read is what was checked.
+ */
+async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(file, say(message.refusedNotRegular(), envLocale(io.env)), {}, 'read-error');
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
+    const bytes = await handle.readFile();
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 
@@ -140,15 +173,28 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-/** Reads and parses one input. Throws {@link InputError} or {@link InputErrors}. */
+/**
+ * Reads and parses one input. Throws {@link InputError} or {@link InputErrors}, also when the input
+ * makes pokin itself fail (a stack overflow, say): that input is reported, the others still run.
+ */
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
+  try {
+    return await loadOne(file, io, options);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new InputError(file, say(message.unexpected(what), envLocale(io.env)), {}, 'internal-error');
+  }
+}
+
+async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
   if (known === undefined && file !== '-') {
     throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
-  const bytes = await readBytes(file, io, limit, known === 'yaml');
+  const bytes = await readBytes(file, io, limit, known === 'yaml', options.regularOnly);
   const text = decodeText(bytes, file);
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
