@@ -17,6 +17,7 @@ Exit codes:
   0  fine
   1  the review found errors (or warnings, with --strict)
   2  an input could not be read or parsed, or the command line is wrong
+  3  the output could not be written (standard output closed or full)
 
 Inputs: .json, .yaml/.yml, .csv (the "results" shape), a folder (every such file below it),
 or "-" for stdin (with --input-format when it is not obvious).
@@ -117,6 +118,7 @@ Examples:
       .option('--fragment', 'html: the tables only, without <html>, <head> and print CSS')
       .addOption(new Option('--paper <size>', 'html: paper size of the print CSS (landscape)').choices(['A4', 'A3']))
       .option('--html-review', 'html: add the review table (the findings of pokin review) after the worksheets')
+      .option('--write-special', '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)')
       .addOption(new Option('--scale <n>', 'png: zoom factor (lowered to fit --max-png-pixels unless given)').argParser(positiveNumber).default(2))
       .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS))),
   )
@@ -153,6 +155,7 @@ Examples:
           fragment: opts.fragment as boolean | undefined,
           paper: opts.paper as string | undefined,
           htmlReview: opts.htmlReview as boolean | undefined,
+          writeSpecial: opts.writeSpecial as boolean | undefined,
         }),
       );
     });

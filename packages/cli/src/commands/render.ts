@@ -11,7 +11,8 @@ import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
-import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
+import { envLocale, say } from '../input/messages.js';
+import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
 import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, formatArea, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
@@ -26,6 +27,8 @@ export interface RenderCommandFlags extends RenderFlags {
   /** True when `--scale` was given on the command line (not the default), so it is never lowered. */
   readonly scaleGiven?: boolean;
   readonly maxPngPixels?: number;
+  /** `--write-special`: write to a device or a pipe, or through a symbolic link, given with -o. */
+  readonly writeSpecial?: boolean;
 }
 
 /**
@@ -114,8 +117,9 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     }
   }
   try {
-    await writeFilesAtomic(files);
+    await writeFilesAtomic(files, { special: flags.writeSpecial === true });
   } catch (e) {
+    if (e instanceof WriteRefusedError) throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? envLocale(ctx.io.env)), {}, 'write-error');
     const failed = e instanceof WriteFileError ? e.path : out;
     throw new InputError(shown.get(failed) ?? output, `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`, {}, 'write-error');
   }
