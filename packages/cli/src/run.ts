@@ -9,7 +9,7 @@ import { EXIT_INPUT, makeContext, type CommandContext, type CommonFlags } from '
 import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
 import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
-import { DEFAULT_MAX_PNG_PIXELS } from './png.js';
+import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT } from './png.js';
 import { version } from './version.js';
 
 const EXIT_CODES_HELP = `
@@ -120,7 +120,8 @@ Examples:
       .option('--html-review', 'html: add the review table (the findings of pokin review) after the worksheets')
       .option('--write-special', '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)')
       .addOption(new Option('--scale <n>', 'png: zoom factor (lowered to fit --max-png-pixels unless given)').argParser(positiveNumber).default(2))
-      .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS))),
+      .addOption(new Option('--max-png-pixels <n>', 'png: refuse a larger PNG (width x height)').argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS)))
+      .addOption(new Option('--max-png-text <n>', 'png: refuse a PNG with more characters of text (about a second each 20,000)').argParser(positiveInt).default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT))),
   )
     .addHelpText('after', `
 --to all renders SVG, HTML, CSV and PNG into the folder given by -o, named after the input:
@@ -146,6 +147,7 @@ Examples:
           scale: opts.scale as number,
           scaleGiven: given('scale'),
           maxPngPixels: opts.maxPngPixels as number,
+          maxPngText: opts.maxPngText as number,
           locale: opts.locale as Locale | undefined,
           indicators: given('indicators') ? (opts.indicators as boolean) : undefined,
           stackLeaves: given('stackLeaves') ? (opts.stackLeaves as boolean) : undefined,

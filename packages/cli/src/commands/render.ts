@@ -11,9 +11,9 @@ import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
-import { envLocale, say } from '../input/messages.js';
 import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, formatArea, svgToPng } from '../png.js';
+import { envLocale, message, say, type Message } from '../input/messages.js';
+import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, formatArea, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
@@ -27,6 +27,8 @@ export interface RenderCommandFlags extends RenderFlags {
   /** True when `--scale` was given on the command line (not the default), so it is never lowered. */
   readonly scaleGiven?: boolean;
   readonly maxPngPixels?: number;
+  /** `--max-png-text`: the most characters of text a PNG draws. */
+  readonly maxPngText?: number;
   /** `--write-special`: write to a device or a pipe, or through a symbolic link, given with -o. */
   readonly writeSpecial?: boolean;
 }
@@ -35,12 +37,13 @@ export interface RenderCommandFlags extends RenderFlags {
  * The PNG at `--scale`, within `--max-png-pixels`. A default scale too large for the tree is lowered
  * to the largest that fits, with a note on stderr; a scale the user asked for is refused instead.
  */
-async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags): Promise<Uint8Array> {
-  const options = { scale: flags.scale ?? 2, maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS };
+async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags, all: boolean): Promise<Uint8Array> {
+  const options = { scale: flags.scale ?? 2, maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS, maxText: flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT };
   try {
     return await svgToPng(svg, options);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
+    if (e instanceof PngTooMuchTextError) throw pngRefusal(ctx, flags, all, message.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
     if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (flags.scaleGiven !== true && e.maxScale > 0) {
       ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
@@ -49,6 +52,16 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
     const fix = e.maxScale > 0 ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead';
     throw new CliUsageError(`${flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png'}: refused: ${e.message}; ${fix}`);
   }
+}
+
+function localeOf(ctx: CommandContext, flags: RenderCommandFlags) {
+  return flags.locale ?? envLocale(ctx.io.env);
+}
+
+/** A PNG refused for its size; with `--to all`, saying how to render the other formats. */
+function pngRefusal(ctx: CommandContext, flags: RenderCommandFlags, all: boolean, why: Message): CliUsageError {
+  const locale = localeOf(ctx, flags);
+  return new CliUsageError(`--to ${all ? 'all' : 'png'}: ${say(why, locale)}${all ? `; ${say(message.allWithoutPng(), locale)}` : ''}`);
 }
 
 /** Runs `render`. */
@@ -74,6 +87,14 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];
+  const all = to === 'all';
+  if (formats.includes('png')) {
+    // Every box draws at least two characters (its level and its statement): a tree with more than
+    // half as many results as the PNG text limit is refused before anything is rendered (a
+    // national tree once took 17 minutes, then failed).
+    const maxText = flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT;
+    if (input.cascade.size * 2 > maxText) throw pngRefusal(ctx, flags, all, message.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
+  }
   const rendered: { name: string; extension: string; data: string | Uint8Array }[] = [];
   let svg: string | undefined;
   const renderString = async (name: string) => {
@@ -81,10 +102,12 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const renderer = await target.load();
     return { text: renderer.render(input.cascade, target.options(flags)), extension: renderer.extension || target.extension };
   };
-  for (const name of formats) {
+  // The PNG is drawn right after the SVG, so a refusal comes before the other formats are rendered.
+  const order = formats.includes('png') ? ['svg', 'png', ...formats.filter((f) => f !== 'svg' && f !== 'png')].filter((f) => formats.includes(f)) : formats;
+  for (const name of order) {
     if (name === 'png') {
       svg ??= (await renderString('svg')).text;
-      rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags) });
+      rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags, all) });
     } else {
       const { text, extension } = await renderString(name);
       if (name === 'svg') svg = text;
@@ -92,6 +115,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     }
   }
 
+  rendered.sort((a, b) => formats.indexOf(a.name) - formats.indexOf(b.name));
   if (toStdout) {
     ctx.out(rendered[0]!.data);
     return EXIT_OK;

@@ -60,15 +60,15 @@ export const message = {
   interrupted: (signal: string) => m(`pokin: dihentikan (${signal}); tidak ada berkas yang ditulis sebagian`, `pokin: stopped (${signal}); no file was left half-written`),
 
   // ---- PNG
-  pngTooMuchText: (runs: number, max: number, locale: Locale) =>
+  pngTooMuchText: (characters: number, max: number, locale: Locale) =>
     m(
-      `ditolak: gambar PNG ini memuat ${count(runs, locale)} baris teks, melebihi batas ${count(max, locale)} (--max-png-text); gambar pohon sebesar ini sebagai SVG atau HTML, atau naikkan batasnya`,
-      `refused: this PNG would hold ${count(runs, locale)} lines of text, over the limit of ${count(max, locale)} (--max-png-text); render a tree this large as SVG or HTML, or raise the limit`,
+      `ditolak: PNG ini akan menggambar ${count(characters, locale)} karakter teks, melebihi batas ${count(max, locale)} (--max-png-text; menggambar teks memakan waktu sekitar satu detik per 20.000 karakter); gambar pohon sebesar ini sebagai SVG atau HTML, atau naikkan batasnya`,
+      `refused: this PNG would draw ${count(characters, locale)} characters of text, over the limit of ${count(max, locale)} (--max-png-text; drawing text takes about a second for 20,000 characters); render a tree this large as SVG or HTML, or raise the limit`,
     ),
-  pngBoxTooLong: (runs: number, max: number, locale: Locale) =>
+  pngTooManyResults: (results: number, max: number, locale: Locale) =>
     m(
-      `ditolak: satu kotak gambar PNG ini memuat ${count(runs, locale)} baris teks, melebihi batas ${count(max, locale)} per kotak; pernyataan sepanjang ini tidak dapat digambar sebagai PNG (gunakan SVG atau HTML)`,
-      `refused: one box of this PNG would hold ${count(runs, locale)} lines of text, over the limit of ${count(max, locale)} a box; a statement this long cannot be drawn as PNG (use SVG or HTML)`,
+      `ditolak: pohon ini memuat ${count(results, locale)} hasil, lebih dari batas teks PNG ${count(max, locale)} karakter (--max-png-text); gambar pohon sebesar ini sebagai SVG atau HTML, atau naikkan batasnya`,
+      `refused: this tree holds ${count(results, locale)} results, more than the PNG text limit of ${count(max, locale)} characters (--max-png-text); render a tree this large as SVG or HTML, or raise the limit`,
     ),
   allWithoutPng: () =>
     m(
