@@ -13,7 +13,13 @@ const tmp = scratch();
 afterAll(() => tmp.cleanup());
 
 const example = readFileSync(join(ROOT, 'examples', 'bkpsdm', 'pokin.yaml'), 'utf8');
-const doc = (agency: string) => JSON.stringify({ pokin: 1, title: agency, agency: { name: agency }, results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya kualitas layanan' }] });
+const doc = (agency: string) =>
+  JSON.stringify({
+    pokin: 1,
+    title: agency,
+    agency: { name: agency },
+    results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya kualitas layanan' }],
+  });
 
 describe('security: folder inputs read regular files inside the folder only', () => {
   it('skips links that leave the folder and never opens FIFOs or devices', async () => {

@@ -3,7 +3,18 @@
  * symbolic links unless `--write-special` asks, and leaves nothing half-written or moved aside
  * when a signal stops it; a standard output that cannot be written is one line and exit code 3.
  */
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, expectWithinBudget, runCli, scratch } from './budget.js';
@@ -31,7 +42,9 @@ describe('security: -o writes safely', () => {
     symlinkSync(target, link);
     const refused = await runCli(['render', EXAMPLE, '--to', 'svg', '-o', link]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^pokin: .*link\.svg: refused: this is a symbolic link \(to .*target\.svg\); to write to the file it points to, add --write-special$/m);
+    expect(refused.stderr).toMatch(
+      /^pokin: .*link\.svg: refused: this is a symbolic link \(to .*target\.svg\); to write to the file it points to, add --write-special$/m,
+    );
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
 
@@ -45,7 +58,9 @@ describe('security: -o writes safely', () => {
   it('refuses a device (/dev/null stays a device) unless --write-special', async () => {
     const refused = await runCli(['render', EXAMPLE, '--to', 'svg', '-o', '/dev/null'], { env: { POKIN_LOCALE: 'id' } });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^pokin: \/dev\/null: ditolak: ini perangkat atau pipa, bukan berkas biasa; untuk menulis ke sana, tambahkan --write-special$/m);
+    expect(refused.stderr).toMatch(
+      /^pokin: \/dev\/null: ditolak: ini perangkat atau pipa, bukan berkas biasa; untuk menulis ke sana, tambahkan --write-special$/m,
+    );
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     const asked = await runCli(['render', EXAMPLE, '--to', 'svg', '-o', '/dev/null', '--write-special']);
     expect(asked.code, asked.stderr).toBe(0);

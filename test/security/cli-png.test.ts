@@ -25,7 +25,9 @@ describe('security: PNG is bounded before drawing', () => {
     const m = await runCli(['render', file, '--to', 'png', '-o', tmp.path('t5000.png')]);
     expectWithinBudget(m);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/^pokin: --to png: refused: this PNG would draw [\d,]+ characters of text, over the limit of 20,000 \(--max-png-text;.*render a tree this large as SVG or HTML, or raise the limit$/m);
+    expect(m.stderr).toMatch(
+      /^pokin: --to png: refused: this PNG would draw [\d,]+ characters of text, over the limit of 20,000 \(--max-png-text;.*render a tree this large as SVG or HTML, or raise the limit$/m,
+    );
     expect(existsSync(tmp.path('t5000.png'))).toBe(false);
   });
 
@@ -33,11 +35,16 @@ describe('security: PNG is bounded before drawing', () => {
     const file = tmp.path('statement.json');
     const words: string[] = [];
     for (let i = 0; i < 200_000; i++) words.push(`kata${i % 97}`);
-    writeFileSync(file, JSON.stringify({ pokin: 1, title: 'T', results: [{ id: 'G', level: 'goal', statement: words.join(' ').slice(0, 1_000_000) }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ pokin: 1, title: 'T', results: [{ id: 'G', level: 'goal', statement: words.join(' ').slice(0, 1_000_000) }] }),
+    );
     const m = await runCli(['render', file, '--to', 'png', '-o', tmp.path('statement.png')], { env: { POKIN_LOCALE: 'id' } });
     expectWithinBudget(m);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/^pokin: --to png: ditolak: PNG ini akan menggambar [\d.]+ karakter teks, melebihi batas 20\.000 \(--max-png-text;/m);
+    expect(m.stderr).toMatch(
+      /^pokin: --to png: ditolak: PNG ini akan menggambar [\d.]+ karakter teks, melebihi batas 20\.000 \(--max-png-text;/m,
+    );
   });
 
   it('--to all of 60,000 results: refused before anything is rendered (was 17 minutes)', async () => {
@@ -49,7 +56,9 @@ describe('security: PNG is bounded before drawing', () => {
     const m = await runCli(['render', file, '--to', 'all', '-o', out]);
     expectWithinBudget(m);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/^pokin: --to all: refused: this tree holds 60,001 results, more than the PNG text limit of 20,000 characters \(--max-png-text\).*render SVG, HTML and CSV one by one \(--to svg, --to html, --to csv\) for a tree this large$/m);
+    expect(m.stderr).toMatch(
+      /^pokin: --to all: refused: this tree holds 60,001 results, more than the PNG text limit of 20,000 characters \(--max-png-text\).*render SVG, HTML and CSV one by one \(--to svg, --to html, --to csv\) for a tree this large$/m,
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -23,6 +23,7 @@
 import fc from 'fast-check';
 import type { CascadeDocument, Indicator, Level, ResultDocument } from '@pokin/core';
 import { LEVEL_PRESETS } from '@pokin/core';
+import { extendDocument } from './extended.js';
 
 /** fast-check may make null-prototype objects; documents read from JSON or YAML never have them. */
 const PLAIN = { noNullPrototype: true } as const;
@@ -91,6 +92,15 @@ export interface ValidDocumentOptions {
    * @default 3
    */
   readonly maxIndicators?: number;
+  /**
+   * Whether to add the optional keys of the second round (DESIGN.md section 8): a document `id`
+   * and `signatory`, references to other documents (`doc#id`), crosscutting entries with a status,
+   * `previous`, owners with a position type, name and NIP (on results and indicators), and
+   * indicators with realisations, notes, a scale and the indicator manual. Off by default, so
+   * the default documents are the version-1 documents older readers take.
+   * @default false
+   */
+  readonly extended?: boolean;
 }
 
 /** Tricky units that renderers must escape or neutralise. */
@@ -124,7 +134,7 @@ export function inlineLevelsArbitrary(text: fc.Arbitrary<string> = textArbitrary
   const level = fc.record(
     {
       label: fc.record({ id: text, en: text }, PLAIN),
-      tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional') as fc.Arbitrary<Level['tier']>,
+      tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional'),
       optional: fc.option(fc.boolean(), { nil: undefined }),
     },
     { requiredKeys: ['label', 'tier'], noNullPrototype: true },
@@ -179,7 +189,7 @@ function indicatorArbitrary(text: fc.Arbitrary<string>, extras: boolean): fc.Arb
     withId: fc.boolean(),
     statement: text,
     unit: fc.option(fc.oneof(fc.constantFrom('%', 'Indeks', 'Nilai', 'Dokumen', 'Laporan', 'Orang'), text), { nil: undefined }),
-    polarity: fc.option(fc.constantFrom('up', 'down', 'range') as fc.Arbitrary<Indicator['polarity']>, { nil: undefined }),
+    polarity: fc.option(fc.constantFrom('up', 'down', 'range'), { nil: undefined }),
   };
   const full = {
     ...base,
@@ -269,7 +279,7 @@ export function validDocumentArbitrary(options: ValidDocumentOptions = {}): fc.A
       : fc.constant(undefined),
   }, PLAIN);
 
-  return fc
+  const documents = fc
     .tuple(head, fc.array(node, { minLength: minResults, maxLength: maxResults }))
     .chain(([h, nodes]) =>
       fc
@@ -279,6 +289,7 @@ export function validDocumentArbitrary(options: ValidDocumentOptions = {}): fc.A
         )
         .map(([ids, order]) => assemble(h, nodes, ids, order)),
     );
+  return options.extended === true ? documents.chain((doc) => extendDocument(doc, text)) : documents;
 }
 
 function assemble(

@@ -79,16 +79,7 @@ export function formatProblem(file: string, message: string, place: Place = {}):
  * control character left in it (from a file name or an input's text) as an escape.
  */
 export function oneLine(text: string): string {
-  // Split at line breaks and trim each piece, rather than replace /\s*[\r\n]+\s*/: that pattern
-  // retries its leading \s* at every space of a long run without a line break (quadratic).
-  if (!/[\r\n]/.test(text)) return terminalSafe(text.trim());
-  return terminalSafe(
-    text
-      .split(/[\r\n]/)
-      .map((piece) => piece.trim())
-      .filter((piece) => piece !== '')
-      .join(' '),
-  );
+  return terminalSafe(text.replace(/(?<!\s)\s*[\r\n]\s*/g, ' ').trim());
 }
 
 /** The problems of an input error, one per line. */

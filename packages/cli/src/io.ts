@@ -5,7 +5,7 @@
  */
 import type { Renderer } from '@pokin/core';
 import { EXIT_OUTPUT } from './context.js';
-import { envLocale, message, say } from './input/messages.js';
+import { resolveLocale, safety, say } from './messages/index.js';
 
 /** Something the CLI writes text or bytes to. */
 export interface OutputStream {
@@ -46,7 +46,7 @@ export interface RunIO {
    * Extra renderers for `render --to NAME`, added to (or replacing, by name) the built-in ones.
    * @default []
    */
-  readonly renderers?: readonly Renderer<any>[];
+  readonly renderers?: readonly Renderer<object>[];
 }
 
 /** {@link RunIO} with every field resolved. */
@@ -56,7 +56,7 @@ export interface ResolvedIO {
   readonly stdin: AsyncIterable<string | Uint8Array> | string | Uint8Array;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly renderers: readonly Renderer<any>[];
+  readonly renderers: readonly Renderer<object>[];
 }
 
 /** Fills in the process defaults. */
@@ -114,10 +114,15 @@ export function guardStandardStreams(proc: StandardStreams): void {
   proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stopping) return;
     stopping = true;
-    const why = error.code === 'EPIPE' ? message.stdoutClosed() : error.code === 'ENOSPC' ? message.stdoutFull() : { id: error.code ?? error.message, en: error.code ?? error.message };
-    const locale = envLocale(proc.env);
+    const why =
+      error.code === 'EPIPE'
+        ? safety.stdoutClosed()
+        : error.code === 'ENOSPC'
+          ? safety.stdoutFull()
+          : { id: error.code ?? error.message, en: error.code ?? error.message };
+    const locale = resolveLocale([], proc.env);
     try {
-      proc.stderr.write(`${say(message.stdoutFailed(say(why, locale)), locale)}\n`);
+      proc.stderr.write(`${say(safety.stdoutFailed(say(why, locale)), locale)}\n`);
     } catch {
       // stderr is gone too
     }

@@ -155,7 +155,12 @@ export function formatArea(pixels: number): string {
  * Size of the PNG an SVG of `width` x `height` user units gives at `scale`, and the largest scale
  * (rounded down to 2 decimals) that keeps it within `maxPixels`.
  */
-function pngSize(width: number, height: number, scale: number, maxPixels = DEFAULT_MAX_PNG_PIXELS): { width: number; height: number; fits: boolean; maxScale: number } {
+function pngSize(
+  width: number,
+  height: number,
+  scale: number,
+  maxPixels = DEFAULT_MAX_PNG_PIXELS,
+): { width: number; height: number; fits: boolean; maxScale: number } {
   const w = Math.ceil(width * scale);
   const h = Math.ceil(height * scale);
   const area = width * height;
@@ -175,7 +180,8 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
   const scale = options.scale ?? 2;
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS;
   if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`scale: expected a positive number, got ${String(scale)}`);
-  if (!(Number.isFinite(maxPixels) && maxPixels > 0)) throw new RangeError(`maxPixels: expected a positive number, got ${String(maxPixels)}`);
+  if (!(Number.isFinite(maxPixels) && maxPixels > 0))
+    throw new RangeError(`maxPixels: expected a positive number, got ${String(maxPixels)}`);
   const maxText = options.maxText ?? DEFAULT_MAX_PNG_TEXT;
   if (!(Number.isFinite(maxText) && maxText > 0)) throw new RangeError(`maxText: expected a positive number, got ${String(maxText)}`);
   // Both limits are checked before resvg reads the SVG: reading is where the time goes.

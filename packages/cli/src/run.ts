@@ -61,7 +61,7 @@ function formatOption(): Option {
 
 /** Builds the program. Each action stores its exit code through `done`. */
 function buildProgram(io: ResolvedIO, done: (code: number) => void): Command {
-  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts() as CommonFlags);
+  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts<CommonFlags>());
   const program = new Command('pokin')
     .description('Review, render and summarise pohon kinerja (performance tree) files.')
     .version(version(), '-v, --version', 'print the version')

@@ -3,7 +3,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { NotFoundError, UsageError } from './errors.js';
 import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, type Level, type LevelScheme, type Tier } from './levels.js';
 import type { CascadeMeta, ResultRecord } from './result.js';
-import type { Agency, CascadeDocument, Context, Csf, Indicator, Period, ResultDocument } from './schema.js';
+import type { Agency, CascadeDocument, Context, Csf, Indicator, Period, ResultDocument, Signatory } from './schema.js';
+import { copyFlat, resultToDocument } from './document.js';
 
 /** How {@link Cascade.walk} orders its visits. */
 export type WalkOrder = 'pre' | 'post' | 'breadth';
@@ -80,12 +81,16 @@ export interface CascadeInit {
  * that return several results return them in document order unless they say otherwise.
  */
 export class Cascade {
+  /** The document's `id` (a slug such as `dinkes-2026`), when it has one. */
+  readonly id: string | undefined;
   /** Title of the tree. */
   readonly title: string;
   /** The agency it belongs to. */
   readonly agency: Readonly<Agency> | undefined;
   /** The planning period. */
   readonly period: Readonly<Period> | undefined;
+  /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
+  readonly signatory: Readonly<Signatory> | undefined;
   /** Langkah 1 context. */
   readonly context: Readonly<Context> | undefined;
   /** Langkah 2 critical success factors (empty when the document has none). */
@@ -111,7 +116,9 @@ export class Cascade {
   constructor(init: CascadeInit) {
     const { meta, levels, records } = init;
     this.#meta = meta;
+    this.id = meta.id;
     this.title = meta.title;
+    this.signatory = meta.signatory;
     this.agency = meta.agency;
     this.period = meta.period;
     this.context = meta.context;
@@ -129,7 +136,7 @@ export class Cascade {
     levels.forEach((l, i) => levelIndex.set(l.key, i));
     this.#levelIndex = levelIndex;
     const parentOf = new Int32Array(n).fill(-1);
-    const childrenOf: number[][] = new Array(n);
+    const childrenOf: number[][] = new Array<number[]>(n);
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       if (r.parent !== null) {
@@ -394,10 +401,20 @@ export class Cascade {
       const r = this.#records[i]!;
       const contributesTo = r.contributesTo.filter((c) => keep[this.#index.get(c)!] === 1);
       const parent = i === start ? null : r.parent;
+      if (parent === r.parent && contributesTo.length === r.contributesTo.length && (i !== start || r.externalParent === undefined)) {
+        records.push(r);
+        continue;
+      }
+      // References to other documents stay; links to results of this document outside the subtree go.
+      const contributions = r.contributions.filter((c) => c.to.includes('#') || keep[this.#index.get(c.to)!] === 1);
+      const { externalParent: _dropped, ...rest } = r;
       records.push(
-        parent === r.parent && contributesTo.length === r.contributesTo.length
-          ? r
-          : Object.freeze({ ...r, parent, contributesTo: Object.freeze(contributesTo) }),
+        Object.freeze({
+          ...(i === start ? rest : r),
+          parent,
+          contributesTo: Object.freeze(contributesTo),
+          contributions: Object.freeze(contributions),
+        }),
       );
     }
     const csf = this.#meta.csf?.filter((c) => c.result === undefined || keep[this.#index.get(c.result) ?? -1] === 1);
@@ -436,14 +453,16 @@ export class Cascade {
   toDocument(): CascadeDocument {
     const m = this.#meta;
     // Keys in the order of the format, `results` last, so a YAML dump reads top-down.
-    const doc = { pokin: 1, title: m.title } as CascadeDocument;
+    const doc = (m.id === undefined ? { pokin: 1, title: m.title } : { pokin: 1, id: m.id, title: m.title }) as CascadeDocument;
     if (m.agency !== undefined) doc.agency = { ...m.agency };
     if (m.period !== undefined) doc.period = { ...m.period };
     const levels = levelsOfDocument(m.levelsSpec, this.levels);
     if (levels !== undefined) doc.levels = typeof levels === 'string' ? levels : levels.map((l) => ({ ...l, label: { ...l.label } }));
+    const signatory = m.signatory === undefined ? undefined : copyFlat(m.signatory);
+    if (signatory !== undefined) doc.signatory = signatory;
     if (m.context !== undefined) doc.context = cloneContext(m.context);
     if (m.csf !== undefined) doc.csf = m.csf.map((c) => ({ ...c }));
-    const results: ResultDocument[] = new Array(this.#records.length);
+    const results: ResultDocument[] = new Array<ResultDocument>(this.#records.length);
     for (let i = 0; i < this.#records.length; i++) results[i] = resultToDocument(this.#records[i]!);
     doc.results = results;
     return doc;
@@ -495,61 +514,6 @@ function cloneContext(c: Readonly<Context>): Context {
   if (c.strategicIssues !== undefined) out.strategicIssues = [...c.strategicIssues];
   if (c.expectations !== undefined) out.expectations = [...c.expectations];
   if (c.outcome !== undefined) out.outcome = c.outcome;
-  return out;
-}
-
-/**
- * A mutable copy of a flat frozen object, or `undefined` for an empty one (`owner: {}` holds
- * nothing: the canonical document leaves it out, and no CSV cell could tell it from none).
- * A plain loop: on V8, object spread of these frozen records (targets are keyed by year, so their
- * elements are in dictionary mode) measured about twice as slow, which made `toDocument` the
- * slowest-growing stage of the bench. The emptiness test comes free with the keys; done in
- * `parseCascade` instead, it cost an allocation per indicator there.
- */
-function copyFlat<T extends object>(o: Readonly<T>): T | undefined {
-  const src = o as Record<string, unknown>;
-  const keys = Object.keys(src);
-  let out: Record<string, unknown> | undefined;
-  for (const k of keys) {
-    const v = src[k];
-    if (v !== undefined) (out ??= {})[k] = v;
-  }
-  return out as T | undefined;
-}
-
-function cloneIndicator(ind: Readonly<Indicator>): Indicator {
-  const { id, statement, unit, polarity, baseline } = ind;
-  const targets = ind.targets === undefined ? undefined : copyFlat(ind.targets);
-  // The usual indicator gives every field: one object literal then, which V8 lays out in one
-  // allocation instead of growing the object field by field (fewer and smaller survivors for the GC).
-  if (id !== undefined && unit !== undefined && polarity !== undefined && baseline !== undefined && targets !== undefined) {
-    return { id, statement, unit, polarity, baseline: { year: baseline.year, value: baseline.value }, targets };
-  }
-  const out = (id === undefined ? { statement } : { id, statement }) as Indicator;
-  if (unit !== undefined) out.unit = unit;
-  if (polarity !== undefined) out.polarity = polarity;
-  if (baseline !== undefined) out.baseline = { year: baseline.year, value: baseline.value };
-  if (targets !== undefined) out.targets = targets;
-  return out;
-}
-
-function resultToDocument(r: ResultRecord): ResultDocument {
-  // Every result but the roots has a parent: one literal for them (see cloneIndicator).
-  const out: ResultDocument =
-    r.parent === null
-      ? { id: r.id, level: r.level, statement: r.statement }
-      : { id: r.id, level: r.level, statement: r.statement, parent: r.parent };
-  if (r.contributesTo.length > 0) out.contributesTo = r.contributesTo.slice();
-  if (r.indicators.length > 0) {
-    const inds: Indicator[] = new Array(r.indicators.length);
-    for (let k = 0; k < inds.length; k++) inds[k] = cloneIndicator(r.indicators[k]!);
-    out.indicators = inds;
-  }
-  const owner = r.owner === undefined ? undefined : copyFlat(r.owner);
-  if (owner !== undefined) out.owner = owner;
-  const budget = r.budget === undefined ? undefined : copyFlat(r.budget);
-  if (budget !== undefined) out.budget = budget;
-  if (r.notes !== undefined) out.notes = r.notes;
   return out;
 }
 

@@ -23,22 +23,38 @@ export { parseCascade, safeParseCascade } from './parse.js';
 export type { ParseCascadeOptions, SafeParseCascadeResult } from './parse.js';
 export { localize } from './renderer.js';
 export type { Locale, Renderer } from './renderer.js';
-export type { CascadeMeta, ResultRecord } from './result.js';
+export { isExternalRef, localId, normaliseContributionStatus, splitRef } from './refs.js';
+export type { ContributionStatus, ResultRef } from './refs.js';
+export type { CascadeMeta, Contribution, ResultRecord } from './result.js';
 export {
   AgencySchema,
   BaselineSchema,
   BudgetSchema,
   ContextSchema,
+  CONTRIBUTION_STATUSES,
+  ContributionSchema,
   CsfSchema,
+  DOCUMENT_KEYS,
+  DocumentIdSchema,
   DocumentSchema,
   IdSchema,
   IndicatorSchema,
   LevelSchema,
+  MonthsSchema,
   OwnerSchema,
+  POSITION_TYPES,
   PeriodSchema,
   PolaritySchema,
+  PositionTypeSchema,
+  QuartersSchema,
+  RealisationNoteSchema,
+  RealisationSchema,
+  ResultRefSchema,
   ResultSchema,
+  ScaleSchema,
+  SignatorySchema,
   ValueSchema,
+  YearValueSchema,
   documentJsonSchema,
 } from './schema.js';
 export type {
@@ -47,13 +63,19 @@ export type {
   Budget,
   CascadeDocument,
   Context,
+  ContributionDocument,
   Csf,
   Indicator,
   Owner,
   Period,
   Polarity,
+  PositionType,
+  Realisation,
+  RealisationNote,
   ResultDocument,
+  Signatory,
   Value,
+  YearValue,
 } from './schema.js';
 export {
   REVIEW_RULES,
@@ -78,3 +100,5 @@ export type {
   RuleSetting,
   Severity,
 } from './review/index.js';
+export { layoutWorksheet } from './tables/worksheet.js';
+export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { Cascade } from './cascade.js';
 import { CascadeError, formatPath, type CascadeIssue, type CascadeIssueCode } from './errors.js';
 import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, isLevelPresetName, type Level, type LevelScheme } from './levels.js';
-import type { ResultRecord } from './result.js';
-import { DocumentSchema, type Indicator } from './schema.js';
+import { localId, normaliseContributionStatus } from './refs.js';
+import type { Contribution, ResultRecord } from './result.js';
+import { DOCUMENT_KEYS, DocumentSchema, type Indicator } from './schema.js';
 
 /** Result of {@link safeParseCascade}. */
 export type SafeParseCascadeResult =
@@ -47,6 +48,8 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   const doc = parsed.data;
   const cascade = new Cascade({
     meta: {
+      ...(doc.id === undefined ? {} : { id: doc.id }),
+      ...(doc.signatory === undefined ? {} : { signatory: Object.freeze(doc.signatory) }),
       title: doc.title,
       agency: freeze(doc.agency),
       period: freeze(doc.period),
@@ -55,7 +58,7 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
       levelsSpec: doc.levels === undefined ? undefined : typeof doc.levels === 'string' ? doc.levels : levels!,
     },
     levels: levels!,
-    records: doc.results.map(toRecord),
+    records: doc.results.map((r) => toRecord(r, doc.id)),
     index,
   });
   return { success: true, data: cascade };
@@ -73,14 +76,45 @@ function deepFreeze<T>(v: T): T {
 
 const EMPTY_IDS: readonly string[] = Object.freeze([]);
 const EMPTY_INDICATORS: readonly Indicator[] = Object.freeze([]);
+const EMPTY_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
-function toRecord(r: z.output<typeof DocumentSchema>['results'][number]): ResultRecord {
+type ResultOutput = z.output<typeof DocumentSchema>['results'][number];
+
+/** The `contributesTo` entries as records hold them: canonical references, statuses in Indonesian. */
+function contributionsOf(entries: NonNullable<ResultOutput['contributesTo']>, documentId: string | undefined): Contribution[] {
+  return entries.map((e) => {
+    if (typeof e === 'string') return Object.freeze({ to: localId(e, documentId) ?? e });
+    const c: { to: string; status?: Contribution['status']; reason?: string } = { to: localId(e.to, documentId) ?? e.to };
+    if (e.status !== undefined) c.status = normaliseContributionStatus(e.status)!;
+    if (e.reason !== undefined) c.reason = e.reason;
+    return Object.freeze(c);
+  });
+}
+
+function toRecord(r: ResultOutput, documentId: string | undefined): ResultRecord {
+  const parentLocal = r.parent == null ? null : (localId(r.parent, documentId) ?? null);
+  let contributesTo = EMPTY_IDS;
+  let contributions = EMPTY_CONTRIBUTIONS;
+  if (r.contributesTo !== undefined && r.contributesTo.length > 0) {
+    if (documentId === undefined && r.contributesTo.every((c) => typeof c === 'string' && !c.includes('#'))) {
+      // The common case: plain local ids, the list itself frozen in place.
+      contributesTo = Object.freeze(r.contributesTo as string[]);
+      contributions = Object.freeze(contributesTo.map((to) => Object.freeze({ to })));
+    } else {
+      contributions = Object.freeze(contributionsOf(r.contributesTo, documentId));
+      const local = contributions.filter((c) => !c.to.includes('#')).map((c) => c.to);
+      contributesTo = local.length === 0 ? EMPTY_IDS : Object.freeze(local);
+    }
+  }
   const rec: {
     id: string;
     level: string;
     statement: string;
     parent: string | null;
     contributesTo: readonly string[];
+    contributions: readonly Contribution[];
+    externalParent?: string;
+    previous?: string;
     indicators: readonly Indicator[];
     owner?: ResultRecord['owner'];
     budget?: ResultRecord['budget'];
@@ -89,11 +123,14 @@ function toRecord(r: z.output<typeof DocumentSchema>['results'][number]): Result
     id: r.id,
     level: r.level,
     statement: r.statement,
-    parent: r.parent ?? null,
-    contributesTo: r.contributesTo === undefined || r.contributesTo.length === 0 ? EMPTY_IDS : Object.freeze(r.contributesTo),
+    parent: parentLocal,
+    contributesTo,
+    contributions,
     // zod's output array is the cascade's own: frozen in place rather than copied.
     indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : freezeIndicators(r.indicators),
   };
+  if (r.parent != null && parentLocal === null) rec.externalParent = r.parent;
+  if (r.previous !== undefined) rec.previous = r.previous;
   if (r.owner !== undefined) rec.owner = Object.freeze(r.owner);
   if (r.budget !== undefined) rec.budget = Object.freeze(r.budget);
   if (r.notes !== undefined) rec.notes = r.notes;
@@ -108,6 +145,9 @@ function freezeIndicators(indicators: Indicator[]): readonly Indicator[] {
 function freezeIndicator(ind: Indicator): Indicator {
   if (ind.baseline !== undefined) Object.freeze(ind.baseline);
   if (ind.targets !== undefined) Object.freeze(ind.targets);
+  if (ind.realisations !== undefined || ind.realisationNotes !== undefined || ind.scale !== undefined || ind.owner !== undefined) {
+    deepFreeze(ind);
+  }
   return Object.freeze(ind);
 }
 
@@ -121,6 +161,9 @@ const KNOWN_KEYS = [
   'optional', 'context', 'mandate', 'strategicIssues', 'expectations', 'outcome', 'csf', 'problem', 'desiredCondition',
   'result', 'results', 'level', 'statement', 'parent', 'contributesTo', 'indicators', 'unit', 'polarity', 'baseline',
   'year', 'value', 'targets', 'owner', 'position', 'budget', 'program', 'activity', 'subActivity', 'notes',
+  'signatory', 'place', 'date', 'nip', 'previous', 'to', 'status', 'reason', 'positionType', 'iku', 'scale',
+  'realisations', 'yearValue', 'realisationNotes', 'supportingFactors', 'inhibitingFactors', 'followUp', 'evidence',
+  'definition', 'formula', 'dataSource', 'dataProvider', 'frequency',
 ];
 
 /** Loose view of a zod schema's definition, enough to walk from the document to an object. */
@@ -196,6 +239,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}..."` : JSON.stringify(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above; a primitive is left
   return String(value);
 }
 
@@ -255,7 +299,7 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
     // A list or object that one branch took apart (levels: a preset name, or a list of levels):
     // that branch's own issues say what is wrong inside it, e.g. `levels[0].label: required`.
     const inner = typeof v === 'object' && v !== null ? deepestBranch(zi.errors) : undefined;
-    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] } as z.core.$ZodIssue, input));
+    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] }, input));
     message = v === undefined ? 'required' : `${describe(v)} is not a valid value here`;
   } else if (zi.code === 'invalid_key') {
     // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
@@ -315,8 +359,14 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
   if (!isObject(input) || !Array.isArray(input.results)) return undefined;
   const results = input.results as unknown[];
   const n = results.length;
+  const documentId = typeof input.id === 'string' ? input.id : undefined;
+  /** The local id of a `parent` or `contributesTo` entry, or undefined (another document's, or not a reference). */
+  const local = (ref: unknown): string | undefined => {
+    const s = isObject(ref) ? ref.to : ref;
+    return typeof s === 'string' ? localId(s, documentId) : undefined;
+  };
   const before = issues.length;
-  const ids: (string | undefined)[] = new Array(n);
+  const ids: (string | undefined)[] = new Array<string | undefined>(n);
   const index = new Map<string, number>();
   // Where each indicator id is first used, as results index * 2^20 + indicator index (no string per indicator).
   const indicatorIds = new Map<string, number>();
@@ -364,18 +414,20 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     const r = results[i];
     ups.start[i] = ups.list.length;
     if (!isObject(r)) continue;
-    if (typeof r.parent === 'string') {
-      const p = index.get(r.parent);
-      if (r.parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result "${r.parent}" cannot be its own parent`));
-      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent "${r.parent}" does not exist: no result has this id`));
+    const parent = local(r.parent);
+    if (parent !== undefined) {
+      const p = index.get(parent);
+      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result "${parent}" cannot be its own parent`));
+      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent "${parent}" does not exist: no result has this id`));
       else {
         ups.list.push(p);
         checkOrder(levels, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
       }
     }
     if (Array.isArray(r.contributesTo)) {
-      r.contributesTo.forEach((c, k) => {
-        if (typeof c !== 'string') return;
+      r.contributesTo.forEach((entry, k) => {
+        const c = local(entry);
+        if (c === undefined) return;
         const p = index.get(c);
         const where = ['results', i, 'contributesTo', k];
         if (c === ids[i]) issues.push(issue('self-reference', where, `result "${c}" cannot contribute to itself`));
@@ -388,7 +440,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     }
   }
   ups.start[n] = ups.list.length;
-  findCycles(n, ups, ids, results, issues);
+  findCycles(n, ups, ids, results, local, issues);
 
   if (Array.isArray(input.csf)) {
     input.csf.forEach((c, k) => {
@@ -438,7 +490,14 @@ interface Links {
 }
 
 /** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
-function findCycles(n: number, parentsOf: Links, ids: (string | undefined)[], results: unknown[], issues: CascadeIssue[]): void {
+function findCycles(
+  n: number,
+  parentsOf: Links,
+  ids: (string | undefined)[],
+  results: unknown[],
+  local: (ref: unknown) => string | undefined,
+  issues: CascadeIssue[],
+): void {
   const { start, list } = parentsOf;
   const outdeg = new Int32Array(n); // number of parents not yet removed
   // Children per result, in the same flat form, in document order.
@@ -477,7 +536,7 @@ function findCycles(n: number, parentsOf: Links, ids: (string | undefined)[], re
     }
     for (const j of path) reported[j] = 1;
     if (!position.has(at)) continue; // reached a cycle reported before
-    const cycle = path.slice(position.get(at)!);
+    const cycle = path.slice(position.get(at));
     // Start the cycle at its first result in document order (a loop, not Math.min(...cycle),
     // which overflows the stack on a very long cycle).
     let k = 0;
@@ -488,9 +547,9 @@ function findCycles(n: number, parentsOf: Links, ids: (string | undefined)[], re
     const parentIdx = rotated[1]!;
     const r = results[first] as Record<string, unknown>;
     const field: (string | number)[] =
-      r.parent === ids[parentIdx]
+      local(r.parent) === ids[parentIdx]
         ? ['results', first, 'parent']
-        : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).indexOf(ids[parentIdx])];
+        : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).findIndex((c) => local(c) === ids[parentIdx])];
     issues.push(issue('cycle', field, `cycle: ${rotated.map((j) => `"${ids[j]}"`).join(' -> ')}`));
   }
 }
@@ -505,7 +564,7 @@ function dedupe(issues: CascadeIssue[]): CascadeIssue[] {
   });
 }
 
-const TOP_ORDER = ['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results'];
+const TOP_ORDER = DOCUMENT_KEYS;
 
 /** Orders issues as they appear in the document. */
 function sortIssues(issues: CascadeIssue[]): CascadeIssue[] {

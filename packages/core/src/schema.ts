@@ -1,154 +1,198 @@
 import { z } from 'zod';
+import {
+  BaselineSchema,
+  IdSchema,
+  IndicatorSchema,
+  OwnerSchema,
+  PolaritySchema,
+  PositionTypeSchema,
+  RealisationNoteSchema,
+  RealisationSchema,
+  Text,
+  ValueSchema,
+  Year,
+  YearValueSchema,
+} from './schema-indicator.js';
+import { LEVEL_PRESETS, TIER_LABELS } from './levels.js';
 
 /**
  * The zod schemas of the pokin document format, version 1. They are the single source of truth
  * for the file format: the TypeScript types below and `@pokin/core/schema.json` are derived from
  * them. Every object is strict: an unknown key is an error, so a typo never vanishes silently.
+ * Descriptions are in Bahasa Indonesia, then English, for editors that show them on hover.
  *
  * @module
  */
 
-/** Identifier of a result or an indicator: letters, digits, `.`, `_` and `-`. */
-export const IdSchema = z
+export * from './schema-indicator.js';
+
+/** A slug naming a document (`dinkes-2026`), for references from other documents. */
+export const DocumentIdSchema = IdSchema.describe(
+  'Pengenal dokumen (slug, mis. "dinkes-2026") untuk rujukan dari dokumen lain. / Document id (a slug such as "dinkes-2026") for references from other documents.',
+);
+
+/**
+ * A reference to a result: its id, or `document-id#result-id` for a result of another document
+ * (ids cannot hold `#`, so the split is unambiguous).
+ */
+export const ResultRefSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
-  .describe('Identifier: letters, digits, ".", "_" and "-".');
+  .regex(/^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/, {
+    message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
+  })
+  .describe('Id hasil, atau "id-dokumen#id-hasil" untuk hasil di dokumen lain. / A result id, or "document-id#result-id" for a result of another document.');
 
-const Text = z.string().min(1, { message: 'must not be empty' });
-const Year = z.number().int().min(1900).max(2200);
+/** Statuses of a crosscutting request, in Indonesian (the canonical form) and their English aliases. */
+export const CONTRIBUTION_STATUSES = Object.freeze(['diusulkan', 'disetujui', 'ditolak', 'proposed', 'accepted', 'rejected'] as const);
 
-/** A target or baseline value: a number, or a string for ranges such as `"9,27-9,09"`. */
-export const ValueSchema = z
-  .union([z.number(), z.string()])
-  .describe('A number, or a string such as a range "9,27-9,09".');
-
-/** Direction in which an indicator improves. */
-export const PolaritySchema = z
-  .enum(['up', 'down', 'range'])
-  .describe('up: higher is better; down: lower is better; range: within a band.');
+/** One crosscutting link with its request status: `{ to, status, reason }`. */
+export const ContributionSchema = z
+  .strictObject({
+    to: ResultRefSchema.describe('Hasil yang didukung. / The result supported.'),
+    status: z
+      .enum(CONTRIBUTION_STATUSES)
+      .optional()
+      .describe(
+        'Status crosscutting: diusulkan, disetujui, ditolak (atau proposed, accepted, rejected). / Status of the request: proposed, accepted, rejected.',
+      ),
+    reason: z.string().optional().describe('Alasan (mis. penolakan). / Reason (e.g. for a rejection).'),
+  })
+  .describe('Crosscutting dengan status. / A crosscutting link with its status.');
 
 /** The agency that owns the document. */
 export const AgencySchema = z
   .strictObject({
-    name: Text.describe('Name of the agency (instansi / perangkat daerah).'),
-    code: z.string().optional().describe('Code of the agency, e.g. its kode unit organisasi.'),
+    name: Text.describe('Nama instansi / perangkat daerah. / Name of the agency.'),
+    code: z.string().optional().describe('Kode instansi, mis. kode unit organisasi. / Code of the agency.'),
   })
-  .describe('The agency the tree belongs to.');
+  .describe('Instansi pemilik pohon kinerja. / The agency the tree belongs to.');
 
 /** The planning period, in years. */
 export const PeriodSchema = z
   .strictObject({
-    start: Year.describe('First year of the period.'),
-    end: Year.describe('Last year of the period.'),
+    start: Year.describe('Tahun awal periode. / First year of the period.'),
+    end: Year.describe('Tahun akhir periode. / Last year of the period.'),
   })
   .refine((p) => p.end >= p.start, { message: 'period.end must not be before period.start', path: ['end'] })
-  .describe('Planning period (e.g. the Renstra years).');
+  .describe('Periode perencanaan (mis. tahun Renstra). / Planning period (e.g. the Renstra years).');
+
+/** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
+export const SignatorySchema = z
+  .strictObject({
+    place: z.string().optional().describe('Tempat penandatanganan. / Place of signing.'),
+    date: z.string().optional().describe('Tanggal penandatanganan. / Date of signing.'),
+    name: z.string().optional().describe('Nama penanda tangan. / Name of the signatory.'),
+    position: z.string().optional().describe('Jabatan penanda tangan. / Position of the signatory.'),
+    nip: z.string().optional().describe('NIP penanda tangan. / Civil-service number (NIP) of the signatory.'),
+  })
+  .describe('Penanda tangan blok tanda tangan. / Signatory of the signature block.');
 
 /** Langkah 1: the context from which the outcome is set. */
 export const ContextSchema = z
   .strictObject({
-    mandate: z.string().optional().describe('Mandat: the legal mandate (tugas dan fungsi).'),
-    strategicIssues: z.array(z.string()).optional().describe('Isu strategis.'),
-    expectations: z.array(z.string()).optional().describe('Ekspektasi masyarakat.'),
-    outcome: z.string().optional().describe('The outcome set in Langkah 1.'),
+    mandate: z.string().optional().describe('Mandat (tugas dan fungsi). / The legal mandate.'),
+    strategicIssues: z.array(z.string()).optional().describe('Isu strategis. / Strategic issues.'),
+    expectations: z.array(z.string()).optional().describe('Ekspektasi masyarakat. / Public expectations.'),
+    outcome: z.string().optional().describe('Outcome yang ditetapkan pada Langkah 1. / The outcome set in Langkah 1.'),
   })
-  .describe('Langkah 1, menetapkan outcome.');
+  .describe('Langkah 1, menetapkan outcome. / Step 1, setting the outcome.');
 
 /** Langkah 2: one critical success factor. */
 export const CsfSchema = z
   .strictObject({
-    problem: Text.describe('Masalah: the problem.'),
-    desiredCondition: Text.describe('Kondisi yang diinginkan: the desired condition.'),
-    result: IdSchema.optional().describe('Id of the result that realises the desired condition.'),
+    problem: Text.describe('Masalah. / The problem.'),
+    desiredCondition: Text.describe('Kondisi yang diinginkan. / The desired condition.'),
+    result: IdSchema.optional().describe('Id hasil yang mewujudkan kondisi ini. / Id of the result that realises it.'),
   })
-  .describe('Langkah 2, one critical success factor.');
+  .describe('Langkah 2, satu critical success factor. / Step 2, one critical success factor.');
 
 /** One level of a level scheme. */
 export const LevelSchema = z
   .strictObject({
-    key: IdSchema.describe('Key used in results[].level.'),
+    key: IdSchema.describe('Kunci yang dipakai di results[].level. / Key used in results[].level.'),
     label: z
-      .strictObject({ id: Text.describe('Label in Bahasa Indonesia.'), en: Text.describe('Label in English.') })
-      .describe('Labels of the level.'),
+      .strictObject({
+        id: Text.describe('Label dalam Bahasa Indonesia. / Label in Bahasa Indonesia.'),
+        en: Text.describe('Label dalam bahasa Inggris. / Label in English.'),
+      })
+      .describe('Label level. / Labels of the level.'),
     tier: z
       .enum(['strategis', 'urusan', 'taktis', 'operasional'])
-      .describe('Kinerja strategis, urusan, taktis or operasional.'),
-    optional: z.boolean().optional().describe('A child may skip this level.'),
+      .describe('Kinerja strategis, urusan, taktis atau operasional. / The worksheet tier.'),
+    optional: z.boolean().optional().describe('Anak boleh melompati level ini. / A child may skip this level.'),
   })
-  .describe('One level of a level scheme.');
-
-/** A baseline measurement. */
-export const BaselineSchema = z
-  .strictObject({
-    year: Year.describe('Year of the baseline.'),
-    value: ValueSchema.describe('Baseline value.'),
-  })
-  .describe('Baseline (kondisi awal).');
-
-/** One performance indicator (indikator kinerja, IK). */
-export const IndicatorSchema = z
-  .strictObject({
-    id: IdSchema.optional().describe('Optional id, unique in the document.'),
-    statement: Text.describe('The indicator as written, e.g. "Persentase ASN ...".'),
-    unit: z.string().optional().describe('Satuan, e.g. "%", "Indeks", "Dokumen".'),
-    polarity: PolaritySchema.optional(),
-    baseline: BaselineSchema.optional(),
-    targets: z
-      .record(z.string().regex(/^(?:19\d\d|2[01]\d\d|2200)$/, { message: 'a target year has four digits, from 1900 to 2200 (as a baseline year)' }), ValueSchema)
-      .optional()
-      .describe('Targets by year: "2025": 250.'),
-  })
-  .describe('Indikator kinerja (IK).');
-
-/** Who is accountable for a result. */
-export const OwnerSchema = z
-  .strictObject({
-    agency: z.string().optional().describe('Agency of the owner, when it is not the document agency.'),
-    unit: z.string().optional().describe('Unit kerja, e.g. "Bidang Mutasi".'),
-    position: z.string().optional().describe('Jabatan, e.g. "Kepala Bidang".'),
-  })
-  .describe('Owner of the result.');
+  .describe('Satu level dalam skema level. / One level of a level scheme.');
 
 /** Budget codes that fund a result. */
 export const BudgetSchema = z
   .strictObject({
-    program: z.string().optional().describe('Program code.'),
-    activity: z.string().optional().describe('Kegiatan code.'),
-    subActivity: z.string().optional().describe('Sub kegiatan code.'),
+    program: z.string().optional().describe('Kode program. / Program code.'),
+    activity: z.string().optional().describe('Kode kegiatan. / Activity code.'),
+    subActivity: z.string().optional().describe('Kode sub kegiatan. / Sub-activity code.'),
   })
-  .describe('Budget (program, kegiatan, sub kegiatan).');
+  .describe('Anggaran (program, kegiatan, sub kegiatan). / Budget codes.');
+
+/**
+ * A level key in `results[].level`: a key of the document's scheme. The JSON Schema offers the
+ * keys of the presets for completion and still allows any other (custom) key.
+ */
+export const LevelKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
+  .describe('Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".');
 
 /** One result (kinerja) in the tree. */
 export const ResultSchema = z
   .strictObject({
-    id: IdSchema.describe('Unique id of the result.'),
-    level: IdSchema.describe('Level key from the level scheme.'),
-    statement: Text.describe('The result statement, e.g. "Meningkatnya Kinerja ASN".'),
-    parent: IdSchema.nullable().optional().describe('Id of the primary parent; null or omitted for a root.'),
-    contributesTo: z.array(IdSchema).optional().describe('Crosscutting: ids of further parents.'),
-    indicators: z.array(IndicatorSchema).optional(),
+    id: IdSchema.describe('Id unik hasil. / Unique id of the result.'),
+    level: LevelKeySchema,
+    statement: Text.describe('Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
+    parent: ResultRefSchema.nullable()
+      .optional()
+      .describe('Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.'),
+    contributesTo: z
+      .array(z.union([ResultRefSchema, ContributionSchema]))
+      .optional()
+      .describe('Crosscutting: induk lain yang didukung. / Crosscutting: further parents.'),
+    previous: ResultRefSchema.optional().describe(
+      'Hasil versi sebelumnya yang dilanjutkan, mis. "bkpsdm-2025#OP07". / The result of an earlier version this one continues.',
+    ),
+    indicators: z.array(IndicatorSchema).optional().describe('Indikator kinerja (IK). / Performance indicators.'),
     owner: OwnerSchema.optional(),
     budget: BudgetSchema.optional(),
-    notes: z.string().optional().describe('Free text.'),
+    notes: z.string().optional().describe('Catatan bebas. / Free text.'),
   })
-  .describe('One result (kinerja) of the tree.');
+  .describe('Satu hasil (kinerja) dalam pohon. / One result of the tree.');
+
+/** The name of a preset level scheme in `levels` (the JSON Schema lists the presets). */
+const LevelsNameSchema = z.string().min(1).describe('Nama skema level bawaan. / Name of a preset level scheme.');
 
 /** A pokin document, format version 1. */
 export const DocumentSchema = z
   .strictObject({
-    pokin: z.literal(1).describe('Format version; 1.'),
-    title: Text.describe('Title of the tree.'),
+    pokin: z.literal(1).describe('Versi format; 1. / Format version; 1.'),
+    id: DocumentIdSchema.optional(),
+    title: Text.describe('Judul pohon kinerja. / Title of the tree.'),
     agency: AgencySchema.optional(),
     period: PeriodSchema.optional(),
     levels: z
-      .union([z.string().min(1), z.array(LevelSchema).min(1)])
+      .union([LevelsNameSchema, z.array(LevelSchema).min(1)])
       .optional()
-      .describe('A preset name ("permenpan-89", "renstra") or an inline list of levels, top first.'),
+      .describe(
+        'Nama skema bawaan ("permenpan-89", "renstra") atau daftar level, dari atas. / A preset name or an inline list of levels, top first.',
+      ),
+    signatory: SignatorySchema.optional(),
     context: ContextSchema.optional(),
-    csf: z.array(CsfSchema).optional(),
-    results: z.array(ResultSchema).min(1, { message: 'a document needs at least one result' }),
+    csf: z.array(CsfSchema).optional().describe('Langkah 2, critical success factors. / Step 2.'),
+    results: z
+      .array(ResultSchema)
+      .min(1, { message: 'a document needs at least one result' })
+      .describe('Hasil-hasil (kinerja) pohon. / The results of the tree.'),
   })
-  .describe('A pokin document: a pohon kinerja / cascading kinerja, format version 1.');
+  .describe('Dokumen pokin: pohon kinerja / cascading kinerja, format versi 1. / A pokin document, format version 1.');
+
+/** The top-level keys of a document in their canonical order (the order of {@link DocumentSchema}). */
+export const DOCUMENT_KEYS: readonly string[] = Object.freeze(Object.keys(DocumentSchema.shape));
 
 /** A pokin document as written in a file (format version 1). */
 export type CascadeDocument = z.input<typeof DocumentSchema>;
@@ -164,20 +208,59 @@ export type Polarity = z.output<typeof PolaritySchema>;
 export type Agency = z.output<typeof AgencySchema>;
 /** The planning period. */
 export type Period = z.output<typeof PeriodSchema>;
+/** Who signs the printed tables. */
+export type Signatory = z.output<typeof SignatorySchema>;
 /** Langkah 1 context. */
 export type Context = z.output<typeof ContextSchema>;
 /** One critical success factor (Langkah 2). */
 export type Csf = z.output<typeof CsfSchema>;
-/** Owner of a result. */
+/** Owner of a result or an indicator. */
 export type Owner = z.output<typeof OwnerSchema>;
+/** Kind of position (jenis jabatan) of an owner. */
+export type PositionType = z.output<typeof PositionTypeSchema>;
 /** Budget codes of a result. */
 export type Budget = z.output<typeof BudgetSchema>;
 /** A target or baseline value. */
 export type Value = z.output<typeof ValueSchema>;
+/** The realisation of one year: a value, or the quarters or months so far. */
+export type Realisation = z.output<typeof RealisationSchema>;
+/** Notes on one year's realisation. */
+export type RealisationNote = z.output<typeof RealisationNoteSchema>;
+/** How the periods of a year make the year's value. */
+export type YearValue = z.output<typeof YearValueSchema>;
+/** A `contributesTo` entry as written: a reference, or `{ to, status, reason }`. */
+export type ContributionDocument = z.input<typeof ContributionSchema> | string;
+
+/** The preset level keys, each once, with the label and tier that an editor shows beside it. */
+function presetLevelChoices(): Record<string, unknown>[] {
+  const seen = new Map<string, Record<string, unknown>>();
+  for (const [preset, scheme] of Object.entries(LEVEL_PRESETS)) {
+    for (const l of scheme) {
+      const tier = TIER_LABELS[l.tier];
+      const text = `${l.label.id}: ${tier.id} (${preset}). / ${l.label.en}: ${tier.en} (${preset}).`;
+      if (!seen.has(l.key)) seen.set(l.key, { const: l.key, description: text });
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Editor help the zod schema cannot say: `results[].level` offers the preset level keys (a custom
+ * key still passes), and a `levels` name offers the preset names.
+ */
+function editorHints(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (ctx.zodSchema === LevelKeySchema) {
+    const { description, ...custom } = ctx.jsonSchema;
+    for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
+    Object.assign(ctx.jsonSchema, { description, anyOf: [...presetLevelChoices(), custom] });
+  } else if (ctx.zodSchema === LevelsNameSchema) {
+    ctx.jsonSchema.enum = Object.keys(LEVEL_PRESETS);
+  }
+}
 
 /** The JSON Schema of the document format, generated from {@link DocumentSchema}. */
 export function documentJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any', override: editorHints });
   return {
     ...schema,
     $id: 'https://pokin.dev/schema/v1.json',

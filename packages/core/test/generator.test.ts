@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCascade, PERMENPAN_89, RENSTRA, type CascadeDocument, type ResultDocument } from '@pokin/core';
 import { generateCascade, generateDocument, mulberry32 } from '@pokin/core/testing';
 
-const results = (doc: CascadeDocument): ResultDocument[] => doc.results as ResultDocument[];
+const results = (doc: CascadeDocument): ResultDocument[] => doc.results;
 
 describe('mulberry32', () => {
   it('is deterministic and in range', () => {
@@ -138,5 +138,25 @@ describe('generateCascade', () => {
     expect(c.size).toBe(500);
     expect([...c.indicators()]).toHaveLength(1000);
     expect(c.period).toEqual({ start: 2025, end: 2029 });
+  });
+});
+
+describe('generateDocument({ extended: true })', () => {
+  it('adds the keys of the second round, valid and canonical, and leaves the default documents as they were', () => {
+    const plain = generateDocument({ results: 300, seed: 3, crosscutting: 0.2 });
+    const ext = generateDocument({ results: 300, seed: 3, crosscutting: 0.2, extended: true });
+    expect(JSON.stringify(generateDocument({ results: 300, seed: 3, crosscutting: 0.2, extended: false }))).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(plain)).not.toMatch(/realisations|positionType|signatory|previous|"status"/);
+    const c = parseCascade(ext);
+    expect(c.toDocument()).toEqual(ext);
+    expect(c.id).toBe('sintetis-2025');
+    expect(c.signatory?.nip).toMatch(/^\d{18}$/);
+    const rs = c.results();
+    expect(rs.some((r) => r.contributions.some((x) => x.status === 'ditolak' && x.reason !== undefined))).toBe(true);
+    expect(rs.every((r) => r.owner?.positionType !== undefined)).toBe(true);
+    expect(rs.some((r) => r.indicators.some((i) => i.iku === true && i.definition !== undefined))).toBe(true);
+    expect(rs.some((r) => r.indicators.some((i) => typeof i.realisations?.['2025'] === 'object'))).toBe(true);
+    // Without the new keys, the same tree.
+    expect(c.results().map((r) => [r.id, r.parent, r.contributesTo])).toEqual(parseCascade(plain).results().map((r) => [r.id, r.parent, r.contributesTo]));
   });
 });

@@ -120,3 +120,55 @@ function checkTraversal(c: Cascade): void {
 it(`traversal invariants hold for generated documents (${RUNS / 4} runs)`, () => {
   fc.assert(fc.property(validDocumentArbitrary({ maxResults: 15, extras: false }), (doc) => checkTraversal(parseCascade(doc))), { numRuns: RUNS / 4 });
 });
+
+describe('parseCascade(c.toDocument()) equals c with the keys of the second round', () => {
+  const extended = validDocumentArbitrary({ extended: true, maxResults: 8, text: 'printable' });
+  const extendedUnicode = validDocumentArbitrary({ extended: true, maxResults: 4 });
+
+  it(`for generated documents (${RUNS / 8} runs, and ${RUNS / 20} with any Unicode text)`, () => {
+    fc.assert(
+      fc.property(extendedUnicode, (doc) => {
+        const c = parseCascade(doc);
+        expect(c.toDocument()).toEqual(doc);
+      }),
+      { numRuns: RUNS / 20 },
+    );
+    fc.assert(
+      fc.property(extended, (doc) => {
+        const c = parseCascade(doc);
+        expect(c.toDocument()).toEqual(doc);
+        expect(parseCascade(JSON.parse(JSON.stringify(c.toDocument()))).equals(c)).toBe(true);
+      }),
+      { numRuns: RUNS / 8 },
+    );
+  });
+
+  it('equals tells apart documents that differ only in a new key', () => {
+    fc.assert(
+      fc.property(extended, (doc) => {
+        const c = parseCascade(doc);
+        const changed = JSON.parse(JSON.stringify(doc)) as typeof doc;
+        const r = changed.results[0]!;
+        r.previous = r.previous === 'x#y' ? 'x#z' : 'x#y';
+        expect(parseCascade(changed).equals(c)).toBe(false);
+      }),
+      { numRuns: RUNS / 40 },
+    );
+  });
+
+  it('for every subtree (references to other documents stay)', () => {
+    fc.assert(
+      fc.property(extended, fc.nat(), (doc, pick) => {
+        const c = parseCascade(doc);
+        const r = c.results()[pick % c.size]!;
+        const sub = c.subtree(r.id);
+        expect(parseCascade(sub.toDocument()).equals(sub)).toBe(true);
+        expect(sub.result(r.id)!.externalParent).toBeUndefined();
+        for (const k of sub.results()) {
+          expect(k.contributions.filter((x) => x.to.includes('#'))).toEqual(c.result(k.id)!.contributions.filter((x) => x.to.includes('#')));
+        }
+      }),
+      { numRuns: RUNS / 40 },
+    );
+  });
+});

@@ -80,7 +80,7 @@ describe('@pokin/core/schema.json', () => {
   it('names its draft, its id and every top-level field, and rejects unknown keys everywhere', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://pokin.dev/schema/v1.json');
-    expect(Object.keys(schema.properties as object)).toEqual(['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results']);
+    expect(Object.keys(schema.properties as object)).toEqual(['pokin', 'id', 'title', 'agency', 'period', 'levels', 'signatory', 'context', 'csf', 'results']);
     expect(schema.required).toEqual(['pokin', 'title', 'results']);
     const objects: Schema[] = [];
     (function collect(s: unknown) {
@@ -94,6 +94,33 @@ describe('@pokin/core/schema.json', () => {
     })(schema);
     expect(objects.length).toBeGreaterThanOrEqual(10);
     for (const o of objects) expect(o.additionalProperties, Object.keys(o.properties as object).join(',')).toBe(false);
+  });
+
+  it('describes every field in Bahasa Indonesia first, with the English beside it', () => {
+    const descriptions: string[] = [];
+    (function collect(s: unknown) {
+      if (Array.isArray(s)) s.forEach(collect);
+      else if (typeof s === 'object' && s !== null) {
+        for (const [k, v] of Object.entries(s)) {
+          if (k === 'description' && typeof v === 'string') descriptions.push(v);
+          else collect(v);
+        }
+      }
+    })(schema);
+    expect(descriptions.length).toBeGreaterThan(80);
+    for (const d of descriptions) expect(d).toMatch(/^\S.* \/ \S.*$/);
+  });
+
+  it('offers the preset level keys for results[].level and the preset names for levels, and still takes a custom key', () => {
+    const results = (schema.properties as Record<string, Schema>).results!;
+    const level = ((results.items as Schema).properties as Record<string, Schema>).level!;
+    const consts = (level.anyOf as Schema[]).filter((a) => 'const' in a).map((a) => a.const);
+    expect(consts).toEqual(['goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'outcome', 'output', 'tujuan', 'sasaran', 'program', 'kegiatan', 'sub-kegiatan']);
+    expect(validate(level, 'tingkat-khusus')).toEqual([]);
+    expect(validate(level, 'bukan kunci')).not.toEqual([]);
+    const levels = (schema.properties as Record<string, Schema>).levels!;
+    expect(validate(levels, 'renstra')).toEqual([]);
+    expect(validate(levels, 'renstara')).not.toEqual([]);
   });
 
   it('uses only keywords the test validator understands', () => {

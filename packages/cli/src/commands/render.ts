@@ -12,7 +12,7 @@ import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
 import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { envLocale, message, say, type Message } from '../input/messages.js';
+import { resolveLocale, safety, say, type Text } from '../messages/index.js';
 import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, formatArea, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
@@ -43,7 +43,7 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
     return await svgToPng(svg, options);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    if (e instanceof PngTooMuchTextError) throw pngRefusal(ctx, flags, all, message.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
+    if (e instanceof PngTooMuchTextError) throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
     if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (flags.scaleGiven !== true && e.maxScale > 0) {
       ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
@@ -55,13 +55,13 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
 }
 
 function localeOf(ctx: CommandContext, flags: RenderCommandFlags) {
-  return flags.locale ?? envLocale(ctx.io.env);
+  return flags.locale ?? resolveLocale([], ctx.io.env);
 }
 
 /** A PNG refused for its size; with `--to all`, saying how to render the other formats. */
-function pngRefusal(ctx: CommandContext, flags: RenderCommandFlags, all: boolean, why: Message): CliUsageError {
+function pngRefusal(ctx: CommandContext, flags: RenderCommandFlags, all: boolean, why: Text): CliUsageError {
   const locale = localeOf(ctx, flags);
-  return new CliUsageError(`--to ${all ? 'all' : 'png'}: ${say(why, locale)}${all ? `; ${say(message.allWithoutPng(), locale)}` : ''}`);
+  return new CliUsageError(`--to ${all ? 'all' : 'png'}: ${say(why, locale)}${all ? `; ${say(safety.allWithoutPng(), locale)}` : ''}`);
 }
 
 /** Runs `render`. */
@@ -93,7 +93,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     // half as many results as the PNG text limit is refused before anything is rendered (a
     // national tree once took 17 minutes, then failed).
     const maxText = flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT;
-    if (input.cascade.size * 2 > maxText) throw pngRefusal(ctx, flags, all, message.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
+    if (input.cascade.size * 2 > maxText) throw pngRefusal(ctx, flags, all, safety.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
   }
   const rendered: { name: string; extension: string; data: string | Uint8Array }[] = [];
   let svg: string | undefined;
@@ -121,7 +121,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     return EXIT_OK;
   }
 
-  const output = flags.output!;
+  const output = flags.output;
   const out = resolve(ctx.io.cwd, output);
   const isFolder = to === 'all' || /[\\/]$/.test(output) || (await stat(out).then((s) => s.isDirectory(), () => false));
   // Each file is named in errors the way the user would type it: the -o path, plus the file name.
@@ -143,7 +143,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   try {
     await writeFilesAtomic(files, { special: flags.writeSpecial === true });
   } catch (e) {
-    if (e instanceof WriteRefusedError) throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? envLocale(ctx.io.env)), {}, 'write-error');
+    if (e instanceof WriteRefusedError) throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? resolveLocale([], ctx.io.env)), {}, 'write-error');
     const failed = e instanceof WriteFileError ? e.path : out;
     throw new InputError(shown.get(failed) ?? output, `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`, {}, 'write-error');
   }

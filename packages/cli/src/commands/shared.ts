@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.js';
 import { InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { loadInput, prepareLoad, type LoadedInput } from '../input/load.js';
-import { envLocale, message, say } from '../input/messages.js';
+import { resolveLocale, safety, say } from '../messages/index.js';
 
 /** One input after loading: the cascade, or the problems that stopped it. */
 export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
@@ -19,7 +19,7 @@ export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { rea
  */
 export async function forEachInput(ctx: CommandContext, args: readonly string[], each: (outcome: Outcome) => void | Promise<void>): Promise<void> {
   await prepareLoad(ctx.load, ctx.io);
-  const skipped = (file: string, why: Parameters<typeof message.note>[1]) => ctx.errLine(ctx.ce.dim(say(message.note(file, why), envLocale(ctx.io.env))));
+  const skipped = (file: string, why: Parameters<typeof safety.note>[1]) => ctx.errLine(ctx.ce.dim(say(safety.note(file, why), resolveLocale([], ctx.io.env))));
   for (const item of await expandInputs(args, ctx.io.cwd, skipped)) {
     if ('error' in item) {
       ctx.report(item.error);

@@ -31,7 +31,7 @@ export interface ParsedText {
   /** The plain value. */
   readonly value: unknown;
   /** Line and column of a document path; the nearest existing ancestor when the path does not exist. */
-  locate(segments: readonly (string | number)[], preferKey?: boolean): Place;
+  readonly locate: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
 }
 
 /** Parses YAML (one document). Throws an {@link InputError} with line and column. */
@@ -45,7 +45,10 @@ export function parseYamlText(text: string, file: string): ParsedText {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
       const name = keyAt(doc, error.pos[0]);
-      message = name === undefined ? 'duplicate key: map keys must be unique' : `duplicate key ${JSON.stringify(shorten(name))}: map keys must be unique`;
+      message =
+        name === undefined
+          ? 'duplicate key: map keys must be unique'
+          : `duplicate key ${JSON.stringify(shorten(name))}: map keys must be unique`;
     }
     if (error.code === 'MULTIPLE_DOCS') message = 'several YAML documents ("---") in one file; a pokin file holds one document';
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -102,7 +105,12 @@ function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why
 }
 
 function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
-  return aliasRefusal(file, doc, lineCounter, `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`);
+  return aliasRefusal(
+    file,
+    doc,
+    lineCounter,
+    `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
+  );
 }
 
 /**
@@ -174,7 +182,12 @@ export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 export function parseJsonText(text: string, file: string): ParsedText {
   const problem = checkJson(text);
   if (problem !== undefined) {
-    throw new InputError(file, problem.message === 'the file is empty' ? problem.message : `invalid JSON: ${problem.message}`, linePos(text, problem.offset), problem.message === 'the file is empty' ? 'empty' : 'parse-error');
+    throw new InputError(
+      file,
+      problem.message === 'the file is empty' ? problem.message : `invalid JSON: ${problem.message}`,
+      linePos(text, problem.offset),
+      problem.message === 'the file is empty' ? 'empty' : 'parse-error',
+    );
   }
   const value: unknown = JSON.parse(text);
   let located: { doc: Document; lc: LineCounter } | undefined;

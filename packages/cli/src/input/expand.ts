@@ -14,7 +14,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeFsError, formatOfPath } from './load.js';
-import { message, type Message } from './messages.js';
+import { safety, type Text } from '../messages/index.js';
 
 /**
  * One FILE argument after expansion: a file to load, or an argument that failed to expand. A file
@@ -24,7 +24,7 @@ import { message, type Message } from './messages.js';
 export type Expanded = { readonly file: string; readonly fromFolder?: boolean } | { readonly error: InputError };
 
 /** Called with a file of a folder that was skipped, and why. */
-export type SkipNote = (file: string, why: Message) => void;
+export type SkipNote = (file: string, why: Text) => void;
 
 /**
  * Expands folders into the input files below them, keeping the order of the arguments. A file
@@ -72,18 +72,18 @@ function inside(root: string, path: string): boolean {
 }
 
 /** Why a link in a folder is not read, or undefined when it ends at a regular file inside it. */
-async function linkProblem(root: string, path: string): Promise<Message | 'broken' | undefined> {
+async function linkProblem(root: string, path: string): Promise<Text | 'broken' | undefined> {
   let target: string;
   try {
     target = await realpath(path);
   } catch {
     return 'broken';
   }
-  if (!inside(root, target)) return message.linkLeavesFolder(target);
+  if (!inside(root, target)) return safety.linkLeavesFolder(target);
   const info = await stat(target).catch(() => undefined);
   if (info === undefined) return 'broken';
-  if (info.isDirectory()) return message.linkToFolder();
-  if (!info.isFile()) return message.notRegularFile();
+  if (info.isDirectory()) return safety.linkToFolder();
+  if (!info.isFile()) return safety.notRegularFile();
   return undefined;
 }
 
@@ -119,7 +119,7 @@ async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{
         else onSkip(path, problem);
       } else {
         // A FIFO, a socket or a device named like an input: never opened.
-        onSkip(path, message.notRegularFile());
+        onSkip(path, safety.notRegularFile());
       }
     }
   }

@@ -60,7 +60,8 @@ export function checkJson(text: string): JsonProblem | undefined {
       if (c === 92) {
         const e = text[i + 1];
         if (e === undefined || !ESCAPES.has(e)) return { offset: i, message: `invalid escape "\\${e ?? ''}" in a string` };
-        if (e === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: 'invalid \\u escape in a string' };
+        if (e === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+          return { offset: i, message: 'invalid \\u escape in a string' };
         i += e === 'u' ? 6 : 2;
         continue;
       }

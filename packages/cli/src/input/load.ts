@@ -13,7 +13,7 @@ import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
-import { envLocale, message, say } from './messages.js';
+import { resolveLocale, safety, say } from '../messages/index.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'yaml' | 'csv';
@@ -92,8 +92,15 @@ function formatBytes(n: number): string {
 
 function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml: boolean): InputError {
   const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
-  const hint = yaml ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes' : '; raise it with --max-bytes';
-  return new InputError(file, `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`, { field: '--max-bytes' }, 'limit');
+  const hint = yaml
+    ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes'
+    : '; raise it with --max-bytes';
+  return new InputError(
+    file,
+    `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`,
+    { field: '--max-bytes' },
+    'limit',
+  );
 }
 
 async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean, regularOnly = false): Promise<Uint8Array> {
@@ -137,7 +144,7 @@ async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes:
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new InputError(file, say(message.refusedNotRegular(), envLocale(io.env)), {}, 'read-error');
+    if (!info.isFile()) throw new InputError(file, say(safety.refusedNotRegular(), resolveLocale([], io.env)), {}, 'read-error');
     if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
     const bytes = await handle.readFile();
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
@@ -183,14 +190,19 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   } catch (e) {
     if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    throw new InputError(file, say(message.unexpected(what), envLocale(io.env)), {}, 'internal-error');
+    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
   }
 }
 
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
   if (known === undefined && file !== '-') {
-    throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
+    throw new InputError(
+      file,
+      'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv',
+      {},
+      'read-error',
+    );
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
@@ -220,7 +232,12 @@ function guessedJson(text: string, file: string, options: LoadOptions, yamlAllow
       parsed = parseYamlText(text, file);
       format = 'yaml';
     } catch {
-      throw new InputError(jsonError.file, `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`, jsonError.place, jsonError.kind);
+      throw new InputError(
+        jsonError.file,
+        `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`,
+        jsonError.place,
+        jsonError.kind,
+      );
     }
   }
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
@@ -229,7 +246,7 @@ function guessedJson(text: string, file: string, options: LoadOptions, yamlAllow
 function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Cascade {
   const value = parsed.value;
   if (typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results)) {
-    const n = ((value as { results: unknown[] }).results).length;
+    const n = (value as { results: unknown[] }).results.length;
     if (n > options.maxResults) {
       throw new InputError(
         file,
@@ -247,7 +264,12 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
   const shown = issues.slice(0, MAX_PROBLEMS);
   const errors = shown.map(
     (issue) =>
-      new InputError(file, issueMessage(issue), { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
+      new InputError(
+        file,
+        issueMessage(issue),
+        { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined },
+        issue.code,
+      ),
   );
   // In the order of the text, so the lines read top to bottom.
   errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0));
@@ -298,13 +320,19 @@ const levelsCache = new WeakMap<ResolvedIO, { spec: string; levels: Promise<Casc
 async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
   const format = formatOfPath(spec);
   if (format !== 'json' && format !== 'yaml') {
-    throw new InputError(spec, `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`, {}, 'usage-error');
+    throw new InputError(
+      spec,
+      `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`,
+      {},
+      'usage-error',
+    );
   }
   const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
   const parsed = format === 'json' ? parseJsonText(text, spec) : parseYamlText(text, spec);
   const value = parsed.value as { levels?: unknown } | unknown[] | null;
   const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
-  if (levels === undefined) throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
+  if (levels === undefined)
+    throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
   // The scheme is checked as a document would check it, with one placeholder result.
   const check = safeParseCascade({ pokin: 1, title: '-', levels, results: [] });
   const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');
@@ -321,7 +349,12 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
   let rows = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
   if (rows > options.maxResults * 64) {
-    throw new InputError(file, `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`, { field: '--max-results' }, 'limit');
+    throw new InputError(
+      file,
+      `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
   }
   const { parseCsvLocated, CsvParseError } = await import('@pokin/csv');
   const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
@@ -331,13 +364,20 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
   } catch (e) {
     if (!(e instanceof CsvParseError)) throw e;
     // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
-    const hint = options.levels === undefined ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)' : '';
+    const hint =
+      options.levels === undefined
+        ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)'
+        : '';
     const errors = e.issues.map(
       (i) =>
         new InputError(
           file,
           i.code === 'unknown-level' ? `${i.message}${hint}` : i.message,
-          { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' },
+          {
+            row: i.row,
+            column: i.column?.index,
+            columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
+          },
           'parse-error',
         ),
     );
@@ -351,7 +391,12 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
   }
   const { cascade } = read;
   if (cascade.size > options.maxResults) {
-    throw new InputError(file, `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`, { field: '--max-results' }, 'limit');
+    throw new InputError(
+      file,
+      `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
   }
   const locate = (segments: readonly (string | number)[]): Place => {
     const at = read.locate(segments);

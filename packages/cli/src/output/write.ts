@@ -16,7 +16,7 @@
 import { chmodSync, chownSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { lstat, mkdir, readlink, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { message, type Message } from '../input/messages.js';
+import { safety, type Text } from '../messages/index.js';
 
 /** One file to write. */
 export interface OutputFile {
@@ -52,9 +52,9 @@ export class WriteFileError extends Error {
 export class WriteRefusedError extends WriteFileError {
   override name = 'WriteRefusedError';
   /** Why, in both languages. */
-  readonly why: Message;
+  readonly why: Text;
 
-  constructor(path: string, why: Message) {
+  constructor(path: string, why: Text) {
     super(path, new Error(why.en));
     this.why = why;
   }
@@ -90,7 +90,7 @@ async function plan(file: OutputFile, special: boolean): Promise<Plan> {
   if (info.isDirectory()) throw isDirectoryError();
   if (info.isFile()) return { file, target: file.path, existing: info, direct: false };
   if (info.isSymbolicLink()) {
-    if (!special) throw new WriteRefusedError(file.path, message.outputIsLink(await readlink(file.path).catch(() => '?')));
+    if (!special) throw new WriteRefusedError(file.path, safety.outputIsLink(await readlink(file.path).catch(() => '?')));
     const target = await realpath(file.path).catch(() => undefined);
     // A dangling link: the file it names is created.
     if (target === undefined) return { file, target: resolve(dirname(file.path), await readlink(file.path)), direct: false };
@@ -98,7 +98,7 @@ async function plan(file: OutputFile, special: boolean): Promise<Plan> {
     if (st.isDirectory()) throw isDirectoryError();
     return st.isFile() ? { file, target, existing: st, direct: false } : { file, target, direct: true };
   }
-  if (!special) throw new WriteRefusedError(file.path, message.outputIsDevice());
+  if (!special) throw new WriteRefusedError(file.path, safety.outputIsDevice());
   return { file, target: file.path, direct: true };
 }
 

@@ -147,8 +147,8 @@ export function buildContext(cascade: Cascade): ReviewContext {
   cascade.levels.forEach((l, i) => levelIndex.set(l.key, i));
   const childCount = new Int32Array(n);
   const rank = new Int32Array(n);
-  const profile: LevelProfile[] = new Array(n);
-  const norm: string[] = new Array(n);
+  const profile: LevelProfile[] = new Array<LevelProfile>(n);
+  const norm: string[] = new Array<string>(n);
   const textFlags = new Uint8Array(n);
   const scan: TextScan = { ascii: true };
   // Flat arrays rather than a small array per result: 100,000 small arrays that live as long as the

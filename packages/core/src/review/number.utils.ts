@@ -17,9 +17,9 @@ export type ReadValue =
 
 const NUMBER = String.raw`[-−]?\d[\d.,]*`;
 const PREFIX = /^(?:rp\.?|idr|[<>≤≥=~±]=?|kurang dari|lebih dari|minimal|maksimal|min\.?|maks\.?|max\.?)\s*/i;
-const SUFFIX = /\s*(?:%|persen|poin|point|orang|dokumen|laporan|unit|kali|indeks|nilai|jiwa)\.?$/i;
+const SUFFIX = /(?<!\s)\s*(?:%|persen|poin|point|orang|dokumen|laporan|unit|kali|indeks|nilai|jiwa)\.?$/i;
 const SINGLE = new RegExp(`^${NUMBER}$`);
-const RANGE = new RegExp(`^(${NUMBER})\\s*(?:-|–|—|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
+const RANGE = new RegExp(`^(${NUMBER})\\s*(?:[-–—]|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
 /** "75", "9,27", "12.5": one number without grouping, the common case. */
 const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$/;
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];

@@ -59,7 +59,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   const severities = RULE_DEFINITIONS.map((rule) => settings.get(rule.id)!);
   const urls = RULE_DEFINITIONS.map((rule) => ruleUrl(rule.id));
   const en = locale === 'en';
-  const out: Diagnostic[] = new Array(order.length);
+  const out: Diagnostic[] = new Array<Diagnostic>(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = order[j]!;
     const finding = findings[f]!;

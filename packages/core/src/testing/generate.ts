@@ -10,6 +10,7 @@ import { LEVEL_PRESETS, isLevelPresetName, type LevelPresetName, type LevelSchem
 import { parseCascade } from '../parse.js';
 import type { CascadeDocument, Csf, Indicator, Period, ResultDocument } from '../schema.js';
 import { TIERS } from '../levels.js';
+import { extendDocument } from './extend.js';
 import { mulberry32, type Random } from './random.js';
 import {
   AGENCIES,
@@ -81,6 +82,14 @@ export interface GenerateOptions {
    * @default 'Pohon Kinerja Sintetis (N hasil, seed S)'
    */
   readonly title?: string;
+  /**
+   * Whether to add the optional keys of the second round: a document `id` and `signatory`,
+   * crosscutting statuses, `previous`, owners with a position type, name and NIP, quarterly
+   * realisations of the first year with notes, the IKU flag and the indicator manual. Off by
+   * default, so the default documents are the version-1 documents older readers take.
+   * @default false
+   */
+  readonly extended?: boolean;
 }
 
 /** The options resolved once, with their defaults. */
@@ -217,7 +226,7 @@ function resolve(options: GenerateOptions): Settings {
   const spec = options.levels ?? 'permenpan-89';
   let scheme: LevelScheme;
   if (typeof spec === 'string') {
-    if (!isLevelPresetName(spec)) throw new RangeError(`@pokin/core generateDocument: unknown level scheme "${spec}"`);
+    if (!isLevelPresetName(spec)) throw new RangeError(`@pokin/core generateDocument: unknown level scheme "${String(spec)}"`);
     scheme = LEVEL_PRESETS[spec];
   } else scheme = spec;
   if (scheme.length === 0) throw new RangeError('@pokin/core generateDocument: the level scheme is empty');
@@ -397,7 +406,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       }
     }
     if (s.indicators > 0) {
-      const inds: Indicator[] = new Array(s.indicators);
+      const inds: Indicator[] = new Array<Indicator>(s.indicators);
       const first = rng.int(INDICATOR_KINDS);
       const pick = rng.int(1 << 16);
       for (let k = 0; k < s.indicators; k++) {
@@ -447,7 +456,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       const k = rng.between(kHi >= 2 ? Math.max(kLo, 2) : kLo, kHi);
       let extra = rest - k * cMin;
       const room = cMax - cMin;
-      const frames: Frame[] = new Array(k);
+      const frames: Frame[] = new Array<Frame>(k);
       for (let i = 0; i < k; i++) {
         const left = k - 1 - i;
         const lo = Math.max(0, extra - left * room);
@@ -501,7 +510,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     results,
   };
   if (csf.length > 0) doc.csf = csf;
-  return doc;
+  return options.extended === true ? extendDocument(doc, seed) : doc;
 }
 
 /** A level scheme as the document's inline `levels` list. */

@@ -22,7 +22,7 @@ const mut = (fn: (d: Doc) => void) => (): Doc => {
 };
 const clean = (): Doc => cleanDocument();
 const drop = (d: Doc, ...ids: string[]) => {
-  d.results = d.results.filter((r) => !ids.includes(r.id as string));
+  d.results = d.results.filter((r) => !ids.includes(r.id));
 };
 const firstInd = (d: Doc, id: string): Record<string, any> => res(d, id).indicators[0];
 

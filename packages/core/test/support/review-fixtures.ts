@@ -1,4 +1,4 @@
-import { parseCascade, review, type Cascade, type CascadeDocument, type Diagnostic, type ReviewOptions } from '@pokin/core';
+import { parseCascade, review, type CascadeDocument, type Diagnostic, type ReviewOptions } from '@pokin/core';
 
 type Doc = CascadeDocument & { results: Record<string, unknown>[] };
 
@@ -138,4 +138,4 @@ export function docOf(results: Record<string, unknown>[], extra: Record<string, 
   return { pokin: 1, title: 'Uji', period: { start: 2025, end: 2027 }, results, ...extra } as Doc;
 }
 
-export type { Cascade, Doc };
+export type { Doc };

@@ -86,7 +86,7 @@ export const childRestatesParent = defineRule({
   messages: ['childRestatesParent'],
   check(ctx, report) {
     const { records, norm, indexOf, parentOf } = ctx;
-    const keys: (string | undefined)[] = new Array(records.length);
+    const keys: (string | undefined)[] = new Array<string | undefined>(records.length);
     const key = (i: number): string => (keys[i] ??= contentKey(norm[i]!));
     // Cheap test first: the child's last word must occur in the parent for their content to match.
     const lastWordIn = (i: number, p: number): boolean => {
