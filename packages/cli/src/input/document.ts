@@ -1,14 +1,15 @@
 /**
  * JSON and YAML text to a plain value, with a way back from a document path (`results[3].parent`)
  * to a line and column in the text. JSON is checked strictly first (trailing commas, comments and
- * duplicate keys are errors with their line and column); positions for paths come from the yaml
- * package's node ranges, since JSON is YAML.
+ * duplicate keys are errors with their line and column); positions for paths come from
+ * jsonc-parser's syntax tree for JSON and from the yaml package's node ranges for YAML.
  *
  * @module
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Place } from '../errors.js';
 import { linePos } from './decode.js';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { checkJson } from './json-check.js';
 
 /**
@@ -172,9 +173,9 @@ export function nodeCounts(doc: Document): { plain: number; expanded: number; al
 }
 
 /**
- * Largest JSON text for which paths are mapped to lines. Positions come from parsing the text again
- * with the yaml package, which takes about 70 times the text's size in memory; above this size,
- * problems name the path (`results[3].parent`) without a line.
+ * Largest JSON text for which paths are mapped to lines. Positions come from jsonc-parser's syntax
+ * tree, built when the first problem is located, about 15 times the text's size in memory; above
+ * this size, problems name the path (`results[3].parent`) without a line.
  */
 export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 
@@ -190,19 +191,48 @@ export function parseJsonText(text: string, file: string): ParsedText {
     );
   }
   const value: unknown = JSON.parse(text);
-  let located: { doc: Document; lc: LineCounter } | undefined;
+  let located: { root: JsonNode | undefined; lc: LineCounter } | undefined;
   return {
     value,
     locate(segments, preferKey) {
-      // Positions are only needed when something is wrong: parse the text again as YAML then.
+      // Positions are only needed when something is wrong: build the syntax tree then.
       if (text.length > MAX_LOCATE_JSON_CHARS) return {};
       if (located === undefined) {
         const lc = new LineCounter();
-        located = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };
+        lc.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+        located = { root: parseTree(text, [], { disallowComments: true }), lc };
       }
-      return locateIn(located.doc, located.lc, segments, preferKey);
+      const pos = located.lc.linePos(jsonOffset(located.root, segments, preferKey === true));
+      return { line: pos.line, column: pos.col };
     },
   };
+}
+
+/**
+ * Offset of a document path in a JSON syntax tree: the value's start, or the key's when `preferKey`
+ * (for an unknown key); the nearest existing ancestor when the path does not exist.
+ */
+function jsonOffset(root: JsonNode | undefined, segments: readonly (string | number)[], preferKey: boolean): number {
+  let node = root;
+  let best = node?.offset ?? 0;
+  for (let i = 0; i < segments.length && node !== undefined; i++) {
+    const seg = segments[i]!;
+    if (node.type === 'object') {
+      const pair = node.children?.find((p) => p.children?.[0]?.value === String(seg));
+      if (pair === undefined) break;
+      const [key, child] = pair.children ?? [];
+      if (i === segments.length - 1 && preferKey && key !== undefined) return key.offset;
+      best = child?.offset ?? key?.offset ?? best;
+      node = child;
+    } else if (node.type === 'array' && typeof seg === 'number') {
+      const item = node.children?.[seg];
+      if (item === undefined) break;
+      best = item.offset;
+      node = item;
+    } else break;
+  }
+  return best;
 }
 
 function firstAlias(doc: Document): number {
