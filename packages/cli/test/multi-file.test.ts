@@ -76,7 +76,7 @@ describe('review across files and folders', () => {
     expect(b[2]).toBe('O2');
     expect(b[7]).toMatch(/^results\[\d+\]\.indicators$/);
     expect(Number(b[8])).toBeGreaterThan(1);
-    expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/rules.md#indicator-missing');
+    expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
     expect(r.errLines).toEqual(['pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes']);
   });
