@@ -80,7 +80,20 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
   let broken = 0;
   let reviewed = 0;
   let resultsSeen = 0;
-  const jsonRows: ReviewRow[] = [];
+  // JSON is written as the rows come, one file at a time: the same text as one JSON.stringify of
+  // every row (2-space indent), without holding a national sweep's findings as one string.
+  let jsonRowsWritten = 0;
+  const jsonRows = (rows: readonly ReviewRow[]): void => {
+    let out = '';
+    for (const row of rows) {
+      out += `${jsonRowsWritten++ === 0 ? '[\n' : ',\n'}${toJson(row).trimEnd().replace(/^/gm, '  ')}`;
+      if (out.length > 1 << 20) {
+        ctx.out(out);
+        out = '';
+      }
+    }
+    if (out !== '') ctx.out(out);
+  };
   if (flags.format === 'csv') ctx.out(toCsv(REVIEW_CSV_COLUMNS, []));
 
   await forEachInput(ctx, files, (outcome) => {
@@ -99,7 +112,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         column: p.place.column ?? null,
         url: null,
       }));
-      if (flags.format === 'json') for (const row of rows) jsonRows.push(row);
+      if (flags.format === 'json') jsonRows(rows);
       if (flags.format === 'csv') ctx.out(csvRows(rows));
       return;
     }
@@ -111,12 +124,12 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     if (flags.format === 'text') ctx.out(textReport(ctx, input, findings));
     else {
       const rows = findings.map((f) => toRow(input, f));
-      if (flags.format === 'json') for (const row of rows) jsonRows.push(row);
+      if (flags.format === 'json') jsonRows(rows);
       else ctx.out(csvRows(rows));
     }
   });
 
-  if (flags.format === 'json') ctx.out(toJson(jsonRows));
+  if (flags.format === 'json') ctx.out(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');
   if (flags.format === 'text') ctx.out(summary(ctx, counts, reviewed, resultsSeen, broken));
   if (broken > 0) return EXIT_INPUT;
   if (counts.error > 0 || (flags.strict === true && counts.warning > 0)) return EXIT_FINDINGS;
