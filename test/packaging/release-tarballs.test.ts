@@ -6,7 +6,7 @@
  * (npm would copy the links into the tarball as they are, and it would not install).
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,13 +65,12 @@ describe('packaging: release tarballs installed with npm alone', () => {
   });
 
   it('the five install together into an empty folder with npm alone; pokin --version and a review run', async () => {
-    const app = join(dir, 'app');
+    // As the README says: a new folder, npm init, one npm install of the five tarballs.
+    const app = join(dir, 'pohon-kinerja');
     mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '0.0.0' }));
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {
-      cwd: app,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await run('npm', ['init', '-y'], { cwd: app });
+    const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+    await run('npm', ['install', ...tarballs, ...quiet], { cwd: app, maxBuffer: 64 << 20 });
     const bin = join(app, 'node_modules', '.bin', 'pokin');
     expect(existsSync(bin)).toBe(true);
     const version = await run(bin, ['--version'], { cwd: app });

@@ -38,18 +38,30 @@ export interface RenderCommandFlags extends RenderFlags {
  * to the largest that fits, with a note on stderr; a scale the user asked for is refused instead.
  */
 async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags, all: boolean): Promise<Uint8Array> {
-  const options = { scale: flags.scale ?? 2, maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS, maxText: flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT };
+  const options = {
+    scale: flags.scale ?? 2,
+    maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS,
+    maxText: flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT,
+  };
   try {
     return await svgToPng(svg, options);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    if (e instanceof PngTooMuchTextError) throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
+    if (e instanceof PngTooMuchTextError)
+      throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
     if (!(e instanceof PngTooLargeError)) throw new CliUsageError(`--${e.message}`);
     if (flags.scaleGiven !== true && e.maxScale > 0) {
-      ctx.errLine(ctx.ce.dim(`pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`));
+      ctx.errLine(
+        ctx.ce.dim(
+          `pokin: note: the tree is too large for a PNG at scale ${options.scale}; drawn at scale ${e.maxScale} to stay within ${formatArea(options.maxPixels)} (--max-png-pixels)`,
+        ),
+      );
       return svgToPng(svg, { ...options, scale: e.maxScale });
     }
-    const fix = e.maxScale > 0 ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead';
+    const fix =
+      e.maxScale > 0
+        ? `lower --scale to at most ${e.maxScale}, or raise --max-png-pixels`
+        : 'raise --max-png-pixels, or render SVG instead';
     throw new CliUsageError(`${flags.scaleGiven === true ? `--scale ${options.scale}` : '--to png'}: refused: ${e.message}; ${fix}`);
   }
 }
@@ -70,7 +82,8 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const names = [...available.keys(), 'png', 'all'];
   const to = flags.to.toLowerCase();
   if (!names.includes(to)) throw new CliUsageError(`--to: unknown format "${flags.to}"; use ${names.join(', ')}`);
-  if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
+  if (to === 'all' && (flags.output === undefined || flags.output === '-'))
+    throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
 
   const toStdout = flags.output === undefined || flags.output === '-';
   if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) {
@@ -93,7 +106,14 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     // half as many results as the PNG text limit is refused before anything is rendered (a
     // national tree once took 17 minutes, then failed).
     const maxText = flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT;
-    if (input.cascade.size * 2 > maxText) throw pngRefusal(ctx, flags, all, safety.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
+    if (input.cascade.size * 2 > maxText)
+      throw pngRefusal(ctx, flags, all, safety.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
+    // Every statement is drawn whole: the characters of the statements alone are a lower bound.
+    let statements = 0;
+    for (const r of input.cascade.results()) {
+      for (let i = 0; i < r.statement.length; i++) if (r.statement.charCodeAt(i) > 32) statements++;
+    }
+    if (statements > maxText) throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(statements, maxText, localeOf(ctx, flags)));
   }
   const rendered: { name: string; extension: string; data: string | Uint8Array }[] = [];
   let svg: string | undefined;
@@ -103,7 +123,9 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     return { text: renderer.render(input.cascade, target.options(flags)), extension: renderer.extension || target.extension };
   };
   // The PNG is drawn right after the SVG, so a refusal comes before the other formats are rendered.
-  const order = formats.includes('png') ? ['svg', 'png', ...formats.filter((f) => f !== 'svg' && f !== 'png')].filter((f) => formats.includes(f)) : formats;
+  const order = formats.includes('png')
+    ? ['svg', 'png', ...formats.filter((f) => f !== 'svg' && f !== 'png')].filter((f) => formats.includes(f))
+    : formats;
   for (const name of order) {
     if (name === 'png') {
       svg ??= (await renderString('svg')).text;
@@ -123,7 +145,13 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
 
   const output = flags.output;
   const out = resolve(ctx.io.cwd, output);
-  const isFolder = to === 'all' || /[\\/]$/.test(output) || (await stat(out).then((s) => s.isDirectory(), () => false));
+  const isFolder =
+    to === 'all' ||
+    /[\\/]$/.test(output) ||
+    (await stat(out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   // Each file is named in errors the way the user would type it: the -o path, plus the file name.
   const shown = new Map<string, string>();
   const files: OutputFile[] = rendered.map((r) => {
@@ -137,15 +165,27 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     for (const f of files) {
       const target = await realpath(f.path).catch(() => f.path);
-      if (target === input) throw new InputError(shown.get(f.path) ?? output, `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`, {}, 'write-error');
+      if (target === input)
+        throw new InputError(
+          shown.get(f.path) ?? output,
+          `refused: this is the input file; write the ${extname(f.path).slice(1) || 'output'} elsewhere`,
+          {},
+          'write-error',
+        );
     }
   }
   try {
     await writeFilesAtomic(files, { special: flags.writeSpecial === true });
   } catch (e) {
-    if (e instanceof WriteRefusedError) throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? resolveLocale([], ctx.io.env)), {}, 'write-error');
+    if (e instanceof WriteRefusedError)
+      throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? resolveLocale([], ctx.io.env)), {}, 'write-error');
     const failed = e instanceof WriteFileError ? e.path : out;
-    throw new InputError(shown.get(failed) ?? output, `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`, {}, 'write-error');
+    throw new InputError(
+      shown.get(failed) ?? output,
+      `cannot write: ${describeFsError(e instanceof WriteFileError ? e.cause : e)}`,
+      {},
+      'write-error',
+    );
   }
   return EXIT_OK;
 }
