@@ -15,6 +15,8 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 /** Exit code: an input could not be read or parsed, or the command line is wrong. */
 export const EXIT_INPUT = 2;
+/** Exit code: standard output could not be written (a closed pipe, a full disk). */
+export const EXIT_OUTPUT = 3;
 
 /** The options every command takes. */
 export interface CommonFlags {

@@ -12,7 +12,7 @@ import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
 import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
 import { LOCALES, commanderError, help, resolveLocale, say, usage, type Text } from './messages/index.js';
-import { DEFAULT_MAX_PNG_PIXELS } from './png.js';
+import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT } from './png.js';
 import { version } from './version.js';
 
 /** Output formats of `review` and `stats`. */
@@ -118,8 +118,10 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
       .addOption(new Option(`--paper <${ph('size')}>`, m(help.render.paper)).choices(['A4', 'A3']))
       .addOption(new Option(`--orientation <${ph('orientation')}>`, m(help.render.orientation)).choices(['portrait', 'landscape']))
       .option('--html-review', m(help.render.htmlReview))
+      .option('--write-special', m(help.render.writeSpecial))
       .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(positiveNumber).default(2))
-      .addOption(new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels)).argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS))),
+      .addOption(new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels)).argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS)))
+      .addOption(new Option(`--max-png-text <${ph('n')}>`, m(help.render.maxPngText)).argParser(positiveInt).default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT))),
   )
     .addHelpText('after', m(help.render.after))
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
@@ -132,6 +134,7 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
           scale: opts.scale as number,
           scaleGiven: given('scale'),
           maxPngPixels: opts.maxPngPixels as number,
+          maxPngText: opts.maxPngText as number,
           locale,
           indicators: given('indicators') ? (opts.indicators as boolean) : undefined,
           stackLeaves: given('stackLeaves') ? (opts.stackLeaves as boolean) : undefined,
@@ -142,6 +145,7 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
           paper: opts.paper as string | undefined,
           orientation: opts.orientation as string | undefined,
           htmlReview: opts.htmlReview as boolean | undefined,
+          writeSpecial: opts.writeSpecial as boolean | undefined,
         }),
       );
     });

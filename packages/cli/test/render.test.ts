@@ -190,7 +190,7 @@ describe('png', () => {
     expect(small.message).toBe('the PNG would be 1,000 x 500 pixels (500,000 pixels), over the limit of 100 pixels');
     const fits = decodePng(await svgToPng(svg, { scale: e.maxScale, maxPixels: 1_000_000 }));
     expect(fits.width * fits.height).toBeLessThanOrEqual(1_000_000);
-    expect(DEFAULT_MAX_PNG_PIXELS).toBe(100_000_000);
+    expect(DEFAULT_MAX_PNG_PIXELS).toBe(16_000_000);
     await expect(svgToPng(svg, { scale: Number.NaN })).rejects.toThrow(/scale: expected a positive number/);
     await expect(svgToPng(svg, { scale: 0 })).rejects.toThrow(RangeError);
     await expect(svgToPng(svg, { maxPixels: -1 })).rejects.toThrow(/maxPixels/);
@@ -207,7 +207,7 @@ describe('png', () => {
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '1000', '-o', file]);
     expect(r.code).toBe(2);
     expect(r.errLines).toHaveLength(1);
-    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 100 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
+    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 16 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
     expect(existsSync(file)).toBe(false);
   });
 

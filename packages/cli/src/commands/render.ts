@@ -10,11 +10,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
-import { loadInput, prepareLoad } from '../input/load.js';
-import { input as inputMessages, report, same, usage } from '../messages/index.js';
+import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
+import { input as inputMessages, report, resolveLocale, safety, same, say, usage, type Text } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
-import { WriteFileError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../png.js';
+import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
+import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, formatArea, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
@@ -29,18 +29,28 @@ export interface RenderCommandFlags extends RenderFlags {
   /** True when `--scale` was given on the command line (not the default), so it is never lowered. */
   readonly scaleGiven?: boolean;
   readonly maxPngPixels?: number;
+  /** `--max-png-text`: the most characters of text a PNG draws. */
+  readonly maxPngText?: number;
+  /** `--write-special`: write to a device or a pipe, or through a symbolic link, given with -o. */
+  readonly writeSpecial?: boolean;
 }
 
 /**
  * The PNG at `--scale`, within `--max-png-pixels`. A default scale too large for the tree is lowered
  * to the largest that fits, with a note on stderr; a scale the user asked for is refused instead.
  */
-async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags): Promise<Uint8Array> {
-  const options = { scale: flags.scale ?? 2, maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS };
+async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFlags, all: boolean): Promise<Uint8Array> {
+  const options = {
+    scale: flags.scale ?? 2,
+    maxPixels: flags.maxPngPixels ?? DEFAULT_MAX_PNG_PIXELS,
+    maxText: flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT,
+  };
   try {
     return await svgToPng(svg, options);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
+    if (e instanceof PngTooMuchTextError)
+      throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(e.characters, e.maxText, localeOf(ctx, flags)));
     if (!(e instanceof PngTooLargeError)) throw new CliUsageError(same(`--${e.message}`));
     if (flags.scaleGiven !== true && e.maxScale > 0) {
       ctx.errLine(ctx.ce.dim(ctx.say(report.pngScaled(options.scale, e.maxScale, usage.area(options.maxPixels)))));
@@ -50,6 +60,16 @@ async function drawPng(ctx: CommandContext, svg: string, flags: RenderCommandFla
     const reason = usage.pngArea(e.width, e.height, e.width * e.height, options.maxPixels);
     throw new CliUsageError(usage.pngRefused(what, reason, e.maxScale));
   }
+}
+
+function localeOf(ctx: CommandContext, flags: RenderCommandFlags) {
+  return flags.locale ?? resolveLocale([], ctx.io.env);
+}
+
+/** A PNG refused for its size; with `--to all`, saying how to render the other formats. */
+function pngRefusal(ctx: CommandContext, flags: RenderCommandFlags, all: boolean, why: Text): CliUsageError {
+  const locale = localeOf(ctx, flags);
+  return new CliUsageError(`--to ${all ? 'all' : 'png'}: ${say(why, locale)}${all ? `; ${say(safety.allWithoutPng(), locale)}` : ''}`);
 }
 
 /** Runs `render`. */
@@ -73,6 +93,21 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];
+  const all = to === 'all';
+  if (formats.includes('png')) {
+    // Every box draws at least two characters (its level and its statement): a tree with more than
+    // half as many results as the PNG text limit is refused before anything is rendered (a
+    // national tree once took 17 minutes, then failed).
+    const maxText = flags.maxPngText ?? DEFAULT_MAX_PNG_TEXT;
+    if (input.cascade.size * 2 > maxText)
+      throw pngRefusal(ctx, flags, all, safety.pngTooManyResults(input.cascade.size, maxText, localeOf(ctx, flags)));
+    // Every statement is drawn whole: the characters of the statements alone are a lower bound.
+    let statements = 0;
+    for (const r of input.cascade.results()) {
+      for (let i = 0; i < r.statement.length; i++) if (r.statement.charCodeAt(i) > 32) statements++;
+    }
+    if (statements > maxText) throw pngRefusal(ctx, flags, all, safety.pngTooMuchText(statements, maxText, localeOf(ctx, flags)));
+  }
   const rendered: { name: string; extension: string; data: string | Uint8Array }[] = [];
   let svg: string | undefined;
   const renderString = async (name: string) => {
@@ -80,10 +115,14 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const renderer = await target.load();
     return { text: renderer.render(input.cascade, target.options(flags)), extension: renderer.extension || target.extension };
   };
-  for (const name of formats) {
+  // The PNG is drawn right after the SVG, so a refusal comes before the other formats are rendered.
+  const order = formats.includes('png')
+    ? ['svg', 'png', ...formats.filter((f) => f !== 'svg' && f !== 'png')].filter((f) => formats.includes(f))
+    : formats;
+  for (const name of order) {
     if (name === 'png') {
       svg ??= String((await renderString('svg')).text);
-      rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags) });
+      rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags, all) });
     } else {
       const { text, extension } = await renderString(name);
       if (name === 'svg' && typeof text === 'string') svg = text;
@@ -91,6 +130,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     }
   }
 
+  rendered.sort((a, b) => formats.indexOf(a.name) - formats.indexOf(b.name));
   if (toStdout) {
     ctx.out(rendered[0]!.data);
     return EXIT_OK;
@@ -122,8 +162,10 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     }
   }
   try {
-    await writeFilesAtomic(files);
+    await writeFilesAtomic(files, { special: flags.writeSpecial === true });
   } catch (e) {
+    if (e instanceof WriteRefusedError)
+      throw new InputError(shown.get(e.path) ?? output, say(e.why, flags.locale ?? resolveLocale([], ctx.io.env)), {}, 'write-error');
     const failed = e instanceof WriteFileError ? e.path : out;
     throw writeFailure(shown.get(failed) ?? output, e);
   }

@@ -99,13 +99,24 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
   let broken = 0;
   let reviewed = 0;
   let resultsSeen = 0;
-  const jsonRows: ReviewRow[] = [];
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
   const inputs: string[] = [];
+  // JSON is written as the rows come, one file at a time: the same text as one JSON.stringify of
+  // every row (2-space indent), without holding a national sweep's findings as one string.
+  let jsonRowsWritten = 0;
   const write = (rows: readonly ReviewRow[]) => {
-    if (flags.format === 'json') jsonRows.push(...rows);
-    else if (flags.format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
+    if (flags.format === 'json') {
+      let out = '';
+      for (const row of rows) {
+        out += `${jsonRowsWritten++ === 0 ? '[\n' : ',\n'}${toJson(row).trimEnd().replace(/^/gm, '  ')}`;
+        if (out.length > 1 << 20) {
+          sink.write(out);
+          out = '';
+        }
+      }
+      if (out !== '') sink.write(out);
+    } else if (flags.format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
     else if (flags.format === 'csv') sink.write(csvRows(rows, style));
   };
   if (flags.format === 'csv') sink.write(toCsv(REVIEW_CSV_COLUMNS, [], style));
@@ -139,7 +150,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     else write(findings.map((f) => toRow(input, f)));
   });
 
-  if (flags.format === 'json') sink.write(toJson(jsonRows));
+  if (flags.format === 'json') sink.write(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');
   if (flags.format === 'text') sink.write(summary(ctx, sink.c, counts, reviewed, resultsSeen, broken));
   await sink.close(inputs);
   if (broken > 0) return EXIT_INPUT;
@@ -213,7 +224,9 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
     list.push(f);
   }
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : input.cascade.indexOf(a) - input.cascade.indexOf(b)));
-  const width = Math.max(...findings.map((f) => f.rule.length));
+  // A loop, not Math.max(...list): spreading 120,000 findings into a call overflows the stack.
+  let width = 0;
+  for (const f of findings) width = Math.max(width, f.rule.length);
   const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => ctx.say(report.severity(s)).length));
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const key of keys) {

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
@@ -14,6 +14,7 @@ import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
 import { loadXlsx } from './xlsx.js';
+import { resolveLocale, safety, say } from '../messages/index.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'yaml' | 'csv' | 'xlsx';
@@ -57,6 +58,11 @@ export interface LoadOptions {
   readonly encoding?: 'utf-8' | 'windows-1252';
   /** Language of the messages and notes of `.xlsx` inputs. @default 'id' */
   readonly locale?: 'id' | 'en';
+  /**
+   * Read the input only if it is a regular file (set for the files found in a folder): a pipe, a
+   * device or a socket is refused without waiting on it.
+   */
+  readonly regularOnly?: boolean;
 }
 
 /** One input, read and parsed. */
@@ -114,13 +120,14 @@ function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml
   );
 }
 
-async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean, regularOnly = false): Promise<Uint8Array> {
   if (file === '-') {
     const bytes = await readAll(io.stdin, maxBytes);
     if (bytes === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
     return bytes;
   }
   const path = resolve(io.cwd, file);
+  if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
@@ -147,6 +154,32 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(body);
 }
 
+/**
+ * Reads a file only if it is a regular one. It is opened without blocking (a FIFO's open would wait
+ * for a writer) and checked on the open handle, so what is read is what was checked.
+ */
+async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(file, say(safety.refusedNotRegular(), resolveLocale([], io.env)), {}, 'read-error');
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
+    const bytes = await handle.readFile();
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 /** A short, stack-free description of a file system error. */
 export function describeFsError(e: unknown): string {
   const code = (e as { code?: string }).code;
@@ -170,8 +203,21 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-/** Reads and parses one input. Throws {@link InputError} or {@link InputErrors}. */
+/**
+ * Reads and parses one input. Throws {@link InputError} or {@link InputErrors}, also when the input
+ * makes pokin itself fail (a stack overflow, say): that input is reported, the others still run.
+ */
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
+  try {
+    return await loadOne(file, io, options);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
+  }
+}
+
+async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
   if (known === undefined && file !== '-') {
     throw new InputError(
@@ -183,7 +229,7 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
-  const bytes = await readBytes(file, io, limit, known === 'yaml');
+  const bytes = await readBytes(file, io, limit, known === 'yaml', options.regularOnly);
   if (known === 'xlsx' || (known === undefined && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
     const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');

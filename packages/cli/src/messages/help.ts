@@ -11,6 +11,7 @@ Kode keluar:
   0  baik
   1  reviu menemukan kesalahan (atau peringatan, dengan --strict)
   2  masukan tidak dapat dibaca atau diurai, atau baris perintahnya salah
+  3  keluaran tidak dapat ditulis (keluaran standar tertutup atau penuh)
 
 Masukan: .json, .yaml/.yml, .csv (bentuk "results"), sebuah folder (semua berkas seperti itu di
 dalamnya), atau "-" untuk stdin (dengan --input-format bila jenisnya tidak jelas).
@@ -21,6 +22,7 @@ Exit codes:
   0  fine
   1  the review found errors (or warnings, with --strict)
   2  an input could not be read or parsed, or the command line is wrong
+  3  the output could not be written (standard output closed or full)
 
 Inputs: .json, .yaml/.yml, .csv (the "results" shape), a folder (every such file below it),
 or "-" for stdin (with --input-format when it is not obvious).
@@ -195,6 +197,14 @@ Examples:
       'png: zoom factor (lowered to fit --max-png-pixels unless given)',
     ),
     maxPngPixels: t('png: tolak PNG yang lebih besar (lebar x tinggi)', 'png: refuse a larger PNG (width x height)'),
+    maxPngText: t(
+      'png: tolak PNG dengan teks lebih banyak dari sekian karakter (sekitar satu detik tiap 20.000)',
+      'png: refuse a PNG with more characters of text (about a second each 20,000)',
+    ),
+    writeSpecial: t(
+      '-o: tulis juga ke perangkat atau pipa, atau melalui tautan simbolik (ditolak bila tidak)',
+      '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)',
+    ),
     after: t(
       `
 --to all menulis SVG, HTML, CSV dan PNG ke folder -o, dinamai sesuai masukan:
