@@ -20,7 +20,9 @@ export type CascadeIssueCode =
   | 'unknown-level-preset'
   | 'duplicate-level'
   | 'level-order'
-  | 'missing-csf-result';
+  | 'missing-csf-result'
+  | 'not-data'
+  | 'too-many-issues';
 
 /** One problem found in a document. */
 export interface CascadeIssue {
@@ -70,7 +72,8 @@ export class CascadeError extends PokinError {
 
   constructor(issues: readonly CascadeIssue[], source = '@pokin/core parseCascade') {
     const n = issues.length;
-    const lines = issues.slice(0, 50).map((i) => `  ${i.path || '(document)'}: ${i.message}`);
+    const short = (path: string): string => (path.length > 200 ? `${path.slice(0, 200)}...` : path);
+    const lines = issues.slice(0, 50).map((i) => `  ${short(i.path) || '(document)'}: ${i.message}`);
     if (n > 50) lines.push(`  ... and ${n - 50} more`);
     super(`${source}: ${n} problem${n === 1 ? '' : 's'} in the document\n${lines.join('\n')}`);
     this.issues = Object.freeze([...issues]);

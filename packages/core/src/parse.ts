@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { Cascade } from './cascade.js';
-import { CascadeError, formatPath, type CascadeIssue, type CascadeIssueCode } from './errors.js';
+import { CascadeError, formatPath, type CascadeIssue } from './errors.js';
+import { issue, quote } from './parse/issue.js';
+import { snapshot } from './parse/snapshot.js';
 import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, isLevelPresetName, type Level, type LevelScheme } from './levels.js';
 import { localId, normaliseContributionStatus } from './refs.js';
 import type { Contribution, ResultRecord } from './result.js';
@@ -34,16 +36,30 @@ export function parseCascade(input: unknown, options: ParseCascadeOptions = {}):
 
 /** Like {@link parseCascade}, but returns `{ success, data }` or `{ success, error }` instead of throwing. */
 export function safeParseCascade(input: unknown, options: ParseCascadeOptions = {}): SafeParseCascadeResult {
+  // The schema check reads the input once; its output is the only data the cascade is built from.
+  // When the check fails or reading throws (a getter, a revoked proxy), the input is read once
+  // more, carefully, into plain data, to report every problem with its path.
+  let parsed = readSchema(input);
+  let source: unknown = parsed?.success === true ? parsed.data : undefined;
+  let refused: CascadeIssue[] = [];
+  if (parsed === undefined || !parsed.success) {
+    const snap = snapshot(input);
+    source = snap.value;
+    refused = snap.issues;
+    parsed = readSchema(source);
+  }
   const issues: CascadeIssue[] = [];
-  const parsed = DocumentSchema.safeParse(input);
-  if (!parsed.success) for (const zi of parsed.error.issues) issues.push(...fromZodIssue(zi, input));
+  // Issues past what an error lists are counted, not made (an object may hold 10,000 unknown keys).
+  const omitted = { count: 0 };
+  if (parsed !== undefined && !parsed.success) for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, source, omitted)) issues.push(i);
 
-  const levels = resolveLevels(input, options.levels, issues);
-  const index = checkStructure(input, levels, issues);
+  const levels = resolveLevels(source, options.levels, issues);
+  const index = checkStructure(source, levels, issues);
 
-  if (issues.length > 0 || !parsed.success || index === undefined) {
-    if (issues.length === 0) issues.push(issue('schema', [], 'the document is not valid'));
-    return { success: false, error: new CascadeError(sortIssues(dedupe(issues))) };
+  if (parsed === undefined || !parsed.success || refused.length > 0 || issues.length > 0 || index === undefined) {
+    const all = withoutRefused(refused, issues);
+    if (all.length === 0) all.push(issue('schema', [], 'the document is not valid'));
+    return { success: false, error: new CascadeError(capped(sortIssues(dedupe(all)), omitted.count)) };
   }
   const doc = parsed.data;
   const cascade = new Cascade({
@@ -62,6 +78,15 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
     index,
   });
   return { success: true, data: cascade };
+}
+
+/** The schema check, or undefined when reading the input throws (then the snapshot says where). */
+function readSchema(input: unknown): ReturnType<typeof DocumentSchema.safeParse> | undefined {
+  try {
+    return DocumentSchema.safeParse(input);
+  } catch {
+    return undefined;
+  }
 }
 
 const freeze = <T extends object | undefined>(v: T): T => (v === undefined ? v : Object.freeze(v));
@@ -151,9 +176,6 @@ function freezeIndicator(ind: Indicator): Indicator {
   return Object.freeze(ind);
 }
 
-function issue(code: CascadeIssueCode, segments: readonly (string | number)[], message: string): CascadeIssue {
-  return { code, path: formatPath(segments), segments: Object.freeze([...segments]), message };
-}
 
 /** Every key the format knows, for "did you mean" hints on unknown keys. */
 const KNOWN_KEYS = [
@@ -203,10 +225,11 @@ function keysAt(segments: readonly (string | number)[]): readonly string[] | und
   return def?.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : undefined;
 }
 
-function suggestKey(key: string, segments: readonly (string | number)[]): string | undefined {
+function suggestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 40) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const k of keysAt(segments) ?? KNOWN_KEYS) {
+  for (const k of known) {
     const d = editDistance(key.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
       best = k;
@@ -238,7 +261,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}..."` : JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   return String(value);
 }
 
@@ -256,7 +279,8 @@ function deepestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): read
   let best: readonly z.core.$ZodIssue[] | undefined;
   let depth = 0;
   for (const issues of branches) {
-    const d = Math.max(0, ...issues.map((i) => i.path.length));
+    let d = 0;
+    for (const i of issues) if (i.path.length > d) d = i.path.length;
     if (d > depth) {
       best = issues;
       depth = d;
@@ -265,12 +289,16 @@ function deepestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): read
   return best;
 }
 
-function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
+function fromZodIssue(zi: z.core.$ZodIssue, input: unknown, omitted: { count: number }): CascadeIssue[] {
   const segments = zi.path.filter((s): s is string | number => typeof s !== 'symbol');
   if (zi.code === 'unrecognized_keys') {
-    return zi.keys.map((k) => {
-      const hint = suggestKey(k, segments);
-      return issue('unknown-key', [...segments, k], `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+    const known = keysAt(segments) ?? KNOWN_KEYS;
+    // Hints for as many keys as an error lists; past that, no one reads them.
+    const keys = zi.keys.length > MAX_ISSUES ? zi.keys.slice(0, MAX_ISSUES) : zi.keys;
+    omitted.count += zi.keys.length - keys.length;
+    return keys.map((k) => {
+      const hint = suggestKey(k, known);
+      return issue('unknown-key', [...segments, k], `unknown key ${quote(k)}${hint ? ` (did you mean "${hint}"?)` : ''}`);
     });
   }
   if (segments.length === 1 && segments[0] === 'pokin') {
@@ -285,6 +313,7 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
       ),
     ];
   }
+  if (zi.code === 'custom' && zi.params?.pokin === 'proto-key') return [issue('not-data', segments, zi.message)];
   if (segments.length === 0 && zi.code === 'invalid_type') {
     return [issue('schema', [], `a pokin document is an object, got ${describe(input)}`)];
   }
@@ -298,7 +327,7 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
     // A list or object that one branch took apart (levels: a preset name, or a list of levels):
     // that branch's own issues say what is wrong inside it, e.g. `levels[0].label: required`.
     const inner = typeof v === 'object' && v !== null ? deepestBranch(zi.errors) : undefined;
-    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] } as z.core.$ZodIssue, input));
+    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] } as z.core.$ZodIssue, input, omitted));
     message = v === undefined ? 'required' : `${describe(v)} is not a valid value here`;
   } else if (zi.code === 'invalid_key') {
     // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
@@ -316,7 +345,7 @@ function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues
   if (typeof spec === 'string') {
     if (isLevelPresetName(spec)) return LEVEL_PRESETS[spec];
     issues.push(
-      issue('unknown-level-preset', ['levels'], `unknown level scheme "${spec}"; presets: ${Object.keys(LEVEL_PRESETS).join(', ')}`),
+      issue('unknown-level-preset', ['levels'], `unknown level scheme ${quote(spec)}; presets: ${Object.keys(LEVEL_PRESETS).join(', ')}`),
     );
     return undefined;
   }
@@ -331,18 +360,17 @@ function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues
     }
     const first = seen.get(l.key);
     if (first !== undefined) {
-      issues.push(issue('duplicate-level', ['levels', i, 'key'], `duplicate level key "${l.key}" (first at levels[${first}])`));
+      issues.push(issue('duplicate-level', ['levels', i, 'key'], `duplicate level key ${quote(l.key)} (first at levels[${first}])`));
       valid = false;
     } else seen.set(l.key, i);
     const label = l.label as { id: string; en: string };
-    out.push(
-      Object.freeze({
-        key: l.key,
-        label: Object.freeze({ id: label.id, en: label.en }),
-        tier: l.tier as Level['tier'],
-        ...(l.optional === undefined ? {} : { optional: l.optional as boolean }),
-      }),
-    );
+    const level: { key: string; label: Level['label']; tier: Level['tier']; optional?: boolean } = {
+      key: l.key,
+      label: Object.freeze({ id: label.id, en: label.en }),
+      tier: l.tier as Level['tier'],
+    };
+    if (l.optional !== undefined) level.optional = l.optional as boolean;
+    out.push(Object.freeze(level));
   });
   return valid && out.length > 0 ? Object.freeze(out) : undefined;
 }
@@ -376,7 +404,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     ids[i] = id;
     if (id !== undefined) {
       const first = index.get(id);
-      if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], `duplicate id "${id}" (first used at results[${first}])`));
+      if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], `duplicate id ${quote(id)} (first used at results[${first}])`));
       else index.set(id, i);
     }
     if (Array.isArray(r.indicators)) {
@@ -387,7 +415,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
         const first = indicatorIds.get(ind.id);
         if (first !== undefined) {
           const at = formatPath(['results', Math.floor(first / INDICATOR_SLOTS), 'indicators', first % INDICATOR_SLOTS]);
-          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id "${ind.id}" (first used at ${at})`));
+          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id ${quote(ind.id)} (first used at ${at})`));
         } else indicatorIds.set(ind.id, i * INDICATOR_SLOTS + k);
       }
     }
@@ -395,13 +423,14 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
 
   const rank = new Map<string, number>();
   levels?.forEach((l, i) => rank.set(l.key, i));
-  const levelNames = levels?.map((l) => l.key).join(', ');
+  const levelNames = levels === undefined ? '' : namesOf(levels.map((l) => l.key));
+  const order = levels === undefined ? undefined : levelOrder(levels);
   const levelOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const r = results[i];
     if (!isObject(r) || typeof r.level !== 'string' || levels === undefined) continue;
     const k = rank.get(r.level);
-    if (k === undefined) issues.push(issue('unknown-level', ['results', i, 'level'], `level "${r.level}" is not in the level scheme (${levelNames})`));
+    if (k === undefined) issues.push(issue('unknown-level', ['results', i, 'level'], `level ${quote(r.level)} is not in the level scheme (${levelNames})`));
     else levelOf[i] = k;
   }
 
@@ -416,11 +445,11 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     const parent = local(r.parent);
     if (parent !== undefined) {
       const p = index.get(parent);
-      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result "${parent}" cannot be its own parent`));
-      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent "${parent}" does not exist: no result has this id`));
+      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result ${quote(parent)} cannot be its own parent`));
+      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent ${quote(parent)} does not exist: no result has this id`));
       else {
         ups.list.push(p);
-        checkOrder(levels, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
+        checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
       }
     }
     if (Array.isArray(r.contributesTo)) {
@@ -429,11 +458,11 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
         if (c === undefined) return;
         const p = index.get(c);
         const where = ['results', i, 'contributesTo', k];
-        if (c === ids[i]) issues.push(issue('self-reference', where, `result "${c}" cannot contribute to itself`));
-        else if (p === undefined) issues.push(issue('missing-contributes-to', where, `contributesTo "${c}" does not exist: no result has this id`));
+        if (c === ids[i]) issues.push(issue('self-reference', where, `result ${quote(c)} cannot contribute to itself`));
+        else if (p === undefined) issues.push(issue('missing-contributes-to', where, `contributesTo ${quote(c)} does not exist: no result has this id`));
         else {
           ups.list.push(p);
-          checkOrder(levels, levelOf[i]!, levelOf[p]!, false, where, issues);
+          checkOrder(order, levelOf[i]!, levelOf[p]!, false, where, issues);
         }
       });
     }
@@ -444,42 +473,76 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
   if (Array.isArray(input.csf)) {
     input.csf.forEach((c, k) => {
       if (isObject(c) && typeof c.result === 'string' && !index.has(c.result)) {
-        issues.push(issue('missing-csf-result', ['csf', k, 'result'], `result "${c.result}" does not exist: no result has this id`));
+        issues.push(issue('missing-csf-result', ['csf', k, 'result'], `result ${quote(c.result)} does not exist: no result has this id`));
       }
     });
   }
   return issues.length === before ? index : undefined;
 }
 
+/** Most level names a message lists. */
+const MAX_NAMES = 10;
+
+/** Level keys for a message: at most {@link MAX_NAMES}, each quoted short, then how many more. */
+function namesOf(keys: readonly string[], quoted = false): string {
+  const shown = keys.slice(0, MAX_NAMES).map((k) => (quoted ? quote(k) : k.length > 60 ? `${k.slice(0, 60)}...` : k));
+  return keys.length > MAX_NAMES ? `${shown.join(', ')}, ... (${keys.length - MAX_NAMES} more)` : shown.join(', ');
+}
+
+/** What the level-order check needs of a scheme, worked out once: O(1) per link after. */
+interface LevelOrder {
+  readonly levels: LevelScheme;
+  /** Number of required (non-optional) levels before each index. */
+  readonly requiredBefore: Int32Array;
+  /** The first required level at or after each index (`levels.length` when none). */
+  readonly nextRequired: Int32Array;
+}
+
+function levelOrder(levels: LevelScheme): LevelOrder {
+  const n = levels.length;
+  const requiredBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) requiredBefore[i + 1] = requiredBefore[i]! + (levels[i]!.optional === true ? 0 : 1);
+  const nextRequired = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextRequired[i] = levels[i]!.optional === true ? nextRequired[i + 1]! : i;
+  return { levels, requiredBefore, nextRequired };
+}
+
 /** A child must sit below its parent; through `parent` it may skip only optional levels. */
 function checkOrder(
-  levels: LevelScheme | undefined,
+  order: LevelOrder | undefined,
   child: number,
   parent: number,
   primary: boolean,
   where: (string | number)[],
   issues: CascadeIssue[],
 ): void {
-  if (levels === undefined || child < 0 || parent < 0) return;
+  if (order === undefined || child < 0 || parent < 0) return;
+  const { levels } = order;
   const c = levels[child]!;
   const p = levels[parent]!;
   if (child <= parent) {
     issues.push(
-      issue('level-order', where, `${article(c.key)} "${c.key}" result cannot sit under ${article(p.key)} "${p.key}" result: a child's level must be below its parent's`),
+      issue(
+        'level-order',
+        where,
+        `${article(c.key)} ${quote(c.key)} result cannot sit under ${article(p.key)} ${quote(p.key)} result: a child's level must be below its parent's`,
+      ),
     );
     return;
   }
   if (!primary || child === parent + 1) return;
-  const skipped = levels.slice(parent + 1, child).filter((l) => !l.optional);
-  if (skipped.length > 0) {
-    issues.push(
-      issue(
-        'level-order',
-        where,
-        `${article(c.key)} "${c.key}" result skips the level${skipped.length > 1 ? 's' : ''} ${skipped.map((l) => `"${l.key}"`).join(', ')} under its "${p.key}" parent; only optional levels may be skipped`,
-      ),
-    );
-  }
+  const count = order.requiredBefore[child]! - order.requiredBefore[parent + 1]!;
+  if (count === 0) return;
+  const skipped: string[] = [];
+  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES + 1; k = order.nextRequired[k + 1]!) skipped.push(levels[k]!.key);
+  const names = count > MAX_NAMES ? `${namesOf(skipped.slice(0, MAX_NAMES), true)}, ... (${count - MAX_NAMES} more)` : namesOf(skipped, true);
+  issues.push(
+    issue(
+      'level-order',
+      where,
+      `${article(c.key)} ${quote(c.key)} result skips the level${count > 1 ? 's' : ''} ${names} under its ${quote(p.key)} parent; only optional levels may be skipped`,
+    ),
+  );
 }
 
 /** Lists per result in one flat list: those of result i are `list[start[i]]` up to `list[start[i + 1]]`. */
@@ -549,8 +612,36 @@ function findCycles(
       local(r.parent) === ids[parentIdx]
         ? ['results', first, 'parent']
         : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).findIndex((c) => local(c) === ids[parentIdx])];
-    issues.push(issue('cycle', field, `cycle: ${rotated.map((j) => `"${ids[j]}"`).join(' -> ')}`));
+    const shown = rotated.length > 12 ? [...rotated.slice(0, 10).map((j) => quote(ids[j]!)), `... (${rotated.length - 11} more)`, quote(ids[first]!)] : rotated.map((j) => quote(ids[j]!));
+    issues.push(issue('cycle', field, `cycle: ${shown.join(' -> ')}`));
   }
+}
+
+/** Most issues an error lists; the rest are counted in one last issue (`too-many-issues`). */
+export const MAX_ISSUES = 1_000;
+
+function capped(issues: CascadeIssue[], omitted: number): CascadeIssue[] {
+  if (issues.length <= MAX_ISSUES && omitted === 0) return issues;
+  const rest = Math.max(0, issues.length - MAX_ISSUES) + omitted;
+  const out = issues.slice(0, MAX_ISSUES);
+  out.push(issue('too-many-issues', [], `... and ${rest} more problem${rest === 1 ? '' : 's'}`));
+  return out;
+}
+
+/**
+ * The snapshot's refusals, then the other issues except those at or below a refused path (a
+ * refused value is left out of the data, so the schema would only say it is missing).
+ */
+function withoutRefused(refused: readonly CascadeIssue[], issues: readonly CascadeIssue[]): CascadeIssue[] {
+  const out = refused.slice();
+  if (refused.length === 0) return issues.slice();
+  const paths = new Set(refused.map((i) => i.path));
+  for (const i of issues) {
+    let under = paths.has('');
+    for (let k = 1; k <= i.segments.length && !under; k++) under = paths.has(formatPath(i.segments.slice(0, k)));
+    if (!under) out.push(i);
+  }
+  return out;
 }
 
 function dedupe(issues: CascadeIssue[]): CascadeIssue[] {
