@@ -27,7 +27,7 @@ const folder = positionals[0];
 /** Every tree file under the folder, sorted so the output is stable. */
 const files = readdirSync(folder, { recursive: true })
   .map(String)
-  .filter((f) => /\.(ya?ml|json)$/i.test(f))
+  .filter((f) => /\.(?:ya?ml|json)$/i.test(f))
   .sort();
 
 /** agency name -> running totals */

@@ -28,7 +28,7 @@ const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as {
 /** The guides, with the heading each page must show (front-matter `title`, else its first `# ` line). */
 const GUIDES = config.projectDocuments.map((d) => {
   const text = readFileSync(join(ROOT, d), 'utf8');
-  const title = /^---\n[\s\S]*?^title:\s*(.+)$[\s\S]*?^---$/m.exec(text)?.[1] ?? /^# (.+)$/m.exec(text)?.[1] ?? d;
+  const title = /^---\n[\s\S]*?^title:\s*(.+)\n[\s\S]*?^---$/m.exec(text)?.[1] ?? /^# (.+)$/m.exec(text)?.[1] ?? d;
   return { file: d, title: title.trim() };
 });
 
@@ -137,7 +137,7 @@ describe.skipIf(unbuilt.length > 0)(
           // The package page lists its exports, each linking to its own page.
           const members = await page
             .locator('.col-content a[href]')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^(\.\.\/(functions|classes|interfaces|variables|types)\/|_pokin_)/.test(h)));
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^(?:\.\.\/(?:functions|classes|interfaces|variables|types)\/|_pokin_)/.test(h)));
           expect(members.length, `@pokin/${p} lists its exports`).toBeGreaterThan(0);
         }
         await page.close();

@@ -23,7 +23,7 @@ function pending(): { file: string; packages: string[]; summary: string }[] {
       const text = readFileSync(join(dir, file), 'utf8');
       const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`.changeset/${file} has no front matter`);
-      const packages = [...m[1]!.matchAll(/^["']?(@pokin\/[a-z]+)["']?\s*:\s*(patch|minor|major)\s*$/gm)].map((x) => x[1]!);
+      const packages = [...m[1]!.matchAll(/^["']?(@pokin\/[a-z]+)["']?\s*:\s*(?:patch|minor|major)\s*$/gm)].map((x) => x[1]!);
       return { file, packages, summary: m[2]!.trim() };
     });
 }

@@ -38,7 +38,7 @@ describe('packaging: publint and attw', () => {
       it.skipIf(!isBuilt(p))('publint reports no error, warning or suggestion', async () => {
         // The tarball pnpm packed (what `pnpm publish` would upload), with workspace ranges rewritten.
         const data = readFileSync(tarballs.get(p.name)!);
-        const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+        const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
         const { messages, pkg } = await publint({ pack: { tarball }, level: 'suggestion', strict: true });
         expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false })}`)).toEqual([]);
       });
@@ -49,7 +49,7 @@ describe('packaging: publint and attw', () => {
         for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
           expect(files, `${p.name} packs ${f}`).toContain(f);
         }
-        expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f))).toEqual([]);
+        expect(files.filter((f) => /^(?:src|test|scripts)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f))).toEqual([]);
       });
 
       it.skipIf(!isBuilt(p))('@arethetypeswrong finds no problem (profile node16)', async () => {

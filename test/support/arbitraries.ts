@@ -134,7 +134,7 @@ export function inlineLevelsArbitrary(text: fc.Arbitrary<string> = textArbitrary
   const level = fc.record(
     {
       label: fc.record({ id: text, en: text }, PLAIN),
-      tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional') as fc.Arbitrary<Level['tier']>,
+      tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional'),
       optional: fc.option(fc.boolean(), { nil: undefined }),
     },
     { requiredKeys: ['label', 'tier'], noNullPrototype: true },
@@ -189,7 +189,7 @@ function indicatorArbitrary(text: fc.Arbitrary<string>, extras: boolean): fc.Arb
     withId: fc.boolean(),
     statement: text,
     unit: fc.option(fc.oneof(fc.constantFrom('%', 'Indeks', 'Nilai', 'Dokumen', 'Laporan', 'Orang'), text), { nil: undefined }),
-    polarity: fc.option(fc.constantFrom('up', 'down', 'range') as fc.Arbitrary<Indicator['polarity']>, { nil: undefined }),
+    polarity: fc.option(fc.constantFrom('up', 'down', 'range'), { nil: undefined }),
   };
   const full = {
     ...base,

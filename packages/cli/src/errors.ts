@@ -79,7 +79,7 @@ export function formatProblem(file: string, message: string, place: Place = {}):
  * control character left in it (from a file name or an input's text) as an escape.
  */
 export function oneLine(text: string): string {
-  return terminalSafe(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+  return terminalSafe(text.replace(/(?<!\s)\s*[\r\n]\s*/g, ' ').trim());
 }
 
 /** The problems of an input error, one per line. */

@@ -44,7 +44,7 @@ export interface RunIO {
    * Extra renderers for `render --to NAME`, added to (or replacing, by name) the built-in ones.
    * @default []
    */
-  readonly renderers?: readonly Renderer<any>[];
+  readonly renderers?: readonly Renderer<object>[];
 }
 
 /** {@link RunIO} with every field resolved. */
@@ -54,7 +54,7 @@ export interface ResolvedIO {
   readonly stdin: AsyncIterable<string | Uint8Array> | string | Uint8Array;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly renderers: readonly Renderer<any>[];
+  readonly renderers: readonly Renderer<object>[];
 }
 
 /** Fills in the process defaults. */

@@ -16,9 +16,9 @@ export interface OutputTarget {
   /** File extension without the dot. */
   readonly extension: string;
   /** Loads the renderer. */
-  load(): Promise<Renderer<any>>;
+  load(): Promise<Renderer<object>>;
   /** Picks this renderer's options from the CLI's render flags. */
-  options(flags: RenderFlags): Record<string, unknown>;
+  readonly options: (flags: RenderFlags) => Record<string, unknown>;
 }
 
 /** The renderer options the `render` command takes as flags. Undefined means "the renderer's default". */
@@ -94,19 +94,19 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     load: async () => (await import('@pokin/csv')).csvRenderer,
     options: (f) => defined({ shape: f.csvShape, profile: f.csvProfile, locale: f.locale }),
   },
-  { name: 'json', extension: 'json', load: async () => jsonRenderer, options: () => ({}) },
-  { name: 'yaml', extension: 'yaml', load: async () => yamlRenderer, options: () => ({}) },
+  { name: 'json', extension: 'json', load: () => Promise.resolve(jsonRenderer), options: () => ({}) },
+  { name: 'yaml', extension: 'yaml', load: () => Promise.resolve(yamlRenderer), options: () => ({}) },
 ];
 
 /** The targets with the plug-in renderers added (a plug-in with a built-in's name replaces it). */
-export function targets(plugins: readonly Renderer<any>[]): Map<string, OutputTarget> {
+export function targets(plugins: readonly Renderer<object>[]): Map<string, OutputTarget> {
   const map = new Map<string, OutputTarget>(BUILTIN_TARGETS.map((t) => [t.name, t]));
   for (const r of plugins) {
     const builtin = map.get(r.name);
     map.set(r.name, {
       name: r.name,
       extension: r.extension,
-      load: async () => r,
+      load: () => Promise.resolve(r),
       options: builtin?.options ?? ((f) => defined({ locale: f.locale })),
     });
   }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { REVIEW_RULES, review, type Cascade, type Diagnostic, type Locale, type RuleSetting, type Severity } from '@pokin/core';
+import { REVIEW_RULES, review, type Cascade, type Diagnostic, type Locale, type ReviewOptions, type RuleEntry, type RuleSetting, type Severity } from '@pokin/core';
 
 export type { RuleSetting, Severity };
 
@@ -11,11 +11,16 @@ export type { RuleSetting, Severity };
 export type Finding = Diagnostic;
 
 /** Runs the review. */
-export function runReview(cascade: Cascade, locale: Locale, rules: Readonly<Record<string, RuleSetting>>): readonly Finding[] {
-  return review(cascade, { locale, rules });
+export function runReview(cascade: Cascade, locale: Locale, rules: Readonly<Record<string, RuleEntry>>, plugins?: ReviewOptions['plugins']): readonly Finding[] {
+  return review(cascade, { locale, rules, plugins });
 }
 
 /** The ids of every review rule. */
-export function ruleIds(): string[] {
-  return REVIEW_RULES.map((r) => r.id);
+export function ruleIds(plugins: ReviewOptions['plugins'] = []): string[] {
+  const ids = REVIEW_RULES.map((r) => r.id);
+  for (const p of plugins) {
+    if ('meta' in p) ids.push(p.meta.id);
+    else for (const r of Array.isArray(p.rules) ? p.rules : Object.values(p.rules)) ids.push((r as { meta: { id: string } }).meta.id);
+  }
+  return ids;
 }

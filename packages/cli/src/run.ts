@@ -60,7 +60,7 @@ function formatOption(): Option {
 
 /** Builds the program. Each action stores its exit code through `done`. */
 function buildProgram(io: ResolvedIO, done: (code: number) => void): Command {
-  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts() as CommonFlags);
+  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts<CommonFlags>());
   const program = new Command('pokin')
     .description('Review, render and summarise pohon kinerja (performance tree) files.')
     .version(version(), '-v, --version', 'print the version')
@@ -81,7 +81,8 @@ Examples:
       .addOption(formatOption())
       .option('--strict', 'exit 1 on warnings too, not only on errors')
       .addOption(localeOption())
-      .option('--rule <rule=setting>', 'turn a rule off or change its severity: RULE=off|error|warning|info (repeatable)', collect),
+      .option('--rule <rule=setting>', 'turn a rule off or change its severity: RULE=off|error|warning|info (repeatable)', collect)
+      .option('--config <file>', 'review config (rules and plug-ins); default: pokin.config.json or pokin.config.js from the working folder upwards'),
   )
     .addHelpText('after', `
 Output: --format text (grouped by result, coloured on a terminal), json (an array of findings
@@ -96,7 +97,7 @@ Examples:
   pokin review pokin.yaml --strict --locale en
   pokin review a.yaml b.json trees/ --format csv > findings.csv
   pokin review pokin.yaml --rule baseline-missing=off`)
-    .action(async (files: string[], opts: { format: 'text' | 'json' | 'csv'; strict?: boolean; locale: Locale; rule?: string[] }, cmd: Command) => {
+    .action(async (files: string[], opts: { format: 'text' | 'json' | 'csv'; strict?: boolean; locale: Locale; rule?: string[]; config?: string }, cmd: Command) => {
       const { reviewCommand } = await import('./commands/review.js');
       done(await reviewCommand(context(cmd), files, opts));
     });

@@ -33,12 +33,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    }
     else cell += ch;
   }
   return rows;
@@ -66,7 +76,7 @@ describe('review across files and folders', () => {
     expect(b[2]).toBe('O2');
     expect(b[7]).toMatch(/^results\[\d+\]\.indicators$/);
     expect(Number(b[8])).toBeGreaterThan(1);
-    expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/rules.md#indicator-missing');
+    expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
     expect(r.errLines).toEqual(['pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes']);
   });

@@ -185,7 +185,7 @@ describe('png', () => {
     const e = error as PngTooLargeError;
     expect([e.width, e.height, e.maxPixels, e.maxScale]).toEqual([2000, 1000, 1_000_000, 1.41]);
     expect(e.message).toBe('the PNG would be 2,000 x 1,000 pixels (2 megapixels), over the limit of 1 megapixels');
-    const small = await svgToPng(svg, { scale: 1, maxPixels: 100 }).catch((x: unknown) => x as Error);
+    const small = (await svgToPng(svg, { scale: 1, maxPixels: 100 }).catch((x: unknown) => x)) as Error;
     expect(small.message).toBe('the PNG would be 1,000 x 500 pixels (500,000 pixels), over the limit of 100 pixels');
     const fits = decodePng(await svgToPng(svg, { scale: e.maxScale, maxPixels: 1_000_000 }));
     expect(fits.width * fits.height).toBeLessThanOrEqual(1_000_000);

@@ -136,7 +136,7 @@ export class Cascade {
     levels.forEach((l, i) => levelIndex.set(l.key, i));
     this.#levelIndex = levelIndex;
     const parentOf = new Int32Array(n).fill(-1);
-    const childrenOf: number[][] = new Array(n);
+    const childrenOf: number[][] = new Array<number[]>(n);
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       if (r.parent !== null) {
@@ -462,7 +462,7 @@ export class Cascade {
     if (signatory !== undefined) doc.signatory = signatory;
     if (m.context !== undefined) doc.context = cloneContext(m.context);
     if (m.csf !== undefined) doc.csf = m.csf.map((c) => ({ ...c }));
-    const results: ResultDocument[] = new Array(this.#records.length);
+    const results: ResultDocument[] = new Array<ResultDocument>(this.#records.length);
     for (let i = 0; i < this.#records.length; i++) results[i] = resultToDocument(this.#records[i]!);
     doc.results = results;
     return doc;

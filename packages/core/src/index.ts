@@ -78,9 +78,13 @@ export type {
   YearValue,
 } from './schema.js';
 export {
+  BUILTIN_RULES,
   REVIEW_RULES,
   RULES_DOC_URL,
+  RULES_DOC_URL_ID,
+  collectRules,
   countBySeverity,
+  defineRule,
   formatDiagnostic,
   messages,
   parseIndonesianNumber,
@@ -91,12 +95,32 @@ export {
 } from './review/index.js';
 export type {
   Diagnostic,
+  DocumentView,
+  IndicatorNode,
+  LevelRole,
+  LevelView,
   LocalizedText,
-  MessageName,
+  MeasureKind,
+  MessageTemplate,
   ReadValue,
+  ReportDescriptor,
+  ResultNode,
   ReviewOptions,
+  ReviewPlugin,
+  RuleBasis,
+  RuleCategory,
+  RuleContext,
+  RuleEntry,
   RuleFamily,
   RuleMeta,
+  RuleModule,
+  RuleModuleMeta,
   RuleSetting,
+  RuleVisitors,
   Severity,
+  StatementForm,
+  TextTools,
+  UnitKind,
 } from './review/index.js';
+export { layoutWorksheet } from './tables/worksheet.js';
+export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';

@@ -262,6 +262,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return quote(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above; a primitive is left
   return String(value);
 }
 
@@ -327,7 +328,7 @@ function fromZodIssue(zi: z.core.$ZodIssue, input: unknown, omitted: { count: nu
     // A list or object that one branch took apart (levels: a preset name, or a list of levels):
     // that branch's own issues say what is wrong inside it, e.g. `levels[0].label: required`.
     const inner = typeof v === 'object' && v !== null ? deepestBranch(zi.errors) : undefined;
-    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] } as z.core.$ZodIssue, input, omitted));
+    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] }, input, omitted));
     message = v === undefined ? 'required' : `${describe(v)} is not a valid value here`;
   } else if (zi.code === 'invalid_key') {
     // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
@@ -393,7 +394,7 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     return typeof s === 'string' ? localId(s, documentId) : undefined;
   };
   const before = issues.length;
-  const ids: (string | undefined)[] = new Array(n);
+  const ids: (string | undefined)[] = new Array<string | undefined>(n);
   const index = new Map<string, number>();
   // Where each indicator id is first used, as results index * 2^20 + indicator index (no string per indicator).
   const indicatorIds = new Map<string, number>();
@@ -598,7 +599,7 @@ function findCycles(
     }
     for (const j of path) reported[j] = 1;
     if (!position.has(at)) continue; // reached a cycle reported before
-    const cycle = path.slice(position.get(at)!);
+    const cycle = path.slice(position.get(at));
     // Start the cycle at its first result in document order (a loop, not Math.min(...cycle),
     // which overflows the stack on a very long cycle).
     let k = 0;

@@ -75,6 +75,3 @@ export interface CascadeMeta {
   /** The `levels` field as written: a preset name, an inline list, or undefined for the default. */
   readonly levelsSpec?: string | LevelScheme;
 }
-
-/** The canonical document form; what {@link Cascade.toDocument} returns. */
-export type CanonicalDocument = CascadeDocument;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCascade, PERMENPAN_89, RENSTRA, type CascadeDocument, type ResultDocument } from '@pokin/core';
 import { generateCascade, generateDocument, mulberry32 } from '@pokin/core/testing';
 
-const results = (doc: CascadeDocument): ResultDocument[] => doc.results as ResultDocument[];
+const results = (doc: CascadeDocument): ResultDocument[] => doc.results;
 
 describe('mulberry32', () => {
   it('is deterministic and in range', () => {

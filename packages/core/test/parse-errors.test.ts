@@ -60,7 +60,7 @@ describe('every structural problem together in one CascadeError', () => {
     ];
     expect(pairs(issues)).toEqual(expect.arrayContaining(expected));
     // The skipped optional level of O1 and the sound results are not reported.
-    expect(issues.filter((i) => /results\[(0|12|13)\]/.test(i.path))).toEqual([]);
+    expect(issues.filter((i) => /results\[(?:0|12|13)\]/.test(i.path))).toEqual([]);
     // Each path is in the error message too.
     const r = safeParseCascade(everything);
     if (r.success) throw new Error('unreachable');

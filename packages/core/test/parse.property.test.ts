@@ -90,7 +90,7 @@ describe('safeParseCascade never throws', () => {
     const mutation = fc.tuple(
       fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
       fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
-      fc.constantFrom('replace', 'delete', 'add') as fc.Arbitrary<'replace' | 'delete' | 'add'>,
+      fc.constantFrom<'replace' | 'delete' | 'add'>('replace', 'delete', 'add'),
     );
     fc.assert(
       fc.property(validDocumentArbitrary({ maxResults: 6, maxIndicators: 2 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (doc, mutations) => {

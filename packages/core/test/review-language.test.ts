@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { messages, parseIndonesianNumber, readValue } from '@pokin/core';
+import { parseIndonesianNumber, readValue } from '@pokin/core';
 import {
   classifyHead,
   findLookalikes,
   findSuspiciousCharacters,
   isAllCaps,
+  countedNoun,
   measureForm,
   normalizeStatement,
   redundantPair,
@@ -126,8 +127,8 @@ describe('indicator measures and units', () => {
   });
 
   it('tells counts of deliverables from counts of people', () => {
-    expect(measureForm(normalizeStatement('Jumlah laporan hasil evaluasi')).deliverable).toBe('laporan');
-    expect(measureForm(normalizeStatement('Jumlah kunjungan wisatawan')).deliverable).toBeUndefined();
+    expect(countedNoun(normalizeStatement('Jumlah laporan hasil evaluasi'))).toBe('laporan');
+    expect(countedNoun(normalizeStatement('Jumlah ASN yang dibina'))).toBe('asn');
   });
 
   it.each([
@@ -149,8 +150,8 @@ describe('indicator measures and units', () => {
     Object.assign(res(d, 'G').indicators[0], { unit: 'orang' });
     Object.assign(res(d, 'U').indicators[0], { statement: 'Nilai investasi kesehatan', unit: 'Rp' });
     expect(only(d, 'unit-mismatch').map((x) => [x.resultId, x.message])).toEqual([
-      ['G', messages.unitMismatch({ head: 'Indeks', unit: 'orang', expected: 'index' }).id],
-      ['O0a', messages.unitMismatch({ head: 'Jumlah', unit: '%', expected: 'count' }).id],
+      ['G', 'Satuan "orang" tidak sesuai dengan IK "Indeks ...": indeks bersatuan indeks, nilai atau poin.'],
+      ['O0a', 'Satuan "%" tidak sesuai dengan IK "Jumlah ...": jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks.'],
     ]);
   });
 
@@ -159,7 +160,7 @@ describe('indicator measures and units', () => {
     for (const r of d.results) for (const i of (r.indicators as Record<string, unknown>[]) ?? []) delete i.unit;
     const found = only(d, 'unit-missing');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe(messages.unitMissingAll({ count: 16 }).id);
+    expect(found[0]!.message).toContain('Tidak satu pun dari 16 IK memiliki satuan');
     expect(found[0]!.resultId).toBeUndefined();
   });
 });
@@ -270,13 +271,9 @@ describe('targets', () => {
   it('checks down indicators the other way', () => {
     const d = cleanDocument();
     Object.assign(res(d, 'U').indicators[0], { targets: { '2025': '12,0', '2026': '12,4', '2027': '10' } });
-    expect(only(d, 'target-against-polarity')[0]!.message).toBe(
-      messages.targetAgainstPolarity({ polarity: 'down', year: '2026', value: '12,4', prevYear: '2025', prevValue: '12,0' }).id,
-    );
+    expect(only(d, 'target-against-polarity')[0]!.message).toBe('Target 2026 (12,4) lebih tinggi daripada target 2025 (12,0), padahal untuk IK ini makin rendah makin baik.');
     Object.assign(res(d, 'U').indicators[0], { targets: { '2025': 13, '2026': 12, '2027': 11 } });
-    expect(only(d, 'target-worse-than-baseline')[0]!.message).toBe(
-      messages.targetWorseThanBaseline({ polarity: 'down', year: '2025', value: '13', baseline: '12,5' }).id,
-    );
+    expect(only(d, 'target-worse-than-baseline')[0]!.message).toBe('Target 2025 (13) lebih buruk daripada kondisi awal (12,5) untuk IK yang makin rendah makin baik.');
   });
 
   it('orders SAKIP grades', () => {
@@ -291,7 +288,7 @@ describe('targets', () => {
   it('reports a document without any target once', () => {
     const d = cleanDocument();
     for (const r of d.results) for (const i of (r.indicators as Record<string, unknown>[]) ?? []) delete i.targets;
-    expect(only(d, 'targets-missing').map((x) => x.message)).toEqual([messages.targetsMissingAll({ count: 16 }).id]);
+    expect(only(d, 'targets-missing').map((x) => x.message)).toEqual(['Tidak satu pun dari 16 IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.']);
     expect(only(d, 'target-year-missing')).toEqual([]);
   });
 

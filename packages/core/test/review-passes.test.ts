@@ -1,12 +1,12 @@
 /**
- * The review works out what it needs of each indicator in one pass (`indicator-facts.ts`): unit
- * kinds, measure codes, text flags and a hash of the normalised statement; and which results share
- * a statement through a table of hashes (`statement-index.ts`). These pin the edges of both through
- * the public `review`: what each flag or hash stands for must read the same as the text.
+ * The engine works out what rules ask of each indicator and result once (`nodes.ts`): unit kinds,
+ * measures, text facts and fuzzy keys; rules compare statements through maps of those keys. These
+ * pin the edges through the public `review`: what each fact stands for must read the same as the text.
  */
 import { describe, expect, it } from 'vitest';
 import { parseCascade, review } from '@pokin/core';
 import { generateDocument, mulberry32 } from '@pokin/core/testing';
+import { statementForm } from '../src/review/text.utils';
 import { cleanDocument, only, res } from './support/review-fixtures';
 
 const firstInd = (d: ReturnType<typeof cleanDocument>, id: string): Record<string, any> => res(d, id).indicators[0];
@@ -58,13 +58,13 @@ describe('review: indicator facts', () => {
     const d = cleanDocument();
     Object.assign(firstInd(d, 'I'), { statement: 'Persentase pertumbuhan kunjungan puskesmas', targets: { ...firstInd(d, 'I').targets, 2027: 140 } });
     expect(only(d, 'percentage-out-of-range')).toEqual([]);
-    Object.assign(firstInd(d, 'I'), { statement: 'Rasio kunjungan puskesmas', unit: '%' });
+    Object.assign(firstInd(d, 'I'), { statement: 'Kunjungan puskesmas yang terlayani', unit: '%' });
     expect(only(d, 'percentage-out-of-range').map((x) => x.resultId)).toEqual(['I']);
   });
 });
 
 describe('review: statements shared across the tree (the statement table)', () => {
-  it('reports every repeat of a statement against its first occurrence, as a map of statements would', () => {
+  it('reports every exact repeat of a statement, as a map of statements would', () => {
     const doc = generateDocument({ results: 3000, seed: 11, crosscutting: 0.05 }) as { results: Record<string, any>[] };
     const rnd = mulberry32(5);
     // Copy about one statement in twenty over another, in other capitals and punctuation.
@@ -83,12 +83,17 @@ describe('review: statements shared across the tree (the statement table)', () =
     records.forEach((r, i) => {
       const f = first.get(norm(r.statement));
       if (f === undefined) first.set(norm(r.statement), i);
-      else if (parentOf[f] !== parentOf[i] && parentOf[i] !== f && parentOf[f] !== i) expected.push(`${r.id}<${records[f]!.id}`);
+      // Output names with no predicate recur by design (see duplicate-statement).
+      else if (parentOf[f] !== parentOf[i] && parentOf[i] !== f && parentOf[f] !== i && !(r.level === 'output' && statementForm(norm(r.statement)).form === 'other')) {
+        expected.push(`${r.id}<${records[f]!.id}`);
+      }
     });
     const found = review(cascade)
       .filter((d) => d.rule === 'duplicate-statement')
       .map((d) => `${d.resultId}<${/"([^"]+)"/.exec(d.message)?.[1] ?? d.message}`);
     expect(expected.length).toBeGreaterThan(50);
-    expect(found.map((x) => x.split('<')[0]).sort()).toEqual(expected.map((x) => x.split('<')[0]).sort());
+    // Every exact repeat is found; fuzzy matching (stems, synonyms) may find more.
+    const foundIds = new Set(found.map((x) => x.split('<')[0]));
+    expect(expected.map((x) => x.split('<')[0]).filter((id) => !foundIds.has(id))).toEqual([]);
   });
 });

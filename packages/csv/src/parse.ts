@@ -140,7 +140,7 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   const delimiter = options.delimiter ?? detectDelimiter(input);
   const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
   let header: Header | undefined;
-  let headerError: unknown;
+  let headerError: CsvParseError | undefined;
   let rowCount = 0;
   let onlyRowBlank = false;
   const issues: CsvIssue[] = [];
@@ -345,7 +345,7 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   };
   if (parsed.success) {
     const locate = (segments: readonly (string | number)[]): CsvPlace => {
-      const mapped = mapIssue({ code: 'schema', path: '', segments, message: '' } as CascadeIssue, origins, indicatorRows, colRef);
+      const mapped = mapIssue({ code: 'schema', path: '', segments, message: '' }, origins, indicatorRows, colRef);
       return mapped.row === undefined ? {} : { row: mapped.row, ...(mapped.column === undefined ? {} : { column: mapped.column }) };
     };
     return { cascade: parsed.data, locate };

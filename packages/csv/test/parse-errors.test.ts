@@ -25,7 +25,7 @@ describe('parseCsv errors name the row and the column', () => {
     expect(place(e.issues[0]!)).toEqual({ code: 'ragged-row', row: 3, column: { name: 'polarity', index: 9 } });
     expect(e.row).toBe(3);
     expect(e.column).toEqual({ name: 'polarity', index: 9 });
-    expect(e.message).toMatch(/^@pokin\/csv parseCsv: 1 problem in the CSV\n  row 3, column "polarity" \(9\): the row has 8 fields but the header has 13/);
+    expect(e.message).toMatch(/^@pokin\/csv parseCsv: 1 problem in the CSV\n {2}row 3, column "polarity" \(9\): the row has 8 fields but the header has 13/);
   });
 
   it('ragged row: too many fields, and every ragged row is listed', () => {

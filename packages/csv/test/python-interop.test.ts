@@ -59,7 +59,8 @@ describe.skipIf(!hasPython)("Python's csv module reads the same cells (python3 n
     const docs = fc.sample(validDocumentArbitrary({ maxResults: 10, text: 'unicode' }), { numRuns: 60, seed: 4 });
     const cases = docs.flatMap((d, i) => {
       const cascade = parseCascade(d);
-      return [{ cascade, profile: PROFILES[i % 3]!, shape: (i % 2 === 0 ? 'results' : 'worksheet') as CsvShape }];
+      const shape: CsvShape = i % 2 === 0 ? 'results' : 'worksheet';
+      return [{ cascade, profile: PROFILES[i % 3]!, shape }];
     });
     for (const r of readBoth(cases)) expect(JSON.stringify(r.python)).toEqual(JSON.stringify(r.ours));
   });

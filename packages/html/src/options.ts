@@ -5,7 +5,7 @@
  * @module
  */
 import { UsageError } from '@pokin/core';
-import type { Diagnostic, Locale, RuleSetting } from '@pokin/core';
+import type { Diagnostic, Locale, RuleSetting, UnusedLevels } from '@pokin/core';
 
 /** The parts of the output, in the order they appear. */
 export type HtmlSection = 'context' | 'csf' | 'worksheet' | 'review';
@@ -21,7 +21,7 @@ export type HtmlPaper = 'A4' | 'A3';
  * `'optional'` only optional levels (such as `outcome` in `permenpan-89`), `'all'` every unused
  * level, `'none'` none (every level of the scheme gets a column).
  */
-export type HtmlUnusedLevels = 'optional' | 'all' | 'none';
+export type HtmlUnusedLevels = UnusedLevels;
 
 /** Options of {@link renderHtml}. Every field is optional. */
 export interface HtmlOptions {

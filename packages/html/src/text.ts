@@ -13,9 +13,9 @@
  * - lone surrogates and noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF): replaced by U+FFFD;
  * - CR LF and lone CR: become LF; FF becomes a space.
  */
-// eslint-disable-next-line no-control-regex
+ 
 const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const SURROGATE_OR_NONCHAR = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
@@ -42,9 +42,9 @@ export function cleanText(value: string): string {
 }
 
 // One test per string on the common path: nothing to clean and nothing to escape.
-// eslint-disable-next-line no-control-regex
+ 
 const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
+ 
 const ATTRIBUTE_SPECIAL = /[&"<>\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeChar = (c: string): string => ESCAPES[c]!;

@@ -8,7 +8,7 @@ import { cleanText, escapeAttribute, escapeText } from '../src/text.js';
 import { HOSTILE, hostileCascade } from './support.js';
 
 /** Characters that must never reach the output: HTML parse errors (controls, noncharacters, lone surrogates) and CR. */
-// eslint-disable-next-line no-control-regex
+ 
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const hostileDiagnostics: Diagnostic[] = [

@@ -239,7 +239,10 @@ function coverage(layout: ReturnType<typeof layoutWorksheet>): { overlaps: numbe
   }
   let overlaps = 0;
   let holes = 0;
-  for (let i = 0; i < r; i++) for (const x of covered[i] ?? new Array<number>(width).fill(0)) x === 0 ? holes++ : x > 1 && overlaps++;
+  for (let i = 0; i < r; i++) for (const x of covered[i] ?? new Array<number>(width).fill(0)) {
+      if (x === 0) holes++;
+      else if (x > 1) overlaps++;
+    }
   return { overlaps, holes, rows: r + Math.max(0, covered.length - r), cells };
 }
 

@@ -156,10 +156,16 @@ export function placeCascade(cascade: Cascade, s: SvgSettings): Placement {
       boxes.set(d.record.id, { id: d.record.id, draft: d, x: left, y: top, width: s.boxWidth, height: n.height, stacked: false });
     } else {
       let cy = top;
-      for (const d of n.drafts) {
-        boxes.set(d.record.id, { id: d.record.id, draft: d, x: left + s.gaps.stackIndent, y: cy, width: s.boxWidth, height: d.contentHeight, stacked: true });
+      let cx = left + s.gaps.stackIndent;
+      n.drafts.forEach((d, i) => {
+        // A long stack wraps into further columns to the right (maxStackRows).
+        if (i > 0 && i % n.perColumn === 0) {
+          cy = top;
+          cx += s.gaps.stackIndent + s.boxWidth + s.gaps.sibling;
+        }
+        boxes.set(d.record.id, { id: d.record.id, draft: d, x: cx, y: cy, width: s.boxWidth, height: d.contentHeight, stacked: true });
         cy += d.contentHeight + s.gaps.stack;
-      }
+      });
     }
   }
 

@@ -63,6 +63,12 @@ export interface SvgOptions {
    * @default true
    */
   readonly stackLeaves?: boolean;
+  /**
+   * Most boxes in one stacked column of leaves: a longer stack wraps into columns side by side,
+   * as evenly filled as they can be (a page of limited height, such as a printed poster).
+   * @default Infinity (one column)
+   */
+  readonly maxStackRows?: number;
   /** Width of every result box in pixels (minimum 80). @default 220 */
   readonly boxWidth?: number;
   /** Inner padding of a box in pixels. @default 10 */
@@ -108,6 +114,7 @@ export interface SvgSettings {
   readonly showIndicators: boolean;
   readonly showLevel: boolean;
   readonly stackLeaves: boolean;
+  readonly maxStackRows: number;
   readonly boxWidth: number;
   readonly boxPadding: number;
   readonly fontFamily: string;
@@ -203,6 +210,7 @@ export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
     showIndicators: flag('showIndicators', options.showIndicators, true),
     showLevel: flag('showLevel', options.showLevel, true),
     stackLeaves: flag('stackLeaves', options.stackLeaves, true),
+    maxStackRows: options.maxStackRows === Infinity ? Infinity : Math.floor(size('maxStackRows', options.maxStackRows, Infinity, 1)),
     boxWidth: size('boxWidth', options.boxWidth, 220, 80),
     boxPadding: size('boxPadding', options.boxPadding, 10, 2),
     fontFamily: options.fontFamily ?? DEFAULT_FONT_FAMILY,

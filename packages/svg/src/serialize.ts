@@ -172,7 +172,7 @@ class DocumentWriter implements BoxVisitor, ConnectorVisitor {
       } else out.repeat(start, length);
       out.num(lineBaseline(b, top, i / 2));
       out.fragment(TAG_END);
-      out.text(text, lines[i]!, lines[i + 1]!);
+      out.text(text, lines[i], lines[i + 1]);
       out.fragment(TSPAN_END);
     }
     out.fragment(TEXT_END);

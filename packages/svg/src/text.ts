@@ -33,7 +33,7 @@ export function normalizeText(text: string): string {
 }
 
 // Whitespace that needs collapsing: a tab/line break/form feed, two spaces in a row, or a space at an end.
-const SPACES = /[\t\n\r\f\v\u0085\u2028\u2029]|  |^ | $/;
+const SPACES = /[\t\n\r\f\v\u0085\u2028\u2029]| {2}|^ | $/;
 const SPACE_RUNS = /[\t\n\r\f\v \u0085\u2028\u2029]+/g;
 
 // A base character with its combining marks, or a stray run of marks: never split inside one.
@@ -54,7 +54,7 @@ export function wrapText(text: string, maxWidth: number, fontSizePx: number, fon
 }
 
 // Spaces that are not single separators between words.
-const RUNS_OF_SPACES = /  |^ | $/;
+const RUNS_OF_SPACES = / {2}|^ | $/;
 
 /**
  * {@link wrapText} for text whose words are separated by single spaces (as {@link normalizeText}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { parseCascade, type Cascade, type CascadeDocument } from '@pokin/core';
+import { parseCascade, type Cascade } from '@pokin/core';
 import { generateDocument, mulberry32 } from '@pokin/core/testing';
 
 /** Path of the BKPSDM example document. */
@@ -33,7 +33,7 @@ export function variedCascades(count = 16): { name: string; cascade: Cascade }[]
       indicatorsPerResult: Math.floor(rnd() * 4),
       crosscutting: rnd() * 0.2,
       levels: i % 4 === 3 ? 'renstra' : 'permenpan-89',
-    }) as CascadeDocument;
+    });
     const edited = {
       ...doc,
       results: doc.results.map((r) => {

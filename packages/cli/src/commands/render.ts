@@ -94,7 +94,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     return EXIT_OK;
   }
 
-  const output = flags.output!;
+  const output = flags.output;
   const out = resolve(ctx.io.cwd, output);
   const isFolder = to === 'all' || /[\\/]$/.test(output) || (await stat(out).then((s) => s.isDirectory(), () => false));
   // Each file is named in errors the way the user would type it: the -o path, plus the file name.

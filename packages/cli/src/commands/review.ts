@@ -9,6 +9,8 @@ import { CliUsageError, type Place } from '../errors.js';
 import { prepareLoad, type LoadedInput } from '../input/load.js';
 import { csvLines, toCsv, toJson, type Cell } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
+import type { RuleEntry } from '@pokin/core';
+import { loadReviewConfig } from '../config.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
 import { forEachInput, problemRule } from './shared.js';
 
@@ -21,6 +23,8 @@ export interface ReviewFlags {
   readonly strict?: boolean;
   readonly locale: Locale;
   readonly rule?: readonly string[];
+  /** A review config file (rules and plug-ins); default: `pokin.config.json`/`.js` found upwards. */
+  readonly config?: string;
 }
 
 /**
@@ -47,8 +51,7 @@ export interface ReviewRow {
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
 
 /** Parses `--rule id=setting` flags, checking ids against the review's rules. */
-export function parseRuleFlags(flags: readonly string[] = []): Record<string, RuleSetting> {
-  const known = ruleIds();
+export function parseRuleFlags(flags: readonly string[] = [], known: readonly string[] = ruleIds()): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(flag);
@@ -65,7 +68,13 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Runs `review`. */
 export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
-  const rules = parseRuleFlags(flags.rule);
+  const config = await loadReviewConfig(ctx.io.cwd, flags.config);
+  // --rule flags override the config's settings (and keep its options).
+  const rules: Record<string, RuleEntry> = { ...config.rules };
+  for (const [id, setting] of Object.entries(parseRuleFlags(flags.rule, ruleIds(config.plugins)))) {
+    const prev = rules[id];
+    rules[id] = Array.isArray(prev) && setting !== 'off' ? [setting, prev[1]] : setting;
+  }
   await prepareLoad(ctx.load, ctx.io); // a bad --levels stops here, before the CSV header is written
   const counts = { error: 0, warning: 0, info: 0 };
   let broken = 0;
@@ -95,7 +104,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
       return;
     }
     const { input } = outcome;
-    const findings = runReview(input.cascade, flags.locale, rules);
+    const findings = runReview(input.cascade, flags.locale, rules, config.plugins);
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;
@@ -183,7 +192,10 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : input.cascade.indexOf(a) - input.cascade.indexOf(b)));
   const width = Math.max(...findings.map((f) => f.rule.length));
   for (const key of keys) {
-    const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    // By severity, then the findings of one rule together: a rule repeated on one result shows its name once.
+    const firstAt = new Map<string, number>();
+    groups.get(key)!.forEach((f, i) => firstAt.has(f.rule) || firstAt.set(f.rule, i));
+    const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt.get(a.rule)! - firstAt.get(b.rule)!);
     if (key === '') out += `  ${c.bold('(document)')}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
@@ -191,8 +203,11 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
       const where = shown === '' ? '' : `  ${c.dim(shown)}`;
       out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
     }
+    let prev: Finding | undefined;
     for (const f of list) {
-      const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      const repeat = prev !== undefined && prev.rule === f.rule && prev.severity === f.severity;
+      prev = f;
+      const sev = repeat ? '       ' : f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
       const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
@@ -200,7 +215,7 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
         const shown = placeText(input, place);
         at = `  ${c.dim(`(${terminalSafe(f.path)}${shown === '' ? '' : `, ${shown}`})`)}`;
       }
-      out += `    ${sev}  ${c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
+      out += `    ${sev}  ${repeat ? ' '.repeat(width) : c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
     }
   }
   return `${out}\n`;

@@ -31,7 +31,7 @@ export interface ParsedText {
   /** The plain value. */
   readonly value: unknown;
   /** Line and column of a document path; the nearest existing ancestor when the path does not exist. */
-  locate(segments: readonly (string | number)[], preferKey?: boolean): Place;
+  readonly locate: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
 }
 
 /** Parses YAML (one document). Throws an {@link InputError} with line and column. */
@@ -44,8 +44,7 @@ export function parseYamlText(text: string, file: string): ParsedText {
   if (error !== undefined) {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
-      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(text.slice(error.pos[0]));
-      const name = key === null ? undefined : (key[1] ?? key[2] ?? key[3]);
+      const name = duplicateKeyName(text.slice(error.pos[0]));
       message = name === undefined ? 'duplicate key: map keys must be unique' : `duplicate key ${JSON.stringify(name)}: map keys must be unique`;
     }
     if (error.code === 'MULTIPLE_DOCS') message = 'several YAML documents ("---") in one file; a pokin file holds one document';
@@ -206,4 +205,13 @@ function locateIn(doc: Document, lc: LineCounter, segments: readonly (string | n
   }
   const pos = lc.linePos(best);
   return { line: pos.line, column: pos.col };
+}
+
+/** The key at the start of `rest` (quoted or plain), without a regular expression that could backtrack. */
+function duplicateKeyName(rest: string): string | undefined {
+  const quoted = /^\s*(?:"([^"]*)"|'([^']*)')\s*:/.exec(rest);
+  if (quoted !== null) return quoted[1] ?? quoted[2];
+  const line = rest.trimStart();
+  const end = line.search(/[:\n]/);
+  return end >= 0 && line[end] === ':' ? line.slice(0, end).trimEnd() : undefined;
 }

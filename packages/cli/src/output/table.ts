@@ -26,7 +26,7 @@ export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let s = value;
-  if (FORMULA_LEADS.has(s.charAt(0)) && s !== '-' && !/^-\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  if (FORMULA_LEADS.has(s.charAt(0)) && s !== '-' && !/^-\d+(?:\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -95,5 +95,5 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
     await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
     throw new WriteFileError(current, e);
   }
-  await Promise.all(done.map((d) => (d.old === undefined ? undefined : rm(d.old, { force: true }).catch(() => undefined))));
+  await Promise.all(done.flatMap((d) => (d.old === undefined ? [] : [rm(d.old, { force: true }).catch(() => undefined)])));
 }

@@ -1,12 +1,30 @@
 /**
- * The review (reviu pohon kinerja): rules, their registry and message catalogue.
+ * The review (reviu pohon kinerja): the engine, the rule API, the built-in rules and their registry.
  *
  * @module
  */
-export { countBySeverity, formatDiagnostic, resolveRuleSettings, review } from './review.js';
-export { REVIEW_RULES, RULES_DOC_URL, ruleUrl } from './registry.js';
-export { messages } from './messages.js';
-export type { MessageName } from './messages.js';
+export { collectRules, countBySeverity, formatDiagnostic, resolveRuleSettings, review } from './review.js';
+export { BUILTIN_RULES, REVIEW_RULES, RULES_DOC_URL, RULES_DOC_URL_ID, messages, ruleUrl } from './registry.js';
+export { defineRule } from './api.js';
+export type {
+  DocumentView,
+  IndicatorNode,
+  LevelRole,
+  LevelView,
+  MeasureKind,
+  MessageTemplate,
+  ReportDescriptor,
+  ResultNode,
+  RuleBasis,
+  RuleCategory,
+  RuleContext,
+  RuleModule,
+  RuleModuleMeta,
+  RuleVisitors,
+  StatementForm,
+  TextTools,
+  UnitKind,
+} from './api.js';
 export { parseIndonesianNumber, readValue } from './number.utils.js';
 export type { ReadValue } from './number.utils.js';
-export type { Diagnostic, LocalizedText, ReviewOptions, RuleFamily, RuleMeta, RuleSetting, Severity } from './types.js';
+export type { Diagnostic, LocalizedText, ReviewOptions, ReviewPlugin, RuleEntry, RuleFamily, RuleMeta, RuleSetting, Severity } from './types.js';

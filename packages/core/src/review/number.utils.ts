@@ -17,7 +17,27 @@ export type ReadValue =
 
 const NUMBER = String.raw`[-−]?\d[\d.,]*`;
 const PREFIX = /^(?:rp\.?|idr|[<>≤≥=~±]=?|kurang dari|lebih dari|minimal|maksimal|min\.?|maks\.?|max\.?)\s*/i;
-const SUFFIX = /\s*(?:%|persen|poin|point|orang|dokumen|laporan|unit|kali|indeks|nilai|jiwa)\.?$/i;
+const SUFFIX_WORDS = ['%', 'persen', 'poin', 'point', 'orang', 'dokumen', 'laporan', 'unit', 'kali', 'indeks', 'nilai', 'jiwa'];
+
+/**
+ * `raw` without a trailing unit word ("75 %", "12 orang."): a scan from the end, so a long run of
+ * spaces costs one pass (the pattern `\s*(?:%|...)$` it replaces was quadratic on "1" + spaces + "x").
+ */
+function cutSuffix(raw: string): string {
+  let end = raw.length;
+  if (end > 0 && raw.charCodeAt(end - 1) === 46) end--; // a closing "."
+  const lower = raw.slice(Math.max(0, end - 8), end).toLowerCase();
+  for (const w of SUFFIX_WORDS) {
+    if (lower.endsWith(w)) {
+      let at = end - w.length;
+      while (at > 0 && isSpace(raw.charCodeAt(at - 1))) at--;
+      return raw.slice(0, at);
+    }
+  }
+  return raw;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const SINGLE = new RegExp(`^${NUMBER}$`);
 const RANGE = new RegExp(`^(${NUMBER})\\s*(?:-|–|—|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
 /** "75", "9,27", "12.5": one number without grouping, the common case. */
@@ -64,7 +84,7 @@ export function readValue(value: Value): ReadValue {
   if (sakip >= 0) return { kind: 'grade', rank: sakip, scale: 'sakip' };
   const opini = OPINI.indexOf(lower);
   if (opini >= 0) return { kind: 'grade', rank: opini, scale: 'opini' };
-  const s = raw.replace(PREFIX, '').replace(SUFFIX, '');
+  const s = cutSuffix(raw.replace(PREFIX, ''));
   const single = parseIndonesianNumber(s);
   if (single !== undefined) return { kind: 'number', value: single };
   const m = RANGE.exec(s);

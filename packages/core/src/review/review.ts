@@ -1,69 +1,118 @@
 /**
- * `review(cascade, options)`: the reviu pohon kinerja. Runs every rule that is not turned off,
- * collects all findings (it never stops at the first), and returns them in document order.
+ * `review(cascade, options)`: the reviu pohon kinerja. Runs every rule that is not turned off
+ * (the built-in rules and any `plugins`), collects all findings (it never stops at the first),
+ * and returns them in document order.
  *
  * @module
  */
 import type { Cascade } from '../cascade.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
-import { buildContext, type Finding } from './context.js';
-import { RULE_DEFINITIONS, RULE_ORDER, ruleUrl } from './registry.js';
-import type { Diagnostic, ReviewOptions, RuleSetting, Severity } from './types.js';
+import type { RuleModule } from './api.js';
+import { buildGraph, formatMessage, runRules, type RawFinding } from './engine.js';
+import { BUILTIN_RULES, ruleUrl } from './registry.js';
+import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
 
-const SETTINGS = new Set<RuleSetting>(['off', 'error', 'warning', 'info']);
+const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
-/** The severity of each rule after the options, or `'off'`. Throws `UsageError` on an unknown rule id or setting. */
-export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}): Map<string, RuleSetting> {
-  const out = new Map<string, RuleSetting>();
-  for (const r of RULE_DEFINITIONS) out.set(r.id, r.defaultSeverity);
-  for (const [id, setting] of Object.entries(rules)) {
-    if (!RULE_ORDER.has(id)) throw new UsageError(`@pokin/core review: unknown rule "${id}" in options.rules`);
-    if (!SETTINGS.has(setting)) {
-      throw new UsageError(`@pokin/core review: rule "${id}" is set to "${String(setting)}"; use "off", "error", "warning" or "info"`);
+/** The rules of a review: the built-in ones, then each plug-in's, in order. Throws `UsageError` on a repeated id. */
+export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule[] {
+  const out: RuleModule[] = [...BUILTIN_RULES];
+  const ids = new Set(out.map((r) => r.meta.id));
+  const add = (rule: RuleModule, from: string): void => {
+    if (rule === null || typeof rule !== 'object' || typeof rule.create !== 'function' || typeof rule.meta?.id !== 'string') {
+      throw new UsageError(`@pokin/core review: ${from} holds something that is not a rule (a rule has meta.id and create())`);
     }
-    out.set(id, setting);
+    if (ids.has(rule.meta.id)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" from ${from} is defined twice`);
+    ids.add(rule.meta.id);
+    out.push(rule);
+  };
+  for (const p of plugins) {
+    if ((p as RuleModule).meta !== undefined) add(p as RuleModule, `plugin rule "${(p as RuleModule).meta.id}"`);
+    else {
+      const plugin = p as ReviewPlugin;
+      const rules = Array.isArray(plugin.rules) ? plugin.rules : Object.values(plugin.rules ?? {});
+      for (const r of rules) add(r as RuleModule, `plugin "${plugin.name ?? '?'}"`);
+    }
   }
   return out;
 }
 
+/** A rule's setting split into severity and options. */
+function entryOf(id: string, entry: RuleEntry): { setting: RuleSetting; options: unknown } {
+  const [setting, options] = Array.isArray(entry) ? entry : [entry, undefined];
+  if (typeof setting !== 'string' || !SETTINGS.has(setting)) {
+    throw new UsageError(`@pokin/core review: rule "${id}" is set to "${String(setting)}"; use "off", "error", "warning" or "info"`);
+  }
+  return { setting: setting as RuleSetting, options };
+}
+
+/** The severity of each rule after the options, or `'off'`. Throws `UsageError` on an unknown rule id or setting. */
+export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}, plugins?: ReviewOptions['plugins']): Map<string, RuleSetting> {
+  const all = collectRules(plugins);
+  const out = new Map<string, RuleSetting>();
+  for (const r of all) out.set(r.meta.id, r.meta.defaultSeverity);
+  for (const [id, entry] of Object.entries(rules)) {
+    if (!out.has(id)) throw new UsageError(`@pokin/core review: unknown rule "${id}" in options.rules`);
+    out.set(id, entryOf(id, entry).setting);
+  }
+  return out;
+}
+
+/** A rule's options through its schema. */
+function ruleOptions(rule: RuleModule, given: unknown): unknown {
+  const schema = rule.meta.options;
+  if (schema === undefined) {
+    // A built-in rule without a schema takes no options; a plug-in without one gets them as given.
+    if (given !== undefined && BUILTIN_RULES.includes(rule)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
+    return given ?? {};
+  }
+  const parsed = schema.safeParse(given ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    throw new UsageError(`@pokin/core review: options of rule "${rule.meta.id}"${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
 /**
- * Reviews a cascade (reviu pohon kinerja): every rule in {@link REVIEW_RULES} that is not turned
- * off. Returns the findings sorted in document order: document-level findings (context, CSF)
- * first, then by result, then by indicator, then in rule order.
+ * Reviews a cascade (reviu pohon kinerja): every built-in rule and every plug-in rule that is not
+ * turned off. Returns the findings sorted in document order: document-level findings (context,
+ * CSF, whole-tree) first, then by result, then by indicator, then in rule order.
  *
- * @throws {@link UsageError} when `options.rules` names an unknown rule or an unknown setting.
+ * @throws {@link UsageError} when `options.rules` names an unknown rule, an unknown setting or
+ * options its schema refuses, or when two rules share an id.
  */
 export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnostic[] {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'id';
   if (options.locale !== undefined && options.locale !== 'id' && options.locale !== 'en') {
     throw new UsageError(`@pokin/core review: unknown locale "${String(options.locale)}"; use "id" or "en"`);
   }
-  const settings = resolveRuleSettings(options.rules);
-  const ctx = buildContext(cascade);
-  // Findings in report order (rule by rule), with their rule index; sorted below by result,
-  // indicator, rule and report order without a comparator: a stable counting sort by result, then
-  // an insertion sort of each result's few findings.
-  const findings: Finding[] = [];
-  const ruleOf: number[] = [];
-  for (let r = 0; r < RULE_DEFINITIONS.length; r++) {
-    const rule = RULE_DEFINITIONS[r]!;
-    if (settings.get(rule.id) === 'off') continue;
-    rule.check(ctx, (finding) => {
-      findings.push(finding);
-      ruleOf.push(r);
-    });
+  const locale: Locale = options.locale === 'en' ? 'en' : 'id';
+  const all = collectRules(options.plugins);
+  const byId = new Map(all.map((r) => [r.meta.id, r]));
+  const given = new Map<string, { setting: RuleSetting; options: unknown }>();
+  for (const [id, entry] of Object.entries(options.rules ?? {})) {
+    if (!byId.has(id)) throw new UsageError(`@pokin/core review: unknown rule "${id}" in options.rules`);
+    given.set(id, entryOf(id, entry));
   }
-  const { records } = ctx;
-  const order = documentOrder(findings, ruleOf, records.length);
-  const severities = RULE_DEFINITIONS.map((rule) => settings.get(rule.id)!);
-  const urls = RULE_DEFINITIONS.map((rule) => ruleUrl(rule.id));
-  const en = locale === 'en';
+  const active: { rule: RuleModule; options: unknown; severity: Severity }[] = [];
+  // (a rule whose default is 'off' runs only when options.rules sets a severity)
+  for (const rule of all) {
+    const g = given.get(rule.meta.id);
+    const setting = g?.setting ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    active.push({ rule, options: ruleOptions(rule, g?.options), severity: setting });
+  }
+  const graph = buildGraph(cascade);
+  const findings = runRules(cascade, graph, active, locale);
+  const order = documentOrder(findings, graph.results.length);
+  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
   const out: Diagnostic[] = new Array(order.length);
   for (let j = 0; j < order.length; j++) {
-    const f = order[j]!;
-    const finding = findings[f]!;
-    const r = ruleOf[f]!;
+    const f = findings[order[j]!]!;
+    const { rule, severity } = active[f.rule]!;
+    const template = rule.meta.messages[f.messageId]!;
     const d: {
       rule: string;
       severity: Severity;
@@ -73,18 +122,18 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
       indicatorIndex?: number;
       path?: string;
       url?: string;
-    } = { rule: RULE_DEFINITIONS[r]!.id, severity: severities[r] as Severity, message: en ? finding.message.en : finding.message.id };
-    if (finding.result !== undefined) {
-      const rec = records[finding.result]!;
-      d.resultId = rec.id;
-      if (finding.indicator !== undefined) {
-        d.indicatorIndex = finding.indicator;
-        const iid = rec.indicators[finding.indicator]?.id;
+    } = { rule: rule.meta.id, severity, message: formatMessage(template[locale], f.data, locale) };
+    if (f.result >= 0) {
+      const node = graph.results[f.result]!;
+      d.resultId = node.id;
+      if (f.indicator >= 0) {
+        d.indicatorIndex = f.indicator;
+        const iid = node.record.indicators[f.indicator]?.id;
         if (iid !== undefined) d.indicatorId = iid;
       }
     }
-    if (finding.path !== undefined) d.path = finding.path;
-    d.url = urls[r]!;
+    if (f.path !== undefined) d.path = f.path;
+    d.url = urls[f.rule]!;
     out[j] = d;
   }
   return out;
@@ -92,48 +141,28 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
 
 /**
  * Positions of `findings` in document order: document-level findings first, then by result, then
- * by indicator (result-level findings first), then by rule, then in report order. `ruleOf[f]` is
- * the rule of finding `f`; findings arrive rule by rule, so report order already sorts by rule.
+ * by indicator (result-level findings first), then by rule, then in report order. A counting
+ * sort by result, then a sort of each result's findings.
  */
-function documentOrder(findings: readonly Finding[], ruleOf: readonly number[], results: number): Int32Array {
+function documentOrder(findings: readonly RawFinding[], results: number): Int32Array {
   const m = findings.length;
-  // Bucket 0 holds the document-level findings, bucket i + 1 those of result i.
   const start = new Int32Array(results + 2);
-  for (let f = 0; f < m; f++) start[(findings[f]!.result ?? -1) + 2]!++;
+  for (let f = 0; f < m; f++) start[findings[f]!.result + 2]!++;
   for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
   const order = new Int32Array(m);
-  for (let f = 0; f < m; f++) order[start[(findings[f]!.result ?? -1) + 1]!++] = f;
-  // `start[b]` is now the end of bucket b; sort each bucket by (indicator, rule, report order).
+  for (let f = 0; f < m; f++) order[start[findings[f]!.result + 1]!++] = f;
+  const cmp = (a: number, b: number): number => {
+    const fa = findings[a]!;
+    const fb = findings[b]!;
+    return fa.indicator - fb.indicator || fa.rule - fb.rule || a - b;
+  };
   let lo = 0;
   for (let b = 0; b < start.length - 1; b++) {
     const hi = start[b]!;
-    if (hi - lo > 32) {
-      // A result with many findings (hundreds of indicators): a comparison sort.
-      order.subarray(lo, hi).sort((f, g) => (before(findings[f]!.indicator ?? -1, ruleOf[f]!, f, g, findings, ruleOf) ? -1 : 1));
-      lo = hi;
-      continue;
-    }
-    for (let x = lo + 1; x < hi; x++) {
-      const f = order[x]!;
-      const key = findings[f]!.indicator ?? -1;
-      let y = x - 1;
-      while (y >= lo && before(key, ruleOf[f]!, f, order[y]!, findings, ruleOf)) {
-        order[y + 1] = order[y]!;
-        y--;
-      }
-      order[y + 1] = f;
-    }
+    if (hi - lo > 1) order.subarray(lo, hi).sort(cmp);
     lo = hi;
   }
   return order;
-}
-
-/** True when a finding with indicator `key`, rule `rule` and report position `f` comes before finding `g`. */
-function before(key: number, rule: number, f: number, g: number, findings: readonly Finding[], ruleOf: readonly number[]): boolean {
-  const gk = findings[g]!.indicator ?? -1;
-  if (key !== gk) return key < gk;
-  const gr = ruleOf[g]!;
-  return rule !== gr ? rule < gr : f < g;
 }
 
 /** Counts of diagnostics by severity. */

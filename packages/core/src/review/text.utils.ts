@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { ACTIVITY_WORDS, CHANGE_VERBS, COUNT_HEADS, FIELD_NOUNS, INDEX_HEADS, OUTPUT_ROOTS, PERCENT_HEADS, PROBLEM_IF_NEGATIVE, PROBLEM_WORDS, RATE_HEADS, STATE_ASI, STOPWORDS, VAGUE_UNITS } from './lexicon/words.js';
 
 /** Cyrillic and Greek letters that look like (or OCR into) Latin ones, with the Latin letter meant. */
 export const LOOKALIKES: Readonly<Record<string, string>> = Object.freeze({
@@ -38,6 +39,9 @@ export interface LookalikeFinding {
   /** The offending characters with their Latin replacement and code point, e.g. `О (U+041E) → O`. */
   readonly characters: readonly { readonly char: string; readonly codePoint: string; readonly latin: string | undefined }[];
 }
+
+/** Most words or characters a text finding lists. */
+const MAX_FINDINGS = 20;
 
 const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -74,6 +78,8 @@ export function findLookalikes(text: string): LookalikeFinding[] {
     let suggestion = '';
     for (const c of word) suggestion += c === MICRO ? c : (LOOKALIKES[c] ?? c);
     out.push({ word, suggestion, characters });
+    // A message names a few words; a text of thousands of damaged words is reported by its first ones.
+    if (out.length >= MAX_FINDINGS) break;
   }
   return out;
 }
@@ -91,13 +97,21 @@ const DIACRITIC_WORD = /^[A-Za-z]*(?:[\u00C0-\u00D6\u00D8-\u00E7\u00EA-\u00F6\u0
 export function findSuspiciousCharacters(text: string): { readonly char: string; readonly codePoint: string; readonly word?: string }[] {
   if (ASCII.test(text)) return [];
   const out: { char: string; codePoint: string; word?: string }[] = [];
-  for (const m of text.matchAll(SUSPICIOUS_G)) out.push({ char: m[0], codePoint: codePoint(m[0]) });
+  // Each character once, and a few of them: a message names them, a text of a million is reported by its first kinds.
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SUSPICIOUS_G)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    out.push({ char: m[0], codePoint: codePoint(m[0]) });
+    if (out.length >= MAX_FINDINGS) break;
+  }
   if (DIACRITIC_ANY.test(text)) {
     for (const m of text.matchAll(WORD_G)) {
       const w = m[0];
       if (w.length < 2 || !DIACRITIC_WORD.test(w)) continue;
       const c = [...w.normalize('NFC')].find((ch) => /[^A-Za-z]/.test(ch));
       if (c !== undefined) out.push({ char: c, codePoint: codePoint(c), word: w });
+      if (out.length >= 2 * MAX_FINDINGS) break;
     }
   }
   return out;
@@ -187,23 +201,7 @@ export function wordCount(normalized: string): number {
   return n;
 }
 
-/** Connectives left out when comparing the content of two statements. */
-const STOPWORDS = new Set([
-  'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'bagi', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'dengan', 'atau', 'melalui',
-  'terhadap', 'sesuai', 'secara', 'antar', 'per', 'the', 'of', 'and',
-]);
 
-/**
- * The content of a statement for "restates its parent": its words without the leading predicate
- * (the first word when it is a verb form or an activity noun) and without connectives, sorted.
- */
-export function contentKey(normalized: string): string {
-  const ws = words(normalized);
-  const start = ws.length > 1 && classifyHead(ws[0]!) !== 'other' ? 1 : 0;
-  const content: string[] = [];
-  for (let i = start; i < ws.length; i++) if (!STOPWORDS.has(ws[i]!)) content.push(ws[i]!);
-  return content.sort().join(' ');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Indonesian statement heads.
@@ -221,57 +219,11 @@ export type HeadForm =
   /** Anything else, such as a noun phrase ("Kualitas pelayanan yang prima"). */
   | 'other';
 
-/** Roots whose ter-/di- -nya form states that something was delivered or done (an output). */
-const OUTPUT_ROOTS = new Set([
-  'sedia', 'laksana', 'susun', 'selenggara', 'kelola', 'bangun', 'bit', 'bitkan', 'salur', 'salurkan', 'pelihara', 'bentuk',
-  'bayar', 'bayarkan', 'pasang', 'lapor', 'laporkan', 'proses', 'rancang', 'rumus', 'rumuskan', 'tetapkan', 'sampaikan',
-  'kirim', 'data', 'petakan', 'input', 'update', 'siapkan', 'adakan', 'laksanakan', 'susunnya',
-  'fasilitasi', 'koordinasi', 'koordinasikan', 'sosialisasi', 'sosialisasikan', 'evaluasi', 'monitor', 'publikasi',
-  'publikasikan', 'dokumentasi', 'dokumentasikan', 'verifikasi', 'validasi', 'inventarisasi', 'identifikasi', 'realisasi',
-  'realisasikan', 'rehabilitasi', 'administrasi', 'distribusi', 'distribusikan', 'susunkan', 'buat', 'buatkan', 'cetak',
-  'arsip', 'arsipkan', 'bagikan', 'serahkan',
-]);
 
-/** Activity nouns that carry no pe-...-an or -asi form. */
-const ACTIVITY_WORDS = new Set([
-  'kegiatan', 'program', 'rapat', 'monitoring', 'monev', 'bimtek', 'bimbingan', 'workshop', 'lokakarya', 'diklat', 'kajian',
-  'studi', 'survei', 'survey', 'belanja', 'dukungan', 'upaya', 'penyelenggaraan', 'operasional', 'pembinaan', 'asistensi',
-  'pendampingan', 'pengadaan', 'penyediaan', 'rakor', 'bintek', 'pelatihan', 'peningkatan', 'pengembangan',
-]);
 
-/** pe-...-an words that name a field or a thing rather than an activity (they often head a condition). */
-const FIELD_NOUNS = new Set([
-  'pendidikan', 'pemerintahan', 'perekonomian', 'pendapatan', 'perumahan', 'permukiman', 'pemukiman', 'pertanian', 'perikanan',
-  'peternakan', 'perkebunan', 'perusahaan', 'perdagangan', 'perindustrian', 'perhubungan', 'pertanahan', 'pertamanan',
-  'perpustakaan', 'persandian', 'pertambangan', 'pelabuhan', 'perkantoran', 'pedesaan', 'perdesaan', 'perkotaan',
-  'peralatan', 'perlengkapan', 'perbankan', 'pengetahuan', 'perempuan', 'pekerjaan', 'penerimaan', 'pengeluaran',
-  'pertumbuhan', 'perekonomian', 'perizinan', 'penghasilan', 'perhutanan', 'pemuda', 'pelayaran', 'penerbangan',
-  'perairan', 'persatuan', 'perdamaian', 'pelayanan', 'persampahan', 'peribadatan', 'perfilman', 'persediaan',
-]);
 
-/** -asi/-isasi words that name a thing or a state, not an activity. */
-const STATE_ASI = new Set([
-  'informasi', 'organisasi', 'inflasi', 'populasi', 'partisipasi', 'reputasi', 'kondisi', 'situasi', 'prestasi', 'aspirasi',
-  'generasi', 'destinasi', 'stasi', 'motivasi', 'inovasi', 'akreditasi', 'kompetisi', 'posisi', 'tradisi', 'komposisi',
-  'relasi', 'korelasi', 'frekuensi', 'regulasi', 'operasi', 'fungsi', 'transportasi', 'komunikasi', 'aplikasi', 'legislasi',
-  'literasi', 'proporsi', 'akuntabilitasi', 'kolaborasi', 'integrasi', 'investasi', 'demokrasi', 'birokrasi', 'reformasi',
-  'apresiasi', 'asosiasi', 'koperasi', 'yayasan', 'nasi', 'lokasi', 'ekspektasi', 'resolusi', 'evolusi', 'variasi',
-  'dedikasi', 'kualifikasi', 'spesifikasi', 'klasifikasi', 'imunisasi', 'sanitasi', 'elektrifikasi',
-]);
 
-/** Intransitive me- verbs that state a change (a condition), not an action on an object. */
-const CHANGE_VERBS = new Set([
-  'meningkat', 'menurun', 'membaik', 'menguat', 'meluas', 'melemah', 'memadai', 'merata', 'menyusut', 'mengecil', 'membesar',
-  'meninggi', 'menipis', 'menyempit', 'melebar', 'memburuk', 'mandiri', 'maju',
-]);
 
-/** Words that head a problem statement (a CSF's masalah), not a desired condition. */
-const PROBLEM_WORDS = new Set([
-  'rendahnya', 'kurangnya', 'lemahnya', 'buruknya', 'minimnya', 'terbatasnya', 'belum', 'tidak', 'kurang', 'masih',
-  'lambatnya', 'sulitnya', 'rawannya', 'banyaknya', 'maraknya', 'tingginya', 'rusaknya', 'terhambatnya',
-]);
-/** Words in {@link PROBLEM_WORDS} that are a problem only before a negative noun: "Tingginya angka kemiskinan". */
-const PROBLEM_IF_NEGATIVE = new Set(['tingginya', 'banyaknya', 'masih']);
 const NEGATIVE_NOUN = /\b(kemiskinan|pengangguran|kematian|kesakitan|kasus|pelanggaran|kecelakaan|kriminalitas|kejahatan|stunting|gizi buruk|kumuh|sampah|banjir|bencana|korupsi|kerusakan|pencemaran|polusi|konflik|putus sekolah|buta|kekerasan|inflasi|ketimpangan|kesenjangan|penyakit|tunggakan|temuan|keluhan|pengaduan)\b/;
 
 const PE_AN = /^pe[a-z]{3,}an$/;
@@ -377,51 +329,42 @@ export function isAllCaps(text: string): boolean {
 /** What an indicator measures, from its first words. */
 export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';
 
-const PERCENT_HEADS = new Set(['persentase', 'prosentase', 'presentase', 'persen', 'proporsi']);
-const INDEX_HEADS = new Set(['indeks', 'index', 'ipm', 'ikm', 'skm', 'ipkd', 'ikp', 'ipp', 'ikk', 'ikd']);
-const RATE_HEADS = new Set([
-  'rasio', 'nilai', 'tingkat', 'angka', 'rata', 'rerata', 'skor', 'predikat', 'opini', 'capaian', 'cakupan', 'laju',
-  'pertumbuhan', 'prevalensi', 'derajat', 'kategori', 'level', 'peringkat', 'ranking', 'status', 'hasil', 'kualitas',
-  'besaran', 'produktivitas', 'kontribusi', 'kepuasan', 'pdrb', 'gini', 'tpt', 'persepsi', 'efektivitas', 'efisiensi',
-  'akurasi', 'ketepatan', 'kesesuaian', 'realisasi', 'koefisien', 'usia', 'umur', 'harapan', 'lama', 'waktu', 'kecepatan',
-  'tpak', 'ahh', 'aki', 'akb', 'rls', 'hls', 'apk', 'apm', 'ntp', 'kinerja', 'akuntabilitas', 'maturitas',
-]);
-const COUNT_HEADS = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'kuantitas']);
-/** Things an output delivers; counting them measures an output, not an outcome. */
-const DELIVERABLES = new Set([
-  'dokumen', 'laporan', 'kegiatan', 'rapat', 'sosialisasi', 'pelatihan', 'bimtek', 'kajian', 'paket', 'regulasi', 'peraturan',
-  'perda', 'perbup', 'perwal', 'perkada', 'sop', 'rekomendasi', 'fasilitasi', 'koordinasi', 'modul', 'aplikasi', 'rancangan',
-  'naskah', 'buku', 'publikasi', 'surat', 'berkas', 'pertemuan', 'forum', 'event', 'acara', 'dokumentasi', 'juknis',
-  'pedoman', 'kebijakan', 'keputusan', 'sk', 'nota', 'materi', 'bahan', 'kali', 'frekuensi', 'sistem', 'database',
-]);
 
-/** A deliverable among the three words after a count head. */
-const DELIVERABLE_AFTER = new RegExp(`^(?:\\S+ ){0,2}?(${[...DELIVERABLES].join('|')})(?: |$)`);
 
-/** The measure an indicator names. */
-export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string; readonly deliverable?: string } {
+/** The measure an indicator names, with its head word. */
+export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string } {
   const sp = normalized.indexOf(' ');
   const head = sp < 0 ? normalized : normalized.slice(0, sp);
   if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
   if (INDEX_HEADS.has(head)) return { form: 'index', head };
-  if (COUNT_HEADS.has(head)) {
-    const m = DELIVERABLE_AFTER.exec(normalized.slice(sp + 1));
-    return m === null ? { form: 'count', head } : { form: 'count', head, deliverable: m[1]! };
-  }
+  if (COUNT_HEADS.has(head)) return { form: 'count', head };
   if (RATE_HEADS.has(head)) return { form: 'rate', head };
   return { form: 'other', head };
 }
 
+/**
+ * The noun a count counts: the first content word after the count head ("Jumlah dokumen
+ * perencanaan" → `dokumen`, "Jumlah ASN yang ..." → `asn`), or a two-word activity ("rapat
+ * koordinasi"). Undefined when the statement has no word after its head.
+ */
+export function countedNoun(normalized: string): string | undefined {
+  const ws = firstWords(normalized, 4);
+  let i = 1;
+  while (i < ws.length && (STOPWORDS.has(ws[i]!) || ws[i] === 'total' || ws[i] === 'kumulatif')) i++;
+  return ws[i];
+}
+
 /** Kinds of unit (satuan). */
-export type UnitClass = 'percent' | 'index' | 'count' | 'currency' | 'other';
+export type UnitClass = 'percent' | 'index' | 'count' | 'currency' | 'time' | 'vague' | 'other';
 
 const PERCENT_UNIT = /%|\bpersen|\bprosen|\bpresen|\bpercent/;
-const INDEX_UNIT = /^(?:indeks|index|nilai|skor|score|poin|point|predikat|kategori|level|angka)$/;
+const INDEX_UNIT = /^(?:indeks|index|nilai|skor|score|poin|point|predikat|kategori|level|opini|peringkat|ranking)$/;
 const CURRENCY_UNIT = /^(?:rp|rupiah|idr|juta|miliar|milyar|triliun|ribu)\b/;
-const COUNT_UNIT = /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt)$/;
+const TIME_UNIT = /^(?:jam|hari|hari kerja|menit|detik|bulan|minggu|pekan|tahun|thn|hr|jam kerja)$/;
+const COUNT_UNIT = /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt|inovasi|km|meter|m|m2|ha|hektar|ton|kg|liter|siswa|pasien|personil|personel|rekomendasi|kebijakan|data|arsip|puskesmas|gedung|ruang|kendaraan|alat|sekolah|ls|lembar|berita|izin|sertifikat|dokumen\/laporan|laporan\/dokumen)$/;
 
-/** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`. */
-export function unitClass(unit: string): UnitClass {
+/** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`, `Hari`, or a vague one (`Waktu`, `Tingkat`). */
+export function unitKind(unit: string): UnitClass {
   let c = UNIT_CACHE.get(unit);
   if (c === undefined) {
     c = classifyUnit(unit);
@@ -432,13 +375,38 @@ export function unitClass(unit: string): UnitClass {
   return c;
 }
 
+/** @deprecated alias of {@link unitKind}. */
+export const unitClass = unitKind;
+
 const UNIT_CACHE = new Map<string, UnitClass>();
 
+/** The comparison form of a unit: lower case, trailing dots and spaces cut, spaces around `/` removed. Linear. */
+export function unitKey(unit: string): string {
+  // A unit is a word or two; a long text is no unit (and is not scanned further).
+  let u = (unit.length > 200 ? unit.slice(0, 200) : unit).normalize('NFKC').toLowerCase().trim();
+  let end = u.length;
+  while (end > 0 && (u.charCodeAt(end - 1) === 46 || u.charCodeAt(end - 1) === 32)) end--;
+  u = u.slice(0, end);
+  return u.includes('/') ? u.split('/').map((x) => x.trim()).join('/') : u;
+}
+
 function classifyUnit(unit: string): UnitClass {
-  const u = unit.normalize('NFKC').toLowerCase().trim().replace(/[.\s]+$/, '');
+  const u = unitKey(unit);
+  if (Object.hasOwn(VAGUE_UNITS, u)) return 'vague';
   if (PERCENT_UNIT.test(u)) return 'percent';
   if (INDEX_UNIT.test(u)) return 'index';
   if (CURRENCY_UNIT.test(u)) return 'currency';
+  if (TIME_UNIT.test(u)) return 'time';
   if (COUNT_UNIT.test(u)) return 'count';
   return 'other';
 }
+
+/** A statement quoted for a message, shortened when long. */
+export function quote(text: string, max = 80): string {
+  const cut = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const t = cut.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
+/** A word with its first letter in capitals. */
+export const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Locale } from '../renderer.js';
+import type { RuleBasis, RuleCategory, RuleModule } from './api.js';
 
 /** How serious a finding is. `error`: the tree is wrong; `warning`: it should be fixed; `info`: worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -11,8 +12,22 @@ export type Severity = 'error' | 'warning' | 'info';
 /** What a rule may be set to in {@link ReviewOptions.rules}: a severity, or `'off'`. */
 export type RuleSetting = Severity | 'off';
 
-/** The family a rule belongs to (one source file each under `review/rules/`). */
-export type RuleFamily = 'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf';
+/** The category a rule belongs to (kept under its old name, `family`). */
+export type RuleFamily = RuleCategory;
+
+/**
+ * A rule's entry in {@link ReviewOptions.rules}: a setting, or ESLint's `[setting, options]`
+ * where the options go through the rule's schema (`['info', { maxWords: 30 }]`).
+ */
+export type RuleEntry = RuleSetting | readonly [RuleSetting, unknown?];
+
+/** A set of third-party rules, such as a province's own. */
+export interface ReviewPlugin {
+  /** Name, for messages (`prov-jatim`). */
+  readonly name?: string;
+  /** The rules, as a list or by id. */
+  readonly rules: readonly RuleModule[] | Readonly<Record<string, RuleModule>>;
+}
 
 /** A text in Bahasa Indonesia (`id`) and English (`en`). */
 export interface LocalizedText {
@@ -50,21 +65,31 @@ export interface ReviewOptions {
    */
   readonly locale?: Locale;
   /**
-   * Per rule id: `'off'` to turn the rule off, or a severity to use instead of its default.
-   * An id that is not a rule throws a `UsageError`.
-   * @default {} (every rule on, at its default severity)
+   * Per rule id: `'off'` to turn the rule off, or a severity to use instead of its default, or
+   * `[setting, options]` with the rule's options. An id that is not a rule throws a `UsageError`.
+   * @default {} (every rule on, at its default severity and default options)
    */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly rules?: Readonly<Record<string, RuleEntry>>;
+  /**
+   * Third-party rules: rule modules (`{ meta, create }`) or plug-ins (`{ name, rules }`). They run
+   * after the built-in rules and are configured through {@link ReviewOptions.rules} like them.
+   * @default []
+   */
+  readonly plugins?: readonly (RuleModule | ReviewPlugin)[];
 }
 
 /** What {@link REVIEW_RULES} lists for each rule. */
 export interface RuleMeta {
   /** Stable kebab-case id; also the anchor of the rule's section in `docs/rules.md`. */
   readonly id: string;
-  /** Severity when the options do not change it. */
-  readonly defaultSeverity: Severity;
-  /** Which family (source file) the rule belongs to. */
+  /** Severity when the options do not change it (`'off'`: runs only when turned on). */
+  readonly defaultSeverity: RuleSetting;
+  /** Category (the former `family`). */
   readonly family: RuleFamily;
+  /** Category. */
+  readonly category: RuleCategory;
+  /** Regulation (PermenPAN-RB 89/2021) or evaluator practice. */
+  readonly basis: RuleBasis;
   /** One sentence on what the rule checks. */
   readonly description: LocalizedText;
   /** Link to the rule's section in `docs/rules.md`. */

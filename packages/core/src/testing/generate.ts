@@ -226,7 +226,7 @@ function resolve(options: GenerateOptions): Settings {
   const spec = options.levels ?? 'permenpan-89';
   let scheme: LevelScheme;
   if (typeof spec === 'string') {
-    if (!isLevelPresetName(spec)) throw new RangeError(`@pokin/core generateDocument: unknown level scheme "${spec}"`);
+    if (!isLevelPresetName(spec)) throw new RangeError(`@pokin/core generateDocument: unknown level scheme "${String(spec)}"`);
     scheme = LEVEL_PRESETS[spec];
   } else scheme = spec;
   if (scheme.length === 0) throw new RangeError('@pokin/core generateDocument: the level scheme is empty');
@@ -406,7 +406,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       }
     }
     if (s.indicators > 0) {
-      const inds: Indicator[] = new Array(s.indicators);
+      const inds: Indicator[] = new Array<Indicator>(s.indicators);
       const first = rng.int(INDICATOR_KINDS);
       const pick = rng.int(1 << 16);
       for (let k = 0; k < s.indicators; k++) {
@@ -456,7 +456,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       const k = rng.between(kHi >= 2 ? Math.max(kLo, 2) : kLo, kHi);
       let extra = rest - k * cMin;
       const room = cMax - cMin;
-      const frames: Frame[] = new Array(k);
+      const frames: Frame[] = new Array<Frame>(k);
       for (let i = 0; i < k; i++) {
         const left = k - 1 - i;
         const lo = Math.max(0, extra - left * room);

@@ -1,4 +1,4 @@
-import { parseCascade, review, type Cascade, type CascadeDocument, type Diagnostic, type ReviewOptions } from '@pokin/core';
+import { parseCascade, review, type CascadeDocument, type Diagnostic, type ReviewOptions } from '@pokin/core';
 
 type Doc = CascadeDocument & { results: Record<string, unknown>[] };
 
@@ -51,7 +51,7 @@ export function cleanDocument(): Doc {
         level: 'intermediate-outcome',
         statement: 'Meningkatnya Cakupan Pelayanan Kesehatan Dasar',
         parent: 'U',
-        indicators: [ind('I.1', 'Persentase puskesmas terakreditasi', '%')],
+        indicators: [ind('I.1', 'Persentase cakupan pelayanan kesehatan dasar', '%')],
         owner: { unit: 'Bidang Pelayanan Kesehatan', position: 'Kepala Bidang' },
       },
       {
@@ -68,7 +68,7 @@ export function cleanDocument(): Doc {
         statement: 'Meningkatnya Mutu Layanan Puskesmas',
         parent: 'I',
         indicators: [ind('M.1', 'Persentase puskesmas dengan nilai mutu baik', '%')],
-        owner: { unit: 'Seksi Pelayanan Primer', position: 'Kepala Seksi' },
+        owner: { unit: 'Seksi Pelayanan Primer', position: 'Kepala Bidang' },
       },
       {
         id: 'M2',
@@ -76,7 +76,7 @@ export function cleanDocument(): Doc {
         statement: 'Meningkatnya Kepatuhan Standar Pelayanan Rujukan',
         parent: 'I',
         indicators: [ind('M2.1', 'Persentase rujukan sesuai standar', '%')],
-        owner: { unit: 'Seksi Rujukan', position: 'Kepala Seksi' },
+        owner: { unit: 'Seksi Rujukan', position: 'Kepala Bidang' },
       },
       {
         id: 'M3',
@@ -84,7 +84,7 @@ export function cleanDocument(): Doc {
         statement: 'Meningkatnya Deteksi Dini Penyakit Menular',
         parent: 'I2',
         indicators: [ind('M3.1', 'Persentase kasus terdeteksi dini', '%')],
-        owner: { unit: 'Seksi Surveilans', position: 'Kepala Seksi' },
+        owner: { unit: 'Seksi Surveilans', position: 'Kepala Bidang' },
       },
       {
         id: 'M4',
@@ -92,7 +92,7 @@ export function cleanDocument(): Doc {
         statement: 'Meningkatnya Cakupan Imunisasi Dasar',
         parent: 'I2',
         indicators: [ind('M4.1', 'Persentase bayi dengan imunisasi dasar lengkap', '%')],
-        owner: { unit: 'Seksi Imunisasi', position: 'Kepala Seksi' },
+        owner: { unit: 'Seksi Imunisasi', position: 'Kepala Bidang' },
       },
       ...['M', 'M2', 'M3', 'M4'].flatMap((p, n) => [
         {
@@ -138,4 +138,4 @@ export function docOf(results: Record<string, unknown>[], extra: Record<string, 
   return { pokin: 1, title: 'Uji', period: { start: 2025, end: 2027 }, results, ...extra } as Doc;
 }
 
-export type { Cascade, Doc };
+export type { Doc };

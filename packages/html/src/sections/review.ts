@@ -12,7 +12,7 @@ import type { SectionBuilder } from './shared.js';
 
 /** Only `http:` and `https:` links are written: a `url` from caller-supplied findings cannot smuggle in `javascript:`. */
 function isWebUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url);
+  return url !== undefined && /^https?:\/\/\S+$/i.test(url);
 }
 
 /** Builds the review section; with no findings it says so in one row. */

@@ -27,7 +27,7 @@ function ikLabel(settings: HtmlSettings): ElementNode {
 
 function indicatorsOf(result: ResultRecord, ik: ElementNode, settings: HtmlSettings): ElementNode[] {
   if (!settings.showIndicators || result.indicators.length === 0) return [];
-  const items: ElementNode[] = new Array(result.indicators.length);
+  const items: ElementNode[] = new Array<ElementNode>(result.indicators.length);
   for (let i = 0; i < items.length; i++) items[i] = hText('li', null, result.indicators[i]!.statement);
   return [ik, h('ul', { class: 'ik' }, items)];
 }
@@ -83,7 +83,7 @@ export const worksheetSection: SectionBuilder = (cascade: Cascade, settings: Htm
   const ik = ikLabel(settings);
   function* body(): IterableIterator<ElementNode> {
     for (const cells of layout.rows()) {
-      const tds: ElementNode[] = new Array(cells.length);
+      const tds: ElementNode[] = new Array<ElementNode>(cells.length);
       for (let c = 0; c < cells.length; c++) tds[c] = bodyCell(cells[c]!, ik, settings);
       yield h('tr', null, tds);
     }

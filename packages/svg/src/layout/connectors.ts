@@ -92,7 +92,7 @@ const PATH = new Path();
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
- * right into each box.
+ * right into each box (a stack wrapped into several columns has a bus left of each).
  */
 export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings, v: ConnectorVisitor): void {
   const g = s.gaps;
@@ -109,9 +109,10 @@ export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: Readonly
         const cx = b.x + b.width / 2;
         v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
-        const bus = c.x - c.width / 2 + dx + g.stackIndent / 2;
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
+          // The bus runs down the left of the box's column.
+          const bus = b.x - g.stackIndent / 2;
           const by = b.y + b.height / 2;
           v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }

@@ -102,7 +102,6 @@ export function tidyLayout(tree: TidyTree, spacing: TidySpacing): TidyPositions 
         // Spread the move over the siblings between the one that blocked and this one.
         const between = cur - lowIndex[low]!;
         if (between > 1) {
-          (globalThis as any).__between = ((globalThis as any).__between ?? 0) + 1;
           const delta = dist / between;
           shift[lowIndex[low]! + 1]! += delta;
           shift[cur]! -= delta;

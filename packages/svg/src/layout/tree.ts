@@ -23,6 +23,8 @@ export interface TreeNode {
   readonly drafts: readonly Draft[];
   readonly children: TreeNode[];
   readonly depth: number;
+  /** Boxes per column of a stack (the stack wraps into columns after that many). */
+  perColumn: number;
   width: number;
   height: number;
   /** Horizontal centre, once laid out. */
@@ -39,7 +41,7 @@ export interface PlacedTree {
   readonly maxY: number;
 }
 
-const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): TreeNode => ({ kind, drafts, children: [], depth, width: 0, height: 0, x: 0, y: 0 });
+const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): TreeNode => ({ kind, drafts, children: [], depth, perColumn: drafts.length, width: 0, height: 0, x: 0, y: 0 });
 
 /**
  * Builds the tree of boxes from the primary tree (breadth first, without recursion), sizes the
@@ -111,8 +113,14 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
       n.width = s.boxWidth;
       n.height = rowHeight[n.depth]!;
     } else if (n.kind === 'stack') {
-      n.width = g.stackIndent + s.boxWidth;
-      n.height = n.drafts.reduce((sum, d) => sum + d.contentHeight, 0) + g.stack * (n.drafts.length - 1);
+      const columns = Math.ceil(n.drafts.length / Math.min(n.drafts.length, s.maxStackRows));
+      n.perColumn = Math.ceil(n.drafts.length / columns);
+      n.width = columns * (g.stackIndent + s.boxWidth) + (columns - 1) * g.sibling;
+      n.height = 0;
+      for (let c = 0; c < n.drafts.length; c += n.perColumn) {
+        const column = n.drafts.slice(c, c + n.perColumn);
+        n.height = Math.max(n.height, column.reduce((sum, d) => sum + d.contentHeight, 0) + g.stack * (column.length - 1));
+      }
     }
     tree.width[i] = n.width;
     tree.height[i] = n.kind === 'root' ? 0 : n.height + g.level;

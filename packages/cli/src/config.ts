@@ -1,0 +1,101 @@
+/**
+ * The review's configuration file: `pokin.config.json` or `pokin.config.js` (looked for from the
+ * working folder upwards), or the file named with `--config`. It sets rules (`"off"`, a severity,
+ * or `[severity, options]`) and loads plug-ins (rule modules or `{ name, rules }` objects), the
+ * way an ESLint or stylelint config does:
+ *
+ * ```json
+ * { "plugins": ["./rules/prov-jatim.js"], "rules": { "single-child": "off", "statement-length": ["info", { "maxWords": 30 }] } }
+ * ```
+ *
+ * A JavaScript config exports the same object as its default export and may hold rule modules
+ * directly. A plug-in named by a string is a path relative to the config file or a package name,
+ * imported; its default export (or the module itself) is the rule or the plug-in.
+ *
+ * @module
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ReviewOptions, ReviewPlugin, RuleEntry, RuleModule } from '@pokin/core';
+import { CliUsageError } from './errors.js';
+
+/** Names looked for, in this order, in each folder from the working folder upwards. */
+export const CONFIG_NAMES = ['pokin.config.json', 'pokin.config.js', 'pokin.config.mjs'] as const;
+
+/** What a config gives the review. */
+export interface ReviewConfig {
+  /** The file it came from, undefined when there is none. */
+  readonly file?: string;
+  readonly rules: Readonly<Record<string, RuleEntry>>;
+  readonly plugins: NonNullable<ReviewOptions['plugins']>;
+}
+
+const EMPTY: ReviewConfig = Object.freeze({ rules: {}, plugins: [] });
+
+/** The config file for `cwd`: the explicit one, or the first found upwards; undefined when none. */
+export function findConfig(cwd: string, explicit?: string): string | undefined {
+  if (explicit !== undefined) {
+    const file = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new CliUsageError(`--config: ${explicit}: file not found`);
+    return file;
+  }
+  for (let dir = resolve(cwd), depth = 0; depth < 64; depth++) {
+    for (const name of CONFIG_NAMES) {
+      const file = join(dir, name);
+      if (existsSync(file) && statSync(file).isFile()) return file;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+/** Loads the review config for `cwd` (see the module comment). Errors are `CliUsageError`s naming the file. */
+export async function loadReviewConfig(cwd: string, explicit?: string): Promise<ReviewConfig> {
+  const file = findConfig(cwd, explicit);
+  if (file === undefined) return EMPTY;
+  let raw: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new CliUsageError(`${file}: not valid JSON: ${(e as Error).message}`);
+    }
+  } else {
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      raw = mod.default ?? mod;
+    } catch (e) {
+      throw new CliUsageError(`${file}: could not be loaded: ${(e as Error).message}`);
+    }
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new CliUsageError(`${file}: a config is an object with "rules" and "plugins"`);
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) if (key !== 'rules' && key !== 'plugins') throw new CliUsageError(`${file}: unknown key "${key}" (a config has "rules" and "plugins")`);
+  const rules = obj.rules ?? {};
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new CliUsageError(`${file}: "rules" is an object of rule ids`);
+  const list = obj.plugins ?? [];
+  if (!Array.isArray(list)) throw new CliUsageError(`${file}: "plugins" is a list`);
+  const plugins: (RuleModule | ReviewPlugin)[] = [];
+  for (const p of list) plugins.push(typeof p === 'string' ? await importPlugin(file, p) : (p as RuleModule | ReviewPlugin));
+  return { file, rules: rules as Record<string, RuleEntry>, plugins };
+}
+
+async function importPlugin(configFile: string, spec: string): Promise<RuleModule | ReviewPlugin> {
+  const base = dirname(configFile);
+  let target: string;
+  try {
+    target = spec.startsWith('.') || isAbsolute(spec) ? resolve(base, spec) : createRequire(join(base, 'noop.js')).resolve(spec);
+  } catch {
+    throw new CliUsageError(`${configFile}: plug-in "${spec}" not found`);
+  }
+  try {
+    const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
+    return (mod.default ?? mod) as RuleModule | ReviewPlugin;
+  } catch (e) {
+    throw new CliUsageError(`${configFile}: plug-in "${spec}" could not be loaded: ${(e as Error).message}`);
+  }
+}

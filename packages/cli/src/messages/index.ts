@@ -1,0 +1,18 @@
+/**
+ * The message catalogue of the CLI: every word `pokin` prints, in Bahasa Indonesia (`id`, the
+ * default) and English (`en`), as functions returning both (the vega-lite `log/message.ts`
+ * pattern, as in `@pokin/core`'s review messages). Code builds a {@link Text} and picks the
+ * language when it prints, with {@link say}; tests assert against these functions, never a copied
+ * string.
+ *
+ * Sections: {@link help} (`--help`), {@link usage} (a command line that cannot run), {@link input}
+ * (files that cannot be read), {@link report} (review, stats, render and init output).
+ *
+ * @module
+ */
+export { help } from './help.js';
+export { input } from './input.js';
+export { report } from './report.js';
+export { commanderError, usage } from './usage.js';
+export { DEFAULT_LOCALE, LOCALES, closest, didYouMean, editDistance, join, orList, resolveLocale, same, say, t } from './text.js';
+export type { Locale, Text } from './text.js';

@@ -1,0 +1,83 @@
+/**
+ * The catalogue's report words: the review's header, groups and summary, severities, `stats`,
+ * what `render` and `init` say they wrote, and the place of a problem in a file.
+ *
+ * @module
+ */
+import { t, type Text } from './text.js';
+
+type Severity = 'error' | 'warning' | 'info';
+
+const SEVERITY: Readonly<Record<Severity, Text>> = {
+  error: t('kesalahan', 'error'),
+  warning: t('peringatan', 'warning'),
+  info: t('catatan', 'info'),
+};
+const SEVERITIES: Readonly<Record<Severity, Text>> = {
+  error: t('kesalahan', 'errors'),
+  warning: t('peringatan', 'warnings'),
+  info: t('catatan', 'infos'),
+};
+
+/** `1 file` / `2 files`; Indonesian nouns do not change in the plural. */
+const count = (n: number, id: string, one: string, many: string): Text => t(`${n} ${id}`, `${n} ${n === 1 ? one : many}`);
+
+/** Every report text, by name. */
+export const report = {
+  // ---- review
+  severity: (s: Severity) => SEVERITY[s],
+  severityCount: (s: Severity, n: number) => t(`${n} ${SEVERITIES[s].id}`, `${n} ${n === 1 ? SEVERITY[s].en : SEVERITIES[s].en}`),
+  results: (n: number) => count(n, 'hasil', 'result', 'results'),
+  files: (n: number) => count(n, 'berkas', 'file', 'files'),
+  document: () => t('(dokumen)', '(document)'),
+  noFindings: () => t('tidak ada temuan', 'no findings'),
+  /** `in 2 files (31 results)`. */
+  scope: (files: number, results: number) => {
+    const f = report.files(files);
+    const r = report.results(results);
+    return t(`dalam ${f.id} (${r.id})`, `in ${f.en} (${r.en})`);
+  },
+  unreadable: (n: number) => t(`${n} berkas tidak dapat dibaca`, `${report.files(n).en} could not be read`),
+  /** `pokin.csv row 5`. */
+  row: (file: string, row: number) => t(`${file} baris ${row}`, `${file} row ${row}`),
+
+  // ---- the place of an input problem
+  placeRow: (row: number) => t(`baris ${row}`, `row ${row}`),
+  placeColumn: (name: string, column?: number) => t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
+  moreProblems: (n: number) => t(`... dan ${n} masalah lagi`, `... and ${n} more problem${n === 1 ? '' : 's'}`),
+
+  // ---- stats
+  stats: {
+    level: () => t('level', 'level'),
+    tier: () => t('jenjang', 'tier'),
+    results: () => t('kinerja', 'results'),
+    ik: () => t('IK', 'IK'),
+    perTier: () => t('per jenjang', 'per tier'),
+    indicators: () => t('indikator (IK)', 'indicators (IK)'),
+    withoutIk: () => t('tanpa IK', 'without an IK'),
+    depth: () => t('kedalaman', 'depth'),
+    leaves: () => t('ujung', 'leaves'),
+    roots: () => t('akar', 'roots'),
+    crosscutting: () => t('kaitan lintas', 'crosscutting links'),
+    more: (n: number) => t(`... (${n} lagi)`, `... (${n} more)`),
+    file: () => t('berkas', 'file'),
+    noIk: () => t('tanpa IK', 'no IK'),
+    crosscut: () => t('lintas', 'crosscut'),
+    error: (message: string) => t(`kesalahan: ${message}`, `error: ${message}`),
+    tierName: (tier: string) =>
+      ({ strategic: t('strategis', 'strategic'), tactical: t('taktis', 'tactical'), operational: t('operasional', 'operational') })[tier] ?? t(tier, tier),
+  },
+
+  // ---- render and init
+  wrote: (files: readonly string[]) => t(`ditulis: ${files.join(', ')}`, `wrote ${files.join(', ')}`),
+  pngScaled: (scale: number, maxScale: number, limit: string) =>
+    t(
+      `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit} (--max-png-pixels)`,
+      `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit} (--max-png-pixels)`,
+    ),
+  initNext: (file: string) =>
+    t(
+      `Langkah berikutnya: buka ${file} di VS Code, ganti isian contoh, lalu jalankan: pokin review ${file}`,
+      `Next: open ${file} in VS Code, replace the sample entries, then run: pokin review ${file}`,
+    ),
+} as const;

@@ -1,0 +1,48 @@
+/**
+ * The message catalogue: both languages present, "did you mean", and the locale setting.
+ */
+import { describe, expect, it } from 'vitest';
+import { closest, commanderError, input, report, resolveLocale, say, usage } from '../src/messages/index.js';
+
+describe('the catalogue', () => {
+  it('gives every text in both languages', () => {
+    const texts = [usage.positiveInt(), usage.unknownRule('baseline-mising', ['baseline-missing']), report.results(31), report.severityCount('error', 0), input.empty()];
+    for (const text of texts) {
+      expect(text.id).not.toBe('');
+      expect(text.en).not.toBe('');
+      expect(text.id).not.toBe(text.en);
+    }
+  });
+
+  it('counts in Indonesian without a plural and in English with one', () => {
+    expect(say(report.results(31), 'id')).toBe('31 hasil');
+    expect(say(report.results(1), 'en')).toBe('1 result');
+    expect(say(report.results(31), 'en')).toBe('31 results');
+    expect(say(report.severityCount('warning', 6), 'id')).toBe('6 peringatan');
+  });
+
+  it('suggests the closest name', () => {
+    expect(closest('baseline-mising', ['baseline-missing', 'indicator-missing'])).toBe('baseline-missing');
+    expect(closest('outptu', ['output', 'goal'])).toBe('output');
+    expect(closest('zzzz', ['output', 'goal'])).toBeUndefined();
+    expect(say(usage.unknownRule('baseline-mising', ['baseline-missing']), 'id')).toContain('maksud Anda "baseline-missing"?');
+  });
+
+  it('hints how to quote a YAML value that starts with %', () => {
+    const text = input.yamlError('BAD_SCALAR_START', 'Plain value cannot start with directive indicator character %', '    unit: %');
+    expect(say(text, 'id')).toBe("tanda % harus diberi tanda kutip: unit: '%'");
+  });
+
+  it("translates commander's errors by their code", () => {
+    const text = commanderError('commander.unknownOption', "error: unknown option '--formt'", ['--format', '--strict'], []);
+    expect(say(text, 'id')).toBe('opsi tidak dikenal "--formt" (maksud Anda "--format"?)');
+  });
+
+  it('takes the locale from --locale, then POKIN_LOCALE, then Indonesian', () => {
+    expect(resolveLocale([], {})).toBe('id');
+    expect(resolveLocale([], { POKIN_LOCALE: 'en' })).toBe('en');
+    expect(resolveLocale(['review', '--locale', 'id'], { POKIN_LOCALE: 'en' })).toBe('id');
+    expect(resolveLocale(['review', '--locale=en'])).toBe('en');
+    expect(resolveLocale(['review', '--locale', 'fr'])).toBe('id');
+  });
+});

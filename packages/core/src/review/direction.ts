@@ -1,0 +1,65 @@
+/**
+ * Which way an indicator improves: the stated `polarity`, else what its wording implies. Lower is
+ * better for waktu, kasus, angka kematian, prevalensi, pelanggaran, kemiskinan, pengangguran,
+ * keluhan, gap ... unless the wording turns it round ("Persentase kasus yang ditangani",
+ * "Persentase penurunan angka kemiskinan"); higher is better by default for persentase, indeks,
+ * nilai, cakupan and the like; a ratio, a rate or an age stays open.
+ *
+ * @module
+ */
+import type { IndicatorNode } from './api.js';
+import { AMBIGUOUS_HEADS, DOWN_WORDS, REVERSING_WORDS, UP_HEADS } from './lexicon/words.js';
+
+/** A direction and where it comes from. */
+export interface Direction {
+  readonly direction: 'up' | 'down' | 'range' | undefined;
+  readonly source: 'stated' | 'wording' | 'default' | 'none';
+}
+
+const NONE: Direction = Object.freeze({ direction: undefined, source: 'none' });
+const UP_DEFAULT: Direction = Object.freeze({ direction: 'up', source: 'default' });
+const UP_WORDING: Direction = Object.freeze({ direction: 'up', source: 'wording' });
+const DOWN_WORDING: Direction = Object.freeze({ direction: 'down', source: 'wording' });
+
+/** The direction of an indicator. */
+export function inferDirection(ind: IndicatorNode): Direction {
+  const p = ind.record.polarity;
+  if (p !== undefined) return { direction: p, source: 'stated' };
+  return directionOfWords(ind.norm, ind.head);
+}
+
+/** True when a normalised statement names a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */
+export function namesCondition(norm: string): boolean {
+  for (const w of norm.split(' ')) if (DOWN_WORDS.has(w)) return true;
+  return false;
+}
+
+/** The direction a normalised indicator statement implies, from its words. */
+export function directionOfWords(norm: string, head: string): Direction {
+  if (norm === '') return NONE;
+  const ws = norm.split(' ');
+  let down = false;
+  let reversed = false;
+  let time = false;
+  let punctual = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w === 'tepat' || w === 'ketepatan') punctual = true;
+    // A duration measured ("Rata-rata waktu penyelesaian ..."), not a deadline ("... sesuai standar waktu").
+    if ((w === 'waktu' || w === 'durasi' || w === 'lama') && i <= 2 && ws[i - 1] !== 'tepat' && ws[i - 1] !== 'standar') time = true;
+    if (REVERSING_WORDS.has(w)) reversed = true;
+    if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
+  }
+  // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
+  if (punctual) return UP_WORDING;
+  if (time) return DOWN_WORDING;
+  // "Jumlah kasus yang ditangani" falls when cases fall: a count that handles a bad thing stays open.
+  if (down && reversed && head === 'jumlah') return NONE;
+  if (reversed) return UP_WORDING;
+  if (down) return DOWN_WORDING;
+  if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
+  if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;
+  if (head === 'tingkat' && (ws[1] === 'kepuasan' || ws[1] === 'partisipasi' || ws[1] === 'kepatuhan' || ws[1] === 'kesadaran' || ws[1] === 'capaian' || ws[1] === 'kematangan')) return UP_WORDING;
+  if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
+  return NONE;
+}

@@ -1,0 +1,188 @@
+/**
+ * The review engine: builds the nodes and indexes once (linear in the document), creates every
+ * enabled rule's visitors, walks the results once calling them, and collects the findings. Rules
+ * see only nodes and the query API; the speed lives here.
+ *
+ * Ids are looked up in `Map`s (V8 hashes strings with a per-process seed, so crafted ids cannot
+ * flood them); `contributesTo` lists are de-duplicated here, so no rule pays for repeats.
+ *
+ * @module
+ */
+import type { Cascade } from '../cascade.js';
+import type { Locale } from '../renderer.js';
+import type { DocumentView, IndicatorNode, ReportDescriptor, ResultNode, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
+import { stemWord, stemSet } from './lexicon/tokens.js';
+import { levelViews } from './levels.js';
+import { IndicatorNodeImpl, ResultNodeImpl } from './nodes.js';
+import { normalizeStatement, quote } from './text.utils.js';
+import type { LocalizedText } from './types.js';
+
+/** A finding as the engine keeps it until the messages are formatted. */
+export interface RawFinding {
+  readonly rule: number;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number | LocalizedText>> | undefined;
+  readonly result: number;
+  readonly indicator: number;
+  readonly path: string | undefined;
+}
+
+/** The graph of nodes the rules read. */
+export interface ReviewGraph {
+  readonly results: readonly ResultNodeImpl[];
+  readonly byId: ReadonlyMap<string, ResultNodeImpl>;
+  readonly document: DocumentView;
+  readonly levels: ReturnType<typeof levelViews>;
+}
+
+/** Builds the nodes: one pass over the records, one over the links. */
+export function buildGraph(cascade: Cascade): ReviewGraph {
+  const records = cascade.results();
+  const levels = levelViews(cascade.levels);
+  const levelByKey = new Map(levels.map((l) => [l.level.key, l]));
+  const n = records.length;
+  const results: ResultNodeImpl[] = new Array(n);
+  const byId = new Map<string, ResultNodeImpl>();
+  let indicatorCount = 0;
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), normalizeStatement(r.statement));
+    results[i] = node;
+    byId.set(r.id, node);
+    const inds = r.indicators;
+    if (inds.length > 0) {
+      const list: IndicatorNodeImpl[] = new Array(inds.length);
+      for (let k = 0; k < inds.length; k++) list[k] = new IndicatorNodeImpl(node, k, inds[k]!);
+      node._indicators = list;
+      indicatorCount += inds.length;
+    }
+  }
+  const roots: ResultNodeImpl[] = [];
+  for (let i = 0; i < n; i++) {
+    const node = results[i]!;
+    const r = node.record;
+    const p = r.parent === null ? undefined : byId.get(r.parent);
+    if (p === undefined) roots.push(node);
+    else {
+      node._parent = p;
+      (p._children ??= []).push(node);
+      p._childCount++;
+    }
+    if (r.contributesTo.length > 0) {
+      const seen = new Set<ResultNodeImpl>();
+      const parents: ResultNodeImpl[] = [];
+      if (p !== undefined) {
+        seen.add(p);
+        parents.push(p);
+      }
+      for (const id of r.contributesTo) {
+        const q = byId.get(id);
+        if (q === undefined || seen.has(q)) continue;
+        seen.add(q);
+        parents.push(q);
+        q._childCount++;
+      }
+      node._parents = parents;
+    }
+  }
+  for (const r of roots) r._roots = roots;
+  const period = cascade.period;
+  const document: DocumentView = {
+    cascade,
+    ...(period === undefined ? {} : { period: { start: period.start, end: period.end } }),
+    size: n,
+    indicatorCount,
+  };
+  return { results, byId, document, levels };
+}
+
+const TEXT: TextTools = Object.freeze({
+  normalize: normalizeStatement,
+  stem: stemWord,
+  contentStems: (text: string) => stemSet(normalizeStatement(text)),
+  quote,
+});
+
+/** Runs the rules over the graph; returns the raw findings in report order. */
+export function runRules(
+  cascade: Cascade,
+  graph: ReviewGraph,
+  rules: readonly { readonly rule: RuleModule; readonly options: unknown }[],
+  locale: Locale,
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const visitors: RuleVisitors[] = rules.map(({ rule, options }, r) => {
+    const { id, messages } = rule.meta;
+    const report = (d: ReportDescriptor): void => {
+      if (!Object.hasOwn(messages, d.messageId)) throw new Error(`review rule "${id}" reported message "${d.messageId}", which its meta.messages does not define`);
+      const ind = d.indicator as IndicatorNode | undefined;
+      const res = ind?.result ?? (d.result as ResultNode | undefined);
+      findings.push({
+        rule: r,
+        messageId: d.messageId,
+        data: d.data,
+        result: res === undefined ? -1 : res.index,
+        indicator: ind === undefined ? -1 : ind.index,
+        path: d.path ?? (ind !== undefined ? ind.path() : res?.path()),
+      });
+    };
+    const context: RuleContext<unknown> = {
+      id,
+      options,
+      locale,
+      cascade,
+      results: graph.results,
+      levels: graph.levels,
+      document: graph.document,
+      result: (rid: string) => graph.byId.get(rid),
+      report,
+      text: TEXT,
+    };
+    return rule.create(context);
+  });
+  const onResult = visitors.filter((v) => v.result !== undefined).map((v) => v.result!.bind(v));
+  const onIndicator = visitors.filter((v) => v.indicator !== undefined).map((v) => v.indicator!.bind(v));
+  for (const v of visitors) v.document?.(graph.document);
+  const { results } = graph;
+  const nr = onResult.length;
+  const ni = onIndicator.length;
+  for (let i = 0; i < results.length; i++) {
+    const node = results[i]!;
+    for (let v = 0; v < nr; v++) onResult[v]!(node);
+    if (ni === 0) continue;
+    const inds = node._indicators;
+    for (let k = 0; k < inds.length; k++) for (let v = 0; v < ni; v++) onIndicator[v]!(inds[k]!);
+  }
+  for (const v of visitors) v.exit?.();
+  return findings;
+}
+
+/** Fills a message's `{placeholders}` from `data` in one scan. */
+export function formatMessage(template: string, data: RawFinding['data'], locale: Locale): string {
+  if (data === undefined || !template.includes('{')) return template;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = template.indexOf('{', at);
+    if (open < 0) break;
+    const close = template.indexOf('}', open);
+    if (close < 0) break;
+    const key = template.slice(open + 1, close);
+    if (!Object.hasOwn(data, key)) {
+      out += template.slice(at, close + 1);
+      at = close + 1;
+      continue;
+    }
+    const v = data[key]!;
+    out += template.slice(at, open) + (typeof v === 'object' ? v[locale] : String(v));
+    at = close + 1;
+  }
+  return out + template.slice(at);
+}
+
+/** The placeholders of a template, sorted (a test compares those of the two locales). */
+export function placeholders(template: string): string[] {
+  const out = new Set<string>();
+  for (const m of template.matchAll(/\{([A-Za-z0-9_]+)\}/g)) out.add(m[1]!);
+  return [...out].sort();
+}

@@ -1,0 +1,279 @@
+/**
+ * The review's Indonesian word lists, in one place: synonyms, connectives, units, measures,
+ * activity nouns and the words that tell which way an indicator improves. Data, not logic; a list
+ * may grow as agencies write new words. Everything is lower case and ASCII (the review compares
+ * normalised text).
+ *
+ * @module
+ */
+
+/** Words that mean the same for comparison: each maps to one form. */
+export const SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
+  pegawai: 'asn', aparatur: 'asn', pns: 'asn', aparat: 'asn', karyawan: 'asn',
+  prosentase: 'persentase', presentase: 'persentase', persen: 'persentase',
+  mutu: 'kualitas',
+  kab: 'kabupaten', kec: 'kecamatan', kel: 'kelurahan', prov: 'provinsi',
+  yg: 'yang', dgn: 'dengan', dlm: 'dalam', thd: 'terhadap', utk: 'untuk',
+  pemda: 'pemerintah daerah', opd: 'perangkat daerah', skpd: 'perangkat daerah', pd: 'perangkat daerah',
+  index: 'indeks', ratio: 'rasio', tk: 'tingkat',
+  kinerja: 'kinerja',
+});
+
+/** Phrases that mean one thing, unified before stemming ("aparatur sipil negara" = "ASN"). */
+export const PHRASES: readonly (readonly [readonly string[], string])[] = Object.freeze([
+  [['aparatur', 'sipil', 'negara'], 'asn'],
+  [['pegawai', 'negeri', 'sipil'], 'asn'],
+  [['sumber', 'daya', 'manusia'], 'sdm'],
+  [['organisasi', 'perangkat', 'daerah'], 'perangkat daerah'],
+  [['satuan', 'kerja', 'perangkat', 'daerah'], 'perangkat daerah'],
+  [['pemerintah', 'daerah'], 'pemerintah daerah'],
+]);
+
+/** Connectives and fillers left out when comparing content. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'bagi', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'dengan', 'atau', 'melalui',
+  'terhadap', 'sesuai', 'secara', 'antar', 'per', 'se', 'the', 'of', 'and', 'tersebut', 'ini', 'itu', 'akan', 'telah', 'sudah',
+  'adalah', 'yaitu', 'sebagai', 'para', 'seluruh', 'semua', 'setiap', 'tiap', 'agar', 'guna', 'dalam rangka', 'rangka',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Statement heads.
+
+/** Condition verbs whose object may be an activity noun (pseudo-outcome): "Meningkatnya Pengelolaan ...". */
+export const CONDITION_HEADS: ReadonlySet<string> = new Set([
+  'meningkatnya', 'meningkat', 'menguatnya', 'membaiknya', 'bertambahnya', 'terwujudnya', 'tercapainya', 'terciptanya',
+]);
+
+/** Normative heads that name a wish, not a measurable condition ("Optimalnya ..."). */
+export const NORMATIVE_HEADS: ReadonlySet<string> = new Set([
+  'optimalnya', 'efektifnya', 'efisiennya', 'mantapnya', 'baiknya', 'lancarnya', 'tertibnya', 'maksimalnya',
+  'suksesnya', 'berhasilnya', 'kondusifnya', 'harmonisnya', 'sinergisnya', 'optimalisasinya',
+]);
+
+/**
+ * Activity nouns: a condition verb followed by one of these ("Meningkatnya Pengelolaan ...")
+ * names more activity, not a better condition. pe-...-an and -asi nouns are found by their form
+ * (see `statementForm`); these are the ones the form misses or that must always count.
+ */
+export const ACTIVITY_NOUNS: ReadonlySet<string> = new Set([
+  'pengelolaan', 'pengembangan', 'pelaksanaan', 'penyelenggaraan', 'pembinaan', 'penanganan', 'pengadaan', 'penyediaan',
+  'pemeliharaan', 'penyusunan', 'pengawasan', 'pengendalian', 'pemantauan', 'pendampingan', 'penataan', 'penguatan',
+  'pemberdayaan', 'pembangunan', 'peningkatan', 'pengembangan', 'perencanaan', 'pengaturan', 'pengkajian', 'penelitian',
+  'pembenahan', 'penegakan', 'pencegahan', 'penanggulangan', 'pengamanan', 'pemanfaatan', 'penerapan', 'pemenuhan',
+  'pengukuran', 'penilaian', 'evaluasi', 'koordinasi', 'fasilitasi', 'sosialisasi', 'monitoring', 'supervisi', 'advokasi',
+  'administrasi', 'implementasi', 'optimalisasi', 'intensifikasi', 'ekstensifikasi', 'revitalisasi', 'rehabilitasi',
+  'kegiatan', 'program', 'upaya', 'dukungan', 'layanan administrasi', 'bimbingan', 'pelatihan', 'pendidikan dan pelatihan',
+]);
+
+/** Activity nouns that, after a condition verb, name the condition anyway ("Meningkatnya Pelayanan Publik" is read as service quality by agencies and evaluators alike). */
+export const CONDITION_NOUNS: ReadonlySet<string> = new Set([
+  'pelayanan', 'pendidikan', 'pertumbuhan', 'pendapatan', 'penerimaan', 'perekonomian', 'perlindungan', 'partisipasi',
+  'kesejahteraan', 'pemerataan', 'penggunaan', 'pemanfaatan', 'penghasilan', 'pengetahuan', 'pemahaman', 'penguasaan',
+  'perkembangan', 'persebaran', 'penyebaran', 'kepatuhan', 'keterlibatan', 'penyerapan', 'pencapaian', 'peranan', 'peran',
+  'penerapan', 'penggunaan', 'kepemilikan', 'pemakaian', 'penghuni', 'kepesertaan', 'pencatatan', 'perekaman',
+]);
+
+/** Words that name the quality a condition reaches ("... yang baik"): an outcome phrased around them states a condition. */
+export const QUALITY_WORDS: ReadonlySet<string> = new Set([
+  'baik', 'optimal', 'berkualitas', 'prima', 'memadai', 'efektif', 'efisien', 'akuntabel', 'transparan', 'andal', 'handal',
+  'profesional', 'berintegritas', 'kondusif', 'aman', 'sehat', 'bersih', 'tertib', 'lancar', 'mandiri', 'berdaya', 'sejahtera',
+  'maju', 'unggul', 'inovatif', 'responsif', 'kompeten', 'produktif', 'merata', 'berkelanjutan', 'terintegrasi', 'terpadu',
+  'modern', 'tangguh', 'inklusif', 'meningkat', 'menurun', 'tinggi', 'rendah', 'terkendali', 'tercapai', 'terpenuhi', 'terjamin',
+  'lestari', 'cerdas', 'religius', 'harmonis', 'nyaman', 'layak', 'terjangkau', 'berkeadilan', 'adil', 'stabil', 'kuat', 'tumbuh',
+  'bermutu', 'partisipatif', 'kolaboratif', 'good', 'clean', 'akurat', 'mutakhir', 'berdaya saing', 'tepat', 'cepat', 'mudah',
+  'valid', 'terukur', 'berbasis', 'digital', 'sinergis', 'kredibel', 'objektif', 'terbuka', 'berkinerja', 'tinggi',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Indicators.
+
+/** Activities counted by an activity indicator ("Jumlah kegiatan ...", "Jumlah koordinasi ..."). */
+export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
+  'kegiatan', 'koordinasi', 'fasilitasi', 'sosialisasi', 'rapat', 'rakor', 'pertemuan', 'bimtek', 'monitoring', 'monev',
+  'pembinaan', 'pendampingan', 'asistensi', 'supervisi', 'kunjungan kerja', 'event', 'acara', 'forum', 'workshop', 'lokakarya',
+  'penyuluhan', 'kampanye', 'pelaksanaan', 'penyelenggaraan', 'kali', 'frekuensi', 'konsultasi', 'evaluasi', 'verifikasi',
+  'pameran', 'seminar', 'rapat koordinasi', 'operasi', 'patroli', 'razia',
+]);
+
+/** Words after "Persentase" that report completion of work ("Persentase terlaksananya ..."). */
+export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
+  'terlaksananya', 'terselenggaranya', 'pelaksanaan', 'penyelenggaraan', 'terealisasinya', 'terlaksana',
+  'kegiatan', 'program', 'tersusunnya', 'penyusunan',
+]);
+
+/** Things an output delivers: counting them measures an output, not an outcome. */
+export const DELIVERABLES: ReadonlySet<string> = new Set([
+  'dokumen', 'laporan', 'kajian', 'paket', 'regulasi', 'peraturan', 'perda', 'perbup', 'perwal', 'perkada', 'sop', 'rekomendasi',
+  'modul', 'aplikasi', 'rancangan', 'naskah', 'buku', 'publikasi', 'surat', 'berkas', 'dokumentasi', 'juknis', 'pedoman',
+  'kebijakan', 'keputusan', 'sk', 'nota', 'materi', 'bahan', 'sistem', 'database', 'produk hukum', 'standar', 'rencana',
+]);
+
+/** Units that are not units, with what to write instead. */
+export const VAGUE_UNITS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = Object.freeze({
+  waktu: { id: 'jam, hari atau bulan', en: 'hours, days or months' },
+  tingkat: { id: '% atau poin indeks', en: '% or index points' },
+  'tingkat/indeks': { id: 'indeks atau poin', en: 'index or points' },
+  'indeks/tingkat': { id: 'indeks atau poin', en: 'index or points' },
+  'nilai/skor': { id: 'poin atau skor dengan skalanya', en: 'points or a score with its scale' },
+  'skor/nilai': { id: 'poin atau skor dengan skalanya', en: 'points or a score with its scale' },
+  'nilai/indeks': { id: 'indeks atau poin', en: 'index or points' },
+  'indeks/nilai': { id: 'indeks atau poin', en: 'index or points' },
+  'persen/nilai': { id: '% atau poin', en: '% or points' },
+  'nilai/persen': { id: '% atau poin', en: '% or points' },
+  '%/nilai': { id: '% atau poin', en: '% or points' },
+  'jumlah/persen': { id: 'satuan benda yang dihitung atau %', en: 'the thing counted, or %' },
+  'persen/jumlah': { id: 'satuan benda yang dihitung atau %', en: 'the thing counted, or %' },
+  kualitas: { id: 'indeks, poin atau predikat', en: 'index, points or a grade' },
+  kondisi: { id: 'indeks, % atau predikat', en: 'index, % or a grade' },
+  capaian: { id: '% atau satuan yang dicapai', en: '% or the unit achieved' },
+  kinerja: { id: '% atau poin', en: '% or points' },
+  jumlah: { id: 'benda atau orang yang dihitung (dokumen, orang, unit ...)', en: 'the thing or people counted (documents, persons, units ...)' },
+  angka: { id: 'satuan yang diukur (tahun, per 1.000 penduduk, % ...)', en: 'the measured unit (years, per 1,000 population, % ...)' },
+  besaran: { id: 'satuan yang diukur', en: 'the measured unit' },
+  ukuran: { id: 'satuan yang diukur', en: 'the measured unit' },
+  satuan: { id: 'satuan yang diukur', en: 'the measured unit' },
+  'ada/tidak': { id: 'dokumen atau unit, atau ukur kondisinya', en: 'documents or units, or measure the condition' },
+});
+
+/** Nouns counted in people ("Jumlah ASN ..." in orang is right). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'asn', 'pegawai', 'pns', 'orang', 'peserta', 'penduduk', 'warga', 'masyarakat', 'siswa', 'murid', 'guru', 'pasien', 'balita',
+  'bayi', 'ibu', 'anak', 'pemuda', 'atlet', 'petani', 'nelayan', 'pelaku', 'wisatawan', 'pengunjung', 'penerima', 'tenaga',
+  'pejabat', 'kader', 'relawan', 'penyandang', 'lansia', 'keluarga', 'jiwa', 'mahasiswa', 'pelajar', 'tenaga kerja', 'pencari',
+  'korban', 'tahanan', 'narapidana', 'pengguna', 'pelanggan', 'wajib', 'calon', 'lulusan', 'jabatan fungsional', 'honorer',
+  'ppppk', 'pppk', 'cpns', 'auditor', 'penyuluh', 'dokter', 'bidan', 'perawat', 'kepala', 'pengurus', 'anggota', 'personil', 'personel',
+]);
+
+/** Units of people. */
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['orang', 'jiwa', 'pegawai', 'asn', 'pns', 'peserta', 'org', 'kk', 'keluarga', 'siswa', 'pasien', 'personil', 'personel']);
+
+/** Nouns that are things, never counted in people ("Jumlah dokumen ..." in orang is wrong). */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'dokumen', 'laporan', 'kajian', 'paket', 'regulasi', 'peraturan', 'perda', 'perbup', 'sop', 'rekomendasi', 'modul',
+  'aplikasi', 'naskah', 'buku', 'surat', 'berkas', 'juknis', 'pedoman', 'kebijakan', 'keputusan', 'sk', 'sistem', 'database',
+  'gedung', 'ruang', 'kendaraan', 'sarana', 'prasarana', 'jalan', 'jembatan', 'unit', 'alat', 'peralatan', 'kegiatan', 'rapat',
+  'desa', 'kelurahan', 'kecamatan', 'sekolah', 'puskesmas', 'rumah', 'kawasan', 'lokasi', 'titik', 'usaha', 'umkm', 'koperasi',
+  'produk', 'layanan', 'inovasi', 'arsip', 'data',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Direction of an indicator.
+
+/** Words that make lower better ("Angka kematian ibu", "Jumlah kasus ...", "Waktu penyelesaian ..."). */
+export const DOWN_WORDS: ReadonlySet<string> = new Set([
+  'waktu', 'kasus', 'kematian', 'kesakitan', 'prevalensi', 'pelanggaran', 'kemiskinan', 'miskin', 'pengangguran',
+  'keluhan', 'pengaduan', 'gap', 'kesenjangan', 'ketimpangan', 'gini', 'stunting', 'wasting', 'inflasi', 'tunggakan', 'temuan',
+  'kecelakaan', 'kriminalitas', 'kejahatan', 'korban', 'kerugian', 'kumuh', 'pencemaran', 'banjir', 'genangan', 'penyimpangan',
+  'backlog', 'putus', 'buta', 'morbiditas', 'mortalitas', 'insiden', 'insidensi', 'kebakaran', 'gizi buruk', 'pengaduan',
+  'sengketa', 'konflik', 'tumpang', 'deviasi', 'selisih', 'residu', 'disparitas', 'kerawanan', 'kerentanan', 'risiko', 'resiko',
+  'kerusakan', 'sisa', 'silpa', 'hambatan', 'antrian', 'antrean', 'pecandu', 'penyalahgunaan', 'korupsi', 'pungli',
+]);
+
+/** Words that turn a down word into a measure where higher is better ("Persentase kasus yang ditangani"). */
+export const REVERSING_WORDS: ReadonlySet<string> = new Set([
+  'penurunan', 'menurunnya', 'turunnya', 'berkurangnya', 'pengurangan', 'ditangani', 'tertangani', 'penanganan', 'ditindaklanjuti',
+  'tertindaklanjuti', 'tindak', 'diselesaikan', 'terselesaikan', 'penyelesaian', 'selesai', 'tuntas', 'dituntaskan', 'terlayani',
+  'dilayani', 'bebas', 'pengentasan', 'dientaskan', 'tertanggulangi', 'penanggulangan', 'pencegahan', 'dicegah', 'pulih',
+  'sembuh', 'kesembuhan', 'ketepatan', 'tepat', 'keberhasilan', 'berhasil', 'terkendali', 'pengendalian', 'dikendalikan', 'ditekan',
+]);
+
+/** Measure heads where higher is better unless the wording says otherwise. */
+export const UP_HEADS: ReadonlySet<string> = new Set([
+  'persentase', 'proporsi', 'indeks', 'nilai', 'skor', 'cakupan', 'capaian', 'predikat', 'opini', 'kepuasan', 'rata', 'rerata',
+  'kualitas', 'derajat', 'peringkat', 'level', 'tingkat', 'angka', 'rasio', 'pertumbuhan', 'laju', 'kontribusi', 'produktivitas',
+  'harapan', 'efektivitas', 'efisiensi', 'akurasi', 'ketepatan', 'kesesuaian', 'realisasi', 'kinerja', 'akuntabilitas', 'maturitas',
+  'pdrb', 'ipm', 'ikm', 'skm', 'rls', 'hls', 'apk', 'apm', 'ntp', 'tpak', 'ahh', 'usia', 'umur',
+]);
+
+/** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
+export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(['rasio', 'tingkat', 'angka', 'laju', 'pertumbuhan', 'level', 'rata', 'rerata', 'usia', 'umur']);
+
+/** Words that mark a count as cumulative (a running total that should not fall). */
+export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['kumulatif', 'akumulasi', 'akumulatif', 'total', 'keseluruhan']);
+
+// ---------------------------------------------------------------------------------------------
+// Positions (Langkah 5: who owns a result).
+
+/** Position names that tell the position type when `positionType` is not given (first match wins). */
+export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.freeze([
+  [/^kepala (?:sub ?bidang|sub ?bagian|subbag|subbid|seksi|sub ?seksi|unit pelaksana|upt|uptd)\b|^kasubbag|^kasubbid|^kasi\b|^lurah\b/, 'pengawas'],
+  [/^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten|inspektur|staf ahli|direktur utama)\b/, 'jpt-pratama'],
+  [/^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris|camat|sekcam|direktur rsud)\b/, 'administrator'],
+  [/^(?:analis|pranata|perencana|penyuluh|auditor|arsiparis|pustakawan|dokter|perawat|bidan|guru|widyaiswara|penata|pengelola|pengadministrasi|statistisi|pranata komputer)\b/, 'fungsional'],
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Statement forms and measure heads (read by `text.utils.ts`).
+
+/** Roots whose ter-/di- -nya form states that something was delivered or done (an output). */
+export const OUTPUT_ROOTS: ReadonlySet<string> = new Set([
+  'sedia', 'laksana', 'susun', 'selenggara', 'kelola', 'bangun', 'bit', 'bitkan', 'salur', 'salurkan', 'pelihara', 'bentuk',
+  'bayar', 'bayarkan', 'pasang', 'lapor', 'laporkan', 'proses', 'rancang', 'rumus', 'rumuskan', 'tetapkan', 'sampaikan',
+  'kirim', 'data', 'petakan', 'input', 'update', 'siapkan', 'adakan', 'laksanakan', 'susunnya',
+  'fasilitasi', 'koordinasi', 'koordinasikan', 'sosialisasi', 'sosialisasikan', 'evaluasi', 'monitor', 'publikasi',
+  'publikasikan', 'dokumentasi', 'dokumentasikan', 'verifikasi', 'validasi', 'inventarisasi', 'identifikasi', 'realisasi',
+  'realisasikan', 'rehabilitasi', 'administrasi', 'distribusi', 'distribusikan', 'susunkan', 'buat', 'buatkan', 'cetak',
+  'arsip', 'arsipkan', 'bagikan', 'serahkan',
+]);
+
+/** Activity nouns that carry no pe-...-an or -asi form. */
+export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
+  'kegiatan', 'program', 'rapat', 'monitoring', 'monev', 'bimtek', 'bimbingan', 'workshop', 'lokakarya', 'diklat', 'kajian',
+  'studi', 'survei', 'survey', 'belanja', 'dukungan', 'upaya', 'penyelenggaraan', 'operasional', 'pembinaan', 'asistensi',
+  'pendampingan', 'pengadaan', 'penyediaan', 'rakor', 'bintek', 'pelatihan', 'peningkatan', 'pengembangan',
+]);
+
+/** pe-...-an words that name a field or a thing rather than an activity (they often head a condition). */
+export const FIELD_NOUNS: ReadonlySet<string> = new Set([
+  'persalinan', 'pelanggaran', 'penyalahgunaan', 'pencemaran', 'penularan', 'perkawinan', 'penduduk', 'pengangguran', 'perceraian',
+  'pendidikan', 'pemerintahan', 'perekonomian', 'pendapatan', 'perumahan', 'permukiman', 'pemukiman', 'pertanian', 'perikanan',
+  'peternakan', 'perkebunan', 'perusahaan', 'perdagangan', 'perindustrian', 'perhubungan', 'pertanahan', 'pertamanan',
+  'perpustakaan', 'persandian', 'pertambangan', 'pelabuhan', 'perkantoran', 'pedesaan', 'perdesaan', 'perkotaan',
+  'peralatan', 'perlengkapan', 'perbankan', 'pengetahuan', 'perempuan', 'pekerjaan', 'penerimaan', 'pengeluaran',
+  'pertumbuhan', 'perekonomian', 'perizinan', 'penghasilan', 'perhutanan', 'pemuda', 'pelayaran', 'penerbangan',
+  'perairan', 'persatuan', 'perdamaian', 'pelayanan', 'persampahan', 'peribadatan', 'perfilman', 'persediaan',
+]);
+
+/** -asi/-isasi words that name a thing or a state, not an activity. */
+export const STATE_ASI: ReadonlySet<string> = new Set([
+  'akurasi', 'publikasi', 'rekomendasi', 'kompetensi', 'konsistensi', 'kontinuitas', 'kolaborasi', 'produksi', 'konsumsi', 'populasi',
+  'informasi', 'organisasi', 'inflasi', 'populasi', 'partisipasi', 'reputasi', 'kondisi', 'situasi', 'prestasi', 'aspirasi',
+  'generasi', 'destinasi', 'stasi', 'motivasi', 'inovasi', 'akreditasi', 'kompetisi', 'posisi', 'tradisi', 'komposisi',
+  'relasi', 'korelasi', 'frekuensi', 'regulasi', 'operasi', 'fungsi', 'transportasi', 'komunikasi', 'aplikasi', 'legislasi',
+  'literasi', 'proporsi', 'akuntabilitasi', 'kolaborasi', 'integrasi', 'investasi', 'demokrasi', 'birokrasi', 'reformasi',
+  'apresiasi', 'asosiasi', 'koperasi', 'yayasan', 'nasi', 'lokasi', 'ekspektasi', 'resolusi', 'evolusi', 'variasi',
+  'dedikasi', 'kualifikasi', 'spesifikasi', 'klasifikasi', 'imunisasi', 'sanitasi', 'elektrifikasi',
+]);
+
+/** Intransitive me- verbs that state a change (a condition), not an action on an object. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'meningkat', 'menurun', 'membaik', 'menguat', 'meluas', 'melemah', 'memadai', 'merata', 'menyusut', 'mengecil', 'membesar',
+  'meninggi', 'menipis', 'menyempit', 'melebar', 'memburuk', 'mandiri', 'maju',
+]);
+
+/** Words that head a problem statement (a CSF's masalah), not a desired condition. */
+export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
+  'rendahnya', 'kurangnya', 'lemahnya', 'buruknya', 'minimnya', 'terbatasnya', 'belum', 'tidak', 'kurang', 'masih',
+  'lambatnya', 'sulitnya', 'rawannya', 'banyaknya', 'maraknya', 'tingginya', 'rusaknya', 'terhambatnya',
+]);
+
+/** Words in {@link PROBLEM_WORDS} that are a problem only before a negative noun: "Tingginya angka kemiskinan". */
+export const PROBLEM_IF_NEGATIVE: ReadonlySet<string> = new Set(['tingginya', 'banyaknya', 'masih']);
+
+/** percent heads. */
+export const PERCENT_HEADS: ReadonlySet<string> = new Set(['persentase', 'prosentase', 'presentase', 'persen', 'proporsi']);
+
+/** index heads. */
+export const INDEX_HEADS: ReadonlySet<string> = new Set(['indeks', 'index', 'ipm', 'ikm', 'skm', 'ipkd', 'ikp', 'ipp', 'ikk', 'ikd']);
+
+/** rate heads. */
+export const RATE_HEADS: ReadonlySet<string> = new Set([
+  'rasio', 'nilai', 'tingkat', 'angka', 'rata', 'rerata', 'skor', 'predikat', 'opini', 'capaian', 'cakupan', 'laju',
+  'pertumbuhan', 'prevalensi', 'derajat', 'kategori', 'level', 'peringkat', 'ranking', 'status', 'hasil', 'kualitas',
+  'besaran', 'produktivitas', 'kontribusi', 'kepuasan', 'pdrb', 'gini', 'tpt', 'persepsi', 'efektivitas', 'efisiensi',
+  'akurasi', 'ketepatan', 'kesesuaian', 'realisasi', 'koefisien', 'usia', 'umur', 'harapan', 'lama', 'waktu', 'kecepatan',
+  'tpak', 'ahh', 'aki', 'akb', 'rls', 'hls', 'apk', 'apm', 'ntp', 'kinerja', 'akuntabilitas', 'maturitas',
+]);
+
+/** count heads. */
+export const COUNT_HEADS: ReadonlySet<string> = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'kuantitas']);

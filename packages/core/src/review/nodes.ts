@@ -1,0 +1,159 @@
+/**
+ * The nodes rules read: a result and an indicator with the engine's query API. Built once per
+ * review by the engine and shared by every rule; what is costly is computed on first use and kept.
+ *
+ * @module
+ */
+import type { ResultRecord } from '../result.js';
+import type { Tier } from '../levels.js';
+import type { Indicator, Value } from '../schema.js';
+import type { IndicatorNode, LevelView, MeasureKind, ResultNode, StatementForm, UnitKind } from './api.js';
+import { inferDirection } from './direction.js';
+import { contentWords, stemSet, uniqueSorted } from './lexicon/tokens.js';
+import { STOPWORDS } from './lexicon/words.js';
+import { countedNoun, measureForm, normalizeStatement, quote, statementForm, unitKind } from './text.utils.js';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** A result node; see {@link ResultNode}. */
+export class ResultNodeImpl implements ResultNode {
+  /** @internal */ _parent: ResultNodeImpl | undefined = undefined;
+  /** @internal */ _parents: ResultNodeImpl[] | undefined = undefined;
+  /** @internal */ _children: ResultNodeImpl[] | undefined = undefined;
+  /** @internal */ _childCount = 0;
+  /** @internal */ _roots: readonly ResultNodeImpl[] = EMPTY;
+  /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
+  #head: string | undefined;
+  #form: StatementForm | undefined;
+  #stems: readonly string[] | undefined;
+  #words: readonly string[] | undefined;
+  #key: string | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly record: ResultRecord,
+    readonly level: LevelView | undefined,
+    readonly norm: string,
+  ) {}
+
+  get id(): string {
+    return this.record.id;
+  }
+  get statement(): string {
+    return this.record.statement;
+  }
+  get tier(): Tier | undefined {
+    return this.level?.tier;
+  }
+  get parent(): ResultNode | undefined {
+    return this._parent;
+  }
+  get parents(): readonly ResultNode[] {
+    return this._parents ?? (this._parent === undefined ? EMPTY : [this._parent]);
+  }
+  get children(): readonly ResultNode[] {
+    return this._children ?? EMPTY;
+  }
+  get childCount(): number {
+    return this._childCount;
+  }
+  get siblings(): readonly ResultNode[] {
+    const all = this._parent === undefined ? this._roots : this._parent.children;
+    return all.filter((r) => r !== this);
+  }
+  get indicators(): readonly IndicatorNode[] {
+    return this._indicators;
+  }
+  get head(): string {
+    if (this.#head === undefined) {
+      const sp = this.norm.indexOf(' ');
+      this.#head = sp < 0 ? this.norm : this.norm.slice(0, sp);
+    }
+    return this.#head;
+  }
+  get form(): StatementForm {
+    return (this.#form ??= statementForm(this.norm).form);
+  }
+  get stems(): readonly string[] {
+    if (this.#stems === undefined) {
+      const ws = (this.#words ??= contentWords(this.norm));
+      this.#stems = uniqueSorted(this.form !== 'other' && ws.length > 1 && !STOPWORDS.has(this.head) ? ws.slice(1) : ws);
+    }
+    return this.#stems;
+  }
+  get key(): string {
+    return (this.#key ??= uniqueSorted((this.#words ??= contentWords(this.norm))).join(' '));
+  }
+  path(field?: string): string {
+    return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
+  }
+}
+
+/** An indicator node; see {@link IndicatorNode}. */
+export class IndicatorNodeImpl implements IndicatorNode {
+  #norm: string | undefined;
+  #measure: { readonly form: MeasureKind; readonly head: string } | undefined;
+  #counted: string | null | undefined;
+  #unitKind: UnitKind | null | undefined;
+  #direction: ReturnType<typeof inferDirection> | undefined;
+  #stems: readonly string[] | undefined;
+  #years: readonly string[] | undefined;
+
+  constructor(
+    readonly result: ResultNodeImpl,
+    readonly index: number,
+    readonly record: Readonly<Indicator>,
+  ) {}
+
+  get norm(): string {
+    return (this.#norm ??= normalizeStatement(this.record.statement));
+  }
+  get measure(): MeasureKind {
+    return (this.#measure ??= measureForm(this.norm)).form;
+  }
+  get head(): string {
+    return (this.#measure ??= measureForm(this.norm)).head;
+  }
+  get counted(): string | undefined {
+    if (this.#counted === undefined) this.#counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
+    return this.#counted ?? undefined;
+  }
+  get unit(): string | undefined {
+    const u = this.record.unit?.trim();
+    return u === undefined || u === '' ? undefined : u;
+  }
+  get unitKind(): UnitKind | undefined {
+    if (this.#unitKind === undefined) {
+      const u = this.unit;
+      this.#unitKind = u === undefined ? null : unitKind(u);
+    }
+    return this.#unitKind ?? undefined;
+  }
+  get direction(): 'up' | 'down' | 'range' | undefined {
+    return (this.#direction ??= inferDirection(this)).direction;
+  }
+  get directionSource(): 'stated' | 'wording' | 'default' | 'none' {
+    return (this.#direction ??= inferDirection(this)).source;
+  }
+  get stems(): readonly string[] {
+    return (this.#stems ??= stemSet(this.norm));
+  }
+  get key(): string {
+    return this.stems.join(' ');
+  }
+  get years(): readonly string[] {
+    // Integer-like keys enumerate in ascending order, and target years have four digits.
+    return (this.#years ??= this.record.targets === undefined ? EMPTY : Object.keys(this.record.targets));
+  }
+  target(year: string): Value | undefined {
+    const t = this.record.targets;
+    return t !== undefined && Object.hasOwn(t, year) ? t[year] : undefined;
+  }
+  path(field?: string): string {
+    return `results[${this.result.index}].indicators[${this.index}]${field === undefined ? '' : `.${field}`}`;
+  }
+  get label(): string {
+    const id = this.record.id;
+    return id === undefined ? quote(this.record.statement, 60) : `${id} ${quote(this.record.statement, 60)}`;
+  }
+}

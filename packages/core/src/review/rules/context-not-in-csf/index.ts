@@ -1,0 +1,59 @@
+/**
+ * `context-not-in-csf`: a strategic issue or a public expectation of Langkah 1 that no CSF and no
+ * result takes up (no content word in common after stemming and synonyms, beyond general words).
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+
+const GENERAL = new Set(['ingkat', 'wujud', 'ualitas', 'daerah', 'erintah', 'baik', 'rendah', 'urang', 'belum', 'masih', 'asyarakat', 'masyarakat', 'tinggi', 'optimal', 'layan']);
+
+export const rule = defineRule({
+  meta: {
+    id: 'context-not-in-csf',
+    defaultSeverity: 'info',
+    category: 'csf',
+    basis: 'regulation',
+    description: {
+      id: 'Setiap isu strategis dan ekspektasi masyarakat (Langkah 1) dijawab oleh sedikitnya satu CSF atau kinerja.',
+      en: 'Every strategic issue and public expectation (Langkah 1) is taken up by at least one CSF or result.',
+    },
+    messages: {
+      notTaken: {
+        id: '{kind} {text} (Langkah 1) belum dijawab oleh CSF atau kinerja mana pun: tetapkan kondisi yang diinginkan untuk menjawabnya, atau jelaskan mengapa tidak.',
+        en: 'The {kind} {text} (Langkah 1) is not taken up by any CSF or result: set a desired condition that answers it, or say why not.',
+      },
+    },
+  },
+  create(context) {
+    // Word overlap cannot tell "taken up" from "mentioned": for precision, an item counts as taken
+    // up when any CSF or result shares one of its content words; only an item none of whose words
+    // appears anywhere is reported.
+    const items: { text: string; path: string; kind: { id: string; en: string }; stems: string[] }[] = [];
+    const covered = new Set<string>();
+    const cover = (stems: readonly string[]): void => {
+      for (const s of stems) covered.add(s);
+    };
+    const content = (text: string): string[] => context.text.contentStems(text).filter((s) => !GENERAL.has(s) && s.length > 2);
+    return {
+      document() {
+        const cx = context.cascade.context;
+        cx?.strategicIssues?.forEach((t, k) => items.push({ text: t, path: `context.strategicIssues[${k}]`, kind: { id: 'Isu strategis', en: 'strategic issue' }, stems: content(t) }));
+        cx?.expectations?.forEach((t, k) => items.push({ text: t, path: `context.expectations[${k}]`, kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' }, stems: content(t) }));
+        for (const c of context.cascade.csf) {
+          cover(context.text.contentStems(c.problem));
+          cover(context.text.contentStems(c.desiredCondition));
+        }
+      },
+      result(r) {
+        if (items.length > 0) cover(r.stems);
+      },
+      exit() {
+        for (const it of items) {
+          if (it.stems.length === 0 || it.stems.some((s) => covered.has(s))) continue;
+          context.report({ messageId: 'notTaken', data: { kind: it.kind, text: context.text.quote(it.text) }, path: it.path });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * `duplicate-indicator`: the same indicator (after stemming and synonyms) twice on one result, or
+ * on two results in different branches (a result above or below may carry a box down).
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { isAncestor, linked } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'duplicate-indicator',
+    defaultSeverity: 'warning',
+    category: 'duplicates',
+    basis: 'practice',
+    description: {
+      id: 'Satu kinerja tidak memuat IK yang sama dua kali, dan dua kinerja di cabang berbeda tidak diukur dengan IK yang sama.',
+      en: 'A result does not list the same indicator twice, and two results in different branches are not measured by the same indicator.',
+    },
+    messages: {
+      twice: {
+        id: 'IK {indicator} tertulis dua kali pada kinerja ini (sama dengan IK ke-{first}): hapus salah satu.',
+        en: 'Indicator {indicator} appears twice on this result (same as indicator #{first}): remove one.',
+      },
+      elsewhere: {
+        id: 'IK {indicator} sama dengan IK kinerja {other} di cabang lain: dua kinerja yang berbeda perlu diukur dengan IK yang berbeda.',
+        en: 'Indicator {indicator} is the same as an indicator of {other} in another branch: two different results need different indicators.',
+      },
+    },
+  },
+  create(context) {
+    const first = new Map<string, IndicatorNode>();
+    return {
+      indicator(ind) {
+        if (ind.key === '') return;
+        const f = first.get(ind.key);
+        if (f === undefined) {
+          first.set(ind.key, ind);
+          return;
+        }
+        const a = f.result;
+        const b = ind.result;
+        if (a === b) {
+          context.report({ messageId: 'twice', data: { indicator: ind.label, first: f.index + 1 }, indicator: ind, path: ind.path('statement') });
+          return;
+        }
+        // A shared indicator up or down one branch is carried down on purpose; the same result twice is duplicate-statement's.
+        if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
+        context.report({ messageId: 'elsewhere', data: { indicator: ind.label, other: a.id }, indicator: ind, path: ind.path('statement') });
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+/** `duplicate-statement`: the same statement in another branch (after stemming and synonyms). @module */
+import { defineRule, type ResultNode } from '../../api.js';
+import { linked } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'duplicate-statement',
+    defaultSeverity: 'info',
+    category: 'duplicates',
+    basis: 'practice',
+    description: {
+      id: 'Pernyataan kinerja yang sama (juga setelah imbuhan dan sinonim disamakan) muncul di cabang lain pohon (bukan saudara, bukan induk).',
+      en: 'The same statement (also once affixes and synonyms are unified) appears in another branch of the tree (not a sibling, not a parent).',
+    },
+    messages: {
+      duplicate: {
+        id: 'Pernyataan kinerja ini sama dengan kinerja {other} di cabang lain: bila kinerjanya memang sama, cukup satu kinerja yang dihubungkan ke kedua induknya (crosscutting).',
+        en: 'The statement is the same as {other} in another branch: if it is the same result, keep one and link it to both parents (crosscutting).',
+      },
+    },
+  },
+  create(context) {
+    const first = new Map<string, ResultNode>();
+    return {
+      result(r) {
+        if (r.key === '') return;
+        const f = first.get(r.key);
+        if (f === undefined) {
+          first.set(r.key, r);
+          return;
+        }
+        // Siblings and parent/child pairs have rules of their own.
+        if (f.parent === r.parent || linked(f, r)) return;
+        // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
+        if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
+        context.report({ messageId: 'duplicate', data: { other: f.id }, result: r, path: r.path('statement') });
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * `flat-target`: a target series that stays at the ceiling (100 %) or does not move over the whole
+ * period, for an outcome measure or a completion measure: the indicator cannot show improvement.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { defineRule } from '../../api.js';
+import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'flat-target',
+    defaultSeverity: 'info',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Target IK outcome atau IK penyelesaian tidak tetap sama sepanjang periode dan tidak berada di batas atas (100%) sejak awal.',
+      en: 'Targets of an outcome or completion indicator do not stay the same over the whole period, nor sit at the ceiling (100 %) from the start.',
+    },
+    messages: {
+      ceiling: {
+        id: 'Target IK ini 100% pada setiap tahun ({years}): IK yang sudah di batas atas tidak dapat menunjukkan perbaikan; pertimbangkan IK yang mengukur mutu atau dampaknya.',
+        en: 'The indicator\'s target is 100 % in every year ({years}): an indicator at its ceiling cannot show improvement; consider one that measures quality or effect.',
+      },
+      flat: {
+        id: 'Target IK ini tetap {value} pada setiap tahun ({years}): target kinerja outcome semestinya menunjukkan perbaikan, atau jelaskan mengapa kondisi cukup dipertahankan.',
+        en: 'The indicator\'s target stays at {value} in every year ({years}): an outcome target should show improvement, or say why holding the level is enough.',
+      },
+    },
+    options: z.object({ minYears: z.number().int().min(2).default(3) }).strict(),
+  },
+  create(context) {
+    const { minYears } = context.options;
+    return {
+      indicator(ind) {
+        const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
+        const completion = activityOf(ind)?.kind === 'completion';
+        if (!outcome && !completion) return;
+        const s = series(ind).filter((x) => !x.baseline);
+        if (s.length < minYears || s.length !== ind.years.length) return;
+        const v = s[0]!.score;
+        if (!s.every((x) => x.score === v && x.scale === s[0]!.scale)) return;
+        const years = `${s[0]!.year}-${s[s.length - 1]!.year}`;
+        const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
+        if (percent && v === 100) context.report({ messageId: 'ceiling', data: { years }, indicator: ind, path: ind.path('targets') });
+        else context.report({ messageId: 'flat', data: { value: show(s[0]!.raw), years }, indicator: ind, path: ind.path('targets') });
+      },
+    };
+  },
+});

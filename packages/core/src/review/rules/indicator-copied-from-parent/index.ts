@@ -1,0 +1,52 @@
+/**
+ * `indicator-copied-from-parent`: a result reuses its parent's indicators with the same values.
+ * One finding per result, listing the indicators. Not reported when the result restates its
+ * parent (`child-restates-parent` says it once) nor for an indicator whose values differ from the
+ * parent's (`shared-indicator-target-mismatch`).
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'indicator-copied-from-parent',
+    defaultSeverity: 'info',
+    category: 'duplicates',
+    basis: 'regulation',
+    description: {
+      id: 'IK kinerja tidak sama dengan IK induknya (juga setelah imbuhan dan sinonim disamakan): kinerja di bawah mengukur kondisinya sendiri yang lebih spesifik.',
+      en: 'A result does not reuse its parent\'s indicators (also once affixes and synonyms are unified): a result below measures its own, more specific condition.',
+    },
+    messages: {
+      copied: {
+        id: 'IK {indicators} sama dengan IK kinerja induknya {parent}: bila kotak yang sama memang diturunkan menjadi komponen perencanaan di bawahnya, hal ini dapat diterima; bila tidak, tetapkan IK yang mengukur kondisi kinerja ini sendiri.',
+        en: 'Indicator(s) {indicators} are the same as those of the parent {parent}: acceptable where one box is carried down as the planning component below; otherwise set indicators for this result\'s own condition.',
+      },
+    },
+  },
+  create(context) {
+    const byKey = indicatorIndex();
+    return {
+      result(r) {
+        // A Renstra program, kegiatan or sub kegiatan may carry its parent's box, indicators and all.
+        if (r.indicators.length === 0 || isNomenclature(r.level?.role)) return;
+        for (const p of r.parents) {
+          if (restatesCounted(r, p)) return;
+          const theirs = byKey(p);
+          if (theirs.size === 0) continue;
+          const copied: IndicatorNode[] = [];
+          for (const ind of r.indicators) {
+            const other = theirs.get(ind.key);
+            if (other !== undefined && valueDifference(ind, other) === undefined) copied.push(ind);
+          }
+          if (copied.length === 0) continue;
+          const list = copied.slice(0, 3).map((i) => i.label).join(', ') + (copied.length > 3 ? ', …' : '');
+          context.report({ messageId: 'copied', data: { indicators: list, parent: p.id }, indicator: copied[0]!, path: copied[0]!.path('statement') });
+          return;
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * `leaf-not-output`: every branch ends in outputs. When many branches stop early at the same
+ * level (a tree deliberately drawn down to program only), one document-level finding lists them.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { defineRule, type ResultNode } from '../../api.js';
+import { levelWord } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'leaf-not-output',
+    defaultSeverity: 'warning',
+    category: 'structure',
+    basis: 'regulation',
+    description: {
+      id: 'Setiap cabang diuraikan sampai output; bila pohon sengaja berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every branch is broken down to outputs; when the tree deliberately stops at one level, this is reported once for the document.',
+    },
+    messages: {
+      leaf: {
+        id: 'Kinerja level {level} ini belum diuraikan ke bawah: uraikan sampai keluaran (output) yang mewujudkannya.',
+        en: 'This {level} result is not broken down: break it down to the outputs that bring it about.',
+      },
+      partial: {
+        id: 'Pohon kinerja berhenti di level {level} pada {count} cabang ({ids}): uraikan sampai keluaran (output), atau nyatakan bahwa pohon ini memang hanya sampai level tersebut.',
+        en: 'The tree stops at the {level} level in {count} branches ({ids}): break them down to outputs, or state that this tree deliberately ends at that level.',
+      },
+    },
+    options: z.object({ partialFrom: z.number().int().min(2).default(3) }).strict(),
+  },
+  create(context) {
+    const early: ResultNode[] = [];
+    return {
+      result(r) {
+        if (r.childCount === 0 && r.level !== undefined && !r.level.leaf) early.push(r);
+      },
+      exit() {
+        if (early.length === 0) return;
+        // Branches that stop at one level while no branch below that level exists: a partial tree.
+        const rank = early[0]!.level!.rank;
+        const sameLevel = early.every((r) => r.level!.rank === rank);
+        const deeper = context.results.some((r) => r.level !== undefined && r.level.rank > rank);
+        if (sameLevel && !deeper && early.length >= context.options.partialFrom) {
+          const ids = early.slice(0, 10).map((r) => r.id).join(', ') + (early.length > 10 ? ', …' : '');
+          context.report({ messageId: 'partial', data: { level: levelWord(early[0]!), count: early.length, ids }, path: 'results' });
+          return;
+        }
+        for (const r of early) context.report({ messageId: 'leaf', data: { level: levelWord(r) }, result: r, path: r.path('level') });
+      },
+    };
+  },
+});

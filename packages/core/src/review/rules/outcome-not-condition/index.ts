@@ -1,0 +1,31 @@
+/** `outcome-not-condition`: an outcome names a condition. @module */
+import { defineRule } from '../../api.js';
+import { levelWord, namesQuality } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'outcome-not-condition',
+    defaultSeverity: 'info',
+    category: 'statement',
+    basis: 'regulation',
+    description: {
+      id: 'Kinerja outcome menyatakan kondisi atau perubahan: kata kerja kondisi di awal ("Meningkatnya ...") atau sifat kondisinya ("... yang berkualitas").',
+      en: 'An outcome expresses a condition or a change: a condition verb first ("Meningkatnya ...") or the quality it reaches ("... yang berkualitas").',
+    },
+    messages: {
+      notCondition: {
+        id: 'Pernyataan kinerja level {level} belum menyatakan kondisi atau perubahan: awali dengan kata kondisi ("Meningkatnya", "Menurunnya", "Terwujudnya", ...) atau sebutkan kondisi yang dicapai ("... yang berkualitas").',
+        en: 'The {level} statement does not express a condition or a change: start with a condition verb ("Meningkatnya", "Menurunnya", "Terwujudnya", ...) or name the condition reached ("... yang berkualitas").',
+      },
+    },
+  },
+  create(context) {
+    return {
+      result(r) {
+        if (r.level?.role !== 'outcome' || r.form !== 'other') return;
+        if (namesQuality(r.norm) || r.norm.split(' ').includes('yang')) return;
+        context.report({ messageId: 'notCondition', data: { level: levelWord(r) }, result: r, path: r.path('statement') });
+      },
+    };
+  },
+});

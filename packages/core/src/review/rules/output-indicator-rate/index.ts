@@ -1,0 +1,35 @@
+/** `output-indicator-rate`: an output is counted, not measured by a percentage or index. @module */
+import { defineRule } from '../../api.js';
+import { capital } from '../../text.utils.js';
+import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'output-indicator-rate',
+    defaultSeverity: 'info',
+    category: 'indicator',
+    basis: 'regulation',
+    description: {
+      id: 'IK keluaran (output) menghitung produk atau layanan yang dihasilkan ("Jumlah ..."), bukan persentase atau indeks.',
+      en: 'An output indicator counts the products or services delivered ("Jumlah ..."), not a percentage or index.',
+    },
+    messages: {
+      rate: {
+        id: 'IK kinerja level {level} berupa "{head} ...", ukuran yang lazim untuk outcome: keluaran (output) diukur dengan jumlah produk atau layanan yang dihasilkan ("Jumlah dokumen ...").',
+        en: 'The {level} indicator is a "{head} ...", a measure for outcomes: an output is measured by the number of products or services delivered ("Jumlah dokumen ...").',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        if (expectedMeasure(ind.result) !== 'output') return;
+        const m = ind.measure;
+        if (m === 'percent' || m === 'index' || ind.head === 'rasio' || ind.head === 'tingkat' || ind.head === 'prevalensi') {
+          if (activityOf(ind) !== undefined) return; // activity-indicator says it
+          context.report({ messageId: 'rate', data: { level: levelWord(ind.result), head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
+        }
+      },
+    };
+  },
+});

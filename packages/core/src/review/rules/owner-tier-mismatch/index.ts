@@ -1,0 +1,110 @@
+/**
+ * `owner-tier-mismatch` (Langkah 5): the tier of a result against the position that owns it,
+ * counted from the head of the agency (the highest-graded owner of the tree): in a dinas led by a
+ * JPT, kinerja strategis with the JPT, taktis with an administrator, operasional with a pengawas
+ * or a functional position; in a kecamatan led by an administrator (the camat), one grade lower. The position type is `owner.positionType`, or read from the
+ * position's name ("Kepala Bidang" is an administrator) when that is clear.
+ *
+ * @module
+ */
+import { defineRule, type ResultNode } from '../../api.js';
+import { POSITION_PATTERNS } from '../../lexicon/words.js';
+
+const TYPE_WORDS: Readonly<Record<string, { id: string; en: string }>> = {
+  'jpt-madya': { id: 'JPT madya', en: 'senior executive (JPT madya)' },
+  'jpt-pratama': { id: 'JPT pratama', en: 'executive (JPT pratama)' },
+  administrator: { id: 'administrator', en: 'administrator' },
+  pengawas: { id: 'pengawas', en: 'supervisor (pengawas)' },
+  fungsional: { id: 'jabatan fungsional', en: 'functional position' },
+  pelaksana: { id: 'pelaksana', en: 'staff (pelaksana)' },
+};
+const TIER_WORDS: Readonly<Record<string, { id: string; en: string }>> = {
+  strategis: { id: 'kinerja strategis', en: 'strategic performance' },
+  urusan: { id: 'kinerja urusan', en: 'sectoral performance' },
+  taktis: { id: 'kinerja taktis', en: 'tactical performance' },
+  operasional: { id: 'kinerja operasional', en: 'operational performance' },
+};
+/** The position type of an owner: stated, or read from a clear position name. */
+export function positionTypeOf(owner: { positionType?: string; position?: string } | undefined): string | undefined {
+  if (owner === undefined) return undefined;
+  if (typeof owner.positionType === 'string' && owner.positionType !== '') return owner.positionType;
+  const p = owner.position?.slice(0, 120).toLowerCase().trim();
+  if (p === undefined || p === '') return undefined;
+  for (const [re, type] of POSITION_PATTERNS) if (re.test(p)) return type;
+  return undefined;
+}
+
+/** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */
+const GRADE: Readonly<Record<string, number>> = { 'jpt-madya': 0, 'jpt-pratama': 1, administrator: 2, pengawas: 3, fungsional: 3, pelaksana: 4 };
+
+/**
+ * How far below the head of the agency (the highest-graded owner in the tree) each tier's owner
+ * sits: a kinerja strategis is the head's own; urusan the head's or one grade below; taktis one
+ * grade below (the head may keep it); operasional at least one grade below.
+ */
+const OFFSET: Readonly<Record<string, readonly [number, number]>> = { strategis: [0, 0], urusan: [0, 1], taktis: [0, 1], operasional: [1, 9] };
+
+export const rule = defineRule({
+  meta: {
+    id: 'owner-tier-mismatch',
+    defaultSeverity: 'info',
+    category: 'cascading',
+    basis: 'regulation',
+    description: {
+      id: 'Jenjang kinerja sesuai dengan jabatan pemiliknya (Langkah 5), dihitung dari pimpinan instansi: kinerja strategis oleh pimpinan instansi, taktis oleh jabatan satu jenjang di bawahnya, operasional oleh jabatan di bawahnya lagi (pengawas atau fungsional).',
+      en: 'A result\'s tier matches its owner\'s position (Langkah 5), counted from the head of the agency: strategic results by the head, tactical by the grade below, operational by the grades below that (supervisors or functional positions).',
+    },
+    messages: {
+      mismatch: {
+        id: 'Kinerja ini termasuk {tier} tetapi dimiliki oleh {type} ({position}): dengan pimpinan instansi berjenjang {head}, {tier} semestinya dimiliki oleh {expected}.',
+        en: 'This result is {tier} but owned by {type} ({position}): with a head of agency at {head}, {tier} is owned by {expected}.',
+      },
+    },
+  },
+  create(context) {
+    let top = -1;
+    let topType = '';
+    const owned: { r: ResultNode; type: string; position: string }[] = [];
+    return {
+      result(r) {
+        const owner = r.record.owner as { positionType?: string; position?: string } | undefined;
+        const type = positionTypeOf(owner);
+        if (type === undefined || !Object.hasOwn(GRADE, type)) return;
+        const g = GRADE[type]!;
+        if (top < 0 || g < top) {
+          top = g;
+          topType = type;
+        }
+        owned.push({ r, type, position: owner?.position?.trim() || type });
+      },
+      exit() {
+        if (top < 0) return;
+        // The head of the agency owns the top results, whatever its grade; so does anyone holding the head's position.
+        const heads = new Set(owned.filter((o) => o.r.level?.rank === 0).map((o) => o.position.toLowerCase()));
+        for (const { r, type, position } of owned) {
+          if (r.level?.rank === 0 || heads.has(position.toLowerCase())) continue;
+          const tier = r.tier;
+          if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
+          const [lo0, hi] = OFFSET[tier]!;
+          // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an administrator (a camat), one.
+          const lo = tier === 'operasional' && top <= 1 ? 2 : lo0;
+          const d = GRADE[type]! - top;
+          if (d >= lo && d <= hi) continue;
+          const expected = Object.entries(GRADE).filter(([, g]) => g - top >= lo && g - top <= hi).map(([t]) => TYPE_WORDS[t]!);
+          context.report({
+            messageId: 'mismatch',
+            data: {
+              tier: TIER_WORDS[tier]!,
+              type: TYPE_WORDS[type] ?? { id: type, en: type },
+              position,
+              head: TYPE_WORDS[topType]!,
+              expected: { id: expected.map((e) => e.id).join(' atau '), en: expected.map((e) => e.en).join(' or ') },
+            },
+            result: r,
+            path: r.path('owner'),
+          });
+        }
+      },
+    };
+  },
+});

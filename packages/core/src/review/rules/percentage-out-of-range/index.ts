@@ -1,0 +1,50 @@
+/** `percentage-out-of-range`: baselines and targets of a percentage lie within 0-100 (growth and change excepted). @module */
+import { defineRule } from '../../api.js';
+import { readValue } from '../../number.utils.js';
+import type { Value } from '../../../schema.js';
+import { show } from '../shared/index.js';
+
+const GROWTH = new Set(['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi']);
+
+function outside(raw: Value): boolean {
+  if (typeof raw === 'number') return Number.isFinite(raw) && (raw < 0 || raw > 100);
+  const v = readValue(raw);
+  return (v.kind === 'number' && (v.value < 0 || v.value > 100)) || (v.kind === 'range' && (v.low < 0 || v.high > 100));
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'percentage-out-of-range',
+    defaultSeverity: 'warning',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Kondisi awal dan target IK persentase (kecuali pertumbuhan atau perubahan) berada antara 0 dan 100.',
+      en: 'Baselines and targets of a percentage indicator (other than growth or change) lie between 0 and 100.',
+    },
+    messages: {
+      outside: { id: 'Nilai {where} ({value}) untuk IK persentase berada di luar 0-100.', en: 'The {where} value ({value}) of a percentage indicator lies outside 0-100.' },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
+        if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
+        if (ind.norm.split(' ').some((w) => GROWTH.has(w))) return;
+        const b = ind.record.baseline;
+        if (b !== undefined && outside(b.value)) {
+          context.report({ messageId: 'outside', data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) }, indicator: ind, path: ind.path('baseline.value') });
+          return;
+        }
+        for (const y of ind.years) {
+          const raw = ind.target(y)!;
+          if (outside(raw)) {
+            context.report({ messageId: 'outside', data: { where: { id: `target ${y}`, en: `${y} target` }, value: show(raw) }, indicator: ind, path: ind.path(`targets.${y}`) });
+            return;
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * `polarity-missing`: the direction of an indicator is inferred from its wording (lower is better
+ * for waktu, kasus, angka kematian ...; higher for persentase, indeks, nilai, cakupan ...); only
+ * an indicator whose wording leaves it open is reported, and when no indicator of the document
+ * states a direction, once for the document.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { namesCondition } from '../../direction.js';
+import { directional, series } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'polarity-missing',
+    defaultSeverity: 'info',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Arah perbaikan IK (makin tinggi atau makin rendah makin baik) dinyatakan bila bunyi IK tidak menunjukkannya; bila tidak satu pun IK menyatakan arah, temuan dilaporkan sekali.',
+      en: 'An indicator states its direction (higher or lower is better) when its wording does not show it; when no indicator states one, this is reported once.',
+    },
+    messages: {
+      ambiguous: {
+        id: 'Arah perbaikan IK ini tidak dapat disimpulkan dari bunyinya: nyatakan apakah makin tinggi atau makin rendah makin baik, agar arah target dapat diperiksa.',
+        en: 'The direction of this indicator cannot be read from its wording: state whether higher or lower is better, so that its targets can be checked.',
+      },
+      none: {
+        id: 'Tidak satu pun dari {count} IK bertarget menyatakan arah perbaikannya (makin tinggi atau makin rendah makin baik) dalam manual IK; arah {open} IK tidak dapat disimpulkan dari bunyinya: {examples}.',
+        en: 'None of the {count} indicators with targets states its direction (higher or lower is better) in an indicator manual; the direction of {open} cannot be read from their wording: {examples}.',
+      },
+    },
+  },
+  create(context) {
+    let stated = 0;
+    let comparable = 0;
+    const open: IndicatorNode[] = [];
+    return {
+      indicator(ind) {
+        if (ind.record.polarity !== undefined) {
+          stated++;
+          return;
+        }
+        if (series(ind).length < 2) return;
+        comparable++;
+        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
+        open.push(ind);
+      },
+      exit() {
+        if (stated === 0 && comparable > 0) {
+          const examples = open.length === 0 ? { id: 'tidak ada', en: 'none' } : open.slice(0, 3).map((i) => i.label).join(', ');
+          context.report({ messageId: 'none', data: { count: comparable, open: open.length, examples }, path: 'results' });
+          return;
+        }
+        if (open.length === 0) return;
+        for (const ind of open) context.report({ messageId: 'ambiguous', indicator: ind, path: ind.path('polarity') });
+      },
+    };
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * `shared-indicator-target-mismatch`: a result repeats its parent's indicator (after stemming and
+ * synonyms) but the baseline or a year's target differs, so the same measure has two values.
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+import { indicatorIndex, valueDifference } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'shared-indicator-target-mismatch',
+    defaultSeverity: 'warning',
+    category: 'duplicates',
+    basis: 'practice',
+    description: {
+      id: 'IK yang sama dengan IK induknya memiliki kondisi awal dan target yang sama: satu ukuran tidak boleh bernilai dua.',
+      en: 'An indicator that repeats its parent\'s has the same baseline and targets: one measure cannot have two values.',
+    },
+    messages: {
+      mismatch: {
+        id: 'IK {indicator} sama dengan IK kinerja induknya {parent}, tetapi nilainya berbeda pada {where}: {theirs} pada {parent} dan {mine} pada kinerja ini. Samakan nilainya, atau bedakan IK-nya.',
+        en: 'Indicator {indicator} repeats an indicator of its parent {parent}, but the values differ in {where}: {theirs} at {parent} and {mine} here. Make them agree, or tell the indicators apart.',
+      },
+    },
+  },
+  create(context) {
+    const byKey = indicatorIndex();
+    return {
+      indicator(ind) {
+        if (ind.key === '') return;
+        for (const p of ind.result.parents) {
+          const other = byKey(p).get(ind.key);
+          if (other === undefined) continue;
+          const diff = valueDifference(ind, other);
+          if (diff === undefined) continue;
+          const where = diff.where.startsWith('baseline') ? { id: `kondisi awal ${diff.where.slice(9)}`, en: `the ${diff.where.slice(9)} baseline` } : { id: `target ${diff.where}`, en: `the ${diff.where} target` };
+          context.report({ messageId: 'mismatch', data: { indicator: ind.label, parent: p.id, where, theirs: diff.b, mine: diff.a }, indicator: ind });
+          return;
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,236 @@
+/**
+ * Helpers the built-in rules share: fuzzy sameness of statements, level words, values.
+ *
+ * @module
+ */
+import type { Cascade } from '../../../cascade.js';
+import type { IndicatorNode, LevelRole, ResultNode } from '../../api.js';
+import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
+import { firstWords } from '../../text.utils.js';
+import { comparable, readValue } from '../../number.utils.js';
+import type { Value } from '../../../schema.js';
+import type { LocalizedText } from '../../types.js';
+
+/** Renstra nomenclature levels: their statements are names from the budget classification. */
+export const isNomenclature = (role: LevelRole | undefined): boolean => role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
+
+/** True when two stem sets are the same and not empty. */
+export function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** True when a result says what its parent `p` says (the same words, or the same content after stemming and synonyms). */
+export function restates(r: ResultNode, p: ResultNode): boolean {
+  if (r.norm === '' ) return false;
+  return r.norm === p.norm || sameStems(r.stems, p.stems);
+}
+
+/** The word for a result's level in both languages ("Intermediate Outcome", "Sasaran", "kinerja" when unknown). */
+export function levelWord(r: ResultNode): LocalizedText {
+  return r.level?.label ?? { id: 'kinerja', en: 'result' };
+}
+
+/** A value as written, for a message. */
+export const show = (v: Value): string => (typeof v === 'number' ? String(v) : v.length > 40 ? `${v.slice(0, 39)}…` : v);
+
+/** A comparable score of a value (number or grade rank) and its scale, or undefined. */
+export function score(v: Value): { readonly score: number; readonly scale: string } | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? { score: v, scale: 'number' } : undefined;
+  return comparable(readValue(v));
+}
+
+/** The number a value reads as, or undefined (ranges, grades and text). */
+export function numberOf(v: Value): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  const r = readValue(v);
+  return r.kind === 'number' ? r.value : undefined;
+}
+
+/** True when a normalised statement names the quality a condition reaches ("... yang baik", "akuntabel"). */
+export function namesQuality(norm: string): boolean {
+  const ws = norm.split(' ');
+  for (let i = 0; i < ws.length; i++) if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  return false;
+}
+
+/** Outcome statements outside the results: Langkah 1's outcome and Langkah 2's desired conditions. */
+export function documentOutcomes(cascade: Cascade): { readonly text: string; readonly path: string }[] {
+  const out: { text: string; path: string }[] = [];
+  const outcome = cascade.context?.outcome;
+  if (outcome !== undefined && outcome.trim() !== '') out.push({ text: outcome, path: 'context.outcome' });
+  cascade.csf.forEach((c, k) => out.push({ text: c.desiredCondition, path: `csf[${k}].desiredCondition` }));
+  return out;
+}
+
+/** True when `a` is `b`'s parent (primary or crosscutting) or the other way round. */
+export function linked(a: ResultNode, b: ResultNode): boolean {
+  return a.parents.includes(b) || b.parents.includes(a);
+}
+
+/** True when `anc` is on `r`'s chain of primary parents (looked at up to 64 levels up). */
+export function isAncestor(anc: ResultNode, r: ResultNode): boolean {
+  let p = r.parent;
+  for (let d = 0; p !== undefined && d < 64; d++, p = p.parent) if (p === anc) return true;
+  return false;
+}
+
+/** Per result, its indicators by fuzzy key (the first with each key), built on first use. */
+export function indicatorIndex(): (r: ResultNode) => ReadonlyMap<string, IndicatorNode> {
+  const cache = new Map<ResultNode, Map<string, IndicatorNode>>();
+  return (r) => {
+    let m = cache.get(r);
+    if (m === undefined) {
+      m = new Map();
+      for (const ind of r.indicators) if (ind.key !== '' && !m.has(ind.key)) m.set(ind.key, ind);
+      cache.set(r, m);
+    }
+    return m;
+  };
+}
+
+/** True when a child's indicator restates its parent's (child-restates-parent reports it; nomenclature levels may repeat a box). */
+export function restatesCounted(r: ResultNode, p: ResultNode): boolean {
+  return restates(r, p) && !isNomenclatureName(r) && !isNomenclatureName(p);
+}
+
+/**
+ * True when a result at a Renstra nomenclature level (program, kegiatan, sub kegiatan) carries a
+ * name ("Program Penunjang ...", "Penyediaan Gaji ...") rather than a condition; a program phrased
+ * as a condition ("Meningkatnya ...") is judged like an outcome.
+ */
+export function isNomenclatureName(r: ResultNode): boolean {
+  return isNomenclature(r.level?.role) && r.form !== 'condition' && r.form !== 'output' && r.form !== 'problem';
+}
+
+/** The first difference between two indicators' baselines and targets, or undefined when they agree where both are set. */
+export function valueDifference(a: IndicatorNode, b: IndicatorNode): { readonly where: string; readonly a: string; readonly b: string } | undefined {
+  const same = (x: Value, y: Value): boolean => {
+    const nx = numberOf(x);
+    const ny = numberOf(y);
+    if (nx !== undefined && ny !== undefined) return Math.abs(nx - ny) <= 1e-9 * Math.max(1, Math.abs(nx));
+    return String(x).trim().toLowerCase() === String(y).trim().toLowerCase();
+  };
+  const ba = a.record.baseline;
+  const bb = b.record.baseline;
+  if (ba !== undefined && bb !== undefined && ba.year === bb.year && !same(ba.value, bb.value)) return { where: `baseline ${ba.year}`, a: show(ba.value), b: show(bb.value) };
+  for (const y of a.years) {
+    const tb = b.target(y);
+    const ta = a.target(y)!;
+    if (tb !== undefined && !same(ta, tb)) return { where: y, a: show(ta), b: show(tb) };
+  }
+  return undefined;
+}
+
+/** What an indicator of a result should measure: an outcome (rates, indices), an output (counts), or nothing judged. */
+export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined {
+  const role = r.level?.role;
+  if (role === 'outcome' || role === 'program') return 'outcome';
+  if (role === 'output' || role === 'sub-kegiatan') return 'output';
+  return undefined;
+}
+
+const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
+
+/** Why an indicator counts activities or reports completion, or undefined. */
+export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'completion'; readonly word: string } | undefined {
+  const ws = firstWords(ind.norm, 4);
+  if (ind.measure === 'count') {
+    let i = 1;
+    while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
+    const w = ws[i];
+    if (w === undefined) return undefined;
+    const two = ws[i + 1] === undefined ? '' : `${w} ${ws[i + 1]}`;
+    if (COUNTED_ACTIVITIES.has(two)) return { kind: 'count', word: two };
+    // "Jumlah peserta pelatihan" counts people; "Jumlah pelatihan" counts activities.
+    if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
+    return undefined;
+  }
+  if (ind.measure === 'percent') {
+    const w = ws[1];
+    if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
+    // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
+    if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
+  }
+  return undefined;
+}
+
+/** The baseline and targets that read as numbers or grades, in year order, with their scale. */
+export function series(ind: IndicatorNode): { readonly year: string; readonly raw: Value; readonly score: number; readonly scale: string; readonly baseline: boolean }[] {
+  const out: { year: string; raw: Value; score: number; scale: string; baseline: boolean }[] = [];
+  const b = ind.record.baseline;
+  if (b !== undefined && (ind.years.length === 0 || b.year < Number(ind.years[0]))) {
+    const s = score(b.value);
+    if (s !== undefined) out.push({ year: String(b.year), raw: b.value, score: s.score, scale: s.scale, baseline: true });
+  }
+  for (const y of ind.years) {
+    const raw = ind.target(y)!;
+    const s = score(raw);
+    if (s !== undefined) out.push({ year: y, raw, score: s.score, scale: s.scale, baseline: false });
+  }
+  return out;
+}
+
+/**
+ * True when the direction of an indicator's targets is worth checking: outcome measures (rates,
+ * indices, percentages, grades), counts of conditions whose wording gives a direction ("Jumlah
+ * kasus ..."), and cumulative counts; not yearly output quantities, which may go up and down.
+ */
+export function directional(ind: IndicatorNode): boolean {
+  if (ind.measure !== 'count') return true;
+  if (ind.directionSource === 'wording') return true;
+  for (const w of ind.norm.split(' ')) if (CUMULATIVE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** A text of the document a text rule reads, with where it is. */
+export interface PlacedText {
+  readonly text: string;
+  readonly path: string;
+  readonly field: LocalizedText;
+}
+
+/** Names of the fields text rules report on. */
+export const FIELD = {
+  statement: { id: 'pernyataan kinerja', en: 'result statement' },
+  indicator: { id: 'IK', en: 'indicator' },
+  unit: { id: 'satuan', en: 'unit' },
+  title: { id: 'judul', en: 'title' },
+  context: { id: 'konteks (Langkah 1)', en: 'context (Langkah 1)' },
+  csf: { id: 'CSF (Langkah 2)', en: 'CSF (Langkah 2)' },
+  owner: { id: 'pemilik kinerja', en: 'owner' },
+} as const;
+
+/** The document-level texts (title, Langkah 1, Langkah 2), in document order. */
+export function documentTexts(cascade: Cascade): PlacedText[] {
+  const out: PlacedText[] = [{ text: cascade.title, path: 'title', field: FIELD.title }];
+  const cx = cascade.context;
+  if (cx !== undefined) {
+    if (cx.mandate !== undefined) out.push({ text: cx.mandate, path: 'context.mandate', field: FIELD.context });
+    cx.strategicIssues?.forEach((s, k) => out.push({ text: s, path: `context.strategicIssues[${k}]`, field: FIELD.context }));
+    cx.expectations?.forEach((s, k) => out.push({ text: s, path: `context.expectations[${k}]`, field: FIELD.context }));
+    if (cx.outcome !== undefined) out.push({ text: cx.outcome, path: 'context.outcome', field: FIELD.context });
+  }
+  cascade.csf.forEach((s, k) => {
+    out.push({ text: s.problem, path: `csf[${k}].problem`, field: FIELD.csf });
+    out.push({ text: s.desiredCondition, path: `csf[${k}].desiredCondition`, field: FIELD.csf });
+  });
+  return out;
+}
+
+/** A result's own texts: statement and owner. */
+export function resultTexts(r: ResultNode): PlacedText[] {
+  const out: PlacedText[] = [{ text: r.statement, path: r.path('statement'), field: FIELD.statement }];
+  const o = r.record.owner;
+  if (o?.unit !== undefined) out.push({ text: o.unit, path: r.path('owner.unit'), field: FIELD.owner });
+  if (o?.position !== undefined) out.push({ text: o.position, path: r.path('owner.position'), field: FIELD.owner });
+  return out;
+}
+
+/** An indicator's texts: statement and unit. */
+export function indicatorTexts(ind: IndicatorNode): PlacedText[] {
+  const out: PlacedText[] = [{ text: ind.record.statement, path: ind.path('statement'), field: FIELD.indicator }];
+  if (ind.record.unit !== undefined) out.push({ text: ind.record.unit, path: ind.path('unit'), field: FIELD.unit });
+  return out;
+}

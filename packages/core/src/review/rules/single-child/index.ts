@@ -1,0 +1,42 @@
+/**
+ * `single-child`: a result brought about by one result below it. Skipped where the scheme fixes
+ * the breakdown (kegiatan to sub kegiatan nomenclature), for a root that is a national or
+ * regional goal with one child (any root), and where the child restates its parent (reported once, by
+ * `child-restates-parent` or `indicator-copied-from-parent`).
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+import { isNomenclature, restates } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'single-child',
+    defaultSeverity: 'info',
+    category: 'structure',
+    basis: 'practice',
+    description: {
+      id: 'Kinerja yang hanya diwujudkan oleh satu kinerja di bawahnya: periksa apakah kinerja di bawahnya sudah cukup untuk mewujudkannya.',
+      en: 'A result brought about by a single result below it: check that the cause is sufficient.',
+    },
+    messages: {
+      single: {
+        id: 'Kinerja ini hanya diwujudkan oleh satu kinerja di bawahnya ({child}): periksa apakah kinerja tersebut sudah cukup untuk mewujudkannya, atau masih ada kondisi lain yang diperlukan.',
+        en: 'Only one result ({child}) brings this result about: check that it is sufficient, or add the other conditions needed.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      result(r) {
+        if (r.childCount !== 1 || r.children.length !== 1) return;
+        const child = r.children[0]!;
+        if (isNomenclature(r.level?.role) && isNomenclature(child.level?.role)) return;
+        // A root (a national or regional goal the agency's tree hangs under) may have one child.
+        if (r.parent === undefined) return;
+        if (restates(child, r)) return;
+        context.report({ messageId: 'single', data: { child: child.id }, result: r });
+      },
+    };
+  },
+});

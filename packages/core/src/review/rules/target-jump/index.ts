@@ -1,0 +1,72 @@
+/**
+ * `target-jump`: a yearly step far beyond the usual change of the measure, such as a life
+ * expectancy rising 1.5 years in one year where it moves about 0.2. A step is a jump when it is
+ * more than `factor` times the median of the indicator's other yearly steps (at least three
+ * steps), or, for a rate, index or percentage, when it changes the value by more than `relative`
+ * (a share of the previous value) and by more than `absolute`.
+ *
+ * Defaults: `factor` 5, `relative` 1 (a doubling or a fall to nothing in one year), `absolute` 0.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { defineRule } from '../../api.js';
+import { series, show } from '../shared/index.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'target-jump',
+    defaultSeverity: 'info',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Kenaikan atau penurunan target dari satu tahun ke tahun berikutnya wajar dibandingkan perubahan biasa ukuran tersebut (ambang relatif dan absolut dapat diatur).',
+      en: 'The step of a target from one year to the next is plausible against the measure\'s usual change (relative and absolute thresholds are configurable).',
+    },
+    messages: {
+      jump: {
+        id: 'Target berubah tajam dari {prevValue} ({prevYear}) menjadi {value} ({year}), jauh di atas perubahan tahunan lainnya ({usual}): periksa kembali target tersebut.',
+        en: 'The target jumps from {prevValue} ({prevYear}) to {value} ({year}), far beyond the other yearly changes ({usual}): check that target.',
+      },
+      relative: {
+        id: 'Target berubah lebih dari {percent}% dalam satu tahun, dari {prevValue} ({prevYear}) menjadi {value} ({year}): periksa kembali target tersebut.',
+        en: 'The target changes by more than {percent} % in one year, from {prevValue} ({prevYear}) to {value} ({year}): check that target.',
+      },
+    },
+    options: z.object({ factor: z.number().positive().default(5), relative: z.number().positive().default(1), absolute: z.number().min(0).default(0) }).strict(),
+  },
+  create(context) {
+    const { factor, relative, absolute } = context.options;
+    return {
+      indicator(ind) {
+        const s = series(ind).filter((x) => x.scale === 'number');
+        if (s.length < 2) return;
+        const steps: number[] = [];
+        for (let j = 1; j < s.length; j++) steps.push(Math.abs(s[j]!.score - s[j - 1]!.score));
+        if (steps.length >= 3) {
+          let at = 0;
+          for (let j = 1; j < steps.length; j++) if (steps[j]! > steps[at]!) at = j;
+          const others = steps.filter((_, j) => j !== at).sort((a, b) => a - b);
+          const median = others[others.length >> 1]!;
+          if (median > 0 && steps[at]! > factor * median && steps[at]! > absolute) {
+            const a = s[at]!;
+            const b = s[at + 1]!;
+            const usual = `±${Number(median.toPrecision(3))}`;
+            context.report({ messageId: 'jump', data: { prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year, usual }, indicator: ind, path: ind.path(b.baseline ? 'baseline' : `targets.${b.year}`) });
+            return;
+          }
+        }
+        if (ind.measure !== 'percent' && ind.measure !== 'index' && ind.measure !== 'rate') return;
+        for (let j = 0; j < steps.length; j++) {
+          const a = s[j]!;
+          const b = s[j + 1]!;
+          if (a.score === 0) continue;
+          if (steps[j]! / Math.abs(a.score) > relative && steps[j]! > absolute) {
+            context.report({ messageId: 'relative', data: { percent: Math.round(relative * 100), prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year }, indicator: ind, path: ind.path(`targets.${b.year}`) });
+            return;
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,37 @@
+/** `targets-missing`: an indicator has targets; once for the document when none has. @module */
+import { defineRule, type IndicatorNode } from '../../api.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'targets-missing',
+    defaultSeverity: 'info',
+    category: 'target',
+    basis: 'regulation',
+    description: {
+      id: 'IK memiliki target. Bila tidak satu pun IK bertarget, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'An indicator has targets. When no indicator has any, this is reported once for the whole document.',
+    },
+    messages: {
+      missing: { id: 'IK belum memiliki target: tetapkan target untuk setiap tahun periode.', en: 'The indicator has no targets: set a target for each year of the period.' },
+      missingAll: {
+        id: 'Tidak satu pun dari {count} IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.',
+        en: 'None of the {count} indicators has targets: the tree cannot be used to measure achievement yet.',
+      },
+    },
+  },
+  create(context) {
+    const missing: IndicatorNode[] = [];
+    let total = 0;
+    return {
+      indicator(ind) {
+        total++;
+        if (ind.years.length === 0) missing.push(ind);
+      },
+      exit() {
+        if (missing.length === 0) return;
+        if (missing.length === total) context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });
+        else for (const ind of missing) context.report({ messageId: 'missing', indicator: ind, path: ind.path('targets') });
+      },
+    };
+  },
+});

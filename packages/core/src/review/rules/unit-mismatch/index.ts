@@ -1,0 +1,61 @@
+/**
+ * `unit-mismatch`: the unit agrees with the wording: "Persentase" in %, "Jumlah" in things or
+ * people, "Indeks" in index points; and the thing counted agrees with the unit ("Jumlah dokumen
+ * ..." in orang is wrong, "Jumlah ASN ..." in orang is right).
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+import { PEOPLE_NOUNS, PEOPLE_UNITS, THING_NOUNS } from '../../lexicon/words.js';
+import { capital, unitKey } from '../../text.utils.js';
+
+const EXPECTED = {
+  percent: { id: 'persentase bersatuan "%"', en: 'a percentage is in "%"' },
+  count: { id: 'jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks', en: 'a count is in the things or people counted (documents, persons, units ...), not "%" or an index' },
+  index: { id: 'indeks bersatuan indeks, nilai atau poin', en: 'an index is in index points or a score' },
+  people: { id: 'yang dihitung adalah orang ({noun}), maka satuannya orang', en: 'what is counted are people ({noun}), so the unit is persons' },
+  things: { id: 'yang dihitung adalah {noun}, bukan orang', en: 'what is counted is {noun}, not people' },
+} as const;
+
+export const rule = defineRule({
+  meta: {
+    id: 'unit-mismatch',
+    defaultSeverity: 'warning',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai.',
+      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points.',
+    },
+    messages: {
+      mismatch: {
+        id: 'Satuan "{unit}" tidak sesuai dengan IK "{head} ...": {expected}.',
+        en: 'The unit "{unit}" contradicts the indicator "{head} ...": {expected}.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        const u = ind.unitKind;
+        if (u === undefined || u === 'vague') return;
+        const form = ind.measure;
+        const proportion = ind.head === 'proporsi';
+        let expected: { id: string; en: string } | undefined;
+        if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency' || u === 'time')) expected = EXPECTED.percent;
+        else if (proportion && u === 'count') expected = EXPECTED.percent;
+        else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
+        else if (form === 'index' && u === 'count') expected = EXPECTED.index;
+        else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
+          const noun = ind.counted;
+          const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
+          if (unitIsPeople && THING_NOUNS.has(noun)) expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
+          else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(unitKey(ind.unit!))) {
+            expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };
+          }
+        }
+        if (expected !== undefined) context.report({ messageId: 'mismatch', data: { unit: ind.unit!, head: capital(ind.head), expected }, indicator: ind, path: ind.path('unit') });
+      },
+    };
+  },
+});

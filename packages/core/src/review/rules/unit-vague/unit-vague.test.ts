@@ -1,0 +1,12 @@
+import { firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+testRule('unit-vague', {
+  reject: [
+    { name: "unit \"Waktu\"", doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Waktu' })), says: 'jam' },
+    { name: "unit \"Nilai / Skor\"", doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
+  ],
+  accept: [
+    { name: "unit \"Hari\"", doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' })) },
+  ],
+});
