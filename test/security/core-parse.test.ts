@@ -38,13 +38,20 @@ function expectSound(c: Cascade): void {
   expect(parseCascade(c.toDocument()).equals(c)).toBe(true);
 }
 
-const doc = (results: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({ pokin: 1, title: 't', ...extra, results });
+const doc = (results: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  pokin: 1,
+  title: 't',
+  ...extra,
+  results,
+});
 
 describe('safeParseCascade never throws', () => {
   it('on an object with 200,000 unknown keys (a spread into push overflowed the stack)', () => {
     const input: Record<string, unknown> = doc([{ id: 'G1', level: 'goal', statement: 's' }]);
     for (let i = 0; i < 200_000; i++) input[`k${i}`] = i;
-    expect(issuesOf(input).map((i) => `${i.code} ${i.path} ${i.message}`)).toEqual(['not-data  an object with more than 10000 keys is not a pokin document']);
+    expect(issuesOf(input).map((i) => `${i.code} ${i.path} ${i.message}`)).toEqual([
+      'not-data  an object with more than 10000 keys is not a pokin document',
+    ]);
     const nested = doc([{ id: 'G1', level: 'goal', statement: 's', owner: input }]);
     expect(issuesOf(nested).map((i) => `${i.code} ${i.path}`)).toEqual(['not-data results[0].owner']);
   });
@@ -60,7 +67,12 @@ describe('safeParseCascade never throws', () => {
 
   it('on a getter that throws', () => {
     const r = { id: 'G1', level: 'goal' } as Record<string, unknown>;
-    Object.defineProperty(r, 'statement', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(r, 'statement', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(issuesOf(doc([r])).map((i) => `${i.code} ${i.path}`)).toEqual(['not-data results[0].statement']);
     // A getter that gives a value is read once, like any property.
     const calm = { id: 'G1', level: 'goal' } as Record<string, unknown>;
@@ -79,7 +91,14 @@ describe('safeParseCascade never throws', () => {
   });
 
   it('on proxies whose traps throw', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
     expect(issuesOf(doc([hostile])).map((i) => i.code)).toEqual(['not-data']);
   });
 
@@ -87,9 +106,12 @@ describe('safeParseCascade never throws', () => {
     const r: Record<string, unknown> = { id: 'G1', level: 'goal', statement: 's' };
     r.indicators = [r];
     const d = doc([r]);
-    (d as Record<string, unknown>).context = { strategicIssues: [] };
+    d.context = { strategicIssues: [] };
     ((d.context as Record<string, unknown>).strategicIssues as unknown[]).push(d);
-    expect(issuesOf(d).map((i) => `${i.code} ${i.path}`)).toEqual(['not-data context.strategicIssues[0]', 'not-data results[0].indicators[0]']);
+    expect(issuesOf(d).map((i) => `${i.code} ${i.path}`)).toEqual([
+      'not-data context.strategicIssues[0]',
+      'not-data results[0].indicators[0]',
+    ]);
   });
 
   it('on data nested deeper than any document (a 100,000-deep list)', () => {
@@ -126,7 +148,8 @@ describe('safeParseCascade never returns a broken Cascade', () => {
 
   it('from a proxy whose descriptors change on every read: it is read once, consistently', () => {
     let n = 0;
-    const value = (k: string | symbol) => (k === 'id' ? (n++ % 2 === 0 ? 'A' : 'B') : k === 'level' ? 'ultimate-outcome' : k === 'statement' ? 's' : 'G1');
+    const value = (k: string | symbol) =>
+      k === 'id' ? (n++ % 2 === 0 ? 'A' : 'B') : k === 'level' ? 'ultimate-outcome' : k === 'statement' ? 's' : 'G1';
     const proxy = new Proxy(
       {},
       {
@@ -145,7 +168,9 @@ describe('level keys and ids that are names of Object.prototype', () => {
 
   it('work like any other name, as level keys and as ids', () => {
     const levels = names.map((key, i) => ({ key, label: { id: key, en: key }, tier: i === 0 ? 'strategis' : 'operasional' }));
-    const results = names.map((id, i) => (i === 0 ? { id, level: names[i], statement: `s${i}` } : { id, level: names[i], statement: `s${i}`, parent: names[i - 1] }));
+    const results = names.map((id, i) =>
+      i === 0 ? { id, level: names[i], statement: `s${i}` } : { id, level: names[i], statement: `s${i}`, parent: names[i - 1] },
+    );
     const c = timed(() => parseCascade(doc(results, { levels })));
     expectSound(c);
     expect(c.levelRank('__proto__')).toBe(2);
@@ -167,7 +192,12 @@ describe('level keys and ids that are names of Object.prototype', () => {
 
 describe('a long custom level scheme', () => {
   const scheme = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ key: `L${i}`, label: { id: `Level ${i}`, en: `Level ${i}` }, tier: 'operasional', ...(i % 2 === 1 ? { optional: true } : {}) }));
+    Array.from({ length: n }, (_, i) => ({
+      key: `L${i}`,
+      label: { id: `Level ${i}`, en: `Level ${i}` },
+      tier: 'operasional',
+      ...(i % 2 === 1 ? { optional: true } : {}),
+    }));
 
   it('parses in time linear in results + levels, even when children skip most levels', () => {
     // 20,000 levels (over 1 MB of JSON) and 2,000 results: 40 million steps before, each result
@@ -192,7 +222,12 @@ describe('a long custom level scheme', () => {
 
   it('keeps long ids and keys short in messages', () => {
     const long = 'x'.repeat(1_000_000);
-    const issues = issuesOf(doc([{ id: long, level: 'goal', statement: 's', parent: long }, { id: long, level: 'goal', statement: 's', [long]: 1 }]));
+    const issues = issuesOf(
+      doc([
+        { id: long, level: 'goal', statement: 's', parent: long },
+        { id: long, level: 'goal', statement: 's', [long]: 1 },
+      ]),
+    );
     for (const i of issues) expect(i.message.length).toBeLessThan(400);
   });
 });

@@ -9,15 +9,7 @@ export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';
-export {
-  DEFAULT_LEVEL_PRESET,
-  LEVEL_PRESETS,
-  PERMENPAN_89,
-  RENSTRA,
-  TIERS,
-  TIER_LABELS,
-  isLevelPresetName,
-} from './levels.js';
+export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
 export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';
 export { parseCascade, safeParseCascade } from './parse.js';
 export type { ParseCascadeOptions, SafeParseCascadeResult } from './parse.js';
@@ -123,4 +115,11 @@ export type {
   UnitKind,
 } from './review/index.js';
 export { layoutWorksheet } from './tables/worksheet.js';
-export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';
+export type {
+  UnusedLevels,
+  WorksheetCell,
+  WorksheetGapCell,
+  WorksheetLayout,
+  WorksheetResultCell,
+  WorksheetTierGroup,
+} from './tables/worksheet.js';

@@ -10,8 +10,7 @@ import { DOCUMENT_KEYS, DocumentSchema, type Indicator } from './schema.js';
 
 /** Result of {@link safeParseCascade}. */
 export type SafeParseCascadeResult =
-  | { readonly success: true; readonly data: Cascade }
-  | { readonly success: false; readonly error: CascadeError };
+  { readonly success: true; readonly data: Cascade } | { readonly success: false; readonly error: CascadeError };
 
 /** Options of {@link parseCascade}. */
 export interface ParseCascadeOptions {
@@ -51,7 +50,8 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   const issues: CascadeIssue[] = [];
   // Issues past what an error lists are counted, not made (an object may hold 10,000 unknown keys).
   const omitted = { count: 0 };
-  if (parsed !== undefined && !parsed.success) for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, source, omitted)) issues.push(i);
+  if (parsed !== undefined && !parsed.success)
+    for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, source, omitted)) issues.push(i);
 
   const levels = resolveLevels(source, options.levels, issues);
   const index = checkStructure(source, levels, issues);
@@ -176,16 +176,74 @@ function freezeIndicator(ind: Indicator): Indicator {
   return Object.freeze(ind);
 }
 
-
 /** Every key the format knows, for "did you mean" hints on unknown keys. */
 const KNOWN_KEYS = [
-  'pokin', 'title', 'agency', 'name', 'code', 'period', 'start', 'end', 'levels', 'key', 'label', 'id', 'en', 'tier',
-  'optional', 'context', 'mandate', 'strategicIssues', 'expectations', 'outcome', 'csf', 'problem', 'desiredCondition',
-  'result', 'results', 'level', 'statement', 'parent', 'contributesTo', 'indicators', 'unit', 'polarity', 'baseline',
-  'year', 'value', 'targets', 'owner', 'position', 'budget', 'program', 'activity', 'subActivity', 'notes',
-  'signatory', 'place', 'date', 'nip', 'previous', 'to', 'status', 'reason', 'positionType', 'iku', 'scale',
-  'realisations', 'yearValue', 'realisationNotes', 'supportingFactors', 'inhibitingFactors', 'followUp', 'evidence',
-  'definition', 'formula', 'dataSource', 'dataProvider', 'frequency',
+  'pokin',
+  'title',
+  'agency',
+  'name',
+  'code',
+  'period',
+  'start',
+  'end',
+  'levels',
+  'key',
+  'label',
+  'id',
+  'en',
+  'tier',
+  'optional',
+  'context',
+  'mandate',
+  'strategicIssues',
+  'expectations',
+  'outcome',
+  'csf',
+  'problem',
+  'desiredCondition',
+  'result',
+  'results',
+  'level',
+  'statement',
+  'parent',
+  'contributesTo',
+  'indicators',
+  'unit',
+  'polarity',
+  'baseline',
+  'year',
+  'value',
+  'targets',
+  'owner',
+  'position',
+  'budget',
+  'program',
+  'activity',
+  'subActivity',
+  'notes',
+  'signatory',
+  'place',
+  'date',
+  'nip',
+  'previous',
+  'to',
+  'status',
+  'reason',
+  'positionType',
+  'iku',
+  'scale',
+  'realisations',
+  'yearValue',
+  'realisationNotes',
+  'supportingFactors',
+  'inhibitingFactors',
+  'followUp',
+  'evidence',
+  'definition',
+  'formula',
+  'dataSource',
+  'dataProvider',
+  'frequency',
 ];
 
 /** Loose view of a zod schema's definition, enough to walk from the document to an object. */
@@ -209,7 +267,8 @@ function keysAt(segments: readonly (string | number)[]): readonly string[] | und
     for (let guard = 0; def !== undefined && guard < 8; guard++) {
       if (def.innerType !== undefined) def = def.innerType._zod.def;
       else if (def.type === 'pipe' && def.in !== undefined) def = def.in._zod.def;
-      else if (def.type === 'union') def = def.options?.map((o) => o._zod.def).find((o) => unwrap(o)?.type === 'object' || unwrap(o)?.type === 'array');
+      else if (def.type === 'union')
+        def = def.options?.map((o) => o._zod.def).find((o) => unwrap(o)?.type === 'object' || unwrap(o)?.type === 'array');
       else break;
     }
     return def;
@@ -405,7 +464,8 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     ids[i] = id;
     if (id !== undefined) {
       const first = index.get(id);
-      if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], `duplicate id ${quote(id)} (first used at results[${first}])`));
+      if (first !== undefined)
+        issues.push(issue('duplicate-id', ['results', i, 'id'], `duplicate id ${quote(id)} (first used at results[${first}])`));
       else index.set(id, i);
     }
     if (Array.isArray(r.indicators)) {
@@ -416,7 +476,13 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
         const first = indicatorIds.get(ind.id);
         if (first !== undefined) {
           const at = formatPath(['results', Math.floor(first / INDICATOR_SLOTS), 'indicators', first % INDICATOR_SLOTS]);
-          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id ${quote(ind.id)} (first used at ${at})`));
+          issues.push(
+            issue(
+              'duplicate-indicator-id',
+              ['results', i, 'indicators', k, 'id'],
+              `duplicate indicator id ${quote(ind.id)} (first used at ${at})`,
+            ),
+          );
         } else indicatorIds.set(ind.id, i * INDICATOR_SLOTS + k);
       }
     }
@@ -431,7 +497,8 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     const r = results[i];
     if (!isObject(r) || typeof r.level !== 'string' || levels === undefined) continue;
     const k = rank.get(r.level);
-    if (k === undefined) issues.push(issue('unknown-level', ['results', i, 'level'], `level ${quote(r.level)} is not in the level scheme (${levelNames})`));
+    if (k === undefined)
+      issues.push(issue('unknown-level', ['results', i, 'level'], `level ${quote(r.level)} is not in the level scheme (${levelNames})`));
     else levelOf[i] = k;
   }
 
@@ -446,8 +513,10 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
     const parent = local(r.parent);
     if (parent !== undefined) {
       const p = index.get(parent);
-      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result ${quote(parent)} cannot be its own parent`));
-      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent ${quote(parent)} does not exist: no result has this id`));
+      if (parent === ids[i])
+        issues.push(issue('self-reference', ['results', i, 'parent'], `result ${quote(parent)} cannot be its own parent`));
+      else if (p === undefined)
+        issues.push(issue('missing-parent', ['results', i, 'parent'], `parent ${quote(parent)} does not exist: no result has this id`));
       else {
         ups.list.push(p);
         checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
@@ -460,7 +529,8 @@ function checkStructure(input: unknown, levels: LevelScheme | undefined, issues:
         const p = index.get(c);
         const where = ['results', i, 'contributesTo', k];
         if (c === ids[i]) issues.push(issue('self-reference', where, `result ${quote(c)} cannot contribute to itself`));
-        else if (p === undefined) issues.push(issue('missing-contributes-to', where, `contributesTo ${quote(c)} does not exist: no result has this id`));
+        else if (p === undefined)
+          issues.push(issue('missing-contributes-to', where, `contributesTo ${quote(c)} does not exist: no result has this id`));
         else {
           ups.list.push(p);
           checkOrder(order, levelOf[i]!, levelOf[p]!, false, where, issues);
@@ -535,8 +605,10 @@ function checkOrder(
   const count = order.requiredBefore[child]! - order.requiredBefore[parent + 1]!;
   if (count === 0) return;
   const skipped: string[] = [];
-  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES + 1; k = order.nextRequired[k + 1]!) skipped.push(levels[k]!.key);
-  const names = count > MAX_NAMES ? `${namesOf(skipped.slice(0, MAX_NAMES), true)}, ... (${count - MAX_NAMES} more)` : namesOf(skipped, true);
+  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES + 1; k = order.nextRequired[k + 1]!)
+    skipped.push(levels[k]!.key);
+  const names =
+    count > MAX_NAMES ? `${namesOf(skipped.slice(0, MAX_NAMES), true)}, ... (${count - MAX_NAMES} more)` : namesOf(skipped, true);
   issues.push(
     issue(
       'level-order',
@@ -613,7 +685,10 @@ function findCycles(
       local(r.parent) === ids[parentIdx]
         ? ['results', first, 'parent']
         : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).findIndex((c) => local(c) === ids[parentIdx])];
-    const shown = rotated.length > 12 ? [...rotated.slice(0, 10).map((j) => quote(ids[j]!)), `... (${rotated.length - 11} more)`, quote(ids[first]!)] : rotated.map((j) => quote(ids[j]!));
+    const shown =
+      rotated.length > 12
+        ? [...rotated.slice(0, 10).map((j) => quote(ids[j]!)), `... (${rotated.length - 11} more)`, quote(ids[first]!)]
+        : rotated.map((j) => quote(ids[j]!));
     issues.push(issue('cycle', field, `cycle: ${shown.join(' -> ')}`));
   }
 }

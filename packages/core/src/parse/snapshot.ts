@@ -29,7 +29,8 @@ export interface Snapshot {
 }
 
 /** Why a value is not plain data. */
-export type NotDataReason = 'unreadable' | 'accessor' | 'circular' | 'too-deep' | 'hole' | 'changed' | 'proto-key' | 'list-too-long' | 'too-many-keys';
+export type NotDataReason =
+  'unreadable' | 'accessor' | 'circular' | 'too-deep' | 'hole' | 'changed' | 'proto-key' | 'list-too-long' | 'too-many-keys';
 
 const NOT_DATA: Readonly<Record<NotDataReason, string>> = {
   unreadable: 'this value cannot be read (a revoked proxy, or reading it throws): not plain data',
