@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@pokin\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
+      { find: /^@pokin\/core\/layout$/, replacement: src('core', 'layout/index.ts') },
       { find: /^@pokin\/core$/, replacement: src('core') },
       { find: /^@pokin\/svg$/, replacement: src('svg') },
       { find: /^@pokin\/html$/, replacement: src('html') },

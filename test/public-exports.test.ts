@@ -1,5 +1,6 @@
 import * as cli from '@pokin/cli';
 import * as core from '@pokin/core';
+import * as layout from '@pokin/core/layout';
 import * as testing from '@pokin/core/testing';
 import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 const entries: Record<string, Record<string, unknown>> = {
   '@pokin/core': core,
   '@pokin/core/testing': testing,
+  '@pokin/core/layout': layout,
   '@pokin/svg': svg,
   '@pokin/html': html,
   '@pokin/csv': csv,

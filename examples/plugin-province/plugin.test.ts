@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCascade, review } from '@pokin/core';
 import { cli, EXAMPLE } from '../../packages/cli/test/support.js';
+// @ts-expect-error: a plain .js plug-in without types, as a province would write it
 import provContoh from './prov-contoh.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
 import { parseCascade } from '@pokin/core';
 import { renderSvg } from '../dist/index.js';
-import { arimoFontFiles } from './gen-metrics.mjs';
+import { arimoFontFiles } from '../../core/scripts/gen-metrics.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'examples', 'bkpsdm');

@@ -1,16 +1,41 @@
 /**
  * `@pokin/svg`: a pohon kinerja as a standalone SVG tree diagram, the way agencies print it in
- * their Renstra. Pipeline: cascade -> {@link layoutCascade} (a positioned model) -> serializer.
+ * their Renstra. Pipeline: options resolved once -> {@link layoutCascade} (the positioned model
+ * of `@pokin/core/layout`) -> the serializer, which writes that model as markup.
  *
  * @packageDocumentation
  */
 export { renderSvg, svgRenderer } from './render.js';
-export { MAX_LAYOUT_DEPTH, layoutCascade } from './layout.js';
-export { DEFAULT_COLORS, DEFAULT_GAPS, resolveSvgOptions } from './options.js';
-export type { SvgColors, SvgGaps, SvgOptions, SvgSettings, TierColors } from './options.js';
-export { DEFAULT_FONT_FAMILY, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from './measure.js';
-export type { CanvasTextContext, FontMetricsMeasurerOptions, FontWeight, TextMeasurer } from './measure.js';
-export { ARIMO_METRICS } from './metrics/arimo.js';
-export type { FontMetrics } from './metrics/types.js';
-export { REPLACEMENT_CHARACTER, normalizeText, sanitizeXmlText, wrapText } from './text.js';
-export type { LayoutBox, LayoutConnector, LayoutLegendItem, LayoutLine, LayoutText, SvgLayout, TextRole } from './model.js';
+export { layoutCascade } from './layout.js';
+export type { SvgLayout } from './layout.js';
+export { resolveSvgOptions } from './options.js';
+export type { SvgColors, SvgGaps, SvgOptions, SvgSettings } from './options.js';
+// The layout's public names, re-exported from `@pokin/core/layout` for code written against earlier versions.
+export {
+  ARIMO_METRICS,
+  DEFAULT_COLORS,
+  DEFAULT_FONT_FAMILY,
+  DEFAULT_GAPS,
+  MAX_LAYOUT_DEPTH,
+  REPLACEMENT_CHARACTER,
+  arimoMeasurer,
+  createCanvasMeasurer,
+  createFontMetricsMeasurer,
+  normalizeText,
+  sanitizeXmlText,
+  wrapText,
+} from '@pokin/core/layout';
+export type {
+  CanvasTextContext,
+  FontMetrics,
+  FontMetricsMeasurerOptions,
+  FontWeight,
+  LayoutBox,
+  LayoutConnector,
+  LayoutLegendItem,
+  LayoutLine,
+  LayoutText,
+  TextMeasurer,
+  TextRole,
+  TierColors,
+} from '@pokin/core/layout';

@@ -1,174 +1,19 @@
 /**
- * The options of {@link renderSvg} and their resolution into settings.
+ * The options of {@link renderSvg}: the tree layout's options (`@pokin/core/layout`), under the
+ * names this package has always exported.
  *
  * @module
  */
-import { UsageError, type Locale, type Tier } from '@pokin/core';
-import { DEFAULT_FONT_FAMILY, arimoMeasurer, type TextMeasurer } from './measure.js';
+import { resolveLayoutOptions, type LayoutColors, type LayoutGaps, type LayoutOptions, type LayoutSettings } from '@pokin/core/layout';
 
-/** The colours of one tier's boxes. Any SVG paint value (`#1f5fa8`, `rgb(...)`, a name). */
-export interface TierColors {
-  /** Box background. */
-  readonly fill: string;
-  /** Box border and the level label. */
-  readonly stroke: string;
-}
-
+/** Options of {@link renderSvg} and {@link layoutCascade}: the layout options of `@pokin/core/layout`. Every field is optional. */
+export type SvgOptions = LayoutOptions;
+/** {@link SvgOptions} with every default applied. */
+export type SvgSettings = LayoutSettings;
 /** Colours of the diagram; every field optional in {@link SvgOptions.colors}. */
-export interface SvgColors {
-  /** Boxes of Kinerja Strategis. @default `{ fill: '#fde8e7', stroke: '#b3261e' }` (red) */
-  readonly strategis: TierColors;
-  /** Boxes of Kinerja Urusan. @default `{ fill: '#fff3d6', stroke: '#9a6700' }` (amber) */
-  readonly urusan: TierColors;
-  /** Boxes of Kinerja Taktis. @default `{ fill: '#e3eefc', stroke: '#1f5fa8' }` (blue) */
-  readonly taktis: TierColors;
-  /** Boxes of Kinerja Operasional. @default `{ fill: '#e4f3e5', stroke: '#2e7d32' }` (green) */
-  readonly operasional: TierColors;
-  /** Text. @default '#1b1b1b' */
-  readonly text: string;
-  /** Parent-to-child connectors. @default '#5f6368' */
-  readonly connector: string;
-  /** Dashed crosscutting (`contributesTo`) connectors. @default '#7b3fa0' */
-  readonly crosscutting: string;
-  /** Page background; `'none'` for transparent. @default '#ffffff' */
-  readonly background: string;
-}
-
+export type SvgColors = LayoutColors;
 /** Spacing of the diagram in pixels; every field optional in {@link SvgOptions.gaps}. */
-export interface SvgGaps {
-  /** Horizontal gap between sibling boxes. @default 20 */
-  readonly sibling: number;
-  /** Horizontal gap between boxes of different parents. @default 36 */
-  readonly subtree: number;
-  /** Vertical gap between rows (where the connectors run). @default 44 */
-  readonly level: number;
-  /** Vertical gap between stacked leaf boxes. @default 12 */
-  readonly stack: number;
-  /** Indent of a stacked column, where its connector runs down. @default 22 */
-  readonly stackIndent: number;
-}
-
-/** Options of {@link renderSvg} and {@link layoutCascade}. Every field is optional. */
-export interface SvgOptions {
-  /** Language of the labels (tier legend, IK prefix, description). @default 'id' */
-  readonly locale?: Locale;
-  /** Draw the indicators (IK) under each statement. @default true */
-  readonly showIndicators?: boolean;
-  /** Draw the level label (e.g. "Immediate Outcome") at the top of each box. @default true */
-  readonly showLevel?: boolean;
-  /**
-   * Stack the leaf results of one parent in a column under it instead of side by side, so a
-   * parent with 20 outputs makes a tall column rather than a page 20 boxes wide. Applies when a
-   * parent has two or more leaf children.
-   * @default true
-   */
-  readonly stackLeaves?: boolean;
-  /**
-   * Most boxes in one stacked column of leaves: a longer stack wraps into columns side by side,
-   * as evenly filled as they can be (a page of limited height, such as a printed poster).
-   * @default Infinity (one column)
-   */
-  readonly maxStackRows?: number;
-  /** Width of every result box in pixels (minimum 80). @default 220 */
-  readonly boxWidth?: number;
-  /** Inner padding of a box in pixels. @default 10 */
-  readonly boxPadding?: number;
-  /**
-   * CSS font family list written on the `<svg>`. The default measurer measures Arimo, so name a
-   * font with the same metrics first (Arimo, Arial, Liberation Sans), or pass a `measurer` that
-   * measures your font.
-   * @default "Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif"
-   */
-  readonly fontFamily?: string;
-  /** Font size of the statements in pixels (minimum 6); the other texts scale with it. @default 13 */
-  readonly fontSize?: number;
-  /** Colours per tier and of connectors, text and background (merged with the defaults). */
-  readonly colors?: {
-    readonly [K in keyof SvgColors]?: SvgColors[K] extends TierColors ? Partial<TierColors> : SvgColors[K];
-  };
-  /** Margin around the drawing in pixels. @default 24 */
-  readonly margin?: number;
-  /** Spacing between boxes and rows (merged with the defaults). */
-  readonly gaps?: Partial<SvgGaps>;
-  /** Measures text for wrapping. @default arimoMeasurer */
-  readonly measurer?: TextMeasurer;
-  /**
-   * Heading drawn at the top and used in `<title>`; `false` draws no heading (`<title>` then still
-   * holds the cascade's title).
-   * @default the cascade's `title`
-   */
-  readonly title?: string | false;
-  /** Draw the tier legend (and the crosscutting line, when there are crosscutting links). @default true */
-  readonly showLegend?: boolean;
-  /**
-   * Prefix of the `id` attributes (`<prefix>-title`, `<prefix>-box-<result id>`, ...), so several
-   * diagrams can be inlined in one HTML page. Characters outside `[A-Za-z0-9_-]` are dropped.
-   * @default 'pokin'
-   */
-  readonly idPrefix?: string;
-}
-
-/** {@link SvgOptions} with every default applied; what the layout and serializer read. */
-export interface SvgSettings {
-  readonly locale: Locale;
-  readonly showIndicators: boolean;
-  readonly showLevel: boolean;
-  readonly stackLeaves: boolean;
-  readonly maxStackRows: number;
-  readonly boxWidth: number;
-  readonly boxPadding: number;
-  readonly fontFamily: string;
-  readonly fontSize: number;
-  readonly colors: SvgColors;
-  readonly margin: number;
-  readonly gaps: SvgGaps;
-  readonly measurer: TextMeasurer;
-  readonly title: string | false | undefined;
-  readonly showLegend: boolean;
-  readonly idPrefix: string;
-}
-
-/** The default colours. */
-export const DEFAULT_COLORS: SvgColors = Object.freeze({
-  strategis: Object.freeze({ fill: '#fde8e7', stroke: '#b3261e' }),
-  urusan: Object.freeze({ fill: '#fff3d6', stroke: '#9a6700' }),
-  taktis: Object.freeze({ fill: '#e3eefc', stroke: '#1f5fa8' }),
-  operasional: Object.freeze({ fill: '#e4f3e5', stroke: '#2e7d32' }),
-  text: '#1b1b1b',
-  connector: '#5f6368',
-  crosscutting: '#7b3fa0',
-  background: '#ffffff',
-});
-
-/** The default gaps. */
-export const DEFAULT_GAPS: SvgGaps = Object.freeze({ sibling: 20, subtree: 36, level: 44, stack: 12, stackIndent: 22 });
-
-const fail = (message: string): never => {
-  throw new UsageError(`@pokin/svg renderSvg: ${message}`);
-};
-
-/**
- * A size option: undefined gives the default; a number below the option's minimum is raised to it
- * (a box narrower than 80 pixels cannot hold a word); anything else that is not a finite number of
- * at least 0 is a mistake and throws.
- */
-function size(name: string, v: number | undefined, fallback: number, min: number): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`${name} must be a finite number of at least 0, got ${String(v)}`);
-  return Math.max(min, v);
-}
-
-function flag(name: string, value: boolean | undefined, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`${name} must be a boolean, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function text(name: string, value: string | undefined): void {
-  if (value !== undefined && typeof value !== 'string') fail(`${name} must be a string, got ${JSON.stringify(value)}`);
-}
-
-const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasional'];
+export type SvgGaps = LayoutGaps;
 
 /**
  * Applies the defaults to user options, once, at the entry of the renderer.
@@ -177,50 +22,5 @@ const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasiona
  * size that is not a finite number of at least 0. A size below its minimum is raised to it.
  */
 export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
-  const c = options.colors ?? {};
-  const colors = { ...DEFAULT_COLORS } as { -readonly [K in keyof SvgColors]: SvgColors[K] };
-  for (const tier of TIER_KEYS) {
-    const given = c[tier] ?? {};
-    text(`colors.${tier}.fill`, given.fill);
-    text(`colors.${tier}.stroke`, given.stroke);
-    colors[tier] = { ...DEFAULT_COLORS[tier], ...given };
-  }
-  for (const k of ['text', 'connector', 'crosscutting', 'background'] as const) {
-    const v = c[k];
-    text(`colors.${k}`, v);
-    if (v !== undefined) colors[k] = v;
-  }
-  const g = options.gaps ?? {};
-  const gaps: SvgGaps = {
-    sibling: size('gaps.sibling', g.sibling, DEFAULT_GAPS.sibling, 0),
-    subtree: size('gaps.subtree', g.subtree, DEFAULT_GAPS.subtree, 0),
-    level: size('gaps.level', g.level, DEFAULT_GAPS.level, 8),
-    stack: size('gaps.stack', g.stack, DEFAULT_GAPS.stack, 0),
-    stackIndent: size('gaps.stackIndent', g.stackIndent, DEFAULT_GAPS.stackIndent, 6),
-  };
-  const locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') fail(`locale must be "id" or "en", got ${JSON.stringify(locale)}`);
-  text('fontFamily', options.fontFamily);
-  text('idPrefix', options.idPrefix);
-  if (options.title !== undefined && options.title !== false) text('title', options.title);
-  if (options.measurer !== undefined && typeof options.measurer?.measure !== 'function') fail('measurer must be a TextMeasurer (an object with a measure function)');
-  const idPrefix = (options.idPrefix ?? 'pokin').replace(/[^A-Za-z0-9_-]/g, '');
-  return {
-    locale,
-    showIndicators: flag('showIndicators', options.showIndicators, true),
-    showLevel: flag('showLevel', options.showLevel, true),
-    stackLeaves: flag('stackLeaves', options.stackLeaves, true),
-    maxStackRows: options.maxStackRows === Infinity ? Infinity : Math.floor(size('maxStackRows', options.maxStackRows, Infinity, 1)),
-    boxWidth: size('boxWidth', options.boxWidth, 220, 80),
-    boxPadding: size('boxPadding', options.boxPadding, 10, 2),
-    fontFamily: options.fontFamily ?? DEFAULT_FONT_FAMILY,
-    fontSize: size('fontSize', options.fontSize, 13, 6),
-    colors,
-    margin: size('margin', options.margin, 24, 0),
-    gaps,
-    measurer: options.measurer ?? arimoMeasurer,
-    title: options.title,
-    showLegend: flag('showLegend', options.showLegend, true),
-    idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `p${idPrefix}`,
-  };
+  return resolveLayoutOptions(options, '@pokin/svg renderSvg');
 }

@@ -1,10 +1,12 @@
 /**
- * The entry points: {@link renderSvg} and the {@link svgRenderer} plug-in.
+ * The entry points: {@link renderSvg} and the {@link svgRenderer} plug-in. The pipeline: options
+ * resolved once (`options.ts`), the cascade laid out into the public {@link SvgLayout} model
+ * (`layout.ts`), the model serialised (`serialize.ts`).
  *
  * @module
  */
 import type { Cascade, Renderer } from '@pokin/core';
-import { placeCascade } from './layout.js';
+import { layoutWithSettings } from '@pokin/core/layout';
 import { resolveSvgOptions, type SvgOptions } from './options.js';
 import { serializeSvg } from './serialize.js';
 
@@ -23,7 +25,7 @@ import { serializeSvg } from './serialize.js';
  * ```
  */
 export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
-  return serializeSvg(placeCascade(cascade, resolveSvgOptions(options)));
+  return serializeSvg(layoutWithSettings(cascade, resolveSvgOptions(options)));
 }
 
 /** The SVG renderer as a {@link Renderer} plug-in (`pokin render --to svg`). */

@@ -1,34 +1,59 @@
 /**
- * XML escaping: the only place where text becomes markup.
+ * XML output: the one escaper and the one number formatter of the SVG. Every text, attribute
+ * value and coordinate goes through them on its way into the document.
+ *
+ * The document is pure ASCII: every character beyond ASCII is written as a numeric character
+ * reference (`–` as `&#8211;`), so no tool along the way can mistake its encoding, and parsers
+ * read back the same text.
  *
  * @module
  */
-import { sanitizeXmlText } from './text.js';
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const TEXT_SPECIAL = /[&<>]/;
-const ATTR_SPECIAL = /[&<>"\t\n\r]/;
-const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+/** The entities: markup characters, and the whitespace that attribute normalisation would turn into spaces. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
-/** Escapes character data: `&`, `<`, `>` (so `]]>` cannot appear), after {@link sanitizeXmlText}. */
+// What is not written as it is: in character data, everything but printable ASCII other than
+// `&`, `<`, `>` (and tab, line feed, carriage return); in attribute values also `"`, tab, line
+// feed and carriage return. With the `u` flag a surrogate pair is one match.
+const TEXT_SPECIAL = /[^\t\n\r\x20-\x25\x27-\x3b=\x3f-\x7e]/;
+const TEXT_SPECIALS = /[^\t\n\r\x20-\x25\x27-\x3b=\x3f-\x7e]/gu;
+const ATTRIBUTE_SPECIAL = /[^\x20\x21\x23-\x25\x27-\x3b=\x3f-\x7e]/;
+const ATTRIBUTE_SPECIALS = /[^\x20\x21\x23-\x25\x27-\x3b=\x3f-\x7e]/gu;
+
+/** U+FFFD, for what XML 1.0 cannot hold. */
+const REPLACEMENT = 0xfffd;
+
+/**
+ * One escaped character: an entity, or a character reference; what XML 1.0 does not allow (C0
+ * controls other than tab, line feed and carriage return; DEL and C1 controls; an unpaired
+ * surrogate; U+FFFE, U+FFFF) as U+FFFD, like `sanitizeXmlText`.
+ */
+function escapeOne(c: string): string {
+  const entity = ENTITIES[c];
+  if (entity !== undefined) return entity;
+  const cp = c.codePointAt(0)!;
+  const illegal = cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff;
+  return `&#${illegal ? REPLACEMENT : cp};`;
+}
+
+/** Escapes character data: `&`, `<`, `>` as entities (so `]]>` cannot appear), the rest beyond ASCII as references. */
 export function escapeText(text: string): string {
-  const clean = sanitizeXmlText(text);
-  return TEXT_SPECIAL.test(clean) ? clean.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!) : clean;
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, escapeOne) : text;
 }
 
 /**
- * Escapes an attribute value for double quotes: `&`, `<`, `>`, the double quote (values are always double-quoted), and tab/line breaks
- * (which attribute normalisation would otherwise turn into spaces), after {@link sanitizeXmlText}.
+ * Escapes an attribute value for double quotes: as {@link escapeText}, and also the double quote
+ * (values are always double-quoted) and tab and line breaks (which attribute normalisation would
+ * otherwise turn into spaces).
  */
 export function escapeAttribute(value: string): string {
-  const clean = sanitizeXmlText(value);
-  return ATTR_SPECIAL.test(clean) ? clean.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : clean;
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, escapeOne) : value;
 }
 
 /** Attribute values: strings are escaped, numbers written with at most two decimals. */
 export type AttributeValue = string | number | undefined;
 
-/** Formats a coordinate: at most two decimals, no `-0`, no exponent. Integer arithmetic only (fast). */
+/** Formats a coordinate: at most two decimals, no `-0`, no exponent. */
 export function num(n: number): string {
   const r = Math.round(n * 100);
   if (!Number.isSafeInteger(r)) return Number.isFinite(n) ? String(Math.round(n)) : '0';

@@ -1,6 +1,9 @@
 // The serializer's building blocks: number formatting and escaping.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sanitizeXmlText } from '@pokin/core/layout';
 import { attributes, escapeAttribute, escapeText, num } from '../src/xml.js';
+import { parseXml } from './xml.js';
 
 describe('num', () => {
   it('writes at most two decimals, without -0', () => {
@@ -25,5 +28,39 @@ describe('escaping', () => {
   });
   it('writes attributes in order, skipping undefined ones', () => {
     expect(attributes({ a: 'x"y', b: undefined, c: 1.234 })).toBe(' a="x&quot;y" c="1.23"');
+  });
+});
+
+/** Strings of any UTF-16 code units: controls, lone surrogates, pairs, markup characters. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: fc.constantFrom('&', '<', '>', '"', '\t', '\n', '\r', 'a', ' ', '\u00e9', '\u2013', '\uD83D', '\uDC31', '\u0000', '\u0085', '\uFFFE'), maxLength: 60 }),
+);
+
+/** What an XML parser reads from `<t a="…">…</t>`. */
+function read(attribute: string, text: string): { attribute: string; text: string } {
+  const t = parseXml(`<t a="${attribute}">${text}</t>`).documentElement!;
+  return { attribute: t.getAttribute('a')!, text: t.textContent ?? '' };
+}
+
+describe('escaping any string', () => {
+  it('writes ASCII only, which a parser reads back as the text with XML-illegal characters replaced', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const text = escapeText(s);
+        const attribute = escapeAttribute(s);
+        expect(text).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+        expect(attribute).toMatch(/^[\x20-\x7e]*$/);
+        const clean = sanitizeXmlText(s);
+        // A parser reads a raw CR LF or CR in character data as LF (XML 1.0, 2.11).
+        expect(read(attribute, text)).toEqual({ attribute: clean, text: clean.replace(/\r\n?/g, '\n') });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes characters beyond ASCII as character references', () => {
+    expect(escapeText('\u00b7\u2013\u{1F431}')).toBe('&#183;&#8211;&#128049;');
+    expect(escapeAttribute('x\u00e9y')).toBe('x&#233;y');
   });
 });

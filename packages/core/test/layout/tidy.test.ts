@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { flextree } from 'd3-flextree';
 import { describe, expect, it } from 'vitest';
-import { tidyLayout, type TidyTree } from '../src/layout/tidy.js';
+import { tidyLayout, type TidyTree } from '../../src/layout/tidy.js';
 
 interface Datum {
   readonly index: number;

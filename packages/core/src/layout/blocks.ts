@@ -3,12 +3,13 @@
  *
  * @module
  */
-import type { ResultRecord, Tier } from '@pokin/core';
-import { indicatorPrefix } from '../labels.js';
-import type { FontWeight } from '../measure.js';
-import type { LayoutBox, LayoutLine, LayoutText, TextRole } from '../model.js';
-import type { SvgSettings } from '../options.js';
-import { normalizeText, wrapRanges, wrapRangesIfNormalized } from '../text.js';
+import type { Tier } from '../levels.js';
+import type { ResultRecord } from '../result.js';
+import { indicatorPrefix } from './labels.js';
+import type { FontWeight } from './measure.js';
+import type { LayoutBox, LayoutLine, LayoutText, TextRole } from './model.js';
+import type { LayoutSettings } from './options.js';
+import { normalizeText, wrapRanges, wrapRangesIfNormalized } from './text.js';
 
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
@@ -66,7 +67,7 @@ export function textBlock(block: Block, x: number, top: number, fill: string): L
 }
 
 /** A block of normalized text wrapped to `width`. */
-export function wrapBlock(role: TextRole, text: string, width: number, fontSize: number, fontWeight: FontWeight, anchor: 'start' | 'middle', s: SvgSettings, gapBefore = 0, ruleBefore = false): Block {
+export function wrapBlock(role: TextRole, text: string, width: number, fontSize: number, fontWeight: FontWeight, anchor: 'start' | 'middle', s: LayoutSettings, gapBefore = 0, ruleBefore = false): Block {
   const max = width * WRAP_SAFETY;
   let normalized = text;
   let lines = wrapRangesIfNormalized(text, max, fontSize, fontWeight, s.measurer);
@@ -77,17 +78,17 @@ export function wrapBlock(role: TextRole, text: string, width: number, fontSize:
   return { role, fontSize, fontWeight, anchor, text: normalized, lines, gapBefore, ruleBefore };
 }
 
-const innerWidth = (s: SvgSettings): number => s.boxWidth - 2 * s.boxPadding;
-const levelSize = (s: SvgSettings): number => Math.round(s.fontSize * 0.77 * 10) / 10;
-const indicatorSize = (s: SvgSettings): number => Math.round(s.fontSize * 0.85 * 10) / 10;
+const innerWidth = (s: LayoutSettings): number => s.boxWidth - 2 * s.boxPadding;
+const levelSize = (s: LayoutSettings): number => Math.round(s.fontSize * 0.77 * 10) / 10;
+const indicatorSize = (s: LayoutSettings): number => Math.round(s.fontSize * 0.85 * 10) / 10;
 
 /** The level label block at the top of a box (shared by all results of the level). */
-export function levelBlock(label: string, s: SvgSettings): Block {
+export function levelBlock(label: string, s: LayoutSettings): Block {
   return wrapBlock('level', label, innerWidth(s), levelSize(s), 'bold', 'middle', s);
 }
 
 /** Measures and wraps the texts of one result: level label, statement, indicators. */
-export function draftOf(record: ResultRecord, tier: Tier, s: SvgSettings, level: Block | undefined): Draft {
+export function draftOf(record: ResultRecord, tier: Tier, s: LayoutSettings, level: Block | undefined): Draft {
   const width = innerWidth(s);
   const blocks: Block[] = [];
   if (level) blocks.push(level);
@@ -105,68 +106,23 @@ export function draftOf(record: ResultRecord, tier: Tier, s: SvgSettings, level:
 }
 
 /**
- * What a box holds, handed out by {@link eachRule} and {@link eachText}: the serializer writes it,
- * `placeBox` collects it into the model.
- *
- * A class instance rather than callbacks: V8 optimises a call to a closure by embedding that
- * closure, and a closure made for one render dies at the next garbage collection, throwing the
- * optimised code away with it (about 40 ms for the next render of 1,000 results).
+ * The box of a draft at `(x, top)`, `height` tall: the rules (through the middle of the gap above
+ * a block that asks for one) and the text blocks positioned top to bottom.
  */
-export interface BoxVisitor {
-  /** A horizontal rule from `x1` to `x2` at `y`. */
-  rule(x1: number, x2: number, y: number): void;
-  /** A text block: its lines anchored at `anchorX`, the first line box starting at `top`. */
-  text(b: Block, anchorX: number, top: number, fill: string): void;
-}
-
-// eachRule and eachText walk the blocks the same way; the rules come first in the SVG.
-
-/** Hands `v` each horizontal rule of the box of `d` at `(x, top)`, top to bottom. */
-export function eachRule(d: Draft, x: number, top: number, s: SvgSettings, v: BoxVisitor): void {
+export function placeBox(d: Draft, x: number, top: number, height: number, stacked: boolean, s: LayoutSettings): LayoutBox {
+  const colors = s.colors[d.tier];
+  const rules: { x1: number; x2: number; y: number }[] = [];
+  const texts: LayoutText[] = [];
   let cy = top + s.boxPadding;
   for (const b of d.blocks) {
-    // The rule runs through the middle of the gap above the block.
-    if (b.ruleBefore) v.rule(x + s.boxPadding, x + s.boxWidth - s.boxPadding, cy + b.gapBefore / 2);
+    if (b.ruleBefore) rules.push({ x1: x + s.boxPadding, x2: x + s.boxWidth - s.boxPadding, y: cy + b.gapBefore / 2 });
     cy += b.gapBefore;
+    // The statement is always drawn, even when empty, so every result has exactly one.
+    if (b.lines.length > 0 || b.role === 'statement') {
+      texts.push(textBlock(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text));
+    }
     cy += blockHeight(b);
   }
-}
-
-/**
- * Hands `v` each text block drawn in the box of `d` at `(x, top)`, top to bottom: the block, the
- * x its lines are anchored at, the top of its first line box, and its fill.
- */
-export function eachText(d: Draft, x: number, top: number, s: SvgSettings, v: BoxVisitor): void {
-  const colors = s.colors[d.tier];
-  let cy = top + s.boxPadding;
-  for (const b of d.blocks) {
-    cy += b.gapBefore;
-    // The statement is always written, even when empty, so every result has exactly one.
-    if (b.lines.length > 0 || b.role === 'statement') v.text(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text);
-    cy += blockHeight(b);
-  }
-}
-
-/** Collects a box's rules and texts for the model. */
-class BoxContents implements BoxVisitor {
-  readonly rules: { x1: number; x2: number; y: number }[] = [];
-  readonly texts: LayoutText[] = [];
-
-  rule(x1: number, x2: number, y: number): void {
-    this.rules.push({ x1, x2, y });
-  }
-
-  text(b: Block, anchorX: number, top: number, fill: string): void {
-    this.texts.push(textBlock(b, anchorX, top, fill));
-  }
-}
-
-/** The box of a draft at `(x, top)`, `height` tall, with its texts positioned. */
-export function placeBox(d: Draft, x: number, top: number, height: number, stacked: boolean, s: SvgSettings): LayoutBox {
-  const colors = s.colors[d.tier];
-  const contents = new BoxContents();
-  eachRule(d, x, top, s, contents);
-  eachText(d, x, top, s, contents);
   const r = d.record;
-  return { id: r.id, level: r.level, tier: d.tier, x, y: top, width: s.boxWidth, height, fill: colors.fill, stroke: colors.stroke, stacked, texts: contents.texts, rules: contents.rules };
+  return { id: r.id, level: r.level, tier: d.tier, x, y: top, width: s.boxWidth, height, fill: colors.fill, stroke: colors.stroke, stacked, texts, rules };
 }

@@ -1,13 +1,13 @@
 // The default measurer and the committed Arimo metrics.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARIMO_METRICS, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from '@pokin/svg';
+import { ARIMO_METRICS, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from '@pokin/core/layout';
 // @ts-expect-error: a plain .mjs script without types
-import { buildMetricsSource } from '../scripts/gen-metrics.mjs';
+import { buildMetricsSource } from '../../scripts/gen-metrics.mjs';
 
 describe('Arimo metrics', () => {
-  it('match the font files (regenerate with node packages/svg/scripts/gen-metrics.mjs)', () => {
-    const committed = readFileSync(new URL('../src/metrics/arimo.ts', import.meta.url), 'utf8');
+  it('match the font files (regenerate with node packages/core/scripts/gen-metrics.mjs)', () => {
+    const committed = readFileSync(new URL('../../src/layout/metrics/arimo.ts', import.meta.url), 'utf8');
     expect(committed).toBe((buildMetricsSource)());
   });
   it('have one advance per covered code point and weight', () => {

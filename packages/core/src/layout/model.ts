@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Tier } from '@pokin/core';
+import type { Tier } from '../levels.js';
 import type { FontWeight } from './measure.js';
 
 /** What a block of text is. */
@@ -73,7 +73,7 @@ export interface LayoutLegendItem {
 }
 
 /** The whole diagram, as {@link layoutCascade} computes it. */
-export interface SvgLayout {
+export interface TreeLayout {
   readonly width: number;
   readonly height: number;
   /** For `<title>`. */

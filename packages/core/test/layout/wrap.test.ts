@@ -1,8 +1,8 @@
 // Wrapping and text normalisation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arimoMeasurer, normalizeText, wrapText, type TextMeasurer } from '@pokin/svg';
-import { wrapRanges, wrapRangesIfNormalized } from '../src/text.js';
+import { arimoMeasurer, normalizeText, wrapText, type TextMeasurer } from '@pokin/core/layout';
+import { wrapRanges, wrapRangesIfNormalized } from '../../src/layout/text.js';
 
 /** Every character is 1 px wide: easy widths to reason about. */
 const mono: TextMeasurer = { measure: (text) => Array.from(text).length };

@@ -1,26 +1,15 @@
 /**
  * Connectors: orthogonal elbows from parent to child, and dashed crosscutting links.
  *
- * Each connector is built in one reused {@link Path} and handed to a visitor, so the serializer
- * writes it without making objects, and the model copies it into a `LayoutConnector`.
- *
  * @module
  */
-import type { ResultRecord } from '@pokin/core';
-import type { LayoutBox } from '../model.js';
-import type { SvgSettings } from '../options.js';
+import type { ResultRecord } from '../result.js';
+import type { LayoutBox, LayoutConnector } from './model.js';
+import type { LayoutSettings } from './options.js';
 import type { TreeNode } from './tree.js';
 
 /** What the connectors need of a box. */
 export type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
-
-/**
- * Receives each connector: its parent and child ids and its path (valid only during the call).
- * An object with a method rather than a callback, for the reason given at `BoxVisitor`.
- */
-export interface ConnectorVisitor {
-  connector(from: string, to: string, path: Path): void;
-}
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
 
@@ -28,16 +17,10 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
  * An orthogonal polyline, simplified as it is built: a repeated point is dropped, and a segment
  * that continues the previous one in the same direction extends it.
  */
-export class Path {
+class Path {
   #xs: number[] = [];
   #ys: number[] = [];
   #count = 0;
-
-  /** Starts a new path. */
-  reset(): this {
-    this.#count = 0;
-    return this;
-  }
 
   /** Adds a point. */
   to(x: number, y: number): this {
@@ -66,18 +49,6 @@ export class Path {
     return this;
   }
 
-  get length(): number {
-    return this.#count;
-  }
-
-  x(i: number): number {
-    return this.#xs[i]!;
-  }
-
-  y(i: number): number {
-    return this.#ys[i]!;
-  }
-
   /** The points as `[x, y]` pairs. */
   points(): [number, number][] {
     const out: [number, number][] = [];
@@ -86,17 +57,17 @@ export class Path {
   }
 }
 
-// One path for all connectors, kept between calls (for the reason given at serializeSvg's writer).
-const PATH = new Path();
-
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box (a stack wrapped into several columns has a bus left of each).
  */
-export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, dx: number, s: SvgSettings, v: ConnectorVisitor): void {
+export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
-  const path = PATH;
+  const out: LayoutConnector[] = [];
+  const add = (from: string, to: string, path: Path): void => {
+    out.push({ kind: 'primary', from, to, points: path.points() });
+  };
   for (const n of nodes) {
     if (n.kind !== 'box' || n.children.length === 0) continue;
     const p = boxes.get(n.drafts[0]!.record.id)!;
@@ -107,18 +78,19 @@ export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: Readonly
       if (c.kind === 'box') {
         const b = boxes.get(c.drafts[0]!.record.id)!;
         const cx = b.x + b.width / 2;
-        v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
+        add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
           // The bus runs down the left of the box's column.
           const bus = b.x - g.stackIndent / 2;
           const by = b.y + b.height / 2;
-          v.connector(p.id, b.id, path.reset().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
+          add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }
       }
     }
   }
+  return out;
 }
 
 /**
@@ -126,16 +98,16 @@ export function eachPrimaryConnector(nodes: readonly TreeNode[], boxes: Readonly
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: SvgSettings, v: ConnectorVisitor): void {
+export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));
-  const path = PATH;
+  const out: LayoutConnector[] = [];
   for (const r of records) {
     for (const from of r.contributesTo) {
       const a = boxes.get(from);
       const b = boxes.get(r.id);
       if (!a || !b) continue;
-      path.reset();
+      const path = new Path();
       let lane: number;
       if (!a.stacked) {
         const sx = a.x + a.width * 0.75;
@@ -153,7 +125,8 @@ export function eachCrosscuttingConnector(records: readonly ResultRecord[], boxe
         const gx = b.x + b.width + gutter;
         path.to(gx, lane).to(gx, ty).to(b.x + b.width, ty);
       }
-      v.connector(from, r.id, path);
+      out.push({ kind: 'crosscutting', from, to: r.id, points: path.points() });
     }
   }
+  return out;
 }

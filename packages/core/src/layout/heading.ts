@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { Cascade, Tier } from '@pokin/core';
-import { crosscuttingLabel, periodLabel, tierLabel } from '../labels.js';
-import type { LayoutLegendItem, LayoutText } from '../model.js';
-import type { SvgSettings } from '../options.js';
-import { normalizeText } from '../text.js';
+import type { Cascade } from '../cascade.js';
+import type { Tier } from '../levels.js';
+import { crosscuttingLabel, periodLabel, tierLabel } from './labels.js';
+import type { LayoutLegendItem, LayoutText } from './model.js';
+import type { LayoutSettings } from './options.js';
+import { normalizeText } from './text.js';
 import { LINE_HEIGHT, WRAP_SAFETY, baseline, blockHeight, lineCount, textBlock, wrapBlock } from './blocks.js';
 
 /** Gap between legend entries. */
@@ -16,7 +17,7 @@ const LEGEND_GAP = 24;
 const SWATCH = 28;
 
 /** Title and subtitle wrapped to `width`, centred on `centre`, from `top`; returns the next free y. */
-export function layoutHeading(cascade: Cascade, s: SvgSettings, centre: number, width: number, top: number): { heading: LayoutText[]; y: number } {
+export function layoutHeading(cascade: Cascade, s: LayoutSettings, centre: number, width: number, top: number): { heading: LayoutText[]; y: number } {
   const heading: LayoutText[] = [];
   let y = top;
   const title = s.title === false ? '' : (s.title ?? cascade.title);
@@ -40,7 +41,7 @@ export function layoutHeading(cascade: Cascade, s: SvgSettings, centre: number, 
  * One swatch per tier of the level scheme (and the dashed line when there are crosscutting
  * links), in rows no wider than `width`, each centred on `centre`; returns the next free y.
  */
-export function layoutLegend(cascade: Cascade, crosscutting: boolean, s: SvgSettings, centre: number, width: number, top: number): { legend: LayoutLegendItem[]; y: number } {
+export function layoutLegend(cascade: Cascade, crosscutting: boolean, s: LayoutSettings, centre: number, width: number, top: number): { legend: LayoutLegendItem[]; y: number } {
   const legend: LayoutLegendItem[] = [];
   let y = top;
   const tiers: Tier[] = [];

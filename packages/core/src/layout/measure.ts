@@ -28,7 +28,7 @@ export type FontWeight = 'normal' | 'bold';
  *     return ctx.measureText(text).width;
  *   },
  * };
- * renderSvg(cascade, { measurer });
+ * renderSvg(cascade, { measurer }); // @pokin/svg
  * ```
  */
 export interface TextMeasurer {

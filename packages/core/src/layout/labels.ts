@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { TIER_LABELS, localize, type Locale, type Tier } from '@pokin/core';
+import { TIER_LABELS, type Tier } from '../levels.js';
+import { localize, type Locale } from '../renderer.js';
 
 /** Prefix of an indicator line. */
 export function indicatorPrefix(locale: Locale): string {

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { UsageError, type ResultRecord } from '@pokin/core';
-import type { SvgSettings } from '../options.js';
+import { UsageError } from '../errors.js';
+import type { ResultRecord } from '../result.js';
+import type { LayoutSettings } from './options.js';
 import type { Draft } from './blocks.js';
 import { tidyLayout, type TidyTree } from './tidy.js';
 
@@ -47,7 +48,7 @@ const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): 
  * Builds the tree of boxes from the primary tree (breadth first, without recursion), sizes the
  * nodes (every box of a depth as tall as the tallest; a stack as tall as its boxes) and lays it out.
  */
-export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap<string, Draft>, s: SvgSettings): PlacedTree {
+export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap<string, Draft>, s: LayoutSettings): PlacedTree {
   const kids = new Map<string, ResultRecord[]>();
   const roots: ResultRecord[] = [];
   for (const r of records) {
@@ -69,7 +70,7 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     if (children === undefined) continue;
     const depth = parent.depth + 1;
     if (depth >= MAX_LAYOUT_DEPTH) {
-      throw new UsageError(`@pokin/svg layoutCascade: the tree is more than ${MAX_LAYOUT_DEPTH} levels deep, too deep to draw; draw a subtree (cascade.subtree(id)) instead`);
+      throw new UsageError(`${s.caller.split(' ')[0]} layoutCascade: the tree is more than ${MAX_LAYOUT_DEPTH} levels deep, too deep to draw; draw a subtree (cascade.subtree(id)) instead`);
     }
     // The leaves of a parent (two or more) go into one stacked column, where the first leaf was.
     const leaves = s.stackLeaves && parent.kind === 'box' ? children.filter((c) => !kids.has(c.id)) : [];
