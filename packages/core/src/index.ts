@@ -12,6 +12,8 @@ export type { CascadeIssue, CascadeIssueCode } from './errors.js';
 export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
 export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';
 export { parseCascade, safeParseCascade } from './parse.js';
+export { formatIssue } from './parse/messages.js';
+export type { IssueParams } from './parse/messages.js';
 export type { ParseCascadeOptions, SafeParseCascadeResult } from './parse.js';
 export { localize } from './renderer.js';
 export type { Locale, Renderer } from './renderer.js';

@@ -75,7 +75,11 @@ export const PeriodSchema = z
     start: Year.describe('Tahun awal periode. / First year of the period.'),
     end: Year.describe('Tahun akhir periode. / Last year of the period.'),
   })
-  .refine((p) => p.end >= p.start, { message: 'period.end must not be before period.start', path: ['end'] })
+  .refine((p) => p.end >= p.start, {
+    message: 'period.end must not be before period.start',
+    path: ['end'],
+    params: { pokin: 'period-order' },
+  })
   .describe('Periode perencanaan (mis. tahun Renstra). / Planning period (e.g. the Renstra years).');
 
 /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */

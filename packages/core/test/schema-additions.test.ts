@@ -23,8 +23,8 @@ describe('the document keys of the second round', () => {
   });
 
   it('refuses a document id with "#" or spaces', () => {
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a#b' }))).toEqual(['schema id']);
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a b' }))).toEqual(['schema id']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a#b' }))).toEqual(['invalid-id id']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a b' }))).toEqual(['invalid-id id']);
   });
 });
 
@@ -77,8 +77,8 @@ describe('qualified references', () => {
   });
 
   it('refuse malformed references', () => {
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', parent: 'a#b#c' }]))).toEqual(['schema results[0].parent']);
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', previous: '#x' }]))).toEqual(['schema results[0].previous']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', parent: 'a#b#c' }]))).toEqual(['invalid-reference results[0].parent']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', previous: '#x' }]))).toEqual(['invalid-reference results[0].previous']);
   });
 
   it('splitRef takes a reference apart', () => {
@@ -131,7 +131,7 @@ describe('crosscutting entries with a status', () => {
         { id: 'G1', level: 'goal', statement: 'a' },
         { id: 'U1', level: 'ultimate-outcome', statement: 'b', parent: 'G1', contributesTo: [entry] },
       ]);
-    expect(codes(doc({ to: 'G1', status: 'maybe' }))).toEqual(['schema results[1].contributesTo[0].status']);
+    expect(codes(doc({ to: 'G1', status: 'maybe' }))).toEqual(['invalid-value results[1].contributesTo[0].status']);
     expect(codes(doc({ to: 'G1', statu: 'disetujui' }))).toEqual(['unknown-key results[1].contributesTo[0].statu']);
     expect(codes(doc({ to: 'G9' }))).toEqual(['missing-contributes-to results[1].contributesTo[0]']);
   });
@@ -175,9 +175,11 @@ describe('owners and indicators', () => {
   it('refuse a wrong position type, mixed quarters and months and a bad yearValue', () => {
     const doc = (patch: Record<string, unknown>) =>
       base([{ id: 'G1', level: 'goal', statement: 'a', indicators: [{ statement: 'i', ...patch }] }]);
-    expect(codes(doc({ owner: { positionType: 'eselon-2' } }))).toEqual(['schema results[0].indicators[0].owner.positionType']);
-    expect(codes(doc({ realisations: { '2026': { q1: 1, m01: 2 } } }))).toEqual(['schema results[0].indicators[0].realisations.2026']);
-    expect(codes(doc({ yearValue: 'max' }))).toEqual(['schema results[0].indicators[0].yearValue']);
-    expect(codes(doc({ realisations: { '26': 1 } }))).toEqual(['schema results[0].indicators[0].realisations.26']);
+    expect(codes(doc({ owner: { positionType: 'eselon-2' } }))).toEqual(['invalid-value results[0].indicators[0].owner.positionType']);
+    expect(codes(doc({ realisations: { '2026': { q1: 1, m01: 2 } } }))).toEqual([
+      'invalid-value results[0].indicators[0].realisations.2026',
+    ]);
+    expect(codes(doc({ yearValue: 'max' }))).toEqual(['invalid-value results[0].indicators[0].yearValue']);
+    expect(codes(doc({ realisations: { '26': 1 } }))).toEqual(['invalid-year results[0].indicators[0].realisations.26']);
   });
 });

@@ -1,5 +1,5 @@
 import type { CascadeIssue } from '../errors.js';
-import { issue } from './issue.js';
+import { issue } from './issues.js';
 
 /**
  * The input of `parseCascade` read once into plain data, before anything else looks at it. A
@@ -28,21 +28,12 @@ export interface Snapshot {
   readonly issues: CascadeIssue[];
 }
 
+/** The limit a refusal names, per reason. */
+const LIMITS: Partial<Record<NotDataReason, number>> = { 'too-deep': MAX_DEPTH, 'list-too-long': MAX_LIST, 'too-many-keys': MAX_KEYS };
+
 /** Why a value is not plain data. */
 export type NotDataReason =
   'unreadable' | 'accessor' | 'circular' | 'too-deep' | 'hole' | 'changed' | 'proto-key' | 'list-too-long' | 'too-many-keys';
-
-const NOT_DATA: Readonly<Record<NotDataReason, string>> = {
-  unreadable: 'this value cannot be read (a revoked proxy, or reading it throws): not plain data',
-  accessor: 'a getter or setter is not plain data: give the value itself',
-  circular: 'this value contains itself (a cycle): not plain data',
-  'too-deep': `nested deeper than ${MAX_DEPTH} levels: not a pokin document`,
-  hole: 'a list with holes is not plain data',
-  changed: 'this value changed while it was read: not plain data',
-  'proto-key': 'the key "__proto__" cannot hold data',
-  'list-too-long': `a list longer than ${MAX_LIST} entries is not a pokin document`,
-  'too-many-keys': `an object with more than ${MAX_KEYS} keys is not a pokin document`,
-};
 
 interface Frame {
   readonly src: object;
@@ -60,7 +51,7 @@ export function snapshot(input: unknown): Snapshot {
   const issues: CascadeIssue[] = [];
   const path: Segment[] = [];
   const refuse = (at: readonly Segment[], why: NotDataReason): void => {
-    issues.push(issue('not-data', at, NOT_DATA[why]));
+    issues.push(issue('not-data', at, { reason: why, limit: LIMITS[why] ?? 0 }));
   };
   const onPath = new Set<object>();
   const done = new Map<object, unknown>();
