@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string, entry = 'index.ts') =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
 // Tests run against the packages' sources, not their dist builds.
 export default defineConfig({
@@ -15,10 +14,18 @@ export default defineConfig({
       { find: /^@pokin\/html$/, replacement: src('html') },
       { find: /^@pokin\/csv$/, replacement: src('csv') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
+      { find: /^@pokin\/pdf$/, replacement: src('pdf') },
     ],
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'packages/core/src/review/rules/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'packages/core/src/review/rules/**/*.test.ts',
+      'examples/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'docs/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

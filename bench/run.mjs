@@ -84,11 +84,20 @@ const LOAD_BEFORE = os.loadavg().map((x) => round(x, 2));
 function measure(stage, n, runs, body) {
   const fnName = stage.needs;
   if (api[fnName] === undefined) return { key: stage.key, label: stage.label, status: 'n/a (not built)' };
-  if (stage.max !== undefined && n > stage.max) return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
+  if (stage.max !== undefined && n > stage.max)
+    return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
   try {
     const r = body();
     const t = figure(r.timing);
-    const out = { key: stage.key, label: stage.label, median: round(t, 3), wall: round(r.timing.median, 3), cpu: round(r.timing.cpu, 3), runs: r.timing.runs, throughput: n / (t / 1000) };
+    const out = {
+      key: stage.key,
+      label: stage.label,
+      median: round(t, 3),
+      wall: round(r.timing.median, 3),
+      cpu: round(r.timing.cpu, 3),
+      runs: r.timing.runs,
+      throughput: n / (t / 1000),
+    };
     if (r.heap !== undefined) out.heapPerResult = round(r.heap / n, 0);
     if (r.baseline !== undefined) out.baseline = r.baseline;
     if (r.otherBaselines !== undefined) out.otherBaselines = r.otherBaselines;
@@ -96,7 +105,13 @@ function measure(stage, n, runs, body) {
     out.targets = stageTargets(stage.key, n, out);
     return out;
   } catch (error) {
-    return { key: stage.key, label: stage.label, status: `error: ${String(error?.message ?? error).split('\n')[0].slice(0, 120)}` };
+    return {
+      key: stage.key,
+      label: stage.label,
+      status: `error: ${String(error?.message ?? error)
+        .split('\n')[0]
+        .slice(0, 120)}`,
+    };
   }
 }
 
@@ -105,7 +120,14 @@ function baseline(name, ours, run) {
   try {
     const timing = run();
     const t = figure(timing);
-    return { name, median: round(t, 3), wall: round(timing.median, 3), cpu: round(timing.cpu, 3), runs: timing.runs, ratio: figure(ours) / t };
+    return {
+      name,
+      median: round(t, 3),
+      wall: round(timing.median, 3),
+      cpu: round(timing.cpu, 3),
+      runs: timing.runs,
+      ratio: figure(ours) / t,
+    };
   } catch (error) {
     return { name, status: `error: ${String(error?.message ?? error).slice(0, 80)}` };
   }
@@ -132,7 +154,9 @@ function benchSize(n) {
     const b =
       schema === undefined
         ? { name: 'zod DocumentSchema.safeParse', status: 'n/a (not built)' }
-        : baseline('zod DocumentSchema.safeParse', timing, () => time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }));
+        : baseline('zod DocumentSchema.safeParse', timing, () =>
+            time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }),
+          );
     const heap = retained(() => api.parseCascade(JSON.parse(text)));
     return { timing, baseline: b, heap };
   });
@@ -160,7 +184,10 @@ function benchSize(n) {
     'layoutSvg',
     withCascade(() => {
       const timing = time(() => api.layoutCascade(cascade), { runs });
-      const b = base.d3 === undefined ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' } : baseline('d3-hierarchy tree()', timing, () => time(() => d3Layout(base.d3, records), { runs }));
+      const b =
+        base.d3 === undefined
+          ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' }
+          : baseline('d3-hierarchy tree()', timing, () => time(() => d3Layout(base.d3, records), { runs }));
       return { timing, baseline: b };
     }),
   );
@@ -214,7 +241,10 @@ function benchSize(n) {
   step('parseCsv', () => {
     if (csvText === undefined) throw new Error('no CSV (renderCsv missing or failed)');
     const timing = time(() => api.parseCsv(csvText), { runs });
-    const b = base.papa === undefined ? { name: 'papaparse parse', status: 'n/a (not installed)' } : baseline('papaparse parse', timing, () => time(() => base.papa.parse(csvText), { runs }));
+    const b =
+      base.papa === undefined
+        ? { name: 'papaparse parse', status: 'n/a (not installed)' }
+        : baseline('papaparse parse', timing, () => time(() => base.papa.parse(csvText), { runs }));
     return { timing, baseline: b, heap: retained(() => api.parseCsv(csvText)) };
   });
 
@@ -235,9 +265,9 @@ function benchSize(n) {
   return { results: n, indicators, jsonBytes, runs, warmup: warmupFor(n), stages };
 }
 
-function runScale() {
-  log('[bench] scale run: 1,000,000 results (child process)');
-  const res = spawnSync(process.execPath, [fileURLToPath(new URL('./scale.mjs', import.meta.url)), '--json'], {
+/** Runs a bench script of this folder with `--json` in a child process and returns its report. */
+function runChild(name, args = []) {
+  const res = spawnSync(process.execPath, [fileURLToPath(new URL(`./${name}`, import.meta.url)), '--json', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
@@ -245,8 +275,13 @@ function runScale() {
   try {
     return JSON.parse(res.stdout);
   } catch {
-    return { error: `scale.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+    return { error: `${name} exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
   }
+}
+
+function runScale() {
+  log('[bench] scale run: 1,000,000 results (child process)');
+  return runChild('scale.mjs');
 }
 
 /**
@@ -326,36 +361,89 @@ function cliReview() {
 }
 const cli = cliReview();
 
+/**
+ * The PDF of 1,000 results (the whole document) and, when Chromium is installed and this is not
+ * --quick, Chromium printing the same tree's SVG to PDF: bench/pdf.mjs in a child process.
+ */
+function runPdf() {
+  if (!existsSync(fileURLToPath(new URL('../packages/pdf/dist/index.js', import.meta.url)))) return undefined;
+  log('[bench] PDF of 1,000 results (child process)');
+  return runChild('pdf.mjs', [`--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
+}
+const pdf = runPdf();
+
 const verdicts = [];
 for (const size of sizes) {
   for (const st of size.stages) {
     for (const t of st.targets ?? []) {
-      const v = t.value === undefined ? undefined : t.label.includes('heap') ? `${Math.round(t.value)} B` : t.label.includes('<') && t.label.includes(' s') ? fmtMs(t.value) : `${t.value.toFixed(3)}x`;
+      const v =
+        t.value === undefined
+          ? undefined
+          : t.label.includes('heap')
+            ? `${Math.round(t.value)} B`
+            : t.label.includes('<') && t.label.includes(' s')
+              ? fmtMs(t.value)
+              : `${t.value.toFixed(3)}x`;
       verdicts.push({ label: `${st.label} @ ${size.results.toLocaleString('en-US')}: ${t.label}`, pass: t.pass, value: v });
     }
   }
 }
-for (const g of growth) verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
+for (const g of growth)
+  verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
 if (scale?.stages !== undefined) {
-  verdicts.push({ label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`, pass: scale.timePass, value: fmtMs(scale.totalMs) });
-  verdicts.push({ label: 'scale 1,000,000: < 4 GB of heap', pass: scale.memoryPass, value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS` });
+  verdicts.push({
+    label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`,
+    pass: scale.timePass,
+    value: fmtMs(scale.totalMs),
+  });
+  verdicts.push({
+    label: 'scale 1,000,000: < 4 GB of heap',
+    pass: scale.memoryPass,
+    value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS`,
+  });
 }
 
 if (cli?.median !== undefined) {
-  verdicts.push({ label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`, pass: cli.median < 400, value: fmtMs(cli.median) });
+  verdicts.push({
+    label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`,
+    pass: cli.median < 400,
+    value: fmtMs(cli.median),
+  });
 } else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
+
+if (pdf?.medianMs !== undefined) {
+  const ms = CLOCK === 'cpu' ? pdf.cpuMs : pdf.medianMs;
+  verdicts.push({ label: `@pokin/pdf, 1,000 results, whole document (${pdf.pages} pages): < 2 s`, pass: ms < 2000, value: fmtMs(ms) });
+  if (pdf.chromium?.medianMs !== undefined) {
+    const speedup = pdf.chromium.medianMs / ms;
+    verdicts.push({
+      label: '@pokin/pdf >= 10x faster than chromium --print-to-pdf of the same SVG',
+      pass: speedup >= 10,
+      value: `${speedup.toFixed(1)}x (chromium ${fmtMs(pdf.chromium.medianMs)})`,
+    });
+  }
+} else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
 
 const report = {
   clock: CLOCK,
   load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  },
   command: `node bench/run.mjs ${args.join(' ')}`.trim(),
   generator: `generateDocument({ results, maxChildren: ${GENERATOR.maxChildren}, indicatorsPerResult: ${GENERATOR.indicatorsPerResult}, crosscutting: ${GENERATOR.crosscutting}, seed: ${GENERATOR.seed} })`,
-  runsText: sizes.map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}${s.warmup ? ` (after ${s.warmup} untimed)` : ''}`).join(', '),
+  runsText: sizes
+    .map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}${s.warmup ? ` (after ${s.warmup} untimed)` : ''}`)
+    .join(', '),
   missing,
   sizes,
   growth,
   scale,
+  pdf,
   verdicts,
 };
 

@@ -6,7 +6,23 @@
  */
 import { defineRule } from '../../api.js';
 
-const GENERAL = new Set(['ingkat', 'wujud', 'ualitas', 'daerah', 'erintah', 'baik', 'rendah', 'urang', 'belum', 'masih', 'asyarakat', 'masyarakat', 'tinggi', 'optimal', 'layan']);
+const GENERAL = new Set([
+  'ingkat',
+  'wujud',
+  'ualitas',
+  'daerah',
+  'erintah',
+  'baik',
+  'rendah',
+  'urang',
+  'belum',
+  'masih',
+  'asyarakat',
+  'masyarakat',
+  'tinggi',
+  'optimal',
+  'layan',
+]);
 
 export const rule = defineRule({
   meta: {
@@ -16,12 +32,12 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Setiap isu strategis dan ekspektasi masyarakat (Langkah 1) dijawab oleh sedikitnya satu CSF atau kinerja.',
-      en: 'Every strategic issue and public expectation (Langkah 1) is taken up by at least one CSF or result.',
+      en: 'Every strategic issue and public expectation (Step 1) is taken up by at least one CSF or result.',
     },
     messages: {
       notTaken: {
         id: '{kind} {text} (Langkah 1) belum dijawab oleh CSF atau kinerja mana pun: tetapkan kondisi yang diinginkan untuk menjawabnya, atau jelaskan mengapa tidak.',
-        en: 'The {kind} {text} (Langkah 1) is not taken up by any CSF or result: set a desired condition that answers it, or say why not.',
+        en: 'The {kind} {text} (Step 1) is not taken up by any CSF or result: set a desired condition that answers it, or say why not.',
       },
     },
   },
@@ -38,8 +54,22 @@ export const rule = defineRule({
     return {
       document() {
         const cx = context.cascade.context;
-        cx?.strategicIssues?.forEach((t, k) => items.push({ text: t, path: `context.strategicIssues[${k}]`, kind: { id: 'Isu strategis', en: 'strategic issue' }, stems: content(t) }));
-        cx?.expectations?.forEach((t, k) => items.push({ text: t, path: `context.expectations[${k}]`, kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' }, stems: content(t) }));
+        cx?.strategicIssues?.forEach((t, k) =>
+          items.push({
+            text: t,
+            path: `context.strategicIssues[${k}]`,
+            kind: { id: 'Isu strategis', en: 'strategic issue' },
+            stems: content(t),
+          }),
+        );
+        cx?.expectations?.forEach((t, k) =>
+          items.push({
+            text: t,
+            path: `context.expectations[${k}]`,
+            kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' },
+            stems: content(t),
+          }),
+        );
         for (const c of context.cascade.csf) {
           cover(context.text.contentStems(c.problem));
           cover(context.text.contentStems(c.desiredCondition));

@@ -11,7 +11,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Kinerja outcome (juga outcome Langkah 1 dan kondisi yang diinginkan CSF) dirumuskan sebagai kondisi, bukan kegiatan ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
-      en: 'An outcome (also Langkah 1\'s outcome and a CSF\'s desired condition) states a condition, not an activity ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
+      en: 'An outcome (also Step 1\'s outcome and a CSF\'s desired condition) states a condition, not an activity ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
     },
     messages: {
       activity: {
@@ -25,11 +25,22 @@ export const rule = defineRule({
       document(doc) {
         for (const d of documentOutcomes(doc.cascade)) {
           const f = statementForm(context.text.normalize(d.text));
-          if (f.form === 'activity') context.report({ messageId: 'activity', data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) }, path: d.path });
+          if (f.form === 'activity')
+            context.report({
+              messageId: 'activity',
+              data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) },
+              path: d.path,
+            });
         }
       },
       result(r) {
-        if (r.level?.role === 'outcome' && r.form === 'activity') context.report({ messageId: 'activity', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+        if (r.level?.role === 'outcome' && r.form === 'activity')
+          context.report({
+            messageId: 'activity',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },

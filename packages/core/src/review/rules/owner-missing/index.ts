@@ -8,9 +8,11 @@
 import { defineRule, type ResultNode } from '../../api.js';
 
 const hasOwner = (o: { unit?: string; position?: string; name?: string; agency?: string } | undefined): boolean =>
-  o !== undefined && ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '' || (o.agency?.trim() ?? '') !== '');
+  o !== undefined &&
+  ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '' || (o.agency?.trim() ?? '') !== '');
 
-const owned = (r: ResultNode): boolean => hasOwner(r.record.owner) || r.indicators.some((i) => hasOwner((i.record as { owner?: { unit?: string; position?: string } }).owner));
+const owned = (r: ResultNode): boolean =>
+  hasOwner(r.record.owner) || r.indicators.some((i) => hasOwner((i.record as { owner?: { unit?: string; position?: string } }).owner));
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +22,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan); bila belum ada satu pun, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every result has an owner (Langkah 5, cascading down to every position); when none has, this is reported once for the document.',
+      en: 'Every result has an owner (Step 5, cascading down to every position); when none has, this is reported once for the document.',
     },
     messages: {
       missing: {
@@ -29,7 +31,7 @@ export const rule = defineRule({
       },
       none: {
         id: 'Belum ada kinerja yang memiliki penanggung jawab: Langkah 5 (cascading kinerja ke jabatan) belum dilakukan; tetapkan unit kerja dan jabatan pemilik setiap kinerja.',
-        en: 'No result has an owner: Langkah 5 (cascading results to positions) is not done yet; name the unit and position that owns each result.',
+        en: 'No result has an owner: Step 5 (cascading results to positions) is not done yet; name the unit and position that owns each result.',
       },
     },
   },
