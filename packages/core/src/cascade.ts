@@ -542,7 +542,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  */
 function levelsOfDocument(spec: string | LevelScheme | undefined, levels: LevelScheme): string | LevelScheme | undefined {
   if (spec !== undefined) return spec;
-  for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (preset === levels) return name === DEFAULT_LEVEL_PRESET ? undefined : name;
+  for (const [name, preset] of Object.entries(LEVEL_PRESETS))
+    if (preset === levels) return name === DEFAULT_LEVEL_PRESET ? undefined : name;
   return levels;
 }
 

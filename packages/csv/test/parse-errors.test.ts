@@ -104,9 +104,9 @@ describe('parseCsv errors name the row and the column', () => {
   it('a missing parent, a missing statement and an indicator without its statement', () => {
     const e = failure(csv(G1, 'UO1,G9,,ultimate-outcome,,,IK,%,up,2024,1,2,', 'UO2,G1,,ultimate-outcome,Sasaran,,,%,up,,,,'));
     expect(e.issues.map(place)).toEqual([
-      { code: 'schema', row: 3, column: { name: 'statement', index: 5 } },
+      { code: 'required', row: 3, column: { name: 'statement', index: 5 } },
       { code: 'missing-parent', row: 3, column: { name: 'parent_id', index: 2 } },
-      { code: 'schema', row: 4, column: { name: 'indicator', index: 7 } },
+      { code: 'required', row: 4, column: { name: 'indicator', index: 7 } },
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('parseCsv errors name the row and the column', () => {
 
   it('a problem in the options has no row', () => {
     const e = failure(csv(G1), { title: '' });
-    expect(e.issues[0]!.code).toBe('schema');
+    expect(e.issues[0]!.code).toBe('empty');
     expect(e.issues[0]!.row).toBeUndefined();
     expect(e.issues[0]!.message).toMatch(/^options\.title: /);
   });
