@@ -7,14 +7,14 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
+import { LEVEL_PRESETS, isLevelPresetName, formatIssue, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
 import { loadXlsx } from './xlsx.js';
-import { resolveLocale, safety, say } from '../messages/index.js';
+import { resolveLocale, safety, say, t, type Text } from '../messages/index.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'yaml' | 'csv' | 'xlsx';
@@ -303,16 +303,16 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
   errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0));
   if (issues.length > MAX_PROBLEMS) {
     const more = issues.length - MAX_PROBLEMS;
-    errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+    errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
   }
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
 
-/** Core's message, with a bare "required" saying what is. */
-function issueMessage(issue: CascadeIssue): string {
+/** Core's message in both languages, with a bare "required" saying what is. */
+function issueMessage(issue: CascadeIssue): Text {
   const last = issue.segments[issue.segments.length - 1];
-  if (issue.message === 'required' && typeof last === 'string') return `"${last}" is required`;
-  return issue.message;
+  if (issue.code === 'required' && typeof last === 'string') return t(`"${last}" wajib diisi`, `"${last}" is required`);
+  return t(formatIssue(issue, 'id'), formatIssue(issue, 'en'));
 }
 
 /**
@@ -413,7 +413,7 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
     if (errors.length > MAX_PROBLEMS) {
       const more = errors.length - MAX_PROBLEMS;
       errors.length = MAX_PROBLEMS;
-      errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+      errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
     }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }

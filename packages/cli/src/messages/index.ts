@@ -16,5 +16,5 @@ export { input } from './input.js';
 export { report } from './report.js';
 export { safety } from './safety.js';
 export { commanderError, usage } from './usage.js';
-export { LOCALES, closest, resolveLocale, same, say } from './text.js';
+export { LOCALES, closest, resolveLocale, same, say, t } from './text.js';
 export type { Locale, Text } from './text.js';

@@ -298,7 +298,7 @@ export class ResultsTableReader<C> {
       cascade: parsed.data,
       notes,
       locate: (segments) => {
-        const at = locateIssue({ code: 'schema', path: '', segments, message: '' }, origins, ref, m);
+        const at = locateIssue({ code: 'schema', path: '', segments, message: '', params: {} }, origins, ref, m);
         return at.row === undefined ? {} : at.column === undefined ? { row: at.row } : { row: at.row, column: at.column };
       },
     };
