@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { CascadeDocument, Indicator, ResultDocument } from '@pokin/core';
 
 const PLAIN = { noNullPrototype: true } as const;
-const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[0-9]$/);
+const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}\d$/);
 const refId = fc.stringMatching(/^[A-Za-z0-9._-]{1,8}$/);
 const number = fc.integer({ min: -1000, max: 100_000 });
 

@@ -11,7 +11,7 @@ import { parseCascade } from '../parse.js';
 import type { CascadeDocument, Csf, Indicator, Period, ResultDocument } from '../schema.js';
 import { TIERS } from '../levels.js';
 import { extendDocument } from './extend.js';
-import { mulberry32, type Random } from './random.js';
+import { mulberry32 } from './random.js';
 import {
   AGENCIES,
   ASPECTS,
