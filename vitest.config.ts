@@ -27,6 +27,8 @@ const SLOW = [
   'packages/csv/test/python-interop.test.ts',
   'packages/*/test/**/*.client.test.ts',
   'examples/web/web.test.ts',
+  // poppler and qpdf read the PDFs
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
@@ -48,6 +50,7 @@ export default defineConfig({
       { find: /^@pokin\/html$/, replacement: src('html') },
       { find: /^@pokin\/csv$/, replacement: src('csv') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
+      { find: /^@pokin\/pdf$/, replacement: src('pdf') },
     ],
   },
   test: {

@@ -267,9 +267,9 @@ function benchSize(n) {
   return { results: n, indicators, jsonBytes, runs, warmup: warmupFor(n), stages };
 }
 
-function runScale() {
-  log('[bench] scale run: 1,000,000 results (child process)');
-  const res = spawnSync(process.execPath, [fileURLToPath(new URL('./scale.mjs', import.meta.url)), '--json'], {
+/** Runs a bench script of this folder with `--json` in a child process and returns its report. */
+function runChild(name, args = []) {
+  const res = spawnSync(process.execPath, [fileURLToPath(new URL(`./${name}`, import.meta.url)), '--json', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
@@ -277,8 +277,13 @@ function runScale() {
   try {
     return JSON.parse(res.stdout);
   } catch {
-    return { error: `scale.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+    return { error: `${name} exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
   }
+}
+
+function runScale() {
+  log('[bench] scale run: 1,000,000 results (child process)');
+  return runChild('scale.mjs');
 }
 
 /**
@@ -324,6 +329,17 @@ const province = api.review === undefined ? undefined : provinceSweep(api, GENER
 log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
 const cli = cliStartup(QUICK ? 3 : 15);
 
+/**
+ * The PDF of 1,000 results (the whole document) and, when Chromium is installed and this is not
+ * --quick, Chromium printing the same tree's SVG to PDF: bench/pdf.mjs in a child process.
+ */
+function runPdf() {
+  if (!existsSync(fileURLToPath(new URL('../packages/pdf/dist/index.js', import.meta.url)))) return undefined;
+  log('[bench] PDF of 1,000 results (child process)');
+  return runChild('pdf.mjs', [`--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
+}
+const pdf = runPdf();
+
 const verdicts = [];
 for (const size of sizes) {
   for (const st of size.stages) {
@@ -340,6 +356,7 @@ for (const size of sizes) {
     }
   }
 }
+<<<<<<< HEAD
 if (province !== undefined) {
   verdicts.push({
     label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
@@ -347,6 +364,10 @@ if (province !== undefined) {
     value: fmtMs(province.median),
   });
 }
+=======
+for (const g of growth)
+  verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
+>>>>>>> main
 if (scale?.stages !== undefined) {
   verdicts.push({
     label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`,
@@ -360,13 +381,34 @@ if (scale?.stages !== undefined) {
   });
 }
 
+<<<<<<< HEAD
 if (cli?.ratio !== undefined) {
   verdicts.push({
     label: `pokin review examples/bkpsdm/pokin.yaml <= ${CLI_RATIO_LIMIT}x node -e 0 (whole processes, interleaved, medians of ${cli.runs})`,
     pass: cli.ratio <= CLI_RATIO_LIMIT,
     value: `${cli.ratio.toFixed(2)}x (${fmtMs(cli.review)} against ${fmtMs(cli.node)})`,
+=======
+if (cli?.median !== undefined) {
+  verdicts.push({
+    label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`,
+    pass: cli.median < 400,
+    value: fmtMs(cli.median),
+>>>>>>> main
   });
 } else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
+
+if (pdf?.medianMs !== undefined) {
+  const ms = CLOCK === 'cpu' ? pdf.cpuMs : pdf.medianMs;
+  verdicts.push({ label: `@pokin/pdf, 1,000 results, whole document (${pdf.pages} pages): < 2 s`, pass: ms < 2000, value: fmtMs(ms) });
+  if (pdf.chromium?.medianMs !== undefined) {
+    const speedup = pdf.chromium.medianMs / ms;
+    verdicts.push({
+      label: '@pokin/pdf >= 10x faster than chromium --print-to-pdf of the same SVG',
+      pass: speedup >= 10,
+      value: `${speedup.toFixed(1)}x (chromium ${fmtMs(pdf.chromium.medianMs)})`,
+    });
+  }
+} else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
 
 const report = {
   clock: CLOCK,
@@ -388,6 +430,7 @@ const report = {
   province,
   cli,
   scale,
+  pdf,
   verdicts,
 };
 

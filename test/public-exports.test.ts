@@ -4,6 +4,7 @@ import * as layout from '@pokin/core/layout';
 import * as testing from '@pokin/core/testing';
 import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
+import * as pdf from '@pokin/pdf';
 import * as svg from '@pokin/svg';
 import { describe, expect, it } from 'vitest';
 
@@ -17,6 +18,7 @@ const entries: Record<string, Record<string, unknown>> = {
   '@pokin/svg': svg,
   '@pokin/html': html,
   '@pokin/csv': csv,
+  '@pokin/pdf': pdf,
   '@pokin/cli': cli,
 };
 

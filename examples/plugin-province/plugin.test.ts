@@ -8,14 +8,17 @@ import { cli, EXAMPLE } from '../../packages/cli/test/support.js';
 import provContoh from './prov-contoh.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const bkpsdm = () => parse(readFileSync(EXAMPLE, 'utf8')) as { results: { id: string; level: string; indicators?: Record<string, unknown>[] }[] };
+const bkpsdm = () =>
+  parse(readFileSync(EXAMPLE, 'utf8')) as { results: { id: string; level: string; indicators?: Record<string, unknown>[] }[] };
 
-describe('a province\'s plug-in rule', () => {
+describe("a province's plug-in rule", () => {
   it('runs through the API: reports the strategic result without an IKU, and not once one is marked', () => {
     const doc = bkpsdm();
     const found = review(parseCascade(doc), { plugins: [provContoh] }).filter((d) => d.rule === 'prov-contoh/iku-strategis');
     expect(found.map((d) => d.resultId)).toEqual(['G1']);
-    expect(found[0]!.message).toBe('Kinerja strategis G1 belum memiliki indikator kinerja utama (IKU): tandai IK yang menjadi IKU perangkat daerah.');
+    expect(found[0]!.message).toBe(
+      'Kinerja strategis G1 belum memiliki indikator kinerja utama (IKU): tandai IK yang menjadi IKU perangkat daerah.',
+    );
     doc.results.find((r) => r.id === 'G1')!.indicators![0]!.iku = true;
     expect(review(parseCascade(doc), { plugins: [provContoh] }).filter((d) => d.rule === 'prov-contoh/iku-strategis')).toEqual([]);
   });

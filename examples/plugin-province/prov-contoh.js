@@ -16,7 +16,7 @@ export const ikuStrategis = {
     messages: {
       noIku: {
         id: 'Kinerja strategis {id} belum memiliki indikator kinerja utama (IKU): tandai IK yang menjadi IKU perangkat daerah.',
-        en: 'Strategic result {id} has no key performance indicator (IKU): mark the indicator that is the agency\'s IKU.',
+        en: "Strategic result {id} has no key performance indicator (IKU): mark the indicator that is the agency's IKU.",
       },
       long: {
         id: 'Rumusan IKU {label} terdiri atas {words} kata, lebih dari {max}: ringkaskan.',

@@ -25,7 +25,7 @@ export interface PublishedPackage {
   pokinDeps: string[];
 }
 
-const FOLDERS = ['core', 'svg', 'html', 'csv', 'cli'] as const;
+const FOLDERS = ['core', 'svg', 'html', 'csv', 'pdf', 'cli'] as const;
 
 /** All five packages, in dependency order (core first, cli last). */
 export const PACKAGES: PublishedPackage[] = FOLDERS.map((folder) => {

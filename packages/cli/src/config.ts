@@ -72,11 +72,14 @@ export async function loadReviewConfig(cwd: string, explicit?: string): Promise<
       throw new CliUsageError(`${file}: could not be loaded: ${(e as Error).message}`);
     }
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new CliUsageError(`${file}: a config is an object with "rules" and "plugins"`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw new CliUsageError(`${file}: a config is an object with "rules" and "plugins"`);
   const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (key !== 'rules' && key !== 'plugins') throw new CliUsageError(`${file}: unknown key "${key}" (a config has "rules" and "plugins")`);
+  for (const key of Object.keys(obj))
+    if (key !== 'rules' && key !== 'plugins') throw new CliUsageError(`${file}: unknown key "${key}" (a config has "rules" and "plugins")`);
   const rules = obj.rules ?? {};
-  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new CliUsageError(`${file}: "rules" is an object of rule ids`);
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules))
+    throw new CliUsageError(`${file}: "rules" is an object of rule ids`);
   const list = obj.plugins ?? [];
   if (!Array.isArray(list)) throw new CliUsageError(`${file}: "plugins" is a list`);
   const plugins: (RuleModule | ReviewPlugin)[] = [];

@@ -3,7 +3,17 @@
  *
  * @module
  */
-import { REVIEW_RULES, review, type Cascade, type Diagnostic, type Locale, type ReviewOptions, type RuleEntry, type RuleSetting, type Severity } from '@pokin/core';
+import {
+  REVIEW_RULES,
+  review,
+  type Cascade,
+  type Diagnostic,
+  type Locale,
+  type ReviewOptions,
+  type RuleEntry,
+  type RuleSetting,
+  type Severity,
+} from '@pokin/core';
 
 export type { RuleSetting, Severity };
 
@@ -11,7 +21,12 @@ export type { RuleSetting, Severity };
 export type Finding = Diagnostic;
 
 /** Runs the review. */
-export function runReview(cascade: Cascade, locale: Locale, rules: Readonly<Record<string, RuleEntry>>, plugins?: ReviewOptions['plugins']): readonly Finding[] {
+export function runReview(
+  cascade: Cascade,
+  locale: Locale,
+  rules: Readonly<Record<string, RuleEntry>>,
+  plugins?: ReviewOptions['plugins'],
+): readonly Finding[] {
   return review(cascade, { locale, rules, plugins });
 }
 

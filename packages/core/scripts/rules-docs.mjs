@@ -48,7 +48,11 @@ function sections(lang) {
     if (en) out.push(`- *Memeriksa:* ${m.description.id}`);
     const opts = optionsOf(rule);
     if (opts !== undefined) {
-      out.push(`- ${en ? 'Options (defaults)' : 'Opsi (bawaan)'}: ${Object.entries(opts).map(([k, v]) => `\`${k}\` = ${JSON.stringify(v)}`).join(', ')}`);
+      out.push(
+        `- ${en ? 'Options (defaults)' : 'Opsi (bawaan)'}: ${Object.entries(opts)
+          .map(([k, v]) => `\`${k}\` = ${JSON.stringify(v)}`)
+          .join(', ')}`,
+      );
     }
     out.push(`- ${en ? 'Messages' : 'Pesan'}:`);
     for (const [id, t] of Object.entries(m.messages)) out.push(`  - \`${id}\`: ${en ? t.en : t.id}`);
@@ -62,7 +66,10 @@ const table = (lang) =>
   [
     lang === 'en' ? '| rule | default | basis | what it checks |' : '| aturan | bawaan | dasar | yang diperiksa |',
     '|---|---|---|---|',
-    ...BUILTIN_RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.defaultSeverity} | ${lang === 'en' ? r.meta.basis ?? 'practice' : (r.meta.basis ?? 'practice') === 'regulation' ? 'regulasi' : 'praktik'} | ${r.meta.description[lang]} |`),
+    ...BUILTIN_RULES.map(
+      (r) =>
+        `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.defaultSeverity} | ${lang === 'en' ? (r.meta.basis ?? 'practice') : (r.meta.basis ?? 'practice') === 'regulation' ? 'regulasi' : 'praktik'} | ${r.meta.description[lang]} |`,
+    ),
   ].join('\n');
 
 const figures = (lang) => {
@@ -74,7 +81,10 @@ const figures = (lang) => {
 
 const head = (lang) => readFileSync(new URL(`packages/core/scripts/rules-${lang}.head.md`, root), 'utf8');
 
-for (const [lang, file] of [['en', 'docs/rules.md'], ['id', 'docs/aturan.md']]) {
+for (const [lang, file] of [
+  ['en', 'docs/rules.md'],
+  ['id', 'docs/aturan.md'],
+]) {
   const text = `${head(lang).replace('{{figures}}', figures(lang)).replace('{{table}}', table(lang))}\n${sections(lang)}`;
   writeFileSync(new URL(file, root), `${text.trimEnd()}\n`);
 }

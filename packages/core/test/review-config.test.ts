@@ -25,7 +25,9 @@ describe('the registry', () => {
   });
 
   it('has one folder per rule, named by its id, with its accept/reject tests', () => {
-    const folders = readdirSync(RULES_DIR).filter((f) => f !== 'shared').sort();
+    const folders = readdirSync(RULES_DIR)
+      .filter((f) => f !== 'shared')
+      .sort();
     expect(folders).toEqual(REVIEW_RULES.map((r) => r.id).sort());
     for (const f of folders) {
       const files = readdirSync(new URL(`${f}/`, RULES_DIR));
@@ -76,18 +78,18 @@ describe('options', () => {
     expect(only(noIndicator(), 'indicator-missing', { rules: { 'indicator-missing': 'off' } })).toEqual([]);
   });
 
-  it('changes a rule\'s severity', () => {
+  it("changes a rule's severity", () => {
     const [d] = only(noIndicator(), 'indicator-missing', { rules: { 'indicator-missing': 'info' } });
     expect(d!.severity).toBe('info');
   });
 
-  it('passes per-rule options through the rule\'s schema, with its defaults', () => {
+  it("passes per-rule options through the rule's schema, with its defaults", () => {
     const long = mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan Puskesmas di Seluruh Wilayah Kabupaten'));
     expect(only(long(), 'statement-length')).toEqual([]);
     expect(only(long(), 'statement-length', { rules: { 'statement-length': ['info', { maxWords: 5 }] } })).toHaveLength(1);
   });
 
-  it('throws a UsageError on options a rule\'s schema refuses, or on options for a rule without any', () => {
+  it("throws a UsageError on options a rule's schema refuses, or on options for a rule without any", () => {
     const c = parseCascade(cleanDocument());
     expect(() => review(c, { rules: { 'statement-length': ['info', { maxWords: 'many' }] } })).toThrow(/statement-length.*maxWords/);
     expect(() => review(c, { rules: { 'statement-length': ['info', { words: 3 }] } })).toThrow(UsageError);
@@ -127,7 +129,8 @@ describe('plug-ins', () => {
     create(context) {
       return {
         result(r) {
-          if (r.record.budget?.program === undefined && r.level?.role === 'outcome' && r.parent === undefined) context.report({ messageId: 'noCode', data: { id: r.id }, result: r });
+          if (r.record.budget?.program === undefined && r.level?.role === 'outcome' && r.parent === undefined)
+            context.report({ messageId: 'noCode', data: { id: r.id }, result: r });
         },
       };
     },
@@ -136,7 +139,9 @@ describe('plug-ins', () => {
   it('runs third-party rules after the built-in ones, configured like them', () => {
     const found = reviewDoc(cleanDocument(), { plugins: [{ name: 'prov', rules: [prov] }] }).filter((d) => d.rule === 'prov/kode-program');
     expect(found.map((d) => [d.resultId, d.message, d.severity])).toEqual([['G', 'Kinerja G belum mencantumkan kode program.', 'warning']]);
-    expect(reviewDoc(cleanDocument(), { plugins: [prov], rules: { 'prov/kode-program': 'off' } }).filter((d) => d.rule === 'prov/kode-program')).toEqual([]);
+    expect(
+      reviewDoc(cleanDocument(), { plugins: [prov], rules: { 'prov/kode-program': 'off' } }).filter((d) => d.rule === 'prov/kode-program'),
+    ).toEqual([]);
   });
 
   it('refuses a rule id twice, and a report with a message the rule does not define', () => {
@@ -177,7 +182,13 @@ describe('diagnostics', () => {
     res(d, 'M').statement = 'Tersedianya Layanan Puskesmas';
     const out = reviewDoc(d);
     const keys = out.map((x) => `${x.resultId ?? '-'} ${x.rule}`);
-    expect(keys).toEqual(['- outcome-as-activity', 'M outcome-as-output', 'O0a indicator-missing', 'O3b output-as-activity', 'O3b all-caps']);
+    expect(keys).toEqual([
+      '- outcome-as-activity',
+      'M outcome-as-output',
+      'O0a indicator-missing',
+      'O3b output-as-activity',
+      'O3b all-caps',
+    ]);
     expect(reviewDoc(d)).toEqual(out);
   });
 

@@ -10,7 +10,7 @@ import {
   normalizeStatement,
   redundantPair,
   statementForm,
-  unitClass,
+  unitKind as unitClass,
 } from '../src/review/text.utils';
 import { cleanDocument, only, res } from './support/review-fixtures';
 
@@ -83,7 +83,7 @@ describe('statement forms from Indonesian affixes', () => {
     expect(only(d, 'outcome-as-output')).toEqual([]);
   });
 
-  it('checks Langkah 1\'s outcome and the CSF desired conditions as outcomes', () => {
+  it("checks Langkah 1's outcome and the CSF desired conditions as outcomes", () => {
     const d = cleanDocument();
     d.context = { outcome: 'Koordinasi Pelayanan Kesehatan' };
     d.csf![0]!.desiredCondition = 'Rendahnya derajat kesehatan';
@@ -97,11 +97,40 @@ describe('statement forms from Indonesian affixes', () => {
       title: 'Renstra',
       levels: 'renstra',
       results: [
-        { id: 'T', level: 'tujuan', statement: 'Meningkatnya Kualitas Pelayanan Publik', indicators: [{ statement: 'Indeks kepuasan masyarakat', unit: 'Indeks' }] },
-        { id: 'S', level: 'sasaran', statement: 'Meningkatnya Kinerja Perangkat Daerah', parent: 'T', indicators: [{ statement: 'Nilai SAKIP', unit: 'Nilai' }] },
-        { id: 'P', level: 'program', statement: 'Program Penunjang Urusan Pemerintahan Daerah', parent: 'S', indicators: [{ statement: 'Persentase capaian kinerja', unit: '%' }] },
-        { id: 'K', level: 'kegiatan', statement: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', parent: 'P', indicators: [{ statement: 'Jumlah dokumen perencanaan', unit: 'Dokumen' }] },
-        { id: 'SK', level: 'sub-kegiatan', statement: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', parent: 'K', indicators: [{ statement: 'Persentase dokumen tepat waktu', unit: '%' }] },
+        {
+          id: 'T',
+          level: 'tujuan',
+          statement: 'Meningkatnya Kualitas Pelayanan Publik',
+          indicators: [{ statement: 'Indeks kepuasan masyarakat', unit: 'Indeks' }],
+        },
+        {
+          id: 'S',
+          level: 'sasaran',
+          statement: 'Meningkatnya Kinerja Perangkat Daerah',
+          parent: 'T',
+          indicators: [{ statement: 'Nilai SAKIP', unit: 'Nilai' }],
+        },
+        {
+          id: 'P',
+          level: 'program',
+          statement: 'Program Penunjang Urusan Pemerintahan Daerah',
+          parent: 'S',
+          indicators: [{ statement: 'Persentase capaian kinerja', unit: '%' }],
+        },
+        {
+          id: 'K',
+          level: 'kegiatan',
+          statement: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja',
+          parent: 'P',
+          indicators: [{ statement: 'Jumlah dokumen perencanaan', unit: 'Dokumen' }],
+        },
+        {
+          id: 'SK',
+          level: 'sub-kegiatan',
+          statement: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+          parent: 'K',
+          indicators: [{ statement: 'Persentase dokumen tepat waktu', unit: '%' }],
+        },
       ],
     };
     expect(only(doc, 'output-as-activity')).toEqual([]);
@@ -151,7 +180,10 @@ describe('indicator measures and units', () => {
     Object.assign(res(d, 'U').indicators[0], { statement: 'Nilai investasi kesehatan', unit: 'Rp' });
     expect(only(d, 'unit-mismatch').map((x) => [x.resultId, x.message])).toEqual([
       ['G', 'Satuan "orang" tidak sesuai dengan IK "Indeks ...": indeks bersatuan indeks, nilai atau poin.'],
-      ['O0a', 'Satuan "%" tidak sesuai dengan IK "Jumlah ...": jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks.'],
+      [
+        'O0a',
+        'Satuan "%" tidak sesuai dengan IK "Jumlah ...": jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks.',
+      ],
     ]);
   });
 
@@ -194,7 +226,15 @@ describe('text damage', () => {
     expect(findSuspiciousCharacters('a\uFEFFb\uFFFD').map((x) => x.codePoint)).toEqual(['U+FEFF', 'U+FFFD']);
     // Direction controls, soft hyphen, noncharacters and a lone surrogate; a paired one (an emoji) is fine.
     const odd = 'A\u202EB\u200EC\u00ADD\u2067E\uFFFFF\uD83D G \uDE00 \uD83D\uDE00';
-    expect(findSuspiciousCharacters(odd).map((x) => x.codePoint)).toEqual(['U+202E', 'U+200E', 'U+00AD', 'U+2067', 'U+FFFF', 'U+D83D', 'U+DE00']);
+    expect(findSuspiciousCharacters(odd).map((x) => x.codePoint)).toEqual([
+      'U+202E',
+      'U+200E',
+      'U+00AD',
+      'U+2067',
+      'U+FFFF',
+      'U+D83D',
+      'U+DE00',
+    ]);
     expect(findSuspiciousCharacters('Meningkatnya kinerja \uD83D\uDE00 ASN')).toEqual([]);
   });
 
@@ -271,14 +311,28 @@ describe('targets', () => {
   it('checks down indicators the other way', () => {
     const d = cleanDocument();
     Object.assign(res(d, 'U').indicators[0], { targets: { '2025': '12,0', '2026': '12,4', '2027': '10' } });
-    expect(only(d, 'target-against-polarity')[0]!.message).toBe('Target 2026 (12,4) lebih tinggi daripada target 2025 (12,0), padahal untuk IK ini makin rendah makin baik.');
+    expect(only(d, 'target-against-polarity')[0]!.message).toBe(
+      'Target 2026 (12,4) lebih tinggi daripada target 2025 (12,0), padahal untuk IK ini makin rendah makin baik.',
+    );
     Object.assign(res(d, 'U').indicators[0], { targets: { '2025': 13, '2026': 12, '2027': 11 } });
-    expect(only(d, 'target-worse-than-baseline')[0]!.message).toBe('Target 2025 (13) lebih buruk daripada kondisi awal (12,5) untuk IK yang makin rendah makin baik.');
+    expect(only(d, 'target-worse-than-baseline')[0]!.message).toBe(
+      'Target 2025 (13) lebih buruk daripada kondisi awal (12,5) untuk IK yang makin rendah makin baik.',
+    );
   });
 
   it('orders SAKIP grades', () => {
-    expect(only(withTargets({ '2025': 'BB', '2026': 'B', '2027': 'A' }, { unit: 'Predikat', baseline: { year: 2024, value: 'B' } }), 'target-against-polarity')).toHaveLength(1);
-    expect(only(withTargets({ '2025': 'B', '2026': 'BB', '2027': 'A' }, { unit: 'Predikat', baseline: { year: 2024, value: 'B' } }), 'target-against-polarity')).toEqual([]);
+    expect(
+      only(
+        withTargets({ '2025': 'BB', '2026': 'B', '2027': 'A' }, { unit: 'Predikat', baseline: { year: 2024, value: 'B' } }),
+        'target-against-polarity',
+      ),
+    ).toHaveLength(1);
+    expect(
+      only(
+        withTargets({ '2025': 'B', '2026': 'BB', '2027': 'A' }, { unit: 'Predikat', baseline: { year: 2024, value: 'B' } }),
+        'target-against-polarity',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves range polarity alone', () => {
@@ -288,7 +342,9 @@ describe('targets', () => {
   it('reports a document without any target once', () => {
     const d = cleanDocument();
     for (const r of d.results) for (const i of (r.indicators as Record<string, unknown>[]) ?? []) delete i.targets;
-    expect(only(d, 'targets-missing').map((x) => x.message)).toEqual(['Tidak satu pun dari 16 IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.']);
+    expect(only(d, 'targets-missing').map((x) => x.message)).toEqual([
+      'Tidak satu pun dari 16 IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.',
+    ]);
     expect(only(d, 'target-year-missing')).toEqual([]);
   });
 
@@ -301,7 +357,10 @@ describe('targets', () => {
 
   it('lets growth percentages exceed 100', () => {
     const d = cleanDocument();
-    Object.assign(res(d, 'I').indicators[0], { statement: 'Persentase pertumbuhan kunjungan', targets: { '2025': 120, '2026': 130, '2027': 140 } });
+    Object.assign(res(d, 'I').indicators[0], {
+      statement: 'Persentase pertumbuhan kunjungan',
+      targets: { '2025': 120, '2026': 130, '2027': 140 },
+    });
     expect(only(d, 'percentage-out-of-range')).toEqual([]);
   });
 });

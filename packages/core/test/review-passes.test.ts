@@ -56,7 +56,10 @@ describe('review: indicator facts', () => {
 
   it('leaves growth percentages out of the 0-100 check, whether the wording or the unit says percent', () => {
     const d = cleanDocument();
-    Object.assign(firstInd(d, 'I'), { statement: 'Persentase pertumbuhan kunjungan puskesmas', targets: { ...firstInd(d, 'I').targets, 2027: 140 } });
+    Object.assign(firstInd(d, 'I'), {
+      statement: 'Persentase pertumbuhan kunjungan puskesmas',
+      targets: { ...firstInd(d, 'I').targets, 2027: 140 },
+    });
     expect(only(d, 'percentage-out-of-range')).toEqual([]);
     Object.assign(firstInd(d, 'I'), { statement: 'Kunjungan puskesmas yang terlayani', unit: '%' });
     expect(only(d, 'percentage-out-of-range').map((x) => x.resultId)).toEqual(['I']);
@@ -75,7 +78,11 @@ describe('review: statements shared across the tree (the statement table)', () =
     }
     const cascade = parseCascade(doc);
     const records = cascade.results();
-    const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const norm = (s: string): string =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     const index = new Map(records.map((r, i) => [r.id, i]));
     const parentOf = records.map((r) => (r.parent === null ? -1 : index.get(r.parent)!));
     const first = new Map<string, number>();
@@ -84,7 +91,12 @@ describe('review: statements shared across the tree (the statement table)', () =
       const f = first.get(norm(r.statement));
       if (f === undefined) first.set(norm(r.statement), i);
       // Output names with no predicate recur by design (see duplicate-statement).
-      else if (parentOf[f] !== parentOf[i] && parentOf[i] !== f && parentOf[f] !== i && !(r.level === 'output' && statementForm(norm(r.statement)).form === 'other')) {
+      else if (
+        parentOf[f] !== parentOf[i] &&
+        parentOf[i] !== f &&
+        parentOf[f] !== i &&
+        !(r.level === 'output' && statementForm(norm(r.statement)).form === 'other')
+      ) {
         expected.push(`${r.id}<${records[f]!.id}`);
       }
     });

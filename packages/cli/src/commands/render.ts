@@ -57,8 +57,8 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   if (to === 'all' && (flags.output === undefined || flags.output === '-')) throw new CliUsageError('--to all writes several files: name a folder with -o, e.g. -o out/');
 
   const toStdout = flags.output === undefined || flags.output === '-';
-  if (toStdout && to === 'png' && ctx.io.stdout.isTTY === true) {
-    throw new CliUsageError('--to png is binary: write it to a file with -o FILE.png, or redirect stdout');
+  if (toStdout && (to === 'png' || to === 'pdf') && ctx.io.stdout.isTTY === true) {
+    throw new CliUsageError(`--to ${to} is binary: write it to a file with -o FILE.${to}, or redirect stdout`);
   }
   await prepareLoad(ctx.load, ctx.io);
   const [item] = await expandInputs([file], ctx.io.cwd);
@@ -80,11 +80,11 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   };
   for (const name of formats) {
     if (name === 'png') {
-      svg ??= (await renderString('svg')).text;
+      svg ??= String((await renderString('svg')).text);
       rendered.push({ name, extension: 'png', data: await drawPng(ctx, svg, flags) });
     } else {
       const { text, extension } = await renderString(name);
-      if (name === 'svg') svg = text;
+      if (name === 'svg' && typeof text === 'string') svg = text;
       rendered.push({ name, extension, data: text });
     }
   }

@@ -31,7 +31,19 @@ export interface ReviewFlags {
  * Columns of `review --format csv`: the fields of a JSON row. The first six came first and keep
  * their places; `line` is the row for a CSV input.
  */
-export const REVIEW_CSV_COLUMNS = ['file', 'agency', 'result', 'rule', 'severity', 'message', 'indicator', 'path', 'line', 'column', 'url'] as const;
+export const REVIEW_CSV_COLUMNS = [
+  'file',
+  'agency',
+  'result',
+  'rule',
+  'severity',
+  'message',
+  'indicator',
+  'path',
+  'line',
+  'column',
+  'url',
+] as const;
 
 /** One row of `review --format json`. */
 export interface ReviewRow {
@@ -58,7 +70,8 @@ export function parseRuleFlags(flags: readonly string[] = [], known: readonly st
     if (m === null) throw new CliUsageError(`--rule: expected RULE=off|error|warning|info, got "${flag}"`);
     const [, id, setting] = m as unknown as [string, string, string];
     if (known.length > 0 && !known.includes(id)) throw new CliUsageError(`--rule: unknown rule "${id}"; rules: ${known.join(', ')}`);
-    if (!SETTINGS.includes(setting as RuleSetting)) throw new CliUsageError(`--rule ${id}: unknown setting "${setting}"; use off, error, warning or info`);
+    if (!SETTINGS.includes(setting as RuleSetting))
+      throw new CliUsageError(`--rule ${id}: unknown setting "${setting}"; use off, error, warning or info`);
     out[id] = setting as RuleSetting;
   }
   return out;
@@ -195,7 +208,10 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     // By severity, then the findings of one rule together: a rule repeated on one result shows its name once.
     const firstAt = new Map<string, number>();
     groups.get(key)!.forEach((f, i) => firstAt.has(f.rule) || firstAt.set(f.rule, i));
-    const list = groups.get(key)!.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt.get(a.rule)! - firstAt.get(b.rule)!);
+    const list = groups
+      .get(key)!
+      .slice()
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt.get(a.rule)! - firstAt.get(b.rule)!);
     if (key === '') out += `  ${c.bold('(document)')}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
@@ -207,8 +223,19 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     for (const f of list) {
       const repeat = prev !== undefined && prev.rule === f.rule && prev.severity === f.severity;
       prev = f;
-      const sev = repeat ? '       ' : f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
-      const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
+      const sev = repeat
+        ? '       '
+        : f.severity === 'error'
+          ? c.red('error  ')
+          : f.severity === 'warning'
+            ? c.yellow('warning')
+            : c.blue('info   ');
+      const ind =
+        f.indicatorId !== undefined
+          ? `[${terminalSafe(f.indicatorId)}] `
+          : f.indicatorIndex !== undefined
+            ? `[IK ${f.indicatorIndex + 1}] `
+            : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
         const place = locateFinding(input, f);

@@ -27,7 +27,8 @@ export interface MessageTemplate {
 }
 
 /** Categories of rules, for documentation and listings. */
-export type RuleCategory = 'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf' | 'cascading' | (string & {});
+export type RuleCategory =
+  'structure' | 'statement' | 'duplicates' | 'indicator' | 'target' | 'text' | 'crosscutting' | 'csf' | 'cascading' | (string & {});
 
 /** Where a rule's expectation comes from: the regulation (PermenPAN-RB 89/2021) or evaluator practice. */
 export type RuleBasis = 'regulation' | 'practice';
@@ -56,6 +57,7 @@ export interface RuleModuleMeta<Options = Record<string, never>> {
 }
 
 /** A review rule: metadata and the visitors it creates per review. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules holds rules of any options
 export interface RuleModule<Options = any> {
   /** What the rule is. */
   readonly meta: RuleModuleMeta<Options>;
@@ -212,6 +214,20 @@ export type MeasureKind = 'percent' | 'index' | 'rate' | 'count' | 'other';
 /** Kind of a unit. */
 export type UnitKind = 'percent' | 'index' | 'count' | 'currency' | 'time' | 'vague' | 'other';
 
+/** A baseline or target value read as a number or a grade. */
+export interface ValuePoint {
+  /** The year. */
+  readonly year: string;
+  /** The value as written. */
+  readonly raw: Value;
+  /** The number, or the grade's rank on its scale. */
+  readonly score: number;
+  /** `number`, `sakip` (AA..D) or `opini` (WTP..TMP). */
+  readonly scale: string;
+  /** True for the baseline. */
+  readonly baseline: boolean;
+}
+
 /** An indicator with the engine's query API. */
 export interface IndicatorNode {
   /** Its result. */
@@ -236,6 +252,10 @@ export interface IndicatorNode {
   readonly direction: 'up' | 'down' | 'range' | undefined;
   /** Where {@link IndicatorNode.direction} comes from. */
   readonly directionSource: 'stated' | 'wording' | 'default' | 'none';
+  /** Words of the normalised statement. */
+  readonly words: readonly string[];
+  /** Baseline (when before the first target) and targets that read as numbers or grades, in year order. */
+  readonly values: readonly ValuePoint[];
   /** Content stems of the statement, sorted, unique. */
   readonly stems: readonly string[];
   /** Fuzzy identity of the statement: {@link IndicatorNode.stems} joined by spaces. */

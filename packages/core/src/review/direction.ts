@@ -59,7 +59,16 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;
-  if (head === 'tingkat' && (ws[1] === 'kepuasan' || ws[1] === 'partisipasi' || ws[1] === 'kepatuhan' || ws[1] === 'kesadaran' || ws[1] === 'capaian' || ws[1] === 'kematangan')) return UP_WORDING;
+  if (
+    head === 'tingkat' &&
+    (ws[1] === 'kepuasan' ||
+      ws[1] === 'partisipasi' ||
+      ws[1] === 'kepatuhan' ||
+      ws[1] === 'kesadaran' ||
+      ws[1] === 'capaian' ||
+      ws[1] === 'kematangan')
+  )
+    return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
   return NONE;
 }

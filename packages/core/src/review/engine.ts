@@ -10,7 +10,7 @@
  */
 import type { Cascade } from '../cascade.js';
 import type { Locale } from '../renderer.js';
-import type { DocumentView, IndicatorNode, ReportDescriptor, ResultNode, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
+import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
 import { IndicatorNodeImpl, ResultNodeImpl } from './nodes.js';
@@ -41,7 +41,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
   const levels = levelViews(cascade.levels);
   const levelByKey = new Map(levels.map((l) => [l.level.key, l]));
   const n = records.length;
-  const results: ResultNodeImpl[] = new Array(n);
+  const results = new Array<ResultNodeImpl>(n);
   const byId = new Map<string, ResultNodeImpl>();
   let indicatorCount = 0;
   for (let i = 0; i < n; i++) {
@@ -51,7 +51,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     byId.set(r.id, node);
     const inds = r.indicators;
     if (inds.length > 0) {
-      const list: IndicatorNodeImpl[] = new Array(inds.length);
+      const list = new Array<IndicatorNodeImpl>(inds.length);
       for (let k = 0; k < inds.length; k++) list[k] = new IndicatorNodeImpl(node, k, inds[k]!);
       node._indicators = list;
       indicatorCount += inds.length;
@@ -114,9 +114,10 @@ export function runRules(
   const visitors: RuleVisitors[] = rules.map(({ rule, options }, r) => {
     const { id, messages } = rule.meta;
     const report = (d: ReportDescriptor): void => {
-      if (!Object.hasOwn(messages, d.messageId)) throw new Error(`review rule "${id}" reported message "${d.messageId}", which its meta.messages does not define`);
-      const ind = d.indicator as IndicatorNode | undefined;
-      const res = ind?.result ?? (d.result as ResultNode | undefined);
+      if (!Object.hasOwn(messages, d.messageId))
+        throw new Error(`review rule "${id}" reported message "${d.messageId}", which its meta.messages does not define`);
+      const ind = d.indicator;
+      const res = ind?.result ?? d.result;
       findings.push({
         rule: r,
         messageId: d.messageId,
@@ -178,11 +179,4 @@ export function formatMessage(template: string, data: RawFinding['data'], locale
     at = close + 1;
   }
   return out + template.slice(at);
-}
-
-/** The placeholders of a template, sorted (a test compares those of the two locales). */
-export function placeholders(template: string): string[] {
-  const out = new Set<string>();
-  for (const m of template.matchAll(/\{([A-Za-z0-9_]+)\}/g)) out.add(m[1]!);
-  return [...out].sort();
 }

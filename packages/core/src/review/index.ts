@@ -27,4 +27,14 @@ export type {
 } from './api.js';
 export { parseIndonesianNumber, readValue } from './number.utils.js';
 export type { ReadValue } from './number.utils.js';
-export type { Diagnostic, LocalizedText, ReviewOptions, ReviewPlugin, RuleEntry, RuleFamily, RuleMeta, RuleSetting, Severity } from './types.js';
+export type {
+  Diagnostic,
+  LocalizedText,
+  ReviewOptions,
+  ReviewPlugin,
+  RuleEntry,
+  RuleFamily,
+  RuleMeta,
+  RuleSetting,
+  Severity,
+} from './types.js';

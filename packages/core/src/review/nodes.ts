@@ -7,9 +7,10 @@
 import type { ResultRecord } from '../result.js';
 import type { Tier } from '../levels.js';
 import type { Indicator, Value } from '../schema.js';
-import type { IndicatorNode, LevelView, MeasureKind, ResultNode, StatementForm, UnitKind } from './api.js';
+import type { IndicatorNode, LevelView, MeasureKind, ResultNode, StatementForm, UnitKind, ValuePoint } from './api.js';
+import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
-import { contentWords, stemSet, uniqueSorted } from './lexicon/tokens.js';
+import { contentWords, uniqueSorted } from './lexicon/tokens.js';
 import { STOPWORDS } from './lexicon/words.js';
 import { countedNoun, measureForm, normalizeStatement, quote, statementForm, unitKind } from './text.utils.js';
 
@@ -18,7 +19,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
   /** @internal */ _parent: ResultNodeImpl | undefined = undefined;
-  /** @internal */ _parents: ResultNodeImpl[] | undefined = undefined;
+  /** @internal */ _parents: readonly ResultNodeImpl[] | undefined = undefined;
   /** @internal */ _children: ResultNodeImpl[] | undefined = undefined;
   /** @internal */ _childCount = 0;
   /** @internal */ _roots: readonly ResultNodeImpl[] = EMPTY;
@@ -49,7 +50,7 @@ export class ResultNodeImpl implements ResultNode {
     return this._parent;
   }
   get parents(): readonly ResultNode[] {
-    return this._parents ?? (this._parent === undefined ? EMPTY : [this._parent]);
+    return (this._parents ??= this._parent === undefined ? EMPTY : [this._parent]);
   }
   get children(): readonly ResultNode[] {
     return this._children ?? EMPTY;
@@ -97,6 +98,9 @@ export class IndicatorNodeImpl implements IndicatorNode {
   #unitKind: UnitKind | null | undefined;
   #direction: ReturnType<typeof inferDirection> | undefined;
   #stems: readonly string[] | undefined;
+  #key: string | undefined;
+  #words: readonly string[] | undefined;
+  #values: readonly ValuePoint[] | undefined;
   #years: readonly string[] | undefined;
 
   constructor(
@@ -135,11 +139,17 @@ export class IndicatorNodeImpl implements IndicatorNode {
   get directionSource(): 'stated' | 'wording' | 'default' | 'none' {
     return (this.#direction ??= inferDirection(this)).source;
   }
+  get words(): readonly string[] {
+    return (this.#words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
+  }
+  get values(): readonly ValuePoint[] {
+    return (this.#values ??= readValues(this));
+  }
   get stems(): readonly string[] {
-    return (this.#stems ??= stemSet(this.norm));
+    return (this.#stems ??= this.key === '' ? EMPTY : this.key.split(' '));
   }
   get key(): string {
-    return this.stems.join(' ');
+    return (this.#key ??= sortedKey(contentWords(this.norm)));
   }
   get years(): readonly string[] {
     // Integer-like keys enumerate in ascending order, and target years have four digits.
@@ -156,4 +166,27 @@ export class IndicatorNodeImpl implements IndicatorNode {
     const id = this.record.id;
     return id === undefined ? quote(this.record.statement, 60) : `${id} ${quote(this.record.statement, 60)}`;
   }
+}
+
+/** The baseline (when before the first target) and the targets that read as numbers or grades. */
+function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
+  const out: ValuePoint[] = [];
+  const add = (year: string, raw: Value, baseline: boolean): void => {
+    const s = typeof raw === 'number' ? (Number.isFinite(raw) ? { score: raw, scale: 'number' } : undefined) : comparable(readValue(raw));
+    if (s !== undefined) out.push({ year, raw, score: s.score, scale: s.scale, baseline });
+  };
+  const b = ind.record.baseline;
+  const years = ind.years;
+  if (b !== undefined && (years.length === 0 || b.year < Number(years[0]))) add(String(b.year), b.value, true);
+  for (const y of years) add(y, ind.target(y)!, false);
+  return out;
+}
+
+/** The distinct words of a fresh list, sorted and joined by spaces (the list is sorted in place). */
+function sortedKey(ws: string[]): string {
+  if (ws.length < 2) return ws.length === 0 ? '' : ws[0]!;
+  ws.sort();
+  let out = ws[0]!;
+  for (let i = 1; i < ws.length; i++) if (ws[i] !== ws[i - 1]) out += ` ${ws[i]}`;
+  return out;
 }

@@ -39,7 +39,7 @@ function cutSuffix(raw: string): string {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const SINGLE = new RegExp(`^${NUMBER}$`);
-const RANGE = new RegExp(`^(${NUMBER})\\s*(?:-|–|—|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
+const RANGE = new RegExp(`^(${NUMBER})\\s*(?:[-–—]|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
 /** "75", "9,27", "12.5": one number without grouping, the common case. */
 const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$/;
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];

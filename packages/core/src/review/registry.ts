@@ -70,7 +70,58 @@ export const ruleUrl = (id: string, locale: 'id' | 'en' = 'en'): string => `${lo
 
 /** Every built-in rule module, in report order. */
 export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
-  indicatorMissing, leafNotOutput, outputHasChildren, orphanResult, singleChild, outcomeAsActivity, outcomeAsOutput, outcomeNotCondition, pseudoOutcome, outputAsActivity, outputAsOutcome, statementAsProblem, redundantWording, compoundStatement, statementLength, duplicateSibling, duplicateStatement, childRestatesParent, indicatorCopiedFromParent, sharedIndicatorTargetMismatch, duplicateIndicator, indicatorAsStatement, activityIndicator, outcomeIndicatorOutput, outcomeIndicatorCount, outputIndicatorRate, unitMismatch, unitVague, unitMissing, tooManyIndicators, indicatorStatementFit, targetsMissing, baselineMissing, targetYearMissing, targetOutsidePeriod, baselineAfterTarget, targetAgainstPolarity, targetWorseThanBaseline, polarityMissing, percentageOutOfRange, flatTarget, targetJump, allCaps, mixedScript, suspiciousCharacter, crosscuttingOwnerMissing, crosscuttingRedundant, ownerMissing, ownerTierMismatch, csfUnrealised, csfResultMismatch, contextNotInCsf,
+  indicatorMissing,
+  leafNotOutput,
+  outputHasChildren,
+  orphanResult,
+  singleChild,
+  outcomeAsActivity,
+  outcomeAsOutput,
+  outcomeNotCondition,
+  pseudoOutcome,
+  outputAsActivity,
+  outputAsOutcome,
+  statementAsProblem,
+  redundantWording,
+  compoundStatement,
+  statementLength,
+  duplicateSibling,
+  duplicateStatement,
+  childRestatesParent,
+  indicatorCopiedFromParent,
+  sharedIndicatorTargetMismatch,
+  duplicateIndicator,
+  indicatorAsStatement,
+  activityIndicator,
+  outcomeIndicatorOutput,
+  outcomeIndicatorCount,
+  outputIndicatorRate,
+  unitMismatch,
+  unitVague,
+  unitMissing,
+  tooManyIndicators,
+  indicatorStatementFit,
+  targetsMissing,
+  baselineMissing,
+  targetYearMissing,
+  targetOutsidePeriod,
+  baselineAfterTarget,
+  targetAgainstPolarity,
+  targetWorseThanBaseline,
+  polarityMissing,
+  percentageOutOfRange,
+  flatTarget,
+  targetJump,
+  allCaps,
+  mixedScript,
+  suspiciousCharacter,
+  crosscuttingOwnerMissing,
+  crosscuttingRedundant,
+  ownerMissing,
+  ownerTierMismatch,
+  csfUnrealised,
+  csfResultMismatch,
+  contextNotInCsf,
 ] as RuleModule[]);
 
 /** Every built-in review rule: id, default severity, category, basis, description (id/en) and documentation link. For docs and `pokin review --list`. */
@@ -89,4 +140,6 @@ export const REVIEW_RULES: readonly RuleMeta[] = Object.freeze(
 );
 
 /** The messages of every built-in rule, by rule id then message id. */
-export const messages: Readonly<Record<string, RuleModule['meta']['messages']>> = Object.freeze(Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta.messages])));
+export const messages: Readonly<Record<string, RuleModule['meta']['messages']>> = Object.freeze(
+  Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta.messages])),
+);

@@ -64,7 +64,8 @@ function ruleOptions(rule: RuleModule, given: unknown): unknown {
   const schema = rule.meta.options;
   if (schema === undefined) {
     // A built-in rule without a schema takes no options; a plug-in without one gets them as given.
-    if (given !== undefined && BUILTIN_RULES.includes(rule)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
+    if (given !== undefined && BUILTIN_RULES.includes(rule))
+      throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
     return given ?? {};
   }
   const parsed = schema.safeParse(given ?? {});
@@ -108,7 +109,7 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   const findings = runRules(cascade, graph, active, locale);
   const order = documentOrder(findings, graph.results.length);
   const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
-  const out: Diagnostic[] = new Array(order.length);
+  const out = new Array<Diagnostic>(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;
     const { rule, severity } = active[f.rule]!;
@@ -174,7 +175,10 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 
 /** One line for a diagnostic: `error indicator-missing results[3] (IM1): message`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.path, d.resultId === undefined ? undefined : `(${d.resultId}${d.indicatorId === undefined ? '' : ` / ${d.indicatorId}`})`]
+  const where = [
+    d.path,
+    d.resultId === undefined ? undefined : `(${d.resultId}${d.indicatorId === undefined ? '' : ` / ${d.indicatorId}`})`,
+  ]
     .filter((x) => x !== undefined)
     .join(' ');
   return `${d.severity} ${d.rule}${where === '' ? '' : ` ${where}`}: ${d.message}`;

@@ -7,20 +7,100 @@
  *
  * @module
  */
-import { ACTIVITY_WORDS, CHANGE_VERBS, COUNT_HEADS, FIELD_NOUNS, INDEX_HEADS, OUTPUT_ROOTS, PERCENT_HEADS, PROBLEM_IF_NEGATIVE, PROBLEM_WORDS, RATE_HEADS, STATE_ASI, STOPWORDS, VAGUE_UNITS } from './lexicon/words.js';
+import {
+  ACTIVITY_WORDS,
+  CHANGE_VERBS,
+  COUNT_HEADS,
+  FIELD_NOUNS,
+  INDEX_HEADS,
+  OUTPUT_ROOTS,
+  PERCENT_HEADS,
+  PROBLEM_IF_NEGATIVE,
+  PROBLEM_WORDS,
+  RATE_HEADS,
+  STATE_ASI,
+  STOPWORDS,
+  VAGUE_UNITS,
+} from './lexicon/words.js';
 
 /** Cyrillic and Greek letters that look like (or OCR into) Latin ones, with the Latin letter meant. */
 export const LOOKALIKES: Readonly<Record<string, string>> = Object.freeze({
   // Cyrillic capitals
-  'А': 'A', 'В': 'B', 'Е': 'E', 'Ё': 'E', 'З': '3', 'И': 'U', 'Й': 'U', 'І': 'I', 'Ї': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M',
-  'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Ѕ': 'S', 'Т': 'T', 'У': 'Y', 'Ү': 'Y', 'Х': 'X', 'Ь': 'b', 'Ԛ': 'Q', 'Ԝ': 'W',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  Ё: 'E',
+  З: '3',
+  И: 'U',
+  Й: 'U',
+  І: 'I',
+  Ї: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Ѕ: 'S',
+  Т: 'T',
+  У: 'Y',
+  Ү: 'Y',
+  Х: 'X',
+  Ь: 'b',
+  Ԛ: 'Q',
+  Ԝ: 'W',
   // Cyrillic small letters
-  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'и': 'u', 'й': 'u', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k', 'м': 'm', 'н': 'h',
-  'о': 'o', 'р': 'p', 'с': 'c', 'ѕ': 's', 'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  и: 'u',
+  й: 'u',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ь: 'b',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
   // Greek
-  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T',
-  'Υ': 'Y', 'Χ': 'X', 'α': 'a', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ϲ': 'c',
-  'ϳ': 'j',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  α: 'a',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
+  ϳ: 'j',
 });
 
 const FOREIGN_SCRIPT = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/;
@@ -88,9 +168,11 @@ export function findLookalikes(text: string): LookalikeFinding[] {
 // (they reorder what a reader sees: U+202E shows "ASN" as "NSA"); the replacement character and
 // the noncharacters U+FFFE and U+FFFF; C0/C1 controls other than tab and newlines; and, with the
 // u flag, a surrogate that is not half of a pair (text cut in the middle of an emoji).
-const SUSPICIOUS_G = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
+const SUSPICIOUS_G =
+  /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
 // A Latin letter with a diacritic (precomposed or combining) inside a word; é/è are common in loanwords and names.
-const DIACRITIC_ANY = /[\u00C0-\u024F\u0300-\u036F]/;
+const DIACRITIC_ANY = /[\u00C0-\u024F]/;
+const COMBINING = /[\u0300-\u036F]/;
 const DIACRITIC_WORD = /^[A-Za-z]*(?:[\u00C0-\u00D6\u00D8-\u00E7\u00EA-\u00F6\u00F8-\u024F]|[A-Za-z][\u0300-\u036F])[A-Za-z]*$/u;
 
 /** Characters of `text` that are copy or OCR damage: invisible, replacement or control characters, and diacritics inside plain words (`AŚN`). */
@@ -105,7 +187,7 @@ export function findSuspiciousCharacters(text: string): { readonly char: string;
     out.push({ char: m[0], codePoint: codePoint(m[0]) });
     if (out.length >= MAX_FINDINGS) break;
   }
-  if (DIACRITIC_ANY.test(text)) {
+  if (DIACRITIC_ANY.test(text) || COMBINING.test(text)) {
     for (const m of text.matchAll(WORD_G)) {
       const w = m[0];
       if (w.length < 2 || !DIACRITIC_WORD.test(w)) continue;
@@ -172,11 +254,6 @@ function isPlainWords(text: string): boolean {
   return !prevSpace;
 }
 
-/** Words of a normalised statement. */
-export function words(normalized: string): string[] {
-  return normalized === '' ? [] : normalized.split(' ');
-}
-
 /** The first `n` words of a normalised statement, without splitting all of it. */
 export function firstWords(normalized: string, n: number): string[] {
   const out: string[] = [];
@@ -201,8 +278,6 @@ export function wordCount(normalized: string): number {
   return n;
 }
 
-
-
 // ---------------------------------------------------------------------------------------------
 // Indonesian statement heads.
 
@@ -219,12 +294,8 @@ export type HeadForm =
   /** Anything else, such as a noun phrase ("Kualitas pelayanan yang prima"). */
   | 'other';
 
-
-
-
-
-
-const NEGATIVE_NOUN = /\b(kemiskinan|pengangguran|kematian|kesakitan|kasus|pelanggaran|kecelakaan|kriminalitas|kejahatan|stunting|gizi buruk|kumuh|sampah|banjir|bencana|korupsi|kerusakan|pencemaran|polusi|konflik|putus sekolah|buta|kekerasan|inflasi|ketimpangan|kesenjangan|penyakit|tunggakan|temuan|keluhan|pengaduan)\b/;
+const NEGATIVE_NOUN =
+  /\b(?:kemiskinan|pengangguran|kematian|kesakitan|kasus|pelanggaran|kecelakaan|kriminalitas|kejahatan|stunting|gizi buruk|kumuh|sampah|banjir|bencana|korupsi|kerusakan|pencemaran|polusi|konflik|putus sekolah|buta|kekerasan|inflasi|ketimpangan|kesenjangan|penyakit|tunggakan|temuan|keluhan|pengaduan)\b/;
 
 const PE_AN = /^pe[a-z]{3,}an$/;
 const ASI = /^[a-z]{3,}(?:asi|isasi)$/;
@@ -304,13 +375,6 @@ export function compoundPredicate(normalized: string): string | undefined {
 const LOWER = /\p{Ll}/u;
 const UPPER_WORD_G = /\p{Lu}{4,}/gu;
 
-/** 32-bit FNV-1a hash of a string's UTF-16 code units: equal strings hash alike. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** True when a text holds a character outside printable ASCII. */
 export function hasNonAscii(text: string): boolean {
   return !ASCII.test(text);
@@ -328,8 +392,6 @@ export function isAllCaps(text: string): boolean {
 
 /** What an indicator measures, from its first words. */
 export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';
-
-
 
 /** The measure an indicator names, with its head word. */
 export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string } {
@@ -361,7 +423,8 @@ const PERCENT_UNIT = /%|\bpersen|\bprosen|\bpresen|\bpercent/;
 const INDEX_UNIT = /^(?:indeks|index|nilai|skor|score|poin|point|predikat|kategori|level|opini|peringkat|ranking)$/;
 const CURRENCY_UNIT = /^(?:rp|rupiah|idr|juta|miliar|milyar|triliun|ribu)\b/;
 const TIME_UNIT = /^(?:jam|hari|hari kerja|menit|detik|bulan|minggu|pekan|tahun|thn|hr|jam kerja)$/;
-const COUNT_UNIT = /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt|inovasi|km|meter|m|m2|ha|hektar|ton|kg|liter|siswa|pasien|personil|personel|rekomendasi|kebijakan|data|arsip|puskesmas|gedung|ruang|kendaraan|alat|sekolah|ls|lembar|berita|izin|sertifikat|dokumen\/laporan|laporan\/dokumen)$/;
+const COUNT_UNIT =
+  /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt|inovasi|km|meter|m|m2|ha|hektar|ton|kg|liter|siswa|pasien|personil|personel|kebijakan|data|arsip|puskesmas|gedung|ruang|kendaraan|alat|ls|lembar|berita|izin|sertifikat|dokumen\/laporan|laporan\/dokumen)$/;
 
 /** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`, `Hari`, or a vague one (`Waktu`, `Tingkat`). */
 export function unitKind(unit: string): UnitClass {
@@ -375,9 +438,6 @@ export function unitKind(unit: string): UnitClass {
   return c;
 }
 
-/** @deprecated alias of {@link unitKind}. */
-export const unitClass = unitKind;
-
 const UNIT_CACHE = new Map<string, UnitClass>();
 
 /** The comparison form of a unit: lower case, trailing dots and spaces cut, spaces around `/` removed. Linear. */
@@ -387,7 +447,12 @@ export function unitKey(unit: string): string {
   let end = u.length;
   while (end > 0 && (u.charCodeAt(end - 1) === 46 || u.charCodeAt(end - 1) === 32)) end--;
   u = u.slice(0, end);
-  return u.includes('/') ? u.split('/').map((x) => x.trim()).join('/') : u;
+  return u.includes('/')
+    ? u
+        .split('/')
+        .map((x) => x.trim())
+        .join('/')
+    : u;
 }
 
 function classifyUnit(unit: string): UnitClass {

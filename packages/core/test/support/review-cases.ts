@@ -11,7 +11,7 @@ export const mut = (fn: (d: Doc) => void) => (): Doc => {
 };
 export const clean = (): Doc => cleanDocument();
 export const drop = (d: Doc, ...ids: string[]) => {
-  d.results = d.results.filter((r) => !ids.includes(r.id as string));
+  d.results = d.results.filter((r) => !ids.includes(r.id));
 };
 export const firstInd = (d: Doc, id: string): Record<string, any> => res(d, id).indicators[0];
 
@@ -23,11 +23,36 @@ export const threeLevels = [
 export const withScheme = (withChild: boolean) => (): Doc =>
   docOf(
     [
-      { id: 'G', level: 'goal', statement: 'Meningkatnya Kualitas Layanan', indicators: [{ statement: 'Indeks kepuasan layanan', unit: 'Indeks' }] },
-      { id: 'O', level: 'output', statement: 'Tersedianya Sistem Layanan Daring', parent: 'G', indicators: [{ statement: 'Jumlah sistem layanan', unit: 'Sistem' }] },
-      { id: 'O2', level: 'output', statement: 'Tersedianya Panduan Layanan Daring', parent: 'G', indicators: [{ statement: 'Jumlah panduan layanan', unit: 'Dokumen' }] },
+      {
+        id: 'G',
+        level: 'goal',
+        statement: 'Meningkatnya Kualitas Layanan',
+        indicators: [{ statement: 'Indeks kepuasan layanan', unit: 'Indeks' }],
+      },
+      {
+        id: 'O',
+        level: 'output',
+        statement: 'Tersedianya Sistem Layanan Daring',
+        parent: 'G',
+        indicators: [{ statement: 'Jumlah sistem layanan', unit: 'Sistem' }],
+      },
+      {
+        id: 'O2',
+        level: 'output',
+        statement: 'Tersedianya Panduan Layanan Daring',
+        parent: 'G',
+        indicators: [{ statement: 'Jumlah panduan layanan', unit: 'Dokumen' }],
+      },
       ...(withChild
-        ? [{ id: 'D', level: 'detail', statement: 'Tersedianya Server Layanan Daring', parent: 'O', indicators: [{ statement: 'Jumlah server', unit: 'Unit' }] }]
+        ? [
+            {
+              id: 'D',
+              level: 'detail',
+              statement: 'Tersedianya Server Layanan Daring',
+              parent: 'O',
+              indicators: [{ statement: 'Jumlah server', unit: 'Unit' }],
+            },
+          ]
         : []),
     ],
     { levels: threeLevels },
@@ -41,9 +66,17 @@ export const crossAgency = (owner: Record<string, string>) => (): Doc => {
     statement: 'Tersedianya Data Penerima Bantuan Kesehatan',
     parent: 'M',
     contributesTo: ['M2'],
-    indicators: [{ id: 'X.1', statement: 'Jumlah data penerima bantuan', unit: 'Dokumen', polarity: 'up', baseline: { year: 2024, value: 1 }, targets: { '2025': 1, '2026': 1, '2027': 1 } }],
+    indicators: [
+      {
+        id: 'X.1',
+        statement: 'Jumlah data penerima bantuan',
+        unit: 'Dokumen',
+        polarity: 'up',
+        baseline: { year: 2024, value: 1 },
+        targets: { '2025': 1, '2026': 1, '2027': 1 },
+      },
+    ],
     owner,
   });
   return d;
 };
-

@@ -23,7 +23,9 @@ export function cleanDocument(): Doc {
     agency: { name: 'Dinas Kesehatan', code: '1.02' },
     period: { start: 2025, end: 2027 },
     context: { outcome: 'Meningkatnya Derajat Kesehatan Masyarakat' },
-    csf: [{ problem: 'Rendahnya derajat kesehatan masyarakat', desiredCondition: 'Meningkatnya Derajat Kesehatan Masyarakat', result: 'G' }],
+    csf: [
+      { problem: 'Rendahnya derajat kesehatan masyarakat', desiredCondition: 'Meningkatnya Derajat Kesehatan Masyarakat', result: 'G' },
+    ],
     results: [
       {
         id: 'G',
@@ -100,7 +102,9 @@ export function cleanDocument(): Doc {
           level: 'output',
           statement: `Tersedianya Dokumen Standar Layanan ${['Puskesmas', 'Rujukan', 'Surveilans', 'Imunisasi'][n]}`,
           parent: p,
-          indicators: [ind(`O${n}a.1`, `Jumlah dokumen standar layanan ${['puskesmas', 'rujukan', 'surveilans', 'imunisasi'][n]}`, 'Dokumen')],
+          indicators: [
+            ind(`O${n}a.1`, `Jumlah dokumen standar layanan ${['puskesmas', 'rujukan', 'surveilans', 'imunisasi'][n]}`, 'Dokumen'),
+          ],
           owner: { unit: 'Subbagian Program', position: 'Analis' },
         },
         {

@@ -23,9 +23,14 @@ export interface RuleTestCase {
 }
 
 /** Registers the accept and reject cases of one rule. */
-export function testRule(rule: string, cases: { readonly reject: readonly RuleTestCase[]; readonly accept: readonly RuleTestCase[] }): void {
+export function testRule(
+  rule: string,
+  cases: { readonly reject: readonly RuleTestCase[]; readonly accept: readonly RuleTestCase[] },
+): void {
   const run = (c: RuleTestCase, locale: 'id' | 'en') =>
-    reviewDoc(c.doc(), { ...c.options, locale, rules: c.entry === undefined ? {} : { [rule]: c.entry } }).filter((d) => d.rule === rule && (c.where === undefined || d.resultId === c.where));
+    reviewDoc(c.doc(), { ...c.options, locale, rules: c.entry === undefined ? {} : { [rule]: c.entry } }).filter(
+      (d) => d.rule === rule && (c.where === undefined || d.resultId === c.where),
+    );
   describe(`rule ${rule}`, () => {
     it.each(cases.reject.map((c) => [c.name, c] as const))('reports %s', (_n, c) => {
       const found = run(c, 'id');

@@ -55,5 +55,14 @@ export function stemSet(norm: string, skipFirst = false): string[] {
 
 /** The distinct words of a list, sorted. */
 export function uniqueSorted(ws: readonly string[]): string[] {
-  return ws.length < 2 ? [...ws] : [...new Set(ws)].sort();
+  if (ws.length > 16) return [...new Set(ws)].sort();
+  // Statements have a handful of words: an insertion sort that drops repeats allocates one array.
+  const out: string[] = [];
+  for (const w of ws) {
+    let i = out.length;
+    while (i > 0 && out[i - 1]! > w) i--;
+    if (i > 0 && out[i - 1] === w) continue;
+    out.splice(i, 0, w);
+  }
+  return out;
 }

@@ -34,7 +34,13 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         const a = activityOf(ind);
-        if (a !== undefined) context.report({ messageId: a.kind, data: { head: capital(ind.head), word: a.word }, indicator: ind, path: ind.path('statement') });
+        if (a !== undefined)
+          context.report({
+            messageId: a.kind,
+            data: { head: capital(ind.head), word: a.word },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
       },
     };
   },

@@ -23,10 +23,12 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        if (isAllCaps(r.statement)) context.report({ messageId: 'caps', data: { field: FIELD.statement }, result: r, path: r.path('statement') });
+        if (isAllCaps(r.statement))
+          context.report({ messageId: 'caps', data: { field: FIELD.statement }, result: r, path: r.path('statement') });
       },
       indicator(ind) {
-        if (isAllCaps(ind.record.statement)) context.report({ messageId: 'caps', data: { field: FIELD.indicator }, indicator: ind, path: ind.path('statement') });
+        if (isAllCaps(ind.record.statement))
+          context.report({ messageId: 'caps', data: { field: FIELD.indicator }, indicator: ind, path: ind.path('statement') });
       },
     };
   },

@@ -20,7 +20,12 @@ export const rule = defineRule({
       indicator(ind) {
         const b = ind.record.baseline;
         if (b === undefined || ind.years.length === 0 || b.year < Number(ind.years[0])) return;
-        context.report({ messageId: 'after', data: { baselineYear: b.year, firstYear: ind.years[0]! }, indicator: ind, path: ind.path('baseline.year') });
+        context.report({
+          messageId: 'after',
+          data: { baselineYear: b.year, firstYear: ind.years[0]! },
+          indicator: ind,
+          path: ind.path('baseline.year'),
+        });
       },
     };
   },

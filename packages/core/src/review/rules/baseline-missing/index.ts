@@ -35,7 +35,8 @@ export const rule = defineRule({
       },
       exit() {
         if (missing.length === 0) return;
-        if (missing.length === withTargets && withTargets > 1) context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });
+        if (missing.length === withTargets && withTargets > 1)
+          context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });
         else for (const ind of missing) context.report({ messageId: 'missing', indicator: ind, path: ind.path('baseline') });
       },
     };

@@ -3,9 +3,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('compound-statement', {
   reject: [
-    { name: 'two changes in one statement', doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien')) },
+    {
+      name: 'two changes in one statement',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien')),
+    },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

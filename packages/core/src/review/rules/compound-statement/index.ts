@@ -8,7 +8,10 @@ export const rule = defineRule({
     defaultSeverity: 'info',
     category: 'statement',
     basis: 'practice',
-    description: { id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y".', en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y".' },
+    description: {
+      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y".',
+      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y".',
+    },
     messages: {
       compound: {
         id: 'Pernyataan menggabungkan lebih dari satu kinerja ("... {second} ..."): pisahkan menjadi kinerja tersendiri agar masing-masing dapat diukur.',

@@ -6,7 +6,23 @@
  */
 import { defineRule } from '../../api.js';
 
-const GENERAL = new Set(['ingkat', 'wujud', 'ualitas', 'daerah', 'erintah', 'baik', 'rendah', 'urang', 'belum', 'masih', 'asyarakat', 'masyarakat', 'tinggi', 'optimal', 'layan']);
+const GENERAL = new Set([
+  'ingkat',
+  'wujud',
+  'ualitas',
+  'daerah',
+  'erintah',
+  'baik',
+  'rendah',
+  'urang',
+  'belum',
+  'masih',
+  'asyarakat',
+  'masyarakat',
+  'tinggi',
+  'optimal',
+  'layan',
+]);
 
 export const rule = defineRule({
   meta: {
@@ -38,8 +54,22 @@ export const rule = defineRule({
     return {
       document() {
         const cx = context.cascade.context;
-        cx?.strategicIssues?.forEach((t, k) => items.push({ text: t, path: `context.strategicIssues[${k}]`, kind: { id: 'Isu strategis', en: 'strategic issue' }, stems: content(t) }));
-        cx?.expectations?.forEach((t, k) => items.push({ text: t, path: `context.expectations[${k}]`, kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' }, stems: content(t) }));
+        cx?.strategicIssues?.forEach((t, k) =>
+          items.push({
+            text: t,
+            path: `context.strategicIssues[${k}]`,
+            kind: { id: 'Isu strategis', en: 'strategic issue' },
+            stems: content(t),
+          }),
+        );
+        cx?.expectations?.forEach((t, k) =>
+          items.push({
+            text: t,
+            path: `context.expectations[${k}]`,
+            kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' },
+            stems: content(t),
+          }),
+        );
         for (const c of context.cascade.csf) {
           cover(context.text.contentStems(c.problem));
           cover(context.text.contentStems(c.desiredCondition));

@@ -54,7 +54,11 @@ export const rule = defineRule({
         const nb = norm(b);
         const c = code === undefined ? '' : norm(code);
         const compact = (s: string): string => s.replace(/ /g, '');
-        v = na === nb || (c !== '' && ((na === c && nb !== '') || (nb === c && na !== ''))) || compact(na) === initials(nb) || compact(nb) === initials(na);
+        v =
+          na === nb ||
+          (c !== '' && ((na === c && nb !== '') || (nb === c && na !== ''))) ||
+          compact(na) === initials(nb) ||
+          compact(nb) === initials(na);
         pairs.set(key, v);
       }
       return v;
@@ -69,7 +73,12 @@ export const rule = defineRule({
           const theirs = agencyOf(t);
           const crosses = !same(mine, theirs) || (doc !== '' && (!same(mine, doc) || !same(theirs, doc)));
           if (!crosses) continue;
-          context.report({ messageId: 'missing', data: { target: t.id, agency: mine || '?', targetAgency: theirs || '?' }, result: r, path: r.path('owner') });
+          context.report({
+            messageId: 'missing',
+            data: { target: t.id, agency: mine || '?', targetAgency: theirs || '?' },
+            result: r,
+            path: r.path('owner'),
+          });
           return;
         }
       },

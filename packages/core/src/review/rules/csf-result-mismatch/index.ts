@@ -14,7 +14,7 @@ export const rule = defineRule({
     messages: {
       mismatch: {
         id: 'Kondisi yang diinginkan CSF {condition} berbeda dengan pernyataan kinerja {result} ({statement}) yang disebut mewujudkannya.',
-        en: 'The CSF\'s desired condition {condition} differs from the statement of {result} ({statement}), the result said to realise it.',
+        en: "The CSF's desired condition {condition} differs from the statement of {result} ({statement}), the result said to realise it.",
       },
     },
   },
@@ -26,7 +26,12 @@ export const rule = defineRule({
           const r = context.result(c.result);
           if (r === undefined) return;
           if (r.key === context.text.contentStems(c.desiredCondition).join(' ')) return;
-          context.report({ messageId: 'mismatch', data: { condition: context.text.quote(c.desiredCondition), result: c.result, statement: context.text.quote(r.statement) }, result: r, path: `csf[${k}].result` });
+          context.report({
+            messageId: 'mismatch',
+            data: { condition: context.text.quote(c.desiredCondition), result: c.result, statement: context.text.quote(r.statement) },
+            result: r,
+            path: `csf[${k}].result`,
+          });
         });
       },
     };

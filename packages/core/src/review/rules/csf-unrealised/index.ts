@@ -14,7 +14,7 @@ export const rule = defineRule({
     messages: {
       unrealised: {
         id: 'Kondisi yang diinginkan CSF {condition} belum diwujudkan oleh kinerja mana pun: tetapkan kinerja yang mewujudkannya, atau tambahkan kinerjanya ke pohon.',
-        en: 'The CSF\'s desired condition {condition} is not realised by any result: name the result that realises it, or add it to the tree.',
+        en: "The CSF's desired condition {condition} is not realised by any result: name the result that realises it, or add it to the tree.",
       },
     },
   },
@@ -37,7 +37,8 @@ export const rule = defineRule({
       },
       exit() {
         const left = [...wanted.values()].flat().sort((a, b) => a - b);
-        for (const k of left) context.report({ messageId: 'unrealised', data: { condition: context.text.quote(csf[k]!.desiredCondition) }, path: `csf[${k}]` });
+        for (const k of left)
+          context.report({ messageId: 'unrealised', data: { condition: context.text.quote(csf[k]!.desiredCondition) }, path: `csf[${k}]` });
       },
     };
   },

@@ -41,12 +41,22 @@ export const rule = defineRule({
         const a = f.result;
         const b = ind.result;
         if (a === b) {
-          context.report({ messageId: 'twice', data: { indicator: ind.label, first: f.index + 1 }, indicator: ind, path: ind.path('statement') });
+          context.report({
+            messageId: 'twice',
+            data: { indicator: ind.label, first: f.index + 1 },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
           return;
         }
         // A shared indicator up or down one branch is carried down on purpose; the same result twice is duplicate-statement's.
         if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
-        context.report({ messageId: 'elsewhere', data: { indicator: ind.label, other: a.id }, indicator: ind, path: ind.path('statement') });
+        context.report({
+          messageId: 'elsewhere',
+          data: { indicator: ind.label, other: a.id },
+          indicator: ind,
+          path: ind.path('statement'),
+        });
       },
     };
   },

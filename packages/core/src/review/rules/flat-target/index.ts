@@ -21,11 +21,11 @@ export const rule = defineRule({
     messages: {
       ceiling: {
         id: 'Target IK ini 100% pada setiap tahun ({years}): IK yang sudah di batas atas tidak dapat menunjukkan perbaikan; pertimbangkan IK yang mengukur mutu atau dampaknya.',
-        en: 'The indicator\'s target is 100 % in every year ({years}): an indicator at its ceiling cannot show improvement; consider one that measures quality or effect.',
+        en: "The indicator's target is 100 % in every year ({years}): an indicator at its ceiling cannot show improvement; consider one that measures quality or effect.",
       },
       flat: {
         id: 'Target IK ini tetap {value} pada setiap tahun ({years}): target kinerja outcome semestinya menunjukkan perbaikan, atau jelaskan mengapa kondisi cukup dipertahankan.',
-        en: 'The indicator\'s target stays at {value} in every year ({years}): an outcome target should show improvement, or say why holding the level is enough.',
+        en: "The indicator's target stays at {value} in every year ({years}): an outcome target should show improvement, or say why holding the level is enough.",
       },
     },
     options: z.object({ minYears: z.number().int().min(2).default(3) }).strict(),
@@ -37,6 +37,7 @@ export const rule = defineRule({
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
+        if (ind.years.length < minYears || ind.values.length < minYears) return;
         const s = series(ind).filter((x) => !x.baseline);
         if (s.length < minYears || s.length !== ind.years.length) return;
         const v = s[0]!.score;

@@ -17,12 +17,12 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'IK kinerja tidak sama dengan IK induknya (juga setelah imbuhan dan sinonim disamakan): kinerja di bawah mengukur kondisinya sendiri yang lebih spesifik.',
-      en: 'A result does not reuse its parent\'s indicators (also once affixes and synonyms are unified): a result below measures its own, more specific condition.',
+      en: "A result does not reuse its parent's indicators (also once affixes and synonyms are unified): a result below measures its own, more specific condition.",
     },
     messages: {
       copied: {
         id: 'IK {indicators} sama dengan IK kinerja induknya {parent}: bila kotak yang sama memang diturunkan menjadi komponen perencanaan di bawahnya, hal ini dapat diterima; bila tidak, tetapkan IK yang mengukur kondisi kinerja ini sendiri.',
-        en: 'Indicator(s) {indicators} are the same as those of the parent {parent}: acceptable where one box is carried down as the planning component below; otherwise set indicators for this result\'s own condition.',
+        en: "Indicator(s) {indicators} are the same as those of the parent {parent}: acceptable where one box is carried down as the planning component below; otherwise set indicators for this result's own condition.",
       },
     },
   },
@@ -42,8 +42,17 @@ export const rule = defineRule({
             if (other !== undefined && valueDifference(ind, other) === undefined) copied.push(ind);
           }
           if (copied.length === 0) continue;
-          const list = copied.slice(0, 3).map((i) => i.label).join(', ') + (copied.length > 3 ? ', …' : '');
-          context.report({ messageId: 'copied', data: { indicators: list, parent: p.id }, indicator: copied[0]!, path: copied[0]!.path('statement') });
+          const list =
+            copied
+              .slice(0, 3)
+              .map((i) => i.label)
+              .join(', ') + (copied.length > 3 ? ', …' : '');
+          context.report({
+            messageId: 'copied',
+            data: { indicators: list, parent: p.id },
+            indicator: copied[0]!,
+            path: copied[0]!.path('statement'),
+          });
           return;
         }
       },

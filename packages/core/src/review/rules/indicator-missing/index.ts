@@ -7,7 +7,10 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     category: 'structure',
     basis: 'regulation',
-    description: { id: 'Setiap kinerja memiliki minimal satu indikator kinerja (IK).', en: 'Every result has at least one performance indicator.' },
+    description: {
+      id: 'Setiap kinerja memiliki minimal satu indikator kinerja (IK).',
+      en: 'Every result has at least one performance indicator.',
+    },
     messages: {
       missing: {
         id: 'Kinerja ini belum memiliki indikator kinerja (IK): tetapkan minimal satu IK yang mengukur ketercapaiannya.',

@@ -8,7 +8,20 @@ import { defineRule } from '../../api.js';
 import { isNomenclature } from '../shared/index.js';
 
 /** Stems too general to show that an indicator measures its result. */
-const GENERAL = new Set(['ingkat', 'wujud', 'capai', 'kinerja', 'ualitas', 'daerah', 'erintah', 'baik', 'layan', 'kabupaten', 'ota', 'provinsi']);
+const GENERAL = new Set([
+  'ingkat',
+  'wujud',
+  'capai',
+  'kinerja',
+  'ualitas',
+  'daerah',
+  'erintah',
+  'baik',
+  'layan',
+  'kabupaten',
+  'ota',
+  'provinsi',
+]);
 
 export const rule = defineRule({
   meta: {
@@ -36,7 +49,12 @@ export const rule = defineRule({
         const mine = new Set(r.stems.filter((s) => !GENERAL.has(s) && s.length > 2));
         if (mine.size === 0) return;
         for (const ind of r.indicators) for (const s of ind.stems) if (mine.has(s)) return;
-        context.report({ messageId: 'fit', data: { statement: r.statement.length > 80 ? `${r.statement.slice(0, 79)}…` : r.statement }, result: r, path: r.path('indicators') });
+        context.report({
+          messageId: 'fit',
+          data: { statement: r.statement.length > 80 ? `${r.statement.slice(0, 79)}…` : r.statement },
+          result: r,
+          path: r.path('indicators'),
+        });
       },
     };
   },

@@ -43,7 +43,11 @@ export const rule = defineRule({
         const sameLevel = early.every((r) => r.level!.rank === rank);
         const deeper = context.results.some((r) => r.level !== undefined && r.level.rank > rank);
         if (sameLevel && !deeper && early.length >= context.options.partialFrom) {
-          const ids = early.slice(0, 10).map((r) => r.id).join(', ') + (early.length > 10 ? ', …' : '');
+          const ids =
+            early
+              .slice(0, 10)
+              .map((r) => r.id)
+              .join(', ') + (early.length > 10 ? ', …' : '');
           context.report({ messageId: 'partial', data: { level: levelWord(early[0]!), count: early.length, ids }, path: 'results' });
           return;
         }

@@ -25,8 +25,16 @@ export const rule = defineRule({
       for (const { text, path, field } of texts) {
         if (!hasNonAscii(text)) continue;
         for (const f of findLookalikes(text)) {
-          const characters = f.characters.map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`).join(', ');
-          context.report({ messageId: 'mixed', data: { field, word: f.word, suggestion: f.suggestion, characters }, result, indicator, path });
+          const characters = f.characters
+            .map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`)
+            .join(', ');
+          context.report({
+            messageId: 'mixed',
+            data: { field, word: f.word, suggestion: f.suggestion, characters },
+            result,
+            indicator,
+            path,
+          });
         }
       }
     };

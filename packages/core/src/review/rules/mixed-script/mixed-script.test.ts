@@ -3,9 +3,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('mixed-script', {
   reject: [
-    { name: 'a Cyrillic Т in a Latin word', doc: mut((d) => (res(d, 'O0a').statement = '\u0422ersedianya Dokumen Standar Layanan Puskesmas')) },
+    {
+      name: 'a Cyrillic Т in a Latin word',
+      doc: mut((d) => (res(d, 'O0a').statement = '\u0422ersedianya Dokumen Standar Layanan Puskesmas')),
+    },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

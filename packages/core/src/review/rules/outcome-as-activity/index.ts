@@ -25,11 +25,22 @@ export const rule = defineRule({
       document(doc) {
         for (const d of documentOutcomes(doc.cascade)) {
           const f = statementForm(context.text.normalize(d.text));
-          if (f.form === 'activity') context.report({ messageId: 'activity', data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) }, path: d.path });
+          if (f.form === 'activity')
+            context.report({
+              messageId: 'activity',
+              data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) },
+              path: d.path,
+            });
         }
       },
       result(r) {
-        if (r.level?.role === 'outcome' && r.form === 'activity') context.report({ messageId: 'activity', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+        if (r.level?.role === 'outcome' && r.form === 'activity')
+          context.report({
+            messageId: 'activity',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },

@@ -2,10 +2,6 @@ import { clean, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-activity', {
-  reject: [
-    { name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) },
-  ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  reject: [{ name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) }],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

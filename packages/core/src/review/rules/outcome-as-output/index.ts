@@ -26,12 +26,18 @@ export const rule = defineRule({
         for (const d of documentOutcomes(doc.cascade)) {
           const norm = context.text.normalize(d.text);
           const f = statementForm(norm);
-          if (f.form === 'output' && !namesQuality(norm)) context.report({ messageId: 'output', data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) }, path: d.path });
+          if (f.form === 'output' && !namesQuality(norm))
+            context.report({ messageId: 'output', data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) }, path: d.path });
         }
       },
       result(r) {
         if (r.level?.role === 'outcome' && r.form === 'output' && !namesQuality(r.norm)) {
-          context.report({ messageId: 'output', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+          context.report({
+            messageId: 'output',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
         }
       },
     };

@@ -35,7 +35,12 @@ export const rule = defineRule({
           if (ind.measure !== 'count' || ind.unitKind !== 'count' || activityOf(ind) !== undefined) return;
           if (ind.counted !== undefined && DELIVERABLES.has(ind.counted)) return;
         }
-        context.report({ messageId: 'count', data: { level: levelWord(r), head: r.indicators[0]!.head.charAt(0).toUpperCase() + r.indicators[0]!.head.slice(1) }, result: r, path: r.path('indicators') });
+        context.report({
+          messageId: 'count',
+          data: { level: levelWord(r), head: r.indicators[0]!.head.charAt(0).toUpperCase() + r.indicators[0]!.head.slice(1) },
+          result: r,
+          path: r.path('indicators'),
+        });
       },
     };
   },

@@ -26,7 +26,12 @@ export const rule = defineRule({
         if (expectedMeasure(ind.result) !== 'outcome' || ind.measure !== 'count') return;
         const noun = ind.counted;
         if (noun === undefined || !DELIVERABLES.has(noun) || activityOf(ind) !== undefined) return;
-        context.report({ messageId: 'deliverable', data: { level: levelWord(ind.result), noun }, indicator: ind, path: ind.path('statement') });
+        context.report({
+          messageId: 'deliverable',
+          data: { level: levelWord(ind.result), noun },
+          indicator: ind,
+          path: ind.path('statement'),
+        });
       },
     };
   },

@@ -3,9 +3,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-indicator-output', {
   reject: [
-    { name: 'outcome IK "Jumlah dokumen ..."', doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Jumlah dokumen mutu layanan', unit: 'Dokumen' })) },
+    {
+      name: 'outcome IK "Jumlah dokumen ..."',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Jumlah dokumen mutu layanan', unit: 'Dokumen' })),
+    },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

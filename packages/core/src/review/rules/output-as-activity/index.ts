@@ -23,7 +23,13 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        if (r.level?.role === 'output' && r.form === 'activity') context.report({ messageId: 'activity', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+        if (r.level?.role === 'output' && r.form === 'activity')
+          context.report({
+            messageId: 'activity',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },

@@ -5,7 +5,5 @@ testRule('output-as-activity', {
   reject: [
     { name: '"Penyusunan ..." as an output', doc: mut((d) => (res(d, 'O0a').statement = 'Penyusunan Dokumen Standar Layanan Puskesmas')) },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

@@ -24,7 +24,13 @@ export const rule = defineRule({
     return {
       result(r) {
         if (r.level?.role !== 'output' || r.form !== 'condition') return;
-        if (r.head.startsWith('me') || r.head.startsWith('ber')) context.report({ messageId: 'outcome', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+        if (r.head.startsWith('me') || r.head.startsWith('ber'))
+          context.report({
+            messageId: 'outcome',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },

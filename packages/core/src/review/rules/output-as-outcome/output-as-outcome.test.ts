@@ -5,7 +5,5 @@ testRule('output-as-outcome', {
   reject: [
     { name: '"Meningkatnya ..." as an output', doc: mut((d) => (res(d, 'O0b').statement = 'Meningkatnya Kapasitas Petugas Puskesmas')) },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

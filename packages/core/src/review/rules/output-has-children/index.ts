@@ -8,7 +8,10 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     category: 'structure',
     basis: 'regulation',
-    description: { id: 'Keluaran (output) adalah ujung pohon: tidak ada kinerja di bawah output.', en: 'Outputs end their branch: no result sits below an output.' },
+    description: {
+      id: 'Keluaran (output) adalah ujung pohon: tidak ada kinerja di bawah output.',
+      en: 'Outputs end their branch: no result sits below an output.',
+    },
     messages: {
       children: {
         id: 'Kinerja level {level} ini adalah keluaran (output) dan seharusnya menjadi ujung pohon, tetapi masih memiliki {count} kinerja di bawahnya.',
@@ -19,7 +22,8 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        if (r.childCount > 0 && r.level?.role === 'output') context.report({ messageId: 'children', data: { level: levelWord(r), count: r.childCount }, result: r });
+        if (r.childCount > 0 && r.level?.role === 'output')
+          context.report({ messageId: 'children', data: { level: levelWord(r), count: r.childCount }, result: r });
       },
     };
   },

@@ -27,7 +27,12 @@ export const rule = defineRule({
         const m = ind.measure;
         if (m === 'percent' || m === 'index' || ind.head === 'rasio' || ind.head === 'tingkat' || ind.head === 'prevalensi') {
           if (activityOf(ind) !== undefined) return; // activity-indicator says it
-          context.report({ messageId: 'rate', data: { level: levelWord(ind.result), head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
+          context.report({
+            messageId: 'rate',
+            data: { level: levelWord(ind.result), head: capital(ind.head) },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
         }
       },
     };

@@ -3,9 +3,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('output-indicator-rate', {
   reject: [
-    { name: 'output IK "Persentase ..."', doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase dokumen standar yang tersusun', unit: '%' })) },
+    {
+      name: 'output IK "Persentase ..."',
+      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase dokumen standar yang tersusun', unit: '%' })),
+    },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

@@ -8,9 +8,11 @@
 import { defineRule, type ResultNode } from '../../api.js';
 
 const hasOwner = (o: { unit?: string; position?: string; name?: string; agency?: string } | undefined): boolean =>
-  o !== undefined && ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '' || (o.agency?.trim() ?? '') !== '');
+  o !== undefined &&
+  ((o.unit?.trim() ?? '') !== '' || (o.position?.trim() ?? '') !== '' || (o.name?.trim() ?? '') !== '' || (o.agency?.trim() ?? '') !== '');
 
-const owned = (r: ResultNode): boolean => hasOwner(r.record.owner) || r.indicators.some((i) => hasOwner((i.record as { owner?: { unit?: string; position?: string } }).owner));
+const owned = (r: ResultNode): boolean =>
+  hasOwner(r.record.owner) || r.indicators.some((i) => hasOwner((i.record as { owner?: { unit?: string; position?: string } }).owner));
 
 export const rule = defineRule({
   meta: {

@@ -4,10 +4,22 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('owner-missing', {
   reject: [
     { name: 'one result without owner', doc: mut((d) => delete res(d, 'O0a').owner) },
-    { name: "no owner anywhere: once", doc: mut((d) => { for (const r of d.results) delete (r as any).owner; }), count: 1 },
+    {
+      name: 'no owner anywhere: once',
+      doc: mut((d) => {
+        for (const r of d.results) delete (r as any).owner;
+      }),
+      count: 1,
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
-    { name: "an owner on the indicator", doc: mut((d) => { delete res(d, 'O0a').owner; firstInd(d, 'O0a').owner = { position: 'Analis' }; }) },
+    {
+      name: 'an owner on the indicator',
+      doc: mut((d) => {
+        delete res(d, 'O0a').owner;
+        firstInd(d, 'O0a').owner = { position: 'Analis' };
+      }),
+    },
   ],
 });

@@ -35,14 +35,26 @@ export function positionTypeOf(owner: { positionType?: string; position?: string
 }
 
 /** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */
-const GRADE: Readonly<Record<string, number>> = { 'jpt-madya': 0, 'jpt-pratama': 1, administrator: 2, pengawas: 3, fungsional: 3, pelaksana: 4 };
+const GRADE: Readonly<Record<string, number>> = {
+  'jpt-madya': 0,
+  'jpt-pratama': 1,
+  administrator: 2,
+  pengawas: 3,
+  fungsional: 3,
+  pelaksana: 4,
+};
 
 /**
  * How far below the head of the agency (the highest-graded owner in the tree) each tier's owner
  * sits: a kinerja strategis is the head's own; urusan the head's or one grade below; taktis one
  * grade below (the head may keep it); operasional at least one grade below.
  */
-const OFFSET: Readonly<Record<string, readonly [number, number]>> = { strategis: [0, 0], urusan: [0, 1], taktis: [0, 1], operasional: [1, 9] };
+const OFFSET: Readonly<Record<string, readonly [number, number]>> = {
+  strategis: [0, 0],
+  urusan: [0, 1],
+  taktis: [0, 1],
+  operasional: [1, 9],
+};
 
 export const rule = defineRule({
   meta: {
@@ -52,7 +64,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Jenjang kinerja sesuai dengan jabatan pemiliknya (Langkah 5), dihitung dari pimpinan instansi: kinerja strategis oleh pimpinan instansi, taktis oleh jabatan satu jenjang di bawahnya, operasional oleh jabatan di bawahnya lagi (pengawas atau fungsional).',
-      en: 'A result\'s tier matches its owner\'s position (Langkah 5), counted from the head of the agency: strategic results by the head, tactical by the grade below, operational by the grades below that (supervisors or functional positions).',
+      en: "A result's tier matches its owner's position (Langkah 5), counted from the head of the agency: strategic results by the head, tactical by the grade below, operational by the grades below that (supervisors or functional positions).",
     },
     messages: {
       mismatch: {
@@ -90,7 +102,9 @@ export const rule = defineRule({
           const lo = tier === 'operasional' && top <= 1 ? 2 : lo0;
           const d = GRADE[type]! - top;
           if (d >= lo && d <= hi) continue;
-          const expected = Object.entries(GRADE).filter(([, g]) => g - top >= lo && g - top <= hi).map(([t]) => TYPE_WORDS[t]!);
+          const expected = Object.entries(GRADE)
+            .filter(([, g]) => g - top >= lo && g - top <= hi)
+            .map(([t]) => TYPE_WORDS[t]!);
           context.report({
             messageId: 'mismatch',
             data: {

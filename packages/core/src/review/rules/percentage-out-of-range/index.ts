@@ -23,7 +23,10 @@ export const rule = defineRule({
       en: 'Baselines and targets of a percentage indicator (other than growth or change) lie between 0 and 100.',
     },
     messages: {
-      outside: { id: 'Nilai {where} ({value}) untuk IK persentase berada di luar 0-100.', en: 'The {where} value ({value}) of a percentage indicator lies outside 0-100.' },
+      outside: {
+        id: 'Nilai {where} ({value}) untuk IK persentase berada di luar 0-100.',
+        en: 'The {where} value ({value}) of a percentage indicator lies outside 0-100.',
+      },
     },
   },
   create(context) {
@@ -31,16 +34,26 @@ export const rule = defineRule({
       indicator(ind) {
         // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
         if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
-        if (ind.norm.split(' ').some((w) => GROWTH.has(w))) return;
+        if (ind.words.some((w) => GROWTH.has(w))) return;
         const b = ind.record.baseline;
         if (b !== undefined && outside(b.value)) {
-          context.report({ messageId: 'outside', data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) }, indicator: ind, path: ind.path('baseline.value') });
+          context.report({
+            messageId: 'outside',
+            data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) },
+            indicator: ind,
+            path: ind.path('baseline.value'),
+          });
           return;
         }
         for (const y of ind.years) {
           const raw = ind.target(y)!;
           if (outside(raw)) {
-            context.report({ messageId: 'outside', data: { where: { id: `target ${y}`, en: `${y} target` }, value: show(raw) }, indicator: ind, path: ind.path(`targets.${y}`) });
+            context.report({
+              messageId: 'outside',
+              data: { where: { id: `target ${y}`, en: `${y} target` }, value: show(raw) },
+              indicator: ind,
+              path: ind.path(`targets.${y}`),
+            });
             return;
           }
         }

@@ -41,14 +41,20 @@ export const rule = defineRule({
           stated++;
           return;
         }
-        if (series(ind).length < 2) return;
+        if (ind.years.length + (ind.record.baseline === undefined ? 0 : 1) < 2 || series(ind).length < 2) return;
         comparable++;
         if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
         open.push(ind);
       },
       exit() {
         if (stated === 0 && comparable > 0) {
-          const examples = open.length === 0 ? { id: 'tidak ada', en: 'none' } : open.slice(0, 3).map((i) => i.label).join(', ');
+          const examples =
+            open.length === 0
+              ? { id: 'tidak ada', en: 'none' }
+              : open
+                  .slice(0, 3)
+                  .map((i) => i.label)
+                  .join(', ');
           context.report({ messageId: 'none', data: { count: comparable, open: open.length, examples }, path: 'results' });
           return;
         }

@@ -42,7 +42,12 @@ export const rule = defineRule({
         const role = r.level?.role;
         if (role !== 'outcome' && role !== 'program' && role !== 'kegiatan') return;
         if (NORMATIVE_HEADS.has(r.head)) {
-          context.report({ messageId: 'normative', data: { level: levelWord(r), head: capital(r.head) }, result: r, path: r.path('statement') });
+          context.report({
+            messageId: 'normative',
+            data: { level: levelWord(r), head: capital(r.head) },
+            result: r,
+            path: r.path('statement'),
+          });
           return;
         }
         if (r.form !== 'condition' || DOWN_HEADS.has(r.head)) return;
@@ -51,7 +56,12 @@ export const rule = defineRule({
         if (noun === undefined || CONDITION_NOUNS.has(noun)) return;
         if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, ws[2] ?? '') !== 'activity') return;
         if (noun.startsWith('me')) return; // a verb ("Meningkatnya melek huruf")
-        context.report({ messageId: 'activity', data: { level: levelWord(r), head: capital(r.head), noun: capital(noun) }, result: r, path: r.path('statement') });
+        context.report({
+          messageId: 'activity',
+          data: { level: levelWord(r), head: capital(r.head), noun: capital(noun) },
+          result: r,
+          path: r.path('statement'),
+        });
       },
     };
   },

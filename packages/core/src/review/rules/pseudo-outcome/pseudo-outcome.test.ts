@@ -3,12 +3,25 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('pseudo-outcome', {
   reject: [
-    { name: "condition verb + activity noun", doc: mut((d) => (res(d, 'M').statement = "Meningkatnya Pengelolaan Layanan Puskesmas")), where: 'M', says: 'Pengelolaan' },
-    { name: "\"Meningkatnya Pengembangan Kompetensi ASN\"", doc: mut((d) => (res(d, 'M').statement = "Meningkatnya Pengembangan Kompetensi ASN")), where: 'M' },
-    { name: "a normative head", doc: mut((d) => (res(d, 'M').statement = "Optimalnya Layanan Puskesmas")), where: 'M', says: 'Optimalnya' },
+    {
+      name: 'condition verb + activity noun',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Pengelolaan Layanan Puskesmas')),
+      where: 'M',
+      says: 'Pengelolaan',
+    },
+    {
+      name: '"Meningkatnya Pengembangan Kompetensi ASN"',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Pengembangan Kompetensi ASN')),
+      where: 'M',
+    },
+    { name: 'a normative head', doc: mut((d) => (res(d, 'M').statement = 'Optimalnya Layanan Puskesmas')), where: 'M', says: 'Optimalnya' },
   ],
   accept: [
-    { name: "a condition of a field noun", doc: mut((d) => (res(d, 'M').statement = "Meningkatnya Pelayanan Kesehatan Dasar")), where: 'M' },
-    { name: "the clean tree", doc: clean },
+    {
+      name: 'a condition of a field noun',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Pelayanan Kesehatan Dasar')),
+      where: 'M',
+    },
+    { name: 'the clean tree', doc: clean },
   ],
 });

@@ -23,7 +23,13 @@ export const rule = defineRule({
     return {
       result(r) {
         const pair = redundantPair(r.norm);
-        if (pair !== undefined) context.report({ messageId: 'redundant', data: { first: capital(pair[0]), second: capital(pair[1]) }, result: r, path: r.path('statement') });
+        if (pair !== undefined)
+          context.report({
+            messageId: 'redundant',
+            data: { first: capital(pair[0]), second: capital(pair[1]) },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },

@@ -3,9 +3,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('redundant-wording', {
   reject: [
-    { name: '"Terlaksananya Pelaksanaan"', doc: mut((d) => (res(d, 'O0b').statement = 'Terlaksananya Pelaksanaan Pembinaan Petugas Puskesmas')) },
+    {
+      name: '"Terlaksananya Pelaksanaan"',
+      doc: mut((d) => (res(d, 'O0b').statement = 'Terlaksananya Pelaksanaan Pembinaan Petugas Puskesmas')),
+    },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

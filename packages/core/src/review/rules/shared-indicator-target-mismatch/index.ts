@@ -15,7 +15,7 @@ export const rule = defineRule({
     basis: 'practice',
     description: {
       id: 'IK yang sama dengan IK induknya memiliki kondisi awal dan target yang sama: satu ukuran tidak boleh bernilai dua.',
-      en: 'An indicator that repeats its parent\'s has the same baseline and targets: one measure cannot have two values.',
+      en: "An indicator that repeats its parent's has the same baseline and targets: one measure cannot have two values.",
     },
     messages: {
       mismatch: {
@@ -34,8 +34,14 @@ export const rule = defineRule({
           if (other === undefined) continue;
           const diff = valueDifference(ind, other);
           if (diff === undefined) continue;
-          const where = diff.where.startsWith('baseline') ? { id: `kondisi awal ${diff.where.slice(9)}`, en: `the ${diff.where.slice(9)} baseline` } : { id: `target ${diff.where}`, en: `the ${diff.where} target` };
-          context.report({ messageId: 'mismatch', data: { indicator: ind.label, parent: p.id, where, theirs: diff.b, mine: diff.a }, indicator: ind });
+          const where = diff.where.startsWith('baseline')
+            ? { id: `kondisi awal ${diff.where.slice(9)}`, en: `the ${diff.where.slice(9)} baseline` }
+            : { id: `target ${diff.where}`, en: `the ${diff.where} target` };
+          context.report({
+            messageId: 'mismatch',
+            data: { indicator: ind.label, parent: p.id, where, theirs: diff.b, mine: diff.a },
+            indicator: ind,
+          });
           return;
         }
       },

@@ -3,9 +3,21 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('shared-indicator-target-mismatch', {
   reject: [
-    { name: "a child repeating its parent's IK with another 2026 target", doc: mut((d) => { res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1', targets: { '2025': 55, '2026': 61, '2027': 65 } }]; }), where: 'M', says: '2026' },
+    {
+      name: "a child repeating its parent's IK with another 2026 target",
+      doc: mut((d) => {
+        res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1', targets: { '2025': 55, '2026': 61, '2027': 65 } }];
+      }),
+      where: 'M',
+      says: '2026',
+    },
   ],
   accept: [
-    { name: "a child repeating its parent's IK with the same values", doc: mut((d) => { res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1' }]; }) },
+    {
+      name: "a child repeating its parent's IK with the same values",
+      doc: mut((d) => {
+        res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1' }];
+      }),
+    },
   ],
 });

@@ -4,15 +4,15 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
-import type { IndicatorNode, LevelRole, ResultNode } from '../../api.js';
+import type { IndicatorNode, LevelRole, ResultNode, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
-import { firstWords } from '../../text.utils.js';
-import { comparable, readValue } from '../../number.utils.js';
+import { readValue } from '../../number.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */
-export const isNomenclature = (role: LevelRole | undefined): boolean => role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
+export const isNomenclature = (role: LevelRole | undefined): boolean =>
+  role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
 
 /** True when two stem sets are the same and not empty. */
 export function sameStems(a: readonly string[], b: readonly string[]): boolean {
@@ -23,7 +23,7 @@ export function sameStems(a: readonly string[], b: readonly string[]): boolean {
 
 /** True when a result says what its parent `p` says (the same words, or the same content after stemming and synonyms). */
 export function restates(r: ResultNode, p: ResultNode): boolean {
-  if (r.norm === '' ) return false;
+  if (r.norm === '') return false;
   return r.norm === p.norm || sameStems(r.stems, p.stems);
 }
 
@@ -35,12 +35,6 @@ export function levelWord(r: ResultNode): LocalizedText {
 /** A value as written, for a message. */
 export const show = (v: Value): string => (typeof v === 'number' ? String(v) : v.length > 40 ? `${v.slice(0, 39)}…` : v);
 
-/** A comparable score of a value (number or grade rank) and its scale, or undefined. */
-export function score(v: Value): { readonly score: number; readonly scale: string } | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? { score: v, scale: 'number' } : undefined;
-  return comparable(readValue(v));
-}
-
 /** The number a value reads as, or undefined (ranges, grades and text). */
 export function numberOf(v: Value): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
@@ -51,7 +45,8 @@ export function numberOf(v: Value): number | undefined {
 /** True when a normalised statement names the quality a condition reaches ("... yang baik", "akuntabel"). */
 export function namesQuality(norm: string): boolean {
   const ws = norm.split(' ');
-  for (let i = 0; i < ws.length; i++) if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  for (let i = 0; i < ws.length; i++)
+    if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
   return false;
 }
 
@@ -105,7 +100,10 @@ export function isNomenclatureName(r: ResultNode): boolean {
 }
 
 /** The first difference between two indicators' baselines and targets, or undefined when they agree where both are set. */
-export function valueDifference(a: IndicatorNode, b: IndicatorNode): { readonly where: string; readonly a: string; readonly b: string } | undefined {
+export function valueDifference(
+  a: IndicatorNode,
+  b: IndicatorNode,
+): { readonly where: string; readonly a: string; readonly b: string } | undefined {
   const same = (x: Value, y: Value): boolean => {
     const nx = numberOf(x);
     const ny = numberOf(y);
@@ -114,7 +112,8 @@ export function valueDifference(a: IndicatorNode, b: IndicatorNode): { readonly 
   };
   const ba = a.record.baseline;
   const bb = b.record.baseline;
-  if (ba !== undefined && bb !== undefined && ba.year === bb.year && !same(ba.value, bb.value)) return { where: `baseline ${ba.year}`, a: show(ba.value), b: show(bb.value) };
+  if (ba !== undefined && bb !== undefined && ba.year === bb.year && !same(ba.value, bb.value))
+    return { where: `baseline ${ba.year}`, a: show(ba.value), b: show(bb.value) };
   for (const y of a.years) {
     const tb = b.target(y);
     const ta = a.target(y)!;
@@ -134,8 +133,18 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /** Why an indicator counts activities or reports completion, or undefined. */
-export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'completion'; readonly word: string } | undefined {
-  const ws = firstWords(ind.norm, 4);
+export function activityOf(ind: IndicatorNode): Activity | undefined {
+  let a = ACTIVITY.get(ind);
+  if (a === undefined) ACTIVITY.set(ind, (a = readActivity(ind) ?? null));
+  return a ?? undefined;
+}
+
+type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
+const ACTIVITY = new WeakMap<IndicatorNode, Activity | null>();
+
+function readActivity(ind: IndicatorNode): Activity | undefined {
+  if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
+  const ws = ind.words;
   if (ind.measure === 'count') {
     let i = 1;
     while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
@@ -156,21 +165,8 @@ export function activityOf(ind: IndicatorNode): { readonly kind: 'count' | 'comp
   return undefined;
 }
 
-/** The baseline and targets that read as numbers or grades, in year order, with their scale. */
-export function series(ind: IndicatorNode): { readonly year: string; readonly raw: Value; readonly score: number; readonly scale: string; readonly baseline: boolean }[] {
-  const out: { year: string; raw: Value; score: number; scale: string; baseline: boolean }[] = [];
-  const b = ind.record.baseline;
-  if (b !== undefined && (ind.years.length === 0 || b.year < Number(ind.years[0]))) {
-    const s = score(b.value);
-    if (s !== undefined) out.push({ year: String(b.year), raw: b.value, score: s.score, scale: s.scale, baseline: true });
-  }
-  for (const y of ind.years) {
-    const raw = ind.target(y)!;
-    const s = score(raw);
-    if (s !== undefined) out.push({ year: y, raw, score: s.score, scale: s.scale, baseline: false });
-  }
-  return out;
-}
+/** The baseline and targets that read as numbers or grades, in year order (see {@link IndicatorNode.values}). */
+export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 
 /**
  * True when the direction of an indicator's targets is worth checking: outcome measures (rates,
@@ -180,7 +176,7 @@ export function series(ind: IndicatorNode): { readonly year: string; readonly ra
 export function directional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count') return true;
   if (ind.directionSource === 'wording') return true;
-  for (const w of ind.norm.split(' ')) if (CUMULATIVE_WORDS.has(w)) return true;
+  for (const w of ind.words) if (CUMULATIVE_WORDS.has(w)) return true;
   return false;
 }
 

@@ -29,7 +29,8 @@ export const rule = defineRule({
         }
       },
       result(r) {
-        if (r.form === 'problem' && !isNomenclature(r.level?.role)) context.report({ messageId: 'problem', data: { head: capital(r.head) }, result: r, path: r.path('statement') });
+        if (r.form === 'problem' && !isNomenclature(r.level?.role))
+          context.report({ messageId: 'problem', data: { head: capital(r.head) }, result: r, path: r.path('statement') });
       },
     };
   },

@@ -31,7 +31,11 @@ export const rule = defineRule({
         for (const f of found) {
           if (seen.has(f.codePoint) || parts.length >= 20) continue;
           seen.add(f.codePoint);
-          parts.push(f.word === undefined ? f.codePoint : `"${f.word.length > 40 ? `${f.word.slice(0, 39)}…` : f.word}": "${f.char}" (${f.codePoint})`);
+          parts.push(
+            f.word === undefined
+              ? f.codePoint
+              : `"${f.word.length > 40 ? `${f.word.slice(0, 39)}…` : f.word}": "${f.char}" (${f.codePoint})`,
+          );
         }
         context.report({ messageId: 'suspicious', data: { field, characters: parts.join(', ') }, result, indicator, path });
       }

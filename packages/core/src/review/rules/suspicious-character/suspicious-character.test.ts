@@ -5,7 +5,5 @@ testRule('suspicious-character', {
   reject: [
     { name: 'a zero-width space', doc: mut((d) => (res(d, 'O0a').statement = 'Tersedianya Dokumen\u200B Standar Layanan Puskesmas')) },
   ],
-  accept: [
-    { name: 'the matching good case', doc: clean },
-  ],
+  accept: [{ name: 'the matching good case', doc: clean }],
 });

@@ -21,7 +21,7 @@ export const rule = defineRule({
     basis: 'practice',
     description: {
       id: 'Kenaikan atau penurunan target dari satu tahun ke tahun berikutnya wajar dibandingkan perubahan biasa ukuran tersebut (ambang relatif dan absolut dapat diatur).',
-      en: 'The step of a target from one year to the next is plausible against the measure\'s usual change (relative and absolute thresholds are configurable).',
+      en: "The step of a target from one year to the next is plausible against the measure's usual change (relative and absolute thresholds are configurable).",
     },
     messages: {
       jump: {
@@ -33,12 +33,19 @@ export const rule = defineRule({
         en: 'The target changes by more than {percent} % in one year, from {prevValue} ({prevYear}) to {value} ({year}): check that target.',
       },
     },
-    options: z.object({ factor: z.number().positive().default(5), relative: z.number().positive().default(1), absolute: z.number().min(0).default(0) }).strict(),
+    options: z
+      .object({
+        factor: z.number().positive().default(5),
+        relative: z.number().positive().default(1),
+        absolute: z.number().min(0).default(0),
+      })
+      .strict(),
   },
   create(context) {
     const { factor, relative, absolute } = context.options;
     return {
       indicator(ind) {
+        if (ind.years.length < 2 || ind.values.length < 2) return;
         const s = series(ind).filter((x) => x.scale === 'number');
         if (s.length < 2) return;
         const steps: number[] = [];
@@ -52,7 +59,12 @@ export const rule = defineRule({
             const a = s[at]!;
             const b = s[at + 1]!;
             const usual = `±${Number(median.toPrecision(3))}`;
-            context.report({ messageId: 'jump', data: { prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year, usual }, indicator: ind, path: ind.path(b.baseline ? 'baseline' : `targets.${b.year}`) });
+            context.report({
+              messageId: 'jump',
+              data: { prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year, usual },
+              indicator: ind,
+              path: ind.path(b.baseline ? 'baseline' : `targets.${b.year}`),
+            });
             return;
           }
         }
@@ -62,7 +74,12 @@ export const rule = defineRule({
           const b = s[j + 1]!;
           if (a.score === 0) continue;
           if (steps[j]! / Math.abs(a.score) > relative && steps[j]! > absolute) {
-            context.report({ messageId: 'relative', data: { percent: Math.round(relative * 100), prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year }, indicator: ind, path: ind.path(`targets.${b.year}`) });
+            context.report({
+              messageId: 'relative',
+              data: { percent: Math.round(relative * 100), prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year },
+              indicator: ind,
+              path: ind.path(`targets.${b.year}`),
+            });
             return;
           }
         }

@@ -3,11 +3,33 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-jump', {
   reject: [
-    { name: "a step far beyond the others", doc: mut((d) => Object.assign(firstInd(d, 'G'), { statement: 'Angka harapan hidup', unit: 'Tahun', baseline: { year: 2024, value: 70.1 }, targets: { '2025': 70.3, '2026': 71.8, '2027': 72.0 } })), says: '71.8' },
-    { name: "a percentage doubling in a year", doc: mut((d) => Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } })) },
+    {
+      name: 'a step far beyond the others',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'G'), {
+          statement: 'Angka harapan hidup',
+          unit: 'Tahun',
+          baseline: { year: 2024, value: 70.1 },
+          targets: { '2025': 70.3, '2026': 71.8, '2027': 72.0 },
+        }),
+      ),
+      says: '71.8',
+    },
+    {
+      name: 'a percentage doubling in a year',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } }),
+      ),
+    },
   ],
   accept: [
-    { name: "steady steps", doc: clean },
-    { name: "a step allowed by the options", doc: mut((d) => Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } })), entry: ['info', { relative: 2 }] },
+    { name: 'steady steps', doc: clean },
+    {
+      name: 'a step allowed by the options',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } }),
+      ),
+      entry: ['info', { relative: 2 }],
+    },
   ],
 });

@@ -7,8 +7,13 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     category: 'target',
     basis: 'practice',
-    description: { id: 'Tahun target berada dalam periode dokumen.', en: 'Target years lie within the document\'s period.' },
-    messages: { outside: { id: 'Target tahun {years} berada di luar periode {start}-{end}.', en: 'The target for {years} lies outside the period {start}-{end}.' } },
+    description: { id: 'Tahun target berada dalam periode dokumen.', en: "Target years lie within the document's period." },
+    messages: {
+      outside: {
+        id: 'Target tahun {years} berada di luar periode {start}-{end}.',
+        en: 'The target for {years} lies outside the period {start}-{end}.',
+      },
+    },
   },
   create(context) {
     const period = context.document.period;
@@ -16,7 +21,13 @@ export const rule = defineRule({
       indicator(ind) {
         if (period === undefined) return;
         const outside = ind.years.filter((y) => Number(y) < period.start || Number(y) > period.end);
-        if (outside.length > 0) context.report({ messageId: 'outside', data: { years: outside.join(', '), start: period.start, end: period.end }, indicator: ind, path: ind.path(`targets.${outside[0]}`) });
+        if (outside.length > 0)
+          context.report({
+            messageId: 'outside',
+            data: { years: outside.join(', '), start: period.start, end: period.end },
+            indicator: ind,
+            path: ind.path(`targets.${outside[0]}`),
+          });
       },
     };
   },

@@ -12,7 +12,10 @@ export const rule = defineRule({
       en: 'An indicator has targets. When no indicator has any, this is reported once for the whole document.',
     },
     messages: {
-      missing: { id: 'IK belum memiliki target: tetapkan target untuk setiap tahun periode.', en: 'The indicator has no targets: set a target for each year of the period.' },
+      missing: {
+        id: 'IK belum memiliki target: tetapkan target untuk setiap tahun periode.',
+        en: 'The indicator has no targets: set a target for each year of the period.',
+      },
       missingAll: {
         id: 'Tidak satu pun dari {count} IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.',
         en: 'None of the {count} indicators has targets: the tree cannot be used to measure achievement yet.',

@@ -24,7 +24,8 @@ export const rule = defineRule({
     const { max } = context.options;
     return {
       result(r) {
-        if (r.indicators.length > max) context.report({ messageId: 'many', data: { count: r.indicators.length, max }, result: r, path: r.path('indicators') });
+        if (r.indicators.length > max)
+          context.report({ messageId: 'many', data: { count: r.indicators.length, max }, result: r, path: r.path('indicators') });
       },
     };
   },

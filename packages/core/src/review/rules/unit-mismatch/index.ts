@@ -11,9 +11,15 @@ import { capital, unitKey } from '../../text.utils.js';
 
 const EXPECTED = {
   percent: { id: 'persentase bersatuan "%"', en: 'a percentage is in "%"' },
-  count: { id: 'jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks', en: 'a count is in the things or people counted (documents, persons, units ...), not "%" or an index' },
+  count: {
+    id: 'jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks',
+    en: 'a count is in the things or people counted (documents, persons, units ...), not "%" or an index',
+  },
   index: { id: 'indeks bersatuan indeks, nilai atau poin', en: 'an index is in index points or a score' },
-  people: { id: 'yang dihitung adalah orang ({noun}), maka satuannya orang', en: 'what is counted are people ({noun}), so the unit is persons' },
+  people: {
+    id: 'yang dihitung adalah orang ({noun}), maka satuannya orang',
+    en: 'what is counted are people ({noun}), so the unit is persons',
+  },
   things: { id: 'yang dihitung adalah {noun}, bukan orang', en: 'what is counted is {noun}, not people' },
 } as const;
 
@@ -42,19 +48,27 @@ export const rule = defineRule({
         const form = ind.measure;
         const proportion = ind.head === 'proporsi';
         let expected: { id: string; en: string } | undefined;
-        if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency' || u === 'time')) expected = EXPECTED.percent;
+        if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency' || u === 'time'))
+          expected = EXPECTED.percent;
         else if (proportion && u === 'count') expected = EXPECTED.percent;
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
         else if (form === 'index' && u === 'count') expected = EXPECTED.index;
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
           const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
-          if (unitIsPeople && THING_NOUNS.has(noun)) expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
+          if (unitIsPeople && THING_NOUNS.has(noun))
+            expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
           else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(unitKey(ind.unit!))) {
             expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };
           }
         }
-        if (expected !== undefined) context.report({ messageId: 'mismatch', data: { unit: ind.unit!, head: capital(ind.head), expected }, indicator: ind, path: ind.path('unit') });
+        if (expected !== undefined)
+          context.report({
+            messageId: 'mismatch',
+            data: { unit: ind.unit!, head: capital(ind.head), expected },
+            indicator: ind,
+            path: ind.path('unit'),
+          });
       },
     };
   },

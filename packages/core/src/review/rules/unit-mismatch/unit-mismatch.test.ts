@@ -4,10 +4,13 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('unit-mismatch', {
   reject: [
     { name: '"Persentase" in "orang"', doc: mut((d) => (firstInd(d, 'I').unit = 'orang')) },
-    { name: "\"Jumlah dokumen\" in orang", doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { unit: 'Orang' })), says: 'bukan orang' },
+    { name: '"Jumlah dokumen" in orang', doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { unit: 'Orang' })), says: 'bukan orang' },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
-    { name: "\"Jumlah ASN ...\" in orang", doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah ASN yang dibina', unit: 'Orang' })) },
+    {
+      name: '"Jumlah ASN ..." in orang',
+      doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah ASN yang dibina', unit: 'Orang' })),
+    },
   ],
 });

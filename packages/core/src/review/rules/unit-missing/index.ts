@@ -12,7 +12,10 @@ export const rule = defineRule({
       en: 'Every indicator has a unit. When no indicator has one, this is reported once for the whole document.',
     },
     messages: {
-      missing: { id: 'IK belum memiliki satuan: lengkapi satuannya (misalnya "%", "Indeks", "Dokumen", "Orang").', en: 'The indicator has no unit: add its unit (e.g. "%", "Indeks", "Dokumen", "Orang").' },
+      missing: {
+        id: 'IK belum memiliki satuan: lengkapi satuannya (misalnya "%", "Indeks", "Dokumen", "Orang").',
+        en: 'The indicator has no unit: add its unit (e.g. "%", "Indeks", "Dokumen", "Orang").',
+      },
       missingAll: {
         id: 'Tidak satu pun dari {count} IK memiliki satuan: lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
         en: 'None of the {count} indicators has a unit: add a unit to each (e.g. "%", "Indeks", "Dokumen").',

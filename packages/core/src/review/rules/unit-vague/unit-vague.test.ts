@@ -3,10 +3,17 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('unit-vague', {
   reject: [
-    { name: "unit \"Waktu\"", doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Waktu' })), says: 'jam' },
-    { name: "unit \"Nilai / Skor\"", doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
+    {
+      name: 'unit "Waktu"',
+      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Waktu' })),
+      says: 'jam',
+    },
+    { name: 'unit "Nilai / Skor"', doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
   ],
   accept: [
-    { name: "unit \"Hari\"", doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' })) },
+    {
+      name: 'unit "Hari"',
+      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' })),
+    },
   ],
 });
