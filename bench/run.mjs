@@ -15,7 +15,7 @@
  * is reported as "n/a (not built)". See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
@@ -356,7 +356,6 @@ for (const size of sizes) {
     }
   }
 }
-<<<<<<< HEAD
 if (province !== undefined) {
   verdicts.push({
     label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
@@ -364,10 +363,6 @@ if (province !== undefined) {
     value: fmtMs(province.median),
   });
 }
-=======
-for (const g of growth)
-  verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
->>>>>>> main
 if (scale?.stages !== undefined) {
   verdicts.push({
     label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`,
@@ -381,19 +376,11 @@ if (scale?.stages !== undefined) {
   });
 }
 
-<<<<<<< HEAD
 if (cli?.ratio !== undefined) {
   verdicts.push({
     label: `pokin review examples/bkpsdm/pokin.yaml <= ${CLI_RATIO_LIMIT}x node -e 0 (whole processes, interleaved, medians of ${cli.runs})`,
     pass: cli.ratio <= CLI_RATIO_LIMIT,
     value: `${cli.ratio.toFixed(2)}x (${fmtMs(cli.review)} against ${fmtMs(cli.node)})`,
-=======
-if (cli?.median !== undefined) {
-  verdicts.push({
-    label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`,
-    pass: cli.median < 400,
-    value: fmtMs(cli.median),
->>>>>>> main
   });
 } else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
 
