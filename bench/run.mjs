@@ -4,10 +4,10 @@
  *
  *   --quick        1,000 results only, 2 runs, no Graphviz (the CI smoke test)
  *   --json         machine-readable output on stdout (progress goes to stderr)
- *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
+ *   --scale        also run bench/scale.mjs: a national sweep, 1,000,000 results through parse, review, CSV export
  *   --no-xlsx      skip bench/xlsx.mjs (.xlsx export and import of 100,000 results against exceljs;
  *                  also skipped with --quick)
- *   --sizes=a,b    result counts (default 1000,10000,100000)
+ *   --sizes=a,b    result counts (default 30,300,1000,10000,100000: one agency to a big city)
  *   --runs=N       timed runs per stage (default 7 / 5 / 5 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
  *   --save=FILE    also write the JSON report to FILE
@@ -24,7 +24,9 @@ import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
 import { loadBaselines, loadPackages } from './lib/load.mjs';
 import { collect, keep, retained, round, setWarmup, time } from './lib/measure.mjs';
 import { formatReport } from './lib/report.mjs';
-import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
+import { CLI_RATIO_LIMIT, cliStartup } from './lib/process.mjs';
+import { PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
+import { SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -46,7 +48,7 @@ const value = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name
 const QUICK = flag('quick');
 const JSON_OUT = flag('json');
 const SCALE = flag('scale');
-const SIZES = (value('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
+const SIZES = (value('sizes') ?? (QUICK ? '1000' : '30,300,1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
 const CLOCK = value('clock') === 'cpu' ? 'cpu' : 'wall';
 /** The figure a timing is judged by: the wall-clock median, or the CPU median with --clock=cpu. */
 const figure = (timing) => (CLOCK === 'cpu' ? timing.cpu : timing.median);
@@ -321,25 +323,6 @@ function warmUp() {
 warmUp();
 const sizes = SIZES.map(benchSize);
 
-// Linear growth from 10,000 to 100,000.
-const growth = [];
-const small = sizes.find((s) => s.results === 10_000);
-const large = sizes.find((s) => s.results === 100_000);
-if (small !== undefined && large !== undefined) {
-  for (const st of large.stages) {
-    const a = small.stages.find((x) => x.key === st.key);
-    if (a?.median === undefined || st.median === undefined) continue;
-    const ratio = st.median / a.median;
-    const g = { key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT };
-    // The baseline's own growth over the same sizes, for context (no target): zod's for parse,
-    // papaparse's for the CSV stages, structuredClone's for toDocument.
-    const b0 = a.baseline?.median;
-    const b1 = st.baseline?.median;
-    if (b0 !== undefined && b1 !== undefined) g.baseline = { name: st.baseline.name, ratio: b1 / b0 };
-    growth.push(g);
-  }
-}
-
 const scale = SCALE ? runScale() : undefined;
 
 /** .xlsx export and import of 100,000 results against exceljs writing and reading the same cells (child process). */
@@ -359,26 +342,11 @@ function runXlsx() {
 }
 const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 
-/**
- * The CLI as a user meets it: `pokin review examples/bkpsdm/pokin.yaml` as a whole process
- * (Node start, loading the CLI, reading and parsing YAML, the review, printing), median wall time.
- */
-function cliReview() {
-  const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
-  const example = fileURLToPath(new URL('../examples/bkpsdm/pokin.yaml', import.meta.url));
-  if (!existsSync(bin)) return undefined;
-  log('[bench] pokin review examples/bkpsdm/pokin.yaml (whole process)');
-  const times = [];
-  for (let i = 0; i < (QUICK ? 3 : 11); i++) {
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, [bin, 'review', example], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (res.status !== 0) return { error: `exited with ${res.status}` };
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], runs: times.length };
-}
-const cli = cliReview();
+// A province's folder in one process, and the CLI as a whole process against a bare Node.
+log(`[bench] a province: parse + review of ${500} files`);
+const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3);
+log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
+const cli = cliStartup(QUICK ? 3 : 15);
 
 /**
  * The PDF of 1,000 results (the whole document) and, when Chromium is installed and this is not
@@ -407,8 +375,13 @@ for (const size of sizes) {
     }
   }
 }
-for (const g of growth)
-  verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
+if (province !== undefined) {
+  verdicts.push({
+    label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
+    pass: province.median < PROVINCE_LIMIT_MS,
+    value: fmtMs(province.median),
+  });
+}
 if (scale?.stages !== undefined) {
   verdicts.push({
     label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`,
@@ -428,11 +401,11 @@ if (xlsx?.export !== undefined) {
   }
 } else if (xlsx?.error !== undefined) verdicts.push({ label: '.xlsx export and import @ 100,000', pass: false, value: xlsx.error });
 
-if (cli?.median !== undefined) {
+if (cli?.ratio !== undefined) {
   verdicts.push({
-    label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`,
-    pass: cli.median < 400,
-    value: fmtMs(cli.median),
+    label: `pokin review examples/bkpsdm/pokin.yaml <= ${CLI_RATIO_LIMIT}x node -e 0 (whole processes, interleaved, medians of ${cli.runs})`,
+    pass: cli.ratio <= CLI_RATIO_LIMIT,
+    value: `${cli.ratio.toFixed(2)}x (${fmtMs(cli.review)} against ${fmtMs(cli.node)})`,
   });
 } else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
 
@@ -466,7 +439,8 @@ const report = {
     .join(', '),
   missing,
   sizes,
-  growth,
+  province,
+  cli,
   scale,
   pdf,
   xlsx,
