@@ -120,14 +120,14 @@ describe('the whole review on documents built to flood it', () => {
         id: 'G',
         level: 'goal',
         statement: INPUTS['dan ber repeated'],
-        indicators: [ind(INPUTS['me- verbs']!, INPUTS.dots!, { '2025': INPUTS.spaces })],
+        indicators: [ind(INPUTS['me- verbs'], INPUTS.dots, { '2025': INPUTS.spaces })],
       },
       {
         id: 'O',
         level: 'output',
         statement: INPUTS['pe-an words'],
         parent: 'G',
-        indicators: [ind(INPUTS['waktu tepat']!, INPUTS.slashes!)],
+        indicators: [ind(INPUTS['waktu tepat'], INPUTS.slashes)],
       },
     ]);
     const cascade = parseCascade(doc);

@@ -84,11 +84,6 @@ export function decodeTextCell(cell: string): { value: string; trimmed: boolean 
   return { value, trimmed: value.length !== cell.length };
 }
 
-/** Decodes a non-empty text cell (an empty cell means "absent" and is handled by the caller). */
-export function decodeText(cell: string): string {
-  return decodeTextCell(cell).value;
-}
-
 /** Number grammar with a decimal point: what `String(n)` writes for every finite number. */
 const NUMBER_DOT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** The same with a decimal comma, as Indonesian spreadsheets write numbers. */

@@ -10,11 +10,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
-import { describeFsError, loadInput, prepareLoad } from '../input/load.js';
+import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, resolveLocale, safety, same, say, usage, type Text } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
 import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
-import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, formatArea, svgToPng } from '../png.js';
+import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 
 /** The formats `--to all` writes. */
