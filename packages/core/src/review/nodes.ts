@@ -161,7 +161,8 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get label(): string {
     const id = this.record.id;
-    return id === undefined ? quote(this.record.statement, 60) : `${id} ${quote(this.record.statement, 60)}`;
+    const q = this.result._tables.derived('label', this.record.statement, quoteLabel);
+    return id === undefined ? q : `${id} ${q}`;
   }
 }
 
@@ -186,3 +187,6 @@ function resultStems(norm: string): readonly string[] {
   const head = sp < 0 ? norm : norm.slice(0, sp);
   return Object.freeze(uniqueSorted(statementForm(norm).form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }
+
+/** An indicator's statement quoted for a message label. */
+const quoteLabel = (statement: string): string => quote(statement, 60);
