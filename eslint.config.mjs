@@ -41,14 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      '**/test/**/*.ts',
-      'test/**/*.ts',
-      'bench/**/*.ts',
-      'examples/**/*.test.ts',
-      'docs/**/*.test.ts',
-      'packages/core/src/review/rules/**/*.test.ts',
-    ],
+    files: ['**/test/**/*.ts', '**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       // Tests read what the CLI prints and what fixtures hold through JSON.parse, as `any` on
       // purpose: a wrong shape fails the assertion that reads it, which says more than a cast.

@@ -3,7 +3,43 @@ import { defineConfig } from 'vitest/config';
 
 const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
-// Tests run against the packages' sources, not their dist builds.
+/** Every test file. */
+const ALL = [
+  'packages/*/test/**/*.test.ts',
+  'packages/core/src/review/rules/**/*.test.ts',
+  'examples/**/*.test.ts',
+  'bench/**/*.test.ts',
+  'docs/**/*.test.ts',
+  'test/**/*.test.ts',
+];
+
+/**
+ * The slow suites: they drive a real client (Chromium, the W3C validator, Python, LibreOffice,
+ * poppler), pack or install the packages, or run the built `dist/` (the CLI binary, the bench, the
+ * API site). `pnpm test` and CI run them; `pnpm test:quick` leaves them out. Their global setup
+ * builds the packages first when a source is newer than its build. A new test that needs a
+ * build or an outside program goes in this list.
+ */
+const SLOW = [
+  // real clients
+  '**/browser.test.ts',
+  'packages/html/test/validation.test.ts',
+  'packages/csv/test/python-interop.test.ts',
+  'packages/*/test/**/*.client.test.ts',
+  'examples/web/web.test.ts',
+  // poppler and qpdf read the PDFs
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security}.test.ts',
+  // the built packages
+  'test/packaging/**/*.test.ts',
+  'test/docs/**/*.test.ts',
+  'packages/cli/test/bin.test.ts',
+  'examples/bkpsdm/example-files.test.ts',
+  'examples/analysis/analysis.test.ts',
+  'bench/**/*.test.ts',
+];
+
+// Tests run against the packages' sources, not their dist builds (except the slow suites that
+// test the builds themselves).
 export default defineConfig({
   resolve: {
     alias: [
@@ -13,19 +49,17 @@ export default defineConfig({
       { find: /^@pokin\/svg$/, replacement: src('svg') },
       { find: /^@pokin\/html$/, replacement: src('html') },
       { find: /^@pokin\/csv$/, replacement: src('csv') },
+      { find: /^@pokin\/xlsx$/, replacement: src('xlsx') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
+      { find: /^@pokin\/pdf$/, replacement: src('pdf') },
     ],
   },
   test: {
-    include: [
-      'packages/*/test/**/*.test.ts',
-      'packages/core/src/review/rules/**/*.test.ts',
-      'examples/**/*.test.ts',
-      'bench/**/*.test.ts',
-      'docs/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/support/build.ts'] } },
+    ],
   },
 });

@@ -23,10 +23,17 @@ const roots = [a, b];
 const stages = stageList.split(',');
 const rounds = Number(roundsArg);
 const load = (root, rel) => import(pathToFileURL(resolve(root, rel)).href);
-const mods = await Promise.all(roots.map(async (r) => ({ core: await load(r, 'packages/core/dist/index.js'), csv: await load(r, 'packages/csv/dist/index.js') })));
+const mods = await Promise.all(
+  roots.map(async (r) => ({ core: await load(r, 'packages/core/dist/index.js'), csv: await load(r, 'packages/csv/dist/index.js') })),
+);
 const { generateDocument } = await load(b, 'packages/core/dist/testing/index.js');
 const SIZES = [10_000, 100_000];
-const texts = new Map(SIZES.map((n) => [n, JSON.stringify(generateDocument({ results: n, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 1 }))]));
+const texts = new Map(
+  SIZES.map((n) => [
+    n,
+    JSON.stringify(generateDocument({ results: n, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 1 })),
+  ]),
+);
 
 /** medians[stage][checkout][size]: the median of each round. */
 const medians = {};
@@ -62,6 +69,8 @@ for (const s of stages) {
   for (let d = 0; d < roots.length; d++) {
     const small = median(medians[s][d][10_000]);
     const large = median(medians[s][d][100_000]);
-    process.stdout.write(`${s.padEnd(10)} ${roots[d].padEnd(24)} 10,000: ${small.toFixed(1).padStart(7)} ms   100,000: ${large.toFixed(0).padStart(6)} ms   growth ${(large / small).toFixed(1)}x\n`);
+    process.stdout.write(
+      `${s.padEnd(10)} ${roots[d].padEnd(24)} 10,000: ${small.toFixed(1).padStart(7)} ms   100,000: ${large.toFixed(0).padStart(6)} ms   growth ${(large / small).toFixed(1)}x\n`,
+    );
   }
 }

@@ -30,7 +30,10 @@ for (let i = 0; i < 30; i++) {
 const ta = [];
 const tb = [];
 for (let i = 0; i < 40; i++) {
-  for (const [f, t] of [[fa, ta], [fb, tb]]) {
+  for (const [f, t] of [
+    [fa, ta],
+    [fb, tb],
+  ]) {
     globalThis.gc();
     const t0 = performance.now();
     keep = f();

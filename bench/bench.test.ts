@@ -30,7 +30,16 @@ describe.skipIf(!built)('bench --quick (needs `pnpm run build`)', () => {
     const report = JSON.parse(res.stdout) as { sizes: { results: number; stages: { key: string; median?: number; status?: string }[] }[] };
     expect(report.sizes.map((s) => s.results)).toEqual([1000]);
     const stages = report.sizes[0]!.stages;
-    expect(stages.map((s) => s.key)).toEqual(['parse', 'review', 'layoutSvg', 'renderSvg', 'renderHtml', 'renderCsv', 'parseCsv', 'toDocument']);
+    expect(stages.map((s) => s.key)).toEqual([
+      'parse',
+      'review',
+      'layoutSvg',
+      'renderSvg',
+      'renderHtml',
+      'renderCsv',
+      'parseCsv',
+      'toDocument',
+    ]);
     for (const s of stages) expect(s.median !== undefined || (s.status !== undefined && !s.status.startsWith('error'))).toBe(true);
   }, 240_000);
 });

@@ -4,8 +4,10 @@
  *
  *   --quick        1,000 results only, 2 runs, no Graphviz (the CI smoke test)
  *   --json         machine-readable output on stdout (progress goes to stderr)
- *   --scale        also run bench/scale.mjs: 1,000,000 results through parse, review, CSV export
- *   --sizes=a,b    result counts (default 1000,10000,100000)
+ *   --scale        also run bench/scale.mjs: a national sweep, 1,000,000 results through parse, review, CSV export
+ *   --no-xlsx      skip bench/xlsx.mjs (.xlsx export and import of 100,000 results against exceljs;
+ *                  also skipped with --quick)
+ *   --sizes=a,b    result counts (default 30,300,1000,10000,100000: one agency to a big city)
  *   --runs=N       timed runs per stage (default 7 / 5 / 5 for 1k / 10k / 100k)
  *   --clock=cpu    judge targets on process CPU time instead of wall-clock time (busy machines)
  *   --save=FILE    also write the JSON report to FILE
@@ -22,7 +24,9 @@ import { d3Layout, hasDot, timeDot, toDot } from './lib/baselines.mjs';
 import { loadBaselines, loadPackages } from './lib/load.mjs';
 import { collect, keep, retained, round, setWarmup, time } from './lib/measure.mjs';
 import { formatReport } from './lib/report.mjs';
-import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
+import { CLI_RATIO_LIMIT, cliStartup } from './lib/process.mjs';
+import { PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
+import { SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -44,7 +48,7 @@ const value = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name
 const QUICK = flag('quick');
 const JSON_OUT = flag('json');
 const SCALE = flag('scale');
-const SIZES = (value('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
+const SIZES = (value('sizes') ?? (QUICK ? '1000' : '30,300,1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
 const CLOCK = value('clock') === 'cpu' ? 'cpu' : 'wall';
 /** The figure a timing is judged by: the wall-clock median, or the CPU median with --clock=cpu. */
 const figure = (timing) => (CLOCK === 'cpu' ? timing.cpu : timing.median);
@@ -84,11 +88,20 @@ const LOAD_BEFORE = os.loadavg().map((x) => round(x, 2));
 function measure(stage, n, runs, body) {
   const fnName = stage.needs;
   if (api[fnName] === undefined) return { key: stage.key, label: stage.label, status: 'n/a (not built)' };
-  if (stage.max !== undefined && n > stage.max) return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
+  if (stage.max !== undefined && n > stage.max)
+    return { key: stage.key, label: stage.label, status: `skipped (above ${stage.max.toLocaleString('en-US')})` };
   try {
     const r = body();
     const t = figure(r.timing);
-    const out = { key: stage.key, label: stage.label, median: round(t, 3), wall: round(r.timing.median, 3), cpu: round(r.timing.cpu, 3), runs: r.timing.runs, throughput: n / (t / 1000) };
+    const out = {
+      key: stage.key,
+      label: stage.label,
+      median: round(t, 3),
+      wall: round(r.timing.median, 3),
+      cpu: round(r.timing.cpu, 3),
+      runs: r.timing.runs,
+      throughput: n / (t / 1000),
+    };
     if (r.heap !== undefined) out.heapPerResult = round(r.heap / n, 0);
     if (r.baseline !== undefined) out.baseline = r.baseline;
     if (r.otherBaselines !== undefined) out.otherBaselines = r.otherBaselines;
@@ -96,7 +109,13 @@ function measure(stage, n, runs, body) {
     out.targets = stageTargets(stage.key, n, out);
     return out;
   } catch (error) {
-    return { key: stage.key, label: stage.label, status: `error: ${String(error?.message ?? error).split('\n')[0].slice(0, 120)}` };
+    return {
+      key: stage.key,
+      label: stage.label,
+      status: `error: ${String(error?.message ?? error)
+        .split('\n')[0]
+        .slice(0, 120)}`,
+    };
   }
 }
 
@@ -105,7 +124,14 @@ function baseline(name, ours, run) {
   try {
     const timing = run();
     const t = figure(timing);
-    return { name, median: round(t, 3), wall: round(timing.median, 3), cpu: round(timing.cpu, 3), runs: timing.runs, ratio: figure(ours) / t };
+    return {
+      name,
+      median: round(t, 3),
+      wall: round(timing.median, 3),
+      cpu: round(timing.cpu, 3),
+      runs: timing.runs,
+      ratio: figure(ours) / t,
+    };
   } catch (error) {
     return { name, status: `error: ${String(error?.message ?? error).slice(0, 80)}` };
   }
@@ -132,7 +158,9 @@ function benchSize(n) {
     const b =
       schema === undefined
         ? { name: 'zod DocumentSchema.safeParse', status: 'n/a (not built)' }
-        : baseline('zod DocumentSchema.safeParse', timing, () => time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }));
+        : baseline('zod DocumentSchema.safeParse', timing, () =>
+            time((input) => schema.safeParse(input), { runs, prepare: () => JSON.parse(text) }),
+          );
     const heap = retained(() => api.parseCascade(JSON.parse(text)));
     return { timing, baseline: b, heap };
   });
@@ -160,7 +188,10 @@ function benchSize(n) {
     'layoutSvg',
     withCascade(() => {
       const timing = time(() => api.layoutCascade(cascade), { runs });
-      const b = base.d3 === undefined ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' } : baseline('d3-hierarchy tree()', timing, () => time(() => d3Layout(base.d3, records), { runs }));
+      const b =
+        base.d3 === undefined
+          ? { name: 'd3-hierarchy tree()', status: 'n/a (not installed)' }
+          : baseline('d3-hierarchy tree()', timing, () => time(() => d3Layout(base.d3, records), { runs }));
       return { timing, baseline: b };
     }),
   );
@@ -214,7 +245,10 @@ function benchSize(n) {
   step('parseCsv', () => {
     if (csvText === undefined) throw new Error('no CSV (renderCsv missing or failed)');
     const timing = time(() => api.parseCsv(csvText), { runs });
-    const b = base.papa === undefined ? { name: 'papaparse parse', status: 'n/a (not installed)' } : baseline('papaparse parse', timing, () => time(() => base.papa.parse(csvText), { runs }));
+    const b =
+      base.papa === undefined
+        ? { name: 'papaparse parse', status: 'n/a (not installed)' }
+        : baseline('papaparse parse', timing, () => time(() => base.papa.parse(csvText), { runs }));
     return { timing, baseline: b, heap: retained(() => api.parseCsv(csvText)) };
   });
 
@@ -235,9 +269,9 @@ function benchSize(n) {
   return { results: n, indicators, jsonBytes, runs, warmup: warmupFor(n), stages };
 }
 
-function runScale() {
-  log('[bench] scale run: 1,000,000 results (child process)');
-  const res = spawnSync(process.execPath, [fileURLToPath(new URL('./scale.mjs', import.meta.url)), '--json'], {
+/** Runs a bench script of this folder with `--json` in a child process and returns its report. */
+function runChild(name, args = []) {
+  const res = spawnSync(process.execPath, [fileURLToPath(new URL(`./${name}`, import.meta.url)), '--json', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
@@ -245,8 +279,13 @@ function runScale() {
   try {
     return JSON.parse(res.stdout);
   } catch {
-    return { error: `scale.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+    return { error: `${name} exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
   }
+}
+
+function runScale() {
+  log('[bench] scale run: 1,000,000 results (child process)');
+  return runChild('scale.mjs');
 }
 
 /**
@@ -284,78 +323,127 @@ function warmUp() {
 warmUp();
 const sizes = SIZES.map(benchSize);
 
-// Linear growth from 10,000 to 100,000.
-const growth = [];
-const small = sizes.find((s) => s.results === 10_000);
-const large = sizes.find((s) => s.results === 100_000);
-if (small !== undefined && large !== undefined) {
-  for (const st of large.stages) {
-    const a = small.stages.find((x) => x.key === st.key);
-    if (a?.median === undefined || st.median === undefined) continue;
-    const ratio = st.median / a.median;
-    const g = { key: st.key, label: st.label, small: a.median, large: st.median, ratio, pass: ratio <= GROWTH_LIMIT };
-    // The baseline's own growth over the same sizes, for context (no target): zod's for parse,
-    // papaparse's for the CSV stages, structuredClone's for toDocument.
-    const b0 = a.baseline?.median;
-    const b1 = st.baseline?.median;
-    if (b0 !== undefined && b1 !== undefined) g.baseline = { name: st.baseline.name, ratio: b1 / b0 };
-    growth.push(g);
-  }
-}
-
 const scale = SCALE ? runScale() : undefined;
 
-/**
- * The CLI as a user meets it: `pokin review examples/bkpsdm/pokin.yaml` as a whole process
- * (Node start, loading the CLI, reading and parsing YAML, the review, printing), median wall time.
- */
-function cliReview() {
-  const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
-  const example = fileURLToPath(new URL('../examples/bkpsdm/pokin.yaml', import.meta.url));
-  if (!existsSync(bin)) return undefined;
-  log('[bench] pokin review examples/bkpsdm/pokin.yaml (whole process)');
-  const times = [];
-  for (let i = 0; i < (QUICK ? 3 : 11); i++) {
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, [bin, 'review', example], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (res.status !== 0) return { error: `exited with ${res.status}` };
+/** .xlsx export and import of 100,000 results against exceljs writing and reading the same cells (child process). */
+function runXlsx() {
+  log('[bench] .xlsx: 100,000 results against exceljs (child process)');
+  const script = fileURLToPath(new URL('./xlsx.mjs', import.meta.url));
+  const res = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', script, '--json', '--runs=1'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  try {
+    return JSON.parse(res.stdout);
+  } catch {
+    return { error: `xlsx.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], runs: times.length };
 }
-const cli = cliReview();
+const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
+
+// A province's folder in one process, and the CLI as a whole process against a bare Node.
+log(`[bench] a province: parse + review of ${500} files`);
+const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3);
+log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
+const cli = cliStartup(QUICK ? 3 : 15);
+
+/**
+ * The PDF of 1,000 results (the whole document) and, when Chromium is installed and this is not
+ * --quick, Chromium printing the same tree's SVG to PDF: bench/pdf.mjs in a child process.
+ */
+function runPdf() {
+  if (!existsSync(fileURLToPath(new URL('../packages/pdf/dist/index.js', import.meta.url)))) return undefined;
+  log('[bench] PDF of 1,000 results (child process)');
+  return runChild('pdf.mjs', [`--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
+}
+const pdf = runPdf();
 
 const verdicts = [];
 for (const size of sizes) {
   for (const st of size.stages) {
     for (const t of st.targets ?? []) {
-      const v = t.value === undefined ? undefined : t.label.includes('heap') ? `${Math.round(t.value)} B` : t.label.includes('<') && t.label.includes(' s') ? fmtMs(t.value) : `${t.value.toFixed(3)}x`;
+      const v =
+        t.value === undefined
+          ? undefined
+          : t.label.includes('heap')
+            ? `${Math.round(t.value)} B`
+            : t.label.includes('<') && t.label.includes(' s')
+              ? fmtMs(t.value)
+              : `${t.value.toFixed(3)}x`;
       verdicts.push({ label: `${st.label} @ ${size.results.toLocaleString('en-US')}: ${t.label}`, pass: t.pass, value: v });
     }
   }
 }
-for (const g of growth) verdicts.push({ label: `${g.label}: growth 10k -> 100k <= ${GROWTH_LIMIT}x`, pass: g.pass, value: `${g.ratio.toFixed(1)}x` });
+if (province !== undefined) {
+  verdicts.push({
+    label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
+    pass: province.median < PROVINCE_LIMIT_MS,
+    value: fmtMs(province.median),
+  });
+}
 if (scale?.stages !== undefined) {
-  verdicts.push({ label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`, pass: scale.timePass, value: fmtMs(scale.totalMs) });
-  verdicts.push({ label: 'scale 1,000,000: < 4 GB of heap', pass: scale.memoryPass, value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS` });
+  verdicts.push({
+    label: `scale 1,000,000: parse + review + CSV export < ${SCALE_LIMITS.totalMs / 1000} s`,
+    pass: scale.timePass,
+    value: fmtMs(scale.totalMs),
+  });
+  verdicts.push({
+    label: 'scale 1,000,000: < 4 GB of heap',
+    pass: scale.memoryPass,
+    value: `${(scale.peakHeap / 1024 ** 3).toFixed(2)} GB heap, ${(scale.peakRss / 1024 ** 3).toFixed(2)} GB RSS`,
+  });
 }
 
-if (cli?.median !== undefined) {
-  verdicts.push({ label: `pokin review examples/bkpsdm/pokin.yaml, whole process, median of ${cli.runs}: < 400 ms`, pass: cli.median < 400, value: fmtMs(cli.median) });
+if (xlsx?.export !== undefined) {
+  for (const [what, v] of [['export (renderXlsx vs exceljs writeBuffer)', xlsx.export], ['import (parseXlsx vs exceljs load)', xlsx.import]]) {
+    verdicts.push({ label: `.xlsx ${what} @ 100,000: <= ${xlsx.limit}x`, pass: v.ratio <= xlsx.limit, value: `${v.ratio.toFixed(2)}x (${fmtMs(v.ours)} vs ${fmtMs(v.exceljs)})` });
+  }
+} else if (xlsx?.error !== undefined) verdicts.push({ label: '.xlsx export and import @ 100,000', pass: false, value: xlsx.error });
+
+if (cli?.ratio !== undefined) {
+  verdicts.push({
+    label: `pokin review examples/bkpsdm/pokin.yaml <= ${CLI_RATIO_LIMIT}x node -e 0 (whole processes, interleaved, medians of ${cli.runs})`,
+    pass: cli.ratio <= CLI_RATIO_LIMIT,
+    value: `${cli.ratio.toFixed(2)}x (${fmtMs(cli.review)} against ${fmtMs(cli.node)})`,
+  });
 } else if (cli?.error !== undefined) verdicts.push({ label: 'pokin review examples/bkpsdm/pokin.yaml', pass: false, value: cli.error });
+
+if (pdf?.medianMs !== undefined) {
+  const ms = CLOCK === 'cpu' ? pdf.cpuMs : pdf.medianMs;
+  verdicts.push({ label: `@pokin/pdf, 1,000 results, whole document (${pdf.pages} pages): < 2 s`, pass: ms < 2000, value: fmtMs(ms) });
+  if (pdf.chromium?.medianMs !== undefined) {
+    const speedup = pdf.chromium.medianMs / ms;
+    verdicts.push({
+      label: '@pokin/pdf >= 10x faster than chromium --print-to-pdf of the same SVG',
+      pass: speedup >= 10,
+      value: `${speedup.toFixed(1)}x (chromium ${fmtMs(pdf.chromium.medianMs)})`,
+    });
+  }
+} else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
 
 const report = {
   clock: CLOCK,
   load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  },
   command: `node bench/run.mjs ${args.join(' ')}`.trim(),
   generator: `generateDocument({ results, maxChildren: ${GENERATOR.maxChildren}, indicatorsPerResult: ${GENERATOR.indicatorsPerResult}, crosscutting: ${GENERATOR.crosscutting}, seed: ${GENERATOR.seed} })`,
-  runsText: sizes.map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}${s.warmup ? ` (after ${s.warmup} untimed)` : ''}`).join(', '),
+  runsText: sizes
+    .map((s) => `${s.runs} runs at ${s.results.toLocaleString('en-US')}${s.warmup ? ` (after ${s.warmup} untimed)` : ''}`)
+    .join(', '),
   missing,
   sizes,
-  growth,
+  province,
+  cli,
   scale,
+  pdf,
+  xlsx,
   verdicts,
 };
 

@@ -55,7 +55,9 @@ if (!args.includes('--child')) {
   else {
     for (const st of result.stages ?? []) {
       const time = st.status ?? (st.ms === undefined ? '' : fmtMs(st.ms));
-      process.stdout.write(`${st.label.padEnd(26)} ${time.padEnd(12)} heap after GC ${(st.heapAfter / 1024 ** 2).toFixed(0).padStart(5)} MB  ${st.note ?? ''}\n`);
+      process.stdout.write(
+        `${st.label.padEnd(26)} ${time.padEnd(12)} heap after GC ${(st.heapAfter / 1024 ** 2).toFixed(0).padStart(5)} MB  ${st.note ?? ''}\n`,
+      );
     }
     if (result.error !== undefined) process.stdout.write(`${result.error}\n`);
     else {
@@ -112,12 +114,25 @@ function stage(label, run, describe) {
 }
 
 const GEN = { results: N, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 1 };
-let doc = stage('generate (not counted)', () => api.generateDocument(GEN), (d) => `${d.results.length.toLocaleString('en-US')} results`);
-let cascade = stage('parse + build', () => api.parseCascade(doc), (c) => `${c.size.toLocaleString('en-US')} results`);
+let doc = stage(
+  'generate (not counted)',
+  () => api.generateDocument(GEN),
+  (d) => `${d.results.length.toLocaleString('en-US')} results`,
+);
+let cascade = stage(
+  'parse + build',
+  () => api.parseCascade(doc),
+  (c) => `${c.size.toLocaleString('en-US')} results`,
+);
 doc = undefined; // the caller drops its parsed JSON once it has the cascade
 const afterDrop = heapAfterGc();
 stages.push({ label: 'retained cascade', heapAfter: afterDrop, note: `${Math.round(afterDrop / N)} B/result (whole heap / results)` });
-if (api.review !== undefined) stage('review', () => api.review(cascade), (d) => `${d.length.toLocaleString('en-US')} findings`);
+if (api.review !== undefined)
+  stage(
+    'review',
+    () => api.review(cascade),
+    (d) => `${d.length.toLocaleString('en-US')} findings`,
+  );
 else stages.push({ label: 'review', status: 'n/a (not built)' });
 const CSV_STREAM = 'CSV export (writeCsvChunks to one file)';
 if (api.writeCsvChunks !== undefined) {
@@ -142,7 +157,10 @@ if (api.writeCsvChunks !== undefined) {
 cascade = undefined;
 
 const csvDone = stages.find((s) => s.label === CSV_STREAM && s.ms !== undefined);
-const counted = [...stages.filter((s) => ['parse + build', 'review'].includes(s.label) && s.ms !== undefined), ...(csvDone === undefined ? [] : [csvDone])];
+const counted = [
+  ...stages.filter((s) => ['parse + build', 'review'].includes(s.label) && s.ms !== undefined),
+  ...(csvDone === undefined ? [] : [csvDone]),
+];
 const complete = counted.length === 3;
 const totalMs = counted.reduce((a, s) => a + (s.ms ?? 0), 0);
 const peakRss = process.resourceUsage().maxRSS * 1024;

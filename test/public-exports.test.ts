@@ -4,7 +4,9 @@ import * as layout from '@pokin/core/layout';
 import * as testing from '@pokin/core/testing';
 import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
+import * as pdf from '@pokin/pdf';
 import * as svg from '@pokin/svg';
+import * as xlsx from '@pokin/xlsx';
 import { describe, expect, it } from 'vitest';
 
 // The runtime exports of every public entry point, one file each, so that a change to the public
@@ -17,6 +19,8 @@ const entries: Record<string, Record<string, unknown>> = {
   '@pokin/svg': svg,
   '@pokin/html': html,
   '@pokin/csv': csv,
+  '@pokin/xlsx': xlsx,
+  '@pokin/pdf': pdf,
   '@pokin/cli': cli,
 };
 

@@ -54,7 +54,11 @@ function wrap(text, width = 28) {
  * @param {{ levelLabel?: (key: string) => string, indicators?: boolean }} [options]
  */
 export function toDot(records, { levelLabel, indicators = false } = {}) {
-  const out = ['digraph pokin {', '  rankdir=TB;', '  node [shape=box, style="rounded,filled", fillcolor="#e8f0fe", fontname="Liberation Sans", fontsize=10];'];
+  const out = [
+    'digraph pokin {',
+    '  rankdir=TB;',
+    '  node [shape=box, style="rounded,filled", fillcolor="#e8f0fe", fontname="Liberation Sans", fontsize=10];',
+  ];
   for (const r of records) {
     const lines = [];
     if (levelLabel !== undefined) lines.push(levelLabel(r.level));

@@ -1,8 +1,7 @@
 /**
  * Timing and heap measurement. Every timed run starts after a full GC, so garbage from the
- * previous run is not charged to the next, and ends with the young-generation collections that
- * move what it keeps to the old generation (see {@link promoteSurvivors}), so every size pays for
- * its own collection; the figure reported is the median of the runs.
+ * previous run is not charged to the next; the window holds the call and nothing else (no
+ * collection is forced inside it). The figure reported is the median of the runs.
  */
 
 /**
@@ -20,22 +19,6 @@ export function collect() {
 
 /** How long {@link collect} lets the GC helper threads work, in milliseconds. */
 const SETTLE_MS = 100;
-
-/**
- * Two young-generation collections, inside the timed window, after the run: whatever the run made
- * and keeps (a cascade, a document) is then copied out of the young generation at every size.
- * A 100,000-result run pays for that itself, inside its window: the scavenges its own allocation
- * triggers copy its survivors twice (V8 promotes an object on its second survival). A
- * 10,000-result run allocates less than the young generation holds, so before this its survivors
- * were copied after the clock stopped, by the full GC before the next run: the smaller size was
- * timed without its collection and every growth ratio came out inflated (toDocument, in one
- * process: 13.7x without, 10.9x with). Runs that keep little (review, renderCsv) pay almost
- * nothing here: a scavenge costs in proportion to what survives.
- */
-function promoteSurvivors() {
-  globalThis.gc({ type: 'minor' });
-  globalThis.gc({ type: 'minor' });
-}
 
 /** Median of a non-empty list of numbers. */
 export function median(values) {
@@ -73,7 +56,6 @@ export function time(run, { runs, prepare = () => undefined }) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const out = run(input);
-    promoteSurvivors();
     const t1 = performance.now();
     const c = process.cpuUsage(c0);
     times.push(t1 - t0);

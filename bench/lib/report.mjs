@@ -1,13 +1,18 @@
-/** The human-readable report: one table per size, the growth table, the scale run, the verdicts. */
-import { GROWTH_LIMIT, SCALE_LIMITS, fmtMs } from './targets.mjs';
+/** The human-readable report: one table per size, the scale run, the verdicts. */
+import { SCALE_LIMITS, fmtMs } from './targets.mjs';
 
 const int = (x) => Math.round(x).toLocaleString('en-US');
-const bytes = (b) => (b >= 1024 ** 3 ? `${(b / 1024 ** 3).toFixed(2)} GB` : b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(0)} MB` : `${int(b)} B`);
+const bytes = (b) =>
+  b >= 1024 ** 3 ? `${(b / 1024 ** 3).toFixed(2)} GB` : b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(0)} MB` : `${int(b)} B`;
 const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS');
 
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
-  const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -26,7 +31,9 @@ export function formatReport(report) {
   out.push(`command: ${report.command}`);
   out.push(
     `clock: ${report.clock === 'cpu' ? 'process CPU time (--clock=cpu)' : 'wall-clock'}; load average before ${report.load.before.join(' ')}, after ${report.load.after.join(' ')}` +
-      (report.load.before[0] > report.machine.cpus || report.load.after[0] > report.machine.cpus ? '  (BUSY machine: wall-clock figures are inflated; compare the cpu column or use --clock=cpu)' : ''),
+      (report.load.before[0] > report.machine.cpus || report.load.after[0] > report.machine.cpus
+        ? '  (BUSY machine: wall-clock figures are inflated; compare the cpu column or use --clock=cpu)'
+        : ''),
   );
   out.push(`document: ${report.generator}; medians of ${report.runsText}`);
   if (report.missing.length > 0) out.push(`not built: ${report.missing.join('; ')}`);
@@ -39,29 +46,21 @@ export function formatReport(report) {
       const b = s.baseline;
       const targets = s.targets.map((t) => `${t.label} ${verdict(t.pass)}`).join('; ');
       const other = report.clock === 'cpu' ? fmtMs(s.wall) : fmtMs(s.cpu);
-      const row = [s.label, fmtMs(s.median), other, `${int(s.throughput)}/s`, s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`, baseText(b), ratioText(b), targets];
+      const row = [
+        s.label,
+        fmtMs(s.median),
+        other,
+        `${int(s.throughput)}/s`,
+        s.heapPerResult === undefined ? '' : `${int(s.heapPerResult)} B`,
+        baseText(b),
+        ratioText(b),
+        targets,
+      ];
       // Further baselines of the stage, for comparison only (no target).
       return [row, ...(s.otherBaselines ?? []).map((o) => ['', '', '', '', '', baseText(o), ratioText(o), ''])];
     });
     const otherHead = report.clock === 'cpu' ? 'wall' : 'cpu';
     out.push(table(['stage', 'median', otherHead, 'results/s', 'heap/result', 'baseline', 'ratio', 'target'], rows));
-  }
-  if (report.growth.length > 0) {
-    out.push('');
-    out.push(`== Linear growth: time at 100,000 / time at 10,000 (target <= ${GROWTH_LIMIT}x)`);
-    out.push(
-      table(
-        ['stage', '10,000', '100,000', 'growth', 'target', 'baseline growth (no target)'],
-        report.growth.map((g) => [
-          g.label,
-          fmtMs(g.small),
-          fmtMs(g.large),
-          `${g.ratio.toFixed(1)}x`,
-          verdict(g.pass),
-          g.baseline === undefined ? '' : `${g.baseline.name}: ${g.baseline.ratio.toFixed(1)}x`,
-        ]),
-      ),
-    );
   }
   if (report.scale !== undefined) {
     const sc = report.scale;
@@ -72,7 +71,12 @@ export function formatReport(report) {
       out.push(
         table(
           ['stage', 'time', 'heap after (GC)', 'note'],
-          sc.stages.map((s) => [s.label, s.status ?? (s.ms === undefined ? '' : fmtMs(s.ms)), s.heapAfter === undefined ? '' : bytes(s.heapAfter), s.note ?? '']),
+          sc.stages.map((s) => [
+            s.label,
+            s.status ?? (s.ms === undefined ? '' : fmtMs(s.ms)),
+            s.heapAfter === undefined ? '' : bytes(s.heapAfter),
+            s.note ?? '',
+          ]),
         ),
       );
       out.push(

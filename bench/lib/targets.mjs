@@ -39,9 +39,6 @@ export function stageTargets(stage, size, figures) {
   return out;
 }
 
-/** Linear growth: time at 100,000 at most 12x the time at 10,000. */
-export const GROWTH_LIMIT = 12;
-
 /** Scale run: 1,000,000 results through parse, review and CSV export. */
 export const SCALE_LIMITS = Object.freeze({ totalMs: 60_000, heapBytes: 4 * 1024 ** 3 });
 

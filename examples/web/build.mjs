@@ -25,10 +25,18 @@ export async function build({ minify = true } = {}) {
     sourcemap: true,
     legalComments: 'linked',
     loader: { '.yaml': 'text' },
-    alias: {
-      '@pokin/core': join(root, 'packages', 'core', 'src', 'index.ts'),
-      '@pokin/svg': join(root, 'packages', 'svg', 'src', 'index.ts'),
-    },
+    // The packages from their sources; a subpath (`@pokin/core/layout`) is the index.ts of its folder.
+    plugins: [
+      {
+        name: 'pokin-sources',
+        setup(b) {
+          b.onResolve({ filter: /^@pokin\/(?:core|svg)(?:\/[\w-]+)?$/ }, (args) => {
+            const [, pkg, sub] = /^@pokin\/([\w-]+)(?:\/([\w-]+))?$/.exec(args.path);
+            return { path: join(root, 'packages', pkg, 'src', ...(sub ? [sub] : []), 'index.ts') };
+          });
+        },
+      },
+    ],
     logLevel: 'warning',
   });
 }

@@ -8,33 +8,61 @@ import example from '../bkpsdm/pokin.yaml';
 const $ = (id) => document.getElementById(id);
 let downloadUrl;
 
+/** The page's own words, in Bahasa Indonesia (the default) and English. */
+const WORDS = {
+  id: {
+    empty: 'Dokumen kosong: tempel atau unggah dokumen pokin.',
+    yaml: (line, column, hint) => `YAML tidak valid di baris ${line}, kolom ${column}${hint ? `: ${hint}` : ''}.`,
+    quote: (ch) => `tanda ${ch} di awal nilai harus diberi tanda kutip, misalnya unit: '${ch}'`,
+    format: 'Dokumen tidak sesuai format pokin:',
+    document: '(dokumen)',
+    none: 'Tidak ada temuan.',
+    head: ['Tingkat', 'Aturan', 'Kinerja', 'Pesan'],
+    severity: { error: 'kesalahan', warning: 'peringatan', info: 'catatan' },
+  },
+  en: {
+    empty: 'The document is empty: paste or upload a pokin document.',
+    yaml: (line, column, hint) => `Invalid YAML at line ${line}, column ${column}${hint ? `: ${hint}` : ''}.`,
+    quote: (ch) => `a value starting with ${ch} must be quoted, e.g. unit: '${ch}'`,
+    format: 'The document is not in the pokin format:',
+    document: '(document)',
+    none: 'No findings.',
+    head: ['Severity', 'Rule', 'Result', 'Message'],
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+  },
+};
+
 /** Reads YAML (JSON is YAML too) into a cascade, or throws an Error with a readable message. */
-function readDocument(text) {
-  if (text.trim() === '') throw new Error('Dokumen kosong: tempel atau unggah dokumen pokin.');
+function readDocument(text, locale) {
+  const w = WORDS[locale];
+  if (text.trim() === '') throw new Error(w.empty);
   let data;
   try {
-    data = parse(text);
+    data = parse(text, { prettyErrors: true });
   } catch (e) {
-    throw new Error(`YAML tidak valid: ${e instanceof Error ? e.message : String(e)}`);
+    const at = e?.linePos?.[0] ?? { line: 1, col: 1 };
+    const ch = e?.code === 'BAD_SCALAR_START' ? /character (\S)/.exec(e.message)?.[1] : undefined;
+    throw new Error(w.yaml(at.line, at.col, ch ? w.quote(ch) : ''));
   }
   const result = safeParseCascade(data);
   if (!result.success) {
     const error = result.error;
-    const lines = error instanceof CascadeError ? error.issues.map((i) => `- ${i.path ? i.path + ': ' : ''}${i.message}`) : [];
-    throw new Error(['Dokumen tidak sesuai format pokin:', ...lines].join('\n') || error.message);
+    const lines = error instanceof CascadeError ? error.issues.map((i) => `- ${i.path || w.document}: ${i.message}`) : [];
+    throw new Error([w.format, ...lines].join('\n'));
   }
   return result.data;
 }
 
 function reviewTable(diagnostics, locale) {
+  const w = WORDS[locale];
   if (diagnostics.length === 0) {
     const p = document.createElement('p');
-    p.textContent = locale === 'en' ? 'No findings.' : 'Tidak ada temuan.';
+    p.textContent = w.none;
     return p;
   }
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const h of locale === 'en' ? ['Severity', 'Rule', 'Result', 'Message'] : ['Tingkat', 'Aturan', 'Kinerja', 'Pesan']) {
+  for (const h of w.head) {
     const th = document.createElement('th');
     th.textContent = h;
     head.append(th);
@@ -42,7 +70,7 @@ function reviewTable(diagnostics, locale) {
   const body = table.createTBody();
   for (const d of diagnostics) {
     const row = body.insertRow();
-    const cells = [d.severity, d.rule, d.resultId ?? '', d.message];
+    const cells = [w.severity[d.severity], d.rule, d.resultId ?? '', d.message];
     cells.forEach((text, i) => {
       const td = row.insertCell();
       td.textContent = text;
@@ -57,8 +85,8 @@ function render() {
   const output = $('output');
   error.textContent = '';
   try {
-    const cascade = readDocument($('source').value);
     const locale = $('locale').value === 'en' ? 'en' : 'id';
+    const cascade = readDocument($('source').value, locale);
     const options = { locale, showIndicators: $('showIndicators').checked, stackLeaves: $('stackLeaves').checked };
     if ($('canvas').checked) options.measurer = createCanvasMeasurer(document.createElement('canvas').getContext('2d'));
     const svg = renderSvg(cascade, options);

@@ -62,7 +62,8 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     await page.waitForSelector('#review table');
     // The example has findings (e.g. no targets yet), one row each, with a severity and a message.
     expect(await page.locator('#review table tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('#review table tbody tr td').first().textContent()).toMatch(/^(error|warning|info)$/);
+    expect(await page.locator('#review table tbody tr td').first().textContent()).toMatch(/^(kesalahan|peringatan|catatan)$/);
+    expect(await page.locator('#review table thead th').first().textContent()).toBe('Tingkat');
     expect(await page.locator('#error').textContent()).toBe('');
     expect(await page.locator('#download').isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
@@ -73,6 +74,7 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     await page.uncheck('#stackLeaves');
     await page.click('#render');
     await expect.poll(() => page.locator('#diagram svg .legend').textContent()).toContain('Strategic Performance');
+    expect(await page.locator('#review table tbody tr td').first().textContent()).toMatch(/^(error|warning|info)$/);
     expect(await page.locator('#diagram svg g.result.stacked').count()).toBe(0);
   });
 
@@ -87,8 +89,12 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     await page.goto(url);
     await page.fill('#source', 'pokin: 1\ntitle: [unclosed\nresults: {');
     await page.click('#render');
-    await expect.poll(() => page.locator('#error').textContent()).toMatch(/YAML tidak valid/);
+    await expect.poll(() => page.locator('#error').textContent()).toMatch(/^YAML tidak valid di baris \d+, kolom \d+/);
     expect(await page.locator('#output').isHidden()).toBe(true);
+    // The mistake a planner makes first: an unquoted %.
+    await page.fill('#source', 'pokin: 1\ntitle: T\nunit: %\n');
+    await page.click('#render');
+    await expect.poll(() => page.locator('#error').textContent()).toBe("YAML tidak valid di baris 3, kolom 7: tanda % di awal nilai harus diberi tanda kutip, misalnya unit: '%'.");
   });
 
   it('shows the problems of a document that is YAML but not a pokin document', async () => {

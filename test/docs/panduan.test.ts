@@ -1,19 +1,36 @@
 /**
- * Runs every shell command of docs/panduan.md, the Indonesian guide for agencies.
+ * Runs every command of docs/panduan.md, the Indonesian guide for agencies, and checks that none
+ * of them is bash-only: a planner on Windows types them into PowerShell or cmd.
  *
- * Extraction: every fenced block whose info string is exactly `bash` is run; blocks fenced as
- * `bash norun` (installing Node packages, downloading the example) are not. A block is split
- * into commands by line, keeping `\` continuations and here-documents (`<<'EOF'` ... `EOF`)
- * together. A trailing comment `# exit: N` gives the exit code a command must end with
- * (default 0). Commands run in order, through bash, in one temporary folder set up the way the
+ * Extraction, in the order of the guide:
+ * - a fenced block ```bash runs each of its lines as a command; ```bash norun (installing) does not;
+ *   ```bash exit=N says every command of the block ends with exit code N (default 0);
+ * - a fenced block with `file=NAME` in its info string (```yaml file=coba-salah.yaml) is a file the
+ *   guide asks the reader to create in the editor: the test writes it there, at that point.
+ * Every command, run or not, must be one line that PowerShell, cmd and bash read the same: `npx`
+ * or `npm` and words of letters, digits and `-._/=:@,`, or double-quoted text; no redirection,
+ * pipe, heredoc, variable, glob, single quote or line continuation.
+ *
+ * The commands run through bash (the shell here) in one temporary folder set up the way the
  * guide's section 1 leaves an agency's folder: `npx pokin` runs the built CLI
  * (packages/cli/dist/bin.js, through node_modules/.bin/pokin), `@pokin/core` is in node_modules
  * (for the schema), and bkpsdm.yaml is a copy of examples/bkpsdm/pokin.yaml.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,85 +38,98 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GUIDE = join(ROOT, 'docs/panduan.md');
 const BIN = join(ROOT, 'packages/cli/dist/bin.js');
 
-/** One command of the guide. */
-interface GuideCommand {
-  /** The command text, as bash gets it. */
-  readonly text: string;
-  /** Exit code it must end with. */
-  readonly exit: number;
-  /** Line in docs/panduan.md where it starts (1-based). */
-  readonly line: number;
-}
+/** One step of the guide: a command to run, or a file to create in the editor. */
+export type GuideStep =
+  | { readonly kind: 'command'; readonly text: string; readonly exit: number; readonly run: boolean; readonly line: number }
+  | { readonly kind: 'file'; readonly name: string; readonly text: string; readonly line: number };
 
-/** The commands of the runnable ```bash blocks, in order; throws on an unknown bash fence. */
-export function extractCommands(markdown: string): { commands: GuideCommand[]; runBlocks: number; skippedBlocks: number } {
+/** A command every shell reads the same way (see the module comment). */
+export const PORTABLE_COMMAND = /^(npx|npm)( ([A-Za-z0-9@][\w./=:@,-]*|-[\w-]+|"[^"%!^`$]*"))+$/;
+
+/** The steps of a guide, in order; throws on a fence it does not know. */
+export function extractSteps(markdown: string): GuideStep[] {
   const lines = markdown.split(/\r?\n/);
-  const commands: GuideCommand[] = [];
-  let runBlocks = 0;
-  let skippedBlocks = 0;
+  const steps: GuideStep[] = [];
   for (let i = 0; i < lines.length; i++) {
     const fence = /^```(\S*)(?:\s+(.*))?$/.exec(lines[i]!);
     if (!fence || fence[1] === '') continue;
     const end = lines.findIndex((l, j) => j > i && l.startsWith('```'));
     if (end < 0) throw new Error(`panduan.md:${i + 1}: unclosed code block`);
-    const [lang, flags] = [fence[1]!, (fence[2] ?? '').trim()];
-    if (lang === 'bash' || lang === 'sh' || lang === 'shell') {
-      if (lang !== 'bash' || (flags !== '' && flags !== 'norun')) throw new Error(`panduan.md:${i + 1}: use \`\`\`bash or \`\`\`bash norun, not "${lines[i]}"`);
-      if (flags === 'norun') skippedBlocks++;
-      else {
-        runBlocks++;
-        const body = lines.slice(i + 1, end);
-        for (let k = 0; k < body.length; k++) {
-          const first = body[k]!;
-          if (first.trim() === '' || first.trim().startsWith('#')) continue;
-          const start = k;
-          let text = first;
-          const heredoc = /<<-?\s*'?"?(\w+)'?"?/.exec(first);
-          if (heredoc) {
-            const close = body.findIndex((l, j) => j > k && l.trim() === heredoc[1]);
-            if (close < 0) throw new Error(`panduan.md:${i + 2 + k}: here-document ${heredoc[1]} not closed`);
-            text = body.slice(k, close + 1).join('\n');
-            k = close;
-          } else {
-            while (text.endsWith('\\') && k + 1 < body.length) text = `${text.slice(0, -1)} ${body[++k]!.trim()}`;
-          }
-          const exit = /#\s*exit:\s*(\d+)\s*$/.exec(first);
-          commands.push({ text, exit: exit ? Number(exit[1]) : 0, line: i + 2 + start });
-        }
-      }
+    const [lang, info] = [fence[1]!, (fence[2] ?? '').trim()];
+    const body = lines.slice(i + 1, end);
+    const file = /(?:^|\s)file=(\S+)/.exec(info);
+    if (file) steps.push({ kind: 'file', name: file[1]!, text: `${body.join('\n')}\n`, line: i + 1 });
+    else if (['bash', 'sh', 'shell', 'powershell', 'ps1', 'cmd', 'bat', 'console'].includes(lang)) {
+      const flags = info.split(/\s+/).filter((f) => f !== '');
+      const unknown = flags.filter((f) => f !== 'norun' && !/^exit=\d+$/.test(f));
+      if (lang !== 'bash' || unknown.length > 0)
+        throw new Error(`panduan.md:${i + 1}: use \`\`\`bash, \`\`\`bash norun or \`\`\`bash exit=N, not "${lines[i]}"`);
+      const exit = Number(/exit=(\d+)/.exec(info)?.[1] ?? 0);
+      body.forEach((text, k) => {
+        if (text.trim() !== '') steps.push({ kind: 'command', text, exit, run: !flags.includes('norun'), line: i + 2 + k });
+      });
     }
     i = end;
   }
-  return { commands, runBlocks, skippedBlocks };
+  return steps;
 }
 
-const guide = readFileSync(GUIDE, 'utf8');
-const { commands, runBlocks, skippedBlocks } = extractCommands(guide);
+const steps = extractSteps(readFileSync(GUIDE, 'utf8'));
+const commands = steps.filter((s): s is Extract<GuideStep, { kind: 'command' }> => s.kind === 'command');
 
 describe('docs/panduan.md: extraction', () => {
-  it('finds runnable blocks and install blocks marked norun', () => {
-    expect(runBlocks).toBeGreaterThanOrEqual(5);
-    expect(skippedBlocks).toBeGreaterThanOrEqual(1);
-    expect(commands.length).toBeGreaterThanOrEqual(10);
+  it('finds commands to run, install commands not to run, and files to create in the editor', () => {
+    expect(commands.filter((c) => c.run).length).toBeGreaterThanOrEqual(15);
+    expect(commands.filter((c) => !c.run).length).toBeGreaterThanOrEqual(1);
+    expect(steps.filter((s) => s.kind === 'file').length).toBeGreaterThanOrEqual(1);
     // Installing and downloading stay out of the test run.
-    for (const c of commands) expect(c.text, `panduan.md:${c.line}`).not.toMatch(/npm (install|i) |curl |wget /);
+    for (const c of commands.filter((x) => x.run)) expect(c.text, `panduan.md:${c.line}`).not.toMatch(/npm (install|i|init) /);
   });
 
-  it('handles continuations, here-documents and exit markers', () => {
-    const md = ['```bash', 'a \\', '  b', "cat > x <<'EOF'", 'y', 'EOF', 'false   # exit: 1', '```', '```bash norun', 'npm i -g x', '```'].join('\n');
-    expect(extractCommands(md)).toEqual({
-      commands: [
-        { text: 'a  b', exit: 0, line: 2 },
-        { text: "cat > x <<'EOF'\ny\nEOF", exit: 0, line: 4 },
-        { text: 'false   # exit: 1', exit: 1, line: 7 },
-      ],
-      runBlocks: 1,
-      skippedBlocks: 1,
-    });
+  it('reads files, exit codes and norun blocks', () => {
+    const md = [
+      '```bash',
+      'npx pokin a',
+      '```',
+      '```yaml file=x.yaml',
+      'a: 1',
+      '```',
+      '```bash exit=2',
+      'npx pokin b',
+      '```',
+      '```bash norun',
+      'npm install x',
+      '```',
+    ].join('\n');
+    expect(extractSteps(md)).toEqual([
+      { kind: 'command', text: 'npx pokin a', exit: 0, run: true, line: 2 },
+      { kind: 'file', name: 'x.yaml', text: 'a: 1\n', line: 4 },
+      { kind: 'command', text: 'npx pokin b', exit: 2, run: true, line: 8 },
+      { kind: 'command', text: 'npm install x', exit: 0, run: false, line: 11 },
+    ]);
+    expect(() => extractSteps('```sh\nls\n```')).toThrow(/use ```bash/);
+  });
+
+  it('no command is bash-only: each reads the same in PowerShell, cmd and bash', () => {
+    for (const c of commands) expect(c.text, `panduan.md:${c.line}`).toMatch(PORTABLE_COMMAND);
+    for (const bad of [
+      'npx pokin review a.yaml > out.txt',
+      "cat > x <<'EOF'",
+      'cp a b dir/',
+      'npx pokin review a.yaml | head',
+      'npx pokin review *.yaml',
+      'npx pokin review $HOME/a.yaml',
+      "npx pokin init --agency 'Dinas'",
+      'npx pokin review a.yaml && echo ok',
+      'npx pokin review a.yaml   # exit: 1',
+    ]) {
+      expect(bad).not.toMatch(PORTABLE_COMMAND);
+    }
+    expect('npx pokin init pokin.yaml --period 2025-2029 --agency "Dinas Kesehatan"').toMatch(PORTABLE_COMMAND);
   });
 });
 
-describe.skipIf(!existsSync(BIN))('docs/panduan.md: every command runs (needs packages/cli/dist: run `pnpm build`)', () => {
+describe.skipIf(!existsSync(BIN))('docs/panduan.md: every step runs (needs packages/cli/dist: run `pnpm build`)', () => {
   let dir: string;
 
   beforeAll(() => {
@@ -119,27 +149,51 @@ describe.skipIf(!existsSync(BIN))('docs/panduan.md: every command runs (needs pa
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const c of commands) {
-    it(`panduan.md:${c.line}: ${c.text.split('\n')[0]}`, async () => {
+  for (const step of steps) {
+    if (step.kind === 'file') {
+      it(`panduan.md:${step.line}: create ${step.name} in the editor`, () => {
+        mkdirSync(dirname(join(dir, step.name)), { recursive: true });
+        writeFileSync(join(dir, step.name), step.text);
+      });
+      continue;
+    }
+    if (!step.run) continue;
+    const c = step;
+    it(`panduan.md:${c.line}: ${c.text}`, async () => {
       const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile('bash', ['-o', 'pipefail', '-c', c.text], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        execFile(
+          'bash',
+          ['-c', c.text],
+          { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', POKIN_LOCALE: '' }, maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
         );
       });
       expect(result.code, `exit code of panduan.md:${c.line}\n${result.stdout}\n${result.stderr}`).toBe(c.exit);
-      if (c.exit === 0) expect(result.stderr, 'no error output').not.toMatch(/^pokin: /m);
+      // Success says only which files it wrote (and, for init, what to do next).
+      if (c.exit === 0) expect(result.stderr, 'no error output').not.toMatch(/^pokin: (?!ditulis: )/m);
       // The guide says the broken example reports all four problems at once, each with its line.
       if (c.text.includes('review coba-salah.yaml')) {
-        for (const word of ['indikator', 'G9', 'OP1', 'keluaran']) expect(result.stderr).toMatch(new RegExp(`coba-salah\\.yaml:\\d+:\\d+: .*${word}`));
+        for (const word of ['indikator', 'G9', 'OP1', 'keluaran'])
+          expect(result.stderr).toMatch(new RegExp(`coba-salah\\.yaml:\\d+:\\d+: .*${word}`));
       }
-      // Every file the command writes (-o FILE or > FILE) exists and is not empty.
-      for (const m of c.text.matchAll(/(?:-o|>)\s+(\S+)/g)) {
+      // Every file the command writes exists and is not empty; a refused command writes none.
+      for (const m of c.text.matchAll(/(?:-o|init)\s+([^\s-]\S*)/g)) {
+        if (c.exit !== 0) {
+          expect(existsSync(join(dir, m[1]!)), `${m[1]} not written`).toBe(false);
+          continue;
+        }
+        if (m[1] === 'cetak/semua') continue; // a folder: checked below
         const target = join(dir, m[1]!);
-        if (m[1]!.startsWith('cetak/semua')) continue; // a folder: checked below
         expect(existsSync(target) && statSync(target).size > 0, `${m[1]} written`).toBe(true);
       }
       if (/--to all -o cetak\/semua/.test(c.text)) {
         for (const ext of ['svg', 'html', 'csv', 'png']) expect(existsSync(join(dir, `cetak/semua/bkpsdm.${ext}`)), ext).toBe(true);
+      }
+      // A CSV for Excel in Indonesian: ";" between fields and a byte order mark.
+      for (const m of c.text.matchAll(/--csv-profile excel-id -o (\S+)/g)) {
+        const bytes = readFileSync(join(dir, m[1]!));
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(bytes.toString('utf8').split('\n')[0]).toContain(';');
       }
     });
   }

@@ -22,7 +22,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, requireTools } from '../supp
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['core', 'svg', 'html', 'csv', 'cli'];
+const PACKAGES = ['core', 'svg', 'html', 'csv', 'pdf', 'cli'];
 const unbuilt = PACKAGES.filter((p) => !existsSync(join(ROOT, 'packages', p, 'dist/index.d.ts')));
 const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { projectDocuments: string[] };
 /** The guides, with the heading each page must show (front-matter `title`, else its first `# ` line). */
@@ -114,7 +114,9 @@ describe.skipIf(unbuilt.length > 0)(
         await page.goto(base);
         // The front page's own content (docs/index.md), not the navigation sidebar.
         const content = page.locator('.col-content');
-        const guideHrefs = [...new Set(await content.locator('a[href^="documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+        const guideHrefs = [
+          ...new Set(await content.locator('a[href^="documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+        ];
         expect(guideHrefs.length, 'one link per guide').toBe(GUIDES.length);
         const headings: string[] = [];
         for (const href of guideHrefs) {
@@ -124,7 +126,10 @@ describe.skipIf(unbuilt.length > 0)(
         }
         // Each guide was reached: its page shows its heading (front-matter title or first heading).
         for (const g of GUIDES) {
-          const h1 = readFileSync(join(ROOT, g.file), 'utf8').match(/^# (.+)$/m)?.[1]?.trim() ?? g.title;
+          const h1 =
+            readFileSync(join(ROOT, g.file), 'utf8')
+              .match(/^# (.+)$/m)?.[1]
+              ?.trim() ?? g.title;
           expect(headings, `${g.file} reached from the front page`).toContain(h1);
         }
         for (const p of PACKAGES) {
@@ -137,7 +142,11 @@ describe.skipIf(unbuilt.length > 0)(
           // The package page lists its exports, each linking to its own page.
           const members = await page
             .locator('.col-content a[href]')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^(?:\.\.\/(?:functions|classes|interfaces|variables|types)\/|_pokin_)/.test(h)));
+            .evaluateAll((as) =>
+              as
+                .map((a) => a.getAttribute('href')!)
+                .filter((h) => /^(?:\.\.\/(?:functions|classes|interfaces|variables|types)\/|_pokin_)/.test(h)),
+            );
           expect(members.length, `@pokin/${p} lists its exports`).toBeGreaterThan(0);
         }
         await page.close();

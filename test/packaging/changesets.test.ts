@@ -55,7 +55,11 @@ describe.skipIf(changesets.length === 0)('changesets: `changeset version` on the
   it('every changeset names only @pokin packages, each with a summary', () => {
     for (const c of changesets) {
       expect(c.packages.length, `.changeset/${c.file} names a package`).toBeGreaterThan(0);
-      for (const p of c.packages) expect(PACKAGES.map((x) => x.name), `.changeset/${c.file}`).toContain(p);
+      for (const p of c.packages)
+        expect(
+          PACKAGES.map((x) => x.name),
+          `.changeset/${c.file}`,
+        ).toContain(p);
       expect(c.summary.length, `.changeset/${c.file} has a summary`).toBeGreaterThan(10);
     }
   });
@@ -63,9 +67,7 @@ describe.skipIf(changesets.length === 0)('changesets: `changeset version` on the
   it('moves the five packages, fixed together, to one new version and consumes the changesets', () => {
     expect(log).toMatch(/All files have been updated/);
     const before = PACKAGES.map((p) => JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8')).version as string);
-    const after = PACKAGES.map(
-      (p) => JSON.parse(readFileSync(join(dir, 'packages', p.folder, 'package.json'), 'utf8')).version as string,
-    );
+    const after = PACKAGES.map((p) => JSON.parse(readFileSync(join(dir, 'packages', p.folder, 'package.json'), 'utf8')).version as string);
     expect(new Set(after).size).toBe(1);
     expect(after[0]).not.toBe(before[0]);
     expect(readdirSync(join(dir, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md')).toEqual([]);

@@ -36,8 +36,7 @@ function usage(): string {
   ];
   if (has('@pokin/svg')) lines.push(`out.svg = svg.renderSvg(cascade).includes('<svg xmlns="http://www.w3.org/2000/svg"');`);
   if (has('@pokin/html')) lines.push(`out.html = html.renderHtml(cascade).includes('<table');`);
-  if (has('@pokin/csv'))
-    lines.push(`out.csv = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' }), { levels }).results().length;`);
+  if (has('@pokin/csv')) lines.push(`out.csv = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' }), { levels }).results().length;`);
   if (has('@pokin/cli')) {
     lines.push(`out.cli = cli.computeStats(cascade).results;`);
     // The PNG goes through @resvg/resvg-js, a native binding installed from npm for this platform.
@@ -82,14 +81,8 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
       maxBuffer: 64 * 1024 * 1024,
     });
 
-    writeFileSync(
-      join(app, 'use.mjs'),
-      chosen.map((p) => `import * as ${binding(p.name)} from '${p.name}';`).join('\n') + '\n' + usage(),
-    );
-    writeFileSync(
-      join(app, 'use.cjs'),
-      chosen.map((p) => `const ${binding(p.name)} = require('${p.name}');`).join('\n') + '\n' + usage(),
-    );
+    writeFileSync(join(app, 'use.mjs'), chosen.map((p) => `import * as ${binding(p.name)} from '${p.name}';`).join('\n') + '\n' + usage());
+    writeFileSync(join(app, 'use.cjs'), chosen.map((p) => `const ${binding(p.name)} = require('${p.name}');`).join('\n') + '\n' + usage());
     const ts = [
       ...chosen.map((p) => `import * as ${binding(p.name)} from '${p.name}';`),
       `import type { Cascade, CascadeDocument, Renderer } from '@pokin/core';`,
@@ -101,7 +94,11 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
       ...(has('@pokin/svg') ? [`const s: string = svg.renderSvg(cascade); const r1: Renderer<any> = svg.svgRenderer;`] : []),
       ...(has('@pokin/html') ? [`const h: string = html.renderHtml(cascade); const r2: Renderer<any> = html.htmlRenderer;`] : []),
       ...(has('@pokin/csv') ? [`const c: Cascade = csv.parseCsv(csv.renderCsv(cascade, { shape: 'results' }));`] : []),
-      ...(has('@pokin/cli') ? [`const stats: number = cli.computeStats(cascade).results; const png: Promise<Uint8Array> = cli.svgToPng('<svg xmlns="http://www.w3.org/2000/svg"/>');`] : []),
+      ...(has('@pokin/cli')
+        ? [
+            `const stats: number = cli.computeStats(cascade).results; const png: Promise<Uint8Array> = cli.svgToPng('<svg xmlns="http://www.w3.org/2000/svg"/>');`,
+          ]
+        : []),
       `export { n, g };`,
     ].join('\n');
     for (const mode of ['node16', 'bundler'] as const) {
@@ -156,11 +153,9 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
   }
 
   it('@pokin/core/schema.json is shipped', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['-e', `console.log(typeof require('@pokin/core/schema.json').properties.results)`],
-      { cwd: app() },
-    );
+    const { stdout } = await run(process.execPath, ['-e', `console.log(typeof require('@pokin/core/schema.json').properties.results)`], {
+      cwd: app(),
+    });
     expect(stdout.trim()).toBe('object');
   });
 

@@ -45,8 +45,19 @@ describe('packaging: publint and attw', () => {
 
       it.skipIf(!isBuilt(p))('the tarball holds dist, package.json, README.md and LICENSE, and no sources or tests', async () => {
         const { stdout } = await run('tar', ['-tzf', tarballs.get(p.name)!]);
-        const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-        for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+        const files = stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.replace(/^package\//, ''));
+        for (const f of [
+          'package.json',
+          'README.md',
+          'LICENSE',
+          'dist/index.js',
+          'dist/index.cjs',
+          'dist/index.d.ts',
+          'dist/index.d.cts',
+        ]) {
           expect(files, `${p.name} packs ${f}`).toContain(f);
         }
         expect(files.filter((f) => /^(?:src|test|scripts)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f))).toEqual([]);

@@ -25,9 +25,9 @@ export interface PublishedPackage {
   pokinDeps: string[];
 }
 
-const FOLDERS = ['core', 'svg', 'html', 'csv', 'cli'] as const;
+const FOLDERS = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'cli'] as const;
 
-/** All five packages, in dependency order (core first, cli last). */
+/** All the packages, in dependency order (core first, cli last). */
 export const PACKAGES: PublishedPackage[] = FOLDERS.map((folder) => {
   const dir = join(ROOT, 'packages', folder);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {

@@ -104,7 +104,34 @@ export interface ValidDocumentOptions {
 }
 
 /** Tricky units that renderers must escape or neutralise. */
-const SPECIALS = ['<', '>', '&', '"', "'", ']]>', '<script>', '</', '&amp;', '=', '+', '-', '@', ',', ';', '\t', '\n', '\r\n', ' ', '\u00a0', '\u200b', '\u0410', '\u0421', 'e\u0301', '\u{1f431}', 'ASN'];
+const SPECIALS = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  ']]>',
+  '<script>',
+  '</',
+  '&amp;',
+  '=',
+  '+',
+  '-',
+  '@',
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '\u00a0',
+  '\u200b',
+  '\u0410',
+  '\u0421',
+  'e\u0301',
+  '\u{1f431}',
+  'ASN',
+];
 const CONTROLS = ['\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u2028', '\ufeff'];
 
 /** A non-empty string of the given kind, at most `maxLength` units long. */
@@ -139,21 +166,19 @@ export function inlineLevelsArbitrary(text: fc.Arbitrary<string> = textArbitrary
     },
     { requiredKeys: ['label', 'tier'], noNullPrototype: true },
   );
-  return fc
-    .uniqueArray(idArbitrary(), { minLength: 1, maxLength: maxLevels })
-    .chain((keys) =>
-      fc.tuple(...keys.map(() => level)).map((levels) =>
-        levels.map((l, i) => {
-          const out: { key: string; label: { id: string; en: string }; tier: Level['tier']; optional?: boolean } = {
-            key: keys[i]!,
-            label: l.label,
-            tier: l.tier,
-          };
-          if (l.optional !== undefined) out.optional = l.optional;
-          return out;
-        }),
-      ),
-    );
+  return fc.uniqueArray(idArbitrary(), { minLength: 1, maxLength: maxLevels }).chain((keys) =>
+    fc.tuple(...keys.map(() => level)).map((levels) =>
+      levels.map((l, i) => {
+        const out: { key: string; label: { id: string; en: string }; tier: Level['tier']; optional?: boolean } = {
+          key: keys[i]!,
+          label: l.label,
+          tier: l.tier,
+        };
+        if (l.optional !== undefined) out.optional = l.optional;
+        return out;
+      }),
+    ),
+  );
 }
 
 type LevelsChoice = { field: CascadeDocument['levels']; scheme: readonly Level[] };
@@ -195,7 +220,9 @@ function indicatorArbitrary(text: fc.Arbitrary<string>, extras: boolean): fc.Arb
     ...base,
     baseline: fc.option(fc.record({ year, value: valueArbitrary(text) }, PLAIN), { nil: undefined }),
     // At least one year: `targets: {}` is not canonical (toDocument leaves it out).
-    targets: fc.option(fc.dictionary(year.map(String), valueArbitrary(text), { minKeys: 1, maxKeys: 5, noNullPrototype: true }), { nil: undefined }),
+    targets: fc.option(fc.dictionary(year.map(String), valueArbitrary(text), { minKeys: 1, maxKeys: 5, noNullPrototype: true }), {
+      nil: undefined,
+    }),
   };
   return (extras ? fc.record(full, PLAIN) : fc.record(base, PLAIN)).map((r) => {
     const out: Record<string, unknown> = {};
@@ -245,50 +272,65 @@ export function validDocumentArbitrary(options: ValidDocumentOptions = {}): fc.A
   const text = textArbitrary(options.text ?? 'unicode');
   const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
-  const node: fc.Arbitrary<NodeDraft> = fc.record({
-    root: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-    parentPick: fc.nat(),
-    levelPick: fc.nat(),
-    crossPicks: crosscutting ? fc.array(fc.nat(), { maxLength: 2 }) : fc.constant([]),
-    statement: text,
-    indicators: fc.array(indicatorArbitrary(text, extras), { maxLength: maxIndicators }),
-    owner: extras ? maybe(nonEmptyRecord({ agency: text, unit: text, position: text })) : fc.constant(undefined),
-    budget: extras ? maybe(nonEmptyRecord({ program: text, activity: text, subActivity: text })) : fc.constant(undefined),
-    notes: extras ? maybe(text) : fc.constant(undefined),
-  }, PLAIN);
+  const node: fc.Arbitrary<NodeDraft> = fc.record(
+    {
+      root: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+      parentPick: fc.nat(),
+      levelPick: fc.nat(),
+      crossPicks: crosscutting ? fc.array(fc.nat(), { maxLength: 2 }) : fc.constant([]),
+      statement: text,
+      indicators: fc.array(indicatorArbitrary(text, extras), { maxLength: maxIndicators }),
+      owner: extras ? maybe(nonEmptyRecord({ agency: text, unit: text, position: text })) : fc.constant(undefined),
+      budget: extras ? maybe(nonEmptyRecord({ program: text, activity: text, subActivity: text })) : fc.constant(undefined),
+      notes: extras ? maybe(text) : fc.constant(undefined),
+    },
+    PLAIN,
+  );
 
-  const head = fc.record({
-    title: text,
-    levels: levelsArbitrary(levels, textArbitrary(options.text ?? 'unicode', 12)),
-    agency: extras ? maybe(fc.record({ name: text, code: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, PLAIN)) : fc.constant(undefined),
-    period: extras
-      ? maybe(fc.tuple(fc.integer({ min: 2000, max: 2040 }), fc.nat({ max: 10 })).map(([start, n]) => ({ start, end: start + n })))
-      : fc.constant(undefined),
-    context: extras
-      ? maybe(
-          optionalRecord({
-            mandate: text,
-            strategicIssues: fc.array(text, { maxLength: 3 }),
-            expectations: fc.array(text, { maxLength: 3 }),
-            outcome: text,
-          }),
-        )
-      : fc.constant(undefined),
-    csf: extras
-      ? maybe(fc.array(fc.record({ problem: text, desiredCondition: text, pick: fc.option(fc.nat(), { nil: undefined }) }, PLAIN), { maxLength: 3 }))
-      : fc.constant(undefined),
-  }, PLAIN);
+  const head = fc.record(
+    {
+      title: text,
+      levels: levelsArbitrary(levels, textArbitrary(options.text ?? 'unicode', 12)),
+      agency: extras
+        ? maybe(fc.record({ name: text, code: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, PLAIN))
+        : fc.constant(undefined),
+      period: extras
+        ? maybe(fc.tuple(fc.integer({ min: 2000, max: 2040 }), fc.nat({ max: 10 })).map(([start, n]) => ({ start, end: start + n })))
+        : fc.constant(undefined),
+      context: extras
+        ? maybe(
+            optionalRecord({
+              mandate: text,
+              strategicIssues: fc.array(text, { maxLength: 3 }),
+              expectations: fc.array(text, { maxLength: 3 }),
+              outcome: text,
+            }),
+          )
+        : fc.constant(undefined),
+      csf: extras
+        ? maybe(
+            fc.array(fc.record({ problem: text, desiredCondition: text, pick: fc.option(fc.nat(), { nil: undefined }) }, PLAIN), {
+              maxLength: 3,
+            }),
+          )
+        : fc.constant(undefined),
+    },
+    PLAIN,
+  );
 
-  const documents = fc
-    .tuple(head, fc.array(node, { minLength: minResults, maxLength: maxResults }))
-    .chain(([h, nodes]) =>
-      fc
-        .tuple(
-          fc.uniqueArray(idArbitrary(), { minLength: nodes.length, maxLength: nodes.length }),
-          shuffle ? fc.shuffledSubarray(nodes.map((_, i) => i), { minLength: nodes.length, maxLength: nodes.length }) : fc.constant(nodes.map((_, i) => i)),
-        )
-        .map(([ids, order]) => assemble(h, nodes, ids, order)),
-    );
+  const documents = fc.tuple(head, fc.array(node, { minLength: minResults, maxLength: maxResults })).chain(([h, nodes]) =>
+    fc
+      .tuple(
+        fc.uniqueArray(idArbitrary(), { minLength: nodes.length, maxLength: nodes.length }),
+        shuffle
+          ? fc.shuffledSubarray(
+              nodes.map((_, i) => i),
+              { minLength: nodes.length, maxLength: nodes.length },
+            )
+          : fc.constant(nodes.map((_, i) => i)),
+      )
+      .map(([ids, order]) => assemble(h, nodes, ids, order)),
+  );
   return options.extended === true ? documents.chain((doc) => extendDocument(doc, text)) : documents;
 }
 
@@ -353,7 +395,8 @@ function assemble(
 
   const doc: CascadeDocument = { pokin: 1, title: h.title, results: order.map((i) => results[i]!) };
   if (h.levels.field !== undefined) doc.levels = h.levels.field;
-  if (h.agency !== undefined) doc.agency = h.agency.code === undefined ? { name: h.agency.name } : { name: h.agency.name, code: h.agency.code };
+  if (h.agency !== undefined)
+    doc.agency = h.agency.code === undefined ? { name: h.agency.name } : { name: h.agency.name, code: h.agency.code };
   if (h.period !== undefined) doc.period = h.period;
   if (h.context !== undefined) doc.context = h.context;
   if (h.csf !== undefined) {

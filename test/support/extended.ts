@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { CascadeDocument, Indicator, ResultDocument } from '@pokin/core';
 
 const PLAIN = { noNullPrototype: true } as const;
-const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[0-9]$/);
+const slug = fc.stringMatching(/^[a-z][a-z\d-]{0,8}\d$/);
 const refId = fc.stringMatching(/^[A-Za-z0-9._-]{1,8}$/);
 const number = fc.integer({ min: -1000, max: 100_000 });
 
@@ -28,7 +28,7 @@ function ownerArbitrary(text: fc.Arbitrary<string>) {
     agency: text,
     positionType: fc.constantFrom('jpt-madya', 'jpt-pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana'),
     name: text,
-    nip: fc.stringMatching(/^[0-9 ]{1,21}$/),
+    nip: fc.stringMatching(/^[\d ]{1,21}$/),
   });
 }
 
@@ -43,11 +43,20 @@ function realisationArbitrary(text: fc.Arbitrary<string>) {
 
 function planningArbitrary(text: fc.Arbitrary<string>) {
   const year = fc.integer({ min: 2000, max: 2040 }).map(String);
-  const note = someOf({ supportingFactors: text, inhibitingFactors: text, followUp: text, evidence: fc.array(text, { minLength: 1, maxLength: 2 }) });
+  const note = someOf({
+    supportingFactors: text,
+    inhibitingFactors: text,
+    followUp: text,
+    evidence: fc.array(text, { minLength: 1, maxLength: 2 }),
+  });
   return fc.record(
     {
       iku: fc.boolean(),
-      scale: fc.dictionary(text.filter((k) => k !== '__proto__'), number, { minKeys: 1, maxKeys: 4, noNullPrototype: true }),
+      scale: fc.dictionary(
+        text.filter((k) => k !== '__proto__'),
+        number,
+        { minKeys: 1, maxKeys: 4, noNullPrototype: true },
+      ),
       realisations: fc.dictionary(year, realisationArbitrary(text), { minKeys: 1, maxKeys: 3, noNullPrototype: true }),
       yearValue: fc.constantFrom('last', 'sum', 'average'),
       realisationNotes: fc.dictionary(year, note, { minKeys: 1, maxKeys: 2, noNullPrototype: true }),
@@ -75,25 +84,37 @@ interface ResultExtras {
 /** Adds the second-round keys to a valid document; the result is valid and canonical. */
 export function extendDocument(doc: CascadeDocument, text: fc.Arbitrary<string>): fc.Arbitrary<CascadeDocument> {
   const results = doc.results;
-  const status = fc.tuple(fc.option(fc.constantFrom('diusulkan', 'disetujui', 'ditolak'), { nil: undefined }), fc.option(text, { nil: undefined }));
-  const extras = results.map((r) =>
-    fc.record(
-      {
-        externalParent: r.parent == null ? maybe(fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`)) : fc.constant(undefined),
-        statuses: fc.array(status, { minLength: r.contributesTo?.length ?? 0, maxLength: r.contributesTo?.length ?? 0 }),
-        external: fc.array(fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`), { maxLength: 2 }),
-        previous: maybe(fc.oneof(refId, fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`))),
-        owner: maybe(ownerArbitrary(text)),
-        indicators: fc.array(planningArbitrary(text), { minLength: r.indicators?.length ?? 0, maxLength: r.indicators?.length ?? 0 }),
-      },
-      PLAIN,
-    ) as fc.Arbitrary<ResultExtras>,
+  const status = fc.tuple(
+    fc.option(fc.constantFrom('diusulkan', 'disetujui', 'ditolak'), { nil: undefined }),
+    fc.option(text, { nil: undefined }),
+  );
+  const extras = results.map(
+    (r) =>
+      fc.record(
+        {
+          externalParent: r.parent == null ? maybe(fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`)) : fc.constant(undefined),
+          statuses: fc.array(status, { minLength: r.contributesTo?.length ?? 0, maxLength: r.contributesTo?.length ?? 0 }),
+          external: fc.array(
+            fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`),
+            { maxLength: 2 },
+          ),
+          previous: maybe(
+            fc.oneof(
+              refId,
+              fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`),
+            ),
+          ),
+          owner: maybe(ownerArbitrary(text)),
+          indicators: fc.array(planningArbitrary(text), { minLength: r.indicators?.length ?? 0, maxLength: r.indicators?.length ?? 0 }),
+        },
+        PLAIN,
+      ) as fc.Arbitrary<ResultExtras>,
   );
   const head = fc.record(
     {
       // A document id that no generated external reference uses (those end in a digit).
       id: maybe(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z]$/)),
-      signatory: maybe(someOf({ place: text, date: text, name: text, position: text, nip: fc.stringMatching(/^[0-9 ]{1,21}$/) })),
+      signatory: maybe(someOf({ place: text, date: text, name: text, position: text, nip: fc.stringMatching(/^[\d ]{1,21}$/) })),
     },
     PLAIN,
   );
@@ -101,7 +122,8 @@ export function extendDocument(doc: CascadeDocument, text: fc.Arbitrary<string>)
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(doc)) {
       if (k === 'title' && h.id !== undefined) out.id = h.id;
-      if (k === 'context' || k === 'csf' || k === 'results') if (h.signatory !== undefined && !('signatory' in out)) out.signatory = h.signatory;
+      if (k === 'context' || k === 'csf' || k === 'results')
+        if (h.signatory !== undefined && !('signatory' in out)) out.signatory = h.signatory;
       out[k] = k === 'results' ? results.map((r, i) => extendResult(r, ext[i]!)) : v;
     }
     return out as unknown as CascadeDocument;
@@ -136,7 +158,25 @@ function extendResult(r: ResultDocument, e: ResultExtras): ResultDocument {
 
 /** The indicator with the planning fields, keys in the canonical order. */
 function extendIndicator(ind: Indicator, p: Record<string, unknown>): Indicator {
-  const order = ['id', 'statement', 'iku', 'unit', 'polarity', 'scale', 'baseline', 'targets', 'realisations', 'yearValue', 'realisationNotes', 'owner', 'definition', 'formula', 'dataSource', 'dataProvider', 'frequency'];
+  const order = [
+    'id',
+    'statement',
+    'iku',
+    'unit',
+    'polarity',
+    'scale',
+    'baseline',
+    'targets',
+    'realisations',
+    'yearValue',
+    'realisationNotes',
+    'owner',
+    'definition',
+    'formula',
+    'dataSource',
+    'dataProvider',
+    'frequency',
+  ];
   const all: Record<string, unknown> = { ...p, ...ind };
   const out: Record<string, unknown> = {};
   for (const k of order) if (all[k] !== undefined) out[k] = all[k];

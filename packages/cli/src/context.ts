@@ -1,5 +1,5 @@
 /**
- * What every command gets: the resolved IO, colours, limits, and helpers to print.
+ * What every command gets: the resolved IO, the locale, colours, limits, and helpers to print.
  *
  * @module
  */
@@ -7,6 +7,7 @@ import { colors, useColor, type Colors } from './color.js';
 import { InputError, InputErrors, problemsOf } from './errors.js';
 import type { LoadOptions } from './input/load.js';
 import type { ResolvedIO } from './io.js';
+import { say, type Locale, type Text } from './messages/index.js';
 
 /** Exit code: everything fine. */
 export const EXIT_OK = 0;
@@ -14,13 +15,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 /** Exit code: an input could not be read or parsed, or the command line is wrong. */
 export const EXIT_INPUT = 2;
+/** Exit code: standard output could not be written (a closed pipe, a full disk). */
+export const EXIT_OUTPUT = 3;
 
 /** The options every command takes. */
 export interface CommonFlags {
-  readonly inputFormat?: 'json' | 'yaml' | 'csv';
+  readonly inputFormat?: 'json' | 'yaml' | 'csv' | 'xlsx';
   readonly maxBytes?: number;
   readonly maxResults: number;
   readonly levels?: string;
+  /** `--encoding`: the text encoding of CSV inputs. */
+  readonly encoding?: 'utf-8' | 'windows-1252';
   readonly color?: boolean;
   readonly debug?: boolean;
 }
@@ -28,12 +33,16 @@ export interface CommonFlags {
 /** Shared state of one command run. */
 export interface CommandContext {
   readonly io: ResolvedIO;
+  /** The language of every word printed. */
+  readonly locale: Locale;
   /** Colours for stdout. */
   readonly c: Colors;
   /** Colours for stderr. */
   readonly ce: Colors;
   readonly load: LoadOptions;
   readonly debug: boolean;
+  /** A catalogue text in the run's language. */
+  say(text: Text | string): string;
   /** Writes to stdout. */
   out(text: string | Uint8Array): void;
   /** Writes one line to stderr. */
@@ -43,20 +52,22 @@ export interface CommandContext {
 }
 
 /** Builds the context from the common flags. */
-export function makeContext(io: ResolvedIO, flags: CommonFlags): CommandContext {
+export function makeContext(io: ResolvedIO, flags: CommonFlags, locale: Locale = 'id'): CommandContext {
   const c = colors(useColor(io.stdout, io.env, flags.color));
   const ce = colors(useColor(io.stderr, io.env, flags.color));
   const ctx: CommandContext = {
     io,
+    locale,
     c,
     ce,
-    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults, inputFormat: flags.inputFormat, levels: flags.levels },
+    load: { maxBytes: flags.maxBytes, maxResults: flags.maxResults ?? Number.POSITIVE_INFINITY, inputFormat: flags.inputFormat, levels: flags.levels, encoding: flags.encoding },
     debug: flags.debug === true,
+    say: (text) => say(text, locale),
     out: (text) => void io.stdout.write(text),
     errLine: (line) => void io.stderr.write(`${line}\n`),
     report(error) {
       for (const e of problemsOf(error)) {
-        ctx.errLine(ce.red(e.format()));
+        ctx.errLine(ce.red(e.format(locale)));
         if (ctx.debug && e.stack) ctx.errLine(e.stack);
       }
     },

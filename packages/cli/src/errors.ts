@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { report, say, type Locale, type Text } from './messages/index.js';
 import { terminalSafe } from './output/terminal.js';
 
 /** A place in an input file. Lines, columns and rows are 1-based. */
@@ -28,17 +29,25 @@ export class InputError extends Error {
   readonly place: Place;
   /** A short kind, used as the rule id of the row in `--format csv|json` tables, e.g. `parse-error`. */
   readonly kind: string;
+  /** The message in both languages (a plain string is the same in both); `message` is its English. */
+  readonly text: Text | string;
 
-  constructor(file: string, message: string, place: Place = {}, kind = 'parse-error') {
-    super(message);
+  constructor(file: string, message: Text | string, place: Place = {}, kind = 'parse-error') {
+    super(say(message, 'en'));
     this.file = file;
     this.place = place;
     this.kind = kind;
+    this.text = message;
+  }
+
+  /** The message in a language. */
+  say(locale: Locale = 'id'): string {
+    return say(this.text, locale);
   }
 
   /** The one line printed on stderr: `pokin: FILE:LINE:COL: message (field)`. */
-  format(): string {
-    return formatProblem(this.file, this.message, this.place);
+  format(locale: Locale = 'id'): string {
+    return formatProblem(this.file, this.say(locale), this.place, locale);
   }
 }
 
@@ -49,7 +58,7 @@ export class InputErrors extends Error {
   readonly errors: readonly InputError[];
 
   constructor(errors: readonly InputError[]) {
-    super(errors.map((e) => e.format()).join('\n'));
+    super(errors.map((e) => e.format('en')).join('\n'));
     this.errors = errors;
   }
 }
@@ -57,15 +66,22 @@ export class InputErrors extends Error {
 /** A command line that cannot be run: unknown option value, missing argument (exit code 2). */
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
+  /** The message in both languages; `message` is its English. */
+  readonly text: Text | string;
+
+  constructor(message: Text | string) {
+    super(say(message, 'en'));
+    this.text = message;
+  }
 }
 
 /** Formats one problem line: `pokin: FILE:LINE:COL: message (field)`, or `pokin: FILE: row R, column "name" (C): message` for CSV. */
-export function formatProblem(file: string, message: string, place: Place = {}): string {
+export function formatProblem(file: string, message: string, place: Place = {}, locale: Locale = 'id'): string {
   let where = file;
   if (place.row !== undefined || place.columnName !== undefined) {
     const parts: string[] = [];
-    if (place.row !== undefined) parts.push(`row ${place.row}`);
-    if (place.columnName !== undefined) parts.push(`column "${place.columnName}"${place.column === undefined ? '' : ` (${place.column})`}`);
+    if (place.row !== undefined) parts.push(say(report.placeRow(place.row), locale));
+    if (place.columnName !== undefined) parts.push(say(report.placeColumn(place.columnName, place.column), locale));
     return oneLine(`pokin: ${file}: ${parts.join(', ')}: ${message}${place.field ? ` (${place.field})` : ''}`);
   }
   if (place.line !== undefined) where += `:${place.line}`;

@@ -4,6 +4,8 @@
  * @module
  */
 import type { Renderer } from '@pokin/core';
+import { EXIT_OUTPUT } from './context.js';
+import { resolveLocale, safety, say } from './messages/index.js';
 
 /** Something the CLI writes text or bytes to. */
 export interface OutputStream {
@@ -91,4 +93,44 @@ export async function readAll(
     at += c.byteLength;
   }
   return out;
+}
+
+/** What {@link guardStandardStreams} needs of the process. */
+export interface StandardStreams {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  exit(code: number): never;
+}
+
+/**
+ * A standard output that cannot be written (`> /dev/full`, or a pipe whose reader left, as in
+ * `pokin review trees/ | head`) stops the run with one line on stderr and exit code 3
+ * ({@link EXIT_OUTPUT}), not with a stack trace, and never with exit code 1 (which means the
+ * review found errors). A failing stderr stops it with the same code, silently.
+ */
+export function guardStandardStreams(proc: StandardStreams): void {
+  let stopping = false;
+  proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stopping) return;
+    stopping = true;
+    const why =
+      error.code === 'EPIPE'
+        ? safety.stdoutClosed()
+        : error.code === 'ENOSPC'
+          ? safety.stdoutFull()
+          : { id: error.code ?? error.message, en: error.code ?? error.message };
+    const locale = resolveLocale([], proc.env);
+    try {
+      proc.stderr.write(`${say(safety.stdoutFailed(say(why, locale)), locale)}\n`);
+    } catch {
+      // stderr is gone too
+    }
+    proc.exit(EXIT_OUTPUT);
+  });
+  proc.stderr.on('error', () => {
+    if (stopping) return;
+    stopping = true;
+    proc.exit(EXIT_OUTPUT);
+  });
 }

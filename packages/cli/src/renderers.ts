@@ -9,14 +9,14 @@
 import type { Cascade, Locale, Renderer } from '@pokin/core';
 import { stringify } from 'yaml';
 
-/** A format `render --to` can produce from a string renderer. */
+/** A format `render --to` can produce from a renderer (text or bytes). */
 export interface OutputTarget {
   /** Name as in `--to NAME`. */
   readonly name: string;
   /** File extension without the dot. */
   readonly extension: string;
-  /** Loads the renderer. */
-  load(): Promise<Renderer<object>>;
+  /** Loads the renderer (text or bytes). */
+  load(): Promise<Renderer<object, string | Uint8Array>>;
   /** Picks this renderer's options from the CLI's render flags. */
   readonly options: (flags: RenderFlags) => Record<string, unknown>;
 }
@@ -37,8 +37,10 @@ export interface RenderFlags {
   readonly csvProfile?: string;
   /** `--fragment`: HTML without the document around it. */
   readonly fragment?: boolean;
-  /** `--paper`: paper size of the HTML print CSS. */
+  /** `--paper`: paper size of the HTML print CSS and of the PDF. */
   readonly paper?: string;
+  /** `--orientation`: PDF page orientation. */
+  readonly orientation?: string;
   /** `--html-review`: add the review table (the findings of `pokin review`) after the HTML worksheets. */
   readonly htmlReview?: boolean;
 }
@@ -86,7 +88,14 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'html',
     extension: 'html',
     load: async () => (await import('@pokin/html')).htmlRenderer,
-    options: (f) => defined({ locale: f.locale, fragment: f.fragment, paper: f.paper, showIndicators: f.indicators, sections: f.htmlReview === true ? { review: true } : undefined }),
+    options: (f) =>
+      defined({
+        locale: f.locale,
+        fragment: f.fragment,
+        paper: f.paper,
+        showIndicators: f.indicators,
+        sections: f.htmlReview === true ? { review: true } : undefined,
+      }),
   },
   {
     name: 'csv',
@@ -94,12 +103,31 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     load: async () => (await import('@pokin/csv')).csvRenderer,
     options: (f) => defined({ shape: f.csvShape, profile: f.csvProfile, locale: f.locale }),
   },
+  {
+    name: 'pdf',
+    extension: 'pdf',
+    load: async () => (await import('@pokin/pdf')).pdfRenderer,
+    options: (f) =>
+      defined({
+        locale: f.locale,
+        paper: f.paper,
+        orientation: f.orientation,
+        showIndicators: f.indicators,
+        sections: f.htmlReview === true ? { review: true } : undefined,
+      }),
+  },
+  {
+    name: 'xlsx',
+    extension: 'xlsx',
+    load: async () => (await import('@pokin/xlsx')).xlsxRenderer,
+    options: (f) => defined({ locale: f.locale }),
+  },
   { name: 'json', extension: 'json', load: () => Promise.resolve(jsonRenderer), options: () => ({}) },
   { name: 'yaml', extension: 'yaml', load: () => Promise.resolve(yamlRenderer), options: () => ({}) },
 ];
 
 /** The targets with the plug-in renderers added (a plug-in with a built-in's name replaces it). */
-export function targets(plugins: readonly Renderer<object>[]): Map<string, OutputTarget> {
+export function targets(plugins: readonly Renderer<object, string | Uint8Array>[]): Map<string, OutputTarget> {
   const map = new Map<string, OutputTarget>(BUILTIN_TARGETS.map((t) => [t.name, t]));
   for (const r of plugins) {
     const builtin = map.get(r.name);

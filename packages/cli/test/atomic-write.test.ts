@@ -71,7 +71,7 @@ describe('render never writes over its input', () => {
     const yaml = readFileSync(EXAMPLE, 'utf8');
     const dir = tempDir({ 'pokin.yaml': yaml });
     try {
-      const same = await cli(['render', 'pokin.yaml', '--to', 'svg', '-o', 'pokin.yaml'], { cwd: dir.dir });
+      const same = await cli(['render', 'pokin.yaml', '--to', 'yaml', '-o', 'pokin.yaml'], { cwd: dir.dir });
       expect(same.code).toBe(2);
       expect(same.errLines).toEqual(['pokin: pokin.yaml: refused: this is the input file; write the yaml elsewhere']);
       await cli(['render', 'pokin.yaml', '--to', 'csv', '-o', 'pokin.csv'], { cwd: dir.dir });

@@ -131,7 +131,7 @@ describe('broken inputs: exit 2, one line naming the file and where, no stack, n
     try {
       const r = await cli(['render', 'tree.json', '--to', 'docx', '-o', 'out/tree.docx'], { cwd: dir.dir });
       expect(r.code).toBe(2);
-      expect(r.errLines).toEqual(['pokin: --to: unknown format "docx"; use svg, html, csv, json, yaml, png, all']);
+      expect(r.errLines).toEqual(['pokin: --to: unknown format "docx"; use svg, html, csv, pdf, xlsx, json, yaml, png, all']);
       expect(existsSync(dir.path('out'))).toBe(false);
     } finally {
       dir.cleanup();

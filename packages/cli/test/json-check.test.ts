@@ -3,7 +3,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkJson } from '../src/input/json-check.js';
+import { parseJsonText } from '../src/input/document.js';
+import { MAX_JSON_DEPTH, checkJson } from '../src/input/json-check.js';
 
 const valid = (text: string) => {
   try {
@@ -55,9 +56,26 @@ describe('checkJson', () => {
     expect(checkJson('{} x')?.message).toMatch(/after the end of the JSON value/);
   });
 
-  it('does not overflow the stack on deep nesting', () => {
+  it('does not overflow the stack on deep nesting: past MAX_JSON_DEPTH it says where', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-    expect(checkJson(deep)).toBeUndefined();
-    expect(checkJson(deep.slice(0, -1))?.message).toMatch(/unexpected end of file/);
+    expect(checkJson(deep)).toEqual({ offset: MAX_JSON_DEPTH, message: 'nested more than 1,000 levels deep' });
+    const fits = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    expect(checkJson(fits)).toBeUndefined();
+    expect(checkJson(fits.slice(0, -1))?.message).toMatch(/unexpected end of file/);
+  });
+});
+
+describe('parseJsonText locates document paths (jsonc-parser syntax tree)', () => {
+  const text =
+    '{"pokin": 1,\n "title": "a",\n "results": [{"id": "G1", "level": "goal", "statement": "S", "statment": "x"},\n   {"id": "G2"}]}';
+  const parsed = parseJsonText(text, 'x.json');
+
+  it('a value, a key, a list item, and the nearest ancestor of a missing path', () => {
+    expect(parsed.locate(['title'])).toEqual({ line: 2, column: 11 });
+    expect(parsed.locate(['results', 0, 'statment'], true)).toEqual({ line: 3, column: 62 });
+    expect(parsed.locate(['results', 0, 'statment'])).toEqual({ line: 3, column: 74 });
+    expect(parsed.locate(['results', 1])).toEqual({ line: 4, column: 4 });
+    expect(parsed.locate(['results', 1, 'parent'])).toEqual({ line: 4, column: 4 });
+    expect(parsed.locate([])).toEqual({ line: 1, column: 1 });
   });
 });

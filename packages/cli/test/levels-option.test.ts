@@ -75,10 +75,11 @@ describe('a CSV input has rows in the review', () => {
       'broken.csv': 'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\nG1,,,goal,S,,I,%,up,2024,\n',
     });
     try {
-      const json = await cli(['review', 'tree.csv', 'broken.csv', '--format', 'json'], { cwd: dir.dir });
+      const json = await cli(['review', 'tree.csv', 'broken.csv', '--format', 'json', '--locale', 'id'], { cwd: dir.dir });
       const rows = JSON.parse(json.stdout) as { file: string; result: string | null; rule: string; line: number | null; column: number | null; path: string | null }[];
       expect(rows.find((r) => r.result === 'UO1' && r.rule === 'indicator-missing')).toMatchObject({ line: 3 });
-      expect(rows.find((r) => r.result === 'G1')).toMatchObject({ line: 2 });
+      // Every finding about a result names that result's row (review v2 finds nothing on G1 here).
+      for (const row of rows.filter((r) => r.result !== null && r.file === 'tree.csv')) expect(row.line, row.rule).toBe(row.result === 'G1' ? 2 : 3);
       expect(rows.find((r) => r.file === 'broken.csv')).toMatchObject({ rule: 'parse-error', line: 2, column: 11, path: 'baseline_value' });
       const text = await cli(['review', 'tree.csv', '--no-color'], { cwd: dir.dir });
       expect(text.stdout).toMatch(/^ {2}UO1 {2}Meningkatnya Kualitas Layanan Perizinan {2}tree\.csv row 3$/m);

@@ -6,7 +6,13 @@ import { closest, commanderError, input, report, resolveLocale, say, usage } fro
 
 describe('the catalogue', () => {
   it('gives every text in both languages', () => {
-    const texts = [usage.positiveInt(), usage.unknownRule('baseline-mising', ['baseline-missing']), report.results(31), report.severityCount('error', 0), input.empty()];
+    const texts = [
+      usage.positiveInt(),
+      usage.unknownRule('baseline-mising', ['baseline-missing']),
+      report.results(31),
+      report.severityCount('error', 0),
+      input.empty(),
+    ];
     for (const text of texts) {
       expect(text.id).not.toBe('');
       expect(text.en).not.toBe('');
@@ -35,7 +41,7 @@ describe('the catalogue', () => {
 
   it("translates commander's errors by their code", () => {
     const text = commanderError('commander.unknownOption', "error: unknown option '--formt'", ['--format', '--strict'], []);
-    expect(say(text, 'id')).toBe('opsi tidak dikenal "--formt" (maksud Anda "--format"?)');
+    expect(say(text, 'id')).toBe(`opsi tidak dikenal '--formt' (maksud Anda "--format"?)`);
   });
 
   it('takes the locale from --locale, then POKIN_LOCALE, then Indonesian', () => {

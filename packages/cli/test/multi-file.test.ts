@@ -56,7 +56,7 @@ function parseCsv(text: string): string[][] {
 
 describe('review across files and folders', () => {
   it('--format csv prints one table covering every file, the broken one as a parse-error row', async () => {
-    const r = await cli(['review', 'a.yaml', 'b.json', 'trees/', '--format', 'csv'], { cwd: dir.dir });
+    const r = await cli(['review', 'a.yaml', 'b.json', 'trees/', '--format', 'csv', '--locale', 'id'], { cwd: dir.dir });
     expect(r.code).toBe(2);
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(['file', 'agency', 'result', 'rule', 'severity', 'message', 'indicator', 'path', 'line', 'column', 'url']);
@@ -154,11 +154,12 @@ describe('stats across files', () => {
 });
 
 describe('symbolic links in a folder', () => {
-  it('a link to a file is read, a broken one is reported, a link to a folder is not followed', async () => {
+  it('a link to a file inside is read, one to outside is skipped, a broken one is reported, a link to a folder is not followed', async () => {
     const { symlinkSync } = await import('node:fs');
-    const links = tempDir({ 'real/a.json': json(agency('Dinas A')), 'outside/b.json': json(agency('Dinas B')) });
+    const links = tempDir({ 'real/a.json': json(agency('Dinas A')), 'real/x/b.yaml': json(agency('Dinas B')), 'outside/d.json': json(agency('Dinas D')) });
     try {
-      symlinkSync(links.path('outside/b.json'), links.path('real/b.json'));
+      symlinkSync(links.path('real/x/b.yaml'), links.path('real/b.json'));
+      symlinkSync(links.path('outside/d.json'), links.path('real/d.json'));
       symlinkSync(links.path('outside/missing.json'), links.path('real/c.json'));
       symlinkSync(links.path('real'), links.path('real/loop.json'));
       symlinkSync(links.path('outside'), links.path('real/sub'));
@@ -168,8 +169,10 @@ describe('symbolic links in a folder', () => {
         ['real/a.json', 'Dinas A'],
         ['real/b.json', 'Dinas B'],
         ['real/c.json', 'real/c.json: no such file or folder'],
+        ['real/x/b.yaml', 'Dinas B'],
       ]);
       expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/real\/d\.json: catatan: dilewati: tautan simbolis ke luar folder/);
     } finally {
       links.cleanup();
     }

@@ -36,7 +36,8 @@ describe('render to each format', () => {
   it('html: the review table only with --html-review, and then as the committed example', async () => {
     const plain = await cli(['render', EXAMPLE, '--to', 'html']);
     expect(plain.stdout).not.toContain('<table class="review">');
-    const reviewed = await cli(['render', EXAMPLE, '--to', 'html', '--html-review']);
+    // The committed example is in Indonesian, the default language of rendered labels.
+    const reviewed = await cli(['render', EXAMPLE, '--to', 'html', '--html-review', '--locale', 'id']);
     expect(reviewed.code).toBe(0);
     expect(reviewed.stdout).toContain('<table class="review">');
     expect(reviewed.stdout).toBe(readFileSync(EXAMPLE.replace(/\.yaml$/, '.html'), 'utf8'));
@@ -155,7 +156,7 @@ describe('png', () => {
   it('draws the text of every box with system fonts off (and a PNG without fonts would fail this check)', async () => {
     const scale = 1;
     const layout = layoutCascade(example);
-    const svg = (await cli(['render', EXAMPLE, '--to', 'svg'])).stdout;
+    const svg = (await cli(['render', EXAMPLE, '--to', 'svg', '--locale', 'id'])).stdout; // the labels layoutCascade measures by default
     const img = decodePng(await svgToPng(svg, { scale }));
     expect(img.width).toBe(Math.ceil(layout.width * scale));
     expect(layout.boxes).toHaveLength(31);
@@ -189,7 +190,7 @@ describe('png', () => {
     expect(small.message).toBe('the PNG would be 1,000 x 500 pixels (500,000 pixels), over the limit of 100 pixels');
     const fits = decodePng(await svgToPng(svg, { scale: e.maxScale, maxPixels: 1_000_000 }));
     expect(fits.width * fits.height).toBeLessThanOrEqual(1_000_000);
-    expect(DEFAULT_MAX_PNG_PIXELS).toBe(100_000_000);
+    expect(DEFAULT_MAX_PNG_PIXELS).toBe(16_000_000);
     await expect(svgToPng(svg, { scale: Number.NaN })).rejects.toThrow(/scale: expected a positive number/);
     await expect(svgToPng(svg, { scale: 0 })).rejects.toThrow(RangeError);
     await expect(svgToPng(svg, { maxPixels: -1 })).rejects.toThrow(/maxPixels/);
@@ -206,7 +207,7 @@ describe('png', () => {
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '1000', '-o', file]);
     expect(r.code).toBe(2);
     expect(r.errLines).toHaveLength(1);
-    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 100 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
+    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 16 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
     expect(existsSync(file)).toBe(false);
   });
 
@@ -222,7 +223,10 @@ describe('png', () => {
     const file = out.path('png/small.png');
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--max-png-pixels', '200000', '-o', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/)]);
+    expect(r.errLines).toEqual([
+      expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/),
+      `pokin: wrote ${file}`,
+    ]);
     const img = decodePng(readFileSync(file));
     expect(img.width * img.height).toBeLessThanOrEqual(200_000);
     expect(img.width * img.height).toBeGreaterThan(150_000);

@@ -94,7 +94,7 @@ describe('review text output', () => {
   });
 
   it('--locale en gives English messages', async () => {
-    const id = await findings('err.json');
+    const id = await findings('err.json', '--locale', 'id');
     const en = await findings('err.json', '--locale', 'en');
     const m = (rows: Row[]) => rows.find((r) => r.rule === 'indicator-missing')!.message;
     expect(m(id)).not.toBe(m(en));

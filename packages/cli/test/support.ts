@@ -24,7 +24,16 @@ export interface CliResult {
   readonly errLines: string[];
 }
 
-/** Runs `pokin ...argv` in-process. */
+/**
+ * The arguments with `--locale en` added unless a locale is given: the tests written before the
+ * CLI spoke Indonesian by default assert its English words. Tests of the Indonesian output pass
+ * `--locale id`.
+ */
+export function inEnglish(argv: readonly string[]): string[] {
+  return argv.some((a) => a === '--locale' || a.startsWith('--locale=')) ? [...argv] : [...argv, '--locale', 'en'];
+}
+
+/** Runs `pokin ...argv` in-process (in English unless `--locale` is given: see {@link inEnglish}). */
 export async function cli(argv: readonly string[], io: Omit<RunIO, 'stdout' | 'stderr'> & { tty?: boolean } = {}): Promise<CliResult> {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -35,7 +44,7 @@ export async function cli(argv: readonly string[], io: Omit<RunIO, 'stdout' | 's
       return true;
     },
   });
-  const code = await run(argv, {
+  const code = await run(inEnglish(argv), {
     stdin: io.stdin ?? '',
     env: io.env ?? {},
     cwd: io.cwd ?? ROOT,

@@ -45,25 +45,6 @@ export type CascadeGraph = AbstractGraph<ResultRecord, CascadeEdgeAttributes>;
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
-/**
- * What the review reads from a cascade's own indices instead of rebuilding them: result index by
- * id, and the primary parent's index per result (-1 for a root). Read-only; not public API.
- */
-export interface CascadeIndex {
-  readonly indexOf: ReadonlyMap<string, number>;
-  readonly parentOf: Int32Array;
-}
-
-let readIndex: (cascade: Cascade) => CascadeIndex | undefined;
-
-/**
- * The indices of a cascade made by this copy of `@pokin/core`, or `undefined` for any other
- * cascade-like object (such as one from another installed copy), which callers then index themselves.
- */
-export function cascadeIndex(cascade: Cascade): CascadeIndex | undefined {
-  return readIndex(cascade);
-}
-
 /** Internal constructor input; build a cascade with `parseCascade`. */
 export interface CascadeInit {
   readonly meta: CascadeMeta;
@@ -108,9 +89,6 @@ export class Cascade {
   readonly #childrenOf: (readonly number[])[];
   #graph: CascadeGraph | undefined;
 
-  static {
-    readIndex = (c) => (#index in c ? { indexOf: c.#index, parentOf: c.#parentOf } : undefined);
-  }
 
   /** @internal Use `parseCascade` to make a cascade. */
   constructor(init: CascadeInit) {
@@ -542,7 +520,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  */
 function levelsOfDocument(spec: string | LevelScheme | undefined, levels: LevelScheme): string | LevelScheme | undefined {
   if (spec !== undefined) return spec;
-  for (const [name, preset] of Object.entries(LEVEL_PRESETS)) if (preset === levels) return name === DEFAULT_LEVEL_PRESET ? undefined : name;
+  for (const [name, preset] of Object.entries(LEVEL_PRESETS))
+    if (preset === levels) return name === DEFAULT_LEVEL_PRESET ? undefined : name;
   return levels;
 }
 

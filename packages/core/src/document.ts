@@ -33,7 +33,7 @@ function copyRealisations(r: Readonly<Record<string, Realisation>>): Record<stri
   for (const year of Object.keys(r)) {
     const v = r[year];
     if (v === undefined) continue;
-    (out ??= {})[year] = typeof v === 'object' ? (copyFlat<Record<string, unknown>>(v) ?? {}) as Realisation : v;
+    (out ??= {})[year] = typeof v === 'object' ? (copyFlat<Record<string, unknown>>(v) ?? {}) : v;
   }
   return out;
 }
@@ -132,7 +132,7 @@ export function resultToDocument(r: ResultRecord): ResultDocument {
   if (r.contributions.length > 0) out.contributesTo = contributionsToDocument(r.contributions);
   if (r.previous !== undefined) out.previous = r.previous;
   if (r.indicators.length > 0) {
-    const inds: Indicator[] = new Array(r.indicators.length);
+    const inds = new Array<Indicator>(r.indicators.length);
     for (let k = 0; k < inds.length; k++) inds[k] = cloneIndicator(r.indicators[k]!);
     out.indicators = inds;
   }

@@ -5,11 +5,34 @@
  * @module
  */
 
-/** Kinds of problem that {@link CascadeError} reports. */
+/**
+ * Kinds of problem that {@link CascadeError} reports, each a stable code with its own parameters
+ * (see `docs/file-format.md`, "Errors"). Schema problems: `not-object`, `version`, `unknown-key`,
+ * `required`, `wrong-type`, `empty`, `no-results`, `too-few`, `invalid-id`, `invalid-reference`,
+ * `invalid-year`, `invalid-key`, `invalid-value`, `out-of-range`, `not-integer`, `period-order`
+ * (and `schema` for anything else); structure: `duplicate-id`, `duplicate-indicator-id`,
+ * `missing-parent`, `missing-contributes-to`, `self-reference`, `cycle`, `unknown-level`,
+ * `unknown-level-preset`, `duplicate-level`, `level-order`, `missing-csf-result`; input that is
+ * not plain data: `not-data`; and `too-many-issues` after the first 1,000.
+ */
 export type CascadeIssueCode =
   | 'schema'
-  | 'unknown-key'
+  | 'not-object'
   | 'version'
+  | 'unknown-key'
+  | 'required'
+  | 'wrong-type'
+  | 'empty'
+  | 'no-results'
+  | 'too-few'
+  | 'invalid-id'
+  | 'invalid-reference'
+  | 'invalid-year'
+  | 'invalid-key'
+  | 'invalid-value'
+  | 'out-of-range'
+  | 'not-integer'
+  | 'period-order'
   | 'duplicate-id'
   | 'duplicate-indicator-id'
   | 'missing-parent'
@@ -20,7 +43,9 @@ export type CascadeIssueCode =
   | 'unknown-level-preset'
   | 'duplicate-level'
   | 'level-order'
-  | 'missing-csf-result';
+  | 'missing-csf-result'
+  | 'not-data'
+  | 'too-many-issues';
 
 /** One problem found in a document. */
 export interface CascadeIssue {
@@ -30,7 +55,12 @@ export interface CascadeIssue {
   readonly path: string;
   /** The same place as segments, e.g. `['results', 3, 'parent']`, for mapping to a line. */
   readonly segments: readonly (string | number)[];
-  /** What is wrong, in English. */
+  /**
+   * The issue's parameters: the document text it names (quoted and shortened, e.g. `id: '"OP7"'`)
+   * and the other words of its message, so a program can say it in its own words or language.
+   */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** What is wrong, in the language `parseCascade` was asked for (English by default; see `formatIssue`). */
   readonly message: string;
 }
 
@@ -68,11 +98,19 @@ export class CascadeError extends PokinError {
   /** Every problem found, in document order. */
   readonly issues: readonly CascadeIssue[];
 
-  constructor(issues: readonly CascadeIssue[], source = '@pokin/core parseCascade') {
+  /**
+   * @param issues - every problem, in document order
+   * @param source - who reports them, at the start of the message
+   * @param locale - language of the message's own words (the issues' messages are already in theirs)
+   */
+  constructor(issues: readonly CascadeIssue[], source = '@pokin/core parseCascade', locale: 'id' | 'en' = 'en') {
     const n = issues.length;
-    const lines = issues.slice(0, 50).map((i) => `  ${i.path || '(document)'}: ${i.message}`);
-    if (n > 50) lines.push(`  ... and ${n - 50} more`);
-    super(`${source}: ${n} problem${n === 1 ? '' : 's'} in the document\n${lines.join('\n')}`);
+    const id = locale === 'id';
+    const short = (path: string): string => (path.length > 200 ? `${path.slice(0, 200)}...` : path);
+    const lines = issues.slice(0, 50).map((i) => `  ${short(i.path) || (id ? '(dokumen)' : '(document)')}: ${i.message}`);
+    if (n > 50) lines.push(id ? `  ... dan ${n - 50} lagi` : `  ... and ${n - 50} more`);
+    const head = id ? `${n} masalah dalam dokumen` : `${n} problem${n === 1 ? '' : 's'} in the document`;
+    super(`${source}: ${head}\n${lines.join('\n')}`);
     this.issues = Object.freeze([...issues]);
   }
 }

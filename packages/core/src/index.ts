@@ -9,17 +9,11 @@ export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';
-export {
-  DEFAULT_LEVEL_PRESET,
-  LEVEL_PRESETS,
-  PERMENPAN_89,
-  RENSTRA,
-  TIERS,
-  TIER_LABELS,
-  isLevelPresetName,
-} from './levels.js';
+export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
 export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';
 export { parseCascade, safeParseCascade } from './parse.js';
+export { formatIssue } from './parse/messages.js';
+export type { IssueParams } from './parse/messages.js';
 export type { ParseCascadeOptions, SafeParseCascadeResult } from './parse.js';
 export { localize } from './renderer.js';
 export type { Locale, Renderer } from './renderer.js';
@@ -122,5 +116,4 @@ export type {
   TextTools,
   UnitKind,
 } from './review/index.js';
-export { layoutWorksheet } from './tables/worksheet.js';
-export type { UnusedLevels, WorksheetCell, WorksheetGapCell, WorksheetLayout, WorksheetResultCell, WorksheetTierGroup } from './tables/worksheet.js';
+export * from './tables/index.js';

@@ -1,15 +1,24 @@
-import type { z } from 'zod';
 import { Cascade } from './cascade.js';
-import { CascadeError, formatPath, type CascadeIssue, type CascadeIssueCode } from './errors.js';
-import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, isLevelPresetName, type Level, type LevelScheme } from './levels.js';
-import { localId, normaliseContributionStatus } from './refs.js';
-import type { Contribution, ResultRecord } from './result.js';
-import { DOCUMENT_KEYS, DocumentSchema, type Indicator } from './schema.js';
+import { CascadeError, type CascadeIssue } from './errors.js';
+import type { LevelScheme } from './levels.js';
+import { deepFreeze, freeze, toRecord } from './parse/build.js';
+import { capped, dedupe, inLocale, issue, sortIssues, withoutRefused } from './parse/issues.js';
+import { fromZodIssue } from './parse/schema-issues.js';
+import { snapshot } from './parse/snapshot.js';
+import { checkStructure, resolveLevels } from './parse/structure.js';
+import type { Locale } from './renderer.js';
+import { DocumentSchema } from './schema.js';
+
+/**
+ * `parseCascade`: the schema check, then the structural checks, then the build; the jobs are in
+ * `parse/` (snapshot, schema issues, structure, build, issues and their messages).
+ *
+ * @module
+ */
 
 /** Result of {@link safeParseCascade}. */
 export type SafeParseCascadeResult =
-  | { readonly success: true; readonly data: Cascade }
-  | { readonly success: false; readonly error: CascadeError };
+  { readonly success: true; readonly data: Cascade } | { readonly success: false; readonly error: CascadeError };
 
 /** Options of {@link parseCascade}. */
 export interface ParseCascadeOptions {
@@ -18,6 +27,13 @@ export interface ParseCascadeOptions {
    * @default the `permenpan-89` preset
    */
   readonly levels?: LevelScheme;
+  /**
+   * Language of each issue's `message` and of the error's `message`: `'id'` (Bahasa Indonesia) for
+   * people, `'en'` for logs and programs. Every issue also has its `code` and `params`, and
+   * `formatIssue(issue, locale)` gives its message in either language later.
+   * @default 'en'
+   */
+  readonly locale?: Locale;
 }
 
 /**
@@ -34,16 +50,32 @@ export function parseCascade(input: unknown, options: ParseCascadeOptions = {}):
 
 /** Like {@link parseCascade}, but returns `{ success, data }` or `{ success, error }` instead of throwing. */
 export function safeParseCascade(input: unknown, options: ParseCascadeOptions = {}): SafeParseCascadeResult {
+  // The schema check reads the input once; its output is the only data the cascade is built from.
+  // When the check fails or reading throws (a getter, a revoked proxy), the input is read once
+  // more, carefully, into plain data, to report every problem with its path.
+  let parsed = readSchema(input);
+  let source: unknown = parsed?.success === true ? parsed.data : undefined;
+  let refused: CascadeIssue[] = [];
+  if (parsed === undefined || !parsed.success) {
+    const snap = snapshot(input);
+    source = snap.value;
+    refused = snap.issues;
+    parsed = readSchema(source);
+  }
   const issues: CascadeIssue[] = [];
-  const parsed = DocumentSchema.safeParse(input);
-  if (!parsed.success) for (const zi of parsed.error.issues) issues.push(...fromZodIssue(zi, input));
+  // Issues past what an error lists are counted, not made (an object may hold 10,000 unknown keys).
+  const omitted = { count: 0 };
+  if (parsed !== undefined && !parsed.success)
+    for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, source, omitted)) issues.push(i);
 
-  const levels = resolveLevels(input, options.levels, issues);
-  const index = checkStructure(input, levels, issues);
+  const levels = resolveLevels(source, options.levels, issues);
+  const index = checkStructure(source, levels, issues);
 
-  if (issues.length > 0 || !parsed.success || index === undefined) {
-    if (issues.length === 0) issues.push(issue('schema', [], 'the document is not valid'));
-    return { success: false, error: new CascadeError(sortIssues(dedupe(issues))) };
+  if (parsed === undefined || !parsed.success || refused.length > 0 || issues.length > 0 || index === undefined) {
+    const all = withoutRefused(refused, issues);
+    if (all.length === 0) all.push(issue('schema', [], { message: 'the document is not valid' }));
+    const locale = options.locale ?? 'en';
+    return { success: false, error: new CascadeError(inLocale(capped(sortIssues(dedupe(all)), omitted.count), locale), undefined, locale) };
   }
   const doc = parsed.data;
   const cascade = new Cascade({
@@ -64,517 +96,11 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   return { success: true, data: cascade };
 }
 
-const freeze = <T extends object | undefined>(v: T): T => (v === undefined ? v : Object.freeze(v));
-
-function deepFreeze<T>(v: T): T {
-  if (typeof v === 'object' && v !== null) {
-    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
-    Object.freeze(v);
-  }
-  return v;
-}
-
-const EMPTY_IDS: readonly string[] = Object.freeze([]);
-const EMPTY_INDICATORS: readonly Indicator[] = Object.freeze([]);
-const EMPTY_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
-
-type ResultOutput = z.output<typeof DocumentSchema>['results'][number];
-
-/** The `contributesTo` entries as records hold them: canonical references, statuses in Indonesian. */
-function contributionsOf(entries: NonNullable<ResultOutput['contributesTo']>, documentId: string | undefined): Contribution[] {
-  return entries.map((e) => {
-    if (typeof e === 'string') return Object.freeze({ to: localId(e, documentId) ?? e });
-    const c: { to: string; status?: Contribution['status']; reason?: string } = { to: localId(e.to, documentId) ?? e.to };
-    if (e.status !== undefined) c.status = normaliseContributionStatus(e.status)!;
-    if (e.reason !== undefined) c.reason = e.reason;
-    return Object.freeze(c);
-  });
-}
-
-function toRecord(r: ResultOutput, documentId: string | undefined): ResultRecord {
-  const parentLocal = r.parent == null ? null : (localId(r.parent, documentId) ?? null);
-  let contributesTo = EMPTY_IDS;
-  let contributions = EMPTY_CONTRIBUTIONS;
-  if (r.contributesTo !== undefined && r.contributesTo.length > 0) {
-    if (documentId === undefined && r.contributesTo.every((c) => typeof c === 'string' && !c.includes('#'))) {
-      // The common case: plain local ids, the list itself frozen in place.
-      contributesTo = Object.freeze(r.contributesTo as string[]);
-      contributions = Object.freeze(contributesTo.map((to) => Object.freeze({ to })));
-    } else {
-      contributions = Object.freeze(contributionsOf(r.contributesTo, documentId));
-      const local = contributions.filter((c) => !c.to.includes('#')).map((c) => c.to);
-      contributesTo = local.length === 0 ? EMPTY_IDS : Object.freeze(local);
-    }
-  }
-  const rec: {
-    id: string;
-    level: string;
-    statement: string;
-    parent: string | null;
-    contributesTo: readonly string[];
-    contributions: readonly Contribution[];
-    externalParent?: string;
-    previous?: string;
-    indicators: readonly Indicator[];
-    owner?: ResultRecord['owner'];
-    budget?: ResultRecord['budget'];
-    notes?: string;
-  } = {
-    id: r.id,
-    level: r.level,
-    statement: r.statement,
-    parent: parentLocal,
-    contributesTo,
-    contributions,
-    // zod's output array is the cascade's own: frozen in place rather than copied.
-    indicators: r.indicators === undefined || r.indicators.length === 0 ? EMPTY_INDICATORS : freezeIndicators(r.indicators),
-  };
-  if (r.parent != null && parentLocal === null) rec.externalParent = r.parent;
-  if (r.previous !== undefined) rec.previous = r.previous;
-  if (r.owner !== undefined) rec.owner = Object.freeze(r.owner);
-  if (r.budget !== undefined) rec.budget = Object.freeze(r.budget);
-  if (r.notes !== undefined) rec.notes = r.notes;
-  return Object.freeze(rec);
-}
-
-function freezeIndicators(indicators: Indicator[]): readonly Indicator[] {
-  for (const ind of indicators) freezeIndicator(ind);
-  return Object.freeze(indicators);
-}
-
-function freezeIndicator(ind: Indicator): Indicator {
-  if (ind.baseline !== undefined) Object.freeze(ind.baseline);
-  if (ind.targets !== undefined) Object.freeze(ind.targets);
-  if (ind.realisations !== undefined || ind.realisationNotes !== undefined || ind.scale !== undefined || ind.owner !== undefined) {
-    deepFreeze(ind);
-  }
-  return Object.freeze(ind);
-}
-
-function issue(code: CascadeIssueCode, segments: readonly (string | number)[], message: string): CascadeIssue {
-  return { code, path: formatPath(segments), segments: Object.freeze([...segments]), message };
-}
-
-/** Every key the format knows, for "did you mean" hints on unknown keys. */
-const KNOWN_KEYS = [
-  'pokin', 'title', 'agency', 'name', 'code', 'period', 'start', 'end', 'levels', 'key', 'label', 'id', 'en', 'tier',
-  'optional', 'context', 'mandate', 'strategicIssues', 'expectations', 'outcome', 'csf', 'problem', 'desiredCondition',
-  'result', 'results', 'level', 'statement', 'parent', 'contributesTo', 'indicators', 'unit', 'polarity', 'baseline',
-  'year', 'value', 'targets', 'owner', 'position', 'budget', 'program', 'activity', 'subActivity', 'notes',
-  'signatory', 'place', 'date', 'nip', 'previous', 'to', 'status', 'reason', 'positionType', 'iku', 'scale',
-  'realisations', 'yearValue', 'realisationNotes', 'supportingFactors', 'inhibitingFactors', 'followUp', 'evidence',
-  'definition', 'formula', 'dataSource', 'dataProvider', 'frequency',
-];
-
-/** Loose view of a zod schema's definition, enough to walk from the document to an object. */
-interface SchemaDef {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, { _zod: { def: SchemaDef } }>>;
-  readonly element?: { _zod: { def: SchemaDef } };
-  readonly innerType?: { _zod: { def: SchemaDef } };
-  readonly valueType?: { _zod: { def: SchemaDef } };
-  readonly options?: readonly { _zod: { def: SchemaDef } }[];
-  readonly in?: { _zod: { def: SchemaDef } };
-}
-
-/**
- * The keys the schema allows in the object at `segments` (`['results', 3, 'owner']`), so a typo is
- * matched against the keys of that object only; undefined when the path leads to no object.
- */
-function keysAt(segments: readonly (string | number)[]): readonly string[] | undefined {
-  const unwrap = (d: SchemaDef | undefined): SchemaDef | undefined => {
-    let def = d;
-    for (let guard = 0; def !== undefined && guard < 8; guard++) {
-      if (def.innerType !== undefined) def = def.innerType._zod.def;
-      else if (def.type === 'pipe' && def.in !== undefined) def = def.in._zod.def;
-      else if (def.type === 'union') def = def.options?.map((o) => o._zod.def).find((o) => unwrap(o)?.type === 'object' || unwrap(o)?.type === 'array');
-      else break;
-    }
-    return def;
-  };
-  let def = unwrap((DocumentSchema as unknown as { _zod: { def: SchemaDef } })._zod.def);
-  for (const seg of segments) {
-    if (def === undefined) return undefined;
-    if (typeof seg === 'number') def = unwrap(def.element?._zod.def);
-    else if (def.type === 'object') def = unwrap(def.shape?.[seg]?._zod.def);
-    else if (def.type === 'record') def = unwrap(def.valueType?._zod.def);
-    else return undefined;
-  }
-  return def?.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : undefined;
-}
-
-function suggestKey(key: string, segments: readonly (string | number)[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const k of keysAt(segments) ?? KNOWN_KEYS) {
-    const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** `a` or `an` before a level key, by its first letter: `an "output" result`, `a "goal" result`. */
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}..."` : JSON.stringify(value);
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above; a primitive is left
-  return String(value);
-}
-
-function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {
-  let v = input;
-  for (const s of segments) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[s];
-  }
-  return v;
-}
-
-/** The issues of the union branch that got inside the value (its issues have a path), if one did. */
-function deepestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
-  let best: readonly z.core.$ZodIssue[] | undefined;
-  let depth = 0;
-  for (const issues of branches) {
-    const d = Math.max(0, ...issues.map((i) => i.path.length));
-    if (d > depth) {
-      best = issues;
-      depth = d;
-    }
-  }
-  return best;
-}
-
-function fromZodIssue(zi: z.core.$ZodIssue, input: unknown): CascadeIssue[] {
-  const segments = zi.path.filter((s): s is string | number => typeof s !== 'symbol');
-  if (zi.code === 'unrecognized_keys') {
-    return zi.keys.map((k) => {
-      const hint = suggestKey(k, segments);
-      return issue('unknown-key', [...segments, k], `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
-    });
-  }
-  if (segments.length === 1 && segments[0] === 'pokin') {
-    const v = valueAt(input, segments);
-    return [
-      issue(
-        'version',
-        segments,
-        v === undefined
-          ? 'missing format version: add "pokin: 1" at the top'
-          : `unsupported format version ${describe(v)}: this pokin reads version 1`,
-      ),
-    ];
-  }
-  if (segments.length === 0 && zi.code === 'invalid_type') {
-    return [issue('schema', [], `a pokin document is an object, got ${describe(input)}`)];
-  }
-  // Paths into the results are checked structurally too; keep zod's wording for the value itself.
-  let message = zi.message;
-  if (zi.code === 'invalid_type') {
-    const v = valueAt(input, segments);
-    message = v === undefined ? 'required' : `expected ${zi.expected}, got ${describe(v)}`;
-  } else if (zi.code === 'invalid_union') {
-    const v = valueAt(input, segments);
-    // A list or object that one branch took apart (levels: a preset name, or a list of levels):
-    // that branch's own issues say what is wrong inside it, e.g. `levels[0].label: required`.
-    const inner = typeof v === 'object' && v !== null ? deepestBranch(zi.errors) : undefined;
-    if (inner !== undefined) return inner.flatMap((i) => fromZodIssue({ ...i, path: [...zi.path, ...i.path] }, input));
-    message = v === undefined ? 'required' : `${describe(v)} is not a valid value here`;
-  } else if (zi.code === 'invalid_key') {
-    // zod says only "Invalid key in record"; the key's own issue says why (e.g. a target year).
-    const inner = zi.issues[0]?.message;
-    message = `invalid key ${describe(segments[segments.length - 1])}${inner ? `: ${inner}` : ''}`;
-  }
-  return [issue('schema', segments, message)];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues: CascadeIssue[]): LevelScheme | undefined {
-  const spec = isObject(input) ? input.levels : undefined;
-  if (spec === undefined) return fallback ?? LEVEL_PRESETS[DEFAULT_LEVEL_PRESET];
-  if (typeof spec === 'string') {
-    if (isLevelPresetName(spec)) return LEVEL_PRESETS[spec];
-    issues.push(
-      issue('unknown-level-preset', ['levels'], `unknown level scheme "${spec}"; presets: ${Object.keys(LEVEL_PRESETS).join(', ')}`),
-    );
+/** The schema check, or undefined when reading the input throws (then the snapshot says where). */
+function readSchema(input: unknown): ReturnType<typeof DocumentSchema.safeParse> | undefined {
+  try {
+    return DocumentSchema.safeParse(input);
+  } catch {
     return undefined;
   }
-  if (!Array.isArray(spec)) return undefined; // zod reports the type
-  const seen = new Map<string, number>();
-  const out: Level[] = [];
-  let valid = true;
-  spec.forEach((l, i) => {
-    if (!isObject(l) || typeof l.key !== 'string' || !isObject(l.label) || typeof l.tier !== 'string') {
-      valid = false;
-      return;
-    }
-    const first = seen.get(l.key);
-    if (first !== undefined) {
-      issues.push(issue('duplicate-level', ['levels', i, 'key'], `duplicate level key "${l.key}" (first at levels[${first}])`));
-      valid = false;
-    } else seen.set(l.key, i);
-    const label = l.label as { id: string; en: string };
-    out.push(
-      Object.freeze({
-        key: l.key,
-        label: Object.freeze({ id: label.id, en: label.en }),
-        tier: l.tier as Level['tier'],
-        ...(l.optional === undefined ? {} : { optional: l.optional as boolean }),
-      }),
-    );
-  });
-  return valid && out.length > 0 ? Object.freeze(out) : undefined;
-}
-
-/** Positions of indicators are packed as `result * INDICATOR_SLOTS + indicator` (exact below 2^53). */
-const INDICATOR_SLOTS = 2 ** 20;
-
-/**
- * Structural checks on the raw input, done whether or not the schema passed, so that one error
- * lists everything. Returns the result index by id when the structure is sound.
- */
-function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Map<string, number> | undefined {
-  if (!isObject(input) || !Array.isArray(input.results)) return undefined;
-  const results = input.results as unknown[];
-  const n = results.length;
-  const documentId = typeof input.id === 'string' ? input.id : undefined;
-  /** The local id of a `parent` or `contributesTo` entry, or undefined (another document's, or not a reference). */
-  const local = (ref: unknown): string | undefined => {
-    const s = isObject(ref) ? ref.to : ref;
-    return typeof s === 'string' ? localId(s, documentId) : undefined;
-  };
-  const before = issues.length;
-  const ids: (string | undefined)[] = new Array<string | undefined>(n);
-  const index = new Map<string, number>();
-  // Where each indicator id is first used, as results index * 2^20 + indicator index (no string per indicator).
-  const indicatorIds = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const r = results[i];
-    if (!isObject(r)) continue;
-    const id = typeof r.id === 'string' ? r.id : undefined;
-    ids[i] = id;
-    if (id !== undefined) {
-      const first = index.get(id);
-      if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], `duplicate id "${id}" (first used at results[${first}])`));
-      else index.set(id, i);
-    }
-    if (Array.isArray(r.indicators)) {
-      const inds = r.indicators as unknown[];
-      for (let k = 0; k < inds.length; k++) {
-        const ind = inds[k];
-        if (!isObject(ind) || typeof ind.id !== 'string') continue;
-        const first = indicatorIds.get(ind.id);
-        if (first !== undefined) {
-          const at = formatPath(['results', Math.floor(first / INDICATOR_SLOTS), 'indicators', first % INDICATOR_SLOTS]);
-          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], `duplicate indicator id "${ind.id}" (first used at ${at})`));
-        } else indicatorIds.set(ind.id, i * INDICATOR_SLOTS + k);
-      }
-    }
-  }
-
-  const rank = new Map<string, number>();
-  levels?.forEach((l, i) => rank.set(l.key, i));
-  const levelNames = levels?.map((l) => l.key).join(', ');
-  const levelOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const r = results[i];
-    if (!isObject(r) || typeof r.level !== 'string' || levels === undefined) continue;
-    const k = rank.get(r.level);
-    if (k === undefined) issues.push(issue('unknown-level', ['results', i, 'level'], `level "${r.level}" is not in the level scheme (${levelNames})`));
-    else levelOf[i] = k;
-  }
-
-  // Links: parent (primary) and contributesTo (crosscutting), in one flat list: the parents of
-  // result i are ups.list[ups.start[i]] up to ups.list[ups.start[i + 1]] (a small array per result,
-  // alive until the cycle check, made parsing GC-bound at 100,000 results).
-  const ups: Links = { start: new Int32Array(n + 1), list: [] };
-  for (let i = 0; i < n; i++) {
-    const r = results[i];
-    ups.start[i] = ups.list.length;
-    if (!isObject(r)) continue;
-    const parent = local(r.parent);
-    if (parent !== undefined) {
-      const p = index.get(parent);
-      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], `result "${parent}" cannot be its own parent`));
-      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], `parent "${parent}" does not exist: no result has this id`));
-      else {
-        ups.list.push(p);
-        checkOrder(levels, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
-      }
-    }
-    if (Array.isArray(r.contributesTo)) {
-      r.contributesTo.forEach((entry, k) => {
-        const c = local(entry);
-        if (c === undefined) return;
-        const p = index.get(c);
-        const where = ['results', i, 'contributesTo', k];
-        if (c === ids[i]) issues.push(issue('self-reference', where, `result "${c}" cannot contribute to itself`));
-        else if (p === undefined) issues.push(issue('missing-contributes-to', where, `contributesTo "${c}" does not exist: no result has this id`));
-        else {
-          ups.list.push(p);
-          checkOrder(levels, levelOf[i]!, levelOf[p]!, false, where, issues);
-        }
-      });
-    }
-  }
-  ups.start[n] = ups.list.length;
-  findCycles(n, ups, ids, results, local, issues);
-
-  if (Array.isArray(input.csf)) {
-    input.csf.forEach((c, k) => {
-      if (isObject(c) && typeof c.result === 'string' && !index.has(c.result)) {
-        issues.push(issue('missing-csf-result', ['csf', k, 'result'], `result "${c.result}" does not exist: no result has this id`));
-      }
-    });
-  }
-  return issues.length === before ? index : undefined;
-}
-
-/** A child must sit below its parent; through `parent` it may skip only optional levels. */
-function checkOrder(
-  levels: LevelScheme | undefined,
-  child: number,
-  parent: number,
-  primary: boolean,
-  where: (string | number)[],
-  issues: CascadeIssue[],
-): void {
-  if (levels === undefined || child < 0 || parent < 0) return;
-  const c = levels[child]!;
-  const p = levels[parent]!;
-  if (child <= parent) {
-    issues.push(
-      issue('level-order', where, `${article(c.key)} "${c.key}" result cannot sit under ${article(p.key)} "${p.key}" result: a child's level must be below its parent's`),
-    );
-    return;
-  }
-  if (!primary || child === parent + 1) return;
-  const skipped = levels.slice(parent + 1, child).filter((l) => !l.optional);
-  if (skipped.length > 0) {
-    issues.push(
-      issue(
-        'level-order',
-        where,
-        `${article(c.key)} "${c.key}" result skips the level${skipped.length > 1 ? 's' : ''} ${skipped.map((l) => `"${l.key}"`).join(', ')} under its "${p.key}" parent; only optional levels may be skipped`,
-      ),
-    );
-  }
-}
-
-/** Lists per result in one flat list: those of result i are `list[start[i]]` up to `list[start[i + 1]]`. */
-interface Links {
-  readonly start: Int32Array;
-  readonly list: number[];
-}
-
-/** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
-function findCycles(
-  n: number,
-  parentsOf: Links,
-  ids: (string | undefined)[],
-  results: unknown[],
-  local: (ref: unknown) => string | undefined,
-  issues: CascadeIssue[],
-): void {
-  const { start, list } = parentsOf;
-  const outdeg = new Int32Array(n); // number of parents not yet removed
-  // Children per result, in the same flat form, in document order.
-  const childStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    outdeg[i] = start[i + 1]! - start[i]!;
-    for (let j = start[i]!; j < start[i + 1]!; j++) childStart[list[j]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
-  const children = new Int32Array(childStart[n]!);
-  const fill = childStart.slice(0, n);
-  for (let i = 0; i < n; i++) for (let j = start[i]!; j < start[i + 1]!; j++) children[fill[list[j]!]!++] = i;
-  const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (outdeg[i] === 0) queue.push(i);
-  for (let q = 0; q < queue.length; q++) {
-    const p = queue[q]!;
-    for (let j = childStart[p]!; j < childStart[p + 1]!; j++) if (--outdeg[children[j]!]! === 0) queue.push(children[j]!);
-  }
-  if (queue.length === n) return;
-  const reported = new Uint8Array(n);
-  /** The first parent of `i` still in the leftover set. */
-  const leftoverParent = (i: number): number => {
-    for (let j = start[i]!; j < start[i + 1]!; j++) if (outdeg[list[j]!]! > 0) return list[j]!;
-    return -1;
-  };
-  for (let i = 0; i < n; i++) {
-    if (outdeg[i] === 0 || reported[i] === 1) continue;
-    // Walk upwards through parents still in the leftover set until a result repeats.
-    const position = new Map<number, number>();
-    const path: number[] = [];
-    let at = i;
-    while (!position.has(at) && reported[at] === 0) {
-      position.set(at, path.length);
-      path.push(at);
-      at = leftoverParent(at);
-    }
-    for (const j of path) reported[j] = 1;
-    if (!position.has(at)) continue; // reached a cycle reported before
-    const cycle = path.slice(position.get(at));
-    // Start the cycle at its first result in document order (a loop, not Math.min(...cycle),
-    // which overflows the stack on a very long cycle).
-    let k = 0;
-    for (let j = 1; j < cycle.length; j++) if (cycle[j]! < cycle[k]!) k = j;
-    const first = cycle[k]!;
-    const rotated = [...cycle.slice(k), ...cycle.slice(0, k), first];
-    // The link that closes the cycle: from `first` to the parent that follows it on the cycle.
-    const parentIdx = rotated[1]!;
-    const r = results[first] as Record<string, unknown>;
-    const field: (string | number)[] =
-      local(r.parent) === ids[parentIdx]
-        ? ['results', first, 'parent']
-        : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).findIndex((c) => local(c) === ids[parentIdx])];
-    issues.push(issue('cycle', field, `cycle: ${rotated.map((j) => `"${ids[j]}"`).join(' -> ')}`));
-  }
-}
-
-function dedupe(issues: CascadeIssue[]): CascadeIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = `${i.path}\u0000${i.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-const TOP_ORDER = DOCUMENT_KEYS;
-
-/** Orders issues as they appear in the document. */
-function sortIssues(issues: CascadeIssue[]): CascadeIssue[] {
-  const key = (i: CascadeIssue): [number, number] => {
-    const top = TOP_ORDER.indexOf(String(i.segments[0] ?? ''));
-    const idx = typeof i.segments[1] === 'number' ? i.segments[1] : -1;
-    return [top === -1 ? (i.segments.length === 0 ? -1 : TOP_ORDER.length) : top, idx];
-  };
-  return issues
-    .map((i, n) => ({ i, n, k: key(i) }))
-    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.n - b.n)
-    .map((x) => x.i);
 }

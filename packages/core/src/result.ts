@@ -1,4 +1,4 @@
-import type { Budget, Csf, Context, Agency, Period, Indicator, Owner, CascadeDocument, Signatory } from './schema.js';
+import type { Budget, Csf, Context, Agency, Period, Indicator, Owner, Signatory } from './schema.js';
 import type { LevelScheme } from './levels.js';
 import type { ContributionStatus } from './refs.js';
 

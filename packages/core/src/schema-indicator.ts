@@ -14,6 +14,25 @@ export const IdSchema = z
   .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
   .describe('Pengenal: huruf, angka, ".", "_" dan "-". / Identifier: letters, digits, ".", "_" and "-".');
 
+/**
+ * A record schema that refuses the key `__proto__` (zod leaves it out silently: it cannot be data
+ * in a plain object), so that a year or scale value never vanishes without a word.
+ */
+export function keyedBy<T extends z.ZodType>(record: T): T {
+  return z.preprocess((value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'the key "__proto__" cannot hold data',
+        input: value,
+        path: ['__proto__'],
+        params: { pokin: 'proto-key' },
+      });
+    }
+    return value;
+  }, record) as unknown as T;
+}
+
 /** A non-empty string. */
 export const Text = z.string().min(1, { message: 'must not be empty' });
 /** A year of the format: 1900 to 2200. */
@@ -69,7 +88,20 @@ export const QuartersSchema = z
   .describe('Realisasi per triwulan sejauh ini. / Realisation by quarter so far.');
 
 const MONTHS = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12'] as const;
-const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** The realisations of a year by month (`m01` to `m12`), so far. */
 export const MonthsSchema = z
@@ -85,14 +117,14 @@ export const MonthsSchema = z
 export const RealisationSchema = z
   .union([z.number(), z.string(), QuartersSchema, MonthsSchema])
   .describe(
-    'Realisasi tahun itu: angka atau teks, atau periode sejauh ini ({ q1 ... q4 } atau { m01 ... m12 }). / The year\'s realisation: a number or text, or the periods so far.',
+    "Realisasi tahun itu: angka atau teks, atau periode sejauh ini ({ q1 ... q4 } atau { m01 ... m12 }). / The year's realisation: a number or text, or the periods so far.",
   );
 
 /** How the periods of a year make the year's value. */
 export const YearValueSchema = z
   .enum(['last', 'sum', 'average'])
   .describe(
-    'Cara nilai tahunan dihitung dari periode: last (periode terakhir, bawaan), sum (jumlah), average (rata-rata). / How periods make the year\'s value: last (default), sum, average.',
+    "Cara nilai tahunan dihitung dari periode: last (periode terakhir, bawaan), sum (jumlah), average (rata-rata). / How periods make the year's value: last (default), sum, average.",
   );
 
 /** Notes on one year's realisation, as the LKjIP asks for them. */
@@ -103,17 +135,16 @@ export const RealisationNoteSchema = z
     followUp: z.string().optional().describe('Upaya / tindak lanjut. / Follow-up.'),
     evidence: z.array(z.string()).optional().describe('Tautan bukti dukung. / Evidence links.'),
   })
-  .describe('Catatan realisasi satu tahun. / Notes on one year\'s realisation.');
+  .describe("Catatan realisasi satu tahun. / Notes on one year's realisation.");
 
 /** A scale for a qualitative indicator: each value (predikat) with its score, e.g. `{ WTP: 4, WDP: 3 }`. */
-export const ScaleSchema = z
-  .record(
-    z.string().min(1, { message: 'a scale value must not be empty' }),
-    z.number(),
-  )
-  .describe(
-    'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
-  );
+export const ScaleSchema = keyedBy(
+  z
+    .record(z.string().min(1, { message: 'a scale value must not be empty' }), z.number())
+    .describe(
+      'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
+    ),
+);
 
 /** A baseline measurement. */
 export const BaselineSchema = z
@@ -133,14 +164,12 @@ export const IndicatorSchema = z
     polarity: PolaritySchema.optional(),
     scale: ScaleSchema.optional(),
     baseline: BaselineSchema.optional(),
-    targets: z.record(YearKey, ValueSchema).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
-    realisations: z
-      .record(YearKey, RealisationSchema)
+    targets: keyedBy(z.record(YearKey, ValueSchema)).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
+    realisations: keyedBy(z.record(YearKey, RealisationSchema))
       .optional()
       .describe('Realisasi per tahun: "2026": 251 atau { q1: 60, q2: 125 }. / Realisations by year.'),
     yearValue: YearValueSchema.optional(),
-    realisationNotes: z
-      .record(YearKey, RealisationNoteSchema)
+    realisationNotes: keyedBy(z.record(YearKey, RealisationNoteSchema))
       .optional()
       .describe('Catatan realisasi per tahun (faktor pendukung, penghambat, upaya, bukti). / Notes on the realisation by year.'),
     owner: OwnerSchema.optional(),

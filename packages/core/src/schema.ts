@@ -40,7 +40,9 @@ export const ResultRefSchema = z
   .regex(/^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/, {
     message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
   })
-  .describe('Id hasil, atau "id-dokumen#id-hasil" untuk hasil di dokumen lain. / A result id, or "document-id#result-id" for a result of another document.');
+  .describe(
+    'Id hasil, atau "id-dokumen#id-hasil" untuk hasil di dokumen lain. / A result id, or "document-id#result-id" for a result of another document.',
+  );
 
 /** Statuses of a crosscutting request, in Indonesian (the canonical form) and their English aliases. */
 export const CONTRIBUTION_STATUSES = Object.freeze(['diusulkan', 'disetujui', 'ditolak', 'proposed', 'accepted', 'rejected'] as const);
@@ -73,7 +75,11 @@ export const PeriodSchema = z
     start: Year.describe('Tahun awal periode. / First year of the period.'),
     end: Year.describe('Tahun akhir periode. / Last year of the period.'),
   })
-  .refine((p) => p.end >= p.start, { message: 'period.end must not be before period.start', path: ['end'] })
+  .refine((p) => p.end >= p.start, {
+    message: 'period.end must not be before period.start',
+    path: ['end'],
+    params: { pokin: 'period-order' },
+  })
   .describe('Periode perencanaan (mis. tahun Renstra). / Planning period (e.g. the Renstra years).');
 
 /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
@@ -149,7 +155,9 @@ export const ResultSchema = z
     statement: Text.describe('Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
     parent: ResultRefSchema.nullable()
       .optional()
-      .describe('Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.'),
+      .describe(
+        'Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.',
+      ),
     contributesTo: z
       .array(z.union([ResultRefSchema, ContributionSchema]))
       .optional()

@@ -91,7 +91,8 @@ describe('generateDocument', () => {
     for (const r of results(doc)) {
       expect(r.statement.length).toBeGreaterThan(20);
       expect(r.statement.length).toBeLessThan(140);
-      if (r.level === 'output') expect(r.statement).toMatch(/^(Tersedianya|Tersusunnya|Terlaksananya|Terselenggaranya|Terfasilitasinya|Terkelolanya) /);
+      if (r.level === 'output')
+        expect(r.statement).toMatch(/^(Tersedianya|Tersusunnya|Terlaksananya|Terselenggaranya|Terfasilitasinya|Terkelolanya) /);
       else expect(r.statement).toMatch(/^(Meningkatnya|Terwujudnya|Optimalnya|Menguatnya) /);
       expect(r.owner?.position).toBeTruthy();
       for (const ind of r.indicators ?? []) {
@@ -157,6 +158,10 @@ describe('generateDocument({ extended: true })', () => {
     expect(rs.some((r) => r.indicators.some((i) => i.iku === true && i.definition !== undefined))).toBe(true);
     expect(rs.some((r) => r.indicators.some((i) => typeof i.realisations?.['2025'] === 'object'))).toBe(true);
     // Without the new keys, the same tree.
-    expect(c.results().map((r) => [r.id, r.parent, r.contributesTo])).toEqual(parseCascade(plain).results().map((r) => [r.id, r.parent, r.contributesTo]));
+    expect(c.results().map((r) => [r.id, r.parent, r.contributesTo])).toEqual(
+      parseCascade(plain)
+        .results()
+        .map((r) => [r.id, r.parent, r.contributesTo]),
+    );
   });
 });

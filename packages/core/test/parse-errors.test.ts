@@ -24,7 +24,13 @@ describe('every structural problem together in one CascadeError', () => {
     csf: [{ problem: 'p', desiredCondition: 'd', result: 'NOWHERE' }],
     results: [
       G,
-      { ...U, indicators: [{ id: 'K', statement: 'a' }, { id: 'K', statement: 'b' }] },
+      {
+        ...U,
+        indicators: [
+          { id: 'K', statement: 'a' },
+          { id: 'K', statement: 'b' },
+        ],
+      },
       { id: 'U1', level: 'ultimate-outcome', statement: 'Kembar', parent: 'G1' },
       { id: 'I1', level: 'intermediate-outcome', statement: 'Yatim', parent: 'NOPE' },
       { id: 'I2', level: 'intermediate-outcome', statement: 'Lintas', parent: 'U1', contributesTo: ['GHOST'] },
@@ -45,7 +51,7 @@ describe('every structural problem together in one CascadeError', () => {
     const expected: [CascadeIssueCode, string][] = [
       ['version', 'pokin'],
       ['unknown-key', 'titel'],
-      ['schema', 'title'],
+      ['required', 'title'],
       ['missing-csf-result', 'csf[0].result'],
       ['duplicate-indicator-id', 'results[1].indicators[1].id'],
       ['duplicate-id', 'results[2].id'],
@@ -71,7 +77,10 @@ describe('every structural problem together in one CascadeError', () => {
   it('orders the issues as they appear in the document', () => {
     const issues = issuesOf(everything);
     const order = ['pokin', 'titel', 'title', 'csf', 'results'];
-    const rank = (i: CascadeIssue) => [Math.max(0, order.indexOf(String(i.segments[0]))), typeof i.segments[1] === 'number' ? i.segments[1] : -1];
+    const rank = (i: CascadeIssue) => [
+      Math.max(0, order.indexOf(String(i.segments[0]))),
+      typeof i.segments[1] === 'number' ? i.segments[1] : -1,
+    ];
     const ranks = issues.filter((i) => i.segments[0] === 'results' || i.segments[0] === 'csf').map(rank);
     const sorted = [...ranks].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
     expect(ranks).toEqual(sorted);
@@ -82,9 +91,9 @@ describe('every structural problem together in one CascadeError', () => {
     expect(pairs(issues)).toEqual(
       expect.arrayContaining([
         ['version', 'pokin'],
-        ['schema', 'title'],
+        ['empty', 'title'],
         ['unknown-level-preset', 'levels'],
-        ['schema', 'results'],
+        ['no-results', 'results'],
       ]),
     );
   });
@@ -104,7 +113,13 @@ describe('every structural problem together in one CascadeError', () => {
 describe('each problem on its own', () => {
   const cases: [string, unknown, CascadeIssueCode, string, RegExp][] = [
     ['duplicate id', doc({ ...U, statement: 'lagi' }), 'duplicate-id', 'results[2].id', /duplicate id "U1" \(first used at results\[1\]\)/],
-    ['missing parent', doc({ id: 'I1', level: 'intermediate-outcome', statement: 's', parent: 'Q' }), 'missing-parent', 'results[2].parent', /parent "Q" does not exist/],
+    [
+      'missing parent',
+      doc({ id: 'I1', level: 'intermediate-outcome', statement: 's', parent: 'Q' }),
+      'missing-parent',
+      'results[2].parent',
+      /parent "Q" does not exist/,
+    ],
     [
       'missing contributesTo target',
       doc({ id: 'I1', level: 'intermediate-outcome', statement: 's', parent: 'U1', contributesTo: ['U1', 'Q'] }),
@@ -114,51 +129,164 @@ describe('each problem on its own', () => {
     ],
     [
       'cycle',
-      { pokin: 1, title: 't', levels: 'renstra', results: [{ id: 'a', level: 'tujuan', statement: 's', parent: 'b' }, { id: 'b', level: 'sasaran', statement: 's', parent: 'a' }] },
+      {
+        pokin: 1,
+        title: 't',
+        levels: 'renstra',
+        results: [
+          { id: 'a', level: 'tujuan', statement: 's', parent: 'b' },
+          { id: 'b', level: 'sasaran', statement: 's', parent: 'a' },
+        ],
+      },
       'cycle',
       'results[0].parent',
       /cycle: "a" -> "b" -> "a"/,
     ],
-    ['unknown level', doc({ id: 'I1', level: 'sasaran', statement: 's', parent: 'U1' }), 'unknown-level', 'results[2].level', /level "sasaran" is not in the level scheme/],
-    ['child above its parent', doc({ id: 'X', level: 'goal', statement: 's', parent: 'U1' }), 'level-order', 'results[2].parent', /cannot sit under/],
-    ['child beside its parent', doc({ id: 'X', level: 'ultimate-outcome', statement: 's', parent: 'U1' }), 'level-order', 'results[2].parent', /cannot sit under/],
+    [
+      'unknown level',
+      doc({ id: 'I1', level: 'sasaran', statement: 's', parent: 'U1' }),
+      'unknown-level',
+      'results[2].level',
+      /level "sasaran" is not in the level scheme/,
+    ],
+    [
+      'child above its parent',
+      doc({ id: 'X', level: 'goal', statement: 's', parent: 'U1' }),
+      'level-order',
+      'results[2].parent',
+      /cannot sit under/,
+    ],
+    [
+      'child beside its parent',
+      doc({ id: 'X', level: 'ultimate-outcome', statement: 's', parent: 'U1' }),
+      'level-order',
+      'results[2].parent',
+      /cannot sit under/,
+    ],
     [
       'crosscutting link to a lower level',
-      doc({ id: 'I1', level: 'intermediate-outcome', statement: 's', parent: 'U1' }, { id: 'I2', level: 'intermediate-outcome', statement: 's', parent: 'U1', contributesTo: ['I1'] }),
+      doc(
+        { id: 'I1', level: 'intermediate-outcome', statement: 's', parent: 'U1' },
+        { id: 'I2', level: 'intermediate-outcome', statement: 's', parent: 'U1', contributesTo: ['I1'] },
+      ),
       'level-order',
       'results[3].contributesTo[0]',
       /cannot sit under/,
     ],
-    ['skipped non-optional level', doc({ id: 'M', level: 'immediate-outcome', statement: 's', parent: 'U1' }), 'level-order', 'results[2].parent', /skips the level "intermediate-outcome"/],
-    ['self-reference (parent)', doc({ id: 'S', level: 'output', statement: 's', parent: 'S' }), 'self-reference', 'results[2].parent', /own parent/],
-    ['self-reference (contributesTo)', doc({ id: 'S', level: 'output', statement: 's', contributesTo: ['S'] }), 'self-reference', 'results[2].contributesTo[0]', /contribute to itself/],
-    ['unknown key in a result', doc({ ...U, id: 'U2', parnet: 'G1' }), 'unknown-key', 'results[2].parnet', /unknown key "parnet" \(did you mean "parent"\?\)/],
+    [
+      'skipped non-optional level',
+      doc({ id: 'M', level: 'immediate-outcome', statement: 's', parent: 'U1' }),
+      'level-order',
+      'results[2].parent',
+      /skips the level "intermediate-outcome"/,
+    ],
+    [
+      'self-reference (parent)',
+      doc({ id: 'S', level: 'output', statement: 's', parent: 'S' }),
+      'self-reference',
+      'results[2].parent',
+      /own parent/,
+    ],
+    [
+      'self-reference (contributesTo)',
+      doc({ id: 'S', level: 'output', statement: 's', contributesTo: ['S'] }),
+      'self-reference',
+      'results[2].contributesTo[0]',
+      /contribute to itself/,
+    ],
+    [
+      'unknown key in a result',
+      doc({ ...U, id: 'U2', parnet: 'G1' }),
+      'unknown-key',
+      'results[2].parnet',
+      /unknown key "parnet" \(did you mean "parent"\?\)/,
+    ],
     ['unknown key at the top', { ...doc(), titel: 'x' }, 'unknown-key', 'titel', /did you mean "title"/],
-    ['unknown key in an indicator', doc({ ...U, id: 'U2', indicators: [{ statement: 's', satuan: '%' }] }), 'unknown-key', 'results[2].indicators[0].satuan', /unknown key "satuan"/],
+    [
+      'unknown key in an indicator',
+      doc({ ...U, id: 'U2', indicators: [{ statement: 's', satuan: '%' }] }),
+      'unknown-key',
+      'results[2].indicators[0].satuan',
+      /unknown key "satuan"/,
+    ],
     // Hints come from the keys of that object only: "name" and "id" belong elsewhere.
     ['unknown key with no near key at its level', { ...doc(), base: 'x' }, 'unknown-key', 'base', /^unknown key "base"$/],
-    ['unknown key in an owner', doc({ ...U, id: 'U2', owner: { unti: 'Bidang' } }), 'unknown-key', 'results[2].owner.unti', /^unknown key "unti" \(did you mean "unit"\?\)$/],
-    ['unknown key in a level', { ...doc(), levels: [{ key: 'goal', label: { id: 'G', en: 'G' }, tier: 'strategis', optinal: true }] }, 'unknown-key', 'levels[0].optinal', /did you mean "optional"/],
+    [
+      'unknown key in an owner',
+      doc({ ...U, id: 'U2', owner: { unti: 'Bidang' } }),
+      'unknown-key',
+      'results[2].owner.unti',
+      /^unknown key "unti" \(did you mean "unit"\?\)$/,
+    ],
+    [
+      'unknown key in a level',
+      { ...doc(), levels: [{ key: 'goal', label: { id: 'G', en: 'G' }, tier: 'strategis', optinal: true }] },
+      'unknown-key',
+      'levels[0].optinal',
+      /did you mean "optional"/,
+    ],
     ['wrong pokin version', { ...doc(), pokin: 2 }, 'version', 'pokin', /unsupported format version 2/],
     ['missing pokin version', { title: 't', results: [G] }, 'version', 'pokin', /missing format version/],
-    ['empty results', { pokin: 1, title: 't', results: [] }, 'schema', 'results', /at least one result/],
-    ['unknown preset', { ...doc(), levels: 'permenpan' }, 'unknown-level-preset', 'levels', /unknown level scheme "permenpan"; presets: permenpan-89, renstra/],
+    ['empty results', { pokin: 1, title: 't', results: [] }, 'no-results', 'results', /at least one result/],
+    [
+      'unknown preset',
+      { ...doc(), levels: 'permenpan' },
+      'unknown-level-preset',
+      'levels',
+      /unknown level scheme "permenpan"; presets: permenpan-89, renstra/,
+    ],
     [
       'duplicate inline level key',
-      { ...doc(), levels: [{ key: 'a', label: { id: 'A', en: 'A' }, tier: 'strategis' }, { key: 'a', label: { id: 'B', en: 'B' }, tier: 'urusan' }] },
+      {
+        ...doc(),
+        levels: [
+          { key: 'a', label: { id: 'A', en: 'A' }, tier: 'strategis' },
+          { key: 'a', label: { id: 'B', en: 'B' }, tier: 'urusan' },
+        ],
+      },
       'duplicate-level',
       'levels[1].key',
       /duplicate level key "a"/,
     ],
-    ['invalid id', doc({ ...U, id: 'U 2' }), 'schema', 'results[2].id', /letters, digits/],
-    ['wrong type', doc({ ...U, id: 'U2', indicators: 'Persentase' }), 'schema', 'results[2].indicators', /expected array, got "Persentase"/],
-    ['missing statement', doc({ id: 'U2', level: 'ultimate-outcome', parent: 'G1' }), 'schema', 'results[2].statement', /required/],
-    ['polarity', doc({ ...U, id: 'U2', indicators: [{ statement: 's', polarity: 'naik' }] }), 'schema', 'results[2].indicators[0].polarity', /./],
-    ['baseline without a value', doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024 } }] }), 'schema', 'results[2].indicators[0].baseline.value', /^required$/],
-    ['baseline value of a wrong type', doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024, value: [1] } }] }), 'schema', 'results[2].indicators[0].baseline.value', /^a list is not a valid value here$/],
-    ['target year', doc({ ...U, id: 'U2', indicators: [{ statement: 's', targets: { '25': 1 } }] }), 'schema', 'results[2].indicators[0].targets.25', /four digits/],
-    ['period order', { ...doc(), period: { start: 2029, end: 2025 } }, 'schema', 'period.end', /must not be before/],
-    ['not an object', 'pokin: 1', 'schema', '', /a pokin document is an object, got "pokin: 1"/],
+    ['invalid id', doc({ ...U, id: 'U 2' }), 'invalid-id', 'results[2].id', /letters, digits/],
+    [
+      'wrong type',
+      doc({ ...U, id: 'U2', indicators: 'Persentase' }),
+      'wrong-type',
+      'results[2].indicators',
+      /expected array, got "Persentase"/,
+    ],
+    ['missing statement', doc({ id: 'U2', level: 'ultimate-outcome', parent: 'G1' }), 'required', 'results[2].statement', /required/],
+    [
+      'polarity',
+      doc({ ...U, id: 'U2', indicators: [{ statement: 's', polarity: 'naik' }] }),
+      'invalid-value',
+      'results[2].indicators[0].polarity',
+      /./,
+    ],
+    [
+      'baseline without a value',
+      doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024 } }] }),
+      'required',
+      'results[2].indicators[0].baseline.value',
+      /^required$/,
+    ],
+    [
+      'baseline value of a wrong type',
+      doc({ ...U, id: 'U2', indicators: [{ statement: 's', baseline: { year: 2024, value: [1] } }] }),
+      'invalid-value',
+      'results[2].indicators[0].baseline.value',
+      /^a list is not a valid value here$/,
+    ],
+    [
+      'target year',
+      doc({ ...U, id: 'U2', indicators: [{ statement: 's', targets: { '25': 1 } }] }),
+      'invalid-year',
+      'results[2].indicators[0].targets.25',
+      /four digits/,
+    ],
+    ['period order', { ...doc(), period: { start: 2029, end: 2025 } }, 'period-order', 'period.end', /must not be before/],
+    ['not an object', 'pokin: 1', 'not-object', '', /a pokin document is an object, got "pokin: 1"/],
   ];
 
   it.each(cases)('%s', (_name, input, code, path, message) => {
@@ -177,7 +305,9 @@ describe('each problem on its own', () => {
       title: '',
       results: [{ contributesTo: ['c'] }, { id: 'a', parent: 'c' }, { id: 'c', contributesTo: ['a'] }],
     });
-    expect(issues.filter((i) => i.code === 'cycle').map((i) => [i.path, i.message])).toEqual([['results[1].parent', 'cycle: "a" -> "c" -> "a"']]);
+    expect(issues.filter((i) => i.code === 'cycle').map((i) => [i.path, i.message])).toEqual([
+      ['results[1].parent', 'cycle: "a" -> "c" -> "a"'],
+    ]);
     const three = issuesOf({
       pokin: 1,
       title: 't',
@@ -189,7 +319,9 @@ describe('each problem on its own', () => {
         { id: 'c', level: 'program', statement: 's', parent: 'a' },
       ],
     });
-    expect(three.filter((i) => i.code === 'cycle').map((i) => [i.path, i.message])).toEqual([['results[1].contributesTo[0]', 'cycle: "a" -> "b" -> "c" -> "a"']]);
+    expect(three.filter((i) => i.code === 'cycle').map((i) => [i.path, i.message])).toEqual([
+      ['results[1].contributesTo[0]', 'cycle: "a" -> "b" -> "c" -> "a"'],
+    ]);
   });
 
   it('accepts a skip over an optional level and a crosscutting link across several levels', () => {

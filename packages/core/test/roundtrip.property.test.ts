@@ -49,7 +49,17 @@ describe('parseCascade(c.toDocument()) equals c', () => {
       pokin: 1,
       title: 't',
       results: [
-        { id: 'G1', level: 'goal', statement: 's', owner: {}, budget: { program: undefined }, indicators: [{ statement: 'i', targets: {} }, { statement: 'j', targets: { '2025': 1 } }] },
+        {
+          id: 'G1',
+          level: 'goal',
+          statement: 's',
+          owner: {},
+          budget: { program: undefined },
+          indicators: [
+            { statement: 'i', targets: {} },
+            { statement: 'j', targets: { '2025': 1 } },
+          ],
+        },
         { id: 'G2', level: 'goal', statement: 's', owner: { unit: 'Bidang' }, budget: { program: '1.01' } },
       ],
     });
@@ -61,8 +71,16 @@ describe('parseCascade(c.toDocument()) equals c', () => {
     expect(c.result('G1')!.owner).toEqual({});
     expect(c.result('G1')!.indicators[0]!.targets).toEqual({});
     // Both forms mean the same to the review.
-    const without = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's', indicators: [{ statement: 'i' }] }] });
-    const withEmpty = parseCascade({ pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's', owner: {}, indicators: [{ statement: 'i', targets: {} }] }] });
+    const without = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [{ id: 'G1', level: 'goal', statement: 's', indicators: [{ statement: 'i' }] }],
+    });
+    const withEmpty = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [{ id: 'G1', level: 'goal', statement: 's', owner: {}, indicators: [{ statement: 'i', targets: {} }] }],
+    });
     expect(withEmpty.equals(without)).toBe(true);
   });
 
@@ -118,7 +136,10 @@ function checkTraversal(c: Cascade): void {
 }
 
 it(`traversal invariants hold for generated documents (${RUNS / 4} runs)`, () => {
-  fc.assert(fc.property(validDocumentArbitrary({ maxResults: 15, extras: false }), (doc) => checkTraversal(parseCascade(doc))), { numRuns: RUNS / 4 });
+  fc.assert(
+    fc.property(validDocumentArbitrary({ maxResults: 15, extras: false }), (doc) => checkTraversal(parseCascade(doc))),
+    { numRuns: RUNS / 4 },
+  );
 });
 
 describe('parseCascade(c.toDocument()) equals c with the keys of the second round', () => {
@@ -165,7 +186,9 @@ describe('parseCascade(c.toDocument()) equals c with the keys of the second roun
         expect(parseCascade(sub.toDocument()).equals(sub)).toBe(true);
         expect(sub.result(r.id)!.externalParent).toBeUndefined();
         for (const k of sub.results()) {
-          expect(k.contributions.filter((x) => x.to.includes('#'))).toEqual(c.result(k.id)!.contributions.filter((x) => x.to.includes('#')));
+          expect(k.contributions.filter((x) => x.to.includes('#'))).toEqual(
+            c.result(k.id)!.contributions.filter((x) => x.to.includes('#')),
+          );
         }
       }),
       { numRuns: RUNS / 40 },

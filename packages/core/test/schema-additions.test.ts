@@ -23,8 +23,8 @@ describe('the document keys of the second round', () => {
   });
 
   it('refuses a document id with "#" or spaces', () => {
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a#b' }))).toEqual(['schema id']);
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a b' }))).toEqual(['schema id']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a#b' }))).toEqual(['invalid-id id']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 's' }], { id: 'a b' }))).toEqual(['invalid-id id']);
   });
 });
 
@@ -77,8 +77,8 @@ describe('qualified references', () => {
   });
 
   it('refuse malformed references', () => {
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', parent: 'a#b#c' }]))).toEqual(['schema results[0].parent']);
-    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', previous: '#x' }]))).toEqual(['schema results[0].previous']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', parent: 'a#b#c' }]))).toEqual(['invalid-reference results[0].parent']);
+    expect(codes(base([{ id: 'G1', level: 'goal', statement: 'a', previous: '#x' }]))).toEqual(['invalid-reference results[0].previous']);
   });
 
   it('splitRef takes a reference apart', () => {
@@ -99,7 +99,12 @@ describe('crosscutting entries with a status', () => {
           level: 'ultimate-outcome',
           statement: 'd',
           parent: 'G1',
-          contributesTo: [{ to: 'G2', status: 'accepted' }, { to: 'G3', status: 'rejected', reason: 'bukan urusan kami' }, { to: 'x#Y', status: 'proposed' }, 'G2'],
+          contributesTo: [
+            { to: 'G2', status: 'accepted' },
+            { to: 'G3', status: 'rejected', reason: 'bukan urusan kami' },
+            { to: 'x#Y', status: 'proposed' },
+            'G2',
+          ],
         },
       ]),
     );
@@ -121,8 +126,12 @@ describe('crosscutting entries with a status', () => {
   });
 
   it('refuse an unknown status or key', () => {
-    const doc = (entry: unknown) => base([{ id: 'G1', level: 'goal', statement: 'a' }, { id: 'U1', level: 'ultimate-outcome', statement: 'b', parent: 'G1', contributesTo: [entry] }]);
-    expect(codes(doc({ to: 'G1', status: 'maybe' }))).toEqual(['schema results[1].contributesTo[0].status']);
+    const doc = (entry: unknown) =>
+      base([
+        { id: 'G1', level: 'goal', statement: 'a' },
+        { id: 'U1', level: 'ultimate-outcome', statement: 'b', parent: 'G1', contributesTo: [entry] },
+      ]);
+    expect(codes(doc({ to: 'G1', status: 'maybe' }))).toEqual(['invalid-value results[1].contributesTo[0].status']);
     expect(codes(doc({ to: 'G1', statu: 'disetujui' }))).toEqual(['unknown-key results[1].contributesTo[0].statu']);
     expect(codes(doc({ to: 'G9' }))).toEqual(['missing-contributes-to results[1].contributesTo[0]']);
   });
@@ -148,7 +157,15 @@ describe('owners and indicators', () => {
   };
 
   it('read and write every field of the indicator manual and the realisations', () => {
-    const doc = base([{ id: 'G1', level: 'goal', statement: 'a', indicators: [ind], owner: { unit: 'u', positionType: 'jpt-pratama', name: 'n', nip: '1' } }]);
+    const doc = base([
+      {
+        id: 'G1',
+        level: 'goal',
+        statement: 'a',
+        indicators: [ind],
+        owner: { unit: 'u', positionType: 'jpt-pratama', name: 'n', nip: '1' },
+      },
+    ]);
     const c = parseCascade(doc);
     expect(c.toDocument()).toEqual(doc);
     expect(Object.keys(c.toDocument().results[0]!.indicators![0]!)).toEqual(Object.keys(ind));
@@ -156,10 +173,13 @@ describe('owners and indicators', () => {
   });
 
   it('refuse a wrong position type, mixed quarters and months and a bad yearValue', () => {
-    const doc = (patch: Record<string, unknown>) => base([{ id: 'G1', level: 'goal', statement: 'a', indicators: [{ statement: 'i', ...patch }] }]);
-    expect(codes(doc({ owner: { positionType: 'eselon-2' } }))).toEqual(['schema results[0].indicators[0].owner.positionType']);
-    expect(codes(doc({ realisations: { '2026': { q1: 1, m01: 2 } } }))).toEqual(['schema results[0].indicators[0].realisations.2026']);
-    expect(codes(doc({ yearValue: 'max' }))).toEqual(['schema results[0].indicators[0].yearValue']);
-    expect(codes(doc({ realisations: { '26': 1 } }))).toEqual(['schema results[0].indicators[0].realisations.26']);
+    const doc = (patch: Record<string, unknown>) =>
+      base([{ id: 'G1', level: 'goal', statement: 'a', indicators: [{ statement: 'i', ...patch }] }]);
+    expect(codes(doc({ owner: { positionType: 'eselon-2' } }))).toEqual(['invalid-value results[0].indicators[0].owner.positionType']);
+    expect(codes(doc({ realisations: { '2026': { q1: 1, m01: 2 } } }))).toEqual([
+      'invalid-value results[0].indicators[0].realisations.2026',
+    ]);
+    expect(codes(doc({ yearValue: 'max' }))).toEqual(['invalid-value results[0].indicators[0].yearValue']);
+    expect(codes(doc({ realisations: { '26': 1 } }))).toEqual(['invalid-year results[0].indicators[0].realisations.26']);
   });
 });

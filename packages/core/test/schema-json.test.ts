@@ -13,8 +13,24 @@ type Schema = { [k: string]: unknown };
 
 /** The keywords the generated schema uses; {@link validate} implements each of them. */
 const KEYWORDS = new Set([
-  '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'propertyNames',
-  'items', 'minItems', 'anyOf', 'const', 'enum', 'pattern', 'minLength', 'minimum', 'maximum',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'anyOf',
+  'const',
+  'enum',
+  'pattern',
+  'minLength',
+  'minimum',
+  'maximum',
 ]);
 
 function keywordsOf(s: unknown, out = new Set<string>()): Set<string> {
@@ -80,7 +96,18 @@ describe('@pokin/core/schema.json', () => {
   it('names its draft, its id and every top-level field, and rejects unknown keys everywhere', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://pokin.dev/schema/v1.json');
-    expect(Object.keys(schema.properties as object)).toEqual(['pokin', 'id', 'title', 'agency', 'period', 'levels', 'signatory', 'context', 'csf', 'results']);
+    expect(Object.keys(schema.properties as object)).toEqual([
+      'pokin',
+      'id',
+      'title',
+      'agency',
+      'period',
+      'levels',
+      'signatory',
+      'context',
+      'csf',
+      'results',
+    ]);
     expect(schema.required).toEqual(['pokin', 'title', 'results']);
     const objects: Schema[] = [];
     (function collect(s: unknown) {
@@ -88,8 +115,9 @@ describe('@pokin/core/schema.json', () => {
       else if (typeof s === 'object' && s !== null) {
         const o = s as Schema;
         if (o.type === 'object' && o.properties !== undefined) objects.push(o);
-        for (const [k, v] of Object.entries(o)) if (k === 'properties') Object.values(v as object).forEach(collect);
-        else collect(v);
+        for (const [k, v] of Object.entries(o))
+          if (k === 'properties') Object.values(v as object).forEach(collect);
+          else collect(v);
       }
     })(schema);
     expect(objects.length).toBeGreaterThanOrEqual(10);
@@ -115,7 +143,19 @@ describe('@pokin/core/schema.json', () => {
     const results = (schema.properties as Record<string, Schema>).results!;
     const level = ((results.items as Schema).properties as Record<string, Schema>).level!;
     const consts = (level.anyOf as Schema[]).filter((a) => 'const' in a).map((a) => a.const);
-    expect(consts).toEqual(['goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'outcome', 'output', 'tujuan', 'sasaran', 'program', 'kegiatan', 'sub-kegiatan']);
+    expect(consts).toEqual([
+      'goal',
+      'ultimate-outcome',
+      'intermediate-outcome',
+      'immediate-outcome',
+      'outcome',
+      'output',
+      'tujuan',
+      'sasaran',
+      'program',
+      'kegiatan',
+      'sub-kegiatan',
+    ]);
     expect(validate(level, 'tingkat-khusus')).toEqual([]);
     expect(validate(level, 'bukan kunci')).not.toEqual([]);
     const levels = (schema.properties as Record<string, Schema>).levels!;
@@ -132,9 +172,12 @@ describe('@pokin/core/schema.json', () => {
   });
 
   it('validates every generated document', () => {
-    fc.assert(fc.property(validDocumentArbitrary({ maxResults: 10 }), (doc) => {
-      expect(validate(schema, doc)).toEqual([]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(validDocumentArbitrary({ maxResults: 10 }), (doc) => {
+        expect(validate(schema, doc)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects what parseCascade rejects for its shape', () => {
@@ -148,6 +191,8 @@ describe('@pokin/core/schema.json', () => {
     expect(bad((d) => void ((d as Record<string, unknown>).pokin = 2))).toEqual(['$.pokin: const']);
     expect(bad((d) => void (d.results = []))).toEqual(['$.results: minItems']);
     expect(bad((d) => void (d.results[1]!.id = 'U 1'))).toEqual(['$.results[1].id: pattern']);
-    expect(bad((d) => void ((d.results[0]!.indicators as Record<string, unknown>[])[0]!.targets = { '25': 1 }))).toEqual(['$.results[0].indicators[0].targets{25}: pattern']);
+    expect(bad((d) => void ((d.results[0]!.indicators as Record<string, unknown>[])[0]!.targets = { '25': 1 }))).toEqual([
+      '$.results[0].indicators[0].targets{25}: pattern',
+    ]);
   });
 });

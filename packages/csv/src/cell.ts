@@ -3,12 +3,16 @@
  *
  * - **text** cells (statements, ids, units, owners, budget codes, notes, every worksheet cell).
  *   A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab, CR,
- *   LF or a full-width `＝ ＋ － ＠`) gets a leading `'` (OWASP's CSV-injection advice). So that
- *   every text round trips, the rule is: prefix one `'` iff the text, after any leading `'`s, is
- *   empty or starts with a dangerous character. Reading strips one leading `'` iff the cell, after
- *   its leading `'`s, is empty or starts with a dangerous character. So `=1+1` is written `'=1+1`,
- *   a genuine `'=x` is written `''=x`, the empty string is written `'` (an empty cell means
- *   "absent"), and `'abc` or `-` inside a text stay as they are.
+ *   LF or a full-width `＝ ＋ － ＠`) gets a leading `'` (OWASP's CSV-injection advice). So do a
+ *   text that starts with white space or an invisible character (a BOM, a zero-width space, a
+ *   bidi control: a spreadsheet may drop it and then see a formula) and a text that ends with one
+ *   (readers trim unmarked cells, as a person's stray spaces are typos). So that every text round
+ *   trips, the rule is: prefix one `'` iff the text, after any leading `'`s, is empty or starts
+ *   with a dangerous, space or invisible character, or the text ends with a space or an invisible
+ *   character. Reading strips one leading `'` iff the rest needs the mark, and takes the rest as it
+ *   is; any other cell is trimmed. So `=1+1` is written `'=1+1`, a genuine `'=x` is written
+ *   `''=x`, the empty string is written `'` (an empty cell means "absent"), and `'abc` or `-`
+ *   inside a text stay as they are.
  * - **value** cells (`baseline_value`, `target_<year>`), which hold a number or a string. A number
  *   is written bare (`-5`, `2.5`, `1e-7`; with a decimal comma in the `excel-id` profile: `2,5`),
  *   never prefixed. A string gets a leading `'` iff it is empty, starts with `'`, starts with a
@@ -18,6 +22,7 @@
  *
  * @module
  */
+import { hasLooseEnds, isSpaceOrInvisible, trimCell } from '@pokin/core';
 
 /** True for the code of a character that makes a spreadsheet read a cell as a formula. */
 export function isDangerousCode(c: number): boolean {
@@ -37,29 +42,46 @@ export function isDangerousCode(c: number): boolean {
 }
 
 /** The characters that make a text cell dangerous (a leading formula or control character), for documentation and tests. */
-export const DANGEROUS_LEADS: readonly string[] = Object.freeze(['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+export const DANGEROUS_LEADS: readonly string[] = Object.freeze([
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\uff1d',
+  '\uff0b',
+  '\uff0d',
+  '\uff20',
+]);
 
 const APOSTROPHE = 0x27;
 
-/** True when `s`, after its leading apostrophes, is empty or starts with a dangerous character. */
+/** True when `s` needs the mark: after its leading apostrophes it is empty or starts with a dangerous, space or invisible character, or it ends with a space or an invisible character. */
 function needsMark(s: string): boolean {
   let i = 0;
   const n = s.length;
   while (i < n && s.charCodeAt(i) === APOSTROPHE) i++;
-  return i === n || isDangerousCode(s.charCodeAt(i));
+  if (i === n || isDangerousCode(s.charCodeAt(i)) || isSpaceOrInvisible(s.codePointAt(i)!)) return true;
+  return hasLooseEnds(s);
 }
 
 /** Encodes a text cell (see the module comment). */
 export function encodeText(s: string): string {
   if (s.length === 0) return "'";
   const c = s.charCodeAt(0);
-  if (c !== APOSTROPHE && !isDangerousCode(c)) return s; // fast path
+  const last = s.charCodeAt(s.length - 1);
+  // Fast path: a plain ASCII letter or digit at both ends.
+  if (c !== APOSTROPHE && c > 0x40 && c < 0x7f && last > 0x2f && last < 0x7f) return s;
   return needsMark(s) ? `'${s}` : s;
 }
 
-/** Decodes a non-empty text cell (an empty cell means "absent" and is handled by the caller). */
-export function decodeText(cell: string): string {
-  return cell.charCodeAt(0) === APOSTROPHE && needsMark(cell.slice(1)) ? cell.slice(1) : cell;
+/** Decodes a non-empty text cell: a marked cell as it is, any other trimmed (`trimmed` says whether that changed it). */
+export function decodeTextCell(cell: string): { value: string; trimmed: boolean } {
+  if (cell.charCodeAt(0) === APOSTROPHE && needsMark(cell.slice(1))) return { value: cell.slice(1), trimmed: false };
+  const value = trimCell(cell);
+  return { value, trimmed: value.length !== cell.length };
 }
 
 /** Number grammar with a decimal point: what `String(n)` writes for every finite number. */
@@ -103,7 +125,7 @@ export function encodeValue(v: number | string, decimal: Decimal): string {
   if (typeof v === 'number') return formatNumber(v, decimal);
   if (v.length === 0) return "'";
   const c = v.charCodeAt(0);
-  if (c === APOSTROPHE || isDangerousCode(c) || looksNumeric(v, decimal)) return `'${v}`;
+  if (c === APOSTROPHE || isDangerousCode(c) || hasLooseEnds(v) || looksNumeric(v, decimal)) return `'${v}`;
   return v;
 }
 
@@ -113,6 +135,7 @@ export function encodeValue(v: number | string, decimal: Decimal): string {
  */
 export function decodeValue(cell: string, decimal: Decimal): number | string {
   if (cell.charCodeAt(0) === APOSTROPHE) return cell.slice(1);
-  if (looksNumeric(cell, decimal)) return readNumber(cell, decimal);
-  return cell;
+  const text = trimCell(cell);
+  if (looksNumeric(text, decimal)) return readNumber(text, decimal);
+  return text;
 }

@@ -51,6 +51,8 @@ export interface CsvIssue {
   readonly column?: CsvColumnRef;
   /** What is wrong, in English. */
   readonly message: string;
+  /** What is wrong, in Bahasa Indonesia and English. */
+  readonly text?: { readonly id: string; readonly en: string };
 }
 
 /** Formats where an issue is: `row 3, column "level" (4)`. */

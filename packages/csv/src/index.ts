@@ -8,7 +8,8 @@
  */
 export { renderCsv, csvRenderer, writeCsvChunks } from './render.js';
 export { parseCsv, parseCsvLocated } from './parse.js';
-export type { CsvPlace, LocatedCsv, ParseCsvOptions } from './parse.js';
+export type { CsvNote, CsvPlace, LocatedCsv, ParseCsvOptions } from './parse.js';
+export type { Delimiter } from './read.js';
 export { CsvParseError } from './errors.js';
 export type { CsvColumnRef, CsvIssue, CsvIssueCode } from './errors.js';
 export { CSV_COLUMNS } from './columns.js';

@@ -7,8 +7,10 @@ import type { Decimal } from './cell.js';
  *   what `parseCsv` reads back.
  * - `worksheet`: the Langkah 4 layout, a statement column and an IK column per level, one row
  *   per leaf.
+ * - `matrix`: the cascading matrix (*matriks cascading*): one row per indicator with kinerja by
+ *   tier, IK, satuan, kondisi awal, target per year, penanggung jawab and budget codes.
  */
-export type CsvShape = 'results' | 'worksheet';
+export type CsvShape = 'results' | 'worksheet' | 'matrix';
 
 /**
  * How the CSV is written:
@@ -32,8 +34,8 @@ export interface CsvOptions {
    */
   readonly profile?: CsvProfile;
   /**
-   * Language of the `worksheet` headers (level labels, `IK ...`). The `results` headers are
-   * fixed column names in every locale.
+   * Language of the `worksheet` and `matrix` headers (level labels, `IK ...`). The `results`
+   * headers are fixed column names in every locale.
    * @default 'id'
    */
   readonly locale?: Locale;
@@ -72,14 +74,15 @@ export interface Settings extends ProfileSettings {
 export function resolveOptions(options: CsvOptions = {}): Settings {
   const shape = options.shape ?? 'results';
   const profile = options.profile ?? 'rfc4180';
-  if (shape !== 'results' && shape !== 'worksheet') {
-    throw new UsageError(`@pokin/csv renderCsv: unknown shape "${String(shape)}"; use "results" or "worksheet"`);
+  if (shape !== 'results' && shape !== 'worksheet' && shape !== 'matrix') {
+    throw new UsageError(`@pokin/csv renderCsv: unknown shape "${String(shape)}"; use "results", "worksheet" or "matrix"`);
   }
   const p = Object.prototype.hasOwnProperty.call(PROFILES, profile) ? PROFILES[profile] : undefined;
   if (p === undefined) {
     throw new UsageError(`@pokin/csv renderCsv: unknown profile "${String(profile)}"; use "rfc4180", "excel" or "excel-id"`);
   }
   const locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/csv renderCsv: unknown locale "${String(locale)}"; use "id" or "en"`);
+  if (locale !== 'id' && locale !== 'en')
+    throw new UsageError(`@pokin/csv renderCsv: unknown locale "${String(locale)}"; use "id" or "en"`);
   return { ...p, shape, locale, repeatAncestors: options.repeatAncestors ?? true };
 }

@@ -12,19 +12,23 @@ export interface ReadCells {
   /** Rows of cells, the header first. Blank lines are kept as `['']`. */
   readonly rows: string[][];
   /** The delimiter used. */
-  readonly delimiter: ',' | ';';
+  readonly delimiter: Delimiter;
   /** Quote problems; when there is any, `rows` after its row are unreliable. */
   readonly issues: CsvIssue[];
 }
 
-/** `;` when the header line holds a `;` outside quotes before any `,`, else `,`. */
-export function detectDelimiter(text: string): ',' | ';' {
+/** A field delimiter `parseCsv` reads: comma, semicolon (Indonesian Excel) or tab (copied from a spreadsheet). */
+export type Delimiter = ',' | ';' | '\t';
+
+/** The first of tab, `;` and `,` outside quotes in the header line; `,` when it has none. */
+export function detectDelimiter(text: string): Delimiter {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) quoted = !quoted;
     else if (quoted) continue;
     else if (c === 0x3b) return ';';
+    else if (c === 0x09) return '\t';
     else if (c === 0x2c || c === 0x0a || c === 0x0d) return ',';
   }
   return ',';
@@ -45,7 +49,7 @@ function detectNewline(text: string): '\r\n' | '\n' | '\r' {
 /** The delimiter and the quote problems of a CSV text read with {@link eachRow}. */
 export interface RowsRead {
   /** The delimiter used. */
-  readonly delimiter: ',' | ';';
+  readonly delimiter: Delimiter;
   /** Quote problems; when there is any, the rows after its row are unreliable. */
   readonly issues: CsvIssue[];
 }
@@ -56,7 +60,7 @@ export interface RowsRead {
  * are not kept: a large CSV's rows die young instead of all living until the last one is read
  * (which made the young-generation collector copy every cell of a 100,000-result CSV twice).
  */
-export function eachRow(input: string, delimiter: ',' | ';' | undefined, onRow: (cells: string[], index: number) => void): RowsRead {
+export function eachRow(input: string, delimiter: Delimiter | undefined, onRow: (cells: string[], index: number) => void): RowsRead {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delim = delimiter ?? detectDelimiter(text);
   const issues: CsvIssue[] = [];
@@ -100,7 +104,7 @@ export function eachRow(input: string, delimiter: ',' | ';' | undefined, onRow: 
 }
 
 /** Reads CSV text into rows of cells (see {@link eachRow}), all of them kept. */
-export function readCells(input: string, delimiter?: ',' | ';'): ReadCells {
+export function readCells(input: string, delimiter?: Delimiter): ReadCells {
   const rows: string[][] = [];
   const { delimiter: used, issues } = eachRow(input, delimiter, (cells) => rows.push(cells));
   return { rows, delimiter: used, issues };

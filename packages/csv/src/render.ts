@@ -6,12 +6,13 @@
 import type { Cascade, Renderer } from '@pokin/core';
 import { resolveOptions, type CsvOptions, type Settings } from './options.js';
 import { writeResults } from './results.js';
+import { writeMatrix } from './matrix.js';
 import { writeWorksheet } from './worksheet.js';
 import { CsvWriter } from './writer.js';
 
 /**
- * Renders a cascade as CSV: the tidy `results` shape (the default; `parseCsv` reads it back) or
- * the Langkah 4 `worksheet` shape, in the `rfc4180` (default), `excel` or `excel-id` profile.
+ * Renders a cascade as CSV: the tidy `results` shape (the default; `parseCsv` reads it back), the
+ * Langkah 4 `worksheet` shape or the cascading `matrix`, in the `rfc4180` (default), `excel` or `excel-id` profile.
  * Text cells that a spreadsheet would run as a formula get a leading `'`; numbers are written bare.
  *
  * ```ts
@@ -25,9 +26,15 @@ export function renderCsv(cascade: Cascade, options?: CsvOptions): string {
   return out.toString();
 }
 
+/** The writer of each shape. */
+const SHAPES: Readonly<Record<Settings['shape'], (cascade: Cascade, settings: Settings, out: CsvWriter) => void>> = {
+  results: writeResults,
+  worksheet: writeWorksheet,
+  matrix: writeMatrix,
+};
+
 function writeShape(cascade: Cascade, settings: Settings, out: CsvWriter): void {
-  if (settings.shape === 'worksheet') writeWorksheet(cascade, settings, out);
-  else writeResults(cascade, settings, out);
+  SHAPES[settings.shape](cascade, settings, out);
 }
 
 /**

@@ -1,44 +1,75 @@
 /**
  * The `results` shape: one row per indicator (one row with empty indicator cells for a result
- * without indicators), the columns of {@link CSV_COLUMNS}.
+ * without indicators), the columns of core's `RESULTS_COLUMNS` in their order. The result's own
+ * cells are serialized once per result and shared by its indicator rows.
  *
  * @module
  */
-import type { Cascade, Indicator, ResultRecord } from '@pokin/core';
+import {
+  LEADING_RESULTS_COLUMNS,
+  TARGET_TEMPLATE,
+  targetYearsOf,
+  trailingColumnsOf,
+  type Cascade,
+  type Indicator,
+  type ResultsColumn,
+} from '@pokin/core';
 import { encodeText, encodeValue } from './cell.js';
-import { LEADING_COLUMNS, TRAILING_COLUMNS } from './columns.js';
 import type { Settings } from './options.js';
 import type { CsvWriter } from './writer.js';
 
-const text = (s: string | undefined): string => (s === undefined ? '' : encodeText(s));
-
 /** Every target year in the cascade, ascending. */
 export function targetYears(cascade: Cascade): string[] {
-  const years = new Set<string>();
-  for (const r of cascade.results()) {
-    for (const ind of r.indicators) {
-      if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
-    }
-  }
-  return [...years].sort();
+  return targetYearsOf(cascade.results());
 }
 
-/**
- * Writes the header and the rows of the `results` shape. The result's own cells are serialized
- * once per result, as a prefix (up to `statement`) and a suffix (from `owner_unit`), and shared by
- * its indicator rows.
- */
+/** The value of a column's field below a result or an indicator. */
+function fieldOf(column: ResultsColumn, owner: unknown): unknown {
+  let v = owner;
+  for (const p of column.path) v = v === undefined || v === null ? undefined : (v as Record<string, unknown>)[p];
+  return v;
+}
+
+/** One encoded cell of a column (not yet quoted), `''` for an absent field. */
+function cellOf(column: ResultsColumn, owner: unknown, decimal: Settings['decimal']): string {
+  const v = fieldOf(column, owner);
+  if (v === undefined || v === null) return '';
+  switch (column.kind) {
+    case 'id-list':
+      return (v as string[]).length === 0 ? '' : encodeText((v as string[]).join(';'));
+    case 'polarity':
+    case 'year':
+      return typeof v === 'number' ? String(v) : (v as string);
+    case 'value':
+      return encodeValue(v as number | string, decimal);
+    default:
+      return encodeText(v as string);
+  }
+}
+
+const RESULT_LEAD = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'result');
+const INDICATOR_COLUMNS = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'indicator');
+
+/** Writes the header and the rows of the `results` shape. */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
-  out.row([...LEADING_COLUMNS, ...years.map((y) => `target_${y}`), ...TRAILING_COLUMNS]);
+  const trailing = trailingColumnsOf(cascade.results());
+  out.row([
+    ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
+    ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),
+    ...trailing.map((c) => c.key),
+  ]);
   const d = out.delimiter;
-  const width = 6 + years.length;
-  // One record: [prefix, indicator fields..., suffix] joined by the delimiter.
+  const width = INDICATOR_COLUMNS.length + years.length;
   const fields: string[] = new Array<string>(width + 2).fill('');
   const noIndicator = d.repeat(width - 1);
+  const emptySuffix = d.repeat(trailing.length - 1);
   for (const r of cascade.results()) {
-    const prefix = resultPrefix(r, out);
-    const suffix = resultSuffix(r, out);
+    const prefix = out.join(RESULT_LEAD.map((c) => cellOf(c, r, settings.decimal)));
+    const suffix =
+      r.owner === undefined && r.budget === undefined && r.notes === undefined
+        ? emptySuffix
+        : out.join(trailing.map((c) => cellOf(c, r, settings.decimal)));
     if (r.indicators.length === 0) {
       out.raw(prefix + d + noIndicator + d + suffix);
       continue;
@@ -52,35 +83,19 @@ export function writeResults(cascade: Cascade, settings: Settings, out: CsvWrite
   }
 }
 
-function resultPrefix(r: ResultRecord, out: CsvWriter): string {
-  return out.join([
-    encodeText(r.id),
-    r.parent === null ? '' : encodeText(r.parent),
-    r.contributesTo.length === 0 ? '' : encodeText(r.contributesTo.join(';')),
-    encodeText(r.level),
-    encodeText(r.statement),
-  ]);
-}
-
-function resultSuffix(r: ResultRecord, out: CsvWriter): string {
-  const o = r.owner;
-  const b = r.budget;
-  if (o === undefined && b === undefined && r.notes === undefined) return out.delimiter.repeat(6);
-  return out.join([text(o?.unit), text(o?.position), text(o?.agency), text(b?.program), text(b?.activity), text(b?.subActivity), text(r.notes)]);
-}
-
-/** Fills `fields[1 .. 6 + years]` with the indicator's serialized fields. */
-function indicatorFields(ind: Readonly<Indicator>, fields: string[], years: readonly string[], decimal: Settings['decimal'], out: CsvWriter): void {
-  fields[1] = ind.id === undefined ? '' : out.field(encodeText(ind.id));
-  fields[2] = out.field(encodeText(ind.statement));
-  fields[3] = ind.unit === undefined ? '' : out.field(encodeText(ind.unit));
-  fields[4] = ind.polarity ?? '';
-  const b = ind.baseline;
-  fields[5] = b === undefined ? '' : String(b.year);
-  fields[6] = b === undefined ? '' : out.field(encodeValue(b.value, decimal));
+/** Fills `fields[1 .. width]` with the indicator's serialized fields. */
+function indicatorFields(
+  ind: Readonly<Indicator>,
+  fields: string[],
+  years: readonly string[],
+  decimal: Settings['decimal'],
+  out: CsvWriter,
+): void {
+  let k = 1;
+  for (const c of INDICATOR_COLUMNS) fields[k++] = out.field(cellOf(c, ind, decimal));
   const t = ind.targets;
-  for (let k = 0; k < years.length; k++) {
-    const v = t === undefined ? undefined : t[years[k]!];
-    fields[7 + k] = v === undefined ? '' : out.field(encodeValue(v, decimal));
+  for (const y of years) {
+    const v = t === undefined ? undefined : t[y];
+    fields[k++] = v === undefined ? '' : out.field(encodeValue(v, decimal));
   }
 }

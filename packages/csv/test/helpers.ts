@@ -15,8 +15,28 @@ export function sampleDocument(): CascadeDocument {
     pokin: 1,
     title: 'Contoh',
     results: [
-      { id: 'G1', level: 'goal', statement: 'Meningkatnya Kinerja ASN', indicators: [{ id: 'G1.1', statement: 'Indeks Profesionalitas ASN', unit: 'Indeks', polarity: 'up', baseline: { year: 2024, value: 70.5 }, targets: { '2026': 74, '2025': 72 } }] },
-      { id: 'UO1', level: 'ultimate-outcome', statement: 'Meningkatnya Kualitas ASN', parent: 'G1', indicators: [{ statement: 'Persentase ASN kompeten', unit: '%', polarity: 'range', targets: { '2025': '9,27-9,09', '2027': -5 } }] },
+      {
+        id: 'G1',
+        level: 'goal',
+        statement: 'Meningkatnya Kinerja ASN',
+        indicators: [
+          {
+            id: 'G1.1',
+            statement: 'Indeks Profesionalitas ASN',
+            unit: 'Indeks',
+            polarity: 'up',
+            baseline: { year: 2024, value: 70.5 },
+            targets: { '2026': 74, '2025': 72 },
+          },
+        ],
+      },
+      {
+        id: 'UO1',
+        level: 'ultimate-outcome',
+        statement: 'Meningkatnya Kualitas ASN',
+        parent: 'G1',
+        indicators: [{ statement: 'Persentase ASN kompeten', unit: '%', polarity: 'range', targets: { '2025': '9,27-9,09', '2027': -5 } }],
+      },
       { id: 'UO2', level: 'ultimate-outcome', statement: 'Meningkatnya Kinerja Aparatur', parent: 'G1' },
       {
         id: 'IO1',
@@ -26,14 +46,34 @@ export function sampleDocument(): CascadeDocument {
         contributesTo: ['UO2'],
         indicators: [
           { id: '1.2', statement: '-5', unit: '@orang', baseline: { year: 2023, value: '5' } },
-          { statement: 'Jumlah dokumen; "perencanaan"\ndan laporan', unit: 'Dokumen', polarity: 'down', baseline: { year: 2023, value: 5 } },
+          {
+            statement: 'Jumlah dokumen; "perencanaan"\ndan laporan',
+            unit: 'Dokumen',
+            polarity: 'down',
+            baseline: { year: 2023, value: 5 },
+          },
         ],
         owner: { unit: 'Bidang Mutasi', position: 'Kepala Bidang', agency: 'BKN' },
         budget: { program: '5.03.02', activity: '5.03.02.2.01', subActivity: '5.03.02.2.01.0001' },
         notes: "'=catatan",
       },
-      { id: 'IM1', level: 'immediate-outcome', statement: 'Terkelolanya Mutasi ASN', parent: 'IO1', indicators: [{ statement: 'Persentase mutasi tepat waktu' }] },
-      { id: 'OP1', level: 'output', statement: 'Tersusunnya Rencana Mutasi', parent: 'IM1', indicators: [{ statement: 'Jumlah dokumen', unit: 'Dokumen' }, { statement: '+Jumlah laporan', unit: 'Laporan' }] },
+      {
+        id: 'IM1',
+        level: 'immediate-outcome',
+        statement: 'Terkelolanya Mutasi ASN',
+        parent: 'IO1',
+        indicators: [{ statement: 'Persentase mutasi tepat waktu' }],
+      },
+      {
+        id: 'OP1',
+        level: 'output',
+        statement: 'Tersusunnya Rencana Mutasi',
+        parent: 'IM1',
+        indicators: [
+          { statement: 'Jumlah dokumen', unit: 'Dokumen' },
+          { statement: '+Jumlah laporan', unit: 'Laporan' },
+        ],
+      },
       { id: 'OP2', level: 'output', statement: 'Terlaksananya Uji Kompetensi', parent: 'IM1' },
     ],
   };

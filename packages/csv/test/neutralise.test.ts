@@ -13,7 +13,15 @@ function doc(statement: string, value?: number | string) {
   return parseCascade({
     pokin: 1,
     title: 't',
-    results: [{ id: 'A', level: 'goal', statement, indicators: [{ statement, unit: statement, ...(value === undefined ? {} : { baseline: { year: 2024, value } }) }], notes: statement }],
+    results: [
+      {
+        id: 'A',
+        level: 'goal',
+        statement,
+        indicators: [{ statement, unit: statement, ...(value === undefined ? {} : { baseline: { year: 2024, value } }) }],
+        notes: statement,
+      },
+    ],
   });
 }
 
@@ -44,7 +52,15 @@ describe('formula neutralisation (OWASP CSV injection)', () => {
   });
 
   it('keeps a number and a string that looks like one apart: 5 vs "5", 1e-7 vs "1e-7"', () => {
-    for (const [value, cell] of [[5, '5'], ['5', "'5"], [1e-7, '1e-7'], ['1e-7', "'1e-7"], ['9,27-9,09', '9,27-9,09'], ['', "'"], ["'5", "''5"]] as const) {
+    for (const [value, cell] of [
+      [5, '5'],
+      ['5', "'5"],
+      [1e-7, '1e-7'],
+      ['1e-7', "'1e-7"],
+      ['9,27-9,09', '9,27-9,09'],
+      ['', "'"],
+      ["'5", "''5"],
+    ] as const) {
       const c = doc('x', value);
       expect(records(renderCsv(c))[0]!.baseline_value).toBe(cell);
       expect(parseCsv(renderCsv(c), { title: 't' }).result('A')!.indicators[0]!.baseline!.value).toBe(value);
@@ -52,18 +68,34 @@ describe('formula neutralisation (OWASP CSV injection)', () => {
   });
 
   it('round trips a genuine leading apostrophe, the empty string and text that merely looks numeric', () => {
-    for (const [text, cell] of [["'=x", "''=x"], ["'abc", "'abc"], ["'", "''"], ['1.2', '1.2'], ['-', "'-"], ['a=b', 'a=b']] as const) {
+    for (const [text, cell] of [
+      ["'=x", "''=x"],
+      ["'abc", "'abc"],
+      ["'", "''"],
+      ['1.2', '1.2'],
+      ['-', "'-"],
+      ['a=b', 'a=b'],
+    ] as const) {
       const c = doc(text);
       expect(records(renderCsv(c))[0]!.statement).toBe(cell);
       expect(parseCsv(renderCsv(c), { title: 't' }).equals(c)).toBe(true);
     }
-    const empty = parseCascade({ pokin: 1, title: 't', results: [{ id: 'A', level: 'goal', statement: 's', notes: '', owner: { unit: '' } }] });
+    const empty = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [{ id: 'A', level: 'goal', statement: 's', notes: '', owner: { unit: '' } }],
+    });
     expect(records(renderCsv(empty))[0]).toMatchObject({ notes: "'", owner_unit: "'", owner_position: '' });
     expect(parseCsv(renderCsv(empty), { title: 't' }).equals(empty)).toBe(true);
   });
 
   it('neutralises ids and level keys too (an id may start with "-")', () => {
-    const c = parseCascade({ pokin: 1, title: 't', levels: [{ key: '-lvl', label: { id: 'L', en: 'L' }, tier: 'strategis' }], results: [{ id: '-1', level: '-lvl', statement: 's', indicators: [{ id: '-1.1', statement: 'i' }] }] });
+    const c = parseCascade({
+      pokin: 1,
+      title: 't',
+      levels: [{ key: '-lvl', label: { id: 'L', en: 'L' }, tier: 'strategis' }],
+      results: [{ id: '-1', level: '-lvl', statement: 's', indicators: [{ id: '-1.1', statement: 'i' }] }],
+    });
     expect(records(renderCsv(c))[0]).toMatchObject({ result_id: "'-1", level: "'-lvl", indicator_id: "'-1.1" });
     expect(parseCsv(renderCsv(c), { title: 't', levels: c.toDocument().levels }).equals(c)).toBe(true);
   });

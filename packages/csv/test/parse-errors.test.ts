@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '@pokin/core';
 import { CsvParseError, parseCsv, type CsvIssue } from '@pokin/csv';
 
-const HEADER = 'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value,target_2025,notes';
+const HEADER =
+  'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value,target_2025,notes';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
 const G1 = 'G1,,,goal,Tujuan,,IK satu,%,up,2024,1,2,';
 
@@ -25,7 +26,9 @@ describe('parseCsv errors name the row and the column', () => {
     expect(place(e.issues[0]!)).toEqual({ code: 'ragged-row', row: 3, column: { name: 'polarity', index: 9 } });
     expect(e.row).toBe(3);
     expect(e.column).toEqual({ name: 'polarity', index: 9 });
-    expect(e.message).toMatch(/^@pokin\/csv parseCsv: 1 problem in the CSV\n {2}row 3, column "polarity" \(9\): the row has 8 fields but the header has 13/);
+    expect(e.message).toMatch(
+      /^@pokin\/csv parseCsv: 1 problem in the CSV\n {2}row 3, column "polarity" \(9\): the row has 8 fields but the header has 13/,
+    );
   });
 
   it('ragged row: too many fields, and every ragged row is listed', () => {
@@ -37,7 +40,9 @@ describe('parseCsv errors name the row and the column', () => {
   });
 
   it('missing required column', () => {
-    const e = failure('result_id,parent_id,contributes_to,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\r\nG1,,,s,,,,,,\r\n');
+    const e = failure(
+      'result_id,parent_id,contributes_to,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\r\nG1,,,s,,,,,,\r\n',
+    );
     expect(place(e.issues[0]!)).toEqual({ code: 'missing-column', row: 1, column: { name: 'level' } });
     expect(e.message).toContain('row 1, column "level": the header has no "level" column');
   });
@@ -81,9 +86,10 @@ describe('parseCsv errors name the row and the column', () => {
   });
 
   it('bad polarity', () => {
-    const e = failure(csv('G1,,,goal,Tujuan,,IK satu,%,naik,2024,1,2,'));
+    const e = failure(csv('G1,,,goal,Tujuan,,IK satu,%,ke atas,2024,1,2,'));
     expect(place(e.issues[0]!)).toEqual({ code: 'bad-polarity', row: 2, column: { name: 'polarity', index: 9 } });
-    expect(e.message).toContain('polarity "naik" is not one of up, down, range');
+    expect(e.message).toContain('polarity "ke atas" is not one of up, down, range (naik, turun, rentang)');
+    expect(e.issues[0]!.text?.id).toBe('arah "ke atas" bukan salah satu dari naik, turun, rentang (up, down, range)');
   });
 
   it('rows of one result that disagree on a result field', () => {
@@ -98,14 +104,21 @@ describe('parseCsv errors name the row and the column', () => {
   it('a missing parent, a missing statement and an indicator without its statement', () => {
     const e = failure(csv(G1, 'UO1,G9,,ultimate-outcome,,,IK,%,up,2024,1,2,', 'UO2,G1,,ultimate-outcome,Sasaran,,,%,up,,,,'));
     expect(e.issues.map(place)).toEqual([
-      { code: 'schema', row: 3, column: { name: 'statement', index: 5 } },
+      { code: 'required', row: 3, column: { name: 'statement', index: 5 } },
       { code: 'missing-parent', row: 3, column: { name: 'parent_id', index: 2 } },
-      { code: 'schema', row: 4, column: { name: 'indicator', index: 7 } },
+      { code: 'required', row: 4, column: { name: 'indicator', index: 7 } },
     ]);
   });
 
   it('an empty required cell says which cell, and for a baseline that both cells go together', () => {
-    const e = failure(csv(G1, 'UO1,G1,,ultimate-outcome,Sasaran,,IK,%,up,2024,,,', 'UO2,G1,,ultimate-outcome,Sasaran dua,,IK,%,up,,5,,', 'UO3,G1,,ultimate-outcome,,,IK,%,up,,,,'));
+    const e = failure(
+      csv(
+        G1,
+        'UO1,G1,,ultimate-outcome,Sasaran,,IK,%,up,2024,,,',
+        'UO2,G1,,ultimate-outcome,Sasaran dua,,IK,%,up,,5,,',
+        'UO3,G1,,ultimate-outcome,,,IK,%,up,,,,',
+      ),
+    );
     expect(e.issues.map((i) => [i.row, i.column?.name, i.message])).toEqual([
       [3, 'baseline_value', 'the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)'],
       [4, 'baseline_year', 'the cell is empty: a baseline needs both baseline_year and baseline_value (fill both, or leave both empty)'],
@@ -132,14 +145,16 @@ describe('parseCsv errors name the row and the column', () => {
 
   it('a problem in the options has no row', () => {
     const e = failure(csv(G1), { title: '' });
-    expect(e.issues[0]!.code).toBe('schema');
+    expect(e.issues[0]!.code).toBe('empty');
     expect(e.issues[0]!.row).toBeUndefined();
     expect(e.issues[0]!.message).toMatch(/^options\.title: /);
   });
 
   it('a delimiter, decimal or input it cannot use is a UsageError, not a misread file', () => {
     expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow(UsageError);
-    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow('@pokin/csv parseCsv: delimiter must be "," or ";", got "|"');
+    expect(() => parseCsv(csv(G1), { delimiter: '|' as never })).toThrow(
+      '@pokin/csv parseCsv: delimiter must be ",", ";" or a tab, got "|"',
+    );
     expect(() => parseCsv(csv(G1), { decimal: ';' as never })).toThrow(/decimal must be "\." or ","/);
     expect(() => parseCsv(undefined as never)).toThrow('@pokin/csv parseCsv: input must be a string, got undefined');
     expect(parseCsv(csv(G1), { delimiter: ',', decimal: '.' }).size).toBe(1);

@@ -3,7 +3,19 @@ import { parseCascade } from '@pokin/core';
 import { CSV_COLUMNS, csvRenderer, renderCsv } from '@pokin/csv';
 import { bkpsdm, cells, records, sampleDocument } from './helpers.js';
 
-const DESIGN_HEAD = ['result_id', 'parent_id', 'contributes_to', 'level', 'statement', 'indicator_id', 'indicator', 'unit', 'polarity', 'baseline_year', 'baseline_value'];
+const DESIGN_HEAD = [
+  'result_id',
+  'parent_id',
+  'contributes_to',
+  'level',
+  'statement',
+  'indicator_id',
+  'indicator',
+  'unit',
+  'polarity',
+  'baseline_year',
+  'baseline_value',
+];
 const DESIGN_TAIL = ['owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes'];
 
 describe('renderCsv, shape results', () => {
@@ -14,7 +26,15 @@ describe('renderCsv, shape results', () => {
   });
 
   it('describes the same columns in CSV_COLUMNS, owner_agency added at the end of the owner group', () => {
-    expect(CSV_COLUMNS.map((c) => c.name)).toEqual([...DESIGN_HEAD, 'target_<year>', ...DESIGN_TAIL]);
+    // The owner fields of the format's second round follow, written only when a result has them.
+    expect(CSV_COLUMNS.map((c) => c.name)).toEqual([
+      ...DESIGN_HEAD,
+      'target_<year>',
+      ...DESIGN_TAIL,
+      'owner_position_type',
+      'owner_name',
+      'owner_nip',
+    ]);
     expect(CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual(DESIGN_HEAD);
     expect(CSV_COLUMNS.filter((c) => c.kind === 'value').map((c) => c.name)).toEqual(['baseline_value', 'target_<year>']);
   });
@@ -23,7 +43,8 @@ describe('renderCsv, shape results', () => {
     const rows = records(renderCsv(parseCascade(sampleDocument())));
     expect(rows.map((r) => r.result_id)).toEqual(['G1', 'UO1', 'UO2', 'IO1', 'IO1', 'IM1', 'OP1', 'OP1', 'OP2']);
     const uo2 = rows[2]!;
-    for (const c of ['indicator_id', 'indicator', 'unit', 'polarity', 'baseline_year', 'baseline_value', 'target_2025']) expect(uo2[c]).toBe('');
+    for (const c of ['indicator_id', 'indicator', 'unit', 'polarity', 'baseline_year', 'baseline_value', 'target_2025'])
+      expect(uo2[c]).toBe('');
     expect(uo2).toMatchObject({ parent_id: 'G1', level: 'ultimate-outcome', statement: 'Meningkatnya Kinerja Aparatur' });
   });
 
@@ -42,7 +63,16 @@ describe('renderCsv, shape results', () => {
         budget_sub_activity: '5.03.02.2.01.0001',
       });
     }
-    const two = parseCascade({ pokin: 1, title: 't', results: [{ id: 'A', level: 'goal', statement: 'a' }, { id: 'B', level: 'goal', statement: 'b' }, { id: 'C', level: 'ultimate-outcome', statement: 'c', parent: 'A', contributesTo: ['B', 'A2'] }, { id: 'A2', level: 'goal', statement: 'a2' }] });
+    const two = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [
+        { id: 'A', level: 'goal', statement: 'a' },
+        { id: 'B', level: 'goal', statement: 'b' },
+        { id: 'C', level: 'ultimate-outcome', statement: 'c', parent: 'A', contributesTo: ['B', 'A2'] },
+        { id: 'A2', level: 'goal', statement: 'a2' },
+      ],
+    });
     expect(records(renderCsv(two))[2]!.contributes_to).toBe('B;A2');
   });
 
@@ -74,7 +104,12 @@ describe('renderCsv, shape results', () => {
     const csv = renderCsv(c);
     expect(renderCsv(c)).toBe(csv);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((l) => l === '' || l.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((l) => l === '' || l.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('is a Renderer plug-in', () => {

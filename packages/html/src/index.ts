@@ -7,7 +7,7 @@
  */
 export { renderHtml, htmlRenderer } from './render.js';
 export { HTML_SECTIONS } from './options.js';
-export type { HtmlOptions, HtmlPaper, HtmlSection, HtmlUnusedLevels } from './options.js';
+export type { HtmlOptions, HtmlPaper, HtmlSection, HtmlSignatory, HtmlUnusedLevels } from './options.js';
 export { htmlStylesheet } from './styles.js';
 export type { HtmlStylesheetOptions } from './styles.js';
 export { LABELS as HTML_LABELS } from './labels.js';

@@ -8,10 +8,19 @@ import { UsageError } from '@pokin/core';
 import type { Diagnostic, Locale, RuleSetting, UnusedLevels } from '@pokin/core';
 
 /** The parts of the output, in the order they appear. */
-export type HtmlSection = 'context' | 'csf' | 'worksheet' | 'review';
+export type HtmlSection = 'context' | 'csf' | 'worksheet' | 'matrix' | 'review';
 
 /** All sections, in output order. */
-export const HTML_SECTIONS: readonly HtmlSection[] = Object.freeze(['context', 'csf', 'worksheet', 'review']);
+export const HTML_SECTIONS: readonly HtmlSection[] = Object.freeze(['context', 'csf', 'worksheet', 'matrix', 'review']);
+
+/** Who signs a printed table (the matrix): place and date, name, position, NIP. */
+export interface HtmlSignatory {
+  readonly place?: string;
+  readonly date?: string;
+  readonly name?: string;
+  readonly position?: string;
+  readonly nip?: string;
+}
 
 /** Paper sizes the print stylesheet knows (always landscape). */
 export type HtmlPaper = 'A4' | 'A3';
@@ -59,7 +68,9 @@ export interface HtmlOptions {
    * The review is off unless asked for (`review: true`) or `diagnostics` are given: it is an
    * analysis, not a rendering, and on a large tree it costs more than the tables (100,000
    * results: seconds, and tens of thousands of findings).
-   * @default { context: true, csf: true, worksheet: true, review: false } (review: true when `diagnostics` are given)
+   * The cascading matrix (`matrix`: kinerja by tier, IK, satuan, kondisi awal, targets, penanggung
+   * jawab, budget codes) is off unless asked for.
+   * @default { context: true, csf: true, worksheet: true, matrix: false, review: false } (review: true when `diagnostics` are given)
    */
   readonly sections?: Readonly<Partial<Record<HtmlSection, boolean>>>;
   /**
@@ -102,6 +113,11 @@ export interface HtmlOptions {
    * @default 'pokin'
    */
   readonly className?: string;
+  /**
+   * The signature block under the matrix (place, date, name, position, NIP).
+   * @default the document's `signatory` when it has one, else none
+   */
+  readonly signatory?: HtmlSignatory;
 }
 
 /** Options resolved: every field present. Internal. */
@@ -118,6 +134,7 @@ export interface HtmlSettings {
   readonly reviewRules: Readonly<Record<string, RuleSetting>> | undefined;
   readonly idPrefix: string;
   readonly className: string;
+  readonly signatory: HtmlSignatory | undefined;
 }
 
 const fail = (message: string): never => {
@@ -142,12 +159,20 @@ export function resolveSettings(options: HtmlOptions = {}): HtmlSettings {
   for (const key of Object.keys(sectionFlags)) {
     if (!HTML_SECTIONS.includes(key as HtmlSection)) fail(`unknown section "${key}" (sections are ${HTML_SECTIONS.join(', ')})`);
   }
-  const defaults: Record<HtmlSection, boolean> = { context: true, csf: true, worksheet: true, review: options.diagnostics !== undefined };
+  const defaults: Record<HtmlSection, boolean> = {
+    context: true,
+    csf: true,
+    worksheet: true,
+    matrix: false,
+    review: options.diagnostics !== undefined,
+  };
   const sections = HTML_SECTIONS.filter((s) => flag(`sections.${s}`, sectionFlags[s], defaults[s]));
   const idPrefix = options.idPrefix ?? 'pokin-';
-  if (typeof idPrefix !== 'string' || !/^[A-Za-z0-9_-]*$/.test(idPrefix)) fail(`idPrefix may hold letters, digits, "-" and "_" only, got ${JSON.stringify(idPrefix)}`);
+  if (typeof idPrefix !== 'string' || !/^[A-Za-z0-9_-]*$/.test(idPrefix))
+    fail(`idPrefix may hold letters, digits, "-" and "_" only, got ${JSON.stringify(idPrefix)}`);
   const className = options.className ?? 'pokin';
-  if (typeof className !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(className)) fail(`className must be a CSS identifier, got ${JSON.stringify(className)}`);
+  if (typeof className !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(className))
+    fail(`className must be a CSS identifier, got ${JSON.stringify(className)}`);
   if (options.diagnostics !== undefined && !Array.isArray(options.diagnostics)) fail('diagnostics must be an array');
   return {
     locale: oneOf('locale', options.locale, ['id', 'en'], 'id'),
@@ -162,5 +187,6 @@ export function resolveSettings(options: HtmlOptions = {}): HtmlSettings {
     reviewRules: options.reviewRules,
     idPrefix,
     className,
+    signatory: options.signatory,
   };
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { UsageError } from '@pokin/core';
+import { TIERS, TIER_COLORS, UsageError } from '@pokin/core';
 import type { HtmlPaper } from './options.js';
 
 /** Options of {@link htmlStylesheet}. */
@@ -32,9 +32,11 @@ export interface HtmlStylesheetOptions {
  */
 export function htmlStylesheet(options: HtmlStylesheetOptions = {}): string {
   const scope = options.className ?? 'pokin';
-  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(scope)) throw new UsageError(`@pokin/html htmlStylesheet: className must be a CSS identifier, got ${JSON.stringify(scope)}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(scope))
+    throw new UsageError(`@pokin/html htmlStylesheet: className must be a CSS identifier, got ${JSON.stringify(scope)}`);
   const paper = options.paper ?? 'A4';
-  if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`@pokin/html htmlStylesheet: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
+  if (paper !== 'A4' && paper !== 'A3')
+    throw new UsageError(`@pokin/html htmlStylesheet: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
   const s = '.' + scope;
   const lines = [
     `${s} { font-family: "Liberation Sans", Arimo, Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; color: #111; }`,
@@ -46,10 +48,16 @@ export function htmlStylesheet(options: HtmlStylesheetOptions = {}): string {
     `${s} th, ${s} td { border: 1px solid #666; padding: 4px 6px; vertical-align: top; text-align: left; white-space: pre-line; }`,
     `${s} thead th { background: #eee; text-align: center; vertical-align: middle; }`,
     `${s} tbody th { background: #f6f6f6; width: 14em; }`,
-    `${s} thead th.tier-strategis { background: #d6e4f5; }`,
-    `${s} thead th.tier-urusan { background: #d9efdc; }`,
-    `${s} thead th.tier-taktis { background: #fbeccd; }`,
-    `${s} thead th.tier-operasional { background: #f7dada; }`,
+    // The tier colours of the diagram (core's TIER_COLORS), so a tier looks the same everywhere.
+    ...TIERS.map((tier) => `${s} thead th.tier-${tier}, ${s} td.filled.tier-${tier} { background: ${TIER_COLORS[tier].fill}; }`),
+    `${s} table.matrix td.value { text-align: right; white-space: nowrap; }`,
+    `${s} table.matrix td.number { white-space: nowrap; }`,
+    `${s} table.matrix td[class^="tier-"] { min-width: 9em; }`,
+    `${s} table.matrix td.indicator { min-width: 12em; }`,
+    `${s} .signature { margin: 2em 0 0 auto; width: 20em; text-align: center; break-inside: avoid; page-break-inside: avoid; }`,
+    `${s} .signature p { margin: 0; }`,
+    `${s} .signature .sign-space { height: 5em; }`,
+    `${s} .signature .name { font-weight: bold; text-decoration: underline; }`,
     `${s} p { margin: 0; }`,
     `${s} ul { margin: 0.2em 0 0; padding-left: 1.2em; }`,
     `${s} .ik-label { margin-top: 0.4em; font-weight: bold; }`,
@@ -71,6 +79,10 @@ export function htmlStylesheet(options: HtmlStylesheetOptions = {}): string {
     `  ${s} a { color: inherit; text-decoration: none; }`,
     `}`,
   ];
-  if (options.page !== false) lines.push(`@page { size: ${paper} landscape; margin: 10mm; }`);
+  // Page numbers ("3 / 12") in the bottom margin of every printed page.
+  if (options.page !== false)
+    lines.push(
+      `@page { size: ${paper} landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }`,
+    );
   return lines.join('\n') + '\n';
 }

@@ -29,8 +29,8 @@ describe('whole document', () => {
   });
 
   it('prints landscape on A4 by default, A3 on request, with header rows repeated and rows kept whole', () => {
-    expect(html).toContain('@page { size: A4 landscape; margin: 10mm; }');
-    expect(renderHtml(c, { paper: 'A3' })).toContain('@page { size: A3 landscape; margin: 10mm; }');
+    expect(html).toContain('@page { size: A4 landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages);');
+    expect(renderHtml(c, { paper: 'A3' })).toContain('@page { size: A3 landscape;');
     expect(html).toMatch(/@media print \{[\s\S]*\.pokin thead \{ display: table-header-group; \}[\s\S]*break-inside: avoid;[\s\S]*\n\}/);
   });
 

@@ -21,8 +21,9 @@ describe('resolveSettings', () => {
       reviewRules: undefined,
       idPrefix: 'pokin-',
       className: 'pokin',
+      signatory: undefined,
     });
-    expect(HTML_SECTIONS).toEqual(['context', 'csf', 'worksheet', 'review']);
+    expect(HTML_SECTIONS).toEqual(['context', 'csf', 'worksheet', 'matrix', 'review']);
   });
 
   it('turns sections off by name and keeps the others', () => {

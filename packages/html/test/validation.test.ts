@@ -28,6 +28,9 @@ function documents(): [string, string][] {
   out.push(['bkpsdm', renderHtml(b, { sections: { review: true } })]);
   out.push(['bkpsdm-en-a3', renderHtml(b, { locale: 'en', paper: 'A3', showIds: true, sections: { review: true } })]);
   out.push(['bkpsdm-all-levels', renderHtml(b, { hideUnusedLevels: 'none' })]);
+  const signatory = { place: 'Kota <Contoh>', date: '2 Januari 2026', name: 'Nama & "Gelar"', position: 'Kepala Badan', nip: '197001011995031001' };
+  out.push(['bkpsdm-matrix', renderHtml(b, { sections: { matrix: true }, signatory })]);
+  out.push(['hostile-matrix-en', renderHtml(hostileCascade(), { locale: 'en', sections: { matrix: true }, signatory })]);
   out.push(['bkpsdm-fragment', embed(renderHtml(b, { fragment: true, styles: false, sections: { review: true } }))]);
   const generated = [
     generateCascade({ results: 300, seed: 1 }),

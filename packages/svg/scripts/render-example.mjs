@@ -35,7 +35,10 @@ const cascade = parseCascade(parse(readFileSync(join(dir, 'pokin.yaml'), 'utf8')
 const svg = renderSvg(cascade);
 const png = svgToPng(svg);
 let stale = false;
-for (const [name, data] of [['pokin.svg', Buffer.from(svg, 'utf8')], ['pokin.png', png]]) {
+for (const [name, data] of [
+  ['pokin.svg', Buffer.from(svg, 'utf8')],
+  ['pokin.png', png],
+]) {
   const file = join(dir, name);
   if (check) {
     if (!existsSync(file) || !readFileSync(file).equals(data)) {

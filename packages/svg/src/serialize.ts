@@ -72,13 +72,22 @@ export function serializeSvg(layout: SvgLayout): string {
   out += `<title id="${p}-title">${escapeText(layout.title)}</title>\n`;
   out += `<desc id="${p}-desc">${escapeText(layout.description)}</desc>\n`;
   out += `<defs><marker${attributes({ id: `${idPrefix}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path${attributes({ d: 'M0 0L10 5L0 10z', fill: colors.crosscutting })}/></marker></defs>\n`;
-  if (colors.background !== 'none') out += `<rect${attributes({ class: 'background', width: '100%', height: '100%', fill: colors.background })}/>\n`;
+  if (colors.background !== 'none')
+    out += `<rect${attributes({ class: 'background', width: '100%', height: '100%', fill: colors.background })}/>\n`;
   if (layout.heading.length > 0) out += `<g class="heading">${layout.heading.map((t) => text(t, t.role)).join('')}</g>\n`;
   if (layout.legend.length > 0) out += `<g class="legend">${layout.legend.map((item) => legendItem(item, idPrefix)).join('')}</g>\n`;
-  out += connectors(layout, 'primary', `<g${attributes({ class: 'connectors', fill: 'none', stroke: colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`);
+  out += connectors(
+    layout,
+    'primary',
+    `<g${attributes({ class: 'connectors', fill: 'none', stroke: colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`,
+  );
   out += '<g class="results">';
   for (const b of layout.boxes) out += box(b, p);
   out += '</g>\n';
-  out += connectors(layout, 'crosscutting', `<g${attributes({ class: 'crosscutting', fill: 'none', stroke: colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}>`);
+  out += connectors(
+    layout,
+    'crosscutting',
+    `<g${attributes({ class: 'crosscutting', fill: 'none', stroke: colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}>`,
+  );
   return `${out}</svg>\n`;
 }

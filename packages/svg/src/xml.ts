@@ -10,7 +10,15 @@
  */
 
 /** The entities: markup characters, and the whitespace that attribute normalisation would turn into spaces. */
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 // What is not written as it is: in character data, everything but printable ASCII other than
 // `&`, `<`, `>` (and tab, line feed, carriage return); in attribute values also `"`, tab, line

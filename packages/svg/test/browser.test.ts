@@ -21,7 +21,8 @@ interface Measured {
 }
 
 const EPS = 0.5;
-const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - EPS && a.y >= b.y - EPS && a.x + a.w <= b.x + b.w + EPS && a.y + a.h <= b.y + b.h + EPS;
+const inside = (a: Rect, b: Rect): boolean =>
+  a.x >= b.x - EPS && a.y >= b.y - EPS && a.x + a.w <= b.x + b.w + EPS && a.y + a.h <= b.y + b.h + EPS;
 const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function measure(page: Page, svg: string): Promise<Measured> {
@@ -59,7 +60,8 @@ function check(cascade: Cascade, m: Measured): void {
     // at a space or inside a word too long for the box.
     expect(b!.statementTexts).toBe(1);
     expect(readsBack(b!.statement, normalizeText(res.statement)), `statement of ${res.id}: ${JSON.stringify(b!.statement)}`).toBe(true);
-    for (const line of b!.lines) expect(inside(line, b!.rect), `a line of ${res.id} leaves its box: ${JSON.stringify(line)} in ${JSON.stringify(b!.rect)}`).toBe(true);
+    for (const line of b!.lines)
+      expect(inside(line, b!.rect), `a line of ${res.id} leaves its box: ${JSON.stringify(line)} in ${JSON.stringify(b!.rect)}`).toBe(true);
     expect(inside(b!.rect, m.svg), `box ${res.id} is cut off by the viewBox`).toBe(true);
   }
   // No two boxes overlap (sweep over x).
@@ -84,13 +86,17 @@ describe.skipIf(skipWithoutChromium())('in Chromium', () => {
 
   it('has a font with the metrics the default measurer assumes', async () => {
     await page.setContent('<canvas></canvas>');
-    const samples = ['Meningkatnya Kualitas Tata Kelola Manajemen ASN', 'IK: Persentase ASN yang mengikuti pendidikan', 'WWW iii 0123456789 ÁÉÍÓÚ ñ'];
+    const samples = [
+      'Meningkatnya Kualitas Tata Kelola Manajemen ASN',
+      'IK: Persentase ASN yang mengikuti pendidikan',
+      'WWW iii 0123456789 ÁÉÍÓÚ ñ',
+    ];
     for (const weight of ['normal', 'bold'] as const) {
       const widths = await page.evaluate(
         ([texts, w]) => {
           const ctx = document.querySelector('canvas')!.getContext('2d')!;
           ctx.font = `${w} 100px Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif`;
-          return (texts).map((t) => ctx.measureText(t).width);
+          return texts.map((t) => ctx.measureText(t).width);
         },
         [samples, weight] as const,
       );

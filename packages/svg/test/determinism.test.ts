@@ -14,7 +14,9 @@ describe('determinism', () => {
   });
   it('renders a generated cascade identically across calls', () => {
     const c = generateCascade({ results: 300, crosscutting: 0.05, seed: 3 });
-    expect(renderSvg(c, { locale: 'en' })).toBe(renderSvg(generateCascade({ results: 300, crosscutting: 0.05, seed: 3 }), { locale: 'en' }));
+    expect(renderSvg(c, { locale: 'en' })).toBe(
+      renderSvg(generateCascade({ results: 300, crosscutting: 0.05, seed: 3 }), { locale: 'en' }),
+    );
   });
   it('does not contain a timestamp or random id', () => {
     const svg = renderSvg(bkpsdm());

@@ -5,7 +5,8 @@ import { generateCascade } from '@pokin/core/testing';
 import { arimoMeasurer, layoutCascade, type LayoutBox, type SvgLayout } from '@pokin/svg';
 import { bkpsdm, variedCascades } from './fixtures.js';
 
-const overlap = (a: LayoutBox, b: LayoutBox): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: LayoutBox, b: LayoutBox): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function assertSound(layout: SvgLayout): void {
   const sorted = [...layout.boxes].sort((a, b) => a.x - b.x);
@@ -15,7 +16,8 @@ function assertSound(layout: SvgLayout): void {
     expect(a.y).toBeGreaterThanOrEqual(0);
     expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
     expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
-    for (let j = i + 1; j < sorted.length && sorted[j]!.x < a.x + a.width; j++) expect(overlap(a, sorted[j]!), `${a.id} / ${sorted[j]!.id}`).toBe(false);
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < a.x + a.width; j++)
+      expect(overlap(a, sorted[j]!), `${a.id} / ${sorted[j]!.id}`).toBe(false);
     for (const t of a.texts) {
       for (const line of t.lines) {
         const w = arimoMeasurer.measure(line.text, t.fontSize, t.fontWeight);
@@ -63,8 +65,7 @@ describe('layoutCascade', () => {
   });
 
   it('sizes boxes from the wrapped text: a longer statement makes a taller box', () => {
-    const doc = (statement: string) =>
-      parseCascade({ pokin: 1, title: 'T', results: [{ id: 'G', level: 'goal', statement }] });
+    const doc = (statement: string) => parseCascade({ pokin: 1, title: 'T', results: [{ id: 'G', level: 'goal', statement }] });
     const short = layoutCascade(doc('Meningkatnya Kinerja')).boxes[0]!;
     const long = layoutCascade(doc('Meningkatnya Kinerja '.repeat(20))).boxes[0]!;
     expect(long.height).toBeGreaterThan(short.height);
@@ -113,7 +114,12 @@ describe('very deep trees', () => {
       pokin: 1,
       title: 'deep',
       levels: Array.from({ length: n }, (_, i) => ({ key: `L${i}`, label: { id: `L${i}`, en: `L${i}` }, tier: 'taktis' as const })),
-      results: Array.from({ length: n }, (_, i) => ({ id: `R${i}`, level: `L${i}`, statement: `S ${i}`, ...(i ? { parent: `R${i - 1}` } : {}) })),
+      results: Array.from({ length: n }, (_, i) => ({
+        id: `R${i}`,
+        level: `L${i}`,
+        statement: `S ${i}`,
+        ...(i ? { parent: `R${i - 1}` } : {}),
+      })),
     });
   it('draws a chain of 500 levels', () => {
     expect(layoutCascade(chain(500)).boxes).toHaveLength(500);

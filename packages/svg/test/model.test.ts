@@ -28,18 +28,28 @@ function fromSvg(svg: string): string[] {
   for (const g of byClass(root, 'result')) {
     const rect = byClass(g, 'box')[0]!;
     const a = (e: Element, name: string): string => e.getAttribute(name) ?? '';
-    out.push(`box ${a(g, 'data-id')} ${a(rect, 'x')} ${a(rect, 'y')} ${a(rect, 'width')} ${a(rect, 'height')} ${a(rect, 'fill')} ${a(rect, 'stroke')}`);
+    out.push(
+      `box ${a(g, 'data-id')} ${a(rect, 'x')} ${a(rect, 'y')} ${a(rect, 'width')} ${a(rect, 'height')} ${a(rect, 'fill')} ${a(rect, 'stroke')}`,
+    );
     for (const r of elements(g).filter((e) => e.tagName === 'line')) out.push(`rule ${a(r, 'x1')} ${a(r, 'y1')} ${a(r, 'x2')}`);
     for (const t of elements(g).filter((e) => e.tagName === 'text')) {
-      out.push(`text ${a(t, 'class')} ${a(t, 'font-size')} ${a(t, 'font-weight') || 'normal'} ${a(t, 'text-anchor') || 'start'} ${a(t, 'fill')}`);
+      out.push(
+        `text ${a(t, 'class')} ${a(t, 'font-size')} ${a(t, 'font-weight') || 'normal'} ${a(t, 'text-anchor') || 'start'} ${a(t, 'fill')}`,
+      );
       for (const l of elements(t).filter((e) => e.tagName === 'tspan')) out.push(`line ${a(l, 'x')} ${a(l, 'y')} ${l.textContent}`);
     }
   }
-  for (const [kind, cls] of [['primary', 'connectors'], ['crosscutting', 'crosscutting']] as const) {
+  for (const [kind, cls] of [
+    ['primary', 'connectors'],
+    ['crosscutting', 'crosscutting'],
+  ] as const) {
     // The groups themselves (a legend item also has the class `crosscutting`).
     for (const group of elements(root).filter((e) => e.getAttribute('class') === cls)) {
       for (const p of elements(group).filter((e) => e.tagName === 'path')) {
-        const points = (p.getAttribute('d') ?? '').slice(1).split('L').map((xy) => xy.replace(' ', ','));
+        const points = (p.getAttribute('d') ?? '')
+          .slice(1)
+          .split('L')
+          .map((xy) => xy.replace(' ', ','));
         out.push(`${kind} ${p.getAttribute('data-from')} ${p.getAttribute('data-to')} ${points.join(' ')}`);
       }
     }

@@ -1,7 +1,17 @@
 // Options: defaults, merging, and their effect on the drawing.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '@pokin/core';
-import { DEFAULT_COLORS, DEFAULT_FONT_FAMILY, arimoMeasurer, layoutCascade, renderSvg, resolveSvgOptions, svgRenderer, type SvgOptions, type TextMeasurer } from '@pokin/svg';
+import {
+  DEFAULT_COLORS,
+  DEFAULT_FONT_FAMILY,
+  arimoMeasurer,
+  layoutCascade,
+  renderSvg,
+  resolveSvgOptions,
+  svgRenderer,
+  type SvgOptions,
+  type TextMeasurer,
+} from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
 describe('resolveSvgOptions', () => {
@@ -27,7 +37,12 @@ describe('resolveSvgOptions', () => {
     expect(s.fontFamily).toBe(DEFAULT_FONT_FAMILY);
   });
   it('merges colours and gaps with the defaults and raises a size below its minimum to it', () => {
-    const s = resolveSvgOptions({ colors: { taktis: { fill: '#000' }, connector: 'red' }, gaps: { level: 100, stackIndent: 0 }, boxWidth: 10, fontSize: 2 });
+    const s = resolveSvgOptions({
+      colors: { taktis: { fill: '#000' }, connector: 'red' },
+      gaps: { level: 100, stackIndent: 0 },
+      boxWidth: 10,
+      fontSize: 2,
+    });
     expect(s.colors.taktis).toEqual({ fill: '#000', stroke: DEFAULT_COLORS.taktis.stroke });
     expect(s.colors.connector).toBe('red');
     expect(s.gaps).toEqual({ sibling: 20, subtree: 36, level: 100, stack: 12, stackIndent: 6 });
@@ -101,7 +116,13 @@ describe('options in the drawing', () => {
     expect(layoutCascade(c, { showIndicators: false }).height).toBeLessThan(layoutCascade(c).height);
   });
   it('uses a custom title, colours, box width, font and id prefix', () => {
-    const svg = renderSvg(c, { title: 'Judul Lain', colors: { strategis: { fill: '#123456' } }, boxWidth: 300, fontFamily: 'Inter', idPrefix: 'x' });
+    const svg = renderSvg(c, {
+      title: 'Judul Lain',
+      colors: { strategis: { fill: '#123456' } },
+      boxWidth: 300,
+      fontFamily: 'Inter',
+      idPrefix: 'x',
+    });
     expect(svg).toContain('<title id="x-title">Judul Lain</title>');
     expect(svg).toContain('fill="#123456"');
     expect(svg).toContain('width="300"');

@@ -10,7 +10,17 @@ import { ATTRIBUTES, ELEMENTS, byClass, elements, lines, parseXml, readsBack } f
 const nasty = fc.oneof(
   textArbitrary('unicode', 60),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }),
-  fc.constantFrom('<script>alert(1)</script>', ']]>', '"\'&<>', '<!--', '<![CDATA[x]]>', '&amp;', '\u0000\u0001\u001f', '\u202Eمؤشر\u202C', '\u{1F431}\u200D\u{1F464}'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    ']]>',
+    '"\'&<>',
+    '<!--',
+    '<![CDATA[x]]>',
+    '&amp;',
+    '\u0000\u0001\u001f',
+    '\u202Eمؤشر\u202C',
+    '\u{1F431}\u200D\u{1F464}',
+  ),
   fc.string({ unit: 'grapheme', minLength: 1500, maxLength: 2000 }),
 );
 
@@ -43,10 +53,7 @@ function check(doc: CascadeDocument, locale: 'id' | 'en'): void {
 
 describe('renderSvg on any document', () => {
   it('is well-formed, has only its own elements and attributes, and every text reads back', () => {
-    fc.assert(
-      fc.property(validDocumentArbitrary({ maxResults: 12 }), fc.constantFrom<'id' | 'en'>('id', 'en'), check),
-      { numRuns: 60 },
-    );
+    fc.assert(fc.property(validDocumentArbitrary({ maxResults: 12 }), fc.constantFrom<'id' | 'en'>('id', 'en'), check), { numRuns: 60 });
   });
 
   it('keeps any string in the title, statements, indicators, agency and level labels well-formed', () => {
@@ -77,7 +84,8 @@ describe('renderSvg on any document', () => {
         else expect(readsBack(lines(level!), normalizeText(label))).toBe(true);
         expect(readsBack(lines(byClass(g2!, 'statement')[0]!), normalizeText(title))).toBe(true);
         const heading = byClass(root, 'subtitle')[0];
-        if (normalizeText(title) !== '' && normalizeText(agency) !== '') expect(readsBack(lines(heading!), normalizeText(agency))).toBe(true);
+        if (normalizeText(title) !== '' && normalizeText(agency) !== '')
+          expect(readsBack(lines(heading!), normalizeText(agency))).toBe(true);
       }),
       { numRuns: 80 },
     );
@@ -87,10 +95,50 @@ describe('renderSvg on any document', () => {
 // Every counterexample fast-check has found, kept as a regression test.
 describe('counterexamples found before', () => {
   const cases: [string, unknown][] = [
-    ['a statement that is only a line break', { pokin: 1, title: '\u0000', results: [{ id: 'A', level: 'A', statement: '\r\n' }, { id: 'a', level: 'A', statement: '\u0000' }], levels: [{ key: 'A', label: { id: ' ', en: ' ' }, tier: 'strategis' }] }],
-    ['an indicator that starts with a BOM', { pokin: 1, title: '<', results: [{ id: '__', level: 'tujuan', statement: '<', indicators: [{ statement: '\ufeff< ' }] }, { id: '_', level: 'tujuan', statement: ' ' }], levels: 'renstra' }],
-    ['an indicator of blanks', { pokin: 1, title: '\u0000', results: [{ id: 'A', level: 'goal', statement: ' ' }, { id: 'a', level: 'goal', statement: '\u0000', indicators: [{ statement: '  ' }] }] }],
-    ['NUL in the title and a statement (U+FFFD in the output)', { pokin: 1, title: '<script>alert(1)</script>', agency: { name: '\u0000' }, results: [{ id: 'R', level: 'goal', statement: '\u0000' }] }],
+    [
+      'a statement that is only a line break',
+      {
+        pokin: 1,
+        title: '\u0000',
+        results: [
+          { id: 'A', level: 'A', statement: '\r\n' },
+          { id: 'a', level: 'A', statement: '\u0000' },
+        ],
+        levels: [{ key: 'A', label: { id: ' ', en: ' ' }, tier: 'strategis' }],
+      },
+    ],
+    [
+      'an indicator that starts with a BOM',
+      {
+        pokin: 1,
+        title: '<',
+        results: [
+          { id: '__', level: 'tujuan', statement: '<', indicators: [{ statement: '\ufeff< ' }] },
+          { id: '_', level: 'tujuan', statement: ' ' },
+        ],
+        levels: 'renstra',
+      },
+    ],
+    [
+      'an indicator of blanks',
+      {
+        pokin: 1,
+        title: '\u0000',
+        results: [
+          { id: 'A', level: 'goal', statement: ' ' },
+          { id: 'a', level: 'goal', statement: '\u0000', indicators: [{ statement: '  ' }] },
+        ],
+      },
+    ],
+    [
+      'NUL in the title and a statement (U+FFFD in the output)',
+      {
+        pokin: 1,
+        title: '<script>alert(1)</script>',
+        agency: { name: '\u0000' },
+        results: [{ id: 'R', level: 'goal', statement: '\u0000' }],
+      },
+    ],
   ];
   for (const [name, doc] of cases) {
     it(name, () => {

@@ -9,7 +9,10 @@ const doc = (statement: string, extra: Record<string, unknown> = {}) =>
     pokin: 1,
     title: statement,
     agency: { name: statement },
-    results: [{ id: 'G1', level: 'goal', statement, indicators: [{ statement }] }, { id: 'O.1-x_y', level: 'ultimate-outcome', parent: 'G1', statement: 'Tersedianya data' }],
+    results: [
+      { id: 'G1', level: 'goal', statement, indicators: [{ statement }] },
+      { id: 'O.1-x_y', level: 'ultimate-outcome', parent: 'G1', statement: 'Tersedianya data' },
+    ],
     ...extra,
   });
 
@@ -29,7 +32,11 @@ describe('escaping', () => {
     parseXml(svg);
   });
   it('encodes quotes in attribute values (options are untrusted too)', () => {
-    const svg = renderSvg(doc('x'), { fontFamily: `Arial" onload="alert(1)`, colors: { strategis: { fill: `red" onclick="x` } }, idPrefix: `a" b` });
+    const svg = renderSvg(doc('x'), {
+      fontFamily: `Arial" onload="alert(1)`,
+      colors: { strategis: { fill: `red" onclick="x` } },
+      idPrefix: `a" b`,
+    });
     expect(svg).toContain('font-family="Arial&quot; onload=&quot;alert(1)"');
     expect(svg).toContain('fill="red&quot; onclick=&quot;x"');
     const root = parseXml(svg).documentElement!;

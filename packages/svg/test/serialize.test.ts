@@ -8,12 +8,25 @@ import { parseXml } from './xml.js';
 describe('num', () => {
   it('writes at most two decimals, without -0', () => {
     expect([0, -0, 1, -1, 1.5, 1.25, 1.255, 1.004, 0.05, -0.05, -12.3, 1234.567, 1e-9, -1e-9].map(num)).toEqual([
-      '0', '0', '1', '-1', '1.5', '1.25', '1.25', '1', '0.05', '-0.05', '-12.3', '1234.57', '0', '0',
+      '0',
+      '0',
+      '1',
+      '-1',
+      '1.5',
+      '1.25',
+      '1.25',
+      '1',
+      '0.05',
+      '-0.05',
+      '-12.3',
+      '1234.57',
+      '0',
+      '0',
     ]);
   });
   it('agrees with rounding through toFixed for ordinary coordinates', () => {
     for (let i = 0; i < 2000; i++) {
-      const v = (i * 7.919) % 3000 - 100;
+      const v = ((i * 7.919) % 3000) - 100;
       expect(Number(num(v))).toBeCloseTo(Math.round(v * 100) / 100, 9);
     }
   });
@@ -34,7 +47,27 @@ describe('escaping', () => {
 /** Strings of any UTF-16 code units: controls, lone surrogates, pairs, markup characters. */
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: fc.constantFrom('&', '<', '>', '"', '\t', '\n', '\r', 'a', ' ', '\u00e9', '\u2013', '\uD83D', '\uDC31', '\u0000', '\u0085', '\uFFFE'), maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      '\t',
+      '\n',
+      '\r',
+      'a',
+      ' ',
+      '\u00e9',
+      '\u2013',
+      '\uD83D',
+      '\uDC31',
+      '\u0000',
+      '\u0085',
+      '\uFFFE',
+    ),
+    maxLength: 60,
+  }),
 );
 
 /** What an XML parser reads from `<t a="…">…</t>`. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutCascade, type LayoutBox } from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
-const overlap = (a: LayoutBox, b: LayoutBox): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: LayoutBox, b: LayoutBox): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('maxStackRows', () => {
   it('wraps the 7 outputs of the first immediate outcome into columns of at most 4, and the tree gets shorter', () => {
@@ -17,7 +18,8 @@ describe('maxStackRows', () => {
     expect(columns).toHaveLength(2);
     expect(outputs.filter((b) => b.x === columns[0]).length).toBe(4);
     for (let i = 0; i < wrapped.boxes.length; i++) {
-      for (let j = i + 1; j < wrapped.boxes.length; j++) expect(overlap(wrapped.boxes[i]!, wrapped.boxes[j]!), `${wrapped.boxes[i]!.id} / ${wrapped.boxes[j]!.id}`).toBe(false);
+      for (let j = i + 1; j < wrapped.boxes.length; j++)
+        expect(overlap(wrapped.boxes[i]!, wrapped.boxes[j]!), `${wrapped.boxes[i]!.id} / ${wrapped.boxes[j]!.id}`).toBe(false);
     }
     // Every output's connector ends at its box's left edge, coming down a bus left of its column.
     for (const b of outputs) {

@@ -3,7 +3,8 @@
 // in character data).
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Parses an SVG strictly; throws on anything not well-formed. */
 export function parseXml(svg: string): Document {
@@ -50,10 +51,42 @@ export const ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'marker', 'path
 
 /** The attribute names the renderer writes. */
 export const ATTRIBUTES = new Set([
-  'xmlns', 'width', 'height', 'viewBox', 'role', 'aria-labelledby', 'font-family', 'id', 'class', 'data-id', 'data-level',
-  'data-from', 'data-to', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'rx', 'fill', 'stroke', 'stroke-width', 'stroke-opacity',
-  'stroke-dasharray', 'stroke-linejoin', 'marker-end', 'd', 'font-size', 'font-weight', 'text-anchor', 'refX', 'refY',
-  'markerWidth', 'markerHeight', 'orient',
+  'xmlns',
+  'width',
+  'height',
+  'viewBox',
+  'role',
+  'aria-labelledby',
+  'font-family',
+  'id',
+  'class',
+  'data-id',
+  'data-level',
+  'data-from',
+  'data-to',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'rx',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'marker-end',
+  'd',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+  'orient',
 ]);
 
 /**

@@ -5,9 +5,12 @@
  */
 import type { Cascade, Locale } from '@pokin/core';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
+import type { Colors } from '../color.js';
 import { CliUsageError, type Place } from '../errors.js';
 import { prepareLoad, type LoadedInput } from '../input/load.js';
-import { csvLines, toCsv, toJson, type Cell } from '../output/table.js';
+import { report, usage } from '../messages/index.js';
+import { openSink } from '../output/sink.js';
+import { csvLines, csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
 import type { RuleEntry } from '@pokin/core';
 import { loadReviewConfig } from '../config.js';
@@ -15,7 +18,7 @@ import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } fro
 import { forEachInput, problemRule } from './shared.js';
 
 /** Output formats of `review`. */
-export type ReviewFormat = 'text' | 'json' | 'csv';
+export type ReviewFormat = 'text' | 'json' | 'jsonl' | 'csv';
 
 /** Flags of `review`. */
 export interface ReviewFlags {
@@ -23,6 +26,10 @@ export interface ReviewFlags {
   readonly strict?: boolean;
   readonly locale: Locale;
   readonly rule?: readonly string[];
+  /** `-o`: write to this file instead of stdout. */
+  readonly output?: string;
+  /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
+  readonly csvProfile?: string;
   /** A review config file (rules and plug-ins); default: `pokin.config.json`/`.js` found upwards. */
   readonly config?: string;
 }
@@ -67,11 +74,10 @@ export function parseRuleFlags(flags: readonly string[] = [], known: readonly st
   const out: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(flag);
-    if (m === null) throw new CliUsageError(`--rule: expected RULE=off|error|warning|info, got "${flag}"`);
+    if (m === null) throw new CliUsageError(usage.ruleSyntax(flag));
     const [, id, setting] = m as unknown as [string, string, string];
-    if (known.length > 0 && !known.includes(id)) throw new CliUsageError(`--rule: unknown rule "${id}"; rules: ${known.join(', ')}`);
-    if (!SETTINGS.includes(setting as RuleSetting))
-      throw new CliUsageError(`--rule ${id}: unknown setting "${setting}"; use off, error, warning or info`);
+    if (known.length > 0 && !known.includes(id)) throw new CliUsageError(usage.unknownRule(id, known));
+    if (!SETTINGS.includes(setting as RuleSetting)) throw new CliUsageError(usage.unknownSetting(id, setting));
     out[id] = setting as RuleSetting;
   }
   return out;
@@ -93,10 +99,30 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
   let broken = 0;
   let reviewed = 0;
   let resultsSeen = 0;
-  const jsonRows: ReviewRow[] = [];
-  if (flags.format === 'csv') ctx.out(toCsv(REVIEW_CSV_COLUMNS, []));
+  const style = csvStyle(flags.csvProfile);
+  const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
+  const inputs: string[] = [];
+  // JSON is written as the rows come, one file at a time: the same text as one JSON.stringify of
+  // every row (2-space indent), without holding a national sweep's findings as one string.
+  let jsonRowsWritten = 0;
+  const write = (rows: readonly ReviewRow[]) => {
+    if (flags.format === 'json') {
+      let out = '';
+      for (const row of rows) {
+        out += `${jsonRowsWritten++ === 0 ? '[\n' : ',\n'}${toJson(row).trimEnd().replace(/^/gm, '  ')}`;
+        if (out.length > 1 << 20) {
+          sink.write(out);
+          out = '';
+        }
+      }
+      if (out !== '') sink.write(out);
+    } else if (flags.format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
+    else if (flags.format === 'csv') sink.write(csvRows(rows, style));
+  };
+  if (flags.format === 'csv') sink.write(toCsv(REVIEW_CSV_COLUMNS, [], style));
 
   await forEachInput(ctx, files, (outcome) => {
+    inputs.push(outcome.ok ? outcome.input.file : outcome.file);
     if (!outcome.ok) {
       broken++;
       const rows: ReviewRow[] = outcome.problems.map((p) => ({
@@ -106,14 +132,13 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         indicator: null,
         rule: problemRule(p),
         severity: 'error',
-        message: p.message,
+        message: p.say(ctx.locale),
         path: p.place.field ?? p.place.columnName ?? null,
         line: p.place.line ?? p.place.row ?? null,
         column: p.place.column ?? null,
         url: null,
       }));
-      if (flags.format === 'json') jsonRows.push(...rows);
-      if (flags.format === 'csv') ctx.out(csvRows(rows));
+      write(rows);
       return;
     }
     const { input } = outcome;
@@ -121,23 +146,20 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;
-    if (flags.format === 'text') ctx.out(textReport(ctx, input, findings));
-    else {
-      const rows = findings.map((f) => toRow(input, f));
-      if (flags.format === 'json') jsonRows.push(...rows);
-      else ctx.out(csvRows(rows));
-    }
+    if (flags.format === 'text') sink.write(textReport(ctx, sink.c, input, findings));
+    else write(findings.map((f) => toRow(input, f)));
   });
 
-  if (flags.format === 'json') ctx.out(toJson(jsonRows));
-  if (flags.format === 'text') ctx.out(summary(ctx, counts, reviewed, resultsSeen, broken));
+  if (flags.format === 'json') sink.write(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');
+  if (flags.format === 'text') sink.write(summary(ctx, sink.c, counts, reviewed, resultsSeen, broken));
+  await sink.close(inputs);
   if (broken > 0) return EXIT_INPUT;
   if (counts.error > 0 || (flags.strict === true && counts.warning > 0)) return EXIT_FINDINGS;
   return EXIT_OK;
 }
 
-function csvRows(rows: readonly ReviewRow[]): string {
-  return csvLines(REVIEW_CSV_COLUMNS, rows as unknown as Readonly<Record<string, Cell>>[]);
+function csvRows(rows: readonly ReviewRow[], style: CsvStyle): string {
+  return csvLines(REVIEW_CSV_COLUMNS, rows as unknown as Readonly<Record<string, Cell>>[], style);
 }
 
 function toRow(input: LoadedInput, f: Finding): ReviewRow {
@@ -178,9 +200,9 @@ export function parsePath(path: string): (string | number)[] {
 }
 
 /** `pokin.yaml:12` for a line of a document, `pokin.csv row 5` for a row of a CSV; empty when unknown. */
-function placeText(input: LoadedInput, place: Place | undefined): string {
+function placeText(ctx: CommandContext, input: LoadedInput, place: Place | undefined): string {
   if (place?.line !== undefined) return terminalSafe(`${input.file}:${place.line}`);
-  if (place?.row !== undefined) return terminalSafe(`${input.file} row ${place.row}`);
+  if (place?.row !== undefined) return terminalSafe(ctx.say(report.row(input.file, place.row)));
   return '';
 }
 
@@ -189,11 +211,10 @@ function resultHeading(cascade: Cascade, id: string): string {
   return terminalSafe(r === undefined ? id : `${id}  ${r.statement}`);
 }
 
-function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly Finding[]): string {
-  const { c } = ctx;
+function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings: readonly Finding[]): string {
   const n = input.cascade.size;
-  let out = `${c.underline(terminalSafe(input.file))}  ${c.dim(`${terminalSafe(input.cascade.title)} · ${n} result${n === 1 ? '' : 's'}`)}\n`;
-  if (findings.length === 0) return `${out}  ${c.green('no findings')}\n\n`;
+  let out = `${c.underline(terminalSafe(input.file))}  ${c.dim(`${terminalSafe(input.cascade.title)} · ${ctx.say(report.results(n))}`)}\n`;
+  if (findings.length === 0) return `${out}  ${c.green(ctx.say(report.noFindings()))}\n\n`;
   // Group by result, in document order; findings about the whole document first.
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -203,7 +224,11 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     list.push(f);
   }
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : input.cascade.indexOf(a) - input.cascade.indexOf(b)));
-  const width = Math.max(...findings.map((f) => f.rule.length));
+  // A loop, not Math.max(...list): spreading 120,000 findings into a call overflows the stack.
+  let width = 0;
+  for (const f of findings) width = Math.max(width, f.rule.length);
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => ctx.say(report.severity(s)).length));
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const key of keys) {
     // By severity, then the findings of one rule together: a rule repeated on one result shows its name once.
     const firstAt = new Map<string, number>();
@@ -212,10 +237,10 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
       .get(key)!
       .slice()
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt.get(a.rule)! - firstAt.get(b.rule)!);
-    if (key === '') out += `  ${c.bold('(document)')}\n`;
+    if (key === '') out += `  ${c.bold(ctx.say(report.document()))}\n`;
     else {
       const place = locateFinding(input, { rule: '', severity: 'info', message: '', resultId: key });
-      const shown = placeText(input, place);
+      const shown = placeText(ctx, input, place);
       const where = shown === '' ? '' : `  ${c.dim(shown)}`;
       out += `  ${c.bold(resultHeading(input.cascade, key))}${where}\n`;
     }
@@ -223,23 +248,12 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
     for (const f of list) {
       const repeat = prev !== undefined && prev.rule === f.rule && prev.severity === f.severity;
       prev = f;
-      const sev = repeat
-        ? '       '
-        : f.severity === 'error'
-          ? c.red('error  ')
-          : f.severity === 'warning'
-            ? c.yellow('warning')
-            : c.blue('info   ');
-      const ind =
-        f.indicatorId !== undefined
-          ? `[${terminalSafe(f.indicatorId)}] `
-          : f.indicatorIndex !== undefined
-            ? `[IK ${f.indicatorIndex + 1}] `
-            : '';
+      const sev = repeat ? ' '.repeat(sevWidth) : paint[f.severity](ctx.say(report.severity(f.severity)).padEnd(sevWidth));
+      const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
         const place = locateFinding(input, f);
-        const shown = placeText(input, place);
+        const shown = placeText(ctx, input, place);
         at = `  ${c.dim(`(${terminalSafe(f.path)}${shown === '' ? '' : `, ${shown}`})`)}`;
       }
       out += `    ${sev}  ${repeat ? ' '.repeat(width) : c.dim(f.rule.padEnd(width))}  ${ind}${terminalSafe(f.message)}${at}\n`;
@@ -248,16 +262,11 @@ function textReport(ctx: CommandContext, input: LoadedInput, findings: readonly 
   return `${out}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function summary(ctx: CommandContext, counts: Record<Severity, number>, files: number, results: number, broken: number): string {
-  const { c } = ctx;
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')];
-  const scope = `in ${plural(files, 'file')} (${plural(results, 'result')})`;
-  if (files === 0 && broken > 0) return `${c.red('✖')} ${plural(broken, 'file')} could not be read\n`;
-  const unread = broken > 0 ? c.red(`; ${plural(broken, 'file')} could not be read`) : '';
+function summary(ctx: CommandContext, c: Colors, counts: Record<Severity, number>, files: number, results: number, broken: number): string {
+  const say = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
+  const parts = (['error', 'warning', 'info'] as const).map((s) => say(report.severityCount(s, counts[s])));
+  if (files === 0 && broken > 0) return `${c.red('✖')} ${say(report.unreadable(broken))}\n`;
+  const unread = broken > 0 ? c.red(`; ${say(report.unreadable(broken))}`) : '';
   const mark = counts.error > 0 || broken > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('⚠') : c.green('✔');
-  return `${mark} ${parts.join(', ')} ${scope}${unread}\n`;
+  return `${mark} ${parts.join(', ')} ${say(report.scope(files, results))}${unread}\n`;
 }

@@ -7,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import { InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { loadInput, prepareLoad, type LoadedInput } from '../input/load.js';
+import { resolveLocale, safety, say } from '../messages/index.js';
 
 /** One input after loading: the cascade, or the problems that stopped it. */
 export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
@@ -18,7 +19,8 @@ export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { rea
  */
 export async function forEachInput(ctx: CommandContext, args: readonly string[], each: (outcome: Outcome) => void | Promise<void>): Promise<void> {
   await prepareLoad(ctx.load, ctx.io);
-  for (const item of await expandInputs(args, ctx.io.cwd)) {
+  const skipped = (file: string, why: Parameters<typeof safety.note>[1]) => ctx.errLine(ctx.ce.dim(say(safety.note(file, why), resolveLocale([], ctx.io.env))));
+  for (const item of await expandInputs(args, ctx.io.cwd, skipped)) {
     if ('error' in item) {
       ctx.report(item.error);
       await each({ ok: false, file: item.error.file, problems: [item.error] });
@@ -26,7 +28,7 @@ export async function forEachInput(ctx: CommandContext, args: readonly string[],
     }
     let outcome: Outcome;
     try {
-      outcome = { ok: true, input: await loadInput(item.file, ctx.io, ctx.load) };
+      outcome = { ok: true, input: await loadInput(item.file, ctx.io, item.fromFolder === true ? { ...ctx.load, regularOnly: true } : ctx.load) };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof InputErrors)) throw e;
       ctx.report(e);

@@ -5,36 +5,58 @@
  * @module
  */
 import { TIERS } from '@pokin/core';
+import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
-import { toCsv, toJson, type Cell } from '../output/table.js';
+import { report } from '../messages/index.js';
+import { openSink } from '../output/sink.js';
+import { csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
 import { computeStats, type CascadeStats } from '../stats.js';
 import { forEachInput } from './shared.js';
 
 /** Output formats of `stats`. */
-export type StatsFormat = 'text' | 'json' | 'csv';
+export type StatsFormat = 'text' | 'json' | 'jsonl' | 'csv';
+
+/** Flags of `stats`. */
+export interface StatsFlags {
+  readonly format: StatsFormat;
+  /** `-o`: write to this file instead of stdout. */
+  readonly output?: string;
+  /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
+  readonly csvProfile?: string;
+}
 
 /** One entry of `stats --format json`: the statistics of a file, or why it could not be read. */
 export type StatsRow = ({ readonly file: string; readonly error: null } & CascadeStats) | { readonly file: string; readonly error: string };
 
 /** Runs `stats`. */
-export async function statsCommand(ctx: CommandContext, files: readonly string[], format: StatsFormat): Promise<number> {
+export async function statsCommand(ctx: CommandContext, files: readonly string[], flags: StatsFlags): Promise<number> {
+  const { format } = flags;
   const rows: StatsRow[] = [];
+  // The level labels in the run's language, for the text breakdown (the JSON and CSV keep `label`).
+  let labels = new Map<string, string>();
   let broken = 0;
   await forEachInput(ctx, files, (outcome) => {
-    if (outcome.ok) rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
+    if (outcome.ok) {
+      rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
+      if (rows.length === 1) labels = new Map(outcome.input.cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
+    }
     else {
       broken++;
-      rows.push({ file: outcome.file, error: outcome.problems.map((p) => p.format().replace(/^pokin: /, '')).join('; ') });
+      rows.push({ file: outcome.file, error: outcome.problems.map((p) => p.format(ctx.locale).replace(/^pokin: /, '')).join('; ') });
     }
   });
-  if (format === 'json') ctx.out(toJson(rows));
-  else if (format === 'csv') ctx.out(csvTable(rows));
-  else ctx.out(rows.length === 1 && rows[0]!.error === null ? detail(ctx, rows[0] as CascadeStats & { file: string }) : overview(ctx, rows));
+  const style = csvStyle(flags.csvProfile);
+  const sink = openSink(ctx, flags.output, format === 'csv' && style.bom);
+  if (format === 'json') sink.write(toJson(rows));
+  else if (format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
+  else if (format === 'csv') sink.write(csvTable(rows, style));
+  else sink.write(rows.length === 1 && rows[0]!.error === null ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }, labels) : overview(ctx, sink.c, rows));
+  await sink.close(rows.map((r) => r.file));
   return broken > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
-function csvTable(rows: readonly StatsRow[]): string {
+function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
   const levelKeys: string[] = [];
   for (const r of rows) if (r.error === null) for (const l of r.levels) if (!levelKeys.includes(l.key)) levelKeys.push(l.key);
   const columns = [
@@ -54,7 +76,7 @@ function csvTable(rows: readonly StatsRow[]): string {
     for (const l of r.levels) row[`level_${l.key}`] = l.results;
     return row;
   });
-  return toCsv(columns, table);
+  return toCsv(columns, table, style);
 }
 
 function pad(s: string | number, n: number, right = false): string {
@@ -62,39 +84,42 @@ function pad(s: string | number, n: number, right = false): string {
   return right ? t.padStart(n) : t.padEnd(n);
 }
 
-function detail(ctx: CommandContext, s: CascadeStats & { file: string }): string {
-  const { c } = ctx;
+function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string }, labels: ReadonlyMap<string, string>): string {
+  const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
+  const st = report.stats;
+  const tierName = (t: string) => w8(st.tierName(t));
   const lines: string[] = [];
   lines.push(`${c.underline(terminalSafe(s.file))}  ${c.dim(terminalSafe(s.title + (s.agency ? ` · ${s.agency}` : '')))}`);
   lines.push('');
-  const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(l.label) }));
+  const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(labels.get(l.key) ?? l.label) }));
   const w = Math.max(12, ...levels.map((l) => l.label.length));
-  lines.push(`  ${c.bold(pad('level', w))}  ${c.bold(pad('tier', 12))}  ${c.bold(pad('results', 7, true))}  ${c.bold(pad('IK', 5, true))}`);
-  for (const l of levels) lines.push(`  ${pad(l.label, w)}  ${pad(l.tier, 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
+  lines.push(`  ${c.bold(pad(w8(st.level()), w))}  ${c.bold(pad(w8(st.tier()), 12))}  ${c.bold(pad(w8(st.results()), 7, true))}  ${c.bold(pad(w8(st.ik()), 5, true))}`);
+  for (const l of levels) lines.push(`  ${pad(l.label, w)}  ${pad(tierName(l.tier), 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
   lines.push('');
-  lines.push(`  ${c.bold('per tier')}  ${TIERS.map((t) => `${t} ${s.tiers[t]}`).join(' · ')}`);
+  lines.push(`  ${c.bold(w8(st.perTier()))}  ${TIERS.map((t) => `${tierName(t)} ${s.tiers[t]}`).join(' · ')}`);
   lines.push('');
   const missing = s.withoutIndicator.length;
-  const shown = terminalSafe(s.withoutIndicator.slice(0, 10).join(', ')) + (missing > 10 ? `, ... (${missing - 10} more)` : '');
+  const shown = terminalSafe(s.withoutIndicator.slice(0, 10).join(', ')) + (missing > 10 ? `, ${w8(st.more(missing - 10))}` : '');
   const facts: [string, string][] = [
-    ['results', String(s.results)],
-    ['indicators (IK)', String(s.indicators)],
-    ['without an IK', missing === 0 ? c.green('0') : `${c.yellow(String(missing))}  ${c.dim(shown)}`],
-    ['depth', String(s.depth)],
-    ['leaves', String(s.leaves)],
-    ['roots', String(s.roots)],
-    ['crosscutting links', String(s.crosscuttingLinks)],
+    [w8(st.results()), String(s.results)],
+    [w8(st.indicators()), String(s.indicators)],
+    [w8(st.withoutIk()), missing === 0 ? c.green('0') : `${c.yellow(String(missing))}  ${c.dim(shown)}`],
+    [w8(st.depth()), String(s.depth)],
+    [w8(st.leaves()), String(s.leaves)],
+    [w8(st.roots()), String(s.roots)],
+    [w8(st.crosscutting()), String(s.crosscuttingLinks)],
   ];
   for (const [k, v] of facts) lines.push(`  ${pad(k, 18)}  ${v}`);
   return `${lines.join('\n')}\n`;
 }
 
-function overview(ctx: CommandContext, rows: readonly StatsRow[]): string {
-  const { c } = ctx;
-  const head = ['file', 'results', 'IK', 'no IK', 'depth', 'leaves', 'crosscut', ...TIERS];
+function overview(ctx: CommandContext, c: Colors, rows: readonly StatsRow[]): string {
+  const st = report.stats;
+  const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
+  const head = [w8(st.file()), w8(st.results()), w8(st.ik()), w8(st.noIk()), w8(st.depth()), w8(st.leaves()), w8(st.crosscut()), ...TIERS.map((t) => w8(st.tierName(t)))];
   const body = rows.map((r) =>
     r.error !== null
-      ? [terminalSafe(r.file), c.red(`error: ${terminalSafe(r.error)}`)]
+      ? [terminalSafe(r.file), c.red(w8(st.error(terminalSafe(r.error))))]
       : [terminalSafe(r.file), r.results, r.indicators, r.withoutIndicator.length, r.depth, r.leaves, r.crosscuttingLinks, ...TIERS.map((t) => r.tiers[t])].map(String),
   );
   const fw = Math.max(4, ...body.map((b) => b[0]!.length));

@@ -34,8 +34,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (at(0) === 0xff && at(1) === 0xfe) throw refuse('UTF-16LE', 'it starts with a byte order mark');
   if (at(0) === 0xfe && at(1) === 0xff) throw refuse('UTF-16BE', 'it starts with a byte order mark');
   // UTF-16 without a BOM: ASCII text with a NUL byte beside every character.
-  if (b.length >= 4 && at(0) !== 0 && at(1) === 0 && at(2) !== 0 && at(3) === 0) throw refuse('UTF-16LE', 'NUL bytes between the characters');
-  if (b.length >= 4 && at(0) === 0 && at(1) !== 0 && at(2) === 0 && at(3) !== 0) throw refuse('UTF-16BE', 'NUL bytes between the characters');
+  if (b.length >= 4 && at(0) !== 0 && at(1) === 0 && at(2) !== 0 && at(3) === 0)
+    throw refuse('UTF-16LE', 'NUL bytes between the characters');
+  if (b.length >= 4 && at(0) === 0 && at(1) !== 0 && at(2) === 0 && at(3) !== 0)
+    throw refuse('UTF-16BE', 'NUL bytes between the characters');
 
   const start = at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf ? 3 : 0;
   const body = start === 0 ? b : b.subarray(start);

@@ -1,15 +1,17 @@
 /**
  * JSON and YAML text to a plain value, with a way back from a document path (`results[3].parent`)
  * to a line and column in the text. JSON is checked strictly first (trailing commas, comments and
- * duplicate keys are errors with their line and column); positions for paths come from the yaml
- * package's node ranges, since JSON is YAML.
+ * duplicate keys are errors with their line and column); positions for paths come from
+ * jsonc-parser's syntax tree for JSON and from the yaml package's node ranges for YAML.
  *
  * @module
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Place } from '../errors.js';
 import { linePos } from './decode.js';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { checkJson } from './json-check.js';
+import { input, same } from '../messages/index.js';
 
 /**
  * Most aliases (`*name`) in one YAML document; also the yaml package's `maxAliasCount` when it
@@ -44,12 +46,20 @@ export function parseYamlText(text: string, file: string): ParsedText {
   if (error !== undefined) {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
-      const name = duplicateKeyName(text.slice(error.pos[0]));
-      message = name === undefined ? 'duplicate key: map keys must be unique' : `duplicate key ${JSON.stringify(name)}: map keys must be unique`;
+      const name = keyAt(doc, error.pos[0]);
+      message =
+        name === undefined
+          ? 'duplicate key: map keys must be unique'
+          : `duplicate key ${JSON.stringify(shorten(name))}: map keys must be unique`;
     }
     if (error.code === 'MULTIPLE_DOCS') message = 'several YAML documents ("---") in one file; a pokin file holds one document';
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    throw new InputError(file, `invalid YAML: ${message}`, { line: pos.line, column: pos.col });
+    // The catalogue's words and a hint at the fix, from the line the error is on ("unit: %").
+    const start = lineCounter.lineStarts[pos.line - 1] ?? 0;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? Math.min(text.length, start + 1000) : Math.min(end, start + 1000));
+    const reason = error.code === 'DUPLICATE_KEY' ? same(message) : input.yamlError(error.code, message, line);
+    throw new InputError(file, input.invalidYaml(reason), { line: pos.line, column: pos.col });
   }
   if (doc.contents === null) throw new InputError(file, 'the file is empty (only comments or "---")', { line: 1, column: 1 }, 'empty');
   if (text.includes('*')) {
@@ -70,6 +80,31 @@ export function parseYamlText(text: string, file: string): ParsedText {
   return { value, locate: (segments, preferKey) => locateIn(doc, lineCounter, segments, preferKey) };
 }
 
+/**
+ * The name of the map key whose node starts at `offset`, from the parsed document (a pattern run
+ * over the text from there would read the rest of the file, and backtrack over runs of spaces).
+ */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let name: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        name = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return name;
+}
+
+/** Longest key name quoted whole in a message; a longer one is cut with "…". */
+const MAX_SHOWN_KEY = 80;
+
+function shorten(name: string): string {
+  return name.length > MAX_SHOWN_KEY ? `${name.slice(0, MAX_SHOWN_KEY)}…` : name;
+}
+
 /** The refusal of a document for its aliases, placed at its first alias. */
 function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why: string): InputError {
   const pos = lineCounter.linePos(firstAlias(doc));
@@ -77,7 +112,12 @@ function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why
 }
 
 function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
-  return aliasRefusal(file, doc, lineCounter, `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`);
+  return aliasRefusal(
+    file,
+    doc,
+    lineCounter,
+    `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
+  );
 }
 
 /**
@@ -139,9 +179,9 @@ export function nodeCounts(doc: Document): { plain: number; expanded: number; al
 }
 
 /**
- * Largest JSON text for which paths are mapped to lines. Positions come from parsing the text again
- * with the yaml package, which takes about 70 times the text's size in memory; above this size,
- * problems name the path (`results[3].parent`) without a line.
+ * Largest JSON text for which paths are mapped to lines. Positions come from jsonc-parser's syntax
+ * tree, built when the first problem is located, about 15 times the text's size in memory; above
+ * this size, problems name the path (`results[3].parent`) without a line.
  */
 export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 
@@ -149,22 +189,56 @@ export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 export function parseJsonText(text: string, file: string): ParsedText {
   const problem = checkJson(text);
   if (problem !== undefined) {
-    throw new InputError(file, problem.message === 'the file is empty' ? problem.message : `invalid JSON: ${problem.message}`, linePos(text, problem.offset), problem.message === 'the file is empty' ? 'empty' : 'parse-error');
+    throw new InputError(
+      file,
+      problem.message === 'the file is empty' ? problem.message : `invalid JSON: ${problem.message}`,
+      linePos(text, problem.offset),
+      problem.message === 'the file is empty' ? 'empty' : 'parse-error',
+    );
   }
   const value: unknown = JSON.parse(text);
-  let located: { doc: Document; lc: LineCounter } | undefined;
+  let located: { root: JsonNode | undefined; lc: LineCounter } | undefined;
   return {
     value,
     locate(segments, preferKey) {
-      // Positions are only needed when something is wrong: parse the text again as YAML then.
+      // Positions are only needed when something is wrong: build the syntax tree then.
       if (text.length > MAX_LOCATE_JSON_CHARS) return {};
       if (located === undefined) {
         const lc = new LineCounter();
-        located = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };
+        lc.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+        located = { root: parseTree(text, [], { disallowComments: true }), lc };
       }
-      return locateIn(located.doc, located.lc, segments, preferKey);
+      const pos = located.lc.linePos(jsonOffset(located.root, segments, preferKey === true));
+      return { line: pos.line, column: pos.col };
     },
   };
+}
+
+/**
+ * Offset of a document path in a JSON syntax tree: the value's start, or the key's when `preferKey`
+ * (for an unknown key); the nearest existing ancestor when the path does not exist.
+ */
+function jsonOffset(root: JsonNode | undefined, segments: readonly (string | number)[], preferKey: boolean): number {
+  let node = root;
+  let best = node?.offset ?? 0;
+  for (let i = 0; i < segments.length && node !== undefined; i++) {
+    const seg = segments[i]!;
+    if (node.type === 'object') {
+      const pair = node.children?.find((p) => p.children?.[0]?.value === String(seg));
+      if (pair === undefined) break;
+      const [key, child] = pair.children ?? [];
+      if (i === segments.length - 1 && preferKey && key !== undefined) return key.offset;
+      best = child?.offset ?? key?.offset ?? best;
+      node = child;
+    } else if (node.type === 'array' && typeof seg === 'number') {
+      const item = node.children?.[seg];
+      if (item === undefined) break;
+      best = item.offset;
+      node = item;
+    } else break;
+  }
+  return best;
 }
 
 function firstAlias(doc: Document): number {
@@ -205,13 +279,4 @@ function locateIn(doc: Document, lc: LineCounter, segments: readonly (string | n
   }
   const pos = lc.linePos(best);
   return { line: pos.line, column: pos.col };
-}
-
-/** The key at the start of `rest` (quoted or plain), without a regular expression that could backtrack. */
-function duplicateKeyName(rest: string): string | undefined {
-  const quoted = /^\s*(?:"([^"]*)"|'([^']*)')\s*:/.exec(rest);
-  if (quoted !== null) return quoted[1] ?? quoted[2];
-  const line = rest.trimStart();
-  const end = line.search(/[:\n]/);
-  return end >= 0 && line[end] === ':' ? line.slice(0, end).trimEnd() : undefined;
 }

@@ -1,30 +1,44 @@
 /**
  * Expanding the FILE arguments: a folder stands for every `.json`, `.yaml`, `.yml` and `.csv`
- * file below it (recursively, sorted, skipping hidden folders and `node_modules`; links to files
- * are read, links to folders are not followed).
+ * regular file below it (recursively, sorted, skipping hidden folders and `node_modules`).
+ *
+ * A folder is read as a tree of its own: a symbolic link is followed only when it ends at a
+ * regular file inside the folder; a link that leaves the folder, or ends at a pipe, a device, a
+ * socket or a folder, is skipped with a note, and such things are never opened (a FIFO would
+ * hang the run, a link to another agency's file would put its lines into the table). A subfolder
+ * that cannot be read is reported as one failed input; the others are still read.
  *
  * @module
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeFsError, formatOfPath } from './load.js';
+import { safety, type Text } from '../messages/index.js';
 
-/** One FILE argument after expansion: a file to load, or an argument that failed to expand. */
-export type Expanded = { readonly file: string } | { readonly error: InputError };
+/**
+ * One FILE argument after expansion: a file to load, or an argument that failed to expand. A file
+ * found in a folder has `fromFolder` set: it was a regular file when listed, and is read only if
+ * it still is (see `LoadOptions.regularOnly`).
+ */
+export type Expanded = { readonly file: string; readonly fromFolder?: boolean } | { readonly error: InputError };
+
+/** Called with a file of a folder that was skipped, and why. */
+export type SkipNote = (file: string, why: Text) => void;
 
 /**
  * Expands folders into the input files below them, keeping the order of the arguments. A file
  * named twice (directly and through its folder, say) is read once, where it first appears.
+ * Skipped entries of a folder (links that leave it, pipes, devices) are passed to `onSkip`.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<Expanded[]> {
+export async function expandInputs(args: readonly string[], cwd: string, onSkip: SkipNote = () => undefined): Promise<Expanded[]> {
   const out: Expanded[] = [];
   const seen = new Set<string>();
-  const add = (file: string): void => {
+  const add = (file: string, fromFolder: boolean): void => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ file });
+    out.push(fromFolder ? { file, fromFolder } : { file });
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -39,35 +53,77 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       continue;
     }
     if (!isDir) {
-      add(arg);
+      add(arg, false);
       continue;
     }
-    const files = await listInputs(arg, cwd);
-    if (files.length === 0) {
+    const { files, errors } = await listInputs(arg, cwd, onSkip);
+    if (files.length === 0 && errors.length === 0) {
       out.push({ error: new InputError(arg, 'no .json, .yaml, .yml or .csv files in this folder', {}, 'read-error') });
-    } else for (const file of files) add(file);
+    }
+    for (const file of files) add(file, true);
+    for (const error of errors) out.push({ error });
   }
   return out;
 }
 
-async function listInputs(dir: string, cwd: string): Promise<string[]> {
-  const found: string[] = [];
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** Why a link in a folder is not read, or undefined when it ends at a regular file inside it. */
+async function linkProblem(root: string, path: string): Promise<Text | 'broken' | undefined> {
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch {
+    return 'broken';
+  }
+  if (!inside(root, target)) return safety.linkLeavesFolder(target);
+  const info = await stat(target).catch(() => undefined);
+  if (info === undefined) return 'broken';
+  if (info.isDirectory()) return safety.linkToFolder();
+  if (!info.isFile()) return safety.notRegularFile();
+  return undefined;
+}
+
+async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const root = await realpath(resolve(cwd, dir)).catch(() => resolve(cwd, dir));
   const stack = [dir];
   while (stack.length > 0) {
     const at = stack.pop()!;
-    const entries = await readdir(resolve(cwd, at), { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(resolve(cwd, at), { withFileTypes: true });
+    } catch (e) {
+      // An unreadable subfolder is one failed input; the rest of the tree is still read.
+      errors.push(new InputError(at, describeFsError(e), {}, 'read-error'));
+      continue;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(at, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'node_modules') stack.push(path);
-      } else if ((e.isFile() || e.isSymbolicLink()) && formatOfPath(e.name) !== undefined) {
-        // A link to a file is read as the file; a broken link is kept, so it is reported rather
-        // than skipped. Links to folders are not followed (a link back up would loop).
-        if (e.isSymbolicLink() && (await stat(resolve(cwd, path)).then((s) => s.isDirectory(), () => false))) continue;
-        found.push(path);
+        continue;
+      }
+      if (formatOfPath(e.name) === undefined) continue;
+      if (e.isFile()) {
+        files.push(path);
+      } else if (e.isSymbolicLink()) {
+        const problem = await linkProblem(root, resolve(cwd, path));
+        // A broken link is kept, so it is reported (no such file) rather than silently skipped.
+        if (problem === undefined || problem === 'broken') files.push(path);
+        else onSkip(path, problem);
+      } else {
+        // A FIFO, a socket or a device named like an input: never opened.
+        onSkip(path, safety.notRegularFile());
       }
     }
   }
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, errors };
 }

@@ -4,21 +4,23 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
+import { LEVEL_PRESETS, isLevelPresetName, formatIssue, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
 import { decodeText } from './decode.js';
 import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
+import { loadXlsx } from './xlsx.js';
+import { resolveLocale, safety, say, t, type Text } from '../messages/index.js';
 
 /** The input formats the CLI reads. */
-export type InputFormat = 'json' | 'yaml' | 'csv';
+export type InputFormat = 'json' | 'yaml' | 'csv' | 'xlsx';
 
 /** The input formats, for option checking and help. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'yaml', 'csv', 'xlsx'];
 
 /** Default of `--max-bytes` for JSON and CSV: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -48,6 +50,19 @@ export interface LoadOptions {
    * document with `levels` (or the list alone). Documents carry their own scheme and ignore it.
    */
   readonly levels?: string;
+  /**
+   * `--encoding`: the text encoding of CSV inputs; `windows-1252` for a CSV saved by Excel as
+   * "CSV (Comma delimited)" on a Windows PC. JSON and YAML are always UTF-8.
+   * @default 'utf-8'
+   */
+  readonly encoding?: 'utf-8' | 'windows-1252';
+  /** Language of the messages and notes of `.xlsx` inputs. @default 'id' */
+  readonly locale?: 'id' | 'en';
+  /**
+   * Read the input only if it is a regular file (set for the files found in a folder): a pipe, a
+   * device or a socket is refused without waiting on it.
+   */
+  readonly regularOnly?: boolean;
 }
 
 /** One input, read and parsed. */
@@ -60,9 +75,17 @@ export interface LoadedInput {
   readonly cascade: Cascade;
   /** Where a document path is: line and column in a JSON or YAML input, row and column in a CSV one. */
   readonly locate?: (segments: readonly (string | number)[], preferKey?: boolean) => Place;
+  /** What the reader guessed or cleaned up (an `.xlsx` input), one line each, to show the user. */
+  readonly notes?: readonly string[];
 }
 
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv' };
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.csv': 'csv',
+  '.xlsx': 'xlsx',
+};
 
 /** The format a file name implies, or undefined. */
 export function formatOfPath(path: string): InputFormat | undefined {
@@ -86,17 +109,25 @@ function formatBytes(n: number): string {
 
 function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml: boolean): InputError {
   const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
-  const hint = yaml ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes' : '; raise it with --max-bytes';
-  return new InputError(file, `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`, { field: '--max-bytes' }, 'limit');
+  const hint = yaml
+    ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes'
+    : '; raise it with --max-bytes';
+  return new InputError(
+    file,
+    `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`,
+    { field: '--max-bytes' },
+    'limit',
+  );
 }
 
-async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean, regularOnly = false): Promise<Uint8Array> {
   if (file === '-') {
     const bytes = await readAll(io.stdin, maxBytes);
     if (bytes === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
     return bytes;
   }
   const path = resolve(io.cwd, file);
+  if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
@@ -114,6 +145,38 @@ async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: b
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+}
+
+/** Windows-1252 bytes as text (a UTF-8 BOM, if any, dropped); every byte decodes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return new TextDecoder('windows-1252').decode(body);
+}
+
+/**
+ * Reads a file only if it is a regular one. It is opened without blocking (a FIFO's open would wait
+ * for a writer) and checked on the open handle, so what is read is what was checked.
+ */
+async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(file, say(safety.refusedNotRegular(), resolveLocale([], io.env)), {}, 'read-error');
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
+    const bytes = await handle.readFile();
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 
@@ -140,16 +203,39 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-/** Reads and parses one input. Throws {@link InputError} or {@link InputErrors}. */
+/**
+ * Reads and parses one input. Throws {@link InputError} or {@link InputErrors}, also when the input
+ * makes pokin itself fail (a stack overflow, say): that input is reported, the others still run.
+ */
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
+  try {
+    return await loadOne(file, io, options);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
+  }
+}
+
+async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
   if (known === undefined && file !== '-') {
-    throw new InputError(file, 'unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format json|yaml|csv', {}, 'read-error');
+    throw new InputError(
+      file,
+      'unknown file type: name it .json, .yaml, .yml, .csv or .xlsx, or pass --input-format json|yaml|csv|xlsx',
+      {},
+      'read-error',
+    );
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
-  const bytes = await readBytes(file, io, limit, known === 'yaml');
-  const text = decodeText(bytes, file);
+  const bytes = await readBytes(file, io, limit, known === 'yaml', options.regularOnly);
+  if (known === 'xlsx' || (known === undefined && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
+    const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');
+    return { file, format: 'xlsx', ...(await loadXlsx(bytes, file, options, levels, locale)) };
+  }
+  const text = options.encoding === 'windows-1252' && known === 'csv' ? decodeWindows1252(bytes) : decodeText(bytes, file);
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
@@ -174,7 +260,12 @@ function guessedJson(text: string, file: string, options: LoadOptions, yamlAllow
       parsed = parseYamlText(text, file);
       format = 'yaml';
     } catch {
-      throw new InputError(jsonError.file, `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`, jsonError.place, jsonError.kind);
+      throw new InputError(
+        jsonError.file,
+        `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`,
+        jsonError.place,
+        jsonError.kind,
+      );
     }
   }
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
@@ -183,7 +274,7 @@ function guessedJson(text: string, file: string, options: LoadOptions, yamlAllow
 function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Cascade {
   const value = parsed.value;
   if (typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results)) {
-    const n = ((value as { results: unknown[] }).results).length;
+    const n = (value as { results: unknown[] }).results.length;
     if (n > options.maxResults) {
       throw new InputError(
         file,
@@ -201,22 +292,27 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
   const shown = issues.slice(0, MAX_PROBLEMS);
   const errors = shown.map(
     (issue) =>
-      new InputError(file, issueMessage(issue), { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined }, issue.code),
+      new InputError(
+        file,
+        issueMessage(issue),
+        { ...parsed.locate(issue.segments, issue.code === 'unknown-key'), field: issue.path || undefined },
+        issue.code,
+      ),
   );
   // In the order of the text, so the lines read top to bottom.
   errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0));
   if (issues.length > MAX_PROBLEMS) {
     const more = issues.length - MAX_PROBLEMS;
-    errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+    errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
   }
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
 
-/** Core's message, with a bare "required" saying what is. */
-function issueMessage(issue: CascadeIssue): string {
+/** Core's message in both languages, with a bare "required" saying what is. */
+function issueMessage(issue: CascadeIssue): Text {
   const last = issue.segments[issue.segments.length - 1];
-  if (issue.message === 'required' && typeof last === 'string') return `"${last}" is required`;
-  return issue.message;
+  if (issue.code === 'required' && typeof last === 'string') return t(`"${last}" wajib diisi`, `"${last}" is required`);
+  return t(formatIssue(issue, 'id'), formatIssue(issue, 'en'));
 }
 
 /**
@@ -252,13 +348,19 @@ const levelsCache = new WeakMap<ResolvedIO, { spec: string; levels: Promise<Casc
 async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
   const format = formatOfPath(spec);
   if (format !== 'json' && format !== 'yaml') {
-    throw new InputError(spec, `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`, {}, 'usage-error');
+    throw new InputError(
+      spec,
+      `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`,
+      {},
+      'usage-error',
+    );
   }
   const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
   const parsed = format === 'json' ? parseJsonText(text, spec) : parseYamlText(text, spec);
   const value = parsed.value as { levels?: unknown } | unknown[] | null;
   const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
-  if (levels === undefined) throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
+  if (levels === undefined)
+    throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
   // The scheme is checked as a document would check it, with one placeholder result.
   const check = safeParseCascade({ pokin: 1, title: '-', levels, results: [] });
   const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');
@@ -275,7 +377,12 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
   let rows = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
   if (rows > options.maxResults * 64) {
-    throw new InputError(file, `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`, { field: '--max-results' }, 'limit');
+    throw new InputError(
+      file,
+      `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
   }
   const { parseCsvLocated, CsvParseError } = await import('@pokin/csv');
   const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
@@ -285,13 +392,20 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
   } catch (e) {
     if (!(e instanceof CsvParseError)) throw e;
     // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
-    const hint = options.levels === undefined ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)' : '';
+    const hint =
+      options.levels === undefined
+        ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)'
+        : '';
     const errors = e.issues.map(
       (i) =>
         new InputError(
           file,
           i.code === 'unknown-level' ? `${i.message}${hint}` : i.message,
-          { row: i.row, column: i.column?.index, columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)' },
+          {
+            row: i.row,
+            column: i.column?.index,
+            columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
+          },
           'parse-error',
         ),
     );
@@ -299,13 +413,18 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
     if (errors.length > MAX_PROBLEMS) {
       const more = errors.length - MAX_PROBLEMS;
       errors.length = MAX_PROBLEMS;
-      errors.push(new InputError(file, `... and ${more} more problem${more === 1 ? '' : 's'}`, {}, 'parse-error'));
+      errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
     }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }
   const { cascade } = read;
   if (cascade.size > options.maxResults) {
-    throw new InputError(file, `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`, { field: '--max-results' }, 'limit');
+    throw new InputError(
+      file,
+      `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
   }
   const locate = (segments: readonly (string | number)[]): Place => {
     const at = read.locate(segments);

@@ -11,6 +11,7 @@ Kode keluar:
   0  baik
   1  reviu menemukan kesalahan (atau peringatan, dengan --strict)
   2  masukan tidak dapat dibaca atau diurai, atau baris perintahnya salah
+  3  keluaran tidak dapat ditulis (keluaran standar tertutup atau penuh)
 
 Masukan: .json, .yaml/.yml, .csv (bentuk "results"), sebuah folder (semua berkas seperti itu di
 dalamnya), atau "-" untuk stdin (dengan --input-format bila jenisnya tidak jelas).
@@ -21,6 +22,7 @@ Exit codes:
   0  fine
   1  the review found errors (or warnings, with --strict)
   2  an input could not be read or parsed, or the command line is wrong
+  3  the output could not be written (standard output closed or full)
 
 Inputs: .json, .yaml/.yml, .csv (the "results" shape), a folder (every such file below it),
 or "-" for stdin (with --input-format when it is not obvious).
@@ -61,12 +63,15 @@ export const help = {
     profile: t('profil', 'profile'),
     shape: t('bentuk', 'shape'),
     size: t('ukuran', 'size'),
+    encoding: t('pengodean', 'encoding'),
+    orientation: t('arah', 'orientation'),
     px: t('px', 'px'),
     period: t('periode', 'period'),
+    name: t('nama', 'name'),
   },
 
   // ---- options every command takes
-  program: t('Reviu, gambar dan ringkas berkas pohon kinerja.', 'Review, render and summarise pohon kinerja (performance tree) files.'),
+  program: t('Reviu, gambar dan ringkas berkas pohon kinerja.', 'Review, render and summarise performance tree files.'),
   programExamples: t(
     `
 Contoh:
@@ -81,17 +86,30 @@ Examples:
   pokin render pokin.yaml --to all -o out/
   pokin stats trees/ --format csv -o stats.csv`,
   ),
-  inputFormat: t('baca masukan sebagai format ini, apa pun ekstensinya (untuk stdin "-")', 'read the inputs as this format, whatever their extension (for stdin "-")'),
-  maxBytes: t('tolak masukan yang lebih besar dari sekian bita (bawaan: 50 MB; 10 MB untuk YAML)', 'refuse an input larger than this many bytes (default: 50 MB; 10 MB for YAML)'),
+  inputFormat: t(
+    'baca masukan sebagai format ini, apa pun ekstensinya (untuk stdin "-")',
+    'read the inputs as this format, whatever their extension (for stdin "-")',
+  ),
+  maxBytes: t(
+    'tolak masukan yang lebih besar dari sekian bita (bawaan: 50 MB; 10 MB untuk YAML)',
+    'refuse an input larger than this many bytes (default: 50 MB; 10 MB for YAML)',
+  ),
   maxResults: t('tolak dokumen dengan kinerja lebih banyak dari ini', 'refuse a document with more results than this'),
   levels: t(
     'masukan csv: skema levelnya, sebuah preset (permenpan-89, renstra) atau berkas .yaml/.json yang berisi "levels"',
     'csv inputs: their level scheme, a preset (permenpan-89, renstra) or a .yaml/.json file with "levels"',
   ),
-  color: t('beri warna pada keluaran walaupun bukan terminal (juga FORCE_COLOR=1)', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)'),
+  encoding: t('masukan csv: pengodean teksnya (bawaan: utf-8)', 'csv inputs: their text encoding (default: utf-8)'),
+  color: t(
+    'beri warna pada keluaran walaupun bukan terminal (juga FORCE_COLOR=1)',
+    'colour the output even when it is not a terminal (also FORCE_COLOR=1)',
+  ),
   noColor: t('jangan pernah beri warna (juga NO_COLOR=1)', 'never colour the output (also NO_COLOR=1)'),
-  debug: t('tampilkan jejak tumpukan (stack trace) dari kesalahan tak terduga', 'show the stack trace of an unexpected error'),
-  locale: t('bahasa semua pesan dan label: id (Bahasa Indonesia) atau en (Inggris); juga POKIN_LOCALE', 'language of every message and label: id (Indonesian) or en (English); also POKIN_LOCALE'),
+  debug: t('tampilkan jejak tumpukan dari kesalahan tak terduga', 'show the stack trace of an unexpected error'),
+  locale: t(
+    'bahasa semua pesan dan label: id (Bahasa Indonesia) atau en (Inggris); juga POKIN_LOCALE',
+    'language of every message and label: id (Indonesian) or en (English); also POKIN_LOCALE',
+  ),
   format: t('format keluaran', 'output format'),
   outputFile: t('tulis ke berkas ini, bukan ke layar (stdout)', 'write to this file instead of the screen (stdout)'),
   csvProfile: t(
@@ -103,13 +121,17 @@ Examples:
   review: {
     description: t(
       'Reviu pohon kinerja: temuan dikelompokkan per kinerja, dengan tingkat dan kode aturan.',
-      'Review trees (reviu pohon kinerja): findings grouped by result, with severity and rule id.',
+      'Review performance trees: findings grouped by result, with severity and rule id.',
     ),
     files: t('berkas atau folder yang direviu ("-" untuk stdin)', 'files or folders to review ("-" for stdin)'),
     strict: t('keluar dengan kode 1 juga bila ada peringatan, tidak hanya kesalahan', 'exit 1 on warnings too, not only on errors'),
     rule: t(
       'matikan aturan atau ubah tingkatnya: ATURAN=off|error|warning|info (boleh berulang)',
       'turn a rule off or change its severity: RULE=off|error|warning|info (repeatable)',
+    ),
+    config: t(
+      'berkas setelan reviu (aturan dan plug-in); bawaan: pokin.config.json atau pokin.config.js dari folder kerja ke atas',
+      'review config (rules and plug-ins); default: pokin.config.json or pokin.config.js from the working folder upwards',
     ),
     after: t(
       `
@@ -148,21 +170,41 @@ Examples:
       'Render one tree to SVG, HTML, CSV, PNG, JSON or YAML, or all of SVG, HTML, CSV and PNG.',
     ),
     file: t('berkas yang digambar ("-" untuk stdin)', 'the file to render ("-" for stdin)'),
-    to: (formats: string) =>
-      t(`${formats} (bawaan: dari ekstensi -o)`, `${formats} (default: from the extension of -o)`),
+    to: (formats: string) => t(`${formats} (bawaan: dari ekstensi -o)`, `${formats} (default: from the extension of -o)`),
     output: t(
       'berkas keluaran, atau folder (dengan --to all, atau diakhiri "/"); bawaan: layar (stdout)',
       'output file, or folder (with --to all, or ending in "/"); default: stdout',
     ),
     noIndicators: t('svg: jangan tampilkan indikator (IK) di dalam kotak', 'svg: leave the indicators (IK) out of the boxes'),
-    noStackLeaves: t('svg: susun output satu induk berdampingan, bukan bertumpuk', 'svg: lay the outputs of one parent side by side, not in a column'),
+    noStackLeaves: t(
+      'svg: susun output satu induk berdampingan, bukan bertumpuk',
+      'svg: lay the outputs of one parent side by side, not in a column',
+    ),
     boxWidth: t('svg: lebar kotak dalam piksel', 'svg: box width in pixels'),
-    csvShape: t('csv: satu baris per indikator (results), atau kertas kerja Langkah 4 (worksheet)', 'csv: one row per indicator (results), or the Langkah 4 worksheet'),
+    csvShape: t(
+      'csv: satu baris per indikator (`results`), atau kertas kerja Langkah 4 (`worksheet`)',
+      'csv: one row per indicator (`results`), or the step 4 worksheet (`worksheet`)',
+    ),
     fragment: t('html: tabelnya saja, tanpa <html>, <head> dan CSS cetak', 'html: the tables only, without <html>, <head> and print CSS'),
-    paper: t('html: ukuran kertas CSS cetak (lanskap)', 'html: paper size of the print CSS (landscape)'),
-    htmlReview: t('html: tambahkan tabel reviu (temuan pokin review) setelah kertas kerja', 'html: add the review table (the findings of pokin review) after the worksheets'),
-    scale: t('png: faktor perbesaran (diturunkan agar muat dalam --max-png-pixels bila tidak diberikan)', 'png: zoom factor (lowered to fit --max-png-pixels unless given)'),
+    paper: t('html, pdf: ukuran kertas (html: CSS cetak, lanskap)', 'html, pdf: paper size (html: of the print CSS, landscape)'),
+    orientation: t('pdf: arah halaman (bawaan lanskap)', 'pdf: page orientation (default landscape)'),
+    htmlReview: t(
+      'html: tambahkan tabel reviu (temuan pokin review) setelah kertas kerja',
+      'html: add the review table (the findings of pokin review) after the worksheets',
+    ),
+    scale: t(
+      'png: faktor perbesaran (diturunkan agar muat dalam --max-png-pixels bila tidak diberikan)',
+      'png: zoom factor (lowered to fit --max-png-pixels unless given)',
+    ),
     maxPngPixels: t('png: tolak PNG yang lebih besar (lebar x tinggi)', 'png: refuse a larger PNG (width x height)'),
+    maxPngText: t(
+      'png: tolak PNG dengan teks lebih banyak dari sekian karakter (sekitar satu detik tiap 20.000)',
+      'png: refuse a PNG with more characters of text (about a second each 20,000)',
+    ),
+    writeSpecial: t(
+      '-o: tulis juga ke perangkat atau pipa, atau melalui tautan simbolik (ditolak bila tidak)',
+      '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)',
+    ),
     after: t(
       `
 --to all menulis SVG, HTML, CSV dan PNG ke folder -o, dinamai sesuai masukan:
@@ -228,12 +270,18 @@ Examples:
   init: {
     description: t(
       'Buat berkas awal pohon kinerja untuk satu periode (YAML, CSV atau .xlsx), dalam Bahasa Indonesia.',
-      'Write a starter performance tree file for a period (YAML, CSV or .xlsx), in Indonesian.',
+      'Write a starter performance tree file for a period (YAML, CSV or .xlsx), its samples in Indonesian.',
     ),
     file: t('berkas yang dibuat (bawaan: pokin.yaml)', 'the file to write (default: pokin.yaml)'),
-    to: t('format berkas: yaml, csv atau xlsx (bawaan: dari ekstensi berkas)', 'file format: yaml, csv or xlsx (default: from the file extension)'),
+    to: t(
+      'format berkas: yaml, csv atau xlsx (bawaan: dari ekstensi berkas)',
+      'file format: yaml, csv or xlsx (default: from the file extension)',
+    ),
     levels: t('skema level: permenpan-89 (bawaan) atau renstra', 'level scheme: permenpan-89 (default) or renstra'),
-    period: t('periode renstra, misalnya 2025-2029 (bawaan: lima tahun mulai tahun depan)', 'the plan period, e.g. 2025-2029 (default: five years from next year)'),
+    period: t(
+      'periode renstra, misalnya 2025-2029 (bawaan: lima tahun mulai tahun depan)',
+      'the plan period, e.g. 2025-2029 (default: five years from next year)',
+    ),
     agency: t('nama instansi (bawaan: contoh yang perlu diganti)', 'name of the agency (default: a placeholder to replace)'),
     force: t('timpa berkas yang sudah ada', 'overwrite an existing file'),
     after: t(

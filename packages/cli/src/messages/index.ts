@@ -6,13 +6,15 @@
  * string.
  *
  * Sections: {@link help} (`--help`), {@link usage} (a command line that cannot run), {@link input}
- * (files that cannot be read), {@link report} (review, stats, render and init output).
+ * (files that cannot be read), {@link report} (review, stats, render and init output), {@link safety}
+ * (what is skipped or refused to keep the work bounded and the writes safe).
  *
  * @module
  */
 export { help } from './help.js';
 export { input } from './input.js';
 export { report } from './report.js';
+export { safety } from './safety.js';
 export { commanderError, usage } from './usage.js';
-export { DEFAULT_LOCALE, LOCALES, closest, didYouMean, editDistance, join, orList, resolveLocale, same, say, t } from './text.js';
+export { LOCALES, closest, resolveLocale, same, say, t } from './text.js';
 export type { Locale, Text } from './text.js';

@@ -30,8 +30,12 @@ export const input = {
     })[code ?? ''] ?? same(code ?? fallback),
   isFolder: () => t('ini folder, bukan berkas', 'is a folder, not a file'),
   renderFolder: () =>
-    t('ini folder: render menggambar satu pohon dari satu berkas (review dan stats membaca folder)', 'is a folder: render draws one tree, from one file (review and stats read folders)'),
-  noInputsInFolder: () => t('tidak ada berkas .json, .yaml, .yml atau .csv di folder ini', 'no .json, .yaml, .yml or .csv files in this folder'),
+    t(
+      'ini folder: render menggambar satu pohon dari satu berkas (review dan stats membaca folder)',
+      'is a folder: render draws one tree, from one file (review and stats read folders)',
+    ),
+  noInputsInFolder: () =>
+    t('tidak ada berkas .json, .yaml, .yml atau .csv di folder ini', 'no .json, .yaml, .yml or .csv files in this folder'),
   unknownFileType: (formats: readonly string[]) =>
     t(
       `jenis berkas tidak dikenal: beri nama berakhiran .json, .yaml, .yml atau .csv, atau pakai --input-format ${formats.join('|')}`,
@@ -40,7 +44,11 @@ export const input = {
   cannotWrite: (reason: Text) => t(`tidak dapat menulis: ${reason.id}`, `cannot write: ${reason.en}`),
   isInputFile: (what: string) =>
     t(`ditolak: ini berkas masukannya; tulis ${what} di tempat lain`, `refused: this is the input file; write the ${what} elsewhere`),
-  exists: () => t('berkas sudah ada; pakai --force untuk menimpanya, atau pilih nama lain', 'the file exists; pass --force to overwrite it, or choose another name'),
+  exists: () =>
+    t(
+      'berkas sudah ada; pakai --force untuk menimpanya, atau pilih nama lain',
+      'the file exists; pass --force to overwrite it, or choose another name',
+    ),
 
   // ---- text and encodings
   empty: () => t('berkasnya kosong', 'the file is empty'),
@@ -64,9 +72,15 @@ export const input = {
       `refused: the input is ${size === undefined ? 'over' : `${size}, over`} the limit of ${limit}${yaml ? ' for YAML' : ''}${yaml ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes' : '; raise it with --max-bytes'}`,
     ),
   tooManyRows: (rows: number, limit: number) =>
-    t(`ditolak: ${rows} baris, jauh melebihi batas ${limit} kinerja; naikkan dengan --max-results`, `refused: ${rows} rows, far over the limit of ${limit} results; raise it with --max-results`),
+    t(
+      `ditolak: ${rows} baris, jauh melebihi batas ${limit} kinerja; naikkan dengan --max-results`,
+      `refused: ${rows} rows, far over the limit of ${limit} results; raise it with --max-results`,
+    ),
   tooManyResults: (results: number, limit: number) =>
-    t(`ditolak: ${results} kinerja, melebihi batas ${limit}; naikkan dengan --max-results`, `refused: ${results} results, over the limit of ${limit}; raise it with --max-results`),
+    t(
+      `ditolak: ${results} kinerja, melebihi batas ${limit}; naikkan dengan --max-results`,
+      `refused: ${results} results, over the limit of ${limit}; raise it with --max-results`,
+    ),
   moreProblems: (n: number) => t(`... dan ${n} masalah lagi`, `... and ${n} more problem${n === 1 ? '' : 's'}`),
 
   // ---- JSON
@@ -84,9 +98,15 @@ export const input = {
    * line it is on. `message` is the package's English message; `line` the text of the line.
    */
   yamlError: (code: string, message: string, line = '') => {
-    const pair = /^(\s*-?\s*)([^:#]+?):\s+(.*?)\s*$/.exec(line);
-    const key = pair?.[2]?.trim();
-    const value = pair?.[3];
+    const colon = line.indexOf(': ');
+    const key =
+      colon < 0
+        ? undefined
+        : line
+            .slice(0, colon)
+            .replace(/^\s*(?:-\s+)?/, '')
+            .trim();
+    const value = colon < 0 ? undefined : line.slice(colon + 2).trim();
     switch (code) {
       case 'BAD_SCALAR_START': {
         const ch = /character (\S)/.exec(message)?.[1] ?? value?.[0] ?? '';
@@ -98,23 +118,35 @@ export const input = {
           const fix = `${key}: ${quoteYaml(value)}`;
           return t(`teks yang memuat ": " harus diberi tanda kutip: ${fix}`, `text containing ": " must be quoted: ${fix}`);
         }
-        return t('indentasi tidak cocok: kunci di bawah sebuah nilai harus sejajar dengan kunci lain', 'indentation does not match: a key below a value must line up with the other keys');
+        return t(
+          'indentasi tidak cocok: kunci di bawah sebuah nilai harus sejajar dengan kunci lain',
+          'indentation does not match: a key below a value must line up with the other keys',
+        );
       }
       case 'TAB_AS_INDENT':
         return t('tab tidak boleh dipakai untuk indentasi: pakai spasi', 'tabs are not allowed as indentation: use spaces');
       case 'MISSING_CHAR':
         return t('tanda kutip atau kurung tidak ditutup', 'a quote or a bracket is not closed');
       case 'BAD_INDENT':
-        return t('indentasi tidak cocok, atau kurung [ ] / { } tidak ditutup', 'indentation does not match, or a [ ] / { } bracket is not closed');
+        return t(
+          'indentasi tidak cocok, atau kurung [ ] / { } tidak ditutup',
+          'indentation does not match, or a [ ] / { } bracket is not closed',
+        );
       case 'MULTILINE_IMPLICIT_KEY':
-        return t('kunci harus diikuti ": " (titik dua dan spasi) pada baris yang sama', 'a key must be followed by ": " (a colon and a space) on the same line');
+        return t(
+          'kunci harus diikuti ": " (titik dua dan spasi) pada baris yang sama',
+          'a key must be followed by ": " (a colon and a space) on the same line',
+        );
       case 'UNEXPECTED_TOKEN':
         return t(
           `teks tidak terduga: periksa indentasi dan tanda kutip (di dalam '...' tulis tanda ' dua kali: '')`,
           `unexpected text: check the indentation and the quotes (inside '...' write a ' twice: '')`,
         );
       case 'MULTIPLE_DOCS':
-        return t('beberapa dokumen YAML ("---") dalam satu berkas; satu berkas pokin berisi satu dokumen', 'several YAML documents ("---") in one file; a pokin file holds one document');
+        return t(
+          'beberapa dokumen YAML ("---") dalam satu berkas; satu berkas pokin berisi satu dokumen',
+          'several YAML documents ("---") in one file; a pokin file holds one document',
+        );
       default:
         return same(message);
     }
@@ -122,7 +154,10 @@ export const input = {
   duplicateKey: (name?: string) =>
     name === undefined
       ? t('kunci ganda: setiap kunci hanya boleh muncul sekali', 'duplicate key: map keys must be unique')
-      : t(`kunci ganda ${JSON.stringify(name)}: setiap kunci hanya boleh muncul sekali`, `duplicate key ${JSON.stringify(name)}: map keys must be unique`),
+      : t(
+          `kunci ganda ${JSON.stringify(name)}: setiap kunci hanya boleh muncul sekali`,
+          `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
+        ),
   aliasRefused: (why: Text) => t(`ditolak: alias YAML (*nama) ${why.id}`, `refused: YAML aliases (*name) ${why.en}`),
 
   // ---- levels
@@ -134,9 +169,15 @@ export const input = {
     );
   },
   levelsMissing: () =>
-    t('tidak berisi "levels": beri dokumen beserta levelnya, atau daftar level saja', 'holds no "levels": give a document with its levels, or the list of levels alone'),
+    t(
+      'tidak berisi "levels": beri dokumen beserta levelnya, atau daftar level saja',
+      'holds no "levels": give a document with its levels, or the list of levels alone',
+    ),
   unknownLevel: (level: string, keys: readonly string[]) => {
     const hint = didYouMean(level, keys);
-    return t(`level tidak dikenal "${level}"${hint.id}; level: ${keys.join(', ')}`, `unknown level "${level}"${hint.en}; levels: ${keys.join(', ')}`);
+    return t(
+      `level tidak dikenal "${level}"${hint.id}; level: ${keys.join(', ')}`,
+      `unknown level "${level}"${hint.en}; levels: ${keys.join(', ')}`,
+    );
   },
 } as const;

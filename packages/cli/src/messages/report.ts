@@ -43,7 +43,8 @@ export const report = {
 
   // ---- the place of an input problem
   placeRow: (row: number) => t(`baris ${row}`, `row ${row}`),
-  placeColumn: (name: string, column?: number) => t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
+  placeColumn: (name: string, column?: number) =>
+    t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
   moreProblems: (n: number) => t(`... dan ${n} masalah lagi`, `... and ${n} more problem${n === 1 ? '' : 's'}`),
 
   // ---- stats
@@ -64,20 +65,21 @@ export const report = {
     noIk: () => t('tanpa IK', 'no IK'),
     crosscut: () => t('lintas', 'crosscut'),
     error: (message: string) => t(`kesalahan: ${message}`, `error: ${message}`),
-    tierName: (tier: string) =>
-      ({ strategic: t('strategis', 'strategic'), tactical: t('taktis', 'tactical'), operational: t('operasional', 'operational') })[tier] ?? t(tier, tier),
+    /** A tier by its key (`strategis`, `urusan`, `taktis`, `operasional`): the file format's names, in both languages. */
+    tierName: (tier: string) => t(tier, tier),
   },
 
   // ---- render and init
   wrote: (files: readonly string[]) => t(`ditulis: ${files.join(', ')}`, `wrote ${files.join(', ')}`),
-  pngScaled: (scale: number, maxScale: number, limit: string) =>
+  pngScaled: (scale: number, maxScale: number, limit: Text) =>
     t(
-      `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit} (--max-png-pixels)`,
-      `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit} (--max-png-pixels)`,
+      `pokin: catatan: pohon terlalu besar untuk PNG pada skala ${scale}; digambar pada skala ${maxScale} agar tetap dalam ${limit.id} (--max-png-pixels)`,
+      `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit.en} (--max-png-pixels)`,
     ),
-  initNext: (file: string) =>
+  /** What to do after `init`: open the file (in Excel for a CSV), then review it (`extra`: flags it needs, e.g. `--levels renstra`). */
+  initNext: (file: string, csv: boolean, extra = '') =>
     t(
-      `Langkah berikutnya: buka ${file} di VS Code, ganti isian contoh, lalu jalankan: pokin review ${file}`,
-      `Next: open ${file} in VS Code, replace the sample entries, then run: pokin review ${file}`,
+      `Langkah berikutnya: buka ${file} di ${csv ? 'Excel' : 'VS Code'}, ganti isian contoh, lalu jalankan: pokin review ${file}${extra}`,
+      `Next: open ${file} in ${csv ? 'Excel' : 'VS Code'}, replace the sample entries, then run: pokin review ${file}${extra}`,
     ),
 } as const;

@@ -28,11 +28,6 @@ export function say(text: Text | string, locale: Locale): string {
   return typeof text === 'string' ? text : localize(text, locale);
 }
 
-/** Joins texts locale by locale. */
-export function join(texts: readonly (Text | string)[], separator = ''): Text {
-  return t(texts.map((x) => say(x, 'id')).join(separator), texts.map((x) => say(x, 'en')).join(separator));
-}
-
 /** `a, b dan c` / `a, b or c`: a list of names with its last joiner in each language. */
 export function orList(items: readonly string[]): Text {
   if (items.length <= 1) return same(items.join(''));
@@ -53,7 +48,8 @@ export function resolveLocale(argv: readonly string[], env: Readonly<Record<stri
     if (a === '--locale') found = argv[i + 1];
     else if (a.startsWith('--locale=')) found = a.slice('--locale='.length);
   }
-  const pick = (v: string | undefined) => (v !== undefined && (LOCALES as readonly string[]).includes(v.trim().toLowerCase()) ? (v.trim().toLowerCase() as Locale) : undefined);
+  const pick = (v: string | undefined) =>
+    v !== undefined && (LOCALES as readonly string[]).includes(v.trim().toLowerCase()) ? (v.trim().toLowerCase() as Locale) : undefined;
   return pick(found) ?? pick(env.POKIN_LOCALE) ?? DEFAULT_LOCALE;
 }
 

@@ -4,7 +4,15 @@
  *
  * @module
  */
-import { didYouMean, orList, same, t, type Text } from './text.js';
+import { didYouMean, same, t, type Text } from './text.js';
+
+const count = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
+function area_(pixels: number): Text {
+  if (!Number.isFinite(pixels) || pixels < 1e6) return t(`${count(pixels)} piksel`, `${count(pixels)} pixels`);
+  const mp = pixels / 1e6;
+  const n = mp >= 10 ? count(mp) : String(Math.round(mp * 10) / 10);
+  return t(`${n} megapiksel`, `${n} megapixels`);
+}
 
 /** Every usage error, by name. */
 export const usage = {
@@ -13,25 +21,34 @@ export const usage = {
   /** A value not among the choices of an option, with the closest choice. */
   choice: (value: string, choices: readonly string[]) => {
     const hint = didYouMean(value, choices);
-    return t(`pilih ${orList(choices).id}${hint.id}`, `use ${orList(choices).en}${hint.en}`);
+    return t(`Pilihannya ${choices.join(', ')}.${hint.id}`, `Allowed choices are ${choices.join(', ')}.${hint.en}`);
   },
   unknownOption: (flag: string, candidates: readonly string[]) => {
     const hint = didYouMean(flag, candidates);
-    return t(`opsi tidak dikenal "${flag}"${hint.id}`, `unknown option "${flag}"${hint.en}`);
+    return t(`opsi tidak dikenal '${flag}'${hint.id}`, `unknown option '${flag}'${hint.en}`);
   },
   unknownCommand: (name: string, candidates: readonly string[]) => {
     const hint = didYouMean(name, candidates);
-    return t(`perintah tidak dikenal "${name}"${hint.id}; perintah: ${candidates.join(', ')}`, `unknown command "${name}"${hint.en}; commands: ${candidates.join(', ')}`);
+    return t(
+      `perintah tidak dikenal '${name}'${hint.id}; perintah: ${candidates.join(', ')}`,
+      `unknown command '${name}'${hint.en}; commands: ${candidates.join(', ')}`,
+    );
   },
-  missingArgument: (name: string) => t(`argumen <${name}> belum diberikan`, `missing required argument <${name}>`),
-  optionMissingValue: (flags: string) => t(`opsi ${flags} perlu nilai`, `option ${flags} needs a value`),
-  missingMandatory: (flags: string) => t(`opsi ${flags} wajib diberikan`, `required option ${flags} not given`),
+  missingArgument: (name: string) => t(`argumen '${name}' belum diberikan`, `missing required argument '${name}'`),
+  optionMissingValue: (flags: string) => t(`opsi '${flags}' perlu nilai`, `option '${flags}' argument missing`),
+  missingMandatory: (flags: string) => t(`opsi '${flags}' wajib diberikan`, `required option '${flags}' not specified`),
   excessArguments: (command: string, expected: number, got: number) =>
-    t(`terlalu banyak argumen untuk "${command}": seharusnya ${expected}, diberikan ${got}`, `too many arguments for "${command}": expected ${expected}, got ${got}`),
+    t(
+      `terlalu banyak argumen untuk '${command}': seharusnya ${expected}, diberikan ${got}`,
+      `too many arguments for '${command}'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    ),
   invalidOptionValue: (flags: string, value: string, reason: string) =>
-    t(`opsi ${flags}: nilai "${value}" tidak sah: ${reason}`, `option ${flags}: "${value}" is not valid: ${reason}`),
+    t(`opsi '${flags}': nilai '${value}' tidak sah. ${reason}`, `option '${flags}' argument '${value}' is invalid. ${reason}`),
   invalidArgumentValue: (name: string, value: string, reason: string) =>
-    t(`argumen <${name}>: nilai "${value}" tidak sah: ${reason}`, `argument <${name}>: "${value}" is not valid: ${reason}`),
+    t(
+      `argumen '${name}': nilai '${value}' tidak sah. ${reason}`,
+      `command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
+    ),
   unexpected: (message: string, debug: boolean) =>
     t(
       `kesalahan tak terduga: ${message}${debug ? '' : ' (jalankan dengan --debug untuk rinciannya)'}`,
@@ -39,21 +56,34 @@ export const usage = {
     ),
 
   // ---- review --rule
-  ruleSyntax: (flag: string) => t(`--rule: seharusnya ATURAN=off|error|warning|info, diberikan "${flag}"`, `--rule: expected RULE=off|error|warning|info, got "${flag}"`),
+  ruleSyntax: (flag: string) =>
+    t(
+      `--rule: seharusnya ATURAN=off|error|warning|info, diberikan "${flag}"`,
+      `--rule: expected RULE=off|error|warning|info, got "${flag}"`,
+    ),
   unknownRule: (id: string, known: readonly string[]) => {
     const hint = didYouMean(id, known);
-    return t(`--rule: aturan tidak dikenal "${id}"${hint.id}; aturan: ${known.join(', ')}`, `--rule: unknown rule "${id}"${hint.en}; rules: ${known.join(', ')}`);
+    return t(
+      `--rule: aturan tidak dikenal "${id}"${hint.id}; aturan: ${known.join(', ')}`,
+      `--rule: unknown rule "${id}"${hint.en}; rules: ${known.join(', ')}`,
+    );
   },
   unknownSetting: (id: string, setting: string) => {
     const settings = ['off', 'error', 'warning', 'info'];
     const hint = didYouMean(setting, settings);
-    return t(`--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai off, error, warning atau info`, `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`);
+    return t(
+      `--rule ${id}: setelan tidak dikenal "${setting}"${hint.id}; pakai salah satu dari off|error|warning|info`,
+      `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`,
+    );
   },
 
   // ---- render / init
   unknownFormat: (option: string, value: string, names: readonly string[]) => {
     const hint = didYouMean(value, names);
-    return t(`${option}: format tidak dikenal "${value}"${hint.id}; pakai ${orList(names).id}`, `${option}: unknown format "${value}"${hint.en}; use ${orList(names).en}`);
+    return t(
+      `${option}: format tidak dikenal "${value}"${hint.id}; pakai ${names.join(', ')}`,
+      `${option}: unknown format "${value}"${hint.en}; use ${names.join(', ')}`,
+    );
   },
   noFormat: (names: readonly string[]) =>
     t(
@@ -70,19 +100,43 @@ export const usage = {
       `--to ${to} -o ${output}: ekstensi .${extension} tidak cocok dengan format ${to}; beri nama berakhiran .${to}, atau pakai --to ${extension}`,
       `--to ${to} -o ${output}: the extension .${extension} does not match the format ${to}; name it .${to}, or use --to ${extension}`,
     ),
-  allNeedsFolder: () =>
-    t('--to all menulis beberapa berkas: sebutkan foldernya dengan -o, mis. -o keluaran/', '--to all writes several files: name a folder with -o, e.g. -o out/'),
-  pngIsBinary: () =>
-    t('--to png adalah data biner: tulis ke berkas dengan -o BERKAS.png', '--to png is binary: write it to a file with -o FILE.png, or redirect stdout'),
-  binaryIsBinary: (to: string) =>
-    t(`--to ${to} adalah data biner: tulis ke berkas dengan -o BERKAS.${to}`, `--to ${to} is binary: write it to a file with -o FILE.${to}`),
-  pngRefused: (what: string, reason: string, maxScale: number) =>
+  badPeriod: (text: string) =>
     t(
-      `${what}: ditolak: ${reason}; ${maxScale > 0 ? `turunkan --scale menjadi paling besar ${maxScale}, atau naikkan --max-png-pixels` : 'naikkan --max-png-pixels, atau gambar SVG saja'}`,
-      `${what}: refused: ${reason}; ${maxScale > 0 ? `lower --scale to at most ${maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead'}`,
+      `--period: "${text}" bukan periode; tulis tahun awal dan akhir, mis. 2025-2029`,
+      `--period: "${text}" is not a period; give the first and last year, e.g. 2025-2029`,
     ),
-  pngArea: (width: number, height: number, area: string, limit: string) =>
-    t(`PNG ${width} x ${height} piksel (${area}) melebihi batas ${limit}`, `a ${width} x ${height} pixel PNG (${area}) is over the limit of ${limit}`),
+  xlsxTemplateMissing: () =>
+    t(
+      '--to xlsx: templat .xlsx belum tersedia di versi ini; buat templat CSV (pokin init pokin.csv) lalu buka di Excel',
+      '--to xlsx: the .xlsx template is not available in this version; write a CSV template (pokin init pokin.csv) and open it in Excel',
+    ),
+  allNeedsFolder: () =>
+    t(
+      '--to all menulis beberapa berkas: sebutkan foldernya dengan -o, mis. -o keluaran/',
+      '--to all writes several files: name a folder with -o, e.g. -o out/',
+    ),
+  pngIsBinary: () =>
+    t(
+      '--to png adalah data biner: tulis ke berkas dengan -o BERKAS.png',
+      '--to png is binary: write it to a file with -o FILE.png, or redirect stdout',
+    ),
+  binaryIsBinary: (to: string) =>
+    t(
+      `--to ${to} adalah data biner: tulis ke berkas dengan -o BERKAS.${to}`,
+      `--to ${to} is binary: write it to a file with -o FILE.${to}`,
+    ),
+  pngRefused: (what: string, reason: Text, maxScale: number) =>
+    t(
+      `${what}: ditolak: ${reason.id}; ${maxScale > 0 ? `turunkan --scale menjadi paling besar ${maxScale}, atau naikkan --max-png-pixels` : 'naikkan --max-png-pixels, atau gambar SVG saja'}`,
+      `${what}: refused: ${reason.en}; ${maxScale > 0 ? `lower --scale to at most ${maxScale}, or raise --max-png-pixels` : 'raise --max-png-pixels, or render SVG instead'}`,
+    ),
+  pngArea: (width: number, height: number, area: number, limit: number) =>
+    t(
+      `PNG-nya akan ${count(width)} x ${count(height)} piksel (${area_(area).id}), melebihi batas ${area_(limit).id}`,
+      `the PNG would be ${count(width)} x ${count(height)} pixels (${area_(area).en}), over the limit of ${area_(limit).en}`,
+    ),
+  /** An area in pixels: `454 megapiksel` / `454 megapixels`. */
+  area: (pixels: number) => area_(pixels),
 } satisfies Record<string, (...args: never[]) => Text>;
 
 /** Names the options commander knows, for "did you mean". */

@@ -54,10 +54,12 @@ export const lineCount = (b: Block): number => b.lines.length / 2;
 export const lineText = (b: Block, i: number): string => b.text.slice(b.lines[2 * i], b.lines[2 * i + 1]);
 
 /** Baseline of a line whose line box starts at `top`: centres the font's ascent+descent in the line. */
-export const baseline = (top: number, fontSize: number): number => top + (fontSize * (LINE_HEIGHT - ASCENT - DESCENT)) / 2 + fontSize * ASCENT;
+export const baseline = (top: number, fontSize: number): number =>
+  top + (fontSize * (LINE_HEIGHT - ASCENT - DESCENT)) / 2 + fontSize * ASCENT;
 
 /** Baseline of line `i` of a block whose first line box starts at `top`. */
-export const lineBaseline = (block: Block, top: number, i: number): number => baseline(top + i * (block.fontSize * LINE_HEIGHT), block.fontSize);
+export const lineBaseline = (block: Block, top: number, i: number): number =>
+  baseline(top + i * (block.fontSize * LINE_HEIGHT), block.fontSize);
 
 /** Positions a block's lines: `x` is the anchor, `top` the top of the first line box. */
 export function textBlock(block: Block, x: number, top: number, fill: string): LayoutText {
@@ -67,7 +69,17 @@ export function textBlock(block: Block, x: number, top: number, fill: string): L
 }
 
 /** A block of normalized text wrapped to `width`. */
-export function wrapBlock(role: TextRole, text: string, width: number, fontSize: number, fontWeight: FontWeight, anchor: 'start' | 'middle', s: LayoutSettings, gapBefore = 0, ruleBefore = false): Block {
+export function wrapBlock(
+  role: TextRole,
+  text: string,
+  width: number,
+  fontSize: number,
+  fontWeight: FontWeight,
+  anchor: 'start' | 'middle',
+  s: LayoutSettings,
+  gapBefore = 0,
+  ruleBefore = false,
+): Block {
   const max = width * WRAP_SAFETY;
   let normalized = text;
   let lines = wrapRangesIfNormalized(text, max, fontSize, fontWeight, s.measurer);
@@ -119,10 +131,25 @@ export function placeBox(d: Draft, x: number, top: number, height: number, stack
     cy += b.gapBefore;
     // The statement is always drawn, even when empty, so every result has exactly one.
     if (b.lines.length > 0 || b.role === 'statement') {
-      texts.push(textBlock(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text));
+      texts.push(
+        textBlock(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text),
+      );
     }
     cy += blockHeight(b);
   }
   const r = d.record;
-  return { id: r.id, level: r.level, tier: d.tier, x, y: top, width: s.boxWidth, height, fill: colors.fill, stroke: colors.stroke, stacked, texts, rules };
+  return {
+    id: r.id,
+    level: r.level,
+    tier: d.tier,
+    x,
+    y: top,
+    width: s.boxWidth,
+    height,
+    fill: colors.fill,
+    stroke: colors.stroke,
+    stacked,
+    texts,
+    rules,
+  };
 }

@@ -62,7 +62,11 @@ class Path {
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box (a stack wrapped into several columns has a bus left of each).
  */
-export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap<string, BoxGeometry>, s: LayoutSettings): LayoutConnector[] {
+export function primaryConnectors(
+  nodes: readonly TreeNode[],
+  boxes: ReadonlyMap<string, BoxGeometry>,
+  s: LayoutSettings,
+): LayoutConnector[] {
   const g = s.gaps;
   const out: LayoutConnector[] = [];
   const add = (from: string, to: string, path: Path): void => {
@@ -98,7 +102,11 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: ReadonlyMap
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: ReadonlyMap<string, BoxGeometry>, s: LayoutSettings): LayoutConnector[] {
+export function crosscuttingConnectors(
+  records: readonly ResultRecord[],
+  boxes: ReadonlyMap<string, BoxGeometry>,
+  s: LayoutSettings,
+): LayoutConnector[] {
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));
   const out: LayoutConnector[] = [];
@@ -123,7 +131,10 @@ export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: 
       } else {
         const ty = b.y + Math.min(b.height / 2 + 8, b.height - 4);
         const gx = b.x + b.width + gutter;
-        path.to(gx, lane).to(gx, ty).to(b.x + b.width, ty);
+        path
+          .to(gx, lane)
+          .to(gx, ty)
+          .to(b.x + b.width, ty);
       }
       out.push({ kind: 'crosscutting', from, to: r.id, points: path.points() });
     }

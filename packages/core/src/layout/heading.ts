@@ -17,7 +17,13 @@ const LEGEND_GAP = 24;
 const SWATCH = 28;
 
 /** Title and subtitle wrapped to `width`, centred on `centre`, from `top`; returns the next free y. */
-export function layoutHeading(cascade: Cascade, s: LayoutSettings, centre: number, width: number, top: number): { heading: LayoutText[]; y: number } {
+export function layoutHeading(
+  cascade: Cascade,
+  s: LayoutSettings,
+  centre: number,
+  width: number,
+  top: number,
+): { heading: LayoutText[]; y: number } {
   const heading: LayoutText[] = [];
   let y = top;
   const title = s.title === false ? '' : (s.title ?? cascade.title);
@@ -41,13 +47,25 @@ export function layoutHeading(cascade: Cascade, s: LayoutSettings, centre: numbe
  * One swatch per tier of the level scheme (and the dashed line when there are crosscutting
  * links), in rows no wider than `width`, each centred on `centre`; returns the next free y.
  */
-export function layoutLegend(cascade: Cascade, crosscutting: boolean, s: LayoutSettings, centre: number, width: number, top: number): { legend: LayoutLegendItem[]; y: number } {
+export function layoutLegend(
+  cascade: Cascade,
+  crosscutting: boolean,
+  s: LayoutSettings,
+  centre: number,
+  width: number,
+  top: number,
+): { legend: LayoutLegendItem[]; y: number } {
   const legend: LayoutLegendItem[] = [];
   let y = top;
   const tiers: Tier[] = [];
   for (const l of cascade.levels) if (!tiers.includes(l.tier)) tiers.push(l.tier);
   const size = Math.round(s.fontSize * 0.92 * 10) / 10;
-  const entries: { kind: 'tier' | 'crosscutting'; tier?: Tier; label: string; width: number }[] = tiers.map((tier) => ({ kind: 'tier', tier, label: tierLabel(tier, s.locale), width: 0 }));
+  const entries: { kind: 'tier' | 'crosscutting'; tier?: Tier; label: string; width: number }[] = tiers.map((tier) => ({
+    kind: 'tier',
+    tier,
+    label: tierLabel(tier, s.locale),
+    width: 0,
+  }));
   if (crosscutting) entries.push({ kind: 'crosscutting', label: crosscuttingLabel(s.locale), width: 0 });
   for (const e of entries) e.width = SWATCH + 8 + s.measurer.measure(e.label, size, 'normal') / WRAP_SAFETY;
   const height = Math.round(size * 1.2);
@@ -79,7 +97,17 @@ export function layoutLegend(cascade: Cascade, crosscutting: boolean, s: LayoutS
         anchor: 'start',
         lines: [{ text: e.label, x: x + SWATCH + 8, y: baseline(y + (height - size * LINE_HEIGHT) / 2, size) }],
       };
-      legend.push({ kind: e.kind, ...(e.tier ? { tier: e.tier } : {}), x, y, width: SWATCH, height, fill: colors.fill, stroke: colors.stroke, label });
+      legend.push({
+        kind: e.kind,
+        ...(e.tier ? { tier: e.tier } : {}),
+        x,
+        y,
+        width: SWATCH,
+        height,
+        fill: colors.fill,
+        stroke: colors.stroke,
+        label,
+      });
       x += e.width + LEGEND_GAP;
     }
     y += height + 8;

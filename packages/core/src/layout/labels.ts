@@ -32,7 +32,11 @@ function count(n: number, noun: string): string {
 }
 
 /** The `<desc>` of the SVG: what the diagram shows, for screen readers. */
-export function describe(title: string, counts: { results: number; indicators: number; levels: number; crosscutting: number }, locale: Locale): string {
+export function describe(
+  title: string,
+  counts: { results: number; indicators: number; levels: number; crosscutting: number },
+  locale: Locale,
+): string {
   const { results, indicators, levels, crosscutting } = counts;
   return localize(
     {

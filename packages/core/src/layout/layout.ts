@@ -92,7 +92,12 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLay
   }
 
   const title = normalizeText(typeof s.title === 'string' ? s.title : cascade.title) || normalizeText(cascade.title);
-  const counts = { results: records.length, indicators: records.reduce((n, r) => n + r.indicators.length, 0), levels: new Set(records.map((r) => r.level)).size, crosscutting };
+  const counts = {
+    results: records.length,
+    indicators: records.reduce((n, r) => n + r.indicators.length, 0),
+    levels: new Set(records.map((r) => r.level)).size,
+    crosscutting,
+  };
   return {
     width: contentWidth + 2 * m,
     height: (tree.nodes.length > 0 ? treeTop + tree.maxY : y) + m,

@@ -74,7 +74,8 @@ export function createFontMetricsMeasurer(metrics: FontMetrics, options: FontMet
   };
   const tables: AdvanceTables = { normal: table(metrics.advances.normal), bold: table(metrics.advances.bold), max, fallback };
   const measurer: TextMeasurer = {
-    measure: (text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number => measureRange(tables, text, 0, text.length, fontSizePx, fontWeight),
+    measure: (text: string, fontSizePx: number, fontWeight: FontWeight = 'normal'): number =>
+      measureRange(tables, text, 0, text.length, fontSizePx, fontWeight),
   };
   ADVANCE_TABLES.set(measurer, tables);
   return measurer;
@@ -89,7 +90,14 @@ export interface AdvanceTables {
 }
 
 /** Width of `text.slice(start, end)` from advance tables, measured in place (no slice). */
-export function measureRange(tables: AdvanceTables, text: string, start: number, end: number, fontSizePx: number, fontWeight: FontWeight = 'normal'): number {
+export function measureRange(
+  tables: AdvanceTables,
+  text: string,
+  start: number,
+  end: number,
+  fontSizePx: number,
+  fontWeight: FontWeight = 'normal',
+): number {
   const t = fontWeight === 'bold' ? tables.bold : tables.normal;
   const max = tables.max;
   let em = 0;

@@ -148,7 +148,6 @@ export const DEFAULT_COLORS: LayoutColors = Object.freeze({
 /** The default gaps. */
 export const DEFAULT_GAPS: LayoutGaps = Object.freeze({ sibling: 20, subtree: 36, level: 44, stack: 12, stackIndent: 22 });
 
-
 /** Throws a `UsageError` naming the caller. */
 type Fail = (message: string) => never;
 
@@ -213,7 +212,8 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
   text(fail, 'fontFamily', options.fontFamily);
   text(fail, 'idPrefix', options.idPrefix);
   if (options.title !== undefined && options.title !== false) text(fail, 'title', options.title);
-  if (options.measurer !== undefined && typeof options.measurer?.measure !== 'function') fail('measurer must be a TextMeasurer (an object with a measure function)');
+  if (options.measurer !== undefined && typeof options.measurer?.measure !== 'function')
+    fail('measurer must be a TextMeasurer (an object with a measure function)');
   const idPrefix = (options.idPrefix ?? 'pokin').replace(/[^A-Za-z0-9_-]/g, '');
   return {
     caller,

@@ -9,7 +9,8 @@ import { advanceTablesOf, measureRange, type FontWeight, type TextMeasurer } fro
 export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 // C0 controls except tab/LF/CR, DEL and C1 controls, U+FFFE/U+FFFF, and unpaired surrogates.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Replaces every character that XML 1.0 does not allow (control characters other than tab, line
@@ -71,11 +72,24 @@ export function wrapRanges(text: string, maxWidth: number, fontSizePx: number, f
  * normalize it, then wrap). For the font-metrics measurers the check rides on
  * the scan that measures the words, so clean text (nearly all of it) is read once.
  */
-export function wrapRangesIfNormalized(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer): number[] | undefined {
+export function wrapRangesIfNormalized(
+  text: string,
+  maxWidth: number,
+  fontSizePx: number,
+  fontWeight: FontWeight,
+  measurer: TextMeasurer,
+): number[] | undefined {
   return wrap(text, maxWidth, fontSizePx, fontWeight, measurer, true);
 }
 
-function wrap(text: string, maxWidth: number, fontSizePx: number, fontWeight: FontWeight, measurer: TextMeasurer, check: boolean): number[] | undefined {
+function wrap(
+  text: string,
+  maxWidth: number,
+  fontSizePx: number,
+  fontWeight: FontWeight,
+  measurer: TextMeasurer,
+  check: boolean,
+): number[] | undefined {
   const ranges: number[] = [];
   if (text === '') return ranges;
   const tables = advanceTablesOf(measurer);
@@ -105,7 +119,8 @@ function wrap(text: string, maxWidth: number, fontSizePx: number, fontWeight: Fo
           if (c === 0x20) break;
           // A control character, tab or line break: what normalizeText would change.
           if (check) return undefined;
-        } else if (check && c >= 0x7f && (c <= 0x9f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe || c === 0x2028 || c === 0x2029)) return undefined;
+        } else if (check && c >= 0x7f && (c <= 0x9f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe || c === 0x2028 || c === 0x2029))
+          return undefined;
         if (c > max) simple = false;
         else em += advances[c]!;
       }

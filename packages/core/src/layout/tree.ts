@@ -42,7 +42,17 @@ export interface PlacedTree {
   readonly maxY: number;
 }
 
-const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): TreeNode => ({ kind, drafts, children: [], depth, perColumn: drafts.length, width: 0, height: 0, x: 0, y: 0 });
+const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): TreeNode => ({
+  kind,
+  drafts,
+  children: [],
+  depth,
+  perColumn: drafts.length,
+  width: 0,
+  height: 0,
+  x: 0,
+  y: 0,
+});
 
 /**
  * Builds the tree of boxes from the primary tree (breadth first, without recursion), sizes the
@@ -70,7 +80,9 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     if (children === undefined) continue;
     const depth = parent.depth + 1;
     if (depth >= MAX_LAYOUT_DEPTH) {
-      throw new UsageError(`${s.caller.split(' ')[0]} layoutCascade: the tree is more than ${MAX_LAYOUT_DEPTH} levels deep, too deep to draw; draw a subtree (cascade.subtree(id)) instead`);
+      throw new UsageError(
+        `${s.caller.split(' ')[0]} layoutCascade: the tree is more than ${MAX_LAYOUT_DEPTH} levels deep, too deep to draw; draw a subtree (cascade.subtree(id)) instead`,
+      );
     }
     // The leaves of a parent (two or more) go into one stacked column, where the first leaf was.
     const leaves = s.stackLeaves && parent.kind === 'box' ? children.filter((c) => !kids.has(c.id)) : [];
@@ -79,7 +91,11 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
     for (const c of children) {
       if (stack && !kids.has(c.id)) {
         if (!stacked) {
-          const sn = node('stack', leaves.map((l) => drafts.get(l.id)!), depth);
+          const sn = node(
+            'stack',
+            leaves.map((l) => drafts.get(l.id)!),
+            depth,
+          );
           parent.children.push(sn);
           all.push(sn);
           childRecords.push(undefined);

@@ -237,7 +237,15 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
       const rowspan = crosscutting ? 1 : rowsOf[i]!;
       if (row.length === 0 && long.length > 0) continueLong();
       if (col > from) add({ kind: 'gap', column: from, rowspan, colspan: col - from });
-      add({ kind: 'result', result: records[i]!, column: col, rowspan, parentId: p === -1 ? null : records[p]!.id, crosscutting, continued: false });
+      add({
+        kind: 'result',
+        result: records[i]!,
+        column: col,
+        rowspan,
+        parentId: p === -1 ? null : records[p]!.id,
+        crosscutting,
+        continued: false,
+      });
       if (crosscutting || start[i] === start[i + 1]) {
         if (col < last) row.push({ kind: 'gap', column: col + 1, rowspan: 1, colspan: last - col });
         yield row;

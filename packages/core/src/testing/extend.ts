@@ -42,7 +42,11 @@ function extendIndicator(ind: Indicator, tier: number, year: string, rng: Random
     if (ind.unit === 'Orang' || ind.unit === 'Dokumen' || ind.unit === 'Laporan') out.yearValue = 'sum';
     if (rng.chance(0.3)) {
       out.realisationNotes = {
-        [year]: { supportingFactors: 'Dukungan pimpinan dan koordinasi antarbidang', inhibitingFactors: 'Keterbatasan anggaran', followUp: 'Optimalisasi sumber daya' },
+        [year]: {
+          supportingFactors: 'Dukungan pimpinan dan koordinasi antarbidang',
+          inhibitingFactors: 'Keterbatasan anggaran',
+          followUp: 'Optimalisasi sumber daya',
+        },
       };
     }
   }
@@ -63,7 +67,12 @@ function extendIndicator(ind: Indicator, tier: number, year: string, rng: Random
 export function extendDocument(doc: CascadeDocument, seed: number): CascadeDocument {
   const rng = mulberry32((seed ^ 0x5eed2) >>> 0);
   const year = String(doc.period?.start ?? 2025);
-  const scheme = typeof doc.levels === 'string' && isLevelPresetName(doc.levels) ? LEVEL_PRESETS[doc.levels] : Array.isArray(doc.levels) ? doc.levels : LEVEL_PRESETS[DEFAULT_LEVEL_PRESET];
+  const scheme =
+    typeof doc.levels === 'string' && isLevelPresetName(doc.levels)
+      ? LEVEL_PRESETS[doc.levels]
+      : Array.isArray(doc.levels)
+        ? doc.levels
+        : LEVEL_PRESETS[DEFAULT_LEVEL_PRESET];
   const tiers = new Map(scheme.map((l) => [l.key, TIERS.indexOf(l.tier)]));
   const tierOf = (r: ResultDocument): number => tiers.get(r.level) ?? 3;
   const results = doc.results.map((r) => {
@@ -72,14 +81,15 @@ export function extendDocument(doc: CascadeDocument, seed: number): CascadeDocum
     if (r.contributesTo !== undefined) {
       out.contributesTo = r.contributesTo.map((to) => {
         const status = STATUSES[rng.int(STATUSES.length)]!;
-        return status === 'ditolak' ? { to: String(to), status, reason: 'Di luar tugas dan fungsi' } : { to: String(to), status };
+        const ref = typeof to === 'string' ? to : to.to;
+        return status === 'ditolak' ? { to: ref, status, reason: 'Di luar tugas dan fungsi' } : { to: ref, status };
       });
     }
     if (rng.chance(0.5)) out.previous = `sintetis-${Number(year) - 1}#${r.id}`;
     if (r.owner !== undefined) {
       out.owner = { ...r.owner, positionType: POSITION_TYPE_BY_TIER[tier]!, name: NAMES[rng.int(NAMES.length)]!, nip: nip(rng) };
     }
-    if (r.indicators !== undefined) out.indicators = r.indicators.map((ind, k) => extendIndicator(ind as Indicator, tier, year, rng, k));
+    if (r.indicators !== undefined) out.indicators = r.indicators.map((ind, k) => extendIndicator(ind, tier, year, rng, k));
     // Keys in the canonical order: previous after contributesTo, before indicators.
     const { id, level, statement, parent, contributesTo, previous, indicators, owner, budget, notes } = out;
     const ordered: Record<string, unknown> = { id, level, statement, parent, contributesTo, previous, indicators, owner, budget, notes };
@@ -94,7 +104,13 @@ export function extendDocument(doc: CascadeDocument, seed: number): CascadeDocum
     agency,
     period,
     levels,
-    signatory: { place: 'Kota Sintetis', date: `31 Desember ${year}`, name: NAMES[rng.int(NAMES.length)]!, position: 'Kepala Badan', nip: nip(rng) },
+    signatory: {
+      place: 'Kota Sintetis',
+      date: `31 Desember ${year}`,
+      name: NAMES[rng.int(NAMES.length)]!,
+      position: 'Kepala Badan',
+      nip: nip(rng),
+    },
     context,
     csf,
     results,

@@ -11,7 +11,7 @@ import { parseCascade } from '../parse.js';
 import type { CascadeDocument, Csf, Indicator, Period, ResultDocument } from '../schema.js';
 import { TIERS } from '../levels.js';
 import { extendDocument } from './extend.js';
-import { mulberry32, type Random } from './random.js';
+import { mulberry32 } from './random.js';
 import {
   AGENCIES,
   ASPECTS,
@@ -501,7 +501,8 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     title: options.title ?? `Pohon Kinerja Sintetis (${n} hasil, seed ${seed})`,
     agency: { name: AGENCIES[((seed % AGENCIES.length) + AGENCIES.length) % AGENCIES.length]!, code: '5.03.0.00.0.00.01.0000' },
     period: { start: s.period.start, end: s.period.end },
-    levels: typeof options.levels === 'string' || options.levels === undefined ? (options.levels ?? 'permenpan-89') : schemeToDocument(scheme),
+    levels:
+      typeof options.levels === 'string' || options.levels === undefined ? (options.levels ?? 'permenpan-89') : schemeToDocument(scheme),
     context: {
       mandate: 'Melaksanakan urusan pemerintahan daerah sesuai dengan tugas dan fungsi perangkat daerah',
       strategicIssues: csf.map((c) => c.problem),

@@ -8,7 +8,7 @@ import { buildMetricsSource } from '../../scripts/gen-metrics.mjs';
 describe('Arimo metrics', () => {
   it('match the font files (regenerate with node packages/core/scripts/gen-metrics.mjs)', () => {
     const committed = readFileSync(new URL('../../src/layout/metrics/arimo.ts', import.meta.url), 'utf8');
-    expect(committed).toBe((buildMetricsSource)());
+    expect(committed).toBe(buildMetricsSource());
   });
   it('have one advance per covered code point and weight', () => {
     const n = ARIMO_METRICS.ranges.reduce((s, [a, b]) => s + b - a + 1, 0);
@@ -25,7 +25,7 @@ describe('arimoMeasurer', () => {
     expect(arimoMeasurer.measure('A', 2048)).toBe(1366);
     expect(arimoMeasurer.measure('Ai', 2048)).toBe(1366 + 455);
     expect(arimoMeasurer.measure('A', 2048, 'bold')).toBe(1479);
-    expect(arimoMeasurer.measure('A', 20)).toBeCloseTo(20 * 1366 / 2048, 10);
+    expect(arimoMeasurer.measure('A', 20)).toBeCloseTo((20 * 1366) / 2048, 10);
   });
   it('measures bold wider than regular', () => {
     const t = 'Meningkatnya Kualitas Tata Kelola Manajemen ASN';

@@ -15,8 +15,14 @@ interface Datum {
 const treeArbitrary = fc
   .record({
     parents: fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { maxLength: 120, size: 'max' }),
-    widths: fc.array(fc.oneof(fc.integer({ min: 1, max: 300 }), fc.double({ min: 0.5, max: 300, noNaN: true })), { minLength: 121, maxLength: 121 }),
-    heights: fc.array(fc.oneof(fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.5, max: 400, noNaN: true })), { minLength: 121, maxLength: 121 }),
+    widths: fc.array(fc.oneof(fc.integer({ min: 1, max: 300 }), fc.double({ min: 0.5, max: 300, noNaN: true })), {
+      minLength: 121,
+      maxLength: 121,
+    }),
+    heights: fc.array(fc.oneof(fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.5, max: 400, noNaN: true })), {
+      minLength: 121,
+      maxLength: 121,
+    }),
     // Bias towards recent parents for deep trees, or towards the first nodes for wide ones.
     shape: fc.constantFrom('deep', 'wide', 'uniform'),
     sibling: fc.integer({ min: 0, max: 40 }),
@@ -39,7 +45,14 @@ function toTidy(root: Datum): { tree: TidyTree; order: Datum[] } {
   const order: Datum[] = [root];
   for (let h = 0; h < order.length; h++) order.push(...order[h]!.children);
   const size = order.length;
-  const tree = { size, parent: new Int32Array(size).fill(-1), firstChild: new Int32Array(size), childCount: new Int32Array(size), width: new Float64Array(size), height: new Float64Array(size) };
+  const tree = {
+    size,
+    parent: new Int32Array(size).fill(-1),
+    firstChild: new Int32Array(size),
+    childCount: new Int32Array(size),
+    width: new Float64Array(size),
+    height: new Float64Array(size),
+  };
   let next = 1;
   order.forEach((d, i) => {
     tree.width[i] = d.width;
@@ -76,7 +89,12 @@ describe('tidyLayout', () => {
   });
 
   it('keeps nodes of one row apart and children centred under their parent', () => {
-    const { tree } = toTidy({ index: 0, width: 10, height: 10, children: [0, 1, 2].map((i) => ({ index: i + 1, width: 100, height: 50, children: [] })) });
+    const { tree } = toTidy({
+      index: 0,
+      width: 10,
+      height: 10,
+      children: [0, 1, 2].map((i) => ({ index: i + 1, width: 100, height: 50, children: [] })),
+    });
     const { x, y } = tidyLayout(tree, () => 20);
     expect([...x]).toEqual([0, -120, 0, 120]);
     expect([...y]).toEqual([0, 10, 10, 10]);
@@ -106,7 +124,14 @@ describe('tidyLayout', () => {
   });
 
   it('handles an empty tree and a single node', () => {
-    const empty: TidyTree = { size: 0, parent: new Int32Array(0), firstChild: new Int32Array(0), childCount: new Int32Array(0), width: new Float64Array(0), height: new Float64Array(0) };
+    const empty: TidyTree = {
+      size: 0,
+      parent: new Int32Array(0),
+      firstChild: new Int32Array(0),
+      childCount: new Int32Array(0),
+      width: new Float64Array(0),
+      height: new Float64Array(0),
+    };
     expect(tidyLayout(empty, () => 0).x).toHaveLength(0);
     const one = toTidy({ index: 0, width: 5, height: 5, children: [] }).tree;
     expect([...tidyLayout(one, () => 0).x]).toEqual([0]);

@@ -53,7 +53,26 @@ describe('wrapText', () => {
 describe('wrapRangesIfNormalized', () => {
   it('wraps only texts normalizeText leaves alone, as wrapRanges does, and every plain one', () => {
     const text = fc.oneof(
-      fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\t', '\n', '\u0085', '\u00a0', '\u2028', '\uD83D', '\uDE00', '\u0000', '\u007f', '\uFFFF', '\u00e9', 'W'), maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'b',
+          ' ',
+          '\t',
+          '\n',
+          '\u0085',
+          '\u00a0',
+          '\u2028',
+          '\uD83D',
+          '\uDE00',
+          '\u0000',
+          '\u007f',
+          '\uFFFF',
+          '\u00e9',
+          'W',
+        ),
+        maxLength: 40,
+      }),
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.array(fc.stringMatching(/^[A-Za-z]{1,12}$/), { maxLength: 12 }).map((words) => words.join(' ')),
     );

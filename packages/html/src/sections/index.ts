@@ -6,6 +6,7 @@
 import type { HtmlSection } from '../options.js';
 import { contextSection } from './context.js';
 import { csfSection } from './csf.js';
+import { matrixSection } from './matrix.js';
 import { reviewSection } from './review.js';
 import type { SectionBuilder } from './shared.js';
 import { worksheetSection } from './worksheet.js';
@@ -15,6 +16,7 @@ export const SECTION_BUILDERS: Readonly<Record<HtmlSection, SectionBuilder>> = O
   context: contextSection,
   csf: csfSection,
   worksheet: worksheetSection,
+  matrix: matrixSection,
   review: reviewSection,
 });
 

@@ -32,12 +32,12 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Setiap isu strategis dan ekspektasi masyarakat (Langkah 1) dijawab oleh sedikitnya satu CSF atau kinerja.',
-      en: 'Every strategic issue and public expectation (Langkah 1) is taken up by at least one CSF or result.',
+      en: 'Every strategic issue and public expectation (Step 1) is taken up by at least one CSF or result.',
     },
     messages: {
       notTaken: {
         id: '{kind} {text} (Langkah 1) belum dijawab oleh CSF atau kinerja mana pun: tetapkan kondisi yang diinginkan untuk menjawabnya, atau jelaskan mengapa tidak.',
-        en: 'The {kind} {text} (Langkah 1) is not taken up by any CSF or result: set a desired condition that answers it, or say why not.',
+        en: 'The {kind} {text} (Step 1) is not taken up by any CSF or result: set a desired condition that answers it, or say why not.',
       },
     },
   },

@@ -9,7 +9,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Setiap kondisi yang diinginkan CSF (Langkah 2) diwujudkan oleh satu kinerja dalam pohon.',
-      en: 'Every desired condition of a CSF (Langkah 2) is realised by a result of the tree.',
+      en: 'Every desired condition of a CSF (Step 2) is realised by a result of the tree.',
     },
     messages: {
       unrealised: {

@@ -11,7 +11,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Kinerja outcome (juga outcome Langkah 1 dan kondisi yang diinginkan CSF) dirumuskan sebagai kondisi, bukan kegiatan ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
-      en: 'An outcome (also Langkah 1\'s outcome and a CSF\'s desired condition) states a condition, not an activity ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
+      en: 'An outcome (also Step 1\'s outcome and a CSF\'s desired condition) states a condition, not an activity ("Pelaksanaan ...", "Koordinasi ...", "Peningkatan ...").',
     },
     messages: {
       activity: {

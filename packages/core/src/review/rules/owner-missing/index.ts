@@ -22,7 +22,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan); bila belum ada satu pun, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every result has an owner (Langkah 5, cascading down to every position); when none has, this is reported once for the document.',
+      en: 'Every result has an owner (Step 5, cascading down to every position); when none has, this is reported once for the document.',
     },
     messages: {
       missing: {
@@ -31,7 +31,7 @@ export const rule = defineRule({
       },
       none: {
         id: 'Belum ada kinerja yang memiliki penanggung jawab: Langkah 5 (cascading kinerja ke jabatan) belum dilakukan; tetapkan unit kerja dan jabatan pemilik setiap kinerja.',
-        en: 'No result has an owner: Langkah 5 (cascading results to positions) is not done yet; name the unit and position that owns each result.',
+        en: 'No result has an owner: Step 5 (cascading results to positions) is not done yet; name the unit and position that owns each result.',
       },
     },
   },

@@ -64,7 +64,7 @@ export const rule = defineRule({
     basis: 'regulation',
     description: {
       id: 'Jenjang kinerja sesuai dengan jabatan pemiliknya (Langkah 5), dihitung dari pimpinan instansi: kinerja strategis oleh pimpinan instansi, taktis oleh jabatan satu jenjang di bawahnya, operasional oleh jabatan di bawahnya lagi (pengawas atau fungsional).',
-      en: "A result's tier matches its owner's position (Langkah 5), counted from the head of the agency: strategic results by the head, tactical by the grade below, operational by the grades below that (supervisors or functional positions).",
+      en: "A result's tier matches its owner's position (Step 5), counted from the head of the agency: strategic results by the head, tactical by the grade below, operational by the grades below that (supervisors or functional positions).",
     },
     messages: {
       mismatch: {

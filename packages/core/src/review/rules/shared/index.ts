@@ -193,8 +193,8 @@ export const FIELD = {
   indicator: { id: 'IK', en: 'indicator' },
   unit: { id: 'satuan', en: 'unit' },
   title: { id: 'judul', en: 'title' },
-  context: { id: 'konteks (Langkah 1)', en: 'context (Langkah 1)' },
-  csf: { id: 'CSF (Langkah 2)', en: 'CSF (Langkah 2)' },
+  context: { id: 'konteks (Langkah 1)', en: 'context (Step 1)' },
+  csf: { id: 'CSF (Langkah 2)', en: 'CSF (Step 2)' },
   owner: { id: 'pemilik kinerja', en: 'owner' },
 } as const;
 

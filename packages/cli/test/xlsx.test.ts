@@ -1,0 +1,70 @@
+/**
+ * `.xlsx` in and out of the CLI: `render --to xlsx`, an `.xlsx` input to review, render and stats,
+ * and a malformed workbook as one Indonesian line with exit 2 and no output file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseCascade } from '@pokin/core';
+import { parseXlsx } from '@pokin/xlsx';
+import { cli, EXAMPLE, tempDir } from './support.js';
+
+const example = parseCascade(parse(readFileSync(EXAMPLE, 'utf8')));
+const out = tempDir();
+afterAll(() => out.cleanup());
+
+describe('pokin and .xlsx', () => {
+  it('render --to xlsx writes a workbook that reads back to the same cascade, and review reads it', async () => {
+    const file = out.path('bkpsdm.xlsx');
+    const r = await cli(['render', EXAMPLE, '--to', 'xlsx', '-o', file]);
+    expect(r.code).toBe(0);
+    expect(parseXlsx(new Uint8Array(readFileSync(file))).cascade.equals(example)).toBe(true);
+    const review = await cli(['review', file, '--format', 'json']);
+    expect(review.code).toBeLessThan(2);
+    const yaml = await cli(['render', file, '--to', 'yaml']);
+    expect(yaml.code).toBe(0);
+    expect(parseCascade(parse(yaml.stdout)).equals(example)).toBe(true);
+  });
+
+  it('refuses to write a workbook to a terminal', async () => {
+    const r = await cli(['render', EXAMPLE, '--to', 'xlsx'], { tty: true });
+    expect(r.code).toBe(2);
+    expect(r.errLines.join('\n')).toContain('--to xlsx is binary');
+  });
+
+  it('a malformed workbook: one line in Bahasa Indonesia, exit 2, no output', async () => {
+    const bad = tempDir({ 'rusak.xlsx': 'ini bukan zip' });
+    const target = bad.path('keluar.yaml');
+    const r = await cli(['render', bad.path('rusak.xlsx'), '--to', 'yaml', '-o', target]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toHaveLength(1);
+    expect(r.errLines[0]).toContain('bukan berkas .xlsx (isinya bukan arsip zip)');
+    expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    expect(existsSync(target)).toBe(false);
+    bad.cleanup();
+  });
+
+  it('English with POKIN_LOCALE=en', async () => {
+    const bad = tempDir({ 'x.xlsx': 'not a zip' });
+    const r = await cli(['review', bad.path('x.xlsx')], { env: { POKIN_LOCALE: 'en' } });
+    expect(r.code).toBe(2);
+    expect(r.errLines[0]).toContain('not an .xlsx file (it is not a zip archive)');
+    bad.cleanup();
+  });
+});
+
+describe('--encoding windows-1252 for a CSV saved by Excel on Windows', () => {
+  it('reads the bytes as Windows-1252 (é is 0xE9), and refuses them as UTF-8', async () => {
+    const header =
+      'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\r\n';
+    const row = 'G1,,,goal,Meningkatnya kualitas layanan caf\u00e9,,,,,,\r\n';
+    const bytes = Uint8Array.from([...header, ...row].map((ch) => ch.charCodeAt(0)));
+    const dir = tempDir({ 'excel.csv': bytes });
+    const ok = await cli(['render', dir.path('excel.csv'), '--to', 'json', '--encoding', 'windows-1252']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('layanan caf\u00e9');
+    const refused = await cli(['render', dir.path('excel.csv'), '--to', 'json']);
+    expect(refused.code).toBe(2);
+    dir.cleanup();
+  });
+});

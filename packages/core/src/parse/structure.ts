@@ -1,0 +1,284 @@
+import { formatPath, type CascadeIssue } from '../errors.js';
+import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, isLevelPresetName, type Level, type LevelScheme } from '../levels.js';
+import { localId } from '../refs.js';
+import { issue, quote } from './issues.js';
+
+/**
+ * The structural checks, on plain data (the schema check's output, or the snapshot of an input it
+ * refused), done whether or not the schema passed, so that one error lists everything: the level
+ * scheme, duplicate ids, references that name no result, level order, cycles. Every lookup goes
+ * through a `Map` (a level key or id such as `constructor` or `__proto__` is a name like any
+ * other) and every check costs constant time per result, link or level.
+ *
+ * @module
+ */
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues: CascadeIssue[]): LevelScheme | undefined {
+  const spec = isObject(input) ? input.levels : undefined;
+  if (spec === undefined) return fallback ?? LEVEL_PRESETS[DEFAULT_LEVEL_PRESET];
+  if (typeof spec === 'string') {
+    if (isLevelPresetName(spec)) return LEVEL_PRESETS[spec];
+    issues.push(issue('unknown-level-preset', ['levels'], { name: quote(spec), presets: Object.keys(LEVEL_PRESETS).join(', ') }));
+    return undefined;
+  }
+  if (!Array.isArray(spec)) return undefined; // zod reports the type
+  const seen = new Map<string, number>();
+  const out: Level[] = [];
+  let valid = true;
+  spec.forEach((l, i) => {
+    if (!isObject(l) || typeof l.key !== 'string' || !isObject(l.label) || typeof l.tier !== 'string') {
+      valid = false;
+      return;
+    }
+    const first = seen.get(l.key);
+    if (first !== undefined) {
+      issues.push(issue('duplicate-level', ['levels', i, 'key'], { key: quote(l.key), first: `levels[${first}]` }));
+      valid = false;
+    } else seen.set(l.key, i);
+    const label = l.label as { id: string; en: string };
+    const level: { key: string; label: Level['label']; tier: Level['tier']; optional?: boolean } = {
+      key: l.key,
+      label: Object.freeze({ id: label.id, en: label.en }),
+      tier: l.tier as Level['tier'],
+    };
+    if (l.optional !== undefined) level.optional = l.optional as boolean;
+    out.push(Object.freeze(level));
+  });
+  return valid && out.length > 0 ? Object.freeze(out) : undefined;
+}
+
+/** Positions of indicators are packed as `result * INDICATOR_SLOTS + indicator` (exact below 2^53). */
+const INDICATOR_SLOTS = 2 ** 20;
+
+/**
+ * Structural checks on the raw input, done whether or not the schema passed, so that one error
+ * lists everything. Returns the result index by id when the structure is sound.
+ */
+export function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Map<string, number> | undefined {
+  if (!isObject(input) || !Array.isArray(input.results)) return undefined;
+  const results = input.results as unknown[];
+  const n = results.length;
+  const documentId = typeof input.id === 'string' ? input.id : undefined;
+  /** The local id of a `parent` or `contributesTo` entry, or undefined (another document's, or not a reference). */
+  const local = (ref: unknown): string | undefined => {
+    const s = isObject(ref) ? ref.to : ref;
+    return typeof s === 'string' ? localId(s, documentId) : undefined;
+  };
+  const before = issues.length;
+  const ids: (string | undefined)[] = new Array<string | undefined>(n);
+  const index = new Map<string, number>();
+  // Where each indicator id is first used, as results index * 2^20 + indicator index (no string per indicator).
+  const indicatorIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    if (!isObject(r)) continue;
+    const id = typeof r.id === 'string' ? r.id : undefined;
+    ids[i] = id;
+    if (id !== undefined) {
+      const first = index.get(id);
+      if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], { id: quote(id), first: `results[${first}]` }));
+      else index.set(id, i);
+    }
+    if (Array.isArray(r.indicators)) {
+      const inds = r.indicators as unknown[];
+      for (let k = 0; k < inds.length; k++) {
+        const ind = inds[k];
+        if (!isObject(ind) || typeof ind.id !== 'string') continue;
+        const first = indicatorIds.get(ind.id);
+        if (first !== undefined) {
+          const at = formatPath(['results', Math.floor(first / INDICATOR_SLOTS), 'indicators', first % INDICATOR_SLOTS]);
+          issues.push(issue('duplicate-indicator-id', ['results', i, 'indicators', k, 'id'], { id: quote(ind.id), first: at }));
+        } else indicatorIds.set(ind.id, i * INDICATOR_SLOTS + k);
+      }
+    }
+  }
+
+  const rank = new Map<string, number>();
+  levels?.forEach((l, i) => rank.set(l.key, i));
+  const levelNames = levels === undefined ? '' : namesOf(levels.map((l) => l.key));
+  const order = levels === undefined ? undefined : levelOrder(levels);
+  const levelOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    if (!isObject(r) || typeof r.level !== 'string' || levels === undefined) continue;
+    const k = rank.get(r.level);
+    if (k === undefined) issues.push(issue('unknown-level', ['results', i, 'level'], { level: quote(r.level), levels: levelNames }));
+    else levelOf[i] = k;
+  }
+
+  // Links: parent (primary) and contributesTo (crosscutting), in one flat list: the parents of
+  // result i are ups.list[ups.start[i]] up to ups.list[ups.start[i + 1]] (a small array per result,
+  // alive until the cycle check, made parsing GC-bound at 100,000 results).
+  const ups: Links = { start: new Int32Array(n + 1), list: [] };
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    ups.start[i] = ups.list.length;
+    if (!isObject(r)) continue;
+    const parent = local(r.parent);
+    if (parent !== undefined) {
+      const p = index.get(parent);
+      if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], { id: quote(parent), field: 'parent' }));
+      else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], { id: quote(parent) }));
+      else {
+        ups.list.push(p);
+        checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
+      }
+    }
+    if (Array.isArray(r.contributesTo)) {
+      r.contributesTo.forEach((entry, k) => {
+        const c = local(entry);
+        if (c === undefined) return;
+        const p = index.get(c);
+        const where = ['results', i, 'contributesTo', k];
+        if (c === ids[i]) issues.push(issue('self-reference', where, { id: quote(c), field: 'contributesTo' }));
+        else if (p === undefined) issues.push(issue('missing-contributes-to', where, { id: quote(c) }));
+        else {
+          ups.list.push(p);
+          checkOrder(order, levelOf[i]!, levelOf[p]!, false, where, issues);
+        }
+      });
+    }
+  }
+  ups.start[n] = ups.list.length;
+  findCycles(n, ups, ids, results, local, issues);
+
+  if (Array.isArray(input.csf)) {
+    input.csf.forEach((c, k) => {
+      if (isObject(c) && typeof c.result === 'string' && !index.has(c.result)) {
+        issues.push(issue('missing-csf-result', ['csf', k, 'result'], { id: quote(c.result) }));
+      }
+    });
+  }
+  return issues.length === before ? index : undefined;
+}
+
+/** Most level names a message lists. */
+const MAX_NAMES = 10;
+
+/** Level keys for a message: at most {@link MAX_NAMES}, each quoted short, then how many more. */
+function namesOf(keys: readonly string[], quoted = false): string {
+  const shown = keys.slice(0, MAX_NAMES).map((k) => (quoted ? quote(k) : k.length > 60 ? `${k.slice(0, 60)}...` : k));
+  return keys.length > MAX_NAMES ? `${shown.join(', ')}, ... (+${keys.length - MAX_NAMES})` : shown.join(', ');
+}
+
+/** What the level-order check needs of a scheme, worked out once: O(1) per link after. */
+interface LevelOrder {
+  readonly levels: LevelScheme;
+  /** Number of required (non-optional) levels before each index. */
+  readonly requiredBefore: Int32Array;
+  /** The first required level at or after each index (`levels.length` when none). */
+  readonly nextRequired: Int32Array;
+}
+
+function levelOrder(levels: LevelScheme): LevelOrder {
+  const n = levels.length;
+  const requiredBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) requiredBefore[i + 1] = requiredBefore[i]! + (levels[i]!.optional === true ? 0 : 1);
+  const nextRequired = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextRequired[i] = levels[i]!.optional === true ? nextRequired[i + 1]! : i;
+  return { levels, requiredBefore, nextRequired };
+}
+
+/** A child must sit below its parent; through `parent` it may skip only optional levels. */
+function checkOrder(
+  order: LevelOrder | undefined,
+  child: number,
+  parent: number,
+  primary: boolean,
+  where: (string | number)[],
+  issues: CascadeIssue[],
+): void {
+  if (order === undefined || child < 0 || parent < 0) return;
+  const { levels } = order;
+  const c = levels[child]!;
+  const p = levels[parent]!;
+  if (child <= parent) {
+    issues.push(issue('level-order', where, { child: quote(c.key), parent: quote(p.key) }));
+    return;
+  }
+  if (!primary || child === parent + 1) return;
+  const count = order.requiredBefore[child]! - order.requiredBefore[parent + 1]!;
+  if (count === 0) return;
+  const skipped: string[] = [];
+  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES + 1; k = order.nextRequired[k + 1]!)
+    skipped.push(levels[k]!.key);
+  const names = count > MAX_NAMES ? `${namesOf(skipped.slice(0, MAX_NAMES), true)}, ... (+${count - MAX_NAMES})` : namesOf(skipped, true);
+  issues.push(issue('level-order', where, { child: quote(c.key), parent: quote(p.key), skipped: names, count }));
+}
+
+/** Lists per result in one flat list: those of result i are `list[start[i]]` up to `list[start[i + 1]]`. */
+interface Links {
+  readonly start: Int32Array;
+  readonly list: number[];
+}
+
+/** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
+function findCycles(
+  n: number,
+  parentsOf: Links,
+  ids: (string | undefined)[],
+  results: unknown[],
+  local: (ref: unknown) => string | undefined,
+  issues: CascadeIssue[],
+): void {
+  const { start, list } = parentsOf;
+  const outdeg = new Int32Array(n); // number of parents not yet removed
+  // Children per result, in the same flat form, in document order.
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    outdeg[i] = start[i + 1]! - start[i]!;
+    for (let j = start[i]!; j < start[i + 1]!; j++) childStart[list[j]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const children = new Int32Array(childStart[n]!);
+  const fill = childStart.slice(0, n);
+  for (let i = 0; i < n; i++) for (let j = start[i]!; j < start[i + 1]!; j++) children[fill[list[j]!]!++] = i;
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (outdeg[i] === 0) queue.push(i);
+  for (let q = 0; q < queue.length; q++) {
+    const p = queue[q]!;
+    for (let j = childStart[p]!; j < childStart[p + 1]!; j++) if (--outdeg[children[j]!]! === 0) queue.push(children[j]!);
+  }
+  if (queue.length === n) return;
+  const reported = new Uint8Array(n);
+  /** The first parent of `i` still in the leftover set. */
+  const leftoverParent = (i: number): number => {
+    for (let j = start[i]!; j < start[i + 1]!; j++) if (outdeg[list[j]!]! > 0) return list[j]!;
+    return -1;
+  };
+  for (let i = 0; i < n; i++) {
+    if (outdeg[i] === 0 || reported[i] === 1) continue;
+    // Walk upwards through parents still in the leftover set until a result repeats.
+    const position = new Map<number, number>();
+    const path: number[] = [];
+    let at = i;
+    while (!position.has(at) && reported[at] === 0) {
+      position.set(at, path.length);
+      path.push(at);
+      at = leftoverParent(at);
+    }
+    for (const j of path) reported[j] = 1;
+    if (!position.has(at)) continue; // reached a cycle reported before
+    const cycle = path.slice(position.get(at));
+    // Start the cycle at its first result in document order (a loop, not Math.min(...cycle),
+    // which overflows the stack on a very long cycle).
+    let k = 0;
+    for (let j = 1; j < cycle.length; j++) if (cycle[j]! < cycle[k]!) k = j;
+    const first = cycle[k]!;
+    const rotated = [...cycle.slice(k), ...cycle.slice(0, k), first];
+    // The link that closes the cycle: from `first` to the parent that follows it on the cycle.
+    const parentIdx = rotated[1]!;
+    const r = results[first] as Record<string, unknown>;
+    const field: (string | number)[] =
+      local(r.parent) === ids[parentIdx]
+        ? ['results', first, 'parent']
+        : ['results', first, 'contributesTo', (r.contributesTo as unknown[]).findIndex((c) => local(c) === ids[parentIdx])];
+    const shown =
+      rotated.length > 12
+        ? [...rotated.slice(0, 10).map((j) => quote(ids[j]!)), `... (+${rotated.length - 11})`, quote(ids[first]!)]
+        : rotated.map((j) => quote(ids[j]!));
+    issues.push(issue('cycle', field, { cycle: shown.join(' -> ') }));
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * Reading a `results` table back into a {@link Cascade}, whatever the file: the CSV and .xlsx
+ * readers hand over their header and rows with a {@link CellCodec} that says how a cell of theirs
+ * reads as text or as a value; the column table ({@link RESULTS_COLUMNS}) does the rest.
+ *
+ * Forgiving where a person would be: headers by key, label or alias in either language (`kode`,
+ * `Kondisi Awal`, `target 2026`), levels by key or label (`Ultimate Outcome`, `Kinerja Strategis`),
+ * polarities in either language (`naik`), cells with stray spaces trimmed, optional columns
+ * optional. What it had to guess comes back as notes; what it cannot read as issues at their row
+ * and column.
+ *
+ * @module
+ */
+import type { Cascade } from '../cascade.js';
+import { LEVEL_PRESETS, PERMENPAN_89, type LevelScheme } from '../levels.js';
+import { safeParseCascade } from '../parse.js';
+import type { CascadeDocument, ResultDocument } from '../schema.js';
+import { columnOfHeader, RESULTS_COLUMNS, type ResultsColumn } from './columns.js';
+import { locateIssue, type Origins } from './locate.js';
+import { ResultsTableError, tableMessages as m, type TableColumnRef, type TableIssue, type TableNote } from './read-issues.js';
+import { levelWords, polarityOfWord } from './words.js';
+
+/** How the cells of one file format read. */
+export interface CellCodec<C> {
+  /** True for an empty cell (absent field). */
+  isEmpty(cell: C | undefined): boolean;
+  /** The cell as text; `trimmed` when stray spaces were dropped (a note, not an error). */
+  text(cell: C): { readonly value: string; readonly trimmed: boolean };
+  /** The cell as a value: a number or a string (a non-finite number is reported as too large). */
+  value(cell: C): number | string;
+  /** The cell as the file shows it, for messages and for comparing the rows of one result. */
+  show(cell: C): string;
+}
+
+/** The document-level parts a `results` table does not carry. */
+export interface ResultsTableOptions {
+  /** @default 'Pohon Kinerja' */
+  readonly title?: string;
+  readonly agency?: CascadeDocument['agency'];
+  readonly period?: CascadeDocument['period'];
+  /** @default the preset whose keys or labels cover every level in the table (`permenpan-89` first, then `renstra`) */
+  readonly levels?: CascadeDocument['levels'];
+  readonly context?: CascadeDocument['context'];
+  readonly csf?: CascadeDocument['csf'];
+}
+
+/** A cascade read from a table, where its parts are, and what the reader had to guess. */
+export interface ReadTable {
+  readonly cascade: Cascade;
+  /** The row and column of a document path (`['results', 3, 'indicators', 1, 'unit']`); `{}` outside the results. */
+  locate(segments: readonly (string | number)[]): { row?: number; column?: TableColumnRef };
+  /** What the reader guessed or cleaned up. */
+  readonly notes: readonly TableNote[];
+}
+
+interface HeaderColumn {
+  readonly column: ResultsColumn;
+  readonly index: number;
+  readonly name: string;
+  readonly year?: string;
+}
+
+const RESULT_KINDS = new Set(RESULTS_COLUMNS.filter((c) => c.scope === 'result').map((c) => c.key));
+const DEFAULT_TITLE = 'Pohon Kinerja';
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let o = target;
+  for (let i = 0; i < path.length - 1; i++) o = (o[path[i]!] ??= {}) as Record<string, unknown>;
+  o[path[path.length - 1]!] = value;
+}
+
+/**
+ * Reads a `results` table: call {@link ResultsTableReader.header} with the header row, then
+ * {@link ResultsTableReader.row} for each row (rows may die as they are read), then
+ * {@link ResultsTableReader.finish}, which throws a {@link ResultsTableError} listing every problem.
+ */
+export class ResultsTableReader<C> {
+  readonly #codec: CellCodec<C>;
+  readonly #issues: TableIssue[] = [];
+  #columns: HeaderColumn[] = [];
+  #byKey = new Map<string, HeaderColumn>();
+  #headerOk = false;
+  readonly #results: ResultDocument[] = [];
+  readonly #levelCells: string[] = [];
+  readonly #origins: Origins = { resultRow: [], indicatorResult: [], indicatorRow: [] };
+  readonly #byId = new Map<string, number>();
+  /** Per result, the shown cells of its result columns on its first row. */
+  #firstShown: string[][] = [];
+  #trimmed = 0;
+  #firstTrim: { row: number; column: TableColumnRef } | undefined;
+
+  constructor(codec: CellCodec<C>) {
+    this.#codec = codec;
+  }
+
+  /** The header's columns, by position (for the caller's own messages, e.g. ragged rows). */
+  get headerNames(): readonly string[] {
+    return this.#columns.map((c) => c.name);
+  }
+
+  #ref(key: string): TableColumnRef {
+    const c = this.#byKey.get(key);
+    return c === undefined ? { name: key } : { name: c.name, index: c.index + 1 };
+  }
+
+  #problem(code: TableIssue['code'], row: number, column: TableColumnRef, text: TableIssue['text']): void {
+    this.#issues.push({ code, row, column, text });
+  }
+
+  /** Reads the header row (row `row`, 1-based); returns false when it has problems (then rows are skipped). */
+  header(cells: readonly (C | undefined)[], row = 1): boolean {
+    const issues: TableIssue[] = [];
+    const seen = new Map<string, number>();
+    cells.forEach((cell, index) => {
+      const name = this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim();
+      const column = { name, index: index + 1 };
+      const found = columnOfHeader(name);
+      const key = found === undefined ? name : found.year === undefined ? found.column.key : `target_${found.year}`;
+      if (seen.has(key)) {
+        issues.push({ code: 'duplicate-column', row, column, text: m.duplicateColumn(name, seen.get(key)! + 1) });
+        return;
+      }
+      seen.set(key, index);
+      if (found === undefined) {
+        issues.push({ code: 'unknown-column', row, column, text: m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', ')) });
+        return;
+      }
+      const hc: HeaderColumn =
+        found.year === undefined ? { column: found.column, index, name } : { column: found.column, index, name, year: found.year };
+      this.#columns.push(hc);
+      this.#byKey.set(key, hc);
+    });
+    for (const c of RESULTS_COLUMNS) {
+      if (c.required && !this.#byKey.has(c.key))
+        issues.push({ code: 'missing-column', row, column: { name: c.key }, text: m.missingColumn(c.key, c.label.id) });
+    }
+    for (const issue of issues) this.#issues.push(issue);
+    this.#headerOk = issues.length === 0;
+    return this.#headerOk;
+  }
+
+  #text(cells: readonly (C | undefined)[], hc: HeaderColumn | undefined, row: number): string | undefined {
+    if (hc === undefined) return undefined;
+    const cell = cells[hc.index];
+    if (this.#codec.isEmpty(cell)) return undefined;
+    const { value, trimmed } = this.#codec.text(cell as C);
+    if (trimmed) {
+      this.#trimmed++;
+      this.#firstTrim ??= { row, column: { name: hc.name, index: hc.index + 1 } };
+    }
+    // A cell of spaces is empty; an empty text written on purpose (CSV's `'`) is kept.
+    return value === '' && trimmed ? undefined : value;
+  }
+
+  #value(cells: readonly (C | undefined)[], hc: HeaderColumn, row: number): number | string | undefined {
+    const cell = cells[hc.index];
+    if (this.#codec.isEmpty(cell)) return undefined;
+    const v = this.#codec.value(cell as C);
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      this.#problem('bad-number', row, { name: hc.name, index: hc.index + 1 }, m.tooLarge(hc.name, this.#codec.show(cell as C)));
+      return undefined;
+    }
+    return v;
+  }
+
+  /** Reads one row (1-based `row` as a spreadsheet numbers it). A row of empty cells is skipped. */
+  row(cells: readonly (C | undefined)[], row: number): void {
+    if (!this.#headerOk) return;
+    if (cells.every((c) => this.#codec.isEmpty(c))) return;
+    const idCol = this.#byKey.get('result_id');
+    const id = this.#text(cells, idCol, row);
+    let index = id === undefined ? undefined : this.#byId.get(id);
+    if (index === undefined) {
+      index = this.#results.length;
+      if (id !== undefined) this.#byId.set(id, index);
+      this.#results.push(this.#readResult(cells, row));
+      this.#origins.resultRow.push(row);
+      this.#firstShown.push(this.#shownResultCells(cells));
+    } else {
+      const first = this.#firstShown[index]!;
+      const here = this.#shownResultCells(cells);
+      let k = 0;
+      for (const hc of this.#columns) {
+        if (!RESULT_KINDS.has(hc.column.key)) continue;
+        if (here[k] !== first[k]) {
+          const ref = { name: hc.name, index: hc.index + 1 };
+          this.#problem('conflict', row, ref, m.conflict(id!, hc.name, first[k]!, this.#origins.resultRow[index]!, here[k]!));
+        }
+        k++;
+      }
+    }
+    const indicator = this.#readIndicator(cells, row);
+    if (indicator !== undefined) {
+      ((this.#results[index] as { indicators?: unknown[] }).indicators ??= []).push(indicator);
+      this.#origins.indicatorResult.push(index);
+      this.#origins.indicatorRow.push(row);
+    }
+  }
+
+  #shownResultCells(cells: readonly (C | undefined)[]): string[] {
+    const out: string[] = [];
+    for (const hc of this.#columns) {
+      if (!RESULT_KINDS.has(hc.column.key)) continue;
+      const cell = cells[hc.index];
+      out.push(this.#codec.isEmpty(cell) ? '' : this.#codec.text(cell as C).value);
+    }
+    return out;
+  }
+
+  #readResult(cells: readonly (C | undefined)[], row: number): ResultDocument {
+    const out: Record<string, unknown> = {};
+    for (const hc of this.#columns) {
+      const c = hc.column;
+      if (c.scope !== 'result') continue;
+      const v = this.#text(cells, hc, row);
+      if (v === undefined) continue;
+      if (c.kind === 'id-list')
+        setPath(
+          out,
+          c.path,
+          v.split(';').map((s) => s.trim()),
+        );
+      else setPath(out, c.path, v);
+    }
+    this.#levelCells.push(typeof out.level === 'string' ? out.level : '');
+    return out as unknown as ResultDocument;
+  }
+
+  #readIndicator(cells: readonly (C | undefined)[], row: number): Record<string, unknown> | undefined {
+    const out: Record<string, unknown> = {};
+    let any = false;
+    for (const hc of this.#columns) {
+      const c = hc.column;
+      if (c.scope !== 'indicator') continue;
+      const ref = { name: hc.name, index: hc.index + 1 };
+      if (c.kind === 'value') {
+        const v = this.#value(cells, hc, row);
+        if (v === undefined) continue;
+        setPath(out, hc.year === undefined ? c.path : [...c.path, hc.year], v);
+      } else if (c.kind === 'year') {
+        const cell = cells[hc.index];
+        if (this.#codec.isEmpty(cell)) continue;
+        const v = this.#codec.value(cell as C);
+        const year = typeof v === 'number' ? v : /^\s*-?\d+\s*$/.test(v) ? Number(v) : NaN;
+        if (Number.isInteger(year)) setPath(out, c.path, year);
+        else this.#problem('bad-number', row, ref, m.badYear(hc.name, this.#codec.show(cell as C)));
+        any = true;
+        continue;
+      } else if (c.kind === 'polarity') {
+        const v = this.#text(cells, hc, row);
+        if (v === undefined) continue;
+        const p = polarityOfWord(v);
+        if (p === undefined) this.#problem('bad-polarity', row, ref, m.badPolarity(v));
+        else setPath(out, c.path, p);
+        any = true;
+        continue;
+      } else {
+        const v = this.#text(cells, hc, row);
+        if (v === undefined) continue;
+        setPath(out, c.path, v);
+      }
+      any = true;
+    }
+    return any ? out : undefined;
+  }
+
+  /**
+   * Builds the cascade. Throws a {@link ResultsTableError} with every problem: the table's own and
+   * the document's (mapped back to their cells).
+   */
+  finish(options: ResultsTableOptions = {}): ReadTable {
+    this.#firstShown = [];
+    if (this.#issues.length > 0) throw new ResultsTableError(this.#issues);
+    if (this.#results.length === 0) throw new ResultsTableError([{ code: 'empty', row: 1, text: m.noRows() }]);
+    const notes: TableNote[] = [];
+    const levels = options.levels ?? detectLevels(this.#levelCells);
+    this.#resolveLevels(levels, notes);
+    if (this.#firstTrim !== undefined) {
+      const f = this.#firstTrim;
+      notes.unshift({ row: f.row, column: f.column, text: m.trimmed(this.#trimmed, `baris ${f.row}, kolom "${f.column.name}"`) });
+      // The English twin names the place in English.
+      notes[0] = {
+        ...notes[0]!,
+        text: { id: notes[0]!.text.id, en: m.trimmed(this.#trimmed, `row ${f.row}, column "${f.column.name}"`).en },
+      };
+    }
+    const doc: CascadeDocument = { pokin: 1, title: options.title ?? DEFAULT_TITLE, results: this.#results };
+    if (options.agency !== undefined) doc.agency = options.agency;
+    if (options.period !== undefined) doc.period = options.period;
+    if (levels !== undefined) doc.levels = levels;
+    if (options.context !== undefined) doc.context = options.context;
+    if (options.csf !== undefined) doc.csf = options.csf;
+    const parsed = safeParseCascade(doc);
+    const origins = this.#origins;
+    const ref = (key: string) => this.#ref(key);
+    if (!parsed.success) throw new ResultsTableError(parsed.error.issues.map((i) => locateIssue(i, origins, ref, m)));
+    return {
+      cascade: parsed.data,
+      notes,
+      locate: (segments) => {
+        const at = locateIssue({ code: 'schema', path: '', segments, message: '', params: {} }, origins, ref, m);
+        return at.row === undefined ? {} : at.column === undefined ? { row: at.row } : { row: at.row, column: at.column };
+      },
+    };
+  }
+
+  /** Replaces level labels by keys, with a note per distinct guess. */
+  #resolveLevels(levels: CascadeDocument['levels'], notes: TableNote[]): void {
+    const scheme: LevelScheme | undefined =
+      levels === undefined ? PERMENPAN_89 : typeof levels === 'string' ? LEVEL_PRESETS[levels as keyof typeof LEVEL_PRESETS] : levels;
+    if (scheme === undefined || !Array.isArray(scheme)) return;
+    const lookup = levelWords(scheme);
+    const guesses = new Map<string, { key: string; count: number; row: number }>();
+    this.#results.forEach((r, i) => {
+      const word = this.#levelCells[i]!;
+      if (word === '') return;
+      const found = lookup(word);
+      if (found === undefined || !found.guessed) return;
+      (r as { level: string }).level = found.key;
+      const g = guesses.get(word);
+      if (g === undefined) guesses.set(word, { key: found.key, count: 1, row: this.#origins.resultRow[i]! });
+      else g.count++;
+    });
+    for (const [word, g] of guesses) notes.push({ row: g.row, column: this.#ref('level'), text: m.levelGuess(word, g.key, g.count) });
+  }
+}
+
+/** The preset whose keys or labels cover every level word in the table; `undefined` (permenpan-89) when none does. */
+function detectLevels(words: readonly string[]): string | undefined {
+  const distinct = [...new Set(words.filter((w) => w !== ''))];
+  const covers = (scheme: LevelScheme) => {
+    const lookup = levelWords(scheme);
+    return distinct.every((w) => lookup(w) !== undefined);
+  };
+  if (covers(PERMENPAN_89)) return undefined;
+  if (covers(LEVEL_PRESETS.renstra)) return 'renstra';
+  return undefined;
+}

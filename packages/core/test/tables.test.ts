@@ -1,0 +1,65 @@
+/**
+ * The table models: the cascading matrix rows, the column
+ * table's header lookup, and the linear text scans.
+ */
+import { describe, expect, it } from 'vitest';
+import { cascadingMatrix, columnOfHeader, matrixCell, parseCascade, trimCell, hasLooseEnds } from '@pokin/core';
+
+describe('tables', () => {
+  it('the matrix: a row per indicator in tree order, outline numbers, targets of the period', () => {
+    const c = parseCascade({
+      pokin: 1,
+      title: 't',
+      period: { start: 2025, end: 2026 },
+      results: [
+        {
+          id: 'G',
+          level: 'goal',
+          statement: 'g',
+          indicators: [{ statement: 'i1', baseline: { year: 2024, value: 5 }, targets: { '2025': 6 } }, { statement: 'i2' }],
+        },
+        { id: 'U2', level: 'ultimate-outcome', statement: 'u2', parent: 'G', owner: { unit: 'Bidang' } },
+        { id: 'U1', level: 'ultimate-outcome', statement: 'u1', parent: 'G' },
+      ],
+    });
+    const m = cascadingMatrix(c);
+    expect(m.years).toEqual(['2025', '2026']);
+    expect(m.tiers).toEqual(['strategis', 'urusan']);
+    expect(m.rows.map((r) => [r.result.id, r.number, r.first, r.span])).toEqual([
+      ['G', '1', true, 2],
+      ['G', '1', false, 2],
+      ['U2', '1.1', true, 1],
+      ['U1', '1.2', true, 1],
+    ]);
+    const col = (key: string) => m.columns.find((x) => x.key === key)!;
+    expect(matrixCell(m, m.rows[0]!, col('target:2025'))).toBe(6);
+    expect(matrixCell(m, m.rows[0]!, col('baseline'))).toBe(5);
+    expect(col('baseline').label.id).toBe('Kondisi Awal 2024');
+    expect(matrixCell(m, m.rows[2]!, col('owner-unit'))).toBe('Bidang');
+    expect(matrixCell(m, m.rows[2]!, col('tier:strategis'))).toBeUndefined();
+    expect(col('owner-unit').title.id).toBe('Unit Kerja Penanggung Jawab');
+  });
+
+  it('headers by key, label or alias, in either language', () => {
+    for (const [h, key] of [
+      ['Kondisi Awal', 'baseline_value'],
+      ['kode', 'result_id'],
+      ['PENANGGUNG JAWAB', 'owner_unit'],
+      ['Baseline Year', 'baseline_year'],
+      ['sub-kegiatan', 'budget_sub_activity'],
+    ] as const) {
+      expect(columnOfHeader(h)?.column.key, h).toBe(key);
+    }
+    expect(columnOfHeader('Target 2026')).toMatchObject({ year: '2026' });
+    expect(columnOfHeader('nama')).toBeUndefined();
+  });
+
+  it('trims spaces and invisible characters at the ends in linear time', () => {
+    expect(trimCell('\ufeff\u200b  a b \u00a0')).toBe('a b');
+    expect(hasLooseEnds('a ')).toBe(true);
+    expect(hasLooseEnds('\u202ea')).toBe(true);
+    expect(hasLooseEnds('a')).toBe(false);
+    const spaces = `${' '.repeat(1_000_000)}x${' '.repeat(1_000_000)}`;
+    expect(trimCell(spaces)).toBe('x');
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * The drawing surface: a thin layer over a PDFKit document that draws in points from the top left,
+ * with text in the embedded fonts at given baselines. Every string the document supplies reaches
+ * the PDF only through PDFKit, which writes text as glyph ids of the embedded font (hex strings)
+ * and metadata as escaped PDF strings, so no text can inject PDF syntax.
+ *
+ * @module
+ */
+import PDFDocument from 'pdfkit';
+import { measureText } from '../layout-source.js';
+import type { PdfFonts, PdfSettings } from '../options.js';
+
+/** The document's metadata. */
+export interface CanvasInfo {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string | undefined;
+}
+
+const REGULAR = 'Arimo';
+const BOLD = 'Arimo-Bold';
+
+/**
+ * What the text fast path uses of PDFKit's embedded font (its `EmbeddedFont`, PDFKit 0.20):
+ * the resource name, the subset, and the widths and Unicode map it writes for each glyph.
+ */
+interface EmbeddedFace {
+  readonly id: string;
+  readonly scale: number;
+  readonly font: { glyphForCodePoint(cp: number): { readonly id: number; readonly advanceWidth: number } };
+  readonly subset: { includeGlyph(id: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  ref(): unknown;
+}
+
+/** A face and the hex glyph codes of the characters drawn in it so far. */
+interface Face {
+  readonly face: EmbeddedFace;
+  readonly codes: Map<number, string>;
+}
+
+const num = (v: number): string => String(Math.round(v * 1000) / 1000);
+
+/** A text style. */
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: string;
+}
+
+/** `#rrggbb` (or `#rgb`) as PDF colour operands `r g b`. */
+function rgb(color: string): string {
+  let hex = color.startsWith('#') ? color.slice(1) : color;
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
+  const v = /^[0-9a-fA-F]{6}$/.test(hex) ? Number.parseInt(hex, 16) : 0;
+  const c = (n: number): string => num(n / 255);
+  return `${c((v >> 16) & 255)} ${c((v >> 8) & 255)} ${c(v & 255)}`;
+}
+
+/** Bézier handle length of a quarter circle, as a share of the radius. */
+const KAPPA = 0.5523;
+
+/**
+ * A PDF being drawn, page by page. PDFKit makes the document (pages, fonts and their subsets,
+ * outline, metadata, compression); the drawing itself is written here as PDF operators into one
+ * buffer per page, handed to PDFKit when the page is done: PDFKit's own path and text calls
+ * allocate per operator, which took most of the time and memory of a large document.
+ */
+export class Canvas {
+  readonly #doc: PDFKit.PDFDocument;
+  readonly width: number;
+  readonly height: number;
+  #pages = 0;
+  readonly #faces = new Map<string, Face>();
+  readonly #colors = new Map<string, string>();
+  /** Operators of the current page not yet handed to PDFKit. */
+  #ops: string[] = [];
+  #fill = '';
+  #stroke = '';
+  #lineWidth = -1;
+
+  constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
+    this.width = settings.pageWidth;
+    this.height = settings.pageHeight;
+    this.#doc = new PDFDocument({
+      autoFirstPage: false,
+      bufferPages: true,
+      size: [this.width, this.height],
+      margin: 0,
+      compress: true,
+      pdfVersion: '1.7',
+      lang: settings.locale === 'en' ? 'en' : 'id',
+      displayTitle: true,
+      info: {
+        Title: info.title,
+        Subject: info.subject,
+        ...(info.author === undefined ? {} : { Author: info.author }),
+        Creator: 'pokin (@pokin/pdf)',
+        Producer: 'PDFKit',
+        CreationDate: settings.creationDate,
+        ModDate: settings.creationDate,
+      },
+    });
+    this.#doc.registerFont(REGULAR, toBuffer(fonts.regular));
+    this.#doc.registerFont(BOLD, toBuffer(fonts.bold));
+    for (const name of [REGULAR, BOLD]) {
+      this.#doc.font(name);
+      this.#faces.set(name, { face: (this.#doc as unknown as { _font: EmbeddedFace })._font, codes: new Map() });
+    }
+  }
+
+  /** Number of pages started. */
+  get pageCount(): number {
+    return this.#pages;
+  }
+
+  /** Starts a new page. */
+  addPage(): void {
+    this.#flush();
+    this.#doc.addPage({ size: [this.width, this.height], margin: 0 });
+    this.#pages++;
+  }
+
+  /** Goes back to page `index` (0-based) to draw on it, e.g. the page numbers once the total is known. */
+  switchTo(index: number): void {
+    this.#flush();
+    this.#doc.switchToPage(index);
+  }
+
+  /**
+   * One line of text with its baseline at `y`, starting at `x` (or centred on / ending at `x`).
+   *
+   * Written as glyph ids of the embedded subset (one code per character, by the font's character
+   * map, no kerning: exactly the advance widths the layout wrapped with); PDFKit's page space
+   * runs top-down, so the text matrix flips the glyphs upright. PDFKit's own text call shapes
+   * every word with fontkit; the subset, widths and Unicode map stay PDFKit's.
+   */
+  text(text: string, x: number, y: number, style: TextStyle, align: 'start' | 'middle' | 'end' = 'start', width?: number): void {
+    if (text.length === 0) return;
+    const name = style.bold === true ? BOLD : REGULAR;
+    this.#setFill(style.color ?? '#1b1b1b');
+    let left = x;
+    if (align !== 'start') {
+      const w = width ?? measureText(text, style.size, style.bold === true);
+      left = align === 'middle' ? x - w / 2 : x - w;
+    }
+    const { face, codes } = this.#faces.get(name)!;
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = face.font.glyphForCodePoint(cp);
+        const gid = face.subset.includeGlyph(glyph.id);
+        face.widths[gid] ??= glyph.advanceWidth * face.scale;
+        face.unicode[gid] ??= [cp];
+        code = gid.toString(16).padStart(4, '0');
+        codes.set(cp, code);
+      }
+      hex += code;
+    }
+    const page = (this.#doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
+    page.fonts[face.id] ??= face.ref();
+    this.#ops.push(`BT /${face.id} ${num(style.size)} Tf 1 0 0 -1 ${num(left)} ${num(y)} Tm <${hex}> Tj ET`);
+  }
+
+  /** A rectangle, filled and/or stroked, with rounded corners when `radius` is given. */
+  rect(x: number, y: number, w: number, h: number, fill?: string, stroke?: string, lineWidth = 0.75, radius = 0): void {
+    const r = Math.min(radius, w / 2, h / 2);
+    if (r <= 0) this.#ops.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re`);
+    else {
+      const k = r * (1 - KAPPA);
+      const [x2, y2] = [x + w, y + h];
+      this.#ops.push(
+        `${num(x + r)} ${num(y)} m ${num(x2 - r)} ${num(y)} l ${num(x2 - k)} ${num(y)} ${num(x2)} ${num(y + k)} ${num(x2)} ${num(y + r)} c ` +
+          `${num(x2)} ${num(y2 - r)} l ${num(x2)} ${num(y2 - k)} ${num(x2 - k)} ${num(y2)} ${num(x2 - r)} ${num(y2)} c ` +
+          `${num(x + r)} ${num(y2)} l ${num(x + k)} ${num(y2)} ${num(x)} ${num(y2 - k)} ${num(x)} ${num(y2 - r)} c ` +
+          `${num(x)} ${num(y + r)} l ${num(x)} ${num(y + k)} ${num(x + k)} ${num(y)} ${num(x + r)} ${num(y)} c h`,
+      );
+    }
+    this.#paint(fill, stroke, lineWidth);
+  }
+
+  /** An open polyline. */
+  polyline(points: readonly (readonly [number, number])[], stroke: string, lineWidth = 0.75, dash?: readonly [number, number]): void {
+    if (points.length < 2) return;
+    let path = `${num(points[0]![0])} ${num(points[0]![1])} m`;
+    for (let i = 1; i < points.length; i++) path += ` ${num(points[i]![0])} ${num(points[i]![1])} l`;
+    if (dash) this.#ops.push(`[${num(dash[0])} ${num(dash[1])}] 0 d`);
+    this.#ops.push(path);
+    this.#paint(undefined, stroke, lineWidth);
+    if (dash) this.#ops.push('[] 0 d');
+  }
+
+  /** A straight line. */
+  line(x1: number, y1: number, x2: number, y2: number, stroke: string, lineWidth = 0.5): void {
+    this.polyline(
+      [
+        [x1, y1],
+        [x2, y2],
+      ],
+      stroke,
+      lineWidth,
+    );
+  }
+
+  /** Adds a bookmark (outline entry) to the current page. */
+  bookmark(title: string): void {
+    this.#doc.outline.addItem(title);
+  }
+
+  /** Ends the document and returns its bytes. */
+  finish(): Uint8Array {
+    this.#flush();
+    const doc = this.#doc;
+    doc.end();
+    // PDFKit pushes everything into its readable buffer synchronously on end(); drain it here.
+    const chunks: Buffer[] = [];
+    let chunk: Buffer | null;
+    while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /** Hands the page's operators to PDFKit, in a saved graphics state of their own. */
+  #flush(): void {
+    if (this.#ops.length > 0) this.#doc.addContent(`q\n${this.#ops.join('\n')}\nQ`);
+    this.#ops = [];
+    this.#fill = '';
+    this.#stroke = '';
+    this.#lineWidth = -1;
+  }
+
+  #color(color: string): string {
+    let c = this.#colors.get(color);
+    if (c === undefined) {
+      c = rgb(color);
+      this.#colors.set(color, c);
+    }
+    return c;
+  }
+
+  #setFill(color: string): void {
+    if (color === this.#fill) return;
+    this.#ops.push(`${this.#color(color)} rg`);
+    this.#fill = color;
+  }
+
+  #paint(fill: string | undefined, stroke: string | undefined, lineWidth: number): void {
+    if (fill !== undefined) this.#setFill(fill);
+    if (stroke !== undefined) {
+      if (stroke !== this.#stroke) {
+        this.#ops.push(`${this.#color(stroke)} RG`);
+        this.#stroke = stroke;
+      }
+      if (lineWidth !== this.#lineWidth) {
+        this.#ops.push(`${num(lineWidth)} w`);
+        this.#lineWidth = lineWidth;
+      }
+    }
+    this.#ops.push(fill !== undefined && stroke !== undefined ? 'B' : fill !== undefined ? 'f' : stroke !== undefined ? 'S' : 'n');
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,209 @@
+/**
+ * Drawing one page of the tree from its plan: the tier legend, the breadcrumb band of a
+ * continued branch, the boxes and connectors of the page's layout (scaled to the page), the
+ * "lanjutan di halaman N" placeholders, and crosscutting links to other pages as references.
+ *
+ * @module
+ */
+import type { Cascade, Locale, Tier } from '@pokin/core';
+import { continuedFrom, continuesOn, crosscuttingRef, t, tierLabel } from '../labels.js';
+import { measureText, wrapLines, type LayoutBox } from '../layout-source.js';
+import { TIER_COLORS } from '../options.js';
+import { PLACEHOLDER, type PlannedPage, type TreePage } from '../plan.js';
+import type { Canvas } from './canvas.js';
+import { INK, MARGIN, MUTED, fitLine, type Frame } from './page.js';
+
+/** Height of the breadcrumb band of a continuation page. */
+export const CRUMB_BAND = 30;
+/** Height of the band of crosscutting references at the foot of a page (when the tree has crosscutting links). */
+export const XREF_BAND = 22;
+/** Size of the text in the bands. */
+const BAND_SIZE = 7.5;
+const CONNECTOR = '#5f6368';
+const CROSSCUTTING = '#7b3fa0';
+const TIERS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasional'];
+
+/** What a tree page needs besides its plan. */
+export interface TreePageContext {
+  readonly cascade: Cascade;
+  readonly locale: Locale;
+  readonly minFontSize: number;
+  /** Page on which each result is drawn in full. */
+  readonly pageOf: ReadonlyMap<string, number>;
+  /** Whether the tree has crosscutting links (a band is reserved for references). */
+  readonly crosscutting: boolean;
+}
+
+/** Draws the tier legend on one line whose swatches' tops are at `top`. */
+export function drawLegend(canvas: Canvas, left: number, top: number, crosscutting: boolean, locale: Locale, size = BAND_SIZE): void {
+  let x = left;
+  const y = top;
+  for (const tier of TIERS) {
+    const c = TIER_COLORS[tier];
+    canvas.rect(x, y, 16, 9, c.fill, c.stroke, 0.75, 1.5);
+    const label = tierLabel(tier, locale);
+    canvas.text(label, x + 20, y + 7.5, { size, color: INK });
+    x += 20 + measureText(label, size) + 14;
+  }
+  if (crosscutting) {
+    canvas.polyline(
+      [
+        [x, y + 4.5],
+        [x + 18, y + 4.5],
+      ],
+      CROSSCUTTING,
+      1,
+      [3, 2],
+    );
+    canvas.text(t('crosscuttingLegend', locale), x + 22, y + 7.5, { size, color: INK });
+  }
+}
+
+/** The breadcrumb line of a continuation page: ancestors, shortened until it fits two lines. */
+function crumbLines(page: TreePage, width: number, locale: Locale, stubPage: number): string[] {
+  const tail = `${continuedFrom(stubPage, locale)}${page.part ? `, ${t('part', locale)} ${page.part.index}/${page.part.count}` : ''}`;
+  const chain = page.stubs.length === 1 ? [...page.breadcrumb, page.stubs[0]!] : page.breadcrumb;
+  if (chain.length === 0) return wrapLines(tail, width, BAND_SIZE).slice(0, 2);
+  for (const max of [Infinity, 60, 30, 0]) {
+    const parts = chain.map((r, i) =>
+      max === 0 && i < chain.length - 1
+        ? r.id
+        : `${r.id} ${max === Infinity || r.statement.length <= max ? r.statement : `${r.statement.slice(0, max).trimEnd()}…`}`,
+    );
+    const text = `${t('partOf', locale)} ${parts.join(' › ')} (${tail})`;
+    const lines = wrapLines(text, width, BAND_SIZE);
+    if (lines.length <= 2 || max === 0) return lines.slice(0, 2);
+  }
+  return [];
+}
+
+const isPlaceholder = (b: LayoutBox): boolean => b.id.startsWith(PLACEHOLDER);
+
+/** Where a box went on its page, in points from the page's top left. */
+export interface PageBox {
+  readonly id: string;
+  /** `full`: the result's own box; `stub`: the compact copy atop a continuation page; `continuation`: a "lanjutan" mark. */
+  readonly kind: 'full' | 'stub' | 'continuation';
+  /** Left edge. */
+  readonly x: number;
+  /** Top edge. */
+  readonly y: number;
+  /** Width. */
+  readonly width: number;
+  /** Height. */
+  readonly height: number;
+}
+
+/** What was drawn on a tree page: its boxes and the smallest text in them, in points. */
+export interface TreePageGeometry {
+  /** Every box drawn: full boxes, stubs and "lanjutan" marks (whose id is the result they continue). */
+  readonly boxes: readonly PageBox[];
+  /** The smallest text size in the boxes, in points. */
+  readonly smallestText: number;
+  /** Where the tree may be drawn (below the breadcrumb band, above the references). */
+  readonly area: Frame;
+}
+
+/** Draws a tree page into `frame` (the content area). */
+export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ctx: TreePageContext): TreePageGeometry {
+  const { locale } = ctx;
+  // The legend sits in the footer, left of the page number.
+  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx.crosscutting, locale);
+  let top = frame.top;
+  if (page.stubs.length > 0) {
+    const lines = crumbLines(page, frame.width - 12, locale, page.stubPage?.number ?? 0);
+    canvas.rect(frame.left, top, frame.width, CRUMB_BAND - 6, '#f1f3f4', undefined);
+    lines.forEach((line, i) => canvas.text(line, frame.left + 6, top + 9.5 + i * 10, { size: BAND_SIZE, color: INK }));
+    top += CRUMB_BAND;
+  }
+  const bottom = frame.top + frame.height - (ctx.crosscutting ? XREF_BAND : 0);
+  const s = page.scale;
+  const { layout } = page;
+  const ox = frame.left + (frame.width - layout.width * s) / 2;
+  const oy = top + Math.max(0, (bottom - top - layout.height * s) / 2) * 0.25;
+  const X = (x: number): number => ox + (x - layout.left) * s;
+  const Y = (y: number): number => oy + (y - layout.top) * s;
+
+  for (const c of layout.connectors) {
+    const pts = c.points.map(([x, y]) => [X(x), Y(y)] as const);
+    if (c.kind === 'primary') canvas.polyline(pts, CONNECTOR, 0.8);
+    else canvas.polyline(pts, CROSSCUTTING, 0.9, [4, 2.5]);
+  }
+  const stubIds = new Set(page.stubs.map((r) => r.id));
+  const boxes: PageBox[] = [];
+  let smallestText = Infinity;
+  for (const b of layout.boxes) {
+    if (isPlaceholder(b)) {
+      const h = drawPlaceholder(canvas, X(b.x), Y(b.y), b.width * s, page.continuations.get(b.id)?.target.number ?? 0, ctx);
+      boxes.push({
+        id: page.continuations.get(b.id)?.of ?? b.id,
+        kind: 'continuation',
+        x: X(b.x),
+        y: Y(b.y),
+        width: b.width * s,
+        height: h,
+      });
+      continue;
+    }
+    const stub = stubIds.has(b.id);
+    boxes.push({ id: b.id, kind: stub ? 'stub' : 'full', x: X(b.x), y: Y(b.y), width: b.width * s, height: b.height * s });
+    const colors = TIER_COLORS[b.tier];
+    canvas.rect(
+      X(b.x),
+      Y(b.y),
+      b.width * s,
+      b.height * s,
+      stub ? '#f8f9fa' : colors.fill,
+      stub ? '#9aa0a6' : colors.stroke,
+      stub ? 0.6 : 0.9,
+      2.5 * s,
+    );
+    for (const r of b.rules) canvas.line(X(r.x1), Y(r.y), X(r.x2), Y(r.y), stub ? '#9aa0a6' : colors.stroke, 0.4);
+    for (const text of b.texts) {
+      const size = text.fontSize * s;
+      const bold = text.fontWeight === 'bold';
+      const color = stub ? MUTED : text.role === 'level' ? colors.stroke : INK;
+      if (text.lines.length > 0) smallestText = Math.min(smallestText, size);
+      for (const line of text.lines) {
+        canvas.text(
+          line.text,
+          X(line.x),
+          Y(line.y),
+          { size, bold, color },
+          text.anchor,
+          text.anchor === 'middle' ? measureText(line.text, size, bold) : undefined,
+        );
+      }
+    }
+  }
+
+  // Crosscutting links to results drawn on other pages.
+  if (ctx.crosscutting) {
+    const refs: string[] = [];
+    const here = new Set(page.results.map((r) => r.id));
+    for (const r of page.results) {
+      for (const to of r.contributesTo) if (!here.has(to)) refs.push(crosscuttingRef(r.id, to, ctx.pageOf.get(to) ?? 0, locale));
+      for (const child of ctx.cascade.children(r.id)) {
+        if (child.parent !== r.id && !here.has(child.id)) refs.push(crosscuttingRef(child.id, r.id, ctx.pageOf.get(child.id) ?? 0, locale));
+      }
+    }
+    if (refs.length > 0) {
+      const lines = wrapLines(`${t('crosscuttingRefs', locale)} ${refs.join('; ')}`, frame.width, BAND_SIZE);
+      const shown = lines.length > 2 ? [lines[0]!, fitLine(`${lines[1]!} …`, frame.width, BAND_SIZE)] : lines;
+      shown.forEach((line, i) => canvas.text(line, frame.left, bottom + 9 + i * 10, { size: BAND_SIZE, color: CROSSCUTTING }));
+    }
+  }
+  return { boxes, smallestText, area: { left: frame.left, top, width: frame.width, height: bottom - top } };
+}
+
+/** The mark under a box whose children continue on another page; returns its height. */
+function drawPlaceholder(canvas: Canvas, x: number, y: number, width: number, target: number, ctx: TreePageContext): number {
+  const size = Math.max(ctx.minFontSize, 7.5);
+  const label = `${continuesOn(target, ctx.locale)} ›`;
+  const w = Math.min(width, measureText(label, size, true) + 20);
+  const h = size * 2;
+  const left = x + (width - w) / 2;
+  canvas.rect(left, y, w, h, '#ffffff', CONNECTOR, 0.8, h / 2);
+  canvas.text(fitLine(label, w - 10, size, true), left + w / 2, y + h / 2 + size * 0.35, { size, bold: true, color: INK }, 'middle');
+  return h;
+}

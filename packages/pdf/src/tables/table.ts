@@ -1,0 +1,254 @@
+/**
+ * A table printed over as many pages as it needs: header rows repeated on every page, rows kept
+ * whole where they fit, and a cell that spans rows across a page break continued on the next
+ * page with "(lanjutan)", its heading repeated and the lines it had no room for.
+ *
+ * @module
+ */
+import { wrapLines } from '../layout-source.js';
+import type { Canvas } from '../draw/canvas.js';
+import { INK, MUTED } from '../draw/page.js';
+
+/** A paragraph of a cell. */
+export interface Para {
+  readonly text: string;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: string;
+  /** Left indent in points (a list). */
+  readonly indent?: number;
+  /** A bullet or number hung in the indent. */
+  readonly marker?: string;
+  /** Space above, in points. */
+  readonly gapBefore?: number;
+  /** Repeated at the top of a continued part of the cell. */
+  readonly heading?: boolean;
+}
+
+/** A cell, starting in the row it is listed in. */
+export interface Cell {
+  readonly column: number;
+  readonly colspan?: number;
+  readonly rowspan?: number;
+  readonly paras: readonly Para[];
+  readonly fill?: string;
+}
+
+/** A table: column widths in points, header rows, body rows (the cells starting in each). */
+export interface TableSpec {
+  readonly columns: readonly number[];
+  readonly header: readonly (readonly Cell[])[];
+  readonly rows: Iterable<readonly Cell[]>;
+  /** Text of the continuation mark, e.g. "(lanjutan)". */
+  readonly continued: string;
+  /** Text of a table with no rows. */
+  readonly empty?: string;
+}
+
+/** Where the table may draw: a page's area, and how to get the next page's. */
+export interface TableFlow {
+  readonly left: number;
+  /** Current top on the current page. */
+  top: number;
+  readonly bottom: number;
+  /** Starts a new page and returns the top of its content area. */
+  newPage(): number;
+}
+
+const PAD = 4;
+const LINE = 1.25;
+const GRID = '#9aa0a6';
+const HEADER_FILL = '#eceff1';
+
+interface Line {
+  readonly text: string;
+  readonly size: number;
+  readonly bold: boolean;
+  readonly color: string;
+  readonly x: number;
+  readonly marker: string | undefined;
+  /** Space above this line. */
+  readonly gap: number;
+  readonly heading: boolean;
+}
+
+interface Laid {
+  readonly cell: Cell;
+  readonly row: number;
+  readonly end: number;
+  readonly x: number;
+  readonly width: number;
+  readonly lines: readonly Line[];
+  readonly height: number;
+  /** Index of the next line to draw. */
+  next: number;
+  /** Top of the part on the current page. */
+  top: number;
+  /** Whether the part on this page continues one on an earlier page. */
+  continued: boolean;
+}
+
+const lineHeight = (l: Line): number => l.size * LINE;
+
+function layLines(paras: readonly Para[], width: number): Line[] {
+  const lines: Line[] = [];
+  for (const p of paras) {
+    const indent = p.indent ?? 0;
+    const wrapped = wrapLines(p.text, Math.max(8, width - indent), p.size, p.bold === true);
+    wrapped.forEach((text, i) =>
+      lines.push({
+        text,
+        size: p.size,
+        bold: p.bold === true,
+        color: p.color ?? INK,
+        x: indent,
+        marker: i === 0 ? p.marker : undefined,
+        gap: i === 0 ? (p.gapBefore ?? 0) : 0,
+        heading: p.heading === true,
+      }),
+    );
+  }
+  return lines;
+}
+
+const linesHeight = (lines: readonly Line[]): number => lines.reduce((h, l) => h + l.gap + lineHeight(l), 0) + 2 * PAD;
+
+function lay(cell: Cell, row: number, columns: readonly number[], xs: readonly number[]): Laid {
+  const span = cell.colspan ?? 1;
+  let width = 0;
+  for (let c = cell.column; c < cell.column + span; c++) width += columns[c] ?? 0;
+  const lines = layLines(cell.paras, width - 2 * PAD);
+  return {
+    cell,
+    row,
+    end: row + (cell.rowspan ?? 1) - 1,
+    x: xs[cell.column]!,
+    width,
+    lines,
+    height: linesHeight(lines),
+    next: 0,
+    top: 0,
+    continued: false,
+  };
+}
+
+/** Draws the lines of `c` that fit between `top` and `bottom`, from `c.next` (after the repeated heading and mark when continued). */
+function drawCell(canvas: Canvas, c: Laid, top: number, bottom: number, continued: string, fill: string | undefined): void {
+  canvas.rect(c.x, top, c.width, bottom - top, fill, GRID, 0.5);
+  let y = top + PAD;
+  const put = (l: Line): boolean => {
+    const h = l.gap + lineHeight(l);
+    if (y + h > bottom - PAD + 0.01) return false;
+    y += l.gap;
+    const base = y + l.size * 0.93;
+    if (l.marker !== undefined) canvas.text(l.marker, c.x + PAD + l.x - l.size * 0.9, base, { size: l.size, bold: l.bold, color: l.color });
+    canvas.text(l.text, c.x + PAD + l.x, base, { size: l.size, bold: l.bold, color: l.color });
+    y += lineHeight(l);
+    return true;
+  };
+  if (c.continued && c.next > 0) {
+    put({ text: continued, size: 7, bold: false, color: MUTED, x: 0, marker: undefined, gap: 0, heading: false });
+    for (const l of c.lines) if (l.heading && !put(l)) return;
+    while (c.next < c.lines.length && c.lines[c.next]!.heading) c.next++;
+  }
+  while (c.next < c.lines.length && put(c.lines[c.next]!)) c.next++;
+}
+
+/** Height a continued part needs: the mark, the heading lines, the lines still to draw. */
+function continuedHeight(c: Laid): number {
+  let h = 7 * LINE + 2 * PAD;
+  for (const l of c.lines) if (l.heading) h += l.gap + lineHeight(l);
+  for (let i = c.next; i < c.lines.length; i++) if (!c.lines[i]!.heading) h += c.lines[i]!.gap + lineHeight(c.lines[i]!);
+  return h;
+}
+
+/** Draws a table into the flow, adding pages as it needs. */
+export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): void {
+  const xs: number[] = [];
+  let x = flow.left;
+  for (const w of spec.columns) {
+    xs.push(x);
+    x += w;
+  }
+  const header = spec.header.map((cells, r) => cells.map((c) => lay(c, r, spec.columns, xs)));
+  const headerHeights = header.map((cells) => Math.max(14, ...cells.map((c) => c.height)));
+  const headerHeight = headerHeights.reduce((a, b) => a + b, 0);
+  const drawHeader = (): void => {
+    let y = flow.top;
+    header.forEach((cells, r) => {
+      for (const c of cells) {
+        c.next = 0;
+        drawCell(canvas, c, y, y + headerHeights[r]!, '', c.cell.fill ?? HEADER_FILL);
+      }
+      y += headerHeights[r]!;
+    });
+    flow.top = y;
+  };
+
+  // Lay out every body cell and size the rows: a row is as tall as its one-row cells; a cell
+  // spanning rows adds what it lacks to its last row.
+  const rows: Laid[][] = [];
+  for (const cells of spec.rows) rows.push(cells.map((c) => lay(c, rows.length, spec.columns, xs)));
+  const heights = rows.map((cells) => Math.max(14, ...cells.filter((c) => c.end === c.row).map((c) => c.height)));
+  const spanning = rows
+    .flat()
+    .filter((c) => c.end > c.row)
+    .sort((a, b) => a.end - b.end);
+  for (const c of spanning) {
+    let sum = 0;
+    for (let r = c.row; r <= c.end; r++) sum += heights[r]!;
+    if (c.height > sum) heights[c.end]! += c.height - sum;
+  }
+
+  if (flow.top + headerHeight + (heights[0] ?? 14) > flow.bottom) flow.top = flow.newPage();
+  drawHeader();
+  if (rows.length === 0) {
+    if (spec.empty !== undefined) canvas.text(spec.empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED });
+    flow.top += 18;
+    return;
+  }
+
+  const open: Laid[] = [];
+  const close = (c: Laid, bottom: number): void => drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill);
+  let onPage = 0;
+  for (let r = 0; r < rows.length; r++) {
+    let h = heights[r]!;
+    if (flow.top + h > flow.bottom + 0.01) {
+      // Page break (unless the row is alone on its page): the open cells end here and continue on the next page.
+      if (onPage > 0) {
+        onPage = 0;
+        for (const c of open) close(c, flow.top);
+        flow.top = flow.newPage();
+        drawHeader();
+        for (const c of open) {
+          c.top = flow.top;
+          c.continued = true;
+        }
+        // The first row of the page makes room for what the continued cells repeat.
+        for (const c of open) {
+          let rest = 0;
+          for (let k = r; k <= c.end; k++) rest += heights[k]!;
+          const need = continuedHeight(c);
+          if (need > rest) heights[r]! += need - rest;
+        }
+        h = heights[r]!;
+      }
+    }
+    for (const c of rows[r]!) {
+      c.top = flow.top;
+      open.push(c);
+    }
+    onPage++;
+    // A row taller than a whole page is cut at the page's foot (its text is clipped).
+    const bottom = Math.min(flow.top + h, flow.bottom);
+    flow.top = bottom;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const c = open[i]!;
+      if (c.end === r) {
+        close(c, flow.top);
+        open.splice(i, 1);
+      }
+    }
+  }
+  flow.top += 10;
+}

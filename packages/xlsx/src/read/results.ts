@@ -1,0 +1,92 @@
+/**
+ * pokin's own `results` layout in a sheet: the first filled row is the header (keys, labels or
+ * aliases in either language), each row below one indicator. Read with core's table reader.
+ *
+ * @module
+ */
+import {
+  columnOfHeader,
+  RESULTS_COLUMNS,
+  ResultsTableError,
+  ResultsTableReader,
+  type ReadTable,
+  type ResultsTableOptions,
+} from '@pokin/core';
+import { cellRef } from '../xml.js';
+import { XLSX_CODEC, specialIssue } from './cells.js';
+import { XlsxReadError, type XlsxIssue } from './errors.js';
+import type { CellValue, RowHandler, SpecialCell } from './sheet.js';
+
+const REQUIRED = RESULTS_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
+/** True when a row reads as the header of the results layout (every required column named). */
+export function isResultsHeader(values: readonly (CellValue | undefined)[]): boolean {
+  const keys = new Set<string>();
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const found = columnOfHeader(v);
+    if (found !== undefined) keys.add(found.column.key);
+  }
+  return REQUIRED.every((k) => keys.has(k));
+}
+
+/** Reads a results sheet: feed rows to {@link ResultsSheet.onRow}, then call {@link ResultsSheet.finish}. */
+export class ResultsSheet {
+  readonly #reader = new ResultsTableReader<CellValue>(XLSX_CODEC);
+  readonly #issues: XlsxIssue[] = [];
+  readonly #sheet: string;
+  #headerRow = -1;
+  #names: string[] = [];
+
+  constructor(sheet: string) {
+    this.#sheet = sheet;
+  }
+
+  /** The row handler for `readSheet`. */
+  readonly onRow: RowHandler = (row, values, specials) => {
+    if (this.#headerRow === -1) {
+      this.#headerRow = row;
+      const cells = Array.from(values, (v) => v);
+      this.#names = cells.map((v) => (v === undefined ? '' : XLSX_CODEC.show(v).trim()));
+      this.#reader.header(cells, row + 1);
+      return;
+    }
+    if (specials !== undefined) this.#special(row, values, specials);
+    this.#reader.row(
+      Array.from(values, (v) => v),
+      row + 1,
+    );
+  };
+
+  #special(row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[]): void {
+    for (const s of specials) {
+      if (this.#issues.length < 200) this.#issues.push(specialIssue(this.#sheet, row, s, this.#names[s.column]));
+      values[s.column] = undefined;
+    }
+  }
+
+  /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
+  finish(options: ResultsTableOptions): ReadTable {
+    // Cells pokin does not read stand alone: the gaps they leave would only repeat them.
+    if (this.#issues.length > 0) throw new XlsxReadError(this.#issues);
+    let read: ReadTable | undefined;
+    let tableIssues: XlsxIssue[] = [];
+    try {
+      read = this.#reader.finish(options);
+    } catch (error) {
+      if (!(error instanceof ResultsTableError)) throw error;
+      tableIssues = error.issues.map((i) => ({
+        code: i.code,
+        sheet: this.#sheet,
+        ...(i.row === undefined
+          ? {}
+          : { cell: i.column?.index === undefined ? `${i.row}:${i.row}` : cellRef(i.row - 1, i.column.index - 1) }),
+        ...(i.column === undefined ? {} : { column: i.column.name }),
+        text: i.text,
+      }));
+    }
+    const issues = [...this.#issues, ...tableIssues];
+    if (issues.length > 0 || read === undefined) throw new XlsxReadError(issues);
+    return read;
+  }
+}

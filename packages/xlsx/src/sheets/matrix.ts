@@ -1,0 +1,112 @@
+/**
+ * The cascading matrix sheet (*matriks cascading*): core's `cascadingMatrix` rows, a title, two
+ * header rows (groups over the target years, the penanggung jawab and the budget codes), result
+ * cells merged over their indicator rows, tier colours as in the diagram, printed A4 landscape
+ * with the header rows on every page and page numbers.
+ *
+ * @module
+ */
+import { TIER_COLORS, cascadingMatrix, localize, matrixCell, matrixColumnGroups, type Cascade, type MatrixColumn } from '@pokin/core';
+import type { Settings } from '../options.js';
+import { SheetBuilder, type Cell, type SharedStrings } from '../sheet.js';
+import type { CellStyle, StyleSheet } from '../styles.js';
+import { heightOf, lineCount, needsQuote } from '../text.js';
+
+function widthOf(column: MatrixColumn): number {
+  const k = column.key;
+  if (k === 'number') return 7;
+  if (k.startsWith('tier:')) return 30;
+  if (k === 'indicator') return 36;
+  if (k === 'unit') return 11;
+  if (k === 'baseline') return 12;
+  if (k.startsWith('target:')) return 9;
+  if (k === 'owner-unit' || k === 'owner-position') return 18;
+  return 15;
+}
+
+/** Writes the matrix sheet. */
+export function matrixSheet(cascade: Cascade, name: string, settings: Settings, styles: StyleSheet, strings: SharedStrings): SheetBuilder {
+  const loc = settings.locale;
+  const matrix = cascadingMatrix(cascade, settings.years === undefined ? {} : { years: settings.years });
+  const cols = matrix.columns;
+  const last = cols.length - 1;
+  const sheet = new SheetBuilder(name, strings);
+  const style = (s: CellStyle, text?: string | number) =>
+    typeof text === 'string' && needsQuote(text) ? styles.quotedId(s) : styles.id(s);
+
+  // Title and subtitle.
+  const title = `${loc === 'en' ? 'Cascading Matrix' : 'Matriks Cascading Kinerja'}: ${cascade.title}`;
+  sheet.row(0, [{ c: 0, v: title, s: style({ bold: true, size: 13 }, title) }], 20);
+  sheet.merge(0, 0, 0, last);
+  const sub = [
+    cascade.agency?.name,
+    cascade.period === undefined ? undefined : `${loc === 'en' ? 'Period' : 'Periode'} ${cascade.period.start}-${cascade.period.end}`,
+  ]
+    .filter((s) => s !== undefined)
+    .join(' | ');
+  sheet.row(1, sub === '' ? [] : [{ c: 0, v: sub, s: style({}, sub) }]);
+  if (sub !== '') sheet.merge(1, 0, 1, last);
+
+  // Two header rows: groups above, labels below; a column without a group spans both.
+  const head: CellStyle = { bold: true, fill: '#e8eaed', border: true, wrap: true, horizontal: 'center', vertical: 'center' };
+  const groupRow: Cell[] = [];
+  const labelRow: Cell[] = [];
+  for (const g of matrixColumnGroups(cols)) {
+    for (let c = g.first; c < g.first + g.span; c++) {
+      const col = cols[c]!;
+      const tier = col.key.startsWith('tier:') ? TIER_COLORS[col.key.slice(5) as keyof typeof TIER_COLORS] : undefined;
+      const s = tier === undefined ? style(head) : style({ ...head, fill: tier.fill });
+      const label = localize(col.label, loc);
+      if (g.group === undefined) {
+        groupRow.push({ c, v: label, s });
+        labelRow.push({ c, v: undefined, s });
+        sheet.merge(2, c, 3, c);
+      } else {
+        groupRow.push({ c, v: c === g.first ? localize(g.group, loc) : undefined, s });
+        labelRow.push({ c, v: label, s });
+      }
+    }
+    if (g.group !== undefined) sheet.merge(2, g.first, 2, g.first + g.span - 1);
+  }
+  sheet.row(2, groupRow, 18);
+  sheet.row(3, labelRow, 30);
+
+  // Body: result cells merged over the result's rows.
+  const widths = cols.map(widthOf);
+  const body: CellStyle = { border: true, wrap: true, vertical: 'top' };
+  const tierStyle = Object.fromEntries(Object.entries(TIER_COLORS).map(([tier, c]) => [tier, { ...body, fill: c.fill }])) as Record<
+    string,
+    CellStyle
+  >;
+  let r = 4;
+  const cells: Cell[] = [];
+  const rows = matrix.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    cells.length = 0;
+    let lines = 1;
+    // Lines the result's cells need, shared out over its rows.
+    let resultLines = 1;
+    for (let c = 0; c < cols.length; c++) {
+      const col = cols[c]!;
+      const v = matrixCell(matrix, row, col);
+      const s = col.key.startsWith('tier:') && v !== undefined ? tierStyle[row.tier]! : body;
+      if (col.scope === 'result') {
+        if (row.first) {
+          cells.push({ c, v, s: style(s, v) });
+          if (row.span > 1) sheet.merge(r, c, r + row.span - 1, c);
+          if (typeof v === 'string') resultLines = Math.max(resultLines, lineCount(v, widths[c]!));
+        } else cells.push({ c, v: undefined, s: style(body) });
+      } else {
+        cells.push({ c, v, s: style(s, v) });
+        if (typeof v === 'string') lines = Math.max(lines, lineCount(v, widths[c]!));
+      }
+    }
+    lines = Math.max(lines, Math.ceil(resultLines / row.span));
+    sheet.row(r++, cells, heightOf(lines));
+  }
+  sheet.widths(widths);
+  sheet.freeze(4, 0);
+  sheet.print = { titleRows: [3, 4], fitWidth: true, footer: loc === 'en' ? '&CPage &P of &N' : '&CHalaman &P dari &N' };
+  return sheet;
+}
