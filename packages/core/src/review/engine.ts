@@ -14,6 +14,7 @@ import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisit
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
 import { IndicatorNodeImpl, ResultNodeImpl } from './nodes.js';
+import { ReviewTables } from './tables.js';
 import { normalizeStatement, quote } from './text.utils.js';
 import type { LocalizedText } from './types.js';
 
@@ -24,7 +25,16 @@ export interface RawFinding {
   readonly data: Readonly<Record<string, string | number | LocalizedText>> | undefined;
   readonly result: number;
   readonly indicator: number;
+  /** The path the rule gave; when undefined, the node's own path is derived when the finding is formatted. */
   readonly path: string | undefined;
+}
+
+/** Where a finding points: the path its rule gave, else its indicator's or result's path (built only now, not per report). */
+export function findingPath(f: RawFinding, results: readonly ResultNodeImpl[]): string | undefined {
+  if (f.path !== undefined) return f.path;
+  if (f.result < 0) return undefined;
+  const node = results[f.result]!;
+  return f.indicator < 0 ? node.path() : node._indicators[f.indicator]!.path();
 }
 
 /** The graph of nodes the rules read. */
@@ -43,10 +53,11 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
   const n = records.length;
   const results = new Array<ResultNodeImpl>(n);
   const byId = new Map<string, ResultNodeImpl>();
+  const tables = new ReviewTables();
   let indicatorCount = 0;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
-    const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), normalizeStatement(r.statement));
+    const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), tables.norm(r.statement), tables);
     results[i] = node;
     byId.set(r.id, node);
     const inds = r.indicators;
@@ -124,7 +135,7 @@ export function runRules(
         data: d.data,
         result: res === undefined ? -1 : res.index,
         indicator: ind === undefined ? -1 : ind.index,
-        path: d.path ?? (ind !== undefined ? ind.path() : res?.path()),
+        path: d.path,
       });
     };
     const context: RuleContext<unknown> = {

@@ -11,8 +11,9 @@ import type { IndicatorNode, LevelView, MeasureKind, ResultNode, StatementForm, 
 import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
 import { contentWords, uniqueSorted } from './lexicon/tokens.js';
+import type { ReviewTables } from './tables.js';
 import { STOPWORDS } from './lexicon/words.js';
-import { countedNoun, measureForm, normalizeStatement, quote, statementForm, unitKind } from './text.utils.js';
+import { countedNoun, measureForm, quote, statementForm, unitKind } from './text.utils.js';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -27,7 +28,6 @@ export class ResultNodeImpl implements ResultNode {
   #head: string | undefined;
   #form: StatementForm | undefined;
   #stems: readonly string[] | undefined;
-  #words: readonly string[] | undefined;
   #key: string | undefined;
 
   constructor(
@@ -35,6 +35,7 @@ export class ResultNodeImpl implements ResultNode {
     readonly record: ResultRecord,
     readonly level: LevelView | undefined,
     readonly norm: string,
+    /** @internal */ readonly _tables: ReviewTables,
   ) {}
 
   get id(): string {
@@ -73,17 +74,13 @@ export class ResultNodeImpl implements ResultNode {
     return this.#head;
   }
   get form(): StatementForm {
-    return (this.#form ??= statementForm(this.norm).form);
+    return (this.#form ??= this._tables.derived('form', this.norm, (n) => statementForm(n).form));
   }
   get stems(): readonly string[] {
-    if (this.#stems === undefined) {
-      const ws = (this.#words ??= contentWords(this.norm));
-      this.#stems = uniqueSorted(this.form !== 'other' && ws.length > 1 && !STOPWORDS.has(this.head) ? ws.slice(1) : ws);
-    }
-    return this.#stems;
+    return (this.#stems ??= this._tables.derived('rstems', this.norm, resultStems));
   }
   get key(): string {
-    return (this.#key ??= uniqueSorted((this.#words ??= contentWords(this.norm))).join(' '));
+    return (this.#key ??= this._tables.derived('rkey', this.norm, (n) => uniqueSorted(contentWords(n)).join(' ')));
   }
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
@@ -110,13 +107,13 @@ export class IndicatorNodeImpl implements IndicatorNode {
   ) {}
 
   get norm(): string {
-    return (this.#norm ??= normalizeStatement(this.record.statement));
+    return (this.#norm ??= this.result._tables.norm(this.record.statement));
   }
   get measure(): MeasureKind {
-    return (this.#measure ??= measureForm(this.norm)).form;
+    return (this.#measure ??= this.result._tables.derived('measure', this.norm, measureForm)).form;
   }
   get head(): string {
-    return (this.#measure ??= measureForm(this.norm)).head;
+    return (this.#measure ??= this.result._tables.derived('measure', this.norm, measureForm)).head;
   }
   get counted(): string | undefined {
     if (this.#counted === undefined) this.#counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
@@ -140,16 +137,16 @@ export class IndicatorNodeImpl implements IndicatorNode {
     return (this.#direction ??= inferDirection(this)).source;
   }
   get words(): readonly string[] {
-    return (this.#words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
+    return (this.#words ??= this.result._tables.split(this.norm));
   }
   get values(): readonly ValuePoint[] {
     return (this.#values ??= readValues(this));
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= this.key === '' ? EMPTY : this.key.split(' '));
+    return (this.#stems ??= this.result._tables.split(this.key));
   }
   get key(): string {
-    return (this.#key ??= sortedKey(contentWords(this.norm)));
+    return (this.#key ??= this.result._tables.key(this.norm));
   }
   get years(): readonly string[] {
     // Integer-like keys enumerate in ascending order, and target years have four digits.
@@ -164,7 +161,8 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get label(): string {
     const id = this.record.id;
-    return id === undefined ? quote(this.record.statement, 60) : `${id} ${quote(this.record.statement, 60)}`;
+    const q = this.result._tables.derived('label', this.record.statement, quoteLabel);
+    return id === undefined ? q : `${id} ${q}`;
   }
 }
 
@@ -182,11 +180,13 @@ function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
   return out;
 }
 
-/** The distinct words of a fresh list, sorted and joined by spaces (the list is sorted in place). */
-function sortedKey(ws: string[]): string {
-  if (ws.length < 2) return ws.length === 0 ? '' : ws[0]!;
-  ws.sort();
-  let out = ws[0]!;
-  for (let i = 1; i < ws.length; i++) if (ws[i] !== ws[i - 1]) out += ` ${ws[i]}`;
-  return out;
+/** A result's content stems without the leading predicate (the head of a condition, output or activity). */
+function resultStems(norm: string): readonly string[] {
+  const ws = contentWords(norm);
+  const sp = norm.indexOf(' ');
+  const head = sp < 0 ? norm : norm.slice(0, sp);
+  return Object.freeze(uniqueSorted(statementForm(norm).form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }
+
+/** An indicator's statement quoted for a message label. */
+const quoteLabel = (statement: string): string => quote(statement, 60);

@@ -9,7 +9,7 @@ import type { Cascade } from '../cascade.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
 import type { RuleModule } from './api.js';
-import { buildGraph, formatMessage, runRules, type RawFinding } from './engine.js';
+import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
 import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
 
@@ -133,7 +133,8 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
         if (iid !== undefined) d.indicatorId = iid;
       }
     }
-    if (f.path !== undefined) d.path = f.path;
+    const path = findingPath(f, graph.results);
+    if (path !== undefined) d.path = path;
     d.url = urls[f.rule]!;
     out[j] = d;
   }
