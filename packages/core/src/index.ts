@@ -115,5 +115,6 @@ export type {
   StatementForm,
   TextTools,
   UnitKind,
+  ValuePoint,
 } from './review/index.js';
 export * from './tables/index.js';

@@ -24,6 +24,7 @@ export type {
   StatementForm,
   TextTools,
   UnitKind,
+  ValuePoint,
 } from './api.js';
 export { parseIndonesianNumber, readValue } from './number.utils.js';
 export type { ReadValue } from './number.utils.js';
