@@ -44,7 +44,7 @@ export type GuideStep =
   | { readonly kind: 'file'; readonly name: string; readonly text: string; readonly line: number };
 
 /** A command every shell reads the same way (see the module comment). */
-export const PORTABLE_COMMAND = /^(npx|npm)( ([A-Za-z0-9@][\w./=:@,-]*|-[\w-]+|"[^"%!^`$]*"))+$/;
+export const PORTABLE_COMMAND = /^(npx|npm)( ((?:[A-Za-z0-9@]|\.\/)[\w./=:@,-]*|-[\w-]+|"[^"%!^`$]*"))+$/;
 
 /** The steps of a guide, in order; throws on a fence it does not know. */
 export function extractSteps(markdown: string): GuideStep[] {

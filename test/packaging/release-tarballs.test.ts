@@ -50,12 +50,14 @@ describe('packaging: release tarballs installed with npm alone', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('pack-release makes five tarballs without workspace: ranges', async () => {
+  it('pack-release makes seven tarballs without workspace: ranges', async () => {
     expect(tarballs.map((t) => t.slice(t.lastIndexOf('/') + 1).replace(/-\d+\.\d+\.\d.*$/, ''))).toEqual([
       'pokin-core',
       'pokin-svg',
       'pokin-html',
       'pokin-csv',
+      'pokin-xlsx',
+      'pokin-pdf',
       'pokin-cli',
     ]);
     for (const t of tarballs) {
@@ -64,8 +66,8 @@ describe('packaging: release tarballs installed with npm alone', () => {
     }
   });
 
-  it('the five install together into an empty folder with npm alone; pokin --version and a review run', async () => {
-    // As the README says: a new folder, npm init, one npm install of the five tarballs.
+  it('the seven install together into an empty folder with npm alone; pokin --version and a review run', async () => {
+    // As the README says: a new folder, npm init, one npm install of the seven tarballs.
     const app = join(dir, 'pohon-kinerja');
     mkdirSync(app);
     await run('npm', ['init', '-y'], { cwd: app });
