@@ -396,8 +396,15 @@ if (scale?.stages !== undefined) {
 }
 
 if (xlsx?.export !== undefined) {
-  for (const [what, v] of [['export (renderXlsx vs exceljs writeBuffer)', xlsx.export], ['import (parseXlsx vs exceljs load)', xlsx.import]]) {
-    verdicts.push({ label: `.xlsx ${what} @ 100,000: <= ${xlsx.limit}x`, pass: v.ratio <= xlsx.limit, value: `${v.ratio.toFixed(2)}x (${fmtMs(v.ours)} vs ${fmtMs(v.exceljs)})` });
+  for (const [what, v] of [
+    ['export (renderXlsx vs exceljs writeBuffer)', xlsx.export],
+    ['import (parseXlsx vs exceljs load)', xlsx.import],
+  ]) {
+    verdicts.push({
+      label: `.xlsx ${what} @ 100,000: <= ${xlsx.limit}x`,
+      pass: v.ratio <= xlsx.limit,
+      value: `${v.ratio.toFixed(2)}x (${fmtMs(v.ours)} vs ${fmtMs(v.exceljs)})`,
+    });
   }
 } else if (xlsx?.error !== undefined) verdicts.push({ label: '.xlsx export and import @ 100,000', pass: false, value: xlsx.error });
 

@@ -38,7 +38,16 @@ const rulesSeen = new Set();
 function totals(name) {
   let t = agencies.get(name);
   if (!t) {
-    t = { agency: name, files: 0, unreadable: 0, results: 0, tiers: Object.fromEntries(TIERS.map((k) => [k, 0])), indicators: 0, severities: { error: 0, warning: 0, info: 0 }, rules: {} };
+    t = {
+      agency: name,
+      files: 0,
+      unreadable: 0,
+      results: 0,
+      tiers: Object.fromEntries(TIERS.map((k) => [k, 0])),
+      indicators: 0,
+      severities: { error: 0, warning: 0, info: 0 },
+      rules: {},
+    };
     agencies.set(name, t);
   }
   return t;
@@ -81,10 +90,32 @@ for (const file of files) {
 }
 
 const rules = [...rulesSeen].sort();
-const header = ['agency', 'files', 'unreadable', 'results', ...TIERS.map((k) => `tier_${k}`), 'indicators', 'errors', 'warnings', 'infos', ...rules.map((r) => `rule_${r}`)];
+const header = [
+  'agency',
+  'files',
+  'unreadable',
+  'results',
+  ...TIERS.map((k) => `tier_${k}`),
+  'indicators',
+  'errors',
+  'warnings',
+  'infos',
+  ...rules.map((r) => `rule_${r}`),
+];
 const rows = [...agencies.values()]
   .sort((a, b) => a.agency.localeCompare(b.agency))
-  .map((t) => [t.agency, t.files, t.unreadable, t.results, ...TIERS.map((k) => t.tiers[k]), t.indicators, t.severities.error, t.severities.warning, t.severities.info, ...rules.map((r) => t.rules[r] ?? 0)]);
+  .map((t) => [
+    t.agency,
+    t.files,
+    t.unreadable,
+    t.results,
+    ...TIERS.map((k) => t.tiers[k]),
+    t.indicators,
+    t.severities.error,
+    t.severities.warning,
+    t.severities.info,
+    ...rules.map((r) => t.rules[r] ?? 0),
+  ]);
 
 /** RFC 4180 cell: quoted when needed; a text a spreadsheet would run as a formula gets a leading '. */
 const csvCell = (v) => {
@@ -99,10 +130,16 @@ mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'summary.csv'), csv([header, ...rows]));
 writeFileSync(
   join(values.out, 'summary.md'),
-  [`| ${header.map(mdCell).join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n',
+  [
+    `| ${header.map(mdCell).join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+  ].join('\n') + '\n',
 );
 const findingHeader = ['file', 'agency', 'result', 'rule', 'severity', 'message'];
 writeFileSync(join(values.out, 'findings.csv'), csv([findingHeader, ...findings.map((f) => findingHeader.map((k) => f[k]))]));
 
-console.log(`${files.length} files, ${agencies.size} agencies, ${findings.length} findings -> ${join(values.out, 'summary.csv')}, summary.md, findings.csv`);
+console.log(
+  `${files.length} files, ${agencies.size} agencies, ${findings.length} findings -> ${join(values.out, 'summary.csv')}, summary.md, findings.csv`,
+);
 process.exitCode = [...agencies.values()].some((t) => t.unreadable > 0) ? 1 : 0;

@@ -49,7 +49,12 @@ describe.skipIf(!existsSync(coreDist))('examples/analysis (needs packages/core/d
     // A broken file: an unknown level and a missing parent.
     writeFileSync(
       join(dir, 'trees/broken.yaml'),
-      stringify({ pokin: 1, title: 'Rusak', agency: { name: 'Dinas Rusak' }, results: [{ id: 'X', level: 'nope', statement: 'S', parent: 'Y' }] }),
+      stringify({
+        pokin: 1,
+        title: 'Rusak',
+        agency: { name: 'Dinas Rusak' },
+        results: [{ id: 'X', level: 'nope', statement: 'S', parent: 'Y' }],
+      }),
     );
     writeFileSync(join(dir, 'trees/notes.txt'), 'not a tree');
     const result = await run(process.execPath, ['analyse.mjs', 'trees', '--out', 'out', '--locale', 'en'], { cwd: dir }).then(
@@ -130,7 +135,9 @@ describe.skipIf(!existsSync(coreDist))('examples/analysis (needs packages/core/d
       const mine = rows.filter((r) => r.agency === agency);
       // Files are read in sorted order, so compare as multisets.
       expect(mine.map((r) => `${r.rule}|${r.severity}|${r.result}|${r.message}`).sort()).toEqual(
-        expected(agency).diagnostics.map((d) => `${d.rule}|${d.severity}|${d.resultId ?? ''}|${d.message}`).sort(),
+        expected(agency)
+          .diagnostics.map((d) => `${d.rule}|${d.severity}|${d.resultId ?? ''}|${d.message}`)
+          .sort(),
       );
     }
     const broken = rows.filter((r) => r.file === 'broken.yaml');

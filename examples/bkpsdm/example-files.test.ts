@@ -12,6 +12,8 @@ describe.skipIf(!built)('committed BKPSDM example files', () => {
   // pokin.svg and pokin.html are also the golden files of the svg and html tests; the PNG is
   // checked here, through the script that makes it.
   it('the SVG and PNG are up to date', () => {
-    expect(() => execFileSync(process.execPath, ['packages/svg/scripts/render-example.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['packages/svg/scripts/render-example.mjs', '--check'], { cwd: root, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

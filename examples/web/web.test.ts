@@ -12,7 +12,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../test/su
 import { build } from './build.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+};
 
 /** A static server for this folder on 127.0.0.1 and a random port. */
 function serve(): Promise<Server> {
@@ -94,7 +98,9 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     // The mistake a planner makes first: an unquoted %.
     await page.fill('#source', 'pokin: 1\ntitle: T\nunit: %\n');
     await page.click('#render');
-    await expect.poll(() => page.locator('#error').textContent()).toBe("YAML tidak valid di baris 3, kolom 7: tanda % di awal nilai harus diberi tanda kutip, misalnya unit: '%'.");
+    await expect
+      .poll(() => page.locator('#error').textContent())
+      .toBe("YAML tidak valid di baris 3, kolom 7: tanda % di awal nilai harus diberi tanda kutip, misalnya unit: '%'.");
   });
 
   it('shows the problems of a document that is YAML but not a pokin document', async () => {

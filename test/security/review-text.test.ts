@@ -107,7 +107,11 @@ const base = (results: Record<string, unknown>[], extra: Record<string, unknown>
   results,
   ...extra,
 });
-const ind = (statement: string | undefined, unit: string | undefined = 'Dokumen', targets: Record<string, unknown> = { '2025': 1, '2026': 2, '2027': 3 }) => ({
+const ind = (
+  statement: string | undefined,
+  unit: string | undefined = 'Dokumen',
+  targets: Record<string, unknown> = { '2025': 1, '2026': 2, '2027': 3 },
+) => ({
   statement,
   unit,
   targets,

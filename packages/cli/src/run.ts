@@ -120,8 +120,16 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
       .option('--html-review', m(help.render.htmlReview))
       .option('--write-special', m(help.render.writeSpecial))
       .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(positiveNumber).default(2))
-      .addOption(new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels)).argParser(positiveNumber).default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS)))
-      .addOption(new Option(`--max-png-text <${ph('n')}>`, m(help.render.maxPngText)).argParser(positiveInt).default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT))),
+      .addOption(
+        new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels))
+          .argParser(positiveNumber)
+          .default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS)),
+      )
+      .addOption(
+        new Option(`--max-png-text <${ph('n')}>`, m(help.render.maxPngText))
+          .argParser(positiveInt)
+          .default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT)),
+      ),
   )
     .addHelpText('after', m(help.render.after))
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
@@ -150,11 +158,24 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
       );
     });
 
-  withTable(withCommon(program.command('stats').description(m(help.stats.description)).argument(`<${ph('files')}...>`, m(help.stats.files))))
+  withTable(
+    withCommon(
+      program
+        .command('stats')
+        .description(m(help.stats.description))
+        .argument(`<${ph('files')}...>`, m(help.stats.files)),
+    ),
+  )
     .addHelpText('after', m(help.stats.after))
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { statsCommand } = await import('./commands/stats.js');
-      done(await statsCommand(context(cmd), files, { format: opts.format as 'text', output: opts.output as string | undefined, csvProfile: opts.csvProfile as string | undefined }));
+      done(
+        await statsCommand(context(cmd), files, {
+          format: opts.format as 'text',
+          output: opts.output as string | undefined,
+          csvProfile: opts.csvProfile as string | undefined,
+        }),
+      );
     });
 
   program
@@ -194,7 +215,13 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
 /** Commander's help in a language: titles, and the "(choices: ...)" and "(default: ...)" notes. */
 function localHelp(locale: Locale): Partial<Help> {
   const m = (text: Text) => say(text, locale);
-  const note = (description: string, choices: readonly string[] | undefined, fallback: unknown, showDefault: boolean, defaultText?: string) => {
+  const note = (
+    description: string,
+    choices: readonly string[] | undefined,
+    fallback: unknown,
+    showDefault: boolean,
+    defaultText?: string,
+  ) => {
     const extra: string[] = [];
     if (choices) extra.push(m(help.choices(choices.map((c) => JSON.stringify(c)).join(', '))));
     if (fallback !== undefined && showDefault) extra.push(m(help.defaultValue(defaultText || JSON.stringify(fallback))));
@@ -204,7 +231,8 @@ function localHelp(locale: Locale): Partial<Help> {
   return {
     subcommandTerm: (cmd: Command) => base.subcommandTerm(cmd).replace('[options]', m(help.usageOptions)),
     styleTitle: (title: string) => (help.titles[title] ? m(help.titles[title]) : title),
-    optionDescription: (o: Option) => note(o.description, o.argChoices, o.defaultValue, o.required || o.optional, o.defaultValueDescription),
+    optionDescription: (o: Option) =>
+      note(o.description, o.argChoices, o.defaultValue, o.required || o.optional, o.defaultValueDescription),
     argumentDescription: (a: Argument) => note(a.description, a.argChoices, a.defaultValue, true, a.defaultValueDescription),
   };
 }
@@ -238,14 +266,20 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<numb
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.exitCode === 0 || e.code === 'commander.help' || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return e.exitCode === 0 ? 0 : EXIT_INPUT;
+      if (e.exitCode === 0 || e.code === 'commander.help' || e.code === 'commander.helpDisplayed' || e.code === 'commander.version')
+        return e.exitCode === 0 ? 0 : EXIT_INPUT;
       const choices = /Allowed choices are (.*)\.$/.exec(e.message);
       const value = /argument '([^']*)' is invalid/.exec(e.message)?.[1];
       const flags = /option '([^']*)'/.exec(e.message)?.[1];
       const text =
         e.code === 'commander.invalidArgument' && choices && value !== undefined && flags !== undefined
           ? joinChoice(flags, value, choices[1]!.split(', '))
-          : commanderError(e.code, e.message, optionNames(program), program.commands.map((c) => c.name()));
+          : commanderError(
+              e.code,
+              e.message,
+              optionNames(program),
+              program.commands.map((c) => c.name()),
+            );
       line(`pokin: ${oneLine(say(text, locale))}`);
       return EXIT_INPUT;
     }

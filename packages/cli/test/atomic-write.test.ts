@@ -12,7 +12,10 @@ describe('writeFilesAtomic', () => {
   it('replaces an existing file and leaves no temporary file', async () => {
     const dir = tempDir({ 'a.txt': 'old' });
     try {
-      await writeFilesAtomic([{ path: dir.path('a.txt'), data: 'new' }, { path: dir.path('sub/b.txt'), data: new Uint8Array([1, 2]) }]);
+      await writeFilesAtomic([
+        { path: dir.path('a.txt'), data: 'new' },
+        { path: dir.path('sub/b.txt'), data: new Uint8Array([1, 2]) },
+      ]);
       expect(readFileSync(dir.path('a.txt'), 'utf8')).toBe('new');
       expect(readdirSync(dir.dir).sort()).toEqual(['a.txt', 'sub']);
       expect(readdirSync(dir.path('sub'))).toEqual(['b.txt']);
@@ -27,7 +30,10 @@ describe('writeFilesAtomic', () => {
       mkdirSync(dir.path('folder.txt'));
       writeFileSync(dir.path('folder.txt/inside'), 'x');
       await expect(
-        writeFilesAtomic([{ path: dir.path('folder.txt'), data: 'cannot replace a folder' }, { path: dir.path('a.txt'), data: 'new' }]),
+        writeFilesAtomic([
+          { path: dir.path('folder.txt'), data: 'cannot replace a folder' },
+          { path: dir.path('a.txt'), data: 'new' },
+        ]),
       ).rejects.toThrow();
       expect(readdirSync(dir.dir).sort()).toEqual(['a.txt', 'folder.txt']);
       expect(readFileSync(dir.path('a.txt'), 'utf8')).toBe('old');
@@ -56,7 +62,10 @@ describe('render --to all is all or nothing', () => {
     const dir = tempDir();
     try {
       mkdirSync(dir.path('b.txt'));
-      const error = await writeFilesAtomic([{ path: dir.path('a.txt'), data: 'a' }, { path: dir.path('b.txt'), data: 'b' }]).catch((e: unknown) => e);
+      const error = await writeFilesAtomic([
+        { path: dir.path('a.txt'), data: 'a' },
+        { path: dir.path('b.txt'), data: 'b' },
+      ]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WriteFileError);
       expect((error as WriteFileError).path).toBe(dir.path('b.txt'));
       expect(readdirSync(dir.dir)).toEqual(['b.txt']);

@@ -17,7 +17,12 @@ beforeAll(() => {
 });
 
 function pokin(args: readonly string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...inEnglish(args)], { cwd: dir.dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  const r = spawnSync(process.execPath, [BIN, ...inEnglish(args)], {
+    cwd: dir.dir,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -84,10 +89,18 @@ describe('the examples in --help', () => {
       const ran: string[] = [];
       for (const command of [[], ['review'], ['render'], ['stats'], ['init']]) {
         const help = await cli([...command, '--help']);
-        const examples = help.stdout.split('\nExamples:\n')[1]?.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pokin ')) ?? [];
+        const examples =
+          help.stdout
+            .split('\nExamples:\n')[1]
+            ?.split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l.startsWith('pokin ')) ?? [];
         expect(examples.length, `${command.join(' ') || 'pokin'} --help has examples`).toBeGreaterThan(0);
         for (const example of examples) {
-          const words = example.replace(/\s*[>|].*$/, '').split(/\s+/).slice(1);
+          const words = example
+            .replace(/\s*[>|].*$/, '')
+            .split(/\s+/)
+            .slice(1);
           // Inputs are the words that are neither options nor option values; run only pokin.yaml.
           const inputs = words.filter((w, i) => i > 0 && !w.startsWith('-') && !words[i - 1]!.startsWith('-'));
           if (inputs.length === 0 || inputs.some((w) => w !== 'pokin.yaml' && !(words[0] === 'init' && w === 'pokin.csv'))) continue;
@@ -99,7 +112,10 @@ describe('the examples in --help', () => {
           const r = await cli(argv);
           expect([0, 1], `${example}: ${r.stderr}`).toContain(r.code);
           // stderr names the files written, and nothing else.
-          expect(r.errLines.filter((l) => !l.startsWith('pokin: wrote ') && !l.startsWith('Next: ')), example).toEqual([]);
+          expect(
+            r.errLines.filter((l) => !l.startsWith('pokin: wrote ') && !l.startsWith('Next: ')),
+            example,
+          ).toEqual([]);
           ran.push(example);
         }
       }

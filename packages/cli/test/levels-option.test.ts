@@ -20,7 +20,12 @@ results:
 `;
 
 describe('--levels', () => {
-  const dir = tempDir({ 'custom.yaml': CUSTOM, 'levels.json': '[{"key":"visi","label":{"id":"Visi","en":"Vision"},"tier":"strategis"},{"key":"misi","label":{"id":"Misi","en":"Mission"},"tier":"urusan"}]', 'bad.yaml': 'levels:\n  - { key: visi, tier: strategis }\n' });
+  const dir = tempDir({
+    'custom.yaml': CUSTOM,
+    'levels.json':
+      '[{"key":"visi","label":{"id":"Visi","en":"Vision"},"tier":"strategis"},{"key":"misi","label":{"id":"Misi","en":"Mission"},"tier":"urusan"}]',
+    'bad.yaml': 'levels:\n  - { key: visi, tier: strategis }\n',
+  });
   const run = (argv: string[]) => cli(argv, { cwd: dir.dir });
 
   it('reads back the CSV of a tree with its own level scheme, from a document or a bare list', async () => {
@@ -72,14 +77,23 @@ describe('a CSV input has rows in the review', () => {
         'UO1,G1,,ultimate-outcome,Meningkatnya Kualitas Layanan Perizinan,,,,,,',
         '',
       ].join('\n'),
-      'broken.csv': 'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\nG1,,,goal,S,,I,%,up,2024,\n',
+      'broken.csv':
+        'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\nG1,,,goal,S,,I,%,up,2024,\n',
     });
     try {
       const json = await cli(['review', 'tree.csv', 'broken.csv', '--format', 'json', '--locale', 'id'], { cwd: dir.dir });
-      const rows = JSON.parse(json.stdout) as { file: string; result: string | null; rule: string; line: number | null; column: number | null; path: string | null }[];
+      const rows = JSON.parse(json.stdout) as {
+        file: string;
+        result: string | null;
+        rule: string;
+        line: number | null;
+        column: number | null;
+        path: string | null;
+      }[];
       expect(rows.find((r) => r.result === 'UO1' && r.rule === 'indicator-missing')).toMatchObject({ line: 3 });
       // Every finding about a result names that result's row (review v2 finds nothing on G1 here).
-      for (const row of rows.filter((r) => r.result !== null && r.file === 'tree.csv')) expect(row.line, row.rule).toBe(row.result === 'G1' ? 2 : 3);
+      for (const row of rows.filter((r) => r.result !== null && r.file === 'tree.csv'))
+        expect(row.line, row.rule).toBe(row.result === 'G1' ? 2 : 3);
       expect(rows.find((r) => r.file === 'broken.csv')).toMatchObject({ rule: 'parse-error', line: 2, column: 11, path: 'baseline_value' });
       const text = await cli(['review', 'tree.csv', '--no-color'], { cwd: dir.dir });
       expect(text.stdout).toMatch(/^ {2}UO1 {2}Meningkatnya Kualitas Layanan Perizinan {2}tree\.csv row 3$/m);

@@ -36,8 +36,7 @@ function parseCsv(text: string): string[][] {
       if (ch === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -48,8 +47,7 @@ function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       cell = '';
-    }
-    else cell += ch;
+    } else cell += ch;
   }
   return rows;
 }
@@ -78,7 +76,9 @@ describe('review across files and folders', () => {
     expect(Number(b[8])).toBeGreaterThan(1);
     expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
-    expect(r.errLines).toEqual(['pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes']);
+    expect(r.errLines).toEqual([
+      'pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes',
+    ]);
   });
 
   it('--format json is one array across files, with file and agency on every finding', async () => {
@@ -124,7 +124,18 @@ describe('stats across files', () => {
     expect(r.code).toBe(2);
     const rows = parseCsv(r.stdout);
     const head = rows[0]!;
-    expect(head.slice(0, 10)).toEqual(['file', 'agency', 'title', 'results', 'indicators', 'results_without_indicator', 'depth', 'leaves', 'roots', 'crosscutting_links']);
+    expect(head.slice(0, 10)).toEqual([
+      'file',
+      'agency',
+      'title',
+      'results',
+      'indicators',
+      'results_without_indicator',
+      'depth',
+      'leaves',
+      'roots',
+      'crosscutting_links',
+    ]);
     expect(head).toContain('level_output');
     expect(head.at(-1)).toBe('error');
     expect(rows.slice(1).map((row) => row[0])).toEqual(['a.yaml', 'b.json', 'trees/c.json', 'trees/sub/broken.json', 'trees/sub/d.yml']);
@@ -156,7 +167,11 @@ describe('stats across files', () => {
 describe('symbolic links in a folder', () => {
   it('a link to a file inside is read, one to outside is skipped, a broken one is reported, a link to a folder is not followed', async () => {
     const { symlinkSync } = await import('node:fs');
-    const links = tempDir({ 'real/a.json': json(agency('Dinas A')), 'real/x/b.yaml': json(agency('Dinas B')), 'outside/d.json': json(agency('Dinas D')) });
+    const links = tempDir({
+      'real/a.json': json(agency('Dinas A')),
+      'real/x/b.yaml': json(agency('Dinas B')),
+      'outside/d.json': json(agency('Dinas D')),
+    });
     try {
       symlinkSync(links.path('real/x/b.yaml'), links.path('real/b.json'));
       symlinkSync(links.path('outside/d.json'), links.path('real/d.json'));

@@ -104,7 +104,7 @@ describe('render to each format', () => {
   });
 
   it('an output file that cannot be written is one line and leaves no temporary file', async () => {
-    const dir = tempDir({ 'blocker': 'a file where a folder should be' });
+    const dir = tempDir({ blocker: 'a file where a folder should be' });
     try {
       const r = await cli(['render', EXAMPLE, '--to', 'svg', '-o', 'blocker/tree.svg'], { cwd: dir.dir });
       expect(r.code).toBe(2);
@@ -121,7 +121,11 @@ describe('render to each format', () => {
       name: 'outline',
       mediaType: 'text/plain',
       extension: 'txt',
-      render: (c: Cascade) => c.results().map((x) => `${'  '.repeat(c.depth(x.id))}${x.statement}\n`).join(''),
+      render: (c: Cascade) =>
+        c
+          .results()
+          .map((x) => `${'  '.repeat(c.depth(x.id))}${x.statement}\n`)
+          .join(''),
     };
     const r = await cli(['render', EXAMPLE, '--to', 'outline', '-o', `${out.path('plug')}/`], { renderers: [outline] });
     expect(r.code, r.stderr).toBe(0);
@@ -147,7 +151,8 @@ describe('png', () => {
     const fill = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     let n = 0;
     for (const [key, count] of counts) {
-      const d = Math.abs((key >> 16) - (fill >> 16)) + Math.abs(((key >> 8) & 255) - ((fill >> 8) & 255)) + Math.abs((key & 255) - (fill & 255));
+      const d =
+        Math.abs((key >> 16) - (fill >> 16)) + Math.abs(((key >> 8) & 255) - ((fill >> 8) & 255)) + Math.abs((key & 255) - (fill & 255));
       if (d > 150) n += count;
     }
     return n;
@@ -164,7 +169,11 @@ describe('png', () => {
     for (const box of layout.boxes) expect(ink(img, box, scale), `box ${box.id} has no text`).toBeGreaterThan(50 * lines(box));
     // Control: the same SVG with no font at all has no text, and the check sees that.
     const { Resvg } = await import('@resvg/resvg-js');
-    const bare = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [] }, fitTo: { mode: 'zoom', value: scale }, background: 'white' });
+    const bare = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles: [] },
+      fitTo: { mode: 'zoom', value: scale },
+      background: 'white',
+    });
     const blank = decodePng(bare.render().asPng());
     for (const box of layout.boxes) expect(ink(blank, box, scale)).toBeLessThan(50 * lines(box));
   });
@@ -207,7 +216,9 @@ describe('png', () => {
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '1000', '-o', file]);
     expect(r.code).toBe(2);
     expect(r.errLines).toHaveLength(1);
-    expect(r.errLines[0]).toMatch(/^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 16 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/);
+    expect(r.errLines[0]).toMatch(
+      /^pokin: --scale 1000: refused: the PNG would be [\d,]+ x [\d,]+ pixels \([\d,]+ megapixels\), over the limit of 16 megapixels; lower --scale to at most \d+(\.\d+)?, or raise --max-png-pixels$/,
+    );
     expect(existsSync(file)).toBe(false);
   });
 
@@ -215,7 +226,9 @@ describe('png', () => {
     const dir = out.path('png-wide');
     const r = await cli(['render', EXAMPLE, '--to', 'all', '--box-width', '1e9', '-o', dir]);
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual([expect.stringMatching(/^pokin: --to png: refused: the PNG would be .*; raise --max-png-pixels, or render SVG instead$/)]);
+    expect(r.errLines).toEqual([
+      expect.stringMatching(/^pokin: --to png: refused: the PNG would be .*; raise --max-png-pixels, or render SVG instead$/),
+    ]);
     expect(existsSync(dir)).toBe(false);
   });
 
@@ -224,7 +237,9 @@ describe('png', () => {
     const r = await cli(['render', EXAMPLE, '--to', 'png', '--max-png-pixels', '200000', '-o', file]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.errLines).toEqual([
-      expect.stringMatching(/^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/),
+      expect.stringMatching(
+        /^pokin: note: the tree is too large for a PNG at scale 2; drawn at scale 0\.\d+ to stay within 200,000 pixels \(--max-png-pixels\)$/,
+      ),
       `pokin: wrote ${file}`,
     ]);
     const img = decodePng(readFileSync(file));

@@ -32,7 +32,9 @@ describe('stdin', () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ title: 'T', results: 1 });
     const broken = await cli(['stats', '-'], { stdin: '{pokin: [1, }\n' });
     expect(broken.code).toBe(2);
-    expect(broken.errLines[0]).toMatch(/^pokin: -:1:\d+: invalid JSON: .*\(read as JSON: it starts with "\{"; pass --input-format yaml if it is YAML\)$/);
+    expect(broken.errLines[0]).toMatch(
+      /^pokin: -:1:\d+: invalid JSON: .*\(read as JSON: it starts with "\{"; pass --input-format yaml if it is YAML\)$/,
+    );
   });
 
   it('--input-format overrides the sniffing', async () => {

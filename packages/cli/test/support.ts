@@ -58,7 +58,11 @@ export async function cli(argv: readonly string[], io: Omit<RunIO, 'stdout' | 's
 }
 
 /** A fresh temporary folder; `files` are written into it (string or bytes). */
-export function tempDir(files: Readonly<Record<string, string | Uint8Array>> = {}): { dir: string; path: (p: string) => string; cleanup: () => void } {
+export function tempDir(files: Readonly<Record<string, string | Uint8Array>> = {}): {
+  dir: string;
+  path: (p: string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'pokin-cli-'));
   for (const [name, data] of Object.entries(files)) {
     const p = join(dir, name);
@@ -76,12 +80,47 @@ export function smallTree(overrides: Record<string, unknown> = {}): Record<strin
     title: 'Pohon Kinerja Uji',
     agency: { name: 'Dinas Uji' },
     results: [
-      { id: 'G1', level: 'goal', statement: 'Meningkatnya Kualitas Pelayanan Publik', indicators: [ik('G1.1', 'Indeks Kepuasan Masyarakat', 'indeks')] },
-      { id: 'U1', level: 'ultimate-outcome', parent: 'G1', statement: 'Meningkatnya Kinerja Aparatur', indicators: [ik('U1.1', 'Persentase ASN berkinerja baik', '%')] },
-      { id: 'I1', level: 'intermediate-outcome', parent: 'U1', statement: 'Meningkatnya Kompetensi ASN', indicators: [ik('I1.1', 'Indeks Profesionalitas ASN', 'indeks')] },
-      { id: 'M1', level: 'immediate-outcome', parent: 'I1', statement: 'Terkelolanya Pengembangan Kompetensi', indicators: [ik('M1.1', 'Persentase ASN yang mengikuti pelatihan', '%')] },
-      { id: 'O1', level: 'output', parent: 'M1', statement: 'Tersusunnya Dokumen Analisis Kebutuhan Diklat', indicators: [ik('O1.1', 'Jumlah dokumen analisis kebutuhan diklat', 'dokumen')] },
-      { id: 'O2', level: 'output', parent: 'M1', statement: 'Terlaksananya Pelatihan Teknis', indicators: [ik('O2.1', 'Jumlah ASN yang mengikuti pelatihan teknis', 'orang')] },
+      {
+        id: 'G1',
+        level: 'goal',
+        statement: 'Meningkatnya Kualitas Pelayanan Publik',
+        indicators: [ik('G1.1', 'Indeks Kepuasan Masyarakat', 'indeks')],
+      },
+      {
+        id: 'U1',
+        level: 'ultimate-outcome',
+        parent: 'G1',
+        statement: 'Meningkatnya Kinerja Aparatur',
+        indicators: [ik('U1.1', 'Persentase ASN berkinerja baik', '%')],
+      },
+      {
+        id: 'I1',
+        level: 'intermediate-outcome',
+        parent: 'U1',
+        statement: 'Meningkatnya Kompetensi ASN',
+        indicators: [ik('I1.1', 'Indeks Profesionalitas ASN', 'indeks')],
+      },
+      {
+        id: 'M1',
+        level: 'immediate-outcome',
+        parent: 'I1',
+        statement: 'Terkelolanya Pengembangan Kompetensi',
+        indicators: [ik('M1.1', 'Persentase ASN yang mengikuti pelatihan', '%')],
+      },
+      {
+        id: 'O1',
+        level: 'output',
+        parent: 'M1',
+        statement: 'Tersusunnya Dokumen Analisis Kebutuhan Diklat',
+        indicators: [ik('O1.1', 'Jumlah dokumen analisis kebutuhan diklat', 'dokumen')],
+      },
+      {
+        id: 'O2',
+        level: 'output',
+        parent: 'M1',
+        statement: 'Terlaksananya Pelatihan Teknis',
+        indicators: [ik('O2.1', 'Jumlah ASN yang mengikuti pelatihan teknis', 'orang')],
+      },
     ],
     ...overrides,
   };

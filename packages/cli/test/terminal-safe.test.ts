@@ -41,7 +41,11 @@ describe('the CLI prints no control character from an input', () => {
 
   for (const color of ['--no-color', '--color']) {
     it(`review and stats, text output (${color})`, async () => {
-      for (const argv of [['review', 'hostile.yaml'], ['stats', 'hostile.yaml'], ['stats', 'hostile.yaml', '.']]) {
+      for (const argv of [
+        ['review', 'hostile.yaml'],
+        ['stats', 'hostile.yaml'],
+        ['stats', 'hostile.yaml', '.'],
+      ]) {
         const r = await cli([...argv, color], { cwd: files.dir });
         expect(r.stdout + r.stderr, argv.join(' ')).not.toMatch(CONTROL);
         expect(r.stdout + r.stderr, argv.join(' ')).not.toMatch(ESC_NOT_SGR);

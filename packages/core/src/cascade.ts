@@ -89,7 +89,6 @@ export class Cascade {
   readonly #childrenOf: (readonly number[])[];
   #graph: CascadeGraph | undefined;
 
-
   /** @internal Use `parseCascade` to make a cascade. */
   constructor(init: CascadeInit) {
     const { meta, levels, records } = init;

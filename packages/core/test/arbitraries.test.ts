@@ -17,19 +17,39 @@ describe('validDocumentArbitrary', () => {
     expect(some((i) => docs[i]!.levels === 'renstra')).toBe(true);
     expect(some((i) => Array.isArray(docs[i]!.levels))).toBe(true);
     expect(some((i) => cascades[i]!.atLevel('outcome').length > 0)).toBe(true);
-    expect(some((i) => cascades[i]!.results().some((r) => r.parent !== null && cascades[i]!.indexOf(r.parent) > cascades[i]!.indexOf(r.id)))).toBe(true);
+    expect(
+      some((i) => cascades[i]!.results().some((r) => r.parent !== null && cascades[i]!.indexOf(r.parent) > cascades[i]!.indexOf(r.id))),
+    ).toBe(true);
     const inds = cascades.flatMap((c) => [...c.indicators()].map((x) => x.indicator));
     expect(inds.some((x) => x.baseline !== undefined)).toBe(true);
     expect(inds.some((x) => x.targets !== undefined && Object.values(x.targets).some((v) => typeof v === 'string'))).toBe(true);
     expect(inds.some((x) => x.id !== undefined)).toBe(true);
-    expect(some((i) => cascades[i]!.results().some((r) => r.owner !== undefined && r.budget !== undefined && r.notes !== undefined))).toBe(true);
-    expect(some((i) => docs[i]!.csf !== undefined && docs[i]!.context !== undefined && docs[i]!.period !== undefined && docs[i]!.agency !== undefined)).toBe(true);
+    expect(some((i) => cascades[i]!.results().some((r) => r.owner !== undefined && r.budget !== undefined && r.notes !== undefined))).toBe(
+      true,
+    );
+    expect(
+      some(
+        (i) =>
+          docs[i]!.csf !== undefined && docs[i]!.context !== undefined && docs[i]!.period !== undefined && docs[i]!.agency !== undefined,
+      ),
+    ).toBe(true);
     const text = JSON.stringify(docs);
     for (const s of ['<script>', ']]>', '&', '\\n', '\\u0000', '\u0410']) expect(text, s).toContain(s);
   });
 
   it('honours its options', () => {
-    const plain = fc.sample(validDocumentArbitrary({ minResults: 5, maxResults: 5, levels: 'permenpan-89', crosscutting: false, extras: false, shuffle: false, text: 'ascii' }), { numRuns: 100, seed: 1 });
+    const plain = fc.sample(
+      validDocumentArbitrary({
+        minResults: 5,
+        maxResults: 5,
+        levels: 'permenpan-89',
+        crosscutting: false,
+        extras: false,
+        shuffle: false,
+        text: 'ascii',
+      }),
+      { numRuns: 100, seed: 1 },
+    );
     for (const d of plain) {
       expect(d.results).toHaveLength(5);
       expect(d.levels).toBe('permenpan-89');

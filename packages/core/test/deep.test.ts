@@ -8,7 +8,11 @@ const N = 100_000;
  * inline scheme `L0 ... L99999`.
  */
 function chainDocument(n: number): CascadeDocument {
-  const levels = Array.from({ length: n }, (_, i) => ({ key: `L${i}`, label: { id: `Tingkat ${i}`, en: `Level ${i}` }, tier: 'operasional' as const }));
+  const levels = Array.from({ length: n }, (_, i) => ({
+    key: `L${i}`,
+    label: { id: `Tingkat ${i}`, en: `Level ${i}` },
+    tier: 'operasional' as const,
+  }));
   const results = Array.from({ length: n }, (_, i) => ({
     id: `R${i}`,
     level: `L${i}`,

@@ -50,9 +50,21 @@ describe('toDocument and the levels option of parseCascade', () => {
 describe('level names in review messages', () => {
   it('are in the language of the messages', async () => {
     const { review } = await import('@pokin/core');
-    const c = parseCascade({ pokin: 1, title: 'T', levels: 'renstra', results: [{ id: 'T', level: 'tujuan', statement: 'Meningkatnya X', indicators: [{ statement: 'Indeks X' }] }, { id: 'S', level: 'sasaran', statement: 'Meningkatnya Y', indicators: [{ statement: 'Indeks Y' }] }] });
-    const en = review(c, { locale: 'en' }).map((d) => d.message).join('\n');
-    const id = review(c).map((d) => d.message).join('\n');
+    const c = parseCascade({
+      pokin: 1,
+      title: 'T',
+      levels: 'renstra',
+      results: [
+        { id: 'T', level: 'tujuan', statement: 'Meningkatnya X', indicators: [{ statement: 'Indeks X' }] },
+        { id: 'S', level: 'sasaran', statement: 'Meningkatnya Y', indicators: [{ statement: 'Indeks Y' }] },
+      ],
+    });
+    const en = review(c, { locale: 'en' })
+      .map((d) => d.message)
+      .join('\n');
+    const id = review(c)
+      .map((d) => d.message)
+      .join('\n');
     const [tujuan] = LEVEL_PRESETS.renstra;
     expect(tujuan!.label.id).not.toBe(tujuan!.label.en);
     // Review v2 names a level in running text ("This Goal result ..."), no longer in quotes.

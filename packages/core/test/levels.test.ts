@@ -83,7 +83,12 @@ describe('the levels field', () => {
   it('rejects preset levels that the scheme does not have', () => {
     const r = safeParseCascade({ pokin: 1, title: 't', results });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.filter((i) => i.code === 'unknown-level').map((i) => i.path)).toEqual(['results[0].level', 'results[1].level', 'results[2].level']);
+    if (!r.success)
+      expect(r.error.issues.filter((i) => i.code === 'unknown-level').map((i) => i.path)).toEqual([
+        'results[0].level',
+        'results[1].level',
+        'results[2].level',
+      ]);
   });
 
   it('takes an inline scheme, optional levels included, and writes it back', () => {
@@ -116,9 +121,25 @@ describe('the levels field', () => {
       { key: 'c', label: { id: 'C', en: 'C' }, tier: 'taktis' },
       { key: 'd', label: { id: 'D', en: 'D' }, tier: 'operasional' },
     ];
-    const ok = safeParseCascade({ pokin: 1, title: 't', levels, results: [{ id: '1', level: 'a', statement: 's' }, { id: '2', level: 'c', statement: 's', parent: '1' }] });
+    const ok = safeParseCascade({
+      pokin: 1,
+      title: 't',
+      levels,
+      results: [
+        { id: '1', level: 'a', statement: 's' },
+        { id: '2', level: 'c', statement: 's', parent: '1' },
+      ],
+    });
     expect(ok.success).toBe(true);
-    const skip = safeParseCascade({ pokin: 1, title: 't', levels, results: [{ id: '1', level: 'a', statement: 's' }, { id: '2', level: 'd', statement: 's', parent: '1' }] });
+    const skip = safeParseCascade({
+      pokin: 1,
+      title: 't',
+      levels,
+      results: [
+        { id: '1', level: 'a', statement: 's' },
+        { id: '2', level: 'd', statement: 's', parent: '1' },
+      ],
+    });
     expect(skip.success).toBe(false);
     if (!skip.success) expect(skip.error.issues[0]!.message).toMatch(/skips the level "c"/);
   });
@@ -129,7 +150,12 @@ describe('the levels field', () => {
   });
 
   it('rejects an empty or malformed inline scheme', () => {
-    for (const levels of [[], [{ key: 'a', label: { id: 'A' }, tier: 'strategis' }], [{ key: 'a', label: { id: 'A', en: 'A' }, tier: 'puncak' }], {}]) {
+    for (const levels of [
+      [],
+      [{ key: 'a', label: { id: 'A' }, tier: 'strategis' }],
+      [{ key: 'a', label: { id: 'A', en: 'A' }, tier: 'puncak' }],
+      {},
+    ]) {
       const r = safeParseCascade({ pokin: 1, title: 't', levels, results: [{ id: 'x', level: 'a', statement: 's' }] });
       expect(r.success, JSON.stringify(levels)).toBe(false);
       if (!r.success) expect(r.error.issues.some((i) => i.path.startsWith('levels'))).toBe(true);

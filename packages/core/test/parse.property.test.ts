@@ -25,7 +25,11 @@ function mutate(doc: Json, picks: readonly number[], value: Json, action: 'repla
   const root = structuredClone(doc);
   let holder: Json = root;
   for (const pick of picks) {
-    const keys: (string | number)[] = Array.isArray(holder) ? holder.map((_, i) => i) : typeof holder === 'object' && holder !== null ? Object.keys(holder) : [];
+    const keys: (string | number)[] = Array.isArray(holder)
+      ? holder.map((_, i) => i)
+      : typeof holder === 'object' && holder !== null
+        ? Object.keys(holder)
+        : [];
     if (keys.length === 0) break;
     const key = keys[pick % keys.length]!;
     const child: Json = (holder as Record<string | number, Json>)[key]!;
@@ -55,7 +59,10 @@ describe('safeParseCascade never throws', () => {
   it(`on JSON values in the shape of a document (${RUNS} runs)`, () => {
     const id = fc.constantFrom('a', 'b', 'c', 'd', 'a b', '', 'toString', '__proto__');
     const anyJson = fc.jsonValue({ maxDepth: 2 });
-    const level = fc.oneof(fc.constantFrom('goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'outcome', 'output', 'tujuan', 'x'), anyJson);
+    const level = fc.oneof(
+      fc.constantFrom('goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'outcome', 'output', 'tujuan', 'x'),
+      anyJson,
+    );
     const result = fc.record(
       {
         id: fc.oneof({ weight: 5, arbitrary: id }, anyJson),
@@ -63,13 +70,29 @@ describe('safeParseCascade never throws', () => {
         statement: fc.oneof(fc.string(), anyJson),
         parent: fc.oneof({ weight: 3, arbitrary: id }, fc.constant(null), anyJson),
         contributesTo: fc.oneof(fc.array(id, { maxLength: 3 }), anyJson),
-        indicators: fc.oneof(fc.array(fc.record({ id, statement: fc.string(), targets: fc.dictionary(fc.string(), anyJson) }, { requiredKeys: [] }), { maxLength: 2 }), anyJson),
+        indicators: fc.oneof(
+          fc.array(fc.record({ id, statement: fc.string(), targets: fc.dictionary(fc.string(), anyJson) }, { requiredKeys: [] }), {
+            maxLength: 2,
+          }),
+          anyJson,
+        ),
       },
       { requiredKeys: [] },
     );
     const levels = fc.oneof(
       fc.constantFrom(undefined, 'permenpan-89', 'renstra', 'nope'),
-      fc.array(fc.record({ key: id, label: fc.oneof(fc.record({ id: fc.string(), en: fc.string() }), anyJson), tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional', 'x'), optional: fc.oneof(fc.boolean(), anyJson) }, { requiredKeys: ['key'] }), { maxLength: 4 }),
+      fc.array(
+        fc.record(
+          {
+            key: id,
+            label: fc.oneof(fc.record({ id: fc.string(), en: fc.string() }), anyJson),
+            tier: fc.constantFrom('strategis', 'urusan', 'taktis', 'operasional', 'x'),
+            optional: fc.oneof(fc.boolean(), anyJson),
+          },
+          { requiredKeys: ['key'] },
+        ),
+        { maxLength: 4 },
+      ),
       anyJson,
     );
     const doc = fc.record(
@@ -77,7 +100,9 @@ describe('safeParseCascade never throws', () => {
         pokin: fc.oneof({ weight: 5, arbitrary: fc.constant(1) }, anyJson),
         title: fc.oneof(fc.string(), anyJson),
         levels,
-        csf: fc.array(fc.record({ problem: fc.string(), desiredCondition: fc.string(), result: id }, { requiredKeys: [] }), { maxLength: 2 }),
+        csf: fc.array(fc.record({ problem: fc.string(), desiredCondition: fc.string(), result: id }, { requiredKeys: [] }), {
+          maxLength: 2,
+        }),
         period: fc.oneof(fc.record({ start: fc.integer(), end: fc.integer() }), anyJson),
         results: fc.oneof({ weight: 5, arbitrary: fc.array(result, { maxLength: 6 }) }, anyJson),
       },
@@ -93,18 +118,27 @@ describe('safeParseCascade never throws', () => {
       fc.constantFrom<'replace' | 'delete' | 'add'>('replace', 'delete', 'add'),
     );
     fc.assert(
-      fc.property(validDocumentArbitrary({ maxResults: 6, maxIndicators: 2 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (doc, mutations) => {
-        let d = doc as unknown as Json;
-        for (const [picks, value, action] of mutations) d = mutate(d, picks, value, action);
-        answersProperly(d);
-      }),
+      fc.property(
+        validDocumentArbitrary({ maxResults: 6, maxIndicators: 2 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (doc, mutations) => {
+          let d = doc as unknown as Json;
+          for (const [picks, value, action] of mutations) d = mutate(d, picks, value, action);
+          answersProperly(d);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('on values that JSON cannot hold', () => {
-    for (const v of [undefined, Symbol('x'), 1n, () => 1, new Map(), new Date(0), Object.create(null), NaN, Infinity, [undefined]]) answersProperly(v);
+    for (const v of [undefined, Symbol('x'), 1n, () => 1, new Map(), new Date(0), Object.create(null), NaN, Infinity, [undefined]])
+      answersProperly(v);
     answersProperly({ pokin: 1, title: 't', results: [Object.create(null)] });
-    answersProperly({ pokin: 1, title: 't', results: [{ id: 'a', level: 'goal', statement: 's', indicators: [{ statement: 's', baseline: { year: 2024, value: NaN } }] }] });
+    answersProperly({
+      pokin: 1,
+      title: 't',
+      results: [{ id: 'a', level: 'goal', statement: 's', indicators: [{ statement: 's', baseline: { year: 2024, value: NaN } }] }],
+    });
   });
 });

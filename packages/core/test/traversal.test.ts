@@ -155,7 +155,21 @@ describe('lookups', () => {
 
 describe('walk', () => {
   it('visits the primary tree in pre-order with depth and parent', () => {
-    expect(walked('pre')).toEqual(['G@0<-', 'U1@1<G', 'I1@2<U1', 'M1@3<I1', 'O1@4<M1', 'O2@4<M1', 'U2@1<G', 'I2@2<U2', 'M2@3<I2', 'X@4<M2', 'O3@5<X', 'G2@0<-', 'U3@1<G2']);
+    expect(walked('pre')).toEqual([
+      'G@0<-',
+      'U1@1<G',
+      'I1@2<U1',
+      'M1@3<I1',
+      'O1@4<M1',
+      'O2@4<M1',
+      'U2@1<G',
+      'I2@2<U2',
+      'M2@3<I2',
+      'X@4<M2',
+      'O3@5<X',
+      'G2@0<-',
+      'U3@1<G2',
+    ]);
     const defaultOrder: string[] = [];
     cascade.walk((r) => void defaultOrder.push(r.id));
     expect(defaultOrder).toEqual(only(walked('pre')));
@@ -167,7 +181,21 @@ describe('walk', () => {
   });
 
   it('visits breadth first', () => {
-    expect(walked('breadth')).toEqual(['G@0<-', 'G2@0<-', 'U1@1<G', 'U2@1<G', 'U3@1<G2', 'I1@2<U1', 'I2@2<U2', 'M1@3<I1', 'M2@3<I2', 'O1@4<M1', 'O2@4<M1', 'X@4<M2', 'O3@5<X']);
+    expect(walked('breadth')).toEqual([
+      'G@0<-',
+      'G2@0<-',
+      'U1@1<G',
+      'U2@1<G',
+      'U3@1<G2',
+      'I1@2<U1',
+      'I2@2<U2',
+      'M1@3<I1',
+      'M2@3<I2',
+      'O1@4<M1',
+      'O2@4<M1',
+      'X@4<M2',
+      'O3@5<X',
+    ]);
   });
 
   it('skips a result’s descendants', () => {

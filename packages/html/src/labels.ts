@@ -38,9 +38,15 @@ export const LABELS = Object.freeze({
   ),
   ik: label('IK:', 'KPI:'),
   crosscutting: label('lintas', 'crosscutting'),
-  crosscuttingTitle: label('Kinerja lintas: juga mendukung kinerja ini; uraiannya ada di bawah induk utamanya', 'Crosscutting: also supports this result; its breakdown sits under its primary parent'),
+  crosscuttingTitle: label(
+    'Kinerja lintas: juga mendukung kinerja ini; uraiannya ada di bawah induk utamanya',
+    'Crosscutting: also supports this result; its breakdown sits under its primary parent',
+  ),
   continued: label('lanjutan', 'continued'),
-  continuedTitle: label('Lanjutan sel kinerja ini di atas: satu sel HTML merentang paling banyak 65.534 baris', 'Continues this result\'s cell above: one HTML cell spans at most 65,534 rows'),
+  continuedTitle: label(
+    'Lanjutan sel kinerja ini di atas: satu sel HTML merentang paling banyak 65.534 baris',
+    "Continues this result's cell above: one HTML cell spans at most 65,534 rows",
+  ),
 
   reviewCaption: label('Reviu pohon kinerja', 'Performance tree review'),
   severity: label('Tingkat', 'Severity'),

@@ -75,7 +75,7 @@ export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNod
  * @throws `UsageError` for an option it cannot use.
  */
 export function renderHtml(cascade: Cascade, options?: HtmlOptions): string {
-  if (cascade === null || typeof cascade !== 'object' || typeof (cascade).results !== 'function') {
+  if (cascade === null || typeof cascade !== 'object' || typeof cascade.results !== 'function') {
     throw new UsageError('@pokin/html renderHtml: expected a Cascade (from parseCascade)');
   }
   return toHtml(buildHtmlTree(cascade, resolveSettings(options)));

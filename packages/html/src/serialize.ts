@@ -18,8 +18,23 @@ const RAW_TEXT = new Set(['style']);
 
 /** A line break after these end tags keeps the output readable and diffable; it is inter-element whitespace. */
 const BREAK_AFTER = new Set([
-  'html', 'head', 'body', 'meta', 'title', 'style', 'header', 'main', 'div', 'h1',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr',
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'style',
+  'header',
+  'main',
+  'div',
+  'h1',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tr',
 ]);
 
 /** A line break after these start tags, for the same reason. */

@@ -13,9 +13,9 @@
  * - lone surrogates and noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF): replaced by U+FFFD;
  * - CR LF and lone CR: become LF; FF becomes a space.
  */
- 
+
 const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
- 
+
 const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const SURROGATE_OR_NONCHAR = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
@@ -34,17 +34,13 @@ function fixPair(pair: string): string {
  */
 export function cleanText(value: string): string {
   if (!NEEDS_CLEANING.test(value)) return value;
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(SURROGATE_OR_NONCHAR, fixPair);
+  return value.replace(/\r\n?/g, '\n').replace(/\f/g, ' ').replace(CONTROLS, '').replace(SURROGATE_OR_NONCHAR, fixPair);
 }
 
 // One test per string on the common path: nothing to clean and nothing to escape.
- 
+
 const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
- 
+
 const ATTRIBUTE_SPECIAL = /[&"<>\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeChar = (c: string): string => ESCAPES[c]!;

@@ -16,7 +16,9 @@ describe('whole document', () => {
   });
 
   it('has a heading with the title, agency and period', () => {
-    expect(html).toContain('<body class="pokin">\n<header><h1>Pohon Kinerja BKPSDM</h1>\n<p class="meta">Badan Kepegawaian dan Pengembangan Sumber Daya Manusia \u00b7 Periode 2025\u20132029</p></header>');
+    expect(html).toContain(
+      '<body class="pokin">\n<header><h1>Pohon Kinerja BKPSDM</h1>\n<p class="meta">Badan Kepegawaian dan Pengembangan Sumber Daya Manusia \u00b7 Periode 2025\u20132029</p></header>',
+    );
     const withCode = cascadeOf([{ id: 'G', level: 'goal', statement: 's' }], { agency: { name: 'Dinas X', code: '1.02' } });
     expect(renderHtml(withCode)).toContain('<p class="meta">Dinas X (Kode 1.02)</p>');
     expect(renderHtml(cascadeOf([{ id: 'G', level: 'goal', statement: 's' }]))).toContain('<header><h1>T</h1>\n</header>');
@@ -29,7 +31,9 @@ describe('whole document', () => {
   });
 
   it('prints landscape on A4 by default, A3 on request, with header rows repeated and rows kept whole', () => {
-    expect(html).toContain('@page { size: A4 landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages);');
+    expect(html).toContain(
+      '@page { size: A4 landscape; margin: 10mm 10mm 12mm; @bottom-center { content: counter(page) " / " counter(pages);',
+    );
     expect(renderHtml(c, { paper: 'A3' })).toContain('@page { size: A3 landscape;');
     expect(html).toMatch(/@media print \{[\s\S]*\.pokin thead \{ display: table-header-group; \}[\s\S]*break-inside: avoid;[\s\S]*\n\}/);
   });
@@ -68,7 +72,9 @@ describe('fragment', () => {
   it('scopes its styles and leaves @page to the host page', () => {
     expect(html).toContain(htmlStylesheet({ page: false }));
     expect(html).not.toContain('@page');
-    expect(renderHtml(c, { fragment: true, styles: false }).startsWith('<div class="pokin" lang="id"><div class="pokin-section pokin-context">')).toBe(true);
+    expect(
+      renderHtml(c, { fragment: true, styles: false }).startsWith('<div class="pokin" lang="id"><div class="pokin-section pokin-context">'),
+    ).toBe(true);
     expect(renderHtml(c, { fragment: true, locale: 'en', className: 'k' }).startsWith('<div class="k" lang="en"><style>.k {')).toBe(true);
   });
 });

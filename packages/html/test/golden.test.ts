@@ -9,7 +9,9 @@ describe('golden files', () => {
   });
 
   it('renders the BKPSDM example in English as the snapshot', async () => {
-    await expect(renderHtml(bkpsdm(), { locale: 'en', paper: 'A3', sections: { review: true } })).toMatchFileSnapshot('./__snapshots__/bkpsdm.en.html');
+    await expect(renderHtml(bkpsdm(), { locale: 'en', paper: 'A3', sections: { review: true } })).toMatchFileSnapshot(
+      './__snapshots__/bkpsdm.en.html',
+    );
   });
 
   it('renders the BKPSDM fragment as the snapshot', async () => {

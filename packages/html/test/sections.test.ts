@@ -14,9 +14,13 @@ describe('Langkah 1: context', () => {
     const html = renderHtml(c, only('context'));
     expect(html).toContain(`<caption>${HTML_LABELS.contextCaption.id}</caption>`);
     expect(html).toContain(`<tr><th scope="row">${HTML_LABELS.mandate.id}</th><td>Tugas melaksanakan urusan`);
-    expect(html).toContain(`<tr><th scope="row">${HTML_LABELS.strategicIssues.id}</th><td><ul><li>Rendahnya kualitas dan kapasitas ASN</li><li>Rendahnya kinerja Aparatur Sipil Negara</li></ul></td></tr>`);
+    expect(html).toContain(
+      `<tr><th scope="row">${HTML_LABELS.strategicIssues.id}</th><td><ul><li>Rendahnya kualitas dan kapasitas ASN</li><li>Rendahnya kinerja Aparatur Sipil Negara</li></ul></td></tr>`,
+    );
     expect(html).toContain(`<th scope="row">${HTML_LABELS.expectations.id}</th>`);
-    expect(html).toContain(`<tr><th scope="row">${HTML_LABELS.outcome.id}</th><td>Peningkatan Kualitas Tata Kelola Manajemen ASN</td></tr>`);
+    expect(html).toContain(
+      `<tr><th scope="row">${HTML_LABELS.outcome.id}</th><td>Peningkatan Kualitas Tata Kelola Manajemen ASN</td></tr>`,
+    );
   });
 
   it('leaves out missing parts, and the whole table when there is no context', () => {
@@ -33,13 +37,20 @@ describe('Langkah 2: CSF', () => {
     const html = renderHtml(bkpsdm(), { sections: { context: false, review: false } });
     expect(html).toContain(`<caption>${HTML_LABELS.csfCaption.id}</caption>`);
     expect(html).toContain('<td class="outcome" rowspan="2">Peningkatan Kualitas Tata Kelola Manajemen ASN</td>');
-    expect(html).toContain('<td>Rendahnya kinerja Aparatur Sipil Negara</td><td>Meningkatnya Kinerja Aparatur Sipil Negara</td><td class="linked"><a href="#pokin-r-UO2">UO2</a> Meningkatnya Kinerja Aparatur Sipil Negara</td>');
+    expect(html).toContain(
+      '<td>Rendahnya kinerja Aparatur Sipil Negara</td><td>Meningkatnya Kinerja Aparatur Sipil Negara</td><td class="linked"><a href="#pokin-r-UO2">UO2</a> Meningkatnya Kinerja Aparatur Sipil Negara</td>',
+    );
     const grid = readGrid(html, 'csf');
     expect(grid.widths).toEqual([4, 4]);
   });
 
   it('links to the worksheet only when the worksheet is there, and drops the outcome column without an outcome', () => {
-    const c = cascadeOf([{ id: 'G', level: 'goal', statement: 'Goal' }], { csf: [{ problem: 'P', desiredCondition: 'D', result: 'G' }, { problem: 'Q', desiredCondition: 'E' }] });
+    const c = cascadeOf([{ id: 'G', level: 'goal', statement: 'Goal' }], {
+      csf: [
+        { problem: 'P', desiredCondition: 'D', result: 'G' },
+        { problem: 'Q', desiredCondition: 'E' },
+      ],
+    });
     const html = renderHtml(c, only('csf'));
     expect(html).toContain('<td class="linked"><span class="id">G</span> Goal</td>');
     expect(html).not.toContain('href="#');
@@ -78,8 +89,12 @@ describe('review', () => {
     expect(html).toContain(
       '<tr class="severity-error"><td class="severity">Kesalahan</td><td class="rule"><code>my-rule</code></td><td class="where"><a href="#pokin-r-OP01">OP01</a> / <span class="id">OP01.1</span></td><td class="message">Salah</td></tr>',
     );
-    expect(html).toContain('<tr class="severity-info"><td class="severity">Info</td><td class="rule"><code>other</code></td><td class="where"></td><td class="message">Catatan</td></tr>');
-    expect(html).toContain('<th scope="col">Tingkat</th><th scope="col">Aturan</th><th scope="col">Kinerja</th><th scope="col">Temuan</th>');
+    expect(html).toContain(
+      '<tr class="severity-info"><td class="severity">Info</td><td class="rule"><code>other</code></td><td class="where"></td><td class="message">Catatan</td></tr>',
+    );
+    expect(html).toContain(
+      '<th scope="col">Tingkat</th><th scope="col">Aturan</th><th scope="col">Kinerja</th><th scope="col">Temuan</th>',
+    );
   });
 
   it('links a rule to its documentation only for http(s) URLs', () => {
@@ -116,7 +131,17 @@ describe('sections and locale', () => {
   it('writes every label in English with locale "en", statements as written', () => {
     const html = renderHtml(c, { locale: 'en', sections: { review: true } });
     expect(html).toContain('<html lang="en">');
-    for (const key of ['contextCaption', 'mandate', 'strategicIssues', 'expectations', 'csfCaption', 'problem', 'desiredCondition', 'worksheetCaption', 'reviewCaption'] as const) {
+    for (const key of [
+      'contextCaption',
+      'mandate',
+      'strategicIssues',
+      'expectations',
+      'csfCaption',
+      'problem',
+      'desiredCondition',
+      'worksheetCaption',
+      'reviewCaption',
+    ] as const) {
       expect(html).toContain(HTML_LABELS[key].en);
     }
     expect(html).toContain('Strategic Performance');

@@ -8,18 +8,25 @@ import { cleanText, escapeAttribute, escapeText } from '../src/text.js';
 import { HOSTILE, hostileCascade } from './support.js';
 
 /** Characters that must never reach the output: HTML parse errors (controls, noncharacters, lone surrogates) and CR. */
- 
-const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const hostileDiagnostics: Diagnostic[] = [
-  { rule: `rule ${HOSTILE}`, severity: 'error', message: `message ${HOSTILE}`, resultId: `<img src=x onerror=alert(1)>`, indicatorId: `"><script>` },
+  {
+    rule: `rule ${HOSTILE}`,
+    severity: 'error',
+    message: `message ${HOSTILE}`,
+    resultId: `<img src=x onerror=alert(1)>`,
+    indicatorId: `"><script>`,
+  },
   { rule: 'r', severity: 'warning', message: 'm', resultId: 'G1', url: 'https://example.org/"><script>alert(1)</script>' },
 ];
 
 describe('escaping', () => {
   it('escapes markup in text and attribute values', () => {
     expect(escapeText('<script>alert("x&y")</script> ]]>')).toBe('&lt;script&gt;alert("x&amp;y")&lt;/script&gt; ]]&gt;');
-    expect(escapeAttribute('a"b<c>&d\'e')).toBe('a&quot;b&lt;c&gt;&amp;d\'e');
+    expect(escapeAttribute('a"b<c>&d\'e')).toBe("a&quot;b&lt;c&gt;&amp;d'e");
     expect(escapeText('plain text')).toBe('plain text');
   });
 
@@ -50,16 +57,47 @@ describe('renderHtml with hostile text', () => {
       expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;');
       // Only the renderer's own tags appear.
       const tags = new Set([...html.matchAll(/<\/?([a-zA-Z!][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
-      const allowed = ['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'p', 'main', 'div', 'table', 'caption', 'colgroup', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'span', 'a', 'code'];
+      const allowed = [
+        '!doctype',
+        'html',
+        'head',
+        'meta',
+        'title',
+        'style',
+        'body',
+        'header',
+        'h1',
+        'p',
+        'main',
+        'div',
+        'table',
+        'caption',
+        'colgroup',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'ul',
+        'li',
+        'span',
+        'a',
+        'code',
+      ];
       for (const tag of tags) expect(allowed, tag).toContain(tag);
     });
   }
 
   it('keeps an attribute value inside its quotes', () => {
-    const html = renderHtml(hostileCascade(), { sections: { context: false, csf: false, worksheet: false }, diagnostics: hostileDiagnostics });
+    const html = renderHtml(hostileCascade(), {
+      sections: { context: false, csf: false, worksheet: false },
+      diagnostics: hostileDiagnostics,
+    });
     expect(html).toContain('href="https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     // A result id that does not exist is text, not a link.
-    expect(html).toContain('<td class="where"><span class="id">&lt;img src=x onerror=alert(1)&gt;</span> / <span class="id">"&gt;&lt;script&gt;</span></td>');
+    expect(html).toContain(
+      '<td class="where"><span class="id">&lt;img src=x onerror=alert(1)&gt;</span> / <span class="id">"&gt;&lt;script&gt;</span></td>',
+    );
   });
 
   it('writes the title and statements escaped, line breaks kept as LF', () => {

@@ -6,9 +6,9 @@ import type { HtmlNode } from '../src/tree.js';
 
 describe('toHtml', () => {
   it('writes elements, attributes in insertion order, and text', () => {
-    expect(toHtml(h('td', { class: 'a', rowspan: 3, colspan: undefined, hidden: false, 'data-x': true, title: null }, 'x ', h('b', null, 'y')))).toBe(
-      '<td class="a" rowspan="3" data-x>x <b>y</b></td>',
-    );
+    expect(
+      toHtml(h('td', { class: 'a', rowspan: 3, colspan: undefined, hidden: false, 'data-x': true, title: null }, 'x ', h('b', null, 'y'))),
+    ).toBe('<td class="a" rowspan="3" data-x>x <b>y</b></td>');
   });
 
   it('flattens children: strings, arrays, nothing', () => {

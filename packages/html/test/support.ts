@@ -151,4 +151,3 @@ export function hostileCascade(): Cascade {
     },
   );
 }
-

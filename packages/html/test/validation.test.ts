@@ -28,7 +28,13 @@ function documents(): [string, string][] {
   out.push(['bkpsdm', renderHtml(b, { sections: { review: true } })]);
   out.push(['bkpsdm-en-a3', renderHtml(b, { locale: 'en', paper: 'A3', showIds: true, sections: { review: true } })]);
   out.push(['bkpsdm-all-levels', renderHtml(b, { hideUnusedLevels: 'none' })]);
-  const signatory = { place: 'Kota <Contoh>', date: '2 Januari 2026', name: 'Nama & "Gelar"', position: 'Kepala Badan', nip: '197001011995031001' };
+  const signatory = {
+    place: 'Kota <Contoh>',
+    date: '2 Januari 2026',
+    name: 'Nama & "Gelar"',
+    position: 'Kepala Badan',
+    nip: '197001011995031001',
+  };
   out.push(['bkpsdm-matrix', renderHtml(b, { sections: { matrix: true }, signatory })]);
   out.push(['hostile-matrix-en', renderHtml(hostileCascade(), { locale: 'en', sections: { matrix: true }, signatory })]);
   out.push(['bkpsdm-fragment', embed(renderHtml(b, { fragment: true, styles: false, sections: { review: true } }))]);
@@ -38,12 +44,19 @@ function documents(): [string, string][] {
     generateCascade({ results: 300, seed: 3, levels: 'renstra', crosscutting: 0.1 }),
     generateCascade({ results: 2000, seed: 4, maxResultsPerRoot: 400 }),
   ];
-  generated.forEach((c, i) => out.push([`generated-${i}`, renderHtml(c, { locale: i % 2 === 0 ? 'id' : 'en', sections: { review: i < 3 } })]));
+  generated.forEach((c, i) =>
+    out.push([`generated-${i}`, renderHtml(c, { locale: i % 2 === 0 ? 'id' : 'en', sections: { review: i < 3 } })]),
+  );
   out.push(['hostile', renderHtml(hostileCascade(), { showIds: true })]);
   out.push(['hostile-en', renderHtml(hostileCascade(), { locale: 'en', hideUnusedLevels: 'none' })]);
   out.push(['hostile-fragment', embed(renderHtml(hostileCascade(), { fragment: true, styles: false }))]);
   const docs = fc.sample(validDocumentArbitrary({ maxResults: 15, text: 'unicode' }), { numRuns: 25, seed: 42 });
-  docs.forEach((doc, i) => out.push([`arbitrary-${i}`, renderHtml(parseCascade(doc), { showIds: i % 2 === 0, locale: i % 3 === 0 ? 'en' : 'id', sections: { review: true } })]));
+  docs.forEach((doc, i) =>
+    out.push([
+      `arbitrary-${i}`,
+      renderHtml(parseCascade(doc), { showIds: i % 2 === 0, locale: i % 3 === 0 ? 'en' : 'id', sections: { review: true } }),
+    ]),
+  );
   return out;
 }
 

@@ -27,7 +27,14 @@ function crossDoc(): ResultDocument[] {
     { id: 'UO2', level: 'ultimate-outcome', statement: 'UO two', parent: 'G1' },
     { id: 'IO2', level: 'intermediate-outcome', statement: 'IO two', parent: 'UO2' },
     { id: 'IM2', level: 'immediate-outcome', statement: 'IM two', parent: 'IO2' },
-    { id: 'OP3', level: 'output', statement: 'Output three', parent: 'IM2', contributesTo: ['IM1'], indicators: [{ statement: 'Jumlah tiga' }] },
+    {
+      id: 'OP3',
+      level: 'output',
+      statement: 'Output three',
+      parent: 'IM2',
+      contributesTo: ['IM1'],
+      indicators: [{ statement: 'Jumlah tiga' }],
+    },
   ];
 }
 
@@ -48,7 +55,9 @@ describe('the BKPSDM worksheet', () => {
     for (const cell of resultCells) {
       const id = cell.attributes['data-result']!;
       expect(cell.rowspan, id).toBe(c.leaves(id).length);
-      expect(cell.column, id).toBe(['goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'output'].indexOf(c.result(id)!.level));
+      expect(cell.column, id).toBe(
+        ['goal', 'ultimate-outcome', 'intermediate-outcome', 'immediate-outcome', 'output'].indexOf(c.result(id)!.level),
+      );
     }
   });
 
@@ -109,7 +118,10 @@ describe('layout', () => {
     expect(grid.widths).toEqual([6, 6, 6]);
     expect(grid.overlaps).toBe(0);
     const gaps = grid.cells.filter((cell) => cell.attributes.class === 'gap');
-    expect(gaps).toEqual([expect.objectContaining({ row: 1, column: 4, rowspan: 1, colspan: 1 }), expect.objectContaining({ row: 2, column: 4, rowspan: 1, colspan: 1 })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({ row: 1, column: 4, rowspan: 1, colspan: 1 }),
+      expect.objectContaining({ row: 2, column: 4, rowspan: 1, colspan: 1 }),
+    ]);
     expect(html).toContain('data-level="outcome"');
   });
 
@@ -125,8 +137,15 @@ describe('layout', () => {
     const layout = layoutWorksheet(cascadeOf(results), 'all');
     expect(layout.columns.map((l) => l.key)).toEqual(['immediate-outcome', 'outcome', 'output']);
     const rows = [...layout.rows()];
-    expect(rows[1]!.map((cell) => [cell.kind, cell.column])).toEqual([['result', 0], ['gap', 1], ['result', 2]]);
-    expect(rows[2]!.map((cell) => [cell.kind, cell.column])).toEqual([['gap', 1], ['result', 2]]);
+    expect(rows[1]!.map((cell) => [cell.kind, cell.column])).toEqual([
+      ['result', 0],
+      ['gap', 1],
+      ['result', 2],
+    ]);
+    expect(rows[2]!.map((cell) => [cell.kind, cell.column])).toEqual([
+      ['gap', 1],
+      ['result', 2],
+    ]);
     expect(layout.rowCount).toBe(3);
   });
 
@@ -232,14 +251,17 @@ function coverage(layout: ReturnType<typeof layoutWorksheet>): { overlaps: numbe
       expect(cell.column).toBeGreaterThan(prev);
       prev = cell.column;
       const colspan = cell.kind === 'gap' ? cell.colspan : 1;
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < colspan; dc++) ((covered[r + dr] ??= new Array<number>(width).fill(0))[cell.column + dc]! += 1);
-      if (cell.kind === 'result' && !cell.crosscutting) cells.push({ id: cell.result.id, row: r, rowspan: cell.rowspan, continued: cell.continued });
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < colspan; dc++) (covered[r + dr] ??= new Array<number>(width).fill(0))[cell.column + dc]! += 1;
+      if (cell.kind === 'result' && !cell.crosscutting)
+        cells.push({ id: cell.result.id, row: r, rowspan: cell.rowspan, continued: cell.continued });
     }
     r++;
   }
   let overlaps = 0;
   let holes = 0;
-  for (let i = 0; i < r; i++) for (const x of covered[i] ?? new Array<number>(width).fill(0)) {
+  for (let i = 0; i < r; i++)
+    for (const x of covered[i] ?? new Array<number>(width).fill(0)) {
       if (x === 0) holes++;
       else if (x > 1) overlaps++;
     }
@@ -334,6 +356,8 @@ describe('cells taller than HTML allows (rowspan above 65,534)', () => {
     expect(g1[0]!.attributes.id).toBe('pokin-r-G1');
     expect(g1[1]!.attributes).toMatchObject({ class: 'result continued', 'data-continued': '' });
     expect(g1[1]!.attributes.id).toBeUndefined();
-    expect(html).toContain(`<a href="#pokin-r-G1" title="${HTML_LABELS.continuedTitle.id}"><span aria-hidden="true">\u2191</span> ${HTML_LABELS.continued.id}</a>`);
+    expect(html).toContain(
+      `<a href="#pokin-r-G1" title="${HTML_LABELS.continuedTitle.id}"><span aria-hidden="true">\u2191</span> ${HTML_LABELS.continued.id}</a>`,
+    );
   });
 });

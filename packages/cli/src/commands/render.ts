@@ -158,7 +158,8 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     for (const f of files) {
       const target = await realpath(f.path).catch(() => f.path);
-      if (target === input) throw new InputError(shown.get(f.path) ?? output, inputMessages.isInputFile(extname(f.path).slice(1) || output), {}, 'write-error');
+      if (target === input)
+        throw new InputError(shown.get(f.path) ?? output, inputMessages.isInputFile(extname(f.path).slice(1) || output), {}, 'write-error');
     }
   }
   try {
@@ -186,7 +187,13 @@ async function chooseFormat(ctx: CommandContext, available: ReturnType<typeof ta
   for (const [name, target] of available) byExtension.set(target.extension, name);
   byExtension.set('png', 'png');
   const output = flags.output === '-' ? undefined : flags.output;
-  const isFolder = output !== undefined && (/[\\/]$/.test(output) || (await stat(resolve(ctx.io.cwd, output)).then((s) => s.isDirectory(), () => false)));
+  const isFolder =
+    output !== undefined &&
+    (/[\\/]$/.test(output) ||
+      (await stat(resolve(ctx.io.cwd, output)).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )));
   const extension = output === undefined || isFolder ? '' : extname(output).slice(1).toLowerCase();
   const implied = byExtension.get(extension);
   if (flags.to === undefined) {

@@ -249,7 +249,12 @@ function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, findings
       const repeat = prev !== undefined && prev.rule === f.rule && prev.severity === f.severity;
       prev = f;
       const sev = repeat ? ' '.repeat(sevWidth) : paint[f.severity](ctx.say(report.severity(f.severity)).padEnd(sevWidth));
-      const ind = f.indicatorId !== undefined ? `[${terminalSafe(f.indicatorId)}] ` : f.indicatorIndex !== undefined ? `[IK ${f.indicatorIndex + 1}] ` : '';
+      const ind =
+        f.indicatorId !== undefined
+          ? `[${terminalSafe(f.indicatorId)}] `
+          : f.indicatorIndex !== undefined
+            ? `[IK ${f.indicatorIndex + 1}] `
+            : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {
         const place = locateFinding(input, f);

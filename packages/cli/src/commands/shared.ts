@@ -10,16 +10,23 @@ import { loadInput, prepareLoad, type LoadedInput } from '../input/load.js';
 import { resolveLocale, safety, say } from '../messages/index.js';
 
 /** One input after loading: the cascade, or the problems that stopped it. */
-export type Outcome = { readonly ok: true; readonly input: LoadedInput } | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
+export type Outcome =
+  | { readonly ok: true; readonly input: LoadedInput }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly InputError[] };
 
 /**
  * Expands folders and loads every input in turn, calling `each` as soon as one is ready (so a
  * thousand files are not held in memory at once). A broken input is reported on stderr and passed
  * on as a failed outcome; the others still run.
  */
-export async function forEachInput(ctx: CommandContext, args: readonly string[], each: (outcome: Outcome) => void | Promise<void>): Promise<void> {
+export async function forEachInput(
+  ctx: CommandContext,
+  args: readonly string[],
+  each: (outcome: Outcome) => void | Promise<void>,
+): Promise<void> {
   await prepareLoad(ctx.load, ctx.io);
-  const skipped = (file: string, why: Parameters<typeof safety.note>[1]) => ctx.errLine(ctx.ce.dim(say(safety.note(file, why), resolveLocale([], ctx.io.env))));
+  const skipped = (file: string, why: Parameters<typeof safety.note>[1]) =>
+    ctx.errLine(ctx.ce.dim(say(safety.note(file, why), resolveLocale([], ctx.io.env))));
   for (const item of await expandInputs(args, ctx.io.cwd, skipped)) {
     if ('error' in item) {
       ctx.report(item.error);
@@ -28,7 +35,10 @@ export async function forEachInput(ctx: CommandContext, args: readonly string[],
     }
     let outcome: Outcome;
     try {
-      outcome = { ok: true, input: await loadInput(item.file, ctx.io, item.fromFolder === true ? { ...ctx.load, regularOnly: true } : ctx.load) };
+      outcome = {
+        ok: true,
+        input: await loadInput(item.file, ctx.io, item.fromFolder === true ? { ...ctx.load, regularOnly: true } : ctx.load),
+      };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof InputErrors)) throw e;
       ctx.report(e);

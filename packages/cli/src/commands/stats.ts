@@ -40,8 +40,7 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
     if (outcome.ok) {
       rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
       if (rows.length === 1) labels = new Map(outcome.input.cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
-    }
-    else {
+    } else {
       broken++;
       rows.push({ file: outcome.file, error: outcome.problems.map((p) => p.format(ctx.locale).replace(/^pokin: /, '')).join('; ') });
     }
@@ -51,7 +50,12 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
   if (format === 'json') sink.write(toJson(rows));
   else if (format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
   else if (format === 'csv') sink.write(csvTable(rows, style));
-  else sink.write(rows.length === 1 && rows[0]!.error === null ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }, labels) : overview(ctx, sink.c, rows));
+  else
+    sink.write(
+      rows.length === 1 && rows[0]!.error === null
+        ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }, labels)
+        : overview(ctx, sink.c, rows),
+    );
   await sink.close(rows.map((r) => r.file));
   return broken > 0 ? EXIT_INPUT : EXIT_OK;
 }
@@ -60,7 +64,16 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
   const levelKeys: string[] = [];
   for (const r of rows) if (r.error === null) for (const l of r.levels) if (!levelKeys.includes(l.key)) levelKeys.push(l.key);
   const columns = [
-    'file', 'agency', 'title', 'results', 'indicators', 'results_without_indicator', 'depth', 'leaves', 'roots', 'crosscutting_links',
+    'file',
+    'agency',
+    'title',
+    'results',
+    'indicators',
+    'results_without_indicator',
+    'depth',
+    'leaves',
+    'roots',
+    'crosscutting_links',
     ...TIERS.map((t) => `tier_${t}`),
     ...levelKeys.map((k) => `level_${k}`),
     'error',
@@ -68,8 +81,15 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
   const table = rows.map((r): Record<string, Cell> => {
     if (r.error !== null) return { file: r.file, error: r.error };
     const row: Record<string, Cell> = {
-      file: r.file, agency: r.agency, title: r.title, results: r.results, indicators: r.indicators,
-      results_without_indicator: r.withoutIndicator.length, depth: r.depth, leaves: r.leaves, roots: r.roots,
+      file: r.file,
+      agency: r.agency,
+      title: r.title,
+      results: r.results,
+      indicators: r.indicators,
+      results_without_indicator: r.withoutIndicator.length,
+      depth: r.depth,
+      leaves: r.leaves,
+      roots: r.roots,
       crosscutting_links: r.crosscuttingLinks,
     };
     for (const t of TIERS) row[`tier_${t}`] = r.tiers[t];
@@ -93,8 +113,11 @@ function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string
   lines.push('');
   const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(labels.get(l.key) ?? l.label) }));
   const w = Math.max(12, ...levels.map((l) => l.label.length));
-  lines.push(`  ${c.bold(pad(w8(st.level()), w))}  ${c.bold(pad(w8(st.tier()), 12))}  ${c.bold(pad(w8(st.results()), 7, true))}  ${c.bold(pad(w8(st.ik()), 5, true))}`);
-  for (const l of levels) lines.push(`  ${pad(l.label, w)}  ${pad(tierName(l.tier), 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
+  lines.push(
+    `  ${c.bold(pad(w8(st.level()), w))}  ${c.bold(pad(w8(st.tier()), 12))}  ${c.bold(pad(w8(st.results()), 7, true))}  ${c.bold(pad(w8(st.ik()), 5, true))}`,
+  );
+  for (const l of levels)
+    lines.push(`  ${pad(l.label, w)}  ${pad(tierName(l.tier), 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
   lines.push('');
   lines.push(`  ${c.bold(w8(st.perTier()))}  ${TIERS.map((t) => `${tierName(t)} ${s.tiers[t]}`).join(' · ')}`);
   lines.push('');
@@ -116,14 +139,33 @@ function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string
 function overview(ctx: CommandContext, c: Colors, rows: readonly StatsRow[]): string {
   const st = report.stats;
   const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
-  const head = [w8(st.file()), w8(st.results()), w8(st.ik()), w8(st.noIk()), w8(st.depth()), w8(st.leaves()), w8(st.crosscut()), ...TIERS.map((t) => w8(st.tierName(t)))];
+  const head = [
+    w8(st.file()),
+    w8(st.results()),
+    w8(st.ik()),
+    w8(st.noIk()),
+    w8(st.depth()),
+    w8(st.leaves()),
+    w8(st.crosscut()),
+    ...TIERS.map((t) => w8(st.tierName(t))),
+  ];
   const body = rows.map((r) =>
     r.error !== null
       ? [terminalSafe(r.file), c.red(w8(st.error(terminalSafe(r.error))))]
-      : [terminalSafe(r.file), r.results, r.indicators, r.withoutIndicator.length, r.depth, r.leaves, r.crosscuttingLinks, ...TIERS.map((t) => r.tiers[t])].map(String),
+      : [
+          terminalSafe(r.file),
+          r.results,
+          r.indicators,
+          r.withoutIndicator.length,
+          r.depth,
+          r.leaves,
+          r.crosscuttingLinks,
+          ...TIERS.map((t) => r.tiers[t]),
+        ].map(String),
   );
   const fw = Math.max(4, ...body.map((b) => b[0]!.length));
   const widths = head.map((h, i) => (i === 0 ? fw : Math.max(h.length, ...body.map((b) => (b.length > 2 ? String(b[i]).length : 0)))));
-  const fmt = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? pad(cell, widths[0]!) : cells.length === 2 ? cell : pad(cell, widths[i]!, true))).join('  ');
+  const fmt = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i === 0 ? pad(cell, widths[0]!) : cells.length === 2 ? cell : pad(cell, widths[i]!, true))).join('  ');
   return `${[c.bold(fmt(head)), ...body.map(fmt)].join('\n')}\n`;
 }

@@ -7,7 +7,15 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { LEVEL_PRESETS, isLevelPresetName, formatIssue, safeParseCascade, type Cascade, type CascadeDocument, type CascadeIssue } from '@pokin/core';
+import {
+  LEVEL_PRESETS,
+  isLevelPresetName,
+  formatIssue,
+  safeParseCascade,
+  type Cascade,
+  type CascadeDocument,
+  type CascadeIssue,
+} from '@pokin/core';
 import { CliUsageError, InputError, InputErrors, type Place } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
 import type { LocatedCsv } from '@pokin/csv';
@@ -303,7 +311,9 @@ function toCascade(parsed: ParsedText, file: string, options: LoadOptions): Casc
   errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0));
   if (issues.length > MAX_PROBLEMS) {
     const more = issues.length - MAX_PROBLEMS;
-    errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
+    errors.push(
+      new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'),
+    );
   }
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
@@ -413,7 +423,9 @@ async function loadCsv(text: string, file: string, options: LoadOptions, io: Res
     if (errors.length > MAX_PROBLEMS) {
       const more = errors.length - MAX_PROBLEMS;
       errors.length = MAX_PROBLEMS;
-      errors.push(new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'));
+      errors.push(
+        new InputError(file, t(`... dan ${more} masalah lain`, `... and ${more} more problem${more === 1 ? '' : 's'}`), {}, 'parse-error'),
+      );
     }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }

@@ -27,5 +27,9 @@ export function section(name: string, ...children: Child[]): ElementNode {
 /** A bulleted list, or nothing for an empty list. */
 export function list(items: readonly string[] | undefined, className?: string): ElementNode | undefined {
   if (items === undefined || items.length === 0) return undefined;
-  return h('ul', className === undefined ? null : { class: className }, items.map((item) => h('li', null, item)));
+  return h(
+    'ul',
+    className === undefined ? null : { class: className },
+    items.map((item) => h('li', null, item)),
+  );
 }

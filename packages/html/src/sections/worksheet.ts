@@ -34,16 +34,18 @@ function indicatorsOf(result: ResultRecord, ik: ElementNode, settings: HtmlSetti
 
 /** The mark atop a copy of a result's cell ("↗ lintas", "↑ lanjutan"), linking to its primary cell. */
 function markLink(anchor: string, arrow: string, label: LabelKey, title: LabelKey, locale: Locale): ElementNode {
-  return h('p', { class: 'mark' }, h('a', { href: `#${anchor}`, title: t(title, locale) }, h('span', { 'aria-hidden': 'true' }, arrow), ' ', t(label, locale)));
+  return h(
+    'p',
+    { class: 'mark' },
+    h('a', { href: `#${anchor}`, title: t(title, locale) }, h('span', { 'aria-hidden': 'true' }, arrow), ' ', t(label, locale)),
+  );
 }
 
 function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): ElementNode {
   const r = cell.result;
   const { locale } = settings;
   const anchor = resultAnchor(settings, r.id);
-  const statement = settings.showIds
-    ? h('p', STATEMENT, h('span', ID, r.id), ' ', r.statement)
-    : hText('p', STATEMENT, r.statement);
+  const statement = settings.showIds ? h('p', STATEMENT, h('span', ID, r.id), ' ', r.statement) : hText('p', STATEMENT, r.statement);
   if (cell.crosscutting) {
     return h(
       'td',
@@ -68,7 +70,12 @@ function resultCell(cell: ResultCell, ik: ElementNode, settings: HtmlSettings): 
       statement,
     );
   }
-  return h('td', { class: 'result', rowspan: span(cell.rowspan), id: anchor, 'data-result': r.id }, statement, indicatorsOf(r, ik, settings));
+  return h(
+    'td',
+    { class: 'result', rowspan: span(cell.rowspan), id: anchor, 'data-result': r.id },
+    statement,
+    indicatorsOf(r, ik, settings),
+  );
 }
 
 function bodyCell(cell: WorksheetCell, ik: ElementNode, settings: HtmlSettings): ElementNode {
@@ -102,7 +109,11 @@ export const worksheetSection: SectionBuilder = (cascade: Cascade, settings: Htm
           'tr',
           { class: 'tiers' },
           layout.tierGroups.map((g) =>
-            h('th', { scope: g.span > 1 ? 'colgroup' : 'col', colspan: span(g.span), class: `tier-${g.tier}` }, localize(TIER_LABELS[g.tier], locale)),
+            h(
+              'th',
+              { scope: g.span > 1 ? 'colgroup' : 'col', colspan: span(g.span), class: `tier-${g.tier}` },
+              localize(TIER_LABELS[g.tier], locale),
+            ),
           ),
         ),
         h(
