@@ -41,7 +41,10 @@ describe('packaging: release tarballs installed with npm alone', () => {
     const svg = PACKAGES.find((p) => p.name === '@pokin/svg')!;
     const out = join(dir, 'npm-pack');
     mkdirSync(out);
-    const result = await run('npm', ['pack', '--pack-destination', out], { cwd: svg.dir }).then(
+    // As a user's shell runs it: without the npm_* variables of the pnpm that runs this suite (the
+    // guard lets pnpm's own pack through by its user agent).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')));
+    const result = await run('npm', ['pack', '--pack-destination', out], { cwd: svg.dir, env }).then(
       () => ({ code: 0, stderr: '' }),
       (e: Failed) => ({ code: e.code ?? 1, stderr: e.stderr ?? '' }),
     );
