@@ -11,12 +11,14 @@ import { EXIT_INPUT, makeContext, type CommandContext, type CommonFlags } from '
 import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
 import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
-import { LOCALES, commanderError, help, resolveLocale, say, usage, type Text } from './messages/index.js';
+import { LOCALES, commanderError, diffMessages, help, resolveLocale, say, usage, type Text } from './messages/index.js';
 import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT } from './png.js';
 import { version } from './version.js';
 
 /** Output formats of `review` and `stats`. */
 const TABLE_FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
+/** Output formats of `diff`. */
+const DIFF_FORMATS = ['text', 'json', 'jsonl', 'csv', 'html'] as const;
 /** CSV profiles of `--csv-profile`. */
 const CSV_PROFILES = ['rfc4180', 'excel', 'excel-id'] as const;
 
@@ -34,6 +36,11 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
   const positiveNumber = (value: string): number => {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveNumber()));
+    return n;
+  };
+  const fraction = (value: string): number => {
+    const n = Number(value);
+    if (!(n > 0 && n <= 1)) throw new InvalidArgumentError(m(diffMessages.help.badSimilarity));
     return n;
   };
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -174,6 +181,30 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
           format: opts.format as 'text',
           output: opts.output as string | undefined,
           csvProfile: opts.csvProfile as string | undefined,
+        }),
+      );
+    });
+
+  withCommon(
+    program
+      .command('diff')
+      .description(m(diffMessages.help.description))
+      .argument(`<${ph('file')}>`, m(diffMessages.help.old))
+      .argument(`<${ph('file')}>`, m(diffMessages.help.next))
+      .addOption(new Option(`--format <${ph('format')}>`, m(diffMessages.help.format)).choices(DIFF_FORMATS).default('text'))
+      .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
+      .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
+      .addOption(new Option(`--similarity <${ph('n')}>`, m(diffMessages.help.similarity)).argParser(fraction)),
+  )
+    .addHelpText('after', m(diffMessages.help.after))
+    .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>, cmd: Command) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      done(
+        await diffCommand(context(cmd), oldFile, newFile, {
+          format: opts.format as 'text',
+          output: opts.output as string | undefined,
+          csvProfile: opts.csvProfile as string | undefined,
+          similarity: opts.similarity as number | undefined,
         }),
       );
     });

@@ -7,7 +7,7 @@
  */
 export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
-export { DIFF_KINDS, diffCascades } from './diff/index.js';
+export { DIFF_KINDS, DIFF_LABELS, diffCascades } from './diff/index.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './diff/index.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';

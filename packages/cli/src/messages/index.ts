@@ -11,6 +11,7 @@
  *
  * @module
  */
+export { diffMessages } from './diff.js';
 export { help } from './help.js';
 export { input } from './input.js';
 export { report } from './report.js';

@@ -15,6 +15,7 @@ import { matchResults } from './match.js';
 import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type DiffOptions, type MatchBasis } from './types.js';
 
 export { DIFF_KINDS } from './types.js';
+export { DIFF_LABELS } from './labels.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
 
 const DEFAULT_SIMILARITY = 0.6;
