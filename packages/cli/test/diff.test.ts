@@ -31,7 +31,7 @@ describe('pokin diff OLD NEW', () => {
     expect(lines[2]).toContain('induk IM2 \u2192 IM3');
     expect(lines[3]).toContain('OP21');
     expect(lines[4]).toContain('OP07');
-    expect(r.stdout).toContain('Jumlah: 1 hasil baru, 1 hasil dihapus, 1 dipindah, 1 rumusan diubah, 1 target diubah');
+    expect(r.stdout).toContain('Jumlah: 1 kinerja baru, 1 kinerja dihapus, 1 dipindah, 1 rumusan diubah, 1 target diubah');
   });
 
   it('text in English with --locale en', async () => {

@@ -52,7 +52,7 @@ const L = Object.freeze({
   to: { id: 'Sesudah', en: 'After' },
   matchedBy: { id: 'Dicocokkan', en: 'Matched' },
   none: { id: 'Tidak ada perubahan.', en: 'No changes.' },
-  results: { id: 'hasil', en: 'results' },
+  results: { id: 'kinerja', en: 'results' },
   untitled: { id: 'tanpa judul', en: 'untitled' },
 });
 

@@ -18,8 +18,8 @@ export const DIFF_LABELS: {
   readonly field: Readonly<Record<NonNullable<DiffChange['field']>, Both>>;
 } = Object.freeze({
   kind: Object.freeze({
-    added: { id: 'hasil baru', en: 'result added' },
-    removed: { id: 'hasil dihapus', en: 'result removed' },
+    added: { id: 'kinerja baru', en: 'result added' },
+    removed: { id: 'kinerja dihapus', en: 'result removed' },
     moved: { id: 'dipindah', en: 'moved' },
     reworded: { id: 'rumusan diubah', en: 'reworded' },
     'level-changed': { id: 'level diubah', en: 'level changed' },
