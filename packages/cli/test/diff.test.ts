@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DIFF_LABELS } from '@pokin/core';
 import { DIFF_CSV_COLUMNS } from '../src/commands/diff.js';
-import { diffMessages } from '../src/messages/index.js';
+import { diffReport } from '../src/messages/index.js';
 import { ROOT, cli, tempDir } from './support.js';
 import { foreignWords, wordsOf } from './words.js';
 
@@ -23,7 +23,7 @@ describe('pokin diff OLD NEW', () => {
   it('text, in Indonesian by default: one line per change and the totals', async () => {
     const r = await cli(['diff', OLD, NEW, '--locale', 'id']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(diffMessages.report.heading('bkpsdm-2025', 'bkpsdm-2026').id);
+    expect(r.stdout).toContain(diffReport.heading('bkpsdm-2025', 'bkpsdm-2026').id);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('  '));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain(DIFF_LABELS.kind['target-changed'].id);

@@ -8,7 +8,7 @@ import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type Leve
 import type { Colors } from '../color.js';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { loadInput, prepareLoad } from '../input/load.js';
-import { diffMessages } from '../messages/index.js';
+import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine, type Cell } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
@@ -94,7 +94,7 @@ function csvRow(c: DiffChange): Record<string, Cell> {
 
 /** The text report: a heading, the counts, one line per change, and a total per kind. */
 function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme): string {
-  const r = diffMessages.report;
+  const r = diffReport;
   const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty()) : terminalSafe(String(v)));
   const side = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
   const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
