@@ -13,6 +13,7 @@ import { parseCascade } from '@pokin/core';
 import { parse } from 'yaml';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
+import { nextFrom } from '../init/from.js';
 import { starterYaml, type StarterScheme } from '../init/starter.js';
 import { input as inputMessages, report, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
@@ -32,6 +33,8 @@ export interface InitFlags {
   readonly force?: boolean;
   /** CSV: `rfc4180` (default), `excel` or `excel-id`. */
   readonly csvProfile?: string;
+  /** `--from OLD`: start from last period's tree, each result naming the one it continues. */
+  readonly from?: string;
 }
 
 const FORMATS = ['yaml', 'csv', 'xlsx'] as const;
@@ -88,7 +91,11 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
   const path = resolve(ctx.io.cwd, target);
   if (flags.force !== true && existsSync(path)) throw new InputError(target, inputMessages.exists(), {}, 'write-error');
 
-  const yaml = starterYaml({ schema: schemaReference(dirname(path)), agency: flags.agency ?? 'Dinas Contoh', start, end, scheme });
+  const schema = schemaReference(dirname(path));
+  const yaml =
+    flags.from === undefined
+      ? starterYaml({ schema, agency: flags.agency ?? 'Dinas Contoh', start, end, scheme })
+      : (await nextFrom(ctx, flags.from, flags.period === undefined ? undefined : { start, end }, () => ({ start, end }), schema)).yaml;
   let data: string = yaml;
   if (to === 'csv') {
     const { renderCsv } = await import('@pokin/csv');

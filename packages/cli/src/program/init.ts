@@ -18,6 +18,7 @@ export const init: CommandDefinition = (program, kit) => {
     .addOption(new Option(`--levels <${ph('scheme')}>`, m(help.init.levels)).choices(['permenpan-89', 'renstra']))
     .option(`--period <${ph('period')}>`, m(help.init.period))
     .option(`--agency <${ph('name')}>`, m(help.init.agency))
+    .option(`--from <${ph('file')}>`, m(help.init.from))
     .option('--force', m(help.init.force))
     .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
     .addOption(kit.localeOption())
@@ -33,6 +34,7 @@ export const init: CommandDefinition = (program, kit) => {
           agency: opts.agency as string | undefined,
           force: opts.force === true,
           csvProfile: opts.csvProfile as string | undefined,
+          from: opts.from as string | undefined,
         }),
       );
     });

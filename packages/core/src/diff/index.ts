@@ -16,6 +16,8 @@ import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type Diff
 
 export { DIFF_KINDS } from './types.js';
 export { DIFF_LABELS } from './labels.js';
+export { nextPeriodDocument } from './next.js';
+export type { NextPeriodOptions } from './next.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
 
 const DEFAULT_SIMILARITY = 0.6;
@@ -39,6 +41,7 @@ export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions =
   if (!(similarity > 0 && similarity <= 1)) throw new UsageError(`diffCascades: similarity must be in (0, 1], got ${similarity}`);
   const { toOld, toNew } = matchResults(old, next, { similarity, statements: options.matchStatements !== false });
   const changes: DiffChange[] = [];
+  const tierOf = new Map(next.levels.map((l) => [l.key, l.tier]));
   const bare = { indicator: null, field: null, year: null, from: null, to: null } as const;
   /** Where the old parent went in the new version: its match, or the old id when it has none. */
   const mappedParent = (r: ResultRecord): string | null => {
@@ -53,7 +56,7 @@ export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions =
       newId: r.id,
       matchedBy: m?.by ?? null,
       level: r.level,
-      tier: next.tier(r.id),
+      tier: tierOf.get(r.level) ?? next.tier(r.id),
       statement: r.statement,
     };
     if (m === undefined) {

@@ -28,6 +28,11 @@ function pairIndicators(olds: readonly Ind[], news: readonly Ind[], similarity: 
       used.add(i);
     });
   };
+  // The usual case first: the same ids in the same order.
+  if (olds.length === news.length && olds.every((o, i) => o.id !== undefined && o.id === news[i]!.id)) {
+    for (let i = 0; i < olds.length; i++) out.set(i, i);
+    return out;
+  }
   take((o, n) => o.id !== undefined && o.id === n.id);
   take((o, n) => norm(o.statement) === norm(n.statement));
   const restOld = olds.flatMap((o, i) => (used.has(i) ? [] : [{ key: String(i), text: o.statement }]));
@@ -68,11 +73,13 @@ export function diffIndicators(base: RowBase, olds: readonly Ind[], news: readon
     field('unit', o.unit ?? null, n.unit ?? null);
     field('polarity', o.polarity ?? null, n.polarity ?? null);
     field('baseline', baselineText(o.baseline), baselineText(n.baseline));
-    const years = [...new Set([...Object.keys(o.targets ?? {}), ...Object.keys(n.targets ?? {})])].sort();
-    for (const year of years) {
-      const from = value(o.targets?.[year]);
-      const to = value(n.targets?.[year]);
-      if (from !== to) out.push(row('target-changed', name(n), { year, from, to }));
+    if (o.targets !== n.targets) {
+      const years = [...new Set([...Object.keys(o.targets ?? {}), ...Object.keys(n.targets ?? {})])].sort();
+      for (const year of years) {
+        const from = value(o.targets?.[year]);
+        const to = value(n.targets?.[year]);
+        if (from !== to) out.push(row('target-changed', name(n), { year, from, to }));
+      }
     }
   });
   olds.forEach((o, i) => {

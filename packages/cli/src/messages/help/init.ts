@@ -25,6 +25,10 @@ export const initHelp = {
   ),
   agency: t('nama instansi (bawaan: contoh yang perlu diganti)', 'name of the agency (default: a placeholder to replace)'),
   force: t('timpa berkas yang sudah ada', 'overwrite an existing file'),
+  from: t(
+    'mulai dari pohon periode lalu: setiap kinerja menyebut kinerja yang dilanjutkannya (previous); target dikosongkan (bawaan periode: sesudah periode lama)',
+    "start from last period's tree: every result names the one it continues (previous); targets are left empty (default period: the one after the old)",
+  ),
   after: t(
     `
 Berkas YAML dimulai dengan baris "# yaml-language-server: $schema=..." yang menunjuk skema di paket
@@ -34,7 +38,8 @@ ${EXIT_CODES.id}
 
 Contoh:
   pokin init pokin.yaml --period 2025-2029
-  pokin init pokin.csv --levels renstra --period 2025-2029`,
+  pokin init pokin.csv --levels renstra --period 2025-2029
+  pokin init bkpsdm-2030.yaml --from bkpsdm-2025.yaml --period 2030-2034`,
     `
 The YAML file starts with a "# yaml-language-server: $schema=..." line pointing at the schema in
 the installed package, so VS Code (YAML extension) completes and checks as you type. The CSV file
@@ -43,6 +48,7 @@ ${EXIT_CODES.en}
 
 Examples:
   pokin init pokin.yaml --period 2025-2029
-  pokin init pokin.csv --levels renstra --period 2025-2029`,
+  pokin init pokin.csv --levels renstra --period 2025-2029
+  pokin init bkpsdm-2030.yaml --from bkpsdm-2025.yaml --period 2030-2034`,
   ),
 } as const;
