@@ -118,3 +118,4 @@ export type {
   ValuePoint,
 } from './review/index.js';
 export * from './tables/index.js';
+export * from './achievement/index.js';
