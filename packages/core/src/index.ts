@@ -118,3 +118,23 @@ export type {
   ValuePoint,
 } from './review/index.js';
 export * from './tables/index.js';
+export {
+  WORKSPACE_RULES,
+  Workspace,
+  WorkspaceError,
+  WorkspaceManifestSchema,
+  documentIdFromName,
+  loadWorkspace,
+  reviewWorkspace,
+} from './workspace/index.js';
+export type {
+  LoadWorkspaceOptions,
+  LocatedResult,
+  WorkspaceDiagnostic,
+  WorkspaceDocument,
+  WorkspaceInput,
+  WorkspaceLink,
+  WorkspaceLinkKind,
+  WorkspaceManifest,
+  WorkspaceProblem,
+} from './workspace/index.js';
