@@ -125,8 +125,12 @@ export function combine(docs: readonly WorkspaceDocument[], title: string): Comb
       const t = splitRef(c.to);
       if (exists(t.document!, t.id) && !contributesTo.includes(c.to)) contributesTo.push(c.to);
     }
+    // In the combined tree an owner names its agency, so that two agencies' "Kepala Bidang" stay two positions.
+    const agency = doc.cascade.agency?.name ?? doc.cascade.title;
+    const owner = rec.owner !== undefined && rec.owner.agency === undefined ? Object.freeze({ ...rec.owner, agency }) : rec.owner;
     const out: ResultRecord = {
       ...rec,
+      ...(owner === undefined ? {} : { owner }),
       id,
       parent: p,
       contributesTo: Object.freeze(contributesTo),
