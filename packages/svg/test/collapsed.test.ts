@@ -1,8 +1,9 @@
-// The `collapsed` option: folded subtrees are left out of the drawing, the rest stays sound.
+// The hooks the viewer draws with: the `collapsed` option (folded subtrees are left out of the
+// drawing, the rest stays sound) and serializeSvg (the drawing step on its own).
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '@pokin/core';
 import { generateCascade } from '@pokin/core/testing';
-import { layoutCascade, renderSvg, type LayoutBox } from '@pokin/svg';
+import { layoutCascade, renderSvg, serializeSvg, type LayoutBox } from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
 const overlap = (a: LayoutBox, b: LayoutBox): boolean =>
@@ -65,5 +66,14 @@ describe('the collapsed option', () => {
 
   it('rejects a value that is not an iterable', () => {
     expect(() => renderSvg(bkpsdm(), { collapsed: 5 as unknown as string[] })).toThrow(UsageError);
+  });
+});
+
+describe('serializeSvg', () => {
+  it('draws a layout exactly as renderSvg does', () => {
+    const c = bkpsdm();
+    const options = { locale: 'en' as const, collapsed: [c.roots()[0]!.id] };
+    expect(serializeSvg(layoutCascade(c, options))).toBe(renderSvg(c, options));
+    expect(serializeSvg(layoutCascade(c))).toBe(renderSvg(c));
   });
 });
