@@ -69,9 +69,9 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
     for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, source, omitted)) issues.push(i);
 
   const levels = resolveLevels(source, options.levels, issues);
-  const index = checkStructure(source, levels, issues);
+  const structure = checkStructure(source, levels, issues);
 
-  if (parsed === undefined || !parsed.success || refused.length > 0 || issues.length > 0 || index === undefined) {
+  if (parsed === undefined || !parsed.success || refused.length > 0 || issues.length > 0 || structure === undefined) {
     const all = withoutRefused(refused, issues);
     if (all.length === 0) all.push(issue('schema', [], { message: 'the document is not valid' }));
     const locale = options.locale ?? 'en';
@@ -91,7 +91,8 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
     },
     levels: levels!,
     records: doc.results.map((r) => toRecord(r, doc.id)),
-    index,
+    index: structure.index,
+    links: structure.links,
   });
   return { success: true, data: cascade };
 }

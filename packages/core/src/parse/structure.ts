@@ -1,5 +1,6 @@
 import { formatPath, type CascadeIssue } from '../errors.js';
 import { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, isLevelPresetName, type Level, type LevelScheme } from '../levels.js';
+import { LinkBuilder, type CascadeLinks } from '../cascade-links.js';
 import { localId } from '../refs.js';
 import { issue, quote } from './issues.js';
 
@@ -52,11 +53,17 @@ export function resolveLevels(input: unknown, fallback: LevelScheme | undefined,
 /** Positions of indicators are packed as `result * INDICATOR_SLOTS + indicator` (exact below 2^53). */
 const INDICATOR_SLOTS = 2 ** 20;
 
+/** What a sound structure gives the cascade: the result index by id and the links, built once here. */
+export interface Structure {
+  readonly index: Map<string, number>;
+  readonly links: CascadeLinks;
+}
+
 /**
  * Structural checks on the raw input, done whether or not the schema passed, so that one error
- * lists everything. Returns the result index by id when the structure is sound.
+ * lists everything. Returns the result index by id and the links when the structure is sound.
  */
-export function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Map<string, number> | undefined {
+export function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Structure | undefined {
   if (!isObject(input) || !Array.isArray(input.results)) return undefined;
   const results = input.results as unknown[];
   const n = results.length;
@@ -108,13 +115,12 @@ export function checkStructure(input: unknown, levels: LevelScheme | undefined, 
     else levelOf[i] = k;
   }
 
-  // Links: parent (primary) and contributesTo (crosscutting), in one flat list: the parents of
-  // result i are ups.list[ups.start[i]] up to ups.list[ups.start[i + 1]] (a small array per result,
-  // alive until the cycle check, made parsing GC-bound at 100,000 results).
-  const ups: Links = { start: new Int32Array(n + 1), list: [] };
+  // Links: parent (primary) and contributesTo (crosscutting), in the flat form the cascade keeps
+  // (see cascade-links.ts): built once here, checked for cycles, then handed to the cascade.
+  const ups = new LinkBuilder(n);
   for (let i = 0; i < n; i++) {
     const r = results[i];
-    ups.start[i] = ups.list.length;
+    ups.next();
     if (!isObject(r)) continue;
     const parent = local(r.parent);
     if (parent !== undefined) {
@@ -122,7 +128,7 @@ export function checkStructure(input: unknown, levels: LevelScheme | undefined, 
       if (parent === ids[i]) issues.push(issue('self-reference', ['results', i, 'parent'], { id: quote(parent), field: 'parent' }));
       else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], { id: quote(parent) }));
       else {
-        ups.list.push(p);
+        ups.primary(p);
         checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
       }
     }
@@ -135,14 +141,14 @@ export function checkStructure(input: unknown, levels: LevelScheme | undefined, 
         if (c === ids[i]) issues.push(issue('self-reference', where, { id: quote(c), field: 'contributesTo' }));
         else if (p === undefined) issues.push(issue('missing-contributes-to', where, { id: quote(c) }));
         else {
-          ups.list.push(p);
+          ups.crosscutting(p);
           checkOrder(order, levelOf[i]!, levelOf[p]!, false, where, issues);
         }
       });
     }
   }
-  ups.start[n] = ups.list.length;
-  findCycles(n, ups, ids, results, local, issues);
+  const links = ups.finish();
+  findCycles(links, ids, results, local, issues);
 
   if (Array.isArray(input.csf)) {
     input.csf.forEach((c, k) => {
@@ -151,7 +157,7 @@ export function checkStructure(input: unknown, levels: LevelScheme | undefined, 
       }
     });
   }
-  return issues.length === before ? index : undefined;
+  return issues.length === before ? { index, links } : undefined;
 }
 
 /** Most level names a message lists. */
@@ -208,33 +214,17 @@ function checkOrder(
   issues.push(issue('level-order', where, { child: quote(c.key), parent: quote(p.key), skipped: names, count }));
 }
 
-/** Lists per result in one flat list: those of result i are `list[start[i]]` up to `list[start[i + 1]]`. */
-interface Links {
-  readonly start: Int32Array;
-  readonly list: number[];
-}
-
 /** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
 function findCycles(
-  n: number,
-  parentsOf: Links,
+  links: CascadeLinks,
   ids: (string | undefined)[],
   results: unknown[],
   local: (ref: unknown) => string | undefined,
   issues: CascadeIssue[],
 ): void {
-  const { start, list } = parentsOf;
+  const { size: n, upStart: start, ups: list, downStart: childStart, downs: children } = links;
   const outdeg = new Int32Array(n); // number of parents not yet removed
-  // Children per result, in the same flat form, in document order.
-  const childStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    outdeg[i] = start[i + 1]! - start[i]!;
-    for (let j = start[i]!; j < start[i + 1]!; j++) childStart[list[j]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
-  const children = new Int32Array(childStart[n]!);
-  const fill = childStart.slice(0, n);
-  for (let i = 0; i < n; i++) for (let j = start[i]!; j < start[i + 1]!; j++) children[fill[list[j]!]!++] = i;
+  for (let i = 0; i < n; i++) outdeg[i] = start[i + 1]! - start[i]!;
   const queue: number[] = [];
   for (let i = 0; i < n; i++) if (outdeg[i] === 0) queue.push(i);
   for (let q = 0; q < queue.length; q++) {

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
+import { cascadeStore, type Cascade } from '../cascade.js';
 import type { Locale } from '../renderer.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
@@ -68,31 +68,24 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
       indicatorCount += inds.length;
     }
   }
+  // The links are the cascade's own (built once, by the parser); the nodes only point into them.
+  const { parentOf, upStart, ups, downStart } = cascadeStore(cascade).links;
   const roots: ResultNodeImpl[] = [];
   for (let i = 0; i < n; i++) {
     const node = results[i]!;
-    const r = node.record;
-    const p = r.parent === null ? undefined : byId.get(r.parent);
-    if (p === undefined) roots.push(node);
+    const pi = parentOf[i]!;
+    node._childCount = downStart[i + 1]! - downStart[i]!;
+    if (pi < 0) roots.push(node);
     else {
+      const p = results[pi]!;
       node._parent = p;
       (p._children ??= []).push(node);
-      p._childCount++;
     }
-    if (r.contributesTo.length > 0) {
-      const seen = new Set<ResultNodeImpl>();
+    const from = upStart[i]!;
+    const to = upStart[i + 1]!;
+    if (to - from > (pi < 0 ? 0 : 1)) {
       const parents: ResultNodeImpl[] = [];
-      if (p !== undefined) {
-        seen.add(p);
-        parents.push(p);
-      }
-      for (const id of r.contributesTo) {
-        const q = byId.get(id);
-        if (q === undefined || seen.has(q)) continue;
-        seen.add(q);
-        parents.push(q);
-        q._childCount++;
-      }
+      for (let j = from; j < to; j++) parents.push(results[ups[j]!]!);
       node._parents = parents;
     }
   }
