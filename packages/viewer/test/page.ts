@@ -3,23 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { Page } from 'playwright-core';
+import { ROOT, sourcesPlugin } from '../../../test/support/sources.js';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
-
-/** Resolves `@pokin/<pkg>[/<sub>]` to its source entry. */
-export const sourcesPlugin: esbuild.Plugin = {
-  name: 'pokin-sources',
-  setup(b) {
-    b.onResolve({ filter: /^@pokin\/[\w-]+(?:\/[\w-]+)?$/ }, (args) => {
-      const [, pkg, sub] = /^@pokin\/([\w-]+)(?:\/([\w-]+))?$/.exec(args.path)!;
-      return { path: join(ROOT, 'packages', pkg!, 'src', ...(sub ? [sub] : []), 'index.ts') };
-    });
-  },
-};
 
 let bundled: string | undefined;
 
