@@ -120,3 +120,36 @@ export type {
   ValuePoint,
 } from './review/index.js';
 export * from './tables/index.js';
+export * from './achievement/index.js';
+export {
+  WORKSPACE_RULES,
+  Workspace,
+  WorkspaceError,
+  WorkspaceManifestSchema,
+  crosscuttingMatrix,
+  documentIdFromName,
+  loadWorkspace,
+  ownerCoverage,
+  perjanjianKinerja,
+  positionPlans,
+  reviewWorkspace,
+} from './workspace/index.js';
+export type {
+  CrosscuttingEntry,
+  CrosscuttingMatrix,
+  LoadWorkspaceOptions,
+  OwnerCoverage,
+  PerjanjianKinerja,
+  PerjanjianKinerjaRow,
+  Position,
+  PositionItem,
+  PositionPlan,
+  LocatedResult,
+  WorkspaceDiagnostic,
+  WorkspaceDocument,
+  WorkspaceInput,
+  WorkspaceLink,
+  WorkspaceLinkKind,
+  WorkspaceManifest,
+  WorkspaceProblem,
+} from './workspace/index.js';
