@@ -38,7 +38,10 @@ function nextVersion(doc, seed) {
   const hasChild = new Set(next.results.map((r) => r.parent).filter((p) => p != null));
   const referenced = new Set(next.results.flatMap((r) => (r.contributesTo ?? []).map((c) => (typeof c === 'string' ? c : c.to))));
   const byLevel = new Map();
-  for (const r of next.results) byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), r]);
+  for (const r of next.results) {
+    if (!byLevel.has(r.level)) byLevel.set(r.level, []);
+    byLevel.get(r.level).push(r);
+  }
   const byId = new Map(next.results.map((r) => [r.id, r]));
   const removed = new Set();
   for (const r of next.results) {
@@ -116,9 +119,13 @@ const cliTimes = [];
 let status = 0;
 for (let k = 0; k < Math.min(RUNS, 3); k++) {
   const t = performance.now();
-  const res = spawnSync(process.execPath, [repoPath('packages/cli/dist/bin.js'), 'diff', ...files, '--format', 'json', '-o', join(dir, 'out.json')], {
-    stdio: 'ignore',
-  });
+  const res = spawnSync(
+    process.execPath,
+    [repoPath('packages/cli/dist/bin.js'), 'diff', ...files, '--format', 'json', '-o', join(dir, 'out.json')],
+    {
+      stdio: 'ignore',
+    },
+  );
   cliTimes.push(performance.now() - t);
   status = res.status ?? 1;
 }

@@ -429,7 +429,35 @@ if (pdf?.medianMs !== undefined) {
   }
 } else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
 
+// `pokin diff` of two 100,000-result trees (bench/diff.mjs in a child process; 10,000 with --quick).
+log('[bench] diff of two trees (child process)');
+const diff = (() => {
+  const script = fileURLToPath(new URL('./diff.mjs', import.meta.url));
+  const argv = [
+    '--expose-gc',
+    '--max-old-space-size=4096',
+    script,
+    '--json',
+    `--results=${QUICK ? 10_000 : 100_000}`,
+    `--runs=${QUICK ? 1 : 3}`,
+  ];
+  const res = spawnSync(process.execPath, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  try {
+    return JSON.parse(res.stdout);
+  } catch {
+    return { error: `diff.mjs exited with ${res.status ?? res.signal}: ${res.stdout.slice(-300)}` };
+  }
+})();
+if (diff?.diffMs !== undefined) {
+  verdicts.push({
+    label: `diffCascades of two ${diff.results.toLocaleString('en-US')}-result trees, every change found: < ${fmtMs(diff.limitMs)}`,
+    pass: diff.pass,
+    value: `${fmtMs(diff.diffMs)} (whole pokin diff process, reading both files: ${fmtMs(diff.cliMs)})`,
+  });
+} else if (diff?.error !== undefined) verdicts.push({ label: 'pokin diff', pass: false, value: diff.error });
+
 const report = {
+  diff,
   clock: CLOCK,
   load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
   machine: {
