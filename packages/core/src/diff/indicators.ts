@@ -41,6 +41,19 @@ function pairIndicators(olds: readonly Ind[], news: readonly Ind[], similarity: 
   return out;
 }
 
+/** True when two target series hold the same values for the same years (checked without sorting). */
+function sameTargets(a: Ind['targets'], b: Ind['targets']): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  let n = 0;
+  for (const year in a) {
+    if (a[year] !== b[year]) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
+}
+
 const baselineText = (b: Ind['baseline']) => (b === undefined ? null : `${b.year}: ${b.value}`);
 const value = (v: Value | undefined): string | number | null => (v === undefined ? null : v);
 
@@ -73,7 +86,7 @@ export function diffIndicators(base: RowBase, olds: readonly Ind[], news: readon
     field('unit', o.unit ?? null, n.unit ?? null);
     field('polarity', o.polarity ?? null, n.polarity ?? null);
     field('baseline', baselineText(o.baseline), baselineText(n.baseline));
-    if (o.targets !== n.targets) {
+    if (!sameTargets(o.targets, n.targets)) {
       const years = [...new Set([...Object.keys(o.targets ?? {}), ...Object.keys(n.targets ?? {})])].sort();
       for (const year of years) {
         const from = value(o.targets?.[year]);
