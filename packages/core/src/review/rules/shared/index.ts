@@ -4,7 +4,7 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
-import type { IndicatorNode, LevelRole, ResultNode, ValuePoint } from '../../api.js';
+import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import type { Value } from '../../../schema.js';
@@ -229,4 +229,36 @@ export function indicatorTexts(ind: IndicatorNode): PlacedText[] {
   const out: PlacedText[] = [{ text: ind.record.statement, path: ind.path('statement'), field: FIELD.indicator }];
   if (ind.record.unit !== undefined) out.push({ text: ind.record.unit, path: ind.path('unit'), field: FIELD.unit });
   return out;
+}
+
+/** What {@link missingPerIndicator} reports with. */
+export interface MissingPerIndicator {
+  /** True when the indicator lacks the thing. */
+  readonly lacks: (ind: IndicatorNode) => boolean;
+  /** The indicator's field a finding points at. */
+  readonly field: string;
+  /** The message for one indicator. */
+  readonly each: { readonly messageId: string };
+  /** The message for the document when every indicator lacks it (with `{count}`). */
+  readonly all: { readonly messageId: string };
+}
+
+/**
+ * Visitors of a rule that reports each indicator lacking something, or once for the document when
+ * every indicator lacks it: one finding for a tree that skipped a whole step, not one per IK.
+ */
+export function missingPerIndicator(context: RuleContext<unknown>, how: MissingPerIndicator): RuleVisitors {
+  const missing: IndicatorNode[] = [];
+  let total = 0;
+  return {
+    indicator(ind) {
+      total++;
+      if (how.lacks(ind)) missing.push(ind);
+    },
+    exit() {
+      if (missing.length === 0) return;
+      if (missing.length === total) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
+      else for (const ind of missing) context.report({ messageId: how.each.messageId, indicator: ind, path: ind.path(how.field) });
+    },
+  };
 }
