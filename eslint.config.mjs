@@ -38,6 +38,15 @@ export default tseslint.config(
     rules: {
       // `_`-prefixed names and rest siblings are how the code drops a field or an argument.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // zod's `z` object carries every locale (about 250 KB in a browser bundle); the namespace
+      // form `import * as z from 'zod'` lets a bundler keep only what the schemas use.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "import * as z from 'zod' (see docs/decisions.md)",
+        },
+      ],
     },
   },
   {

@@ -1,63 +1,24 @@
 /**
- * The `pokin` command line: commander wiring, and {@link run}, which returns the exit code. Every
- * word it prints comes from the message catalogue (`messages/`), in the locale of the run:
- * `--locale`, else `POKIN_LOCALE`, else Bahasa Indonesia.
+ * The `pokin` command line: the program (its commands are in `program/`, one file each), and
+ * {@link run}, which returns the exit code. Every word it prints comes from the message catalogue
+ * (`messages/`), in the locale of the run: `--locale`, else `POKIN_LOCALE`, else Bahasa Indonesia.
  *
  * @module
  */
-import { Command, CommanderError, Help, InvalidArgumentError, Option, type Argument } from 'commander';
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import type { Locale } from '@pokin/core';
-import { EXIT_INPUT, makeContext, type CommandContext, type CommonFlags } from './context.js';
+import { EXIT_INPUT } from './context.js';
 import { CliUsageError, InputError, InputErrors, oneLine } from './errors.js';
-import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from './input/load.js';
 import { resolveIO, type ResolvedIO, type RunIO } from './io.js';
-import { LOCALES, commanderError, help, resolveLocale, say, usage, type Text } from './messages/index.js';
-import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT } from './png.js';
+import { commanderError, help, resolveLocale, say, usage, type Text } from './messages/index.js';
+import { COMMANDS } from './program/index.js';
+import { makeKit } from './program/kit.js';
 import { version } from './version.js';
-
-/** Output formats of `review` and `stats`. */
-const TABLE_FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
-/** CSV profiles of `--csv-profile`. */
-const CSV_PROFILES = ['rfc4180', 'excel', 'excel-id'] as const;
 
 /** Builds the program in one language. Each action stores its exit code through `done`. */
 function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => void): Command {
-  const m = (text: Text) => say(text, locale);
-  const ph = (key: keyof typeof help.placeholder) => m(help.placeholder[key]);
-  const context = (cmd: Command): CommandContext => makeContext(io, cmd.opts<CommonFlags>(), locale);
-
-  const positiveInt = (value: string): number => {
-    const n = Number(value.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveInt()));
-    return n;
-  };
-  const positiveNumber = (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveNumber()));
-    return n;
-  };
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-  const localeOption = () => new Option(`--locale <${ph('locale')}>`, m(help.locale)).choices(LOCALES);
-
-  /** Adds the options every command takes. */
-  const withCommon = (cmd: Command): Command =>
-    cmd
-      .addOption(new Option(`--input-format <${ph('format')}>`, m(help.inputFormat)).choices(INPUT_FORMATS))
-      .addOption(new Option(`--max-bytes <${ph('n')}>`, m(help.maxBytes)).argParser(positiveInt))
-      .addOption(new Option(`--max-results <${ph('n')}>`, m(help.maxResults)).argParser(positiveInt).default(DEFAULT_MAX_RESULTS))
-      .option(`--levels <${ph('scheme')}>`, m(help.levels))
-      .addOption(new Option(`--encoding <${ph('encoding')}>`, m(help.encoding)).choices(['utf-8', 'windows-1252']))
-      .addOption(localeOption())
-      .option('--color', m(help.color))
-      .option('--no-color', m(help.noColor))
-      .option('--debug', m(help.debug));
-  /** `--format`, `-o` and `--csv-profile` of the commands that write tables. */
-  const withTable = (cmd: Command): Command =>
-    cmd
-      .addOption(new Option(`--format <${ph('format')}>`, m(help.format)).choices(TABLE_FORMATS).default('text'))
-      .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
-      .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES));
-
+  const kit = makeKit(io, locale, done);
+  const { m } = kit;
   const program = new Command('pokin');
   program
     .configureHelp(localHelp(locale))
@@ -72,139 +33,9 @@ function buildProgram(io: ResolvedIO, locale: Locale, done: (code: number) => vo
     .version(version(), '-v, --version', m(help.versionOption))
     .helpOption('-h, --help', m(help.helpOption))
     .helpCommand(m(help.helpCommand), m(help.helpCommandDescription))
-    .addOption(localeOption())
+    .addOption(kit.localeOption())
     .addHelpText('after', `${m(help.exitCodes)}\n${m(help.programExamples)}`);
-
-  withTable(
-    withCommon(
-      program
-        .command('review')
-        .description(m(help.review.description))
-        .argument(`<${ph('files')}...>`, m(help.review.files))
-        .option('--strict', m(help.review.strict))
-        .option(`--rule <${ph('rule')}>`, m(help.review.rule), collect)
-        .option(`--config <${ph('file')}>`, m(help.review.config)),
-    ),
-  )
-    .addHelpText('after', m(help.review.after))
-    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { reviewCommand } = await import('./commands/review.js');
-      done(
-        await reviewCommand(context(cmd), files, {
-          format: opts.format as 'text',
-          strict: opts.strict as boolean | undefined,
-          locale,
-          rule: opts.rule as string[] | undefined,
-          output: opts.output as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
-          config: opts.config as string | undefined,
-        }),
-      );
-    });
-
-  withCommon(
-    program
-      .command('render')
-      .description(m(help.render.description))
-      .argument(`<${ph('file')}>`, m(help.render.file))
-      .option(`--to <${ph('format')}>`, m(help.render.to('svg | html | csv | png | pdf | xlsx | json | yaml | all')))
-      .option(`-o, --output <${ph('path')}>`, m(help.render.output))
-      .option('--no-indicators', m(help.render.noIndicators))
-      .option('--no-stack-leaves', m(help.render.noStackLeaves))
-      .addOption(new Option(`--box-width <${ph('px')}>`, m(help.render.boxWidth)).argParser(positiveNumber))
-      .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet']))
-      .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
-      .option('--fragment', m(help.render.fragment))
-      .addOption(new Option(`--paper <${ph('size')}>`, m(help.render.paper)).choices(['A4', 'A3']))
-      .addOption(new Option(`--orientation <${ph('orientation')}>`, m(help.render.orientation)).choices(['portrait', 'landscape']))
-      .option('--html-review', m(help.render.htmlReview))
-      .option('--write-special', m(help.render.writeSpecial))
-      .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(positiveNumber).default(2))
-      .addOption(
-        new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels))
-          .argParser(positiveNumber)
-          .default(DEFAULT_MAX_PNG_PIXELS, String(DEFAULT_MAX_PNG_PIXELS)),
-      )
-      .addOption(
-        new Option(`--max-png-text <${ph('n')}>`, m(help.render.maxPngText))
-          .argParser(positiveInt)
-          .default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT)),
-      ),
-  )
-    .addHelpText('after', m(help.render.after))
-    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
-      const { renderCommand } = await import('./commands/render.js');
-      const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
-      done(
-        await renderCommand(context(cmd), file, {
-          to: opts.to as string | undefined,
-          output: opts.output as string | undefined,
-          scale: opts.scale as number,
-          scaleGiven: given('scale'),
-          maxPngPixels: opts.maxPngPixels as number,
-          maxPngText: opts.maxPngText as number,
-          locale,
-          indicators: given('indicators') ? (opts.indicators as boolean) : undefined,
-          stackLeaves: given('stackLeaves') ? (opts.stackLeaves as boolean) : undefined,
-          boxWidth: opts.boxWidth as number | undefined,
-          csvShape: opts.csvShape as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
-          fragment: opts.fragment as boolean | undefined,
-          paper: opts.paper as string | undefined,
-          orientation: opts.orientation as string | undefined,
-          htmlReview: opts.htmlReview as boolean | undefined,
-          writeSpecial: opts.writeSpecial as boolean | undefined,
-        }),
-      );
-    });
-
-  withTable(
-    withCommon(
-      program
-        .command('stats')
-        .description(m(help.stats.description))
-        .argument(`<${ph('files')}...>`, m(help.stats.files)),
-    ),
-  )
-    .addHelpText('after', m(help.stats.after))
-    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { statsCommand } = await import('./commands/stats.js');
-      done(
-        await statsCommand(context(cmd), files, {
-          format: opts.format as 'text',
-          output: opts.output as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
-        }),
-      );
-    });
-
-  program
-    .command('init')
-    .description(m(help.init.description))
-    .argument(`[${ph('file')}]`, m(help.init.file))
-    .addOption(new Option(`--to <${ph('format')}>`, m(help.init.to)).choices(['yaml', 'csv', 'xlsx']))
-    .addOption(new Option(`--levels <${ph('scheme')}>`, m(help.init.levels)).choices(['permenpan-89', 'renstra']))
-    .option(`--period <${ph('period')}>`, m(help.init.period))
-    .option(`--agency <${ph('name')}>`, m(help.init.agency))
-    .option('--force', m(help.init.force))
-    .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
-    .addOption(localeOption())
-    .option('--debug', m(help.debug))
-    .addHelpText('after', m(help.init.after))
-    .action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
-      const { initCommand } = await import('./commands/init.js');
-      done(
-        await initCommand(context(cmd), file, {
-          to: opts.to as string | undefined,
-          levels: opts.levels as string | undefined,
-          period: opts.period as string | undefined,
-          agency: opts.agency as string | undefined,
-          force: opts.force === true,
-          csvProfile: opts.csvProfile as string | undefined,
-        }),
-      );
-    });
-
+  for (const define of COMMANDS) define(program, kit);
   for (const cmd of [program, ...program.commands]) {
     cmd.helpOption('-h, --help', m(help.helpOption));
     cmd.usage(cmd.usage().replace('[options]', m(help.usageOptions)).replace('[command]', m(help.usageCommand)));

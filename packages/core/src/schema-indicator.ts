@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The zod schemas of an indicator (indikator kinerja, IK) and of an owner: targets and

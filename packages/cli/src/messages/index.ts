@@ -11,7 +11,8 @@
  *
  * @module
  */
-export { help } from './help.js';
+export { diffReport } from './diff.js';
+export { help } from './help/index.js';
 export { input } from './input.js';
 export { report } from './report.js';
 export { safety } from './safety.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { localId, normaliseContributionStatus } from '../refs.js';
 import type { Contribution, ResultRecord } from '../result.js';
 import type { DocumentSchema, Indicator } from '../schema.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../api.js';
 import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, type ResultNode } from '../../api.js';
 import { levelWord } from '../shared/index.js';
 

@@ -1,5 +1,5 @@
 /** `statement-length`: a statement is brief but complete. Options: `maxWords` (default 25), `minWords` (default 2). @module */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../api.js';
 import { wordCount } from '../../text.utils.js';
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../api.js';
 import { series, show } from '../shared/index.js';
 

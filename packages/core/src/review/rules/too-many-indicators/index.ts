@@ -1,5 +1,5 @@
 /** `too-many-indicators`: more than `max` (default 7) indicators on one result: a container to split. @module */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../api.js';
 
 export const rule = defineRule({

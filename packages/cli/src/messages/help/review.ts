@@ -1,0 +1,54 @@
+/**
+ * The help texts of `pokin review`: its description, arguments, options and the notes and examples
+ * after them.
+ *
+ * @module
+ */
+import { t } from '../text.js';
+import { EXIT_CODES } from './common.js';
+
+/** The help texts of `pokin review`. */
+export const reviewHelp = {
+  description: t(
+    'Reviu pohon kinerja: temuan dikelompokkan per kinerja, dengan tingkat dan kode aturan.',
+    'Review performance trees: findings grouped by result, with severity and rule id.',
+  ),
+  files: t('berkas atau folder yang direviu ("-" untuk stdin)', 'files or folders to review ("-" for stdin)'),
+  strict: t('keluar dengan kode 1 juga bila ada peringatan, tidak hanya kesalahan', 'exit 1 on warnings too, not only on errors'),
+  rule: t(
+    'matikan aturan atau ubah tingkatnya: ATURAN=off|error|warning|info (boleh berulang)',
+    'turn a rule off or change its severity: RULE=off|error|warning|info (repeatable)',
+  ),
+  config: t(
+    'berkas setelan reviu (aturan dan plug-in); bawaan: pokin.config.json atau pokin.config.js dari folder kerja ke atas',
+    'review config (rules and plug-ins); default: pokin.config.json or pokin.config.js from the working folder upwards',
+  ),
+  after: t(
+    `
+Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu
+temuan per baris), atau csv (satu tabel untuk semua berkas). Kolomnya: \`file\`, \`agency\`,
+\`result\`, \`rule\`, \`severity\`, \`message\`, \`indicator\`, \`path\`, \`line\`, \`column\`, \`url\`
+(\`line\` adalah baris untuk masukan CSV). Berkas yang tidak dapat dibaca menjadi baris dengan aturan
+"parse-error" atau "read-error"; berkas lainnya tetap direviu.
+${EXIT_CODES.id}
+
+Contoh:
+  pokin review pokin.yaml
+  pokin review pokin.yaml --strict --locale en
+  pokin review a.yaml b.json pohon/ --format csv --csv-profile excel-id -o temuan.csv
+  pokin review pokin.yaml --rule baseline-missing=off`,
+    `
+Output: --format text (grouped by result, coloured on a terminal), json (an array of findings),
+jsonl (one finding per line), or csv (one table across every file). The fields: \`file\`,
+\`agency\`, \`result\`, \`rule\`, \`severity\`, \`message\`, \`indicator\`, \`path\`, \`line\`, \`column\`,
+\`url\` (\`line\` is the row for a CSV input). A file that cannot be read is a row with rule
+"parse-error" or "read-error"; the others are still reviewed.
+${EXIT_CODES.en}
+
+Examples:
+  pokin review pokin.yaml
+  pokin review pokin.yaml --strict --locale en
+  pokin review a.yaml b.json trees/ --format csv --csv-profile excel-id -o findings.csv
+  pokin review pokin.yaml --rule baseline-missing=off`,
+  ),
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * The help texts of `pokin stats`: its description, arguments, options and the notes and examples
+ * after them.
+ *
+ * @module
+ */
+import { t } from '../text.js';
+import { EXIT_CODES } from './common.js';
+
+/** The help texts of `pokin stats`. */
+export const statsHelp = {
+  description: t(
+    'Ringkas pohon: kinerja per level dan jenjang, indikator, kinerja tanpa indikator, kedalaman, ujung, keterkaitan lintas.',
+    'Summarise trees: results per level and tier, indicators, results without an indicator, depth, leaves, crosscutting links.',
+  ),
+  files: t('berkas atau folder ("-" untuk stdin)', 'files or folders ("-" for stdin)'),
+  after: t(
+    `
+Keluaran: --format text (rincian untuk satu berkas, tabel untuk beberapa), json (larik, satu entri
+per berkas), jsonl (satu entri per baris), atau csv (satu baris per berkas; kolom \`level_<kunci>\`
+untuk setiap level yang muncul).
+${EXIT_CODES.id}
+
+Contoh:
+  pokin stats pokin.yaml
+  pokin stats pohon/ --format csv --csv-profile excel-id -o statistik.csv`,
+    `
+Output: --format text (a breakdown for one file, a table for several), json (an array with one
+entry per file), jsonl (one entry per line), or csv (one row per file; \`level_<key>\` columns for
+every level seen).
+${EXIT_CODES.en}
+
+Examples:
+  pokin stats pokin.yaml
+  pokin stats trees/ --format csv --csv-profile excel-id -o stats.csv`,
+  ),
+} as const;

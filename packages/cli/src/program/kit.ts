@@ -1,0 +1,90 @@
+/**
+ * What every command's definition is built with: the run's language, its messages, the option
+ * parsers and the options several commands share. A command's file under `program/` adds the
+ * command to commander with these, and its action imports the command's code only when it runs.
+ *
+ * @module
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Locale } from '@pokin/core';
+import { makeContext, type CommandContext, type CommonFlags } from '../context.js';
+import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from '../input/formats.js';
+import type { ResolvedIO } from '../io.js';
+import { LOCALES, help, say, usage, type Text } from '../messages/index.js';
+
+/** Output formats of `review` and `stats`. */
+const TABLE_FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
+/** CSV profiles of `--csv-profile`. */
+export const CSV_PROFILES = ['rfc4180', 'excel', 'excel-id'] as const;
+
+/** What a command's definition gets from the program (one per run). */
+export interface ProgramKit {
+  /** The language of the run. */
+  readonly locale: Locale;
+  /** A catalogue text in the run's language. */
+  readonly m: (text: Text) => string;
+  /** A placeholder of an option value or argument (`<berkas>`), in the run's language. */
+  readonly ph: (key: keyof typeof help.placeholder) => string;
+  /** The context a command runs with, from its parsed options. */
+  readonly context: (cmd: Command) => CommandContext;
+  /** Stores the exit code of the command that ran. */
+  readonly done: (code: number) => void;
+  /** Parses a whole number above 0 (`1_000` allowed). */
+  readonly positiveInt: (value: string) => number;
+  /** Parses a finite number above 0. */
+  readonly positiveNumber: (value: string) => number;
+  /** Collects a repeatable option into a list. */
+  readonly collect: (value: string, previous?: string[]) => string[];
+  /** `--locale <bahasa>`. */
+  readonly localeOption: () => Option;
+  /** Adds the options every command that reads pokin files takes. */
+  readonly withCommon: (cmd: Command) => Command;
+  /** Adds `--format`, `-o` and `--csv-profile` of the commands that write tables. */
+  readonly withTable: (cmd: Command) => Command;
+}
+
+/** A command's definition: adds the command, its options and its (lazy) action to the program. */
+export type CommandDefinition = (program: Command, kit: ProgramKit) => void;
+
+/** The kit of one run. */
+export function makeKit(io: ResolvedIO, locale: Locale, done: (code: number) => void): ProgramKit {
+  const m = (text: Text) => say(text, locale);
+  const ph = (key: keyof typeof help.placeholder) => m(help.placeholder[key]);
+  const positiveInt = (value: string): number => {
+    const n = Number(value.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveInt()));
+    return n;
+  };
+  const localeOption = () => new Option(`--locale <${ph('locale')}>`, m(help.locale)).choices(LOCALES);
+  return {
+    locale,
+    m,
+    ph,
+    context: (cmd) => makeContext(io, cmd.opts<CommonFlags>(), locale),
+    done,
+    positiveInt,
+    positiveNumber: (value) => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveNumber()));
+      return n;
+    },
+    collect: (value, previous = []) => [...previous, value],
+    localeOption,
+    withCommon: (cmd) =>
+      cmd
+        .addOption(new Option(`--input-format <${ph('format')}>`, m(help.inputFormat)).choices(INPUT_FORMATS))
+        .addOption(new Option(`--max-bytes <${ph('n')}>`, m(help.maxBytes)).argParser(positiveInt))
+        .addOption(new Option(`--max-results <${ph('n')}>`, m(help.maxResults)).argParser(positiveInt).default(DEFAULT_MAX_RESULTS))
+        .option(`--levels <${ph('scheme')}>`, m(help.levels))
+        .addOption(new Option(`--encoding <${ph('encoding')}>`, m(help.encoding)).choices(['utf-8', 'windows-1252']))
+        .addOption(localeOption())
+        .option('--color', m(help.color))
+        .option('--no-color', m(help.noColor))
+        .option('--debug', m(help.debug)),
+    withTable: (cmd) =>
+      cmd
+        .addOption(new Option(`--format <${ph('format')}>`, m(help.format)).choices(TABLE_FORMATS).default('text'))
+        .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
+        .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES)),
+  };
+}
