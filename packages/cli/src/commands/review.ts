@@ -147,7 +147,8 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;
     if (flags.format === 'text') sink.write(textReport(ctx, sink.c, input, findings));
-    else write(findings.map((f) => toRow(input, f)));
+    // Rows are made a thousand at a time, so a file with 100,000 findings never holds them all twice.
+    else for (let i = 0; i < findings.length; i += 1000) write(findings.slice(i, i + 1000).map((f) => toRow(input, f)));
   });
 
   if (flags.format === 'json') sink.write(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');
