@@ -26,6 +26,7 @@ const SLOW = [
   'packages/html/test/validation.test.ts',
   'packages/csv/test/python-interop.test.ts',
   'packages/*/test/**/*.client.test.ts',
+  'packages/xlsx/test/{clients,kertas-kerja}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
   'packages/pdf/test/{generated,determinism,bkpsdm,cli,security}.test.ts',
@@ -33,6 +34,7 @@ const SLOW = [
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'packages/cli/test/bin.test.ts',
+  'packages/pdf/test/example.test.ts',
   'examples/bkpsdm/example-files.test.ts',
   'examples/analysis/analysis.test.ts',
   'bench/**/*.test.ts',
