@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -59,6 +60,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // One worker per core (vitest's default leaves one core to its main process: a single worker
+    // on a 2-core machine, idle while a slow suite waits on Chromium, LibreOffice or the validator).
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW } },
       { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/support/build.ts'] } },
