@@ -48,6 +48,14 @@ export interface RenderFlags {
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+/** The options the document renderers (HTML and PDF) share. */
+const documentOptions = (f: RenderFlags): Record<string, unknown> => ({
+  locale: f.locale,
+  paper: f.paper,
+  showIndicators: f.indicators,
+  sections: f.htmlReview === true ? { review: true } : undefined,
+});
+
 /** Top-level keys in the order a person writes them (results last). */
 const KEY_ORDER = ['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results'];
 
@@ -88,14 +96,7 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'html',
     extension: 'html',
     load: async () => (await import('@pokin/html')).htmlRenderer,
-    options: (f) =>
-      defined({
-        locale: f.locale,
-        fragment: f.fragment,
-        paper: f.paper,
-        showIndicators: f.indicators,
-        sections: f.htmlReview === true ? { review: true } : undefined,
-      }),
+    options: (f) => defined({ ...documentOptions(f), fragment: f.fragment }),
   },
   {
     name: 'csv',
@@ -107,14 +108,7 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'pdf',
     extension: 'pdf',
     load: async () => (await import('@pokin/pdf')).pdfRenderer,
-    options: (f) =>
-      defined({
-        locale: f.locale,
-        paper: f.paper,
-        orientation: f.orientation,
-        showIndicators: f.indicators,
-        sections: f.htmlReview === true ? { review: true } : undefined,
-      }),
+    options: (f) => defined({ ...documentOptions(f), orientation: f.orientation }),
   },
   {
     name: 'xlsx',

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { help } from '../messages/index.js';
-import type { CommandDefinition } from './kit.js';
+import { tableFlags, type CommandDefinition } from './kit.js';
 
 /** Adds `pokin review`. */
 export const review: CommandDefinition = (program, kit) => {
@@ -27,12 +27,10 @@ export const review: CommandDefinition = (program, kit) => {
       const { reviewCommand } = await import('../commands/review.js');
       kit.done(
         await reviewCommand(kit.context(cmd), files, {
-          format: opts.format as 'text',
+          ...tableFlags(opts),
           strict: opts.strict as boolean | undefined,
           locale: kit.locale,
           rule: opts.rule as string[] | undefined,
-          output: opts.output as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
           config: opts.config as string | undefined,
         }),
       );
