@@ -20,7 +20,8 @@ import { drawTableSections } from './tables/sections.js';
 import { pagedParams, singlePageCandidates } from './tree-params.js';
 
 /** The part of the document a page belongs to. */
-export type PageSection = 'cover' | 'contextSection' | 'csfSection' | 'treeSection' | 'worksheetSection' | 'reviewSection';
+export type PageSection =
+  'cover' | 'contextSection' | 'csfSection' | 'treeSection' | 'worksheetSection' | 'matrixSection' | 'reviewSection';
 
 /** Where every page and result went: what tests and tools check the drawing against. */
 export interface PdfPlan {
@@ -44,7 +45,8 @@ export interface PdfDocumentResult {
 
 /**
  * Renders the cascade as a PDF: cover, Langkah 1 and 2 tables, the tree (one page when it fits
- * at a readable size, else a page plan), the Langkah 4 worksheet and, when asked, the review.
+ * at a readable size, else a page plan), the Langkah 4 worksheet, the cascading matrix (when the
+ * document has targets, baselines, owners or budget codes) and, when asked, the review.
  * Pure and deterministic: the same cascade and options give the same bytes.
  *
  * @param cascade - the cascade to print.
@@ -78,7 +80,7 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
   drawTableSections(canvas, cascade, settings, ['contextSection', 'csfSection'], addPage, start);
   let treePages: (TreePage & TreePageGeometry)[] = [];
   if (settings.sections.tree) treePages = drawTree(canvas, cascade, settings, addPage, start);
-  drawTableSections(canvas, cascade, settings, ['worksheetSection', 'reviewSection'], addPage, start);
+  drawTableSections(canvas, cascade, settings, ['worksheetSection', 'matrixSection', 'reviewSection'], addPage, start);
 
   const total = canvas.pageCount;
   const header = agency === undefined ? title : `${title} · ${agency}`;

@@ -56,7 +56,8 @@ export interface TableFlow {
   newPage(): number;
 }
 
-const PAD = 4;
+/** Cell padding, in points. */
+export const PAD = 4;
 const LINE = 1.25;
 const GRID = '#9aa0a6';
 const HEADER_FILL = '#eceff1';
@@ -172,16 +173,29 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     x += w;
   }
   const header = spec.header.map((cells, r) => cells.map((c) => lay(c, r, spec.columns, xs)));
-  const headerHeights = header.map((cells) => Math.max(14, ...cells.map((c) => c.height)));
+  // A header cell may span header rows (a column without a group above it): the rows are sized
+  // by the one-row cells, and the last row it spans grows when the cell needs more.
+  const headerHeights = header.map((cells) => Math.max(14, ...cells.filter((c) => c.end === c.row).map((c) => c.height)));
+  for (const c of header.flat().filter((c) => c.end > c.row)) {
+    const last = Math.min(c.end, headerHeights.length - 1);
+    let sum = 0;
+    for (let r = c.row; r <= last; r++) sum += headerHeights[r]!;
+    if (c.height > sum) headerHeights[last]! += c.height - sum;
+  }
   const headerHeight = headerHeights.reduce((a, b) => a + b, 0);
   const drawHeader = (): void => {
+    const tops: number[] = [];
     let y = flow.top;
-    header.forEach((cells, r) => {
+    for (const h of headerHeights) {
+      tops.push(y);
+      y += h;
+    }
+    header.forEach((cells) => {
       for (const c of cells) {
         c.next = 0;
-        drawCell(canvas, c, y, y + headerHeights[r]!, '', c.cell.fill ?? HEADER_FILL);
+        const bottom = c.end + 1 < tops.length ? tops[c.end + 1]! : y;
+        drawCell(canvas, c, tops[c.row]!, bottom, '', c.cell.fill ?? HEADER_FILL);
       }
-      y += headerHeights[r]!;
     });
     flow.top = y;
   };
