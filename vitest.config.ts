@@ -52,6 +52,7 @@ export default defineConfig({
       { find: /^@pokin\/xlsx$/, replacement: src('xlsx') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
       { find: /^@pokin\/pdf$/, replacement: src('pdf') },
+      { find: /^@pokin\/viewer$/, replacement: src('viewer') },
     ],
   },
   test: {

@@ -65,6 +65,21 @@ describe('safeParseCascade never throws', () => {
     expect(issues[1_000]).toMatchObject({ code: 'too-many-issues', message: '... and 8000 more problems' });
   });
 
+  it('on 9,900 unknown keys close to known ones: the "did you mean" hint is capped, not an edit distance per key', () => {
+    const input: Record<string, unknown> = doc([{ id: 'G1', level: 'goal', statement: 's' }]);
+    // 40 characters, the longest a hint is looked for, each within a few edits of nothing known.
+    for (let i = 0; i < 9_900; i++) input[`${String(i).padStart(4, '0')}${'x'.repeat(36)}`] = i;
+    input.titel = 'x';
+    const issues = issuesOf(input);
+    expect(issues[0]).toMatchObject({ code: 'unknown-key' });
+    expect(issues.filter((i) => i.message.includes('did you mean'))).toHaveLength(0);
+    const typos: Record<string, unknown> = doc([{ id: 'G1', level: 'goal', statement: 's' }]);
+    for (let i = 0; i < 200; i++) typos[`titel${i}`] = i;
+    const hinted = issuesOf(typos).filter((i) => i.message.includes('did you mean'));
+    expect(hinted.length).toBeGreaterThan(0);
+    expect(hinted.length).toBeLessThanOrEqual(50);
+  });
+
   it('on a getter that throws', () => {
     const r = { id: 'G1', level: 'goal' } as Record<string, unknown>;
     Object.defineProperty(r, 'statement', {
