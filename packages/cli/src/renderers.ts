@@ -43,6 +43,8 @@ export interface RenderFlags {
   readonly orientation?: string;
   /** `--html-review`: add the review table (the findings of `pokin review`) after the HTML worksheets. */
   readonly htmlReview?: boolean;
+  /** `--html-matrix`: add the cascading matrix (matriks cascading) after the HTML worksheets. */
+  readonly htmlMatrix?: boolean;
 }
 
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
@@ -94,7 +96,10 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
         fragment: f.fragment,
         paper: f.paper,
         showIndicators: f.indicators,
-        sections: f.htmlReview === true ? { review: true } : undefined,
+        sections:
+          f.htmlReview === true || f.htmlMatrix === true
+            ? { ...(f.htmlReview === true ? { review: true } : {}), ...(f.htmlMatrix === true ? { matrix: true } : {}) }
+            : undefined,
       }),
   },
   {
