@@ -151,7 +151,9 @@ export function drawTableSections(
     if (spec === undefined) continue;
     addPage(key);
     start(key);
-    canvas.text(t(key, settings.locale), frame.left, frame.top + TITLE, { size: TITLE, bold: true, color: INK });
+    canvas.tagged('H1', undefined, () =>
+      canvas.text(t(key, settings.locale), frame.left, frame.top + TITLE, { size: TITLE, bold: true, color: INK }),
+    );
     const flow = {
       left: frame.left,
       top: frame.top + TITLE + 10,

@@ -7,7 +7,7 @@
  * @module
  */
 import { wrapLines } from '../layout-source.js';
-import type { Canvas } from '../draw/canvas.js';
+import type { Canvas, Tag } from '../draw/canvas.js';
 import { INK, MUTED } from '../draw/page.js';
 
 /** A paragraph of a cell. */
@@ -88,6 +88,8 @@ interface Laid {
   top: number;
   /** Whether the part on this page continues one on an earlier page. */
   continued: boolean;
+  /** Its structure element (`TH` or `TD`) in the tagged PDF, once its row has begun. */
+  tag: Tag | undefined;
 }
 
 const lineHeight = (l: Line): number => l.size * LINE;
@@ -131,6 +133,7 @@ function lay(cell: Cell, row: number, columns: readonly number[], xs: readonly n
     next: 0,
     top: 0,
     continued: false,
+    tag: undefined,
   };
 }
 
@@ -183,6 +186,10 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     if (c.height > sum) headerHeights[last]! += c.height - sum;
   }
   const headerHeight = headerHeights.reduce((a, b) => a + b, 0);
+  // In the tagged PDF the header is a row of TH cells the first time, and an artifact (a
+  // running header) where it is repeated.
+  const table = canvas.tag('Table');
+  let repeated = false;
   const drawHeader = (): void => {
     const tops: number[] = [];
     let y = flow.top;
@@ -190,13 +197,18 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
       tops.push(y);
       y += h;
     }
-    header.forEach((cells) => {
-      for (const c of cells) {
-        c.next = 0;
-        const bottom = c.end + 1 < tops.length ? tops[c.end + 1]! : y;
-        drawCell(canvas, c, tops[c.row]!, bottom, '', c.cell.fill ?? HEADER_FILL);
+    const draw = (c: Laid): void => {
+      c.next = 0;
+      const bottom = c.end + 1 < tops.length ? tops[c.end + 1]! : y;
+      drawCell(canvas, c, tops[c.row]!, bottom, '', c.cell.fill ?? HEADER_FILL);
+    };
+    if (repeated) canvas.artifact(() => header.forEach((cells) => cells.forEach(draw)));
+    else
+      for (const cells of header) {
+        const tr = canvas.tag('TR', table);
+        for (const c of cells) canvas.tagged('TH', tr, () => draw(c));
       }
-    });
+    repeated = true;
     flow.top = y;
   };
 
@@ -221,13 +233,21 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
   if (flow.top + headerHeight + (headerHeight + first > 0.8 * flow.bottom ? 60 : first) > flow.bottom) flow.top = flow.newPage();
   drawHeader();
   if (rows.length === 0) {
-    if (spec.empty !== undefined) canvas.text(spec.empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED });
+    const empty = spec.empty;
+    if (empty !== undefined)
+      canvas.tagged('P', undefined, () => canvas.text(empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED }));
     flow.top += 18;
+    canvas.endTag(table);
     return;
   }
 
   const open: Laid[] = [];
-  const close = (c: Laid, bottom: number): void => drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill);
+  // An empty cell (a gap in the worksheet, an empty matrix column) is drawn but not tagged: a TD
+  // with nothing in it would double the document's structure for no reader's benefit.
+  const close = (c: Laid, bottom: number): void => {
+    if (c.tag === undefined) drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill);
+    else canvas.mark(c.tag, () => drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill));
+  };
   let onPage = 0;
   for (let r = 0; r < rows.length; r++) {
     let h = heights[r]!;
@@ -252,8 +272,10 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
         h = heights[r]!;
       }
     }
+    const tr = canvas.tag('TR', table);
     for (const c of rows[r]!) {
       c.top = flow.top;
+      if (c.lines.length > 0) c.tag = canvas.tag('TD', tr);
       open.push(c);
     }
     onPage++;
@@ -287,4 +309,5 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     }
   }
   flow.top += 10;
+  canvas.endTag(table);
 }
