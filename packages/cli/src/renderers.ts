@@ -43,6 +43,8 @@ export interface RenderFlags {
   readonly orientation?: string;
   /** `--html-review`: add the review table (the findings of `pokin review`) after the HTML worksheets. */
   readonly htmlReview?: boolean;
+  /** `--html-matrix`: add the cascading matrix (matriks cascading) after the HTML worksheets. */
+  readonly htmlMatrix?: boolean;
 }
 
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
@@ -96,7 +98,15 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'html',
     extension: 'html',
     load: async () => (await import('@pokin/html')).htmlRenderer,
-    options: (f) => defined({ ...documentOptions(f), fragment: f.fragment }),
+    options: (f) =>
+      defined({
+        ...documentOptions(f),
+        fragment: f.fragment,
+        sections:
+          f.htmlReview === true || f.htmlMatrix === true
+            ? { ...(f.htmlReview === true ? { review: true } : {}), ...(f.htmlMatrix === true ? { matrix: true } : {}) }
+            : undefined,
+      }),
   },
   {
     name: 'csv',

@@ -22,12 +22,13 @@ export const render: CommandDefinition = (program, kit) => {
         .option('--no-indicators', m(help.render.noIndicators))
         .option('--no-stack-leaves', m(help.render.noStackLeaves))
         .addOption(new Option(`--box-width <${ph('px')}>`, m(help.render.boxWidth)).argParser(kit.positiveNumber))
-        .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet']))
+        .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet', 'matrix']))
         .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
         .option('--fragment', m(help.render.fragment))
         .addOption(new Option(`--paper <${ph('size')}>`, m(help.render.paper)).choices(['A4', 'A3']))
         .addOption(new Option(`--orientation <${ph('orientation')}>`, m(help.render.orientation)).choices(['portrait', 'landscape']))
         .option('--html-review', m(help.render.htmlReview))
+        .option('--html-matrix', m(help.render.htmlMatrix))
         .option('--write-special', m(help.render.writeSpecial))
         .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(kit.positiveNumber).default(2))
         .addOption(
@@ -63,6 +64,7 @@ export const render: CommandDefinition = (program, kit) => {
           paper: opts.paper as string | undefined,
           orientation: opts.orientation as string | undefined,
           htmlReview: opts.htmlReview as boolean | undefined,
+          htmlMatrix: opts.htmlMatrix as boolean | undefined,
           writeSpecial: opts.writeSpecial as boolean | undefined,
         }),
       );
