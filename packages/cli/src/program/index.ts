@@ -7,6 +7,7 @@
  */
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
+import { pk } from './pk.js';
 import { render } from './render.js';
 import { review } from './review.js';
 import { stats } from './stats.js';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CommandDefinition[] = [
   render,
   stats,
   init,
+  pk,
 ];

@@ -19,14 +19,17 @@ export const review: CommandDefinition = (program, kit) => {
           .argument(`<${ph('files')}...>`, m(help.review.files))
           .option('--strict', m(help.review.strict))
           .option(`--rule <${ph('rule')}>`, m(help.review.rule), kit.collect)
-          .option(`--config <${ph('file')}>`, m(help.review.config)),
+          .option(`--config <${ph('file')}>`, m(help.review.config))
+          .option('--workspace', m(help.review.workspace)),
       ),
     )
     .addHelpText('after', m(help.review.after))
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { reviewCommand } = await import('../commands/review.js');
+      const { workspaceReviewCommand } = await import('../commands/workspace-review.js');
+      const run = opts.workspace === true ? workspaceReviewCommand : reviewCommand;
       kit.done(
-        await reviewCommand(kit.context(cmd), files, {
+        await run(kit.context(cmd), files, {
           format: opts.format as 'text',
           strict: opts.strict as boolean | undefined,
           locale: kit.locale,

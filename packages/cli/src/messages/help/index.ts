@@ -6,6 +6,7 @@
  */
 import { commonHelp } from './common.js';
 import { initHelp } from './init.js';
+import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
 import { reviewHelp } from './review.js';
 import { statsHelp } from './stats.js';
@@ -17,4 +18,5 @@ export const help = {
   render: renderHelp,
   stats: statsHelp,
   init: initHelp,
+  pk: pkHelp,
 } as const;
