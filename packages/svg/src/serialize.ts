@@ -61,7 +61,13 @@ function legendItem(item: LayoutLegendItem, idPrefix: string): string {
   return `${out}${text(item.label, 'legend-label')}</g>`;
 }
 
-/** Writes the SVG document of a layout. */
+/**
+ * Writes the SVG document of a layout: the drawing step of `renderSvg` on its own, so code
+ * that needs the positions as well (an interactive viewer) lays out once and draws the same
+ * markup: `serializeSvg(layoutCascade(c, o))` is `renderSvg(c, o)`.
+ *
+ * @param layout - a layout from `layoutCascade` (of this package or of `@pokin/core/layout`).
+ */
 export function serializeSvg(layout: SvgLayout): string {
   const { idPrefix, colors } = layout;
   const p = escapeAttribute(idPrefix);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { diff } from './diff.js';
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { pk } from './pk.js';
@@ -19,5 +20,6 @@ export const COMMANDS: readonly CommandDefinition[] = [
   render,
   stats,
   init,
+  diff,
   pk,
 ];

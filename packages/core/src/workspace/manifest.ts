@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentIdSchema } from '../schema.js';
 
 /** The shape of `pokin.workspace.yaml`. Every key is optional; unknown keys are an error. */

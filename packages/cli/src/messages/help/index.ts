@@ -5,6 +5,7 @@
  * @module
  */
 import { commonHelp } from './common.js';
+import { diffHelp } from './diff.js';
 import { initHelp } from './init.js';
 import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
@@ -18,5 +19,6 @@ export const help = {
   render: renderHelp,
   stats: statsHelp,
   init: initHelp,
+  diff: diffHelp,
   pk: pkHelp,
 } as const;
