@@ -8,6 +8,7 @@ it('exports exactly the public API (a change here is an API change)', () => {
     'htmlRenderer',
     'htmlStylesheet',
     'renderCrosscuttingHtml',
+    'renderDiffHtml',
     'renderHtml',
     'renderPerjanjianKinerja',
     'renderPetaCascading',
