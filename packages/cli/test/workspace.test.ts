@@ -100,3 +100,14 @@ describe('pk', () => {
     expect(r.stderr).toContain('not a year');
   });
 });
+
+describe('stats owner coverage', () => {
+  it('counts results with and without an owner per tier', async () => {
+    const r = await cli(['stats', join(WS, 'bkpsdm-2026.yaml'), '--format', 'json'], { cwd: ROOT });
+    const [row] = JSON.parse(r.stdout) as { owners: Record<string, { owned: number; unowned: number }> }[];
+    expect(row!.owners.strategis).toEqual({ owned: 1, unowned: 0 });
+    expect(row!.owners.operasional).toEqual({ owned: 13, unowned: 7 });
+    const text = await cli(['stats', join(WS, 'bkpsdm-2026.yaml'), '--locale', 'id'], { cwd: ROOT });
+    expect(text.stdout).toMatch(/berpemilik.*operasional 13\/20/);
+  });
+});
