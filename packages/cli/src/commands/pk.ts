@@ -51,7 +51,7 @@ async function cascadeOf(
 /** Runs `pk`. */
 export async function pkCommand(ctx: CommandContext, args: readonly string[], flags: PkFlags): Promise<number> {
   const to = flags.to ?? (flags.output?.match(/\.(html|pdf)$/i)?.[1]?.toLowerCase() || 'html');
-  if (to !== 'html') throw new CliUsageError(words.pkTo(to));
+  if (to !== 'html' && !(to === 'pdf' && flags.peta !== true)) throw new CliUsageError(words.pkTo(to));
   let year: number | undefined;
   if (flags.year !== undefined) {
     year = Number(flags.year);
@@ -65,8 +65,12 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
     ...(year === undefined ? {} : { year }),
     ...(flags.position === undefined ? {} : { position: flags.position }),
   };
-  const html = await import('@pokin/html');
-  const data = flags.peta === true ? html.renderPetaCascading(cascade, options) : html.renderPerjanjianKinerja(cascade, options);
+  let data: string | Uint8Array;
+  if (to === 'pdf') data = (await import('@pokin/pdf')).renderPerjanjianKinerjaPdf(cascade, options);
+  else {
+    const html = await import('@pokin/html');
+    data = flags.peta === true ? html.renderPetaCascading(cascade, options) : html.renderPerjanjianKinerja(cascade, options);
+  }
   await writeOutput(ctx, flags.output, data, to, got.files);
   return EXIT_OK;
 }

@@ -17,7 +17,7 @@ export const pkHelp = {
     'berkas pohon kinerja, atau folder workspace (pohon Pemda dan perangkat daerah)',
     "a tree file, or a workspace folder (the Pemda's and the agencies' trees)",
   ),
-  to: t('format keluaran: html', 'output format: html'),
+  to: t('format keluaran: html atau pdf (peta cascading: html)', 'output format: html or pdf (the cascading map: html)'),
   year: t('tahun perjanjian; bawaan: tahun pertama periode dokumen', 'year of the agreement; default: the first year of the period'),
   position: t(
     'hanya jabatan yang nama, unit atau pejabatnya memuat teks ini',
