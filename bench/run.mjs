@@ -26,6 +26,7 @@ import { collect, keep, retained, round, setWarmup, time } from './lib/measure.m
 import { formatReport } from './lib/report.mjs';
 import { CLI_RATIO_LIMIT, cliStartup } from './lib/process.mjs';
 import { PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
+import { WORKSPACE_LIMIT_MS, workspaceSweep } from './lib/workspace.mjs';
 import { SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -345,6 +346,9 @@ const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 // A province's folder in one process, and the CLI as a whole process against a bare Node.
 log(`[bench] a province: parse + review of ${500} files`);
 const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3);
+// A Pemda workspace: 500 agencies' trees of 100 results with references across documents.
+log('[bench] a Pemda workspace: load + review of 500 documents of 100 results');
+const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 50 : undefined);
 log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
 const cli = cliStartup(QUICK ? 3 : 15);
 
@@ -380,6 +384,13 @@ if (province !== undefined) {
     label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
     pass: province.median < PROVINCE_LIMIT_MS,
     value: fmtMs(province.median),
+  });
+}
+if (workspace !== undefined) {
+  verdicts.push({
+    label: `a Pemda workspace: load + review of ${workspace.files} documents (${workspace.results.toLocaleString('en-US')} results) < ${fmtMs(WORKSPACE_LIMIT_MS)}`,
+    pass: (CLOCK === 'cpu' ? workspace.cpu : workspace.median) < WORKSPACE_LIMIT_MS,
+    value: fmtMs(CLOCK === 'cpu' ? workspace.cpu : workspace.median),
   });
 }
 if (scale?.stages !== undefined) {
@@ -447,6 +458,7 @@ const report = {
   missing,
   sizes,
   province,
+  workspace,
   cli,
   scale,
   pdf,

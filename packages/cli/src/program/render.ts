@@ -30,6 +30,8 @@ export const render: CommandDefinition = (program, kit) => {
         .option('--html-review', m(help.render.htmlReview))
         .option('--html-matrix', m(help.render.htmlMatrix))
         .option('--write-special', m(help.render.writeSpecial))
+        .option('--workspace', m(help.render.workspace))
+        .addOption(new Option(`--view <${ph('name')}>`, m(help.render.view)).choices(['tree', 'matrix', 'crosscutting']))
         .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(kit.positiveNumber).default(2))
         .addOption(
           new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels))
@@ -44,6 +46,19 @@ export const render: CommandDefinition = (program, kit) => {
     )
     .addHelpText('after', m(help.render.after))
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      if (opts.workspace === true) {
+        const { workspaceRenderCommand } = await import('../commands/workspace-render.js');
+        kit.done(
+          await workspaceRenderCommand(kit.context(cmd), [file], {
+            to: opts.to as string | undefined,
+            view: opts.view as string | undefined,
+            output: opts.output as string | undefined,
+            locale: kit.locale,
+            paper: opts.paper as string | undefined,
+          }),
+        );
+        return;
+      }
       const { renderCommand } = await import('../commands/render.js');
       const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
       kit.done(

@@ -53,6 +53,14 @@ export const renderHelp = {
     '-o: tulis juga ke perangkat atau pipa, atau melalui tautan simbolik (ditolak bila tidak)',
     '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)',
   ),
+  workspace: t(
+    'gambar folder sebagai satu workspace: pohon Pemda dengan pohon perangkat daerah di bawah induknya (svg), matriks cascading gabungan (html, csv) atau lampiran crosscutting (--view crosscutting)',
+    "render the folder as one workspace: the Pemda tree with the agencies' trees under their parents (svg), the combined cascading matrix (html, csv) or the crosscutting annex (--view crosscutting)",
+  ),
+  view: t(
+    'untuk --workspace: tree (svg), matrix (html, csv) atau crosscutting (html)',
+    'with --workspace: tree (svg), matrix (html, csv) or crosscutting (html)',
+  ),
   after: t(
     `
 --to all menulis SVG, HTML, CSV dan PNG ke folder -o, dinamai sesuai masukan:
