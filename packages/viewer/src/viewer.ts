@@ -12,7 +12,7 @@ import { layoutToPng } from './export.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
 import { panelContent } from './panel.js';
 import { collapseBelow, indexTree, reveal, search, subtreeParents, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
-import { centreOn, fitView, keepInView, panBy, zoomAt, type View } from './viewport.js';
+import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type View } from './viewport.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 /** Detail of the `select` event. */
@@ -257,10 +257,8 @@ export class TreeViewer {
       const after = this.#boxOf(anchor);
       if (after) this.#view = panBy(this.#view, (before.x - after.x) * this.#view.scale, (before.y - after.y) * this.#view.scale);
     }
-    if (!this.#fitted && this.#stageSize().width > 0) {
-      this.#fitted = true;
-      this.fit();
-    } else this.#applyView();
+    if (!this.#fitted && this.#stageSize().width > 0) this.#open();
+    else this.#applyView();
   }
 
   #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {
@@ -280,6 +278,23 @@ export class TreeViewer {
   setView(view: View): void {
     const s = this.#settings;
     this.#view = { ...view, scale: Math.min(s.maxZoom, Math.max(s.minZoom, view.scale)) };
+    this.#applyView();
+  }
+
+  /** The first view of a cascade: all of it if readable, else the top of the first root. */
+  #open(): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    this.#fitted = true;
+    const s = this.#settings;
+    const root = this.#tree?.roots[0];
+    this.#view = openingView(
+      { x: 0, y: 0, width: layout.width, height: layout.height },
+      root ? this.#boxOf(root) : undefined,
+      this.#stageSize(),
+      s.minZoom,
+      s.maxZoom,
+    );
     this.#applyView();
   }
 
@@ -643,10 +658,7 @@ export class TreeViewer {
     });
     if (typeof ResizeObserver === 'function') {
       this.#resize = new ResizeObserver(() => {
-        if (!this.#fitted && this.#layout && this.#stageSize().width > 0) {
-          this.#fitted = true;
-          this.fit();
-        }
+        if (!this.#fitted && this.#layout && this.#stageSize().width > 0) this.#open();
       });
       this.#resize.observe(stage);
     }
