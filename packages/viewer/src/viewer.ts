@@ -53,6 +53,7 @@ export class TreeViewer {
   #collapsed = new Set<string>();
   #findings = new Map<string, Diagnostic[]>();
   #layout: SvgLayout | undefined;
+  #boxes = new Map<string, SvgLayout['boxes'][number]>();
   #svg: SVGSVGElement | undefined;
   #viewport: SVGGElement | undefined;
   #items = new Map<string, SVGGElement>();
@@ -216,6 +217,7 @@ export class TreeViewer {
     const cascade = this.#cascade;
     const tree = this.#tree;
     const before = anchor ? this.#boxOf(anchor) : undefined;
+    this.#stageSize();
     const active = (this.#stage.getRootNode() as Document | ShadowRoot).activeElement;
     const hadFocus = active !== null && this.#svg?.contains(active) === true;
     this.#svg?.remove();
@@ -228,6 +230,7 @@ export class TreeViewer {
     const s = this.#settings;
     const layout = layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed, idPrefix: this.#prefix });
     this.#layout = layout;
+    this.#boxes = new Map(layout.boxes.map((b) => [b.id, b] as const));
     this.#visible = visibleItems(tree, this.#collapsed);
     const decorations = new Map<string, Decoration>();
     for (const item of this.#visible) {
@@ -262,11 +265,14 @@ export class TreeViewer {
   }
 
   #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {
-    return this.#layout?.boxes.find((b) => b.id === id);
+    return this.#boxes.get(id);
   }
 
+  /** The stage's size, read once and then kept by the ResizeObserver (reading it forces a layout). */
+  #size: { width: number; height: number } | undefined;
   #stageSize(): { width: number; height: number } {
-    return { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
+    if (!this.#size || this.#size.width === 0) this.#size = { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
+    return this.#size;
   }
 
   #applyView(): void {
@@ -657,7 +663,9 @@ export class TreeViewer {
       if (id) this.select(id, { focus: true });
     });
     if (typeof ResizeObserver === 'function') {
-      this.#resize = new ResizeObserver(() => {
+      this.#resize = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        if (box) this.#size = { width: box.width, height: box.height };
         if (!this.#fitted && this.#layout && this.#stageSize().width > 0) this.#open();
       });
       this.#resize.observe(stage);
