@@ -19,11 +19,17 @@ export type CsvColumnKind =
   /** A whole number (a year). */
   | 'integer'
   /** A number, written bare, or a string (see the README's value cells). */
-  | 'value';
+  | 'value'
+  /** `true` or `false` (read also as `ya`, `tidak`, `yes`, `no`, `1`, `0`). */
+  | 'flag'
+  /** A scale, `WTP=4; WDP=3; TMP=2; TW=1`. */
+  | 'scale'
+  /** Texts, one a line. */
+  | 'list';
 
 /** Description of one column of the `results` shape. */
 export interface CsvColumn {
-  /** Header name; `target_<year>` stands for one column per target year, e.g. `target_2025`. */
+  /** Header name; `target_<year>` stands for one column per target year, e.g. `target_2025` (likewise `realisation_<year>_<period>`, `realisation_2026_q1`). */
   readonly name: string;
   /** How its cells are written and read. */
   readonly kind: CsvColumnKind;
@@ -45,6 +51,9 @@ const KIND: Readonly<Record<ResultsColumn['kind'], CsvColumnKind>> = {
   polarity: 'polarity',
   year: 'integer',
   value: 'value',
+  flag: 'flag',
+  scale: 'scale',
+  list: 'list',
 };
 
 /** The columns of the `results` shape in the order `renderCsv` writes them (from core's `RESULTS_COLUMNS`). */
@@ -53,7 +62,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze(
     Object.freeze({
       name: c.key,
       kind: KIND[c.kind],
-      field: `${c.scope === 'indicator' ? 'indicators[].' : ''}${c.path.join('.')}${c.key === 'target_<year>' ? '.<year>' : ''}`,
+      field: `${c.scope === 'indicator' ? 'indicators[].' : ''}${c.path.join('.')}`,
       required: c.required,
       description: c.description,
       aliases: Object.freeze([c.label.id, c.label.en, ...c.aliases]),

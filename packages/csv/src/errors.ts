@@ -25,6 +25,8 @@ export type CsvIssueCode =
   | 'bad-number'
   /** A `polarity` cell other than `up`, `down` or `range`. */
   | 'bad-polarity'
+  /** An `iku` cell other than yes or no, or a `scale` cell other than `value=score; ...`. */
+  | 'bad-value'
   /** Two rows of one result disagree on a result field (statement, parent, owner, ...). */
   | 'conflict'
   | CascadeIssueCode;

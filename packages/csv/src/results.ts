@@ -8,11 +8,16 @@
 import {
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
+  formatTableCell,
+  indicatorTailOf,
+  resultsHeader,
+  slotValue,
   targetYearsOf,
   trailingColumnsOf,
   type Cascade,
   type Indicator,
   type ResultsColumn,
+  type ResultsSlot,
 } from '@pokin/core';
 import { encodeText, encodeValue } from './cell.js';
 import type { Settings } from './options.js';
@@ -23,17 +28,12 @@ export function targetYears(cascade: Cascade): string[] {
   return targetYearsOf(cascade.results());
 }
 
-/** The value of a column's field below a result or an indicator. */
-function fieldOf(column: ResultsColumn, owner: unknown): unknown {
-  let v = owner;
-  for (const p of column.path) v = v === undefined || v === null ? undefined : (v as Record<string, unknown>)[p];
-  return v;
-}
-
 /** One encoded cell of a column (not yet quoted), `''` for an absent field. */
-function cellOf(column: ResultsColumn, owner: unknown, decimal: Settings['decimal']): string {
-  const v = fieldOf(column, owner);
+function cellOf(column: ResultsColumn | ResultsSlot, owner: unknown, decimal: Settings['decimal']): string {
+  const slot: ResultsSlot = 'column' in column ? column : { column };
+  const v = slotValue(slot, owner);
   if (v === undefined || v === null) return '';
+  column = slot.column;
   switch (column.kind) {
     case 'id-list':
       return (v as string[]).length === 0 ? '' : encodeText((v as string[]).join(';'));
@@ -41,7 +41,11 @@ function cellOf(column: ResultsColumn, owner: unknown, decimal: Settings['decima
     case 'year':
       return typeof v === 'number' ? String(v) : (v as string);
     case 'value':
-      return encodeValue(v as number | string, decimal);
+      return typeof v === 'object' ? '' : encodeValue(v as number | string, decimal);
+    case 'flag':
+    case 'scale':
+    case 'list':
+      return encodeText(String(formatTableCell(column.kind, v)));
     default:
       return encodeText(v as string);
   }
@@ -54,11 +58,17 @@ const INDICATOR_COLUMNS = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'ind
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
   const trailing = trailingColumnsOf(cascade.results());
+  const tail = indicatorTailOf(cascade.results());
   out.row([
     ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
     ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),
     ...trailing.map((c) => c.key),
+    ...tail.map((s) => resultsHeader(s.column, 'key', s.year, s.period)),
   ]);
+  // The indicator's own columns after the result's (none in a plan-only table).
+  const noTail = out.delimiter.repeat(tail.length);
+  const tailOf = (ind: Readonly<Indicator>) =>
+    tail.length === 0 ? '' : out.delimiter + out.join(tail.map((s) => cellOf(s, ind, settings.decimal)));
   const d = out.delimiter;
   const width = INDICATOR_COLUMNS.length + years.length;
   const fields: string[] = new Array<string>(width + 2).fill('');
@@ -71,14 +81,14 @@ export function writeResults(cascade: Cascade, settings: Settings, out: CsvWrite
         ? emptySuffix
         : out.join(trailing.map((c) => cellOf(c, r, settings.decimal)));
     if (r.indicators.length === 0) {
-      out.raw(prefix + d + noIndicator + d + suffix);
+      out.raw(prefix + d + noIndicator + d + suffix + noTail);
       continue;
     }
     fields[0] = prefix;
     fields[width + 1] = suffix;
     for (const ind of r.indicators) {
       indicatorFields(ind, fields, years, settings.decimal, out);
-      out.raw(fields.join(d));
+      out.raw(fields.join(d) + tailOf(ind));
     }
   }
 }

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCascade } from '@pokin/core';
+import { INDICATOR_TAIL_COLUMNS, LEADING_RESULTS_COLUMNS, TRAILING_RESULTS_COLUMNS, parseCascade } from '@pokin/core';
 import { CSV_COLUMNS, csvRenderer, renderCsv } from '@pokin/csv';
 import { bkpsdm, cells, records, sampleDocument } from './helpers.js';
 
-const DESIGN_HEAD = [
-  'result_id',
-  'parent_id',
-  'contributes_to',
-  'level',
-  'statement',
-  'indicator_id',
-  'indicator',
-  'unit',
-  'polarity',
-  'baseline_year',
-  'baseline_value',
-];
-const DESIGN_TAIL = ['owner_unit', 'owner_position', 'owner_agency', 'budget_program', 'budget_activity', 'budget_sub_activity', 'notes'];
+/** The DESIGN columns, from core's column table: the required ones, and the result columns after the targets that every table has. */
+const DESIGN_HEAD = LEADING_RESULTS_COLUMNS.map((c) => c.key);
+const DESIGN_TAIL = TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed !== true).map((c) => c.key);
 
 describe('renderCsv, shape results', () => {
   it('is the default shape and writes exactly the DESIGN columns, target years ascending', () => {
@@ -26,17 +15,23 @@ describe('renderCsv, shape results', () => {
   });
 
   it('describes the same columns in CSV_COLUMNS, owner_agency added at the end of the owner group', () => {
-    // The owner fields of the format's second round follow, written only when a result has them.
+    // The fields of the format's second round follow, written only when a result or indicator has them.
     expect(CSV_COLUMNS.map((c) => c.name)).toEqual([
       ...DESIGN_HEAD,
       'target_<year>',
       ...DESIGN_TAIL,
-      'owner_position_type',
-      'owner_name',
-      'owner_nip',
+      ...TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed === true).map((c) => c.key),
+      ...INDICATOR_TAIL_COLUMNS.map((c) => c.key),
     ]);
+    expect(DESIGN_HEAD[0]).toBe('result_id');
+    expect(DESIGN_TAIL).toContain('notes');
     expect(CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual(DESIGN_HEAD);
-    expect(CSV_COLUMNS.filter((c) => c.kind === 'value').map((c) => c.name)).toEqual(['baseline_value', 'target_<year>']);
+    expect(CSV_COLUMNS.filter((c) => c.kind === 'value').map((c) => c.name)).toEqual([
+      'baseline_value',
+      'target_<year>',
+      'realisation_<year>',
+      'realisation_<year>_<period>',
+    ]);
   });
 
   it('writes one row per indicator, and one row with empty indicator cells for a result without', () => {

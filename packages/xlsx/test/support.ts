@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readSharedStrings, readSheets, readStyles } from '../src/read/parts.js';
 import { QuotedText, readSheet, type MergedRange } from '../src/read/sheet.js';
 import { ZipReader } from '../src/read/zip.js';
+import { LEADING_RESULTS_COLUMNS } from '@pokin/core';
 import { requireTools } from '../../../test/support/env.js';
 
 /** The Python with openpyxl (Debian's; the `python3` on PATH may lack it). */
@@ -98,18 +99,5 @@ export function makeXlsx(sheet: string, styles?: string, name = 'Sheet1'): Uint8
 }
 
 /** The results header, and a valid row under it. */
-export const RESULTS_HEADER = [
-  'result_id',
-  'parent_id',
-  'contributes_to',
-  'level',
-  'statement',
-  'indicator_id',
-  'indicator',
-  'unit',
-  'polarity',
-  'baseline_year',
-  'baseline_value',
-  'target_2026',
-];
+export const RESULTS_HEADER = [...LEADING_RESULTS_COLUMNS.map((c) => c.key), 'target_2026'];
 export const GOAL_ROW: RawCell[] = ['G1', '', '', 'goal', 'Tujuan', '', 'IK satu', '%', 'up', 2024, 1, 2];

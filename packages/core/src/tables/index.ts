@@ -7,18 +7,23 @@
 export { TIER_COLORS } from './colors.js';
 export type { TierColor } from './colors.js';
 export {
+  INDICATOR_TAIL_COLUMNS,
   LEADING_RESULTS_COLUMNS,
   RESULTS_COLUMNS,
   TARGET_TEMPLATE,
   TRAILING_RESULTS_COLUMNS,
+  columnKeyOfField,
   columnOfField,
   columnOfHeader,
+  indicatorTailOf,
   normalizeHeader,
   resultsHeader,
+  slotValue,
   targetYearsOf,
   trailingColumnsOf,
 } from './columns.js';
-export type { ResultsColumn, ResultsColumnKind } from './columns.js';
+export type { ResultsColumn, ResultsColumnKind, ResultsSlot } from './columns.js';
+export { formatTableCell, readFlag, readList, readScale } from './cells.js';
 export { cascadingMatrix, matrixCell, matrixColumnGroups } from './matrix.js';
 export type { CascadingMatrix, MatrixColumn, MatrixColumnKey, MatrixOptions, MatrixRow } from './matrix.js';
 export { ResultsTableReader } from './read.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CascadeIssue } from '../errors.js';
-import { columnOfField } from './columns.js';
+import { columnKeyOfField, columnOfField } from './columns.js';
 import type { TableColumnRef, TableIssue, tableMessages } from './read-issues.js';
 
 /** Where each part of the assembled document came from (flat lists: they live until the cascade is built). */
@@ -47,7 +47,7 @@ export function locateIssue(i: CascadeIssue, origins: Origins, ref: (key: string
   const field = indicator ? rest.slice(2) : rest;
   const column = columnOfField(field, indicator) ?? (indicator ? columnOfField(['statement'], true) : undefined);
   if (column === undefined) return { code: i.code, row, text };
-  const key = column.key === 'target_<year>' && typeof field[1] === 'string' ? `target_${field[1]}` : column.key;
+  const key = columnKeyOfField(column, field);
   const at = ref(key);
   if (i.message !== 'required') return { code: i.code, row, column: at, text };
   const empty = key === 'baseline_year' || key === 'baseline_value' ? m.emptyBaseline() : m.emptyRequired(at.name);

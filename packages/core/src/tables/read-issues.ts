@@ -21,6 +21,8 @@ export type TableIssueCode =
   | 'bad-number'
   /** A polarity cell that is no polarity word. */
   | 'bad-polarity'
+  /** A flag or scale cell that does not read (`iku` other than ya/tidak, a scale part other than `value=score`). */
+  | 'bad-value'
   /** Two rows of one result disagree on a result field. */
   | 'conflict'
   | CascadeIssueCode;
@@ -102,6 +104,21 @@ export const tableMessages = {
     t(
       `arah ${q(cell)} bukan salah satu dari naik, turun, rentang (up, down, range)`,
       `polarity ${q(cell)} is not one of up, down, range (naik, turun, rentang)`,
+    ),
+  badFlag: (column: string, cell: string) =>
+    t(
+      `${column} ${q(cell)} bukan ya atau tidak (ya, tidak, true, false)`,
+      `${column} ${q(cell)} is not yes or no (ya, tidak, true, false)`,
+    ),
+  badScale: (column: string, cell: string) =>
+    t(
+      `${column} ${q(cell)} bukan skala; tulis nilai=skor dipisah titik koma, mis. "WTP=4; WDP=3"`,
+      `${column} ${q(cell)} is not a scale; write value=score separated by semicolons, e.g. "WTP=4; WDP=3"`,
+    ),
+  periodConflict: (column: string) =>
+    t(
+      `${column}: satu tahun berisi realisasi tahunan sekaligus per periode; isi salah satunya`,
+      `${column}: one year holds both a year's realisation and realisations by period; fill one of them`,
     ),
   conflict: (id: string, column: string, first: string, firstRow: number, here: string) => {
     const [a, b] = difference(first, here);

@@ -12,13 +12,13 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
-import { LEVEL_PRESETS, PERMENPAN_89, type LevelScheme } from '../levels.js';
 import { safeParseCascade } from '../parse.js';
 import type { CascadeDocument, ResultDocument } from '../schema.js';
-import { columnOfHeader, RESULTS_COLUMNS, type ResultsColumn } from './columns.js';
+import { columnOfHeader, RESULTS_COLUMNS, resultsHeader } from './columns.js';
 import { locateIssue, type Origins } from './locate.js';
 import { ResultsTableError, tableMessages as m, type TableColumnRef, type TableIssue, type TableNote } from './read-issues.js';
-import { levelWords, polarityOfWord } from './words.js';
+import { pathOf, readStructured, setPath, type HeaderColumn } from './read-cell.js';
+import { detectLevels, resolveLevels } from './read-levels.js';
 
 /** How the cells of one file format read. */
 export interface CellCodec<C> {
@@ -53,21 +53,8 @@ export interface ReadTable {
   readonly notes: readonly TableNote[];
 }
 
-interface HeaderColumn {
-  readonly column: ResultsColumn;
-  readonly index: number;
-  readonly name: string;
-  readonly year?: string;
-}
-
 const RESULT_KINDS = new Set(RESULTS_COLUMNS.filter((c) => c.scope === 'result').map((c) => c.key));
 const DEFAULT_TITLE = 'Pohon Kinerja';
-
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let o = target;
-  for (let i = 0; i < path.length - 1; i++) o = (o[path[i]!] ??= {}) as Record<string, unknown>;
-  o[path[path.length - 1]!] = value;
-}
 
 /**
  * Reads a `results` table: call {@link ResultsTableReader.header} with the header row, then
@@ -115,7 +102,7 @@ export class ResultsTableReader<C> {
       const name = this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim();
       const column = { name, index: index + 1 };
       const found = columnOfHeader(name);
-      const key = found === undefined ? name : found.year === undefined ? found.column.key : `target_${found.year}`;
+      const key = found === undefined ? name : resultsHeader(found.column, 'key', found.year, found.period);
       if (seen.has(key)) {
         issues.push({ code: 'duplicate-column', row, column, text: m.duplicateColumn(name, seen.get(key)! + 1) });
         return;
@@ -125,8 +112,8 @@ export class ResultsTableReader<C> {
         issues.push({ code: 'unknown-column', row, column, text: m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', ')) });
         return;
       }
-      const hc: HeaderColumn =
-        found.year === undefined ? { column: found.column, index, name } : { column: found.column, index, name, year: found.year };
+      const hc: HeaderColumn = { column: found.column, index, name, ...(found.year === undefined ? {} : { year: found.year }) };
+      if (found.period !== undefined) (hc as { period?: string }).period = found.period;
       this.#columns.push(hc);
       this.#byKey.set(key, hc);
     });
@@ -233,32 +220,26 @@ export class ResultsTableReader<C> {
       const c = hc.column;
       if (c.scope !== 'indicator') continue;
       const ref = { name: hc.name, index: hc.index + 1 };
-      if (c.kind === 'value') {
-        const v = this.#value(cells, hc, row);
-        if (v === undefined) continue;
-        setPath(out, hc.year === undefined ? c.path : [...c.path, hc.year], v);
-      } else if (c.kind === 'year') {
+      let v: unknown;
+      if (c.kind === 'value') v = this.#value(cells, hc, row);
+      else if (c.kind === 'year') {
         const cell = cells[hc.index];
         if (this.#codec.isEmpty(cell)) continue;
-        const v = this.#codec.value(cell as C);
-        const year = typeof v === 'number' ? v : /^\s*-?\d+\s*$/.test(v) ? Number(v) : NaN;
-        if (Number.isInteger(year)) setPath(out, c.path, year);
+        const raw = this.#codec.value(cell as C);
+        const year = typeof raw === 'number' ? raw : /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+        if (Number.isInteger(year)) v = year;
         else this.#problem('bad-number', row, ref, m.badYear(hc.name, this.#codec.show(cell as C)));
         any = true;
-        continue;
-      } else if (c.kind === 'polarity') {
-        const v = this.#text(cells, hc, row);
-        if (v === undefined) continue;
-        const p = polarityOfWord(v);
-        if (p === undefined) this.#problem('bad-polarity', row, ref, m.badPolarity(v));
-        else setPath(out, c.path, p);
-        any = true;
-        continue;
       } else {
-        const v = this.#text(cells, hc, row);
-        if (v === undefined) continue;
-        setPath(out, c.path, v);
+        const text = this.#text(cells, hc, row);
+        if (text === undefined) continue;
+        any = true;
+        const read = readStructured(c.kind, text, ref.name);
+        if ('problem' in read) this.#problem(read.problem, row, ref, read.text);
+        else v = read.value;
       }
+      if (v === undefined) continue;
+      if (!setPath(out, pathOf(hc), v)) this.#problem('conflict', row, ref, m.periodConflict(hc.name));
       any = true;
     }
     return any ? out : undefined;
@@ -274,7 +255,7 @@ export class ResultsTableReader<C> {
     if (this.#results.length === 0) throw new ResultsTableError([{ code: 'empty', row: 1, text: m.noRows() }]);
     const notes: TableNote[] = [];
     const levels = options.levels ?? detectLevels(this.#levelCells);
-    this.#resolveLevels(levels, notes);
+    resolveLevels(levels, this.#results, this.#levelCells, this.#origins.resultRow, this.#ref('level'), notes);
     if (this.#firstTrim !== undefined) {
       const f = this.#firstTrim;
       notes.unshift({ row: f.row, column: f.column, text: m.trimmed(this.#trimmed, `baris ${f.row}, kolom "${f.column.name}"`) });
@@ -303,36 +284,4 @@ export class ResultsTableReader<C> {
       },
     };
   }
-
-  /** Replaces level labels by keys, with a note per distinct guess. */
-  #resolveLevels(levels: CascadeDocument['levels'], notes: TableNote[]): void {
-    const scheme: LevelScheme | undefined =
-      levels === undefined ? PERMENPAN_89 : typeof levels === 'string' ? LEVEL_PRESETS[levels as keyof typeof LEVEL_PRESETS] : levels;
-    if (scheme === undefined || !Array.isArray(scheme)) return;
-    const lookup = levelWords(scheme);
-    const guesses = new Map<string, { key: string; count: number; row: number }>();
-    this.#results.forEach((r, i) => {
-      const word = this.#levelCells[i]!;
-      if (word === '') return;
-      const found = lookup(word);
-      if (found === undefined || !found.guessed) return;
-      (r as { level: string }).level = found.key;
-      const g = guesses.get(word);
-      if (g === undefined) guesses.set(word, { key: found.key, count: 1, row: this.#origins.resultRow[i]! });
-      else g.count++;
-    });
-    for (const [word, g] of guesses) notes.push({ row: g.row, column: this.#ref('level'), text: m.levelGuess(word, g.key, g.count) });
-  }
-}
-
-/** The preset whose keys or labels cover every level word in the table; `undefined` (permenpan-89) when none does. */
-function detectLevels(words: readonly string[]): string | undefined {
-  const distinct = [...new Set(words.filter((w) => w !== ''))];
-  const covers = (scheme: LevelScheme) => {
-    const lookup = levelWords(scheme);
-    return distinct.every((w) => lookup(w) !== undefined);
-  };
-  if (covers(PERMENPAN_89)) return undefined;
-  if (covers(LEVEL_PRESETS.renstra)) return 'renstra';
-  return undefined;
 }

@@ -6,6 +6,9 @@
  * @module
  */
 import {
+  formatTableCell,
+  indicatorTailOf,
+  slotValue,
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
   polarityWord,
@@ -15,17 +18,14 @@ import {
   type Cascade,
   type Indicator,
   type ResultRecord,
-  type ResultsColumn,
+  type ResultsSlot,
 } from '@pokin/core';
 import type { Settings } from '../options.js';
 import { SheetBuilder, type Cell, type SharedStrings } from '../sheet.js';
 import type { StyleSheet } from '../styles.js';
 import { needsQuote } from '../text.js';
 
-interface Slot {
-  readonly column: ResultsColumn;
-  readonly year?: string;
-}
+type Slot = ResultsSlot;
 
 const WIDTH: Readonly<Record<string, number>> = {
   statement: 48,
@@ -41,11 +41,11 @@ const WIDTH: Readonly<Record<string, number>> = {
 /** The value a column holds for a result and one of its indicators. */
 function valueOf(slot: Slot, r: ResultRecord, ind: Readonly<Indicator> | undefined, settings: Settings): string | number | undefined {
   const c = slot.column;
-  if (slot.year !== undefined) return ind?.targets?.[slot.year];
   if (c.scope === 'indicator' && ind === undefined) return undefined;
-  let v: unknown = c.scope === 'result' ? r : ind;
-  for (const p of c.path) v = v === undefined || v === null ? undefined : (v as Record<string, unknown>)[p];
+  const v = slotValue(slot, c.scope === 'result' ? r : ind);
   if (v === undefined || v === null) return undefined;
+  if (c.kind === 'flag' || c.kind === 'scale' || c.kind === 'list') return formatTableCell(c.kind, v, settings.locale);
+  if (c.kind === 'value' && typeof v === 'object') return undefined;
   if (c.kind === 'id-list') return (v as string[]).length === 0 ? undefined : (v as string[]).join(';');
   if (c.kind === 'polarity') return polarityWord(v as Indicator['polarity'] & string, settings.locale);
   return v as string | number;
@@ -59,13 +59,14 @@ export function resultsSheet(cascade: Cascade, name: string, settings: Settings,
     ...LEADING_RESULTS_COLUMNS.map((column) => ({ column })),
     ...years.map((year) => ({ column: TARGET_TEMPLATE, year })),
     ...trailingColumnsOf(cascade.results()).map((column) => ({ column })),
+    ...indicatorTailOf(cascade.results()),
   ];
   const header = styles.id({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   const headerQuoted = styles.quotedId({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   sheet.row(
     0,
     slots.map((s, c) => {
-      const text = resultsHeader(s.column, settings.locale, s.year);
+      const text = resultsHeader(s.column, settings.locale, s.year, s.period);
       return { c, v: text, s: needsQuote(text) ? headerQuoted : header };
     }),
   );

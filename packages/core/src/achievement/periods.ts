@@ -1,0 +1,75 @@
+/**
+ * A year's realisation from its periods: which periods count as of a given period, and how they
+ * make the year's value (`yearValue`: `last`, `sum`, `average`).
+ *
+ * @module
+ */
+import { readValue } from '../review/number.utils.js';
+import type { Realisation, Value, YearValue } from '../schema.js';
+import type { PeriodKey, PeriodValue } from './types.js';
+
+/** The periods of a year in order: quarters, then months. */
+export const QUARTERS: readonly PeriodKey[] = Object.freeze(['q1', 'q2', 'q3', 'q4']);
+/** The months of a year, `m01` to `m12`. */
+export const MONTHS: readonly PeriodKey[] = Object.freeze(
+  Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}` as PeriodKey),
+);
+
+/** The last month a period covers (`q2` -> 6, `m05` -> 5). */
+export function periodEndMonth(period: PeriodKey): number {
+  return period.startsWith('q') ? Number(period.slice(1)) * 3 : Number(period.slice(1));
+}
+
+/** True when `key` is a period key. */
+export function isPeriodKey(key: string): key is PeriodKey {
+  return /^(?:q[1-4]|m(?:0[1-9]|1[0-2]))$/.test(key);
+}
+
+/** The periods of a realisation, in order, up to (and with) `upTo`. */
+export function periodsOf(realisation: Realisation, upTo?: PeriodKey): PeriodValue[] {
+  if (typeof realisation !== 'object') return [];
+  const limit = upTo === undefined ? 12 : periodEndMonth(upTo);
+  const out: PeriodValue[] = [];
+  const record = realisation as Readonly<Record<string, Value | undefined>>;
+  const keys = 'q1' in record || 'q2' in record || 'q3' in record || 'q4' in record ? QUARTERS : MONTHS;
+  for (const k of keys) {
+    const v = record[k];
+    if (v !== undefined && periodEndMonth(k) <= limit) out.push({ period: k, value: v });
+  }
+  return out;
+}
+
+const numeric = (v: Value): number | undefined => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  const r = readValue(v);
+  return r.kind === 'number' ? r.value : undefined;
+};
+
+/**
+ * The year's value: the single value as written, or from the periods by `how` (`last` the latest
+ * period's value; `sum` and `average` of numeric periods, `undefined` when one is not a number).
+ */
+export function yearValueOf(periods: readonly PeriodValue[], how: YearValue = 'last'): Value | undefined {
+  if (periods.length === 0) return undefined;
+  if (how === 'last') return periods[periods.length - 1]!.value;
+  let sum = 0;
+  for (const p of periods) {
+    const n = numeric(p.value);
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return how === 'sum' ? sum : sum / periods.length;
+}
+
+/** The realisation of a year as of `upTo`: its periods so far and its value. */
+export function realisationAsOf(
+  realisation: Realisation | undefined,
+  how: YearValue | undefined,
+  upTo?: PeriodKey,
+): { readonly value?: Value; readonly periods: readonly PeriodValue[] } {
+  if (realisation === undefined) return { periods: [] };
+  if (typeof realisation !== 'object') return { value: realisation, periods: [] };
+  const periods = periodsOf(realisation, upTo);
+  const value = yearValueOf(periods, how);
+  return value === undefined ? { periods } : { value, periods };
+}
