@@ -363,6 +363,18 @@ function runPdf() {
 }
 const pdf = runPdf();
 
+/**
+ * The interactive viewer in Chromium (not with --quick): bench/viewer.mjs in a child process. A
+ * 10,000-result tree's first paint folded below three levels, expanding a ~500-result subtree, and
+ * the longest task the page ran meanwhile.
+ */
+function runViewer() {
+  if (QUICK || !existsSync(fileURLToPath(new URL('../packages/viewer/dist/index.js', import.meta.url)))) return undefined;
+  log('[bench] @pokin/viewer in Chromium: 10,000 results (child process)');
+  return runChild('viewer.mjs', ['--runs=3']);
+}
+const viewer = runViewer();
+
 const verdicts = [];
 for (const size of sizes) {
   for (const st of size.stages) {
@@ -440,6 +452,26 @@ if (pdf?.medianMs !== undefined) {
   }
 } else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
 
+if (viewer?.firstPaintMs !== undefined) {
+  const first = CLOCK === 'cpu' ? viewer.firstPaintCpuMs : viewer.firstPaintMs;
+  const expand = CLOCK === 'cpu' ? viewer.expandCpuMs : viewer.expandMs;
+  verdicts.push({
+    label: `@pokin/viewer, ${viewer.results.toLocaleString('en-US')} results folded below 3 levels: first paint < ${fmtMs(viewer.limits.firstPaintMs)}`,
+    pass: first < viewer.limits.firstPaintMs,
+    value: `${fmtMs(first)} (${viewer.shown} boxes)`,
+  });
+  verdicts.push({
+    label: `@pokin/viewer: expanding a ${viewer.subtree.results}-result subtree < ${fmtMs(viewer.limits.expandMs)}`,
+    pass: expand < viewer.limits.expandMs,
+    value: fmtMs(expand),
+  });
+  verdicts.push({
+    label: `@pokin/viewer: no long task over ${viewer.limits.longTaskMs} ms (first paint and expand)`,
+    pass: viewer.longestTaskMs <= viewer.limits.longTaskMs,
+    value: fmtMs(viewer.longestTaskMs),
+  });
+} else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
+
 const report = {
   clock: CLOCK,
   load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
@@ -463,6 +495,7 @@ const report = {
   scale,
   pdf,
   xlsx,
+  viewer,
   verdicts,
 };
 
