@@ -113,6 +113,7 @@ export function runRules(
   graph: ReviewGraph,
   rules: readonly { readonly rule: RuleModule; readonly options: unknown }[],
   locale: Locale,
+  asOf: string = new Date().toISOString().slice(0, 10),
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const visitors: RuleVisitors[] = rules.map(({ rule, options }, r) => {
@@ -135,6 +136,7 @@ export function runRules(
       id,
       options,
       locale,
+      asOf,
       cascade,
       results: graph.results,
       levels: graph.levels,
