@@ -10,6 +10,7 @@ export { layoutCascade } from './layout.js';
 export type { SvgLayout } from './layout.js';
 export { resolveSvgOptions } from './options.js';
 export type { SvgColors, SvgGaps, SvgOptions, SvgSettings } from './options.js';
+export type { SvgAchievementOptions } from './capaian.js';
 // The layout's public names, re-exported from `@pokin/core/layout` for code written against earlier versions.
 export {
   ARIMO_METRICS,

@@ -2,10 +2,14 @@
 // every statement is drawn once, and the browser's font has the metrics the measurer assumes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Cascade } from '@pokin/core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseCascade, type Cascade } from '@pokin/core';
 import { arimoMeasurer, normalizeText, renderSvg } from '@pokin/svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, variedCascades } from './fixtures.js';
+
+const CAPAIAN_YAML = new URL('../../../examples/bkpsdm-capaian/pokin.yaml', import.meta.url);
 import { readsBack } from './xml.js';
 
 interface Rect {
@@ -118,6 +122,23 @@ describe.skipIf(skipWithoutChromium())('in Chromium', () => {
     const c = bkpsdm();
     check(c, await measure(page, renderSvg(c, { locale: 'en', stackLeaves: false })));
     check(c, await measure(page, renderSvg(c, { showIndicators: false, boxWidth: 120, fontSize: 11 })));
+  });
+
+  it('draws the capaian colouring (the illustrative BKPSDM year) with every text inside its box and the legend inside the drawing', async () => {
+    const c = parseCascade(parse(readFileSync(CAPAIAN_YAML, 'utf8')));
+    for (const locale of ['id', 'en'] as const) {
+      const svg = renderSvg(c, { locale, achievement: { year: 2025 } });
+      check(c, await measure(page, svg));
+      const legend = await page.evaluate(() => {
+        const root = document.documentElement.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('g.capaian-legend text, g.capaian-legend rect')).map((e) => {
+          const b = e.getBoundingClientRect();
+          return b.x >= root.x && b.y >= root.y && b.right <= root.right + 0.5 && b.bottom <= root.bottom + 0.5;
+        });
+      });
+      expect(legend.length).toBe(13);
+      expect(legend.every(Boolean)).toBe(true);
+    }
   });
 
   for (const { name, cascade } of variedCascades(16)) {
