@@ -28,7 +28,7 @@ const SLOW = [
   'packages/*/test/**/*.client.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
@@ -52,6 +52,7 @@ export default defineConfig({
       { find: /^@pokin\/xlsx$/, replacement: src('xlsx') },
       { find: /^@pokin\/cli$/, replacement: src('cli') },
       { find: /^@pokin\/pdf$/, replacement: src('pdf') },
+      { find: /^@pokin\/viewer$/, replacement: src('viewer') },
     ],
   },
   test: {

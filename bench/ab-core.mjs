@@ -2,7 +2,7 @@
 /**
  * A/B of two checkouts' @pokin/core and @pokin/csv builds in one process, at 10,000 and 100,000
  * results: the checkouts take turns, each timed run after a full GC (bench/lib/measure.mjs), and
- * the median of the rounds' medians is printed with the growth from 10,000 to 100,000. For
+ * the median of the rounds' medians is printed for each, with B's time over A's at each size. For
  * before/after figures of a change:
  *
  *   git worktree add ../pokin-before <rev> && (cd ../pokin-before && pnpm install && pnpm run build)
@@ -66,11 +66,13 @@ for (let round = 0; round < rounds; round++) {
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 for (const s of stages) {
+  const at = (d, n) => median(medians[s][d][n]);
   for (let d = 0; d < roots.length; d++) {
-    const small = median(medians[s][d][10_000]);
-    const large = median(medians[s][d][100_000]);
     process.stdout.write(
-      `${s.padEnd(10)} ${roots[d].padEnd(24)} 10,000: ${small.toFixed(1).padStart(7)} ms   100,000: ${large.toFixed(0).padStart(6)} ms   growth ${(large / small).toFixed(1)}x\n`,
+      `${s.padEnd(10)} ${roots[d].padEnd(24)} 10,000: ${at(d, 10_000).toFixed(1).padStart(7)} ms   100,000: ${at(d, 100_000).toFixed(0).padStart(6)} ms\n`,
     );
   }
+  process.stdout.write(
+    `${s.padEnd(10)} ${'B / A'.padEnd(24)} 10,000: ${(at(1, 10_000) / at(0, 10_000)).toFixed(2).padStart(6)}x   100,000: ${(at(1, 100_000) / at(0, 100_000)).toFixed(2).padStart(5)}x\n`,
+  );
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dest = resolve(process.argv[2] ?? join(root, 'out', 'release'));
-const folders = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'cli'];
+const folders = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'viewer', 'cli'];
 
 // The pnpm running this script (`pnpm release:pack`), else the workspace's own through npx.
 const exec = process.env.npm_execpath;

@@ -6,6 +6,7 @@ import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
 import * as pdf from '@pokin/pdf';
 import * as svg from '@pokin/svg';
+import * as viewer from '@pokin/viewer';
 import * as xlsx from '@pokin/xlsx';
 import { describe, expect, it } from 'vitest';
 
@@ -21,6 +22,7 @@ const entries: Record<string, Record<string, unknown>> = {
   '@pokin/csv': csv,
   '@pokin/xlsx': xlsx,
   '@pokin/pdf': pdf,
+  '@pokin/viewer': viewer,
   '@pokin/cli': cli,
 };
 

@@ -22,7 +22,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, requireTools } from '../supp
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['core', 'svg', 'html', 'csv', 'pdf', 'cli'];
+const PACKAGES = ['core', 'svg', 'html', 'csv', 'pdf', 'viewer', 'cli'];
 const unbuilt = PACKAGES.filter((p) => !existsSync(join(ROOT, 'packages', p, 'dist/index.d.ts')));
 const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { projectDocuments: string[] };
 /** The guides, with the heading each page must show (front-matter `title`, else its first `# ` line). */

@@ -25,7 +25,7 @@ export interface PublishedPackage {
   pokinDeps: string[];
 }
 
-const FOLDERS = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'cli'] as const;
+const FOLDERS = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'viewer', 'cli'] as const;
 
 /** All the packages, in dependency order (core first, cli last). */
 export const PACKAGES: PublishedPackage[] = FOLDERS.map((folder) => {

@@ -53,7 +53,7 @@ describe('packaging: release tarballs installed with npm alone', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('pack-release makes seven tarballs without workspace: ranges', async () => {
+  it('pack-release makes eight tarballs without workspace: ranges', async () => {
     expect(tarballs.map((t) => t.slice(t.lastIndexOf('/') + 1).replace(/-\d+\.\d+\.\d.*$/, ''))).toEqual([
       'pokin-core',
       'pokin-svg',
@@ -61,6 +61,7 @@ describe('packaging: release tarballs installed with npm alone', () => {
       'pokin-csv',
       'pokin-xlsx',
       'pokin-pdf',
+      'pokin-viewer',
       'pokin-cli',
     ]);
     for (const t of tarballs) {
@@ -69,8 +70,8 @@ describe('packaging: release tarballs installed with npm alone', () => {
     }
   });
 
-  it('the seven install together into an empty folder with npm alone; pokin --version and a review run', async () => {
-    // As the README says: a new folder, npm init, one npm install of the seven tarballs.
+  it('the eight install together into an empty folder with npm alone; pokin --version and a review run', async () => {
+    // As the README says: a new folder, npm init, one npm install of the eight tarballs.
     const app = join(dir, 'pohon-kinerja');
     mkdirSync(app);
     await run('npm', ['init', '-y'], { cwd: app });

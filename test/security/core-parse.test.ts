@@ -65,6 +65,21 @@ describe('safeParseCascade never throws', () => {
     expect(issues[1_000]).toMatchObject({ code: 'too-many-issues', message: '... and 8000 more problems' });
   });
 
+  it('on 9,900 unknown keys close to known ones: the "did you mean" hint is capped, not an edit distance per key', () => {
+    const input: Record<string, unknown> = doc([{ id: 'G1', level: 'goal', statement: 's' }]);
+    // 40 characters, the longest a hint is looked for, each within a few edits of nothing known.
+    for (let i = 0; i < 9_900; i++) input[`${String(i).padStart(4, '0')}${'x'.repeat(36)}`] = i;
+    input.titel = 'x';
+    const issues = issuesOf(input);
+    expect(issues[0]).toMatchObject({ code: 'unknown-key' });
+    expect(issues.filter((i) => i.message.includes('did you mean'))).toHaveLength(0);
+    const typos: Record<string, unknown> = doc([{ id: 'G1', level: 'goal', statement: 's' }]);
+    for (let i = 0; i < 200; i++) typos[`titel${i}`] = i;
+    const hinted = issuesOf(typos).filter((i) => i.message.includes('did you mean'));
+    expect(hinted.length).toBeGreaterThan(0);
+    expect(hinted.length).toBeLessThanOrEqual(50);
+  });
+
   it('on a getter that throws', () => {
     const r = { id: 'G1', level: 'goal' } as Record<string, unknown>;
     Object.defineProperty(r, 'statement', {
@@ -74,10 +89,13 @@ describe('safeParseCascade never throws', () => {
       },
     });
     expect(issuesOf(doc([r])).map((i) => `${i.code} ${i.path}`)).toEqual(['not-data results[0].statement']);
-    // A getter that gives a value is read once, like any property.
+    // A getter that gives a value is refused too: the input is taken as plain data only, and the
+    // getter is never called.
+    let calls = 0;
     const calm = { id: 'G1', level: 'goal' } as Record<string, unknown>;
-    Object.defineProperty(calm, 'statement', { enumerable: true, get: () => 's' });
-    expect(parseCascade(doc([calm])).result('G1')!.statement).toBe('s');
+    Object.defineProperty(calm, 'statement', { enumerable: true, get: () => (calls++, 's') });
+    expect(issuesOf(doc([calm])).map((i) => `${i.code} ${i.path}`)).toEqual(['not-data results[0].statement']);
+    expect(calls).toBe(0);
   });
 
   it('on revoked proxies, at the top and inside', () => {
@@ -136,14 +154,28 @@ describe('safeParseCascade never returns a broken Cascade', () => {
     return r.success ? 'ok' : r.error.issues.map((i) => `${i.code} ${i.path}`).join(', ');
   };
 
-  it('from an id that reads differently twice (the result could not be found by its own id)', () => {
+  it('from an id that reads differently twice (the result could not be found by its own id): refused', () => {
     const r = flipping('id', 'A', 'B', { level: 'ultimate-outcome', statement: 's', parent: 'G1' });
-    expect(outcome(timed(() => safeParseCascade(doc([g1, r]))))).toBe('ok');
+    expect(outcome(timed(() => safeParseCascade(doc([g1, r]))))).toBe('not-data results[1].id');
   });
 
-  it('from a parent that reads as a missing id once and null after (the constructor threw)', () => {
+  it('from a parent that reads as a missing id once and null after (the constructor threw): refused', () => {
     const r = flipping('parent', 'ZZ', null, { id: 'U1', level: 'ultimate-outcome', statement: 's' });
-    expect(outcome(timed(() => safeParseCascade(doc([g1, r]))))).toBe('missing-parent results[1].parent');
+    expect(outcome(timed(() => safeParseCascade(doc([g1, r]))))).toBe('not-data results[1].parent');
+  });
+
+  it('from a cycle where a text belongs (notes): refused, not carried into the Cascade', () => {
+    const notes: unknown[] = [];
+    notes.push(notes);
+    expect(outcome(timed(() => safeParseCascade(doc([{ ...g1, notes }]))))).toBe(
+      'not-data results[0].notes[0], wrong-type results[0].notes',
+    );
+  });
+
+  it('from a transparent proxy: its plain data is copied once, and the Cascade holds no proxy', () => {
+    const r = timed(() => safeParseCascade(doc([new Proxy({ ...g1 }, {})])));
+    expect(outcome(r)).toBe('ok');
+    if (r.success) expect(r.data.toDocument().results[0]).toEqual(g1);
   });
 
   it('from a proxy whose descriptors change on every read: it is read once, consistently', () => {

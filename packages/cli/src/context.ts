@@ -5,7 +5,7 @@
  */
 import { colors, useColor, type Colors } from './color.js';
 import { InputError, InputErrors, problemsOf } from './errors.js';
-import type { LoadOptions } from './input/load.js';
+import type { LoadOptions } from './input/formats.js';
 import type { ResolvedIO } from './io.js';
 import { say, type Locale, type Text } from './messages/index.js';
 

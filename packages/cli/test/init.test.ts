@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
+import { parseXlsx } from '@pokin/xlsx';
+import { ZipReader } from '../../xlsx/src/read/zip.js';
 import { parsePeriod, schemaReference } from '../src/commands/init.js';
 import { STARTER_RESULTS, starterYaml } from '../src/init/starter.js';
-import { input, say, usage } from '../src/messages/index.js';
+import { input, report, say, usage } from '../src/messages/index.js';
 import { cli, ROOT, tempDir } from './support.js';
 
 const dir = tempDir();
@@ -75,13 +77,27 @@ describe('pokin init', () => {
     expect(levels).toEqual(STARTER_RESULTS.renstra.map((x) => x.level));
   });
 
+  it('writes an .xlsx template with dropdowns for level and direction that reads back to the same tree', async () => {
+    const r = await cli(['init', 'isian.xlsx', '--period', '2025-2029', '--levels', 'renstra', '--locale', 'id'], { cwd: dir.dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.errLines).toEqual(['pokin: ditulis: isian.xlsx', say(report.initNext('isian.xlsx', true), 'id')]);
+    const bytes = new Uint8Array(readFileSync(dir.path('isian.xlsx')));
+    const sheet = new ZipReader(bytes, { maxUnzippedBytes: 1e7, maxEntries: 100 }).text('xl/worksheets/sheet1.xml');
+    const lists = [...sheet.matchAll(/<dataValidation type="list"[^>]*sqref="[A-Z]+2:[^"]*"><formula1>&quot;([^<]*)&quot;/g)];
+    expect(lists.map((m) => m[1])).toEqual(['tujuan,sasaran,program,kegiatan,sub-kegiatan', 'naik,turun,rentang']);
+    const { cascade } = parseXlsx(bytes);
+    expect(cascade.results().map((x) => x.level)).toEqual(STARTER_RESULTS.renstra.map((x) => x.level));
+    expect(cascade.toDocument()).toEqual(
+      parseCascade(parse(starterYaml({ schema: 'x', agency: 'Dinas Contoh', start: 2025, end: 2029, scheme: 'renstra' }))).toDocument(),
+    );
+  });
+
   it('takes the format from the extension or --to, and refuses what it cannot write', async () => {
     expect((await cli(['init', 'pohon.txt'], { cwd: dir.dir })).code).toBe(2);
     const mismatch = await cli(['init', 'pohon.csv', '--to', 'yaml', '--locale', 'id'], { cwd: dir.dir });
     expect(mismatch.errLines).toEqual([`pokin: ${say(usage.extensionMismatch('yaml', 'pohon.csv', 'csv'), 'id')}`]);
-    const xlsx = await cli(['init', 'pohon.xlsx', '--locale', 'id'], { cwd: dir.dir });
+    const xlsx = await cli(['init', 'pohon.xlsx', '--to', 'csv', '--locale', 'id'], { cwd: dir.dir });
     expect(xlsx.code).toBe(2);
-    expect(xlsx.errLines).toEqual([`pokin: ${say(usage.xlsxTemplateMissing(), 'id')}`]);
     for (const f of ['pohon.txt', 'pohon.csv', 'pohon.xlsx']) expect(existsSync(dir.path(f))).toBe(false);
   });
 

@@ -43,7 +43,7 @@ const USAGE_ERRORS = [
   ['render', '.', '--to', 'svg'],
   ['init', '--period', '20x5'],
   ['init', 'pohon.txt'],
-  ['init', 'pohon.xlsx'],
+  ['init', 'pohon.xlsx', '--to', 'csv'],
   ['init', 'pohon.csv', '--to', 'yaml'],
 ];
 
@@ -123,6 +123,7 @@ describe.each(['id', 'en'] as const)('--locale %s', (locale) => {
         await printed(['render', EXAMPLE, '-o', out.path('pohon.svg')], locale),
         await printed(['init', out.path('pokin.yaml')], locale),
         await printed(['init', out.path('pokin.yaml')], locale), // exists
+        await printed(['init', out.path('isian.xlsx')], locale),
         await printed(['review', EXAMPLE, '--format', 'csv', '-o', out.path('temuan.csv')], locale),
       ];
       for (const { text } of texts) expect(foreignWords(text, locale)).toEqual([]);

@@ -7,6 +7,8 @@
  */
 export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
+export { DIFF_KINDS, DIFF_LABELS, diffCascades } from './diff/index.js';
+export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './diff/index.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';
 export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
@@ -119,3 +121,35 @@ export type {
 } from './review/index.js';
 export * from './tables/index.js';
 export * from './achievement/index.js';
+export {
+  WORKSPACE_RULES,
+  Workspace,
+  WorkspaceError,
+  WorkspaceManifestSchema,
+  crosscuttingMatrix,
+  documentIdFromName,
+  loadWorkspace,
+  ownerCoverage,
+  perjanjianKinerja,
+  positionPlans,
+  reviewWorkspace,
+} from './workspace/index.js';
+export type {
+  CrosscuttingEntry,
+  CrosscuttingMatrix,
+  LoadWorkspaceOptions,
+  OwnerCoverage,
+  PerjanjianKinerja,
+  PerjanjianKinerjaRow,
+  Position,
+  PositionItem,
+  PositionPlan,
+  LocatedResult,
+  WorkspaceDiagnostic,
+  WorkspaceDocument,
+  WorkspaceInput,
+  WorkspaceLink,
+  WorkspaceLinkKind,
+  WorkspaceManifest,
+  WorkspaceProblem,
+} from './workspace/index.js';

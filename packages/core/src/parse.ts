@@ -50,18 +50,13 @@ export function parseCascade(input: unknown, options: ParseCascadeOptions = {}):
 
 /** Like {@link parseCascade}, but returns `{ success, data }` or `{ success, error }` instead of throwing. */
 export function safeParseCascade(input: unknown, options: ParseCascadeOptions = {}): SafeParseCascadeResult {
-  // The schema check reads the input once; its output is the only data the cascade is built from.
-  // When the check fails or reading throws (a getter, a revoked proxy), the input is read once
-  // more, carefully, into plain data, to report every problem with its path.
-  let parsed = readSchema(input);
-  let source: unknown = parsed?.success === true ? parsed.data : undefined;
-  let refused: CascadeIssue[] = [];
-  if (parsed === undefined || !parsed.success) {
-    const snap = snapshot(input);
-    source = snap.value;
-    refused = snap.issues;
-    parsed = readSchema(source);
-  }
+  // The input is read once, into plain data, before anything else looks at it: what is not plain
+  // data (an accessor, a proxy that throws, a cycle) is refused with its path, and everything after
+  // reads the snapshot only, so a value that would read differently twice is never seen twice.
+  const snap = snapshot(input);
+  const refused: CascadeIssue[] = snap.issues;
+  const parsed = readSchema(snap.value);
+  const source: unknown = parsed?.success === true ? parsed.data : snap.value;
   const issues: CascadeIssue[] = [];
   // Issues past what an error lists are counted, not made (an object may hold 10,000 unknown keys).
   const omitted = { count: 0 };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_RULES, REVIEW_RULES, UsageError, defineRule, formatDiagnostic, review, parseCascade } from '@pokin/core';
+import { BUILTIN_RULES, REVIEW_RULES, UsageError, WORKSPACE_RULES, defineRule, formatDiagnostic, review, parseCascade } from '@pokin/core';
 import { cleanDocument, docOf, mut, res } from './support/review-cases';
 import { only, reviewDoc } from './support/review-fixtures';
 
@@ -28,7 +28,8 @@ describe('the registry', () => {
     const folders = readdirSync(RULES_DIR)
       .filter((f) => f !== 'shared')
       .sort();
-    expect(folders).toEqual(REVIEW_RULES.map((r) => r.id).sort());
+    // The workspace rules live beside the built-in ones (they run only in `reviewWorkspace`).
+    expect(folders).toEqual([...REVIEW_RULES.map((r) => r.id), ...WORKSPACE_RULES.map((r) => r.meta.id)].sort());
     for (const f of folders) {
       const files = readdirSync(new URL(`${f}/`, RULES_DIR));
       expect(files, f).toContain('index.ts');
@@ -40,7 +41,7 @@ describe('the registry', () => {
   });
 
   it('has every message of every rule in Bahasa Indonesia and English, with the same placeholders', () => {
-    for (const rule of BUILTIN_RULES) {
+    for (const rule of [...BUILTIN_RULES, ...WORKSPACE_RULES]) {
       for (const [name, m] of Object.entries(rule.meta.messages)) {
         const where = `${rule.meta.id}.${name}`;
         expect(m.id.length, where).toBeGreaterThan(10);
@@ -63,7 +64,7 @@ describe('the registry', () => {
 
   it('writes no English and no file-format key into the Indonesian messages', () => {
     const english = /\b(?:the|and|necessary|sufficient|polarity|baseline|targets|owner|contributesTo|result|indicator|fill in|up|down)\b/i;
-    for (const rule of BUILTIN_RULES) {
+    for (const rule of [...BUILTIN_RULES, ...WORKSPACE_RULES]) {
       for (const [name, m] of Object.entries(rule.meta.messages)) {
         expect(m.id.replace(/\{[A-Za-z0-9_]+\}/g, ''), `${rule.meta.id}.${name}`).not.toMatch(english);
         expect(m.id, `${rule.meta.id}.${name}`).not.toMatch(/`/);
@@ -201,7 +202,7 @@ describe('docs/rules.md and docs/aturan.md', () => {
   it('have a section for every rule, anchored at its id, with its severity', () => {
     for (const doc of ['rules.md', 'aturan.md']) {
       const md = readFileSync(new URL(`../../../docs/${doc}`, import.meta.url), 'utf8');
-      for (const r of REVIEW_RULES) {
+      for (const r of [...REVIEW_RULES, ...WORKSPACE_RULES.map((w) => w.meta)]) {
         expect(md, `${doc} ${r.id}`).toContain(`\n### ${r.id}\n`);
         expect(md, `${doc} ${r.id}`).toContain(`**${r.defaultSeverity}**`);
       }

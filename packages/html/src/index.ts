@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 export { renderHtml, htmlRenderer } from './render.js';
+export { renderDiffHtml } from './diff.js';
+export type { DiffHtmlOptions } from './diff.js';
 export { HTML_SECTIONS } from './options.js';
 export type { HtmlOptions, HtmlPaper, HtmlSection, HtmlSignatory, HtmlUnusedLevels } from './options.js';
 export { htmlStylesheet } from './styles.js';

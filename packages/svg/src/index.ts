@@ -7,6 +7,7 @@
  */
 export { renderSvg, svgRenderer } from './render.js';
 export { layoutCascade } from './layout.js';
+export { serializeSvg } from './serialize.js';
 export type { SvgLayout } from './layout.js';
 export { resolveSvgOptions } from './options.js';
 export type { SvgColors, SvgGaps, SvgOptions, SvgSettings } from './options.js';

@@ -61,7 +61,14 @@ function legendItem(item: LayoutLegendItem, idPrefix: string): string {
   return `${out}${text(item.label, 'legend-label')}</g>`;
 }
 
-/** Writes the SVG document of a layout, with `extra` markup (a legend) below it. */
+/**
+ * Writes the SVG document of a layout: the drawing step of `renderSvg` on its own, so code
+ * that needs the positions as well (an interactive viewer) lays out once and draws the same
+ * markup: `serializeSvg(layoutCascade(c, o))` is `renderSvg(c, o)`.
+ *
+ * @param layout - a layout from `layoutCascade` (of this package or of `@pokin/core/layout`).
+ * @param extra - markup drawn below the layout (the capaian legend), and the room it takes.
+ */
 export function serializeSvg(
   layout: SvgLayout,
   extra?: { readonly markup: string; readonly height: number; readonly width: number },

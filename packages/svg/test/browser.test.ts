@@ -4,30 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseCascade, type Cascade } from '@pokin/core';
-import { arimoMeasurer, normalizeText, renderSvg } from '@pokin/svg';
+import { parseCascade } from '@pokin/core';
+import { arimoMeasurer, renderSvg } from '@pokin/svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, variedCascades } from './fixtures.js';
+import { checkGeometry as check, type Measured } from './geometry.js';
 
 const CAPAIAN_YAML = new URL('../../../examples/bkpsdm-capaian/pokin.yaml', import.meta.url);
-import { readsBack } from './xml.js';
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-interface Measured {
-  svg: Rect;
-  boxes: { id: string; rect: Rect; lines: Rect[]; statement: string[]; statementTexts: number }[];
-  resultGroups: number;
-}
-
-const EPS = 0.5;
-const inside = (a: Rect, b: Rect): boolean =>
-  a.x >= b.x - EPS && a.y >= b.y - EPS && a.x + a.w <= b.x + b.w + EPS && a.y + a.h <= b.y + b.h + EPS;
-const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function measure(page: Page, svg: string): Promise<Measured> {
   await page.route('http://pokin.test/diagram.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
@@ -51,30 +34,6 @@ async function measure(page: Page, svg: string): Promise<Measured> {
       })),
     };
   });
-}
-
-function check(cascade: Cascade, m: Measured): void {
-  const results = cascade.results();
-  expect(m.resultGroups).toBe(results.length);
-  const byId = new Map(m.boxes.map((b) => [b.id, b]));
-  for (const res of results) {
-    const b = byId.get(res.id);
-    expect(b, `box of ${res.id}`).toBeDefined();
-    // Each statement present exactly once, in full: every character in order, lines broken only
-    // at a space or inside a word too long for the box.
-    expect(b!.statementTexts).toBe(1);
-    expect(readsBack(b!.statement, normalizeText(res.statement)), `statement of ${res.id}: ${JSON.stringify(b!.statement)}`).toBe(true);
-    for (const line of b!.lines)
-      expect(inside(line, b!.rect), `a line of ${res.id} leaves its box: ${JSON.stringify(line)} in ${JSON.stringify(b!.rect)}`).toBe(true);
-    expect(inside(b!.rect, m.svg), `box ${res.id} is cut off by the viewBox`).toBe(true);
-  }
-  // No two boxes overlap (sweep over x).
-  const sorted = [...m.boxes].sort((a, b) => a.rect.x - b.rect.x);
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length && sorted[j]!.rect.x < sorted[i]!.rect.x + sorted[i]!.rect.w; j++) {
-      expect(overlap(sorted[i]!.rect, sorted[j]!.rect), `boxes ${sorted[i]!.id} and ${sorted[j]!.id} overlap`).toBe(false);
-    }
-  }
 }
 
 describe.skipIf(skipWithoutChromium())('in Chromium', () => {

@@ -1,7 +1,7 @@
 /**
  * `pokin init [FILE]`: writes a starter tree for a period, in Bahasa Indonesia, for a level scheme:
- * YAML with the schema modeline pointing at the installed package's schema, or CSV with a target
- * column for each year. Never writes over a file unless `--force`.
+ * YAML with the schema modeline pointing at the installed package's schema, or a CSV or `.xlsx`
+ * table with a target column for each year (the `.xlsx` with dropdowns for level and direction). Never writes over a file unless `--force`.
  *
  * @module
  */
@@ -82,15 +82,18 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
   const to = flags.to ?? implied;
   if (to === undefined) throw new CliUsageError(usage.outputExtensionUnknown(target, [...FORMATS]));
   if (implied !== undefined && implied !== to) throw new CliUsageError(usage.extensionMismatch(to, target, extname(target).slice(1)));
-  if (to === 'xlsx') throw new CliUsageError(usage.xlsxTemplateMissing());
   const scheme = (flags.levels ?? 'permenpan-89') as StarterScheme;
   const { start, end } = parsePeriod(flags.period);
   const path = resolve(ctx.io.cwd, target);
   if (flags.force !== true && existsSync(path)) throw new InputError(target, inputMessages.exists(), {}, 'write-error');
 
   const yaml = starterYaml({ schema: schemaReference(dirname(path)), agency: flags.agency ?? 'Dinas Contoh', start, end, scheme });
-  let data: string = yaml;
-  if (to === 'csv') {
+  let data: string | Uint8Array = yaml;
+  if (to === 'xlsx') {
+    // The results sheet alone: the table pokin reads back, with dropdowns for level and direction.
+    const { renderXlsx } = await import('@pokin/xlsx');
+    data = renderXlsx(parseCascade(parse(yaml)), { sheets: ['results'], locale: ctx.locale });
+  } else if (to === 'csv') {
     const { renderCsv } = await import('@pokin/csv');
     const profile = flags.csvProfile ?? 'rfc4180';
     data = renderCsv(parseCascade(parse(yaml)), { shape: 'results', profile: profile as 'rfc4180', locale: ctx.locale });
@@ -102,6 +105,6 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
   }
   ctx.errLine(`pokin: ${ctx.say(report.wrote([target]))}`);
   // A CSV does not name its level scheme: reviewing a Renstra one needs --levels.
-  ctx.errLine(ctx.say(report.initNext(target, to === 'csv', to === 'csv' && scheme !== 'permenpan-89' ? ` --levels ${scheme}` : '')));
+  ctx.errLine(ctx.say(report.initNext(target, to !== 'yaml', to === 'csv' && scheme !== 'permenpan-89' ? ` --levels ${scheme}` : '')));
   return EXIT_OK;
 }

@@ -16,6 +16,7 @@ import { writeFailure } from '../output/sink.js';
 import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } from '../output/write.js';
 import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
+import { findUnwritable } from '../output/unwritable.js';
 
 /** The formats `--to all` writes. */
 export const ALL_FORMATS = ['svg', 'html', 'csv', 'png'] as const;
@@ -94,6 +95,11 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];
   const all = to === 'all';
+  if (formats.includes('csv')) {
+    // A CSV pokin writes is one pokin reads back: text it could not hold is refused, naming the field.
+    const bad = findUnwritable(input.cascade);
+    if (bad !== undefined) throw new InputError(file, safety.csvUnwritable(bad.codePoint), { field: bad.field }, 'write-error');
+  }
   if (formats.includes('png')) {
     // Every box draws at least two characters (its level and its statement): a tree with more than
     // half as many results as the PNG text limit is refused before anything is rendered (a

@@ -13,7 +13,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { describeFsError, formatOfPath } from './load.js';
+import { formatOfPath } from './formats.js';
+import { describeFsError } from './read.js';
 import { safety, type Text } from '../messages/index.js';
 
 /**

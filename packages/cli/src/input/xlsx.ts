@@ -7,7 +7,7 @@
  */
 import type { Locale } from '@pokin/core';
 import { InputError, InputErrors, type Place } from '../errors.js';
-import type { LoadedInput, LoadOptions } from './load.js';
+import type { LoadedInput, LoadOptions } from './formats.js';
 
 /** Most problems printed for one workbook. */
 const MAX_PROBLEMS = 20;

@@ -11,6 +11,7 @@
  *
  * @module
  */
+export { diffReport } from './diff.js';
 export { help } from './help/index.js';
 export { input } from './input.js';
 export { report } from './report.js';

@@ -27,6 +27,17 @@ export const safety = {
       'ditolak: bukan berkas biasa (pipa, perangkat atau soket); di dalam folder hanya berkas biasa yang dibaca',
       'refused: not a regular file (a pipe, a device or a socket); in a folder only regular files are read',
     ),
+  // ---- outputs
+  csvUnwritable: (codePoint: string) =>
+    codePoint === 'U+0000'
+      ? t(
+          'memuat karakter NUL (U+0000), yang tidak dapat disimpan dalam berkas CSV; hapus karakter itu, atau tulis ke .xlsx atau .json',
+          'holds a NUL character (U+0000), which a CSV file cannot hold; remove it, or write .xlsx or .json instead',
+        )
+      : t(
+          `memuat karakter ${codePoint} tanpa pasangannya (teks yang rusak), yang tidak dapat disimpan dalam berkas CSV; hapus karakter itu, atau tulis ke .xlsx atau .json`,
+          `holds an unpaired ${codePoint} (damaged text), which a CSV file cannot hold; remove it, or write .xlsx or .json instead`,
+        ),
   note: (file: string, why: Text) => t(`pokin: ${file}: catatan: ${why.id}`, `pokin: ${file}: note: ${why.en}`),
 
   // ---- an input that made pokin itself fail

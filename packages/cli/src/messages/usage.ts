@@ -105,11 +105,6 @@ export const usage = {
       `--period: "${text}" bukan periode; tulis tahun awal dan akhir, mis. 2025-2029`,
       `--period: "${text}" is not a period; give the first and last year, e.g. 2025-2029`,
     ),
-  xlsxTemplateMissing: () =>
-    t(
-      '--to xlsx: templat .xlsx belum tersedia di versi ini; buat templat CSV (pokin init pokin.csv) lalu buka di Excel',
-      '--to xlsx: the .xlsx template is not available in this version; write a CSV template (pokin init pokin.csv) and open it in Excel',
-    ),
   allNeedsFolder: () =>
     t(
       '--to all menulis beberapa berkas: sebutkan foldernya dengan -o, mis. -o keluaran/',

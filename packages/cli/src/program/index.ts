@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { diff } from './diff.js';
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { render } from './render.js';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CommandDefinition[] = [
   render,
   stats,
   init,
+  diff,
 ];

@@ -8,7 +8,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '@pokin/core';
 import { makeContext, type CommandContext, type CommonFlags } from '../context.js';
-import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from '../input/load.js';
+import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from '../input/formats.js';
 import type { ResolvedIO } from '../io.js';
 import { LOCALES, help, say, usage, type Text } from '../messages/index.js';
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
+import type { ResultRecord } from '../result.js';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './blocks.js';
 import { crosscuttingConnectors, primaryConnectors } from './connectors.js';
@@ -32,9 +33,44 @@ export function layoutCascade(cascade: Cascade, options: LayoutOptions = {}): Tr
   return layoutWithSettings(cascade, resolveLayoutOptions(options));
 }
 
+/**
+ * The results to draw when `collapsed` folds some subtrees: every result but the primary-tree
+ * descendants of a collapsed one, in document order; and the collapsed results that have children
+ * (they stay parents in the layout).
+ */
+function unfolded(
+  all: readonly ResultRecord[],
+  collapsed: ReadonlySet<string>,
+): { records: readonly ResultRecord[]; folded: ReadonlySet<string> } {
+  if (collapsed.size === 0) return { records: all, folded: collapsed };
+  const kids = new Map<string, string[]>();
+  for (const r of all) {
+    if (r.parent === null) continue;
+    const list = kids.get(r.parent);
+    if (list) list.push(r.id);
+    else kids.set(r.parent, [r.id]);
+  }
+  const hidden = new Set<string>();
+  const folded = new Set<string>();
+  for (const id of collapsed) {
+    const first = kids.get(id);
+    if (!first) continue;
+    folded.add(id);
+    const stack = [...first];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (hidden.has(k)) continue;
+      hidden.add(k);
+      const more = kids.get(k);
+      if (more) stack.push(...more);
+    }
+  }
+  return { records: hidden.size === 0 ? all : all.filter((r) => !hidden.has(r.id)), folded };
+}
+
 /** {@link layoutCascade} with resolved settings: measures, wraps, sizes and positions everything. */
 export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLayout {
-  const records = cascade.results();
+  const { records, folded } = unfolded(cascade.results(), s.collapsed);
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
   // Measure and wrap every result's texts (the level label once per level).
@@ -53,7 +89,7 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLay
     drafts.set(r.id, draftOf(r, level?.tier ?? 'operasional', s, label));
   }
 
-  const tree = layoutTree(records, drafts, s);
+  const tree = layoutTree(records, drafts, s, folded);
   const treeWidth = tree.maxX - tree.minX;
   const contentWidth = Math.max(treeWidth, MIN_CONTENT_WIDTH);
   const m = s.margin;

@@ -111,6 +111,14 @@ export interface LayoutOptions {
    */
   readonly idPrefix?: string;
   /**
+   * Results whose subtrees are folded: each is drawn, its descendants in the primary tree are not
+   * (nor the connectors to them). An interactive viewer passes the results the reader collapsed;
+   * a folded result with children keeps its place as a parent (it never joins a stacked column
+   * of leaves). Ids that are not in the cascade are ignored.
+   * @default none (the whole tree is drawn)
+   */
+  readonly collapsed?: Iterable<string>;
+  /**
    * A line drawn at the bottom of a result's box, and the box's fill instead of its tier's (e.g.
    * the capaian, `Capaian 95,24 %`, coloured by its band). Return `undefined` for none.
    * @default none
@@ -147,6 +155,8 @@ export interface LayoutSettings {
   readonly showLegend: boolean;
   readonly idPrefix: string;
   readonly boxNote: ((result: ResultRecord) => BoxNote | undefined) | undefined;
+  /** Results whose subtrees are folded (see {@link LayoutOptions.collapsed}). */
+  readonly collapsed: ReadonlySet<string>;
 }
 
 /** The default colours. */
@@ -230,6 +240,9 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
   if (options.title !== undefined && options.title !== false) text(fail, 'title', options.title);
   if (options.measurer !== undefined && typeof options.measurer?.measure !== 'function')
     fail('measurer must be a TextMeasurer (an object with a measure function)');
+  const collapsed = options.collapsed;
+  if (collapsed !== undefined && (collapsed === null || typeof (collapsed as Partial<Iterable<string>>)[Symbol.iterator] !== 'function'))
+    fail('collapsed must be an iterable of result ids (an array or a Set)');
   const idPrefix = (options.idPrefix ?? 'pokin').replace(/[^A-Za-z0-9_-]/g, '');
   return {
     caller,
@@ -250,5 +263,6 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
     showLegend: flag(fail, 'showLegend', options.showLegend, true),
     idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `p${idPrefix}`,
     boxNote: typeof options.boxNote === 'function' ? options.boxNote : undefined,
+    collapsed: new Set(collapsed ?? []),
   };
 }

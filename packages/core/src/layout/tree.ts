@@ -58,7 +58,12 @@ const node = (kind: TreeNode['kind'], drafts: readonly Draft[], depth: number): 
  * Builds the tree of boxes from the primary tree (breadth first, without recursion), sizes the
  * nodes (every box of a depth as tall as the tallest; a stack as tall as its boxes) and lays it out.
  */
-export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap<string, Draft>, s: LayoutSettings): PlacedTree {
+export function layoutTree(
+  records: readonly ResultRecord[],
+  drafts: ReadonlyMap<string, Draft>,
+  s: LayoutSettings,
+  folded: ReadonlySet<string> = new Set(),
+): PlacedTree {
   const kids = new Map<string, ResultRecord[]>();
   const roots: ResultRecord[] = [];
   for (const r of records) {
@@ -69,6 +74,9 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
       else kids.set(r.parent, [r]);
     }
   }
+
+  // A folded parent (its children hidden) is not a leaf.
+  const isLeaf = (c: ResultRecord): boolean => !kids.has(c.id) && !folded.has(c.id);
 
   // Breadth-first order, so the children of every node are consecutive (what tidyLayout reads).
   const root = node('root', [], -1);
@@ -85,11 +93,11 @@ export function layoutTree(records: readonly ResultRecord[], drafts: ReadonlyMap
       );
     }
     // The leaves of a parent (two or more) go into one stacked column, where the first leaf was.
-    const leaves = s.stackLeaves && parent.kind === 'box' ? children.filter((c) => !kids.has(c.id)) : [];
+    const leaves = s.stackLeaves && parent.kind === 'box' ? children.filter(isLeaf) : [];
     const stack = leaves.length >= 2;
     let stacked = false;
     for (const c of children) {
-      if (stack && !kids.has(c.id)) {
+      if (stack && isLeaf(c)) {
         if (!stacked) {
           const sn = node(
             'stack',

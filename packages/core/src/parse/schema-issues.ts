@@ -47,6 +47,9 @@ function keysAt(segments: readonly (string | number)[]): readonly string[] | und
   return props === undefined ? undefined : Object.keys(props);
 }
 
+/** Most unknown keys of one object that get a "did you mean" hint (each costs an edit distance per known key). */
+const MAX_HINTS = 50;
+
 function suggestKey(key: string, known: readonly string[]): string | undefined {
   if (key.length > 40) return undefined;
   let best: string | undefined;
@@ -125,8 +128,9 @@ export function fromZodIssue(zi: z.core.$ZodIssue, input: unknown, omitted: { co
     // Hints for as many keys as an error lists; past that, no one reads them.
     const keys = zi.keys.length > MAX_ISSUES ? zi.keys.slice(0, MAX_ISSUES) : zi.keys;
     omitted.count += zi.keys.length - keys.length;
-    return keys.map((k) => {
-      const hint = suggestKey(k, known);
+    return keys.map((k, n) => {
+      // A hint is for a typo or two; a document with hundreds of unknown keys gets hints on the first few.
+      const hint = n < MAX_HINTS ? suggestKey(k, known) : undefined;
       return issue('unknown-key', [...segments, k], hint === undefined ? { key: quote(k) } : { key: quote(k), hint });
     });
   }

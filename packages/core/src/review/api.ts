@@ -11,6 +11,7 @@ import type { ZodType } from 'zod';
 import type { Cascade } from '../cascade.js';
 import type { Level, Tier } from '../levels.js';
 import type { Locale } from '../renderer.js';
+import type { Workspace } from '../workspace/workspace.js';
 import type { ResultRecord } from '../result.js';
 import type { Indicator, Value } from '../schema.js';
 import type { LocalizedText, Severity } from './types.js';
@@ -118,6 +119,11 @@ export interface RuleContext<Options = Record<string, never>> {
   report(descriptor: ReportDescriptor): void;
   /** Text helpers shared by every rule (normalisation, stemming, synonyms). */
   readonly text: TextTools;
+  /**
+   * The workspace, when `reviewWorkspace` runs a workspace rule over the combined cascade (whose
+   * result ids are qualified: `dinkes-2026#IM3`); undefined in the review of one document.
+   */
+  readonly workspace?: Workspace;
 }
 
 /** Text helpers. */

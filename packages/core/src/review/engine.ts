@@ -10,6 +10,7 @@
  */
 import { cascadeStore, type Cascade } from '../cascade.js';
 import type { Locale } from '../renderer.js';
+import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
@@ -113,6 +114,7 @@ export function runRules(
   graph: ReviewGraph,
   rules: readonly { readonly rule: RuleModule; readonly options: unknown }[],
   locale: Locale,
+  workspace?: Workspace,
   asOf: string = new Date().toISOString().slice(0, 10),
 ): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -144,6 +146,7 @@ export function runRules(
       result: (rid: string) => graph.byId.get(rid),
       report,
       text: TEXT,
+      ...(workspace === undefined ? {} : { workspace }),
     };
     return rule.create(context);
   });

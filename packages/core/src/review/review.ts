@@ -8,6 +8,7 @@
 import type { Cascade } from '../cascade.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
+import type { Workspace } from '../workspace/workspace.js';
 import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
@@ -94,11 +95,23 @@ function asOfDay(asOf: ReviewOptions['asOf']): string {
  * options its schema refuses, or when two rules share an id.
  */
 export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnostic[] {
+  return reviewWith(cascade, collectRules(options.plugins), options);
+}
+
+/**
+ * @internal The review with a given rule list: `run` (when given) limits the rules that run to
+ * those it lists, and hands a workspace to their context (`reviewWorkspace`).
+ */
+export function reviewWith(
+  cascade: Cascade,
+  all: readonly RuleModule[],
+  options: ReviewOptions,
+  run?: { readonly rules: ReadonlySet<RuleModule>; readonly workspace: Workspace },
+): Diagnostic[] {
   if (options.locale !== undefined && options.locale !== 'id' && options.locale !== 'en') {
     throw new UsageError(`@pokin/core review: unknown locale "${String(options.locale)}"; use "id" or "en"`);
   }
   const locale: Locale = options.locale === 'en' ? 'en' : 'id';
-  const all = collectRules(options.plugins);
   const byId = new Map(all.map((r) => [r.meta.id, r]));
   const given = new Map<string, { setting: RuleSetting; options: unknown }>();
   for (const [id, entry] of Object.entries(options.rules ?? {})) {
@@ -108,13 +121,14 @@ export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnosti
   const active: { rule: RuleModule; options: unknown; severity: Severity }[] = [];
   // (a rule whose default is 'off' runs only when options.rules sets a severity)
   for (const rule of all) {
+    if (run !== undefined && !run.rules.has(rule)) continue;
     const g = given.get(rule.meta.id);
     const setting = g?.setting ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     active.push({ rule, options: ruleOptions(rule, g?.options), severity: setting });
   }
   const graph = buildGraph(cascade);
-  const findings = runRules(cascade, graph, active, locale, asOfDay(options.asOf));
+  const findings = runRules(cascade, graph, active, locale, run?.workspace, asOfDay(options.asOf));
   const order = documentOrder(findings, graph.results.length);
   const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
   const out = new Array<Diagnostic>(order.length);

@@ -55,6 +55,8 @@ export interface Diagnostic {
   readonly path?: string;
   /** Link to the rule's section in `docs/rules.md`. */
   readonly url?: string;
+  /** In a workspace review: the id of the document the finding is in. */
+  readonly document?: string;
 }
 
 /** Options of {@link review}, like a linter's config. */

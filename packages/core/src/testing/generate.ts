@@ -125,10 +125,15 @@ function lowerPhrase(s: string): string {
 
 const OBJECTS_LOWER = Object.freeze(OBJECTS.map(lowerPhrase));
 const ACTIVITIES_LOWER = Object.freeze(OUTPUT_ACTIVITIES.map(lowerPhrase));
-const DOCUMENTS_LOWER = Object.freeze(OUTPUT_DOCUMENTS.map(lowerPhrase));
 const RATE_LOWER = Object.freeze(RATE_PREDICATES.map(lowerPhrase));
 const DOWN_LOWER = Object.freeze(DOWN_PREDICATES.map(lowerPhrase));
-const ASPECTS_LOWER = Object.freeze(ASPECTS.map(lowerPhrase));
+
+/** What an output's verb says is done, for its indicators ("... yang tersusun"), by verb. */
+const OUTPUT_PASSIVES = Object.freeze(['tersedia', 'tersusun', 'terlaksana', 'terselenggara', 'terfasilitasi', 'terkelola']);
+/** What an outcome's index measures, by verb (none of them an aspect, so no two indicators swap words). */
+const INDEX_WORDS = Object.freeze(['capaian', 'kematangan', 'persepsi', 'penilaian']);
+/** Where an outcome's score comes from, by verb. */
+const SCORE_WORDS = Object.freeze(['evaluasi', 'survei', 'asesmen', 'audit']);
 
 /** Number of indicator wordings per level kind (outcome or output). */
 const INDICATOR_KINDS = 4;
@@ -140,6 +145,13 @@ const OUTCOME_SPACE = OUTCOME_VERBS.length * ASPECTS.length * OBJECTS.length * Q
 const OUTPUT_PAIRS: readonly string[] = Object.freeze(
   OUTPUT_VERBS.flatMap(([verb, takes]) =>
     (takes === 'document' ? OUTPUT_DOCUMENTS : takes === 'activity' ? OUTPUT_ACTIVITIES : OUTPUT_RECORDS).map((w) => `${verb} ${w}`),
+  ),
+);
+
+/** The verb of each (verb, deliverable) pair, by its position in `OUTPUT_VERBS`. */
+const OUTPUT_VERB_OF_PAIR: readonly number[] = Object.freeze(
+  OUTPUT_VERBS.flatMap(([, takes], v) =>
+    (takes === 'document' ? OUTPUT_DOCUMENTS : takes === 'activity' ? OUTPUT_ACTIVITIES : OUTPUT_RECORDS).map(() => v),
   ),
 );
 
@@ -175,6 +187,15 @@ function outputStatement(c: number): string {
   const pair = r % OUTPUT_PAIRS.length;
   const q = (r - pair) / OUTPUT_PAIRS.length;
   return `${OUTPUT_PAIRS[pair]!} ${OBJECTS[obj]!}${OUTPUT_QUALIFIERS[q]!}`;
+}
+
+/** The verb (its position in `OUTCOME_VERBS`) of outcome combination `c`. */
+const verbOfOutcome = (c: number): number => Math.floor(c / (OBJECTS.length * ASPECTS.length)) % OUTCOME_VERBS.length;
+
+/** The verb (its position in `OUTPUT_VERBS`) of output combination `c`. */
+function verbOfOutput(c: number): number {
+  const pair = Math.floor(c / OBJECTS.length) % OUTPUT_PAIRS.length;
+  return OUTPUT_VERB_OF_PAIR[pair]!;
 }
 
 /**
@@ -324,11 +345,13 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     return (outputOffset + (outputNo++ % OUTPUT_SPACE) * OUTPUT_STRIDE) % OUTPUT_SPACE;
   };
 
-  // Indicator `kind` (0-3) picks the wording; `round` (how many times the kinds have come round
-  // in one result) shifts the word picks, so the indicators of one result never repeat.
-  const makeIndicator = (id: string, obj: number, leaf: boolean, kind: number, round: number, pick: number): Indicator => {
-    const o = OBJECTS_LOWER[obj]!;
-    const at = <T>(list: readonly T[]): T => list[(pick + round) % list.length]!;
+  // Indicator `kind` (0-3) picks the wording. An indicator names what its result is about
+  // (`scope`, the statement after its verb) with a word chosen by the result's verb (`verb`), so
+  // two results share an indicator only when they say the same thing, as in a real tree; `round`
+  // (how many times the kinds have come round in one result) adds a means, so the indicators of one
+  // result never repeat.
+  const makeIndicator = (id: string, scope: string, leaf: boolean, kind: number, round: number, verb: number): Indicator => {
+    const by = round === 0 ? '' : ` melalui ${ACTIVITIES_LOWER[(round - 1) % ACTIVITIES_LOWER.length]!}`;
     let statement: string;
     let unit: string;
     let polarity: Indicator['polarity'] = 'up';
@@ -338,41 +361,42 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     let max = Infinity;
     if (leaf) {
       decimals = false;
+      const done = OUTPUT_PASSIVES[verb % OUTPUT_PASSIVES.length]!;
       if (kind === 0) {
-        statement = `Jumlah dokumen hasil ${at(ACTIVITIES_LOWER)} ${o}`;
+        statement = `Jumlah dokumen ${scope} yang ${done}${by}`;
         unit = 'Dokumen';
       } else if (kind === 1) {
-        statement = `Jumlah dokumen ${at(DOCUMENTS_LOWER)} ${o} yang tersusun`;
-        unit = 'Dokumen';
+        statement = `Jumlah rekomendasi ${scope} yang ${done}${by}`;
+        unit = 'Rekomendasi';
       } else if (kind === 2) {
-        statement = `Jumlah laporan hasil ${at(ACTIVITIES_LOWER)} ${o}`;
+        statement = `Jumlah laporan ${scope} yang ${done}${by}`;
         unit = 'Laporan';
       } else {
-        statement = `Jumlah ASN yang mengikuti ${at(ACTIVITIES_LOWER)} ${o}`;
+        statement = `Jumlah ASN yang memanfaatkan ${scope} yang ${done}${by}`;
         unit = 'Orang';
       }
       base = unit === 'Orang' ? 20 + rng.int(200) : 1 + rng.int(12);
       step = unit === 'Orang' ? 5 + rng.int(20) : rng.int(2);
     } else if (kind === 0) {
-      statement = `Persentase ${o} yang ${at(RATE_LOWER)}`;
+      statement = `Persentase ${scope} yang ${RATE_LOWER[verb % RATE_LOWER.length]!}${by}`;
       unit = '%';
       base = 50 + rng.next() * 40;
       step = 0.5 + rng.next() * 2;
       max = 100;
     } else if (kind === 1) {
-      statement = `Persentase ${o} yang ${at(DOWN_LOWER)}`;
+      statement = `Persentase ${scope} yang ${DOWN_LOWER[verb % DOWN_LOWER.length]!}${by}`;
       unit = '%';
       polarity = 'down';
       base = 5 + rng.next() * 25;
       step = -(0.2 + rng.next());
     } else if (kind === 2) {
-      statement = `Indeks ${at(ASPECTS_LOWER)} ${o}`;
+      statement = `Indeks ${INDEX_WORDS[verb % INDEX_WORDS.length]!} ${scope}${by}`;
       unit = 'Indeks';
       base = 2.5 + rng.next();
       step = 0.02 + rng.next() * 0.08;
       max = 4;
     } else {
-      statement = `Nilai ${at(ASPECTS_LOWER)} ${o}`;
+      statement = `Nilai ${SCORE_WORDS[verb % SCORE_WORDS.length]!} ${scope}${by}`;
       unit = 'Nilai';
       base = 60 + rng.next() * 20;
       step = 0.5 + rng.next() * 2;
@@ -408,9 +432,11 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
     if (s.indicators > 0) {
       const inds: Indicator[] = new Array<Indicator>(s.indicators);
       const first = rng.int(INDICATOR_KINDS);
-      const pick = rng.int(1 << 16);
+      const scope = lowerPhrase(statement.slice(statement.indexOf(' ') + 1));
+      const verb = leaf ? verbOfOutput(combo) : verbOfOutcome(combo);
+      rng.int(1 << 16); // the draw that picked the wording before, kept so that a seed gives the same tree shape
       for (let k = 0; k < s.indicators; k++) {
-        inds[k] = makeIndicator(`${id}.${k + 1}`, obj, leaf, (first + k) % INDICATOR_KINDS, Math.floor(k / INDICATOR_KINDS), pick);
+        inds[k] = makeIndicator(`${id}.${k + 1}`, scope, leaf, (first + k) % INDICATOR_KINDS, Math.floor(k / INDICATOR_KINDS), verb);
       }
       r.indicators = inds;
     }

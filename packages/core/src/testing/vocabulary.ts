@@ -59,7 +59,7 @@ export const ASPECTS = list(
   'Efektivitas',
   'Kinerja',
   'Cakupan',
-  'Mutu',
+  'Daya Saing',
   'Tata Kelola',
   'Profesionalitas',
   'Transparansi',
@@ -136,7 +136,12 @@ export const RATE_PREDICATES = list(
 );
 
 /** Predicates of rates that fall when good (polarity `down`). */
-export const DOWN_PREDICATES = list('Tidak Sesuai Ketentuan', 'Terlambat Diselesaikan', 'Menjadi Temuan Pemeriksaan');
+export const DOWN_PREDICATES = list(
+  'Tidak Sesuai Ketentuan',
+  'Terlambat Diselesaikan',
+  'Menjadi Temuan Pemeriksaan',
+  'Dikeluhkan Pengguna',
+);
 
 /** Work units (unit kerja) that own results. */
 export const UNITS = list(
@@ -150,12 +155,16 @@ export const UNITS = list(
   'Bidang Evaluasi',
 );
 
-/** Positions (jabatan) by worksheet tier, top first: strategis, urusan, taktis, operasional. */
+/**
+ * Positions (jabatan) by worksheet tier, top first: strategis, urusan, taktis, operasional, as
+ * Langkah 5 assigns them under a JPT: taktis with administrators, operasional with pengawas and
+ * functional positions.
+ */
 export const POSITIONS: readonly (readonly string[])[] = Object.freeze([
   list('Kepala Badan', 'Kepala Dinas'),
   list('Kepala Bidang', 'Sekretaris'),
-  list('Kepala Sub Bidang', 'Kepala Seksi', 'Kepala Sub Bagian'),
-  list('Analis Kebijakan', 'Pengelola Data', 'Penyusun Program', 'Analis Sumber Daya Manusia Aparatur'),
+  list('Kepala Bidang', 'Kepala Bagian', 'Sekretaris'),
+  list('Kepala Sub Bidang', 'Kepala Seksi', 'Kepala Sub Bagian', 'Analis Kebijakan', 'Pengelola Data', 'Penyusun Program'),
 ]);
 
 /** Agencies (perangkat daerah) of the generated documents. */

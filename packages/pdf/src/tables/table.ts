@@ -1,7 +1,8 @@
 /**
  * A table printed over as many pages as it needs: header rows repeated on every page, rows kept
- * whole where they fit, and a cell that spans rows across a page break continued on the next
- * page with "(lanjutan)", its heading repeated and the lines it had no room for.
+ * whole where they fit, and a cell that spans rows across a page break, or a row taller than a
+ * page, continued on the next page with "(lanjutan)", its heading repeated and the lines it had
+ * no room for.
  *
  * @module
  */
@@ -200,7 +201,10 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     if (c.height > sum) heights[c.end]! += c.height - sum;
   }
 
-  if (flow.top + headerHeight + (heights[0] ?? 14) > flow.bottom) flow.top = flow.newPage();
+  // A new page when the header and the first row do not fit; for a row about as tall as a page
+  // (it will run over pages anyway), when its first lines do not.
+  const first = heights[0] ?? 14;
+  if (flow.top + headerHeight + (headerHeight + first > 0.8 * flow.bottom ? 60 : first) > flow.bottom) flow.top = flow.newPage();
   drawHeader();
   if (rows.length === 0) {
     if (spec.empty !== undefined) canvas.text(spec.empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED });
@@ -239,7 +243,25 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
       open.push(c);
     }
     onPage++;
-    // A row taller than a whole page is cut at the page's foot (its text is clipped).
+    // A row taller than the rest of the page goes on over the next pages: each cell draws the
+    // lines that fit, then continues under the repeated header with "(lanjutan)", its heading and
+    // the rest of its lines; the row is then as tall as its longest remainder.
+    while (flow.top + h > flow.bottom + 0.01) {
+      const before = open.reduce((n, c) => n + c.next, 0);
+      for (const c of open) close(c, flow.bottom);
+      // Nothing more fitted (a page too short for even one line): the rest is cut at the foot.
+      if (open.reduce((n, c) => n + c.next, 0) === before) break;
+      flow.top = flow.newPage();
+      drawHeader();
+      h = 14;
+      for (const c of open) {
+        c.top = flow.top;
+        c.continued = true;
+        let later = 0;
+        for (let k = r + 1; k <= c.end; k++) later += heights[k]!;
+        h = Math.max(h, continuedHeight(c) - later);
+      }
+    }
     const bottom = Math.min(flow.top + h, flow.bottom);
     flow.top = bottom;
     for (let i = open.length - 1; i >= 0; i--) {

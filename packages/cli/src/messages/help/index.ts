@@ -5,6 +5,7 @@
  * @module
  */
 import { commonHelp } from './common.js';
+import { diffHelp } from './diff.js';
 import { initHelp } from './init.js';
 import { renderHelp } from './render.js';
 import { reviewHelp } from './review.js';
@@ -17,4 +18,5 @@ export const help = {
   render: renderHelp,
   stats: statsHelp,
   init: initHelp,
+  diff: diffHelp,
 } as const;

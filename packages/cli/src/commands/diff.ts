@@ -1,0 +1,147 @@
+/**
+ * `pokin diff OLD NEW`: what changed between two versions of a tree, as text, JSON, JSON Lines,
+ * CSV or an HTML page. The matching and the changes are `diffCascades` of `@pokin/core`.
+ *
+ * @module
+ */
+import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
+import type { Colors } from '../color.js';
+import { EXIT_OK, type CommandContext } from '../context.js';
+import { loadInput, prepareLoad } from '../input/load.js';
+import { diffReport } from '../messages/index.js';
+import { openSink } from '../output/sink.js';
+import { csvStyle, toCsv, toJson, toJsonLine, type Cell } from '../output/table.js';
+import { terminalSafe } from '../output/terminal.js';
+
+/** Output formats of `diff`. */
+export type DiffFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'html';
+
+/** Flags of `diff`. */
+export interface DiffFlags {
+  readonly format: DiffFormat;
+  /** `-o`: write to this file instead of stdout. */
+  readonly output?: string;
+  /** `--csv-profile`: `rfc4180`, `excel` or `excel-id`. */
+  readonly csvProfile?: string;
+  /** `--similarity`: the Dice threshold for matching by statement. */
+  readonly similarity?: number;
+}
+
+/** Columns of `diff --format csv`, the fields of a JSON Lines row in snake case. */
+export const DIFF_CSV_COLUMNS = [
+  'kind',
+  'old_id',
+  'new_id',
+  'matched_by',
+  'level',
+  'tier',
+  'statement',
+  'indicator',
+  'field',
+  'year',
+  'from',
+  'to',
+] as const;
+
+/** Runs `diff`. */
+export async function diffCommand(ctx: CommandContext, oldFile: string, newFile: string, flags: DiffFlags): Promise<number> {
+  await prepareLoad(ctx.load, ctx.io);
+  const old = await loadInput(oldFile, ctx.io, ctx.load);
+  const next = await loadInput(newFile, ctx.io, ctx.load);
+  const diff = diffCascades(old.cascade, next.cascade, flags.similarity === undefined ? {} : { similarity: flags.similarity });
+  const style = csvStyle(flags.csvProfile);
+  const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
+  switch (flags.format) {
+    case 'json':
+      sink.write(
+        toJson({ old: { file: oldFile, ...diff.old }, new: { file: newFile, ...diff.new }, summary: diff.summary, changes: diff.changes }),
+      );
+      break;
+    case 'jsonl':
+      for (const c of diff.changes) sink.write(toJsonLine(c));
+      break;
+    case 'csv':
+      sink.write(toCsv(DIFF_CSV_COLUMNS, diff.changes.map(csvRow), style));
+      break;
+    case 'html': {
+      const { renderDiffHtml } = await import('@pokin/html');
+      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.cascade.levels }));
+      break;
+    }
+    default:
+      sink.write(textReport(ctx, sink.c, diff, next.cascade.levels));
+  }
+  await sink.close([oldFile, newFile]);
+  return EXIT_OK;
+}
+
+function csvRow(c: DiffChange): Record<string, Cell> {
+  return {
+    kind: c.kind,
+    old_id: c.oldId,
+    new_id: c.newId,
+    matched_by: c.matchedBy,
+    level: c.level,
+    tier: c.tier,
+    statement: c.statement,
+    indicator: c.indicator,
+    field: c.field,
+    year: c.year,
+    from: c.from,
+    to: c.to,
+  };
+}
+
+/** The text report: a heading, the counts, one line per change, and a total per kind. */
+function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme): string {
+  const r = diffReport;
+  const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty()) : terminalSafe(String(v)));
+  const side = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
+  const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
+  const lines = [c.bold(ctx.say(r.heading(side(diff.old), side(diff.new))))];
+  const m = diff.summary.matched;
+  lines.push(c.dim(ctx.say(r.counts(diff.old.results, diff.new.results, m.previous, m.id, m.statement))), '');
+  if (diff.changes.length === 0) lines.push(ctx.say(r.none()));
+  const kinds = diff.changes.map((ch) => ctx.say(DIFF_LABELS.kind[ch.kind]));
+  const width = Math.max(0, ...kinds.map((k) => k.length));
+  diff.changes.forEach((ch, i) => {
+    const kind = kinds[i]!.padEnd(width);
+    const colour = ch.kind === 'added' || ch.kind === 'indicator-added' ? c.green : ch.kind.endsWith('removed') ? c.red : c.yellow;
+    const id = terminalSafe(ch.newId ?? ch.oldId ?? '');
+    const renamed = ch.oldId !== null && ch.newId !== null && ch.oldId !== ch.newId ? ` (${terminalSafe(ch.oldId)})` : '';
+    const what = `${id}${renamed} ${c.dim(`[${terminalSafe(levelName.get(ch.level) ?? ch.level)}]`)}`;
+    const arrow = (from: string | number | null, to: string | number | null) => `${safe(from)} \u2192 ${safe(to)}`;
+    let detail: string;
+    switch (ch.kind) {
+      case 'added':
+      case 'removed':
+        detail = terminalSafe(ch.statement);
+        break;
+      case 'moved': {
+        const root = ctx.say(r.root());
+        detail = `${ctx.say(r.parent())} ${ch.from === null ? root : safe(ch.from)} \u2192 ${ch.to === null ? root : safe(ch.to)}`;
+        break;
+      }
+      case 'reworded':
+      case 'level-changed':
+        detail = arrow(ch.from, ch.to);
+        break;
+      case 'indicator-added':
+      case 'indicator-removed':
+        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}: ${safe(ch.to ?? ch.from)}`;
+        break;
+      case 'indicator-changed':
+        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}, ${ctx.say(DIFF_LABELS.field[ch.field!])}: ${arrow(ch.from, ch.to)}`;
+        break;
+      case 'target-changed':
+        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;
+        break;
+    }
+    lines.push(`  ${colour(kind)}  ${what}  ${detail}`);
+  });
+  const totals = Object.entries(diff.summary.changes)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${ctx.say(DIFF_LABELS.kind[k as DiffChange['kind']])}`);
+  if (totals.length > 0) lines.push('', `${ctx.say(r.total())}: ${totals.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

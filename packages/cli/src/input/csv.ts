@@ -1,0 +1,73 @@
+/**
+ * A CSV input (the "results" shape) to a `Cascade`, its problems located by row and column.
+ *
+ * @module
+ */
+import type { LocatedCsv } from '@pokin/csv';
+import { InputError, type Place } from '../errors.js';
+import type { ResolvedIO } from '../io.js';
+import { MAX_PROBLEMS, problems, type LoadedInput, type LoadOptions } from './formats.js';
+import { levelsOption } from './levels.js';
+
+/** Reads a CSV input (the "results" shape) with `@pokin/csv`, loaded only when a CSV comes. */
+export async function loadCsv(
+  text: string,
+  file: string,
+  options: LoadOptions,
+  io: ResolvedIO,
+): Promise<Pick<LoadedInput, 'cascade' | 'locate'>> {
+  if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
+  // Count lines cheaply before parsing: every result takes at least one row.
+  let rows = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
+  if (rows > options.maxResults * 64) {
+    throw new InputError(
+      file,
+      `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
+  }
+  const { parseCsvLocated, CsvParseError } = await import('@pokin/csv');
+  const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
+  let read: LocatedCsv;
+  try {
+    read = parseCsvLocated(text, levels === undefined ? {} : { levels });
+  } catch (e) {
+    if (!(e instanceof CsvParseError)) throw e;
+    // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
+    const hint =
+      options.levels === undefined
+        ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)'
+        : '';
+    const errors = e.issues.map(
+      (i) =>
+        new InputError(
+          file,
+          i.code === 'unknown-level' ? `${i.message}${hint}` : i.message,
+          {
+            row: i.row,
+            column: i.column?.index,
+            columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
+          },
+          'parse-error',
+        ),
+    );
+    if (errors.length === 0) errors.push(new InputError(file, e.message, {}, 'parse-error'));
+    throw problems(file, errors.slice(0, MAX_PROBLEMS), errors.length);
+  }
+  const { cascade } = read;
+  if (cascade.size > options.maxResults) {
+    throw new InputError(
+      file,
+      `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`,
+      { field: '--max-results' },
+      'limit',
+    );
+  }
+  const locate = (segments: readonly (string | number)[]): Place => {
+    const at = read.locate(segments);
+    return at.row === undefined ? {} : { row: at.row, column: at.column?.index, columnName: at.column?.name };
+  };
+  return { cascade, locate };
+}

@@ -1,0 +1,69 @@
+/**
+ * `--levels`: the level scheme of CSV and `.xlsx` inputs, a preset name or a JSON/YAML file, read
+ * once per run.
+ *
+ * @module
+ */
+import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type CascadeDocument } from '@pokin/core';
+import { CliUsageError, InputError } from '../errors.js';
+import type { ResolvedIO } from '../io.js';
+import { decodeText } from './decode.js';
+import { parseJsonText, parseYamlText } from './document.js';
+import { DEFAULT_MAX_YAML_BYTES, formatOfPath, type LoadOptions } from './formats.js';
+import { readBytes } from './read.js';
+
+/**
+ * The scheme `--levels` names: a preset name as is, else the `levels` of the JSON or YAML file at
+ * that path (a document, or the list alone). Read once per run.
+ */
+export async function levelsOption(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
+  if (isLevelPresetName(spec)) return spec;
+  let cached = levelsCache.get(io);
+  if (cached?.spec !== spec) {
+    cached = { spec, levels: readLevelsFile(spec, io) };
+    levelsCache.set(io, cached);
+  }
+  return cached.levels;
+}
+
+/**
+ * Reads the `--levels` file, if any, before the first input, so a bad one stops the command once
+ * (a {@link CliUsageError}, exit 2) instead of failing every CSV input in turn.
+ */
+export async function prepareLoad(options: LoadOptions, io: ResolvedIO): Promise<void> {
+  if (options.levels === undefined) return;
+  try {
+    await levelsOption(options.levels, io);
+  } catch (e) {
+    if (e instanceof InputError) throw new CliUsageError(`--levels: ${e.format().replace(/^pokin: /, '')}`);
+    throw e;
+  }
+}
+
+const levelsCache = new WeakMap<ResolvedIO, { spec: string; levels: Promise<CascadeDocument['levels']> }>();
+
+async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
+  const format = formatOfPath(spec);
+  if (format !== 'json' && format !== 'yaml') {
+    throw new InputError(
+      spec,
+      `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`,
+      {},
+      'usage-error',
+    );
+  }
+  const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
+  const parsed = format === 'json' ? parseJsonText(text, spec) : parseYamlText(text, spec);
+  const value = parsed.value as { levels?: unknown } | unknown[] | null;
+  const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
+  if (levels === undefined)
+    throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
+  // The scheme is checked as a document would check it, with one placeholder result.
+  const check = safeParseCascade({ pokin: 1, title: '-', levels, results: [] });
+  const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');
+  if (problem !== undefined) {
+    const at = Array.isArray(value) ? problem.segments.slice(1) : problem.segments;
+    throw new InputError(spec, problem.message, { ...parsed.locate(at), field: problem.path }, 'usage-error');
+  }
+  return levels as CascadeDocument['levels'];
+}

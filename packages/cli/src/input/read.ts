@@ -1,0 +1,116 @@
+/**
+ * Reading the bytes of an input (a file, a pipe or stdin) within `--max-bytes`, with a short,
+ * stack-free error when it cannot be read.
+ *
+ * @module
+ */
+import { constants, createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { readAll, type ResolvedIO } from '../io.js';
+import { resolveLocale, safety, say } from '../messages/index.js';
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
+  return `${n} bytes`;
+}
+
+/** The error of an input over the byte limit (YAML has its own limit and hint). */
+export function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml: boolean): InputError {
+  const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
+  const hint = yaml
+    ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes'
+    : '; raise it with --max-bytes';
+  return new InputError(
+    file,
+    `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`,
+    { field: '--max-bytes' },
+    'limit',
+  );
+}
+
+/** The bytes of an input, refused past `maxBytes`; `regularOnly` refuses pipes, devices and sockets. */
+export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, yaml: boolean, regularOnly = false): Promise<Uint8Array> {
+  if (file === '-') {
+    const bytes = await readAll(io.stdin, maxBytes);
+    if (bytes === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
+    return bytes;
+  }
+  const path = resolve(io.cwd, file);
+  if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
+    if (!info.isFile()) {
+      // A pipe, a device or a process substitution has no size to check first: read it with the
+      // limit counted as the bytes arrive (/dev/zero would otherwise fill the memory).
+      const streamed = await readAll(createReadStream(path), maxBytes);
+      if (streamed === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
+      return streamed;
+    }
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
+    const bytes = await readFile(path);
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+}
+
+/** Windows-1252 bytes as text (a UTF-8 BOM, if any, dropped); every byte decodes. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return new TextDecoder('windows-1252').decode(body);
+}
+
+/**
+ * Reads a file only if it is a regular one. It is opened without blocking (a FIFO's open would wait
+ * for a writer) and checked on the open handle, so what is read is what was checked.
+ */
+async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(file, say(safety.refusedNotRegular(), resolveLocale([], io.env)), {}, 'read-error');
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
+    const bytes = await handle.readFile();
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, describeFsError(e), {}, 'read-error');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** A short, stack-free description of a file system error. */
+export function describeFsError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a part of the path is a file, not a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    default:
+      return code ?? (e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The catalogue's words of the `pokin diff` text report (its help is in `help/diff.ts`).
+ *
+ * @module
+ */
+import { t } from './text.js';
+
+/** Every word of the `pokin diff` text report, by name. */
+export const diffReport = {
+  heading: (from: string, to: string) => t(`Perubahan dari ${from} ke ${to}`, `Changes from ${from} to ${to}`),
+  counts: (oldN: number, newN: number, previous: number, id: number, statement: number) =>
+    t(
+      `${oldN} \u2192 ${newN} kinerja; dicocokkan: ${previous} menurut previous, ${id} menurut id, ${statement} menurut rumusan mirip`,
+      `${oldN} \u2192 ${newN} results; matched: ${previous} by previous, ${id} by id, ${statement} by a similar statement`,
+    ),
+  none: () => t('Tidak ada perubahan.', 'No changes.'),
+  parent: () => t('induk', 'parent'),
+  root: () => t('(akar)', '(root)'),
+  ik: () => t('IK', 'indicator'),
+  empty: () => t('(kosong)', '(none)'),
+  total: () => t('Jumlah', 'Total'),
+};

@@ -1,0 +1,45 @@
+/**
+ * The help texts of `pokin diff`: its description, arguments, options and the notes and examples
+ * after them.
+ *
+ * @module
+ */
+import { t } from '../text.js';
+
+/** The help texts of `pokin diff`. */
+export const diffHelp = {
+  description: t(
+    'Bandingkan dua versi pohon kinerja: kinerja baru, dihapus, dipindah, diubah rumusannya, serta IK dan target yang berubah.',
+    'Compare two versions of a tree: results added, removed, moved, reworded, and indicators and targets changed.',
+  ),
+  old: t('versi lama (berkas)', 'the old version (a file)'),
+  next: t('versi baru (berkas)', 'the new version (a file)'),
+  format: t('format keluaran: text, json, jsonl, csv atau html', 'output format: text, json, jsonl, csv or html'),
+  similarity: t(
+    'seberapa mirip dua rumusan agar dianggap kinerja yang sama, 0 sampai 1 (bawaan: 0.6)',
+    'how alike two statements must be to count as the same result, 0 to 1 (default: 0.6)',
+  ),
+  badSimilarity: t('harus angka lebih dari 0 dan paling besar 1', 'must be a number above 0 and at most 1'),
+  after: t(
+    `
+Kinerja versi baru dicocokkan dengan versi lama menurut \`previous\` (mis. previous: bkpsdm-2025#OP07),
+lalu menurut id yang sama, lalu menurut rumusan yang mirip. Keluaran: --format text (bawaan), json
+(ringkasan dan semua perubahan), jsonl (satu perubahan per baris), csv (satu baris per perubahan)
+atau html (halaman untuk dicetak). Kode keluar: 0 selesai, 2 masukan tidak dapat dibaca.
+
+Contoh:
+pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml
+pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml --format html -o perubahan.html
+pokin diff lama.csv baru.csv --format csv --csv-profile excel-id -o perubahan.csv`,
+    `
+Results of the new version are matched to the old by \`previous\` (e.g. previous: bkpsdm-2025#OP07),
+then by the same id, then by a similar statement. Output: --format text (default), json (the
+summary and every change), jsonl (one change per line), csv (one row per change) or html (a page to
+print). Exit codes: 0 done, 2 an input could not be read.
+
+Examples:
+pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml
+pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml --format html -o changes.html
+pokin diff old.csv new.csv --format csv --csv-profile excel-id -o changes.csv`,
+  ),
+};

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DIFF_LABELS } from '@pokin/core';
+import { DIFF_CSV_COLUMNS } from '../src/commands/diff.js';
+import { diffReport } from '../src/messages/index.js';
+import { ROOT, cli, tempDir } from './support.js';
+import { foreignWords, wordsOf } from './words.js';
+
+const OLD = join(ROOT, 'examples', 'diff', 'bkpsdm-2025.yaml');
+const NEW = join(ROOT, 'examples', 'diff', 'bkpsdm-2026.yaml');
+/** The five changes between the two versions, as kind and ids. */
+const EXPECTED = [
+  ['target-changed', 'G1', 'G1'],
+  ['reworded', 'IO3', 'IO3'],
+  ['moved', 'OP13', 'OP13'],
+  ['added', null, 'OP21'],
+  ['removed', 'OP07', null],
+];
+
+describe('pokin diff OLD NEW', () => {
+  it('text, in Indonesian by default: one line per change and the totals', async () => {
+    const r = await cli(['diff', OLD, NEW, '--locale', 'id']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(diffReport.heading('bkpsdm-2025', 'bkpsdm-2026').id);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('  '));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toContain(DIFF_LABELS.kind['target-changed'].id);
+    expect(lines[0]).toContain('G1.1, 2026: 260 \u2192 265');
+    expect(lines[2]).toContain('induk IM2 \u2192 IM3');
+    expect(lines[3]).toContain('OP21');
+    expect(lines[4]).toContain('OP07');
+    expect(r.stdout).toContain('Jumlah: 1 kinerja baru, 1 kinerja dihapus, 1 dipindah, 1 rumusan diubah, 1 target diubah');
+  });
+
+  it('text in English with --locale en', async () => {
+    const r = await cli(['diff', OLD, NEW, '--locale', 'en']);
+    expect(r.stdout).toContain('Changes from bkpsdm-2025 to bkpsdm-2026');
+    expect(r.stdout).toContain('parent IM2 \u2192 IM3');
+    expect(r.stdout).toContain('Total: 1 result added, 1 result removed, 1 moved, 1 reworded, 1 target changed');
+  });
+
+  it('JSON, JSON Lines and CSV carry the same changes', async () => {
+    const json = JSON.parse((await cli(['diff', OLD, NEW, '--format', 'json'])).stdout);
+    expect(json.changes.map((c: { kind: string; oldId: string | null; newId: string | null }) => [c.kind, c.oldId, c.newId])).toEqual(
+      EXPECTED,
+    );
+    expect(json.old).toMatchObject({ id: 'bkpsdm-2025', results: 31, file: OLD });
+    expect(json.summary.matched.previous).toBe(30);
+    const lines = (await cli(['diff', OLD, NEW, '--format', 'jsonl'])).stdout.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(json.changes);
+    const csv = Papa.parse<Record<string, string>>((await cli(['diff', OLD, NEW, '--format', 'csv'])).stdout, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
+    expect(csv.data.map((row) => [row.kind, row.old_id || null, row.new_id || null])).toEqual(EXPECTED);
+    expect(csv.data[0]).toMatchObject({ indicator: 'G1.1', year: '2026', from: '260', to: '265', tier: 'strategis' });
+  });
+
+  it('HTML page to a file with -o', async () => {
+    const tmp = tempDir();
+    const out = tmp.path('perubahan.html');
+    const r = await cli(['diff', OLD, NEW, '--format', 'html', '-o', out, '--locale', 'id']);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('<html lang="id">');
+    expect(html.match(/<tr class="kind-/g)).toHaveLength(5);
+    tmp.cleanup();
+  });
+
+  it('no changes between a file and itself; a bad --similarity or input exits 2', async () => {
+    const same = await cli(['diff', OLD, OLD, '--format', 'json']);
+    expect(JSON.parse(same.stdout).changes).toEqual([]);
+    expect((await cli(['diff', OLD, NEW, '--similarity', '1.5'])).code).toBe(2);
+    const missing = await cli(['diff', OLD, join(ROOT, 'nope.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.yaml');
+  });
+
+  it.each(['id', 'en'] as const)('help and the text report speak one language (--locale %s)', async (locale) => {
+    for (const argv of [
+      ['diff', '--help'],
+      ['diff', OLD, NEW],
+      ['diff', OLD, NEW, '--similarity', '2'],
+    ]) {
+      const r = await cli([...argv, '--locale', locale]);
+      // The tree's own words (statements, ids) are not the CLI's: only the frame is scanned.
+      const frame = `${r.stdout}\n${r.stderr}`
+        .split('\n')
+        .filter((l) => !l.startsWith('  '))
+        .join('\n')
+        .replace(/Pohon Kinerja BKPSDM|bkpsdm-\d+/g, '');
+      expect(wordsOf(frame).length).toBeGreaterThan(3);
+      expect(foreignWords(frame, locale)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * `diffCascades(old, next)`: what changed between two versions of a tree (last year's and this
+ * year's, or the Renstra before and after a revision). Results are matched by the new result's
+ * `previous`, then by id, then by a similar statement; the diff lists results added, removed,
+ * moved (another primary parent), reworded, with another level, and their indicators and targets
+ * changed.
+ *
+ * @module
+ */
+import type { Cascade } from '../cascade.js';
+import { UsageError } from '../errors.js';
+import type { ResultRecord } from '../result.js';
+import { diffIndicators, type RowBase } from './indicators.js';
+import { matchResults } from './match.js';
+import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type DiffOptions, type MatchBasis } from './types.js';
+
+export { DIFF_KINDS } from './types.js';
+export { DIFF_LABELS } from './labels.js';
+export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
+
+const DEFAULT_SIMILARITY = 0.6;
+
+/** The primary parent as a reference: the local id, the other document's reference, or `null` for a root. */
+const parentOf = (r: ResultRecord): string | null => r.parent ?? r.externalParent ?? null;
+
+/**
+ * The changes from `old` to `next`, two versions of one tree. `diffCascades(c, c)` has no changes.
+ * Near-linear in the number of results: statements are compared only through an index of their
+ * words, never all pairs.
+ *
+ * @example
+ * ```ts
+ * const d = diffCascades(parseCascade(lastYear), parseCascade(thisYear));
+ * for (const ch of d.changes) console.log(ch.kind, ch.oldId, ch.newId, ch.from, ch.to);
+ * ```
+ */
+export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions = {}): CascadeDiff {
+  const similarity = options.similarity ?? DEFAULT_SIMILARITY;
+  if (!(similarity > 0 && similarity <= 1)) throw new UsageError(`diffCascades: similarity must be in (0, 1], got ${similarity}`);
+  const { toOld, toNew } = matchResults(old, next, { similarity, statements: options.matchStatements !== false });
+  const changes: DiffChange[] = [];
+  const bare = { indicator: null, field: null, year: null, from: null, to: null } as const;
+  /** Where the old parent went in the new version: its match, or the old id when it has none. */
+  const mappedParent = (r: ResultRecord): string | null => {
+    const p = parentOf(r);
+    if (p === null || r.parent === null) return p;
+    return toNew.get(p) ?? `\u0000${p}`;
+  };
+  for (const r of next.results()) {
+    const m = toOld.get(r.id);
+    const base: RowBase = {
+      oldId: m?.id ?? null,
+      newId: r.id,
+      matchedBy: m?.by ?? null,
+      level: r.level,
+      tier: next.tier(r.id),
+      statement: r.statement,
+    };
+    if (m === undefined) {
+      changes.push({ ...base, kind: 'added', ...bare });
+      continue;
+    }
+    const o = old.result(m.id)!;
+    if (mappedParent(o) !== parentOf(r)) changes.push({ ...base, kind: 'moved', ...bare, from: parentOf(o), to: parentOf(r) });
+    if (o.statement !== r.statement) changes.push({ ...base, kind: 'reworded', ...bare, from: o.statement, to: r.statement });
+    if (o.level !== r.level) changes.push({ ...base, kind: 'level-changed', ...bare, from: o.level, to: r.level });
+    if (o.indicators.length + r.indicators.length > 0) changes.push(...diffIndicators(base, o.indicators, r.indicators, similarity));
+  }
+  for (const o of old.results()) {
+    if (toNew.has(o.id)) continue;
+    changes.push({
+      kind: 'removed',
+      oldId: o.id,
+      newId: null,
+      matchedBy: null,
+      level: o.level,
+      tier: old.tier(o.id),
+      statement: o.statement,
+      ...bare,
+    });
+  }
+  const counts = Object.fromEntries(DIFF_KINDS.map((k) => [k, 0])) as Record<DiffKind, number>;
+  for (const c of changes) counts[c.kind]++;
+  const matched: Record<MatchBasis, number> = { previous: 0, id: 0, statement: 0 };
+  const matches = new Map<string, string>();
+  for (const [n, m] of toOld) {
+    matched[m.by]++;
+    matches.set(n, m.id);
+  }
+  const side = (c: Cascade) => ({ id: c.id ?? null, title: c.title, results: c.size });
+  return { old: side(old), new: side(next), changes, summary: { changes: counts, matched }, matches };
+}

@@ -1,0 +1,82 @@
+/**
+ * The indicator (IK) changes of one matched result: indicators matched by id, then by the same
+ * statement, then by a similar statement; then field and target changes of each matched pair.
+ *
+ * @module
+ */
+import type { Indicator, Value } from '../schema.js';
+import { matchSimilar } from './similar.js';
+import type { DiffChange } from './types.js';
+
+type Ind = Readonly<Indicator>;
+/** The row fields a result-level caller fills in. */
+export type RowBase = Pick<DiffChange, 'oldId' | 'newId' | 'matchedBy' | 'level' | 'tier' | 'statement'>;
+
+const name = (ind: Ind) => ind.id ?? ind.statement;
+const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Pairs the indicators of two versions of a result: new index to old index. */
+function pairIndicators(olds: readonly Ind[], news: readonly Ind[], similarity: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  const take = (test: (o: Ind, n: Ind) => boolean) => {
+    news.forEach((n, j) => {
+      if (out.has(j)) return;
+      const i = olds.findIndex((o, k) => !used.has(k) && test(o, n));
+      if (i === -1) return;
+      out.set(j, i);
+      used.add(i);
+    });
+  };
+  take((o, n) => o.id !== undefined && o.id === n.id);
+  take((o, n) => norm(o.statement) === norm(n.statement));
+  const restOld = olds.flatMap((o, i) => (used.has(i) ? [] : [{ key: String(i), text: o.statement }]));
+  const restNew = news.flatMap((n, j) => (out.has(j) ? [] : [{ key: String(j), text: n.statement }]));
+  for (const [j, i] of matchSimilar(restOld, restNew, similarity)) out.set(Number(j), Number(i));
+  return out;
+}
+
+const baselineText = (b: Ind['baseline']) => (b === undefined ? null : `${b.year}: ${b.value}`);
+const value = (v: Value | undefined): string | number | null => (v === undefined ? null : v);
+
+/** The indicator changes between two versions of a matched result, in the new version's order, removed ones last. */
+export function diffIndicators(base: RowBase, olds: readonly Ind[], news: readonly Ind[], similarity: number): DiffChange[] {
+  const out: DiffChange[] = [];
+  const row = (kind: DiffChange['kind'], indicator: string, rest: Partial<DiffChange> = {}): DiffChange => ({
+    ...base,
+    kind,
+    indicator,
+    field: null,
+    year: null,
+    from: null,
+    to: null,
+    ...rest,
+  });
+  const pairs = pairIndicators(olds, news, similarity);
+  const matchedOld = new Set(pairs.values());
+  news.forEach((n, j) => {
+    const i = pairs.get(j);
+    if (i === undefined) {
+      out.push(row('indicator-added', name(n), { to: n.statement }));
+      return;
+    }
+    const o = olds[i]!;
+    const field = (f: 'statement' | 'unit' | 'polarity' | 'baseline', from: string | null, to: string | null) => {
+      if (from !== to) out.push(row('indicator-changed', name(n), { field: f, from, to }));
+    };
+    field('statement', o.statement, n.statement);
+    field('unit', o.unit ?? null, n.unit ?? null);
+    field('polarity', o.polarity ?? null, n.polarity ?? null);
+    field('baseline', baselineText(o.baseline), baselineText(n.baseline));
+    const years = [...new Set([...Object.keys(o.targets ?? {}), ...Object.keys(n.targets ?? {})])].sort();
+    for (const year of years) {
+      const from = value(o.targets?.[year]);
+      const to = value(n.targets?.[year]);
+      if (from !== to) out.push(row('target-changed', name(n), { year, from, to }));
+    }
+  });
+  olds.forEach((o, i) => {
+    if (!matchedOld.has(i)) out.push(row('indicator-removed', name(o), { from: o.statement }));
+  });
+  return out;
+}

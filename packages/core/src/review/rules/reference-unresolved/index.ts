@@ -1,0 +1,55 @@
+/**
+ * `reference-unresolved` (workspace): a qualified reference (`pemda-2026#S2`) names a document or
+ * result the workspace does not hold, or closes a cycle across documents.
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+import { linkField, linkNode } from '../../../workspace/rule-utils.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'reference-unresolved',
+    defaultSeverity: 'error',
+    category: 'workspace',
+    basis: 'practice',
+    description: {
+      id: 'Rujukan ke dokumen lain (`dokumen#id`) menunjuk kinerja yang ada dalam workspace.',
+      en: 'A reference to another document (`document#id`) names a result the workspace holds.',
+    },
+    messages: {
+      noDocument: {
+        id: 'Rujukan {ref} menunjuk dokumen "{document}", yang tidak ada dalam workspace.',
+        en: 'The reference {ref} names the document "{document}", which is not in the workspace.',
+      },
+      noResult: {
+        id: 'Rujukan {ref}: dokumen "{document}" tidak memiliki kinerja dengan id "{id}".',
+        en: 'The reference {ref}: the document "{document}" has no result with the id "{id}".',
+      },
+      cycle: {
+        id: 'Rujukan induk {ref} membentuk lingkaran antar dokumen; rujukan ini diabaikan.',
+        en: 'The parent reference {ref} closes a cycle across documents; it is ignored.',
+      },
+    },
+  },
+  create(context) {
+    const ws = context.workspace;
+    if (ws === undefined) return {};
+    return {
+      document() {
+        for (const link of ws.links) {
+          if (link.resolved && link.cycle !== true) continue;
+          const node = linkNode(context, link);
+          if (node === undefined) continue;
+          const messageId = link.cycle === true ? 'cycle' : ws.document(link.targetDocument) === undefined ? 'noDocument' : 'noResult';
+          context.report({
+            messageId,
+            data: { ref: link.ref, document: link.targetDocument, id: link.targetResult },
+            result: node,
+            path: node.path(linkField(link)),
+          });
+        }
+      },
+    };
+  },
+});

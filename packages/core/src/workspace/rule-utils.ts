@@ -1,0 +1,26 @@
+/**
+ * What the workspace rules share: the document of a qualified id, the node a link starts from,
+ * and a document's name for messages.
+ *
+ * @module
+ */
+import type { ResultNode, RuleContext } from '../review/api.js';
+import type { WorkspaceLink } from './types.js';
+import type { Workspace } from './workspace.js';
+
+/** The document part of a qualified id (`dinkes-2026#IM3` → `dinkes-2026`). */
+export const documentOf = (qualified: string): string => qualified.slice(0, qualified.indexOf('#'));
+
+/** The node a link starts from, in the combined cascade. */
+export function linkNode(context: RuleContext<unknown>, link: WorkspaceLink): ResultNode | undefined {
+  return context.result(`${link.document}#${link.result}`);
+}
+
+/** The path of a link's field: `parent` or `contributesTo[2]`. */
+export const linkField = (link: WorkspaceLink): string => (link.kind === 'parent' ? 'parent' : `contributesTo[${link.entry ?? 0}]`);
+
+/** A document's name for messages: its agency's name, else its title, else its id. */
+export function agencyName(ws: Workspace, id: string): string {
+  const d = ws.document(id);
+  return d?.cascade.agency?.name ?? d?.cascade.title ?? id;
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { diffCascades, parseCascade, type DiffChange, UsageError } from '@pokin/core';
+
+const example = (name: string) => parseCascade(parse(readFileSync(new URL(`../../../../examples/diff/${name}`, import.meta.url), 'utf8')));
+/** The changes as short strings, for exact comparison. */
+const short = (changes: readonly DiffChange[]) =>
+  changes.map((c) =>
+    [c.kind, c.oldId ?? '-', c.newId ?? '-', c.indicator, c.field, c.year, c.from, c.to].filter((x) => x !== null).join(' '),
+  );
+
+const doc = (results: Record<string, unknown>[], extra: Record<string, unknown> = {}) =>
+  parseCascade({ pokin: 1, title: 'Uji', ...extra, results });
+const r = (id: string, level: string, statement: string, parent?: string, more: Record<string, unknown> = {}) => ({
+  id,
+  level,
+  statement,
+  ...(parent === undefined ? {} : { parent }),
+  ...more,
+});
+
+describe('diffCascades on two versions of the BKPSDM tree (examples/diff)', () => {
+  const d = diffCascades(example('bkpsdm-2025.yaml'), example('bkpsdm-2026.yaml'));
+  it('reports exactly the moved, reworded, removed and added result and the changed target', () => {
+    expect(short(d.changes)).toEqual([
+      'target-changed G1 G1 G1.1 2026 260 265',
+      'reworded IO3 IO3 Meningkatnya Kualitas Data dan Pelayanan Administrasi Kepegawaian Meningkatnya Kualitas Data dan Layanan Administrasi Kepegawaian',
+      'moved OP13 OP13 IM2 IM3',
+      'added - OP21',
+      'removed OP07 -',
+    ]);
+  });
+  it('matched every continued result by its `previous`, and counts the kinds', () => {
+    expect(d.summary.matched).toEqual({ previous: 30, id: 0, statement: 0 });
+    expect(d.summary.changes).toMatchObject({ added: 1, removed: 1, moved: 1, reworded: 1, 'target-changed': 1, 'indicator-added': 0 });
+    expect(d.old).toEqual({ id: 'bkpsdm-2025', title: 'Pohon Kinerja BKPSDM (2025)', results: 31 });
+    expect(d.new.results).toBe(31);
+  });
+  it('carries level, tier and statement on every row', () => {
+    const removed = d.changes.find((c) => c.kind === 'removed')!;
+    expect(removed).toMatchObject({ level: 'output', tier: 'operasional', matchedBy: null });
+    expect(removed.statement.length).toBeGreaterThan(10);
+    expect(d.changes.find((c) => c.kind === 'moved')).toMatchObject({ matchedBy: 'previous', tier: 'operasional' });
+  });
+});
+
+describe('matching', () => {
+  const old = doc([
+    r('G', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+    r('U1', 'ultimate-outcome', 'Meningkatnya Kualitas dan Kapasitas ASN', 'G'),
+    r('U2', 'ultimate-outcome', 'Meningkatnya Kinerja Aparatur Sipil Negara', 'G'),
+  ]);
+  it('by `previous` before id: a renumbered result is not added and removed', () => {
+    const next = doc(
+      [
+        r('G', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+        r('UO1', 'ultimate-outcome', 'Meningkatnya Kualitas dan Kapasitas ASN', 'G', { previous: 'lama#U1' }),
+        r('U2', 'ultimate-outcome', 'Meningkatnya Kinerja Aparatur Sipil Negara', 'G'),
+      ],
+      { id: 'baru' },
+    );
+    const d = diffCascades(parseCascade({ ...old.toDocument(), id: 'lama' }), next);
+    expect(d.changes).toEqual([]);
+    expect(d.matches.get('UO1')).toBe('U1');
+    expect(d.summary.matched).toEqual({ previous: 1, id: 2, statement: 0 });
+  });
+  it('ignores a `previous` naming another document', () => {
+    const next = doc([r('X', 'goal', 'Sasaran lain sama sekali', undefined, { previous: 'dinkes-2025#G' })], { id: 'baru' });
+    const d = diffCascades(parseCascade({ ...old.toDocument(), id: 'lama' }), next);
+    expect(d.summary.changes.added).toBe(1);
+    expect(d.summary.changes.removed).toBe(3);
+  });
+  it('by a similar statement when ids changed without `previous`', () => {
+    const next = doc([
+      r('A', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+      r('B', 'ultimate-outcome', 'Meningkatnya Mutu dan Kapasitas ASN', 'A'),
+      r('C', 'ultimate-outcome', 'Terwujudnya Pelayanan Publik Prima', 'A'),
+    ]);
+    const d = diffCascades(old, next);
+    expect(d.summary.matched).toEqual({ previous: 0, id: 0, statement: 2 });
+    expect(short(d.changes)).toEqual([
+      'reworded U1 B Meningkatnya Kualitas dan Kapasitas ASN Meningkatnya Mutu dan Kapasitas ASN',
+      'added - C',
+      'removed U2 -',
+    ]);
+    expect(short(diffCascades(old, next, { matchStatements: false }).changes).filter((s) => s.startsWith('added'))).toHaveLength(3);
+  });
+  it('a child whose parent was replaced counts as moved', () => {
+    const a = doc([
+      r('G', 'goal', 'Satu dua tiga'),
+      r('P', 'ultimate-outcome', 'Empat lima', 'G'),
+      r('C', 'intermediate-outcome', 'Enam', 'P'),
+    ]);
+    const b = doc([
+      r('G', 'goal', 'Satu dua tiga'),
+      r('Q', 'ultimate-outcome', 'Tujuh delapan', 'G'),
+      r('C', 'intermediate-outcome', 'Enam', 'Q'),
+    ]);
+    expect(short(diffCascades(a, b).changes)).toEqual(['added - Q', 'moved C C P Q', 'removed P -']);
+  });
+  it('rejects a similarity outside (0, 1]', () => {
+    expect(() => diffCascades(old, old, { similarity: 0 })).toThrow(UsageError);
+  });
+});
+
+describe('indicators', () => {
+  const ind = (more: Record<string, unknown>) => [r('G', 'goal', 'Sasaran', undefined, { indicators: [more] })];
+  it('reports field changes, targets that appear or go, and indicators added and removed', () => {
+    const a = doc([
+      r('G', 'goal', 'Sasaran', undefined, {
+        indicators: [
+          { id: 'G.1', statement: 'Indeks kepuasan', unit: 'Indeks', targets: { '2025': 80, '2026': 82 } },
+          { statement: 'Persentase lama', unit: '%' },
+        ],
+      }),
+    ]);
+    const b = doc([
+      r('G', 'goal', 'Sasaran', undefined, {
+        indicators: [
+          { id: 'G.1', statement: 'Indeks kepuasan masyarakat', unit: 'Nilai', polarity: 'up', targets: { '2026': 82, '2027': '84-86' } },
+          { statement: 'Jumlah dokumen baru' },
+        ],
+      }),
+    ]);
+    expect(short(diffCascades(a, b).changes)).toEqual([
+      'indicator-changed G G G.1 statement Indeks kepuasan Indeks kepuasan masyarakat',
+      'indicator-changed G G G.1 unit Indeks Nilai',
+      'indicator-changed G G G.1 polarity up',
+      'target-changed G G G.1 2025 80',
+      'target-changed G G G.1 2027 84-86',
+      'indicator-added G G Jumlah dokumen baru Jumlah dokumen baru',
+      'indicator-removed G G Persentase lama Persentase lama',
+    ]);
+  });
+  it('matches indicators without ids by statement, then by a similar one', () => {
+    const a = doc(ind({ statement: 'Persentase ASN yang mengikuti pelatihan', targets: { '2025': 10 } }));
+    const b = doc(ind({ statement: 'Persentase ASN yang mengikuti pelatihan teknis', targets: { '2025': 12 } }));
+    expect(short(diffCascades(a, b).changes)).toEqual([
+      'indicator-changed G G Persentase ASN yang mengikuti pelatihan teknis statement Persentase ASN yang mengikuti pelatihan Persentase ASN yang mengikuti pelatihan teknis',
+      'target-changed G G Persentase ASN yang mengikuti pelatihan teknis 2025 10 12',
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DIFF_LABELS, PERMENPAN_89, UsageError, diffCascades, parseCascade, type CascadeDiff } from '@pokin/core';
+import { renderDiffHtml } from '@pokin/html';
+
+const tree = (statement: string, target: number) =>
+  parseCascade({
+    pokin: 1,
+    title: 'Uji <b>',
+    id: 'uji',
+    results: [
+      { id: 'G', level: 'goal', statement, indicators: [{ id: 'G.1', statement: 'Indeks', targets: { '2026': target } }] },
+      { id: 'U', level: 'ultimate-outcome', statement: 'Meningkatnya mutu', parent: 'G' },
+    ],
+  });
+
+describe('renderDiffHtml', () => {
+  const d = diffCascades(tree('Meningkatnya <kinerja> & mutu', 1), tree('Meningkatnya kinerja', 2));
+  it('lists every change as a row, with level labels from the scheme', () => {
+    const html = renderDiffHtml(d, { levels: PERMENPAN_89 });
+    expect(html.match(/<tr class="kind-/g)).toHaveLength(2);
+    expect(html).toContain(DIFF_LABELS.kind.reworded.id);
+    expect(html).toContain('Goal / Ultimate Outcome');
+    expect(html).toContain('&lt;kinerja&gt; &amp; mutu');
+    expect(html).toContain('Uji &lt;b&gt;');
+    expect(html).not.toMatch(/<kinerja>|<b>/);
+  });
+  it('speaks English with locale en, and writes a fragment', () => {
+    const html = renderDiffHtml(d, { locale: 'en', fragment: true });
+    expect(html).toMatch(/^<div class="pokin" lang="en">/);
+    expect(html).toContain(DIFF_LABELS.kind['target-changed'].en);
+    expect(html).not.toContain('<html');
+  });
+  it('says when there is nothing to show, and rejects what is not a diff', () => {
+    expect(renderDiffHtml(diffCascades(tree('a', 1), tree('a', 1)))).toContain('Tidak ada perubahan.');
+    expect(() => renderDiffHtml({} as CascadeDiff)).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,379 @@
+// <pokin-tree> in Chromium: drawing (the same geometry checks as the SVG), expand and collapse,
+// search, selection and the detail panel, keyboard navigation with tree-view roles, pan and zoom,
+// export, and axe-core's accessibility rules.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseCascade, type Cascade } from '@pokin/core';
+import { generateCascade } from '@pokin/core/testing';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { checkGeometry, type Measured } from '../../svg/test/geometry.js';
+import { axeSource, bkpsdmDocument, openPage } from './page.js';
+
+declare global {
+  interface Window {
+    pokin: typeof import('@pokin/core') & typeof import('@pokin/core/testing') & typeof import('@pokin/viewer');
+    tree: import('@pokin/viewer').PokinTreeElement;
+    events: { type: string; detail: unknown }[];
+  }
+}
+
+/** Mounts a document (or a generated tree) in the page and records the element's events. */
+async function mountIn(page: Page, source: { doc: unknown } | { generate: number }, options: Record<string, unknown> = {}): Promise<void> {
+  await page.evaluate(
+    ([src, opts]) => {
+      const p = window.pokin;
+      const cascade =
+        'doc' in src
+          ? p.parseCascade(src.doc)
+          : p.generateCascade({ results: src.generate, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
+      document.getElementById('host')!.replaceChildren();
+      window.events = [];
+      window.tree = p.mount(document.getElementById('host')!, cascade, opts);
+      for (const type of ['select', 'toggle'])
+        window.tree.addEventListener(type, (e) =>
+          window.events.push({ type, detail: { ...(e as CustomEvent).detail, result: undefined } }),
+        );
+    },
+    [source, options] as const,
+  );
+}
+
+/** The boxes as drawn, in page pixels, with the view set to scale 1 at the origin. */
+async function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    window.tree.view = { scale: 1, x: 0, y: 0 };
+    const root = window.tree.shadowRoot!;
+    const svgText = window.tree.exportSvg();
+    const width = Number(/width="([\d.]+)"/.exec(svgText)![1]);
+    const height = Number(/height="([\d.]+)"/.exec(svgText)![1]);
+    const origin = root.querySelector('svg.drawing')!.getBoundingClientRect();
+    const r = (e: Element): { x: number; y: number; w: number; h: number } => {
+      const b = e.getBoundingClientRect();
+      return { x: b.x, y: b.y, w: b.width, h: b.height };
+    };
+    const groups = Array.from(root.querySelectorAll('g.result'));
+    return {
+      svg: { x: origin.x, y: origin.y, w: width, h: height },
+      resultGroups: groups.length,
+      boxes: groups.map((g) => ({
+        id: g.getAttribute('data-id') ?? '',
+        rect: r(g.querySelector('rect.box')!),
+        lines: Array.from(g.querySelectorAll('tspan')).map(r),
+        statement: Array.from(g.querySelectorAll('text.statement tspan')).map((t) => t.textContent ?? ''),
+        statementTexts: g.querySelectorAll('text.statement').length,
+      })),
+    };
+  });
+}
+
+const visible = (page: Page): Promise<string[]> => page.evaluate(() => window.tree.visibleIds());
+const drawnIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Array.from(window.tree.shadowRoot!.querySelectorAll('g.result')).map((g) => g.getAttribute('data-id')!));
+const focusedId = (page: Page): Promise<string | null> =>
+  page.evaluate(() => window.tree.shadowRoot!.activeElement?.closest('g.result')?.getAttribute('data-id') ?? null);
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource() });
+  return page.evaluate(async () => {
+    const a = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await a.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let doc: unknown;
+  let bkpsdm: Cascade;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    doc = await bkpsdmDocument();
+    bkpsdm = parseCascade(doc);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openPage(page);
+  });
+
+  it('draws the BKPSDM tree whole, as tree items, with the SVG geometry', async () => {
+    await mountIn(page, { doc });
+    expect(await drawnIds(page)).toEqual(bkpsdm.results().map((r) => r.id));
+    checkGeometry(bkpsdm, await measure(page));
+    const roles = await page.evaluate(() => {
+      const root = window.tree.shadowRoot!;
+      const items = Array.from(root.querySelectorAll('[role=treeitem]'));
+      return {
+        tree: root.querySelectorAll('svg[role=tree]').length,
+        items: items.length,
+        first: ['aria-level', 'aria-setsize', 'aria-posinset', 'aria-expanded', 'aria-label'].map((a) => items[0]!.getAttribute(a)),
+        tabStops: items.filter((i) => i.getAttribute('tabindex') === '0').length,
+      };
+    });
+    expect(roles.tree).toBe(1);
+    expect(roles.items).toBe(31);
+    expect(roles.first.slice(0, 4)).toEqual(['1', '1', '1', 'true']);
+    expect(roles.first[4]).toContain('Meningkatnya Kualitas Tata Kelola Manajemen ASN');
+    expect(roles.tabStops).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a 2,000-result tree folded below three levels; expands and collapses a subtree', async () => {
+    await mountIn(page, { generate: 2000 });
+    const c = generateCascade({ results: 2000, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
+    const shallow = new Set(
+      c
+        .results()
+        .filter((r) => c.depth(r.id) < 3)
+        .map((r) => r.id),
+    );
+    expect(new Set(await drawnIds(page))).toEqual(shallow);
+    checkGeometry(c, await measure(page), shallow);
+
+    const folded = [...shallow].find((id) => c.depth(id) === 2 && c.primaryChildren(id).length > 0)!;
+    const kids = c.primaryChildren(folded).map((r) => r.id);
+    await page.evaluate((id) => window.tree.expand(id), folded);
+    const after = new Set(await drawnIds(page));
+    for (const k of kids) expect(after.has(k)).toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => window.tree.shadowRoot!.querySelector(`g.result[data-id="${id}"]`)!.getAttribute('aria-expanded'),
+        folded,
+      ),
+    ).toBe('true');
+    checkGeometry(c, await measure(page), after);
+
+    await page.evaluate((id) => window.tree.collapse(id), folded);
+    expect(new Set(await drawnIds(page))).toEqual(shallow);
+    const events = await page.evaluate(() => window.events);
+    expect(events).toEqual([
+      { type: 'toggle', detail: { id: folded, expanded: true, result: undefined } },
+      { type: 'toggle', detail: { id: folded, expanded: false, result: undefined } },
+    ]);
+
+    // Clicking the toggle under a box unfolds it too.
+    await page.evaluate((id) => {
+      window.tree.selected = id;
+    }, folded);
+    const at = await page.evaluate((id) => {
+      const b = window.tree.shadowRoot!.querySelector(`g.toggle[data-toggle="${id}"] circle`)!.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }, folded);
+    await page.mouse.click(at.x, at.y);
+    expect(new Set(await drawnIds(page)).has(kids[0]!)).toBe(true);
+  });
+
+  it('searches: unfolds, highlights and selects the matches, and counts them', async () => {
+    await mountIn(page, { generate: 2000 });
+    const c = generateCascade({ results: 2000, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
+    const deep = c.results().find((r) => c.depth(r.id) === 4)!;
+    expect((await drawnIds(page)).includes(deep.id)).toBe(false);
+    const found = await page.evaluate((q) => window.tree.search(q), deep.id);
+    expect(found[0]).toBe(deep.id);
+    expect(await page.evaluate(() => window.tree.selected)).toBe(deep.id);
+    const state = await page.evaluate((id) => {
+      const root = window.tree.shadowRoot!;
+      const g = root.querySelector(`g.result[data-id="${id}"]`)!;
+      const box = g.querySelector('rect.box')!.getBoundingClientRect();
+      const stage = root.querySelector('.stage')!.getBoundingClientRect();
+      return {
+        match: g.classList.contains('current-match'),
+        inStage: box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom,
+        count: root.querySelector('.count')!.textContent,
+        panel: root.querySelector('.detail h2')!.textContent,
+      };
+    }, deep.id);
+    expect(state).toEqual({ match: true, inStage: true, count: `1 dari ${found.length} hasil`, panel: deep.statement });
+
+    // Typing in the search box (Indonesian words, case and diacritics ignored) finds the same.
+    const word = deep.statement.split(' ')[1]!;
+    await page.evaluate(() => {
+      const input = window.tree.shadowRoot!.querySelector('input[type=search]') as HTMLInputElement;
+      input.value = '';
+      input.focus();
+    });
+    await page.keyboard.type(word.toUpperCase());
+    await page.keyboard.press('Enter');
+    const typed = await page.evaluate(() => window.tree.shadowRoot!.querySelectorAll('g.result.match').length);
+    expect(typed).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.tree.search('tidak-ada-yang-cocok-xyz'))).toEqual([]);
+    expect(await page.evaluate(() => window.tree.shadowRoot!.querySelector('.count')!.textContent)).toBe('Tidak ditemukan');
+  });
+
+  it('selects a box on click: select event, detail panel with IK, targets, findings', async () => {
+    await mountIn(page, { doc });
+    const r = bkpsdm.results().find((x) => x.level === 'output' && x.indicators.length > 0)!;
+    await page.evaluate(() => window.tree.expandAll());
+    // Findings come from review() right after the first paint.
+    await page.waitForFunction(() => window.tree.shadowRoot!.querySelectorAll('g.badge.findings').length > 0);
+    await page.evaluate((id) => {
+      window.tree.view = { scale: 1, x: 0, y: 0 };
+      const g = window.tree.shadowRoot!.querySelector(`g.result[data-id="${id}"]`)!;
+      window.tree.shadowRoot!.querySelector('.stage')!.scrollIntoView();
+      const b = g.getBoundingClientRect();
+      window.tree.view = { scale: 1, x: 300 - b.left, y: 300 - b.top };
+    }, r.id);
+    const box = await page.evaluate((id) => {
+      const b = window.tree.shadowRoot!.querySelector(`g.result[data-id="${id}"] rect.box`)!.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }, r.id);
+    await page.mouse.click(box.x, box.y);
+    const panel = await page.evaluate(() => {
+      const root = window.tree.shadowRoot!;
+      return {
+        statement: root.querySelector('.detail h2')!.textContent,
+        iks: Array.from(root.querySelectorAll('.detail .ik')).map((e) => e.textContent),
+        text: root.querySelector('.detail')!.textContent,
+        selected: root.querySelector('g.result[aria-selected=true]')?.getAttribute('data-id'),
+      };
+    });
+    expect(panel.statement).toBe(r.statement);
+    expect(panel.iks).toEqual(r.indicators.map((i) => i.statement));
+    expect(panel.text).toContain('Temuan reviu');
+    expect(panel.selected).toBe(r.id);
+    expect(await page.evaluate(() => window.events.filter((e) => e.type === 'select'))).toEqual([
+      { type: 'select', detail: { id: r.id, result: undefined } },
+    ]);
+  });
+
+  it('navigates with the keyboard as a tree view', async () => {
+    await mountIn(page, { generate: 300 });
+    const c = generateCascade({ results: 300, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
+    const order = await visible(page);
+    await page.evaluate(() => (window.tree.shadowRoot!.querySelector('g.result[tabindex="0"]') as SVGGElement).focus());
+    expect(await focusedId(page)).toBe(order[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedId(page)).toBe(order[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedId(page)).toBe(order[0]);
+    await page.keyboard.press('End');
+    expect(await focusedId(page)).toBe(order[order.length - 1]);
+    await page.keyboard.press('Home');
+    // Right on an expanded item goes to its first child; left folds an expanded item, and on a
+    // folded one goes back to the parent.
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId(page)).toBe(order[1]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedId(page)).toBe(order[1]);
+    expect((await visible(page)).length).toBeLessThan(order.length);
+    await page.keyboard.press('ArrowRight');
+    expect(await visible(page)).toEqual(order);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedId(page)).toBe(order[0]);
+    // Walk down to a folded item (depth 2 with children): right unfolds it, left folds it.
+    const folded = order.find((id) => c.depth(id) === 2 && c.primaryChildren(id).length > 0)!;
+    for (let i = 0; i < order.indexOf(folded); i++) await page.keyboard.press('ArrowDown');
+    expect(await focusedId(page)).toBe(folded);
+    await page.keyboard.press('ArrowRight');
+    expect((await visible(page)).length).toBeGreaterThan(order.length);
+    expect(await focusedId(page)).toBe(folded);
+    await page.keyboard.press('ArrowLeft');
+    expect(await visible(page)).toEqual(order);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.tree.selected)).toBe(folded);
+    // Focus is visible: the focused box gets a wider outline colour.
+    const stroke = await page.evaluate(
+      () => getComputedStyle(window.tree.shadowRoot!.activeElement!.querySelector('rect.box')!).strokeWidth,
+    );
+    expect(stroke).toBe('4px');
+  });
+
+  it('zooms and pans with keys, the wheel and the mouse, and fits to the screen', async () => {
+    await mountIn(page, { doc });
+    const fitted = await page.evaluate(() => window.tree.view);
+    expect(fitted.scale).toBeLessThan(1);
+    await page.evaluate(() => (window.tree.shadowRoot!.querySelector('g.result[tabindex="0"]') as SVGGElement).focus());
+    await page.keyboard.press('+');
+    expect((await page.evaluate(() => window.tree.view)).scale).toBeCloseTo(fitted.scale * 1.25, 5);
+    await page.keyboard.press('-');
+    expect((await page.evaluate(() => window.tree.view)).scale).toBeCloseTo(fitted.scale, 5);
+    const stage = await page.evaluate(() => {
+      const b = window.tree.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height - 20 };
+    });
+    await page.mouse.move(stage.x, stage.y);
+    await page.mouse.wheel(0, -300);
+    await page.waitForFunction((s) => window.tree.view.scale > s, fitted.scale);
+    const zoomed = await page.evaluate(() => window.tree.view);
+    await page.mouse.move(stage.x, stage.y);
+    await page.mouse.down();
+    await page.mouse.move(stage.x - 100, stage.y - 50, { steps: 5 });
+    await page.mouse.up();
+    const panned = await page.evaluate(() => window.tree.view);
+    expect(panned.x).toBeCloseTo(zoomed.x - 100, 0);
+    expect(panned.y).toBeCloseTo(zoomed.y - 50, 0);
+    await page.evaluate(() => (window.tree.shadowRoot!.querySelector('g.result[tabindex="0"]') as SVGGElement).focus());
+    await page.keyboard.press('0');
+    expect(await page.evaluate(() => window.tree.view)).toEqual(fitted);
+    await page.evaluate(() => (window.tree.shadowRoot!.querySelector('button[data-action=zoom-in]') as HTMLButtonElement).click());
+    expect((await page.evaluate(() => window.tree.view)).scale).toBeCloseTo(fitted.scale * 1.25, 5);
+  });
+
+  it('exports the current view as SVG and PNG', async () => {
+    await mountIn(page, { generate: 2000 });
+    const out = await page.evaluate(async () => {
+      const svg = window.tree.exportSvg();
+      const png = await window.tree.exportPng(1);
+      const head = Array.from(new Uint8Array(await png.slice(0, 8).arrayBuffer()));
+      const bitmap = await createImageBitmap(png);
+      return {
+        boxes: (svg.match(/class="result /g) ?? []).length,
+        type: png.type,
+        head,
+        width: bitmap.width,
+        visible: window.tree.visibleIds().length,
+      };
+    });
+    expect(out.boxes).toBe(out.visible);
+    expect(out.type).toBe('image/png');
+    expect(out.head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(out.width).toBeGreaterThan(100);
+  });
+
+  it('speaks English when asked, and escapes every text', async () => {
+    const evil = {
+      pokin: 1,
+      title: '<img src=x onerror="window.hacked=1">',
+      results: [{ id: 'A', level: 'goal', statement: '<script>window.hacked=1</script> & "kutip"' }],
+    };
+    await mountIn(page, { doc: evil }, { locale: 'en' });
+    const seen = await page.evaluate(() => {
+      const root = window.tree.shadowRoot!;
+      window.tree.selected = 'A';
+      return {
+        buttons: Array.from(root.querySelectorAll('.toolbar button')).map((b) => b.textContent),
+        statement: root.querySelector('.detail h2')!.textContent,
+        hacked: (window as unknown as { hacked?: number }).hacked,
+        scripts: root.querySelectorAll('script, img').length,
+      };
+    });
+    expect(seen.buttons).toContain('Fit to screen');
+    expect(seen.statement).toBe('<script>window.hacked=1</script> & "kutip"');
+    expect(seen.hacked).toBeUndefined();
+    expect(seen.scripts).toBe(0);
+  });
+
+  it('has no axe-core violation, folded and unfolded, with a selection, in both languages', async () => {
+    await mountIn(page, { doc });
+    await page.waitForFunction(() => window.tree.shadowRoot!.querySelectorAll('g.badge.findings').length > 0);
+    expect(await axe(page)).toEqual([]);
+    await page.evaluate(() => {
+      window.tree.selected = window.tree.visibleIds()[3]!;
+    });
+    expect(await axe(page)).toEqual([]);
+    await mountIn(page, { generate: 400 }, { locale: 'en' });
+    await page.evaluate(() => window.tree.search('Meningkatnya'));
+    expect(await axe(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+// The browser bundle a portal ships: esbuild bundles (minified, then gzipped) of what an embedding
+// page imports, from the packages' sources with their package.json `sideEffects`, against a budget.
+// The budgets are the sizes measured when they were set, rounded up; docs/embedding.md states them.
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { ROOT, sourcesPlugin } from '../support/sources.js';
+
+/** Budgets in bytes (KB = 1,000 bytes), minified and gzipped. */
+const BUDGETS = {
+  /** `parseCascade + review + renderSvg`: measured 351.5 KB / 100.7 KB gzipped. */
+  svg: { min: 360_000, gzip: 105_000 },
+  /** `parseCascade + mount` (the viewer, with review, layout and drawing): measured 382.5 KB / 111.2 KB gzipped. */
+  viewer: { min: 390_000, gzip: 115_000 },
+};
+
+async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
+  const r = await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    metafile: true,
+    plugins: [sourcesPlugin],
+    logLevel: 'silent',
+  });
+  const code = r.outputFiles[0]!.contents;
+  const inputs: Record<string, number> = {};
+  for (const [file, i] of Object.entries(Object.values(r.metafile.outputs)[0]!.inputs)) inputs[file] = i.bytesInOutput;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+}
+
+const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+
+describe('browser bundle size', () => {
+  it('parseCascade + review + renderSvg stays within its budget, without zod locales', async () => {
+    const b = await bundle(`export { parseCascade, review } from '@pokin/core'; export { renderSvg } from '@pokin/svg';`);
+    console.log(`core + svg: ${kb(b.min)} minified, ${kb(b.gzip)} gzipped`);
+    expect(Object.keys(b.inputs).filter((f) => f.includes('zod/v4/locales/') && !f.endsWith('en.js'))).toEqual([]);
+    expect(b.min).toBeLessThanOrEqual(BUDGETS.svg.min);
+    expect(b.gzip).toBeLessThanOrEqual(BUDGETS.svg.gzip);
+  });
+
+  it('the viewer with core stays within its budget', async () => {
+    const b = await bundle(`export { parseCascade } from '@pokin/core'; export { mount } from '@pokin/viewer';`);
+    console.log(`core + viewer: ${kb(b.min)} minified, ${kb(b.gzip)} gzipped`);
+    expect(b.min).toBeLessThanOrEqual(BUDGETS.viewer.min);
+    expect(b.gzip).toBeLessThanOrEqual(BUDGETS.viewer.gzip);
+  });
+});
