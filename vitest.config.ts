@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -26,13 +27,15 @@ const SLOW = [
   'packages/html/test/validation.test.ts',
   'packages/csv/test/python-interop.test.ts',
   'packages/*/test/**/*.client.test.ts',
+  'packages/xlsx/test/{clients,kertas-kerja}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'packages/cli/test/bin.test.ts',
+  'packages/pdf/test/example.test.ts',
   'examples/bkpsdm/example-files.test.ts',
   'examples/analysis/analysis.test.ts',
   'bench/**/*.test.ts',
@@ -58,6 +61,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // One worker per core (vitest's default leaves one core to its main process: a single worker
+    // on a 2-core machine, idle while a slow suite waits on Chromium, LibreOffice or the validator).
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW } },
       { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/support/build.ts'] } },

@@ -26,6 +26,7 @@ import { collect, keep, retained, round, setWarmup, time } from './lib/measure.m
 import { formatReport } from './lib/report.mjs';
 import { CLI_RATIO_LIMIT, cliStartup } from './lib/process.mjs';
 import { PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
+import { WORKSPACE_LIMIT_MS, workspaceSweep } from './lib/workspace.mjs';
 import { SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -345,6 +346,9 @@ const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 // A province's folder in one process, and the CLI as a whole process against a bare Node.
 log(`[bench] a province: parse + review of ${500} files`);
 const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3);
+// A Pemda workspace: 500 agencies' trees of 100 results with references across documents.
+log('[bench] a Pemda workspace: load + review of 500 documents of 100 results');
+const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 50 : undefined);
 log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
 const cli = cliStartup(QUICK ? 3 : 15);
 
@@ -361,6 +365,18 @@ const pdf = runPdf();
 
 /** Capaian of 100,000 results with four quarters each (1,000 with --quick): bench/achievement.mjs in a child process. */
 const capaian = runChild('achievement.mjs', [`--results=${QUICK ? 1000 : 100000}`, `--runs=${QUICK ? 2 : 5}`]);
+
+/**
+ * The interactive viewer in Chromium (not with --quick): bench/viewer.mjs in a child process. A
+ * 10,000-result tree's first paint folded below three levels, expanding a ~500-result subtree, and
+ * the longest task the page ran meanwhile.
+ */
+function runViewer() {
+  if (QUICK || !existsSync(fileURLToPath(new URL('../packages/viewer/dist/index.js', import.meta.url)))) return undefined;
+  log('[bench] @pokin/viewer in Chromium: 10,000 results (child process)');
+  return runChild('viewer.mjs', ['--runs=3']);
+}
+const viewer = runViewer();
 
 const verdicts = [];
 for (const size of sizes) {
@@ -383,6 +399,13 @@ if (province !== undefined) {
     label: `a province: parse + review of ${province.files} files (${province.results.toLocaleString('en-US')} results) < ${fmtMs(PROVINCE_LIMIT_MS)}`,
     pass: province.median < PROVINCE_LIMIT_MS,
     value: fmtMs(province.median),
+  });
+}
+if (workspace !== undefined) {
+  verdicts.push({
+    label: `a Pemda workspace: load + review of ${workspace.files} documents (${workspace.results.toLocaleString('en-US')} results) < ${fmtMs(WORKSPACE_LIMIT_MS)}`,
+    pass: (CLOCK === 'cpu' ? workspace.cpu : workspace.median) < WORKSPACE_LIMIT_MS,
+    value: fmtMs(CLOCK === 'cpu' ? workspace.cpu : workspace.median),
   });
 }
 if (scale?.stages !== undefined) {
@@ -440,6 +463,26 @@ if (capaian?.medianMs !== undefined) {
   });
 } else if (capaian?.error !== undefined) verdicts.push({ label: 'achievement(), 100,000 results', pass: false, value: capaian.error });
 
+if (viewer?.firstPaintMs !== undefined) {
+  const first = CLOCK === 'cpu' ? viewer.firstPaintCpuMs : viewer.firstPaintMs;
+  const expand = CLOCK === 'cpu' ? viewer.expandCpuMs : viewer.expandMs;
+  verdicts.push({
+    label: `@pokin/viewer, ${viewer.results.toLocaleString('en-US')} results folded below 3 levels: first paint < ${fmtMs(viewer.limits.firstPaintMs)}`,
+    pass: first < viewer.limits.firstPaintMs,
+    value: `${fmtMs(first)} (${viewer.shown} boxes)`,
+  });
+  verdicts.push({
+    label: `@pokin/viewer: expanding a ${viewer.subtree.results}-result subtree < ${fmtMs(viewer.limits.expandMs)}`,
+    pass: expand < viewer.limits.expandMs,
+    value: fmtMs(expand),
+  });
+  verdicts.push({
+    label: `@pokin/viewer: no long task over ${viewer.limits.longTaskMs} ms (first paint and expand)`,
+    pass: viewer.longestTaskMs <= viewer.limits.longTaskMs,
+    value: fmtMs(viewer.longestTaskMs),
+  });
+} else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
+
 const report = {
   clock: CLOCK,
   load: { before: LOAD_BEFORE, after: os.loadavg().map((x) => round(x, 2)) },
@@ -458,10 +501,12 @@ const report = {
   missing,
   sizes,
   province,
+  workspace,
   cli,
   scale,
   pdf,
   xlsx,
+  viewer,
   verdicts,
 };
 

@@ -39,6 +39,8 @@ export async function loadPackages() {
   const api = {
     parseCascade: fn(core.module, 'parseCascade'),
     review: fn(core.module, 'review'),
+    loadWorkspace: fn(core.module, 'loadWorkspace'),
+    reviewWorkspace: fn(core.module, 'reviewWorkspace'),
     generateDocument: fn(testing.module, 'generateDocument'),
     layoutCascade: fn(svg.module, 'layoutCascade'),
     renderSvg: fn(svg.module, 'renderSvg'),

@@ -1,16 +1,14 @@
 #!/usr/bin/env node
-// Bundles examples/web/main.js with @pokin/core, @pokin/svg (from their sources) and yaml into
-// examples/web/dist/main.js, a single ES module the page loads. Run: node examples/web/build.mjs
+// Bundles examples/web/main.js with @pokin/core, @pokin/svg, @pokin/csv, @pokin/xlsx,
+// @pokin/viewer (from their sources) and yaml into examples/web/dist/main.js, a single ES module
+// the page loads. Run: node examples/web/build.mjs
 // Then serve the folder (any static server) and open index.html.
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-// esbuild is installed as tsup's dependency; resolve it from there.
-const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsup'))('esbuild');
 
 /** Builds dist/main.js; resolves to esbuild's result. */
 export async function build({ minify = true } = {}) {
@@ -30,7 +28,7 @@ export async function build({ minify = true } = {}) {
       {
         name: 'pokin-sources',
         setup(b) {
-          b.onResolve({ filter: /^@pokin\/(?:core|svg)(?:\/[\w-]+)?$/ }, (args) => {
+          b.onResolve({ filter: /^@pokin\/(?:core|svg|csv|xlsx|viewer)(?:\/[\w-]+)?$/ }, (args) => {
             const [, pkg, sub] = /^@pokin\/([\w-]+)(?:\/([\w-]+))?$/.exec(args.path);
             return { path: join(root, 'packages', pkg, 'src', ...(sub ? [sub] : []), 'index.ts') };
           });

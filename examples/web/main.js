@@ -1,12 +1,19 @@
-// The pokin web example: parse a pasted or uploaded document, draw it with @pokin/svg and show the
-// review from @pokin/core. Bundled by build.mjs (esbuild) into dist/main.js.
+// The pokin web demo: read a pasted or uploaded document (YAML, JSON, CSV of the `results` shape,
+// or .xlsx), show it in the interactive tree of @pokin/viewer beside the review of @pokin/core.
+// Bundled by build.mjs (esbuild) into dist/main.js. Bahasa Indonesia first.
 import { parse } from 'yaml';
 import { CascadeError, review, safeParseCascade } from '@pokin/core';
-import { createCanvasMeasurer, renderSvg } from '@pokin/svg';
+import { generateCascade } from '@pokin/core/testing';
+import { parseCsv } from '@pokin/csv';
+import { parseXlsx } from '@pokin/xlsx';
+import { mount } from '@pokin/viewer';
 import example from '../bkpsdm/pokin.yaml';
 
 const $ = (id) => document.getElementById(id);
-let downloadUrl;
+/** @type {import('@pokin/viewer').PokinTreeElement | undefined} */
+let tree;
+/** Bytes of an uploaded .xlsx, read instead of the text box until the text changes. */
+let workbook;
 
 /** The page's own words, in Bahasa Indonesia (the default) and English. */
 const WORDS = {
@@ -19,6 +26,9 @@ const WORDS = {
     none: 'Tidak ada temuan.',
     head: ['Tingkat', 'Aturan', 'Kinerja', 'Pesan'],
     severity: { error: 'kesalahan', warning: 'peringatan', info: 'catatan' },
+    summary: (n, f) => `${n.toLocaleString('id')} kinerja, ${f.toLocaleString('id')} temuan reviu.`,
+    workbook: (name) => `Berkas ${name} dimuat (.xlsx). Ubah teks di atas untuk memakai teks lagi.`,
+    generated: 'Pohon contoh 2.000 kinerja (dibuat otomatis)',
   },
   en: {
     empty: 'The document is empty: paste or upload a pokin document.',
@@ -29,13 +39,22 @@ const WORDS = {
     none: 'No findings.',
     head: ['Severity', 'Rule', 'Result', 'Message'],
     severity: { error: 'error', warning: 'warning', info: 'info' },
+    summary: (n, f) => `${n.toLocaleString('en')} results, ${f.toLocaleString('en')} review findings.`,
+    workbook: (name) => `Loaded ${name} (.xlsx). Edit the text above to use the text again.`,
+    generated: 'Sample tree of 2,000 results (generated)',
   },
 };
 
-/** Reads YAML (JSON is YAML too) into a cascade, or throws an Error with a readable message. */
-function readDocument(text, locale) {
+/** True when pasted text looks like the CSV `results` shape (its header starts with result_id). */
+const isCsv = (text) => /^\uFEFF?"?result_id"?[,;]/.test(text.trimStart());
+
+/** Reads the document into a cascade, or throws an Error with a readable message. */
+function readDocument(locale) {
   const w = WORDS[locale];
+  if (workbook) return parseXlsx(workbook.bytes).cascade;
+  const text = $('source').value;
   if (text.trim() === '') throw new Error(w.empty);
+  if (isCsv(text)) return parseCsv(text);
   let data;
   try {
     data = parse(text, { prettyErrors: true });
@@ -44,7 +63,7 @@ function readDocument(text, locale) {
     const ch = e?.code === 'BAD_SCALAR_START' ? /character (\S)/.exec(e.message)?.[1] : undefined;
     throw new Error(w.yaml(at.line, at.col, ch ? w.quote(ch) : ''));
   }
-  const result = safeParseCascade(data);
+  const result = safeParseCascade(data, { locale });
   if (!result.success) {
     const error = result.error;
     const lines = error instanceof CascadeError ? error.issues.map((i) => `- ${i.path || w.document}: ${i.message}`) : [];
@@ -53,6 +72,7 @@ function readDocument(text, locale) {
   return result.data;
 }
 
+/** The review as a table; a row selects its result in the tree. */
 function reviewTable(diagnostics, locale) {
   const w = WORDS[locale];
   if (diagnostics.length === 0) {
@@ -70,38 +90,59 @@ function reviewTable(diagnostics, locale) {
   const body = table.createTBody();
   for (const d of diagnostics) {
     const row = body.insertRow();
+    if (d.resultId) row.dataset.result = d.resultId;
     const cells = [w.severity[d.severity], d.rule, d.resultId ?? '', d.message];
     cells.forEach((text, i) => {
       const td = row.insertCell();
-      td.textContent = text;
+      if (i === 2 && d.resultId) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'result-link';
+        b.textContent = text;
+        td.append(b);
+      } else td.textContent = text;
       if (i === 0) td.className = d.severity;
     });
   }
   return table;
 }
 
-function render() {
+function show(cascade, locale) {
+  const findings = review(cascade, { locale });
+  const depth = $('depth').value;
+  const options = {
+    locale,
+    findings,
+    collapseDepth: depth === 'auto' ? 'auto' : Number(depth),
+    layout: { showIndicators: $('showIndicators').checked },
+  };
+  if (tree && tree.isConnected) {
+    tree.options = options;
+    tree.cascade = cascade;
+  } else {
+    $('viewer').replaceChildren();
+    tree = mount($('viewer'), cascade, options);
+    tree.addEventListener('select', (e) => {
+      for (const row of document.querySelectorAll('#review tr.selected')) row.classList.remove('selected');
+      for (const row of document.querySelectorAll(`#review tr[data-result="${CSS.escape(e.detail.id ?? '')}"]`))
+        row.classList.add('selected');
+    });
+  }
+  $('summary').textContent = WORDS[locale].summary(cascade.size, findings.length);
+  $('review').replaceChildren(reviewTable(findings, locale));
+}
+
+function render(cascadeOf = readDocument) {
   const error = $('error');
   const output = $('output');
   error.textContent = '';
+  const locale = $('locale').value === 'en' ? 'en' : 'id';
   try {
-    const locale = $('locale').value === 'en' ? 'en' : 'id';
-    const cascade = readDocument($('source').value, locale);
-    const options = { locale, showIndicators: $('showIndicators').checked, stackLeaves: $('stackLeaves').checked };
-    if ($('canvas').checked) options.measurer = createCanvasMeasurer(document.createElement('canvas').getContext('2d'));
-    const svg = renderSvg(cascade, options);
-    // Parse as XML and import the node: the SVG is a standalone document, not HTML.
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    $('diagram').replaceChildren(document.importNode(doc.documentElement, true));
-    $('review').replaceChildren(reviewTable(review(cascade, { locale }), locale));
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    downloadUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    $('download').href = downloadUrl;
-    $('download').hidden = false;
+    const cascade = cascadeOf(locale);
     output.hidden = false;
+    show(cascade, locale);
   } catch (e) {
     output.hidden = true;
-    $('download').hidden = true;
     error.textContent = e instanceof Error ? e.message : String(e);
   }
 }
@@ -111,12 +152,40 @@ $('form').addEventListener('submit', (event) => {
   render();
 });
 $('example').addEventListener('click', () => {
+  workbook = undefined;
+  $('workbook').textContent = '';
   $('source').value = example;
   render();
+});
+$('generated').addEventListener('click', () => {
+  workbook = undefined;
+  $('workbook').textContent = '';
+  $('source').value = '';
+  render((locale) => {
+    const c = generateCascade({ results: 2000, seed: 2026, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02 });
+    return safeParseCascade({ ...c.toDocument(), title: WORDS[locale].generated }).data ?? c;
+  });
+});
+$('source').addEventListener('input', () => {
+  workbook = undefined;
+  $('workbook').textContent = '';
+});
+$('review').addEventListener('click', (e) => {
+  const id = e.target.closest?.('tr[data-result]')?.dataset.result;
+  if (id && tree) tree.selected = id;
 });
 $('file').addEventListener('change', async () => {
   const file = $('file').files?.[0];
   if (!file) return;
-  $('source').value = await file.text();
+  const locale = $('locale').value === 'en' ? 'en' : 'id';
+  if (/\.xlsx$/i.test(file.name)) {
+    workbook = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    $('source').value = '';
+    $('workbook').textContent = WORDS[locale].workbook(file.name);
+  } else {
+    workbook = undefined;
+    $('workbook').textContent = '';
+    $('source').value = await file.text();
+  }
   render();
 });

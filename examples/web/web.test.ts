@@ -1,4 +1,5 @@
-// The web example in Chromium: paste the BKPSDM document, render, see the SVG and the review;
+// The web demo in Chromium: paste or upload the BKPSDM document (YAML, CSV, .xlsx), see the
+// interactive tree and the review side by side;
 // an invalid document shows an error instead.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -60,33 +61,70 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     await page.goto(url);
     await page.fill('#source', yaml);
     await page.click('#render');
-    await page.waitForSelector('#diagram svg');
-    expect(await page.locator('#diagram svg g.result').count()).toBe(31);
-    expect(await page.locator('#diagram svg title').first().textContent()).toBe('Pohon Kinerja BKPSDM');
+    await page.waitForSelector('pokin-tree');
+    expect(await page.locator('pokin-tree svg g.result').count()).toBe(31);
+    expect(await page.locator('pokin-tree svg[role=tree]').getAttribute('aria-label')).toBe('Pohon Kinerja BKPSDM');
     await page.waitForSelector('#review table');
     // The example has findings (e.g. no targets yet), one row each, with a severity and a message.
     expect(await page.locator('#review table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#review table tbody tr td').first().textContent()).toMatch(/^(kesalahan|peringatan|catatan)$/);
     expect(await page.locator('#review table thead th').first().textContent()).toBe('Tingkat');
     expect(await page.locator('#error').textContent()).toBe('');
-    expect(await page.locator('#download').isVisible()).toBe(true);
+    expect(await page.locator('#summary').textContent()).toMatch(/^31 kinerja, \d+ temuan reviu\.$/);
+    // A review row selects its result in the tree, whose panel shows it.
+    await page.locator('#review button.result-link').first().click();
+    const id = await page.locator('#review button.result-link').first().textContent();
+    expect(await page.evaluate(() => (document.querySelector('pokin-tree') as unknown as { selected: string }).selected)).toBe(id);
+    await expect.poll(() => page.locator('pokin-tree .detail .eyebrow').textContent()).toContain(id!);
     expect(pageErrors).toEqual([]);
   });
 
   it('switches language and options', async () => {
     await page.selectOption('#locale', 'en');
-    await page.uncheck('#stackLeaves');
+    await page.uncheck('#showIndicators');
     await page.click('#render');
-    await expect.poll(() => page.locator('#diagram svg .legend').textContent()).toContain('Strategic Performance');
+    await expect.poll(() => page.locator('pokin-tree svg .legend').textContent()).toContain('Strategic Performance');
     expect(await page.locator('#review table tbody tr td').first().textContent()).toMatch(/^(error|warning|info)$/);
-    expect(await page.locator('#diagram svg g.result.stacked').count()).toBe(0);
+    expect(await page.locator('pokin-tree svg text.indicator').count()).toBe(0);
+    expect(await page.locator('pokin-tree button[data-action=fit]').textContent()).toBe('Fit to screen');
   });
 
   it('loads the built-in example', async () => {
     await page.goto(url);
     await page.click('#example');
-    await page.waitForSelector('#diagram svg');
-    expect(await page.locator('#diagram svg g.result').count()).toBe(31);
+    await page.waitForSelector('pokin-tree');
+    expect(await page.locator('pokin-tree svg g.result').count()).toBe(31);
+  });
+
+  it('opens a generated 2,000-result tree folded to three levels', async () => {
+    await page.goto(url);
+    await page.click('#generated');
+    await page.waitForSelector('pokin-tree');
+    const shown = await page.evaluate(
+      () => (document.querySelector('pokin-tree') as unknown as { visibleIds(): string[] }).visibleIds().length,
+    );
+    expect(shown).toBeGreaterThan(1);
+    expect(shown).toBeLessThan(300);
+    expect(await page.locator('#summary').textContent()).toMatch(/^2\.000 kinerja/);
+  });
+
+  it('reads an uploaded CSV (results shape) and an .xlsx workbook', async () => {
+    const { parseCascade } = await import('@pokin/core');
+    const { renderCsv } = await import('@pokin/csv');
+    const { renderXlsx } = await import('@pokin/xlsx');
+    const { parse } = await import('yaml');
+    const c = parseCascade(parse(await readFile(join(here, '..', 'bkpsdm', 'pokin.yaml'), 'utf8')));
+    await page.goto(url);
+    await page.setInputFiles('#file', { name: 'pokin.csv', mimeType: 'text/csv', buffer: Buffer.from(renderCsv(c, { shape: 'results' })) });
+    await page.waitForSelector('pokin-tree');
+    expect(await page.locator('pokin-tree svg g.result').count()).toBe(31);
+    await page.goto(url);
+    const xlsx = renderXlsx(c);
+    await page.setInputFiles('#file', { name: 'pokin.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) });
+    await page.waitForSelector('pokin-tree');
+    expect(await page.locator('pokin-tree svg g.result').count()).toBe(31);
+    expect(await page.locator('#workbook').textContent()).toContain('pokin.xlsx');
+    expect(pageErrors).toEqual([]);
   });
 
   it('shows an error message for invalid YAML, and no diagram', async () => {

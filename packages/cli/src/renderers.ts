@@ -43,10 +43,20 @@ export interface RenderFlags {
   readonly orientation?: string;
   /** `--html-review`: add the review table (the findings of `pokin review`) after the HTML worksheets. */
   readonly htmlReview?: boolean;
+  /** `--html-matrix`: add the cascading matrix (matriks cascading) after the HTML worksheets. */
+  readonly htmlMatrix?: boolean;
 }
 
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** The options the document renderers (HTML and PDF) share. */
+const documentOptions = (f: RenderFlags): Record<string, unknown> => ({
+  locale: f.locale,
+  paper: f.paper,
+  showIndicators: f.indicators,
+  sections: f.htmlReview === true ? { review: true } : undefined,
+});
 
 /** Top-level keys in the order a person writes them (results last). */
 const KEY_ORDER = ['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results'];
@@ -90,11 +100,12 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     load: async () => (await import('@pokin/html')).htmlRenderer,
     options: (f) =>
       defined({
-        locale: f.locale,
+        ...documentOptions(f),
         fragment: f.fragment,
-        paper: f.paper,
-        showIndicators: f.indicators,
-        sections: f.htmlReview === true ? { review: true } : undefined,
+        sections:
+          f.htmlReview === true || f.htmlMatrix === true
+            ? { ...(f.htmlReview === true ? { review: true } : {}), ...(f.htmlMatrix === true ? { matrix: true } : {}) }
+            : undefined,
       }),
   },
   {
@@ -107,14 +118,7 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'pdf',
     extension: 'pdf',
     load: async () => (await import('@pokin/pdf')).pdfRenderer,
-    options: (f) =>
-      defined({
-        locale: f.locale,
-        paper: f.paper,
-        orientation: f.orientation,
-        showIndicators: f.indicators,
-        sections: f.htmlReview === true ? { review: true } : undefined,
-      }),
+    options: (f) => defined({ ...documentOptions(f), orientation: f.orientation }),
   },
   {
     name: 'xlsx',

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { TIERS, type Cascade, type Tier } from '@pokin/core';
+import { TIERS, ownerCoverage, type Cascade, type OwnerCoverage, type Tier } from '@pokin/core';
 
 /** Counts for one level of the scheme. */
 export interface LevelStats {
@@ -43,6 +43,8 @@ export interface CascadeStats {
   readonly roots: number;
   /** Crosscutting links (`contributesTo` entries). */
   readonly crosscuttingLinks: number;
+  /** Results with and without an owner (on the result or one of its indicators), per tier (Langkah 5). */
+  readonly owners: OwnerCoverage;
 }
 
 /** Computes the statistics of a cascade. Linear in its size. */
@@ -84,5 +86,6 @@ export function computeStats(cascade: Cascade): CascadeStats {
     leaves: cascade.leaves().length,
     roots,
     crosscuttingLinks,
+    owners: ownerCoverage(cascade),
   };
 }

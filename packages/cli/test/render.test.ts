@@ -43,6 +43,18 @@ describe('render to each format', () => {
     expect(reviewed.stdout).toBe(readFileSync(EXAMPLE.replace(/\.yaml$/, '.html'), 'utf8'));
   });
 
+  it('html: the cascading matrix with --html-matrix; csv: --csv-shape matrix', async () => {
+    const plain = await cli(['render', EXAMPLE, '--to', 'html', '--locale', 'id']);
+    expect(plain.stdout).not.toContain('Matriks Cascading Kinerja');
+    const matrix = await cli(['render', EXAMPLE, '--to', 'html', '--html-matrix', '--html-review', '--locale', 'id']);
+    expect(matrix.code, matrix.stderr).toBe(0);
+    expect(matrix.stdout).toContain('Matriks Cascading Kinerja');
+    expect(matrix.stdout).toContain('<table class="review">');
+    const csv = await cli(['render', EXAMPLE, '--to', 'csv', '--csv-shape', 'matrix', '--locale', 'id']);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toContain('Indikator Kinerja');
+  });
+
   it('csv reads back to the same cascade; --csv-profile excel-id uses ";" and a BOM', async () => {
     const r = await cli(['render', EXAMPLE, '--to', 'csv']);
     expect(r.code).toBe(0);

@@ -16,3 +16,5 @@ export type { LkjipHtmlOptions } from './lkjip.js';
 export type { HtmlStylesheetOptions } from './styles.js';
 export { LABELS as HTML_LABELS } from './labels.js';
 export type { Label as HtmlLabel } from './labels.js';
+export { renderCrosscuttingHtml, renderPerjanjianKinerja, renderPetaCascading } from './positions/index.js';
+export type { CrosscuttingHtmlOptions, PageOptions, PerjanjianKinerjaOptions, PetaCascadingOptions } from './positions/index.js';

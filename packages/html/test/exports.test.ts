@@ -2,7 +2,17 @@ import { expect, it } from 'vitest';
 import * as html from '@pokin/html';
 
 it('exports exactly the public API (a change here is an API change)', () => {
-  expect(Object.keys(html).sort()).toEqual(['HTML_LABELS', 'HTML_SECTIONS', 'htmlRenderer', 'htmlStylesheet', 'renderHtml']);
+  expect(Object.keys(html).sort()).toEqual([
+    'HTML_LABELS',
+    'HTML_SECTIONS',
+    'htmlRenderer',
+    'htmlStylesheet',
+    'renderCrosscuttingHtml',
+    'renderDiffHtml',
+    'renderHtml',
+    'renderPerjanjianKinerja',
+    'renderPetaCascading',
+  ]);
 });
 
 it('has every label in both languages', () => {

@@ -12,3 +12,5 @@ export type { Orientation, Paper, PdfFonts, PdfOptions, PdfSections, PdfSettings
 export type { Continuation, TreePage } from './plan.js';
 export type { PageBox, TreePageGeometry } from './draw/tree.js';
 export type { Frame } from './draw/page.js';
+export { renderPerjanjianKinerjaPdf } from './positions/pk.js';
+export type { PerjanjianKinerjaPdfOptions } from './positions/pk.js';

@@ -23,6 +23,7 @@ export const LABELS = Object.freeze({
   contextSection: label('Langkah 1: Menetapkan outcome', 'Step 1: Setting the outcome'),
   csfSection: label('Langkah 2: Menetapkan CSF (critical success factor)', 'Step 2: Setting the critical success factors (CSF)'),
   worksheetSection: label('Langkah 4: Kinerja dan indikator kinerja', 'Step 4: The results and their performance indicators'),
+  matrixSection: label('Matriks cascading kinerja', 'Cascading performance matrix'),
   reviewSection: label('Reviu pohon kinerja', 'Performance tree review'),
   mandate: label('Mandat', 'Mandate'),
   strategicIssues: label('Isu strategis', 'Strategic issues'),

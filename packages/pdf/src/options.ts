@@ -23,6 +23,12 @@ export interface PdfSections {
   readonly csf: boolean;
   /** Langkah 4 worksheet table. @default true */
   readonly worksheet: boolean;
+  /**
+   * The cascading matrix (kinerja by tier, IK, satuan, kondisi awal, target per year, penanggung
+   * jawab, program/kegiatan/sub kegiatan), when the document has a target, a baseline, an owner or
+   * a budget code. @default true
+   */
+  readonly matrix: boolean;
   /** The review (reviu pohon kinerja) as a table of findings. @default false */
   readonly review: boolean;
 }
@@ -110,7 +116,15 @@ export const TIER_COLORS: Readonly<Record<Tier, { readonly fill: string; readonl
   operasional: Object.freeze({ fill: '#e4f3e5', stroke: '#2e7d32' }),
 });
 
-const DEFAULT_SECTIONS: PdfSections = Object.freeze({ cover: true, tree: true, context: true, csf: true, worksheet: true, review: false });
+const DEFAULT_SECTIONS: PdfSections = Object.freeze({
+  cover: true,
+  tree: true,
+  context: true,
+  csf: true,
+  worksheet: true,
+  matrix: true,
+  review: false,
+});
 
 const fail = (message: string): never => {
   throw new UsageError(`@pokin/pdf renderPdf: ${message}`);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cascade, Renderer } from '@pokin/core';
+import { localize, type Cascade, type Locale, type Renderer } from '@pokin/core';
 import { Canvas } from './draw/canvas.js';
 import { drawCover, type ContentsEntry } from './draw/cover.js';
 import { contentFrame, drawChrome } from './draw/page.js';
@@ -20,7 +20,8 @@ import { drawTableSections } from './tables/sections.js';
 import { pagedParams, singlePageCandidates } from './tree-params.js';
 
 /** The part of the document a page belongs to. */
-export type PageSection = 'cover' | 'contextSection' | 'csfSection' | 'treeSection' | 'worksheetSection' | 'reviewSection';
+export type PageSection =
+  'cover' | 'contextSection' | 'csfSection' | 'treeSection' | 'worksheetSection' | 'matrixSection' | 'reviewSection';
 
 /** Where every page and result went: what tests and tools check the drawing against. */
 export interface PdfPlan {
@@ -44,7 +45,8 @@ export interface PdfDocumentResult {
 
 /**
  * Renders the cascade as a PDF: cover, Langkah 1 and 2 tables, the tree (one page when it fits
- * at a readable size, else a page plan), the Langkah 4 worksheet and, when asked, the review.
+ * at a readable size, else a page plan), the Langkah 4 worksheet, the cascading matrix (when the
+ * document has targets, baselines, owners or budget codes) and, when asked, the review.
  * Pure and deterministic: the same cascade and options give the same bytes.
  *
  * @param cascade - the cascade to print.
@@ -74,22 +76,25 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
     sections.push(key);
   };
 
+  // The cover is drawn last (it lists the sections' pages) but read first: its element comes first.
+  const coverTag = settings.sections.cover ? canvas.tag('Sect') : undefined;
   if (settings.sections.cover) addPage('cover');
   drawTableSections(canvas, cascade, settings, ['contextSection', 'csfSection'], addPage, start);
   let treePages: (TreePage & TreePageGeometry)[] = [];
   if (settings.sections.tree) treePages = drawTree(canvas, cascade, settings, addPage, start);
-  drawTableSections(canvas, cascade, settings, ['worksheetSection', 'reviewSection'], addPage, start);
+  drawTableSections(canvas, cascade, settings, ['worksheetSection', 'matrixSection', 'reviewSection'], addPage, start);
 
   const total = canvas.pageCount;
   const header = agency === undefined ? title : `${title} · ${agency}`;
   sections.forEach((key, i) => {
     if (key === 'cover') return;
     canvas.switchTo(i);
-    drawChrome(canvas, header, t(key, locale), i + 1, total, locale);
+    canvas.artifact(() => drawChrome(canvas, header, t(key, locale), i + 1, total, locale));
   });
-  if (settings.sections.cover) {
+  if (coverTag !== undefined) {
     canvas.switchTo(0);
-    drawCover(canvas, cascade, title, settings, signatoryOf(cascade), contents);
+    canvas.mark(coverTag, () => drawCover(canvas, cascade, title, settings, signatoryOf(cascade), contents));
+    canvas.endTag(coverTag);
   }
   return { bytes: canvas.finish(), plan: { pageCount: total, sections, treePages, pageSize: [canvas.width, canvas.height] } };
 }
@@ -122,11 +127,33 @@ function drawTree(
   return pages.map((p, i) => {
     addPage('treeSection');
     if (i === 0) start('treeSection');
-    return Object.assign(
-      p,
-      drawTreePage(canvas, p, frame, { cascade, locale: settings.locale, minFontSize: settings.minFontSize, pageOf, crosscutting }),
+    // Each tree page is a figure; its alternative text reads the page's results in order.
+    let geometry: TreePageGeometry | undefined;
+    canvas.tagged(
+      'Figure',
+      undefined,
+      () => {
+        geometry = drawTreePage(canvas, p, frame, {
+          cascade,
+          locale: settings.locale,
+          minFontSize: settings.minFontSize,
+          pageOf,
+          crosscutting,
+        });
+      },
+      treeAlt(cascade, p, settings.locale),
     );
+    return Object.assign(p, geometry!);
   });
+}
+
+/** The alternative text of a tree page: what it shows, then each result as "level: statement". */
+function treeAlt(cascade: Cascade, page: TreePage, locale: Locale): string {
+  const lines = page.results.map((r) => {
+    const level = cascade.level(r.id);
+    return `${level === undefined ? r.level : localize(level.label, locale)}: ${normalizeText(r.statement)}`;
+  });
+  return `${t('treeSection', locale)} (${page.results.length}). ${lines.join('; ')}`;
 }
 
 /** The PDF renderer as a `@pokin/core` renderer plug-in. */

@@ -12,7 +12,8 @@ const skip = skipWithoutPdfTools();
 const RUNS = process.env.CI === undefined ? 40 : 12;
 
 describe.skipIf(skip)('a generated tree of 1,000 results on A4', () => {
-  it('puts every result in a full box on exactly one page, no text under 7 pt, and reads back whole', () => {
+  // pdftotext -bbox of 30-odd pages dominates; a shared 2-core machine takes minutes.
+  it('puts every result in a full box on exactly one page, no text under 7 pt, and reads back whole', { timeout: 180_000 }, () => {
     const cascade = generateCascade({ results: 1000, seed: 7, crosscutting: 0.02 });
     const { bytes, plan } = renderPdfWithPlan(cascade, {
       paper: 'A4',

@@ -5,11 +5,11 @@ import { PAPER_SIZES, pdfRenderer, renderPdfWithPlan, resolvePdfOptions, type Pd
 import { bkpsdm } from './support.js';
 
 describe('options', () => {
-  it('defaults to A4 landscape in Bahasa Indonesia with the cover, tree and Langkah 1, 2 and 4', () => {
+  it('defaults to A4 landscape in Bahasa Indonesia with the cover, tree, Langkah 1, 2 and 4 and the matrix', () => {
     const s = resolvePdfOptions();
     expect([s.paper, s.orientation, s.locale, s.minFontSize]).toEqual(['A4', 'landscape', 'id', 7]);
     expect([s.pageWidth, s.pageHeight]).toEqual([PAPER_SIZES.A4[1], PAPER_SIZES.A4[0]]);
-    expect(s.sections).toEqual({ cover: true, tree: true, context: true, csf: true, worksheet: true, review: false });
+    expect(s.sections).toEqual({ cover: true, tree: true, context: true, csf: true, worksheet: true, matrix: true, review: false });
   });
 
   it.each<[string, PdfOptions]>([

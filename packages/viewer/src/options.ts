@@ -3,16 +3,17 @@
  *
  * @module
  */
-import { UsageError, type Diagnostic, type Locale, type ResultRecord } from '@pokin/core';
+import { UsageError, type AchievementReport, type Diagnostic, type Locale, type ResultRecord } from '@pokin/core';
 import type { SvgOptions } from '@pokin/svg';
 
 /**
- * Where the capaian (achievement, in percent of the target) of each result comes from: a map or
- * record from result id to percent, or a function of the result. `undefined` (or a result missing
- * from the map) shows no capaian. The hook for `achievement()` of `@pokin/core` when it is
- * available: pass its per-result percentages here.
+ * Where the capaian (achievement, in percent of the target) of each result comes from: the report
+ * of `achievement(cascade, { year })` from `@pokin/core` (each result's `percent`), a map or
+ * record from result id to percent, or a function of the result. A result without a value shows
+ * no capaian.
  */
-export type CapaianSource = ReadonlyMap<string, number> | Readonly<Record<string, number>> | ((result: ResultRecord) => number | undefined);
+export type CapaianSource =
+  AchievementReport | ReadonlyMap<string, number> | Readonly<Record<string, number>> | ((result: ResultRecord) => number | undefined);
 
 /** Options of the viewer (`mount()` and the `<pokin-tree>` element). Every field is optional. */
 export interface ViewerOptions {
@@ -76,6 +77,10 @@ function capaianOf(source: CapaianSource | undefined): ViewerSettings['capaian']
   if (source instanceof Map) {
     const map = source as ReadonlyMap<string, number>;
     return (r) => map.get(r.id);
+  }
+  if (typeof source === 'object' && source !== null && typeof (source as Partial<AchievementReport>).result === 'function') {
+    const report = source as AchievementReport;
+    return (r) => report.result(r.id)?.percent;
   }
   if (typeof source === 'object' && source !== null) {
     const record = source as Readonly<Record<string, number>>;

@@ -17,8 +17,8 @@ export const VIEWER_CSS = `
   background: var(--pokin-bg, #ffffff); border: 1px solid var(--pokin-border, #c9ccd1); border-radius: 6px; overflow: hidden; }
 .pokin *, .pokin *::before, .pokin *::after { box-sizing: inherit; }
 .toolbar { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--pokin-border, #c9ccd1); background: var(--pokin-panel-bg, #f6f7f9); }
-.toolbar input { font: inherit; font-size: 0.9rem; padding: 0.3rem 0.5rem; min-width: 14rem; flex: 1 1 14rem; max-width: 24rem; border: 1px solid #8a8f98; border-radius: 4px; }
-.toolbar button, .detail button.jump, .panel-head button { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid #8a8f98; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
+.toolbar input { font: inherit; font-size: 0.9rem; padding: 0.3rem 0.5rem; min-width: 10rem; flex: 1 1 12rem; max-width: 22rem; border: 1px solid #8a8f98; border-radius: 4px; }
+.toolbar button, .detail button.jump, .panel-head button { font: inherit; font-size: 0.8rem; padding: 0.25rem 0.5rem; border: 1px solid #8a8f98; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
 .toolbar button:hover { background: #eef2f7; }
 .toolbar .count { font-size: 0.85rem; color: var(--pokin-muted, #4a4f57); min-width: 7rem; }
 .toolbar .sep { flex: 0 0 0.5rem; }
@@ -26,7 +26,7 @@ export const VIEWER_CSS = `
 .main { display: flex; flex: 1 1 auto; min-height: 0; }
 .stage { position: relative; flex: 1 1 auto; min-width: 0; overflow: hidden; touch-action: none; cursor: grab; background: var(--pokin-bg, #ffffff); }
 .stage.panning { cursor: grabbing; }
-.stage svg.drawing { display: block; width: 100%; height: 100%; user-select: none; }
+.stage svg.drawing { display: block; width: 100%; height: 100%; user-select: none; text-rendering: optimizeSpeed; }
 .stage svg.drawing:focus-visible { outline: none; }
 g.result { cursor: pointer; }
 g.result:focus { outline: none; }
@@ -48,7 +48,7 @@ g.badge.capaian.near rect { fill: var(--pokin-capaian-near, #8a5300); }
 g.badge.capaian.below rect { fill: var(--pokin-capaian-below, #b3261e); }
 g.crosscutting path { opacity: 0.18; transition: opacity 0.1s; }
 g.crosscutting path.on { opacity: 1; stroke-width: 2.5; }
-.panel { flex: 0 0 var(--pokin-panel-width, 22rem); max-width: 45%; overflow: auto; border-left: 1px solid var(--pokin-border, #c9ccd1); background: var(--pokin-panel-bg, #f6f7f9); padding: 0.75rem 0.9rem; font-size: 0.9rem; line-height: 1.4; }
+.panel { flex: 0 0 var(--pokin-panel-width, 20rem); max-width: 40%; overflow: auto; border-left: 1px solid var(--pokin-border, #c9ccd1); background: var(--pokin-panel-bg, #f6f7f9); padding: 0.75rem 0.9rem; font-size: 0.9rem; line-height: 1.4; }
 .panel[hidden] { display: none; }
 .panel-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
 .panel-head h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; margin: 0; color: var(--pokin-muted, #4a4f57); }
@@ -70,6 +70,7 @@ g.crosscutting path.on { opacity: 1; stroke-width: 2.5; }
 .detail .capaian.below { color: var(--pokin-capaian-below, #b3261e); }
 .detail button.jump { display: block; text-align: left; margin: 0.2rem 0; width: 100%; }
 .detail .none, .empty { color: var(--pokin-muted, #4a4f57); }
-.help { position: absolute; left: 0.5rem; bottom: 0.4rem; margin: 0; font-size: 0.75rem; color: var(--pokin-muted, #4a4f57); background: rgba(255, 255, 255, 0.85); padding: 0.1rem 0.35rem; border-radius: 3px; pointer-events: none; }
+.help { display: none; position: absolute; left: 0.5rem; bottom: 0.4rem; margin: 0; font-size: 0.75rem; color: var(--pokin-muted, #4a4f57); background: rgba(255, 255, 255, 0.85); padding: 0.1rem 0.35rem; border-radius: 3px; pointer-events: none; }
+.stage:focus-within .help { display: block; }
 @media (max-width: 640px) { .main { flex-direction: column; } .panel { max-width: none; flex: 0 0 40%; border-left: 0; border-top: 1px solid var(--pokin-border, #c9ccd1); } }
 `;

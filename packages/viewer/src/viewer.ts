@@ -12,7 +12,7 @@ import { layoutToPng } from './export.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
 import { panelContent } from './panel.js';
 import { collapseBelow, indexTree, reveal, search, subtreeParents, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
-import { centreOn, fitView, keepInView, panBy, zoomAt, type View } from './viewport.js';
+import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type View } from './viewport.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 /** Detail of the `select` event. */
@@ -53,6 +53,7 @@ export class TreeViewer {
   #collapsed = new Set<string>();
   #findings = new Map<string, Diagnostic[]>();
   #layout: SvgLayout | undefined;
+  #boxes = new Map<string, SvgLayout['boxes'][number]>();
   #svg: SVGSVGElement | undefined;
   #viewport: SVGGElement | undefined;
   #items = new Map<string, SVGGElement>();
@@ -216,6 +217,7 @@ export class TreeViewer {
     const cascade = this.#cascade;
     const tree = this.#tree;
     const before = anchor ? this.#boxOf(anchor) : undefined;
+    this.#stageSize();
     const active = (this.#stage.getRootNode() as Document | ShadowRoot).activeElement;
     const hadFocus = active !== null && this.#svg?.contains(active) === true;
     this.#svg?.remove();
@@ -228,6 +230,7 @@ export class TreeViewer {
     const s = this.#settings;
     const layout = layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed, idPrefix: this.#prefix });
     this.#layout = layout;
+    this.#boxes = new Map(layout.boxes.map((b) => [b.id, b] as const));
     this.#visible = visibleItems(tree, this.#collapsed);
     const decorations = new Map<string, Decoration>();
     for (const item of this.#visible) {
@@ -257,18 +260,19 @@ export class TreeViewer {
       const after = this.#boxOf(anchor);
       if (after) this.#view = panBy(this.#view, (before.x - after.x) * this.#view.scale, (before.y - after.y) * this.#view.scale);
     }
-    if (!this.#fitted && this.#stageSize().width > 0) {
-      this.#fitted = true;
-      this.fit();
-    } else this.#applyView();
+    if (!this.#fitted && this.#stageSize().width > 0) this.#open();
+    else this.#applyView();
   }
 
   #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {
-    return this.#layout?.boxes.find((b) => b.id === id);
+    return this.#boxes.get(id);
   }
 
+  /** The stage's size, read once and then kept by the ResizeObserver (reading it forces a layout). */
+  #size: { width: number; height: number } | undefined;
   #stageSize(): { width: number; height: number } {
-    return { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
+    if (!this.#size || this.#size.width === 0) this.#size = { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
+    return this.#size;
   }
 
   #applyView(): void {
@@ -280,6 +284,23 @@ export class TreeViewer {
   setView(view: View): void {
     const s = this.#settings;
     this.#view = { ...view, scale: Math.min(s.maxZoom, Math.max(s.minZoom, view.scale)) };
+    this.#applyView();
+  }
+
+  /** The first view of a cascade: all of it if readable, else the top of the first root. */
+  #open(): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    this.#fitted = true;
+    const s = this.#settings;
+    const root = this.#tree?.roots[0];
+    this.#view = openingView(
+      { x: 0, y: 0, width: layout.width, height: layout.height },
+      root ? this.#boxOf(root) : undefined,
+      this.#stageSize(),
+      s.minZoom,
+      s.maxZoom,
+    );
     this.#applyView();
   }
 
@@ -642,11 +663,10 @@ export class TreeViewer {
       if (id) this.select(id, { focus: true });
     });
     if (typeof ResizeObserver === 'function') {
-      this.#resize = new ResizeObserver(() => {
-        if (!this.#fitted && this.#layout && this.#stageSize().width > 0) {
-          this.#fitted = true;
-          this.fit();
-        }
+      this.#resize = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        if (box) this.#size = { width: box.width, height: box.height };
+        if (!this.#fitted && this.#layout && this.#stageSize().width > 0) this.#open();
       });
       this.#resize.observe(stage);
     }

@@ -67,3 +67,23 @@ export function centreOn(view: View, r: Rect, stage: { width: number; height: nu
     y: stage.height / 2 - (r.y + r.height / 2) * view.scale,
   };
 }
+
+/** Below this scale the statements are too small to read: the first view does not go lower. */
+export const READABLE_SCALE = 0.55;
+
+/**
+ * The first view of a drawing: the whole of it when it is readable so, else the readable scale
+ * with the top of `focus` (the first root's box) centred at the top of the stage.
+ */
+export function openingView(
+  drawing: Rect,
+  focus: Rect | undefined,
+  stage: { width: number; height: number },
+  min: number,
+  max: number,
+): View {
+  const all = fitView(drawing, stage, min, max);
+  if (all.scale >= READABLE_SCALE || !focus) return all;
+  const scale = clamp(READABLE_SCALE, min, max);
+  return { scale, x: stage.width / 2 - (focus.x + focus.width / 2) * scale, y: 16 - Math.max(0, focus.y - 80) * scale };
+}

@@ -7,6 +7,7 @@ import { parseCascade, type Cascade } from '@pokin/core';
 import { generateCascade } from '@pokin/core/testing';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
 import { checkGeometry, type Measured } from '../../svg/test/geometry.js';
+import { capaianDocument } from '../../../test/support/capaian-document.js';
 import { axeSource, bkpsdmDocument, openPage } from './page.js';
 
 declare global {
@@ -291,9 +292,12 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
 
   it('zooms and pans with keys, the wheel and the mouse, and fits to the screen', async () => {
     await mountIn(page, { doc });
-    const fitted = await page.evaluate(() => window.tree.view);
-    expect(fitted.scale).toBeLessThan(1);
+    // The first view is readable: the whole tree if it is readable so, else the top of the root.
+    expect((await page.evaluate(() => window.tree.view)).scale).toBeGreaterThanOrEqual(0.55);
     await page.evaluate(() => (window.tree.shadowRoot!.querySelector('g.result[tabindex="0"]') as SVGGElement).focus());
+    await page.keyboard.press('0');
+    const fitted = await page.evaluate(() => window.tree.view);
+    expect(fitted.scale).toBeLessThan(0.55);
     await page.keyboard.press('+');
     expect((await page.evaluate(() => window.tree.view)).scale).toBeCloseTo(fitted.scale * 1.25, 5);
     await page.keyboard.press('-');
@@ -339,6 +343,28 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(out.type).toBe('image/png');
     expect(out.head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(out.width).toBeGreaterThan(100);
+  });
+
+  it('shows capaian from achievement() as badges and in the panel', async () => {
+    await page.evaluate((source) => {
+      const p = window.pokin;
+      const c = p.parseCascade(source);
+      document.getElementById('host')!.replaceChildren();
+      window.tree = p.mount(document.getElementById('host')!, c, { capaian: p.achievement(c, { year: 2025 }), findings: false });
+      window.tree.selected = 'G1';
+    }, capaianDocument());
+    const seen = await page.evaluate(() => {
+      const root = window.tree.shadowRoot!;
+      return {
+        badges: Array.from(root.querySelectorAll('g.badge.capaian text')).map((t) => t.textContent),
+        panel: root.querySelector('.detail')!.textContent,
+        label: root.querySelector('g.result[data-id="G1"]')!.getAttribute('aria-label'),
+      };
+    });
+    expect(seen.badges.length).toBeGreaterThan(0);
+    expect(seen.badges.every((b) => /^\d+(?:\.\d)?%$/.test(b ?? ''))).toBe(true);
+    expect(seen.panel).toContain('Capaian');
+    expect(seen.label).toMatch(/capaian \d+(?:\.\d)?%/);
   });
 
   it('speaks English when asked, and escapes every text', async () => {

@@ -2,7 +2,8 @@
 // the options; the words in both languages.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { UsageError, parseCascade } from '@pokin/core';
+import { UsageError, achievement, parseCascade } from '@pokin/core';
+import { capaianDocument } from '../../../test/support/capaian-document.js';
 import { generateCascade } from '@pokin/core/testing';
 import { collapseBelow, indexTree, reveal, search, subtreeParents, visibleItems } from '../src/tree.js';
 import { fitView, keepInView, zoomAt } from '../src/viewport.js';
@@ -103,6 +104,12 @@ describe('options and words', () => {
     expect(resolveViewerOptions({ capaian: { A: 80 } }).capaian!({ id: 'A' } as never)).toBe(80);
     expect(resolveViewerOptions({ capaian: new Map([['A', 95]]) }).capaian!({ id: 'A' } as never)).toBe(95);
     expect(resolveViewerOptions({ capaian: { A: 80 } }).capaian!({ id: 'toString' } as never)).toBeUndefined();
+    // The report of achievement() from @pokin/core.
+    const c = parseCascade(capaianDocument());
+    const report = achievement(c, { year: 2025 });
+    const g1 = report.result('G1')!.percent;
+    expect(g1).toBeGreaterThan(0);
+    expect(resolveViewerOptions({ capaian: report }).capaian!(c.result('G1')!)).toBe(g1);
   });
 
   it('has every word in Indonesian and English, and they differ', () => {

@@ -75,6 +75,7 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
     'roots',
     'crosscutting_links',
     ...TIERS.map((t) => `tier_${t}`),
+    ...TIERS.flatMap((t) => [`owned_${t}`, `unowned_${t}`]),
     ...levelKeys.map((k) => `level_${k}`),
     'error',
   ];
@@ -93,6 +94,10 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
       crosscutting_links: r.crosscuttingLinks,
     };
     for (const t of TIERS) row[`tier_${t}`] = r.tiers[t];
+    for (const t of TIERS) {
+      row[`owned_${t}`] = r.owners[t].owned;
+      row[`unowned_${t}`] = r.owners[t].unowned;
+    }
     for (const l of r.levels) row[`level_${l.key}`] = l.results;
     return row;
   });
@@ -120,6 +125,9 @@ function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string
     lines.push(`  ${pad(l.label, w)}  ${pad(tierName(l.tier), 12)}  ${pad(l.results, 7, true)}  ${pad(l.indicators, 5, true)}`);
   lines.push('');
   lines.push(`  ${c.bold(w8(st.perTier()))}  ${TIERS.map((t) => `${tierName(t)} ${s.tiers[t]}`).join(' · ')}`);
+  lines.push(
+    `  ${c.bold(w8(st.owners()))}  ${TIERS.map((t) => `${tierName(t)} ${s.owners[t].owned}/${s.owners[t].owned + s.owners[t].unowned}`).join(' · ')}`,
+  );
   lines.push('');
   const missing = s.withoutIndicator.length;
   const shown = terminalSafe(s.withoutIndicator.slice(0, 10).join(', ')) + (missing > 10 ? `, ${w8(st.more(missing - 10))}` : '');

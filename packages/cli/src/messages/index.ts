@@ -16,6 +16,7 @@ export { help } from './help/index.js';
 export { input } from './input.js';
 export { report } from './report.js';
 export { safety } from './safety.js';
+export { workspace } from './workspace.js';
 export { commanderError, usage } from './usage.js';
 export { LOCALES, closest, resolveLocale, same, say, t } from './text.js';
 export type { Locale, Text } from './text.js';

@@ -54,6 +54,7 @@ export const report = {
     results: () => t('kinerja', 'results'),
     ik: () => t('IK', 'IK'),
     perTier: () => t('per jenjang', 'per tier'),
+    owners: () => t('berpemilik', 'with owner'),
     indicators: () => t('indikator (IK)', 'indicators (IK)'),
     withoutIk: () => t('tanpa IK', 'without an IK'),
     depth: () => t('kedalaman', 'depth'),

@@ -8,6 +8,7 @@
 import { diff } from './diff.js';
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
+import { pk } from './pk.js';
 import { render } from './render.js';
 import { review } from './review.js';
 import { stats } from './stats.js';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CommandDefinition[] = [
   stats,
   init,
   diff,
+  pk,
 ];

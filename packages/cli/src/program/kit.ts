@@ -43,6 +43,19 @@ export interface ProgramKit {
   readonly withTable: (cmd: Command) => Command;
 }
 
+/** The values of the options {@link ProgramKit.withTable} adds, as the commands take them. */
+export function tableFlags(opts: Record<string, unknown>): {
+  format: 'text' | 'json' | 'jsonl' | 'csv';
+  output: string | undefined;
+  csvProfile: string | undefined;
+} {
+  return {
+    format: opts.format as 'text',
+    output: opts.output as string | undefined,
+    csvProfile: opts.csvProfile as string | undefined,
+  };
+}
+
 /** A command's definition: adds the command, its options and its (lazy) action to the program. */
 export type CommandDefinition = (program: Command, kit: ProgramKit) => void;
 

@@ -22,13 +22,16 @@ export const render: CommandDefinition = (program, kit) => {
         .option('--no-indicators', m(help.render.noIndicators))
         .option('--no-stack-leaves', m(help.render.noStackLeaves))
         .addOption(new Option(`--box-width <${ph('px')}>`, m(help.render.boxWidth)).argParser(kit.positiveNumber))
-        .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet']))
+        .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet', 'matrix']))
         .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
         .option('--fragment', m(help.render.fragment))
         .addOption(new Option(`--paper <${ph('size')}>`, m(help.render.paper)).choices(['A4', 'A3']))
         .addOption(new Option(`--orientation <${ph('orientation')}>`, m(help.render.orientation)).choices(['portrait', 'landscape']))
         .option('--html-review', m(help.render.htmlReview))
+        .option('--html-matrix', m(help.render.htmlMatrix))
         .option('--write-special', m(help.render.writeSpecial))
+        .option('--workspace', m(help.render.workspace))
+        .addOption(new Option(`--view <${ph('name')}>`, m(help.render.view)).choices(['tree', 'matrix', 'crosscutting']))
         .addOption(new Option(`--scale <${ph('n')}>`, m(help.render.scale)).argParser(kit.positiveNumber).default(2))
         .addOption(
           new Option(`--max-png-pixels <${ph('n')}>`, m(help.render.maxPngPixels))
@@ -43,6 +46,19 @@ export const render: CommandDefinition = (program, kit) => {
     )
     .addHelpText('after', m(help.render.after))
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      if (opts.workspace === true) {
+        const { workspaceRenderCommand } = await import('../commands/workspace-render.js');
+        kit.done(
+          await workspaceRenderCommand(kit.context(cmd), [file], {
+            to: opts.to as string | undefined,
+            view: opts.view as string | undefined,
+            output: opts.output as string | undefined,
+            locale: kit.locale,
+            paper: opts.paper as string | undefined,
+          }),
+        );
+        return;
+      }
       const { renderCommand } = await import('../commands/render.js');
       const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
       kit.done(
@@ -63,6 +79,7 @@ export const render: CommandDefinition = (program, kit) => {
           paper: opts.paper as string | undefined,
           orientation: opts.orientation as string | undefined,
           htmlReview: opts.htmlReview as boolean | undefined,
+          htmlMatrix: opts.htmlMatrix as boolean | undefined,
           writeSpecial: opts.writeSpecial as boolean | undefined,
         }),
       );

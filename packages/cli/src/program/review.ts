@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { help } from '../messages/index.js';
-import type { CommandDefinition } from './kit.js';
+import { tableFlags, type CommandDefinition } from './kit.js';
 
 /** Adds `pokin review`. */
 export const review: CommandDefinition = (program, kit) => {
@@ -19,20 +19,23 @@ export const review: CommandDefinition = (program, kit) => {
           .argument(`<${ph('files')}...>`, m(help.review.files))
           .option('--strict', m(help.review.strict))
           .option(`--rule <${ph('rule')}>`, m(help.review.rule), kit.collect)
-          .option(`--config <${ph('file')}>`, m(help.review.config)),
+          .option(`--config <${ph('file')}>`, m(help.review.config))
+          .option('--workspace', m(help.review.workspace)),
       ),
     )
     .addHelpText('after', m(help.review.after))
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { reviewCommand } = await import('../commands/review.js');
+      // Load only the command this run needs (a single file never loads the workspace code).
+      const run =
+        opts.workspace === true
+          ? (await import('../commands/workspace-review.js')).workspaceReviewCommand
+          : (await import('../commands/review.js')).reviewCommand;
       kit.done(
-        await reviewCommand(kit.context(cmd), files, {
-          format: opts.format as 'text',
+        await run(kit.context(cmd), files, {
+          ...tableFlags(opts),
           strict: opts.strict as boolean | undefined,
           locale: kit.locale,
           rule: opts.rule as string[] | undefined,
-          output: opts.output as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
           config: opts.config as string | undefined,
         }),
       );

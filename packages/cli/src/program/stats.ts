@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { help } from '../messages/index.js';
-import type { CommandDefinition } from './kit.js';
+import { tableFlags, type CommandDefinition } from './kit.js';
 
 /** Adds `pokin stats`. */
 export const stats: CommandDefinition = (program, kit) => {
@@ -22,12 +22,6 @@ export const stats: CommandDefinition = (program, kit) => {
     .addHelpText('after', m(help.stats.after))
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { statsCommand } = await import('../commands/stats.js');
-      kit.done(
-        await statsCommand(kit.context(cmd), files, {
-          format: opts.format as 'text',
-          output: opts.output as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
-        }),
-      );
+      kit.done(await statsCommand(kit.context(cmd), files, tableFlags(opts)));
     });
 };

@@ -14,8 +14,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
-import { IndicatorNodeImpl, ResultNodeImpl } from './nodes.js';
-import { ReviewTables } from './tables.js';
+import { IndicatorNodeImpl, ResultNodeImpl, type NodeStore } from './nodes.js';
 import { normalizeStatement, quote } from './text.utils.js';
 import type { LocalizedText } from './types.js';
 
@@ -46,21 +45,24 @@ export interface ReviewGraph {
   readonly levels: ReturnType<typeof levelViews>;
 }
 
-/** Builds the nodes: one pass over the records, one over the links. */
+/** Builds the nodes: one small object per result and per indicator, over the cascade's own links. */
 export function buildGraph(cascade: Cascade): ReviewGraph {
   const records = cascade.results();
   const levels = levelViews(cascade.levels);
   const levelByKey = new Map(levels.map((l) => [l.level.key, l]));
   const n = records.length;
   const results = new Array<ResultNodeImpl>(n);
+  // The links are the cascade's own (built once, by the parser); the nodes read them from the store.
+  const store: NodeStore = { results, links: cascadeStore(cascade).links, roots: [] };
   const byId = new Map<string, ResultNodeImpl>();
-  const tables = new ReviewTables();
+  const roots: ResultNodeImpl[] = [];
   let indicatorCount = 0;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
-    const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), tables.norm(r.statement), tables);
+    const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), store);
     results[i] = node;
     byId.set(r.id, node);
+    if (store.links.parentOf[i]! < 0) roots.push(node);
     const inds = r.indicators;
     if (inds.length > 0) {
       const list = new Array<IndicatorNodeImpl>(inds.length);
@@ -69,28 +71,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
       indicatorCount += inds.length;
     }
   }
-  // The links are the cascade's own (built once, by the parser); the nodes only point into them.
-  const { parentOf, upStart, ups, downStart } = cascadeStore(cascade).links;
-  const roots: ResultNodeImpl[] = [];
-  for (let i = 0; i < n; i++) {
-    const node = results[i]!;
-    const pi = parentOf[i]!;
-    node._childCount = downStart[i + 1]! - downStart[i]!;
-    if (pi < 0) roots.push(node);
-    else {
-      const p = results[pi]!;
-      node._parent = p;
-      (p._children ??= []).push(node);
-    }
-    const from = upStart[i]!;
-    const to = upStart[i + 1]!;
-    if (to - from > (pi < 0 ? 0 : 1)) {
-      const parents: ResultNodeImpl[] = [];
-      for (let j = from; j < to; j++) parents.push(results[ups[j]!]!);
-      node._parents = parents;
-    }
-  }
-  for (const r of roots) r._roots = roots;
+  store.roots = roots;
   const period = cascade.period;
   const document: DocumentView = {
     cascade,

@@ -1,6 +1,9 @@
 /**
  * The nodes rules read: a result and an indicator with the engine's query API. Built once per
- * review by the engine and shared by every rule; what is costly is computed on first use and kept.
+ * review by the engine and shared by every rule: a node is its number, its record and the review's
+ * store (the cascade's flat links); what a rule asks of it is computed on first use and kept on the
+ * node. No table keyed by text: most texts of a tree are distinct, and a map of them cost more
+ * (memory and hashing) than computing a repeat again.
  *
  * @module
  */
@@ -10,32 +13,42 @@ import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, LevelView, MeasureKind, ResultNode, StatementForm, UnitKind, ValuePoint } from './api.js';
 import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
+import type { CascadeLinks } from '../cascade-links.js';
 import { contentWords, uniqueSorted } from './lexicon/tokens.js';
-import type { ReviewTables } from './tables.js';
 import { STOPWORDS } from './lexicon/words.js';
-import { countedNoun, measureForm, quote, statementForm, unitKind } from './text.utils.js';
+import { countedNoun, measureForm, normalizeStatement, quote, statementForm, unitKind } from './text.utils.js';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/**
+ * What every node of one review shares: the nodes by result number and the cascade's own links
+ * (flat arrays, see `cascade-links.ts`). A node holds its number and this store; its links are
+ * read from the store's arrays, and a list (children, parents) is made only when a rule asks.
+ */
+export interface NodeStore {
+  /** Every result node, by result number. */
+  readonly results: readonly ResultNodeImpl[];
+  /** The cascade's links. */
+  readonly links: CascadeLinks;
+  /** The roots (results without a primary parent). */
+  roots: readonly ResultNodeImpl[];
+}
+
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
-  /** @internal */ _parent: ResultNodeImpl | undefined = undefined;
-  /** @internal */ _parents: readonly ResultNodeImpl[] | undefined = undefined;
-  /** @internal */ _children: ResultNodeImpl[] | undefined = undefined;
-  /** @internal */ _childCount = 0;
-  /** @internal */ _roots: readonly ResultNodeImpl[] = EMPTY;
   /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
-  #head: string | undefined;
+  #norm: string | undefined;
   #form: StatementForm | undefined;
   #stems: readonly string[] | undefined;
   #key: string | undefined;
+  #parents: readonly ResultNode[] | undefined;
+  #children: readonly ResultNode[] | undefined;
 
   constructor(
     readonly index: number,
     readonly record: ResultRecord,
     readonly level: LevelView | undefined,
-    readonly norm: string,
-    /** @internal */ readonly _tables: ReviewTables,
+    /** @internal */ readonly _store: NodeStore,
   ) {}
 
   get id(): string {
@@ -44,43 +57,61 @@ export class ResultNodeImpl implements ResultNode {
   get statement(): string {
     return this.record.statement;
   }
+  get norm(): string {
+    return (this.#norm ??= normalizeStatement(this.record.statement));
+  }
   get tier(): Tier | undefined {
     return this.level?.tier;
   }
-  get parent(): ResultNode | undefined {
-    return this._parent;
+  get parent(): ResultNodeImpl | undefined {
+    const p = this._store.links.parentOf[this.index]!;
+    return p < 0 ? undefined : this._store.results[p];
   }
   get parents(): readonly ResultNode[] {
-    return (this._parents ??= this._parent === undefined ? EMPTY : [this._parent]);
+    if (this.#parents === undefined) {
+      const { upStart, ups } = this._store.links;
+      const from = upStart[this.index]!;
+      const to = upStart[this.index + 1]!;
+      const out: ResultNode[] = [];
+      for (let j = from; j < to; j++) out.push(this._store.results[ups[j]!]!);
+      this.#parents = to === from ? EMPTY : out;
+    }
+    return this.#parents;
   }
   get children(): readonly ResultNode[] {
-    return this._children ?? EMPTY;
+    if (this.#children === undefined) {
+      const { downStart, downs, parentOf } = this._store.links;
+      const out: ResultNode[] = [];
+      for (let j = downStart[this.index]!; j < downStart[this.index + 1]!; j++)
+        if (parentOf[downs[j]!] === this.index) out.push(this._store.results[downs[j]!]!);
+      this.#children = out.length === 0 ? EMPTY : out;
+    }
+    return this.#children;
   }
   get childCount(): number {
-    return this._childCount;
+    const { downStart } = this._store.links;
+    return downStart[this.index + 1]! - downStart[this.index]!;
   }
   get siblings(): readonly ResultNode[] {
-    const all = this._parent === undefined ? this._roots : this._parent.children;
+    const all = this.parent?.children ?? this._store.roots;
     return all.filter((r) => r !== this);
   }
   get indicators(): readonly IndicatorNode[] {
     return this._indicators;
   }
   get head(): string {
-    if (this.#head === undefined) {
-      const sp = this.norm.indexOf(' ');
-      this.#head = sp < 0 ? this.norm : this.norm.slice(0, sp);
-    }
-    return this.#head;
+    const norm = this.norm;
+    const sp = norm.indexOf(' ');
+    return sp < 0 ? norm : norm.slice(0, sp);
   }
   get form(): StatementForm {
-    return (this.#form ??= this._tables.derived('form', this.norm, (n) => statementForm(n).form));
+    return (this.#form ??= statementForm(this.norm).form);
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= this._tables.derived('rstems', this.norm, resultStems));
+    return (this.#stems ??= resultStems(this.norm));
   }
   get key(): string {
-    return (this.#key ??= this._tables.derived('rkey', this.norm, (n) => uniqueSorted(contentWords(n)).join(' ')));
+    return (this.#key ??= sortedKey(contentWords(this.norm)));
   }
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
@@ -107,13 +138,13 @@ export class IndicatorNodeImpl implements IndicatorNode {
   ) {}
 
   get norm(): string {
-    return (this.#norm ??= this.result._tables.norm(this.record.statement));
+    return (this.#norm ??= normalizeStatement(this.record.statement));
   }
   get measure(): MeasureKind {
-    return (this.#measure ??= this.result._tables.derived('measure', this.norm, measureForm)).form;
+    return (this.#measure ??= measureForm(this.norm)).form;
   }
   get head(): string {
-    return (this.#measure ??= this.result._tables.derived('measure', this.norm, measureForm)).head;
+    return (this.#measure ??= measureForm(this.norm)).head;
   }
   get counted(): string | undefined {
     if (this.#counted === undefined) this.#counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
@@ -137,16 +168,16 @@ export class IndicatorNodeImpl implements IndicatorNode {
     return (this.#direction ??= inferDirection(this)).source;
   }
   get words(): readonly string[] {
-    return (this.#words ??= this.result._tables.split(this.norm));
+    return (this.#words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
   }
   get values(): readonly ValuePoint[] {
     return (this.#values ??= readValues(this));
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= this.result._tables.split(this.key));
+    return (this.#stems ??= this.key === '' ? EMPTY : this.key.split(' '));
   }
   get key(): string {
-    return (this.#key ??= this.result._tables.key(this.norm));
+    return (this.#key ??= sortedKey(contentWords(this.norm)));
   }
   get years(): readonly string[] {
     // Integer-like keys enumerate in ascending order, and target years have four digits.
@@ -161,7 +192,7 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get label(): string {
     const id = this.record.id;
-    const q = this.result._tables.derived('label', this.record.statement, quoteLabel);
+    const q = quote(this.record.statement, 60);
     return id === undefined ? q : `${id} ${q}`;
   }
 }
@@ -188,5 +219,25 @@ function resultStems(norm: string): readonly string[] {
   return Object.freeze(uniqueSorted(statementForm(norm).form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }
 
-/** An indicator's statement quoted for a message label. */
-const quoteLabel = (statement: string): string => quote(statement, 60);
+/**
+ * The distinct words of a fresh list, sorted and joined by spaces. The list (a handful of words)
+ * is sorted in place by insertion: `Array.prototype.sort` copies it into a work array per call.
+ */
+function sortedKey(ws: string[]): string {
+  const n = ws.length;
+  if (n < 2) return n === 0 ? '' : ws[0]!;
+  if (n > 32) ws.sort();
+  else
+    for (let i = 1; i < n; i++) {
+      const w = ws[i]!;
+      let j = i - 1;
+      while (j >= 0 && ws[j]! > w) {
+        ws[j + 1] = ws[j]!;
+        j--;
+      }
+      ws[j + 1] = w;
+    }
+  let out = ws[0]!;
+  for (let i = 1; i < n; i++) if (ws[i] !== ws[i - 1]) out += ` ${ws[i]}`;
+  return out;
+}

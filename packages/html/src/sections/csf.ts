@@ -4,10 +4,9 @@
  *
  * @module
  */
-import { t } from '../labels.js';
 import { h } from '../tree.js';
 import type { ElementNode } from '../tree.js';
-import { resultAnchor, section } from './shared.js';
+import { resultAnchor, tableSection } from './shared.js';
 import type { SectionBuilder } from './shared.js';
 
 /** Builds the Langkah 2 section, or nothing when the cascade has no CSF entries. */
@@ -37,25 +36,5 @@ export const csfSection: SectionBuilder = (cascade, settings) => {
       h('td', { class: 'linked' }, linked),
     );
   });
-  return section(
-    'csf',
-    h(
-      'table',
-      { class: 'csf' },
-      h('caption', null, t('csfCaption', locale)),
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          withOutcome ? h('th', { scope: 'col' }, t('outcome', locale)) : null,
-          h('th', { scope: 'col' }, t('problem', locale)),
-          h('th', { scope: 'col' }, t('desiredCondition', locale)),
-          h('th', { scope: 'col' }, t('linkedResult', locale)),
-        ),
-      ),
-      h('tbody', null, rows),
-    ),
-  );
+  return tableSection('csf', 'csfCaption', [withOutcome ? 'outcome' : null, 'problem', 'desiredCondition', 'linkedResult'], rows, locale);
 };

@@ -7,7 +7,7 @@ import { findings } from '../diagnostics.js';
 import { t } from '../labels.js';
 import { h } from '../tree.js';
 import type { ElementNode } from '../tree.js';
-import { resultAnchor, section } from './shared.js';
+import { resultAnchor, tableSection } from './shared.js';
 import type { SectionBuilder } from './shared.js';
 
 /** Only `http:` and `https:` links are written: a `url` from caller-supplied findings cannot smuggle in `javascript:`. */
@@ -44,25 +44,5 @@ export const reviewSection: SectionBuilder = (cascade, settings) => {
             h('td', { class: 'message' }, d.message),
           );
         });
-  return section(
-    'review',
-    h(
-      'table',
-      { class: 'review' },
-      h('caption', null, t('reviewCaption', locale)),
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'col' }, t('severity', locale)),
-          h('th', { scope: 'col' }, t('rule', locale)),
-          h('th', { scope: 'col' }, t('result', locale)),
-          h('th', { scope: 'col' }, t('message', locale)),
-        ),
-      ),
-      h('tbody', null, rows),
-    ),
-  );
+  return tableSection('review', 'reviewCaption', ['severity', 'rule', 'result', 'message'], rows, locale);
 };

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Cascade } from '@pokin/core';
+import type { Cascade, Locale } from '@pokin/core';
+import { t, type LabelKey } from '../labels.js';
 import type { HtmlSettings } from '../options.js';
 import { h } from '../tree.js';
 import type { Child, ElementNode } from '../tree.js';
@@ -31,5 +32,28 @@ export function list(items: readonly string[] | undefined, className?: string): 
     'ul',
     className === undefined ? null : { class: className },
     items.map((item) => h('li', null, item)),
+  );
+}
+
+/**
+ * A section holding one table: its caption, a header row of column labels (a `null` column is
+ * left out) and the body rows.
+ */
+export function tableSection(
+  name: string,
+  caption: LabelKey,
+  columns: readonly (LabelKey | null)[],
+  rows: readonly ElementNode[],
+  locale: Locale,
+): ElementNode {
+  return section(
+    name,
+    h(
+      'table',
+      { class: name },
+      h('caption', null, t(caption, locale)),
+      h('thead', null, h('tr', null, ...columns.map((c) => (c === null ? null : h('th', { scope: 'col' }, t(c, locale)))))),
+      h('tbody', null, rows),
+    ),
   );
 }

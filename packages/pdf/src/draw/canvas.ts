@@ -4,6 +4,11 @@
  * the PDF only through PDFKit, which writes text as glyph ids of the embedded font (hex strings)
  * and metadata as escaped PDF strings, so no text can inject PDF syntax.
  *
+ * The PDF is tagged (PDF/UA-style logical structure, through PDFKit's structure elements): a
+ * `Document` element holds, in reading order, the headings, paragraphs, tables (rows, header and
+ * data cells) and figures (each tree page, with alternative text) that {@link Canvas.tag} marks;
+ * running headers and page numbers are artifacts ({@link Canvas.artifact}).
+ *
  * @module
  */
 import PDFDocument from 'pdfkit';
@@ -42,6 +47,12 @@ interface Face {
 
 const num = (v: number): string => String(Math.round(v * 1000) / 1000);
 
+/** A structure element of the tagged PDF. */
+export type Tag = PDFKit.PDFStructureElement;
+
+/** Structure types the document uses. */
+export type TagType = 'Sect' | 'H1' | 'P' | 'Figure' | 'Table' | 'TR' | 'TH' | 'TD';
+
 /** A text style. */
 export interface TextStyle {
   readonly size: number;
@@ -79,6 +90,8 @@ export class Canvas {
   #fill = '';
   #stroke = '';
   #lineWidth = -1;
+  /** The `Document` structure element every tag goes under. */
+  readonly #root: Tag;
 
   constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
     this.width = settings.pageWidth;
@@ -90,6 +103,7 @@ export class Canvas {
       margin: 0,
       compress: true,
       pdfVersion: '1.7',
+      tagged: true,
       lang: settings.locale === 'en' ? 'en' : 'id',
       displayTitle: true,
       info: {
@@ -108,6 +122,49 @@ export class Canvas {
       this.#doc.font(name);
       this.#faces.set(name, { face: (this.#doc as unknown as { _font: EmbeddedFace })._font, codes: new Map() });
     }
+    this.#root = this.#doc.struct('Document');
+    this.#doc.addStructure(this.#root);
+  }
+
+  /**
+   * A structure element under `parent` (the document when omitted), in reading order. Empty until
+   * {@link Canvas.mark} puts drawing in it (or it gets child elements); it may collect drawing over
+   * several pages and at any time, until {@link Canvas.endTag}.
+   */
+  tag(type: TagType, parent?: Tag, alt?: string): Tag {
+    const element = this.#doc.struct(type, alt === undefined ? {} : { alt });
+    (parent ?? this.#root).add(element);
+    return element;
+  }
+
+  /** Draws with `draw` as content of the structure element `tag` (a marked-content sequence on this page). */
+  mark(tag: Tag, draw: () => void): void {
+    this.#flush();
+    tag.add(() => {
+      draw();
+      this.#flush();
+    });
+  }
+
+  /** Draws `draw` into a new element of `type` under `parent`, and ends it. */
+  tagged(type: TagType, parent: Tag | undefined, draw: () => void, alt?: string): void {
+    const element = this.tag(type, parent, alt);
+    this.mark(element, draw);
+    element.end();
+  }
+
+  /** Ends a structure element: nothing more goes in it. */
+  endTag(tag: Tag): void {
+    tag.end();
+  }
+
+  /** Draws `draw` as an artifact (a running header, a page number): not part of the reading order. */
+  artifact(draw: () => void): void {
+    this.#flush();
+    this.#doc.markContent('Artifact', { type: 'Pagination' });
+    draw();
+    this.#flush();
+    this.#doc.endMarkedContent();
   }
 
   /** Number of pages started. */

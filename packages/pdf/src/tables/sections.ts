@@ -1,6 +1,6 @@
 /**
- * The table sections: Langkah 1 (context), Langkah 2 (CSF), the Langkah 4 worksheet, and the
- * review as a table of findings. Each starts on a new page with its title; its table flows over
+ * The table sections: Langkah 1 (context), Langkah 2 (CSF), the Langkah 4 worksheet, the
+ * cascading matrix (`matrix.ts`) and the review as a table of findings. Each starts on a new page with its title; its table flows over
  * as many pages as it needs.
  *
  * @module
@@ -10,21 +10,13 @@ import type { Canvas } from '../draw/canvas.js';
 import { INK, contentFrame } from '../draw/page.js';
 import { t, type LabelKey } from '../labels.js';
 import { TIER_COLORS, type PdfSettings } from '../options.js';
+import { BODY, body, head } from './cells.js';
+import { matrixTable } from './matrix.js';
 import { drawTable, type Cell, type Para, type TableSpec } from './table.js';
 
-const BODY = 8.5;
-const HEAD = 8.5;
 const TITLE = 12;
 
-export type SectionKey = 'contextSection' | 'csfSection' | 'worksheetSection' | 'reviewSection';
-
-const head = (column: number, text: string, colspan = 1, fill?: string): Cell => ({
-  column,
-  colspan,
-  paras: [{ text, size: HEAD, bold: true }],
-  ...(fill === undefined ? {} : { fill }),
-});
-const body = (column: number, text: string, bold = false): Cell => ({ column, paras: [{ text, size: BODY, bold, heading: bold }] });
+export type SectionKey = 'contextSection' | 'csfSection' | 'worksheetSection' | 'matrixSection' | 'reviewSection';
 
 function list(items: readonly string[]): Para[] {
   return items.map((text, i) => ({ text, size: BODY, indent: 12, marker: `${i + 1}.`, gapBefore: i === 0 ? 0 : 2 }));
@@ -138,6 +130,7 @@ const TABLES: Readonly<
   contextSection: { on: (s) => s.sections.context, table: contextTable },
   csfSection: { on: (s) => s.sections.csf, table: csfTable },
   worksheetSection: { on: (s) => s.sections.worksheet, table: worksheetTable },
+  matrixSection: { on: (s) => s.sections.matrix, table: matrixTable },
   reviewSection: { on: (s) => s.sections.review, table: reviewTable },
 };
 
@@ -158,7 +151,9 @@ export function drawTableSections(
     if (spec === undefined) continue;
     addPage(key);
     start(key);
-    canvas.text(t(key, settings.locale), frame.left, frame.top + TITLE, { size: TITLE, bold: true, color: INK });
+    canvas.tagged('H1', undefined, () =>
+      canvas.text(t(key, settings.locale), frame.left, frame.top + TITLE, { size: TITLE, bold: true, color: INK }),
+    );
     const flow = {
       left: frame.left,
       top: frame.top + TITLE + 10,

@@ -7,7 +7,7 @@
  * @module
  */
 import { wrapLines } from '../layout-source.js';
-import type { Canvas } from '../draw/canvas.js';
+import type { Canvas, Tag } from '../draw/canvas.js';
 import { INK, MUTED } from '../draw/page.js';
 
 /** A paragraph of a cell. */
@@ -56,7 +56,8 @@ export interface TableFlow {
   newPage(): number;
 }
 
-const PAD = 4;
+/** Cell padding, in points. */
+export const PAD = 4;
 const LINE = 1.25;
 const GRID = '#9aa0a6';
 const HEADER_FILL = '#eceff1';
@@ -87,6 +88,8 @@ interface Laid {
   top: number;
   /** Whether the part on this page continues one on an earlier page. */
   continued: boolean;
+  /** Its structure element (`TH` or `TD`) in the tagged PDF, once its row has begun. */
+  tag: Tag | undefined;
 }
 
 const lineHeight = (l: Line): number => l.size * LINE;
@@ -130,6 +133,7 @@ function lay(cell: Cell, row: number, columns: readonly number[], xs: readonly n
     next: 0,
     top: 0,
     continued: false,
+    tag: undefined,
   };
 }
 
@@ -172,17 +176,39 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     x += w;
   }
   const header = spec.header.map((cells, r) => cells.map((c) => lay(c, r, spec.columns, xs)));
-  const headerHeights = header.map((cells) => Math.max(14, ...cells.map((c) => c.height)));
+  // A header cell may span header rows (a column without a group above it): the rows are sized
+  // by the one-row cells, and the last row it spans grows when the cell needs more.
+  const headerHeights = header.map((cells) => Math.max(14, ...cells.filter((c) => c.end === c.row).map((c) => c.height)));
+  for (const c of header.flat().filter((c) => c.end > c.row)) {
+    const last = Math.min(c.end, headerHeights.length - 1);
+    let sum = 0;
+    for (let r = c.row; r <= last; r++) sum += headerHeights[r]!;
+    if (c.height > sum) headerHeights[last]! += c.height - sum;
+  }
   const headerHeight = headerHeights.reduce((a, b) => a + b, 0);
+  // In the tagged PDF the header is a row of TH cells the first time, and an artifact (a
+  // running header) where it is repeated.
+  const table = canvas.tag('Table');
+  let repeated = false;
   const drawHeader = (): void => {
+    const tops: number[] = [];
     let y = flow.top;
-    header.forEach((cells, r) => {
-      for (const c of cells) {
-        c.next = 0;
-        drawCell(canvas, c, y, y + headerHeights[r]!, '', c.cell.fill ?? HEADER_FILL);
+    for (const h of headerHeights) {
+      tops.push(y);
+      y += h;
+    }
+    const draw = (c: Laid): void => {
+      c.next = 0;
+      const bottom = c.end + 1 < tops.length ? tops[c.end + 1]! : y;
+      drawCell(canvas, c, tops[c.row]!, bottom, '', c.cell.fill ?? HEADER_FILL);
+    };
+    if (repeated) canvas.artifact(() => header.forEach((cells) => cells.forEach(draw)));
+    else
+      for (const cells of header) {
+        const tr = canvas.tag('TR', table);
+        for (const c of cells) canvas.tagged('TH', tr, () => draw(c));
       }
-      y += headerHeights[r]!;
-    });
+    repeated = true;
     flow.top = y;
   };
 
@@ -207,13 +233,21 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
   if (flow.top + headerHeight + (headerHeight + first > 0.8 * flow.bottom ? 60 : first) > flow.bottom) flow.top = flow.newPage();
   drawHeader();
   if (rows.length === 0) {
-    if (spec.empty !== undefined) canvas.text(spec.empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED });
+    const empty = spec.empty;
+    if (empty !== undefined)
+      canvas.tagged('P', undefined, () => canvas.text(empty, flow.left + PAD, flow.top + 12, { size: 8.5, color: MUTED }));
     flow.top += 18;
+    canvas.endTag(table);
     return;
   }
 
   const open: Laid[] = [];
-  const close = (c: Laid, bottom: number): void => drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill);
+  // An empty cell (a gap in the worksheet, an empty matrix column) is drawn but not tagged: a TD
+  // with nothing in it would double the document's structure for no reader's benefit.
+  const close = (c: Laid, bottom: number): void => {
+    if (c.tag === undefined) drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill);
+    else canvas.mark(c.tag, () => drawCell(canvas, c, c.top, bottom, spec.continued, c.cell.fill));
+  };
   let onPage = 0;
   for (let r = 0; r < rows.length; r++) {
     let h = heights[r]!;
@@ -238,8 +272,10 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
         h = heights[r]!;
       }
     }
+    const tr = canvas.tag('TR', table);
     for (const c of rows[r]!) {
       c.top = flow.top;
+      if (c.lines.length > 0) c.tag = canvas.tag('TD', tr);
       open.push(c);
     }
     onPage++;
@@ -273,4 +309,5 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     }
   }
   flow.top += 10;
+  canvas.endTag(table);
 }

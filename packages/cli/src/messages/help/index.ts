@@ -7,6 +7,7 @@
 import { commonHelp } from './common.js';
 import { diffHelp } from './diff.js';
 import { initHelp } from './init.js';
+import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
 import { reviewHelp } from './review.js';
 import { statsHelp } from './stats.js';
@@ -19,4 +20,5 @@ export const help = {
   stats: statsHelp,
   init: initHelp,
   diff: diffHelp,
+  pk: pkHelp,
 } as const;

@@ -26,8 +26,8 @@ export const renderHelp = {
   ),
   boxWidth: t('svg: lebar kotak dalam piksel', 'svg: box width in pixels'),
   csvShape: t(
-    'csv: satu baris per indikator (`results`), atau kertas kerja Langkah 4 (`worksheet`)',
-    'csv: one row per indicator (`results`), or the step 4 worksheet (`worksheet`)',
+    'csv: satu baris per indikator (`results`), kertas kerja Langkah 4 (`worksheet`), atau matriks cascading (`matrix`)',
+    'csv: one row per indicator (`results`), the step 4 worksheet (`worksheet`), or the cascading matrix (`matrix`)',
   ),
   fragment: t('html: tabelnya saja, tanpa <html>, <head> dan CSS cetak', 'html: the tables only, without <html>, <head> and print CSS'),
   paper: t('html, pdf: ukuran kertas (html: CSS cetak, lanskap)', 'html, pdf: paper size (html: of the print CSS, landscape)'),
@@ -35,6 +35,10 @@ export const renderHelp = {
   htmlReview: t(
     'html: tambahkan tabel reviu (temuan pokin review) setelah kertas kerja',
     'html: add the review table (the findings of pokin review) after the worksheets',
+  ),
+  htmlMatrix: t(
+    'html: tambahkan matriks cascading (kinerja, IK, satuan, kondisi awal, target, penanggung jawab) setelah kertas kerja',
+    'html: add the cascading matrix (results, KPIs, units, baselines, targets, owners) after the worksheets',
   ),
   scale: t(
     'png: faktor perbesaran (diturunkan agar muat dalam --max-png-pixels bila tidak diberikan)',
@@ -48,6 +52,14 @@ export const renderHelp = {
   writeSpecial: t(
     '-o: tulis juga ke perangkat atau pipa, atau melalui tautan simbolik (ditolak bila tidak)',
     '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)',
+  ),
+  workspace: t(
+    'gambar folder sebagai satu workspace: pohon Pemda dengan pohon perangkat daerah di bawah induknya (svg), matriks cascading gabungan (html, csv) atau lampiran crosscutting (--view crosscutting)',
+    "render the folder as one workspace: the Pemda tree with the agencies' trees under their parents (svg), the combined cascading matrix (html, csv) or the crosscutting annex (--view crosscutting)",
+  ),
+  view: t(
+    'untuk --workspace: tree (svg), matrix (html, csv) atau crosscutting (html)',
+    'with --workspace: tree (svg), matrix (html, csv) or crosscutting (html)',
   ),
   after: t(
     `

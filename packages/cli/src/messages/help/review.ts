@@ -23,6 +23,10 @@ export const reviewHelp = {
     'berkas setelan reviu (aturan dan plug-in); bawaan: pokin.config.json atau pokin.config.js dari folder kerja ke atas',
     'review config (rules and plug-ins); default: pokin.config.json or pokin.config.js from the working folder upwards',
   ),
+  workspace: t(
+    'baca folder sebagai satu workspace (pohon Pemda dan pohon perangkat daerah, pokin.workspace.yaml bila ada) dan jalankan juga aturan workspace',
+    "read the folder as one workspace (the Pemda tree and the agencies' trees, pokin.workspace.yaml if any) and run the workspace rules too",
+  ),
   after: t(
     `
 Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu
@@ -36,7 +40,8 @@ Contoh:
   pokin review pokin.yaml
   pokin review pokin.yaml --strict --locale en
   pokin review a.yaml b.json pohon/ --format csv --csv-profile excel-id -o temuan.csv
-  pokin review pokin.yaml --rule baseline-missing=off`,
+  pokin review pokin.yaml --rule baseline-missing=off
+  pokin review pohon/ --workspace`,
     `
 Output: --format text (grouped by result, coloured on a terminal), json (an array of findings),
 jsonl (one finding per line), or csv (one table across every file). The fields: \`file\`,
@@ -49,6 +54,7 @@ Examples:
   pokin review pokin.yaml
   pokin review pokin.yaml --strict --locale en
   pokin review a.yaml b.json trees/ --format csv --csv-profile excel-id -o findings.csv
-  pokin review pokin.yaml --rule baseline-missing=off`,
+  pokin review pokin.yaml --rule baseline-missing=off
+  pokin review trees/ --workspace`,
   ),
 } as const;

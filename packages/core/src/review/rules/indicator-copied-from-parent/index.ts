@@ -34,14 +34,14 @@ export const rule = defineRule({
         if (r.indicators.length === 0 || isNomenclature(r.level?.role)) return;
         for (const p of r.parents) {
           if (restatesCounted(r, p)) return;
-          const theirs = byKey(p);
-          if (theirs.size === 0) continue;
-          const copied: IndicatorNode[] = [];
-          for (const ind of r.indicators) {
-            const other = theirs.get(ind.key);
-            if (other !== undefined && valueDifference(ind, other) === undefined) copied.push(ind);
-          }
-          if (copied.length === 0) continue;
+          if (p.indicators.length === 0) continue;
+          // The list of copied indicators is made only to report.
+          const isCopy = (ind: IndicatorNode): boolean => {
+            const other = byKey(p, ind.key);
+            return other !== undefined && valueDifference(ind, other) === undefined;
+          };
+          if (!r.indicators.some(isCopy)) continue;
+          const copied = r.indicators.filter(isCopy);
           const list =
             copied
               .slice(0, 3)

@@ -1,7 +1,7 @@
 /** `mixed-script`: Latin text does not hold look-alike Cyrillic or Greek letters (OCR damage). @module */
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { findLookalikes, hasNonAscii } from '../../text.utils.js';
-import { documentTexts, indicatorTexts, resultTexts, type PlacedText } from '../shared/index.js';
+import { documentTexts, indicatorTextsBeyondAscii, resultTextsBeyondAscii, type PlacedText } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +21,7 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const check = (texts: PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
+    const check = (texts: readonly PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
       for (const { text, path, field } of texts) {
         if (!hasNonAscii(text)) continue;
         for (const f of findLookalikes(text)) {
@@ -40,8 +40,8 @@ export const rule = defineRule({
     };
     return {
       document: (doc) => check(documentTexts(doc.cascade)),
-      result: (r) => check(resultTexts(r), r),
-      indicator: (ind) => check(indicatorTexts(ind), undefined, ind),
+      result: (r) => check(resultTextsBeyondAscii(r), r),
+      indicator: (ind) => check(indicatorTextsBeyondAscii(ind), undefined, ind),
     };
   },
 });

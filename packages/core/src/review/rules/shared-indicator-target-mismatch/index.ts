@@ -30,7 +30,7 @@ export const rule = defineRule({
       indicator(ind) {
         if (ind.key === '') return;
         for (const p of ind.result.parents) {
-          const other = byKey(p).get(ind.key);
+          const other = byKey(p, ind.key);
           if (other === undefined) continue;
           const diff = valueDifference(ind, other);
           if (diff === undefined) continue;

@@ -4,9 +4,10 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
-import type { IndicatorNode, LevelRole, ResultNode, ValuePoint } from '../../api.js';
+import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
+import { hasNonAscii } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -71,17 +72,26 @@ export function isAncestor(anc: ResultNode, r: ResultNode): boolean {
   return false;
 }
 
-/** Per result, its indicators by fuzzy key (the first with each key), built on first use. */
-export function indicatorIndex(): (r: ResultNode) => ReadonlyMap<string, IndicatorNode> {
-  const cache = new Map<ResultNode, Map<string, IndicatorNode>>();
-  return (r) => {
-    let m = cache.get(r);
+/**
+ * Per result, its first indicator with a fuzzy key. A result has a handful of indicators, which
+ * are scanned (nothing allocated); a result with many gets a map, built on first use and kept.
+ */
+export function indicatorIndex(): (r: ResultNode, key: string) => IndicatorNode | undefined {
+  const large = new Map<ResultNode, Map<string, IndicatorNode>>();
+  return (r, key) => {
+    if (key === '') return undefined;
+    const inds = r.indicators;
+    if (inds.length <= 16) {
+      for (const ind of inds) if (ind.key === key) return ind;
+      return undefined;
+    }
+    let m = large.get(r);
     if (m === undefined) {
       m = new Map();
-      for (const ind of r.indicators) if (ind.key !== '' && !m.has(ind.key)) m.set(ind.key, ind);
-      cache.set(r, m);
+      for (const ind of inds) if (ind.key !== '' && !m.has(ind.key)) m.set(ind.key, ind);
+      large.set(r, m);
     }
-    return m;
+    return m.get(key);
   };
 }
 
@@ -215,18 +225,65 @@ export function documentTexts(cascade: Cascade): PlacedText[] {
   return out;
 }
 
-/** A result's own texts: statement and owner. */
-export function resultTexts(r: ResultNode): PlacedText[] {
-  const out: PlacedText[] = [{ text: r.statement, path: r.path('statement'), field: FIELD.statement }];
+const NO_TEXTS: readonly PlacedText[] = Object.freeze([]);
+
+/**
+ * A result's own texts (statement, owner) that hold a character outside printable ASCII: the only
+ * ones the character rules look at. Most results have none, and then nothing is allocated.
+ */
+export function resultTextsBeyondAscii(r: ResultNode): readonly PlacedText[] {
   const o = r.record.owner;
-  if (o?.unit !== undefined) out.push({ text: o.unit, path: r.path('owner.unit'), field: FIELD.owner });
-  if (o?.position !== undefined) out.push({ text: o.position, path: r.path('owner.position'), field: FIELD.owner });
+  const statement = hasNonAscii(r.statement);
+  const unit = o?.unit !== undefined && hasNonAscii(o.unit);
+  const position = o?.position !== undefined && hasNonAscii(o.position);
+  if (!statement && !unit && !position) return NO_TEXTS;
+  const out: PlacedText[] = [];
+  if (statement) out.push({ text: r.statement, path: r.path('statement'), field: FIELD.statement });
+  if (unit) out.push({ text: o.unit, path: r.path('owner.unit'), field: FIELD.owner });
+  if (position) out.push({ text: o.position, path: r.path('owner.position'), field: FIELD.owner });
   return out;
 }
 
-/** An indicator's texts: statement and unit. */
-export function indicatorTexts(ind: IndicatorNode): PlacedText[] {
-  const out: PlacedText[] = [{ text: ind.record.statement, path: ind.path('statement'), field: FIELD.indicator }];
-  if (ind.record.unit !== undefined) out.push({ text: ind.record.unit, path: ind.path('unit'), field: FIELD.unit });
+/** An indicator's texts (statement, unit) that hold a character outside printable ASCII; see {@link resultTextsBeyondAscii}. */
+export function indicatorTextsBeyondAscii(ind: IndicatorNode): readonly PlacedText[] {
+  const { statement, unit } = ind.record;
+  const inStatement = hasNonAscii(statement);
+  const inUnit = unit !== undefined && hasNonAscii(unit);
+  if (!inStatement && !inUnit) return NO_TEXTS;
+  const out: PlacedText[] = [];
+  if (inStatement) out.push({ text: statement, path: ind.path('statement'), field: FIELD.indicator });
+  if (inUnit) out.push({ text: unit, path: ind.path('unit'), field: FIELD.unit });
   return out;
+}
+
+/** What {@link missingPerIndicator} reports with. */
+export interface MissingPerIndicator {
+  /** True when the indicator lacks the thing. */
+  readonly lacks: (ind: IndicatorNode) => boolean;
+  /** The indicator's field a finding points at. */
+  readonly field: string;
+  /** The message for one indicator. */
+  readonly each: { readonly messageId: string };
+  /** The message for the document when every indicator lacks it (with `{count}`). */
+  readonly all: { readonly messageId: string };
+}
+
+/**
+ * Visitors of a rule that reports each indicator lacking something, or once for the document when
+ * every indicator lacks it: one finding for a tree that skipped a whole step, not one per IK.
+ */
+export function missingPerIndicator(context: RuleContext<unknown>, how: MissingPerIndicator): RuleVisitors {
+  const missing: IndicatorNode[] = [];
+  let total = 0;
+  return {
+    indicator(ind) {
+      total++;
+      if (how.lacks(ind)) missing.push(ind);
+    },
+    exit() {
+      if (missing.length === 0) return;
+      if (missing.length === total) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
+      else for (const ind of missing) context.report({ messageId: how.each.messageId, indicator: ind, path: ind.path(how.field) });
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /** `suspicious-character`: text holds no invisible, control or damaged characters. @module */
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { findSuspiciousCharacters, hasNonAscii } from '../../text.utils.js';
-import { documentTexts, indicatorTexts, resultTexts, type PlacedText } from '../shared/index.js';
+import { documentTexts, indicatorTextsBeyondAscii, resultTextsBeyondAscii, type PlacedText } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +21,7 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const check = (texts: PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
+    const check = (texts: readonly PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
       for (const { text, path, field } of texts) {
         if (!hasNonAscii(text)) continue;
         const found = findSuspiciousCharacters(text);
@@ -42,8 +42,8 @@ export const rule = defineRule({
     };
     return {
       document: (doc) => check(documentTexts(doc.cascade)),
-      result: (r) => check(resultTexts(r), r),
-      indicator: (ind) => check(indicatorTexts(ind), undefined, ind),
+      result: (r) => check(resultTextsBeyondAscii(r), r),
+      indicator: (ind) => check(indicatorTextsBeyondAscii(ind), undefined, ind),
     };
   },
 });

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../api.js';
-import { series, show } from '../shared/index.js';
+import { show } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -43,21 +43,35 @@ export const rule = defineRule({
   },
   create(context) {
     const { factor, relative, absolute } = context.options;
+    // Scratch arrays of the review, grown when a series is longer: the visitor allocates only to report.
+    let points = new Int32Array(16);
+    let steps = new Float64Array(16);
+    let others = new Float64Array(16);
     return {
       indicator(ind) {
-        if (ind.years.length < 2 || ind.values.length < 2) return;
-        const s = series(ind).filter((x) => x.scale === 'number');
-        if (s.length < 2) return;
-        const steps: number[] = [];
-        for (let j = 1; j < s.length; j++) steps.push(Math.abs(s[j]!.score - s[j - 1]!.score));
-        if (steps.length >= 3) {
+        if (ind.years.length < 2) return;
+        const v = ind.values;
+        if (v.length < 2) return;
+        if (v.length > points.length) {
+          points = new Int32Array(v.length);
+          steps = new Float64Array(v.length);
+          others = new Float64Array(v.length);
+        }
+        // The points on a number scale (grades are not stepped).
+        let m = 0;
+        for (let j = 0; j < v.length; j++) if (v[j]!.scale === 'number') points[m++] = j;
+        if (m < 2) return;
+        const n = m - 1;
+        for (let j = 1; j < m; j++) steps[j - 1] = Math.abs(v[points[j]!]!.score - v[points[j - 1]!]!.score);
+        if (n >= 3) {
           let at = 0;
-          for (let j = 1; j < steps.length; j++) if (steps[j]! > steps[at]!) at = j;
-          const others = steps.filter((_, j) => j !== at).sort((a, b) => a - b);
-          const median = others[others.length >> 1]!;
+          for (let j = 1; j < n; j++) if (steps[j]! > steps[at]!) at = j;
+          let k = 0;
+          for (let j = 0; j < n; j++) if (j !== at) others[k++] = steps[j]!;
+          const median = others.subarray(0, k).sort()[k >> 1]!;
           if (median > 0 && steps[at]! > factor * median && steps[at]! > absolute) {
-            const a = s[at]!;
-            const b = s[at + 1]!;
+            const a = v[points[at]!]!;
+            const b = v[points[at + 1]!]!;
             const usual = `±${Number(median.toPrecision(3))}`;
             context.report({
               messageId: 'jump',
@@ -69,9 +83,9 @@ export const rule = defineRule({
           }
         }
         if (ind.measure !== 'percent' && ind.measure !== 'index' && ind.measure !== 'rate') return;
-        for (let j = 0; j < steps.length; j++) {
-          const a = s[j]!;
-          const b = s[j + 1]!;
+        for (let j = 0; j < n; j++) {
+          const a = v[points[j]!]!;
+          const b = v[points[j + 1]!]!;
           if (a.score === 0) continue;
           if (steps[j]! / Math.abs(a.score) > relative && steps[j]! > absolute) {
             context.report({

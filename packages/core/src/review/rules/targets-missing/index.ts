@@ -1,5 +1,6 @@
 /** `targets-missing`: an indicator has targets; once for the document when none has. @module */
-import { defineRule, type IndicatorNode } from '../../api.js';
+import { defineRule } from '../../api.js';
+import { missingPerIndicator } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -23,18 +24,11 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const missing: IndicatorNode[] = [];
-    let total = 0;
-    return {
-      indicator(ind) {
-        total++;
-        if (ind.years.length === 0) missing.push(ind);
-      },
-      exit() {
-        if (missing.length === 0) return;
-        if (missing.length === total) context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });
-        else for (const ind of missing) context.report({ messageId: 'missing', indicator: ind, path: ind.path('targets') });
-      },
-    };
+    return missingPerIndicator(context, {
+      lacks: (ind) => ind.years.length === 0,
+      field: 'targets',
+      each: { messageId: 'missing' },
+      all: { messageId: 'missingAll' },
+    });
   },
 });

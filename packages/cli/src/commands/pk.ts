@@ -1,0 +1,76 @@
+/**
+ * `pokin pk PATH...`: the Perjanjian Kinerja annexes of a year per position (Langkah 5), or with
+ * `--peta` the peta cascading per position. One file reads alone; a folder (or several files) is
+ * read as a workspace, so a Kepala Dinas's superior is the Pemda's owner.
+ *
+ * @module
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Cascade, Locale } from '@pokin/core';
+import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
+import { CliUsageError } from '../errors.js';
+import { workspace as words } from '../messages/index.js';
+import { forEachInput } from './shared.js';
+import { loadWorkspaceArgs } from './workspace-input.js';
+import { writeOutput } from './workspace-output.js';
+
+/** Flags of `pk`. */
+export interface PkFlags {
+  readonly to?: string;
+  readonly output?: string;
+  readonly year?: string;
+  readonly position?: string;
+  readonly peta?: boolean;
+  readonly locale: Locale;
+}
+
+/** The cascade to print: one file alone, or a workspace's combined cascade. */
+async function cascadeOf(
+  ctx: CommandContext,
+  args: readonly string[],
+): Promise<{ cascade: Cascade; files: readonly string[] } | undefined> {
+  const folder =
+    args.length === 1 &&
+    args[0] !== '-' &&
+    (await stat(resolve(ctx.io.cwd, args[0]!)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
+  if (args.length > 1 || folder) {
+    const loaded = await loadWorkspaceArgs(ctx, args);
+    return loaded === undefined ? undefined : { cascade: loaded.workspace.cascade, files: loaded.files };
+  }
+  let found: Cascade | undefined;
+  await forEachInput(ctx, args, (o) => {
+    if (o.ok) found = o.input.cascade;
+  });
+  return found === undefined ? undefined : { cascade: found, files: args };
+}
+
+/** Runs `pk`. */
+export async function pkCommand(ctx: CommandContext, args: readonly string[], flags: PkFlags): Promise<number> {
+  const to = flags.to ?? (flags.output?.match(/\.(html|pdf)$/i)?.[1]?.toLowerCase() || 'html');
+  if (to !== 'html' && !(to === 'pdf' && flags.peta !== true)) throw new CliUsageError(words.pkTo(to));
+  let year: number | undefined;
+  if (flags.year !== undefined) {
+    year = Number(flags.year);
+    if (!/^\d{4}$/.test(flags.year) || year < 1900 || year > 2200) throw new CliUsageError(words.year(flags.year));
+  }
+  const got = await cascadeOf(ctx, args);
+  if (got === undefined) return EXIT_INPUT;
+  const { cascade } = got;
+  const options = {
+    locale: flags.locale,
+    ...(year === undefined ? {} : { year }),
+    ...(flags.position === undefined ? {} : { position: flags.position }),
+  };
+  let data: string | Uint8Array;
+  if (to === 'pdf') data = (await import('@pokin/pdf')).renderPerjanjianKinerjaPdf(cascade, options);
+  else {
+    const html = await import('@pokin/html');
+    data = flags.peta === true ? html.renderPetaCascading(cascade, options) : html.renderPerjanjianKinerja(cascade, options);
+  }
+  await writeOutput(ctx, flags.output, data, to, got.files);
+  return EXIT_OK;
+}

@@ -1,0 +1,110 @@
+/**
+ * Reading a workspace: the FILE arguments (a folder, or the files of one workspace), the folder's
+ * optional `pokin.workspace.yaml`, each document through the usual loader (so each problem names
+ * its file and line), then `loadWorkspace` from `@pokin/core`.
+ *
+ * @module
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { WorkspaceError, WorkspaceManifestSchema, loadWorkspace, type Workspace, type WorkspaceManifest } from '@pokin/core';
+import type { CommandContext } from '../context.js';
+import { InputError } from '../errors.js';
+import type { LoadedInput } from '../input/load.js';
+import { workspace as words } from '../messages/index.js';
+import { forEachInput } from './shared.js';
+
+/** File names in a workspace folder that are not documents. */
+const NOT_DOCUMENTS = new Set(['pokin.workspace.yaml', 'pokin.workspace.yml', 'pokin.config.json', 'package.json', 'package-lock.json']);
+
+/** A workspace as the CLI reads it: the workspace and each document's loaded input, by document id. */
+export interface LoadedWorkspace {
+  readonly workspace: Workspace;
+  readonly inputs: ReadonlyMap<string, LoadedInput>;
+  /** Every file read (for `-o`, which must not overwrite one). */
+  readonly files: readonly string[];
+}
+
+/** Reads `pokin.workspace.yaml` of a folder, or undefined when it has none. */
+async function readManifest(folder: string, ctx: CommandContext): Promise<WorkspaceManifest | undefined> {
+  for (const name of ['pokin.workspace.yaml', 'pokin.workspace.yml']) {
+    const path = join(folder, name);
+    let text: string;
+    try {
+      text = await readFile(resolve(ctx.io.cwd, path), 'utf8');
+    } catch {
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = parse(text);
+    } catch (e) {
+      throw new InputError(path, words.manifest(String((e as Error).message).split('\n')[0]!));
+    }
+    const r = WorkspaceManifestSchema.safeParse(value ?? {});
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      throw new InputError(path, words.manifestField(issue.path.join('.') || '(root)', issue.message));
+    }
+    return r.data;
+  }
+  return undefined;
+}
+
+/**
+ * Loads a workspace from the arguments. Returns `undefined` when a document could not be read
+ * (each problem was reported on stderr, naming its file).
+ */
+export async function loadWorkspaceArgs(ctx: CommandContext, args: readonly string[]): Promise<LoadedWorkspace | undefined> {
+  let manifest: WorkspaceManifest | undefined;
+  let paths = [...args];
+  if (args.length === 1 && args[0] !== '-') {
+    const folder = args[0]!;
+    const isDir = await stat(resolve(ctx.io.cwd, folder)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (isDir) {
+      manifest = await readManifest(folder, ctx);
+      if (manifest?.documents !== undefined) paths = manifest.documents.map((d) => join(folder, d));
+    }
+  }
+  const inputs: LoadedInput[] = [];
+  const files: string[] = [];
+  let broken = 0;
+  await forEachInput(ctx, paths, (outcome) => {
+    const file = outcome.ok ? outcome.input.file : outcome.file;
+    if (NOT_DOCUMENTS.has(basename(file))) return;
+    files.push(file);
+    if (outcome.ok) inputs.push(outcome.input);
+    else broken++;
+  });
+  if (broken > 0) {
+    ctx.report(new InputError(args.join(' '), words.notLoaded(broken), {}, 'read-error'));
+    return undefined;
+  }
+  let ws: Workspace;
+  try {
+    ws = loadWorkspace(
+      inputs.map((i) => ({ name: i.file, cascade: i.cascade })),
+      {
+        locale: ctx.locale,
+        ...(manifest?.pemda === undefined ? {} : { pemda: manifest.pemda }),
+        ...(manifest?.title === undefined ? {} : { title: manifest.title }),
+      },
+    );
+  } catch (e) {
+    if (!(e instanceof WorkspaceError)) throw e;
+    for (const p of e.problems) ctx.report(new InputError(p.name, p.issue.message, p.issue.path === '' ? {} : { field: p.issue.path }));
+    return undefined;
+  }
+  const byId = new Map<string, LoadedInput>();
+  ws.documents.forEach((d) =>
+    byId.set(
+      d.id,
+      inputs.find((i) => i.file === d.name)!,
+    ),
+  );
+  return { workspace: ws, inputs: byId, files };
+}

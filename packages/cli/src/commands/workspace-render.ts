@@ -1,0 +1,56 @@
+/**
+ * `pokin render FOLDER --workspace`: the outputs of a workspace: the Pemda tree with the agencies'
+ * trees drawn under their parents (SVG), the combined cascading matrix (HTML, CSV) and the
+ * *Lampiran Crosscutting* (`--view crosscutting`).
+ *
+ * @module
+ */
+import { crosscuttingMatrix, type Locale } from '@pokin/core';
+import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
+import { CliUsageError } from '../errors.js';
+import { workspace as words } from '../messages/index.js';
+import { loadWorkspaceArgs } from './workspace-input.js';
+import { writeOutput } from './workspace-output.js';
+
+/** Flags of `render --workspace`. */
+export interface WorkspaceRenderFlags {
+  readonly to?: string;
+  readonly view?: string;
+  readonly output?: string;
+  readonly locale: Locale;
+  readonly paper?: string;
+}
+
+/** Runs `render --workspace`. */
+export async function workspaceRenderCommand(ctx: CommandContext, args: readonly string[], flags: WorkspaceRenderFlags): Promise<number> {
+  const to = flags.to ?? (flags.output?.match(/\.(svg|html|csv)$/i)?.[1]?.toLowerCase() || 'svg');
+  const view = flags.view ?? (to === 'svg' ? 'tree' : 'matrix');
+  if (!['svg', 'html', 'csv'].includes(to) || (view === 'crosscutting' && to !== 'html') || (view === 'tree' && to !== 'svg'))
+    throw new CliUsageError(words.renderTo(`${to}${flags.view === undefined ? '' : ` --view ${view}`}`));
+  const loaded = await loadWorkspaceArgs(ctx, args);
+  if (loaded === undefined) return EXIT_INPUT;
+  const ws = loaded.workspace;
+  const paper = flags.paper === 'A3' ? 'A3' : 'A4';
+  let data: string;
+  if (to === 'svg') {
+    const { renderSvg } = await import('@pokin/svg');
+    data = renderSvg(ws.cascade, { locale: flags.locale });
+  } else if (to === 'csv') {
+    const { renderCsv } = await import('@pokin/csv');
+    data = renderCsv(ws.cascade, { shape: 'results' });
+  } else if (view === 'crosscutting') {
+    const { renderCrosscuttingHtml } = await import('@pokin/html');
+    data = renderCrosscuttingHtml(crosscuttingMatrix(ws), { locale: flags.locale, paper });
+  } else {
+    const { renderHtml } = await import('@pokin/html');
+    const signatory = ws.pemda?.cascade.signatory;
+    data = renderHtml(ws.cascade, {
+      locale: flags.locale,
+      paper,
+      sections: { context: false, csf: false, worksheet: false, matrix: true },
+      ...(signatory === undefined ? {} : { signatory }),
+    });
+  }
+  await writeOutput(ctx, flags.output, data, to, loaded.files);
+  return EXIT_OK;
+}

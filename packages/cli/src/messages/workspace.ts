@@ -1,0 +1,40 @@
+/**
+ * The catalogue's words of the workspace commands (`review --workspace`, `render --workspace`,
+ * `pk`): what they say about a folder read as one system and its documents.
+ *
+ * @module
+ */
+import { t } from './text.js';
+
+/** Every workspace text, by name. */
+export const workspace = {
+  manifest: (why: string) => t(`pokin.workspace.yaml tidak dapat dibaca: ${why}`, `pokin.workspace.yaml cannot be read: ${why}`),
+  manifestField: (path: string, why: string) => t(`pokin.workspace.yaml: ${path}: ${why}`, `pokin.workspace.yaml: ${path}: ${why}`),
+  oneFolder: () =>
+    t(
+      '--workspace membaca satu folder (atau berkas-berkas satu workspace)',
+      '--workspace reads one folder (or the files of one workspace)',
+    ),
+  notLoaded: (n: number) =>
+    t(
+      `${n} dokumen tidak dapat dibaca: workspace tidak dimuat`,
+      `${n} document${n === 1 ? '' : 's'} could not be read: the workspace is not loaded`,
+    ),
+  heading: (title: string, documents: number, results: number) =>
+    t(`Workspace ${title}: ${documents} dokumen, ${results} hasil`, `Workspace ${title}: ${documents} documents, ${results} results`),
+  pemda: (id: string) => t(`dokumen Pemda: ${id}`, `Pemda document: ${id}`),
+  noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
+  renderTo: (to: string) =>
+    t(
+      `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran crosscutting dan matriks cascading gabungan) atau csv; bukan "${to}"`,
+      `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv; not "${to}"`,
+    ),
+  pkTo: (to: string) =>
+    t(`pk membuat html atau pdf (peta cascading: html); bukan "${to}"`, `pk makes html or pdf (the cascading map: html); not "${to}"`),
+  noPositions: () =>
+    t(
+      'tidak ada jabatan yang cocok: tidak ada kinerja dengan penanggung jawab (owner) yang sesuai',
+      'no matching position: no result names a matching owner',
+    ),
+  year: (year: string) => t(`tahun tidak sah: "${year}" (mis. 2026)`, `not a year: "${year}" (e.g. 2026)`),
+} as const;

@@ -1,0 +1,192 @@
+/**
+ * The Indonesian affix heuristics of the review: what the first words of a statement say about
+ * its form (a condition "Meningkatnya ...", an activity "Pelaksanaan ...", a delivered output
+ * "Tersedianya ..."), what an indicator measures, and what kind of unit a satuan is.
+ *
+ * Every regular expression is compiled once, here.
+ *
+ * @module
+ */
+import {
+  ACTIVITY_WORDS,
+  CHANGE_VERBS,
+  COUNT_HEADS,
+  FIELD_NOUNS,
+  INDEX_HEADS,
+  OUTPUT_ROOTS,
+  PERCENT_HEADS,
+  PROBLEM_IF_NEGATIVE,
+  PROBLEM_WORDS,
+  RATE_HEADS,
+  STATE_ASI,
+  STOPWORDS,
+  VAGUE_UNITS,
+} from './lexicon/words.js';
+import { firstWords } from './text.normalize.js';
+
+/** What the first word of a statement says about its form. */
+export type HeadForm =
+  /** A change or condition: "Meningkatnya", "Menurunnya", "Terwujudnya", "Optimalnya", "Meningkat". */
+  | 'condition'
+  /** A delivered output: "Tersedianya", "Terlaksananya", "Tersusunnya", "Disusunnya". */
+  | 'output'
+  /** An activity or program: "Pelaksanaan", "Koordinasi", "Penyusunan", "Kegiatan", "Meningkatkan". */
+  | 'activity'
+  /** A problem: "Rendahnya", "Kurangnya", "Belum". */
+  | 'problem'
+  /** Anything else, such as a noun phrase ("Kualitas pelayanan yang prima"). */
+  | 'other';
+
+const NEGATIVE_NOUN =
+  /\b(?:kemiskinan|pengangguran|kematian|kesakitan|kasus|pelanggaran|kecelakaan|kriminalitas|kejahatan|stunting|gizi buruk|kumuh|sampah|banjir|bencana|korupsi|kerusakan|pencemaran|polusi|konflik|putus sekolah|buta|kekerasan|inflasi|ketimpangan|kesenjangan|penyakit|tunggakan|temuan|keluhan|pengaduan)\b/;
+
+const PE_AN = /^pe[a-z]{3,}an$/;
+const ASI = /^[a-z]{3,}(?:asi|isasi)$/;
+// me- verbs: the prefix assimilates to the root (memb-, mend-, meng-, meny-, mel-), which nouns such as
+// "media", "metode" or "mekanisme" do not.
+const ME_VERB = /^(?:mem[bpfaeiou]|men[dcjzaeiou]|meng[aeiougkh]|meny[aeiou]|me[lrwy])[a-z]{2,}$/;
+const ME_SUFFIX = /(?:kan|i)$/;
+const NYA = /^[a-z]{3,}nya$/;
+const TER_NYA = /^ter([a-z]{2,})nya$/;
+const DI_NYA = /^di([a-z]{3,})nya$/;
+
+/** Classifies the first word of a normalised statement (lower case, no punctuation). */
+export function classifyHead(word: string, next?: string): HeadForm {
+  if (PROBLEM_WORDS.has(word)) return 'problem';
+  if (NYA.test(word)) {
+    const ter = TER_NYA.exec(word);
+    if (ter !== null && isOutputRoot(ter[1]!)) return 'output';
+    const di = DI_NYA.exec(word);
+    if (di !== null && (isOutputRoot(di[1]!) || /(?:kan|i)$/.test(di[1]!))) return 'output';
+    return 'condition';
+  }
+  if (CHANGE_VERBS.has(word)) return 'condition';
+  if (ACTIVITY_WORDS.has(word)) return 'activity';
+  if (PE_AN.test(word)) return FIELD_NOUNS.has(word) ? 'other' : 'activity';
+  if (ASI.test(word)) return STATE_ASI.has(word) ? 'other' : 'activity';
+  if (ME_VERB.test(word) && (ME_SUFFIX.test(word) || next !== undefined)) {
+    // "Meningkatkan kualitas ..." or "Mengelola data ...": an action on an object.
+    return 'activity';
+  }
+  return 'other';
+}
+
+function isOutputRoot(root: string): boolean {
+  return OUTPUT_ROOTS.has(root) || ASI.test(root) || (root.endsWith('kan') && OUTPUT_ROOTS.has(root.slice(0, -3)));
+}
+
+/** The form of a statement (from its first words), with the head word. */
+export function statementForm(normalized: string): { readonly form: HeadForm; readonly head: string } {
+  const sp = normalized.indexOf(' ');
+  const head = sp < 0 ? normalized : normalized.slice(0, sp);
+  let form = classifyHead(head, sp < 0 ? undefined : '');
+  if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
+  return { form, head };
+}
+
+/**
+ * "Terlaksananya Pelaksanaan ...", "Tersusunnya Penyusunan ...": an output verb followed by the
+ * activity noun of the same root. Returns the two words, or undefined.
+ */
+export function redundantPair(normalized: string): readonly [string, string] | undefined {
+  if (!normalized.startsWith('ter') && !normalized.startsWith('di')) return undefined;
+  const ws = firstWords(normalized, 2);
+  if (ws.length < 2) return undefined;
+  const m = TER_NYA.exec(ws[0]!) ?? DI_NYA.exec(ws[0]!);
+  if (m === null) return undefined;
+  const second = ws[1]!;
+  if (!PE_AN.test(second)) return undefined;
+  let root = m[1]!;
+  if (root.endsWith('kan')) root = root.slice(0, -3);
+  // Nasal assimilation: susun -> penyusunan, kelola -> pengelolaan, pelihara -> pemeliharaan.
+  const core = /^[ptks]/.test(root) ? root.slice(1) : root;
+  if (core.length < 3) return undefined;
+  return second.includes(core) ? [ws[0]!, second] : undefined;
+}
+
+const CHANGE_NYA_AFTER_AND = /(?:^|\s)(?:dan|serta)\s+((?:me|ber|ter)[a-z]{3,}nya)\b/;
+
+/**
+ * A second result joined into the statement: "Meningkatnya X dan menurunnya Y". Returns the
+ * second predicate, or undefined. Only checked when the statement itself starts with a -nya form.
+ */
+export function compoundPredicate(normalized: string): string | undefined {
+  const m = CHANGE_NYA_AFTER_AND.exec(normalized);
+  return m === null ? undefined : m[1];
+}
+
+/** What an indicator measures, from its first words. */
+export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';
+
+/** The measure an indicator names, with its head word. */
+export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string } {
+  const sp = normalized.indexOf(' ');
+  const head = sp < 0 ? normalized : normalized.slice(0, sp);
+  if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
+  if (INDEX_HEADS.has(head)) return { form: 'index', head };
+  if (COUNT_HEADS.has(head)) return { form: 'count', head };
+  if (RATE_HEADS.has(head)) return { form: 'rate', head };
+  return { form: 'other', head };
+}
+
+/**
+ * The noun a count counts: the first content word after the count head ("Jumlah dokumen
+ * perencanaan" → `dokumen`, "Jumlah ASN yang ..." → `asn`), or a two-word activity ("rapat
+ * koordinasi"). Undefined when the statement has no word after its head.
+ */
+export function countedNoun(normalized: string): string | undefined {
+  const ws = firstWords(normalized, 4);
+  let i = 1;
+  while (i < ws.length && (STOPWORDS.has(ws[i]!) || ws[i] === 'total' || ws[i] === 'kumulatif')) i++;
+  return ws[i];
+}
+
+/** Kinds of unit (satuan). */
+export type UnitClass = 'percent' | 'index' | 'count' | 'currency' | 'time' | 'vague' | 'other';
+
+const PERCENT_UNIT = /%|\bpersen|\bprosen|\bpresen|\bpercent/;
+const INDEX_UNIT = /^(?:indeks|index|nilai|skor|score|poin|point|predikat|kategori|level|opini|peringkat|ranking)$/;
+const CURRENCY_UNIT = /^(?:rp|rupiah|idr|juta|miliar|milyar|triliun|ribu)\b/;
+const TIME_UNIT = /^(?:jam|hari|hari kerja|menit|detik|bulan|minggu|pekan|tahun|thn|hr|jam kerja)$/;
+const COUNT_UNIT =
+  /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt|inovasi|km|meter|m|m2|ha|hektar|ton|kg|liter|siswa|pasien|personil|personel|kebijakan|data|arsip|puskesmas|gedung|ruang|kendaraan|alat|ls|lembar|berita|izin|sertifikat|dokumen\/laporan|laporan\/dokumen)$/;
+
+/** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`, `Hari`, or a vague one (`Waktu`, `Tingkat`). */
+export function unitKind(unit: string): UnitClass {
+  let c = UNIT_CACHE.get(unit);
+  if (c === undefined) {
+    c = classifyUnit(unit);
+    // Documents use a handful of units; the cache stays small, but bound it anyway.
+    if (UNIT_CACHE.size > 1000) UNIT_CACHE.clear();
+    UNIT_CACHE.set(unit, c);
+  }
+  return c;
+}
+
+const UNIT_CACHE = new Map<string, UnitClass>();
+
+/** The comparison form of a unit: lower case, trailing dots and spaces cut, spaces around `/` removed. Linear. */
+export function unitKey(unit: string): string {
+  // A unit is a word or two; a long text is no unit (and is not scanned further).
+  let u = (unit.length > 200 ? unit.slice(0, 200) : unit).normalize('NFKC').toLowerCase().trim();
+  let end = u.length;
+  while (end > 0 && (u.charCodeAt(end - 1) === 46 || u.charCodeAt(end - 1) === 32)) end--;
+  u = u.slice(0, end);
+  return u.includes('/')
+    ? u
+        .split('/')
+        .map((x) => x.trim())
+        .join('/')
+    : u;
+}
+
+function classifyUnit(unit: string): UnitClass {
+  const u = unitKey(unit);
+  if (Object.hasOwn(VAGUE_UNITS, u)) return 'vague';
+  if (PERCENT_UNIT.test(u)) return 'percent';
+  if (INDEX_UNIT.test(u)) return 'index';
+  if (CURRENCY_UNIT.test(u)) return 'currency';
+  if (TIME_UNIT.test(u)) return 'time';
+  if (COUNT_UNIT.test(u)) return 'count';
+  return 'other';
+}

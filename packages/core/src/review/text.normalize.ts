@@ -1,0 +1,97 @@
+/**
+ * The comparison form of a statement (normalisation), its words, and quoting for messages.
+ *
+ * @module
+ */
+import { ASCII, FOREIGN_SCRIPT, LOOKALIKES } from './text.characters.js';
+
+const NON_WORD_G = /[^\p{L}\p{N}]+/gu;
+const NON_ALNUM_ASCII_G = /[^a-z0-9]+/g;
+const FOREIGN_G = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/g;
+
+/**
+ * Comparison form of a statement: NFKC, look-alike letters mapped to Latin, lower case, every run
+ * of punctuation and spaces one space. "Meningkatnya  Kinerja-ASN." and "meningkatnya kinerja asn"
+ * are equal.
+ */
+export function normalizeStatement(text: string): string {
+  return normalizeScanned(text, SCRATCH);
+}
+
+/** What {@link normalizeScanned} learnt of the text on the way. */
+export interface TextScan {
+  /** The text is printable ASCII throughout (see {@link hasNonAscii}). */
+  ascii: boolean;
+}
+
+const SCRATCH: TextScan = { ascii: true };
+
+/**
+ * {@link normalizeStatement}, also telling whether the text is printable ASCII, which the
+ * normalisation finds out anyway: a caller that needs both reads the text once.
+ */
+export function normalizeScanned(text: string, scan: TextScan): string {
+  scan.ascii = true;
+  // Fastest path: ASCII letters and digits in words separated by single spaces (most statements),
+  // already in comparison form once lower-cased. One scan, no regular expression, no copy but the lower-casing.
+  if (isPlainWords(text)) return text.toLowerCase();
+  // Fast path for plain ASCII text, the common case.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
+  scan.ascii = false;
+  let s = text.normalize('NFKC');
+  if (FOREIGN_SCRIPT.test(s)) s = s.replace(FOREIGN_G, (c) => LOOKALIKES[c] ?? c);
+  return s.toLowerCase().replace(NON_WORD_G, ' ').trim();
+}
+
+/** True when `text` is ASCII letters and digits in words separated by single spaces (no leading or trailing space). */
+function isPlainWords(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  let prevSpace = true; // no leading space
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) prevSpace = false;
+    else return false;
+  }
+  return !prevSpace;
+}
+
+/** The first `n` words of a normalised statement, without splitting all of it. */
+export function firstWords(normalized: string, n: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (out.length < n && at < normalized.length) {
+    const sp = normalized.indexOf(' ', at);
+    if (sp < 0) {
+      out.push(normalized.slice(at));
+      break;
+    }
+    out.push(normalized.slice(at, sp));
+    at = sp + 1;
+  }
+  return out;
+}
+
+/** Number of words of a normalised statement. */
+export function wordCount(normalized: string): number {
+  if (normalized === '') return 0;
+  let n = 1;
+  for (let i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indonesian statement heads.
+
+/** A statement quoted for a message, shortened when long. */
+export function quote(text: string, max = 80): string {
+  const cut = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const t = cut.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
+/** A word with its first letter in capitals. */
+export const capital = (w: string): string => (w === '' ? w : w[0]!.toUpperCase() + w.slice(1));
