@@ -363,6 +363,9 @@ function runPdf() {
 }
 const pdf = runPdf();
 
+/** Capaian of 100,000 results with four quarters each (1,000 with --quick): bench/achievement.mjs in a child process. */
+const capaian = runChild('achievement.mjs', [`--results=${QUICK ? 1000 : 100000}`, `--runs=${QUICK ? 2 : 5}`]);
+
 /**
  * The interactive viewer in Chromium (not with --quick): bench/viewer.mjs in a child process. A
  * 10,000-result tree's first paint folded below three levels, expanding a ~500-result subtree, and
@@ -451,6 +454,14 @@ if (pdf?.medianMs !== undefined) {
     });
   }
 } else if (pdf?.error !== undefined) verdicts.push({ label: '@pokin/pdf, 1,000 results', pass: false, value: pdf.error });
+
+if (capaian?.medianMs !== undefined) {
+  verdicts.push({
+    label: `achievement(), ${capaian.results.toLocaleString('en-US')} results x 4 quarters: < ${capaian.limitMs / 1000} s`,
+    pass: capaian.medianMs < capaian.limitMs,
+    value: fmtMs(capaian.medianMs),
+  });
+} else if (capaian?.error !== undefined) verdicts.push({ label: 'achievement(), 100,000 results', pass: false, value: capaian.error });
 
 if (viewer?.firstPaintMs !== undefined) {
   const first = CLOCK === 'cpu' ? viewer.firstPaintCpuMs : viewer.firstPaintMs;

@@ -19,6 +19,7 @@ const CATEGORY = {
   crosscutting: ['Crosscutting', 'Crosscutting'],
   cascading: ['Cascading to positions (Langkah 5)', 'Cascading ke jabatan (Langkah 5)'],
   csf: ['Context and CSF (Langkah 1 and 2)', 'Konteks dan CSF (Langkah 1 dan 2)'],
+  realisation: ['Realisation and capaian (monev)', 'Realisasi dan capaian (monev)'],
 };
 const BASIS = {
   regulation: ['regulation (PermenPAN-RB 89/2021)', 'regulasi (PermenPAN-RB 89/2021)'],

@@ -11,6 +11,8 @@ export type { DiffHtmlOptions } from './diff.js';
 export { HTML_SECTIONS } from './options.js';
 export type { HtmlOptions, HtmlPaper, HtmlSection, HtmlSignatory, HtmlUnusedLevels } from './options.js';
 export { htmlStylesheet } from './styles.js';
+export { renderLkjipHtml } from './lkjip.js';
+export type { LkjipHtmlOptions } from './lkjip.js';
 export type { HtmlStylesheetOptions } from './styles.js';
 export { LABELS as HTML_LABELS } from './labels.js';
 export type { Label as HtmlLabel } from './labels.js';

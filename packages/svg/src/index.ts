@@ -11,6 +11,7 @@ export { serializeSvg } from './serialize.js';
 export type { SvgLayout } from './layout.js';
 export { resolveSvgOptions } from './options.js';
 export type { SvgColors, SvgGaps, SvgOptions, SvgSettings } from './options.js';
+export type { SvgAchievementOptions } from './capaian.js';
 // The layout's public names, re-exported from `@pokin/core/layout` for code written against earlier versions.
 export {
   ARIMO_METRICS,

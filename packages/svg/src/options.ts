@@ -4,10 +4,18 @@
  *
  * @module
  */
+import type { SvgAchievementOptions } from './capaian.js';
 import { resolveLayoutOptions, type LayoutColors, type LayoutGaps, type LayoutOptions, type LayoutSettings } from '@pokin/core/layout';
 
-/** Options of {@link renderSvg} and {@link layoutCascade}: the layout options of `@pokin/core/layout`. Every field is optional. */
-export type SvgOptions = LayoutOptions;
+/** Options of {@link renderSvg} and {@link layoutCascade}: the layout options of `@pokin/core/layout`, and `achievement`. Every field is optional. */
+export interface SvgOptions extends LayoutOptions {
+  /**
+   * Colour each box by its capaian band for this year (and period), print its capaian in the box
+   * and add a band legend (`renderSvg` only).
+   * @default none (boxes coloured by tier)
+   */
+  readonly achievement?: SvgAchievementOptions;
+}
 /** {@link SvgOptions} with every default applied. */
 export type SvgSettings = LayoutSettings;
 /** Colours of the diagram; every field optional in {@link SvgOptions.colors}. */

@@ -7,6 +7,7 @@
  */
 import type { Cascade, Renderer } from '@pokin/core';
 import { layoutWithSettings } from '@pokin/core/layout';
+import { capaianLegend, capaianNotes } from './capaian.js';
 import { resolveSvgOptions, type SvgOptions } from './options.js';
 import { serializeSvg } from './serialize.js';
 
@@ -14,6 +15,7 @@ import { serializeSvg } from './serialize.js';
  * Renders a cascade as one standalone SVG document (UTF-8, with an XML declaration): a top-down
  * tree of boxes coloured by tier, statements wrapped to the box width, indicators (IK) under them,
  * elbow connectors from parent to child, dashed crosscutting connectors, a title and a tier legend.
+ * With `achievement`, each box is filled by its capaian band, prints its capaian, and a band legend follows.
  *
  * Pure and deterministic: the same cascade and options give the same string. All text is escaped.
  *
@@ -25,7 +27,11 @@ import { serializeSvg } from './serialize.js';
  * ```
  */
 export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
-  return serializeSvg(layoutWithSettings(cascade, resolveSvgOptions(options)));
+  const settings = resolveSvgOptions(options);
+  if (options?.achievement === undefined) return serializeSvg(layoutWithSettings(cascade, settings));
+  const { note, bands } = capaianNotes(cascade, options.achievement, settings.locale);
+  const layout = layoutWithSettings(cascade, { ...settings, boxNote: note });
+  return serializeSvg(layout, capaianLegend(layout, bands, settings.locale, Math.round(settings.fontSize * 0.85)));
 }
 
 /** The SVG renderer as a {@link Renderer} plug-in (`pokin render --to svg`). */

@@ -67,12 +67,16 @@ function legendItem(item: LayoutLegendItem, idPrefix: string): string {
  * markup: `serializeSvg(layoutCascade(c, o))` is `renderSvg(c, o)`.
  *
  * @param layout - a layout from `layoutCascade` (of this package or of `@pokin/core/layout`).
+ * @param extra - markup drawn below the layout (the capaian legend), and the room it takes.
  */
-export function serializeSvg(layout: SvgLayout): string {
+export function serializeSvg(
+  layout: SvgLayout,
+  extra?: { readonly markup: string; readonly height: number; readonly width: number },
+): string {
   const { idPrefix, colors } = layout;
   const p = escapeAttribute(idPrefix);
-  const w = num(layout.width);
-  const h = num(layout.height);
+  const w = num(Math.max(layout.width, extra?.width ?? 0));
+  const h = num(layout.height + (extra?.height ?? 0));
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out += `<svg${attributes({ xmlns: 'http://www.w3.org/2000/svg', width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`, 'font-family': layout.fontFamily })}>\n`;
   out += `<title id="${p}-title">${escapeText(layout.title)}</title>\n`;
@@ -95,5 +99,5 @@ export function serializeSvg(layout: SvgLayout): string {
     'crosscutting',
     `<g${attributes({ class: 'crosscutting', fill: 'none', stroke: colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}>`,
   );
-  return `${out}</svg>\n`;
+  return `${out}${extra?.markup ?? ''}</svg>\n`;
 }

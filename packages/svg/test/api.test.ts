@@ -19,6 +19,7 @@ it('exports', () => {
       "renderSvg",
       "resolveSvgOptions",
       "sanitizeXmlText",
+      "serializeSvg",
       "svgRenderer",
       "wrapText",
     ]

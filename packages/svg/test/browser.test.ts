@@ -2,10 +2,15 @@
 // every statement is drawn once, and the browser's font has the metrics the measurer assumes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseCascade } from '@pokin/core';
 import { arimoMeasurer, renderSvg } from '@pokin/svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, variedCascades } from './fixtures.js';
 import { checkGeometry as check, type Measured } from './geometry.js';
+
+const CAPAIAN_YAML = new URL('../../../examples/bkpsdm-capaian/pokin.yaml', import.meta.url);
 
 async function measure(page: Page, svg: string): Promise<Measured> {
   await page.route('http://pokin.test/diagram.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
@@ -76,6 +81,23 @@ describe.skipIf(skipWithoutChromium())('in Chromium', () => {
     const c = bkpsdm();
     check(c, await measure(page, renderSvg(c, { locale: 'en', stackLeaves: false })));
     check(c, await measure(page, renderSvg(c, { showIndicators: false, boxWidth: 120, fontSize: 11 })));
+  });
+
+  it('draws the capaian colouring (the illustrative BKPSDM year) with every text inside its box and the legend inside the drawing', async () => {
+    const c = parseCascade(parse(readFileSync(CAPAIAN_YAML, 'utf8')));
+    for (const locale of ['id', 'en'] as const) {
+      const svg = renderSvg(c, { locale, achievement: { year: 2025 } });
+      check(c, await measure(page, svg));
+      const legend = await page.evaluate(() => {
+        const root = document.documentElement.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('g.capaian-legend text, g.capaian-legend rect')).map((e) => {
+          const b = e.getBoundingClientRect();
+          return b.x >= root.x && b.y >= root.y && b.right <= root.right + 0.5 && b.bottom <= root.bottom + 0.5;
+        });
+      });
+      expect(legend.length).toBe(13);
+      expect(legend.every(Boolean)).toBe(true);
+    }
   });
 
   for (const { name, cascade } of variedCascades(16)) {

@@ -37,6 +37,7 @@ function indicatorAchievement(
   options: AchievementOptions,
   method: DownMethod,
   endYear: string | undefined,
+  prevYear: string,
 ): IndicatorAchievement {
   const target = ind.targets?.[year];
   const real = realisationAsOf(ind.realisations?.[year], ind.yearValue, options.period);
@@ -48,9 +49,9 @@ function indicatorAchievement(
   };
   if (target !== undefined) out.target = target;
   if (real.value !== undefined) out.realisation = real.value;
-  const prev = ind.realisations?.[String(Number(year) - 1)];
+  const prev = ind.realisations?.[prevYear];
   if (prev !== undefined) {
-    const p = realisationAsOf(prev, ind.yearValue).value;
+    const p = typeof prev === 'object' ? realisationAsOf(prev, ind.yearValue).value : prev;
     if (p !== undefined) out.previous = p;
   }
   if (target === undefined) out.gap = 'no-target';
@@ -67,7 +68,8 @@ function indicatorAchievement(
   if (endTarget !== undefined) {
     out.endYear = endYear;
     out.endTarget = endTarget;
-    if (real.value !== undefined) {
+    if (endYear === year && out.percent !== undefined) out.endPercent = out.percent;
+    else if (real.value !== undefined) {
       const e = measure(real.value, endTarget, ind, method);
       if (e.percent !== undefined) out.endPercent = e.percent;
     }
@@ -125,6 +127,7 @@ export function achievement(cascade: Cascade, options: AchievementOptions): Achi
   const mean = options.mean ?? 'plain';
   const weighted = mean === 'weighted';
   const endYear = endYearOf(cascade);
+  const prevYear = String(Number(year) - 1);
   const records = cascade.results();
   const own: Sums[] = new Array<Sums>(records.length);
   type Entry = { -readonly [K in keyof ResultAchievement]: ResultAchievement[K] };
@@ -137,7 +140,7 @@ export function achievement(cascade: Cascade, options: AchievementOptions): Achi
     let sum = 0;
     let measured = 0;
     for (let k = 0; k < r.indicators.length; k++) {
-      const a = indicatorAchievement(r.id, k, r.indicators[k]!, year, options, method, endYear);
+      const a = indicatorAchievement(r.id, k, r.indicators[k]!, year, options, method, endYear, prevYear);
       indicators[k] = a;
       if (a.percent !== undefined) {
         sum += a.percent;
@@ -162,18 +165,31 @@ export function achievement(cascade: Cascade, options: AchievementOptions): Achi
     add(t, s);
     add(document, s);
   }
-  // Subtree roll-ups along the primary tree, children before parents.
+  // Subtree roll-ups along the primary tree, children before parents (a breadth-first order, reversed).
+  const parentOf = new Int32Array(records.length).fill(-1);
+  const firstChild = new Int32Array(records.length).fill(-1);
+  const nextSibling = new Int32Array(records.length).fill(-1);
+  for (let i = records.length - 1; i >= 0; i--) {
+    const p = records[i]!.parent;
+    if (p === null) continue;
+    const pi = cascade.indexOf(p);
+    parentOf[i] = pi;
+    nextSibling[i] = firstChild[pi]!;
+    firstChild[pi] = i;
+  }
+  const order = new Int32Array(records.length);
+  let n = 0;
+  for (let i = 0; i < records.length; i++) if (parentOf[i] === -1) order[n++] = i;
+  for (let h = 0; h < n; h++) for (let c = firstChild[order[h]!]!; c !== -1; c = nextSibling[c]!) order[n++] = c;
   const subtree: Sums[] = own.map((s) => ({ ...s }));
-  cascade.walk(
-    (r) => {
-      const i = cascade.indexOf(r.id);
-      const p = r.parent === null ? -1 : cascade.indexOf(r.parent);
-      const s = summary(subtree[i]!, weighted);
-      if (s.percent !== undefined) partial[i]!.subtreePercent = s.percent;
-      if (p >= 0) add(subtree[p]!, subtree[i]!);
-    },
-    { order: 'post' },
-  );
+  for (let h = n - 1; h >= 0; h--) {
+    const i = order[h]!;
+    const s = subtree[i]!;
+    const count = weighted ? s.measuredIndicators : s.measuredResults;
+    if (count > 0) partial[i]!.subtreePercent = (weighted ? s.indicatorSum : s.resultSum) / count;
+    const p = parentOf[i]!;
+    if (p >= 0) add(subtree[p]!, s);
+  }
   const tiers = TIERS.filter((t) => byTier.has(t)).map((tier) => ({ tier, ...summary(byTier.get(tier)!, weighted) }));
   const report: AchievementReport = {
     year,

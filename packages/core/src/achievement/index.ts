@@ -23,3 +23,5 @@ export type {
   PeriodValue,
   ResultAchievement,
 } from './types.js';
+export { formatValue, lkjipRows, monevRows } from './tables.js';
+export type { LkjipRow, MonevRow } from './tables.js';

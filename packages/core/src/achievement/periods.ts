@@ -25,17 +25,28 @@ export function isPeriodKey(key: string): key is PeriodKey {
   return /^(?:q[1-4]|m(?:0[1-9]|1[0-2]))$/.test(key);
 }
 
+/** Month a period ends in, by key. */
+const END_MONTH: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries([...QUARTERS.map((q, i) => [q, (i + 1) * 3] as const), ...MONTHS.map((m, i) => [m, i + 1] as const)]),
+);
+/** Order of a period among all periods: quarters first, then months. */
+const ORDER: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries([...QUARTERS, ...MONTHS].map((k, i) => [k, i])));
+
 /** The periods of a realisation, in order, up to (and with) `upTo`. */
 export function periodsOf(realisation: Realisation, upTo?: PeriodKey): PeriodValue[] {
   if (typeof realisation !== 'object') return [];
-  const limit = upTo === undefined ? 12 : periodEndMonth(upTo);
+  const limit = upTo === undefined ? 12 : END_MONTH[upTo]!;
   const out: PeriodValue[] = [];
   const record = realisation as Readonly<Record<string, Value | undefined>>;
-  const keys = 'q1' in record || 'q2' in record || 'q3' in record || 'q4' in record ? QUARTERS : MONTHS;
-  for (const k of keys) {
+  let sorted = true;
+  for (const k in record) {
     const v = record[k];
-    if (v !== undefined && periodEndMonth(k) <= limit) out.push({ period: k, value: v });
+    const end = END_MONTH[k];
+    if (v === undefined || end === undefined || end > limit) continue;
+    if (out.length > 0 && ORDER[out[out.length - 1]!.period]! > ORDER[k]!) sorted = false;
+    out.push({ period: k as PeriodKey, value: v });
   }
+  if (!sorted) out.sort((a, b) => ORDER[a.period]! - ORDER[b.period]!);
   return out;
 }
 

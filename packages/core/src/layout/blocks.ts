@@ -42,6 +42,8 @@ export interface Draft {
   readonly blocks: readonly Block[];
   /** Height of the box the content needs, padding included. */
   readonly contentHeight: number;
+  /** Fill instead of the tier's (from `boxNote`). */
+  readonly fill?: string;
 }
 
 /** Height of a block's lines. */
@@ -112,9 +114,13 @@ export function draftOf(record: ResultRecord, tier: Tier, s: LayoutSettings, lev
       blocks.push(wrapBlock('indicator', `${prefix} ${ind.statement}`, width, size, 'normal', 'start', s, i === 0 ? 12 : 3, i === 0));
     });
   }
+  const note = s.boxNote?.(record);
+  if (note !== undefined) blocks.push(wrapBlock('note', note.text, width, indicatorSize(s), 'bold', 'middle', s, 10, true));
   let h = 2 * s.boxPadding;
   for (const b of blocks) h += b.gapBefore + blockHeight(b);
-  return { record, tier, blocks, contentHeight: h };
+  return note?.fill === undefined
+    ? { record, tier, blocks, contentHeight: h }
+    : { record, tier, blocks, contentHeight: h, fill: note.fill };
 }
 
 /**
@@ -146,7 +152,7 @@ export function placeBox(d: Draft, x: number, top: number, height: number, stack
     y: top,
     width: s.boxWidth,
     height,
-    fill: colors.fill,
+    fill: d.fill ?? colors.fill,
     stroke: colors.stroke,
     stacked,
     texts,

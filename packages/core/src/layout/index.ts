@@ -12,7 +12,7 @@
 export { MAX_LAYOUT_DEPTH } from './tree.js';
 export { layoutCascade, layoutWithSettings } from './layout.js';
 export { DEFAULT_COLORS, DEFAULT_GAPS, resolveLayoutOptions } from './options.js';
-export type { LayoutColors, LayoutGaps, LayoutOptions, LayoutSettings, TierColors } from './options.js';
+export type { BoxNote, LayoutColors, LayoutGaps, LayoutOptions, LayoutSettings, TierColors } from './options.js';
 export { DEFAULT_FONT_FAMILY, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from './measure.js';
 export type { CanvasTextContext, FontMetricsMeasurerOptions, FontWeight, TextMeasurer } from './measure.js';
 export { ARIMO_METRICS } from './metrics/arimo.js';

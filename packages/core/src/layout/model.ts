@@ -8,7 +8,7 @@ import type { Tier } from '../levels.js';
 import type { FontWeight } from './measure.js';
 
 /** What a block of text is. */
-export type TextRole = 'title' | 'subtitle' | 'legend' | 'level' | 'statement' | 'indicator';
+export type TextRole = 'title' | 'subtitle' | 'legend' | 'level' | 'statement' | 'indicator' | 'note';
 
 /** One line of text: `x` is the anchor point (start or middle), `y` the baseline. */
 export interface LayoutLine {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ResultRecord } from '../result.js';
 import { UsageError } from '../errors.js';
 import type { Tier } from '../levels.js';
 import type { Locale } from '../renderer.js';
@@ -117,6 +118,20 @@ export interface LayoutOptions {
    * @default none (the whole tree is drawn)
    */
   readonly collapsed?: Iterable<string>;
+  /**
+   * A line drawn at the bottom of a result's box, and the box's fill instead of its tier's (e.g.
+   * the capaian, `Capaian 95,24 %`, coloured by its band). Return `undefined` for none.
+   * @default none
+   */
+  readonly boxNote?: (result: ResultRecord) => BoxNote | undefined;
+}
+
+/** What {@link LayoutOptions.boxNote} adds to a box. */
+export interface BoxNote {
+  /** The line printed at the bottom of the box. */
+  readonly text: string;
+  /** Fill of the box instead of its tier's fill. */
+  readonly fill?: string;
 }
 
 /** {@link LayoutOptions} with every default applied; what the layout and serializer read. */
@@ -139,6 +154,7 @@ export interface LayoutSettings {
   readonly title: string | false | undefined;
   readonly showLegend: boolean;
   readonly idPrefix: string;
+  readonly boxNote: ((result: ResultRecord) => BoxNote | undefined) | undefined;
   /** Results whose subtrees are folded (see {@link LayoutOptions.collapsed}). */
   readonly collapsed: ReadonlySet<string>;
 }
@@ -246,6 +262,7 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
     title: options.title,
     showLegend: flag(fail, 'showLegend', options.showLegend, true),
     idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `p${idPrefix}`,
+    boxNote: typeof options.boxNote === 'function' ? options.boxNote : undefined,
     collapsed: new Set(collapsed ?? []),
   };
 }

@@ -103,6 +103,8 @@ export interface RuleContext<Options = Record<string, never>> {
   readonly options: Options;
   /** Language the review reports in. */
   readonly locale: Locale;
+  /** The day the review looks from, `YYYY-MM-DD` (the `asOf` option, default today). */
+  readonly asOf: string;
   /** The cascade under review (public API only). */
   readonly cascade: Cascade;
   /** Every result, in document order. */

@@ -96,6 +96,7 @@ export function runRules(
   rules: readonly { readonly rule: RuleModule; readonly options: unknown }[],
   locale: Locale,
   workspace?: Workspace,
+  asOf: string = new Date().toISOString().slice(0, 10),
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const visitors: RuleVisitors[] = rules.map(({ rule, options }, r) => {
@@ -118,6 +119,7 @@ export function runRules(
       id,
       options,
       locale,
+      asOf,
       cascade,
       results: graph.results,
       levels: graph.levels,

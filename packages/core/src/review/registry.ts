@@ -57,6 +57,14 @@ import { rule as ownerTierMismatch } from './rules/owner-tier-mismatch/index.js'
 import { rule as csfUnrealised } from './rules/csf-unrealised/index.js';
 import { rule as csfResultMismatch } from './rules/csf-result-mismatch/index.js';
 import { rule as contextNotInCsf } from './rules/context-not-in-csf/index.js';
+import { rule as realisationWithoutTarget } from './rules/realisation-without-target/index.js';
+import { rule as realisationOutsidePeriod } from './rules/realisation-outside-period/index.js';
+import { rule as realisationPeriodMissing } from './rules/realisation-period-missing/index.js';
+import { rule as realisationPercentageOutOfRange } from './rules/realisation-percentage-out-of-range/index.js';
+import { rule as achievementTooHigh } from './rules/achievement-too-high/index.js';
+import { rule as downRealisationZero } from './rules/down-realisation-zero/index.js';
+import { rule as scaleValueUnknown } from './rules/scale-value-unknown/index.js';
+import { rule as ikuManualMissing } from './rules/iku-manual-missing/index.js';
 import type { RuleMeta } from './types.js';
 
 /** Base URL of the rules' documentation; a rule's section is `#<rule-id>`. */
@@ -122,6 +130,14 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   csfUnrealised,
   csfResultMismatch,
   contextNotInCsf,
+  realisationWithoutTarget,
+  realisationOutsidePeriod,
+  realisationPeriodMissing,
+  realisationPercentageOutOfRange,
+  achievementTooHigh,
+  downRealisationZero,
+  scaleValueUnknown,
+  ikuManualMissing,
 ] as RuleModule[]);
 
 /** Every built-in review rule: id, default severity, category, basis, description (id/en) and documentation link. For docs and `pokin review --list`. */

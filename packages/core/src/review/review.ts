@@ -78,6 +78,14 @@ function ruleOptions(rule: RuleModule, given: unknown): unknown {
   return parsed.data;
 }
 
+/** The `asOf` option as `YYYY-MM-DD`; today when absent. */
+function asOfDay(asOf: ReviewOptions['asOf']): string {
+  if (asOf === undefined) return new Date().toISOString().slice(0, 10);
+  if (asOf instanceof Date && !Number.isNaN(asOf.getTime())) return asOf.toISOString().slice(0, 10);
+  if (typeof asOf === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(asOf)) return asOf;
+  throw new UsageError(`@pokin/core review: asOf must be a date YYYY-MM-DD, got "${String(asOf)}"`);
+}
+
 /**
  * Reviews a cascade (reviu pohon kinerja): every built-in rule and every plug-in rule that is not
  * turned off. Returns the findings sorted in document order: document-level findings (context,
@@ -120,7 +128,7 @@ export function reviewWith(
     active.push({ rule, options: ruleOptions(rule, g?.options), severity: setting });
   }
   const graph = buildGraph(cascade);
-  const findings = runRules(cascade, graph, active, locale, run?.workspace);
+  const findings = runRules(cascade, graph, active, locale, run?.workspace, asOfDay(options.asOf));
   const order = documentOrder(findings, graph.results.length);
   const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
   const out = new Array<Diagnostic>(order.length);

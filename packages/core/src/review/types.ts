@@ -78,6 +78,12 @@ export interface ReviewOptions {
    * @default []
    */
   readonly plugins?: readonly (RuleModule | ReviewPlugin)[];
+  /**
+   * The day the review looks from (`YYYY-MM-DD` or a `Date`), for rules about the year so far
+   * (a past quarter without its realisation).
+   * @default today
+   */
+  readonly asOf?: string | Date;
 }
 
 /** What {@link REVIEW_RULES} lists for each rule. */

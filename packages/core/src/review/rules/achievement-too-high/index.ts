@@ -1,0 +1,52 @@
+/** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
+import * as z from 'zod';
+import { measure } from '../../../achievement/formula.js';
+import { realisationAsOf } from '../../../achievement/periods.js';
+import { defineRule } from '../../api.js';
+
+const Options = z.strictObject({
+  /** Capaian (percent) above which the rule reports. */
+  max: z.number().positive().default(150),
+});
+
+export const rule = defineRule({
+  meta: {
+    id: 'achievement-too-high',
+    defaultSeverity: 'info',
+    category: 'realisation',
+    basis: 'practice',
+    description: {
+      id: 'Capaian jauh di atas 100 % (bawaan > 150 %) menandakan target yang mungkin terlalu rendah.',
+      en: 'A capaian far above 100 % (default > 150 %) suggests a target set too low.',
+    },
+    messages: {
+      high: {
+        id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}); apakah targetnya terlalu rendah?',
+        en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}); was the target set too low?',
+      },
+    },
+    options: Options,
+  },
+  create(context) {
+    const { max } = context.options;
+    return {
+      indicator(ind) {
+        const r = ind.record.realisations;
+        if (r === undefined) return;
+        for (const year of Object.keys(r)) {
+          const target = ind.target(year);
+          const value = realisationAsOf(r[year], ind.record.yearValue).value;
+          if (target === undefined || value === undefined) continue;
+          const m = measure(value, target, ind.record);
+          if (m.percent === undefined || m.percent <= max) continue;
+          context.report({
+            messageId: 'high',
+            data: { indicator: ind.label, year, percent: Math.round(m.percent), target: String(target) },
+            indicator: ind,
+            path: ind.path(`realisations.${year}`),
+          });
+        }
+      },
+    };
+  },
+});

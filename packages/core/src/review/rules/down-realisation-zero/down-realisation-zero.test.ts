@@ -1,0 +1,16 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+testRule('down-realisation-zero', {
+  reject: [
+    {
+      name: 'a realisation of 0 on Angka kesakitan',
+      doc: mut((d) => (firstInd(d, 'U').realisations = { '2026': { q1: '0,0' } })),
+      count: 1,
+    },
+  ],
+  accept: [
+    { name: 'the clean document', doc: clean },
+    { name: 'a 0 on a higher-is-better indicator', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 0 })) },
+  ],
+});

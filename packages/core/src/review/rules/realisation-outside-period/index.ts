@@ -1,0 +1,40 @@
+/** `realisation-outside-period`: realisations lie in the document's period. @module */
+import { defineRule } from '../../api.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'realisation-outside-period',
+    defaultSeverity: 'warning',
+    category: 'realisation',
+    basis: 'practice',
+    description: {
+      id: 'Tahun realisasi berada dalam periode dokumen (Renstra).',
+      en: "Realisation years lie within the document's period (the Renstra).",
+    },
+    messages: {
+      outside: {
+        id: 'IK {indicator} memiliki realisasi {year}, di luar periode {start}-{end}.',
+        en: 'Indicator {indicator} has a {year} realisation, outside the period {start}-{end}.',
+      },
+    },
+  },
+  create(context) {
+    const period = context.cascade.period;
+    return {
+      indicator(ind) {
+        const r = ind.record.realisations;
+        if (r === undefined || period === undefined) return;
+        for (const year of Object.keys(r)) {
+          const y = Number(year);
+          if (y >= period.start && y <= period.end) continue;
+          context.report({
+            messageId: 'outside',
+            data: { indicator: ind.label, year, start: period.start, end: period.end },
+            indicator: ind,
+            path: ind.path(`realisations.${year}`),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,13 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+testRule('realisation-percentage-out-of-range', {
+  reject: [
+    { name: 'a 112 % realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 112 })), count: 1 },
+    { name: 'a quarter at "-3 %"', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: '-3 %' } })), says: '2026 q1' },
+  ],
+  accept: [
+    { name: 'the clean document', doc: clean },
+    { name: 'a 98,5 % realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': '98,5' })) },
+  ],
+});

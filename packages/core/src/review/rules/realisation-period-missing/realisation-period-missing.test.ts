@@ -1,0 +1,39 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+const asOf = { asOf: '2026-09-30' };
+testRule('realisation-period-missing', {
+  reject: [
+    {
+      name: 'q2 missing as of 30 September',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q3: 50 } })),
+      options: asOf,
+      says: 'q2',
+      count: 1,
+      where: 'I',
+    },
+    {
+      name: 'an indicator with a target and no realisation, in a document that holds realisations',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
+      options: asOf,
+      where: 'G',
+      says: 'q1, q2, q3',
+    },
+  ],
+  accept: [
+    { name: 'a plan without realisations', doc: clean, options: asOf },
+    {
+      name: 'quarters up to q3 as of 30 September',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
+      options: asOf,
+      where: 'I',
+    },
+    {
+      name: 'q3 not yet due on 29 September',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30 } })),
+      options: { asOf: '2026-09-29' },
+      where: 'I',
+    },
+    { name: "a year's value written whole", doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 58 })), options: asOf, where: 'I' },
+  ],
+});

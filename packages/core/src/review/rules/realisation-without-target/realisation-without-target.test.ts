@@ -1,0 +1,17 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+testRule('realisation-without-target', {
+  reject: [
+    {
+      name: 'a 2028 realisation with no 2028 target',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2028': 70 })),
+      count: 1,
+      says: '2028',
+    },
+  ],
+  accept: [
+    { name: 'the clean document', doc: clean },
+    { name: 'realisations of target years', doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 54, '2026': { q1: 20 } })) },
+  ],
+});

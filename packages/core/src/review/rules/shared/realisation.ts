@@ -1,0 +1,34 @@
+/**
+ * Helpers of the capaian rules: every realisation value of an indicator, with the year, the period
+ * and the document path it sits at.
+ *
+ * @module
+ */
+import type { IndicatorNode } from '../../api.js';
+import type { Value } from '../../../schema.js';
+
+/** One realisation value: a year's value, or one period's. */
+export interface RealisationValue {
+  readonly year: string;
+  readonly period?: string;
+  readonly value: Value;
+  /** Where it is, e.g. `results[3].indicators[0].realisations.2026.q2`. */
+  readonly path: string;
+}
+
+/** Every realisation value of an indicator, years in document order, periods in order. */
+export function realisationValues(ind: IndicatorNode): RealisationValue[] {
+  const out: RealisationValue[] = [];
+  const r = ind.record.realisations;
+  if (r === undefined) return out;
+  for (const [year, v] of Object.entries(r)) {
+    if (typeof v !== 'object') out.push({ year, value: v, path: ind.path(`realisations.${year}`) });
+    else
+      for (const [period, pv] of Object.entries(v as Record<string, Value | undefined>))
+        if (pv !== undefined) out.push({ year, period, value: pv, path: ind.path(`realisations.${year}.${period}`) });
+  }
+  return out;
+}
+
+/** `2026` or `2026 q2`, for messages. */
+export const when = (v: RealisationValue): string => (v.period === undefined ? v.year : `${v.year} ${v.period}`);
