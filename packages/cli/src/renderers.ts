@@ -31,6 +31,8 @@ export interface RenderFlags {
   readonly stackLeaves?: boolean;
   /** `--box-width`: SVG box width in pixels. */
   readonly boxWidth?: number;
+  /** `--show-owner`: the owner in each SVG box, results of another agency marked. */
+  readonly showOwner?: boolean;
   /** `--csv-shape`: `results` or `worksheet`. */
   readonly csvShape?: string;
   /** `--csv-profile`: `rfc4180`, `excel` or `excel-id`. */
@@ -92,7 +94,8 @@ export const BUILTIN_TARGETS: readonly OutputTarget[] = [
     name: 'svg',
     extension: 'svg',
     load: async () => (await import('@pokin/svg')).svgRenderer,
-    options: (f) => defined({ locale: f.locale, showIndicators: f.indicators, stackLeaves: f.stackLeaves, boxWidth: f.boxWidth }),
+    options: (f) =>
+      defined({ locale: f.locale, showIndicators: f.indicators, stackLeaves: f.stackLeaves, boxWidth: f.boxWidth, showOwner: f.showOwner }),
   },
   {
     name: 'html',

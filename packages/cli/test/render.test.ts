@@ -55,6 +55,36 @@ describe('render to each format', () => {
     expect(csv.stdout.split('\r\n')[0]).toContain('Indikator Kinerja');
   });
 
+  it('svg: --show-owner prints the owner in each box and marks a result of another agency', async () => {
+    const yaml = [
+      'pokin: 1',
+      'title: Pohon Kinerja Contoh',
+      'agency: { name: Dinas Contoh }',
+      'results:',
+      '  - { id: A, level: goal, statement: Dampak, owner: { unit: Sekretariat, position: Kepala Dinas } }',
+      '  - { id: B, parent: A, level: ultimate-outcome, statement: Hasil, owner: { unit: Bidang Data, position: Kepala Bidang, agency: Dinas Kominfo } }',
+    ].join('\n');
+    const dir = tempDir({ 'owner.yaml': `${yaml}\n` });
+    try {
+      const plain = await cli(['render', dir.path('owner.yaml'), '--to', 'svg']);
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(plain.stdout).not.toContain('Penanggung jawab');
+      const r = await cli(['render', dir.path('owner.yaml'), '--to', 'svg', '--show-owner', '--locale', 'id']);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = (svg: string): string => svg.replace(/<\/tspan><tspan[^>]*>/g, ' ');
+      expect(lines(r.stdout)).toContain('Penanggung jawab: Kepala Dinas, Sekretariat');
+      expect(lines(r.stdout)).toContain('Instansi lain: Dinas Kominfo (Kepala Bidang, Bidang Data)');
+      expect(r.stdout).toMatch(/<rect data-id="B"[^>]*stroke-dasharray/);
+      const en = await cli(['render', dir.path('owner.yaml'), '--to', 'svg', '--show-owner', '--locale', 'en']);
+      expect(lines(en.stdout)).toContain('Other agency: Dinas Kominfo');
+      const help = await cli(['render', '--help', '--locale', 'id']);
+      expect(help.stdout).toMatch(/--show-owner\s+svg, png: tampilkan penanggung jawab/);
+      expect((await cli(['render', '--help', '--locale', 'en'])).stdout).toMatch(/--show-owner\s+svg, png: print the owner/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('csv reads back to the same cascade; --csv-profile excel-id uses ";" and a BOM', async () => {
     const r = await cli(['render', EXAMPLE, '--to', 'csv']);
     expect(r.code).toBe(0);

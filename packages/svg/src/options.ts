@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { UsageError } from '@pokin/core';
 import type { SvgAchievementOptions } from './capaian.js';
 import { resolveLayoutOptions, type LayoutColors, type LayoutGaps, type LayoutOptions, type LayoutSettings } from '@pokin/core/layout';
 
@@ -15,9 +16,20 @@ export interface SvgOptions extends LayoutOptions {
    * @default none (boxes coloured by tier)
    */
   readonly achievement?: SvgAchievementOptions;
+  /**
+   * Print the owner (penanggung jawab: position and unit) at the bottom of each box, and mark a
+   * result whose `owner.agency` is not the document's agency with a dashed inner border and the
+   * words "Instansi lain" / "Other agency" and that agency's name, with a legend line for the
+   * border (`renderSvg` only).
+   * @default false
+   */
+  readonly showOwner?: boolean;
 }
 /** {@link SvgOptions} with every default applied. */
-export type SvgSettings = LayoutSettings;
+export interface SvgSettings extends LayoutSettings {
+  /** See {@link SvgOptions.showOwner}. */
+  readonly showOwner: boolean;
+}
 /** Colours of the diagram; every field optional in {@link SvgOptions.colors}. */
 export type SvgColors = LayoutColors;
 /** Spacing of the diagram in pixels; every field optional in {@link SvgOptions.gaps}. */
@@ -30,5 +42,8 @@ export type SvgGaps = LayoutGaps;
  * size that is not a finite number of at least 0. A size below its minimum is raised to it.
  */
 export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
-  return resolveLayoutOptions(options, '@pokin/svg renderSvg');
+  const caller = '@pokin/svg renderSvg';
+  const showOwner = options.showOwner ?? false;
+  if (typeof showOwner !== 'boolean') throw new UsageError(`${caller}: showOwner must be a boolean, got ${JSON.stringify(showOwner)}`);
+  return { ...resolveLayoutOptions(options, caller), showOwner };
 }

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { parseCascade } from '@pokin/core';
 import { arimoMeasurer, renderSvg } from '@pokin/svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
-import { bkpsdm, variedCascades } from './fixtures.js';
+import { bkpsdm, bkpsdmWithOwners, OTHER_AGENCY_IDS, variedCascades } from './fixtures.js';
 import { checkGeometry as check, type Measured } from './geometry.js';
 
 const CAPAIAN_YAML = new URL('../../../examples/bkpsdm-capaian/pokin.yaml', import.meta.url);
@@ -97,6 +97,32 @@ describe.skipIf(skipWithoutChromium())('in Chromium', () => {
       });
       expect(legend.length).toBe(13);
       expect(legend.every(Boolean)).toBe(true);
+    }
+  });
+
+  it('draws the owners (showOwner) with every text inside its box, the other-agency marks inside their boxes and the legend inside the drawing', async () => {
+    const c = bkpsdmWithOwners();
+    for (const locale of ['id', 'en'] as const) {
+      for (const achievement of [undefined, { year: 2025 }]) {
+        check(c, await measure(page, renderSvg(c, { locale, showOwner: true, ...(achievement ? { achievement } : {}) })));
+        const drawn = await page.evaluate(() => {
+          const root = document.documentElement.getBoundingClientRect();
+          const inside = (b: DOMRect, o: DOMRect): boolean =>
+            b.x >= o.x && b.y >= o.y && b.right <= o.right + 0.5 && b.bottom <= o.bottom + 0.5;
+          const marks = Array.from(document.querySelectorAll('g.other-agency-marks rect')).map((m) => {
+            const box = document.querySelector(`g.result[data-id="${m.getAttribute('data-id') ?? ''}"] rect.box`)!;
+            return { id: m.getAttribute('data-id'), inBox: inside(m.getBoundingClientRect(), box.getBoundingClientRect()) };
+          });
+          const legend = Array.from(document.querySelectorAll('g.legend text, g.legend rect')).map((e) =>
+            inside(e.getBoundingClientRect(), root),
+          );
+          return { marks, legend };
+        });
+        expect(drawn.marks.map((m) => m.id).sort()).toEqual([...OTHER_AGENCY_IDS].sort());
+        expect(drawn.marks.every((m) => m.inBox)).toBe(true);
+        expect(drawn.legend.length).toBeGreaterThan(3);
+        expect(drawn.legend.every(Boolean)).toBe(true);
+      }
     }
   });
 

@@ -52,3 +52,25 @@ export function variedCascades(count = 16): { name: string; cascade: Cascade }[]
   }
   return out;
 }
+
+/** Result ids of {@link bkpsdmWithOwners} owned by another agency. */
+export const OTHER_AGENCY_IDS = ['OP01', 'OP05'] as const;
+
+/**
+ * The BKPSDM example with an owner on every result: two results owned by another agency, one whose
+ * `owner.agency` names the document's own agency (written in capitals, so it is not "another").
+ */
+export function bkpsdmWithOwners(): Cascade {
+  const doc = parse(readFileSync(BKPSDM_YAML, 'utf8')) as { agency: { name: string }; results: Record<string, unknown>[] };
+  doc.results = doc.results.map((r, i) => {
+    const id = String(r.id);
+    const owner: Record<string, string> = {
+      unit: `Bidang ${i % 3 === 0 ? 'Mutasi dan Promosi' : 'Pengembangan Kompetensi'}`,
+      position: 'Kepala Bidang',
+    };
+    if ((OTHER_AGENCY_IDS as readonly string[]).includes(id)) owner.agency = 'Dinas Komunikasi dan Informatika';
+    if (id === 'OP02') owner.agency = ` ${doc.agency.name.toUpperCase()} `;
+    return { ...r, owner };
+  });
+  return parseCascade(doc);
+}

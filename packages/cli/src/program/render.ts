@@ -21,6 +21,7 @@ export const render: CommandDefinition = (program, kit) => {
         .option(`-o, --output <${ph('path')}>`, m(help.render.output))
         .option('--no-indicators', m(help.render.noIndicators))
         .option('--no-stack-leaves', m(help.render.noStackLeaves))
+        .option('--show-owner', m(help.render.showOwner))
         .addOption(new Option(`--box-width <${ph('px')}>`, m(help.render.boxWidth)).argParser(kit.positiveNumber))
         .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet', 'matrix']))
         .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
@@ -73,6 +74,7 @@ export const render: CommandDefinition = (program, kit) => {
           indicators: given('indicators') ? (opts.indicators as boolean) : undefined,
           stackLeaves: given('stackLeaves') ? (opts.stackLeaves as boolean) : undefined,
           boxWidth: opts.boxWidth as number | undefined,
+          showOwner: opts.showOwner as boolean | undefined,
           csvShape: opts.csvShape as string | undefined,
           csvProfile: opts.csvProfile as string | undefined,
           fragment: opts.fragment as boolean | undefined,

@@ -25,6 +25,10 @@ export const renderHelp = {
     'svg: lay the outputs of one parent side by side, not in a column',
   ),
   boxWidth: t('svg: lebar kotak dalam piksel', 'svg: box width in pixels'),
+  showOwner: t(
+    'svg, png: tampilkan penanggung jawab (jabatan, unit kerja) di tiap kotak dan tandai kinerja milik instansi lain (garis putus-putus dan tulisan "Instansi lain")',
+    'svg, png: print the owner (position, unit) in each box and mark results owned by another agency (dashed border and the words "Other agency")',
+  ),
   csvShape: t(
     'csv: satu baris per indikator (`results`), kertas kerja Langkah 4 (`worksheet`), atau matriks cascading (`matrix`)',
     'csv: one row per indicator (`results`), the step 4 worksheet (`worksheet`), or the cascading matrix (`matrix`)',
