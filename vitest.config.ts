@@ -38,6 +38,7 @@ const SLOW = [
   'packages/pdf/test/example.test.ts',
   'examples/bkpsdm/example-files.test.ts',
   'examples/analysis/analysis.test.ts',
+  'examples/analysis/indicators.test.ts',
   'bench/**/*.test.ts',
 ];
 

@@ -57,8 +57,20 @@ export interface ReviewRow {
   readonly file: string;
   readonly agency: string | null;
   readonly result: string | null;
+  /** The result's level key (json and jsonl only; the CSV keeps its columns). */
+  readonly level?: string | null;
+  /** The result's tier: `strategis`, `urusan`, `taktis` or `operasional` (json and jsonl only). */
+  readonly tier?: string | null;
+  /** The result's statement (json and jsonl only). */
+  readonly statement?: string | null;
   readonly indicator: string | null;
   readonly rule: string;
+  /**
+   * Of a file that could not be read or parsed (`rule` `parse-error` or `read-error`): the stable
+   * code of the problem, core's issue code such as `unknown-parent`, `duplicate-id` or
+   * `unknown-key` (json and jsonl only). Null for review findings, whose `rule` says it.
+   */
+  readonly code?: string | null;
   readonly severity: Severity;
   readonly message: string;
   readonly path: string | null;
@@ -131,6 +143,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         result: null,
         indicator: null,
         rule: problemRule(p),
+        code: p.kind,
         severity: 'error',
         message: p.say(ctx.locale),
         path: p.place.field ?? p.place.columnName ?? null,
@@ -167,12 +180,17 @@ export function csvRows(rows: readonly ReviewRow[], style: CsvStyle): string {
 /** One table row of a finding. */
 export function toRow(input: LoadedInput, f: Finding): ReviewRow {
   const place = locateFinding(input, f);
+  const result = f.resultId === undefined ? undefined : input.cascade.result(f.resultId);
   return {
     file: input.file,
     agency: input.cascade.agency?.name ?? null,
     result: f.resultId ?? null,
+    level: result?.level ?? null,
+    tier: result === undefined ? null : input.cascade.tier(result.id),
+    statement: result?.statement ?? null,
     indicator: f.indicatorId ?? null,
     rule: f.rule,
+    code: null,
     severity: f.severity,
     message: f.message,
     path: f.path ?? null,

@@ -6,6 +6,7 @@
  * @module
  */
 import { diff } from './diff.js';
+import { exportTable } from './export.js';
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { pk } from './pk.js';
@@ -21,5 +22,6 @@ export const COMMANDS: readonly CommandDefinition[] = [
   stats,
   init,
   diff,
+  exportTable,
   pk,
 ];

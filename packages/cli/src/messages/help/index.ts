@@ -6,6 +6,7 @@
  */
 import { commonHelp } from './common.js';
 import { diffHelp } from './diff.js';
+import { exportHelp } from './export.js';
 import { initHelp } from './init.js';
 import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
@@ -20,5 +21,6 @@ export const help = {
   stats: statsHelp,
   init: initHelp,
   diff: diffHelp,
+  export: exportHelp,
   pk: pkHelp,
 } as const;
