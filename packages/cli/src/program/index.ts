@@ -10,6 +10,7 @@ import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { pk } from './pk.js';
 import { render } from './render.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { stats } from './stats.js';
 
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   review,
   render,
   stats,
+  report,
   init,
   diff,
   pk,

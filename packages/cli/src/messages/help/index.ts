@@ -9,6 +9,7 @@ import { diffHelp } from './diff.js';
 import { initHelp } from './init.js';
 import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
+import { reportHelp } from './report.js';
 import { reviewHelp } from './review.js';
 import { statsHelp } from './stats.js';
 
@@ -21,4 +22,5 @@ export const help = {
   init: initHelp,
   diff: diffHelp,
   pk: pkHelp,
+  report: reportHelp,
 } as const;
