@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { periodAsOf } from '../src/commands/report.js';
-import { cli, ROOT, tempDir } from './support.js';
+import { cli, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
 
 const CAPAIAN = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
 
@@ -90,5 +90,68 @@ describe('pokin report', () => {
     const r = await cli(['report', CAPAIAN, '--to', 'pdf', '--year', '2025', '--locale', 'id']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--to pdf belum tersedia untuk laporan capaian/);
+  });
+});
+
+/** A small tree with one indicator realised in 2026 Q1 only. */
+function realisedTree(): string {
+  const t = smallTree({ period: { start: 2025, end: 2029 } });
+  const results = t.results as { indicators?: Record<string, unknown>[] }[];
+  Object.assign(results[0]!.indicators![0]!, { targets: { '2026': 80 }, realisations: { '2026': { q1: 60 } } });
+  Object.assign(results[4]!.indicators![0]!, { targets: { '2026': 4 }, realisations: { '2026': { q1: 1 } } });
+  return JSON.stringify(t);
+}
+
+describe('pokin review --as-of', () => {
+  it('finds the quarters missing as of the day given', async () => {
+    const dir = tempDir({ 't.json': realisedTree() });
+    try {
+      const rule = (r: { stdout: string }) =>
+        (JSON.parse(r.stdout) as { rule: string; message: string }[]).filter((f) => f.rule === 'realisation-period-missing');
+      const march = await cli(['review', 't.json', '--as-of', '2026-03-31', '--format', 'json'], { cwd: dir.dir });
+      const sept = await cli(['review', 't.json', '--as-of', '2026-09-30', '--format', 'json'], { cwd: dir.dir });
+      expect(rule(march)).toEqual([]);
+      expect(rule(sept)).toHaveLength(2);
+      expect(rule(sept)[0]!.message).toMatch(/2026-09-30/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('refuses a bad day with one line, exit 2', async () => {
+    const r = await cli(['review', CAPAIAN, '--as-of', '2026-02-30']);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual([expect.stringMatching(/--as-of "2026-02-30" is not a date/)]);
+  });
+});
+
+describe('pokin stats with realisations', () => {
+  it('gives the capaian per tier of the latest year with realisations, or of --year', async () => {
+    const dir = tempDir({ 't.json': realisedTree() });
+    try {
+      const r = await cli(['stats', 't.json', '--format', 'json'], { cwd: dir.dir });
+      expect(r.code).toBe(0);
+      // G1.1: 60 / 80 = 75 %; O1.1: 1 / 4 = 25 %.
+      expect(JSON.parse(r.stdout)[0].achievement).toEqual({
+        year: '2026',
+        tiers: { strategis: 75, urusan: null, taktis: null, operasional: 25 },
+        document: 50,
+        measuredIndicators: 2,
+        indicators: 6,
+      });
+      const text = await cli(['stats', 't.json', '--locale', 'id'], { cwd: dir.dir });
+      expect(text.stdout).toMatch(/capaian 2026 +strategis 75,00 % · urusan - · taktis - · operasional 25,00 % · dokumen 50,00 %/);
+      const csv = await cli(['stats', 't.json', '--format', 'csv', '--year', '2025'], { cwd: dir.dir });
+      expect(csv.stdout.split('\n')[0]).toMatch(
+        /,capaian_year,capaian_strategis,capaian_urusan,capaian_taktis,capaian_operasional,capaian_document,error/,
+      );
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('leaves a document without realisations as before', async () => {
+    const r = await cli(['stats', EXAMPLE, '--format', 'json']);
+    expect(JSON.parse(r.stdout)[0]).not.toHaveProperty('achievement');
   });
 });

@@ -13,6 +13,7 @@ import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, say, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
 import { toCsv, type Cell } from '../output/table.js';
+import { parseAsOf, parseYear } from './shared.js';
 import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
 
 /** Output formats of `report`. */
@@ -32,27 +33,16 @@ export interface ReportFlags {
   readonly writeSpecial?: boolean;
 }
 
-/** Checks `--year` (4 digits). */
-export function parseYear(given: string | undefined): string {
-  if (given === undefined) throw new CliUsageError(usage.reportYear());
-  if (!/^\d{4}$/.test(given)) throw new CliUsageError(usage.reportYear(given));
-  return given;
-}
-
 /**
  * The period `--as-of` means for `year`: the last month that has ended by that day (`m09` for
  * 2026-09-30, `m08` for 2026-09-29); none (the whole year) for a day after the year.
  */
 export function periodAsOf(asOf: string | undefined, year: string): PeriodKey | undefined {
   if (asOf === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-  const day = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (m === null || day === undefined || day.toISOString().slice(0, 10) !== asOf) throw new CliUsageError(usage.asOfDate(asOf));
-  const y = Number(m[1]);
+  const { year: y, month, day } = parseAsOf(asOf);
   if (y > Number(year)) return undefined;
-  const month = Number(m[2]);
   const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  const ended = Number(m[3]) === lastDay ? month : month - 1;
+  const ended = day === lastDay ? month : month - 1;
   if (y < Number(year) || ended < 1) throw new CliUsageError(usage.asOfTooEarly(asOf, year));
   return `m${String(ended).padStart(2, '0')}` as PeriodKey;
 }
