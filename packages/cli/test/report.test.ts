@@ -155,3 +155,14 @@ describe('pokin stats with realisations', () => {
     expect(JSON.parse(r.stdout)[0]).not.toHaveProperty('achievement');
   });
 });
+
+describe('committed example outputs', () => {
+  // examples/bkpsdm-capaian/capaian-2025.{svg,html} are what `pokin report` makes today
+  // (regenerate with the commands in examples/bkpsdm-capaian/README.md).
+  it.each(['svg', 'html'])('capaian-2025.%s is up to date', async (to) => {
+    const r = await cli(['report', CAPAIAN, '--year', '2025', '--to', to, '--locale', 'id']);
+    expect(r.code).toBe(0);
+    const committed = readFileSync(join(ROOT, 'examples', 'bkpsdm-capaian', `capaian-2025.${to}`), 'utf8');
+    expect(r.stdout === committed).toBe(true);
+  });
+});
