@@ -26,7 +26,7 @@ export const workspace = {
   noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
   renderTo: (to: string) =>
     t(
-      `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran crosscutting dan matriks cascading gabungan) atau csv; bukan "${to}"`,
+      `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran kinerja lintas perangkat daerah dan matriks cascading gabungan) atau csv; bukan "${to}"`,
       `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv; not "${to}"`,
     ),
   pkTo: (to: string) =>

@@ -11,7 +11,7 @@ import { EXIT_CODES } from './common.js';
 export const pkHelp = {
   description: t(
     'Lampiran Perjanjian Kinerja per jabatan dan tahun (Langkah 5), atau peta cascading per jabatan (--peta).',
-    'Performance Agreement annexes per position and year (Langkah 5), or the cascading map by position (--peta).',
+    'Performance Agreement annexes per position and year (step 5 of PermenPAN-RB 89/2021), or the cascading map by position (--peta).',
   ),
   files: t(
     'berkas pohon kinerja, atau folder workspace (pohon Pemda dan perangkat daerah)',

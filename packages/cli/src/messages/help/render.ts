@@ -54,12 +54,12 @@ export const renderHelp = {
     '-o: also write to a device or a pipe, or through a symbolic link (refused otherwise)',
   ),
   workspace: t(
-    'gambar folder sebagai satu workspace: pohon Pemda dengan pohon perangkat daerah di bawah induknya (svg), matriks cascading gabungan (html, csv) atau lampiran crosscutting (--view crosscutting)',
+    'gambar folder sebagai satu workspace: pohon Pemda dengan pohon perangkat daerah di bawah induknya (svg), matriks cascading gabungan (html, csv) atau lampiran kinerja lintas perangkat daerah (lihat --view)',
     "render the folder as one workspace: the Pemda tree with the agencies' trees under their parents (svg), the combined cascading matrix (html, csv) or the crosscutting annex (--view crosscutting)",
   ),
   view: t(
-    'untuk --workspace: tree (svg), matrix (html, csv) atau crosscutting (html)',
-    'with --workspace: tree (svg), matrix (html, csv) or crosscutting (html)',
+    'untuk --workspace: "tree" (svg), "matrix" (html, csv) atau "crosscutting" (html)',
+    'with --workspace: "tree" (svg), "matrix" (html, csv) or "crosscutting" (html)',
   ),
   after: t(
     `
