@@ -76,7 +76,6 @@ describe('pokin report', () => {
     [['--year', '25', '--to', 'html'], /--year "25" is not a year/],
     [['--year', '2031', '--to', 'html'], /--year 2031 is outside the document's period 2025-2029/],
     [['--year', '2025', '--as-of', '2025-13-01', '--to', 'html'], /--as-of "2025-13-01" is not a date/],
-    [['--year', '2025', '--to', 'pdf', '-o', 'x.pdf'], /--to pdf is not available/],
     [['--year', '2025', '--to', 'xlsx', '-o', 'x.xlsx'], /--to xlsx is not available/],
   ])('bad input %j: one line, exit 2', async (args, message) => {
     const r = await cli(['report', CAPAIAN, ...args]);
@@ -87,9 +86,19 @@ describe('pokin report', () => {
   });
 
   it('refuses in Indonesian too', async () => {
-    const r = await cli(['report', CAPAIAN, '--to', 'pdf', '--year', '2025', '--locale', 'id']);
+    const r = await cli(['report', CAPAIAN, '--to', 'xlsx', '--year', '2025', '--locale', 'id']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--to pdf belum tersedia untuk laporan capaian/);
+    expect(r.stderr).toMatch(/--to xlsx belum tersedia untuk laporan capaian/);
+  });
+
+  it('--to pdf: a PDF of the LKjIP table; refused on a terminal', async () => {
+    const r = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'pdf']);
+    expect(r.code).toBe(0);
+    expect(r.stdoutBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(r.stdoutBytes.length).toBeGreaterThan(10_000);
+    const tty = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'pdf'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toMatch(/--to pdf is binary/);
   });
 });
 
