@@ -30,7 +30,7 @@ const SLOW = [
   'packages/xlsx/test/{clients,kertas-kerja}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',

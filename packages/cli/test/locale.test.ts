@@ -28,6 +28,7 @@ const HELP = [
   ['review', '--help'],
   ['render', '--help'],
   ['stats', '--help'],
+  ['report', '--help'],
   ['init', '--help'],
   ['export', '--help'],
   ['help', 'stats'],

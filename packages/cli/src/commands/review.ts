@@ -15,7 +15,7 @@ import { terminalSafe } from '../output/terminal.js';
 import type { RuleEntry } from '@pokin/core';
 import { loadReviewConfig } from '../config.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
-import { forEachInput, problemRule } from './shared.js';
+import { forEachInput, parseAsOf, problemRule } from './shared.js';
 
 /** Output formats of `review`. */
 export type ReviewFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -32,6 +32,8 @@ export interface ReviewFlags {
   readonly csvProfile?: string;
   /** A review config file (rules and plug-ins); default: `pokin.config.json`/`.js` found upwards. */
   readonly config?: string;
+  /** `--as-of YYYY-MM-DD`: the day the capaian rules look from (default today). */
+  readonly asOf?: string;
 }
 
 /**
@@ -99,6 +101,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Runs `review`. */
 export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
+  if (flags.asOf !== undefined) parseAsOf(flags.asOf);
   const config = await loadReviewConfig(ctx.io.cwd, flags.config);
   // --rule flags override the config's settings (and keep its options).
   const rules: Record<string, RuleEntry> = { ...config.rules };
@@ -155,7 +158,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
       return;
     }
     const { input } = outcome;
-    const findings = runReview(input.cascade, flags.locale, rules, config.plugins);
+    const findings = runReview(input.cascade, flags.locale, rules, config.plugins, flags.asOf);
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;

@@ -11,6 +11,7 @@ import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { pk } from './pk.js';
 import { render } from './render.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { stats } from './stats.js';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   review,
   render,
   stats,
+  report,
   init,
   diff,
   exportTable,

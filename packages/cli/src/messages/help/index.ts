@@ -10,6 +10,7 @@ import { exportHelp } from './export.js';
 import { initHelp } from './init.js';
 import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
+import { reportHelp } from './report.js';
 import { reviewHelp } from './review.js';
 import { statsHelp } from './stats.js';
 
@@ -23,4 +24,5 @@ export const help = {
   diff: diffHelp,
   export: exportHelp,
   pk: pkHelp,
+  report: reportHelp,
 } as const;
