@@ -30,7 +30,7 @@ const SLOW = [
   'packages/xlsx/test/{clients,kertas-kerja}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
@@ -38,6 +38,7 @@ const SLOW = [
   'packages/pdf/test/example.test.ts',
   'examples/bkpsdm/example-files.test.ts',
   'examples/analysis/analysis.test.ts',
+  'examples/analysis/indicators.test.ts',
   'bench/**/*.test.ts',
 ];
 

@@ -8,10 +8,10 @@ import { ROOT, sourcesPlugin } from '../support/sources.js';
 
 /** Budgets in bytes (KB = 1,000 bytes), minified and gzipped. */
 const BUDGETS = {
-  /** `parseCascade + review + renderSvg`: measured 351.5 KB / 100.7 KB gzipped. */
-  svg: { min: 360_000, gzip: 105_000 },
-  /** `parseCascade + mount` (the viewer, with review, layout and drawing): measured 383.3 KB / 111.5 KB gzipped. */
-  viewer: { min: 390_000, gzip: 115_000 },
+  /** `parseCascade + review + renderSvg`: measured 368.6 KB / 105.9 KB gzipped (with the capaian rules and colouring). */
+  svg: { min: 380_000, gzip: 110_000 },
+  /** `parseCascade + mount` (the viewer, with review, layout and drawing): measured 394.8 KB / 114.8 KB gzipped. */
+  viewer: { min: 405_000, gzip: 120_000 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {

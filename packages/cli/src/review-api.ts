@@ -26,8 +26,9 @@ export function runReview(
   locale: Locale,
   rules: Readonly<Record<string, RuleEntry>>,
   plugins?: ReviewOptions['plugins'],
+  asOf?: string,
 ): readonly Finding[] {
-  return review(cascade, { locale, rules, plugins });
+  return review(cascade, { locale, rules, plugins, ...(asOf === undefined ? {} : { asOf }) });
 }
 
 /** The ids of every review rule. */

@@ -23,7 +23,16 @@ afterAll(() => dir.cleanup());
 const p = dir.path;
 
 /** Command lines whose every printed word the test scans, in each language. */
-const HELP = [['--help'], ['review', '--help'], ['render', '--help'], ['stats', '--help'], ['init', '--help'], ['help', 'stats']];
+const HELP = [
+  ['--help'],
+  ['review', '--help'],
+  ['render', '--help'],
+  ['stats', '--help'],
+  ['report', '--help'],
+  ['init', '--help'],
+  ['export', '--help'],
+  ['help', 'stats'],
+];
 const USAGE_ERRORS = [
   ['reviw', 'x.yaml'],
   ['review', '--formt', 'json', 'x.yaml'],

@@ -111,3 +111,35 @@ describe('review text output', () => {
     }
   });
 });
+
+describe('review --format json/jsonl: the result and the problem code', () => {
+  it("a finding carries its result's level, tier and statement; a broken file the issue code", async () => {
+    const t = smallTree();
+    delete (t.results as Record<string, unknown>[])[5]!.indicators;
+    const broken = smallTree();
+    (broken.results as Record<string, unknown>[])[5]!.parent = 'NOPE';
+    const dir = tempDir({ 'a.json': JSON.stringify(t), 'b.json': JSON.stringify(broken) });
+    try {
+      const r = await cli(['review', dir.dir, '--format', 'jsonl']);
+      const rows = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const missing = rows.find((x) => x.rule === 'indicator-missing')!;
+      const result = (t.results as Record<string, unknown>[])[5]!;
+      expect(missing).toMatchObject({
+        result: result.id,
+        level: result.level,
+        tier: 'operasional',
+        statement: result.statement,
+        code: null,
+      });
+      const parse = rows.filter((x) => x.rule === 'parse-error');
+      expect(parse.length).toBeGreaterThan(0);
+      expect(parse.map((x) => x.code)).toContain('missing-parent');
+      expect(parse[0]).not.toHaveProperty('level');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

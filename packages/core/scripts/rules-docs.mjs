@@ -2,7 +2,10 @@
 // (built package) and the hand-written explanations in rules-prose.json. Run after a build:
 //   pnpm --filter @pokin/core build && node packages/core/scripts/rules-docs.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BUILTIN_RULES } from '../dist/index.js';
+import { BUILTIN_RULES, WORKSPACE_RULES } from '../dist/index.js';
+
+// The rules of one document, then the rules of a workspace (many documents).
+const RULES = [...BUILTIN_RULES, ...WORKSPACE_RULES];
 
 const root = new URL('../../../', import.meta.url);
 const prose = JSON.parse(readFileSync(new URL('./rules-prose.json', import.meta.url), 'utf8'));
@@ -20,6 +23,7 @@ const CATEGORY = {
   cascading: ['Cascading to positions (Langkah 5)', 'Cascading ke jabatan (Langkah 5)'],
   csf: ['Context and CSF (Langkah 1 and 2)', 'Konteks dan CSF (Langkah 1 dan 2)'],
   realisation: ['Realisation and capaian (monev)', 'Realisasi dan capaian (monev)'],
+  workspace: ['Workspace (many documents)', 'Workspace (banyak dokumen)'],
 };
 const BASIS = {
   regulation: ['regulation (PermenPAN-RB 89/2021)', 'regulasi (PermenPAN-RB 89/2021)'],
@@ -32,13 +36,24 @@ function optionsOf(rule) {
   return schema.parse({});
 }
 
+const WORKSPACE_INTRO = {
+  en: 'These rules run only in `reviewWorkspace(ws)` (`pokin review FOLDER --workspace`), over the documents of a workspace read together (see [workspaces](workspace.md)); the review of one document does not run them.',
+  id: 'Aturan ini hanya berjalan dalam `reviewWorkspace(ws)` (`pokin review FOLDER --workspace`), atas dokumen-dokumen satu workspace yang dibaca bersama (lihat [workspace](workspace.md)); reviu satu dokumen tidak menjalankannya.',
+};
+
 function sections(lang) {
   const en = lang === 'en';
   const out = [];
   let category = '';
-  for (const rule of BUILTIN_RULES) {
+  for (const rule of RULES) {
     const m = rule.meta;
-    if (m.category !== category) {
+    if (WORKSPACE_RULES.includes(rule)) {
+      // The workspace rules stand under one heading, whatever their category.
+      if (category !== 'workspace') {
+        category = 'workspace';
+        out.push(`## ${CATEGORY.workspace[en ? 0 : 1]}`, '', WORKSPACE_INTRO[lang], '');
+      }
+    } else if (m.category !== category) {
       category = m.category;
       out.push(`## ${CATEGORY[category]?.[en ? 0 : 1] ?? category}`, '');
     }
@@ -67,7 +82,7 @@ const table = (lang) =>
   [
     lang === 'en' ? '| rule | default | basis | what it checks |' : '| aturan | bawaan | dasar | yang diperiksa |',
     '|---|---|---|---|',
-    ...BUILTIN_RULES.map(
+    ...RULES.map(
       (r) =>
         `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.defaultSeverity} | ${lang === 'en' ? (r.meta.basis ?? 'practice') : (r.meta.basis ?? 'practice') === 'regulation' ? 'regulasi' : 'praktik'} | ${r.meta.description[lang]} |`,
     ),

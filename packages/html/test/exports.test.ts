@@ -10,6 +10,7 @@ it('exports exactly the public API (a change here is an API change)', () => {
     'renderCrosscuttingHtml',
     'renderDiffHtml',
     'renderHtml',
+    'renderLkjipHtml',
     'renderPerjanjianKinerja',
     'renderPetaCascading',
   ]);

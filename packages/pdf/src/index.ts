@@ -14,3 +14,5 @@ export type { PageBox, TreePageGeometry } from './draw/tree.js';
 export type { Frame } from './draw/page.js';
 export { renderPerjanjianKinerjaPdf } from './positions/pk.js';
 export type { PerjanjianKinerjaPdfOptions } from './positions/pk.js';
+export { renderLkjipPdf } from './tables/lkjip.js';
+export type { LkjipPdfOptions } from './tables/lkjip.js';

@@ -15,7 +15,7 @@ import { terminalSafe } from '../output/terminal.js';
 import type { RuleEntry } from '@pokin/core';
 import { loadReviewConfig } from '../config.js';
 import { ruleIds, runReview, type Finding, type RuleSetting, type Severity } from '../review-api.js';
-import { forEachInput, problemRule } from './shared.js';
+import { forEachInput, parseAsOf, problemRule } from './shared.js';
 
 /** Output formats of `review`. */
 export type ReviewFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -32,6 +32,8 @@ export interface ReviewFlags {
   readonly csvProfile?: string;
   /** A review config file (rules and plug-ins); default: `pokin.config.json`/`.js` found upwards. */
   readonly config?: string;
+  /** `--as-of YYYY-MM-DD`: the day the capaian rules look from (default today). */
+  readonly asOf?: string;
 }
 
 /**
@@ -57,8 +59,20 @@ export interface ReviewRow {
   readonly file: string;
   readonly agency: string | null;
   readonly result: string | null;
+  /** The result's level key (json and jsonl only; the CSV keeps its columns). */
+  readonly level?: string | null;
+  /** The result's tier: `strategis`, `urusan`, `taktis` or `operasional` (json and jsonl only). */
+  readonly tier?: string | null;
+  /** The result's statement (json and jsonl only). */
+  readonly statement?: string | null;
   readonly indicator: string | null;
   readonly rule: string;
+  /**
+   * Of a file that could not be read or parsed (`rule` `parse-error` or `read-error`): the stable
+   * code of the problem, core's issue code such as `unknown-parent`, `duplicate-id` or
+   * `unknown-key` (json and jsonl only). Null for review findings, whose `rule` says it.
+   */
+  readonly code?: string | null;
   readonly severity: Severity;
   readonly message: string;
   readonly path: string | null;
@@ -87,6 +101,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Runs `review`. */
 export async function reviewCommand(ctx: CommandContext, files: readonly string[], flags: ReviewFlags): Promise<number> {
+  if (flags.asOf !== undefined) parseAsOf(flags.asOf);
   const config = await loadReviewConfig(ctx.io.cwd, flags.config);
   // --rule flags override the config's settings (and keep its options).
   const rules: Record<string, RuleEntry> = { ...config.rules };
@@ -131,6 +146,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         result: null,
         indicator: null,
         rule: problemRule(p),
+        code: p.kind,
         severity: 'error',
         message: p.say(ctx.locale),
         path: p.place.field ?? p.place.columnName ?? null,
@@ -142,7 +158,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
       return;
     }
     const { input } = outcome;
-    const findings = runReview(input.cascade, flags.locale, rules, config.plugins);
+    const findings = runReview(input.cascade, flags.locale, rules, config.plugins, flags.asOf);
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;
@@ -167,12 +183,17 @@ export function csvRows(rows: readonly ReviewRow[], style: CsvStyle): string {
 /** One table row of a finding. */
 export function toRow(input: LoadedInput, f: Finding): ReviewRow {
   const place = locateFinding(input, f);
+  const result = f.resultId === undefined ? undefined : input.cascade.result(f.resultId);
   return {
     file: input.file,
     agency: input.cascade.agency?.name ?? null,
     result: f.resultId ?? null,
+    level: result?.level ?? null,
+    tier: result === undefined ? null : input.cascade.tier(result.id),
+    statement: result?.statement ?? null,
     indicator: f.indicatorId ?? null,
     rule: f.rule,
+    code: null,
     severity: f.severity,
     message: f.message,
     path: f.path ?? null,

@@ -4,10 +4,10 @@
  * @module
  */
 import type { CommandContext } from '../context.js';
-import { InputError, InputErrors, problemsOf } from '../errors.js';
+import { CliUsageError, InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
 import { loadInput, prepareLoad, type LoadedInput } from '../input/load.js';
-import { resolveLocale, safety, say } from '../messages/index.js';
+import { resolveLocale, safety, say, usage } from '../messages/index.js';
 
 /** One input after loading: the cascade, or the problems that stopped it. */
 export type Outcome =
@@ -51,4 +51,20 @@ export async function forEachInput(
 /** The table rule id of an input problem: `read-error` when the file could not be read, else `parse-error`. */
 export function problemRule(e: InputError): string {
   return e.kind === 'read-error' ? 'read-error' : 'parse-error';
+}
+
+/** Checks an `--as-of` day: a real date `YYYY-MM-DD`, else one clear usage error. */
+export function parseAsOf(given: string): { readonly year: number; readonly month: number; readonly day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
+  const date = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (m === null || date === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given)
+    throw new CliUsageError(usage.asOfDate(given));
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Checks `--year` (4 digits). */
+export function parseYear(given: string | undefined): string {
+  if (given === undefined) throw new CliUsageError(usage.reportYear());
+  if (!/^\d{4}$/.test(given)) throw new CliUsageError(usage.reportYear(given));
+  return given;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { TIERS } from '@pokin/core';
+import { TIERS, formatPercent } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { report } from '../messages/index.js';
@@ -12,7 +12,8 @@ import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
 import { computeStats, type CascadeStats } from '../stats.js';
-import { forEachInput } from './shared.js';
+import { capaianStats, type CapaianStats } from '../stats-capaian.js';
+import { forEachInput, parseYear } from './shared.js';
 
 /** Output formats of `stats`. */
 export type StatsFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -24,21 +25,32 @@ export interface StatsFlags {
   readonly output?: string;
   /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
   readonly csvProfile?: string;
+  /** `--year`: the year of the capaian per tier; default the latest year with realisations. */
+  readonly year?: string;
 }
 
 /** One entry of `stats --format json`: the statistics of a file, or why it could not be read. */
-export type StatsRow = ({ readonly file: string; readonly error: null } & CascadeStats) | { readonly file: string; readonly error: string };
+export type StatsRow =
+  | ({ readonly file: string; readonly error: null; readonly achievement?: CapaianStats } & CascadeStats)
+  | { readonly file: string; readonly error: string };
 
 /** Runs `stats`. */
 export async function statsCommand(ctx: CommandContext, files: readonly string[], flags: StatsFlags): Promise<number> {
   const { format } = flags;
+  const year = flags.year === undefined ? undefined : parseYear(flags.year);
   const rows: StatsRow[] = [];
   // The level labels in the run's language, for the text breakdown (the JSON and CSV keep `label`).
   let labels = new Map<string, string>();
   let broken = 0;
   await forEachInput(ctx, files, (outcome) => {
     if (outcome.ok) {
-      rows.push({ file: outcome.input.file, error: null, ...computeStats(outcome.input.cascade) });
+      const capaian = capaianStats(outcome.input.cascade, year);
+      rows.push({
+        file: outcome.input.file,
+        error: null,
+        ...computeStats(outcome.input.cascade),
+        ...(capaian === null ? {} : { achievement: capaian }),
+      });
       if (rows.length === 1) labels = new Map(outcome.input.cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
     } else {
       broken++;
@@ -53,7 +65,7 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
   else
     sink.write(
       rows.length === 1 && rows[0]!.error === null
-        ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string }, labels)
+        ? detail(ctx, sink.c, rows[0] as CascadeStats & { file: string; achievement?: CapaianStats }, labels)
         : overview(ctx, sink.c, rows),
     );
   await sink.close(rows.map((r) => r.file));
@@ -77,6 +89,10 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
     ...TIERS.map((t) => `tier_${t}`),
     ...TIERS.flatMap((t) => [`owned_${t}`, `unowned_${t}`]),
     ...levelKeys.map((k) => `level_${k}`),
+    // The capaian columns only when some file has realisations (older tables keep their columns).
+    ...(rows.some((r) => r.error === null && r.achievement !== undefined)
+      ? ['capaian_year', ...TIERS.map((t) => `capaian_${t}`), 'capaian_document']
+      : []),
     'error',
   ];
   const table = rows.map((r): Record<string, Cell> => {
@@ -99,6 +115,11 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
       row[`unowned_${t}`] = r.owners[t].unowned;
     }
     for (const l of r.levels) row[`level_${l.key}`] = l.results;
+    if (r.achievement !== undefined) {
+      row.capaian_year = r.achievement.year;
+      for (const t of TIERS) row[`capaian_${t}`] = r.achievement.tiers[t];
+      row.capaian_document = r.achievement.document;
+    }
     return row;
   });
   return toCsv(columns, table, style);
@@ -109,7 +130,12 @@ function pad(s: string | number, n: number, right = false): string {
   return right ? t.padStart(n) : t.padEnd(n);
 }
 
-function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string }, labels: ReadonlyMap<string, string>): string {
+function detail(
+  ctx: CommandContext,
+  c: Colors,
+  s: CascadeStats & { file: string; achievement?: CapaianStats },
+  labels: ReadonlyMap<string, string>,
+): string {
   const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
   const st = report.stats;
   const tierName = (t: string) => w8(st.tierName(t));
@@ -128,6 +154,12 @@ function detail(ctx: CommandContext, c: Colors, s: CascadeStats & { file: string
   lines.push(
     `  ${c.bold(w8(st.owners()))}  ${TIERS.map((t) => `${tierName(t)} ${s.owners[t].owned}/${s.owners[t].owned + s.owners[t].unowned}`).join(' · ')}`,
   );
+  const a = s.achievement;
+  if (a !== undefined) {
+    const pct = (p: number | null) => (p === null ? '-' : formatPercent(p, ctx.locale));
+    const perTier = TIERS.filter((t) => s.tiers[t] > 0).map((t) => `${tierName(t)} ${pct(a.tiers[t])}`);
+    lines.push(`  ${c.bold(w8(st.capaian(a.year)))}  ${[...perTier, `${w8(st.document())} ${pct(a.document)}`].join(' · ')}`);
+  }
   lines.push('');
   const missing = s.withoutIndicator.length;
   const shown = terminalSafe(s.withoutIndicator.slice(0, 10).join(', ')) + (missing > 10 ? `, ${w8(st.more(missing - 10))}` : '');

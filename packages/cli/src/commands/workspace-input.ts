@@ -11,12 +11,10 @@ import { parse } from 'yaml';
 import { WorkspaceError, WorkspaceManifestSchema, loadWorkspace, type Workspace, type WorkspaceManifest } from '@pokin/core';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
+import { NOT_DOCUMENTS } from '../input/expand.js';
 import type { LoadedInput } from '../input/load.js';
 import { workspace as words } from '../messages/index.js';
 import { forEachInput } from './shared.js';
-
-/** File names in a workspace folder that are not documents. */
-const NOT_DOCUMENTS = new Set(['pokin.workspace.yaml', 'pokin.workspace.yml', 'pokin.config.json', 'package.json', 'package-lock.json']);
 
 /** A workspace as the CLI reads it: the workspace and each document's loaded input, by document id. */
 export interface LoadedWorkspace {

@@ -1,6 +1,7 @@
 /**
  * Expanding the FILE arguments: a folder stands for every `.json`, `.yaml`, `.yml` and `.csv`
- * regular file below it (recursively, sorted, skipping hidden folders and `node_modules`).
+ * regular file below it (recursively, sorted, skipping hidden folders, `node_modules` and the
+ * files that are not documents: `pokin.workspace.yaml`, `pokin.config.json`, `package.json`).
  *
  * A folder is read as a tree of its own: a symbolic link is followed only when it ends at a
  * regular file inside the folder; a link that leaves the folder, or ends at a pipe, a device, a
@@ -88,6 +89,15 @@ async function linkProblem(root: string, path: string): Promise<Text | 'broken' 
   return undefined;
 }
 
+/** File names in a folder that are not documents: a folder's files are read without them. */
+export const NOT_DOCUMENTS: ReadonlySet<string> = new Set([
+  'pokin.workspace.yaml',
+  'pokin.workspace.yml',
+  'pokin.config.json',
+  'package.json',
+  'package-lock.json',
+]);
+
 async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
@@ -110,7 +120,7 @@ async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{
         if (e.name !== 'node_modules') stack.push(path);
         continue;
       }
-      if (formatOfPath(e.name) === undefined) continue;
+      if (formatOfPath(e.name) === undefined || NOT_DOCUMENTS.has(e.name)) continue;
       if (e.isFile()) {
         files.push(path);
       } else if (e.isSymbolicLink()) {

@@ -132,6 +132,29 @@ export const usage = {
     ),
   /** An area in pixels: `454 megapiksel` / `454 megapixels`. */
   area: (pixels: number) => area_(pixels),
+  /** `pokin report` without `--year`, or with a year that is not a year. */
+  reportYear: (given?: string) =>
+    given === undefined
+      ? t('sebutkan tahun capaian dengan --year, mis. --year 2026', 'name the year of the achievement with --year, e.g. --year 2026')
+      : t(`--year "${given}" bukan tahun (4 angka, mis. 2026)`, `--year "${given}" is not a year (4 digits, e.g. 2026)`),
+  /** `--year` outside the document's period. */
+  reportYearOutside: (year: string, start: number, end: number) =>
+    t(`--year ${year} di luar periode dokumen ${start}-${end}`, `--year ${year} is outside the document's period ${start}-${end}`),
+  /** `--as-of` not a date. */
+  asOfDate: (given: string) =>
+    t(`--as-of "${given}" bukan tanggal YYYY-MM-DD (mis. 2026-09-30)`, `--as-of "${given}" is not a date YYYY-MM-DD (e.g. 2026-09-30)`),
+  /** `--as-of` before the year's first month has ended. */
+  asOfTooEarly: (asOf: string, year: string) =>
+    t(
+      `--as-of ${asOf}: belum ada bulan tahun ${year} yang berakhir pada tanggal itu`,
+      `--as-of ${asOf}: no month of ${year} has ended by that day`,
+    ),
+  /** `--to xlsx` while its LKjIP table is not built. */
+  reportNotYet: (to: string) =>
+    t(
+      `--to ${to} belum tersedia untuk laporan capaian; gunakan --to csv (dibuka di Excel), --to html atau --to pdf`,
+      `--to ${to} is not available for the achievement report yet; use --to csv (opens in Excel), --to html or --to pdf`,
+    ),
 } satisfies Record<string, (...args: never[]) => Text>;
 
 /** Names the options commander knows, for "did you mean". */

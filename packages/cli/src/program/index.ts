@@ -6,10 +6,12 @@
  * @module
  */
 import { diff } from './diff.js';
+import { exportTable } from './export.js';
 import { init } from './init.js';
 import type { CommandDefinition } from './kit.js';
 import { pk } from './pk.js';
 import { render } from './render.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { stats } from './stats.js';
 
@@ -19,7 +21,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
   review,
   render,
   stats,
+  report,
   init,
   diff,
+  exportTable,
   pk,
 ];

@@ -20,7 +20,8 @@ export const review: CommandDefinition = (program, kit) => {
           .option('--strict', m(help.review.strict))
           .option(`--rule <${ph('rule')}>`, m(help.review.rule), kit.collect)
           .option(`--config <${ph('file')}>`, m(help.review.config))
-          .option('--workspace', m(help.review.workspace)),
+          .option('--workspace', m(help.review.workspace))
+          .option(`--as-of <${ph('date')}>`, m(help.review.asOf)),
       ),
     )
     .addHelpText('after', m(help.review.after))
@@ -37,6 +38,7 @@ export const review: CommandDefinition = (program, kit) => {
           locale: kit.locale,
           rule: opts.rule as string[] | undefined,
           config: opts.config as string | undefined,
+          asOf: opts.asOf as string | undefined,
         }),
       );
     });

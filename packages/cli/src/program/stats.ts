@@ -16,12 +16,13 @@ export const stats: CommandDefinition = (program, kit) => {
         program
           .command('stats')
           .description(m(help.stats.description))
-          .argument(`<${ph('files')}...>`, m(help.stats.files)),
+          .argument(`<${ph('files')}...>`, m(help.stats.files))
+          .option(`--year <${ph('year')}>`, m(help.stats.year)),
       ),
     )
     .addHelpText('after', m(help.stats.after))
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { statsCommand } = await import('../commands/stats.js');
-      kit.done(await statsCommand(kit.context(cmd), files, tableFlags(opts)));
+      kit.done(await statsCommand(kit.context(cmd), files, { ...tableFlags(opts), year: opts.year as string | undefined }));
     });
 };

@@ -72,6 +72,8 @@ export const commonHelp = {
     px: t('px', 'px'),
     period: t('periode', 'period'),
     name: t('nama', 'name'),
+    year: t('tahun', 'year'),
+    date: t('tanggal', 'date'),
   },
 
   // ---- options every command takes

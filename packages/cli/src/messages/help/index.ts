@@ -6,9 +6,11 @@
  */
 import { commonHelp } from './common.js';
 import { diffHelp } from './diff.js';
+import { exportHelp } from './export.js';
 import { initHelp } from './init.js';
 import { pkHelp } from './pk.js';
 import { renderHelp } from './render.js';
+import { reportHelp } from './report.js';
 import { reviewHelp } from './review.js';
 import { statsHelp } from './stats.js';
 
@@ -20,5 +22,7 @@ export const help = {
   stats: statsHelp,
   init: initHelp,
   diff: diffHelp,
+  export: exportHelp,
   pk: pkHelp,
+  report: reportHelp,
 } as const;

@@ -27,6 +27,10 @@ export const reviewHelp = {
     'baca folder sebagai satu workspace (pohon Pemda dan pohon perangkat daerah, pokin.workspace.yaml bila ada) dan jalankan juga aturan workspace',
     "read the folder as one workspace (the Pemda tree and the agencies' trees, pokin.workspace.yaml if any) and run the workspace rules too",
   ),
+  asOf: t(
+    'tanggal acuan aturan capaian YYYY-MM-DD, mis. triwulan yang belum terisi (bawaan: hari ini)',
+    'the day the achievement rules look from, YYYY-MM-DD, e.g. for a missing quarter (default: today)',
+  ),
   after: t(
     `
 Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu

@@ -14,6 +14,10 @@ export const statsHelp = {
     'Summarise trees: results per level and tier, indicators, results without an indicator, depth, leaves, crosscutting links.',
   ),
   files: t('berkas atau folder ("-" untuk stdin)', 'files or folders ("-" for stdin)'),
+  year: t(
+    'tahun capaian per jenjang (bawaan: tahun terakhir yang memiliki realisasi)',
+    'year of the achievement per tier (default: the latest year with realisations)',
+  ),
   after: t(
     `
 Keluaran: --format text (rincian untuk satu berkas, tabel untuk beberapa), json (larik, satu entri

@@ -1,0 +1,130 @@
+/**
+ * `pokin report FILE --year Y [--as-of DATE] --to html|svg|csv|pdf [-o OUT]`: the capaian of a
+ * year as the LKjIP tables (HTML), the LKjIP table (PDF), the tree coloured by capaian band (SVG),
+ * or the LKjIP rows (CSV).
+ * Rendered in memory first, then written whole (temporary file, then rename) or not at all.
+ *
+ * @module
+ */
+import { resolve } from 'node:path';
+import { achievement, formatValue, lkjipRows, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
+import { EXIT_OK, type CommandContext } from '../context.js';
+import { CliUsageError, InputError } from '../errors.js';
+import { loadInput, prepareLoad } from '../input/load.js';
+import { input as inputMessages, report, say, usage } from '../messages/index.js';
+import { writeFailure } from '../output/sink.js';
+import { toCsv, type Cell } from '../output/table.js';
+import { parseAsOf, parseYear } from './shared.js';
+import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
+
+/** Output formats of `report`. */
+export type ReportFormat = 'html' | 'svg' | 'csv' | 'xlsx' | 'pdf';
+
+/** Flags of `report`. */
+export interface ReportFlags {
+  /** `--year`: the year of the capaian (required). */
+  readonly year?: string;
+  /** `--as-of YYYY-MM-DD`: count only the months that have ended by this day. */
+  readonly asOf?: string;
+  readonly to: ReportFormat;
+  /** `-o`: write to this file instead of stdout. */
+  readonly output?: string;
+  readonly locale: Locale;
+  /** `--write-special`: write to a device or a pipe, or through a symbolic link. */
+  readonly writeSpecial?: boolean;
+}
+
+/**
+ * The period `--as-of` means for `year`: the last month that has ended by that day (`m09` for
+ * 2026-09-30, `m08` for 2026-09-29); none (the whole year) for a day after the year.
+ */
+export function periodAsOf(asOf: string | undefined, year: string): PeriodKey | undefined {
+  if (asOf === undefined) return undefined;
+  const { year: y, month, day } = parseAsOf(asOf);
+  if (y > Number(year)) return undefined;
+  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const ended = day === lastDay ? month : month - 1;
+  if (y < Number(year) || ended < 1) throw new CliUsageError(usage.asOfTooEarly(asOf, year));
+  return `m${String(ended).padStart(2, '0')}` as PeriodKey;
+}
+
+/** Columns of `report --to csv`: one row per indicator, as in the LKjIP table. */
+export const REPORT_CSV_COLUMNS = [
+  'result',
+  'sasaran',
+  'indicator',
+  'unit',
+  'target',
+  'realisation',
+  'capaian',
+  'formula',
+  'previous_realisation',
+  'end_year',
+  'end_target',
+  'end_capaian',
+  'supporting_factors',
+  'inhibiting_factors',
+  'follow_up',
+] as const;
+
+/** The LKjIP rows of `year` as CSV (numbers with a point; capaian in percent, 2 decimals). */
+export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | undefined): string {
+  const r = achievement(cascade, { year, ...(period === undefined ? {} : { period }) });
+  const pct = (p: number | undefined) => (p === undefined ? null : Math.round(p * 100) / 100);
+  const rows = lkjipRows(r).map((row): Record<string, Cell> => ({
+    result: row.resultId,
+    sasaran: row.sasaran,
+    indicator: row.indicator.indicator.statement,
+    unit: row.indicator.indicator.unit ?? null,
+    target: formatValue(row.indicator.target, 'en'),
+    realisation: formatValue(row.indicator.realisation, 'en'),
+    capaian: pct(row.indicator.percent),
+    formula: row.indicator.formula ?? row.indicator.gap ?? null,
+    previous_realisation: formatValue(row.indicator.previous, 'en'),
+    end_year: row.indicator.endYear ?? null,
+    end_target: formatValue(row.indicator.endTarget, 'en'),
+    end_capaian: pct(row.indicator.endPercent),
+    supporting_factors: row.supporting ?? null,
+    inhibiting_factors: row.inhibiting ?? null,
+    follow_up: row.followUp ?? null,
+  }));
+  return toCsv(REPORT_CSV_COLUMNS, rows);
+}
+
+/** Runs `report`. */
+export async function reportCommand(ctx: CommandContext, file: string, flags: ReportFlags): Promise<number> {
+  const year = parseYear(flags.year);
+  const period = periodAsOf(flags.asOf, year);
+  if (flags.to === 'xlsx') throw new CliUsageError(usage.reportNotYet(flags.to));
+  const toStdout = flags.output === undefined || flags.output === '-';
+  if (toStdout && flags.to === 'pdf' && ctx.io.stdout.isTTY === true) throw new CliUsageError(usage.binaryIsBinary(flags.to));
+  await prepareLoad(ctx.load, ctx.io);
+  const input = await loadInput(file, ctx.io, ctx.load);
+  const { cascade } = input;
+  const span = cascade.period;
+  if (span !== undefined && (Number(year) < span.start || Number(year) > span.end))
+    throw new CliUsageError(usage.reportYearOutside(year, span.start, span.end));
+  const options = { year, locale: flags.locale, ...(period === undefined ? {} : { period }) };
+  let data: string | Uint8Array;
+  if (flags.to === 'pdf') data = (await import('@pokin/pdf')).renderLkjipPdf(cascade, options);
+  else if (flags.to === 'html') data = (await import('@pokin/html')).renderLkjipHtml(cascade, options);
+  else if (flags.to === 'svg') data = (await import('@pokin/svg')).renderSvg(cascade, { locale: flags.locale, achievement: options });
+  else data = reportCsv(cascade, year, period);
+
+  const output = flags.output;
+  if (toStdout || output === undefined) {
+    ctx.out(data);
+    return EXIT_OK;
+  }
+  const path = resolve(ctx.io.cwd, output);
+  if (file !== '-' && resolve(ctx.io.cwd, file) === path)
+    throw new InputError(output, inputMessages.isInputFile(flags.to), {}, 'write-error');
+  try {
+    await writeFilesAtomic([{ path, data }], { special: flags.writeSpecial === true });
+  } catch (e) {
+    if (e instanceof WriteRefusedError) throw new InputError(output, say(e.why, flags.locale), {}, 'write-error');
+    throw writeFailure(output, e);
+  }
+  ctx.errLine(ctx.ce.dim(`pokin: ${ctx.say(report.wrote([output]))}`));
+  return EXIT_OK;
+}

@@ -1,0 +1,37 @@
+/**
+ * The LKjIP capaian table as PDF, from the illustrative capaian example: sound (qpdf), Arimo
+ * embedded, the figures of the HTML table in the text a PDF reader extracts, and deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseCascade } from '@pokin/core';
+import { renderLkjipPdf } from '@pokin/pdf';
+import { pdfFonts, pdfText, qpdfCheck, skipWithoutPdfTools, squash, tempPdf } from './support.js';
+
+const CAPAIAN = fileURLToPath(new URL('../../../examples/bkpsdm-capaian/pokin.yaml', import.meta.url));
+const cascade = parseCascade(parse(readFileSync(CAPAIAN, 'utf8')));
+
+describe.skipIf(skipWithoutPdfTools())('renderLkjipPdf', () => {
+  it('prints the sasaran, IK, target, realisasi and capaian of the year, deterministic', () => {
+    const a = renderLkjipPdf(cascade, { year: 2025 });
+    expect(Buffer.from(a).equals(Buffer.from(renderLkjipPdf(cascade, { year: 2025 })))).toBe(true);
+    const path = tempPdf(a);
+    qpdfCheck(path);
+    expect(pdfFonts(path).every((f) => f.embedded)).toBe(true);
+    const text = squash(pdfText(path));
+    expect(text).toContain('CAPAIAN KINERJA TAHUN 2025');
+    expect(text).toContain('Meningkatnya Kualitas Tata Kelola Manajemen ASN');
+    // G1.1: target 236,66, realisation 230,27, capaian 97,30 %; the document's 88,45 %.
+    for (const v of ['236,66', '230,27', '97,30 %', '260,66 (2029)', '88,34 %']) expect(text).toContain(v);
+    expect(text).toContain('Capaian keseluruhan 2025: 88,45 %');
+  });
+
+  it('in English, as of a period', () => {
+    const text = squash(pdfText(tempPdf(renderLkjipPdf(cascade, { year: 2025, period: 'q2', locale: 'en' }))));
+    expect(text).toContain('PERFORMANCE ACHIEVEMENT 2025');
+    expect(text).toContain('as of q2');
+    for (const v of ['236.66', '216.45', '91.46 %']) expect(text).toContain(v);
+  });
+});
