@@ -6,7 +6,7 @@
 import { colors, useColor, type Colors } from './color.js';
 import { InputError, InputErrors, problemsOf } from './errors.js';
 import type { LoadOptions } from './input/formats.js';
-import type { ResolvedIO } from './io.js';
+import type { OutputStream, ResolvedIO } from './io.js';
 import { say, type Locale, type Text } from './messages/index.js';
 
 /** Exit code: everything fine. */
@@ -45,6 +45,8 @@ export interface CommandContext {
   say(text: Text | string): string;
   /** Writes to stdout. */
   out(text: string | Uint8Array): void;
+  /** Resolves once stdout can take more (a pipe's reader has caught up), so a long report is not held in memory. */
+  drain(): Promise<void>;
   /** Writes one line to stderr. */
   errLine(line: string): void;
   /** Prints an input error, one line per problem. */
@@ -70,6 +72,7 @@ export function makeContext(io: ResolvedIO, flags: CommonFlags, locale: Locale =
     debug: flags.debug === true,
     say: (text) => say(text, locale),
     out: (text) => void io.stdout.write(text),
+    drain: () => waitForDrain(io.stdout),
     errLine: (line) => void io.stderr.write(`${line}\n`),
     report(error) {
       for (const e of problemsOf(error)) {
@@ -79,4 +82,22 @@ export function makeContext(io: ResolvedIO, flags: CommonFlags, locale: Locale =
     },
   };
   return ctx;
+}
+
+/** Resolves when `stream` has flushed its buffer (at once when it needs no drain or is not a Node stream). */
+function waitForDrain(stream: OutputStream): Promise<void> {
+  const s = stream as Partial<Pick<NodeJS.WritableStream, 'once' | 'off'>> & { writableNeedDrain?: boolean };
+  if (s.writableNeedDrain !== true || s.once === undefined || s.off === undefined) return Promise.resolve();
+  const { once, off } = { once: s.once.bind(s), off: s.off.bind(s) };
+  return new Promise((resolve) => {
+    const done = (): void => {
+      off('drain', done);
+      off('error', done);
+      off('close', done);
+      resolve();
+    };
+    once('drain', done);
+    once('error', done);
+    once('close', done);
+  });
 }

@@ -120,7 +120,8 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
   // JSON is written as the rows come, one file at a time: the same text as one JSON.stringify of
   // every row (2-space indent), without holding a national sweep's findings as one string.
   let jsonRowsWritten = 0;
-  const write = (rows: readonly ReviewRow[]) => {
+  // Each chunk waits for a pipe's reader (sink.drain), so the report is never held in memory whole.
+  const write = async (rows: readonly ReviewRow[]): Promise<void> => {
     if (flags.format === 'json') {
       let out = '';
       for (const row of rows) {
@@ -128,15 +129,17 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         if (out.length > 1 << 20) {
           sink.write(out);
           out = '';
+          await sink.drain();
         }
       }
       if (out !== '') sink.write(out);
     } else if (flags.format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
     else if (flags.format === 'csv') sink.write(csvRows(rows, style));
+    await sink.drain();
   };
   if (flags.format === 'csv') sink.write(toCsv(REVIEW_CSV_COLUMNS, [], style));
 
-  await forEachInput(ctx, files, (outcome) => {
+  await forEachInput(ctx, files, async (outcome) => {
     inputs.push(outcome.ok ? outcome.input.file : outcome.file);
     if (!outcome.ok) {
       broken++;
@@ -154,7 +157,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
         column: p.place.column ?? null,
         url: null,
       }));
-      write(rows);
+      await write(rows);
       return;
     }
     const { input } = outcome;
@@ -164,7 +167,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     for (const f of findings) counts[f.severity]++;
     if (flags.format === 'text') sink.write(textReport(ctx, sink.c, input, findings));
     // Rows are made a thousand at a time, so a file with 100,000 findings never holds them all twice.
-    else for (let i = 0; i < findings.length; i += 1000) write(findings.slice(i, i + 1000).map((f) => toRow(input, f)));
+    else for (let i = 0; i < findings.length; i += 1000) await write(findings.slice(i, i + 1000).map((f) => toRow(input, f)));
   });
 
   if (flags.format === 'json') sink.write(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');

@@ -19,6 +19,8 @@ export interface Sink {
   readonly c: Colors;
   /** Adds text. */
   write(text: string): void;
+  /** Resolves once the screen's reader has taken what was written (at once for a file). */
+  drain(): Promise<void>;
   /**
    * Ends the output: with `-o`, writes the file (refusing to write over one of `inputs`) and names
    * it on stderr. Throws an {@link InputError} when it cannot.
@@ -44,6 +46,7 @@ export function openSink(ctx: CommandContext, output: string | undefined, bom: b
         started = true;
         ctx.out(text);
       },
+      drain: () => ctx.drain(),
       close: () => Promise.resolve(),
     };
   }
@@ -51,6 +54,7 @@ export function openSink(ctx: CommandContext, output: string | undefined, bom: b
   return {
     c: colors(false),
     write: (text) => void chunks.push(text),
+    drain: () => Promise.resolve(),
     async close(inputs) {
       const path = resolve(ctx.io.cwd, output);
       const target = await realpath(path).catch(() => path);

@@ -3,13 +3,8 @@
  *
  * @module
  */
+import type { LocalizedText as Both } from '../review/types.js';
 import type { DiffChange, DiffKind, MatchBasis } from './types.js';
-
-/** A text in both languages. */
-interface Both {
-  readonly id: string;
-  readonly en: string;
-}
 
 /** Labels of a diff report: kinds of change, match bases and indicator fields. */
 export const DIFF_LABELS: {
