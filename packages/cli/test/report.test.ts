@@ -139,6 +139,26 @@ describe('pokin review --as-of', () => {
     }
   });
 
+  it('with --workspace too: each document is reviewed as of the day given', async () => {
+    const doc = { ...(JSON.parse(realisedTree()) as object), id: 't' };
+    const dir = tempDir({ 't.json': JSON.stringify(doc), 'pokin.workspace.yaml': 'pemda: t\n' });
+    try {
+      const missing = async (day: string) => {
+        const r = await cli(['review', dir.dir, '--workspace', '--as-of', day, '--format', 'json']);
+        return (JSON.parse(r.stdout) as { rule: string; message: string }[]).filter((f) => f.rule === 'realisation-period-missing');
+      };
+      expect(await missing('2026-03-31')).toEqual([]);
+      const sept = await missing('2026-09-30');
+      expect(sept).toHaveLength(2);
+      expect(sept[0]!.message).toMatch(/2026-09-30/);
+      const bad = await cli(['review', dir.dir, '--workspace', '--as-of', '2026-02-30']);
+      expect(bad.code).toBe(2);
+      expect(bad.errLines).toEqual([expect.stringMatching(/--as-of "2026-02-30" is not a date/)]);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('refuses a bad day with one line, exit 2', async () => {
     const r = await cli(['review', CAPAIAN, '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
