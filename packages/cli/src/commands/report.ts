@@ -109,7 +109,11 @@ export async function reportCommand(ctx: CommandContext, file: string, flags: Re
   if (flags.to === 'pdf') data = (await import('@pokin/pdf')).renderLkjipPdf(cascade, options);
   else if (flags.to === 'xlsx') data = (await import('@pokin/xlsx')).renderLkjipXlsx(cascade, options);
   else if (flags.to === 'html') data = (await import('@pokin/html')).renderLkjipHtml(cascade, options);
-  else if (flags.to === 'svg') data = (await import('@pokin/svg')).renderSvg(cascade, { locale: flags.locale, achievement: options });
+  else if (flags.to === 'svg')
+    data = (await import('@pokin/svg')).renderSvg(cascade, {
+      locale: flags.locale,
+      achievement: { ...options, ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }) },
+    });
   else data = reportCsv(cascade, year, period);
 
   const output = flags.output;

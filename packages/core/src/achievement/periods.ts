@@ -5,6 +5,7 @@
  * @module
  */
 import { readValue } from '../review/number.utils.js';
+import type { Locale } from '../renderer.js';
 import type { Realisation, Value, YearValue } from '../schema.js';
 import type { PeriodKey, PeriodValue } from './types.js';
 
@@ -18,6 +19,18 @@ export const MONTHS: readonly PeriodKey[] = Object.freeze(
 /** The last month a period covers (`q2` -> 6, `m05` -> 5). */
 export function periodEndMonth(period: PeriodKey): number {
   return period.startsWith('q') ? Number(period.slice(1)) * 3 : Number(period.slice(1));
+}
+
+const MONTH_NAMES = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/** A period as people say it: `Triwulan II` / `Quarter 2`, `September`. */
+export function periodLabel(period: PeriodKey, locale: Locale = 'id'): string {
+  const n = Number(period.slice(1));
+  if (period.startsWith('q')) return locale === 'en' ? `Quarter ${n}` : `Triwulan ${['I', 'II', 'III', 'IV'][n - 1]!}`;
+  return MONTH_NAMES[locale][n - 1]!;
 }
 
 /** True when `key` is a period key. */

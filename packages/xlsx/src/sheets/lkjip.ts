@@ -13,9 +13,9 @@ import {
   achievementBands,
   lkjipRows,
   monevRows,
+  periodLabel,
   type AchievementReport,
   type Locale,
-  type PeriodKey,
   type Value,
 } from '@pokin/core';
 import { SheetBuilder, type Cell, type SharedStrings } from '../sheet.js';
@@ -49,18 +49,6 @@ const LKJIP_WORDS = {
   document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
   tier: { id: 'Capaian', en: 'Achievement,' },
 } as const;
-
-const MONTHS = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
-
-/** A period as people say it: `Triwulan II` / `Quarter 2`, `September`. */
-function periodLabel(period: PeriodKey, locale: Locale): string {
-  const n = Number(period.slice(1));
-  if (period.startsWith('q')) return locale === 'en' ? `Quarter ${n}` : `Triwulan ${['I', 'II', 'III', 'IV'][n - 1]!}`;
-  return MONTHS[locale][n - 1]!;
-}
 
 /** Writes cells with the workbook's styles: text quoted when it could read as a formula, numbers as numbers. */
 class Writer {
