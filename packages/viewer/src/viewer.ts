@@ -7,7 +7,8 @@
  */
 import { review, type Cascade, type Diagnostic, type ResultRecord } from '@pokin/core';
 import { layoutCascade, serializeSvg, type SvgLayout } from '@pokin/svg';
-import { drawLayout, type Decoration } from './draw.js';
+import type { Decoration } from './draw.js';
+import { Drawing, type Area } from './drawing.js';
 import { layoutToPng } from './export.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
 import { panelContent } from './panel.js';
@@ -54,14 +55,15 @@ export class TreeViewer {
   #findings = new Map<string, Diagnostic[]>();
   #layout: SvgLayout | undefined;
   #boxes = new Map<string, SvgLayout['boxes'][number]>();
-  #svg: SVGSVGElement | undefined;
-  #viewport: SVGGElement | undefined;
-  #items = new Map<string, SVGGElement>();
+  readonly #drawing: Drawing;
+  /** The result drawn with `tabindex="0"` (the roving tab stop). */
+  #tabStop: string | null = null;
   #visible: VisibleItem[] = [];
   #view: View = { scale: 1, x: 0, y: 0 };
   #selected: string | null = null;
   #focused: string | null = null;
   #matches: string[] = [];
+  #matchSet = new Set<string>();
   #query = '';
   #match = -1;
   #hover: string | null = null;
@@ -101,6 +103,7 @@ export class TreeViewer {
     main.append(this.#stage, this.#panel);
     this.#root.append(this.#toolbar, main);
     into.append(this.#root);
+    this.#drawing = new Drawing(doc, (id, g) => this.#stateOf(id, g));
     this.#buildChrome();
     this.#wire();
   }
@@ -149,6 +152,13 @@ export class TreeViewer {
     if (!this.#cascade) return;
     if (before.collapseDepth !== this.#settings.collapseDepth) this.#collapsed = this.#initialFold();
     this.#loadFindings();
+    this.#redraw();
+  }
+
+  /** Draws everything anew (another cascade, language or drawing options). */
+  #redraw(): void {
+    this.#drawing.clear();
+    this.#tabStop = null;
     this.#draw();
   }
 
@@ -165,7 +175,7 @@ export class TreeViewer {
     this.#collapsed = this.#initialFold();
     this.#loadFindings();
     this.#fitted = false;
-    this.#draw();
+    this.#redraw();
     this.#renderPanel();
   }
 
@@ -219,11 +229,10 @@ export class TreeViewer {
     const before = anchor ? this.#boxOf(anchor) : undefined;
     this.#stageSize();
     const active = (this.#stage.getRootNode() as Document | ShadowRoot).activeElement;
-    const hadFocus = active !== null && this.#svg?.contains(active) === true;
-    this.#svg?.remove();
-    this.#svg = undefined;
-    this.#items = new Map();
+    const drawing = this.#drawing;
+    const hadFocus = active !== null && drawing.svg.contains(active);
     if (!cascade || !tree) {
+      drawing.svg.remove();
       this.#visible = [];
       return;
     }
@@ -242,26 +251,42 @@ export class TreeViewer {
         capaian: s.capaian?.(r),
       });
     }
-    const { svg, viewport, items } = drawLayout(this.#doc, layout, decorations, this.#words);
-    this.#svg = svg;
-    this.#viewport = viewport;
-    this.#items = items;
-    this.#stage.prepend(svg);
+    // The view first, so the boxes in it are drawn first: `anchor` stays where it was on the
+    // stage; a new cascade opens on its top.
+    const after = anchor ? this.#boxOf(anchor) : undefined;
+    if (before && after) this.#view = panBy(this.#view, (before.x - after.x) * this.#view.scale, (before.y - after.y) * this.#view.scale);
+    if (!this.#fitted && this.#stageSize().width > 0) this.#open();
+    drawing.update(layout, decorations, this.#words, this.#inView());
+    if (!drawing.svg.isConnected) this.#stage.prepend(drawing.svg);
     // Roving tab stop: the focused result, else the selected one, else the first.
-    const tab = [this.#focused, this.#selected, this.#visible[0]?.id].find((id) => id != null && items.has(id));
+    const tab = [this.#focused, this.#selected, this.#visible[0]?.id].find((id) => id != null && this.#boxes.has(id));
     if (tab) {
-      items.get(tab)!.setAttribute('tabindex', '0');
-      if (hadFocus) items.get(tab)!.focus({ preventScroll: true });
+      drawing.ensure(tab);
+      this.#moveTabStop(tab);
+      const g = drawing.items.get(tab);
+      if (hadFocus && g && !g.contains(active)) g.focus({ preventScroll: true });
     }
-    if (this.#selected && items.has(this.#selected)) items.get(this.#selected)!.setAttribute('aria-selected', 'true');
     this.#markMatches();
     this.#markCrosscutting();
-    if (before && anchor) {
-      const after = this.#boxOf(anchor);
-      if (after) this.#view = panBy(this.#view, (before.x - after.x) * this.#view.scale, (before.y - after.y) * this.#view.scale);
-    }
-    if (!this.#fitted && this.#stageSize().width > 0) this.#open();
-    else this.#applyView();
+    this.#applyView();
+  }
+
+  /** The viewer's states on a result group as it is drawn. */
+  #stateOf(id: string, g: SVGGElement): void {
+    if (id === this.#tabStop) g.setAttribute('tabindex', '0');
+    if (id === this.#selected) g.setAttribute('aria-selected', 'true');
+    if (this.#matchSet.has(id)) g.classList.add('match');
+    if (id === this.#matches[this.#match]) g.classList.add('current-match');
+  }
+
+  /** The part of the drawing on the stage now (with a margin), in the drawing's coordinates. */
+  #inView(): Area | undefined {
+    const size = this.#stageSize();
+    if (size.width === 0) return undefined;
+    const v = this.#view;
+    const w = size.width / v.scale;
+    const h = size.height / v.scale;
+    return { x: -v.x / v.scale - w / 2, y: -v.y / v.scale - h / 2, width: 2 * w, height: 2 * h };
   }
 
   #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {
@@ -277,7 +302,7 @@ export class TreeViewer {
 
   #applyView(): void {
     const v = this.#view;
-    this.#viewport?.setAttribute('transform', `translate(${v.x} ${v.y}) scale(${v.scale})`);
+    this.#drawing.viewport.setAttribute('transform', `translate(${v.x} ${v.y}) scale(${v.scale})`);
   }
 
   /** Sets the view (pan and zoom) directly. */
@@ -369,10 +394,11 @@ export class TreeViewer {
     const tree = this.#tree;
     if (id !== null && !tree?.byId.has(id)) return;
     if (id !== null && tree && reveal(tree, this.#collapsed, id)) this.#draw();
-    this.#items.get(this.#selected ?? '')?.setAttribute('aria-selected', 'false');
+    this.#drawing.items.get(this.#selected ?? '')?.setAttribute('aria-selected', 'false');
     this.#selected = id;
     if (id !== null) {
-      this.#items.get(id)?.setAttribute('aria-selected', 'true');
+      this.#drawing.ensure(id);
+      this.#drawing.items.get(id)?.setAttribute('aria-selected', 'true');
       this.#bringIntoView(id);
       this.#setFocus(id, options.focus ?? false);
     }
@@ -390,11 +416,19 @@ export class TreeViewer {
     this.#applyView();
   }
 
+  /** Makes `id` the one result reached with Tab. */
+  #moveTabStop(id: string): void {
+    const items = this.#drawing.items;
+    if (this.#tabStop !== id) items.get(this.#tabStop ?? '')?.setAttribute('tabindex', '-1');
+    items.get(id)?.setAttribute('tabindex', '0');
+    this.#tabStop = id;
+  }
+
   #setFocus(id: string, move: boolean): void {
-    const g = this.#items.get(id);
+    this.#drawing.ensure(id);
+    const g = this.#drawing.items.get(id);
     if (!g) return;
-    for (const other of this.#items.values()) if (other !== g) other.setAttribute('tabindex', '-1');
-    g.setAttribute('tabindex', '0');
+    this.#moveTabStop(id);
     this.#focused = id;
     if (move) {
       g.focus({ preventScroll: true });
@@ -435,9 +469,9 @@ export class TreeViewer {
   }
 
   #markMatches(): void {
-    const set = new Set(this.#matches);
+    const set = (this.#matchSet = new Set(this.#matches));
     const current = this.#matches[this.#match];
-    for (const [id, g] of this.#items) {
+    for (const [id, g] of this.#drawing.items) {
       g.classList.toggle('match', set.has(id));
       g.classList.toggle('current-match', id === current);
     }
@@ -446,7 +480,7 @@ export class TreeViewer {
   /** Crosscutting connectors of the hovered or selected result stand out. */
   #markCrosscutting(): void {
     const on = new Set([this.#hover, this.#selected].filter((x): x is string => x !== null));
-    for (const p of Array.from(this.#svg?.querySelectorAll('g.crosscutting path') ?? [])) {
+    for (const p of Array.from(this.#drawing.svg.querySelectorAll('g.crosscutting path'))) {
       p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
     }
   }
@@ -539,7 +573,7 @@ export class TreeViewer {
     this.#help.textContent = w.help;
     this.#stage.append(this.#help);
     this.#renderPanel();
-    if (this.#svg) this.#svg.setAttribute('aria-label', this.#layout?.title ?? '');
+    if (this.#layout) this.#drawing.svg.setAttribute('aria-label', this.#layout.title);
   }
 
   /** Pointer, wheel, touch and keyboard. */
