@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  LKJIP_LABELS,
   UsageError,
   achievement,
   achievementBand,
@@ -33,17 +34,11 @@ const L = {
   title: { id: 'Capaian Kinerja', en: 'Performance Achievement' },
   lkjip: { id: 'Tabel capaian kinerja (LKjIP Bab III)', en: 'Achievement table (LKjIP chapter III)' },
   monev: { id: 'Monitoring dan evaluasi triwulan', en: 'Quarterly monitoring' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
+  ...LKJIP_LABELS,
   target: { id: 'Target', en: 'Target' },
   real: { id: 'Realisasi', en: 'Realisation' },
   capaian: { id: 'Capaian', en: 'Achievement' },
   prev: { id: 'Realisasi', en: 'Realisation' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
-  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
   quarter: { id: 'TW', en: 'Q' },
   year: { id: 'Tahun', en: 'Year' },
   band: { id: 'Kategori', en: 'Band' },

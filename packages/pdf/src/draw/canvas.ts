@@ -14,6 +14,7 @@
 import PDFDocument from 'pdfkit';
 import { measureText } from '../layout-source.js';
 import type { PdfFonts, PdfSettings } from '../options.js';
+import { latin1, takeOutput } from './output.js';
 
 /** The document's metadata. */
 export interface CanvasInfo {
@@ -92,6 +93,8 @@ export class Canvas {
   #lineWidth = -1;
   /** The `Document` structure element every tag goes under. */
   readonly #root: Tag;
+  /** The file, once the document has ended. */
+  readonly #output: () => Uint8Array;
 
   constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
     this.width = settings.pageWidth;
@@ -116,6 +119,7 @@ export class Canvas {
         ModDate: settings.creationDate,
       },
     });
+    this.#output = takeOutput(this.#doc);
     this.#doc.registerFont(REGULAR, toBuffer(fonts.regular));
     this.#doc.registerFont(BOLD, toBuffer(fonts.bold));
     for (const name of [REGULAR, BOLD]) {
@@ -270,25 +274,14 @@ export class Canvas {
   /** Ends the document and returns its bytes. */
   finish(): Uint8Array {
     this.#flush();
-    const doc = this.#doc;
-    doc.end();
-    // PDFKit pushes everything into its readable buffer synchronously on end(); drain it here.
-    const chunks: Buffer[] = [];
-    let chunk: Buffer | null;
-    while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    this.#doc.end(); // PDFKit writes everything synchronously on end()
+    return this.#output();
   }
 
   /** Hands the page's operators to PDFKit, in a saved graphics state of their own. */
   #flush(): void {
-    if (this.#ops.length > 0) this.#doc.addContent(`q\n${this.#ops.join('\n')}\nQ`);
+    // As bytes: PDFKit turns a string into bytes one character at a time (and adds the newline).
+    if (this.#ops.length > 0) this.#doc.addContent(latin1(`q\n${this.#ops.join('\n')}\nQ\n`));
     this.#ops = [];
     this.#fill = '';
     this.#stroke = '';
