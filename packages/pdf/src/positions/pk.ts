@@ -13,13 +13,13 @@ import {
   type Locale,
   type PerjanjianKinerja,
   type Position,
-  type Value,
 } from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions } from '../options.js';
 import { drawTable, type Cell } from '../tables/table.js';
+import { positionLocale, show } from './words.js';
 
 /** Options of {@link renderPerjanjianKinerjaPdf}. */
 export interface PerjanjianKinerjaPdfOptions {
@@ -48,7 +48,6 @@ const W = {
 } as const;
 
 const say = (w: { id: string; en: string }, locale: Locale, year: number): string => w[locale].replace('{year}', String(year));
-const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
 
 function rowsOf(pk: PerjanjianKinerja): Cell[][] {
   const out: Cell[][] = [];
@@ -96,8 +95,7 @@ function signature(
  * @throws `UsageError` for an option it cannot use.
  */
 export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: PerjanjianKinerjaPdfOptions = {}): Uint8Array {
-  const locale: Locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/pdf renderPerjanjianKinerjaPdf: locale must be "id" or "en"`);
+  const locale = positionLocale('renderPerjanjianKinerjaPdf', options.locale);
   const year = options.year ?? cascade.period?.start ?? new Date().getFullYear();
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
     throw new UsageError(`@pokin/pdf renderPerjanjianKinerjaPdf: year must be a whole year, got ${String(year)}`);
