@@ -122,6 +122,7 @@ export type {
 export * from './tables/index.js';
 export * from './achievement/index.js';
 export {
+  POSITION_TYPE_LABELS,
   WORKSPACE_RULES,
   Workspace,
   WorkspaceError,
