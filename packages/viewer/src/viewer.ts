@@ -6,7 +6,8 @@
  * @module
  */
 import { review, type Cascade, type Diagnostic, type ResultRecord } from '@pokin/core';
-import { layoutCascade, serializeSvg, type SvgLayout } from '@pokin/svg';
+import { createLayoutCache, layoutWithSettings, type LayoutCache, type LayoutSettings } from '@pokin/core/layout';
+import { layoutCascade, resolveSvgOptions, serializeSvg, type SvgLayout } from '@pokin/svg';
 import type { Decoration } from './draw.js';
 import { Drawing, type Area } from './drawing.js';
 import { layoutToPng } from './export.js';
@@ -54,6 +55,9 @@ export class TreeViewer {
   #collapsed = new Set<string>();
   #findings = new Map<string, Diagnostic[]>();
   #layout: SvgLayout | undefined;
+  /** The drawing's settings and the texts measured with them, kept from one fold to the next. */
+  #layoutSettings: LayoutSettings | undefined;
+  #layoutCache: LayoutCache = createLayoutCache();
   #boxes = new Map<string, SvgLayout['boxes'][number]>();
   readonly #drawing: Drawing;
   /** The result drawn with `tabindex="0"` (the roving tab stop). */
@@ -157,6 +161,9 @@ export class TreeViewer {
 
   /** Draws everything anew (another cascade, language or drawing options). */
   #redraw(): void {
+    const s = this.#settings;
+    this.#layoutSettings = resolveSvgOptions({ ...s.layout, locale: s.locale, idPrefix: this.#prefix });
+    this.#layoutCache = createLayoutCache();
     this.#drawing.clear();
     this.#tabStop = null;
     this.#draw();
@@ -237,7 +244,8 @@ export class TreeViewer {
       return;
     }
     const s = this.#settings;
-    const layout = layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed, idPrefix: this.#prefix });
+    this.#layoutSettings ??= resolveSvgOptions({ ...s.layout, locale: s.locale, idPrefix: this.#prefix });
+    const layout = layoutWithSettings(cascade, { ...this.#layoutSettings, collapsed: this.#collapsed }, this.#layoutCache);
     this.#layout = layout;
     this.#boxes = new Map(layout.boxes.map((b) => [b.id, b] as const));
     this.#visible = visibleItems(tree, this.#collapsed);
@@ -279,14 +287,14 @@ export class TreeViewer {
     if (id === this.#matches[this.#match]) g.classList.add('current-match');
   }
 
-  /** The part of the drawing on the stage now (with a margin), in the drawing's coordinates. */
+  /** The part of the drawing on the stage now (with a margin of a quarter), in the drawing's coordinates. */
   #inView(): Area | undefined {
     const size = this.#stageSize();
     if (size.width === 0) return undefined;
     const v = this.#view;
     const w = size.width / v.scale;
     const h = size.height / v.scale;
-    return { x: -v.x / v.scale - w / 2, y: -v.y / v.scale - h / 2, width: 2 * w, height: 2 * h };
+    return { x: -v.x / v.scale - w / 4, y: -v.y / v.scale - h / 4, width: 1.5 * w, height: 1.5 * h };
   }
 
   #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position } from '@pokin/core';
+import { PK_LABELS, UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position } from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
@@ -34,13 +34,7 @@ export interface PerjanjianKinerjaPdfOptions {
 
 const W = {
   title: { id: 'LAMPIRAN PERJANJIAN KINERJA TAHUN {year}', en: 'ANNEX TO THE PERFORMANCE AGREEMENT {year}' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  first: { id: 'Pihak Pertama,', en: 'First party,' },
-  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+  ...PK_LABELS,
   continued: { id: '(lanjutan)', en: '(continued)' },
   none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } as const;
