@@ -7,13 +7,13 @@
  *
  * @module
  */
-import { UsageError, positionPlans, type Cascade, type Indicator, type Locale, type PositionPlan } from '@pokin/core';
+import { POSITION_TYPE_LABELS, UsageError, positionPlans, type Cascade, type Indicator, type Locale, type PositionPlan } from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions, type Paper } from '../options.js';
 import { drawTable, type Cell, type Para } from '../tables/table.js';
-import { POSITION_TYPE_WORDS, positionLocale, show, type Words } from './words.js';
+import { positionLocale, show, type Words } from './words.js';
 
 /** Options of {@link renderPetaCascadingPdf}. */
 export interface PetaCascadingPdfOptions {
@@ -84,7 +84,7 @@ function positionRows(cascade: Cascade, plan: PositionPlan, no: number, years: r
       cells.push(
         { column: 0, rowspan, paras: [para(String(no), false, true)] },
         { column: 1, rowspan, paras: who },
-        { column: 2, rowspan, paras: [para(p.positionType === undefined ? '' : POSITION_TYPE_WORDS[p.positionType][locale])] },
+        { column: 2, rowspan, paras: [para(p.positionType === undefined ? '' : POSITION_TYPE_LABELS[p.positionType][locale])] },
       );
     }
     if (k === 0 || lines[k - 1]!.item !== item) {
