@@ -7,7 +7,8 @@
  */
 import type { Locale, PositionType } from '@pokin/core';
 import { UsageError } from '@pokin/core';
-import { root, h, type Child, type HtmlNode } from '../tree.js';
+import { documentShell } from '../shell.js';
+import { h, type Child, type HtmlNode } from '../tree.js';
 
 /** Options the position and workspace documents share. */
 export interface PageOptions {
@@ -78,21 +79,5 @@ const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 
 /** A whole document: head with title and stylesheet, body with the given content. */
 export function page(title: string, locale: Locale, paper: string, orientation: 'portrait' | 'landscape', ...body: Child[]): HtmlNode {
-  return root(
-    { type: 'doctype' },
-    h(
-      'html',
-      { lang: locale },
-      h(
-        'head',
-        null,
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('meta', { name: 'generator', content: '@pokin/html' }),
-        h('title', null, title),
-        h('style', null, CSS(paper, orientation)),
-      ),
-      h('body', null, h('main', { class: 'pokin-doc' }, ...body)),
-    ),
-  );
+  return documentShell(locale, title, CSS(paper, orientation), h('body', null, h('main', { class: 'pokin-doc' }, ...body)));
 }

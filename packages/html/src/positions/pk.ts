@@ -5,7 +5,16 @@
  *
  * @module
  */
-import { UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position, type Value } from '@pokin/core';
+import {
+  PK_LABELS,
+  UsageError,
+  perjanjianKinerja,
+  type Cascade,
+  type Locale,
+  type PerjanjianKinerja,
+  type Position,
+  type Value,
+} from '@pokin/core';
 import { toHtml } from '../serialize.js';
 import { h, type ElementNode } from '../tree.js';
 import { POSITION_TYPE_WORDS, page, pageLocale, type PageOptions, type Words } from './page.js';
@@ -30,13 +39,7 @@ const W = {
     id: 'Sasaran, indikator kinerja dan target yang menjadi tanggung jawab {position} pada tahun {year}:',
     en: 'Objectives, performance indicators and targets {position} is accountable for in {year}:',
   },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  first: { id: 'Pihak Pertama,', en: 'First party,' },
-  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+  ...PK_LABELS,
   none: { id: 'Tidak ada', en: 'None' },
   noPositions: {
     id: 'Belum ada kinerja yang memiliki penanggung jawab (owner): Perjanjian Kinerja belum dapat disusun.',

@@ -1,0 +1,30 @@
+/**
+ * Column headers and words of the documents that the HTML and PDF renderers both draw (the LKjIP
+ * capaian table and the Perjanjian Kinerja annex), in Bahasa Indonesia and English. Data: each
+ * renderer adds its own titles and notes. `{year}` stands for the year of the document.
+ *
+ * @module
+ */
+import type { LocalizedText } from './review/types.js';
+
+/** Headers of the LKjIP capaian table (Laporan Kinerja, chapter III) that do not name a year. */
+export const LKJIP_LABELS = {
+  no: { id: 'No', en: 'No' },
+  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
+  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
+  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
+  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Headers of a Perjanjian Kinerja annex and its two parties. */
+export const PK_LABELS = {
+  no: { id: 'No', en: 'No' },
+  sasaran: { id: 'Sasaran', en: 'Objective' },
+  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target {year}', en: 'Target {year}' },
+  first: { id: 'Pihak Pertama,', en: 'First party,' },
+  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+} as const satisfies Record<string, LocalizedText>;
