@@ -32,15 +32,13 @@ function touch(r: ResultNode): unknown[] {
   return out;
 }
 
+/** The meta of a test plug-in that reports nothing. */
+const silent = (id: string) =>
+  ({ id, defaultSeverity: 'info', category: 'test', description: { id: 'uji', en: 'test' }, messages: {} }) as const;
+
 /** A plug-in that asks for every fact out of the engine's order and reports nothing. */
 const eager = defineRule({
-  meta: {
-    id: 'test/eager',
-    defaultSeverity: 'info',
-    category: 'test',
-    description: { id: 'uji', en: 'test' },
-    messages: {},
-  },
+  meta: silent('test/eager'),
   create(context) {
     const all = (): void => {
       for (let k = context.results.length - 1; k >= 0; k--) touch(context.results[k]!);
@@ -75,7 +73,7 @@ describe('review: facts computed again give the same findings', () => {
     const cascade = parseCascade(generateDocument({ results: 40, maxChildren: 3, indicatorsPerResult: 3, crosscutting: 0.1, seed: 7 }));
     const seen: unknown[][] = [];
     const twice = defineRule({
-      meta: { id: 'test/twice', defaultSeverity: 'info', category: 'test', description: { id: 'uji', en: 'test' }, messages: {} },
+      meta: silent('test/twice'),
       create: () => ({
         result(r) {
           const a = touch(r);
