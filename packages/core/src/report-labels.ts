@@ -6,7 +6,6 @@
  * @module
  */
 import type { LocalizedText } from './review/types.js';
-import type { PositionType } from './schema.js';
 
 /** Headers of the LKjIP capaian table (Laporan Kinerja, chapter III) that do not name a year. */
 export const LKJIP_LABELS = {
@@ -29,16 +28,6 @@ export const PK_LABELS = {
   first: { id: 'Pihak Pertama,', en: 'First party,' },
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
 } as const satisfies Record<string, LocalizedText>;
-
-/** The position types (jenis jabatan) as the position documents name them. */
-export const POSITION_TYPE_LABELS: Readonly<Record<PositionType, LocalizedText>> = {
-  'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },
-  'jpt-pratama': { id: 'JPT Pratama', en: 'Executive (JPT Pratama)' },
-  administrator: { id: 'Administrator', en: 'Administrator' },
-  pengawas: { id: 'Pengawas', en: 'Supervisor (Pengawas)' },
-  fungsional: { id: 'Fungsional', en: 'Functional' },
-  pelaksana: { id: 'Pelaksana', en: 'Staff (Pelaksana)' },
-};
 
 /** Headers of the peta cascading per jabatan (the positions, their results and indicators). */
 export const PETA_LABELS = {

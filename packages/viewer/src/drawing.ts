@@ -41,7 +41,7 @@ export interface Area {
 /** Up to this many new boxes are drawn at once; more are drawn in view first, the rest later. */
 const AT_ONCE = 200;
 /** Time one later task of drawing aims at, in ms (a long task is over 50 ms). */
-const SLICE_MS = 25;
+const SLICE_MS = 15;
 
 const meets = (b: LayoutBox, a: Area): boolean =>
   b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height;
@@ -132,8 +132,9 @@ export class Drawing {
     this.#layout = layout;
     this.#decorations = decorations;
     this.#words = words;
-    this.svg.setAttribute('aria-label', layout.title);
-    this.svg.setAttribute('font-family', layout.fontFamily);
+    // Set only when changed: a new font-family, even the same, restyles the whole drawing.
+    if (this.svg.getAttribute('aria-label') !== layout.title) this.svg.setAttribute('aria-label', layout.title);
+    if (this.svg.getAttribute('font-family') !== layout.fontFamily) this.svg.setAttribute('font-family', layout.fontFamily);
     this.#drawFrame(layout);
     const fresh: LayoutBox[] = [];
     const keep = new Set<string>();

@@ -11,6 +11,8 @@
  */
 export { MAX_LAYOUT_DEPTH } from './tree.js';
 export { layoutCascade, layoutWithSettings } from './layout.js';
+export { createLayoutCache } from './cache.js';
+export type { LayoutCache } from './cache.js';
 export { DEFAULT_COLORS, DEFAULT_GAPS, resolveLayoutOptions } from './options.js';
 export type { BoxNote, LayoutColors, LayoutGaps, LayoutOptions, LayoutSettings, TierColors } from './options.js';
 export { DEFAULT_FONT_FAMILY, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from './measure.js';

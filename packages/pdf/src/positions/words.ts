@@ -1,6 +1,6 @@
 /**
- * What the position outputs (Perjanjian Kinerja annex, peta cascading) share: how a value and a
- * position type are written, and the header and page title of a position table.
+ * What the position outputs (Perjanjian Kinerja annex, peta cascading) share: how a value is
+ * written, and the locale check.
  *
  * @module
  */
