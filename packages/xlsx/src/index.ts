@@ -15,3 +15,5 @@ export type { ParseXlsxOptions, ReadXlsx } from './read/parse.js';
 export type { ReadNote } from './read/types.js';
 export { XlsxReadError, formatXlsxIssue, formatXlsxPlace } from './read/errors.js';
 export type { XlsxIssue, XlsxIssueCode } from './read/errors.js';
+export { renderPerjanjianKinerjaXlsx, renderPetaCascadingXlsx } from './positions/render.js';
+export type { PerjanjianKinerjaXlsxOptions, PetaCascadingXlsxOptions } from './positions/render.js';
