@@ -58,15 +58,13 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
   const w = (k: keyof typeof L) => L[k][locale];
   const pct = (p: number | undefined) => (p === undefined ? '' : formatPercent(p, locale));
   const prevYear = String(Number(report.year) - 1);
+  // The first five headers of both tables: the result, its indicator and the year's target.
+  const lead = [w('no'), w('sasaran'), w('ik'), w('unit'), `${w('target')} ${report.year}`];
   const rows = lkjipRows(report);
   let n = 0;
   let out = `<section class="pokin-section lkjip"><table class="lkjip"><caption>${escapeText(`${w('lkjip')} ${report.year}`)}</caption><thead><tr>`;
   out += [
-    w('no'),
-    w('sasaran'),
-    w('ik'),
-    w('unit'),
-    `${w('target')} ${report.year}`,
+    ...lead,
     `${w('real')} ${report.year}`,
     `${w('capaian')} ${report.year}`,
     w('band'),
@@ -102,16 +100,7 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
   }
   out += `</tbody><tfoot><tr>${cell('th', `${w('document')} ${report.year}`, ' colspan="6" scope="row"')}${cell('td', pct(report.document.percent), ' class="value"')}${cell('td', '', ' colspan="5"')}</tr></tfoot></table></section>`;
   out += `<section class="pokin-section monev"><table class="monev"><caption>${escapeText(`${w('monev')} ${report.year}${report.period === undefined ? '' : ` (${w('asOf')} ${report.period})`}`)}</caption><thead><tr>`;
-  out += [
-    w('no'),
-    w('sasaran'),
-    w('ik'),
-    w('unit'),
-    `${w('target')} ${report.year}`,
-    ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`),
-    `${w('real')} ${report.year}`,
-    w('capaian'),
-  ]
+  out += [...lead, ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`), `${w('real')} ${report.year}`, w('capaian')]
     .map((h) => cell('th', h, ' scope="col"'))
     .join('');
   out += '</tr></thead><tbody>';

@@ -20,4 +20,4 @@ export type { CanvasTextContext, FontMetricsMeasurerOptions, FontWeight, TextMea
 export { ARIMO_METRICS } from './metrics/arimo.js';
 export type { FontMetrics } from './metrics/types.js';
 export { REPLACEMENT_CHARACTER, normalizeText, sanitizeXmlText, wrapText } from './text.js';
-export type { LayoutBox, LayoutConnector, LayoutLegendItem, LayoutLine, LayoutText, TextRole, TreeLayout } from './model.js';
+export type { LayoutBox, LayoutConnector, LayoutLegendItem, LayoutLine, LayoutRect, LayoutText, TextRole, TreeLayout } from './model.js';

@@ -7,13 +7,22 @@
  *
  * @module
  */
-import { UsageError, positionPlans, type Cascade, type Indicator, type Locale, type PositionPlan } from '@pokin/core';
+import {
+  PETA_LABELS,
+  POSITION_TYPE_LABELS,
+  UsageError,
+  positionPlans,
+  type Cascade,
+  type Indicator,
+  type Locale,
+  type PositionPlan,
+} from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions, type Paper } from '../options.js';
 import { drawTable, type Cell, type Para } from '../tables/table.js';
-import { POSITION_TYPE_WORDS, positionLocale, show, type Words } from './words.js';
+import { positionLocale, show, type Words } from './words.js';
 
 /** Options of {@link renderPetaCascadingPdf}. */
 export interface PetaCascadingPdfOptions {
@@ -36,14 +45,7 @@ export interface PetaCascadingPdfOptions {
 
 const W = {
   title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
-  no: { id: 'No', en: 'No' },
-  position: { id: 'Jabatan', en: 'Position' },
-  type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
-  level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ...PETA_LABELS,
   continued: { id: '(lanjutan)', en: '(continued)' },
   none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } satisfies Record<string, Words>;
@@ -84,7 +86,7 @@ function positionRows(cascade: Cascade, plan: PositionPlan, no: number, years: r
       cells.push(
         { column: 0, rowspan, paras: [para(String(no), false, true)] },
         { column: 1, rowspan, paras: who },
-        { column: 2, rowspan, paras: [para(p.positionType === undefined ? '' : POSITION_TYPE_WORDS[p.positionType][locale])] },
+        { column: 2, rowspan, paras: [para(p.positionType === undefined ? '' : POSITION_TYPE_LABELS[p.positionType][locale])] },
       );
     }
     if (k === 0 || lines[k - 1]!.item !== item) {

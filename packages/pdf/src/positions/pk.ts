@@ -5,15 +5,7 @@
  *
  * @module
  */
-import {
-  PK_LABELS,
-  UsageError,
-  perjanjianKinerja,
-  type Cascade,
-  type Locale,
-  type PerjanjianKinerja,
-  type Position,
-} from '@pokin/core';
+import { PK_LABELS, UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position } from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';

@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  POSITION_TYPE_LABELS,
   perjanjianKinerja,
   positionPlans,
   type Cascade,
@@ -13,21 +14,10 @@ import {
   type Locale,
   type Position,
   type PositionPlan,
-  type PositionType,
 } from '@pokin/core';
 import type { HeadCell, SpanCell } from './table.js';
 
 type Words = { readonly id: string; readonly en: string };
-
-/** Jenis jabatan, as the HTML and PDF outputs write it. */
-const POSITION_TYPES: Readonly<Record<PositionType, Words>> = {
-  'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },
-  'jpt-pratama': { id: 'JPT Pratama', en: 'Executive (JPT Pratama)' },
-  administrator: { id: 'Administrator', en: 'Administrator' },
-  pengawas: { id: 'Pengawas', en: 'Supervisor (Pengawas)' },
-  fungsional: { id: 'Fungsional', en: 'Functional' },
-  pelaksana: { id: 'Pelaksana', en: 'Staff (Pelaksana)' },
-};
 
 /** Header and sheet words of the position workbooks. */
 export const W = {
@@ -111,7 +101,7 @@ function planRows(cascade: Cascade, plan: PositionPlan, no: number, years: reado
   return lines.map(({ item, ind }, k) => {
     const cells: SpanCell[] = [];
     if (k === 0) {
-      const type = p.positionType === undefined ? undefined : POSITION_TYPES[p.positionType][locale];
+      const type = p.positionType === undefined ? undefined : POSITION_TYPE_LABELS[p.positionType][locale];
       for (const [c, v] of [String(no), p.title, where(p), type, p.name, p.nip].entries())
         cells.push({ c, v, rows: lines.length, bold: c === 1 });
     }
