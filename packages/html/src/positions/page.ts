@@ -6,7 +6,7 @@
  * @module
  */
 import type { Locale, PositionType } from '@pokin/core';
-import { UsageError } from '@pokin/core';
+import { POSITION_TYPE_LABELS, UsageError } from '@pokin/core';
 import { documentShell } from '../shell.js';
 import { h, type Child, type HtmlNode } from '../tree.js';
 
@@ -37,15 +37,8 @@ export function pageLocale(fn: string, options: PageOptions | undefined): Locale
   return locale;
 }
 
-/** Names of the position types (jenis jabatan). */
-export const POSITION_TYPE_WORDS: Readonly<Record<PositionType, Words>> = {
-  'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },
-  'jpt-pratama': { id: 'JPT Pratama', en: 'Executive (JPT Pratama)' },
-  administrator: { id: 'Administrator', en: 'Administrator' },
-  pengawas: { id: 'Pengawas', en: 'Supervisor (Pengawas)' },
-  fungsional: { id: 'Fungsional', en: 'Functional' },
-  pelaksana: { id: 'Pelaksana', en: 'Staff (Pelaksana)' },
-};
+/** Names of the position types (jenis jabatan): core's, shared with the PDF and .xlsx outputs. */
+export const POSITION_TYPE_WORDS: Readonly<Record<PositionType, Words>> = POSITION_TYPE_LABELS;
 
 const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 .pokin-doc { font-family: "Liberation Sans", Arimo, Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; max-width: ${orientation === 'portrait' ? '190mm' : '277mm'}; margin: 0 auto; padding: 8mm 0; }
