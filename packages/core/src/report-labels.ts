@@ -28,3 +28,15 @@ export const PK_LABELS = {
   first: { id: 'Pihak Pertama,', en: 'First party,' },
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** Headers of the peta cascading per jabatan (the positions, their results and indicators). */
+export const PETA_LABELS = {
+  no: { id: 'No', en: 'No' },
+  position: { id: 'Jabatan', en: 'Position' },
+  type: { id: 'Jenis Jabatan', en: 'Position type' },
+  result: { id: 'Kinerja', en: 'Result' },
+  level: { id: 'Level', en: 'Level' },
+  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target', en: 'Target' },
+} as const satisfies Record<string, LocalizedText>;

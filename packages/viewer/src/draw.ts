@@ -30,6 +30,18 @@ export function worst(findings: readonly Diagnostic[]): Severity | undefined {
   return best;
 }
 
+/** Findings grouped by the result they are about (findings about no result are left out). */
+export function findingsByResult(list: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const by = new Map<string, Diagnostic[]>();
+  for (const d of list) {
+    if (d.resultId === undefined) continue;
+    const l = by.get(d.resultId);
+    if (l) l.push(d);
+    else by.set(d.resultId, [d]);
+  }
+  return by;
+}
+
 /** An SVG element of `doc` with attributes. */
 export function el<K extends keyof SVGElementTagNameMap>(
   doc: Document,

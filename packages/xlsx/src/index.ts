@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 export { renderXlsx, xlsxRenderer } from './render.js';
+export { renderLkjipXlsx } from './lkjip.js';
+export type { LkjipXlsxOptions } from './lkjip.js';
 export { XLSX_SHEETS } from './options.js';
 export type { XlsxOptions, XlsxSheet } from './options.js';
 export { parseXlsx } from './read/parse.js';

@@ -67,6 +67,8 @@ class IndicatorFacts {
   words: readonly string[] | undefined = undefined;
   values: readonly ValuePoint[] | undefined = undefined;
   years: readonly string[] | undefined = undefined;
+  /** The targets in the order of `years` (a frozen record's year keys are slow to look up one by one). */
+  targets: readonly Value[] = EMPTY;
 }
 
 /** A result node; see {@link ResultNode}. */
@@ -159,10 +161,19 @@ export class ResultNodeImpl implements ResultNode {
     return (f.form ??= statementForm(this.norm).form);
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= resultStems(this.norm));
+    if (this.#stems === undefined) this.#readContent();
+    return this.#stems!;
   }
   get key(): string {
-    return (this.#key ??= sortedKey(contentWords(this.norm)));
+    if (this.#key === undefined) this.#readContent();
+    return this.#key!;
+  }
+  /** The stems and the key, from one scan of the statement. */
+  #readContent(): void {
+    const norm = this.norm;
+    const ws = contentWords(norm);
+    this.#stems = resultStems(this.head, this.form, ws);
+    this.#key = sortedKey(ws);
   }
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
@@ -248,12 +259,14 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get years(): readonly string[] {
     const f = this.#f;
-    // Integer-like keys enumerate in ascending order, and target years have four digits.
-    return (f.years ??= this.record.targets === undefined ? EMPTY : Object.keys(this.record.targets));
+    if (f.years === undefined) readTargets(this.record, f);
+    return f.years!;
   }
   target(year: string): Value | undefined {
-    const t = this.record.targets;
-    return t !== undefined && Object.hasOwn(t, year) ? t[year] : undefined;
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    const i = f.years!.indexOf(year);
+    return i < 0 ? undefined : f.targets[i];
   }
   path(field?: string): string {
     return `results[${this.result.index}].indicators[${this.index}]${field === undefined ? '' : `.${field}`}`;
@@ -263,6 +276,21 @@ export class IndicatorNodeImpl implements IndicatorNode {
     const q = quote(this.record.statement, 60);
     return id === undefined ? q : `${id} ${q}`;
   }
+}
+
+/** An indicator's target years and values, read once per visit. */
+function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {
+  const t = record.targets;
+  if (t === undefined) {
+    f.years = EMPTY;
+    return;
+  }
+  // Integer-like keys enumerate in ascending order, and target years have four digits.
+  const years = Object.keys(t);
+  const values = new Array<Value>(years.length);
+  for (let i = 0; i < years.length; i++) values[i] = t[years[i]!]!;
+  f.years = years;
+  f.targets = values;
 }
 
 /** The baseline (when before the first target) and the targets that read as numbers or grades. */
@@ -280,11 +308,8 @@ function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
 }
 
 /** A result's content stems without the leading predicate (the head of a condition, output or activity). */
-function resultStems(norm: string): readonly string[] {
-  const ws = contentWords(norm);
-  const sp = norm.indexOf(' ');
-  const head = sp < 0 ? norm : norm.slice(0, sp);
-  return Object.freeze(uniqueSorted(statementForm(norm).form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
+function resultStems(head: string, form: StatementForm, ws: readonly string[]): readonly string[] {
+  return Object.freeze(uniqueSorted(form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }
 
 /**

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import type { Locale, PositionType } from '@pokin/core';
-import { POSITION_TYPE_LABELS, UsageError } from '@pokin/core';
+import type { Locale } from '@pokin/core';
+import { UsageError } from '@pokin/core';
 import { documentShell } from '../shell.js';
-import { h, type Child, type HtmlNode } from '../tree.js';
+import { h, type Child, type ElementNode, type HtmlNode } from '../tree.js';
 
 /** Options the position and workspace documents share. */
 export interface PageOptions {
@@ -36,9 +36,6 @@ export function pageLocale(fn: string, options: PageOptions | undefined): Locale
   if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`@pokin/html ${fn}: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
   return locale;
 }
-
-/** Names of the position types (jenis jabatan): core's, shared with the PDF and .xlsx outputs. */
-export const POSITION_TYPE_WORDS: Readonly<Record<PositionType, Words>> = POSITION_TYPE_LABELS;
 
 const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 .pokin-doc { font-family: "Liberation Sans", Arimo, Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; max-width: ${orientation === 'portrait' ? '190mm' : '277mm'}; margin: 0 auto; padding: 8mm 0; }
@@ -69,6 +66,11 @@ const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 @media print { .pokin-doc { padding: 0; max-width: none; } .pokin-doc thead { display: table-header-group; } .pokin-doc tr { break-inside: avoid; page-break-inside: avoid; } }
 @page { size: ${paper} ${orientation}; margin: 15mm 15mm 15mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
 `;
+
+/** A table of a position document: its header rows and its body rows. */
+export function headedTable(head: Child, body: Child): ElementNode {
+  return h('table', null, h('thead', null, head), h('tbody', null, body));
+}
 
 /** A whole document: head with title and stylesheet, body with the given content. */
 export function page(title: string, locale: Locale, paper: string, orientation: 'portrait' | 'landscape', ...body: Child[]): HtmlNode {

@@ -7,7 +7,16 @@
  *
  * @module
  */
-import { POSITION_TYPE_LABELS, UsageError, positionPlans, type Cascade, type Indicator, type Locale, type PositionPlan } from '@pokin/core';
+import {
+  PETA_LABELS,
+  POSITION_TYPE_LABELS,
+  UsageError,
+  positionPlans,
+  type Cascade,
+  type Indicator,
+  type Locale,
+  type PositionPlan,
+} from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
@@ -36,14 +45,7 @@ export interface PetaCascadingPdfOptions {
 
 const W = {
   title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
-  no: { id: 'No', en: 'No' },
-  position: { id: 'Jabatan', en: 'Position' },
-  type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
-  level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ...PETA_LABELS,
   continued: { id: '(lanjutan)', en: '(continued)' },
   none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } satisfies Record<string, Words>;
