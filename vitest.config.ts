@@ -27,10 +27,10 @@ const SLOW = [
   'packages/html/test/validation.test.ts',
   'packages/csv/test/python-interop.test.ts',
   'packages/*/test/**/*.client.test.ts',
-  'packages/xlsx/test/{clients,kertas-kerja}.test.ts',
+  'packages/xlsx/test/{clients,kertas-kerja,positions}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip,peta}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
- * PDF benchmark: `@pokin/pdf` printing a generated tree (the whole document: cover, Langkah 1, 2
- * and 4 tables, the tree on a page plan) against Chromium printing the same tree's SVG to PDF
- * (`chromium --headless --print-to-pdf`, the way a headless-browser service prints trees), in
- * the same run when Chromium is installed.
+ * PDF benchmark: `@pokin/pdf` printing a generated tree, twice: the whole document (cover,
+ * Langkah 1, 2 and 4 tables, the tree on a page plan, the matrix), judged against its 2 s budget;
+ * and the tree alone (the same content as the SVG), judged against Chromium printing the same
+ * tree's SVG to PDF (`chromium --headless --print-to-pdf`, the way a headless-browser service prints
+ * trees), in the same run when Chromium is installed. Issue 18 asks for "at least 10x faster than
+ * Chromium printing the same SVG": the like-for-like pair is the same tree on both sides (see
+ * docs/decisions.md); both figures are printed.
  *
  *   node bench/pdf.mjs [--results=1000] [--runs=5] [--json] [--no-chromium]
  *
@@ -33,21 +36,34 @@ const { renderSvg } = await import('../packages/svg/dist/index.js');
 
 const cascade = parseCascade(generateDocument({ results: RESULTS, ...GENERATOR }));
 const options = { paper: 'A4' };
+/** The tree alone: what the SVG that Chromium prints holds. */
+const treeOnly = {
+  paper: 'A4',
+  sections: { cover: false, context: false, csf: false, worksheet: false, matrix: false, review: false },
+};
 
-// pokin: one warm-up, then RUNS timed renders of the whole document.
-const { bytes, plan } = renderPdfWithPlan(cascade, options);
-const pokin = [];
-const cpu = [];
-for (let i = 0; i < RUNS; i++) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  renderPdf(cascade, options);
-  pokin.push(performance.now() - t0);
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
+/** One warm-up, then RUNS timed renders: wall and CPU medians. */
+function time(opts) {
+  const { bytes, plan } = renderPdfWithPlan(cascade, opts);
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    renderPdf(cascade, opts);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { medianMs: median(wall), cpuMs: median(cpu), pages: plan.pageCount, treePages: plan.treePages.length, bytes: bytes.length };
 }
+const whole = time(options);
 log(
-  `[pdf] @pokin/pdf ${RESULTS} results: ${median(pokin).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (medians of ${RUNS}), ${plan.pageCount} pages (${plan.treePages.length} of tree), ${(bytes.length / 1024).toFixed(0)} KiB`,
+  `[pdf] @pokin/pdf ${RESULTS} results, whole document: ${whole.medianMs.toFixed(0)} ms wall, ${whole.cpuMs.toFixed(0)} ms CPU (medians of ${RUNS}), ${whole.pages} pages (${whole.treePages} of tree), ${(whole.bytes / 1024).toFixed(0)} KiB`,
+);
+const tree = time(treeOnly);
+log(
+  `[pdf] @pokin/pdf ${RESULTS} results, the tree alone: ${tree.medianMs.toFixed(0)} ms wall, ${tree.cpuMs.toFixed(0)} ms CPU (medians of ${RUNS}), ${tree.pages} pages, ${(tree.bytes / 1024).toFixed(0)} KiB`,
 );
 
 // Chromium printing the SVG of the same tree, as a process per print (launch included).
@@ -96,16 +112,24 @@ if (!args.includes('--no-chromium') && existsSync(CHROMIUM)) {
 const report = {
   results: RESULTS,
   runs: RUNS,
-  medianMs: median(pokin),
-  cpuMs: median(cpu),
-  pages: plan.pageCount,
-  treePages: plan.treePages.length,
-  bytes: bytes.length,
+  medianMs: whole.medianMs,
+  cpuMs: whole.cpuMs,
+  pages: whole.pages,
+  treePages: whole.treePages,
+  bytes: whole.bytes,
+  /** The tree alone, the like-for-like content of the SVG Chromium prints. */
+  tree,
   chromium,
-  speedup: chromium?.medianMs === undefined ? undefined : chromium.medianMs / median(pokin),
+  /** Chromium against the tree alone (wall clock on both sides). */
+  speedup: chromium?.medianMs === undefined ? undefined : chromium.medianMs / tree.medianMs,
+  /** Chromium against the whole document, for the record. */
+  wholeSpeedup: chromium?.medianMs === undefined ? undefined : chromium.medianMs / whole.medianMs,
 };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
 else
   process.stdout.write(
-    `@pokin/pdf ${RESULTS} results: ${report.medianMs.toFixed(0)} ms${report.speedup === undefined ? '' : `; Chromium ${chromium.medianMs.toFixed(0)} ms (${report.speedup.toFixed(1)}x)`}\n`,
+    `@pokin/pdf ${RESULTS} results: whole document ${whole.medianMs.toFixed(0)} ms, the tree alone ${tree.medianMs.toFixed(0)} ms` +
+      (report.speedup === undefined
+        ? '\n'
+        : `; Chromium ${chromium.medianMs.toFixed(0)} ms (${report.speedup.toFixed(1)}x the tree alone, ${report.wholeSpeedup.toFixed(1)}x the whole document)\n`),
   );

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DIFF_LABELS } from '@pokin/core';
 import { DIFF_CSV_COLUMNS } from '../src/commands/diff.js';
 import { diffReport } from '../src/messages/index.js';
-import { ROOT, cli, tempDir } from './support.js';
+import { ROOT, cli, smallTree, tempDir } from './support.js';
 import { foreignWords, wordsOf } from './words.js';
 
 const OLD = join(ROOT, 'examples', 'diff', 'bkpsdm-2025.yaml');
@@ -78,6 +78,27 @@ describe('pokin diff OLD NEW', () => {
     const missing = await cli(['diff', OLD, join(ROOT, 'nope.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.yaml');
+  });
+
+  it('takes JSON over the 50 MB of other commands without --max-bytes (a national tree), up to 100 MB', async () => {
+    const small = JSON.stringify(smallTree());
+    // Valid JSON padded with spaces past 50 MB; a file past 100 MB is refused by its size alone.
+    const tmp = tempDir({ 'a.json': Buffer.concat([Buffer.from(small), Buffer.alloc(60 * 1024 * 1024, 0x20)]) });
+    try {
+      const big = join(tmp.dir, 'a.json');
+      expect((await cli(['render', big, '-o', join(tmp.dir, 'a.svg')])).stderr).toContain('--max-bytes');
+      const r = await cli(['diff', big, big, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).changes).toEqual([]);
+      const huge = join(tmp.dir, 'b.json');
+      truncateSync(big, 101 * 1024 * 1024);
+      renameSync(big, huge);
+      const refused = await cli(['diff', huge, huge, '--locale', 'en']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('over the limit of 100 MB');
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it.each(['id', 'en'] as const)('help and the text report speak one language (--locale %s)', async (locale) => {

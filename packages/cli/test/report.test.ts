@@ -1,11 +1,13 @@
 /**
- * `pokin report`: the capaian of a year as the LKjIP HTML, the coloured SVG and the LKjIP CSV rows;
- * bad `--year`, `--as-of` and `--to pdf|xlsx` refused with one line and exit 2.
+ * `pokin report`: the capaian of a year as the LKjIP HTML, the coloured SVG, the LKjIP CSV rows, the
+ * PDF and the workbook; bad `--year` and `--as-of`, and binaries on a terminal, refused with one
+ * line and exit 2.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { periodAsOf } from '../src/commands/report.js';
+import { dumpCells } from '../../xlsx/test/support.js';
 import { cli, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
 
 const CAPAIAN = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
@@ -76,7 +78,6 @@ describe('pokin report', () => {
     [['--year', '25', '--to', 'html'], /--year "25" is not a year/],
     [['--year', '2031', '--to', 'html'], /--year 2031 is outside the document's period 2025-2029/],
     [['--year', '2025', '--as-of', '2025-13-01', '--to', 'html'], /--as-of "2025-13-01" is not a date/],
-    [['--year', '2025', '--to', 'xlsx', '-o', 'x.xlsx'], /--to xlsx is not available/],
   ])('bad input %j: one line, exit 2', async (args, message) => {
     const r = await cli(['report', CAPAIAN, ...args]);
     expect(r.code).toBe(2);
@@ -86,9 +87,20 @@ describe('pokin report', () => {
   });
 
   it('refuses in Indonesian too', async () => {
-    const r = await cli(['report', CAPAIAN, '--to', 'xlsx', '--year', '2025', '--locale', 'id']);
+    const r = await cli(['report', CAPAIAN, '--to', 'html', '--year', '25', '--locale', 'id']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--to xlsx belum tersedia untuk laporan capaian/);
+    expect(r.stderr).toMatch(/--year "25" bukan tahun/);
+  });
+
+  it('--to xlsx: the LKjIP and monitoring sheets; refused on a terminal', async () => {
+    const r = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'xlsx']);
+    expect(r.code).toBe(0);
+    const sheets = dumpCells(new Uint8Array(r.stdoutBytes));
+    expect(Object.keys(sheets)).toEqual(['Achievement', 'Quarterly Monitoring']);
+    expect(sheets['Achievement']!.cells[0]).toEqual([0, 0, 'Achievement Table (LKjIP Chapter III) 2025']);
+    const tty = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'xlsx'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toMatch(/--to xlsx is binary/);
   });
 
   it('--to pdf: a PDF of the LKjIP table; refused on a terminal', async () => {
@@ -122,6 +134,26 @@ describe('pokin review --as-of', () => {
       expect(rule(march)).toEqual([]);
       expect(rule(sept)).toHaveLength(2);
       expect(rule(sept)[0]!.message).toMatch(/2026-09-30/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('with --workspace too: each document is reviewed as of the day given', async () => {
+    const doc = { ...(JSON.parse(realisedTree()) as object), id: 't' };
+    const dir = tempDir({ 't.json': JSON.stringify(doc), 'pokin.workspace.yaml': 'pemda: t\n' });
+    try {
+      const missing = async (day: string) => {
+        const r = await cli(['review', dir.dir, '--workspace', '--as-of', day, '--format', 'json']);
+        return (JSON.parse(r.stdout) as { rule: string; message: string }[]).filter((f) => f.rule === 'realisation-period-missing');
+      };
+      expect(await missing('2026-03-31')).toEqual([]);
+      const sept = await missing('2026-09-30');
+      expect(sept).toHaveLength(2);
+      expect(sept[0]!.message).toMatch(/2026-09-30/);
+      const bad = await cli(['review', dir.dir, '--workspace', '--as-of', '2026-02-30']);
+      expect(bad.code).toBe(2);
+      expect(bad.errLines).toEqual([expect.stringMatching(/--as-of "2026-02-30" is not a date/)]);
     } finally {
       dir.cleanup();
     }

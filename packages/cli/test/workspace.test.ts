@@ -94,6 +94,18 @@ describe('pk', () => {
     expect(r.stdout).toContain('Peta Cascading Kinerja per Jabatan');
   });
 
+  it('writes the peta cascading as PDF and the agreements as .xlsx, by the -o extension', async () => {
+    const pdf = join(out.dir, 'peta.pdf');
+    expect((await cli(['pk', WS, '--peta', '-o', pdf], { cwd: ROOT })).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const xlsx = join(out.dir, 'pk.xlsx');
+    expect((await cli(['pk', WS, '--year', '2026', '-o', xlsx], { cwd: ROOT })).code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const r = await cli(['pk', WS, '--peta', '--to', 'docx'], { cwd: ROOT });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('html, pdf or xlsx');
+  });
+
   it('refuses a year that is not one', async () => {
     const r = await cli(['pk', WS, '--year', '26'], { cwd: ROOT });
     expect(r.code).toBe(2);

@@ -121,7 +121,9 @@ export type {
 } from './review/index.js';
 export * from './tables/index.js';
 export * from './achievement/index.js';
+export { LKJIP_LABELS, PETA_LABELS, PK_LABELS } from './report-labels.js';
 export {
+  POSITION_TYPE_LABELS,
   WORKSPACE_RULES,
   Workspace,
   WorkspaceError,

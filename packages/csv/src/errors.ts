@@ -3,33 +3,21 @@
  *
  * @module
  */
-import { PokinError, type CascadeIssueCode } from '@pokin/core';
+import { PokinError, type TableIssueCode } from '@pokin/core';
 
-/** Kinds of problem that {@link CsvParseError} reports: the CSV's own, and the document's (from `parseCascade`). */
+/**
+ * Kinds of problem that {@link CsvParseError} reports: the CSV's own (quotes, ragged rows), and
+ * those of the table reader in core ({@link TableIssueCode}: columns, cells, rows that disagree,
+ * and the document's from `parseCascade`).
+ */
 export type CsvIssueCode =
-  /** The file holds no header line. */
-  | 'empty'
   /** A quoted field never ends. */
   | 'unterminated-quote'
   /** A quote in the wrong place, such as text after a closing quote (`"a"b`). */
   | 'invalid-quote'
   /** A row with more or fewer fields than the header. */
   | 'ragged-row'
-  /** A required column is not in the header. */
-  | 'missing-column'
-  /** A header names a column the `results` shape does not have. */
-  | 'unknown-column'
-  /** A header names a column twice. */
-  | 'duplicate-column'
-  /** A cell that must be a number is not (`baseline_year`, or a number too large for a double). */
-  | 'bad-number'
-  /** A `polarity` cell other than `up`, `down` or `range`. */
-  | 'bad-polarity'
-  /** An `iku` cell other than yes or no, or a `scale` cell other than `value=score; ...`. */
-  | 'bad-value'
-  /** Two rows of one result disagree on a result field (statement, parent, owner, ...). */
-  | 'conflict'
-  | CascadeIssueCode;
+  | TableIssueCode;
 
 /** A column of the CSV. */
 export interface CsvColumnRef {

@@ -11,35 +11,19 @@ import {
   ResultsTableReader,
   UsageError,
   type Cascade,
-  type CascadeDocument,
   type CellCodec,
+  type ResultsTableOptions,
   type LocalizedText,
 } from '@pokin/core';
 import { decodeTextCell, decodeValue, type Decimal } from './cell.js';
 import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
 import { detectDelimiter, eachRow, type Delimiter } from './read.js';
 
-/** Options of {@link parseCsv}: the document-level parts that the `results` shape does not carry. */
-export interface ParseCsvOptions {
-  /**
-   * Title of the cascade.
-   * @default 'Pohon Kinerja'
-   */
-  readonly title?: string;
-  /** The agency the tree belongs to. @default none */
-  readonly agency?: CascadeDocument['agency'];
-  /** The planning period. @default none */
-  readonly period?: CascadeDocument['period'];
-  /**
-   * Level scheme: a preset name or an inline list of levels, as in a document's `levels` field.
-   * @default the preset whose keys or labels cover every level in the file (`permenpan-89` first,
-   * then `renstra`); `permenpan-89` when none does
-   */
-  readonly levels?: CascadeDocument['levels'];
-  /** Langkah 1 context. @default none */
-  readonly context?: CascadeDocument['context'];
-  /** Langkah 2 critical success factors. @default none */
-  readonly csf?: CascadeDocument['csf'];
+/**
+ * Options of {@link parseCsv}: the document-level parts that the `results` shape does not carry
+ * (core's {@link ResultsTableOptions}), and how the CSV writes its fields and numbers.
+ */
+export interface ParseCsvOptions extends ResultsTableOptions {
   /**
    * Field delimiter.
    * @default detected from the header line: the first of tab, `;` and `,` outside quotes

@@ -9,7 +9,8 @@ import { DIFF_KINDS, DIFF_LABELS, UsageError, localize } from '@pokin/core';
 import type { CascadeDiff, DiffChange, LevelScheme, Locale } from '@pokin/core';
 import { toHtml } from './serialize.js';
 import { htmlStylesheet } from './styles.js';
-import { h, hText, root, type ElementNode } from './tree.js';
+import { documentShell } from './shell.js';
+import { h, hText, type ElementNode } from './tree.js';
 
 /** Options of {@link renderDiffHtml}. */
 export interface DiffHtmlOptions {
@@ -91,35 +92,9 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
     diff.changes.length === 0 ? h('p', null, m(L.none)) : changesTable(diff.changes, m, levelName),
   ];
   if (options.fragment === true) return toHtml(h('div', { class: className, lang: locale }, h('style', null, css), body));
-  return toHtml(
-    root(
-      { type: 'doctype' },
-      h(
-        'html',
-        { lang: locale },
-        h(
-          'head',
-          null,
-          h('meta', { charset: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'generator', content: '@pokin/html' }),
-          h('title', null, `${m(L.title)}: ${heading}`),
-          h('style', null, css),
-        ),
-        h(
-          'body',
-          { class: className },
-          h(
-            'header',
-            null,
-            h('h1', null, m(L.title)),
-            h('p', { class: 'meta' }, `${heading} \u00b7 ${diff.old.results} \u2192 ${diff.new.results} ${m(L.results)}`),
-          ),
-          h('main', null, body),
-        ),
-      ),
-    ),
-  );
+  const meta = `${heading} \u00b7 ${diff.old.results} \u2192 ${diff.new.results} ${m(L.results)}`;
+  const header = h('header', null, h('h1', null, m(L.title)), h('p', { class: 'meta' }, meta));
+  return toHtml(documentShell(locale, `${m(L.title)}: ${heading}`, css, h('body', { class: className }, header, h('main', null, body))));
 }
 
 type Say = (label: { id: string; en: string }) => string;

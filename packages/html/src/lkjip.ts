@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  LKJIP_LABELS,
   UsageError,
   achievement,
   achievementBand,
@@ -33,17 +34,11 @@ const L = {
   title: { id: 'Capaian Kinerja', en: 'Performance Achievement' },
   lkjip: { id: 'Tabel capaian kinerja (LKjIP Bab III)', en: 'Achievement table (LKjIP chapter III)' },
   monev: { id: 'Monitoring dan evaluasi triwulan', en: 'Quarterly monitoring' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
+  ...LKJIP_LABELS,
   target: { id: 'Target', en: 'Target' },
   real: { id: 'Realisasi', en: 'Realisation' },
   capaian: { id: 'Capaian', en: 'Achievement' },
   prev: { id: 'Realisasi', en: 'Realisation' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
-  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
   quarter: { id: 'TW', en: 'Q' },
   year: { id: 'Tahun', en: 'Year' },
   band: { id: 'Kategori', en: 'Band' },
@@ -63,15 +58,13 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
   const w = (k: keyof typeof L) => L[k][locale];
   const pct = (p: number | undefined) => (p === undefined ? '' : formatPercent(p, locale));
   const prevYear = String(Number(report.year) - 1);
+  // The first five headers of both tables: the result, its indicator and the year's target.
+  const lead = [w('no'), w('sasaran'), w('ik'), w('unit'), `${w('target')} ${report.year}`];
   const rows = lkjipRows(report);
   let n = 0;
   let out = `<section class="pokin-section lkjip"><table class="lkjip"><caption>${escapeText(`${w('lkjip')} ${report.year}`)}</caption><thead><tr>`;
   out += [
-    w('no'),
-    w('sasaran'),
-    w('ik'),
-    w('unit'),
-    `${w('target')} ${report.year}`,
+    ...lead,
     `${w('real')} ${report.year}`,
     `${w('capaian')} ${report.year}`,
     w('band'),
@@ -107,16 +100,7 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
   }
   out += `</tbody><tfoot><tr>${cell('th', `${w('document')} ${report.year}`, ' colspan="6" scope="row"')}${cell('td', pct(report.document.percent), ' class="value"')}${cell('td', '', ' colspan="5"')}</tr></tfoot></table></section>`;
   out += `<section class="pokin-section monev"><table class="monev"><caption>${escapeText(`${w('monev')} ${report.year}${report.period === undefined ? '' : ` (${w('asOf')} ${report.period})`}`)}</caption><thead><tr>`;
-  out += [
-    w('no'),
-    w('sasaran'),
-    w('ik'),
-    w('unit'),
-    `${w('target')} ${report.year}`,
-    ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`),
-    `${w('real')} ${report.year}`,
-    w('capaian'),
-  ]
+  out += [...lead, ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`), `${w('real')} ${report.year}`, w('capaian')]
     .map((h) => cell('th', h, ' scope="col"'))
     .join('');
   out += '</tr></thead><tbody>';

@@ -12,7 +12,8 @@ import { SECTION_BUILDERS } from './sections/index.js';
 import { htmlStylesheet } from './styles.js';
 import { toHtml } from './serialize.js';
 import { cleanText } from './text.js';
-import { h, root } from './tree.js';
+import { documentShell } from './shell.js';
+import { h } from './tree.js';
 import type { ElementNode, HtmlNode } from './tree.js';
 
 function sections(cascade: Cascade, settings: HtmlSettings): ElementNode[] {
@@ -48,23 +49,9 @@ export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNod
     return h('div', { class: settings.className, lang: settings.locale }, style, body);
   }
   const title = titleOf(cascade, settings);
-  return root(
-    { type: 'doctype' },
-    h(
-      'html',
-      { lang: settings.locale },
-      h(
-        'head',
-        null,
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('meta', { name: 'generator', content: '@pokin/html' }),
-        h('title', null, title),
-        settings.styles ? h('style', null, htmlStylesheet({ className: settings.className, paper: settings.paper })) : null,
-      ),
-      h('body', { class: settings.className }, h('header', null, h('h1', null, title), metaLine(cascade, settings)), h('main', null, body)),
-    ),
-  );
+  const css = settings.styles ? htmlStylesheet({ className: settings.className, paper: settings.paper }) : null;
+  const header = h('header', null, h('h1', null, title), metaLine(cascade, settings));
+  return documentShell(settings.locale, title, css, h('body', { class: settings.className }, header, h('main', null, body)));
 }
 
 /**

@@ -14,5 +14,7 @@ export type { PageBox, TreePageGeometry } from './draw/tree.js';
 export type { Frame } from './draw/page.js';
 export { renderPerjanjianKinerjaPdf } from './positions/pk.js';
 export type { PerjanjianKinerjaPdfOptions } from './positions/pk.js';
+export { renderPetaCascadingPdf } from './positions/peta.js';
+export type { PetaCascadingPdfOptions } from './positions/peta.js';
 export { renderLkjipPdf } from './tables/lkjip.js';
 export type { LkjipPdfOptions } from './tables/lkjip.js';

@@ -36,7 +36,7 @@ export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
   const capaian = options?.achievement === undefined ? undefined : capaianNotes(cascade, options.achievement, locale);
   const note = settings.showOwner ? ownerNotes(cascade, locale, capaian?.note) : capaian?.note;
   const layout = layoutWithSettings(cascade, { ...settings, boxNote: note });
-  const first = capaian === undefined ? { markup: '', height: 0, width: 0 } : capaianLegend(layout, capaian.bands, locale, legendSize);
+  const first = capaian === undefined ? { markup: '', height: 0, width: 0 } : capaianLegend(layout, capaian, locale, legendSize);
   if (!settings.showOwner) return serializeSvg(layout, first);
   const marks = otherAgencyMarks(cascade, layout, locale, legendSize, layout.height + first.height, settings.measurer);
   return serializeSvg(layout, {

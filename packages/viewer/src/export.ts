@@ -44,3 +44,12 @@ export async function layoutToPng(doc: Document, layout: SvgLayout, scale: numbe
     URL.revokeObjectURL(url);
   }
 }
+
+/** Offers a file for download: `title` (made safe for a file name) with `extension`. */
+export function downloadBlob(doc: Document, blob: Blob, title: string, extension: string): void {
+  const a = doc.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'pokin'}.${extension}`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -127,6 +127,18 @@ export function reveal(tree: TreeIndex, collapsed: Set<string>, id: string): boo
   return changed;
 }
 
+/** Whether `id` lies in the subtree under `ancestor` (not itself). */
+export function isUnder(tree: TreeIndex, id: string, ancestor: string): boolean {
+  let p = tree.byId.get(id)?.parent ?? null;
+  const seen = new Set<string>();
+  while (p !== null && !seen.has(p)) {
+    if (p === ancestor) return true;
+    seen.add(p);
+    p = tree.byId.get(p)?.parent ?? null;
+  }
+  return false;
+}
+
 /** All results of the subtree under `id` (itself included) that have children. */
 export function subtreeParents(tree: TreeIndex, id: string): string[] {
   const out: string[] = [];

@@ -1,18 +1,34 @@
 /**
  * The viewer: the state of one shown cascade (what is folded, selected, found; where the view
- * is), the DOM it draws into, and the interaction (pointer, wheel, touch, keyboard). The element
+ * is) and what follows from it on screen. Its frame is built by `chrome.ts`, its input wired by
+ * `input.ts`, the drawing kept by `drawing.ts`, the view by `camera.ts`. The element
  * (`element.ts`) and `mount()` are thin wrappers around it.
  *
  * @module
  */
 import { review, type Cascade, type Diagnostic, type ResultRecord } from '@pokin/core';
-import { layoutCascade, serializeSvg, type SvgLayout } from '@pokin/svg';
-import { drawLayout, type Decoration } from './draw.js';
-import { layoutToPng } from './export.js';
+import { createLayoutCache, layoutWithSettings, type LayoutCache, type LayoutSettings } from '@pokin/core/layout';
+import { layoutCascade, resolveSvgOptions, serializeSvg, type SvgLayout } from '@pokin/svg';
+import { Camera } from './camera.js';
+import { createChrome, labelChrome, type Chrome } from './chrome.js';
+import { findingsByResult, type Decoration } from './draw.js';
+import { Drawing } from './drawing.js';
+import { downloadBlob, layoutToPng } from './export.js';
+import { wireInput, type InputTarget } from './input.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
 import { panelContent } from './panel.js';
-import { collapseBelow, indexTree, reveal, search, subtreeParents, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
-import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type View } from './viewport.js';
+import {
+  collapseBelow,
+  indexTree,
+  isUnder,
+  reveal,
+  search,
+  subtreeParents,
+  visibleItems,
+  type TreeIndex,
+  type VisibleItem,
+} from './tree.js';
+import type { View } from './viewport.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 /** Detail of the `select` event. */
@@ -34,17 +50,12 @@ export interface ToggleDetail {
 let instances = 0;
 
 /** The state and DOM of one viewer. @internal */
-export class TreeViewer {
+export class TreeViewer implements InputTarget {
   readonly #host: HTMLElement;
   readonly #doc: Document;
-  readonly #root: HTMLElement;
-  readonly #stage: HTMLDivElement;
-  readonly #panel: HTMLElement;
-  readonly #panelBody: HTMLDivElement;
-  readonly #toolbar: HTMLElement;
-  readonly #searchInput: HTMLInputElement;
-  readonly #count: HTMLElement;
-  readonly #help: HTMLElement;
+  readonly #chrome: Chrome;
+  readonly #drawing: Drawing;
+  readonly #camera: Camera;
   readonly #prefix = `pokin-v${++instances}`;
   #settings: ViewerSettings;
   #words: ViewerWords;
@@ -53,15 +64,17 @@ export class TreeViewer {
   #collapsed = new Set<string>();
   #findings = new Map<string, Diagnostic[]>();
   #layout: SvgLayout | undefined;
+  /** The drawing's settings and the texts measured with them, kept from one fold to the next. */
+  #layoutSettings: LayoutSettings | undefined;
+  #layoutCache: LayoutCache = createLayoutCache();
   #boxes = new Map<string, SvgLayout['boxes'][number]>();
-  #svg: SVGSVGElement | undefined;
-  #viewport: SVGGElement | undefined;
-  #items = new Map<string, SVGGElement>();
+  /** The result drawn with `tabindex="0"` (the roving tab stop). */
+  #tabStop: string | null = null;
   #visible: VisibleItem[] = [];
-  #view: View = { scale: 1, x: 0, y: 0 };
   #selected: string | null = null;
   #focused: string | null = null;
   #matches: string[] = [];
+  #matchSet = new Set<string>();
   #query = '';
   #match = -1;
   #hover: string | null = null;
@@ -74,35 +87,11 @@ export class TreeViewer {
     this.#doc = host.ownerDocument;
     this.#settings = resolveViewerOptions(options);
     this.#words = wordsFor(this.#settings.locale);
-    const doc = this.#doc;
-    this.#root = doc.createElement('div');
-    this.#root.className = 'pokin';
-    this.#root.setAttribute('part', 'root');
-    this.#toolbar = doc.createElement('div');
-    this.#toolbar.className = 'toolbar';
-    this.#toolbar.setAttribute('role', 'toolbar');
-    this.#toolbar.setAttribute('part', 'toolbar');
-    this.#searchInput = doc.createElement('input');
-    this.#searchInput.type = 'search';
-    this.#count = doc.createElement('span');
-    this.#count.className = 'count';
-    this.#count.setAttribute('role', 'status');
-    this.#stage = doc.createElement('div');
-    this.#stage.className = 'stage';
-    this.#stage.setAttribute('part', 'stage');
-    this.#help = doc.createElement('p');
-    this.#help.className = 'help';
-    this.#panel = doc.createElement('aside');
-    this.#panel.className = 'panel';
-    this.#panel.setAttribute('part', 'panel');
-    this.#panelBody = doc.createElement('div');
-    const main = doc.createElement('div');
-    main.className = 'main';
-    main.append(this.#stage, this.#panel);
-    this.#root.append(this.#toolbar, main);
-    into.append(this.#root);
-    this.#buildChrome();
-    this.#wire();
+    this.#chrome = createChrome(this.#doc, into);
+    this.#drawing = new Drawing(this.#doc, (id, g) => this.#stateOf(id, g));
+    this.#camera = new Camera(this.#chrome.stage, this.#drawing.viewport, this.#settings);
+    this.#label();
+    this.#resize = wireInput(this.#chrome, this);
   }
 
   /** The cascade shown, if any. */
@@ -122,7 +111,17 @@ export class TreeViewer {
 
   /** The current pan and zoom. */
   get view(): View {
-    return this.#view;
+    return this.#camera.view;
+  }
+
+  /** The result with the keyboard focus (or that had it last). */
+  get focusedId(): string | null {
+    return this.#focused;
+  }
+
+  /** The results drawn now, in pre-order, as a tree view reports them. */
+  visibleItems(): readonly VisibleItem[] {
+    return this.#visible;
   }
 
   /** Ids of the results drawn now, in pre-order. */
@@ -145,11 +144,12 @@ export class TreeViewer {
     const before = this.#settings;
     this.#settings = resolveViewerOptions(options);
     this.#words = wordsFor(this.#settings.locale);
-    this.#buildChrome();
+    this.#camera.limits = this.#settings;
+    this.#label();
     if (!this.#cascade) return;
     if (before.collapseDepth !== this.#settings.collapseDepth) this.#collapsed = this.#initialFold();
     this.#loadFindings();
-    this.#draw();
+    this.#redraw();
   }
 
   /** Shows a cascade: folds it to `collapseDepth`, draws it and fits it to the stage. */
@@ -160,12 +160,12 @@ export class TreeViewer {
     this.#focused = null;
     this.#matches = [];
     this.#match = -1;
-    this.#searchInput.value = '';
-    this.#count.textContent = '';
+    this.#chrome.searchInput.value = '';
+    this.#chrome.count.textContent = '';
     this.#collapsed = this.#initialFold();
     this.#loadFindings();
     this.#fitted = false;
-    this.#draw();
+    this.#redraw();
     this.#renderPanel();
   }
 
@@ -183,142 +183,127 @@ export class TreeViewer {
     const f = this.#settings.findings;
     const cascade = this.#cascade;
     if (!cascade || f === false) return;
-    if (f === 'review') {
-      // After the first paint, so a big tree shows at once; the badges follow.
-      this.#reviewTimer = setTimeout(() => {
-        if (this.#cascade !== cascade) return;
-        this.#setFindings(review(cascade, { locale: this.#settings.locale }));
-        this.#draw();
-        this.#renderPanel();
-      }, 0);
+    if (f !== 'review') {
+      this.#findings = findingsByResult(f);
       return;
     }
-    this.#setFindings(f);
+    // After the first paint, so a big tree shows at once; the badges follow.
+    this.#reviewTimer = setTimeout(() => {
+      if (this.#cascade !== cascade) return;
+      this.#findings = findingsByResult(review(cascade, { locale: this.#settings.locale }));
+      this.#draw();
+      this.#renderPanel();
+    }, 0);
   }
 
-  #setFindings(list: readonly Diagnostic[]): void {
-    const by = new Map<string, Diagnostic[]>();
-    for (const d of list) {
-      if (d.resultId === undefined) continue;
-      const l = by.get(d.resultId);
-      if (l) l.push(d);
-      else by.set(d.resultId, [d]);
-    }
-    this.#findings = by;
-  }
-
-  #levelLabel(r: ResultRecord): string {
-    const level = this.#cascade?.level(r.level);
-    return level ? level.label[this.#settings.locale] : r.level;
+  /** Draws everything anew (another cascade, language or drawing options). */
+  #redraw(): void {
+    const s = this.#settings;
+    this.#layoutSettings = resolveSvgOptions({ ...s.layout, locale: s.locale, idPrefix: this.#prefix });
+    this.#layoutCache = createLayoutCache();
+    this.#drawing.clear();
+    this.#tabStop = null;
+    this.#draw();
   }
 
   /** Lays out what is unfolded and draws it, keeping `anchor`'s box where it was on the stage. */
   #draw(anchor?: string): void {
     const cascade = this.#cascade;
-    const tree = this.#tree;
-    const before = anchor ? this.#boxOf(anchor) : undefined;
-    this.#stageSize();
-    const active = (this.#stage.getRootNode() as Document | ShadowRoot).activeElement;
-    const hadFocus = active !== null && this.#svg?.contains(active) === true;
-    this.#svg?.remove();
-    this.#svg = undefined;
-    this.#items = new Map();
-    if (!cascade || !tree) {
+    const treeIndex = this.#tree;
+    const before = anchor ? this.#boxes.get(anchor) : undefined;
+    const camera = this.#camera;
+    const drawing = this.#drawing;
+    camera.size();
+    const active = (this.#chrome.stage.getRootNode() as Document | ShadowRoot).activeElement;
+    const hadFocus = active !== null && drawing.svg.contains(active);
+    if (!cascade || !treeIndex || !this.#layoutSettings) {
+      drawing.svg.remove();
       this.#visible = [];
       return;
     }
-    const s = this.#settings;
-    const layout = layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed, idPrefix: this.#prefix });
+    const layout = layoutWithSettings(cascade, { ...this.#layoutSettings, collapsed: this.#collapsed }, this.#layoutCache);
     this.#layout = layout;
     this.#boxes = new Map(layout.boxes.map((b) => [b.id, b] as const));
-    this.#visible = visibleItems(tree, this.#collapsed);
-    const decorations = new Map<string, Decoration>();
+    this.#visible = visibleItems(treeIndex, this.#collapsed);
+    // The view first, so the boxes in it are drawn first: `anchor` stays where it was on the
+    // stage; a new cascade opens on its top.
+    const after = anchor ? this.#boxes.get(anchor) : undefined;
+    if (before && after) camera.pan((before.x - after.x) * camera.view.scale, (before.y - after.y) * camera.view.scale);
+    if (!this.#fitted && camera.size().width > 0) this.#open();
+    drawing.update(layout, this.#decorations(treeIndex), this.#words, camera.inView());
+    if (!drawing.svg.isConnected) this.#chrome.stage.prepend(drawing.svg);
+    // Roving tab stop: the focused result, else the selected one, else the first.
+    const tab = [this.#focused, this.#selected, this.#visible[0]?.id].find((id) => id != null && this.#boxes.has(id));
+    if (tab) {
+      drawing.ensure(tab);
+      this.#moveTabStop(tab);
+      const g = drawing.items.get(tab);
+      if (hadFocus && g && !g.contains(active)) g.focus({ preventScroll: true });
+    }
+    this.#markMatches();
+    this.#markCrosscutting();
+  }
+
+  /** What each visible result shows besides its box. */
+  #decorations(tree: TreeIndex): Map<string, Decoration> {
+    const out = new Map<string, Decoration>();
+    const capaian = this.#settings.capaian;
     for (const item of this.#visible) {
-      const r = tree.byId.get(item.id)!;
-      decorations.set(item.id, {
+      out.set(item.id, {
         item,
         hidden: item.expanded ? 0 : (tree.descendants.get(item.id) ?? 0),
         findings: this.#findings.get(item.id) ?? [],
-        capaian: s.capaian?.(r),
+        capaian: capaian?.(tree.byId.get(item.id)!),
       });
     }
-    const { svg, viewport, items } = drawLayout(this.#doc, layout, decorations, this.#words);
-    this.#svg = svg;
-    this.#viewport = viewport;
-    this.#items = items;
-    this.#stage.prepend(svg);
-    // Roving tab stop: the focused result, else the selected one, else the first.
-    const tab = [this.#focused, this.#selected, this.#visible[0]?.id].find((id) => id != null && items.has(id));
-    if (tab) {
-      items.get(tab)!.setAttribute('tabindex', '0');
-      if (hadFocus) items.get(tab)!.focus({ preventScroll: true });
-    }
-    if (this.#selected && items.has(this.#selected)) items.get(this.#selected)!.setAttribute('aria-selected', 'true');
-    this.#markMatches();
-    this.#markCrosscutting();
-    if (before && anchor) {
-      const after = this.#boxOf(anchor);
-      if (after) this.#view = panBy(this.#view, (before.x - after.x) * this.#view.scale, (before.y - after.y) * this.#view.scale);
-    }
-    if (!this.#fitted && this.#stageSize().width > 0) this.#open();
-    else this.#applyView();
+    return out;
   }
 
-  #boxOf(id: string): { x: number; y: number; width: number; height: number } | undefined {
-    return this.#boxes.get(id);
+  /** The viewer's states on a result group as it is drawn. */
+  #stateOf(id: string, g: SVGGElement): void {
+    if (id === this.#tabStop) g.setAttribute('tabindex', '0');
+    if (id === this.#selected) g.setAttribute('aria-selected', 'true');
+    if (this.#matchSet.has(id)) g.classList.add('match');
+    if (id === this.#matches[this.#match]) g.classList.add('current-match');
   }
 
-  /** The stage's size, read once and then kept by the ResizeObserver (reading it forces a layout). */
-  #size: { width: number; height: number } | undefined;
-  #stageSize(): { width: number; height: number } {
-    if (!this.#size || this.#size.width === 0) this.#size = { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
-    return this.#size;
-  }
-
-  #applyView(): void {
-    const v = this.#view;
-    this.#viewport?.setAttribute('transform', `translate(${v.x} ${v.y}) scale(${v.scale})`);
+  /** The drawing's extent. */
+  #extent(): { x: number; y: number; width: number; height: number } {
+    return { x: 0, y: 0, width: this.#layout?.width ?? 0, height: this.#layout?.height ?? 0 };
   }
 
   /** Sets the view (pan and zoom) directly. */
   setView(view: View): void {
-    const s = this.#settings;
-    this.#view = { ...view, scale: Math.min(s.maxZoom, Math.max(s.minZoom, view.scale)) };
-    this.#applyView();
+    this.#camera.set(view);
+  }
+
+  /** Pans by stage pixels. */
+  pan(dx: number, dy: number): void {
+    this.#camera.pan(dx, dy);
   }
 
   /** The first view of a cascade: all of it if readable, else the top of the first root. */
   #open(): void {
-    const layout = this.#layout;
-    if (!layout) return;
+    if (!this.#layout) return;
     this.#fitted = true;
-    const s = this.#settings;
     const root = this.#tree?.roots[0];
-    this.#view = openingView(
-      { x: 0, y: 0, width: layout.width, height: layout.height },
-      root ? this.#boxOf(root) : undefined,
-      this.#stageSize(),
-      s.minZoom,
-      s.maxZoom,
-    );
-    this.#applyView();
+    this.#camera.open(this.#extent(), root ? this.#boxes.get(root) : undefined);
   }
 
   /** Fits the whole drawing to the stage. */
   fit(): void {
-    const layout = this.#layout;
-    if (!layout) return;
-    const s = this.#settings;
-    this.#view = fitView({ x: 0, y: 0, width: layout.width, height: layout.height }, this.#stageSize(), s.minZoom, s.maxZoom);
-    this.#applyView();
+    if (this.#layout) this.#camera.fit(this.#extent());
   }
 
   /** Zooms by a factor around the stage's centre (or a stage point). */
   zoomBy(factor: number, at?: { x: number; y: number }): void {
-    const size = this.#stageSize();
-    const s = this.#settings;
-    this.#view = zoomAt(this.#view, factor, at?.x ?? size.width / 2, at?.y ?? size.height / 2, s.minZoom, s.maxZoom);
-    this.#applyView();
+    this.#camera.zoomBy(factor, at);
+  }
+
+  /** The stage changed size; a cascade shown before the stage had one opens now. */
+  resized(size: { width: number; height: number }): void {
+    this.#camera.resized(size);
+    if (!this.#fitted && this.#layout && size.width > 0) this.#open();
   }
 
   /** Folds or unfolds a result's subtree; `deep` unfolds every level below it as well. */
@@ -333,18 +318,14 @@ export class TreeViewer {
       changed = true;
     }
     if (!changed) return;
-    if (!expanded && this.#focused !== null && this.#focused !== id && this.#isUnder(this.#focused, id)) this.#focused = id;
+    if (!expanded && this.#focused !== null && this.#focused !== id && isUnder(tree, this.#focused, id)) this.#focused = id;
     this.#draw(id);
     this.#emit('toggle', { id, expanded } satisfies ToggleDetail);
   }
 
-  #isUnder(id: string, ancestor: string): boolean {
-    let p = this.#tree?.byId.get(id)?.parent ?? null;
-    while (p !== null) {
-      if (p === ancestor) return true;
-      p = this.#tree?.byId.get(p)?.parent ?? null;
-    }
-    return false;
+  /** Folds a result's subtree if it shows, else unfolds it. */
+  toggle(id: string): void {
+    this.setExpanded(id, this.#collapsed.has(id));
   }
 
   /** Unfolds everything. */
@@ -369,10 +350,12 @@ export class TreeViewer {
     const tree = this.#tree;
     if (id !== null && !tree?.byId.has(id)) return;
     if (id !== null && tree && reveal(tree, this.#collapsed, id)) this.#draw();
-    this.#items.get(this.#selected ?? '')?.setAttribute('aria-selected', 'false');
+    const items = this.#drawing.items;
+    items.get(this.#selected ?? '')?.setAttribute('aria-selected', 'false');
     this.#selected = id;
     if (id !== null) {
-      this.#items.get(id)?.setAttribute('aria-selected', 'true');
+      this.#drawing.ensure(id);
+      items.get(id)?.setAttribute('aria-selected', 'true');
       this.#bringIntoView(id);
       this.#setFocus(id, options.focus ?? false);
     }
@@ -382,19 +365,23 @@ export class TreeViewer {
   }
 
   #bringIntoView(id: string, centre = false): void {
-    const b = this.#boxOf(id);
-    if (!b) return;
-    const size = this.#stageSize();
-    if (size.width === 0) return;
-    this.#view = centre ? centreOn(this.#view, b, size) : keepInView(this.#view, b, size);
-    this.#applyView();
+    const b = this.#boxes.get(id);
+    if (b) this.#camera.show(b, centre);
+  }
+
+  /** Makes `id` the one result reached with Tab. */
+  #moveTabStop(id: string): void {
+    const items = this.#drawing.items;
+    if (this.#tabStop !== id) items.get(this.#tabStop ?? '')?.setAttribute('tabindex', '-1');
+    items.get(id)?.setAttribute('tabindex', '0');
+    this.#tabStop = id;
   }
 
   #setFocus(id: string, move: boolean): void {
-    const g = this.#items.get(id);
+    this.#drawing.ensure(id);
+    const g = this.#drawing.items.get(id);
     if (!g) return;
-    for (const other of this.#items.values()) if (other !== g) other.setAttribute('tabindex', '-1');
-    g.setAttribute('tabindex', '0');
+    this.#moveTabStop(id);
     this.#focused = id;
     if (move) {
       g.focus({ preventScroll: true });
@@ -402,11 +389,31 @@ export class TreeViewer {
     }
   }
 
+  /** Moves the keyboard focus to a result and the view to it. */
+  focusItem(id: string): void {
+    this.#setFocus(id, true);
+  }
+
+  /** A result got the focus: it becomes the tab stop, comes into view, and its links stand out. */
+  focused(id: string): void {
+    if (id !== this.#focused) this.#setFocus(id, false);
+    this.#hover = id;
+    this.#markCrosscutting();
+    this.#bringIntoView(id);
+  }
+
+  /** The pointer is over a result (or none): its crosscutting links stand out. */
+  hover(id: string | null): void {
+    if (id === this.#hover) return;
+    this.#hover = id;
+    this.#markCrosscutting();
+  }
+
   /** Searches statements, indicators and ids; highlights the matches and goes to the first. */
   search(query: string): string[] {
     const tree = this.#tree;
     this.#query = query;
-    if (this.#searchInput.value !== query) this.#searchInput.value = query;
+    if (this.#chrome.searchInput.value !== query) this.#chrome.searchInput.value = query;
     this.#matches = tree ? search(tree, query) : [];
     this.#match = -1;
     // A few matches are all unfolded at once; of many, each as it is visited.
@@ -416,9 +423,15 @@ export class TreeViewer {
     if (this.#matches.length > 0) this.nextMatch();
     else {
       this.#markMatches();
-      this.#count.textContent = query.trim() === '' ? '' : this.#words.noMatch;
+      this.#chrome.count.textContent = query.trim() === '' ? '' : this.#words.noMatch;
     }
     return [...this.#matches];
+  }
+
+  /** Enter in the search box: the next match of the same query, or a new search. */
+  searchEnter(query: string, step: number): void {
+    if (this.#matches.length > 0 && query === this.#query) this.nextMatch(step);
+    else this.search(query);
   }
 
   /** Goes to the next (or, with `-1`, previous) search match: unfolds it, centres it and selects it. */
@@ -430,14 +443,16 @@ export class TreeViewer {
     if (reveal(this.#tree, this.#collapsed, id)) this.#draw();
     this.#markMatches();
     this.#bringIntoView(id, true);
-    this.#count.textContent = this.#words.matches(n, this.#match + 1);
+    this.#chrome.count.textContent = this.#words.matches(n, this.#match + 1);
     this.select(id);
   }
 
   #markMatches(): void {
-    const set = new Set(this.#matches);
+    const before = this.#matchSet;
+    const set = (this.#matchSet = new Set(this.#matches));
+    if (before.size === 0 && set.size === 0) return;
     const current = this.#matches[this.#match];
-    for (const [id, g] of this.#items) {
+    for (const [id, g] of this.#drawing.items) {
       g.classList.toggle('match', set.has(id));
       g.classList.toggle('current-match', id === current);
     }
@@ -446,26 +461,34 @@ export class TreeViewer {
   /** Crosscutting connectors of the hovered or selected result stand out. */
   #markCrosscutting(): void {
     const on = new Set([this.#hover, this.#selected].filter((x): x is string => x !== null));
-    for (const p of Array.from(this.#svg?.querySelectorAll('g.crosscutting path') ?? [])) {
+    for (const p of Array.from(this.#drawing.svg.querySelectorAll('g.crosscutting path'))) {
       p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
     }
   }
 
+  /** The layout as it is now, with the package's default id prefix (for a standalone file). */
+  #standalone(what: string): SvgLayout {
+    const cascade = this.#cascade;
+    if (!cascade) throw new Error(`@pokin/viewer ${what}: no cascade is shown`);
+    const s = this.#settings;
+    return layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed });
+  }
+
   /** The drawing as it is now (what is unfolded) as a standalone SVG document, as `renderSvg` writes it. */
   exportSvg(): string {
-    const cascade = this.#cascade;
-    if (!cascade) throw new Error('@pokin/viewer exportSvg: no cascade is shown');
-    // The same layout as on screen, with the package's default id prefix (a standalone file).
-    const s = this.#settings;
-    return serializeSvg(layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed }));
+    return serializeSvg(this.#standalone('exportSvg'));
   }
 
   /** The drawing as it is now as a PNG, drawn by the browser's canvas at `scale` times its size. */
-  exportPng(scale = 2): Promise<Blob> {
-    const cascade = this.#cascade;
-    if (!cascade) return Promise.reject(new Error('@pokin/viewer exportPng: no cascade is shown'));
-    const s = this.#settings;
-    return layoutToPng(this.#doc, layoutCascade(cascade, { ...s.layout, locale: s.locale, collapsed: this.#collapsed }), scale);
+  async exportPng(scale = 2): Promise<Blob> {
+    return layoutToPng(this.#doc, this.#standalone('exportPng'), scale);
+  }
+
+  /** Saves the drawing as a file (the toolbar's export buttons). */
+  download(kind: 'svg' | 'png'): void {
+    const title = this.#cascade?.title ?? 'pokin';
+    if (kind === 'svg') downloadBlob(this.#doc, new Blob([this.exportSvg()], { type: 'image/svg+xml' }), title, 'svg');
+    else void this.exportPng().then((b) => downloadBlob(this.#doc, b, title, 'png'));
   }
 
   #emit(type: 'select' | 'toggle', detail: SelectDetail | ToggleDetail): void {
@@ -473,22 +496,23 @@ export class TreeViewer {
   }
 
   #renderPanel(): void {
-    const show = this.#settings.panel;
-    this.#panel.hidden = !show;
-    if (!show) return;
+    const { panel, panelBody } = this.#chrome;
+    panel.hidden = !this.#settings.panel;
+    if (panel.hidden) return;
     const r = this.#selected === null ? undefined : this.#tree?.byId.get(this.#selected);
     if (!r || !this.#cascade) {
       const p = this.#doc.createElement('p');
       p.className = 'empty';
       p.textContent = this.#words.noSelection;
-      this.#panelBody.replaceChildren(p);
+      panelBody.replaceChildren(p);
       return;
     }
-    this.#panelBody.replaceChildren(
+    const level = this.#cascade.level(r.level);
+    panelBody.replaceChildren(
       panelContent(this.#doc, {
         cascade: this.#cascade,
         result: r,
-        levelLabel: this.#levelLabel(r),
+        levelLabel: level ? level.label[this.#settings.locale] : r.level,
         findings: this.#findings.get(r.id) ?? [],
         capaian: this.#settings.capaian?.(r),
         supporters: this.#tree?.supporters.get(r.id) ?? [],
@@ -498,227 +522,17 @@ export class TreeViewer {
     );
   }
 
-  /** The toolbar, the panel's heading and the help line, in the current language. */
-  #buildChrome(): void {
-    const w = this.#words;
-    const doc = this.#doc;
-    this.#root.setAttribute('lang', this.#settings.locale);
-    this.#toolbar.hidden = !this.#settings.toolbar;
-    this.#toolbar.setAttribute('aria-label', w.toolbar);
-    this.#searchInput.setAttribute('aria-label', w.search);
-    this.#searchInput.placeholder = w.searchPlaceholder;
-    const button = (action: string, text: string, label?: string): HTMLButtonElement => {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.dataset.action = action;
-      b.textContent = text;
-      if (label) {
-        b.setAttribute('aria-label', label);
-        b.title = label;
-      }
-      return b;
-    };
-    this.#toolbar.replaceChildren(
-      this.#searchInput,
-      this.#count,
-      button('zoom-out', '−', w.zoomOut),
-      button('zoom-in', '+', w.zoomIn),
-      button('fit', w.fit),
-      button('expand-all', w.expandAll),
-      button('collapse-all', w.collapseAll),
-      button('svg', w.exportSvg),
-      button('png', w.exportPng),
-    );
-    this.#panel.setAttribute('aria-label', w.panel);
-    const head = doc.createElement('div');
-    head.className = 'panel-head';
-    const h = doc.createElement('h2');
-    h.textContent = w.panel;
-    head.append(h);
-    this.#panel.replaceChildren(head, this.#panelBody);
-    this.#help.textContent = w.help;
-    this.#stage.append(this.#help);
+  /** The frame's words in the current language. */
+  #label(): void {
+    labelChrome(this.#chrome, this.#words, this.#settings);
     this.#renderPanel();
-    if (this.#svg) this.#svg.setAttribute('aria-label', this.#layout?.title ?? '');
-  }
-
-  /** Pointer, wheel, touch and keyboard. */
-  #wire(): void {
-    const stage = this.#stage;
-    const pointers = new Map<number, { x: number; y: number }>();
-    let moved = 0;
-    let pinch = 0;
-    const local = (e: { clientX: number; clientY: number }): { x: number; y: number } => {
-      const r = stage.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
-    };
-    stage.addEventListener('pointerdown', (e) => {
-      if (e.button !== 0) return;
-      pointers.set(e.pointerId, local(e));
-      moved = 0;
-      if (pointers.size === 2) {
-        const [a, b] = [...pointers.values()];
-        pinch = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-      }
-    });
-    stage.addEventListener('pointermove', (e) => {
-      const last = pointers.get(e.pointerId);
-      if (!last) return;
-      const p = local(e);
-      if (pointers.size === 1) {
-        moved += Math.abs(p.x - last.x) + Math.abs(p.y - last.y);
-        if (moved > 4) {
-          if (!stage.classList.contains('panning')) {
-            stage.classList.add('panning');
-            stage.setPointerCapture(e.pointerId);
-          }
-          this.setView(panBy(this.#view, p.x - last.x, p.y - last.y));
-        }
-      } else if (pointers.size === 2) {
-        pointers.set(e.pointerId, p);
-        const [a, b] = [...pointers.values()];
-        const d = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-        if (pinch > 0 && d > 0) this.zoomBy(d / pinch, { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 });
-        pinch = d;
-        moved = 99;
-        return;
-      }
-      pointers.set(e.pointerId, p);
-    });
-    const up = (e: PointerEvent): void => {
-      pointers.delete(e.pointerId);
-      if (pointers.size === 0) stage.classList.remove('panning');
-      pinch = 0;
-    };
-    stage.addEventListener('pointerup', up);
-    stage.addEventListener('pointercancel', up);
-    stage.addEventListener(
-      'wheel',
-      (e) => {
-        e.preventDefault();
-        const factor = Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015));
-        this.zoomBy(factor, local(e));
-      },
-      { passive: false },
-    );
-    stage.addEventListener('click', (e) => {
-      if (moved > 4) return;
-      const target = e.target as Element;
-      const t = target.closest('g.toggle');
-      if (t) {
-        const id = t.getAttribute('data-toggle') ?? '';
-        this.setExpanded(id, this.#collapsed.has(id));
-        this.#setFocus(id, true);
-        return;
-      }
-      const id = target.closest('g.result')?.getAttribute('data-id') ?? target.closest('g.badge')?.getAttribute('data-for');
-      if (id) this.select(id, { focus: true });
-    });
-    stage.addEventListener('dblclick', (e) => {
-      const g = (e.target as Element).closest('g.result');
-      const id = g?.getAttribute('data-id');
-      if (id && !(e.target as Element).closest('g.toggle')) this.setExpanded(id, this.#collapsed.has(id));
-    });
-    stage.addEventListener('pointerover', (e) => {
-      const id = (e.target as Element).closest('g.result')?.getAttribute('data-id') ?? null;
-      if (id !== this.#hover) {
-        this.#hover = id;
-        this.#markCrosscutting();
-      }
-    });
-    stage.addEventListener('keydown', (e) => this.#key(e));
-    stage.addEventListener('focusin', (e) => {
-      const id = (e.target as Element).closest?.('g.result')?.getAttribute('data-id');
-      if (id && id !== this.#focused) this.#setFocus(id, false);
-      if (id) {
-        this.#hover = id;
-        this.#markCrosscutting();
-        this.#bringIntoView(id);
-      }
-    });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    this.#searchInput.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.search(this.#searchInput.value), 200);
-    });
-    this.#searchInput.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      clearTimeout(timer);
-      if (this.#matches.length > 0 && this.#searchInput.value === this.#query) this.nextMatch(e.shiftKey ? -1 : 1);
-      else this.search(this.#searchInput.value);
-    });
-    this.#toolbar.addEventListener('click', (e) => {
-      const action = (e.target as Element).closest('button')?.dataset.action;
-      if (action === 'zoom-in') this.zoomBy(1.25);
-      else if (action === 'zoom-out') this.zoomBy(0.8);
-      else if (action === 'fit') this.fit();
-      else if (action === 'expand-all') this.expandAll();
-      else if (action === 'collapse-all') this.collapseAll();
-      else if (action === 'svg') this.#download(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), 'svg');
-      else if (action === 'png') void this.exportPng().then((b) => this.#download(b, 'png'));
-    });
-    this.#panel.addEventListener('click', (e) => {
-      const id = (e.target as Element).closest<HTMLElement>('button.jump')?.dataset.select;
-      if (id) this.select(id, { focus: true });
-    });
-    if (typeof ResizeObserver === 'function') {
-      this.#resize = new ResizeObserver((entries) => {
-        const box = entries[entries.length - 1]?.contentRect;
-        if (box) this.#size = { width: box.width, height: box.height };
-        if (!this.#fitted && this.#layout && this.#stageSize().width > 0) this.#open();
-      });
-      this.#resize.observe(stage);
-    }
-  }
-
-  #download(blob: Blob, extension: string): void {
-    const a = this.#doc.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${(this.#cascade?.title ?? 'pokin').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'pokin'}.${extension}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  }
-
-  /** Tree-view keys on the focused result, and zoom keys. */
-  #key(e: KeyboardEvent): void {
-    const target = e.target as Element;
-    const id = target.closest?.('g.result')?.getAttribute('data-id') ?? this.#focused;
-    const items = this.#visible;
-    const at = items.findIndex((v) => v.id === id);
-    const item = items[at];
-    const go = (to: VisibleItem | undefined): void => {
-      if (to) this.#setFocus(to.id, true);
-    };
-    let handled = true;
-    if (e.shiftKey && e.key.startsWith('Arrow')) {
-      const d = 60;
-      const moves: Record<string, [number, number]> = { ArrowLeft: [d, 0], ArrowRight: [-d, 0], ArrowUp: [0, d], ArrowDown: [0, -d] };
-      const [dx, dy] = moves[e.key] ?? [0, 0];
-      this.setView(panBy(this.#view, dx, dy));
-    } else if (e.key === 'ArrowDown') go(items[at + 1]);
-    else if (e.key === 'ArrowUp') go(items[at - 1]);
-    else if (e.key === 'Home') go(items[0]);
-    else if (e.key === 'End') go(items[items.length - 1]);
-    else if (e.key === 'ArrowRight' && item) {
-      if (item.hasChildren && !item.expanded) this.setExpanded(item.id, true);
-      else if (item.expanded) go(items[at + 1]);
-    } else if (e.key === 'ArrowLeft' && item) {
-      if (item.expanded) this.setExpanded(item.id, false);
-      else go(items.find((v) => v.id === item.parent));
-    } else if ((e.key === 'Enter' || e.key === ' ') && item) this.select(item.id, { focus: true });
-    else if (e.key === '+' || e.key === '=') this.zoomBy(1.25);
-    else if (e.key === '-' || e.key === '_') this.zoomBy(0.8);
-    else if (e.key === '0') this.fit();
-    else if (e.key === 'Escape') this.select(null);
-    else handled = false;
-    if (handled) e.preventDefault();
   }
 
   /** Stops timers and observers. */
   destroy(): void {
     clearTimeout(this.#reviewTimer);
     this.#resize?.disconnect();
-    this.#root.remove();
+    this.#drawing.clear();
+    this.#chrome.root.remove();
   }
 }

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 export { renderXlsx, xlsxRenderer } from './render.js';
+export { renderLkjipXlsx } from './lkjip.js';
+export type { LkjipXlsxOptions } from './lkjip.js';
 export { XLSX_SHEETS } from './options.js';
 export type { XlsxOptions, XlsxSheet } from './options.js';
 export { parseXlsx } from './read/parse.js';
@@ -13,3 +15,5 @@ export type { ParseXlsxOptions, ReadXlsx } from './read/parse.js';
 export type { ReadNote } from './read/types.js';
 export { XlsxReadError, formatXlsxIssue, formatXlsxPlace } from './read/errors.js';
 export type { XlsxIssue, XlsxIssueCode } from './read/errors.js';
+export { renderPerjanjianKinerjaXlsx, renderPetaCascadingXlsx } from './positions/render.js';
+export type { PerjanjianKinerjaXlsxOptions, PetaCascadingXlsxOptions } from './positions/render.js';

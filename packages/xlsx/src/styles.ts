@@ -26,6 +26,8 @@ export interface CellStyle {
    * turns it into a formula or a number, and readers keep its spaces.
    */
   readonly quote?: boolean;
+  /** A number shown with two decimals (Excel's built-in format `0.00`, in the reader's own decimal sign). */
+  readonly decimals2?: boolean;
 }
 
 /** The font pokin's sheets use (Arial metrics, as the SVG). */
@@ -77,7 +79,7 @@ export class StyleSheet {
       style.wrap === true || style.horizontal !== undefined || style.vertical !== undefined
         ? `<alignment${style.horizontal === undefined ? '' : ` horizontal="${style.horizontal}"`}${style.vertical === undefined ? '' : ` vertical="${style.vertical}"`}${style.wrap === true ? ' wrapText="1"' : ''}/>`
         : '';
-    const attrs = `numFmtId="0" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${font > 0 ? ' applyFont="1"' : ''}${fill > 0 ? ' applyFill="1"' : ''}${border > 0 ? ' applyBorder="1"' : ''}${align === '' ? '' : ' applyAlignment="1"'}${style.quote === true ? ' quotePrefix="1"' : ''}`;
+    const attrs = `numFmtId="${style.decimals2 === true ? 2 : 0}"${style.decimals2 === true ? ' applyNumberFormat="1"' : ''} fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${font > 0 ? ' applyFont="1"' : ''}${fill > 0 ? ' applyFill="1"' : ''}${border > 0 ? ' applyBorder="1"' : ''}${align === '' ? '' : ' applyAlignment="1"'}${style.quote === true ? ' quotePrefix="1"' : ''}`;
     this.#xfs.push(align === '' ? `<xf ${attrs}/>` : `<xf ${attrs}>${align}</xf>`);
     const id = this.#xfs.length - 1;
     this.#byKey.set(key, id);

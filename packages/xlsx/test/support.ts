@@ -31,8 +31,11 @@ export function soffice(dir: string, args: readonly string[]): void {
   });
 }
 
-/** Every sheet's cells as our reader sees them: `[row, column, value]`, plus merged ranges. */
-export function dumpCells(bytes: Uint8Array): Record<string, { cells: [number, number, string | number | boolean][]; merges: string[] }> {
+/** Every sheet's cells as our reader sees them: `[row, column, value]`, plus merged ranges; `quoteMark` marks text with the quote prefix (`'=a`). */
+export function dumpCells(
+  bytes: Uint8Array,
+  quoteMark = '',
+): Record<string, { cells: [number, number, string | number | boolean][]; merges: string[] }> {
   const zip = new ZipReader(bytes, { maxUnzippedBytes: 1e9, maxEntries: 1000 });
   const { workbook, sheets } = readSheets(zip);
   const strings = readSharedStrings(zip, workbook);
@@ -42,7 +45,7 @@ export function dumpCells(bytes: Uint8Array): Record<string, { cells: [number, n
     const cells: [number, number, string | number | boolean][] = [];
     const merges: MergedRange[] = readSheet(zip, s.path, s.name, strings, styles, 1e9, (row, values) => {
       values.forEach((v, c) => {
-        if (v !== undefined) cells.push([row, c, v instanceof QuotedText ? v.text : v]);
+        if (v !== undefined) cells.push([row, c, v instanceof QuotedText ? quoteMark + v.text : v]);
       });
     });
     out[s.name] = { cells, merges: merges.map((m) => m.ref).sort() };

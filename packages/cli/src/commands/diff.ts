@@ -7,6 +7,7 @@
 import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_OK, type CommandContext } from '../context.js';
+import { DEFAULT_DIFF_MAX_BYTES } from '../input/formats.js';
 import { loadInput, prepareLoad } from '../input/load.js';
 import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
@@ -45,9 +46,11 @@ export const DIFF_CSV_COLUMNS = [
 
 /** Runs `diff`. */
 export async function diffCommand(ctx: CommandContext, oldFile: string, newFile: string, flags: DiffFlags): Promise<number> {
-  await prepareLoad(ctx.load, ctx.io);
-  const old = await loadInput(oldFile, ctx.io, ctx.load);
-  const next = await loadInput(newFile, ctx.io, ctx.load);
+  // Whole trees are compared: a national sweep's JSON is over the 50 MB that other commands take.
+  const load = { ...ctx.load, defaultMaxBytes: DEFAULT_DIFF_MAX_BYTES };
+  await prepareLoad(load, ctx.io);
+  const old = await loadInput(oldFile, ctx.io, load);
+  const next = await loadInput(newFile, ctx.io, load);
   const diff = diffCascades(old.cascade, next.cascade, flags.similarity === undefined ? {} : { similarity: flags.similarity });
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);

@@ -50,8 +50,8 @@ async function cascadeOf(
 
 /** Runs `pk`. */
 export async function pkCommand(ctx: CommandContext, args: readonly string[], flags: PkFlags): Promise<number> {
-  const to = flags.to ?? (flags.output?.match(/\.(html|pdf)$/i)?.[1]?.toLowerCase() || 'html');
-  if (to !== 'html' && !(to === 'pdf' && flags.peta !== true)) throw new CliUsageError(words.pkTo(to));
+  const to = flags.to ?? (flags.output?.match(/\.(html|pdf|xlsx)$/i)?.[1]?.toLowerCase() || 'html');
+  if (to !== 'html' && to !== 'pdf' && to !== 'xlsx') throw new CliUsageError(words.pkTo(to));
   let year: number | undefined;
   if (flags.year !== undefined) {
     year = Number(flags.year);
@@ -66,8 +66,19 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
     ...(flags.position === undefined ? {} : { position: flags.position }),
   };
   let data: string | Uint8Array;
-  if (to === 'pdf') data = (await import('@pokin/pdf')).renderPerjanjianKinerjaPdf(cascade, options);
-  else {
+  if (to === 'pdf') {
+    const pdf = await import('@pokin/pdf');
+    data =
+      flags.peta === true
+        ? pdf.renderPetaCascadingPdf(cascade, { locale: flags.locale })
+        : pdf.renderPerjanjianKinerjaPdf(cascade, options);
+  } else if (to === 'xlsx') {
+    const xlsx = await import('@pokin/xlsx');
+    data =
+      flags.peta === true
+        ? xlsx.renderPetaCascadingXlsx(cascade, { locale: flags.locale })
+        : xlsx.renderPerjanjianKinerjaXlsx(cascade, options);
+  } else {
     const html = await import('@pokin/html');
     data = flags.peta === true ? html.renderPetaCascading(cascade, options) : html.renderPerjanjianKinerja(cascade, options);
   }

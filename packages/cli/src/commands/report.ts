@@ -1,7 +1,7 @@
 /**
- * `pokin report FILE --year Y [--as-of DATE] --to html|svg|csv|pdf [-o OUT]`: the capaian of a
- * year as the LKjIP tables (HTML), the LKjIP table (PDF), the tree coloured by capaian band (SVG),
- * or the LKjIP rows (CSV).
+ * `pokin report FILE --year Y [--as-of DATE] --to html|svg|csv|xlsx|pdf [-o OUT]`: the capaian of a
+ * year as the LKjIP tables (HTML, .xlsx), the LKjIP table (PDF), the tree coloured by capaian band
+ * (SVG), or the LKjIP rows (CSV).
  * Rendered in memory first, then written whole (temporary file, then rename) or not at all.
  *
  * @module
@@ -95,9 +95,9 @@ export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | un
 export async function reportCommand(ctx: CommandContext, file: string, flags: ReportFlags): Promise<number> {
   const year = parseYear(flags.year);
   const period = periodAsOf(flags.asOf, year);
-  if (flags.to === 'xlsx') throw new CliUsageError(usage.reportNotYet(flags.to));
   const toStdout = flags.output === undefined || flags.output === '-';
-  if (toStdout && flags.to === 'pdf' && ctx.io.stdout.isTTY === true) throw new CliUsageError(usage.binaryIsBinary(flags.to));
+  if (toStdout && (flags.to === 'pdf' || flags.to === 'xlsx') && ctx.io.stdout.isTTY === true)
+    throw new CliUsageError(usage.binaryIsBinary(flags.to));
   await prepareLoad(ctx.load, ctx.io);
   const input = await loadInput(file, ctx.io, ctx.load);
   const { cascade } = input;
@@ -107,8 +107,13 @@ export async function reportCommand(ctx: CommandContext, file: string, flags: Re
   const options = { year, locale: flags.locale, ...(period === undefined ? {} : { period }) };
   let data: string | Uint8Array;
   if (flags.to === 'pdf') data = (await import('@pokin/pdf')).renderLkjipPdf(cascade, options);
+  else if (flags.to === 'xlsx') data = (await import('@pokin/xlsx')).renderLkjipXlsx(cascade, options);
   else if (flags.to === 'html') data = (await import('@pokin/html')).renderLkjipHtml(cascade, options);
-  else if (flags.to === 'svg') data = (await import('@pokin/svg')).renderSvg(cascade, { locale: flags.locale, achievement: options });
+  else if (flags.to === 'svg')
+    data = (await import('@pokin/svg')).renderSvg(cascade, {
+      locale: flags.locale,
+      achievement: { ...options, ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }) },
+    });
   else data = reportCsv(cascade, year, period);
 
   const output = flags.output;

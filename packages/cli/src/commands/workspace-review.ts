@@ -1,5 +1,5 @@
 /**
- * `pokin review FOLDER --workspace`: the review of a workspace: each document's review, then the
+ * `pokin review FOLDER --workspace [--as-of DATE]`: the review of a workspace: each document's review, then the
  * workspace rules (references across documents, crosscutting, the Pemda tree). Each finding is
  * printed under its document's file, with its line.
  *
@@ -14,10 +14,12 @@ import { csvStyle, toCsv, toJson, toJsonLine } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
 import { ruleIds } from '../review-api.js';
 import { REVIEW_CSV_COLUMNS, csvRows, parseRuleFlags, summary, textReport, toRow, type ReviewFlags, type ReviewRow } from './review.js';
+import { parseAsOf } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 
 /** Runs `review --workspace`. */
 export async function workspaceReviewCommand(ctx: CommandContext, args: readonly string[], flags: ReviewFlags): Promise<number> {
+  if (flags.asOf !== undefined) parseAsOf(flags.asOf);
   const config = await loadReviewConfig(ctx.io.cwd, flags.config);
   const rules: Record<string, RuleEntry> = { ...config.rules };
   const known = [...ruleIds(config.plugins), ...WORKSPACE_RULES.map((r) => r.meta.id)];
@@ -28,7 +30,8 @@ export async function workspaceReviewCommand(ctx: CommandContext, args: readonly
   const loaded = await loadWorkspaceArgs(ctx, args);
   if (loaded === undefined) return EXIT_INPUT;
   const { workspace: ws, inputs } = loaded;
-  const findings = reviewWorkspace(ws, { locale: flags.locale, rules, plugins: config.plugins });
+  const asOf = flags.asOf === undefined ? {} : { asOf: flags.asOf };
+  const findings = reviewWorkspace(ws, { locale: flags.locale, rules, plugins: config.plugins, ...asOf });
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const style = csvStyle(flags.csvProfile);

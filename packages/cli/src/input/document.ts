@@ -10,7 +10,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, typ
 import { InputError, type Place } from '../errors.js';
 import { linePos } from './decode.js';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { checkJson } from './json-check.js';
+import { parseStrictJson } from './json-parse.js';
 import { input, same } from '../messages/index.js';
 
 /**
@@ -187,8 +187,9 @@ export const MAX_LOCATE_JSON_CHARS = 8 * 1024 * 1024;
 
 /** Parses JSON strictly. Throws an {@link InputError} with line and column. */
 export function parseJsonText(text: string, file: string): ParsedText {
-  const problem = checkJson(text);
-  if (problem !== undefined) {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) {
+    const problem = parsed.problem;
     throw new InputError(
       file,
       problem.message === 'the file is empty' ? problem.message : `invalid JSON: ${problem.message}`,
@@ -196,7 +197,7 @@ export function parseJsonText(text: string, file: string): ParsedText {
       problem.message === 'the file is empty' ? 'empty' : 'parse-error',
     );
   }
-  const value: unknown = JSON.parse(text);
+  const value = parsed.value;
   let located: { root: JsonNode | undefined; lc: LineCounter } | undefined;
   return {
     value,

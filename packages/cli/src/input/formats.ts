@@ -27,13 +27,21 @@ export const DEFAULT_MAX_YAML_BYTES = 10 * 1024 * 1024;
 /** How many problems of one input are printed; the rest are counted in one more line. */
 export const MAX_PROBLEMS = 20;
 
+/**
+ * Default of `--max-bytes` for JSON and CSV in `pokin diff`: 100 MB. A diff compares whole trees,
+ * and a national sweep of 100,000 results is an 80 MB JSON file; see docs/decisions.md.
+ */
+export const DEFAULT_DIFF_MAX_BYTES = 100 * 1024 * 1024;
+
 /** Default of `--max-results`. */
 export const DEFAULT_MAX_RESULTS = 200_000;
 
 /** Limits and format for reading inputs. */
 export interface LoadOptions {
-  /** Largest input in bytes; undefined: {@link DEFAULT_MAX_BYTES}, or {@link DEFAULT_MAX_YAML_BYTES} for YAML. */
+  /** Largest input in bytes; undefined: `defaultMaxBytes`, or {@link DEFAULT_MAX_YAML_BYTES} for YAML. */
   readonly maxBytes?: number;
+  /** The command's limit for JSON and CSV when `maxBytes` is not given. @default {@link DEFAULT_MAX_BYTES} */
+  readonly defaultMaxBytes?: number;
   /** Most results in one document. */
   readonly maxResults: number;
   /** Format to read every input as, instead of going by the file extension. */

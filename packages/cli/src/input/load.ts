@@ -62,7 +62,7 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
     );
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
-  const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : DEFAULT_MAX_BYTES);
+  const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : (options.defaultMaxBytes ?? DEFAULT_MAX_BYTES));
   const bytes = await readBytes(file, io, limit, known === 'yaml', options.regularOnly);
   if (known === 'xlsx' || (known === undefined && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { localize, type Locale, type LocalizedText } from '@pokin/core';
+// Types only: importing a value from `@pokin/core` would load all of core for `pokin --help`.
+import type { Locale, LocalizedText } from '@pokin/core';
 
 export type { Locale };
 
@@ -23,9 +24,10 @@ export const t = (id: string, en: string): Text => Object.freeze({ id, en });
 /** The same words in both languages (a name, a number, a file). */
 export const same = (s: string): Text => t(s, s);
 
-/** Picks a text's words for a locale; a plain string is returned as it is. */
+/** Picks a text's words for a locale (as core's `localize`); a plain string is returned as it is. */
 export function say(text: Text | string, locale: Locale): string {
-  return typeof text === 'string' ? text : localize(text, locale);
+  if (typeof text === 'string') return text;
+  return locale === 'en' ? text.en : text.id;
 }
 
 /** `a, b dan c` / `a, b or c`: a list of names with its last joiner in each language. */

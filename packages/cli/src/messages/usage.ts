@@ -149,12 +149,6 @@ export const usage = {
       `--as-of ${asOf}: belum ada bulan tahun ${year} yang berakhir pada tanggal itu`,
       `--as-of ${asOf}: no month of ${year} has ended by that day`,
     ),
-  /** `--to xlsx` while its LKjIP table is not built. */
-  reportNotYet: (to: string) =>
-    t(
-      `--to ${to} belum tersedia untuk laporan capaian; gunakan --to csv (dibuka di Excel), --to html atau --to pdf`,
-      `--to ${to} is not available for the achievement report yet; use --to csv (opens in Excel), --to html or --to pdf`,
-    ),
 } satisfies Record<string, (...args: never[]) => Text>;
 
 /** Names the options commander knows, for "did you mean". */

@@ -29,8 +29,7 @@ export const workspace = {
       `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran kinerja lintas perangkat daerah dan matriks cascading gabungan) atau csv; bukan "${to}"`,
       `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv; not "${to}"`,
     ),
-  pkTo: (to: string) =>
-    t(`pk membuat html atau pdf (peta cascading: html); bukan "${to}"`, `pk makes html or pdf (the cascading map: html); not "${to}"`),
+  pkTo: (to: string) => t(`pk membuat html, pdf atau xlsx; bukan "${to}"`, `pk makes html, pdf or xlsx; not "${to}"`),
   noPositions: () =>
     t(
       'tidak ada jabatan yang cocok: tidak ada kinerja dengan penanggung jawab (owner) yang sesuai',

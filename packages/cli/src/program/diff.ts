@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { help } from '../messages/index.js';
-import { CSV_PROFILES, type CommandDefinition } from './kit.js';
+import type { CommandDefinition } from './kit.js';
 
 /** Output formats of `diff`. */
 const DIFF_FORMATS = ['text', 'json', 'jsonl', 'csv', 'html'] as const;
@@ -20,26 +20,23 @@ export const diff: CommandDefinition = (program, kit) => {
   };
   kit
     .withCommon(
-      program
-        .command('diff')
-        .description(m(help.diff.description))
+      kit
+        .command(program, 'diff')
         .argument(`<${ph('file')}>`, m(help.diff.old))
         .argument(`<${ph('file')}>`, m(help.diff.next))
         .addOption(new Option(`--format <${ph('format')}>`, m(help.diff.format)).choices(DIFF_FORMATS).default('text'))
         .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
-        .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
+        .addOption(kit.csvProfileOption())
         .addOption(new Option(`--similarity <${ph('n')}>`, m(help.diff.similarity)).argParser(fraction)),
     )
-    .addHelpText('after', m(help.diff.after))
-    .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>, cmd: Command) => {
-      const { diffCommand } = await import('../commands/diff.js');
-      kit.done(
-        await diffCommand(kit.context(cmd), oldFile, newFile, {
+    .action(
+      kit.action(async ({ context, opts }, oldFile: string, newFile: string) =>
+        (await import('../commands/diff.js')).diffCommand(context, oldFile, newFile, {
           format: opts.format as 'text',
           output: opts.output as string | undefined,
           csvProfile: opts.csvProfile as string | undefined,
           similarity: opts.similarity as number | undefined,
         }),
-      );
-    });
+      ),
+    );
 };

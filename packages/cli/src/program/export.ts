@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { help } from '../messages/index.js';
-import { CSV_PROFILES, type CommandDefinition } from './kit.js';
+import type { CommandDefinition } from './kit.js';
 
 /** Output formats of `export`. */
 const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
@@ -15,23 +15,20 @@ export const exportTable: CommandDefinition = (program, kit) => {
   const { m, ph } = kit;
   kit
     .withCommon(
-      program
-        .command('export')
-        .description(m(help.export.description))
+      kit
+        .command(program, 'export')
         .argument(`<${ph('files')}...>`, m(help.export.files))
         .option(`--to <${ph('path')}>`, m(help.export.to))
         .addOption(new Option(`--format <${ph('format')}>`, m(help.export.format)).choices(EXPORT_FORMATS))
-        .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES)),
+        .addOption(kit.csvProfileOption()),
     )
-    .addHelpText('after', m(help.export.after))
-    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { exportCommand } = await import('../commands/export.js');
-      kit.done(
-        await exportCommand(kit.context(cmd), files, {
+    .action(
+      kit.action(async ({ context, opts }, files: string[]) =>
+        (await import('../commands/export.js')).exportCommand(context, files, {
           format: opts.format as 'csv' | undefined,
           to: opts.to as string | undefined,
           csvProfile: opts.csvProfile as string | undefined,
         }),
-      );
-    });
+      ),
+    );
 };

@@ -3,16 +3,15 @@
  *
  * @module
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { help } from '../messages/index.js';
-import { CSV_PROFILES, type CommandDefinition } from './kit.js';
+import type { CommandDefinition } from './kit.js';
 
 /** Adds `pokin init`. */
 export const init: CommandDefinition = (program, kit) => {
   const { m, ph } = kit;
-  program
-    .command('init')
-    .description(m(help.init.description))
+  kit
+    .command(program, 'init')
     .argument(`[${ph('file')}]`, m(help.init.file))
     .addOption(new Option(`--to <${ph('format')}>`, m(help.init.to)).choices(['yaml', 'csv', 'xlsx']))
     .addOption(new Option(`--levels <${ph('scheme')}>`, m(help.init.levels)).choices(['permenpan-89', 'renstra']))
@@ -20,14 +19,12 @@ export const init: CommandDefinition = (program, kit) => {
     .option(`--agency <${ph('name')}>`, m(help.init.agency))
     .option(`--from <${ph('file')}>`, m(help.init.from))
     .option('--force', m(help.init.force))
-    .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
+    .addOption(kit.csvProfileOption())
     .addOption(kit.localeOption())
     .option('--debug', m(help.debug))
-    .addHelpText('after', m(help.init.after))
-    .action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
-      const { initCommand } = await import('../commands/init.js');
-      kit.done(
-        await initCommand(kit.context(cmd), file, {
+    .action(
+      kit.action(async ({ context, opts }, file: string | undefined) =>
+        (await import('../commands/init.js')).initCommand(context, file, {
           to: opts.to as string | undefined,
           levels: opts.levels as string | undefined,
           period: opts.period as string | undefined,
@@ -36,6 +33,6 @@ export const init: CommandDefinition = (program, kit) => {
           csvProfile: opts.csvProfile as string | undefined,
           from: opts.from as string | undefined,
         }),
-      );
-    });
+      ),
+    );
 };

@@ -41,6 +41,28 @@ export interface ProgramKit {
   readonly withCommon: (cmd: Command) => Command;
   /** Adds `--format`, `-o` and `--csv-profile` of the commands that write tables. */
   readonly withTable: (cmd: Command) => Command;
+  /** `--csv-profile <profil>`. */
+  readonly csvProfileOption: () => Option;
+  /** Adds command `name` with its description and closing help text (`help[name]`). */
+  readonly command: (program: Command, name: CommandName) => Command;
+  /**
+   * A command's action: runs `run` with the command's arguments (its code is imported inside
+   * `run`, so only the command that runs loads it) and stores the exit code it returns.
+   */
+  readonly action: <A extends unknown[]>(run: (input: ActionInput, ...args: A) => Promise<number>) => (...all: unknown[]) => Promise<void>;
+}
+
+/** The commands whose help texts have a description and a closing text. */
+type CommandName = 'review' | 'render' | 'stats' | 'init' | 'diff' | 'export' | 'pk' | 'report';
+
+/** What a command's action gets besides its arguments. */
+export interface ActionInput {
+  /** The context the command runs with. */
+  readonly context: CommandContext;
+  /** The options as commander parsed them. */
+  readonly opts: Record<string, unknown>;
+  /** The command itself (where an option's value came from: `getOptionValueSource`). */
+  readonly cmd: Command;
 }
 
 /** The values of the options {@link ProgramKit.withTable} adds, as the commands take them. */
@@ -69,11 +91,13 @@ export function makeKit(io: ResolvedIO, locale: Locale, done: (code: number) => 
     return n;
   };
   const localeOption = () => new Option(`--locale <${ph('locale')}>`, m(help.locale)).choices(LOCALES);
+  const csvProfileOption = () => new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES);
+  const context = (cmd: Command) => makeContext(io, cmd.opts<CommonFlags>(), locale);
   return {
     locale,
     m,
     ph,
-    context: (cmd) => makeContext(io, cmd.opts<CommonFlags>(), locale),
+    context,
     done,
     positiveInt,
     positiveNumber: (value) => {
@@ -98,6 +122,16 @@ export function makeKit(io: ResolvedIO, locale: Locale, done: (code: number) => 
       cmd
         .addOption(new Option(`--format <${ph('format')}>`, m(help.format)).choices(TABLE_FORMATS).default('text'))
         .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
-        .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES)),
+        .addOption(csvProfileOption()),
+    csvProfileOption,
+    command: (program, name) => program.command(name).description(m(help[name].description)).addHelpText('after', m(help[name].after)),
+    action:
+      (run) =>
+      async (...all) => {
+        // commander calls an action with the arguments, then the options, then the command.
+        const cmd = all[all.length - 1] as Command;
+        const opts = all[all.length - 2] as Record<string, unknown>;
+        done(await run({ context: context(cmd), opts, cmd }, ...(all.slice(0, -2) as never)));
+      },
   };
 }

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import type { Command } from 'commander';
 import { help } from '../messages/index.js';
 import type { CommandDefinition } from './kit.js';
 
@@ -12,9 +11,8 @@ export const pk: CommandDefinition = (program, kit) => {
   const { m, ph } = kit;
   kit
     .withCommon(
-      program
-        .command('pk')
-        .description(m(help.pk.description))
+      kit
+        .command(program, 'pk')
         .argument(`<${ph('files')}...>`, m(help.pk.files))
         .option(`--to <${ph('format')}>`, m(help.pk.to))
         .option(`--year <${ph('n')}>`, m(help.pk.year))
@@ -22,11 +20,9 @@ export const pk: CommandDefinition = (program, kit) => {
         .option('--peta', m(help.pk.peta))
         .option(`-o, --output <${ph('path')}>`, m(help.pk.output)),
     )
-    .addHelpText('after', m(help.pk.after))
-    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { pkCommand } = await import('../commands/pk.js');
-      kit.done(
-        await pkCommand(kit.context(cmd), files, {
+    .action(
+      kit.action(async ({ context, opts }, files: string[]) =>
+        (await import('../commands/pk.js')).pkCommand(context, files, {
           to: opts.to as string | undefined,
           output: opts.output as string | undefined,
           year: opts.year as string | undefined,
@@ -34,6 +30,6 @@ export const pk: CommandDefinition = (program, kit) => {
           peta: opts.peta as boolean | undefined,
           locale: kit.locale,
         }),
-      );
-    });
+      ),
+    );
 };

@@ -3,19 +3,18 @@
  *
  * @module
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { help } from '../messages/index.js';
 import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT } from '../png.js';
-import { CSV_PROFILES, type CommandDefinition } from './kit.js';
+import type { CommandDefinition } from './kit.js';
 
 /** Adds `pokin render`. */
 export const render: CommandDefinition = (program, kit) => {
   const { m, ph } = kit;
   kit
     .withCommon(
-      program
-        .command('render')
-        .description(m(help.render.description))
+      kit
+        .command(program, 'render')
         .argument(`<${ph('file')}>`, m(help.render.file))
         .option(`--to <${ph('format')}>`, m(help.render.to('svg | html | csv | png | pdf | xlsx | json | yaml | all')))
         .option(`-o, --output <${ph('path')}>`, m(help.render.output))
@@ -24,7 +23,7 @@ export const render: CommandDefinition = (program, kit) => {
         .option('--show-owner', m(help.render.showOwner))
         .addOption(new Option(`--box-width <${ph('px')}>`, m(help.render.boxWidth)).argParser(kit.positiveNumber))
         .addOption(new Option(`--csv-shape <${ph('shape')}>`, m(help.render.csvShape)).choices(['results', 'worksheet', 'matrix']))
-        .addOption(new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES))
+        .addOption(kit.csvProfileOption())
         .option('--fragment', m(help.render.fragment))
         .addOption(new Option(`--paper <${ph('size')}>`, m(help.render.paper)).choices(['A4', 'A3']))
         .addOption(new Option(`--orientation <${ph('orientation')}>`, m(help.render.orientation)).choices(['portrait', 'landscape']))
@@ -45,25 +44,20 @@ export const render: CommandDefinition = (program, kit) => {
             .default(DEFAULT_MAX_PNG_TEXT, String(DEFAULT_MAX_PNG_TEXT)),
         ),
     )
-    .addHelpText('after', m(help.render.after))
-    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
-      if (opts.workspace === true) {
-        const { workspaceRenderCommand } = await import('../commands/workspace-render.js');
-        kit.done(
-          await workspaceRenderCommand(kit.context(cmd), [file], {
+    .action(
+      kit.action(async ({ context, opts, cmd }, file: string) => {
+        if (opts.workspace === true) {
+          return (await import('../commands/workspace-render.js')).workspaceRenderCommand(context, [file], {
             to: opts.to as string | undefined,
             view: opts.view as string | undefined,
             output: opts.output as string | undefined,
             locale: kit.locale,
             paper: opts.paper as string | undefined,
-          }),
-        );
-        return;
-      }
-      const { renderCommand } = await import('../commands/render.js');
-      const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
-      kit.done(
-        await renderCommand(kit.context(cmd), file, {
+          });
+        }
+        const { renderCommand } = await import('../commands/render.js');
+        const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+        return renderCommand(context, file, {
           to: opts.to as string | undefined,
           output: opts.output as string | undefined,
           scale: opts.scale as number,
@@ -83,7 +77,7 @@ export const render: CommandDefinition = (program, kit) => {
           htmlReview: opts.htmlReview as boolean | undefined,
           htmlMatrix: opts.htmlMatrix as boolean | undefined,
           writeSpecial: opts.writeSpecial as boolean | undefined,
-        }),
-      );
-    });
+        });
+      }),
+    );
 };

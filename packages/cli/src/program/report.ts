@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { help } from '../messages/index.js';
 import type { CommandDefinition } from './kit.js';
 
@@ -12,9 +12,8 @@ export const report: CommandDefinition = (program, kit) => {
   const { m, ph } = kit;
   kit
     .withCommon(
-      program
-        .command('report')
-        .description(m(help.report.description))
+      kit
+        .command(program, 'report')
         .argument(`<${ph('file')}>`, m(help.report.file))
         .option(`--year <${ph('year')}>`, m(help.report.year))
         .option(`--as-of <${ph('date')}>`, m(help.report.asOf))
@@ -22,11 +21,9 @@ export const report: CommandDefinition = (program, kit) => {
         .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
         .option('--write-special', m(help.render.writeSpecial)),
     )
-    .addHelpText('after', m(help.report.after))
-    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
-      const { reportCommand } = await import('../commands/report.js');
-      kit.done(
-        await reportCommand(kit.context(cmd), file, {
+    .action(
+      kit.action(async ({ context, opts }, file: string) =>
+        (await import('../commands/report.js')).reportCommand(context, file, {
           year: opts.year as string | undefined,
           asOf: opts.asOf as string | undefined,
           to: opts.to as 'html',
@@ -34,6 +31,6 @@ export const report: CommandDefinition = (program, kit) => {
           locale: kit.locale,
           writeSpecial: opts.writeSpecial === true,
         }),
-      );
-    });
+      ),
+    );
 };

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import type { Command } from 'commander';
 import { help } from '../messages/index.js';
 import { tableFlags, type CommandDefinition } from './kit.js';
 
@@ -13,16 +12,15 @@ export const stats: CommandDefinition = (program, kit) => {
   kit
     .withTable(
       kit.withCommon(
-        program
-          .command('stats')
-          .description(m(help.stats.description))
+        kit
+          .command(program, 'stats')
           .argument(`<${ph('files')}...>`, m(help.stats.files))
           .option(`--year <${ph('year')}>`, m(help.stats.year)),
       ),
     )
-    .addHelpText('after', m(help.stats.after))
-    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
-      const { statsCommand } = await import('../commands/stats.js');
-      kit.done(await statsCommand(kit.context(cmd), files, { ...tableFlags(opts), year: opts.year as string | undefined }));
-    });
+    .action(
+      kit.action(async ({ context, opts }, files: string[]) =>
+        (await import('../commands/stats.js')).statsCommand(context, files, { ...tableFlags(opts), year: opts.year as string | undefined }),
+      ),
+    );
 };

@@ -34,18 +34,29 @@ function score(v: Value, read: ReadValue, scale: Indicator['scale']): number | u
   return read.kind === 'grade' ? read.rank + 1 : undefined;
 }
 
-const finite = (percent: number, formula: AchievementFormula): Measured =>
-  Number.isFinite(percent) ? { percent, formula } : NOT_COMPARABLE;
+/**
+ * Capaian of numbers in percent, `r` against `t` by direction; `NaN` when not comparable. Allocates
+ * nothing, for {@link achievement}'s loop over every indicator.
+ */
+export function ratioPercent(r: number, t: number, polarity: Indicator['polarity'], method: DownMethod): number {
+  let p: number;
+  if (polarity === 'down') {
+    if (method === 'inverse') p = r === 0 ? NaN : (t / r) * 100;
+    else p = t === 0 ? NaN : ((2 * t - r) / t) * 100;
+  } else if (t === 0) p = NaN;
+  else if (polarity === 'range' && r > t) p = ((2 * t - r) / t) * 100;
+  else p = (r / t) * 100;
+  return Number.isFinite(p) ? p : NaN;
+}
+
+/** The formula {@link ratioPercent} uses for a direction. */
+export const ratioFormula = (polarity: Indicator['polarity'], method: DownMethod): AchievementFormula =>
+  polarity === 'down' ? method : polarity === 'range' ? 'band' : 'ratio';
 
 /** Capaian of numbers: `r` against `t`, by direction. */
 export function ratio(r: number, t: number, polarity: Indicator['polarity'], method: DownMethod): Measured {
-  if (polarity === 'down') {
-    if (method === 'inverse') return r === 0 ? NOT_COMPARABLE : finite((t / r) * 100, 'inverse');
-    return t === 0 ? NOT_COMPARABLE : finite(((2 * t - r) / t) * 100, 'difference');
-  }
-  if (t === 0) return NOT_COMPARABLE;
-  if (polarity === 'range' && r > t) return finite(((2 * t - r) / t) * 100, 'band');
-  return finite((r / t) * 100, polarity === 'range' ? 'band' : 'ratio');
+  const percent = ratioPercent(r, t, polarity, method);
+  return Number.isNaN(percent) ? NOT_COMPARABLE : { percent, formula: ratioFormula(polarity, method) };
 }
 
 /** Capaian against a band `[low, high]`: 100 inside, the nearer bound's formula outside. */

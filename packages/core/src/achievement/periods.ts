@@ -5,6 +5,7 @@
  * @module
  */
 import { readValue } from '../review/number.utils.js';
+import type { Locale } from '../renderer.js';
 import type { Realisation, Value, YearValue } from '../schema.js';
 import type { PeriodKey, PeriodValue } from './types.js';
 
@@ -20,33 +21,63 @@ export function periodEndMonth(period: PeriodKey): number {
   return period.startsWith('q') ? Number(period.slice(1)) * 3 : Number(period.slice(1));
 }
 
+const MONTH_NAMES = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/** A period as people say it: `Triwulan II` / `Quarter 2`, `September`. */
+export function periodLabel(period: PeriodKey, locale: Locale = 'id'): string {
+  const n = Number(period.slice(1));
+  if (period.startsWith('q')) return locale === 'en' ? `Quarter ${n}` : `Triwulan ${['I', 'II', 'III', 'IV'][n - 1]!}`;
+  return MONTH_NAMES[locale][n - 1]!;
+}
+
 /** True when `key` is a period key. */
 export function isPeriodKey(key: string): key is PeriodKey {
   return /^(?:q[1-4]|m(?:0[1-9]|1[0-2]))$/.test(key);
 }
 
-/** Month a period ends in, by key. */
-const END_MONTH: Readonly<Record<string, number>> = Object.freeze(
-  Object.fromEntries([...QUARTERS.map((q, i) => [q, (i + 1) * 3] as const), ...MONTHS.map((m, i) => [m, i + 1] as const)]),
-);
-/** Order of a period among all periods: quarters first, then months. */
-const ORDER: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries([...QUARTERS, ...MONTHS].map((k, i) => [k, i])));
+/**
+ * Order of a period among all periods (quarters 0-3, then months 4-15), `-1` for a key that is
+ * not a period. Read from the characters: no lookup table keyed by strings in the hot loop.
+ */
+function orderOf(k: string): number {
+  const c = k.charCodeAt(1) - 48;
+  if (k.length === 2 && k.charCodeAt(0) === 113 /* q */) return c >= 1 && c <= 4 ? c - 1 : -1;
+  if (k.length !== 3 || k.charCodeAt(0) !== 109 /* m */) return -1;
+  const d = k.charCodeAt(2) - 48;
+  const m = c * 10 + d;
+  return c >= 0 && c <= 1 && d >= 0 && d <= 9 && m >= 1 && m <= 12 ? m + 3 : -1;
+}
+
+/** The last month of a period by its order (see {@link orderOf}). */
+const endMonthOfOrder = (order: number): number => (order < 4 ? (order + 1) * 3 : order - 3);
 
 /** The periods of a realisation, in order, up to (and with) `upTo`. */
 export function periodsOf(realisation: Realisation, upTo?: PeriodKey): PeriodValue[] {
   if (typeof realisation !== 'object') return [];
-  const limit = upTo === undefined ? 12 : END_MONTH[upTo]!;
-  const out: PeriodValue[] = [];
+  const limit = upTo === undefined ? 12 : periodEndMonth(upTo);
   const record = realisation as Readonly<Record<string, Value | undefined>>;
+  // Count first: the array is made at its size (a growing array keeps spare room, and reports keep their arrays).
+  let count = 0;
+  for (const k in record) {
+    const o = orderOf(k);
+    if (record[k] !== undefined && o >= 0 && endMonthOfOrder(o) <= limit) count++;
+  }
+  const out = new Array<PeriodValue>(count);
+  let n = 0;
+  let last = -1;
   let sorted = true;
   for (const k in record) {
     const v = record[k];
-    const end = END_MONTH[k];
-    if (v === undefined || end === undefined || end > limit) continue;
-    if (out.length > 0 && ORDER[out[out.length - 1]!.period]! > ORDER[k]!) sorted = false;
-    out.push({ period: k as PeriodKey, value: v });
+    const o = orderOf(k);
+    if (v === undefined || o < 0 || endMonthOfOrder(o) > limit) continue;
+    if (o < last) sorted = false;
+    last = o;
+    out[n++] = { period: k as PeriodKey, value: v };
   }
-  if (!sorted) out.sort((a, b) => ORDER[a.period]! - ORDER[b.period]!);
+  if (!sorted) out.sort((a, b) => orderOf(a.period) - orderOf(b.period));
   return out;
 }
 

@@ -11,6 +11,8 @@
  */
 export { MAX_LAYOUT_DEPTH } from './tree.js';
 export { layoutCascade, layoutWithSettings } from './layout.js';
+export { createLayoutCache } from './cache.js';
+export type { LayoutCache } from './cache.js';
 export { DEFAULT_COLORS, DEFAULT_GAPS, resolveLayoutOptions } from './options.js';
 export type { BoxNote, LayoutColors, LayoutGaps, LayoutOptions, LayoutSettings, TierColors } from './options.js';
 export { DEFAULT_FONT_FAMILY, arimoMeasurer, createCanvasMeasurer, createFontMetricsMeasurer } from './measure.js';
@@ -18,4 +20,4 @@ export type { CanvasTextContext, FontMetricsMeasurerOptions, FontWeight, TextMea
 export { ARIMO_METRICS } from './metrics/arimo.js';
 export type { FontMetrics } from './metrics/types.js';
 export { REPLACEMENT_CHARACTER, normalizeText, sanitizeXmlText, wrapText } from './text.js';
-export type { LayoutBox, LayoutConnector, LayoutLegendItem, LayoutLine, LayoutText, TextRole, TreeLayout } from './model.js';
+export type { LayoutBox, LayoutConnector, LayoutLegendItem, LayoutLine, LayoutRect, LayoutText, TextRole, TreeLayout } from './model.js';

@@ -16,6 +16,7 @@ import { layoutTree } from './tree.js';
 import type { LayoutBox, LayoutLegendItem, LayoutText, TreeLayout } from './model.js';
 import { resolveLayoutOptions, type LayoutOptions, type LayoutSettings } from './options.js';
 import { normalizeText } from './text.js';
+import { cacheContents, type LayoutCache } from './cache.js';
 
 /** Narrowest heading/legend area. */
 const MIN_CONTENT_WIDTH = 560;
@@ -41,14 +42,17 @@ export function layoutCascade(cascade: Cascade, options: LayoutOptions = {}): Tr
 function unfolded(
   all: readonly ResultRecord[],
   collapsed: ReadonlySet<string>,
+  kidsCache: Map<string, string[]> | undefined,
 ): { records: readonly ResultRecord[]; folded: ReadonlySet<string> } {
   if (collapsed.size === 0) return { records: all, folded: collapsed };
-  const kids = new Map<string, string[]>();
-  for (const r of all) {
-    if (r.parent === null) continue;
-    const list = kids.get(r.parent);
-    if (list) list.push(r.id);
-    else kids.set(r.parent, [r.id]);
+  const kids = kidsCache ?? new Map<string, string[]>();
+  if (kids.size === 0) {
+    for (const r of all) {
+      if (r.parent === null) continue;
+      const list = kids.get(r.parent);
+      if (list) list.push(r.id);
+      else kids.set(r.parent, [r.id]);
+    }
   }
   const hidden = new Set<string>();
   const folded = new Set<string>();
@@ -68,15 +72,21 @@ function unfolded(
   return { records: hidden.size === 0 ? all : all.filter((r) => !hidden.has(r.id)), folded };
 }
 
-/** {@link layoutCascade} with resolved settings: measures, wraps, sizes and positions everything. */
-export function layoutWithSettings(cascade: Cascade, s: LayoutSettings): TreeLayout {
-  const { records, folded } = unfolded(cascade.results(), s.collapsed);
+/**
+ * {@link layoutCascade} with resolved settings: measures, wraps, sizes and positions everything.
+ * With a `cache` (from `createLayoutCache`), texts measured by an earlier call are reused:
+ * a viewer lays the same cascade out again after each expand or collapse.
+ */
+export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: LayoutCache): TreeLayout {
+  const kept = cache ? cacheContents(cache) : undefined;
+  const { records, folded } = unfolded(cascade.results(), s.collapsed, kept?.kids);
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
   // Measure and wrap every result's texts (the level label once per level).
-  const drafts = new Map<string, Draft>();
-  const levelBlocks = new Map<string, Block>();
+  const drafts = kept?.drafts ?? new Map<string, Draft>();
+  const levelBlocks = kept?.levelBlocks ?? new Map<string, Block>();
   for (const r of records) {
+    if (drafts.has(r.id)) continue;
     const level = levelOf.get(r.level);
     let label: Block | undefined;
     if (s.showLevel) {

@@ -27,19 +27,23 @@ export interface LayoutText {
   readonly lines: readonly LayoutLine[];
 }
 
-/** The box of one result. */
-export interface LayoutBox {
-  /** Result id. */
-  readonly id: string;
-  /** Level key. */
-  readonly level: string;
-  readonly tier: Tier;
+/** A filled and stroked rectangle: a result's box, or a legend swatch. */
+export interface LayoutRect {
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
   readonly fill: string;
   readonly stroke: string;
+}
+
+/** The box of one result. */
+export interface LayoutBox extends LayoutRect {
+  /** Result id. */
+  readonly id: string;
+  /** Level key. */
+  readonly level: string;
+  readonly tier: Tier;
   /** True when the box sits in a stacked column of leaves. */
   readonly stacked: boolean;
   /** Level label, statement, indicators, top to bottom. */
@@ -60,15 +64,9 @@ export interface LayoutConnector {
 }
 
 /** A legend entry: a swatch (box of a tier, or a dashed line) and its label. */
-export interface LayoutLegendItem {
+export interface LayoutLegendItem extends LayoutRect {
   readonly kind: 'tier' | 'crosscutting';
   readonly tier?: Tier;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly fill: string;
-  readonly stroke: string;
   readonly label: LayoutText;
 }
 

@@ -8,7 +8,8 @@ import { issue } from './issues.js';
  * that throws), a cycle, a list with holes, nesting deeper than any document, and the key
  * `__proto__` (which a plain object cannot hold as data). Every property is read once, through its
  * descriptor, so a value that would read differently twice is seen once and consistently.
- * Iterative: nesting depth costs no stack. Shared objects (YAML aliases) are copied once.
+ * Nesting is capped at {@link MAX_DEPTH}, so the recursion's stack is small. Shared objects (YAML
+ * aliases) are copied once.
  *
  * @module
  */
@@ -35,125 +36,122 @@ const LIMITS: Partial<Record<NotDataReason, number>> = { 'too-deep': MAX_DEPTH, 
 export type NotDataReason =
   'unreadable' | 'accessor' | 'circular' | 'too-deep' | 'hole' | 'changed' | 'proto-key' | 'list-too-long' | 'too-many-keys';
 
-interface Frame {
-  readonly src: object;
-  readonly out: unknown[] | Record<string, unknown>;
-  /** Own keys to read (objects), or undefined for a list (read by index up to `length`). */
-  readonly keys: readonly (string | symbol)[] | undefined;
-  readonly length: number;
-  i: number;
-}
-
 type Segment = string | number;
+
+/** Marks a value left out of the data (its issue already made). */
+const REFUSED: unique symbol = Symbol('refused');
+/** Marks an object whose copy is under way. */
+const ON_PATH: unique symbol = Symbol('on-path');
 
 /** Reads `input` once into plain data; see the module comment. */
 export function snapshot(input: unknown): Snapshot {
-  const issues: CascadeIssue[] = [];
-  const path: Segment[] = [];
-  const refuse = (at: readonly Segment[], why: NotDataReason): void => {
-    issues.push(issue('not-data', at, { reason: why, limit: LIMITS[why] ?? 0 }));
-  };
-  const onPath = new Set<object>();
-  const done = new Map<object, unknown>();
+  if (typeof input !== 'object' || input === null) return { value: input, issues: [] };
+  const reader = new Reader();
+  const value = reader.copy(input, []);
+  return { value: value === REFUSED ? undefined : value, issues: reader.issues };
+}
 
-  /** A frame for an object or list, or undefined (with an issue) when it cannot be read. */
-  const open = (v: object, at: () => readonly Segment[]): Frame | undefined => {
-    try {
-      if (Array.isArray(v)) {
-        const d = Reflect.getOwnPropertyDescriptor(v, 'length');
-        const length = d !== undefined && 'value' in d && typeof d.value === 'number' ? d.value : -1;
-        if (!(length >= 0 && length <= MAX_LIST)) {
-          refuse(at(), length > MAX_LIST ? 'list-too-long' : 'unreadable');
-          return undefined;
-        }
-        return { src: v, out: new Array<unknown>(length), keys: undefined, length, i: 0 };
-      }
-      const keys = Reflect.ownKeys(v);
-      if (keys.length > MAX_KEYS) {
-        refuse(at(), 'too-many-keys');
-        return undefined;
-      }
-      return { src: v, out: {}, keys, length: keys.length, i: 0 };
-    } catch {
-      refuse(at(), 'unreadable');
-      return undefined;
-    }
-  };
+/**
+ * One snapshot's state. Recursive: {@link MAX_DEPTH} bounds the stack. The path of a value is
+ * made only for an issue (`path` is the container's, shared and restored after each step).
+ */
+class Reader {
+  readonly issues: CascadeIssue[] = [];
+  /**
+   * Each object met, to its copy (a shared one is copied once), or to ON_PATH while it is being
+   * copied (met again then, it is a cycle). One map, not two: this is the snapshot's main cost.
+   */
+  private readonly seen = new Map<object, unknown>();
 
-  /** The plain value of a property descriptor's value, or a frame to fill, or a refusal. */
-  if (typeof input !== 'object' || input === null) return { value: input, issues };
-  const root = open(input, () => []);
-  if (root === undefined) return { value: undefined, issues };
-  const stack: Frame[] = [root];
-  onPath.add(input);
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1]!;
-    if (f.i >= f.length) {
-      stack.pop();
-      onPath.delete(f.src);
-      done.set(f.src, f.out);
-      path.pop();
-      continue;
-    }
-    const k = f.i++;
-    const key = f.keys === undefined ? String(k) : f.keys[k]!;
-    if (typeof key === 'symbol') continue;
-    const segment: Segment = f.keys === undefined ? k : key;
-    // The path of this value, made only for an issue.
-    const at = (): Segment[] => {
-      const out = path.slice();
-      out.push(segment);
-      return out;
-    };
-    let d: PropertyDescriptor | undefined;
+  refuse(path: readonly Segment[], segment: Segment | undefined, why: NotDataReason): typeof REFUSED {
+    const at = segment === undefined ? path.slice() : [...path, segment];
+    this.issues.push(issue('not-data', at, { reason: why, limit: LIMITS[why] ?? 0 }));
+    return REFUSED;
+  }
+
+  /** The plain copy of the object or list `v` at `path`, or REFUSED. */
+  copy(v: object, path: Segment[]): unknown {
+    let out: unknown;
+    this.seen.set(v, ON_PATH);
     try {
-      d = Reflect.getOwnPropertyDescriptor(f.src, key);
+      out = Array.isArray(v) ? this.copyList(v, path) : this.copyObject(v, path);
     } catch {
-      refuse(at(), 'unreadable');
-      continue;
+      out = this.refuse(path, undefined, 'unreadable');
     }
-    if (d === undefined) {
-      // A hole in a list, or a key that vanished between listing and reading.
-      if (f.keys === undefined) {
-        refuse(at(), 'hole');
-        f.i = f.length;
-      } else refuse(at(), 'changed');
-      continue;
-    }
-    if (f.keys !== undefined && d.enumerable !== true) continue;
-    if (d.get !== undefined || d.set !== undefined || !('value' in d)) {
-      refuse(at(), 'accessor');
-      continue;
-    }
-    if (key === '__proto__') {
-      refuse(at(), 'proto-key');
-      continue;
-    }
-    const v: unknown = d.value;
-    let value = v;
-    let frame: Frame | undefined;
-    if (typeof v === 'object' && v !== null) {
-      if (onPath.has(v)) {
-        refuse(at(), 'circular');
-        continue;
-      }
-      if (done.has(v)) value = done.get(v);
-      else if (path.length >= MAX_DEPTH) {
-        refuse(at(), 'too-deep');
-        continue;
-      } else {
-        frame = open(v, at);
-        if (frame === undefined) continue;
-        value = frame.out;
-      }
-    }
-    if (f.keys === undefined) (f.out as unknown[])[k] = value;
-    else (f.out as Record<string, unknown>)[key] = value;
-    if (frame !== undefined) {
-      onPath.add(frame.src);
-      path.push(segment);
-      stack.push(frame);
+    if (out === REFUSED) this.seen.delete(v);
+    else this.seen.set(v, out);
+    return out;
+  }
+
+  /** The value of a data property `key` of the container at `path`, copied, or REFUSED. */
+  private value(v: unknown, path: Segment[], key: Segment): unknown {
+    if (typeof v !== 'object' || v === null) return v;
+    const seen = this.seen.get(v);
+    if (seen === ON_PATH) return this.refuse(path, key, 'circular');
+    if (seen !== undefined) return seen;
+    if (path.length >= MAX_DEPTH) return this.refuse(path, key, 'too-deep');
+    path.push(key);
+    const out = this.copy(v, path);
+    path.pop();
+    return out;
+  }
+
+  /** A property descriptor, or REFUSED when reading it throws. */
+  private descriptor(src: object, path: Segment[], key: string, segment: Segment): PropertyDescriptor | undefined | typeof REFUSED {
+    try {
+      return Reflect.getOwnPropertyDescriptor(src, key);
+    } catch {
+      return this.refuse(path, segment, 'unreadable');
     }
   }
-  return { value: root.out, issues };
+
+  private copyList(src: unknown[], path: Segment[]): unknown {
+    const d = Reflect.getOwnPropertyDescriptor(src, 'length');
+    const length = d !== undefined && 'value' in d && typeof d.value === 'number' ? d.value : -1;
+    if (!(length >= 0 && length <= MAX_LIST)) return this.refuse(path, undefined, length > MAX_LIST ? 'list-too-long' : 'unreadable');
+    const out = new Array<unknown>(length);
+    for (let k = 0; k < length; k++) {
+      const e = this.descriptor(src, path, String(k), k);
+      if (e === REFUSED) continue;
+      if (e === undefined) {
+        this.refuse(path, k, 'hole');
+        break;
+      }
+      if (e.get !== undefined || e.set !== undefined || !('value' in e)) {
+        this.refuse(path, k, 'accessor');
+        continue;
+      }
+      const value = this.value(e.value, path, k);
+      if (value !== REFUSED) out[k] = value;
+    }
+    return out;
+  }
+
+  private copyObject(src: object, path: Segment[]): unknown {
+    const keys = Reflect.ownKeys(src);
+    if (keys.length > MAX_KEYS) return this.refuse(path, undefined, 'too-many-keys');
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (typeof key === 'symbol') continue;
+      const d = this.descriptor(src, path, key, key);
+      if (d === REFUSED) continue;
+      if (d === undefined) {
+        // A key that vanished between listing and reading.
+        this.refuse(path, key, 'changed');
+        continue;
+      }
+      if (d.enumerable !== true) continue;
+      if (d.get !== undefined || d.set !== undefined || !('value' in d)) {
+        this.refuse(path, key, 'accessor');
+        continue;
+      }
+      if (key === '__proto__') {
+        this.refuse(path, key, 'proto-key');
+        continue;
+      }
+      const value = this.value(d.value, path, key);
+      if (value !== REFUSED) out[key] = value;
+    }
+    return out;
+  }
 }

@@ -14,7 +14,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
-import { IndicatorNodeImpl, ResultNodeImpl, type NodeStore } from './nodes.js';
+import { forgetFacts, IndicatorNodeImpl, ResultNodeImpl, type NodeStore } from './nodes.js';
 import { normalizeStatement, quote } from './text.utils.js';
 import type { LocalizedText } from './types.js';
 
@@ -43,6 +43,8 @@ export interface ReviewGraph {
   readonly byId: ReadonlyMap<string, ResultNodeImpl>;
   readonly document: DocumentView;
   readonly levels: ReturnType<typeof levelViews>;
+  /** What the nodes share (links, and the nodes whose facts to drop after each visit). */
+  readonly store: NodeStore;
 }
 
 /** Builds the nodes: one small object per result and per indicator, over the cascade's own links. */
@@ -53,7 +55,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
   const n = records.length;
   const results = new Array<ResultNodeImpl>(n);
   // The links are the cascade's own (built once, by the parser); the nodes read them from the store.
-  const store: NodeStore = { results, links: cascadeStore(cascade).links, roots: [] };
+  const store: NodeStore = { results, links: cascadeStore(cascade).links, roots: [], touched: [] };
   const byId = new Map<string, ResultNodeImpl>();
   const roots: ResultNodeImpl[] = [];
   let indicatorCount = 0;
@@ -79,7 +81,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     size: n,
     indicatorCount,
   };
-  return { results, byId, document, levels };
+  return { results, byId, document, levels, store };
 }
 
 const TEXT: TextTools = Object.freeze({
@@ -140,9 +142,10 @@ export function runRules(
   for (let i = 0; i < results.length; i++) {
     const node = results[i]!;
     for (let v = 0; v < nr; v++) onResult[v]!(node);
-    if (ni === 0) continue;
     const inds = node._indicators;
-    for (let k = 0; k < inds.length; k++) for (let v = 0; v < ni; v++) onIndicator[v]!(inds[k]!);
+    if (ni > 0) for (let k = 0; k < inds.length; k++) for (let v = 0; v < ni; v++) onIndicator[v]!(inds[k]!);
+    // The facts the rules asked for die young (see nodes.ts): the collector never copies them.
+    forgetFacts(graph.store);
   }
   for (const v of visitors) v.exit?.();
   return findings;

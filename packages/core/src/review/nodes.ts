@@ -1,9 +1,15 @@
 /**
  * The nodes rules read: a result and an indicator with the engine's query API. Built once per
  * review by the engine and shared by every rule: a node is its number, its record and the review's
- * store (the cascade's flat links); what a rule asks of it is computed on first use and kept on the
- * node. No table keyed by text: most texts of a tree are distinct, and a map of them cost more
- * (memory and hashing) than computing a repeat again.
+ * store (the cascade's flat links). What a rule asks of a node (normalised statement, stems, key,
+ * values ...) is computed on first use and kept in the node's facts until the engine has visited
+ * the current result: then the engine drops the facts of every node touched (see
+ * {@link NodeStore.touched}), and a later question computes them again.
+ *
+ * Why not keep them for the whole review: kept facts survive into V8's old generation, and at
+ * 100,000 results the collector's copying and marking of them cost ten times what computing a
+ * fact again costs (about 5 µs against 0.7 µs per indicator's values). Most texts of a tree are
+ * distinct, so a table keyed by text does not help either.
  *
  * @module
  */
@@ -32,17 +38,48 @@ export interface NodeStore {
   readonly links: CascadeLinks;
   /** The roots (results without a primary parent). */
   roots: readonly ResultNodeImpl[];
+  /** Nodes whose facts were computed since the engine last called {@link forgetFacts}. */
+  readonly touched: (ResultNodeImpl | IndicatorNodeImpl)[];
+}
+
+/** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
+export function forgetFacts(store: NodeStore): void {
+  const t = store.touched;
+  for (let i = 0; i < t.length; i++) t[i]!._forget();
+  t.length = 0;
+}
+
+/** What rules asked of a result during the current visit. */
+class ResultFacts {
+  form: StatementForm | undefined = undefined;
+  parents: readonly ResultNode[] | undefined = undefined;
+  children: readonly ResultNode[] | undefined = undefined;
+}
+
+/** What rules asked of an indicator during the current visit. */
+class IndicatorFacts {
+  norm: string | undefined = undefined;
+  measure: { readonly form: MeasureKind; readonly head: string } | undefined = undefined;
+  counted: string | null | undefined = undefined;
+  unitKind: UnitKind | null | undefined = undefined;
+  direction: ReturnType<typeof inferDirection> | undefined = undefined;
+  stems: readonly string[] | undefined = undefined;
+  words: readonly string[] | undefined = undefined;
+  values: readonly ValuePoint[] | undefined = undefined;
+  years: readonly string[] | undefined = undefined;
+  /** The targets in the order of `years` (a frozen record's year keys are slow to look up one by one). */
+  targets: readonly Value[] = EMPTY;
 }
 
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
   /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
-  #norm: string | undefined;
-  #form: StatementForm | undefined;
-  #stems: readonly string[] | undefined;
-  #key: string | undefined;
-  #parents: readonly ResultNode[] | undefined;
-  #children: readonly ResultNode[] | undefined;
+  // Kept for the whole review: what the children and the rules' tables compare (small strings, and
+  // stems shared by every statement).
+  #norm: string | undefined = undefined;
+  #stems: readonly string[] | undefined = undefined;
+  #key: string | undefined = undefined;
+  #facts: ResultFacts | undefined = undefined;
 
   constructor(
     readonly index: number,
@@ -50,6 +87,19 @@ export class ResultNodeImpl implements ResultNode {
     readonly level: LevelView | undefined,
     /** @internal */ readonly _store: NodeStore,
   ) {}
+
+  /** The facts of the current visit, made on first use. */
+  get #f(): ResultFacts {
+    if (this.#facts === undefined) {
+      this.#facts = new ResultFacts();
+      this._store.touched.push(this);
+    }
+    return this.#facts;
+  }
+  /** @internal Drops the facts (see {@link forgetFacts}). */
+  _forget(): void {
+    this.#facts = undefined;
+  }
 
   get id(): string {
     return this.record.id;
@@ -68,25 +118,27 @@ export class ResultNodeImpl implements ResultNode {
     return p < 0 ? undefined : this._store.results[p];
   }
   get parents(): readonly ResultNode[] {
-    if (this.#parents === undefined) {
+    const f = this.#f;
+    if (f.parents === undefined) {
       const { upStart, ups } = this._store.links;
       const from = upStart[this.index]!;
       const to = upStart[this.index + 1]!;
       const out: ResultNode[] = [];
       for (let j = from; j < to; j++) out.push(this._store.results[ups[j]!]!);
-      this.#parents = to === from ? EMPTY : out;
+      f.parents = to === from ? EMPTY : out;
     }
-    return this.#parents;
+    return f.parents;
   }
   get children(): readonly ResultNode[] {
-    if (this.#children === undefined) {
+    const f = this.#f;
+    if (f.children === undefined) {
       const { downStart, downs, parentOf } = this._store.links;
       const out: ResultNode[] = [];
       for (let j = downStart[this.index]!; j < downStart[this.index + 1]!; j++)
         if (parentOf[downs[j]!] === this.index) out.push(this._store.results[downs[j]!]!);
-      this.#children = out.length === 0 ? EMPTY : out;
+      f.children = out.length === 0 ? EMPTY : out;
     }
-    return this.#children;
+    return f.children;
   }
   get childCount(): number {
     const { downStart } = this._store.links;
@@ -105,13 +157,23 @@ export class ResultNodeImpl implements ResultNode {
     return sp < 0 ? norm : norm.slice(0, sp);
   }
   get form(): StatementForm {
-    return (this.#form ??= statementForm(this.norm).form);
+    const f = this.#f;
+    return (f.form ??= statementForm(this.norm).form);
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= resultStems(this.norm));
+    if (this.#stems === undefined) this.#readContent();
+    return this.#stems!;
   }
   get key(): string {
-    return (this.#key ??= sortedKey(contentWords(this.norm)));
+    if (this.#key === undefined) this.#readContent();
+    return this.#key!;
+  }
+  /** The stems and the key, from one scan of the statement. */
+  #readContent(): void {
+    const norm = this.norm;
+    const ws = contentWords(norm);
+    this.#stems = resultStems(this.head, this.form, ws);
+    this.#key = sortedKey(ws);
   }
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
@@ -120,16 +182,9 @@ export class ResultNodeImpl implements ResultNode {
 
 /** An indicator node; see {@link IndicatorNode}. */
 export class IndicatorNodeImpl implements IndicatorNode {
-  #norm: string | undefined;
-  #measure: { readonly form: MeasureKind; readonly head: string } | undefined;
-  #counted: string | null | undefined;
-  #unitKind: UnitKind | null | undefined;
-  #direction: ReturnType<typeof inferDirection> | undefined;
-  #stems: readonly string[] | undefined;
-  #key: string | undefined;
-  #words: readonly string[] | undefined;
-  #values: readonly ValuePoint[] | undefined;
-  #years: readonly string[] | undefined;
+  // Kept for the whole review: what the rules' tables and the children compare.
+  #key: string | undefined = undefined;
+  #facts: IndicatorFacts | undefined = undefined;
 
   constructor(
     readonly result: ResultNodeImpl,
@@ -137,55 +192,81 @@ export class IndicatorNodeImpl implements IndicatorNode {
     readonly record: Readonly<Indicator>,
   ) {}
 
+  /** The facts of the current visit, made on first use. */
+  get #f(): IndicatorFacts {
+    if (this.#facts === undefined) {
+      this.#facts = new IndicatorFacts();
+      this.result._store.touched.push(this);
+    }
+    return this.#facts;
+  }
+  /** @internal Drops the facts (see {@link forgetFacts}). */
+  _forget(): void {
+    this.#facts = undefined;
+  }
+
   get norm(): string {
-    return (this.#norm ??= normalizeStatement(this.record.statement));
+    const f = this.#f;
+    return (f.norm ??= normalizeStatement(this.record.statement));
   }
   get measure(): MeasureKind {
-    return (this.#measure ??= measureForm(this.norm)).form;
+    const f = this.#f;
+    return (f.measure ??= measureForm(this.norm)).form;
   }
   get head(): string {
-    return (this.#measure ??= measureForm(this.norm)).head;
+    const f = this.#f;
+    return (f.measure ??= measureForm(this.norm)).head;
   }
   get counted(): string | undefined {
-    if (this.#counted === undefined) this.#counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
-    return this.#counted ?? undefined;
+    const f = this.#f;
+    if (f.counted === undefined) f.counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
+    return f.counted ?? undefined;
   }
   get unit(): string | undefined {
     const u = this.record.unit?.trim();
     return u === undefined || u === '' ? undefined : u;
   }
   get unitKind(): UnitKind | undefined {
-    if (this.#unitKind === undefined) {
+    const f = this.#f;
+    if (f.unitKind === undefined) {
       const u = this.unit;
-      this.#unitKind = u === undefined ? null : unitKind(u);
+      f.unitKind = u === undefined ? null : unitKind(u);
     }
-    return this.#unitKind ?? undefined;
+    return f.unitKind ?? undefined;
   }
   get direction(): 'up' | 'down' | 'range' | undefined {
-    return (this.#direction ??= inferDirection(this)).direction;
+    const f = this.#f;
+    return (f.direction ??= inferDirection(this)).direction;
   }
   get directionSource(): 'stated' | 'wording' | 'default' | 'none' {
-    return (this.#direction ??= inferDirection(this)).source;
+    const f = this.#f;
+    return (f.direction ??= inferDirection(this)).source;
   }
   get words(): readonly string[] {
-    return (this.#words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
+    const f = this.#f;
+    return (f.words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
   }
   get values(): readonly ValuePoint[] {
-    return (this.#values ??= readValues(this));
+    const f = this.#f;
+    return (f.values ??= readValues(this));
   }
   get stems(): readonly string[] {
-    return (this.#stems ??= this.key === '' ? EMPTY : this.key.split(' '));
+    const f = this.#f;
+    return (f.stems ??= this.key === '' ? EMPTY : this.key.split(' '));
   }
   get key(): string {
     return (this.#key ??= sortedKey(contentWords(this.norm)));
   }
   get years(): readonly string[] {
-    // Integer-like keys enumerate in ascending order, and target years have four digits.
-    return (this.#years ??= this.record.targets === undefined ? EMPTY : Object.keys(this.record.targets));
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    return f.years!;
   }
   target(year: string): Value | undefined {
-    const t = this.record.targets;
-    return t !== undefined && Object.hasOwn(t, year) ? t[year] : undefined;
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    const i = f.years!.indexOf(year);
+    return i < 0 ? undefined : f.targets[i];
   }
   path(field?: string): string {
     return `results[${this.result.index}].indicators[${this.index}]${field === undefined ? '' : `.${field}`}`;
@@ -195,6 +276,21 @@ export class IndicatorNodeImpl implements IndicatorNode {
     const q = quote(this.record.statement, 60);
     return id === undefined ? q : `${id} ${q}`;
   }
+}
+
+/** An indicator's target years and values, read once per visit. */
+function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {
+  const t = record.targets;
+  if (t === undefined) {
+    f.years = EMPTY;
+    return;
+  }
+  // Integer-like keys enumerate in ascending order, and target years have four digits.
+  const years = Object.keys(t);
+  const values = new Array<Value>(years.length);
+  for (let i = 0; i < years.length; i++) values[i] = t[years[i]!]!;
+  f.years = years;
+  f.targets = values;
 }
 
 /** The baseline (when before the first target) and the targets that read as numbers or grades. */
@@ -212,11 +308,8 @@ function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
 }
 
 /** A result's content stems without the leading predicate (the head of a condition, output or activity). */
-function resultStems(norm: string): readonly string[] {
-  const ws = contentWords(norm);
-  const sp = norm.indexOf(' ');
-  const head = sp < 0 ? norm : norm.slice(0, sp);
-  return Object.freeze(uniqueSorted(statementForm(norm).form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
+function resultStems(head: string, form: StatementForm, ws: readonly string[]): readonly string[] {
+  return Object.freeze(uniqueSorted(form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }
 
 /**
@@ -237,7 +330,9 @@ function sortedKey(ws: string[]): string {
       }
       ws[j + 1] = w;
     }
-  let out = ws[0]!;
-  for (let i = 1; i < n; i++) if (ws[i] !== ws[i - 1]) out += ` ${ws[i]}`;
-  return out;
+  // Repeats out in place, then one flat string (a chain of `+=` would keep a rope of parts alive).
+  let m = 1;
+  for (let i = 1; i < n; i++) if (ws[i] !== ws[m - 1]) ws[m++] = ws[i]!;
+  ws.length = m;
+  return ws.join(' ');
 }

@@ -137,16 +137,21 @@ export interface ResultsSlot {
 
 /** The value a slot holds below a result or an indicator (`undefined` when absent). */
 export function slotValue(slot: ResultsSlot, owner: unknown): unknown {
+  return valueAt(slot.column, owner, slot.year, slot.period);
+}
+
+/** {@link slotValue} without a slot object: it runs per column and indicator of a large table. */
+function valueAt(column: ResultsColumn, owner: unknown, year?: string, period?: string): unknown {
   let v = owner;
-  for (const p of slot.column.path) {
+  for (const p of column.path) {
     if (v === undefined || v === null || typeof v !== 'object') return undefined;
-    const k = p === '<year>' ? slot.year! : p === '<period>' ? slot.period! : p;
+    const k = p === '<year>' ? year! : p === '<period>' ? period! : p;
     v = (v as Record<string, unknown>)[k];
   }
   return v;
 }
 
-const used = (column: ResultsColumn, owner: unknown): boolean => slotValue({ column }, owner) !== undefined;
+const used = (column: ResultsColumn, owner: unknown): boolean => valueAt(column, owner) !== undefined;
 
 /** The trailing result columns a table of these results has: every one, but a `whenUsed` column only when some result has its field. */
 export function trailingColumnsOf(results: Iterable<object>): ResultsColumn[] {
@@ -161,6 +166,18 @@ export function trailingColumnsOf(results: Iterable<object>): ResultsColumn[] {
 
 const PERIOD_ORDER = ['q1', 'q2', 'q3', 'q4', 'm01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12'];
 const byKey = (key: string) => INDICATOR_TAIL_COLUMNS.find((c) => c.key === key)!;
+const PLAIN_TAIL = INDICATOR_TAIL_COLUMNS.filter((c) => !isTemplate(c));
+const NOTE_TAIL = INDICATOR_TAIL_COLUMNS.filter((c) => isTemplate(c) && c.path[0] === 'realisationNotes');
+/** The plain tail columns by their first field: an indicator's own keys (a handful) pick the columns to look at. */
+const PLAIN_TAIL_BY_FIELD: ReadonlyMap<string, readonly ResultsColumn[]> = (() => {
+  const m = new Map<string, ResultsColumn[]>();
+  for (const c of PLAIN_TAIL) {
+    const list = m.get(c.path[0]!) ?? [];
+    list.push(c);
+    m.set(c.path[0]!, list);
+  }
+  return m;
+})();
 
 /**
  * The indicator columns after the result columns that a table of these results has: each plain
@@ -169,8 +186,8 @@ const byKey = (key: string) => INDICATOR_TAIL_COLUMNS.find((c) => c.key === key)
  * note columns used.
  */
 export function indicatorTailOf(results: Iterable<{ readonly indicators: readonly object[] }>): ResultsSlot[] {
-  const plain = INDICATOR_TAIL_COLUMNS.filter((c) => !isTemplate(c));
-  const notes = INDICATOR_TAIL_COLUMNS.filter((c) => isTemplate(c) && c.path[0] === 'realisationNotes');
+  const plain = PLAIN_TAIL;
+  const notes = NOTE_TAIL;
   const found = new Set<ResultsColumn>();
   const years = new Map<string, { single: boolean; periods: Set<string>; notes: Set<ResultsColumn> }>();
   const year = (y: string) => {
@@ -180,7 +197,7 @@ export function indicatorTailOf(results: Iterable<{ readonly indicators: readonl
   };
   for (const r of results)
     for (const ind of r.indicators as readonly Record<string, unknown>[]) {
-      for (const c of plain) if (!found.has(c) && used(c, ind)) found.add(c);
+      for (const key in ind) for (const c of PLAIN_TAIL_BY_FIELD.get(key) ?? []) if (!found.has(c) && used(c, ind)) found.add(c);
       const real = ind.realisations as Record<string, unknown> | undefined;
       if (real !== undefined)
         for (const [y, v] of Object.entries(real)) {
@@ -208,7 +225,6 @@ export function targetYearsOf(
   results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>,
 ): string[] {
   const years = new Set<string>();
-  for (const r of results)
-    for (const ind of r.indicators) if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
+  for (const r of results) for (const ind of r.indicators) if (ind.targets !== undefined) for (const y in ind.targets) years.add(y);
   return [...years].sort();
 }

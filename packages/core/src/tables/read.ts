@@ -34,13 +34,24 @@ export interface CellCodec<C> {
 
 /** The document-level parts a `results` table does not carry. */
 export interface ResultsTableOptions {
-  /** @default 'Pohon Kinerja' */
+  /**
+   * Title of the cascade.
+   * @default 'Pohon Kinerja'
+   */
   readonly title?: string;
+  /** The agency the tree belongs to. @default none */
   readonly agency?: CascadeDocument['agency'];
+  /** The planning period. @default none */
   readonly period?: CascadeDocument['period'];
-  /** @default the preset whose keys or labels cover every level in the table (`permenpan-89` first, then `renstra`) */
+  /**
+   * Level scheme: a preset name or an inline list of levels, as in a document's `levels` field.
+   * @default the preset whose keys or labels cover every level in the table (`permenpan-89` first,
+   * then `renstra`); `permenpan-89` when none does
+   */
   readonly levels?: CascadeDocument['levels'];
+  /** Langkah 1 context. @default none */
   readonly context?: CascadeDocument['context'];
+  /** Langkah 2 critical success factors. @default none */
   readonly csf?: CascadeDocument['csf'];
 }
 

@@ -6,269 +6,27 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
-import { LEVEL_PRESETS, isLevelPresetName, type LevelPresetName, type LevelScheme, type Tier } from '../levels.js';
+import type { LevelScheme } from '../levels.js';
 import { parseCascade } from '../parse.js';
-import type { CascadeDocument, Csf, Indicator, Period, ResultDocument } from '../schema.js';
-import { TIERS } from '../levels.js';
+import type { CascadeDocument, Csf, Indicator, ResultDocument } from '../schema.js';
 import { extendDocument } from './extend.js';
+import { INDICATOR_KINDS, makeIndicator } from './indicators.js';
 import { mulberry32 } from './random.js';
+import { prefixes, resolveSettings, tierIndex, type GenerateOptions } from './settings.js';
 import {
-  AGENCIES,
-  ASPECTS,
-  DOWN_PREDICATES,
-  OBJECTS,
-  OUTCOME_VERBS,
-  OUTPUT_ACTIVITIES,
-  OUTPUT_DOCUMENTS,
-  OUTPUT_QUALIFIERS,
-  OUTPUT_RECORDS,
-  OUTPUT_VERBS,
-  POSITIONS,
-  QUALIFIERS,
-  RATE_PREDICATES,
-  REGIONS,
-  UNITS,
-} from './vocabulary.js';
-
-/** Options of {@link generateDocument} and {@link generateCascade}. */
-export interface GenerateOptions {
-  /** Number of results to generate (at least 1). The document holds exactly this many. */
-  readonly results: number;
-  /**
-   * Most children a result has through `parent`.
-   * @default 5
-   */
-  readonly maxChildren?: number;
-  /**
-   * Indicators (IK) per result.
-   * @default 2
-   */
-  readonly indicatorsPerResult?: number;
-  /**
-   * Fraction (0 to 1) of the non-root results that also contribute (`contributesTo`) to a result
-   * in another branch, at their parent's level. Links always point upwards, so no cycle arises.
-   * @default 0.02
-   */
-  readonly crosscutting?: number;
-  /**
-   * Seed of the pseudo-random generator: the same options give the same document.
-   * @default 1
-   */
-  readonly seed?: number;
-  /**
-   * Level scheme: a preset name or a list of levels, top first. Leaves are always at the last
-   * level; optional levels are used now and then (see `optionalLevels`).
-   * @default 'permenpan-89'
-   */
-  readonly levels?: LevelPresetName | LevelScheme;
-  /**
-   * Probability that a result's children go through an optional level just below it (such as
-   * `outcome` in `permenpan-89`) instead of skipping it.
-   * @default 0.1
-   */
-  readonly optionalLevels?: number;
-  /**
-   * Most results under one root (one agency tree). More results make more roots.
-   * @default 1000
-   */
-  readonly maxResultsPerRoot?: number;
-  /**
-   * Planning period: targets are set for every year of it, baselines the year before.
-   * @default { start: 2025, end: 2029 }
-   */
-  readonly period?: Period;
-  /**
-   * Title of the document.
-   * @default 'Pohon Kinerja Sintetis (N hasil, seed S)'
-   */
-  readonly title?: string;
-  /**
-   * Whether to add the optional keys of the second round: a document `id` and `signatory`,
-   * crosscutting statuses, `previous`, owners with a position type, name and NIP, quarterly
-   * realisations of the first year with notes, the IKU flag and the indicator manual. Off by
-   * default, so the default documents are the version-1 documents older readers take.
-   * @default false
-   */
-  readonly extended?: boolean;
-}
-
-/** The options resolved once, with their defaults. */
-interface Settings {
-  /** Number of results. */
-  readonly n: number;
-  /** Most primary children per result. */
-  readonly m: number;
-  /** Indicators per result. */
-  readonly indicators: number;
-  /** Probability of a crosscutting link per non-root result. */
-  readonly crosscutting: number;
-  /** Probability of going through an optional level. */
-  readonly optional: number;
-  /** Most results per root. */
-  readonly perRoot: number;
-  /** Planning period. */
-  readonly period: Period;
-  /** Resolved level scheme. */
-  readonly scheme: LevelScheme;
-}
-
-/** Index of a tier, 0 (strategis) to 3 (operasional). */
-const tierIndex = (t: Tier): number => TIERS.indexOf(t);
-
-/** Lower-cases a phrase for use inside an indicator, keeping acronyms such as "ASN". */
-function lowerPhrase(s: string): string {
-  return s
-    .split(' ')
-    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
-    .join(' ');
-}
-
-const OBJECTS_LOWER = Object.freeze(OBJECTS.map(lowerPhrase));
-const ACTIVITIES_LOWER = Object.freeze(OUTPUT_ACTIVITIES.map(lowerPhrase));
-const RATE_LOWER = Object.freeze(RATE_PREDICATES.map(lowerPhrase));
-const DOWN_LOWER = Object.freeze(DOWN_PREDICATES.map(lowerPhrase));
-
-/** What an output's verb says is done, for its indicators ("... yang tersusun"), by verb. */
-const OUTPUT_PASSIVES = Object.freeze(['tersedia', 'tersusun', 'terlaksana', 'terselenggara', 'terfasilitasi', 'terkelola']);
-/** What an outcome's index measures, by verb (none of them an aspect, so no two indicators swap words). */
-const INDEX_WORDS = Object.freeze(['capaian', 'kematangan', 'persepsi', 'penilaian']);
-/** Where an outcome's score comes from, by verb. */
-const SCORE_WORDS = Object.freeze(['evaluasi', 'survei', 'asesmen', 'audit']);
-
-/** Number of indicator wordings per level kind (outcome or output). */
-const INDICATOR_KINDS = 4;
-
-/** Size of the outcome statement space: verb x aspect x object x qualifier. */
-const OUTCOME_SPACE = OUTCOME_VERBS.length * ASPECTS.length * OBJECTS.length * QUALIFIERS.length;
-
-/** What outputs deliver, per verb: the (verb, deliverable) pairs. */
-const OUTPUT_PAIRS: readonly string[] = Object.freeze(
-  OUTPUT_VERBS.flatMap(([verb, takes]) =>
-    (takes === 'document' ? OUTPUT_DOCUMENTS : takes === 'activity' ? OUTPUT_ACTIVITIES : OUTPUT_RECORDS).map((w) => `${verb} ${w}`),
-  ),
-);
-
-/** The verb of each (verb, deliverable) pair, by its position in `OUTPUT_VERBS`. */
-const OUTPUT_VERB_OF_PAIR: readonly number[] = Object.freeze(
-  OUTPUT_VERBS.flatMap(([, takes], v) =>
-    (takes === 'document' ? OUTPUT_DOCUMENTS : takes === 'activity' ? OUTPUT_ACTIVITIES : OUTPUT_RECORDS).map(() => v),
-  ),
-);
-
-/** Size of the output statement space: (verb, deliverable) x object x qualifier. */
-const OUTPUT_SPACE = OUTPUT_PAIRS.length * OBJECTS.length * OUTPUT_QUALIFIERS.length;
-
-/** Greatest common divisor. */
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-/** A stride coprime with `space`, so that `i * stride mod space` visits every combination once. */
-const strideFor = (space: number): number => {
-  let s = Math.floor(space * 0.618) | 1;
-  while (gcd(s, space) !== 1) s += 2;
-  return s;
-};
-const OUTCOME_STRIDE = strideFor(OUTCOME_SPACE);
-const OUTPUT_STRIDE = strideFor(OUTPUT_SPACE);
-
-/** The outcome statement of combination `c` (object = `c mod OBJECTS.length`). */
-function outcomeStatement(c: number): string {
-  const obj = c % OBJECTS.length;
-  let r = (c - obj) / OBJECTS.length;
-  const aspect = r % ASPECTS.length;
-  r = (r - aspect) / ASPECTS.length;
-  const verb = r % OUTCOME_VERBS.length;
-  const q = (r - verb) / OUTCOME_VERBS.length;
-  return `${OUTCOME_VERBS[verb]!} ${ASPECTS[aspect]!} ${OBJECTS[obj]!}${QUALIFIERS[q]!}`;
-}
-
-/** The output statement of combination `c` (object = `c mod OBJECTS.length`). */
-function outputStatement(c: number): string {
-  const obj = c % OBJECTS.length;
-  const r = (c - obj) / OBJECTS.length;
-  const pair = r % OUTPUT_PAIRS.length;
-  const q = (r - pair) / OUTPUT_PAIRS.length;
-  return `${OUTPUT_PAIRS[pair]!} ${OBJECTS[obj]!}${OUTPUT_QUALIFIERS[q]!}`;
-}
-
-/** The verb (its position in `OUTCOME_VERBS`) of outcome combination `c`. */
-const verbOfOutcome = (c: number): number => Math.floor(c / (OBJECTS.length * ASPECTS.length)) % OUTCOME_VERBS.length;
-
-/** The verb (its position in `OUTPUT_VERBS`) of output combination `c`. */
-function verbOfOutput(c: number): number {
-  const pair = Math.floor(c / OBJECTS.length) % OUTPUT_PAIRS.length;
-  return OUTPUT_VERB_OF_PAIR[pair]!;
-}
-
-/**
- * What tells apart the statements of round `round` of a statement space: nothing in the first
- * round, then a region (" Wilayah Utara"), then a region and a number (" Wilayah Utara 2").
- */
-function regionPhrase(round: number): string {
-  if (round === 0) return '';
-  const k = round - 1;
-  const region = REGIONS[k % REGIONS.length]!;
-  const lap = Math.floor(k / REGIONS.length);
-  return lap === 0 ? ` Wilayah ${region}` : ` Wilayah ${region} ${lap + 1}`;
-}
-
-/** Id prefixes of the permenpan-89 levels; other schemes use the initials of the key. */
-const PREFIXES: Readonly<Record<string, string>> = Object.freeze({
-  goal: 'G',
-  'ultimate-outcome': 'UO',
-  'intermediate-outcome': 'IO',
-  'immediate-outcome': 'IM',
-  outcome: 'OC',
-  output: 'OP',
-});
-
-/** One id prefix per level, distinct within the scheme. */
-function prefixes(scheme: LevelScheme): string[] {
-  const out: string[] = [];
-  const used = new Set<string>();
-  scheme.forEach((l, i) => {
-    let p =
-      PREFIXES[l.key] ??
-      l.key
-        .split(/[-_.]/)
-        .map((w) => w.charAt(0).toUpperCase())
-        .join('');
-    if (p === '' || used.has(p)) p = `${p}L${i}`;
-    used.add(p);
-    out.push(p);
-  });
-  return out;
-}
-
-/** Checks the options and applies the defaults; throws a `RangeError` on impossible values. */
-function resolve(options: GenerateOptions): Settings {
-  const n = Math.floor(options.results);
-  if (!(n >= 1)) throw new RangeError(`@pokin/core generateDocument: results must be at least 1, got ${String(options.results)}`);
-  const m = Math.floor(options.maxChildren ?? 5);
-  if (!(m >= 1)) throw new RangeError(`@pokin/core generateDocument: maxChildren must be at least 1, got ${String(options.maxChildren)}`);
-  const spec = options.levels ?? 'permenpan-89';
-  let scheme: LevelScheme;
-  if (typeof spec === 'string') {
-    if (!isLevelPresetName(spec)) throw new RangeError(`@pokin/core generateDocument: unknown level scheme "${String(spec)}"`);
-    scheme = LEVEL_PRESETS[spec];
-  } else scheme = spec;
-  if (scheme.length === 0) throw new RangeError('@pokin/core generateDocument: the level scheme is empty');
-  const period = options.period ?? { start: 2025, end: 2029 };
-  return {
-    n,
-    m,
-    indicators: Math.max(0, Math.floor(options.indicatorsPerResult ?? 2)),
-    crosscutting: Math.min(1, Math.max(0, options.crosscutting ?? 0.02)),
-    optional: Math.min(1, Math.max(0, options.optionalLevels ?? 0.1)),
-    perRoot: Math.max(1, Math.floor(options.maxResultsPerRoot ?? 1000)),
-    period,
-    scheme,
-  };
-}
-
-/** Keeps a value in `[0, max]`, rounded to two decimals or to a whole number. */
-function clampValue(x: number, max: number, decimals: boolean): number {
-  const v = x < 0 ? 0 : x > max ? max : x;
-  return decimals ? Math.round(v * 100) / 100 : Math.round(v);
-}
+  OBJECTS_LOWER,
+  OUTCOME_SPACE,
+  OUTCOME_STRIDE,
+  OUTPUT_SPACE,
+  OUTPUT_STRIDE,
+  lowerPhrase,
+  outcomeStatement,
+  outputStatement,
+  regionPhrase,
+  verbOfOutcome,
+  verbOfOutput,
+} from './statements.js';
+import { AGENCIES, OBJECTS, POSITIONS, UNITS } from './vocabulary.js';
 
 /**
  * Generates a plain pokin document (format version 1), the same for the same options on every
@@ -283,7 +41,7 @@ function clampValue(x: number, max: number, decimals: boolean): number {
  * ```
  */
 export function generateDocument(options: GenerateOptions): CascadeDocument {
-  const s = resolve(options);
+  const s = resolveSettings(options);
   const seed = options.seed ?? 1;
   const rng = mulberry32(seed);
   const { scheme, m, n } = s;
@@ -317,7 +75,7 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   const tierOf = scheme.map((l) => tierIndex(l.tier));
   const years: string[] = [];
   for (let y = s.period.start; y <= s.period.end; y++) years.push(String(y));
-  const baseYear = s.period.start - 1;
+  const indicatorContext = { rng, years, baseYear: s.period.start - 1 };
 
   const results: ResultDocument[] = [];
   const objectOf: number[] = []; // object index per result, to keep children off their parent's object
@@ -343,68 +101,6 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
   const nextOutput = (): number => {
     round = Math.floor(outputNo / OUTPUT_SPACE);
     return (outputOffset + (outputNo++ % OUTPUT_SPACE) * OUTPUT_STRIDE) % OUTPUT_SPACE;
-  };
-
-  // Indicator `kind` (0-3) picks the wording. An indicator names what its result is about
-  // (`scope`, the statement after its verb) with a word chosen by the result's verb (`verb`), so
-  // two results share an indicator only when they say the same thing, as in a real tree; `round`
-  // (how many times the kinds have come round in one result) adds a means, so the indicators of one
-  // result never repeat.
-  const makeIndicator = (id: string, scope: string, leaf: boolean, kind: number, round: number, verb: number): Indicator => {
-    const by = round === 0 ? '' : ` melalui ${ACTIVITIES_LOWER[(round - 1) % ACTIVITIES_LOWER.length]!}`;
-    let statement: string;
-    let unit: string;
-    let polarity: Indicator['polarity'] = 'up';
-    let base: number;
-    let step: number;
-    let decimals = true;
-    let max = Infinity;
-    if (leaf) {
-      decimals = false;
-      const done = OUTPUT_PASSIVES[verb % OUTPUT_PASSIVES.length]!;
-      if (kind === 0) {
-        statement = `Jumlah dokumen ${scope} yang ${done}${by}`;
-        unit = 'Dokumen';
-      } else if (kind === 1) {
-        statement = `Jumlah rekomendasi ${scope} yang ${done}${by}`;
-        unit = 'Rekomendasi';
-      } else if (kind === 2) {
-        statement = `Jumlah laporan ${scope} yang ${done}${by}`;
-        unit = 'Laporan';
-      } else {
-        statement = `Jumlah ASN yang memanfaatkan ${scope} yang ${done}${by}`;
-        unit = 'Orang';
-      }
-      base = unit === 'Orang' ? 20 + rng.int(200) : 1 + rng.int(12);
-      step = unit === 'Orang' ? 5 + rng.int(20) : rng.int(2);
-    } else if (kind === 0) {
-      statement = `Persentase ${scope} yang ${RATE_LOWER[verb % RATE_LOWER.length]!}${by}`;
-      unit = '%';
-      base = 50 + rng.next() * 40;
-      step = 0.5 + rng.next() * 2;
-      max = 100;
-    } else if (kind === 1) {
-      statement = `Persentase ${scope} yang ${DOWN_LOWER[verb % DOWN_LOWER.length]!}${by}`;
-      unit = '%';
-      polarity = 'down';
-      base = 5 + rng.next() * 25;
-      step = -(0.2 + rng.next());
-    } else if (kind === 2) {
-      statement = `Indeks ${INDEX_WORDS[verb % INDEX_WORDS.length]!} ${scope}${by}`;
-      unit = 'Indeks';
-      base = 2.5 + rng.next();
-      step = 0.02 + rng.next() * 0.08;
-      max = 4;
-    } else {
-      statement = `Nilai ${SCORE_WORDS[verb % SCORE_WORDS.length]!} ${scope}${by}`;
-      unit = 'Nilai';
-      base = 60 + rng.next() * 20;
-      step = 0.5 + rng.next() * 2;
-      max = 100;
-    }
-    const targets: Record<string, number> = {};
-    for (let k = 0; k < years.length; k++) targets[years[k]!] = clampValue(base + step * (k + 1), max, decimals);
-    return { id, statement, unit, polarity, baseline: { year: baseYear, value: clampValue(base, max, decimals) }, targets };
   };
 
   const addResult = (rank: number, parent: number): number => {
@@ -436,7 +132,15 @@ export function generateDocument(options: GenerateOptions): CascadeDocument {
       const verb = leaf ? verbOfOutput(combo) : verbOfOutcome(combo);
       rng.int(1 << 16); // the draw that picked the wording before, kept so that a seed gives the same tree shape
       for (let k = 0; k < s.indicators; k++) {
-        inds[k] = makeIndicator(`${id}.${k + 1}`, scope, leaf, (first + k) % INDICATOR_KINDS, Math.floor(k / INDICATOR_KINDS), verb);
+        inds[k] = makeIndicator(
+          indicatorContext,
+          `${id}.${k + 1}`,
+          scope,
+          leaf,
+          (first + k) % INDICATOR_KINDS,
+          Math.floor(k / INDICATOR_KINDS),
+          verb,
+        );
       }
       r.indicators = inds;
     }

@@ -4,6 +4,6 @@
  * @packageDocumentation
  */
 export { generateCascade, generateDocument } from './generate.js';
-export type { GenerateOptions } from './generate.js';
+export type { GenerateOptions } from './settings.js';
 export { mulberry32 } from './random.js';
 export type { Random } from './random.js';

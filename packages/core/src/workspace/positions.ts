@@ -49,6 +49,16 @@ export interface PositionPlan {
   readonly superior?: Position;
 }
 
+/** Jenis jabatan as the position outputs (Perjanjian Kinerja, peta cascading) print them. */
+export const POSITION_TYPE_LABELS: Readonly<Record<PositionType, { readonly id: string; readonly en: string }>> = Object.freeze({
+  'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },
+  'jpt-pratama': { id: 'JPT Pratama', en: 'Executive (JPT Pratama)' },
+  administrator: { id: 'Administrator', en: 'Administrator' },
+  pengawas: { id: 'Pengawas', en: 'Supervisor (Pengawas)' },
+  fungsional: { id: 'Fungsional', en: 'Functional' },
+  pelaksana: { id: 'Pelaksana', en: 'Staff (Pelaksana)' },
+});
+
 const norm = (s: string | undefined): string => (s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The key of an owner, or `undefined` when it names no position, unit or official. */

@@ -5,9 +5,10 @@
  *
  * @module
  */
-import type { Locale, PositionType } from '@pokin/core';
+import type { Locale } from '@pokin/core';
 import { UsageError } from '@pokin/core';
-import { root, h, type Child, type HtmlNode } from '../tree.js';
+import { documentShell } from '../shell.js';
+import { h, type Child, type ElementNode, type HtmlNode } from '../tree.js';
 
 /** Options the position and workspace documents share. */
 export interface PageOptions {
@@ -35,16 +36,6 @@ export function pageLocale(fn: string, options: PageOptions | undefined): Locale
   if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`@pokin/html ${fn}: paper must be "A4" or "A3", got ${JSON.stringify(paper)}`);
   return locale;
 }
-
-/** Names of the position types (jenis jabatan). */
-export const POSITION_TYPE_WORDS: Readonly<Record<PositionType, Words>> = {
-  'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },
-  'jpt-pratama': { id: 'JPT Pratama', en: 'Executive (JPT Pratama)' },
-  administrator: { id: 'Administrator', en: 'Administrator' },
-  pengawas: { id: 'Pengawas', en: 'Supervisor (Pengawas)' },
-  fungsional: { id: 'Fungsional', en: 'Functional' },
-  pelaksana: { id: 'Pelaksana', en: 'Staff (Pelaksana)' },
-};
 
 const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 .pokin-doc { font-family: "Liberation Sans", Arimo, Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; max-width: ${orientation === 'portrait' ? '190mm' : '277mm'}; margin: 0 auto; padding: 8mm 0; }
@@ -76,23 +67,12 @@ const CSS = (paper: string, orientation: 'portrait' | 'landscape') => `
 @page { size: ${paper} ${orientation}; margin: 15mm 15mm 15mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
 `;
 
+/** A table of a position document: its header rows and its body rows. */
+export function headedTable(head: Child, body: Child): ElementNode {
+  return h('table', null, h('thead', null, head), h('tbody', null, body));
+}
+
 /** A whole document: head with title and stylesheet, body with the given content. */
 export function page(title: string, locale: Locale, paper: string, orientation: 'portrait' | 'landscape', ...body: Child[]): HtmlNode {
-  return root(
-    { type: 'doctype' },
-    h(
-      'html',
-      { lang: locale },
-      h(
-        'head',
-        null,
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('meta', { name: 'generator', content: '@pokin/html' }),
-        h('title', null, title),
-        h('style', null, CSS(paper, orientation)),
-      ),
-      h('body', null, h('main', { class: 'pokin-doc' }, ...body)),
-    ),
-  );
+  return documentShell(locale, title, CSS(paper, orientation), h('body', null, h('main', { class: 'pokin-doc' }, ...body)));
 }

@@ -4,10 +4,19 @@
  *
  * @module
  */
-import { positionPlans, type Cascade, type Indicator, type Locale, type PositionItem, type Value } from '@pokin/core';
+import {
+  PETA_LABELS,
+  POSITION_TYPE_LABELS,
+  positionPlans,
+  type Cascade,
+  type Indicator,
+  type Locale,
+  type PositionItem,
+  type Value,
+} from '@pokin/core';
 import { toHtml } from '../serialize.js';
 import { h, type ElementNode } from '../tree.js';
-import { POSITION_TYPE_WORDS, page, pageLocale, type PageOptions, type Words } from './page.js';
+import { headedTable, page, pageLocale, type PageOptions, type Words } from './page.js';
 
 /** One row of the table: a result of the position with one of its indicators (or none). */
 interface Line {
@@ -26,14 +35,7 @@ export interface PetaCascadingOptions extends PageOptions {
 
 const W = {
   title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
-  no: { id: 'No', en: 'No' },
-  position: { id: 'Jabatan', en: 'Position' },
-  type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
-  level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ...PETA_LABELS,
   none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } satisfies Record<string, Words>;
 
@@ -81,7 +83,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
             p.name === undefined ? null : [h('br'), p.name],
             p.nip === undefined ? null : [h('br'), `NIP.\u00a0${p.nip}`],
           ),
-          h('td', { class: 'type', ...span }, p.positionType === undefined ? '' : POSITION_TYPE_WORDS[p.positionType][locale]),
+          h('td', { class: 'type', ...span }, p.positionType === undefined ? '' : POSITION_TYPE_LABELS[p.positionType][locale]),
         );
       }
       const first = k === 0 || lines[k - 1]!.item !== item;
@@ -100,12 +102,8 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
   const table =
     plans.length === 0
       ? h('p', null, W.none[locale])
-      : h(
-          'table',
-          null,
-          h(
-            'thead',
-            null,
+      : headedTable(
+          [
             h(
               'tr',
               null,
@@ -119,8 +117,8 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
                   null,
                   years.map((y) => h('th', { scope: 'col' }, String(y))),
                 ),
-          ),
-          h('tbody', null, rows),
+          ],
+          rows,
         );
   return toHtml(
     page(

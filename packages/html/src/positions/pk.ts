@@ -5,10 +5,20 @@
  *
  * @module
  */
-import { UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position, type Value } from '@pokin/core';
+import {
+  PK_LABELS,
+  POSITION_TYPE_LABELS,
+  UsageError,
+  perjanjianKinerja,
+  type Cascade,
+  type Locale,
+  type PerjanjianKinerja,
+  type Position,
+  type Value,
+} from '@pokin/core';
 import { toHtml } from '../serialize.js';
 import { h, type ElementNode } from '../tree.js';
-import { POSITION_TYPE_WORDS, page, pageLocale, type PageOptions, type Words } from './page.js';
+import { headedTable, page, pageLocale, type PageOptions, type Words } from './page.js';
 
 /** Options of {@link renderPerjanjianKinerja}. */
 export interface PerjanjianKinerjaOptions extends PageOptions {
@@ -30,13 +40,7 @@ const W = {
     id: 'Sasaran, indikator kinerja dan target yang menjadi tanggung jawab {position} pada tahun {year}:',
     en: 'Objectives, performance indicators and targets {position} is accountable for in {year}:',
   },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  first: { id: 'Pihak Pertama,', en: 'First party,' },
-  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+  ...PK_LABELS,
   none: { id: 'Tidak ada', en: 'None' },
   noPositions: {
     id: 'Belum ada kinerja yang memiliki penanggung jawab (owner): Perjanjian Kinerja belum dapat disusun.',
@@ -98,25 +102,16 @@ function annex(cascade: Cascade, pk: PerjanjianKinerja, locale: Locale): Element
     h('h1', null, say(W.title, locale, { year })),
     h('p', { class: 'sub' }, pk.position.title),
     agency === undefined ? null : h('p', { class: 'sub' }, agency),
-    type === undefined ? null : h('p', { class: 'sub type' }, `${say(W.type, locale)}: ${POSITION_TYPE_WORDS[type][locale]}`),
+    type === undefined ? null : h('p', { class: 'sub type' }, `${say(W.type, locale)}: ${POSITION_TYPE_LABELS[type][locale]}`),
     h('p', { class: 'lead' }, say(W.lead, locale, { position: pk.position.title, year })),
-    h(
-      'table',
-      null,
+    headedTable(
       h(
-        'thead',
+        'tr',
         null,
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'col' }, say(W.no, locale)),
-          h('th', { scope: 'col' }, say(W.sasaran, locale)),
-          h('th', { scope: 'col' }, say(W.ik, locale)),
-          h('th', { scope: 'col' }, say(W.unit, locale)),
-          h('th', { scope: 'col' }, say(W.target, locale, { year })),
-        ),
+        [W.no, W.sasaran, W.ik, W.unit].map((w) => h('th', { scope: 'col' }, say(w, locale))),
+        h('th', { scope: 'col' }, say(W.target, locale, { year })),
       ),
-      h('tbody', null, rows),
+      rows,
     ),
     h(
       'div',

@@ -14,6 +14,8 @@
 import PDFDocument from 'pdfkit';
 import { measureText } from '../layout-source.js';
 import type { PdfFonts, PdfSettings } from '../options.js';
+import { latin1, takeOutput } from './output.js';
+import { num, polylinePath, rectPath, rgb } from './paths.js';
 
 /** The document's metadata. */
 export interface CanvasInfo {
@@ -45,8 +47,6 @@ interface Face {
   readonly codes: Map<number, string>;
 }
 
-const num = (v: number): string => String(Math.round(v * 1000) / 1000);
-
 /** A structure element of the tagged PDF. */
 export type Tag = PDFKit.PDFStructureElement;
 
@@ -59,18 +59,6 @@ export interface TextStyle {
   readonly bold?: boolean;
   readonly color?: string;
 }
-
-/** `#rrggbb` (or `#rgb`) as PDF colour operands `r g b`. */
-function rgb(color: string): string {
-  let hex = color.startsWith('#') ? color.slice(1) : color;
-  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
-  const v = /^[0-9a-fA-F]{6}$/.test(hex) ? Number.parseInt(hex, 16) : 0;
-  const c = (n: number): string => num(n / 255);
-  return `${c((v >> 16) & 255)} ${c((v >> 8) & 255)} ${c(v & 255)}`;
-}
-
-/** Bézier handle length of a quarter circle, as a share of the radius. */
-const KAPPA = 0.5523;
 
 /**
  * A PDF being drawn, page by page. PDFKit makes the document (pages, fonts and their subsets,
@@ -92,6 +80,8 @@ export class Canvas {
   #lineWidth = -1;
   /** The `Document` structure element every tag goes under. */
   readonly #root: Tag;
+  /** The file, once the document has ended. */
+  readonly #output: () => Uint8Array;
 
   constructor(settings: PdfSettings, fonts: PdfFonts, info: CanvasInfo) {
     this.width = settings.pageWidth;
@@ -116,6 +106,7 @@ export class Canvas {
         ModDate: settings.creationDate,
       },
     });
+    this.#output = takeOutput(this.#doc);
     this.#doc.registerFont(REGULAR, toBuffer(fonts.regular));
     this.#doc.registerFont(BOLD, toBuffer(fonts.bold));
     for (const name of [REGULAR, BOLD]) {
@@ -224,26 +215,14 @@ export class Canvas {
 
   /** A rectangle, filled and/or stroked, with rounded corners when `radius` is given. */
   rect(x: number, y: number, w: number, h: number, fill?: string, stroke?: string, lineWidth = 0.75, radius = 0): void {
-    const r = Math.min(radius, w / 2, h / 2);
-    if (r <= 0) this.#ops.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re`);
-    else {
-      const k = r * (1 - KAPPA);
-      const [x2, y2] = [x + w, y + h];
-      this.#ops.push(
-        `${num(x + r)} ${num(y)} m ${num(x2 - r)} ${num(y)} l ${num(x2 - k)} ${num(y)} ${num(x2)} ${num(y + k)} ${num(x2)} ${num(y + r)} c ` +
-          `${num(x2)} ${num(y2 - r)} l ${num(x2)} ${num(y2 - k)} ${num(x2 - k)} ${num(y2)} ${num(x2 - r)} ${num(y2)} c ` +
-          `${num(x + r)} ${num(y2)} l ${num(x + k)} ${num(y2)} ${num(x)} ${num(y2 - k)} ${num(x)} ${num(y2 - r)} c ` +
-          `${num(x)} ${num(y + r)} l ${num(x)} ${num(y + k)} ${num(x + k)} ${num(y)} ${num(x + r)} ${num(y)} c h`,
-      );
-    }
+    this.#ops.push(rectPath(x, y, w, h, radius));
     this.#paint(fill, stroke, lineWidth);
   }
 
   /** An open polyline. */
   polyline(points: readonly (readonly [number, number])[], stroke: string, lineWidth = 0.75, dash?: readonly [number, number]): void {
     if (points.length < 2) return;
-    let path = `${num(points[0]![0])} ${num(points[0]![1])} m`;
-    for (let i = 1; i < points.length; i++) path += ` ${num(points[i]![0])} ${num(points[i]![1])} l`;
+    const path = polylinePath(points);
     if (dash) this.#ops.push(`[${num(dash[0])} ${num(dash[1])}] 0 d`);
     this.#ops.push(path);
     this.#paint(undefined, stroke, lineWidth);
@@ -270,25 +249,14 @@ export class Canvas {
   /** Ends the document and returns its bytes. */
   finish(): Uint8Array {
     this.#flush();
-    const doc = this.#doc;
-    doc.end();
-    // PDFKit pushes everything into its readable buffer synchronously on end(); drain it here.
-    const chunks: Buffer[] = [];
-    let chunk: Buffer | null;
-    while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    this.#doc.end(); // PDFKit writes everything synchronously on end()
+    return this.#output();
   }
 
   /** Hands the page's operators to PDFKit, in a saved graphics state of their own. */
   #flush(): void {
-    if (this.#ops.length > 0) this.#doc.addContent(`q\n${this.#ops.join('\n')}\nQ`);
+    // As bytes: PDFKit turns a string into bytes one character at a time (and adds the newline).
+    if (this.#ops.length > 0) this.#doc.addContent(latin1(`q\n${this.#ops.join('\n')}\nQ\n`));
     this.#ops = [];
     this.#fill = '';
     this.#stroke = '';

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position, type Value } from '@pokin/core';
+import { PK_LABELS, UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position } from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions } from '../options.js';
 import { drawTable, type Cell } from '../tables/table.js';
+import { positionLocale, show } from './words.js';
 
 /** Options of {@link renderPerjanjianKinerjaPdf}. */
 export interface PerjanjianKinerjaPdfOptions {
@@ -33,19 +34,12 @@ export interface PerjanjianKinerjaPdfOptions {
 
 const W = {
   title: { id: 'LAMPIRAN PERJANJIAN KINERJA TAHUN {year}', en: 'ANNEX TO THE PERFORMANCE AGREEMENT {year}' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  first: { id: 'Pihak Pertama,', en: 'First party,' },
-  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+  ...PK_LABELS,
   continued: { id: '(lanjutan)', en: '(continued)' },
   none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } as const;
 
 const say = (w: { id: string; en: string }, locale: Locale, year: number): string => w[locale].replace('{year}', String(year));
-const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
 
 function rowsOf(pk: PerjanjianKinerja): Cell[][] {
   const out: Cell[][] = [];
@@ -93,8 +87,7 @@ function signature(
  * @throws `UsageError` for an option it cannot use.
  */
 export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: PerjanjianKinerjaPdfOptions = {}): Uint8Array {
-  const locale: Locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/pdf renderPerjanjianKinerjaPdf: locale must be "id" or "en"`);
+  const locale = positionLocale('renderPerjanjianKinerjaPdf', options.locale);
   const year = options.year ?? cascade.period?.start ?? new Date().getFullYear();
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
     throw new UsageError(`@pokin/pdf renderPerjanjianKinerjaPdf: year must be a whole year, got ${String(year)}`);

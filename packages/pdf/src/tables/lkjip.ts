@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  LKJIP_LABELS,
   UsageError,
   achievement,
   achievementBand,
@@ -33,17 +34,11 @@ export interface LkjipPdfOptions extends AchievementOptions {
 
 const W = {
   title: { id: 'CAPAIAN KINERJA TAHUN {year}', en: 'PERFORMANCE ACHIEVEMENT {year}' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
+  ...LKJIP_LABELS,
   target: { id: 'Target {year}', en: 'Target {year}' },
   real: { id: 'Realisasi {year}', en: 'Realisation {year}' },
   capaian: { id: 'Capaian {year}', en: 'Achievement {year}' },
   prev: { id: 'Realisasi {prev}', en: 'Realisation {prev}' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
-  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
   document: { id: 'Capaian keseluruhan {year}', en: 'Overall achievement {year}' },
   asOf: { id: 'per {period}', en: 'as of {period}' },
   continued: { id: '(lanjutan)', en: '(continued)' },

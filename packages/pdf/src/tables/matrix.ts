@@ -23,7 +23,8 @@ import { measureText } from '../layout-source.js';
 import { t } from '../labels.js';
 import { TIER_COLORS, type PdfSettings } from '../options.js';
 import { head } from './cells.js';
-import { PAD, type Cell, type TableSpec } from './table.js';
+import { PAD } from './table-cell.js';
+import type { Cell, TableSpec } from './table.js';
 
 /** Text size of the matrix, smaller than the other tables: it has many columns. */
 const SIZE = 7;

@@ -63,11 +63,25 @@ function csfTable(cascade: Cascade, s: PdfSettings, width: number): TableSpec | 
   };
 }
 
+/**
+ * Langkah 4's column widths: half shared equally, half by the square root of each level's number
+ * of results, so the deep levels (many boxes of long text, one under the other) get the room
+ * and the top levels (one or two results spanning many rows) keep a readable width.
+ */
+function worksheetColumns(cascade: Cascade, levels: readonly { readonly key: string }[], width: number): number[] {
+  const counts = new Map<string, number>();
+  for (const r of cascade.results()) counts.set(r.level, (counts.get(r.level) ?? 0) + 1);
+  const roots = levels.map((l) => Math.sqrt(Math.max(1, counts.get(l.key) ?? 0)));
+  const sum = roots.reduce((a, b) => a + b, 0);
+  const n = Math.max(1, levels.length);
+  return roots.map((w) => width * (0.5 / n + (0.5 * w) / sum));
+}
+
 /** Langkah 4: the worksheet grid of `@pokin/core`, a column per level under tier headers. */
 function worksheetTable(cascade: Cascade, s: PdfSettings, width: number): TableSpec {
   const { locale } = s;
   const grid = layoutWorksheet(cascade, 'optional');
-  const columns = grid.columns.map(() => width / Math.max(1, grid.columns.length));
+  const columns = worksheetColumns(cascade, grid.columns, width);
   const tiers: Cell[] = [];
   let at = 0;
   for (const g of grid.tierGroups) {

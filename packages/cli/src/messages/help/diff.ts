@@ -25,7 +25,8 @@ export const diffHelp = {
 Kinerja versi baru dicocokkan dengan versi lama menurut \`previous\` (mis. previous: bkpsdm-2025#OP07),
 lalu menurut id yang sama, lalu menurut rumusan yang mirip. Keluaran: --format text (bawaan), json
 (ringkasan dan semua perubahan), jsonl (satu perubahan per baris), csv (satu baris per perubahan)
-atau html (halaman untuk dicetak). Kode keluar: 0 selesai, 2 masukan tidak dapat dibaca.
+atau html (halaman untuk dicetak). Batas bawaan --max-bytes untuk JSON dan CSV di sini 100 MB (pohon
+seluruh negeri). Kode keluar: 0 selesai, 2 masukan tidak dapat dibaca.
 
 Contoh:
 pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml
@@ -35,7 +36,8 @@ pokin diff lama.csv baru.csv --format csv --csv-profile excel-id -o perubahan.cs
 Results of the new version are matched to the old by \`previous\` (e.g. previous: bkpsdm-2025#OP07),
 then by the same id, then by a similar statement. Output: --format text (default), json (the
 summary and every change), jsonl (one change per line), csv (one row per change) or html (a page to
-print). Exit codes: 0 done, 2 an input could not be read.
+print). The default --max-bytes for JSON and CSV is 100 MB here (a national tree). Exit codes: 0
+done, 2 an input could not be read.
 
 Examples:
 pokin diff bkpsdm-2025.yaml bkpsdm-2026.yaml

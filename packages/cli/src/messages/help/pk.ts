@@ -17,7 +17,10 @@ export const pkHelp = {
     'berkas pohon kinerja, atau folder workspace (pohon Pemda dan perangkat daerah)',
     "a tree file, or a workspace folder (the Pemda's and the agencies' trees)",
   ),
-  to: t('format keluaran: html atau pdf (peta cascading: html)', 'output format: html or pdf (the cascading map: html)'),
+  to: t(
+    'format keluaran: html, pdf atau xlsx; bawaan: dari akhiran -o, selain itu html',
+    'output format: html, pdf or xlsx; default: from the -o extension, else html',
+  ),
   year: t('tahun perjanjian; bawaan: tahun pertama periode dokumen', 'year of the agreement; default: the first year of the period'),
   position: t(
     'hanya jabatan yang nama, unit atau pejabatnya memuat teks ini',
@@ -35,7 +38,9 @@ ${EXIT_CODES.id}
 Contoh:
   pokin pk pokin.yaml --year 2026 -o pk-2026.html
   pokin pk pohon/ --position "Kepala Dinas" -o pk-kadis.html
-  pokin pk pokin.yaml --peta -o peta-cascading.html`,
+  pokin pk pokin.yaml --peta -o peta-cascading.html
+  pokin pk pohon/ --peta -o peta-cascading.pdf
+  pokin pk pohon/ --year 2026 -o pk-2026.xlsx`,
     `
 Every result and indicator with an owner (position, position type, name, NIP) goes into its
 position's annex; the second party is the owner of the nearest parent owned by another position.
@@ -45,6 +50,8 @@ ${EXIT_CODES.en}
 Examples:
   pokin pk pokin.yaml --year 2026 -o pk-2026.html
   pokin pk trees/ --position "Kepala Dinas" -o pk-head.html
-  pokin pk pokin.yaml --peta -o cascading-map.html`,
+  pokin pk pokin.yaml --peta -o cascading-map.html
+  pokin pk trees/ --peta -o cascading-map.pdf
+  pokin pk trees/ --year 2026 -o pk-2026.xlsx`,
   ),
 } as const;

@@ -10,8 +10,8 @@ import { EXIT_CODES } from './common.js';
 /** The help texts of `pokin report`. */
 export const reportHelp = {
   description: t(
-    'Laporan capaian kinerja satu tahun: tabel LKjIP Bab III dan monev triwulan (html), tabel LKjIP (pdf), pohon berwarna menurut capaian (svg), atau baris tabel LKjIP (csv).',
-    'Achievement report of a year: the LKjIP chapter III table and quarterly monitoring (html), the LKjIP table (pdf), the tree coloured by achievement (svg), or the LKjIP table rows (csv).',
+    'Laporan capaian kinerja satu tahun: tabel LKjIP Bab III dan monev triwulan (html, xlsx), tabel LKjIP (pdf), pohon berwarna menurut capaian (svg), atau baris tabel LKjIP (csv).',
+    'Achievement report of a year: the LKjIP chapter III table and quarterly monitoring (html, xlsx), the LKjIP table (pdf), the tree coloured by achievement (svg), or the LKjIP table rows (csv).',
   ),
   file: t('berkas pohon kinerja ("-" untuk stdin)', 'performance tree file ("-" for stdin)'),
   year: t('tahun capaian (wajib), di dalam periode dokumen', 'year of the achievement (required), within the document period'),
@@ -30,6 +30,7 @@ Contoh:
   pokin report pokin.yaml --year 2025 --to html -o capaian-2025.html
   pokin report pokin.yaml --year 2025 --as-of 2025-09-30 --to svg -o capaian.svg
   pokin report pokin.yaml --year 2025 --to pdf -o capaian-2025.pdf
+  pokin report pokin.yaml --year 2025 --to xlsx -o capaian-2025.xlsx
   pokin report pokin.yaml --year 2025 --to csv`,
     `
 Achievement figures use the formula of each indicator's direction (see docs/capaian.md). Outputs
@@ -40,6 +41,7 @@ Examples:
   pokin report pokin.yaml --year 2025 --to html -o achievement-2025.html
   pokin report pokin.yaml --year 2025 --as-of 2025-09-30 --to svg -o achievement.svg
   pokin report pokin.yaml --year 2025 --to pdf -o achievement-2025.pdf
+  pokin report pokin.yaml --year 2025 --to xlsx -o achievement-2025.xlsx
   pokin report pokin.yaml --year 2025 --to csv`,
   ),
 } as const;

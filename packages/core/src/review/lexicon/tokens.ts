@@ -23,27 +23,52 @@ export function stemWord(word: string): string {
   return s;
 }
 
-const PHRASE_STARTS = new Set(PHRASES.map(([ws]) => ws[0]!));
+/** A phrase as it stands in a normalised text, and what it becomes. */
+const PHRASE_TEXTS: readonly (readonly [string, string])[] = PHRASES.map(([ws, to]) => [ws.join(' '), to]);
+
+/**
+ * What a word is in a content scan: its stem, `''` for a connective, or `undefined` for a word
+ * that may open a phrase. One lookup per word (a connective, phrase and stem test each cost one).
+ */
+const CONTENT = new Map<string, string | undefined>();
+
+function contentOf(word: string): string | undefined {
+  if (CONTENT.has(word)) return CONTENT.get(word);
+  const c = PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `)) ? undefined : STOPWORDS.has(word) ? '' : stemWord(word);
+  if (CONTENT.size >= CACHE_LIMIT) CONTENT.clear();
+  CONTENT.set(word, c);
+  return c;
+}
 
 /**
  * Stems of the content words of a normalised text (lower case, single spaces), in text order,
- * with repeats. `skipFirst` leaves out the first word (a statement's predicate).
+ * with repeats. `skipFirst` leaves out the first word (a statement's predicate). One scan of the
+ * text; the only strings it makes are the words it looks up.
  */
 export function contentWords(norm: string, skipFirst = false): string[] {
-  if (norm === '') return [];
-  const ws = norm.split(' ');
   const out: string[] = [];
-  for (let i = skipFirst && ws.length > 1 ? 1 : 0; i < ws.length; i++) {
-    let w = ws[i]!;
-    if (PHRASE_STARTS.has(w)) {
-      const hit = PHRASES.find(([p]) => p.every((x, j) => ws[i + j] === x));
+  const n = norm.length;
+  if (n === 0) return out;
+  let at = 0;
+  if (skipFirst) {
+    const sp = norm.indexOf(' ');
+    if (sp >= 0) at = sp + 1;
+  }
+  while (at < n) {
+    let end = norm.indexOf(' ', at);
+    if (end < 0) end = n;
+    const w = norm.slice(at, end);
+    let c = contentOf(w);
+    if (c === undefined) {
+      // A word that may open a phrase ("aparatur sipil negara" = "asn").
+      const hit = PHRASE_TEXTS.find(([p]) => norm.startsWith(p, at) && (at + p.length === n || norm.charCodeAt(at + p.length) === 32));
       if (hit !== undefined) {
-        i += hit[0].length - 1;
-        w = hit[1];
-      }
+        end = at + hit[0].length;
+        c = STOPWORDS.has(hit[1]) ? '' : stemWord(hit[1]);
+      } else c = STOPWORDS.has(w) ? '' : stemWord(w);
     }
-    if (STOPWORDS.has(w) || w.length === 0) continue;
-    out.push(stemWord(w));
+    if (c !== '') out.push(c);
+    at = end + 1;
   }
   return out;
 }

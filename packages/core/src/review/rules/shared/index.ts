@@ -142,15 +142,24 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
 
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
-/** Why an indicator counts activities or reports completion, or undefined. */
+/**
+ * Why an indicator counts activities or reports completion, or undefined. The answer depends on
+ * the normalised statement only; the rules that ask run one after another on the same indicator,
+ * so the last answer is kept, by its text (a table of every indicator's answer would live as long
+ * as the review, see nodes.ts; a kept node would keep the whole review alive).
+ */
 export function activityOf(ind: IndicatorNode): Activity | undefined {
-  let a = ACTIVITY.get(ind);
-  if (a === undefined) ACTIVITY.set(ind, (a = readActivity(ind) ?? null));
-  return a ?? undefined;
+  const norm = ind.norm;
+  if (norm !== lastNorm) {
+    lastActivity = readActivity(ind);
+    lastNorm = norm;
+  }
+  return lastActivity;
 }
 
 type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
-const ACTIVITY = new WeakMap<IndicatorNode, Activity | null>();
+let lastNorm: string | undefined;
+let lastActivity: Activity | undefined;
 
 function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;

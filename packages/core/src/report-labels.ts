@@ -1,0 +1,42 @@
+/**
+ * Column headers and words of the documents that the HTML and PDF renderers both draw (the LKjIP
+ * capaian table and the Perjanjian Kinerja annex), in Bahasa Indonesia and English. Data: each
+ * renderer adds its own titles and notes. `{year}` stands for the year of the document.
+ *
+ * @module
+ */
+import type { LocalizedText } from './review/types.js';
+
+/** Headers of the LKjIP capaian table (Laporan Kinerja, chapter III) that do not name a year. */
+export const LKJIP_LABELS = {
+  no: { id: 'No', en: 'No' },
+  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
+  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
+  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
+  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Headers of a Perjanjian Kinerja annex and its two parties. */
+export const PK_LABELS = {
+  no: { id: 'No', en: 'No' },
+  sasaran: { id: 'Sasaran', en: 'Objective' },
+  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target {year}', en: 'Target {year}' },
+  first: { id: 'Pihak Pertama,', en: 'First party,' },
+  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Headers of the peta cascading per jabatan (the positions, their results and indicators). */
+export const PETA_LABELS = {
+  no: { id: 'No', en: 'No' },
+  position: { id: 'Jabatan', en: 'Position' },
+  type: { id: 'Jenis Jabatan', en: 'Position type' },
+  result: { id: 'Kinerja', en: 'Result' },
+  level: { id: 'Level', en: 'Level' },
+  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target', en: 'Target' },
+} as const satisfies Record<string, LocalizedText>;

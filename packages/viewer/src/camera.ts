@@ -1,0 +1,97 @@
+/**
+ * The view of the drawing on the stage: pan and zoom (kept within the zoom limits), applied as
+ * one transform on the drawing's viewport group, and the stage's size.
+ *
+ * @module
+ */
+import type { Area } from './drawing.js';
+import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type Rect, type View } from './viewport.js';
+
+/** The pan and zoom of one viewer. */
+export class Camera {
+  view: View = { scale: 1, x: 0, y: 0 };
+  readonly #stage: HTMLElement;
+  readonly #target: SVGGElement;
+  #limits: { readonly minZoom: number; readonly maxZoom: number };
+  #size: { width: number; height: number } | undefined;
+
+  /** `target` is the group the view transforms; `limits` the smallest and largest zoom. */
+  constructor(stage: HTMLElement, target: SVGGElement, limits: { readonly minZoom: number; readonly maxZoom: number }) {
+    this.#stage = stage;
+    this.#target = target;
+    this.#limits = limits;
+  }
+
+  /** New zoom limits (the options changed). */
+  set limits(limits: { readonly minZoom: number; readonly maxZoom: number }) {
+    this.#limits = limits;
+  }
+
+  /** The stage's size, read once and then kept by {@link resized} (reading it forces a layout). */
+  size(): { width: number; height: number } {
+    if (!this.#size || this.#size.width === 0) this.#size = { width: this.#stage.clientWidth, height: this.#stage.clientHeight };
+    return this.#size;
+  }
+
+  /** The stage's new size (from a ResizeObserver). */
+  resized(size: { width: number; height: number }): void {
+    this.#size = size;
+  }
+
+  /** Draws the current view. */
+  apply(): void {
+    const v = this.view;
+    this.#target.setAttribute('transform', `translate(${v.x} ${v.y}) scale(${v.scale})`);
+  }
+
+  /** Sets the view, its zoom kept within the limits. */
+  set(view: View): void {
+    const { minZoom, maxZoom } = this.#limits;
+    this.view = { ...view, scale: Math.min(maxZoom, Math.max(minZoom, view.scale)) };
+    this.apply();
+  }
+
+  /** Moves the view by some stage pixels. */
+  pan(dx: number, dy: number): void {
+    this.view = panBy(this.view, dx, dy);
+    this.apply();
+  }
+
+  /** Shows all of `drawing`. */
+  fit(drawing: Rect): void {
+    this.view = fitView(drawing, this.size(), this.#limits.minZoom, this.#limits.maxZoom);
+    this.apply();
+  }
+
+  /** The first view: all of `drawing` if readable, else the top of `focus`. */
+  open(drawing: Rect, focus: Rect | undefined): void {
+    this.view = openingView(drawing, focus, this.size(), this.#limits.minZoom, this.#limits.maxZoom);
+    this.apply();
+  }
+
+  /** Zooms by a factor around the stage's centre (or a stage point). */
+  zoomBy(factor: number, at?: { x: number; y: number }): void {
+    const size = this.size();
+    const { minZoom, maxZoom } = this.#limits;
+    this.view = zoomAt(this.view, factor, at?.x ?? size.width / 2, at?.y ?? size.height / 2, minZoom, maxZoom);
+    this.apply();
+  }
+
+  /** Pans so that `box` shows (or, with `centre`, sits in the middle). */
+  show(box: Rect, centre = false): void {
+    const size = this.size();
+    if (size.width === 0) return;
+    this.view = centre ? centreOn(this.view, box, size) : keepInView(this.view, box, size);
+    this.apply();
+  }
+
+  /** The part of the drawing on the stage now, with a margin of a quarter, in the drawing's coordinates. */
+  inView(): Area | undefined {
+    const size = this.size();
+    if (size.width === 0) return undefined;
+    const v = this.view;
+    const w = size.width / v.scale;
+    const h = size.height / v.scale;
+    return { x: -v.x / v.scale - w / 4, y: -v.y / v.scale - h / 4, width: 1.5 * w, height: 1.5 * h };
+  }
+}

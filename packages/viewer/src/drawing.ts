@@ -1,0 +1,289 @@
+/**
+ * The drawing on the stage, kept in step with the layout: each result's group is drawn once, by
+ * `@pokin/svg`'s serializer (the markup of `renderSvg`), in its own coordinates and placed by a
+ * `transform`; a new layout (after an expand or a collapse) only moves the groups that stay,
+ * draws the ones that appear and removes the ones that go. The heading, legend and connectors
+ * are few elements and are redrawn each time.
+ *
+ * Many new boxes (a big tree opened, a big subtree unfolded) are drawn progressively so the page
+ * never freezes: those in view at once, the others in short tasks after it.
+ *
+ * @module
+ */
+import type { LayoutBox, SvgLayout } from '@pokin/svg';
+import { serializeSvg } from '@pokin/svg';
+import { drawMarks, el, marksKey, type Decoration } from './draw.js';
+import type { ViewerWords } from './words.js';
+
+/** One drawn result. */
+interface Drawn {
+  readonly g: SVGGElement;
+  /** Its toggle and badges, in the overlay layer (outside the tree item, so its name is its own). */
+  readonly marks: SVGGElement;
+  /** The box's shape ({@link shapeKey}): a box of another shape is drawn anew. */
+  readonly shape: string;
+  /** Its text, read once, for its accessible name. */
+  readonly text: string;
+  x: number;
+  y: number;
+  marksKey: string;
+  aria: string;
+}
+
+/** A rectangle in the drawing's coordinates. */
+export interface Area {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Up to this many new boxes are drawn at once; more are drawn in view first, the rest later. */
+const AT_ONCE = 200;
+/** Time one later task of drawing aims at, in ms (a long task is over 50 ms). */
+const SLICE_MS = 15;
+
+const meets = (b: LayoutBox, a: Area): boolean =>
+  b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height;
+
+/** What a box's drawing depends on besides its place. */
+const shapeKey = (b: LayoutBox): string => `${b.width} ${b.height} ${b.stacked} ${b.fill} ${b.stroke}`;
+
+/** A box moved to the origin (its texts and rules with it). */
+function atOrigin(b: LayoutBox): LayoutBox {
+  const dx = b.x;
+  const dy = b.y;
+  return {
+    ...b,
+    x: 0,
+    y: 0,
+    rules: b.rules.map((r) => ({ x1: r.x1 - dx, x2: r.x2 - dx, y: r.y - dy })),
+    texts: b.texts.map((t) => ({ ...t, lines: t.lines.map((l) => ({ text: l.text, x: l.x - dx, y: l.y - dy })) })),
+  };
+}
+
+const RESULTS_OPEN = '<g class="results">';
+const RESULTS_CLOSE = '</g>\n</svg>';
+/** The result groups of a drawing without connectors: what `serializeSvg` writes in its `g.results`. */
+function resultsMarkup(svg: string): string {
+  const start = svg.indexOf(RESULTS_OPEN);
+  const end = svg.lastIndexOf(RESULTS_CLOSE);
+  return start < 0 || end < start ? '' : svg.slice(start + RESULTS_OPEN.length, end);
+}
+
+/** Parses a serialised SVG document. */
+const parse = (markup: string): Document => new DOMParser().parseFromString(markup, 'image/svg+xml');
+
+/** The `<svg role="tree">` of a viewer and what is drawn in it. */
+export class Drawing {
+  readonly svg: SVGSVGElement;
+  /** The group that pan and zoom transform. */
+  readonly viewport: SVGGElement;
+  /** The result groups (tree items) by result id. */
+  readonly items = new Map<string, SVGGElement>();
+  readonly #doc: Document;
+  readonly #results: SVGGElement;
+  readonly #overlay: SVGGElement;
+  readonly #drawn = new Map<string, Drawn>();
+  readonly #onDraw: (id: string, g: SVGGElement) => void;
+  #frame: Element[] = [];
+  /** What the drawing follows: the last layout, its decorations and words. */
+  #layout: SvgLayout | undefined;
+  #decorations: ReadonlyMap<string, Decoration> = new Map();
+  #words: ViewerWords | undefined;
+  /** Boxes of the layout not drawn yet, in the order they will be. */
+  #pending = new Map<string, LayoutBox>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Boxes drawn per later task, adapted to {@link SLICE_MS}. */
+  #slice = 60;
+
+  /** `onDraw` is called on each result group when it is drawn (to set the viewer's states on it). */
+  constructor(doc: Document, onDraw: (id: string, g: SVGGElement) => void) {
+    this.#doc = doc;
+    this.#onDraw = onDraw;
+    this.svg = el(doc, 'svg', { role: 'tree', class: 'drawing' });
+    this.viewport = el(doc, 'g', { class: 'viewport' });
+    this.#results = el(doc, 'g', { class: 'results', role: 'none' });
+    // Toggles and badges sit in a layer of their own above the boxes.
+    this.#overlay = el(doc, 'g', { class: 'overlay', 'aria-hidden': 'true' });
+    this.viewport.append(this.#results, this.#overlay);
+    this.svg.append(this.viewport);
+  }
+
+  /** Removes everything drawn. */
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#pending.clear();
+    this.#layout = undefined;
+    for (const e of this.#frame) e.remove();
+    this.#frame = [];
+    this.#results.replaceChildren();
+    this.#overlay.replaceChildren();
+    this.#drawn.clear();
+    this.items.clear();
+  }
+
+  /**
+   * Brings the drawing in step with `layout`: the result groups become `treeitem`s (with
+   * `aria-level`, `aria-setsize`, `aria-posinset`, `aria-expanded`) in the layout's order; the
+   * rest is hidden from assistive technology (the tree carries the same content).
+   */
+  update(layout: SvgLayout, decorations: ReadonlyMap<string, Decoration>, words: ViewerWords, inView?: Area): void {
+    this.#layout = layout;
+    this.#decorations = decorations;
+    this.#words = words;
+    // Set only when changed: a new font-family, even the same, restyles the whole drawing.
+    if (this.svg.getAttribute('aria-label') !== layout.title) this.svg.setAttribute('aria-label', layout.title);
+    if (this.svg.getAttribute('font-family') !== layout.fontFamily) this.svg.setAttribute('font-family', layout.fontFamily);
+    this.#drawFrame(layout);
+    const fresh: LayoutBox[] = [];
+    const keep = new Set<string>();
+    for (const b of layout.boxes) {
+      keep.add(b.id);
+      const d = this.#drawn.get(b.id);
+      if (d?.shape === shapeKey(b)) continue;
+      if (d) this.#remove(b.id, d);
+      fresh.push(b);
+    }
+    for (const [id, d] of this.#drawn) if (!keep.has(id)) this.#remove(id, d);
+    clearTimeout(this.#timer);
+    this.#pending.clear();
+    if (fresh.length <= AT_ONCE) this.#create(fresh);
+    else {
+      const near = inView ? fresh.filter((b) => meets(b, inView)) : [];
+      const now = near.length > 0 ? near.slice(0, AT_ONCE) : fresh.slice(0, AT_ONCE);
+      const drawn = new Set(now.map((b) => b.id));
+      for (const b of near) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
+      for (const b of fresh) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
+      this.#create(now);
+      this.#later();
+    }
+    this.#place();
+  }
+
+  /** Whether boxes remain to be drawn. */
+  get busy(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /** Draws `id`'s box now if it is still waiting (to focus or select it). */
+  ensure(id: string): void {
+    const b = this.#pending.get(id);
+    if (!b) return;
+    this.#pending.delete(id);
+    this.#create([b]);
+    this.#place();
+  }
+
+  /** Draws the waiting boxes in tasks of about {@link SLICE_MS} each. */
+  #later(): void {
+    this.#timer = setTimeout(() => {
+      const t0 = performance.now();
+      const some: LayoutBox[] = [];
+      for (const [id, b] of this.#pending) {
+        if (some.length >= this.#slice) break;
+        some.push(b);
+        this.#pending.delete(id);
+      }
+      this.#create(some);
+      this.#place();
+      const ms = performance.now() - t0;
+      if (ms > 0) this.#slice = Math.max(20, Math.min(400, Math.round((this.#slice * SLICE_MS) / ms)));
+      if (this.#pending.size > 0) this.#later();
+    }, 0);
+  }
+
+  /** Puts the drawn groups in the layout's order, places them and dresses them. */
+  #place(): void {
+    const layout = this.#layout;
+    if (!layout || !this.#words) return;
+    let prev: Node | null = null;
+    for (const b of layout.boxes) {
+      const d = this.#drawn.get(b.id);
+      if (!d) continue;
+      const at: Node | null = prev ? prev.nextSibling : this.#results.firstChild;
+      if (at !== d.g) this.#results.insertBefore(d.g, at);
+      prev = d.g;
+      const deco = this.#decorations.get(b.id);
+      if (deco) this.#dress(b, d, deco, this.#words);
+    }
+  }
+
+  #remove(id: string, d: Drawn): void {
+    d.g.remove();
+    d.marks.remove();
+    this.#drawn.delete(id);
+    this.items.delete(id);
+  }
+
+  /** Heading, legend, connectors and the arrow marker, as `serializeSvg` draws them. */
+  #drawFrame(layout: SvgLayout): void {
+    for (const e of this.#frame) e.remove();
+    this.#frame = [];
+    const root = parse(serializeSvg({ ...layout, boxes: [] })).documentElement;
+    for (const child of Array.from(root.children)) {
+      const name = child.localName;
+      if (name === 'title' || name === 'desc' || child.classList.contains('results')) continue;
+      const e = this.#doc.adoptNode(child);
+      if (name !== 'defs') e.setAttribute('aria-hidden', 'true');
+      // Crosscutting connectors run over the boxes; the rest under them.
+      this.viewport.insertBefore(e, e.classList.contains('crosscutting') ? this.#overlay : this.#results);
+      this.#frame.push(e);
+    }
+  }
+
+  /** Draws new boxes: one serialisation and one parse for all of them. */
+  #create(boxes: readonly LayoutBox[]): void {
+    const layout = this.#layout;
+    if (!layout || boxes.length === 0) return;
+    const blank = { ...layout, heading: [], legend: [], connectors: [], colors: { ...layout.colors, background: 'none' } };
+    const holder = el(this.#doc, 'g', {});
+    holder.innerHTML = resultsMarkup(serializeSvg({ ...blank, boxes: boxes.map(atOrigin) }));
+    const groups = Array.from(holder.children) as SVGGElement[];
+    groups.forEach((source, i) => {
+      const g = source;
+      const b = boxes[i]!;
+      // A space between the lines and blocks of text (not drawn: it ends a line), so the text
+      // reads as words wherever it is taken from the page (accessible name, copy, find in page).
+      for (const t of Array.from(g.querySelectorAll('text'))) {
+        for (const span of Array.from(t.querySelectorAll('tspan')).slice(1)) t.insertBefore(this.#doc.createTextNode(' '), span);
+        g.insertBefore(this.#doc.createTextNode(' '), t);
+      }
+      g.setAttribute('role', 'treeitem');
+      g.setAttribute('tabindex', '-1');
+      g.setAttribute('aria-selected', 'false');
+      const marks = el(this.#doc, 'g', { class: 'marks' });
+      this.#overlay.append(marks);
+      const text = (g.textContent ?? '').replace(/\s+/g, ' ').trim();
+      this.#drawn.set(b.id, { g, marks, shape: shapeKey(b), text, x: Number.NaN, y: Number.NaN, marksKey: '', aria: '' });
+      this.items.set(b.id, g);
+      this.#onDraw(b.id, g);
+    });
+  }
+
+  /** Places a drawn result and brings its tree-view states, name and marks up to date. */
+  #dress(b: LayoutBox, d: Drawn, deco: Decoration, words: ViewerWords): void {
+    if (d.x !== b.x || d.y !== b.y) {
+      const t = `translate(${b.x} ${b.y})`;
+      d.g.setAttribute('transform', t);
+      d.marks.setAttribute('transform', t);
+      d.x = b.x;
+      d.y = b.y;
+    }
+    const item = deco.item;
+    const aria = `${item.level} ${item.setSize} ${item.position} ${item.hasChildren} ${item.expanded}`;
+    if (aria !== d.aria) {
+      d.g.setAttribute('aria-level', String(item.level));
+      d.g.setAttribute('aria-setsize', String(item.setSize));
+      d.g.setAttribute('aria-posinset', String(item.position));
+      if (item.hasChildren) d.g.setAttribute('aria-expanded', String(item.expanded));
+      d.aria = aria;
+    }
+    const key = marksKey(deco, b.width, b.height);
+    if (key !== d.marksKey) {
+      const extra = drawMarks(this.#doc, d.marks, b.id, b.width, b.height, deco, words);
+      d.g.setAttribute('aria-label', extra.length === 0 ? d.text : `${d.text}. ${extra.join('. ')}`);
+      d.marksKey = key;
+    }
+  }
+}
