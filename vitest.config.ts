@@ -72,7 +72,7 @@ export default defineConfig({
       // afresh: no test mocks a module or changes a global, and the imports were four fifths of
       // the project's CPU time (67 review-rule files: 80 s of CPU isolated, 8 s shared).
       { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW, isolate: false } },
-      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/support/build.ts'] } },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/support/build.ts', 'test/support/run-folder.ts'] } },
     ],
   },
 });

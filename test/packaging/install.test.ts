@@ -3,16 +3,16 @@
  * user would use them: `import` (ESM) and `require` (CJS) of each package, their types under
  * TypeScript's `node16` and `bundler` resolution, and the `pokin` binary.
  *
- * One `pnpm pack` + `npm install` for the whole file (beforeAll). pnpm pack rewrites the
- * `workspace:^` ranges to real versions; the `@pokin/*` dependencies are then satisfied by the
- * tarballs installed alongside, third-party dependencies come from npm (the cache when warm).
- * Packages that are not built yet are left out with a message; `lint.test.ts` fails on them.
+ * The release tarballs (`pnpm pack` of each package, which rewrites the `workspace:^` ranges to
+ * real versions) installed together with npm, once per run (`release.ts`); third-party
+ * dependencies come from npm (the cache when warm). The slow project's setup builds every
+ * package first; one that is not built makes the packing fail, and `lint.test.ts` names it.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGES, ROOT, installable, notBuilt, pack, run } from './packages.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGES, ROOT, installable, notBuilt, run } from './packages.js';
+import { installedRelease } from './release.js';
 
 const chosen = installable();
 const has = (name: string) => chosen.some((p) => p.name === name);
@@ -68,19 +68,11 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
   let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pokin-install-'));
-    const packs = join(dir, 'packs');
-    mkdirSync(packs);
-    const tarballs: string[] = [];
-    for (const p of chosen) tarballs.push(await pack(p, packs));
-    const app = join(dir, 'app');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '0.0.0' }));
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {
-      cwd: app,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-
+    // The release tarballs installed once per run (shared with release-tarballs.test.ts); this
+    // file's scripts go in a folder of their own inside that npm project.
+    dir = join(await installedRelease(), 'use');
+    mkdirSync(dir);
+    const app = dir;
     writeFileSync(join(app, 'use.mjs'), chosen.map((p) => `import * as ${binding(p.name)} from '${p.name}';`).join('\n') + '\n' + usage());
     writeFileSync(join(app, 'use.cjs'), chosen.map((p) => `const ${binding(p.name)} = require('${p.name}');`).join('\n') + '\n' + usage());
     const ts = [
@@ -127,11 +119,7 @@ describe.skipIf(chosen.length === 0)('packaging: tarballs installed with npm int
     copyFileSync(join(ROOT, 'examples/bkpsdm/pokin.yaml'), join(app, 'pokin.yaml'));
   });
 
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const app = () => join(dir, 'app');
+  const app = () => dir;
 
   it('works through import (ESM)', async () => {
     const { stdout } = await run(process.execPath, ['use.mjs'], { cwd: app() });

@@ -7,26 +7,28 @@
  * TypeScript users resolve with `node16`/`nodenext` or `bundler`; the root entry points still
  * resolve under node10 through `main`/`types`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGES, ROOT, isBuilt, missing, notBuilt, pack, run } from './packages.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGES, ROOT, isBuilt, missing, notBuilt, run } from './packages.js';
+import { releaseTarballs } from './release.js';
 
 const ATTW = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
 
 describe('packaging: publint and attw', () => {
-  let packs: string;
   const tarballs = new Map<string, string>();
 
   beforeAll(async () => {
-    packs = mkdtempSync(join(tmpdir(), 'pokin-lint-'));
-    for (const p of PACKAGES.filter(isBuilt)) tarballs.set(p.name, await pack(p, packs));
-  });
-  afterAll(() => {
-    if (packs) rmSync(packs, { recursive: true, force: true });
+    // The release tarballs, packed once per run (release.ts), when every package is built.
+    if (missing().length > 0) return;
+    const packed = await releaseTarballs();
+    for (const p of PACKAGES)
+      tarballs.set(
+        p.name,
+        packed.find((t) => basename(t).startsWith(`pokin-${p.folder}-`))!,
+      );
   });
 
   it('all five packages are built', () => {

@@ -3,7 +3,7 @@
  * packaging tests (publint/attw, and the tarball install).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -61,29 +61,6 @@ export function installable(): PublishedPackage[] {
     if (isBuilt(p) && p.pokinDeps.every((d) => ok.has(d))) ok.add(p.name);
   }
   return PACKAGES.filter((p) => ok.has(p.name));
-}
-
-/**
- * How to run pnpm: the pnpm that runs this test (`npm_execpath`, set by `pnpm test`, which may be an
- * `npx pnpm@...` copy that is not on PATH), else `pnpm` from PATH.
- */
-export function pnpmCommand(): { file: string; args: string[] } {
-  const exec = process.env.npm_execpath;
-  if (exec && /pnpm/i.test(exec)) return /\.[cm]?js$/.test(exec) ? { file: process.execPath, args: [exec] } : { file: exec, args: [] };
-  return { file: 'pnpm', args: [] };
-}
-
-/**
- * `pnpm pack` one package into `dest` and return the tarball's path. pnpm rewrites `workspace:^`
- * dependencies to real version ranges, as `pnpm publish` would.
- */
-export async function pack(p: PublishedPackage, dest: string): Promise<string> {
-  const before = new Set(existsSync(dest) ? readdirSync(dest) : []);
-  const pnpm = pnpmCommand();
-  await run(pnpm.file, [...pnpm.args, 'pack', '--pack-destination', dest], { cwd: p.dir, env: { ...process.env, CI: 'true' } });
-  const made = readdirSync(dest).filter((f) => f.endsWith('.tgz') && !before.has(f));
-  if (made.length !== 1) throw new Error(`pnpm pack ${p.name} made ${made.length} tarballs`);
-  return join(dest, made[0]!);
 }
 
 /** Message for a package that is skipped because it is not built. */

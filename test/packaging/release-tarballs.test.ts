@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGES, ROOT, missing } from './packages.js';
+import { installedRelease, releaseTarballs } from './release.js';
 
 const run = promisify(execFile);
 type Failed = { code?: number; stdout?: string; stderr?: string };
@@ -26,11 +27,7 @@ describe('packaging: release tarballs installed with npm alone', () => {
       'build every package first (pnpm build)',
     ).toEqual([]);
     dir = mkdtempSync(join(tmpdir(), 'pokin-release-'));
-    const { stdout } = await run(process.execPath, ['scripts/pack-release.mjs', join(dir, 'release')], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
-    });
-    tarballs = stdout.split('\n').filter((l) => l.endsWith('.tgz') && !l.includes(' '));
+    tarballs = await releaseTarballs();
   });
 
   afterAll(() => {
@@ -71,12 +68,9 @@ describe('packaging: release tarballs installed with npm alone', () => {
   });
 
   it('the eight install together into an empty folder with npm alone; pokin --version and a review run', async () => {
-    // As the README says: a new folder, npm init, one npm install of the eight tarballs.
-    const app = join(dir, 'pohon-kinerja');
-    mkdirSync(app);
-    await run('npm', ['init', '-y'], { cwd: app });
-    const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
-    await run('npm', ['install', ...tarballs, ...quiet], { cwd: app, maxBuffer: 64 << 20 });
+    // As the README says: a new folder, npm init, one npm install of the eight tarballs (once
+    // per run, shared with install.test.ts).
+    const app = await installedRelease();
     const bin = join(app, 'node_modules', '.bin', 'pokin');
     expect(existsSync(bin)).toBe(true);
     const version = await run(bin, ['--version'], { cwd: app });
