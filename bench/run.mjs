@@ -511,7 +511,13 @@ if (diff?.diffMs !== undefined) {
   verdicts.push({
     label: `diffCascades of two ${diff.results.toLocaleString('en-US')}-result trees, every change found: < ${fmtMs(diff.limitMs)}`,
     pass: diff.pass,
-    value: `${fmtMs(diff.diffMs)} (whole pokin diff process, reading both files: ${fmtMs(diff.cliMs)})`,
+    value: fmtMs(diff.diffMs),
+  });
+  // Issue 20's budget is the command a user runs: reading and parsing both files, diffing, writing.
+  verdicts.push({
+    label: `pokin diff of two ${diff.results.toLocaleString('en-US')}-result JSON files (whole process): < ${fmtMs(diff.limitMs)}`,
+    pass: diff.cliStatus === 0 && diff.cliMs < diff.limitMs,
+    value: fmtMs(diff.cliMs),
   });
 } else if (diff?.error !== undefined) verdicts.push({ label: 'pokin diff', pass: false, value: diff.error });
 
