@@ -109,6 +109,20 @@ function titles(report: AchievementReport, heading: string, cascadeTitle: string
   };
 }
 
+/** What both capaian sheets start with: their words, writer, year and first five headers. */
+function sheetStart(
+  name: 'lkjipSheet' | 'monevSheet',
+  y: AchievementReport['year'],
+  locale: Locale,
+  styles: StyleSheet,
+  strings: SharedStrings,
+) {
+  const say = (k: keyof typeof LKJIP_WORDS): string => LKJIP_WORDS[k][locale];
+  const x = new Writer(say(name), strings, styles);
+  const firstHeaders = [say('no'), say('sasaran'), say('ik'), say('unit'), `${say('target')} ${y}`];
+  return { say, x, y, firstHeaders };
+}
+
 /** The LKjIP sheet. */
 export function lkjipSheet(
   report: AchievementReport,
@@ -117,16 +131,9 @@ export function lkjipSheet(
   styles: StyleSheet,
   strings: SharedStrings,
 ): SheetBuilder {
-  const w = LKJIP_WORDS;
-  const say = (k: keyof typeof LKJIP_WORDS) => w[k][locale];
-  const x = new Writer(say('lkjipSheet'), strings, styles);
-  const y = report.year;
+  const { say, x, y, firstHeaders } = sheetStart('lkjipSheet', report.year, locale, styles, strings);
   const headers = [
-    say('no'),
-    say('sasaran'),
-    say('ik'),
-    say('unit'),
-    `${say('target')} ${y}`,
+    ...firstHeaders,
     `${say('real')} ${y}`,
     `${say('capaian')} ${y}`,
     say('band'),
@@ -198,20 +205,8 @@ export function monevSheet(
   styles: StyleSheet,
   strings: SharedStrings,
 ): SheetBuilder {
-  const w = LKJIP_WORDS;
-  const say = (k: keyof typeof LKJIP_WORDS) => w[k][locale];
-  const x = new Writer(say('monevSheet'), strings, styles);
-  const y = report.year;
-  const headers = [
-    say('no'),
-    say('sasaran'),
-    say('ik'),
-    say('unit'),
-    `${say('target')} ${y}`,
-    ...[1, 2, 3, 4].map((q) => `${say('quarter')} ${q}`),
-    `${say('real')} ${y}`,
-    say('capaian'),
-  ];
+  const { say, x, y, firstHeaders } = sheetStart('monevSheet', report.year, locale, styles, strings);
+  const headers = [...firstHeaders, ...[1, 2, 3, 4].map((q) => `${say('quarter')} ${q}`), `${say('real')} ${y}`, say('capaian')];
   const widths = [5, 36, 36, 11, 10, 9, 9, 9, 9, 11, 11];
   const t = titles(report, say('monev'), meta.title, meta.agency, locale);
   let r = x.head(t.title, t.sub, headers, widths, HEAD);
