@@ -1,10 +1,10 @@
 /**
  * What the workspace rules share: the document of a qualified id, the node a link starts from,
- * and a document's name for messages.
+ * the visitors of a rule that checks each link, and a document's name for messages.
  *
  * @module
  */
-import type { ResultNode, RuleContext } from '../review/api.js';
+import type { ReportDescriptor, ResultNode, RuleContext, RuleVisitors } from '../review/api.js';
 import type { WorkspaceLink } from './types.js';
 import type { Workspace } from './workspace.js';
 
@@ -17,7 +17,29 @@ export function linkNode(context: RuleContext<unknown>, link: WorkspaceLink): Re
 }
 
 /** The path of a link's field: `parent` or `contributesTo[2]`. */
-export const linkField = (link: WorkspaceLink): string => (link.kind === 'parent' ? 'parent' : `contributesTo[${link.entry ?? 0}]`);
+const linkField = (link: WorkspaceLink): string => (link.kind === 'parent' ? 'parent' : `contributesTo[${link.entry ?? 0}]`);
+
+/** The visitors of a rule that looks at each of the workspace's links once; none outside a workspace. */
+export function linkVisitors(context: RuleContext<unknown>, check: (link: WorkspaceLink, ws: Workspace) => void): RuleVisitors {
+  const ws = context.workspace;
+  if (ws === undefined) return {};
+  return {
+    document() {
+      for (const link of ws.links) check(link, ws);
+    },
+  };
+}
+
+/** Reports a finding on the field of `node` (the link's start) that holds the link. */
+export function reportAtLink(
+  context: RuleContext<unknown>,
+  link: WorkspaceLink,
+  node: ResultNode,
+  messageId: string,
+  data: ReportDescriptor['data'],
+): void {
+  context.report({ messageId, ...(data === undefined ? {} : { data }), result: node, path: node.path(linkField(link)) });
+}
 
 /** A document's name for messages: its agency's name, else its title, else its id. */
 export function agencyName(ws: Workspace, id: string): string {

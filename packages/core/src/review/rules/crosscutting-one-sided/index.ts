@@ -5,7 +5,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { agencyName, linkField, linkNode } from '../../../workspace/rule-utils.js';
+import { agencyName, linkNode, linkVisitors, reportAtLink } from '../../../workspace/rule-utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -29,23 +29,15 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const ws = context.workspace;
-    if (ws === undefined) return {};
-    return {
-      document() {
-        for (const link of ws.links) {
-          if (link.kind !== 'contributesTo' || !link.resolved || link.targetDocument === link.document) continue;
-          if (link.status === 'disetujui' || link.status === 'ditolak') continue;
-          const node = linkNode(context, link);
-          if (node === undefined) continue;
-          context.report({
-            messageId: link.status === 'diusulkan' ? 'proposed' : 'unconfirmed',
-            data: { target: link.ref, agency: agencyName(ws, link.targetDocument) },
-            result: node,
-            path: node.path(linkField(link)),
-          });
-        }
-      },
-    };
+    return linkVisitors(context, (link, ws) => {
+      if (link.kind !== 'contributesTo' || !link.resolved || link.targetDocument === link.document) return;
+      if (link.status === 'disetujui' || link.status === 'ditolak') return;
+      const node = linkNode(context, link);
+      if (node === undefined) return;
+      reportAtLink(context, link, node, link.status === 'diusulkan' ? 'proposed' : 'unconfirmed', {
+        target: link.ref,
+        agency: agencyName(ws, link.targetDocument),
+      });
+    });
   },
 });

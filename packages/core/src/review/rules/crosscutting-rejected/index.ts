@@ -4,7 +4,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { agencyName, linkField, linkNode } from '../../../workspace/rule-utils.js';
+import { agencyName, linkNode, linkVisitors, reportAtLink } from '../../../workspace/rule-utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -24,26 +24,15 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const ws = context.workspace;
-    if (ws === undefined) return {};
-    return {
-      document() {
-        for (const link of ws.links) {
-          if (link.kind !== 'contributesTo' || link.status !== 'ditolak') continue;
-          const node = linkNode(context, link);
-          if (node === undefined) continue;
-          context.report({
-            messageId: 'rejected',
-            data: {
-              target: link.ref,
-              agency: agencyName(ws, link.targetDocument),
-              reason: link.reason === undefined ? '' : ` (${context.text.quote(link.reason)})`,
-            },
-            result: node,
-            path: node.path(linkField(link)),
-          });
-        }
-      },
-    };
+    return linkVisitors(context, (link, ws) => {
+      if (link.kind !== 'contributesTo' || link.status !== 'ditolak') return;
+      const node = linkNode(context, link);
+      if (node === undefined) return;
+      reportAtLink(context, link, node, 'rejected', {
+        target: link.ref,
+        agency: agencyName(ws, link.targetDocument),
+        reason: link.reason === undefined ? '' : ` (${context.text.quote(link.reason)})`,
+      });
+    });
   },
 });

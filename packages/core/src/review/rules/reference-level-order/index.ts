@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../api.js';
 import { levelWord } from '../shared/index.js';
-import { linkField, linkNode } from '../../../workspace/rule-utils.js';
+import { linkNode, linkVisitors, reportAtLink } from '../../../workspace/rule-utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -27,24 +27,13 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const ws = context.workspace;
-    if (ws === undefined) return {};
-    return {
-      document() {
-        for (const link of ws.links) {
-          if (!link.resolved) continue;
-          const node = linkNode(context, link);
-          const target = context.result(link.ref);
-          if (node?.level === undefined || target?.level === undefined) continue;
-          if (node.level.rank > target.level.rank) continue;
-          context.report({
-            messageId: 'order',
-            data: { level: levelWord(node), target: link.ref, targetLevel: levelWord(target) },
-            result: node,
-            path: node.path(linkField(link)),
-          });
-        }
-      },
-    };
+    return linkVisitors(context, (link) => {
+      if (!link.resolved) return;
+      const node = linkNode(context, link);
+      const target = context.result(link.ref);
+      if (node?.level === undefined || target?.level === undefined) return;
+      if (node.level.rank > target.level.rank) return;
+      reportAtLink(context, link, node, 'order', { level: levelWord(node), target: link.ref, targetLevel: levelWord(target) });
+    });
   },
 });

@@ -5,7 +5,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { linkField, linkNode } from '../../../workspace/rule-utils.js';
+import { linkNode, linkVisitors, reportAtLink } from '../../../workspace/rule-utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -33,23 +33,12 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const ws = context.workspace;
-    if (ws === undefined) return {};
-    return {
-      document() {
-        for (const link of ws.links) {
-          if (link.resolved && link.cycle !== true) continue;
-          const node = linkNode(context, link);
-          if (node === undefined) continue;
-          const messageId = link.cycle === true ? 'cycle' : ws.document(link.targetDocument) === undefined ? 'noDocument' : 'noResult';
-          context.report({
-            messageId,
-            data: { ref: link.ref, document: link.targetDocument, id: link.targetResult },
-            result: node,
-            path: node.path(linkField(link)),
-          });
-        }
-      },
-    };
+    return linkVisitors(context, (link, ws) => {
+      if (link.resolved && link.cycle !== true) return;
+      const node = linkNode(context, link);
+      if (node === undefined) return;
+      const messageId = link.cycle === true ? 'cycle' : ws.document(link.targetDocument) === undefined ? 'noDocument' : 'noResult';
+      reportAtLink(context, link, node, messageId, { ref: link.ref, document: link.targetDocument, id: link.targetResult });
+    });
   },
 });
