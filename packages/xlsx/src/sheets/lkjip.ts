@@ -15,10 +15,12 @@ import {
   monevRows,
   periodLabel,
   type AchievementReport,
+  type LkjipRow,
   type Locale,
+  type MonevRow,
   type Value,
 } from '@pokin/core';
-import { SheetBuilder, type Cell, type SharedStrings } from '../sheet.js';
+import { SheetBuilder, type Cell, type PrintSetup, type SharedStrings } from '../sheet.js';
 import type { CellStyle, StyleSheet } from '../styles.js';
 import { heightOf, lineCount, needsQuote } from '../text.js';
 
@@ -123,6 +125,25 @@ function sheetStart(
   return { say, x, y, firstHeaders };
 }
 
+/** The first five cells of a row: number and sasaran (merged down its rows on its first), IK, unit, target. */
+function firstCells(x: Writer, r: number, row: LkjipRow | MonevRow, no: number): Cell[] {
+  const cells: Cell[] = [];
+  if (row.rowspan > 0) {
+    cells.push(x.cell(0, no, BODY), x.cell(1, row.sasaran, BODY));
+    if (row.rowspan > 1) for (const c of [0, 1]) x.sheet.merge(r, c, r + row.rowspan - 1, c);
+  } else cells.push(x.cell(0, undefined, BODY), x.cell(1, undefined, BODY));
+  const a = row.indicator;
+  cells.push(x.cell(2, a.indicator.statement, BODY), x.cell(3, a.indicator.unit, BODY), x.cell(4, a.target, BODY));
+  return cells;
+}
+
+/** Both sheets print one page wide, the header row repeated, pages numbered. */
+const printSetup = (locale: Locale): PrintSetup => ({
+  titleRows: [4, 4],
+  fitWidth: true,
+  footer: locale === 'en' ? '&CPage &P of &N' : '&CHalaman &P dari &N',
+});
+
 /** The LKjIP sheet. */
 export function lkjipSheet(
   report: AchievementReport,
@@ -152,17 +173,10 @@ export function lkjipSheet(
   let no = 0;
   for (const row of lkjipRows(report)) {
     const a = row.indicator;
-    const cells: Cell[] = [];
-    if (row.rowspan > 0) {
-      no++;
-      cells.push(x.cell(0, no, BODY), x.cell(1, row.sasaran, BODY));
-      if (row.rowspan > 1) for (const c of [0, 1]) x.sheet.merge(r, c, r + row.rowspan - 1, c);
-    } else cells.push(x.cell(0, undefined, BODY), x.cell(1, undefined, BODY));
+    if (row.rowspan > 0) no++;
+    const cells = firstCells(x, r, row, no);
     const band = a.percent === undefined ? undefined : achievementBand(a.percent, bands);
     cells.push(
-      x.cell(2, a.indicator.statement, BODY),
-      x.cell(3, a.indicator.unit, BODY),
-      x.cell(4, a.target, BODY),
       x.cell(5, a.realisation, BODY),
       x.percent(6, a.percent, BODY, say('none')),
       x.cell(7, band?.label[locale], band === undefined ? BODY : { ...BODY, fill: band.fill }),
@@ -193,7 +207,7 @@ export function lkjipSheet(
     x.sheet.merge(r, 0, r, 5);
     r++;
   }
-  x.sheet.print = { titleRows: [4, 4], fitWidth: true, footer: locale === 'en' ? '&CPage &P of &N' : '&CHalaman &P dari &N' };
+  x.sheet.print = printSetup(locale);
   return x.sheet;
 }
 
@@ -213,18 +227,13 @@ export function monevSheet(
   let no = 0;
   for (const row of monevRows(report)) {
     const a = row.indicator;
-    const cells: Cell[] = [];
-    if (row.rowspan > 0) {
-      no++;
-      cells.push(x.cell(0, no, BODY), x.cell(1, row.sasaran, BODY));
-      if (row.rowspan > 1) for (const c of [0, 1]) x.sheet.merge(r, c, r + row.rowspan - 1, c);
-    } else cells.push(x.cell(0, undefined, BODY), x.cell(1, undefined, BODY));
-    cells.push(x.cell(2, a.indicator.statement, BODY), x.cell(3, a.indicator.unit, BODY), x.cell(4, a.target, BODY));
+    if (row.rowspan > 0) no++;
+    const cells = firstCells(x, r, row, no);
     row.quarters.forEach((q, i) => cells.push(x.cell(5 + i, q, BODY)));
     cells.push(x.cell(9, a.realisation, BODY), x.percent(10, a.percent, BODY, say('none')));
     const sasaran = row.rowspan > 0 ? Math.ceil(lineCount(row.sasaran, widths[1]!) / row.rowspan) : 1;
     x.sheet.row(r++, cells, heightOf(Math.max(linesOf(cells.slice(2), widths), sasaran)));
   }
-  x.sheet.print = { titleRows: [4, 4], fitWidth: true, footer: locale === 'en' ? '&CPage &P of &N' : '&CHalaman &P dari &N' };
+  x.sheet.print = printSetup(locale);
   return x.sheet;
 }
