@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { packageConfig } from '../../tsup.base.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -21,17 +22,9 @@ const lazyChildProcess: Plugin = {
 };
 
 export default defineConfig([
-  {
-    // The programmatic API: run(argv, io).
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'es2022',
-    shims: true,
-  },
-  {
+  // The programmatic API: run(argv, io).
+  packageConfig({ shims: true }),
+  packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
     // yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
     // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
@@ -42,8 +35,6 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
-    target: 'es2022',
     platform: 'node',
     noExternal: ['yaml', 'commander', 'picocolors', 'jsonc-parser'],
     esbuildPlugins: [lazyChildProcess],
@@ -56,5 +47,5 @@ export default defineConfig([
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
     },
-  },
+  }),
 ]);
