@@ -1,6 +1,6 @@
 /**
- * Helpers of the capaian rules: every realisation value of an indicator, with the year, the period
- * and the document path it sits at.
+ * Helpers of the capaian rules: the years of an indicator's realisations (and those outside the
+ * document's period), and every realisation value with the year, the period and its document path.
  *
  * @module
  */
@@ -15,6 +15,16 @@ export interface RealisationValue {
   /** Where it is, e.g. `results[3].indicators[0].realisations.2026.q2`. */
   readonly path: string;
 }
+
+/** The years an indicator has realisations for, in document order. */
+export function realisationYears(ind: IndicatorNode): string[] {
+  const r = ind.record.realisations;
+  return r === undefined ? [] : Object.keys(r);
+}
+
+/** The years of `years` outside the period `start`-`end`. */
+export const outsidePeriod = (years: readonly string[], period: { readonly start: number; readonly end: number }): string[] =>
+  years.filter((y) => Number(y) < period.start || Number(y) > period.end);
 
 /** Every realisation value of an indicator, years in document order, periods in order. */
 export function realisationValues(ind: IndicatorNode): RealisationValue[] {

@@ -1,5 +1,6 @@
 /** `target-outside-period`: target years lie within the period. @module */
 import { defineRule } from '../../api.js';
+import { outsidePeriod } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         if (period === undefined) return;
-        const outside = ind.years.filter((y) => Number(y) < period.start || Number(y) > period.end);
+        const outside = outsidePeriod(ind.years, period);
         if (outside.length > 0)
           context.report({
             messageId: 'outside',
