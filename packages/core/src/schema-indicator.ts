@@ -21,6 +21,8 @@ export const IdSchema = z
 
 /** A non-empty string. */
 export const Text = z.string().min(1, { message: 'must not be empty' });
+/** An optional free text, with its description (Indonesian / English). */
+export const optionalText = (description: string) => z.string().optional().describe(description);
 /** A year of the format: 1900 to 2200. */
 export const Year = z.number().int().min(1900).max(2200);
 /** A year as an object key (`"2026"`), as in `targets` and `realisations`. */
@@ -55,11 +57,11 @@ export const OwnerSchema = z
       .string()
       .optional()
       .describe('Instansi penanggung jawab, bila bukan instansi dokumen ini. / Agency of the owner, when it is not the document agency.'),
-    unit: z.string().optional().describe('Unit kerja, mis. "Bidang Mutasi". / Organisational unit, e.g. "Bidang Mutasi".'),
-    position: z.string().optional().describe('Jabatan, mis. "Kepala Bidang". / Position, e.g. "Kepala Bidang".'),
+    unit: optionalText('Unit kerja, mis. "Bidang Mutasi". / Organisational unit, e.g. "Bidang Mutasi".'),
+    position: optionalText('Jabatan, mis. "Kepala Bidang". / Position, e.g. "Kepala Bidang".'),
     positionType: PositionTypeSchema.optional(),
-    name: z.string().optional().describe('Nama pejabat. / Name of the official.'),
-    nip: z.string().optional().describe('NIP pejabat. / Civil-service number (NIP) of the official.'),
+    name: optionalText('Nama pejabat. / Name of the official.'),
+    nip: optionalText('NIP pejabat. / Civil-service number (NIP) of the official.'),
   })
   .describe('Penanggung jawab. / Owner (who is accountable).');
 
@@ -116,9 +118,9 @@ export const YearValueSchema = z
 /** Notes on one year's realisation, as the LKjIP asks for them. */
 export const RealisationNoteSchema = z
   .strictObject({
-    supportingFactors: z.string().optional().describe('Faktor pendukung. / Supporting factors.'),
-    inhibitingFactors: z.string().optional().describe('Faktor penghambat. / Inhibiting factors.'),
-    followUp: z.string().optional().describe('Upaya / tindak lanjut. / Follow-up.'),
+    supportingFactors: optionalText('Faktor pendukung. / Supporting factors.'),
+    inhibitingFactors: optionalText('Faktor penghambat. / Inhibiting factors.'),
+    followUp: optionalText('Upaya / tindak lanjut. / Follow-up.'),
     evidence: z.array(z.string()).optional().describe('Tautan bukti dukung. / Evidence links.'),
   })
   .describe("Catatan realisasi satu tahun. / Notes on one year's realisation.");
@@ -144,7 +146,7 @@ export const IndicatorSchema = z
     id: IdSchema.optional().describe('Pengenal opsional, unik dalam dokumen. / Optional id, unique in the document.'),
     statement: Text.describe('Indikator sebagaimana ditulis, mis. "Persentase ASN ...". / The indicator as written.'),
     iku: z.boolean().optional().describe('Indikator Kinerja Utama (IKU). / A key performance indicator (IKU).'),
-    unit: z.string().optional().describe('Satuan, mis. "%", "Indeks", "Dokumen". / Unit of measure.'),
+    unit: optionalText('Satuan, mis. "%", "Indeks", "Dokumen". / Unit of measure.'),
     polarity: PolaritySchema.optional(),
     scale: ScaleSchema.optional(),
     baseline: BaselineSchema.optional(),
@@ -159,10 +161,10 @@ export const IndicatorSchema = z
       .optional()
       .describe('Catatan realisasi per tahun (faktor pendukung, penghambat, upaya, bukti). / Notes on the realisation by year.'),
     owner: OwnerSchema.optional(),
-    definition: z.string().optional().describe('Definisi operasional. / Operational definition.'),
-    formula: z.string().optional().describe('Formula / cara pengukuran. / Formula.'),
-    dataSource: z.string().optional().describe('Sumber data. / Data source.'),
-    dataProvider: z.string().optional().describe('Penyedia data (penanggung jawab data). / Data provider.'),
-    frequency: z.string().optional().describe('Periode pelaporan, mis. "triwulanan". / Reporting frequency, e.g. quarterly.'),
+    definition: optionalText('Definisi operasional. / Operational definition.'),
+    formula: optionalText('Formula / cara pengukuran. / Formula.'),
+    dataSource: optionalText('Sumber data. / Data source.'),
+    dataProvider: optionalText('Penyedia data (penanggung jawab data). / Data provider.'),
+    frequency: optionalText('Periode pelaporan, mis. "triwulanan". / Reporting frequency, e.g. quarterly.'),
   })
   .describe('Indikator kinerja (IK). / Performance indicator.');
