@@ -40,3 +40,15 @@ export const PETA_LABELS = {
   unit: { id: 'Satuan', en: 'Unit' },
   target: { id: 'Target', en: 'Target' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** Headers and words of the review table the HTML and PDF renderers print with a tree. */
+export const REVIEW_TABLE_LABELS = {
+  severity: { id: 'Tingkat', en: 'Severity' },
+  rule: { id: 'Aturan', en: 'Rule' },
+  result: { id: 'Kinerja', en: 'Result' },
+  finding: { id: 'Temuan', en: 'Finding' },
+  noFindings: { id: 'Tidak ada temuan.', en: 'No findings.' },
+  error: { id: 'Kesalahan', en: 'Error' },
+  warning: { id: 'Peringatan', en: 'Warning' },
+  info: { id: 'Info', en: 'Info' },
+} as const satisfies Record<string, LocalizedText>;

@@ -122,10 +122,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
         );
   return toHtml(
     page(
-      title,
-      locale,
-      options.paper ?? 'A4',
-      'landscape',
+      { title, locale, paper: options.paper, orientation: 'landscape' },
       h('h1', null, W.title[locale]),
       h('p', { class: 'sub' }, cascade.agency?.name ?? cascade.title),
       table,

@@ -155,5 +155,5 @@ export function renderPerjanjianKinerja(cascade: Cascade, options: PerjanjianKin
   const year = options.year ?? defaultYear(cascade);
   const title = `${say(W.title, locale, { year })} \u2013 ${cascade.agency?.name ?? cascade.title}`;
   const body = list.length === 0 ? [h('p', null, say(W.noPositions, locale))] : list.map((pk) => annex(cascade, pk, locale));
-  return toHtml(page(title, locale, options.paper ?? 'A4', 'portrait', body));
+  return toHtml(page({ title, locale, paper: options.paper, orientation: 'portrait' }, body));
 }
