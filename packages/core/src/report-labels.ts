@@ -7,15 +7,27 @@
  */
 import type { LocalizedText } from './review/types.js';
 
-/** Headers of the LKjIP capaian table (Laporan Kinerja, chapter III) that do not name a year. */
+/**
+ * Headers and words of the LKjIP capaian table (Laporan Kinerja, chapter III) and the quarterly
+ * monitoring table, without a year (the PDF puts the year in some of them: it overrides those).
+ */
 export const LKJIP_LABELS = {
   no: { id: 'No', en: 'No' },
   sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
   ik: { id: 'Indikator Kinerja', en: 'Indicator' },
   unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target', en: 'Target' },
+  real: { id: 'Realisasi', en: 'Realisation' },
+  capaian: { id: 'Capaian', en: 'Achievement' },
+  band: { id: 'Kategori', en: 'Band' },
   end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
   endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
   factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
+  year: { id: 'Tahun', en: 'Year' },
+  quarter: { id: 'TW', en: 'Q' },
+  asOf: { id: 's.d.', en: 'to' },
+  none: { id: 'belum terukur', en: 'not measured' },
+  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** Headers of a Perjanjian Kinerja annex and its two parties. */

@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  LKJIP_LABELS,
   TIER_LABELS,
   achievementBand,
   achievementBands,
@@ -30,25 +31,14 @@ const LKJIP_WORDS = {
   monevSheet: { id: 'Monev Triwulan', en: 'Quarterly Monitoring' },
   lkjip: { id: 'Tabel Capaian Kinerja (LKjIP Bab III)', en: 'Achievement Table (LKjIP Chapter III)' },
   monev: { id: 'Monitoring dan Evaluasi Triwulan', en: 'Quarterly Monitoring' },
-  year: { id: 'Tahun', en: 'Year' },
-  asOf: { id: 's.d.', en: 'to' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
-  real: { id: 'Realisasi', en: 'Realisation' },
+  ...LKJIP_LABELS,
+  // The capaian columns hold percent numbers: their headers say so.
   capaian: { id: 'Capaian (%)', en: 'Achievement (%)' },
-  band: { id: 'Kategori', en: 'Band' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endYear: { id: 'Tahun Akhir', en: 'End Year' },
   endCapaian: { id: 'Capaian thd Target Akhir (%)', en: 'Achievement vs End Target (%)' },
+  endYear: { id: 'Tahun Akhir', en: 'End Year' },
   supporting: { id: 'Faktor Pendukung', en: 'Supporting Factors' },
   inhibiting: { id: 'Faktor Penghambat', en: 'Inhibiting Factors' },
   followUp: { id: 'Upaya / Tindak Lanjut', en: 'Follow-up' },
-  quarter: { id: 'TW', en: 'Q' },
-  none: { id: 'belum terukur', en: 'not measured' },
-  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
   tier: { id: 'Capaian', en: 'Achievement,' },
 } as const;
 
