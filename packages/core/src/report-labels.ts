@@ -30,8 +30,13 @@ export const LKJIP_LABELS = {
   document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Headers of a Perjanjian Kinerja annex and its two parties. */
+/** What a position document says when no position owns a result. */
+const NO_OWNER = { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' } as const;
+
+/** Title and headers of a Perjanjian Kinerja annex and its two parties. */
 export const PK_LABELS = {
+  title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
+  noOwner: NO_OWNER,
   no: { id: 'No', en: 'No' },
   sasaran: { id: 'Sasaran', en: 'Objective' },
   ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
@@ -41,8 +46,10 @@ export const PK_LABELS = {
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Headers of the peta cascading per jabatan (the positions, their results and indicators). */
+/** Title and headers of the peta cascading per jabatan (the positions, their results and indicators). */
 export const PETA_LABELS = {
+  title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
+  noOwner: NO_OWNER,
   no: { id: 'No', en: 'No' },
   position: { id: 'Jabatan', en: 'Position' },
   type: { id: 'Jenis Jabatan', en: 'Position type' },

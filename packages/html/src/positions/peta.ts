@@ -34,9 +34,7 @@ export interface PetaCascadingOptions extends PageOptions {
 }
 
 const W = {
-  title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
   ...PETA_LABELS,
-  none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } satisfies Record<string, Words>;
 
 const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
@@ -101,7 +99,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
   const title = `${W.title[locale]} \u2013 ${cascade.agency?.name ?? cascade.title}`;
   const table =
     plans.length === 0
-      ? h('p', null, W.none[locale])
+      ? h('p', null, W.noOwner[locale])
       : headedTable(
           [
             h(

@@ -21,6 +21,7 @@ import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions, type Paper } from '../options.js';
+import { t } from '../labels.js';
 import { drawTable, type Cell, type Para } from '../tables/table.js';
 import { positionLocale, show, type Words } from './words.js';
 
@@ -44,10 +45,8 @@ export interface PetaCascadingPdfOptions {
 }
 
 const W = {
-  title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
   ...PETA_LABELS,
-  continued: { id: '(lanjutan)', en: '(continued)' },
-  none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
+  title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
 } satisfies Record<string, Words>;
 
 /** Type size of the table, in points (the smallest text of the document). */
@@ -129,7 +128,7 @@ export function renderPetaCascadingPdf(cascade: Cascade, options: PetaCascadingP
   canvas.tagged('P', undefined, () => canvas.text(subtitle, canvas.width / 2, y, { size: 10, bold: true, color: INK }, 'middle'));
   const plans = positionPlans(cascade);
   if (plans.length === 0) {
-    canvas.tagged('P', undefined, () => canvas.text(W.none[locale], margin, y + 28, { size: 10, color: INK }));
+    canvas.tagged('P', undefined, () => canvas.text(W.noOwner[locale], margin, y + 28, { size: 10, color: INK }));
     return canvas.finish();
   }
   const rows: Cell[][] = [];
@@ -142,6 +141,10 @@ export function renderPetaCascadingPdf(cascade: Cascade, options: PetaCascadingP
     header.push(years.map((yr, i) => ({ column: 7 + i, paras: [para(String(yr), true)] })));
   }
   const flow = { left: margin, top: y + 14, bottom: canvas.height - margin, newPage: (): number => (canvas.addPage(), margin) };
-  drawTable(canvas, { columns: columnsOf(canvas.width - 2 * margin, years.length), header, rows, continued: W.continued[locale] }, flow);
+  drawTable(
+    canvas,
+    { columns: columnsOf(canvas.width - 2 * margin, years.length), header, rows, continued: t('continuedMark', locale) },
+    flow,
+  );
   return canvas.finish();
 }

@@ -6,6 +6,8 @@
  * @module
  */
 import {
+  PETA_LABELS,
+  PK_LABELS,
   POSITION_TYPE_LABELS,
   perjanjianKinerja,
   positionPlans,
@@ -21,9 +23,9 @@ type Words = { readonly id: string; readonly en: string };
 
 /** Header and sheet words of the position workbooks. */
 export const W = {
-  pkTitle: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
+  pkTitle: PK_LABELS.title,
   pkSheet: { id: 'Perjanjian Kinerja {year}', en: 'Performance Agreement {year}' },
-  petaTitle: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
+  petaTitle: PETA_LABELS.title,
   petaSheet: { id: 'Peta Cascading', en: 'Cascading Map' },
   no: { id: 'No', en: 'No' },
   position: { id: 'Jabatan', en: 'Position' },
