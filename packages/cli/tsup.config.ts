@@ -1,5 +1,25 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { packageConfig } from '../../tsup.base.js';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * commander requires `node:child_process` when it loads, for executable subcommands, which pokin
+ * does not use; loading it pulls `net` and `dgram` in as well, on every start. The binary gets a
+ * stand-in whose `spawn` loads the real module on the first call.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "exports.spawn = (...args) => require('child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
 
 export default defineConfig([
   // The programmatic API: run(argv, io).
@@ -17,6 +37,10 @@ export default defineConfig([
     clean: false,
     platform: 'node',
     noExternal: ['yaml', 'commander', 'picocolors', 'jsonc-parser'],
+    esbuildPlugins: [lazyChildProcess],
+    // Keep `node:` on built-in modules: tsup's plugin that strips it would otherwise resolve
+    // `node:child_process` before lazyChildProcess sees it.
+    removeNodeProtocol: false,
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },

@@ -5,6 +5,11 @@ import * as z from 'zod';
  * realisations through the year, the indicator manual (manual IK) and the position that answers
  * for it. Part of the document format of `schema.ts`, which re-exports everything here.
  *
+ * Records (`targets`, `scale`, ...) are plain `z.record`s: zod leaves a key `__proto__` out of a
+ * record without a word, and `parseCascade` refuses that key before the schema runs (see
+ * `parse/snapshot.ts`), so no check per record slows the schema (a `z.preprocess` on every
+ * `targets` cost a third of the schema check of a large tree).
+ *
  * @module
  */
 
@@ -13,25 +18,6 @@ export const IdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
   .describe('Pengenal: huruf, angka, ".", "_" dan "-". / Identifier: letters, digits, ".", "_" and "-".');
-
-/**
- * A record schema that refuses the key `__proto__` (zod leaves it out silently: it cannot be data
- * in a plain object), so that a year or scale value never vanishes without a word.
- */
-export function keyedBy<T extends z.ZodType>(record: T): T {
-  return z.preprocess((value, ctx) => {
-    if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-      ctx.issues.push({
-        code: 'custom',
-        message: 'the key "__proto__" cannot hold data',
-        input: value,
-        path: ['__proto__'],
-        params: { pokin: 'proto-key' },
-      });
-    }
-    return value;
-  }, record) as unknown as T;
-}
 
 /** A non-empty string. */
 export const Text = z.string().min(1, { message: 'must not be empty' });
@@ -140,13 +126,11 @@ export const RealisationNoteSchema = z
   .describe("Catatan realisasi satu tahun. / Notes on one year's realisation.");
 
 /** A scale for a qualitative indicator: each value (predikat) with its score, e.g. `{ WTP: 4, WDP: 3 }`. */
-export const ScaleSchema = keyedBy(
-  z
-    .record(z.string().min(1, { message: 'a scale value must not be empty' }), z.number())
-    .describe(
-      'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
-    ),
-);
+export const ScaleSchema = z
+  .record(z.string().min(1, { message: 'a scale value must not be empty' }), z.number())
+  .describe(
+    'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
+  );
 
 /** A baseline measurement. */
 export const BaselineSchema = z
@@ -166,12 +150,14 @@ export const IndicatorSchema = z
     polarity: PolaritySchema.optional(),
     scale: ScaleSchema.optional(),
     baseline: BaselineSchema.optional(),
-    targets: keyedBy(z.record(YearKey, ValueSchema)).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
-    realisations: keyedBy(z.record(YearKey, RealisationSchema))
+    targets: z.record(YearKey, ValueSchema).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
+    realisations: z
+      .record(YearKey, RealisationSchema)
       .optional()
       .describe('Realisasi per tahun: "2026": 251 atau { q1: 60, q2: 125 }. / Realisations by year.'),
     yearValue: YearValueSchema.optional(),
-    realisationNotes: keyedBy(z.record(YearKey, RealisationNoteSchema))
+    realisationNotes: z
+      .record(YearKey, RealisationNoteSchema)
       .optional()
       .describe('Catatan realisasi per tahun (faktor pendukung, penghambat, upaya, bukti). / Notes on the realisation by year.'),
     owner: OwnerSchema.optional(),

@@ -461,7 +461,7 @@ export class TreeViewer implements InputTarget {
   /** Crosscutting connectors of the hovered or selected result stand out. */
   #markCrosscutting(): void {
     const on = new Set([this.#hover, this.#selected].filter((x): x is string => x !== null));
-    for (const p of Array.from(this.#drawing.svg.querySelectorAll('g.crosscutting path'))) {
+    for (const p of this.#drawing.crosscuttingPaths()) {
       p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
     }
   }
