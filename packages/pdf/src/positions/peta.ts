@@ -11,9 +11,9 @@ import {
   PETA_LABELS,
   POSITION_TYPE_LABELS,
   UsageError,
+  positionLines,
   positionPlans,
   type Cascade,
-  type Indicator,
   type Locale,
   type PositionPlan,
 } from '@pokin/core';
@@ -70,11 +70,7 @@ function yearsOf(cascade: Cascade, given: readonly number[] | undefined): number
 
 /** The rows of one position: a row per indicator (or one per result without any). */
 function positionRows(cascade: Cascade, plan: PositionPlan, no: number, years: readonly number[], locale: Locale): Cell[][] {
-  const lines: { item: PositionPlan['items'][number]; ind: Readonly<Indicator> | undefined }[] = [];
-  for (const item of plan.items) {
-    if (item.indicators.length === 0) lines.push({ item, ind: undefined });
-    for (const ind of item.indicators) lines.push({ item, ind });
-  }
+  const lines = positionLines(plan);
   const p = plan.position;
   const who: Para[] = [para(p.title, true, true)];
   for (const s of [p.agency, p.name, p.nip === undefined ? undefined : `NIP. ${p.nip}`]) if (s !== undefined) who.push(para(s));

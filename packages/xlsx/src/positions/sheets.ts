@@ -10,9 +10,9 @@ import {
   PK_LABELS,
   POSITION_TYPE_LABELS,
   perjanjianKinerja,
+  positionLines,
   positionPlans,
   type Cascade,
-  type Indicator,
   type Locale,
   type Position,
   type PositionPlan,
@@ -94,11 +94,7 @@ export function petaTable(
 }
 
 function planRows(cascade: Cascade, plan: PositionPlan, no: number, years: readonly number[], locale: Locale): SpanCell[][] {
-  const lines: { item: PositionPlan['items'][number]; ind: Readonly<Indicator> | undefined }[] = [];
-  for (const item of plan.items) {
-    if (item.indicators.length === 0) lines.push({ item, ind: undefined });
-    for (const ind of item.indicators) lines.push({ item, ind });
-  }
+  const lines = positionLines(plan);
   const p = plan.position;
   return lines.map(({ item, ind }, k) => {
     const cells: SpanCell[] = [];
