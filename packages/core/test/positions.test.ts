@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { crosscuttingMatrix, loadWorkspace, ownerCoverage, parseCascade, perjanjianKinerja, positionLines, positionPlans } from '@pokin/core';
+import {
+  crosscuttingMatrix,
+  loadWorkspace,
+  ownerCoverage,
+  parseCascade,
+  perjanjianKinerja,
+  positionLines,
+  positionPlans,
+} from '@pokin/core';
 
 const dir = new URL('../../../examples/workspace/', import.meta.url);
 const read = (name: string): unknown => parse(readFileSync(new URL(name, dir), 'utf8'));
