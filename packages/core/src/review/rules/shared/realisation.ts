@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IndicatorNode } from '../../api.js';
+import type { IndicatorNode, RuleVisitors } from '../../api.js';
 import type { Value } from '../../../schema.js';
 
 /** One realisation value: a year's value, or one period's. */
@@ -22,9 +22,17 @@ export function realisationYears(ind: IndicatorNode): string[] {
   return r === undefined ? [] : Object.keys(r);
 }
 
+/** A document's period, in years. */
+type Period = { readonly start: number; readonly end: number };
+
 /** The years of `years` outside the period `start`-`end`. */
-export const outsidePeriod = (years: readonly string[], period: { readonly start: number; readonly end: number }): string[] =>
+export const outsidePeriod = (years: readonly string[], period: Period): string[] =>
   years.filter((y) => Number(y) < period.start || Number(y) > period.end);
+
+/** Visitors of a rule about the document's period: none without a period, else `check` for each indicator. */
+export function indicatorsInPeriod(period: Period | undefined, check: (ind: IndicatorNode, period: Period) => void): RuleVisitors {
+  return period === undefined ? {} : { indicator: (ind) => check(ind, period) };
+}
 
 /** Every realisation value of an indicator, years in document order, periods in order. */
 export function realisationValues(ind: IndicatorNode): RealisationValue[] {
