@@ -77,6 +77,8 @@ export class Drawing {
   /** Boxes of the layout not drawn yet, in the order they will be. */
   #pending = new Map<string, LayoutBox>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The animation frame after which the waiting boxes start to be drawn. */
+  #frameRequest: number | undefined;
   /** Boxes drawn per later task, adapted to {@link SLICE_MS}. */
   #slice = 60;
 
@@ -96,7 +98,7 @@ export class Drawing {
 
   /** Removes everything drawn. */
   clear(): void {
-    clearTimeout(this.#timer);
+    this.#stop();
     this.#pending.clear();
     this.#layout = undefined;
     this.#frame.clear();
@@ -129,7 +131,7 @@ export class Drawing {
       fresh.push(b);
     }
     for (const [id, d] of this.#drawn) if (!keep.has(id)) this.#remove(id, d);
-    clearTimeout(this.#timer);
+    this.#stop();
     this.#pending.clear();
     if (fresh.length <= AT_ONCE) this.#create(fresh);
     else {
@@ -139,7 +141,7 @@ export class Drawing {
       for (const b of near) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
       for (const b of fresh) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
       this.#create(now);
-      this.#later();
+      this.#afterPaint();
     }
     this.#place();
   }
@@ -161,6 +163,22 @@ export class Drawing {
     this.#pending.delete(id);
     this.#create([b]);
     this.#place();
+  }
+
+  /**
+   * Starts drawing the waiting boxes once the boxes in view are on screen: from the next
+   * animation frame (at once in a hidden page, which gets no frames).
+   */
+  #afterPaint(): void {
+    const view = this.#doc.defaultView;
+    if (this.#doc.hidden || !view) this.#later();
+    else this.#frameRequest = view.requestAnimationFrame(() => this.#later());
+  }
+
+  #stop(): void {
+    clearTimeout(this.#timer);
+    if (this.#frameRequest !== undefined) this.#doc.defaultView?.cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = undefined;
   }
 
   /** Draws the waiting boxes in tasks of about {@link SLICE_MS} each. */
