@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer';
 
 const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
@@ -67,6 +68,8 @@ export default defineConfig({
     // One worker per core (vitest's default leaves one core to its main process: a single worker
     // on a 2-core machine, idle while a slow suite waits on Chromium, LibreOffice or the validator).
     maxWorkers: availableParallelism(),
+    // The longest files first, the short quick ones last (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       // The quick files share their worker's module graph instead of each importing the sources
       // afresh: no test mocks a module or changes a global, and the imports were four fifths of
