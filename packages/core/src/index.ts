@@ -133,6 +133,7 @@ export {
   loadWorkspace,
   ownerCoverage,
   perjanjianKinerja,
+  positionLines,
   positionPlans,
   reviewWorkspace,
 } from './workspace/index.js';
@@ -145,6 +146,7 @@ export type {
   PerjanjianKinerjaRow,
   Position,
   PositionItem,
+  PositionLine,
   PositionPlan,
   LocatedResult,
   WorkspaceDiagnostic,

@@ -12,7 +12,7 @@ import { generateDocument } from '@pokin/core/testing';
 
 /** Reads every fact of a result and its indicators. */
 function touch(r: ResultNode): unknown[] {
-  const out: unknown[] = [r.norm, r.head, r.form, r.stems, r.key, r.parents.length, r.children.length, r.siblings.length];
+  const out: unknown[] = [r.norm, r.head, r.form, r.stems, r.key, r.keyShared, r.parents.length, r.children.length, r.siblings.length];
   for (const i of r.indicators)
     out.push(
       i.norm,
@@ -26,6 +26,7 @@ function touch(r: ResultNode): unknown[] {
       i.values,
       i.stems,
       i.key,
+      i.keyShared,
       i.years,
       i.label,
     );

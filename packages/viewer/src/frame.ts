@@ -19,6 +19,11 @@ function pathData(c: LayoutConnector): string {
   return d;
 }
 
+/** Sets an attribute only when it changes: the stroke is inherited, and setting it restyles every path. */
+function set(e: Element, name: string, value: string): void {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+}
+
 /** Connectors of one kind in their group, by `from` and `to`. */
 class Connectors {
   readonly group: SVGGElement;
@@ -86,9 +91,9 @@ export class Frame {
     const markup = svg.slice(svg.indexOf('<title'));
     if (markup !== this.#markup) this.#drawStatic(svg, markup);
     const { colors, idPrefix } = layout;
-    this.#primary.group.setAttribute('stroke', colors.connector);
-    this.#crosscutting.group.setAttribute('stroke', colors.crosscutting);
-    this.#crosscutting.group.setAttribute('marker-end', `url(#${idPrefix}-arrow)`);
+    set(this.#primary.group, 'stroke', colors.connector);
+    set(this.#crosscutting.group, 'stroke', colors.crosscutting);
+    set(this.#crosscutting.group, 'marker-end', `url(#${idPrefix}-arrow)`);
     this.#primary.update(
       this.#doc,
       layout.connectors.filter((c) => c.kind === 'primary'),

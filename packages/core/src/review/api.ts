@@ -212,6 +212,11 @@ export interface ResultNode {
   readonly stems: readonly string[];
   /** Fuzzy identity of the whole statement: its content stems with the predicate, sorted, unique, joined by spaces. */
   readonly key: string;
+  /**
+   * True when another result has the same {@link ResultNode.key} (not empty): only such a result
+   * can be a duplicate, so a duplicate rule asks this before keeping the result in a table.
+   */
+  readonly keyShared: boolean;
   /** `results[i]` or `results[i].field`. */
   path(field?: string): string;
 }
@@ -268,6 +273,8 @@ export interface IndicatorNode {
   readonly stems: readonly string[];
   /** Fuzzy identity of the statement: {@link IndicatorNode.stems} joined by spaces. */
   readonly key: string;
+  /** True when another indicator (of any result) has the same {@link IndicatorNode.key} (not empty). */
+  readonly keyShared: boolean;
   /** Target years in ascending order. */
   readonly years: readonly string[];
   /** The target of a year. */

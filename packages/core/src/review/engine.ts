@@ -55,10 +55,18 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
   const n = records.length;
   const results = new Array<ResultNodeImpl>(n);
   // The links are the cascade's own (built once, by the parser); the nodes read them from the store.
-  const store: NodeStore = { results, links: cascadeStore(cascade).links, roots: [], touched: [] };
+  const indicators: IndicatorNodeImpl[] = [];
+  const store: NodeStore = {
+    results,
+    indicators,
+    links: cascadeStore(cascade).links,
+    roots: [],
+    touched: [],
+    resultKeysMarked: false,
+    indicatorKeysMarked: false,
+  };
   const byId = new Map<string, ResultNodeImpl>();
   const roots: ResultNodeImpl[] = [];
-  let indicatorCount = 0;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), store);
@@ -68,9 +76,8 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     const inds = r.indicators;
     if (inds.length > 0) {
       const list = new Array<IndicatorNodeImpl>(inds.length);
-      for (let k = 0; k < inds.length; k++) list[k] = new IndicatorNodeImpl(node, k, inds[k]!);
+      for (let k = 0; k < inds.length; k++) indicators.push((list[k] = new IndicatorNodeImpl(node, k, inds[k]!)));
       node._indicators = list;
-      indicatorCount += inds.length;
     }
   }
   store.roots = roots;
@@ -79,7 +86,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     cascade,
     ...(period === undefined ? {} : { period: { start: period.start, end: period.end } }),
     size: n,
-    indicatorCount,
+    indicatorCount: indicators.length,
   };
   return { results, byId, document, levels, store };
 }

@@ -22,6 +22,7 @@ import { inferDirection } from './direction.js';
 import type { CascadeLinks } from '../cascade-links.js';
 import { contentWords, uniqueSorted } from './lexicon/tokens.js';
 import { STOPWORDS } from './lexicon/words.js';
+import { markSharedKeys } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, statementForm, unitKind } from './text.utils.js';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -34,6 +35,11 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export interface NodeStore {
   /** Every result node, by result number. */
   readonly results: readonly ResultNodeImpl[];
+  /** Every indicator node, in document order. */
+  readonly indicators: readonly IndicatorNodeImpl[];
+  /** Whether {@link ResultNodeImpl._keyShared} (and the indicators') are set yet: on the first question. */
+  resultKeysMarked: boolean;
+  indicatorKeysMarked: boolean;
   /** The cascade's links. */
   readonly links: CascadeLinks;
   /** The roots (results without a primary parent). */
@@ -47,6 +53,28 @@ export function forgetFacts(store: NodeStore): void {
   const t = store.touched;
   for (let i = 0; i < t.length; i++) t[i]!._forget();
   t.length = 0;
+}
+
+/** Marks the results whose key another shares (see shared-keys.ts), once per review. */
+function markResultKeys(store: NodeStore): void {
+  const rs = store.results;
+  markSharedKeys(
+    rs.length,
+    (i) => rs[i]!.key,
+    (i) => (rs[i]!._keyShared = true),
+  );
+  store.resultKeysMarked = true;
+}
+
+/** Marks the indicators whose key another shares, once per review. */
+function markIndicatorKeys(store: NodeStore): void {
+  const is = store.indicators;
+  markSharedKeys(
+    is.length,
+    (i) => is[i]!.key,
+    (i) => (is[i]!._keyShared = true),
+  );
+  store.indicatorKeysMarked = true;
 }
 
 /** What rules asked of a result during the current visit. */
@@ -74,6 +102,7 @@ class IndicatorFacts {
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
   /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
+  /** @internal Set by the shared-key pass. */ _keyShared = false;
   // Kept for the whole review: what the children and the rules' tables compare (small strings, and
   // stems shared by every statement).
   #norm: string | undefined = undefined;
@@ -168,6 +197,10 @@ export class ResultNodeImpl implements ResultNode {
     if (this.#key === undefined) this.#readContent();
     return this.#key!;
   }
+  get keyShared(): boolean {
+    if (!this._store.resultKeysMarked) markResultKeys(this._store);
+    return this._keyShared;
+  }
   /** The stems and the key, from one scan of the statement. */
   #readContent(): void {
     const norm = this.norm;
@@ -184,6 +217,7 @@ export class ResultNodeImpl implements ResultNode {
 export class IndicatorNodeImpl implements IndicatorNode {
   // Kept for the whole review: what the rules' tables and the children compare.
   #key: string | undefined = undefined;
+  /** @internal Set by the shared-key pass. */ _keyShared = false;
   #facts: IndicatorFacts | undefined = undefined;
 
   constructor(
@@ -256,6 +290,11 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get key(): string {
     return (this.#key ??= sortedKey(contentWords(this.norm)));
+  }
+  get keyShared(): boolean {
+    const store = this.result._store;
+    if (!store.indicatorKeysMarked) markIndicatorKeys(store);
+    return this._keyShared;
   }
   get years(): readonly string[] {
     const f = this.#f;

@@ -35,7 +35,6 @@ export interface PerjanjianKinerjaOptions extends PageOptions {
 }
 
 const W = {
-  title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
   lead: {
     id: 'Sasaran, indikator kinerja dan target yang menjadi tanggung jawab {position} pada tahun {year}:',
     en: 'Objectives, performance indicators and targets {position} is accountable for in {year}:',

@@ -32,7 +32,8 @@ export const rule = defineRule({
     const first = new Map<string, IndicatorNode>();
     return {
       indicator(ind) {
-        if (ind.key === '') return;
+        // A key no other indicator has cannot be a duplicate (the engine finds the shared ones in one pass).
+        if (!ind.keyShared) return;
         const f = first.get(ind.key);
         if (f === undefined) {
           first.set(ind.key, ind);

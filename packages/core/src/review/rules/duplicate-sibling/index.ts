@@ -22,7 +22,8 @@ export const rule = defineRule({
     const seen = new Map<string, ResultNode>();
     return {
       result(r) {
-        if (r.key === '') return;
+        // A key no other result has cannot be a duplicate (the engine finds the shared ones in one pass).
+        if (!r.keyShared) return;
         const k = `${r.parent === undefined ? -1 : r.parent.index} ${r.key}`;
         const first = seen.get(k);
         if (first === undefined) seen.set(k, r);

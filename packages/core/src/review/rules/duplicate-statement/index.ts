@@ -23,7 +23,8 @@ export const rule = defineRule({
     const first = new Map<string, ResultNode>();
     return {
       result(r) {
-        if (r.key === '') return;
+        // A key no other result has cannot be a duplicate (the engine finds the shared ones in one pass).
+        if (!r.keyShared) return;
         const f = first.get(r.key);
         if (f === undefined) {
           first.set(r.key, r);

@@ -31,7 +31,8 @@ export const rule = defineRule({
     return {
       result(r) {
         // A Renstra program, kegiatan or sub kegiatan may carry its parent's box, indicators and all.
-        if (r.indicators.length === 0 || isNomenclature(r.level?.role)) return;
+        // Only an indicator whose key another has can be its parent's.
+        if (!r.indicators.some((i) => i.keyShared) || isNomenclature(r.level?.role)) return;
         for (const p of r.parents) {
           if (restatesCounted(r, p)) return;
           if (p.indicators.length === 0) continue;

@@ -28,7 +28,8 @@ export const rule = defineRule({
     const byKey = indicatorIndex();
     return {
       indicator(ind) {
-        if (ind.key === '') return;
+        // Only an indicator whose key another has can repeat its parent's.
+        if (!ind.keyShared) return;
         for (const p of ind.result.parents) {
           const other = byKey(p, ind.key);
           if (other === undefined) continue;

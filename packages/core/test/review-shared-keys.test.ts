@@ -1,0 +1,80 @@
+/**
+ * The engine's shared-key pass (`shared-keys.ts`) replaces the tables each duplicate rule kept of
+ * every key: it must mark exactly the nodes whose key another node has, whatever the order, and the
+ * nodes' `keyShared` must agree with comparing every key with every other.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defineRule, parseCascade, review } from '@pokin/core';
+import { generateDocument } from '@pokin/core/testing';
+import { markSharedKeys } from '../src/review/shared-keys.js';
+
+/** The nodes whose key is not empty and appears more than once, by counting. */
+function naive(keys: readonly string[]): boolean[] {
+  const count = new Map<string, number>();
+  for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  return keys.map((k) => k !== '' && count.get(k)! > 1);
+}
+
+function marked(keys: readonly string[]): boolean[] {
+  const out = keys.map(() => false);
+  markSharedKeys(
+    keys.length,
+    (i) => keys[i]!,
+    (i) => {
+      expect(out[i]).toBe(false); // each node once
+      out[i] = true;
+    },
+  );
+  return out;
+}
+
+describe('review: shared keys', () => {
+  it('marks exactly the nodes whose key another has, in any order', () => {
+    // Few distinct words, so keys repeat; long lists, so the table's probing wraps around.
+    const key = fc
+      .array(fc.constantFrom('asn', 'kinerja', 'meningkat', 'layan', '', 'é', 'ingkat asn'), { maxLength: 3 })
+      .map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300 }), (keys) => {
+        expect(marked(keys)).toEqual(naive(keys));
+        const reversed = [...keys].reverse();
+        expect(marked(reversed)).toEqual(naive(reversed));
+      }),
+    );
+  });
+
+  it('tells apart keys whose hashes meet (many distinct keys)', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i % 15_000}`);
+    expect(marked(keys)).toEqual(naive(keys));
+  });
+
+  it("a node's keyShared agrees with comparing every key with every other", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 5, max: 60 }), (seed, results) => {
+        const doc = generateDocument({ results, maxChildren: 3, indicatorsPerResult: 2, crosscutting: 0.05, seed });
+        // Copy a few statements, so that some keys repeat.
+        const rs = doc.results as { statement: string; indicators?: { statement: string }[] }[];
+        for (let i = 3; i < rs.length; i += 4) {
+          rs[i]!.statement = rs[i - 3]!.statement;
+          const [a, b] = [rs[i]!.indicators?.[0], rs[i - 2]!.indicators?.[1]];
+          if (a !== undefined && b !== undefined) a.statement = b.statement;
+        }
+        const cascade = parseCascade(doc);
+        const check = defineRule({
+          meta: { id: 'test/shared', defaultSeverity: 'info', category: 'test', description: { id: 'uji', en: 'test' }, messages: {} },
+          create: (context) => ({
+            exit() {
+              const results = context.results;
+              const indicators = results.flatMap((r) => r.indicators);
+              expect(results.map((r) => r.keyShared)).toEqual(naive(results.map((r) => r.key)));
+              expect(indicators.map((i) => i.keyShared)).toEqual(naive(indicators.map((i) => i.key)));
+            },
+          }),
+        });
+        review(cascade, { plugins: [check] });
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
