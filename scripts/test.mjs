@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `pnpm test`: lint (ESLint, Prettier, knip), the type check of sources and tests, and every
- * vitest suite, run at the same time; exits non-zero when any of them fails. They share nothing
- * but the sources, so the wall time is about the longest of them (vitest) instead of their sum,
- * and the machine's cores stay busy while the slow suites wait on Chromium or LibreOffice.
+ * `pnpm test`: every vitest suite, and beside it, one after the other, the type check of sources
+ * and tests with ESLint, Prettier and knip; exits non-zero when any of them fails. They share
+ * nothing but the sources, so the wall time is about the longest of them (vitest) instead of
+ * their sum, and the machine's cores stay busy while the slow suites wait on Chromium or
+ * LibreOffice. The checks run in one lane, not all at once: on two cores, four of them beside
+ * vitest's two workers only took turns with the suites on the critical path.
  *
  * vitest streams its progress as it goes; the other checks print their output when they end,
  * under a header, so the lines of two tools never interleave. Arguments are passed to vitest
@@ -25,7 +27,7 @@ const env = {
   PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
 };
 
-/** The checks: a name and a command line. vitest is the one whose output streams. */
+/** The checks: a name and a command line. vitest (first) is the one whose output streams. */
 const CHECKS = [
   { name: 'vitest', cmd: ['vitest', 'run', ...process.argv.slice(2).filter((a) => a !== '--')], stream: true },
   // `tsc --noEmit -p tsconfig.json` and `eslint .` over one TypeScript program (see the script).
@@ -59,7 +61,15 @@ function runCheck({ name, cmd, stream }) {
   });
 }
 
-const results = await Promise.all(CHECKS.map(runCheck));
+/** Runs the checks one after the other. */
+async function lane(checks) {
+  const results = [];
+  for (const check of checks) results.push(await runCheck(check));
+  return results;
+}
+
+const [first, ...rest] = CHECKS;
+const results = (await Promise.all([runCheck(first).then((r) => [r]), lane(rest)])).flat();
 const failed = results.filter((r) => r.code !== 0);
 process.stdout.write(
   `\n${results.map((r) => `${r.code === 0 ? 'ok    ' : 'FAILED'} ${r.name.padEnd(10)} ${r.seconds.toFixed(0).padStart(4)} s`).join('\n')}\n`,
