@@ -12,8 +12,11 @@ import example from '../bkpsdm/pokin.yaml';
 const $ = (id) => document.getElementById(id);
 /** @type {import('@pokin/viewer').PokinTreeElement | undefined} */
 let tree;
-/** Bytes of an uploaded .xlsx, read instead of the text box until the text changes. */
-let workbook;
+/**
+ * A document loaded without text (an uploaded .xlsx, the generated sample tree): read instead of
+ * the text box until the text changes. `{ status(locale), cascade(locale) }`.
+ */
+let loaded;
 
 /** The page's own words, in Bahasa Indonesia (the default) and English. */
 const WORDS = {
@@ -29,6 +32,7 @@ const WORDS = {
     summary: (n, f) => `${n.toLocaleString('id')} kinerja, ${f.toLocaleString('id')} temuan reviu.`,
     workbook: (name) => `Berkas ${name} dimuat (.xlsx). Ubah teks di atas untuk memakai teks lagi.`,
     generated: 'Pohon contoh 2.000 kinerja (dibuat otomatis)',
+    generatedLoaded: 'Pohon contoh 2.000 kinerja dimuat. Ubah teks di atas untuk memakai teks lagi.',
   },
   en: {
     empty: 'The document is empty: paste or upload a pokin document.',
@@ -42,6 +46,7 @@ const WORDS = {
     summary: (n, f) => `${n.toLocaleString('en')} results, ${f.toLocaleString('en')} review findings.`,
     workbook: (name) => `Loaded ${name} (.xlsx). Edit the text above to use the text again.`,
     generated: 'Sample tree of 2,000 results (generated)',
+    generatedLoaded: 'Loaded the sample tree of 2,000 results. Edit the text above to use the text again.',
   },
 };
 
@@ -51,7 +56,7 @@ const isCsv = (text) => /^\uFEFF?"?result_id"?[,;]/.test(text.trimStart());
 /** Reads the document into a cascade, or throws an Error with a readable message. */
 function readDocument(locale) {
   const w = WORDS[locale];
-  if (workbook) return parseXlsx(workbook.bytes).cascade;
+  if (loaded) return loaded.cascade(locale);
   const text = $('source').value;
   if (text.trim() === '') throw new Error(w.empty);
   if (isCsv(text)) return parseCsv(text);
@@ -132,13 +137,23 @@ function show(cascade, locale) {
   $('review').replaceChildren(reviewTable(findings, locale));
 }
 
-function render(cascadeOf = readDocument) {
+/** The language chosen on the page. */
+const pageLocale = () => ($('locale').value === 'en' ? 'en' : 'id');
+
+/** Reads documents from `source` (with its status line) instead of the text box, or the text box again. */
+function load(source) {
+  loaded = source;
+  $('workbook').textContent = source?.status(pageLocale()) ?? '';
+}
+
+function render() {
   const error = $('error');
   const output = $('output');
   error.textContent = '';
-  const locale = $('locale').value === 'en' ? 'en' : 'id';
+  const locale = pageLocale();
   try {
-    const cascade = cascadeOf(locale);
+    const cascade = readDocument(locale);
+    if (loaded) $('workbook').textContent = loaded.status(locale);
     output.hidden = false;
     show(cascade, locale);
   } catch (e) {
@@ -152,24 +167,21 @@ $('form').addEventListener('submit', (event) => {
   render();
 });
 $('example').addEventListener('click', () => {
-  workbook = undefined;
-  $('workbook').textContent = '';
+  load(undefined);
   $('source').value = example;
   render();
 });
 $('generated').addEventListener('click', () => {
-  workbook = undefined;
-  $('workbook').textContent = '';
   $('source').value = '';
-  render((locale) => {
-    const c = generateCascade({ results: 2000, seed: 2026, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02 });
-    return safeParseCascade({ ...c.toDocument(), title: WORDS[locale].generated }).data ?? c;
+  const sample = generateCascade({ results: 2000, seed: 2026, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02 });
+  load({
+    status: (locale) => WORDS[locale].generatedLoaded,
+    // Its title in the language chosen.
+    cascade: (locale) => safeParseCascade({ ...sample.toDocument(), title: WORDS[locale].generated }).data ?? sample,
   });
+  render();
 });
-$('source').addEventListener('input', () => {
-  workbook = undefined;
-  $('workbook').textContent = '';
-});
+$('source').addEventListener('input', () => load(undefined));
 $('review').addEventListener('click', (e) => {
   const id = e.target.closest?.('tr[data-result]')?.dataset.result;
   if (id && tree) tree.selected = id;
@@ -177,14 +189,12 @@ $('review').addEventListener('click', (e) => {
 $('file').addEventListener('change', async () => {
   const file = $('file').files?.[0];
   if (!file) return;
-  const locale = $('locale').value === 'en' ? 'en' : 'id';
   if (/\.xlsx$/i.test(file.name)) {
-    workbook = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const bytes = new Uint8Array(await file.arrayBuffer());
     $('source').value = '';
-    $('workbook').textContent = WORDS[locale].workbook(file.name);
+    load({ status: (l) => WORDS[l].workbook(file.name), cascade: () => parseXlsx(bytes).cascade });
   } else {
-    workbook = undefined;
-    $('workbook').textContent = '';
+    load(undefined);
     $('source').value = await file.text();
   }
   render();

@@ -106,6 +106,26 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     expect(shown).toBeGreaterThan(1);
     expect(shown).toBeLessThan(300);
     expect(await page.locator('#summary').textContent()).toMatch(/^2\.000 kinerja/);
+    expect(await page.locator('#workbook').textContent()).toContain('2.000 kinerja dimuat');
+  });
+
+  it('shows the generated tree again with "Tampilkan" (also in another language), until the text changes', async () => {
+    // The generated tree stays the document: "Tampilkan" redraws it (it said "Dokumen kosong").
+    await page.click('#render');
+    await expect.poll(() => page.locator('#summary').textContent()).toMatch(/^2\.000 kinerja/);
+    expect(await page.locator('#error').textContent()).toBe('');
+    expect(await page.locator('#output').isHidden()).toBe(false);
+    await page.selectOption('#locale', 'en');
+    await page.click('#render');
+    await expect.poll(() => page.locator('#summary').textContent()).toMatch(/^2,000 results/);
+    expect(await page.locator('pokin-tree svg[role=tree]').getAttribute('aria-label')).toBe('Sample tree of 2,000 results (generated)');
+    expect(await page.locator('#workbook').textContent()).toContain('sample tree of 2,000 results');
+    // Typing in the text box makes the text the document again.
+    await page.fill('#source', ' ');
+    await page.click('#render');
+    await expect.poll(() => page.locator('#error').textContent()).toMatch(/^The document is empty/);
+    expect(await page.locator('#workbook').textContent()).toBe('');
+    expect(pageErrors).toEqual([]);
   });
 
   it('reads an uploaded CSV (results shape) and an .xlsx workbook', async () => {

@@ -1,17 +1,30 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { packageConfig } from '../../tsup.base.js';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * commander requires `node:child_process` when it loads, for executable subcommands, which pokin
+ * does not use; loading it pulls `net` and `dgram` in as well, on every start. The binary gets a
+ * stand-in whose `spawn` loads the real module on the first call.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "exports.spawn = (...args) => require('child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
 
 export default defineConfig([
-  {
-    // The programmatic API: run(argv, io).
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'es2022',
-    shims: true,
-  },
-  {
+  // The programmatic API: run(argv, io).
+  packageConfig({ shims: true }),
+  packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
     // yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
     // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
@@ -22,15 +35,17 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
-    target: 'es2022',
     platform: 'node',
     noExternal: ['yaml', 'commander', 'picocolors', 'jsonc-parser'],
+    esbuildPlugins: [lazyChildProcess],
+    // Keep `node:` on built-in modules: tsup's plugin that strips it would otherwise resolve
+    // `node:child_process` before lazyChildProcess sees it.
+    removeNodeProtocol: false,
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
     },
-  },
+  }),
 ]);

@@ -37,42 +37,40 @@ export interface WalkOptions {
   readonly from?: string | readonly string[];
 }
 
+/** Direct children of `i` (through `parent` or `contributesTo`), each once. */
+export function childrenOf(links: CascadeLinks, i: number): number[] {
+  return Array.from(links.downs.subarray(links.downStart[i], links.downStart[i + 1]));
+}
+
+/** Parents of `i`: the primary parent first, then the `contributesTo` targets, each once. */
+export function parentsOf(links: CascadeLinks, i: number): number[] {
+  return Array.from(links.ups.subarray(links.upStart[i], links.upStart[i + 1]));
+}
+
 /** Results reachable upwards from `start` through any parent link, without `start`, in document order. */
 export function ancestorsOf(links: CascadeLinks, start: number): number[] {
-  const { upStart, ups } = links;
-  const seen = new Uint8Array(links.size);
-  seen[start] = 1;
-  const found: number[] = [];
-  const stack = [start];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    for (let j = upStart[i]!; j < upStart[i + 1]!; j++) {
-      const p = ups[j]!;
-      if (seen[p] === 0) {
-        seen[p] = 1;
-        found.push(p);
-        stack.push(p);
-      }
-    }
-  }
-  return found.sort((a, b) => a - b);
+  return reachable(links.size, links.upStart, links.ups, start, false);
 }
 
 /** Results reachable downwards from `start` through any child link, in document order; with `includeStart`, `start` too. */
 export function descendantsOf(links: CascadeLinks, start: number, includeStart = false): number[] {
-  const { downStart, downs } = links;
-  const seen = new Uint8Array(links.size);
+  return reachable(links.size, links.downStart, links.downs, start, includeStart);
+}
+
+/** Results reachable from `start` along one direction of the links (`edges[edgeStart[i]..edgeStart[i + 1]]` leave `i`), in document order. */
+function reachable(size: number, edgeStart: Int32Array, edges: Int32Array, start: number, includeStart: boolean): number[] {
+  const seen = new Uint8Array(size);
   seen[start] = 1;
   const found: number[] = includeStart ? [start] : [];
   const stack = [start];
   while (stack.length > 0) {
     const i = stack.pop()!;
-    for (let j = downStart[i]!; j < downStart[i + 1]!; j++) {
-      const c = downs[j]!;
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        found.push(c);
-        stack.push(c);
+    for (let j = edgeStart[i]!; j < edgeStart[i + 1]!; j++) {
+      const next = edges[j]!;
+      if (seen[next] === 0) {
+        seen[next] = 1;
+        found.push(next);
+        stack.push(next);
       }
     }
   }

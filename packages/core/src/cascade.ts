@@ -9,9 +9,11 @@ import { linksOfRecords, primaryChildren, type CascadeLinks, type CascadeStore }
 import { subtreeParts } from './cascade-subtree.js';
 import {
   ancestorsOf,
+  childrenOf,
   depthOf,
   descendantsOf,
   leavesOf,
+  parentsOf,
   pathToRootOf,
   rootsOf,
   walkFrom,
@@ -131,9 +133,7 @@ export class Cascade {
 
   /** Direct children: results whose `parent` or `contributesTo` names `id`. */
   children(id: string): ResultRecord[] {
-    const i = this.#at(id, 'children');
-    const { downStart, downs } = this.#store.links;
-    return this.#records(Array.from(downs.subarray(downStart[i], downStart[i + 1])));
+    return this.#records(childrenOf(this.#store.links, this.#at(id, 'children')));
   }
 
   /** Primary children only: results whose `parent` is `id`. */
@@ -146,9 +146,7 @@ export class Cascade {
    * {@link Cascade.children} lists each child once), though `contributesTo` may repeat the parent.
    */
   parents(id: string): ResultRecord[] {
-    const i = this.#at(id, 'parents');
-    const { upStart, ups } = this.#store.links;
-    return this.#records(Array.from(ups.subarray(upStart[i], upStart[i + 1])));
+    return this.#records(parentsOf(this.#store.links, this.#at(id, 'parents')));
   }
 
   /** Every result reachable upwards through any parent link, excluding `id`. */

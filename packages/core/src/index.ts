@@ -121,7 +121,7 @@ export type {
 } from './review/index.js';
 export * from './tables/index.js';
 export * from './achievement/index.js';
-export { LKJIP_LABELS, PETA_LABELS, PK_LABELS } from './report-labels.js';
+export { LKJIP_LABELS, PETA_LABELS, PK_LABELS, REVIEW_TABLE_LABELS } from './report-labels.js';
 export {
   POSITION_TYPE_LABELS,
   WORKSPACE_RULES,
@@ -133,6 +133,7 @@ export {
   loadWorkspace,
   ownerCoverage,
   perjanjianKinerja,
+  positionLines,
   positionPlans,
   reviewWorkspace,
 } from './workspace/index.js';
@@ -145,6 +146,7 @@ export type {
   PerjanjianKinerjaRow,
   Position,
   PositionItem,
+  PositionLine,
   PositionPlan,
   LocatedResult,
   WorkspaceDiagnostic,

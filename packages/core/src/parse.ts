@@ -3,6 +3,7 @@ import { CascadeError, type CascadeIssue } from './errors.js';
 import type { LevelScheme } from './levels.js';
 import { deepFreeze, freeze, toRecord } from './parse/build.js';
 import { capped, dedupe, inLocale, issue, sortIssues, withoutRefused } from './parse/issues.js';
+import { isPlainJson } from './parse/plain-json.js';
 import { fromZodIssue } from './parse/schema-issues.js';
 import { snapshot } from './parse/snapshot.js';
 import { checkStructure, resolveLevels } from './parse/structure.js';
@@ -34,6 +35,14 @@ export interface ParseCascadeOptions {
    * @default 'en'
    */
   readonly locale?: Locale;
+  /**
+   * The input is a fresh `JSON.parse` result that nothing else holds (as when a program reads a
+   * file): it is checked in place instead of copied first. Leave it unset for a value your program
+   * built, keeps or got from elsewhere: then it is read once into a copy, so that no getter, proxy
+   * or later change reaches the {@link Cascade}. The issues are the same either way.
+   * @default false
+   */
+  readonly fresh?: boolean;
 }
 
 /**
@@ -53,7 +62,8 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   // The input is read once, into plain data, before anything else looks at it: what is not plain
   // data (an accessor, a proxy that throws, a cycle) is refused with its path, and everything after
   // reads the snapshot only, so a value that would read differently twice is never seen twice.
-  const snap = snapshot(input);
+  // A fresh JSON.parse result can hold none of that: it is read in place when it is plain data.
+  const snap = options.fresh === true && isPlainJson(input) ? { value: input, issues: [] } : snapshot(input);
   const refused: CascadeIssue[] = snap.issues;
   const parsed = readSchema(snap.value);
   const source: unknown = parsed?.success === true ? parsed.data : snap.value;

@@ -7,19 +7,36 @@
  */
 import type { LocalizedText } from './review/types.js';
 
-/** Headers of the LKjIP capaian table (Laporan Kinerja, chapter III) that do not name a year. */
+/**
+ * Headers and words of the LKjIP capaian table (Laporan Kinerja, chapter III) and the quarterly
+ * monitoring table, without a year (the PDF puts the year in some of them: it overrides those).
+ */
 export const LKJIP_LABELS = {
   no: { id: 'No', en: 'No' },
   sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
   ik: { id: 'Indikator Kinerja', en: 'Indicator' },
   unit: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target', en: 'Target' },
+  real: { id: 'Realisasi', en: 'Realisation' },
+  capaian: { id: 'Capaian', en: 'Achievement' },
+  band: { id: 'Kategori', en: 'Band' },
   end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
   endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
   factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
+  year: { id: 'Tahun', en: 'Year' },
+  quarter: { id: 'TW', en: 'Q' },
+  asOf: { id: 's.d.', en: 'to' },
+  none: { id: 'belum terukur', en: 'not measured' },
+  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Headers of a Perjanjian Kinerja annex and its two parties. */
+/** What a position document says when no position owns a result. */
+const NO_OWNER = { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' } as const;
+
+/** Title and headers of a Perjanjian Kinerja annex and its two parties. */
 export const PK_LABELS = {
+  title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
+  noOwner: NO_OWNER,
   no: { id: 'No', en: 'No' },
   sasaran: { id: 'Sasaran', en: 'Objective' },
   ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
@@ -29,8 +46,10 @@ export const PK_LABELS = {
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Headers of the peta cascading per jabatan (the positions, their results and indicators). */
+/** Title and headers of the peta cascading per jabatan (the positions, their results and indicators). */
 export const PETA_LABELS = {
+  title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
+  noOwner: NO_OWNER,
   no: { id: 'No', en: 'No' },
   position: { id: 'Jabatan', en: 'Position' },
   type: { id: 'Jenis Jabatan', en: 'Position type' },
@@ -39,4 +58,16 @@ export const PETA_LABELS = {
   ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
   unit: { id: 'Satuan', en: 'Unit' },
   target: { id: 'Target', en: 'Target' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Headers and words of the review table the HTML and PDF renderers print with a tree. */
+export const REVIEW_TABLE_LABELS = {
+  severity: { id: 'Tingkat', en: 'Severity' },
+  rule: { id: 'Aturan', en: 'Rule' },
+  result: { id: 'Kinerja', en: 'Result' },
+  finding: { id: 'Temuan', en: 'Finding' },
+  noFindings: { id: 'Tidak ada temuan.', en: 'No findings.' },
+  error: { id: 'Kesalahan', en: 'Error' },
+  warning: { id: 'Peringatan', en: 'Warning' },
+  info: { id: 'Info', en: 'Info' },
 } as const satisfies Record<string, LocalizedText>;

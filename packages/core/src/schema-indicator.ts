@@ -5,6 +5,11 @@ import * as z from 'zod';
  * realisations through the year, the indicator manual (manual IK) and the position that answers
  * for it. Part of the document format of `schema.ts`, which re-exports everything here.
  *
+ * Records (`targets`, `scale`, ...) are plain `z.record`s: zod leaves a key `__proto__` out of a
+ * record without a word, and `parseCascade` refuses that key before the schema runs (see
+ * `parse/snapshot.ts`), so no check per record slows the schema (a `z.preprocess` on every
+ * `targets` cost a third of the schema check of a large tree).
+ *
  * @module
  */
 
@@ -14,27 +19,10 @@ export const IdSchema = z
   .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
   .describe('Pengenal: huruf, angka, ".", "_" dan "-". / Identifier: letters, digits, ".", "_" and "-".');
 
-/**
- * A record schema that refuses the key `__proto__` (zod leaves it out silently: it cannot be data
- * in a plain object), so that a year or scale value never vanishes without a word.
- */
-export function keyedBy<T extends z.ZodType>(record: T): T {
-  return z.preprocess((value, ctx) => {
-    if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-      ctx.issues.push({
-        code: 'custom',
-        message: 'the key "__proto__" cannot hold data',
-        input: value,
-        path: ['__proto__'],
-        params: { pokin: 'proto-key' },
-      });
-    }
-    return value;
-  }, record) as unknown as T;
-}
-
 /** A non-empty string. */
 export const Text = z.string().min(1, { message: 'must not be empty' });
+/** An optional free text, with its description (Indonesian / English). */
+export const optionalText = (description: string) => z.string().optional().describe(description);
 /** A year of the format: 1900 to 2200. */
 export const Year = z.number().int().min(1900).max(2200);
 /** A year as an object key (`"2026"`), as in `targets` and `realisations`. */
@@ -69,11 +57,11 @@ export const OwnerSchema = z
       .string()
       .optional()
       .describe('Instansi penanggung jawab, bila bukan instansi dokumen ini. / Agency of the owner, when it is not the document agency.'),
-    unit: z.string().optional().describe('Unit kerja, mis. "Bidang Mutasi". / Organisational unit, e.g. "Bidang Mutasi".'),
-    position: z.string().optional().describe('Jabatan, mis. "Kepala Bidang". / Position, e.g. "Kepala Bidang".'),
+    unit: optionalText('Unit kerja, mis. "Bidang Mutasi". / Organisational unit, e.g. "Bidang Mutasi".'),
+    position: optionalText('Jabatan, mis. "Kepala Bidang". / Position, e.g. "Kepala Bidang".'),
     positionType: PositionTypeSchema.optional(),
-    name: z.string().optional().describe('Nama pejabat. / Name of the official.'),
-    nip: z.string().optional().describe('NIP pejabat. / Civil-service number (NIP) of the official.'),
+    name: optionalText('Nama pejabat. / Name of the official.'),
+    nip: optionalText('NIP pejabat. / Civil-service number (NIP) of the official.'),
   })
   .describe('Penanggung jawab. / Owner (who is accountable).');
 
@@ -130,21 +118,19 @@ export const YearValueSchema = z
 /** Notes on one year's realisation, as the LKjIP asks for them. */
 export const RealisationNoteSchema = z
   .strictObject({
-    supportingFactors: z.string().optional().describe('Faktor pendukung. / Supporting factors.'),
-    inhibitingFactors: z.string().optional().describe('Faktor penghambat. / Inhibiting factors.'),
-    followUp: z.string().optional().describe('Upaya / tindak lanjut. / Follow-up.'),
+    supportingFactors: optionalText('Faktor pendukung. / Supporting factors.'),
+    inhibitingFactors: optionalText('Faktor penghambat. / Inhibiting factors.'),
+    followUp: optionalText('Upaya / tindak lanjut. / Follow-up.'),
     evidence: z.array(z.string()).optional().describe('Tautan bukti dukung. / Evidence links.'),
   })
   .describe("Catatan realisasi satu tahun. / Notes on one year's realisation.");
 
 /** A scale for a qualitative indicator: each value (predikat) with its score, e.g. `{ WTP: 4, WDP: 3 }`. */
-export const ScaleSchema = keyedBy(
-  z
-    .record(z.string().min(1, { message: 'a scale value must not be empty' }), z.number())
-    .describe(
-      'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
-    ),
-);
+export const ScaleSchema = z
+  .record(z.string().min(1, { message: 'a scale value must not be empty' }), z.number())
+  .describe(
+    'Skala indikator kualitatif: nilai dan skornya, mis. { WTP: 4, WDP: 3, TMP: 2, TW: 1 }. / Scale of a qualitative indicator: each value with its score.',
+  );
 
 /** A baseline measurement. */
 export const BaselineSchema = z
@@ -160,23 +146,25 @@ export const IndicatorSchema = z
     id: IdSchema.optional().describe('Pengenal opsional, unik dalam dokumen. / Optional id, unique in the document.'),
     statement: Text.describe('Indikator sebagaimana ditulis, mis. "Persentase ASN ...". / The indicator as written.'),
     iku: z.boolean().optional().describe('Indikator Kinerja Utama (IKU). / A key performance indicator (IKU).'),
-    unit: z.string().optional().describe('Satuan, mis. "%", "Indeks", "Dokumen". / Unit of measure.'),
+    unit: optionalText('Satuan, mis. "%", "Indeks", "Dokumen". / Unit of measure.'),
     polarity: PolaritySchema.optional(),
     scale: ScaleSchema.optional(),
     baseline: BaselineSchema.optional(),
-    targets: keyedBy(z.record(YearKey, ValueSchema)).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
-    realisations: keyedBy(z.record(YearKey, RealisationSchema))
+    targets: z.record(YearKey, ValueSchema).optional().describe('Target per tahun: "2025": 250. / Targets by year.'),
+    realisations: z
+      .record(YearKey, RealisationSchema)
       .optional()
       .describe('Realisasi per tahun: "2026": 251 atau { q1: 60, q2: 125 }. / Realisations by year.'),
     yearValue: YearValueSchema.optional(),
-    realisationNotes: keyedBy(z.record(YearKey, RealisationNoteSchema))
+    realisationNotes: z
+      .record(YearKey, RealisationNoteSchema)
       .optional()
       .describe('Catatan realisasi per tahun (faktor pendukung, penghambat, upaya, bukti). / Notes on the realisation by year.'),
     owner: OwnerSchema.optional(),
-    definition: z.string().optional().describe('Definisi operasional. / Operational definition.'),
-    formula: z.string().optional().describe('Formula / cara pengukuran. / Formula.'),
-    dataSource: z.string().optional().describe('Sumber data. / Data source.'),
-    dataProvider: z.string().optional().describe('Penyedia data (penanggung jawab data). / Data provider.'),
-    frequency: z.string().optional().describe('Periode pelaporan, mis. "triwulanan". / Reporting frequency, e.g. quarterly.'),
+    definition: optionalText('Definisi operasional. / Operational definition.'),
+    formula: optionalText('Formula / cara pengukuran. / Formula.'),
+    dataSource: optionalText('Sumber data. / Data source.'),
+    dataProvider: optionalText('Penyedia data (penanggung jawab data). / Data provider.'),
+    frequency: optionalText('Periode pelaporan, mis. "triwulanan". / Reporting frequency, e.g. quarterly.'),
   })
   .describe('Indikator kinerja (IK). / Performance indicator.');

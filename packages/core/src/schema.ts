@@ -3,6 +3,7 @@ import {
   BaselineSchema,
   IdSchema,
   IndicatorSchema,
+  optionalText,
   OwnerSchema,
   PolaritySchema,
   PositionTypeSchema,
@@ -57,7 +58,7 @@ export const ContributionSchema = z
       .describe(
         'Status crosscutting: diusulkan, disetujui, ditolak (atau proposed, accepted, rejected). / Status of the request: proposed, accepted, rejected.',
       ),
-    reason: z.string().optional().describe('Alasan (mis. penolakan). / Reason (e.g. for a rejection).'),
+    reason: optionalText('Alasan (mis. penolakan). / Reason (e.g. for a rejection).'),
   })
   .describe('Crosscutting dengan status. / A crosscutting link with its status.');
 
@@ -65,7 +66,7 @@ export const ContributionSchema = z
 export const AgencySchema = z
   .strictObject({
     name: Text.describe('Nama instansi / perangkat daerah. / Name of the agency.'),
-    code: z.string().optional().describe('Kode instansi, mis. kode unit organisasi. / Code of the agency.'),
+    code: optionalText('Kode instansi, mis. kode unit organisasi. / Code of the agency.'),
   })
   .describe('Instansi pemilik pohon kinerja. / The agency the tree belongs to.');
 
@@ -85,21 +86,21 @@ export const PeriodSchema = z
 /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
 export const SignatorySchema = z
   .strictObject({
-    place: z.string().optional().describe('Tempat penandatanganan. / Place of signing.'),
-    date: z.string().optional().describe('Tanggal penandatanganan. / Date of signing.'),
-    name: z.string().optional().describe('Nama penanda tangan. / Name of the signatory.'),
-    position: z.string().optional().describe('Jabatan penanda tangan. / Position of the signatory.'),
-    nip: z.string().optional().describe('NIP penanda tangan. / Civil-service number (NIP) of the signatory.'),
+    place: optionalText('Tempat penandatanganan. / Place of signing.'),
+    date: optionalText('Tanggal penandatanganan. / Date of signing.'),
+    name: optionalText('Nama penanda tangan. / Name of the signatory.'),
+    position: optionalText('Jabatan penanda tangan. / Position of the signatory.'),
+    nip: optionalText('NIP penanda tangan. / Civil-service number (NIP) of the signatory.'),
   })
   .describe('Penanda tangan blok tanda tangan. / Signatory of the signature block.');
 
 /** Langkah 1: the context from which the outcome is set. */
 export const ContextSchema = z
   .strictObject({
-    mandate: z.string().optional().describe('Mandat (tugas dan fungsi). / The legal mandate.'),
+    mandate: optionalText('Mandat (tugas dan fungsi). / The legal mandate.'),
     strategicIssues: z.array(z.string()).optional().describe('Isu strategis. / Strategic issues.'),
     expectations: z.array(z.string()).optional().describe('Ekspektasi masyarakat. / Public expectations.'),
-    outcome: z.string().optional().describe('Outcome yang ditetapkan pada Langkah 1. / The outcome set in Langkah 1.'),
+    outcome: optionalText('Outcome yang ditetapkan pada Langkah 1. / The outcome set in Langkah 1.'),
   })
   .describe('Langkah 1, menetapkan outcome. / Step 1, setting the outcome.');
 
@@ -132,9 +133,9 @@ export const LevelSchema = z
 /** Budget codes that fund a result. */
 export const BudgetSchema = z
   .strictObject({
-    program: z.string().optional().describe('Kode program. / Program code.'),
-    activity: z.string().optional().describe('Kode kegiatan. / Activity code.'),
-    subActivity: z.string().optional().describe('Kode sub kegiatan. / Sub-activity code.'),
+    program: optionalText('Kode program. / Program code.'),
+    activity: optionalText('Kode kegiatan. / Activity code.'),
+    subActivity: optionalText('Kode sub kegiatan. / Sub-activity code.'),
   })
   .describe('Anggaran (program, kegiatan, sub kegiatan). / Budget codes.');
 
@@ -168,7 +169,7 @@ export const ResultSchema = z
     indicators: z.array(IndicatorSchema).optional().describe('Indikator kinerja (IK). / Performance indicators.'),
     owner: OwnerSchema.optional(),
     budget: BudgetSchema.optional(),
-    notes: z.string().optional().describe('Catatan bebas. / Free text.'),
+    notes: optionalText('Catatan bebas. / Free text.'),
   })
   .describe('Satu hasil (kinerja) dalam pohon. / One result of the tree.');
 

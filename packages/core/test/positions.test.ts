@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { crosscuttingMatrix, loadWorkspace, ownerCoverage, parseCascade, perjanjianKinerja, positionPlans } from '@pokin/core';
+import {
+  crosscuttingMatrix,
+  loadWorkspace,
+  ownerCoverage,
+  parseCascade,
+  perjanjianKinerja,
+  positionLines,
+  positionPlans,
+} from '@pokin/core';
 
 const dir = new URL('../../../examples/workspace/', import.meta.url);
 const read = (name: string): unknown => parse(readFileSync(new URL(name, dir), 'utf8'));
@@ -18,6 +26,17 @@ describe('positionPlans (peta cascading)', () => {
     expect(kabid.items.map((i) => i.result.id)).toEqual(['IO2']);
     expect(kabid.superior?.title).toBe('Kepala Badan');
     expect(new Set(plans.map((p) => p.position.key)).size).toBe(plans.length);
+  });
+
+  it('gives a position a table row per indicator, and one per result without any (positionLines)', () => {
+    for (const plan of positionPlans(bkpsdm)) {
+      const lines = positionLines(plan);
+      expect(lines.length).toBe(plan.items.reduce((n, item) => n + Math.max(1, item.indicators.length), 0));
+      for (const item of plan.items) {
+        const own = lines.filter((l) => l.item === item).map((l) => l.ind);
+        expect(own).toEqual(item.indicators.length === 0 ? [undefined] : item.indicators);
+      }
+    }
   });
 
   it('gives an indicator with its own owner to that position', () => {

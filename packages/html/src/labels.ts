@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { localize } from '@pokin/core';
+import { REVIEW_TABLE_LABELS, localize } from '@pokin/core';
 import type { Locale } from '@pokin/core';
 
 /** A label in both languages. */
@@ -49,14 +49,7 @@ export const LABELS = Object.freeze({
   ),
 
   reviewCaption: label('Reviu pohon kinerja', 'Performance tree review'),
-  severity: label('Tingkat', 'Severity'),
-  rule: label('Aturan', 'Rule'),
-  result: label('Kinerja', 'Result'),
-  message: label('Temuan', 'Finding'),
-  noFindings: label('Tidak ada temuan.', 'No findings.'),
-  error: label('Kesalahan', 'Error'),
-  warning: label('Peringatan', 'Warning'),
-  info: label('Info', 'Info'),
+  ...REVIEW_TABLE_LABELS,
 });
 
 /** A label's key in {@link LABELS}. */

@@ -35,16 +35,7 @@ const L = {
   lkjip: { id: 'Tabel capaian kinerja (LKjIP Bab III)', en: 'Achievement table (LKjIP chapter III)' },
   monev: { id: 'Monitoring dan evaluasi triwulan', en: 'Quarterly monitoring' },
   ...LKJIP_LABELS,
-  target: { id: 'Target', en: 'Target' },
-  real: { id: 'Realisasi', en: 'Realisation' },
-  capaian: { id: 'Capaian', en: 'Achievement' },
-  prev: { id: 'Realisasi', en: 'Realisation' },
-  quarter: { id: 'TW', en: 'Q' },
-  year: { id: 'Tahun', en: 'Year' },
-  band: { id: 'Kategori', en: 'Band' },
-  none: { id: 'belum terukur', en: 'not measured' },
-  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
-  asOf: { id: 's.d.', en: 'to' },
+  prev: LKJIP_LABELS.real,
 } as const;
 
 const cell = (tag: 'td' | 'th', text: string, attrs = ''): string => `<${tag}${attrs}>${escapeText(text)}</${tag}>`;

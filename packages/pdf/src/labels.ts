@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { TIER_LABELS, localize, type Locale, type Tier } from '@pokin/core';
+import { REVIEW_TABLE_LABELS, TIER_LABELS, localize, type Locale, type Tier } from '@pokin/core';
 
 const label = (id: string, en: string) => Object.freeze({ id, en });
 
@@ -32,15 +32,8 @@ export const LABELS = Object.freeze({
   number: label('No.', 'No.'),
   problem: label('Masalah', 'Problem'),
   desiredCondition: label('Kondisi yang diinginkan', 'Desired condition'),
-  result: label('Kinerja', 'Result'),
   ik: label('IK:', 'KPI:'),
-  severity: label('Tingkat', 'Severity'),
-  rule: label('Aturan', 'Rule'),
-  finding: label('Temuan', 'Finding'),
-  noFindings: label('Tidak ada temuan.', 'No findings.'),
-  error: label('Kesalahan', 'Error'),
-  warning: label('Peringatan', 'Warning'),
-  info: label('Info', 'Info'),
+  ...REVIEW_TABLE_LABELS,
   continuedMark: label('(lanjutan)', '(continued)'),
   partOf: label('Bagian dari:', 'Part of:'),
   crosscuttingRefs: label('Kontribusi lintas ke halaman lain:', 'Crosscutting links to other pages:'),

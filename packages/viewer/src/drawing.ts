@@ -1,9 +1,8 @@
 /**
- * The drawing on the stage, kept in step with the layout: each result's group is drawn once, by
- * `@pokin/svg`'s serializer (the markup of `renderSvg`), in its own coordinates and placed by a
- * `transform`; a new layout (after an expand or a collapse) only moves the groups that stay,
- * draws the ones that appear and removes the ones that go. The heading, legend and connectors
- * are few elements and are redrawn each time.
+ * The drawing on the stage, kept in step with the layout: each result's group is drawn once
+ * (`box.ts`: the elements of `renderSvg`), in its own coordinates and placed by a `transform`; a
+ * new layout (after an expand or a collapse) only moves the groups that stay, draws the ones that
+ * appear and removes the ones that go. The connectors, heading and legend are kept by `frame.ts`.
  *
  * Many new boxes (a big tree opened, a big subtree unfolded) are drawn progressively so the page
  * never freezes: those in view at once, the others in short tasks after it.
@@ -11,8 +10,9 @@
  * @module
  */
 import type { LayoutBox, SvgLayout } from '@pokin/svg';
-import { serializeSvg } from '@pokin/svg';
+import { boxGroup } from './box.js';
 import { drawMarks, el, marksKey, type Decoration } from './draw.js';
+import { Frame } from './frame.js';
 import type { ViewerWords } from './words.js';
 
 /** One drawn result. */
@@ -49,30 +49,13 @@ const meets = (b: LayoutBox, a: Area): boolean =>
 /** What a box's drawing depends on besides its place. */
 const shapeKey = (b: LayoutBox): string => `${b.width} ${b.height} ${b.stacked} ${b.fill} ${b.stroke}`;
 
-/** A box moved to the origin (its texts and rules with it). */
-function atOrigin(b: LayoutBox): LayoutBox {
-  const dx = b.x;
-  const dy = b.y;
-  return {
-    ...b,
-    x: 0,
-    y: 0,
-    rules: b.rules.map((r) => ({ x1: r.x1 - dx, x2: r.x2 - dx, y: r.y - dy })),
-    texts: b.texts.map((t) => ({ ...t, lines: t.lines.map((l) => ({ text: l.text, x: l.x - dx, y: l.y - dy })) })),
-  };
-}
-
-const RESULTS_OPEN = '<g class="results">';
-const RESULTS_CLOSE = '</g>\n</svg>';
-/** The result groups of a drawing without connectors: what `serializeSvg` writes in its `g.results`. */
-function resultsMarkup(svg: string): string {
-  const start = svg.indexOf(RESULTS_OPEN);
-  const end = svg.lastIndexOf(RESULTS_CLOSE);
-  return start < 0 || end < start ? '' : svg.slice(start + RESULTS_OPEN.length, end);
-}
-
-/** Parses a serialised SVG document. */
-const parse = (markup: string): Document => new DOMParser().parseFromString(markup, 'image/svg+xml');
+/** A box's texts as one line of words (its accessible name). */
+const boxText = (b: LayoutBox): string =>
+  b.texts
+    .map((t) => t.lines.map((l) => l.text).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The `<svg role="tree">` of a viewer and what is drawn in it. */
 export class Drawing {
@@ -86,7 +69,7 @@ export class Drawing {
   readonly #overlay: SVGGElement;
   readonly #drawn = new Map<string, Drawn>();
   readonly #onDraw: (id: string, g: SVGGElement) => void;
-  #frame: Element[] = [];
+  readonly #frame: Frame;
   /** What the drawing follows: the last layout, its decorations and words. */
   #layout: SvgLayout | undefined;
   #decorations: ReadonlyMap<string, Decoration> = new Map();
@@ -107,6 +90,7 @@ export class Drawing {
     // Toggles and badges sit in a layer of their own above the boxes.
     this.#overlay = el(doc, 'g', { class: 'overlay', 'aria-hidden': 'true' });
     this.viewport.append(this.#results, this.#overlay);
+    this.#frame = new Frame(doc, this.viewport, this.#results, this.#overlay);
     this.svg.append(this.viewport);
   }
 
@@ -115,8 +99,7 @@ export class Drawing {
     clearTimeout(this.#timer);
     this.#pending.clear();
     this.#layout = undefined;
-    for (const e of this.#frame) e.remove();
-    this.#frame = [];
+    this.#frame.clear();
     this.#results.replaceChildren();
     this.#overlay.replaceChildren();
     this.#drawn.clear();
@@ -135,7 +118,7 @@ export class Drawing {
     // Set only when changed: a new font-family, even the same, restyles the whole drawing.
     if (this.svg.getAttribute('aria-label') !== layout.title) this.svg.setAttribute('aria-label', layout.title);
     if (this.svg.getAttribute('font-family') !== layout.fontFamily) this.svg.setAttribute('font-family', layout.fontFamily);
-    this.#drawFrame(layout);
+    this.#frame.update(layout);
     const fresh: LayoutBox[] = [];
     const keep = new Set<string>();
     for (const b of layout.boxes) {
@@ -159,6 +142,11 @@ export class Drawing {
       this.#later();
     }
     this.#place();
+  }
+
+  /** The crosscutting connectors' paths (`data-from`, `data-to`). */
+  crosscuttingPaths(): IterableIterator<SVGPathElement> {
+    return this.#frame.crosscuttingPaths();
   }
 
   /** Whether boxes remain to be drawn. */
@@ -216,49 +204,21 @@ export class Drawing {
     this.items.delete(id);
   }
 
-  /** Heading, legend, connectors and the arrow marker, as `serializeSvg` draws them. */
-  #drawFrame(layout: SvgLayout): void {
-    for (const e of this.#frame) e.remove();
-    this.#frame = [];
-    const root = parse(serializeSvg({ ...layout, boxes: [] })).documentElement;
-    for (const child of Array.from(root.children)) {
-      const name = child.localName;
-      if (name === 'title' || name === 'desc' || child.classList.contains('results')) continue;
-      const e = this.#doc.adoptNode(child);
-      if (name !== 'defs') e.setAttribute('aria-hidden', 'true');
-      // Crosscutting connectors run over the boxes; the rest under them.
-      this.viewport.insertBefore(e, e.classList.contains('crosscutting') ? this.#overlay : this.#results);
-      this.#frame.push(e);
-    }
-  }
-
-  /** Draws new boxes: one serialisation and one parse for all of them. */
+  /** Draws new boxes. */
   #create(boxes: readonly LayoutBox[]): void {
     const layout = this.#layout;
-    if (!layout || boxes.length === 0) return;
-    const blank = { ...layout, heading: [], legend: [], connectors: [], colors: { ...layout.colors, background: 'none' } };
-    const holder = el(this.#doc, 'g', {});
-    holder.innerHTML = resultsMarkup(serializeSvg({ ...blank, boxes: boxes.map(atOrigin) }));
-    const groups = Array.from(holder.children) as SVGGElement[];
-    groups.forEach((source, i) => {
-      const g = source;
-      const b = boxes[i]!;
-      // A space between the lines and blocks of text (not drawn: it ends a line), so the text
-      // reads as words wherever it is taken from the page (accessible name, copy, find in page).
-      for (const t of Array.from(g.querySelectorAll('text'))) {
-        for (const span of Array.from(t.querySelectorAll('tspan')).slice(1)) t.insertBefore(this.#doc.createTextNode(' '), span);
-        g.insertBefore(this.#doc.createTextNode(' '), t);
-      }
+    if (!layout) return;
+    for (const b of boxes) {
+      const g = boxGroup(this.#doc, b, layout.idPrefix);
       g.setAttribute('role', 'treeitem');
       g.setAttribute('tabindex', '-1');
       g.setAttribute('aria-selected', 'false');
       const marks = el(this.#doc, 'g', { class: 'marks' });
       this.#overlay.append(marks);
-      const text = (g.textContent ?? '').replace(/\s+/g, ' ').trim();
-      this.#drawn.set(b.id, { g, marks, shape: shapeKey(b), text, x: Number.NaN, y: Number.NaN, marksKey: '', aria: '' });
+      this.#drawn.set(b.id, { g, marks, shape: shapeKey(b), text: boxText(b), x: Number.NaN, y: Number.NaN, marksKey: '', aria: '' });
       this.items.set(b.id, g);
       this.#onDraw(b.id, g);
-    });
+    }
   }
 
   /** Places a drawn result and brings its tree-view states, name and marks up to date. */

@@ -113,3 +113,15 @@ export function panelContent(doc: Document, d: PanelData): HTMLElement {
   if (r.notes) out.append(section(doc, w.notes, h(doc, 'p', null, r.notes)));
   return out;
 }
+
+/** Fills the panel's body: the selected result's details, or a hint to select a box. */
+export function fillPanel(doc: Document, body: HTMLElement, data: PanelData | undefined, words: ViewerWords): void {
+  if (data) {
+    body.replaceChildren(panelContent(doc, data));
+    return;
+  }
+  const p = doc.createElement('p');
+  p.className = 'empty';
+  p.textContent = words.noSelection;
+  body.replaceChildren(p);
+}

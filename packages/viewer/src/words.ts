@@ -1,6 +1,6 @@
 /**
- * Every word the viewer shows, in Bahasa Indonesia (the default) and English: one catalogue, so a
- * test can check that both languages have every entry.
+ * Every word the viewer shows, in Bahasa Indonesia (the default) and English: one catalogue with
+ * both languages side by side, so no entry lacks a translation.
  *
  * @module
  */
@@ -50,91 +50,62 @@ export interface ViewerWords {
   readonly help: string;
 }
 
-const ID: ViewerWords = {
-  toolbar: 'Alat pohon kinerja',
-  search: 'Cari kinerja',
-  searchPlaceholder: 'Cari pernyataan, IK atau kode…',
-  matches: (count, at) => `${at} dari ${count} hasil`,
-  noMatch: 'Tidak ditemukan',
-  zoomIn: 'Perbesar',
-  zoomOut: 'Perkecil',
-  fit: 'Paskan ke layar',
-  expandAll: 'Buka semua',
-  collapseAll: 'Tutup semua',
-  exportSvg: 'Unduh SVG',
-  exportPng: 'Unduh PNG',
-  panel: 'Rincian kinerja',
-  noSelection: 'Pilih sebuah kotak untuk melihat rinciannya.',
-  close: 'Tutup rincian',
-  id: 'Kode',
-  level: 'Level',
-  indicators: 'Indikator kinerja (IK)',
-  noIndicators: 'Belum ada indikator kinerja.',
-  unit: 'Satuan',
-  baseline: 'Kondisi awal',
-  targets: 'Target',
-  owner: 'Penanggung jawab',
-  budget: 'Kode anggaran',
-  program: 'Program',
-  activity: 'Kegiatan',
-  subActivity: 'Sub kegiatan',
-  findings: 'Temuan reviu',
-  noFindings: 'Tidak ada temuan.',
-  capaian: 'Capaian',
-  contributesTo: 'Mendukung juga (crosscutting)',
-  supportedBy: 'Didukung secara crosscutting oleh',
-  notes: 'Catatan',
-  parent: 'Kinerja induk',
-  children: (n) => `${n} kinerja di bawahnya`,
-  hidden: (n) => `${n} kinerja tersembunyi`,
-  severity: { error: 'kesalahan', warning: 'peringatan', info: 'catatan' },
-  findingsBadge: (n) => `${n} temuan`,
-  capaianBadge: (p) => `capaian ${p}%`,
-  help: 'Panah atas/bawah: pindah; kanan/kiri: buka/tutup; Enter: pilih; + dan −: perbesar/perkecil; 0: paskan.',
+/** Each entry as `[Bahasa Indonesia, English]`. */
+const CATALOGUE: { readonly [K in keyof ViewerWords]: readonly [ViewerWords[K], ViewerWords[K]] } = {
+  toolbar: ['Alat pohon kinerja', 'Performance tree tools'],
+  search: ['Cari kinerja', 'Search results'],
+  searchPlaceholder: ['Cari pernyataan, IK atau kode…', 'Search statements, indicators or ids…'],
+  matches: [(count, at) => `${at} dari ${count} hasil`, (count, at) => `${at} of ${count} matches`],
+  noMatch: ['Tidak ditemukan', 'Not found'],
+  zoomIn: ['Perbesar', 'Zoom in'],
+  zoomOut: ['Perkecil', 'Zoom out'],
+  fit: ['Paskan ke layar', 'Fit to screen'],
+  expandAll: ['Buka semua', 'Expand all'],
+  collapseAll: ['Tutup semua', 'Collapse all'],
+  exportSvg: ['Unduh SVG', 'Download SVG'],
+  exportPng: ['Unduh PNG', 'Download PNG'],
+  panel: ['Rincian kinerja', 'Result details'],
+  noSelection: ['Pilih sebuah kotak untuk melihat rinciannya.', 'Select a box to see its details.'],
+  close: ['Tutup rincian', 'Close details'],
+  id: ['Kode', 'Id'],
+  level: ['Level', 'Level'],
+  indicators: ['Indikator kinerja (IK)', 'Performance indicators (IK)'],
+  noIndicators: ['Belum ada indikator kinerja.', 'No indicators yet.'],
+  unit: ['Satuan', 'Unit'],
+  baseline: ['Kondisi awal', 'Baseline'],
+  targets: ['Target', 'Targets'],
+  owner: ['Penanggung jawab', 'Owner'],
+  budget: ['Kode anggaran', 'Budget codes'],
+  program: ['Program', 'Program'],
+  activity: ['Kegiatan', 'Activity'],
+  subActivity: ['Sub kegiatan', 'Sub-activity'],
+  findings: ['Temuan reviu', 'Review findings'],
+  noFindings: ['Tidak ada temuan.', 'No findings.'],
+  capaian: ['Capaian', 'Achievement (capaian)'],
+  contributesTo: ['Mendukung juga (crosscutting)', 'Also supports (crosscutting)'],
+  supportedBy: ['Didukung secara crosscutting oleh', 'Supported across the tree by'],
+  notes: ['Catatan', 'Notes'],
+  parent: ['Kinerja induk', 'Parent result'],
+  children: [(n) => `${n} kinerja di bawahnya`, (n) => `${n} results below`],
+  hidden: [(n) => `${n} kinerja tersembunyi`, (n) => `${n} hidden results`],
+  severity: [
+    { error: 'kesalahan', warning: 'peringatan', info: 'catatan' },
+    { error: 'error', warning: 'warning', info: 'info' },
+  ],
+  findingsBadge: [(n) => `${n} temuan`, (n) => `${n} finding${n === 1 ? '' : 's'}`],
+  capaianBadge: [(p) => `capaian ${p}%`, (p) => `achievement ${p}%`],
+  help: [
+    'Panah atas/bawah: pindah; kanan/kiri: buka/tutup; Enter: pilih; + dan −: perbesar/perkecil; 0: paskan.',
+    'Up/down arrows: move; right/left: expand/collapse; Enter: select; + and −: zoom; 0: fit.',
+  ],
 };
 
-const EN: ViewerWords = {
-  toolbar: 'Performance tree tools',
-  search: 'Search results',
-  searchPlaceholder: 'Search statements, indicators or ids…',
-  matches: (count, at) => `${at} of ${count} matches`,
-  noMatch: 'Not found',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit to screen',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  exportSvg: 'Download SVG',
-  exportPng: 'Download PNG',
-  panel: 'Result details',
-  noSelection: 'Select a box to see its details.',
-  close: 'Close details',
-  id: 'Id',
-  level: 'Level',
-  indicators: 'Performance indicators (IK)',
-  noIndicators: 'No indicators yet.',
-  unit: 'Unit',
-  baseline: 'Baseline',
-  targets: 'Targets',
-  owner: 'Owner',
-  budget: 'Budget codes',
-  program: 'Program',
-  activity: 'Activity',
-  subActivity: 'Sub-activity',
-  findings: 'Review findings',
-  noFindings: 'No findings.',
-  capaian: 'Achievement (capaian)',
-  contributesTo: 'Also supports (crosscutting)',
-  supportedBy: 'Supported across the tree by',
-  notes: 'Notes',
-  parent: 'Parent result',
-  children: (n) => `${n} results below`,
-  hidden: (n) => `${n} hidden results`,
-  severity: { error: 'error', warning: 'warning', info: 'info' },
-  findingsBadge: (n) => `${n} finding${n === 1 ? '' : 's'}`,
-  capaianBadge: (p) => `achievement ${p}%`,
-  help: 'Up/down arrows: move; right/left: expand/collapse; Enter: select; + and −: zoom; 0: fit.',
-};
+/** The catalogue in one language. */
+const pick = (i: 0 | 1): ViewerWords =>
+  Object.fromEntries(Object.entries(CATALOGUE).map(([k, pair]) => [k, pair[i]])) as unknown as ViewerWords;
+
+const ID = pick(0);
+const EN = pick(1);
 
 /** The viewer's words in a locale. */
 export const wordsFor = (locale: Locale): ViewerWords => (locale === 'en' ? EN : ID);

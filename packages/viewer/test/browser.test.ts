@@ -130,6 +130,70 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws every result and connector with the elements and attributes of renderSvg', async () => {
+    const generated = generateCascade({ results: 300, seed: 5, maxChildren: 4, crosscutting: 0.05 }).toDocument();
+    for (const [source, crosscutting] of [
+      [{ doc }, false],
+      [{ doc: generated }, true],
+    ] as const) {
+      await mountIn(page, source, { collapseDepth: Infinity });
+      await expect.poll(() => page.evaluate(() => window.tree.shadowRoot!.querySelectorAll('g.result').length)).toBeGreaterThan(30);
+      await page.waitForTimeout(300);
+      const differences = await page.evaluate((crosscutting) => {
+        const COORDS: Record<string, 'x' | 'y'> = { x: 'x', x1: 'x', x2: 'x', y: 'y', y1: 'y', y2: 'y' };
+        const OWN = /^(?:id|role|tabindex|transform|aria-.*)$/;
+        /** Elements, attributes and texts of a node, and its coordinates (moved by dx, dy) apart. */
+        const describe = (n: Element, dx: number, dy: number, coords: number[] = []): { markup: string; coords: number[] } => {
+          const attrs = Array.from(n.attributes)
+            .filter((a) => !OWN.test(a.name))
+            .map((a) => {
+              const axis = COORDS[a.name];
+              // The viewer's own id prefix (pokin-v1-…) against the standalone file's (pokin-…).
+              if (!axis) return `${a.name}=${a.value.replace(/#pokin-v\d+-/, '#pokin-')}`;
+              coords.push(Number(a.value) - (axis === 'x' ? dx : dy));
+              return a.name;
+            });
+          const kids = Array.from(n.childNodes)
+            .map((k) => (k.nodeType === 1 ? describe(k as Element, dx, dy, coords).markup : (k.textContent ?? '').trim()))
+            .filter((k) => k !== '');
+          return { markup: `<${n.localName} ${attrs.join(' ')}>${kids.join('')}`, coords };
+        };
+        const same = (a: ReturnType<typeof describe>, b: ReturnType<typeof describe>): boolean =>
+          a.markup === b.markup && a.coords.length === b.coords.length && a.coords.every((v, i) => Math.abs(v - b.coords[i]!) < 0.02);
+        const root = window.tree.shadowRoot!;
+        const exported = new DOMParser().parseFromString(window.tree.exportSvg(), 'image/svg+xml');
+        const out: string[] = [];
+        for (const g of Array.from(exported.querySelectorAll('g.result'))) {
+          const id = g.getAttribute('data-id')!;
+          const drawn = Array.from(root.querySelectorAll('g.result')).find((d) => d.getAttribute('data-id') === id);
+          if (!drawn) {
+            out.push(`${id}: not drawn`);
+            continue;
+          }
+          const [, tx, ty] = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(drawn.getAttribute('transform') ?? '') ?? ['', '0', '0'];
+          const want = describe(g, Number(tx), Number(ty));
+          const got = describe(drawn, 0, 0);
+          if (!same(want, got)) out.push(`${id}:\n  svg    ${JSON.stringify(want)}\n  viewer ${JSON.stringify(got)}`);
+        }
+        if (crosscutting && exported.querySelectorAll('g.crosscutting path[data-from]').length === 0) out.push('no crosscutting connector');
+        for (const kind of ['connectors', 'crosscutting']) {
+          const want = exported.querySelector(`g.${kind}:not(.legend-item)`);
+          const got = root.querySelector(`g.${kind}:not(.legend-item)`)!;
+          const paths = (g: Element | null): string[] =>
+            Array.from(g?.children ?? [])
+              .map((p) => describe(p, 0, 0).markup)
+              .sort();
+          if (JSON.stringify(paths(want)) !== JSON.stringify(paths(got))) out.push(`${kind} differ`);
+          const head = (g: Element): string => describe(g, 0, 0).markup.split('>')[0]!;
+          if (want && head(want) !== head(got)) out.push(`${kind} group differs: ${head(want)} / ${head(got)}`);
+        }
+        return out;
+      }, crosscutting);
+      expect(differences).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('opens a 2,000-result tree folded below three levels; expands and collapses a subtree', async () => {
     await mountIn(page, { generate: 2000 });
     const c = generateCascade({ results: 2000, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });

@@ -35,9 +35,7 @@ export function renderLkjipXlsx(cascade: Cascade, options: LkjipXlsxOptions): Ui
   const meta = { title: cascade.title, ...(cascade.agency?.name === undefined ? {} : { agency: cascade.agency.name }) };
   const styles = new StyleSheet();
   const strings = new SharedStrings();
-  const sheets = [
-    { sheet: lkjipSheet(report, meta, locale, styles, strings) },
-    { sheet: monevSheet(report, meta, locale, styles, strings) },
-  ];
+  const book = { report, meta, locale, styles, strings };
+  const sheets = [{ sheet: lkjipSheet(book) }, { sheet: monevSheet(book) }];
   return buildWorkbook(sheets, styles, strings, { title: `${cascade.title} (${report.year})`, language: locale === 'en' ? 'en' : 'id-ID' });
 }

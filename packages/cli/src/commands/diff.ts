@@ -98,13 +98,13 @@ function csvRow(c: DiffChange): Record<string, Cell> {
 /** The text report: a heading, the counts, one line per change, and a total per kind. */
 function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme): string {
   const r = diffReport;
-  const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty()) : terminalSafe(String(v)));
+  const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty) : terminalSafe(String(v)));
   const side = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
   const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
   const lines = [c.bold(ctx.say(r.heading(side(diff.old), side(diff.new))))];
   const m = diff.summary.matched;
   lines.push(c.dim(ctx.say(r.counts(diff.old.results, diff.new.results, m.previous, m.id, m.statement))), '');
-  if (diff.changes.length === 0) lines.push(ctx.say(r.none()));
+  if (diff.changes.length === 0) lines.push(ctx.say(r.none));
   const kinds = diff.changes.map((ch) => ctx.say(DIFF_LABELS.kind[ch.kind]));
   const width = Math.max(0, ...kinds.map((k) => k.length));
   diff.changes.forEach((ch, i) => {
@@ -121,8 +121,8 @@ function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: L
         detail = terminalSafe(ch.statement);
         break;
       case 'moved': {
-        const root = ctx.say(r.root());
-        detail = `${ctx.say(r.parent())} ${ch.from === null ? root : safe(ch.from)} \u2192 ${ch.to === null ? root : safe(ch.to)}`;
+        const root = ctx.say(r.root);
+        detail = `${ctx.say(r.parent)} ${ch.from === null ? root : safe(ch.from)} \u2192 ${ch.to === null ? root : safe(ch.to)}`;
         break;
       }
       case 'reworded':
@@ -131,13 +131,13 @@ function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: L
         break;
       case 'indicator-added':
       case 'indicator-removed':
-        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}: ${safe(ch.to ?? ch.from)}`;
+        detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}: ${safe(ch.to ?? ch.from)}`;
         break;
       case 'indicator-changed':
-        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}, ${ctx.say(DIFF_LABELS.field[ch.field!])}: ${arrow(ch.from, ch.to)}`;
+        detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${ctx.say(DIFF_LABELS.field[ch.field!])}: ${arrow(ch.from, ch.to)}`;
         break;
       case 'target-changed':
-        detail = `${ctx.say(r.ik())} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;
+        detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;
         break;
     }
     lines.push(`  ${colour(kind)}  ${what}  ${detail}`);
@@ -145,6 +145,6 @@ function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: L
   const totals = Object.entries(diff.summary.changes)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${ctx.say(DIFF_LABELS.kind[k as DiffChange['kind']])}`);
-  if (totals.length > 0) lines.push('', `${ctx.say(r.total())}: ${totals.join(', ')}`);
+  if (totals.length > 0) lines.push('', `${ctx.say(r.total)}: ${totals.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

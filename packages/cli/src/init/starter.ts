@@ -51,117 +51,76 @@ const ik = (statement: string, unit: string, baseline: number, step: number, pol
   step,
 });
 
-const PERMENPAN_89: readonly SampleResult[] = [
+const SEKRETARIAT = { unit: 'Sekretariat', position: 'Kepala Dinas' };
+const BIDANG = { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' };
+
+/** What the samples say, top down, the same in every scheme: the chain down to two outputs. */
+const CHAIN: readonly Pick<SampleResult, 'statement' | 'indicator' | 'owner'>[] = [
+  { statement: 'Meningkatnya kualitas pelayanan publik', indicator: ik('Indeks Kepuasan Masyarakat', 'Indeks', 78, 1), owner: SEKRETARIAT },
   {
-    heading: 'Kinerja strategis: tujuan instansi (goal) dan kondisi yang diinginkan (ultimate outcome)',
-    id: 'G1',
-    level: 'goal',
-    statement: 'Meningkatnya kualitas pelayanan publik',
-    indicator: ik('Indeks Kepuasan Masyarakat', 'Indeks', 78, 1),
-    owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
-  },
-  {
-    id: 'UO1',
-    level: 'ultimate-outcome',
-    parent: 'G1',
     statement: 'Meningkatnya kinerja pelayanan perizinan',
     indicator: ik('Persentase izin yang terbit tepat waktu', '%', 80, 3),
-    owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
+    owner: SEKRETARIAT,
   },
   {
-    heading: 'Kinerja taktis',
-    id: 'IO1',
-    level: 'intermediate-outcome',
-    parent: 'UO1',
     statement: 'Meningkatnya kualitas layanan perizinan',
     indicator: ik('Rata-rata waktu penyelesaian izin', 'Hari', 10, -1, 'down'),
-    owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
+    owner: BIDANG,
   },
   {
-    id: 'IM1',
-    level: 'immediate-outcome',
-    parent: 'IO1',
     statement: 'Meningkatnya ketersediaan layanan perizinan daring',
     indicator: ik('Persentase jenis izin yang dapat diajukan secara daring', '%', 60, 8),
-    owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
+    owner: BIDANG,
   },
   {
-    heading: 'Kinerja operasional: output yang mewujudkan kinerja di atasnya',
-    id: 'OP1',
-    level: 'output',
-    parent: 'IM1',
     statement: 'Tersedianya aplikasi perizinan daring',
     indicator: ik('Jumlah jenis izin yang dilayani aplikasi', 'Jenis izin', 12, 4),
     owner: { unit: 'Seksi Sistem Informasi Perizinan', position: 'Kepala Seksi Sistem Informasi Perizinan' },
   },
   {
-    id: 'OP2',
-    level: 'output',
-    parent: 'IM1',
     statement: 'Terlaksananya sosialisasi layanan perizinan daring',
     indicator: ik('Jumlah peserta sosialisasi', 'Orang', 200, 50),
     owner: { unit: 'Seksi Pelayanan', position: 'Kepala Seksi Pelayanan' },
   },
 ];
 
-const RENSTRA: readonly SampleResult[] = [
-  {
-    heading: 'Tujuan dan sasaran Renstra',
-    id: 'T1',
-    level: 'tujuan',
-    statement: 'Meningkatnya kualitas pelayanan publik',
-    indicator: ik('Indeks Kepuasan Masyarakat', 'Indeks', 78, 1),
-    owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
-  },
-  {
-    id: 'S1',
-    level: 'sasaran',
-    parent: 'T1',
-    statement: 'Meningkatnya kinerja pelayanan perizinan',
-    indicator: ik('Persentase izin yang terbit tepat waktu', '%', 80, 3),
-    owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
-  },
+/** Where each result of the chain stands in a scheme: its id, level, parent, budget and heading. */
+type Place = Omit<SampleResult, 'statement' | 'indicator' | 'owner'>;
+
+const PERMENPAN_89: readonly Place[] = [
+  { heading: 'Kinerja strategis: tujuan instansi (goal) dan kondisi yang diinginkan (ultimate outcome)', id: 'G1', level: 'goal' },
+  { id: 'UO1', level: 'ultimate-outcome', parent: 'G1' },
+  { heading: 'Kinerja taktis', id: 'IO1', level: 'intermediate-outcome', parent: 'UO1' },
+  { id: 'IM1', level: 'immediate-outcome', parent: 'IO1' },
+  { heading: 'Kinerja operasional: output yang mewujudkan kinerja di atasnya', id: 'OP1', level: 'output', parent: 'IM1' },
+  { id: 'OP2', level: 'output', parent: 'IM1' },
+];
+
+const PROGRAM = '2.18.02';
+const ACTIVITY = '2.18.02.2.01';
+const RENSTRA: readonly Place[] = [
+  { heading: 'Tujuan dan sasaran Renstra', id: 'T1', level: 'tujuan' },
+  { id: 'S1', level: 'sasaran', parent: 'T1' },
   {
     heading: 'Program, kegiatan dan sub kegiatan, dengan kode anggarannya',
     id: 'P1',
     level: 'program',
     parent: 'S1',
-    statement: 'Meningkatnya kualitas layanan perizinan',
-    indicator: ik('Rata-rata waktu penyelesaian izin', 'Hari', 10, -1, 'down'),
-    owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
-    budget: { program: '2.18.02' },
+    budget: { program: PROGRAM },
   },
-  {
-    id: 'K1',
-    level: 'kegiatan',
-    parent: 'P1',
-    statement: 'Meningkatnya ketersediaan layanan perizinan daring',
-    indicator: ik('Persentase jenis izin yang dapat diajukan secara daring', '%', 60, 8),
-    owner: { unit: 'Bidang Pelayanan Perizinan', position: 'Kepala Bidang Pelayanan Perizinan' },
-    budget: { program: '2.18.02', activity: '2.18.02.2.01' },
-  },
-  {
-    id: 'SK1',
-    level: 'sub-kegiatan',
-    parent: 'K1',
-    statement: 'Tersedianya aplikasi perizinan daring',
-    indicator: ik('Jumlah jenis izin yang dilayani aplikasi', 'Jenis izin', 12, 4),
-    owner: { unit: 'Seksi Sistem Informasi Perizinan', position: 'Kepala Seksi Sistem Informasi Perizinan' },
-    budget: { program: '2.18.02', activity: '2.18.02.2.01', subActivity: '2.18.02.2.01.0001' },
-  },
-  {
-    id: 'SK2',
-    level: 'sub-kegiatan',
-    parent: 'K1',
-    statement: 'Terlaksananya sosialisasi layanan perizinan daring',
-    indicator: ik('Jumlah peserta sosialisasi', 'Orang', 200, 50),
-    owner: { unit: 'Seksi Pelayanan', position: 'Kepala Seksi Pelayanan' },
-    budget: { program: '2.18.02', activity: '2.18.02.2.01', subActivity: '2.18.02.2.01.0002' },
-  },
+  { id: 'K1', level: 'kegiatan', parent: 'P1', budget: { program: PROGRAM, activity: ACTIVITY } },
+  { id: 'SK1', level: 'sub-kegiatan', parent: 'K1', budget: { program: PROGRAM, activity: ACTIVITY, subActivity: `${ACTIVITY}.0001` } },
+  { id: 'SK2', level: 'sub-kegiatan', parent: 'K1', budget: { program: PROGRAM, activity: ACTIVITY, subActivity: `${ACTIVITY}.0002` } },
 ];
 
+/** The chain, placed in a scheme. */
+const placed = (places: readonly Place[]): readonly SampleResult[] => places.map((place, i) => ({ ...place, ...CHAIN[i]! }));
+
 /** The sample results of a scheme. */
-export const STARTER_RESULTS: Readonly<Record<StarterScheme, readonly SampleResult[]>> = { 'permenpan-89': PERMENPAN_89, renstra: RENSTRA };
+export const STARTER_RESULTS: Readonly<Record<StarterScheme, readonly SampleResult[]>> = {
+  'permenpan-89': placed(PERMENPAN_89),
+  renstra: placed(RENSTRA),
+};
 
 /** A YAML scalar: bare when it is plain text, single-quoted when YAML would read it otherwise. */
 function scalar(value: string): string {

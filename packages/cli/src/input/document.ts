@@ -202,8 +202,10 @@ export function parseJsonText(text: string, file: string): ParsedText {
   return {
     value,
     locate(segments, preferKey) {
-      // Positions are only needed when something is wrong: build the syntax tree then.
+      // Positions are only needed when something is wrong: build the syntax tree then. The whole
+      // document needs no tree: it starts at the first character that is not a space.
       if (text.length > MAX_LOCATE_JSON_CHARS) return {};
+      if (segments.length === 0) return linePos(text, Math.max(0, text.search(/[^ \t\n\r]/)));
       if (located === undefined) {
         const lc = new LineCounter();
         lc.addNewLine(0);

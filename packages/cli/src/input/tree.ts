@@ -51,7 +51,8 @@ export function toCascade(parsed: ParsedText, file: string, options: LoadOptions
       );
     }
   }
-  const result = safeParseCascade(value);
+  // The value was parsed from the text just now and nothing else holds it: core need not copy it.
+  const result = safeParseCascade(value, { fresh: true });
   if (result.success) return result.data;
   // A cycle always runs against the level order too; the cycle says more, so it stands alone.
   const cyclic = new Set(result.error.issues.filter((i) => i.code === 'cycle').map((i) => i.path));

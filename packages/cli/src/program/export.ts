@@ -3,32 +3,14 @@
  *
  * @module
  */
-import { Option } from 'commander';
-import { help } from '../messages/index.js';
-import type { CommandDefinition } from './kit.js';
-
-/** Output formats of `export`. */
-const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
+import type { ExportFlags } from '../commands/export.js';
+import { CSV_PROFILE, defineCommand } from './kit.js';
 
 /** Adds `pokin export`. */
-export const exportTable: CommandDefinition = (program, kit) => {
-  const { m, ph } = kit;
-  kit
-    .withCommon(
-      kit
-        .command(program, 'export')
-        .argument(`<${ph('files')}...>`, m(help.export.files))
-        .option(`--to <${ph('path')}>`, m(help.export.to))
-        .addOption(new Option(`--format <${ph('format')}>`, m(help.export.format)).choices(EXPORT_FORMATS))
-        .addOption(kit.csvProfileOption()),
-    )
-    .action(
-      kit.action(async ({ context, opts }, files: string[]) =>
-        (await import('../commands/export.js')).exportCommand(context, files, {
-          format: opts.format as 'csv' | undefined,
-          to: opts.to as string | undefined,
-          csvProfile: opts.csvProfile as string | undefined,
-        }),
-      ),
-    );
-};
+export const exportTable = defineCommand<ExportFlags>({
+  name: 'export',
+  args: ['<files...>'],
+  options: ['--to <path>', { flags: '--format <format>', choices: ['csv', 'jsonl'] }, CSV_PROFILE],
+  takes: 'common',
+  run: async ({ context, opts }, files: string[]) => (await import('../commands/export.js')).exportCommand(context, files, opts),
+});

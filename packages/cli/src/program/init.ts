@@ -3,36 +3,24 @@
  *
  * @module
  */
-import { Option } from 'commander';
-import { help } from '../messages/index.js';
-import type { CommandDefinition } from './kit.js';
+import type { InitFlags } from '../commands/init.js';
+import { CSV_PROFILE, DEBUG, defineCommand, LOCALE } from './kit.js';
 
-/** Adds `pokin init`. */
-export const init: CommandDefinition = (program, kit) => {
-  const { m, ph } = kit;
-  kit
-    .command(program, 'init')
-    .argument(`[${ph('file')}]`, m(help.init.file))
-    .addOption(new Option(`--to <${ph('format')}>`, m(help.init.to)).choices(['yaml', 'csv', 'xlsx']))
-    .addOption(new Option(`--levels <${ph('scheme')}>`, m(help.init.levels)).choices(['permenpan-89', 'renstra']))
-    .option(`--period <${ph('period')}>`, m(help.init.period))
-    .option(`--agency <${ph('name')}>`, m(help.init.agency))
-    .option(`--from <${ph('file')}>`, m(help.init.from))
-    .option('--force', m(help.init.force))
-    .addOption(kit.csvProfileOption())
-    .addOption(kit.localeOption())
-    .option('--debug', m(help.debug))
-    .action(
-      kit.action(async ({ context, opts }, file: string | undefined) =>
-        (await import('../commands/init.js')).initCommand(context, file, {
-          to: opts.to as string | undefined,
-          levels: opts.levels as string | undefined,
-          period: opts.period as string | undefined,
-          agency: opts.agency as string | undefined,
-          force: opts.force === true,
-          csvProfile: opts.csvProfile as string | undefined,
-          from: opts.from as string | undefined,
-        }),
-      ),
-    );
-};
+/** Adds `pokin init` (it reads no pokin file, so it takes none of the shared options but these). */
+export const init = defineCommand<InitFlags>({
+  name: 'init',
+  args: ['[file]'],
+  options: [
+    { flags: '--to <format>', choices: ['yaml', 'csv', 'xlsx'] },
+    { flags: '--levels <scheme>', choices: ['permenpan-89', 'renstra'] },
+    '--period <period>',
+    '--agency <name>',
+    '--from <file>',
+    '--force',
+    CSV_PROFILE,
+    LOCALE,
+    DEBUG,
+  ],
+  run: async ({ context, opts }, file: string | undefined) =>
+    (await import('../commands/init.js')).initCommand(context, file, { ...opts, force: opts.force === true }),
+});

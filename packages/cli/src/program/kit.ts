@@ -1,7 +1,8 @@
 /**
- * What every command's definition is built with: the run's language, its messages, the option
- * parsers and the options several commands share. A command's file under `program/` adds the
- * command to commander with these, and its action imports the command's code only when it runs.
+ * Commands as data: a command's file under `program/` is a table (its arguments, its options as
+ * rows, the shared options it takes, and a `run` that imports the command's code only when it
+ * runs); the kit of a run turns each table into a commander command, in the run's language, with
+ * the option parsers and the options several commands share.
  *
  * @module
  */
@@ -12,10 +13,90 @@ import { DEFAULT_MAX_RESULTS, INPUT_FORMATS } from '../input/formats.js';
 import type { ResolvedIO } from '../io.js';
 import { LOCALES, help, say, usage, type Text } from '../messages/index.js';
 
-/** Output formats of `review` and `stats`. */
-const TABLE_FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
 /** CSV profiles of `--csv-profile`. */
 export const CSV_PROFILES = ['rfc4180', 'excel', 'excel-id'] as const;
+
+/**
+ * An option or an argument as data. `flags` as commander takes them, each value's placeholder named
+ * as in `help.placeholder` (`--year <year>`, `-o, --output <path>`, `<files...>`, `[file]`);
+ * `help` where it is not the command's own text of that name (`help.pk.year`, `help.pk.files`).
+ */
+export interface Row {
+  readonly flags: string;
+  readonly help?: Text;
+  readonly choices?: readonly string[];
+  /** How the value is read: one of the kit's parsers, or a function of its own. */
+  readonly parse?: 'positiveInt' | 'positiveNumber' | 'collect' | ((value: string, m: (text: Text) => string) => unknown);
+  readonly default?: unknown;
+}
+
+/** A command as data: what `pokin <name> --help` lists, and its (lazy) action. */
+export interface CommandTable<O> {
+  readonly name: CommandName;
+  /** Its arguments: a row, or the flags alone when the help text is the command's own. */
+  readonly args: readonly (string | Row)[];
+  /** Its own options, in the order of its help. */
+  readonly options: readonly (string | Row)[];
+  /** The shared options it takes after its own: `common` (every command that reads pokin files) or `table` (those, then --format, -o and --csv-profile). */
+  readonly takes?: 'common' | 'table';
+  /** Runs the command: imports its code (so only the command that runs loads it) and returns its exit code. */
+  readonly run: (input: ActionInput<O>, ...args: never[]) => Promise<number>;
+}
+
+/** The commands whose help texts have a description and a closing text. */
+type CommandName = 'review' | 'render' | 'stats' | 'init' | 'diff' | 'export' | 'pk' | 'report';
+
+/** What a command's action gets besides its arguments. */
+export interface ActionInput<O = Record<string, unknown>> {
+  /** The context the command runs with. */
+  readonly context: CommandContext;
+  /** The options as commander parsed them (the shared ones too), by their names in the command's flags. */
+  readonly opts: O;
+  /** The command itself (where an option's value came from: `getOptionValueSource`). */
+  readonly cmd: Command;
+  /** The language of the run. */
+  readonly locale: Locale;
+}
+
+/** `--csv-profile <profile>`. */
+export const CSV_PROFILE: Row = { flags: '--csv-profile <profile>', help: help.csvProfile, choices: CSV_PROFILES };
+/** `--locale <locale>`. */
+export const LOCALE: Row = { flags: '--locale <locale>', help: help.locale, choices: LOCALES };
+/** `--debug`. */
+export const DEBUG: Row = { flags: '--debug', help: help.debug };
+/** `-o, --output <path>` of the commands that write one file or the screen. */
+export const OUTPUT: Row = { flags: '-o, --output <path>', help: help.outputFile };
+
+/** The options every command that reads pokin files takes. */
+const COMMON: readonly Row[] = [
+  { flags: '--input-format <format>', help: help.inputFormat, choices: INPUT_FORMATS },
+  { flags: '--max-bytes <n>', help: help.maxBytes, parse: 'positiveInt' },
+  { flags: '--max-results <n>', help: help.maxResults, parse: 'positiveInt', default: DEFAULT_MAX_RESULTS },
+  { flags: '--levels <scheme>', help: help.levels },
+  { flags: '--encoding <encoding>', help: help.encoding, choices: ['utf-8', 'windows-1252'] },
+  LOCALE,
+  { flags: '--color', help: help.color },
+  { flags: '--no-color', help: help.noColor },
+  DEBUG,
+];
+
+/** `--format`, `-o` and `--csv-profile` of the commands that write tables (`review`, `stats`). */
+const TABLE: readonly Row[] = [
+  { flags: '--format <format>', help: help.format, choices: ['text', 'json', 'jsonl', 'csv'], default: 'text' },
+  OUTPUT,
+  CSV_PROFILE,
+];
+
+/** The flags with their placeholders in the run's language. */
+const localFlags = (flags: string, ph: (key: keyof typeof help.placeholder) => string) =>
+  flags.replace(/([<[])(\w+)/g, (_, open: string, key: keyof typeof help.placeholder) => `${open}${ph(key)}`);
+
+/** The name of a row's own help text: `--no-stack-leaves` → `noStackLeaves`, `<files...>` → `files`. */
+const textName = (flags: string) =>
+  (/--([\w-]+)/.exec(flags)?.[1] ?? /\w+/.exec(flags)![0]).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** A command's definition: adds the command, its options and its (lazy) action to the program. */
+export type CommandDefinition = (program: Command, kit: ProgramKit) => void;
 
 /** What a command's definition gets from the program (one per run). */
 export interface ProgramKit {
@@ -23,115 +104,67 @@ export interface ProgramKit {
   readonly locale: Locale;
   /** A catalogue text in the run's language. */
   readonly m: (text: Text) => string;
-  /** A placeholder of an option value or argument (`<berkas>`), in the run's language. */
-  readonly ph: (key: keyof typeof help.placeholder) => string;
-  /** The context a command runs with, from its parsed options. */
-  readonly context: (cmd: Command) => CommandContext;
-  /** Stores the exit code of the command that ran. */
-  readonly done: (code: number) => void;
-  /** Parses a whole number above 0 (`1_000` allowed). */
-  readonly positiveInt: (value: string) => number;
-  /** Parses a finite number above 0. */
-  readonly positiveNumber: (value: string) => number;
-  /** Collects a repeatable option into a list. */
-  readonly collect: (value: string, previous?: string[]) => string[];
   /** `--locale <bahasa>`. */
   readonly localeOption: () => Option;
-  /** Adds the options every command that reads pokin files takes. */
-  readonly withCommon: (cmd: Command) => Command;
-  /** Adds `--format`, `-o` and `--csv-profile` of the commands that write tables. */
-  readonly withTable: (cmd: Command) => Command;
-  /** `--csv-profile <profil>`. */
-  readonly csvProfileOption: () => Option;
-  /** Adds command `name` with its description and closing help text (`help[name]`). */
-  readonly command: (program: Command, name: CommandName) => Command;
-  /**
-   * A command's action: runs `run` with the command's arguments (its code is imported inside
-   * `run`, so only the command that runs loads it) and stores the exit code it returns.
-   */
-  readonly action: <A extends unknown[]>(run: (input: ActionInput, ...args: A) => Promise<number>) => (...all: unknown[]) => Promise<void>;
+  /** Adds the command of a table to the program. */
+  readonly define: (program: Command, table: CommandTable<never>) => void;
 }
 
-/** The commands whose help texts have a description and a closing text. */
-type CommandName = 'review' | 'render' | 'stats' | 'init' | 'diff' | 'export' | 'pk' | 'report';
-
-/** What a command's action gets besides its arguments. */
-export interface ActionInput {
-  /** The context the command runs with. */
-  readonly context: CommandContext;
-  /** The options as commander parsed them. */
-  readonly opts: Record<string, unknown>;
-  /** The command itself (where an option's value came from: `getOptionValueSource`). */
-  readonly cmd: Command;
-}
-
-/** The values of the options {@link ProgramKit.withTable} adds, as the commands take them. */
-export function tableFlags(opts: Record<string, unknown>): {
-  format: 'text' | 'json' | 'jsonl' | 'csv';
-  output: string | undefined;
-  csvProfile: string | undefined;
-} {
-  return {
-    format: opts.format as 'text',
-    output: opts.output as string | undefined,
-    csvProfile: opts.csvProfile as string | undefined,
-  };
-}
-
-/** A command's definition: adds the command, its options and its (lazy) action to the program. */
-export type CommandDefinition = (program: Command, kit: ProgramKit) => void;
+/** A command's definition from its table. */
+export const defineCommand =
+  <O>(table: CommandTable<O>): CommandDefinition =>
+  (program, kit) =>
+    kit.define(program, table);
 
 /** The kit of one run. */
 export function makeKit(io: ResolvedIO, locale: Locale, done: (code: number) => void): ProgramKit {
   const m = (text: Text) => say(text, locale);
   const ph = (key: keyof typeof help.placeholder) => m(help.placeholder[key]);
-  const positiveInt = (value: string): number => {
-    const n = Number(value.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveInt()));
-    return n;
-  };
-  const localeOption = () => new Option(`--locale <${ph('locale')}>`, m(help.locale)).choices(LOCALES);
-  const csvProfileOption = () => new Option(`--csv-profile <${ph('profile')}>`, m(help.csvProfile)).choices(CSV_PROFILES);
-  const context = (cmd: Command) => makeContext(io, cmd.opts<CommonFlags>(), locale);
-  return {
-    locale,
-    m,
-    ph,
-    context,
-    done,
-    positiveInt,
-    positiveNumber: (value) => {
+  const parsers = {
+    positiveInt: (value: string): number => {
+      const n = Number(value.replace(/_/g, ''));
+      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveInt()));
+      return n;
+    },
+    positiveNumber: (value: string): number => {
       const n = Number(value);
       if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(m(usage.positiveNumber()));
       return n;
     },
-    collect: (value, previous = []) => [...previous, value],
-    localeOption,
-    withCommon: (cmd) =>
-      cmd
-        .addOption(new Option(`--input-format <${ph('format')}>`, m(help.inputFormat)).choices(INPUT_FORMATS))
-        .addOption(new Option(`--max-bytes <${ph('n')}>`, m(help.maxBytes)).argParser(positiveInt))
-        .addOption(new Option(`--max-results <${ph('n')}>`, m(help.maxResults)).argParser(positiveInt).default(DEFAULT_MAX_RESULTS))
-        .option(`--levels <${ph('scheme')}>`, m(help.levels))
-        .addOption(new Option(`--encoding <${ph('encoding')}>`, m(help.encoding)).choices(['utf-8', 'windows-1252']))
-        .addOption(localeOption())
-        .option('--color', m(help.color))
-        .option('--no-color', m(help.noColor))
-        .option('--debug', m(help.debug)),
-    withTable: (cmd) =>
-      cmd
-        .addOption(new Option(`--format <${ph('format')}>`, m(help.format)).choices(TABLE_FORMATS).default('text'))
-        .option(`-o, --output <${ph('path')}>`, m(help.outputFile))
-        .addOption(csvProfileOption()),
-    csvProfileOption,
-    command: (program, name) => program.command(name).description(m(help[name].description)).addHelpText('after', m(help[name].after)),
-    action:
-      (run) =>
-      async (...all) => {
+    collect: (value: string, previous: string[] = []) => [...previous, value],
+  };
+  /** The help text of a row of command `name`. */
+  const textOf = (name: CommandName, row: Row): string => {
+    const text = row.help ?? (help[name] as Readonly<Record<string, Text | undefined>>)[textName(row.flags)];
+    if (text === undefined) throw new Error(`pokin ${name}: no help text for ${row.flags}`);
+    return m(text);
+  };
+  const option = (name: CommandName, row: Row): Option => {
+    const made = new Option(localFlags(row.flags, ph), textOf(name, row));
+    if (row.choices !== undefined) made.choices(row.choices);
+    const parse = row.parse;
+    if (typeof parse === 'function') made.argParser((value) => parse(value, m));
+    else if (parse !== undefined) made.argParser(parsers[parse] as (value: string, previous: unknown) => unknown);
+    if (row.default !== undefined) made.default(row.default);
+    return made;
+  };
+  const asRow = (row: string | Row): Row => (typeof row === 'string' ? { flags: row } : row);
+  return {
+    locale,
+    m,
+    localeOption: () => option('review', LOCALE),
+    define: (program, table) => {
+      const cmd = program.command(table.name).description(m(help[table.name].description)).addHelpText('after', m(help[table.name].after));
+      for (const arg of table.args.map(asRow)) cmd.argument(localFlags(arg.flags, ph), textOf(table.name, arg));
+      const shared = table.takes === undefined ? [] : table.takes === 'common' ? COMMON : [...COMMON, ...TABLE];
+      for (const row of [...table.options.map(asRow), ...shared]) cmd.addOption(option(table.name, row));
+      cmd.action(async (...all: unknown[]) => {
         // commander calls an action with the arguments, then the options, then the command.
-        const cmd = all[all.length - 1] as Command;
-        const opts = all[all.length - 2] as Record<string, unknown>;
-        done(await run({ context: context(cmd), opts, cmd }, ...(all.slice(0, -2) as never)));
-      },
+        const command = all[all.length - 1] as Command;
+        const opts = all[all.length - 2] as never;
+        const context = makeContext(io, command.opts<CommonFlags>(), locale);
+        done(await table.run({ context, opts, cmd: command, locale }, ...(all.slice(0, -2) as never[])));
+      });
+    },
   };
 }

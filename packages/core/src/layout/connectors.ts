@@ -11,6 +11,9 @@ import type { TreeNode } from './tree.js';
 /** What the connectors need of a box. */
 export type BoxGeometry = Pick<LayoutBox, 'id' | 'x' | 'y' | 'width' | 'height' | 'stacked'>;
 
+/** The placed boxes by result id. */
+type Boxes = ReadonlyMap<string, BoxGeometry>;
+
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
 
 /**
@@ -62,11 +65,7 @@ class Path {
  * and down into the child's top; into a stacked column along its left edge (the "bus") and
  * right into each box (a stack wrapped into several columns has a bus left of each).
  */
-export function primaryConnectors(
-  nodes: readonly TreeNode[],
-  boxes: ReadonlyMap<string, BoxGeometry>,
-  s: LayoutSettings,
-): LayoutConnector[] {
+export function primaryConnectors(nodes: readonly TreeNode[], boxes: Boxes, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
   const out: LayoutConnector[] = [];
   const add = (from: string, to: string, path: Path): void => {
@@ -102,11 +101,7 @@ export function primaryConnectors(
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
-export function crosscuttingConnectors(
-  records: readonly ResultRecord[],
-  boxes: ReadonlyMap<string, BoxGeometry>,
-  s: LayoutSettings,
-): LayoutConnector[] {
+export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: Boxes, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
   const gutter = Math.max(4, Math.min(10, g.sibling / 2));
   const out: LayoutConnector[] = [];

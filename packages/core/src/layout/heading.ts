@@ -11,19 +11,20 @@ import type { LayoutSettings } from './options.js';
 import { normalizeText } from './text.js';
 import { LINE_HEIGHT, WRAP_SAFETY, baseline, blockHeight, lineCount, textBlock, wrapBlock } from './blocks.js';
 
+/** Where the heading or the legend goes: centred on `centre`, no wider than `width`, from `top` down. */
+export interface Band {
+  readonly centre: number;
+  readonly width: number;
+  readonly top: number;
+}
+
 /** Gap between legend entries. */
 const LEGEND_GAP = 24;
 /** Width of a legend swatch. */
 const SWATCH = 28;
 
-/** Title and subtitle wrapped to `width`, centred on `centre`, from `top`; returns the next free y. */
-export function layoutHeading(
-  cascade: Cascade,
-  s: LayoutSettings,
-  centre: number,
-  width: number,
-  top: number,
-): { heading: LayoutText[]; y: number } {
+/** Title and subtitle wrapped to the band's width, centred in it; returns the next free y. */
+export function layoutHeading(cascade: Cascade, s: LayoutSettings, { centre, width, top }: Band): { heading: LayoutText[]; y: number } {
   const heading: LayoutText[] = [];
   let y = top;
   const title = s.title === false ? '' : (s.title ?? cascade.title);
@@ -45,16 +46,15 @@ export function layoutHeading(
 
 /**
  * One swatch per tier of the level scheme (and the dashed line when there are crosscutting
- * links), in rows no wider than `width`, each centred on `centre`; returns the next free y.
+ * links), in rows no wider than the band, each centred in it; returns the next free y.
  */
 export function layoutLegend(
   cascade: Cascade,
   crosscutting: boolean,
   s: LayoutSettings,
-  centre: number,
-  width: number,
-  top: number,
+  band: Band,
 ): { legend: LayoutLegendItem[]; y: number } {
+  const { centre, width, top } = band;
   const legend: LayoutLegendItem[] = [];
   let y = top;
   const tiers: Tier[] = [];

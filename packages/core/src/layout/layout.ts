@@ -108,9 +108,9 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: 
   let y = m;
   let heading: LayoutText[] = [];
   let legend: LayoutLegendItem[] = [];
-  ({ heading, y } = layoutHeading(cascade, s, centre, contentWidth, y));
+  ({ heading, y } = layoutHeading(cascade, s, { centre, width: contentWidth, top: y }));
   const crosscutting = records.reduce((n, r) => n + r.contributesTo.length, 0);
-  if (s.showLegend) ({ legend, y } = layoutLegend(cascade, crosscutting > 0, s, centre, contentWidth, y));
+  if (s.showLegend) ({ legend, y } = layoutLegend(cascade, crosscutting > 0, s, { centre, width: contentWidth, top: y }));
 
   // Place the boxes: the tree centred under the heading.
   const treeTop = heading.length > 0 || legend.length > 0 ? y + 6 : m;

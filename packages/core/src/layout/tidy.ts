@@ -75,6 +75,12 @@ export function tidyLayout(tree: TidyTree, spacing: TidySpacing): TidyPositions 
   const bottom = (v: number): number => y[v]! + height[v]!;
   const nextLeft = (v: number): number => (childCount[v]! > 0 ? firstChild[v]! : lThr[v]!);
   const nextRight = (v: number): number => (childCount[v]! > 0 ? firstChild[v]! + childCount[v]! - 1 : rThr[v]!);
+  /** Threads contour end `ext` to `to` (in `threads`), moved by `diff` against its parent. */
+  const thread = (threads: Int32Array, ext: number, to: number, diff: number): void => {
+    threads[ext] = to;
+    relX[ext]! += diff;
+    prelim[ext]! -= diff;
+  };
 
   // The left siblings still visible below the current subtree: a stack of (lowest y, index),
   // newest on top (d3-flextree's `lows` list).
@@ -123,20 +129,12 @@ export function tidyLayout(tree: TidyTree, spacing: TidySpacing): TidyPositions 
     if (r < 0 && l >= 0) {
       // The new subtree is taller: thread the left contour of the whole family into it.
       const firstKid = firstChild[w]!;
-      const ext = lExt[firstKid]!;
-      lThr[ext] = l;
-      const diff = lSum - relX[l]! - lExtRelX[firstKid]!;
-      relX[ext]! += diff;
-      prelim[ext]! -= diff;
+      thread(lThr, lExt[firstKid]!, l, lSum - relX[l]! - lExtRelX[firstKid]!);
       lExt[firstKid] = lExt[cur]!;
       lExtRelX[firstKid] = lExtRelX[cur]!;
     } else if (r >= 0 && l < 0) {
       // The left siblings are taller: thread the new subtree's right contour into theirs.
-      const ext = rExt[cur]!;
-      rThr[ext] = r;
-      const diff = rSum - relX[r]! - rExtRelX[cur]!;
-      relX[ext]! += diff;
-      prelim[ext]! -= diff;
+      thread(rThr, rExt[cur]!, r, rSum - relX[r]! - rExtRelX[cur]!);
       rExt[cur] = rExt[sibling]!;
       rExtRelX[cur] = rExtRelX[sibling]!;
     }

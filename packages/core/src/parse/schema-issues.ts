@@ -172,7 +172,6 @@ export function fromZodIssue(zi: z.core.$ZodIssue, input: unknown, omitted: { co
       return [issue('out-of-range', segments, { maximum: Number(zi.maximum) })];
     case 'custom': {
       const kind = (zi.params as { pokin?: string } | undefined)?.pokin;
-      if (kind === 'proto-key') return [issue('not-data', segments, { reason: 'proto-key' })];
       if (kind === 'period-order') return [issue('period-order', segments)];
       return [issue('schema', segments, { message: zi.message })];
     }

@@ -225,6 +225,8 @@ export function targetYearsOf(
   results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>,
 ): string[] {
   const years = new Set<string>();
-  for (const r of results) for (const ind of r.indicators) if (ind.targets !== undefined) for (const y in ind.targets) years.add(y);
+  // Object.keys, not for...in: year keys are integer-like, kept in a sparse store that for...in reads slowly.
+  for (const r of results)
+    for (const ind of r.indicators) if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
   return [...years].sort();
 }

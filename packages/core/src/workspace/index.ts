@@ -14,7 +14,8 @@ export type { LoadWorkspaceOptions, WorkspaceDocument, WorkspaceInput, Workspace
 export { reviewWorkspace } from './review.js';
 export type { WorkspaceDiagnostic } from './review.js';
 export { WORKSPACE_RULES } from './rules.js';
-export { POSITION_TYPE_LABELS, ownerCoverage, perjanjianKinerja, positionPlans } from './positions.js';
-export type { OwnerCoverage, PerjanjianKinerja, PerjanjianKinerjaRow, Position, PositionItem, PositionPlan } from './positions.js';
+export { POSITION_TYPE_LABELS, ownerCoverage, perjanjianKinerja, positionLines, positionPlans } from './positions.js';
+export type { OwnerCoverage, PerjanjianKinerja, PerjanjianKinerjaRow } from './positions.js';
+export type { Position, PositionItem, PositionLine, PositionPlan } from './positions.js';
 export { crosscuttingMatrix } from './crosscutting.js';
 export type { CrosscuttingEntry, CrosscuttingMatrix } from './crosscutting.js';

@@ -49,6 +49,22 @@ export interface PositionPlan {
   readonly superior?: Position;
 }
 
+/** One row of a position's table: one of its results with one of its indicators, or with none. */
+export interface PositionLine {
+  readonly item: PositionItem;
+  readonly ind: Readonly<Indicator> | undefined;
+}
+
+/** The rows of a position's table (peta cascading): a row per indicator, or one per result without any. */
+export function positionLines(plan: PositionPlan): PositionLine[] {
+  const lines: PositionLine[] = [];
+  for (const item of plan.items) {
+    if (item.indicators.length === 0) lines.push({ item, ind: undefined });
+    for (const ind of item.indicators) lines.push({ item, ind });
+  }
+  return lines;
+}
+
 /** Jenis jabatan as the position outputs (Perjanjian Kinerja, peta cascading) print them. */
 export const POSITION_TYPE_LABELS: Readonly<Record<PositionType, { readonly id: string; readonly en: string }>> = Object.freeze({
   'jpt-madya': { id: 'JPT Madya', en: 'Senior executive (JPT Madya)' },

@@ -131,10 +131,7 @@ export function renderCrosscuttingHtml(matrix: CrosscuttingMatrix, options: Cros
   const title = options.title ?? W.title[locale];
   return toHtml(
     page(
-      title,
-      locale,
-      options.paper ?? 'A4',
-      'landscape',
+      { title, locale, paper: options.paper, orientation: 'landscape' },
       h('h1', null, title),
       grid,
       h('p', { class: 'legend' }, W.legend[locale]),

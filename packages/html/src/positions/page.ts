@@ -72,7 +72,17 @@ export function headedTable(head: Child, body: Child): ElementNode {
   return h('table', null, h('thead', null, head), h('tbody', null, body));
 }
 
+/** The head of a document page: its title, language and paper. */
+export interface PageHead {
+  readonly title: string;
+  readonly locale: Locale;
+  /** The paper size. @default 'A4' */
+  readonly paper?: string | undefined;
+  readonly orientation: 'portrait' | 'landscape';
+}
+
 /** A whole document: head with title and stylesheet, body with the given content. */
-export function page(title: string, locale: Locale, paper: string, orientation: 'portrait' | 'landscape', ...body: Child[]): HtmlNode {
+export function page(head: PageHead, ...body: Child[]): HtmlNode {
+  const { title, locale, paper = 'A4', orientation } = head;
   return documentShell(locale, title, CSS(paper, orientation), h('body', null, h('main', { class: 'pokin-doc' }, ...body)));
 }

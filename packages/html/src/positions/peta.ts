@@ -4,25 +4,10 @@
  *
  * @module
  */
-import {
-  PETA_LABELS,
-  POSITION_TYPE_LABELS,
-  positionPlans,
-  type Cascade,
-  type Indicator,
-  type Locale,
-  type PositionItem,
-  type Value,
-} from '@pokin/core';
+import { PETA_LABELS, POSITION_TYPE_LABELS, positionLines, positionPlans, type Cascade, type Locale, type Value } from '@pokin/core';
 import { toHtml } from '../serialize.js';
 import { h, type ElementNode } from '../tree.js';
 import { headedTable, page, pageLocale, type PageOptions, type Words } from './page.js';
-
-/** One row of the table: a result of the position with one of its indicators (or none). */
-interface Line {
-  readonly item: PositionItem;
-  readonly ind: Readonly<Indicator> | undefined;
-}
 
 /** Options of {@link renderPetaCascading}. */
 export interface PetaCascadingOptions extends PageOptions {
@@ -34,9 +19,7 @@ export interface PetaCascadingOptions extends PageOptions {
 }
 
 const W = {
-  title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
   ...PETA_LABELS,
-  none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
 } satisfies Record<string, Words>;
 
 const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
@@ -62,11 +45,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
   const plans = positionPlans(cascade);
   const rows: ElementNode[] = [];
   plans.forEach((plan, n) => {
-    const lines: Line[] = [];
-    for (const item of plan.items) {
-      if (item.indicators.length === 0) lines.push({ item, ind: undefined });
-      for (const ind of item.indicators) lines.push({ item, ind });
-    }
+    const lines = positionLines(plan);
     const p = plan.position;
     lines.forEach(({ item, ind }, k) => {
       const cells: ElementNode[] = [];
@@ -101,7 +80,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
   const title = `${W.title[locale]} \u2013 ${cascade.agency?.name ?? cascade.title}`;
   const table =
     plans.length === 0
-      ? h('p', null, W.none[locale])
+      ? h('p', null, W.noOwner[locale])
       : headedTable(
           [
             h(
@@ -122,10 +101,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
         );
   return toHtml(
     page(
-      title,
-      locale,
-      options.paper ?? 'A4',
-      'landscape',
+      { title, locale, paper: options.paper, orientation: 'landscape' },
       h('h1', null, W.title[locale]),
       h('p', { class: 'sub' }, cascade.agency?.name ?? cascade.title),
       table,

@@ -35,7 +35,6 @@ export interface PerjanjianKinerjaOptions extends PageOptions {
 }
 
 const W = {
-  title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
   lead: {
     id: 'Sasaran, indikator kinerja dan target yang menjadi tanggung jawab {position} pada tahun {year}:',
     en: 'Objectives, performance indicators and targets {position} is accountable for in {year}:',
@@ -155,5 +154,5 @@ export function renderPerjanjianKinerja(cascade: Cascade, options: PerjanjianKin
   const year = options.year ?? defaultYear(cascade);
   const title = `${say(W.title, locale, { year })} \u2013 ${cascade.agency?.name ?? cascade.title}`;
   const body = list.length === 0 ? [h('p', null, say(W.noPositions, locale))] : list.map((pk) => annex(cascade, pk, locale));
-  return toHtml(page(title, locale, options.paper ?? 'A4', 'portrait', body));
+  return toHtml(page({ title, locale, paper: options.paper, orientation: 'portrait' }, body));
 }

@@ -44,5 +44,5 @@ export const reviewSection: SectionBuilder = (cascade, settings) => {
             h('td', { class: 'message' }, d.message),
           );
         });
-  return tableSection('review', 'reviewCaption', ['severity', 'rule', 'result', 'message'], rows, locale);
+  return tableSection('review', 'reviewCaption', ['severity', 'rule', 'result', 'finding'], rows, locale);
 };

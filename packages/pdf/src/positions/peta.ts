@@ -11,9 +11,9 @@ import {
   PETA_LABELS,
   POSITION_TYPE_LABELS,
   UsageError,
+  positionLines,
   positionPlans,
   type Cascade,
-  type Indicator,
   type Locale,
   type PositionPlan,
 } from '@pokin/core';
@@ -21,6 +21,7 @@ import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions, type Paper } from '../options.js';
+import { t } from '../labels.js';
 import { drawTable, type Cell, type Para } from '../tables/table.js';
 import { positionLocale, show, type Words } from './words.js';
 
@@ -44,10 +45,8 @@ export interface PetaCascadingPdfOptions {
 }
 
 const W = {
-  title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
   ...PETA_LABELS,
-  continued: { id: '(lanjutan)', en: '(continued)' },
-  none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
+  title: { id: 'PETA CASCADING KINERJA PER JABATAN', en: 'CASCADING MAP BY POSITION' },
 } satisfies Record<string, Words>;
 
 /** Type size of the table, in points (the smallest text of the document). */
@@ -71,11 +70,7 @@ function yearsOf(cascade: Cascade, given: readonly number[] | undefined): number
 
 /** The rows of one position: a row per indicator (or one per result without any). */
 function positionRows(cascade: Cascade, plan: PositionPlan, no: number, years: readonly number[], locale: Locale): Cell[][] {
-  const lines: { item: PositionPlan['items'][number]; ind: Readonly<Indicator> | undefined }[] = [];
-  for (const item of plan.items) {
-    if (item.indicators.length === 0) lines.push({ item, ind: undefined });
-    for (const ind of item.indicators) lines.push({ item, ind });
-  }
+  const lines = positionLines(plan);
   const p = plan.position;
   const who: Para[] = [para(p.title, true, true)];
   for (const s of [p.agency, p.name, p.nip === undefined ? undefined : `NIP. ${p.nip}`]) if (s !== undefined) who.push(para(s));
@@ -129,7 +124,7 @@ export function renderPetaCascadingPdf(cascade: Cascade, options: PetaCascadingP
   canvas.tagged('P', undefined, () => canvas.text(subtitle, canvas.width / 2, y, { size: 10, bold: true, color: INK }, 'middle'));
   const plans = positionPlans(cascade);
   if (plans.length === 0) {
-    canvas.tagged('P', undefined, () => canvas.text(W.none[locale], margin, y + 28, { size: 10, color: INK }));
+    canvas.tagged('P', undefined, () => canvas.text(W.noOwner[locale], margin, y + 28, { size: 10, color: INK }));
     return canvas.finish();
   }
   const rows: Cell[][] = [];
@@ -142,6 +137,10 @@ export function renderPetaCascadingPdf(cascade: Cascade, options: PetaCascadingP
     header.push(years.map((yr, i) => ({ column: 7 + i, paras: [para(String(yr), true)] })));
   }
   const flow = { left: margin, top: y + 14, bottom: canvas.height - margin, newPage: (): number => (canvas.addPage(), margin) };
-  drawTable(canvas, { columns: columnsOf(canvas.width - 2 * margin, years.length), header, rows, continued: W.continued[locale] }, flow);
+  drawTable(
+    canvas,
+    { columns: columnsOf(canvas.width - 2 * margin, years.length), header, rows, continued: t('continuedMark', locale) },
+    flow,
+  );
   return canvas.finish();
 }

@@ -10,6 +10,7 @@ import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions } from '../options.js';
+import { t } from '../labels.js';
 import { drawTable, type Cell } from '../tables/table.js';
 import { positionLocale, show } from './words.js';
 
@@ -33,10 +34,8 @@ export interface PerjanjianKinerjaPdfOptions {
 }
 
 const W = {
-  title: { id: 'LAMPIRAN PERJANJIAN KINERJA TAHUN {year}', en: 'ANNEX TO THE PERFORMANCE AGREEMENT {year}' },
   ...PK_LABELS,
-  continued: { id: '(lanjutan)', en: '(continued)' },
-  none: { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' },
+  title: { id: 'LAMPIRAN PERJANJIAN KINERJA TAHUN {year}', en: 'ANNEX TO THE PERFORMANCE AGREEMENT {year}' },
 } as const;
 
 const say = (w: { id: string; en: string }, locale: Locale, year: number): string => w[locale].replace('{year}', String(year));
@@ -110,7 +109,7 @@ export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: Perjanjian
   const placeDate = [sig?.place, sig?.date].filter((s) => s !== undefined && s !== '').join(', ');
   if (list.length === 0) {
     canvas.addPage();
-    canvas.text(W.none[locale], margin, margin + 20, { size: 10, color: INK });
+    canvas.text(W.noOwner[locale], margin, margin + 20, { size: 10, color: INK });
   }
   for (const pk of list) {
     canvas.addPage();
@@ -140,7 +139,7 @@ export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: Perjanjian
           ],
         ],
         rows: rowsOf(pk),
-        continued: W.continued[locale],
+        continued: t('continuedMark', locale),
       },
       flow,
     );

@@ -24,6 +24,7 @@ import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
 import { resolvePdfOptions } from '../options.js';
+import { t } from '../labels.js';
 import { drawTable, type Cell } from './table.js';
 
 /** Options of {@link renderLkjipPdf}: the year (and period) of the capaian, and the language. */
@@ -41,7 +42,6 @@ const W = {
   prev: { id: 'Realisasi {prev}', en: 'Realisation {prev}' },
   document: { id: 'Capaian keseluruhan {year}', en: 'Overall achievement {year}' },
   asOf: { id: 'per {period}', en: 'as of {period}' },
-  continued: { id: '(lanjutan)', en: '(continued)' },
   none: { id: 'Tidak ada indikator kinerja.', en: 'No performance indicator.' },
 } as const;
 
@@ -126,7 +126,7 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
         ),
       ],
       rows,
-      continued: W.continued[locale],
+      continued: t('continuedMark', locale),
       empty: W.none[locale],
     },
     flow,

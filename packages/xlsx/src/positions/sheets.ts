@@ -6,11 +6,13 @@
  * @module
  */
 import {
+  PETA_LABELS,
+  PK_LABELS,
   POSITION_TYPE_LABELS,
   perjanjianKinerja,
+  positionLines,
   positionPlans,
   type Cascade,
-  type Indicator,
   type Locale,
   type Position,
   type PositionPlan,
@@ -21,9 +23,9 @@ type Words = { readonly id: string; readonly en: string };
 
 /** Header and sheet words of the position workbooks. */
 export const W = {
-  pkTitle: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
+  pkTitle: PK_LABELS.title,
   pkSheet: { id: 'Perjanjian Kinerja {year}', en: 'Performance Agreement {year}' },
-  petaTitle: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
+  petaTitle: PETA_LABELS.title,
   petaSheet: { id: 'Peta Cascading', en: 'Cascading Map' },
   no: { id: 'No', en: 'No' },
   position: { id: 'Jabatan', en: 'Position' },
@@ -92,11 +94,7 @@ export function petaTable(
 }
 
 function planRows(cascade: Cascade, plan: PositionPlan, no: number, years: readonly number[], locale: Locale): SpanCell[][] {
-  const lines: { item: PositionPlan['items'][number]; ind: Readonly<Indicator> | undefined }[] = [];
-  for (const item of plan.items) {
-    if (item.indicators.length === 0) lines.push({ item, ind: undefined });
-    for (const ind of item.indicators) lines.push({ item, ind });
-  }
+  const lines = positionLines(plan);
   const p = plan.position;
   return lines.map(({ item, ind }, k) => {
     const cells: SpanCell[] = [];

@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  LKJIP_LABELS,
   TIER_LABELS,
   achievementBand,
   achievementBands,
@@ -30,25 +31,14 @@ const LKJIP_WORDS = {
   monevSheet: { id: 'Monev Triwulan', en: 'Quarterly Monitoring' },
   lkjip: { id: 'Tabel Capaian Kinerja (LKjIP Bab III)', en: 'Achievement Table (LKjIP Chapter III)' },
   monev: { id: 'Monitoring dan Evaluasi Triwulan', en: 'Quarterly Monitoring' },
-  year: { id: 'Tahun', en: 'Year' },
-  asOf: { id: 's.d.', en: 'to' },
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
-  real: { id: 'Realisasi', en: 'Realisation' },
+  ...LKJIP_LABELS,
+  // The capaian columns hold percent numbers: their headers say so.
   capaian: { id: 'Capaian (%)', en: 'Achievement (%)' },
-  band: { id: 'Kategori', en: 'Band' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endYear: { id: 'Tahun Akhir', en: 'End Year' },
   endCapaian: { id: 'Capaian thd Target Akhir (%)', en: 'Achievement vs End Target (%)' },
+  endYear: { id: 'Tahun Akhir', en: 'End Year' },
   supporting: { id: 'Faktor Pendukung', en: 'Supporting Factors' },
   inhibiting: { id: 'Faktor Penghambat', en: 'Inhibiting Factors' },
   followUp: { id: 'Upaya / Tindak Lanjut', en: 'Follow-up' },
-  quarter: { id: 'TW', en: 'Q' },
-  none: { id: 'belum terukur', en: 'not measured' },
-  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
   tier: { id: 'Capaian', en: 'Achievement,' },
 } as const;
 
@@ -111,14 +101,18 @@ function titles(report: AchievementReport, heading: string, cascadeTitle: string
   };
 }
 
+/** What both capaian sheets of a workbook are made from. */
+export interface CapaianBook {
+  readonly report: AchievementReport;
+  readonly meta: { readonly title: string; readonly agency?: string };
+  readonly locale: Locale;
+  readonly styles: StyleSheet;
+  readonly strings: SharedStrings;
+}
+
 /** What both capaian sheets start with: their words, writer, year and first five headers. */
-function sheetStart(
-  name: 'lkjipSheet' | 'monevSheet',
-  y: AchievementReport['year'],
-  locale: Locale,
-  styles: StyleSheet,
-  strings: SharedStrings,
-) {
+function sheetStart(name: 'lkjipSheet' | 'monevSheet', { report, locale, styles, strings }: CapaianBook) {
+  const y = report.year;
   const say = (k: keyof typeof LKJIP_WORDS): string => LKJIP_WORDS[k][locale];
   const x = new Writer(say(name), strings, styles);
   const firstHeaders = [say('no'), say('sasaran'), say('ik'), say('unit'), `${say('target')} ${y}`];
@@ -145,14 +139,9 @@ const printSetup = (locale: Locale): PrintSetup => ({
 });
 
 /** The LKjIP sheet. */
-export function lkjipSheet(
-  report: AchievementReport,
-  meta: { readonly title: string; readonly agency?: string },
-  locale: Locale,
-  styles: StyleSheet,
-  strings: SharedStrings,
-): SheetBuilder {
-  const { say, x, y, firstHeaders } = sheetStart('lkjipSheet', report.year, locale, styles, strings);
+export function lkjipSheet(book: CapaianBook): SheetBuilder {
+  const { report, meta, locale } = book;
+  const { say, x, y, firstHeaders } = sheetStart('lkjipSheet', book);
   const headers = [
     ...firstHeaders,
     `${say('real')} ${y}`,
@@ -212,14 +201,9 @@ export function lkjipSheet(
 }
 
 /** The quarterly monitoring sheet. */
-export function monevSheet(
-  report: AchievementReport,
-  meta: { readonly title: string; readonly agency?: string },
-  locale: Locale,
-  styles: StyleSheet,
-  strings: SharedStrings,
-): SheetBuilder {
-  const { say, x, y, firstHeaders } = sheetStart('monevSheet', report.year, locale, styles, strings);
+export function monevSheet(book: CapaianBook): SheetBuilder {
+  const { report, meta, locale } = book;
+  const { say, x, y, firstHeaders } = sheetStart('monevSheet', book);
   const headers = [...firstHeaders, ...[1, 2, 3, 4].map((q) => `${say('quarter')} ${q}`), `${say('real')} ${y}`, say('capaian')];
   const widths = [5, 36, 36, 11, 10, 9, 9, 9, 9, 11, 11];
   const t = titles(report, say('monev'), meta.title, meta.agency, locale);

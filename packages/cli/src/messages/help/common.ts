@@ -32,6 +32,20 @@ Language: --locale id|en or the environment variable POKIN_LOCALE (default: id).
 Errors are one line each: pokin: FILE:LINE:COLUMN: message (field).`,
 );
 
+/**
+ * The text after a command's options: its notes, the exit codes and its examples. The examples are
+ * written once, in Indonesian; `english` renames the words in them (file and folder names) for the
+ * English help.
+ */
+export function afterHelp(notes: Text, examples: readonly string[], english: Readonly<Record<string, string>> = {}): Text {
+  const rename = (line: string) => Object.entries(english).reduce((text, [id, en]) => text.replaceAll(id, en), line);
+  const list = (lines: readonly string[]) => lines.map((line) => `  ${line}`).join('\n');
+  return t(
+    `\n${notes.id}\n${EXIT_CODES.id}\n\nContoh:\n${list(examples)}`,
+    `\n${notes.en}\n${EXIT_CODES.en}\n\nExamples:\n${list(examples.map(rename))}`,
+  );
+}
+
 /** Every help text, by name. */
 
 /** The help texts every command shares. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin export`. */
 export const exportHelp = {
@@ -19,33 +19,27 @@ export const exportHelp = {
     'write to this file (.csv or .jsonl) instead of standard output',
   ),
   format: t('csv atau jsonl (bawaan: menurut ekstensi --to, selain itu csv)', 'csv or jsonl (default: by the extension of --to, else csv)'),
-  after: t(
-    `
-Kolom: \`file\`, \`document_id\`, \`agency\` (instansi), \`result_id\`, \`level\`, \`tier\` (jenjang),
+  after: afterHelp(
+    t(
+      `Kolom: \`file\`, \`document_id\`, \`agency\` (instansi), \`result_id\`, \`level\`, \`tier\` (jenjang),
 \`result_statement\` (pernyataan kinerja), \`indicator_id\`, \`indicator_statement\`, \`unit\`
 (satuan), \`direction\` (polaritas), \`year\` (tahun), \`baseline_year\`, \`baseline\` (kondisi
 awal), \`target\`, \`realisation\` (realisasi, bila ada).
 Tahun-tahun sebuah IK adalah tahun target dan realisasinya; IK tanpa keduanya mendapat satu baris
 dengan tahun kosong. Kinerja tanpa IK tidak muncul (lihat \`pokin stats\`).
-Berkas yang tidak dapat dibaca disebut dalam satu baris; berkas lain tetap diekspor, lalu kode keluar 2.
-${EXIT_CODES.id}
-
-Contoh:
-  pokin export pohon/ --to indikator.csv
-  pokin export pohon/ --to indikator.csv --csv-profile excel-id
-  pokin export pohon/ --to indikator.jsonl`,
-    `
-Columns: \`file\`, \`document_id\`, \`agency\`, \`result_id\`, \`level\`, \`tier\`, \`result_statement\`,
+Berkas yang tidak dapat dibaca disebut dalam satu baris; berkas lain tetap diekspor, lalu kode keluar 2.`,
+      `Columns: \`file\`, \`document_id\`, \`agency\`, \`result_id\`, \`level\`, \`tier\`, \`result_statement\`,
 \`indicator_id\`, \`indicator_statement\`, \`unit\`, \`direction\` (polarity), \`year\`,
 \`baseline_year\`, \`baseline\`, \`target\`, \`realisation\` (when present). An indicator's years are the years of its targets and realisations;
 one with neither gets one row with an empty year. Results without an indicator give no row (see
 \`pokin stats\`).
-An unreadable file is named in one line; the others are still exported, then the exit code is 2.
-${EXIT_CODES.en}
-
-Examples:
-  pokin export trees/ --to indicators.csv
-  pokin export trees/ --to indicators.csv --csv-profile excel-id
-  pokin export trees/ --to indicators.jsonl`,
+An unreadable file is named in one line; the others are still exported, then the exit code is 2.`,
+    ),
+    [
+      'pokin export pohon/ --to indikator.csv',
+      'pokin export pohon/ --to indikator.csv --csv-profile excel-id',
+      'pokin export pohon/ --to indikator.jsonl',
+    ],
+    { 'pohon/': 'trees/', 'indikator.': 'indicators.' },
   ),
 } as const;

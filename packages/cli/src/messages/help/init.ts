@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin init`. */
 export const initHelp = {
@@ -29,26 +29,19 @@ export const initHelp = {
     'mulai dari pohon periode lalu: setiap kinerja menyebut kinerja yang dilanjutkannya (previous); target dikosongkan (bawaan periode: sesudah periode lama)',
     "start from last period's tree: every result names the one it continues (previous); targets are left empty (default period: the one after the old)",
   ),
-  after: t(
-    `
-Berkas YAML dimulai dengan baris "# yaml-language-server: $schema=..." yang menunjuk skema di paket
+  after: afterHelp(
+    t(
+      `Berkas YAML dimulai dengan baris "# yaml-language-server: $schema=..." yang menunjuk skema di paket
 yang terpasang, sehingga VS Code (ekstensi YAML) memberi saran dan pemeriksaan saat mengetik.
-Berkas CSV berisi kolom target untuk setiap tahun periode.
-${EXIT_CODES.id}
-
-Contoh:
-  pokin init pokin.yaml --period 2025-2029
-  pokin init pokin.csv --levels renstra --period 2025-2029
-  pokin init bkpsdm-2030.yaml --from bkpsdm-2025.yaml --period 2030-2034`,
-    `
-The YAML file starts with a "# yaml-language-server: $schema=..." line pointing at the schema in
+Berkas CSV berisi kolom target untuk setiap tahun periode.`,
+      `The YAML file starts with a "# yaml-language-server: $schema=..." line pointing at the schema in
 the installed package, so VS Code (YAML extension) completes and checks as you type. The CSV file
-has a target column for each year of the period.
-${EXIT_CODES.en}
-
-Examples:
-  pokin init pokin.yaml --period 2025-2029
-  pokin init pokin.csv --levels renstra --period 2025-2029
-  pokin init bkpsdm-2030.yaml --from bkpsdm-2025.yaml --period 2030-2034`,
+has a target column for each year of the period.`,
+    ),
+    [
+      'pokin init pokin.yaml --period 2025-2029',
+      'pokin init pokin.csv --levels renstra --period 2025-2029',
+      'pokin init bkpsdm-2030.yaml --from bkpsdm-2025.yaml --period 2030-2034',
+    ],
   ),
 } as const;

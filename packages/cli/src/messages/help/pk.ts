@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin pk`. */
 export const pkHelp = {
@@ -28,30 +28,22 @@ export const pkHelp = {
   ),
   peta: t('cetak peta cascading per jabatan, bukan Perjanjian Kinerja', 'print the cascading map by position instead of the agreements'),
   output: t('tulis ke berkas ini, bukan ke layar', 'write to this file instead of the screen'),
-  after: t(
-    `
-Setiap kinerja dan IK dengan penanggung jawab (owner: jabatan, jenis jabatan, nama, NIP) masuk ke
+  after: afterHelp(
+    t(
+      `Setiap kinerja dan IK dengan penanggung jawab (owner: jabatan, jenis jabatan, nama, NIP) masuk ke
 lampiran jabatannya; Pihak Kedua adalah pemilik kinerja induk terdekat yang dimiliki jabatan lain.
-Tempat dan tanggal diambil dari signatory dokumen.
-${EXIT_CODES.id}
-
-Contoh:
-  pokin pk pokin.yaml --year 2026 -o pk-2026.html
-  pokin pk pohon/ --position "Kepala Dinas" -o pk-kadis.html
-  pokin pk pokin.yaml --peta -o peta-cascading.html
-  pokin pk pohon/ --peta -o peta-cascading.pdf
-  pokin pk pohon/ --year 2026 -o pk-2026.xlsx`,
-    `
-Every result and indicator with an owner (position, position type, name, NIP) goes into its
+Tempat dan tanggal diambil dari signatory dokumen.`,
+      `Every result and indicator with an owner (position, position type, name, NIP) goes into its
 position's annex; the second party is the owner of the nearest parent owned by another position.
-Place and date come from the document's signatory.
-${EXIT_CODES.en}
-
-Examples:
-  pokin pk pokin.yaml --year 2026 -o pk-2026.html
-  pokin pk trees/ --position "Kepala Dinas" -o pk-head.html
-  pokin pk pokin.yaml --peta -o cascading-map.html
-  pokin pk trees/ --peta -o cascading-map.pdf
-  pokin pk trees/ --year 2026 -o pk-2026.xlsx`,
+Place and date come from the document's signatory.`,
+    ),
+    [
+      'pokin pk pokin.yaml --year 2026 -o pk-2026.html',
+      'pokin pk pohon/ --position "Kepala Dinas" -o pk-kadis.html',
+      'pokin pk pokin.yaml --peta -o peta-cascading.html',
+      'pokin pk pohon/ --peta -o peta-cascading.pdf',
+      'pokin pk pohon/ --year 2026 -o pk-2026.xlsx',
+    ],
+    { 'pohon/': 'trees/', 'pk-kadis': 'pk-head', 'peta-cascading': 'cascading-map' },
   ),
 } as const;

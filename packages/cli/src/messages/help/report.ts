@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin report`. */
 export const reportHelp = {
@@ -20,28 +20,20 @@ export const reportHelp = {
     'achievement as of this day: only the months and quarters that have ended count',
   ),
   to: t('format keluaran: html, svg, csv, xlsx atau pdf', 'output format: html, svg, csv, xlsx or pdf'),
-  after: t(
-    `
-Angka capaian memakai rumus menurut arah indikator (lihat docs/capaian.md). Keluaran ditulis utuh
-atau tidak sama sekali.
-${EXIT_CODES.id}
-
-Contoh:
-  pokin report pokin.yaml --year 2025 --to html -o capaian-2025.html
-  pokin report pokin.yaml --year 2025 --as-of 2025-09-30 --to svg -o capaian.svg
-  pokin report pokin.yaml --year 2025 --to pdf -o capaian-2025.pdf
-  pokin report pokin.yaml --year 2025 --to xlsx -o capaian-2025.xlsx
-  pokin report pokin.yaml --year 2025 --to csv`,
-    `
-Achievement figures use the formula of each indicator's direction (see docs/capaian.md). Outputs
-are written whole or not at all.
-${EXIT_CODES.en}
-
-Examples:
-  pokin report pokin.yaml --year 2025 --to html -o achievement-2025.html
-  pokin report pokin.yaml --year 2025 --as-of 2025-09-30 --to svg -o achievement.svg
-  pokin report pokin.yaml --year 2025 --to pdf -o achievement-2025.pdf
-  pokin report pokin.yaml --year 2025 --to xlsx -o achievement-2025.xlsx
-  pokin report pokin.yaml --year 2025 --to csv`,
+  after: afterHelp(
+    t(
+      `Angka capaian memakai rumus menurut arah indikator (lihat docs/capaian.md). Keluaran ditulis utuh
+atau tidak sama sekali.`,
+      `Achievement figures use the formula of each indicator's direction (see docs/capaian.md). Outputs
+are written whole or not at all.`,
+    ),
+    [
+      'pokin report pokin.yaml --year 2025 --to html -o capaian-2025.html',
+      'pokin report pokin.yaml --year 2025 --as-of 2025-09-30 --to svg -o capaian.svg',
+      'pokin report pokin.yaml --year 2025 --to pdf -o capaian-2025.pdf',
+      'pokin report pokin.yaml --year 2025 --to xlsx -o capaian-2025.xlsx',
+      'pokin report pokin.yaml --year 2025 --to csv',
+    ],
+    { capaian: 'achievement' },
   ),
 } as const;

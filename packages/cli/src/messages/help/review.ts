@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin review`. */
 export const reviewHelp = {
@@ -31,34 +31,26 @@ export const reviewHelp = {
     'tanggal acuan aturan capaian YYYY-MM-DD, mis. triwulan yang belum terisi (bawaan: hari ini)',
     'the day the achievement rules look from, YYYY-MM-DD, e.g. for a missing quarter (default: today)',
   ),
-  after: t(
-    `
-Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu
+  after: afterHelp(
+    t(
+      `Keluaran: --format text (per kinerja, berwarna di terminal), json (larik temuan), jsonl (satu
 temuan per baris), atau csv (satu tabel untuk semua berkas). Kolomnya: \`file\`, \`agency\`,
 \`result\`, \`rule\`, \`severity\`, \`message\`, \`indicator\`, \`path\`, \`line\`, \`column\`, \`url\`
 (\`line\` adalah baris untuk masukan CSV). Berkas yang tidak dapat dibaca menjadi baris dengan aturan
-"parse-error" atau "read-error"; berkas lainnya tetap direviu.
-${EXIT_CODES.id}
-
-Contoh:
-  pokin review pokin.yaml
-  pokin review pokin.yaml --strict --locale en
-  pokin review a.yaml b.json pohon/ --format csv --csv-profile excel-id -o temuan.csv
-  pokin review pokin.yaml --rule baseline-missing=off
-  pokin review pohon/ --workspace`,
-    `
-Output: --format text (grouped by result, coloured on a terminal), json (an array of findings),
+"parse-error" atau "read-error"; berkas lainnya tetap direviu.`,
+      `Output: --format text (grouped by result, coloured on a terminal), json (an array of findings),
 jsonl (one finding per line), or csv (one table across every file). The fields: \`file\`,
 \`agency\`, \`result\`, \`rule\`, \`severity\`, \`message\`, \`indicator\`, \`path\`, \`line\`, \`column\`,
 \`url\` (\`line\` is the row for a CSV input). A file that cannot be read is a row with rule
-"parse-error" or "read-error"; the others are still reviewed.
-${EXIT_CODES.en}
-
-Examples:
-  pokin review pokin.yaml
-  pokin review pokin.yaml --strict --locale en
-  pokin review a.yaml b.json trees/ --format csv --csv-profile excel-id -o findings.csv
-  pokin review pokin.yaml --rule baseline-missing=off
-  pokin review trees/ --workspace`,
+"parse-error" or "read-error"; the others are still reviewed.`,
+    ),
+    [
+      'pokin review pokin.yaml',
+      'pokin review pokin.yaml --strict --locale en',
+      'pokin review a.yaml b.json pohon/ --format csv --csv-profile excel-id -o temuan.csv',
+      'pokin review pokin.yaml --rule baseline-missing=off',
+      'pokin review pohon/ --workspace',
+    ],
+    { 'pohon/': 'trees/', 'temuan.csv': 'findings.csv' },
   ),
 } as const;

@@ -5,7 +5,7 @@
  * @module
  */
 import { t } from '../text.js';
-import { EXIT_CODES } from './common.js';
+import { afterHelp } from './common.js';
 
 /** The help texts of `pokin stats`. */
 export const statsHelp = {
@@ -18,24 +18,16 @@ export const statsHelp = {
     'tahun capaian per jenjang (bawaan: tahun terakhir yang memiliki realisasi)',
     'year of the achievement per tier (default: the latest year with realisations)',
   ),
-  after: t(
-    `
-Keluaran: --format text (rincian untuk satu berkas, tabel untuk beberapa), json (larik, satu entri
+  after: afterHelp(
+    t(
+      `Keluaran: --format text (rincian untuk satu berkas, tabel untuk beberapa), json (larik, satu entri
 per berkas), jsonl (satu entri per baris), atau csv (satu baris per berkas; kolom \`level_<kunci>\`
-untuk setiap level yang muncul).
-${EXIT_CODES.id}
-
-Contoh:
-  pokin stats pokin.yaml
-  pokin stats pohon/ --format csv --csv-profile excel-id -o statistik.csv`,
-    `
-Output: --format text (a breakdown for one file, a table for several), json (an array with one
+untuk setiap level yang muncul).`,
+      `Output: --format text (a breakdown for one file, a table for several), json (an array with one
 entry per file), jsonl (one entry per line), or csv (one row per file; \`level_<key>\` columns for
-every level seen).
-${EXIT_CODES.en}
-
-Examples:
-  pokin stats pokin.yaml
-  pokin stats trees/ --format csv --csv-profile excel-id -o stats.csv`,
+every level seen).`,
+    ),
+    ['pokin stats pokin.yaml', 'pokin stats pohon/ --format csv --csv-profile excel-id -o statistik.csv'],
+    { 'pohon/': 'trees/', 'statistik.csv': 'stats.csv' },
   ),
 } as const;

@@ -1,9 +1,11 @@
 /** `outcome-as-activity`: an outcome is not phrased as an activity. @module */
-import { defineRule } from '../../api.js';
-import { capital, statementForm } from '../../text.utils.js';
-import { documentOutcomes, levelWord } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'activity',
+  role: 'outcome',
+  documentOutcomes: true,
+  test: (s) => s.form === 'activity',
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',
@@ -19,29 +21,5 @@ export const rule = defineRule({
         en: 'The {level} result is phrased as an activity ("{head} ..."), not a condition: state the condition to achieve, e.g. "Meningkatnya ...", "Menurunnya ...", "Terwujudnya ...".',
       },
     },
-  },
-  create(context) {
-    return {
-      document(doc) {
-        for (const d of documentOutcomes(doc.cascade)) {
-          const f = statementForm(context.text.normalize(d.text));
-          if (f.form === 'activity')
-            context.report({
-              messageId: 'activity',
-              data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) },
-              path: d.path,
-            });
-        }
-      },
-      result(r) {
-        if (r.level?.role === 'outcome' && r.form === 'activity')
-          context.report({
-            messageId: 'activity',
-            data: { level: levelWord(r), head: capital(r.head) },
-            result: r,
-            path: r.path('statement'),
-          });
-      },
-    };
   },
 });

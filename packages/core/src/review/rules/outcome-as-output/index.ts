@@ -1,9 +1,12 @@
 /** `outcome-as-output`: an outcome is not phrased as a delivered output. @module */
-import { defineRule } from '../../api.js';
-import { capital, statementForm } from '../../text.utils.js';
-import { documentOutcomes, levelWord, namesQuality } from '../shared/index.js';
+import { namesQuality } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'output',
+  role: 'outcome',
+  documentOutcomes: true,
+  test: (s) => s.form === 'output' && !namesQuality(s.norm),
   meta: {
     id: 'outcome-as-output',
     defaultSeverity: 'warning',
@@ -19,27 +22,5 @@ export const rule = defineRule({
         en: 'The {level} result is phrased as a delivered output ("{head} ..."): state the change in condition it brings, e.g. "Meningkatnya ...".',
       },
     },
-  },
-  create(context) {
-    return {
-      document(doc) {
-        for (const d of documentOutcomes(doc.cascade)) {
-          const norm = context.text.normalize(d.text);
-          const f = statementForm(norm);
-          if (f.form === 'output' && !namesQuality(norm))
-            context.report({ messageId: 'output', data: { level: { id: 'outcome', en: 'outcome' }, head: capital(f.head) }, path: d.path });
-        }
-      },
-      result(r) {
-        if (r.level?.role === 'outcome' && r.form === 'output' && !namesQuality(r.norm)) {
-          context.report({
-            messageId: 'output',
-            data: { level: levelWord(r), head: capital(r.head) },
-            result: r,
-            path: r.path('statement'),
-          });
-        }
-      },
-    };
   },
 });

@@ -1,8 +1,11 @@
 /** `outcome-not-condition`: an outcome names a condition. @module */
-import { defineRule } from '../../api.js';
-import { levelWord, namesQuality } from '../shared/index.js';
+import { namesQuality } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'notCondition',
+  role: 'outcome',
+  test: (s) => s.form === 'other' && !namesQuality(s.norm) && !s.norm.split(' ').includes('yang'),
   meta: {
     id: 'outcome-not-condition',
     defaultSeverity: 'info',
@@ -18,14 +21,5 @@ export const rule = defineRule({
         en: 'The {level} statement does not express a condition or a change: start with a condition verb ("Meningkatnya", "Menurunnya", "Terwujudnya", ...) or name the condition reached ("... yang berkualitas").',
       },
     },
-  },
-  create(context) {
-    return {
-      result(r) {
-        if (r.level?.role !== 'outcome' || r.form !== 'other') return;
-        if (namesQuality(r.norm) || r.norm.split(' ').includes('yang')) return;
-        context.report({ messageId: 'notCondition', data: { level: levelWord(r) }, result: r, path: r.path('statement') });
-      },
-    };
   },
 });

@@ -1,9 +1,10 @@
 /** `output-as-activity`: an output states what is delivered, not an activity. @module */
-import { defineRule } from '../../api.js';
-import { capital } from '../../text.utils.js';
-import { levelWord } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'activity',
+  role: 'output',
+  test: (s) => s.form === 'activity',
   meta: {
     id: 'output-as-activity',
     defaultSeverity: 'warning',
@@ -19,18 +20,5 @@ export const rule = defineRule({
         en: 'The {level} result is phrased as an activity ("{head} ..."): state the output delivered, e.g. "Tersedianya ...", "Tersusunnya ...", "Terlaksananya ...".',
       },
     },
-  },
-  create(context) {
-    return {
-      result(r) {
-        if (r.level?.role === 'output' && r.form === 'activity')
-          context.report({
-            messageId: 'activity',
-            data: { level: levelWord(r), head: capital(r.head) },
-            result: r,
-            path: r.path('statement'),
-          });
-      },
-    };
   },
 });

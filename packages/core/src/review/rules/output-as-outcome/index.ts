@@ -1,9 +1,10 @@
 /** `output-as-outcome`: an output is not phrased as a change in condition. @module */
-import { defineRule } from '../../api.js';
-import { capital } from '../../text.utils.js';
-import { levelWord } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'outcome',
+  role: 'output',
+  test: (s) => s.form === 'condition' && (s.head.startsWith('me') || s.head.startsWith('ber')),
   meta: {
     id: 'output-as-outcome',
     defaultSeverity: 'info',
@@ -19,19 +20,5 @@ export const rule = defineRule({
         en: 'The {level} result is phrased as a change in condition ("{head} ..."), which is an outcome: state the product or service delivered ("Tersedianya ...", "Terlaksananya ...") or move it to an outcome level.',
       },
     },
-  },
-  create(context) {
-    return {
-      result(r) {
-        if (r.level?.role !== 'output' || r.form !== 'condition') return;
-        if (r.head.startsWith('me') || r.head.startsWith('ber'))
-          context.report({
-            messageId: 'outcome',
-            data: { level: levelWord(r), head: capital(r.head) },
-            result: r,
-            path: r.path('statement'),
-          });
-      },
-    };
   },
 });

@@ -1,9 +1,10 @@
 /** `statement-as-problem`: results and desired conditions are not problems. @module */
-import { defineRule } from '../../api.js';
-import { capital, statementForm } from '../../text.utils.js';
-import { documentOutcomes, isNomenclature } from '../shared/index.js';
+import { statementFormRule } from '../shared/statement-form.js';
 
-export const rule = defineRule({
+export const rule = statementFormRule({
+  messageId: 'problem',
+  documentOutcomes: true,
+  test: (s) => s.form === 'problem',
   meta: {
     id: 'statement-as-problem',
     defaultSeverity: 'warning',
@@ -19,19 +20,5 @@ export const rule = defineRule({
         en: 'The result is phrased as a problem ("{head} ..."): a performance tree holds desired conditions, e.g. "Meningkatnya ..." for "Rendahnya ...".',
       },
     },
-  },
-  create(context) {
-    return {
-      document(doc) {
-        for (const d of documentOutcomes(doc.cascade)) {
-          const f = statementForm(context.text.normalize(d.text));
-          if (f.form === 'problem') context.report({ messageId: 'problem', data: { head: capital(f.head) }, path: d.path });
-        }
-      },
-      result(r) {
-        if (r.form === 'problem' && !isNomenclature(r.level?.role))
-          context.report({ messageId: 'problem', data: { head: capital(r.head) }, result: r, path: r.path('statement') });
-      },
-    };
   },
 });

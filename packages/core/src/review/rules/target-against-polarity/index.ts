@@ -6,12 +6,8 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { directional, series, show } from '../shared/index.js';
-
-const WAY = {
-  up: { id: 'makin tinggi makin baik', en: 'higher is better' },
-  down: { id: 'makin rendah makin baik', en: 'lower is better' },
-};
+import { series, show } from '../shared/index.js';
+import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
 export const rule = defineRule({
   meta: {
@@ -31,26 +27,22 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    return {
-      indicator(ind) {
-        const d = ind.direction;
-        if ((d !== 'up' && d !== 'down') || ind.directionSource === 'default' || !directional(ind)) return;
-        if (ind.years.length < 2 || ind.values.length < 2) return;
-        const s = series(ind).filter((x) => !x.baseline);
-        for (let j = 1; j < s.length; j++) {
-          const a = s[j - 1]!;
-          const b = s[j]!;
-          if (a.scale !== b.scale || (d === 'up' ? b.score >= a.score : b.score <= a.score)) continue;
-          const worse = d === 'up' ? { id: 'rendah', en: 'lower' } : { id: 'tinggi', en: 'higher' };
-          context.report({
-            messageId: 'against',
-            data: { year: b.year, value: show(b.raw), prevYear: a.year, prevValue: show(a.raw), worse, way: WAY[d] },
-            indicator: ind,
-            path: ind.path(`targets.${b.year}`),
-          });
-          return;
-        }
-      },
-    };
+    return directedIndicators((ind, d) => {
+      if (ind.years.length < 2 || ind.values.length < 2) return;
+      const s = series(ind).filter((x) => !x.baseline);
+      for (let j = 1; j < s.length; j++) {
+        const a = s[j - 1]!;
+        const b = s[j]!;
+        if (!isWorse(d, a, b)) continue;
+        const worse = d === 'up' ? { id: 'rendah', en: 'lower' } : { id: 'tinggi', en: 'higher' };
+        context.report({
+          messageId: 'against',
+          data: { year: b.year, value: show(b.raw), prevYear: a.year, prevValue: show(a.raw), worse, way: WAY[d] },
+          indicator: ind,
+          path: ind.path(`targets.${b.year}`),
+        });
+        return;
+      }
+    });
   },
 });

@@ -1,0 +1,39 @@
+/**
+ * Helpers of the rules that check the way targets move (`target-against-polarity`,
+ * `target-worse-than-baseline`): which indicators they check, and when a value is worse.
+ *
+ * @module
+ */
+import type { IndicatorNode, RuleVisitors, ValuePoint } from '../../api.js';
+import { directional } from './index.js';
+
+/** The way an indicator improves, for messages. */
+export const WAY = {
+  up: { id: 'makin tinggi makin baik', en: 'higher is better' },
+  down: { id: 'makin rendah makin baik', en: 'lower is better' },
+} as const;
+
+/**
+ * The direction an indicator's targets are checked against: a stated or worded `up` or `down`
+ * on a {@link directional} measure; undefined when the rules leave the indicator alone.
+ */
+function checkedDirection(ind: IndicatorNode): 'up' | 'down' | undefined {
+  const d = ind.direction;
+  if ((d !== 'up' && d !== 'down') || ind.directionSource === 'default' || !directional(ind)) return undefined;
+  return d;
+}
+
+/** True when `b` is worse than `a` for an indicator that improves in direction `d` (values on one scale only). */
+export function isWorse(d: 'up' | 'down', a: ValuePoint, b: ValuePoint): boolean {
+  return a.scale === b.scale && !(d === 'up' ? b.score >= a.score : b.score <= a.score);
+}
+
+/** The visitors of a target-direction rule: `check` runs for each indicator {@link checkedDirection} keeps, with its direction. */
+export function directedIndicators(check: (ind: IndicatorNode, d: 'up' | 'down') => void): RuleVisitors {
+  return {
+    indicator(ind) {
+      const d = checkedDirection(ind);
+      if (d !== undefined) check(ind, d);
+    },
+  };
+}

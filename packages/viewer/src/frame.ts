@@ -1,0 +1,131 @@
+/**
+ * What the drawing shows besides the results: the arrow marker, the heading and the legend (few
+ * elements, drawn from `serializeSvg`'s markup and only again when that markup changes), and the
+ * connectors, kept path by path: after an unfold only the paths whose points changed get a new
+ * `d`, those that appear are added and those that go removed, instead of drawing them all anew.
+ *
+ * @module
+ */
+import type { LayoutConnector, SvgLayout } from '@pokin/svg';
+import { serializeSvg } from '@pokin/svg';
+import { el } from './draw.js';
+
+/** A connector's path data, as `serializeSvg` writes it (coordinates with at most two decimals). */
+function pathData(c: LayoutConnector): string {
+  let d = '';
+  c.points.forEach(([x, y], i) => {
+    d += `${i === 0 ? 'M' : 'L'}${Math.round(x * 100) / 100} ${Math.round(y * 100) / 100}`;
+  });
+  return d;
+}
+
+/** Sets an attribute only when it changes: the stroke is inherited, and setting it restyles every path. */
+function set(e: Element, name: string, value: string): void {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+}
+
+/** Connectors of one kind in their group, by `from` and `to`. */
+class Connectors {
+  readonly group: SVGGElement;
+  readonly paths = new Map<string, SVGPathElement>();
+
+  /** `attrs` in the order `serializeSvg` writes them (the stroke is set by each update). */
+  constructor(doc: Document, attrs: Record<string, string | number>) {
+    this.group = el(doc, 'g', { ...attrs, 'aria-hidden': 'true' });
+  }
+
+  update(doc: Document, connectors: readonly LayoutConnector[]): void {
+    const keep = new Set<string>();
+    for (const c of connectors) {
+      const key = `${c.from}\n${c.to}`;
+      keep.add(key);
+      const d = pathData(c);
+      let p = this.paths.get(key);
+      if (!p) {
+        p = el(doc, 'path', { d, 'data-from': c.from, 'data-to': c.to });
+        this.paths.set(key, p);
+        this.group.append(p);
+      } else if (p.getAttribute('d') !== d) p.setAttribute('d', d);
+    }
+    for (const [key, p] of this.paths) {
+      if (keep.has(key)) continue;
+      p.remove();
+      this.paths.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.group.replaceChildren();
+    this.paths.clear();
+  }
+}
+
+/** The marker, heading, legend and connectors of a drawing, placed around its results. */
+export class Frame {
+  readonly #doc: Document;
+  readonly #primary: Connectors;
+  readonly #crosscutting: Connectors;
+  /** The marker, background, heading and legend as drawn, and the markup they were drawn from. */
+  #static: Element[] = [];
+  #markup = '';
+
+  /** Puts the connector groups in `viewport`: the primary ones before `results`, crosscutting ones (over the boxes) before `overlay`. */
+  constructor(doc: Document, viewport: SVGGElement, results: Element, overlay: Element) {
+    this.#doc = doc;
+    const common = { fill: 'none', stroke: '', 'stroke-width': 1.5 };
+    this.#primary = new Connectors(doc, { class: 'connectors', ...common, 'stroke-linejoin': 'round' });
+    this.#crosscutting = new Connectors(doc, { class: 'crosscutting', ...common, 'stroke-dasharray': '6 4', 'marker-end': '' });
+    viewport.insertBefore(this.#primary.group, results);
+    viewport.insertBefore(this.#crosscutting.group, overlay);
+  }
+
+  /** The crosscutting connectors' paths. */
+  crosscuttingPaths(): IterableIterator<SVGPathElement> {
+    return this.#crosscutting.paths.values();
+  }
+
+  /** Brings the frame in step with `layout`. */
+  update(layout: SvgLayout): void {
+    const svg = serializeSvg({ ...layout, boxes: [], connectors: [] });
+    // The root's size changes with every unfold; what is drawn from the markup is what follows it.
+    const markup = svg.slice(svg.indexOf('<title'));
+    if (markup !== this.#markup) this.#drawStatic(svg, markup);
+    const { colors, idPrefix } = layout;
+    set(this.#primary.group, 'stroke', colors.connector);
+    set(this.#crosscutting.group, 'stroke', colors.crosscutting);
+    set(this.#crosscutting.group, 'marker-end', `url(#${idPrefix}-arrow)`);
+    this.#primary.update(
+      this.#doc,
+      layout.connectors.filter((c) => c.kind === 'primary'),
+    );
+    this.#crosscutting.update(
+      this.#doc,
+      layout.connectors.filter((c) => c.kind === 'crosscutting'),
+    );
+  }
+
+  /** Removes everything drawn. */
+  clear(): void {
+    for (const e of this.#static) e.remove();
+    this.#static = [];
+    this.#markup = '';
+    this.#primary.clear();
+    this.#crosscutting.clear();
+  }
+
+  /** The marker, background, heading and legend, as `serializeSvg` draws them, before the connectors. */
+  #drawStatic(svg: string, markup: string): void {
+    for (const e of this.#static) e.remove();
+    this.#static = [];
+    this.#markup = markup;
+    const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    for (const child of Array.from(root.children)) {
+      const name = child.localName;
+      if (name === 'title' || name === 'desc' || child.classList.contains('results')) continue;
+      const e = this.#doc.adoptNode(child);
+      if (name !== 'defs') e.setAttribute('aria-hidden', 'true');
+      this.#primary.group.before(e);
+      this.#static.push(e);
+    }
+  }
+}

@@ -1,0 +1,303 @@
+/**
+ * The state of one viewer and what follows from it on screen: the cascade shown, what is folded,
+ * selected, focused and found, the findings, and drawing it all (laid out by `scene.ts`, drawn by
+ * `drawing.ts`, viewed through `camera.ts`, framed by `chrome.ts`). The user's actions on that
+ * state (fold, select, search, export) are in `viewer.ts`.
+ *
+ * @module
+ */
+import { review, type Cascade, type Diagnostic } from '@pokin/core';
+import { Camera } from './camera.js';
+import { createChrome, labelChrome, type Chrome } from './chrome.js';
+import { findingsByResult, type Decoration } from './draw.js';
+import { Drawing } from './drawing.js';
+import { Matches } from './matches.js';
+import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
+import { fillPanel } from './panel.js';
+import { Scene } from './scene.js';
+import { collapseBelow, indexTree, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
+import type { View } from './viewport.js';
+import { wordsFor, type ViewerWords } from './words.js';
+
+let instances = 0;
+
+/** The state and drawing of one viewer (its actions: `TreeViewer`). @internal */
+export class ViewerState {
+  protected readonly host: HTMLElement;
+  protected readonly doc: Document;
+  protected readonly chrome: Chrome;
+  protected readonly drawing: Drawing;
+  protected readonly camera: Camera;
+  readonly #prefix = `pokin-v${++instances}`;
+  #settings: ViewerSettings;
+  protected words: ViewerWords;
+  #cascade: Cascade | undefined;
+  protected tree: TreeIndex | undefined;
+  protected collapsed = new Set<string>();
+  #findings = new Map<string, Diagnostic[]>();
+  protected readonly scene = new Scene();
+  /** The result drawn with `tabindex="0"` (the roving tab stop). */
+  #tabStop: string | null = null;
+  #visible: VisibleItem[] = [];
+  protected selection: string | null = null;
+  protected focus: string | null = null;
+  protected readonly found = new Matches();
+  protected hovered: string | null = null;
+  #reviewTimer: ReturnType<typeof setTimeout> | undefined;
+  protected resize: ResizeObserver | undefined;
+  #fitted = false;
+
+  constructor(host: HTMLElement, into: ShadowRoot | HTMLElement, options: ViewerOptions = {}) {
+    this.host = host;
+    this.doc = host.ownerDocument;
+    this.#settings = resolveViewerOptions(options);
+    this.words = wordsFor(this.#settings.locale);
+    this.chrome = createChrome(this.doc, into);
+    this.drawing = new Drawing(this.doc, (id, g) => this.#stateOf(id, g));
+    this.camera = new Camera(this.chrome.stage, this.drawing.viewport, this.#settings);
+    this.#label();
+  }
+
+  /** The cascade shown, if any. */
+  get cascade(): Cascade | undefined {
+    return this.#cascade;
+  }
+
+  /** The current settings. */
+  get settings(): ViewerSettings {
+    return this.#settings;
+  }
+
+  /** The selected result's id. */
+  get selected(): string | null {
+    return this.selection;
+  }
+
+  /** The current pan and zoom. */
+  get view(): View {
+    return this.camera.view;
+  }
+
+  /** The result with the keyboard focus (or that had it last). */
+  get focusedId(): string | null {
+    return this.focus;
+  }
+
+  /** The results drawn now, in pre-order, as a tree view reports them. */
+  visibleItems(): readonly VisibleItem[] {
+    return this.#visible;
+  }
+
+  /** Ids of the results drawn now, in pre-order. */
+  visibleIds(): string[] {
+    return this.#visible.map((v) => v.id);
+  }
+
+  /** Changes options; the drawing is redone when a cascade is shown. */
+  setOptions(options: ViewerOptions): void {
+    const before = this.#settings;
+    this.#settings = resolveViewerOptions(options);
+    this.words = wordsFor(this.#settings.locale);
+    this.camera.limits = this.#settings;
+    this.#label();
+    if (!this.#cascade) return;
+    if (before.collapseDepth !== this.#settings.collapseDepth) this.collapsed = this.#initialFold();
+    this.#loadFindings();
+    this.#redraw();
+  }
+
+  /** Shows a cascade: folds it to `collapseDepth`, draws it and fits it to the stage. */
+  show(cascade: Cascade | undefined): void {
+    this.#cascade = cascade;
+    this.tree = cascade ? indexTree(cascade) : undefined;
+    this.selection = null;
+    this.focus = null;
+    this.found.clear();
+    this.chrome.searchInput.value = '';
+    this.chrome.count.textContent = '';
+    this.collapsed = this.#initialFold();
+    this.#loadFindings();
+    this.#fitted = false;
+    this.#redraw();
+    this.renderPanel();
+  }
+
+  #initialFold(): Set<string> {
+    const tree = this.tree;
+    if (!tree) return new Set();
+    const depth = this.#settings.collapseDepth;
+    if (depth === 'auto') return tree.preorder.length > AUTO_COLLAPSE_SIZE ? collapseBelow(tree, 3) : new Set();
+    return collapseBelow(tree, depth);
+  }
+
+  #loadFindings(): void {
+    clearTimeout(this.#reviewTimer);
+    this.#findings = new Map();
+    const f = this.#settings.findings;
+    const cascade = this.#cascade;
+    if (!cascade || f === false) return;
+    if (f !== 'review') {
+      this.#findings = findingsByResult(f);
+      return;
+    }
+    // After the first paint, so a big tree shows at once; the badges follow.
+    this.#reviewTimer = setTimeout(() => {
+      if (this.#cascade !== cascade) return;
+      this.#findings = findingsByResult(review(cascade, { locale: this.#settings.locale }));
+      this.draw();
+      this.renderPanel();
+    }, 0);
+  }
+
+  /** Draws everything anew (another cascade, language or drawing options). */
+  #redraw(): void {
+    this.scene.reset(this.#settings.layout, this.#settings.locale, this.#prefix);
+    this.drawing.clear();
+    this.#tabStop = null;
+    this.draw();
+  }
+
+  /** Lays out what is unfolded and draws it, keeping `anchor`'s box where it was on the stage. */
+  protected draw(anchor?: string): void {
+    const cascade = this.#cascade;
+    const treeIndex = this.tree;
+    const scene = this.scene;
+    const before = anchor ? scene.boxes.get(anchor) : undefined;
+    const camera = this.camera;
+    const drawing = this.drawing;
+    camera.size();
+    const active = (this.chrome.stage.getRootNode() as Document | ShadowRoot).activeElement;
+    const hadFocus = active !== null && drawing.svg.contains(active);
+    const layout = cascade && treeIndex ? scene.lay(cascade, this.collapsed) : undefined;
+    if (!treeIndex || !layout) {
+      drawing.svg.remove();
+      this.#visible = [];
+      return;
+    }
+    this.#visible = visibleItems(treeIndex, this.collapsed);
+    // The view first, so the boxes in it are drawn first: `anchor` stays where it was on the
+    // stage; a new cascade opens on its top.
+    const after = anchor ? scene.boxes.get(anchor) : undefined;
+    if (before && after) camera.pan((before.x - after.x) * camera.view.scale, (before.y - after.y) * camera.view.scale);
+    if (!this.#fitted && camera.size().width > 0) this.#open();
+    drawing.update(layout, this.#decorations(treeIndex), this.words, camera.inView());
+    if (!drawing.svg.isConnected) this.chrome.stage.prepend(drawing.svg);
+    // Roving tab stop: the focused result, else the selected one, else the first.
+    const tab = [this.focus, this.selection, this.#visible[0]?.id].find((id) => id != null && scene.boxes.has(id));
+    if (tab) {
+      drawing.ensure(tab);
+      this.#moveTabStop(tab);
+      const g = drawing.items.get(tab);
+      if (hadFocus && g && !g.contains(active)) g.focus({ preventScroll: true });
+    }
+    this.found.mark(drawing.items);
+    this.markCrosscutting();
+  }
+
+  /** What each visible result shows besides its box. */
+  #decorations(tree: TreeIndex): Map<string, Decoration> {
+    const out = new Map<string, Decoration>();
+    const capaian = this.#settings.capaian;
+    for (const item of this.#visible) {
+      out.set(item.id, {
+        item,
+        hidden: item.expanded ? 0 : (tree.descendants.get(item.id) ?? 0),
+        findings: this.#findings.get(item.id) ?? [],
+        capaian: capaian?.(tree.byId.get(item.id)!),
+      });
+    }
+    return out;
+  }
+
+  /** The viewer's states on a result group as it is drawn. */
+  #stateOf(id: string, g: SVGGElement): void {
+    if (id === this.#tabStop) g.setAttribute('tabindex', '0');
+    if (id === this.selection) g.setAttribute('aria-selected', 'true');
+    if (this.found.set.has(id)) g.classList.add('match');
+    if (id === this.found.current) g.classList.add('current-match');
+  }
+
+  /** The first view of a cascade: all of it if readable, else the top of the first root. */
+  #open(): void {
+    if (!this.scene.layout) return;
+    this.#fitted = true;
+    const root = this.tree?.roots[0];
+    this.camera.open(this.scene.extent(), root ? this.scene.boxes.get(root) : undefined);
+  }
+
+  /** The stage changed size; a cascade shown before the stage had one opens now. */
+  resized(size: { width: number; height: number }): void {
+    this.camera.resized(size);
+    if (!this.#fitted && this.scene.layout && size.width > 0) this.#open();
+  }
+
+  protected bringIntoView(id: string, centre = false): void {
+    const b = this.scene.boxes.get(id);
+    if (b) this.camera.show(b, centre);
+  }
+
+  /** Makes `id` the one result reached with Tab. */
+  #moveTabStop(id: string): void {
+    const items = this.drawing.items;
+    if (this.#tabStop !== id) items.get(this.#tabStop ?? '')?.setAttribute('tabindex', '-1');
+    items.get(id)?.setAttribute('tabindex', '0');
+    this.#tabStop = id;
+  }
+
+  protected setFocus(id: string, move: boolean): void {
+    this.drawing.ensure(id);
+    const g = this.drawing.items.get(id);
+    if (!g) return;
+    this.#moveTabStop(id);
+    this.focus = id;
+    if (move) {
+      g.focus({ preventScroll: true });
+      this.bringIntoView(id);
+    }
+  }
+
+  /** Crosscutting connectors of the hovered or selected result stand out. */
+  protected markCrosscutting(): void {
+    const on = new Set([this.hovered, this.selection].filter((x): x is string => x !== null));
+    for (const p of this.drawing.crosscuttingPaths()) {
+      p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
+    }
+  }
+
+  protected renderPanel(): void {
+    const { panel, panelBody } = this.chrome;
+    panel.hidden = !this.#settings.panel;
+    if (panel.hidden) return;
+    const r = this.selection === null ? undefined : this.tree?.byId.get(this.selection);
+    const cascade = this.#cascade;
+    const s = this.#settings;
+    const data =
+      r && cascade
+        ? {
+            cascade,
+            result: r,
+            levelLabel: cascade.level(r.level)?.label[s.locale] ?? r.level,
+            findings: this.#findings.get(r.id) ?? [],
+            capaian: s.capaian?.(r),
+            supporters: this.tree?.supporters.get(r.id) ?? [],
+            words: this.words,
+            locale: s.locale,
+          }
+        : undefined;
+    fillPanel(this.doc, panelBody, data, this.words);
+  }
+
+  /** The frame's words in the current language. */
+  #label(): void {
+    labelChrome(this.chrome, this.words, this.#settings);
+    this.renderPanel();
+  }
+
+  /** Stops timers and observers. */
+  destroy(): void {
+    clearTimeout(this.#reviewTimer);
+    this.resize?.disconnect();
+    this.drawing.clear();
+    this.chrome.root.remove();
+  }
+}
