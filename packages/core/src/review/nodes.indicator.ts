@@ -9,20 +9,9 @@ import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js'
 import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
 import { contentWords, sortedKey } from './lexicon/tokens.js';
-import { EMPTY, type NodeStore, type ResultNodeImpl } from './nodes.js';
-import { markSharedKeys } from './shared-keys.js';
+import { EMPTY, type ResultNodeImpl } from './nodes.js';
+import { markSharedNodes } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
-
-/** Marks the indicators whose key another shares, once per review. */
-function markIndicatorKeys(store: NodeStore): void {
-  const is = store.indicators;
-  markSharedKeys(
-    is.length,
-    (i) => is[i]!.key,
-    (i) => (is[i]!._keyShared = true),
-  );
-  store.indicatorKeysMarked = true;
-}
 
 /** What rules asked of an indicator during the current visit. */
 class IndicatorFacts {
@@ -119,7 +108,10 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get keyShared(): boolean {
     const store = this.result._store;
-    if (!store.indicatorKeysMarked) markIndicatorKeys(store);
+    if (!store.indicatorKeysMarked) {
+      markSharedNodes(store.indicators);
+      store.indicatorKeysMarked = true;
+    }
     return this._keyShared;
   }
   get years(): readonly string[] {

@@ -20,7 +20,7 @@ import type { CascadeLinks } from '../cascade-links.js';
 import { contentWords, sortedKey, uniqueSorted } from './lexicon/tokens.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
-import { markSharedKeys } from './shared-keys.js';
+import { markSharedNodes } from './shared-keys.js';
 import { normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
@@ -52,17 +52,6 @@ export function forgetFacts(store: NodeStore): void {
   const t = store.touched;
   for (let i = 0; i < t.length; i++) t[i]!._forget();
   t.length = 0;
-}
-
-/** Marks the results whose key another shares (see shared-keys.ts), once per review. */
-function markResultKeys(store: NodeStore): void {
-  const rs = store.results;
-  markSharedKeys(
-    rs.length,
-    (i) => rs[i]!.key,
-    (i) => (rs[i]!._keyShared = true),
-  );
-  store.resultKeysMarked = true;
 }
 
 /** What rules asked of a result during the current visit. */
@@ -171,7 +160,10 @@ export class ResultNodeImpl implements ResultNode {
     return this.#key!;
   }
   get keyShared(): boolean {
-    if (!this._store.resultKeysMarked) markResultKeys(this._store);
+    if (!this._store.resultKeysMarked) {
+      markSharedNodes(this._store.results);
+      this._store.resultKeysMarked = true;
+    }
     return this._keyShared;
   }
   /** The stems and the key, from one scan of the statement. */
