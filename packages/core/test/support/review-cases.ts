@@ -14,6 +14,13 @@ export const drop = (d: Doc, ...ids: string[]) => {
   d.results = d.results.filter((r) => !ids.includes(r.id));
 };
 export const firstInd = (d: Doc, id: string): Record<string, any> => res(d, id).indicators[0];
+/** The clean document with result `id`'s first indicator given `fields` and no stated polarity. */
+export const unpolarised = (id: string, fields: Record<string, unknown>) =>
+  mut((d) => {
+    const i = firstInd(d, id);
+    Object.assign(i, fields);
+    delete i.polarity;
+  });
 
 export const threeLevels = [
   { key: 'goal', label: { id: 'Tujuan', en: 'Goal' }, tier: 'strategis' },

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { defineRule, type IndicatorNode } from '../../api.js';
+import { defineRule } from '../../api.js';
 import { isAncestor, linked } from '../shared/index.js';
+import { repeatedIndicators } from '../shared/repeats.js';
 
 export const rule = defineRule({
   meta: {
@@ -29,36 +30,26 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const first = new Map<string, IndicatorNode>();
-    return {
-      indicator(ind) {
-        // A key no other indicator has cannot be a duplicate (the engine finds the shared ones in one pass).
-        if (!ind.keyShared) return;
-        const f = first.get(ind.key);
-        if (f === undefined) {
-          first.set(ind.key, ind);
-          return;
-        }
-        const a = f.result;
-        const b = ind.result;
-        if (a === b) {
-          context.report({
-            messageId: 'twice',
-            data: { indicator: ind.label, first: f.index + 1 },
-            indicator: ind,
-            path: ind.path('statement'),
-          });
-          return;
-        }
-        // A shared indicator up or down one branch is carried down on purpose; the same result twice is duplicate-statement's.
-        if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
+    return repeatedIndicators((ind, f) => {
+      const a = f.result;
+      const b = ind.result;
+      if (a === b) {
         context.report({
-          messageId: 'elsewhere',
-          data: { indicator: ind.label, other: a.id },
+          messageId: 'twice',
+          data: { indicator: ind.label, first: f.index + 1 },
           indicator: ind,
           path: ind.path('statement'),
         });
-      },
-    };
+        return;
+      }
+      // A shared indicator up or down one branch is carried down on purpose; the same result twice is duplicate-statement's.
+      if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
+      context.report({
+        messageId: 'elsewhere',
+        data: { indicator: ind.label, other: a.id },
+        indicator: ind,
+        path: ind.path('statement'),
+      });
+    });
   },
 });

@@ -1,5 +1,6 @@
 /** `duplicate-sibling`: siblings do not share a statement (after stemming and synonyms). @module */
-import { defineRule, type ResultNode } from '../../api.js';
+import { defineRule } from '../../api.js';
+import { repeatedResults } from '../shared/repeats.js';
 
 export const rule = defineRule({
   meta: {
@@ -19,16 +20,9 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const seen = new Map<string, ResultNode>();
-    return {
-      result(r) {
-        // A key no other result has cannot be a duplicate (the engine finds the shared ones in one pass).
-        if (!r.keyShared) return;
-        const k = `${r.parent === undefined ? -1 : r.parent.index} ${r.key}`;
-        const first = seen.get(k);
-        if (first === undefined) seen.set(k, r);
-        else context.report({ messageId: 'duplicate', data: { other: first.id }, result: r, path: r.path('statement') });
-      },
-    };
+    return repeatedResults(
+      (r, first) => context.report({ messageId: 'duplicate', data: { other: first.id }, result: r, path: r.path('statement') }),
+      (r) => `${r.parent === undefined ? -1 : r.parent.index} ${r.key}`,
+    );
   },
 });

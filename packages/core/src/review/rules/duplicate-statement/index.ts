@@ -1,6 +1,7 @@
 /** `duplicate-statement`: the same statement in another branch (after stemming and synonyms). @module */
-import { defineRule, type ResultNode } from '../../api.js';
+import { defineRule } from '../../api.js';
 import { linked } from '../shared/index.js';
+import { repeatedResults } from '../shared/repeats.js';
 
 export const rule = defineRule({
   meta: {
@@ -20,22 +21,12 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const first = new Map<string, ResultNode>();
-    return {
-      result(r) {
-        // A key no other result has cannot be a duplicate (the engine finds the shared ones in one pass).
-        if (!r.keyShared) return;
-        const f = first.get(r.key);
-        if (f === undefined) {
-          first.set(r.key, r);
-          return;
-        }
-        // Siblings and parent/child pairs have rules of their own.
-        if (f.parent === r.parent || linked(f, r)) return;
-        // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
-        if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
-        context.report({ messageId: 'duplicate', data: { other: f.id }, result: r, path: r.path('statement') });
-      },
-    };
+    return repeatedResults((r, f) => {
+      // Siblings and parent/child pairs have rules of their own.
+      if (f.parent === r.parent || linked(f, r)) return;
+      // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
+      if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
+      context.report({ messageId: 'duplicate', data: { other: f.id }, result: r, path: r.path('statement') });
+    });
   },
 });

@@ -1,7 +1,7 @@
 /** `mixed-script`: Latin text does not hold look-alike Cyrillic or Greek letters (OCR damage). @module */
-import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
-import { findLookalikes, hasNonAscii } from '../../text.utils.js';
-import { documentTexts, indicatorTextsBeyondAscii, resultTextsBeyondAscii, type PlacedText } from '../shared/index.js';
+import { defineRule } from '../../api.js';
+import { findLookalikes } from '../../text.utils.js';
+import { textsBeyondAscii } from '../shared/texts-beyond-ascii.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,27 +21,13 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const check = (texts: readonly PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
-      for (const { text, path, field } of texts) {
-        if (!hasNonAscii(text)) continue;
-        for (const f of findLookalikes(text)) {
-          const characters = f.characters
-            .map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`)
-            .join(', ');
-          context.report({
-            messageId: 'mixed',
-            data: { field, word: f.word, suggestion: f.suggestion, characters },
-            result,
-            indicator,
-            path,
-          });
-        }
+    return textsBeyondAscii(({ text, path, field }, owner) => {
+      for (const f of findLookalikes(text)) {
+        const characters = f.characters
+          .map((c) => `"${c.char}" (${c.codePoint})${c.latin === undefined ? '' : ` → "${c.latin}"`}`)
+          .join(', ');
+        context.report({ messageId: 'mixed', data: { field, word: f.word, suggestion: f.suggestion, characters }, ...owner, path });
       }
-    };
-    return {
-      document: (doc) => check(documentTexts(doc.cascade)),
-      result: (r) => check(resultTextsBeyondAscii(r), r),
-      indicator: (ind) => check(indicatorTextsBeyondAscii(ind), undefined, ind),
-    };
+    });
   },
 });

@@ -3,8 +3,7 @@ import { defineRule } from '../../api.js';
 import { readValue } from '../../number.utils.js';
 import type { Value } from '../../../schema.js';
 import { show } from '../shared/index.js';
-
-const GROWTH = new Set(['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi']);
+import { boundedPercentages } from '../shared/percentage.js';
 
 function outside(raw: Value): boolean {
   if (typeof raw === 'number') return Number.isFinite(raw) && (raw < 0 || raw > 100);
@@ -30,34 +29,29 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    return {
-      indicator(ind) {
-        // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
-        if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
-        if (ind.words.some((w) => GROWTH.has(w))) return;
-        const b = ind.record.baseline;
-        if (b !== undefined && outside(b.value)) {
+    return boundedPercentages((ind) => {
+      const b = ind.record.baseline;
+      if (b !== undefined && outside(b.value)) {
+        context.report({
+          messageId: 'outside',
+          data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) },
+          indicator: ind,
+          path: ind.path('baseline.value'),
+        });
+        return;
+      }
+      for (const y of ind.years) {
+        const raw = ind.target(y)!;
+        if (outside(raw)) {
           context.report({
             messageId: 'outside',
-            data: { where: { id: 'kondisi awal', en: 'baseline' }, value: show(b.value) },
+            data: { where: { id: `target ${y}`, en: `${y} target` }, value: show(raw) },
             indicator: ind,
-            path: ind.path('baseline.value'),
+            path: ind.path(`targets.${y}`),
           });
           return;
         }
-        for (const y of ind.years) {
-          const raw = ind.target(y)!;
-          if (outside(raw)) {
-            context.report({
-              messageId: 'outside',
-              data: { where: { id: `target ${y}`, en: `${y} target` }, value: show(raw) },
-              indicator: ind,
-              path: ind.path(`targets.${y}`),
-            });
-            return;
-          }
-        }
-      },
-    };
+      }
+    });
   },
 });

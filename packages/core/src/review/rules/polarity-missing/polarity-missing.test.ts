@@ -1,16 +1,11 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, mut, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('polarity-missing', {
   reject: [
     {
       name: 'an open ratio',
-      doc: mut((d) => {
-        const i = firstInd(d, 'M');
-        i.statement = 'Rasio dokter terhadap penduduk';
-        i.unit = 'Rasio';
-        delete i.polarity;
-      }),
+      doc: unpolarised('M', { statement: 'Rasio dokter terhadap penduduk', unit: 'Rasio' }),
     },
     {
       name: 'nothing states a direction: once',
@@ -28,11 +23,7 @@ testRule('polarity-missing', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'a direction the wording gives',
-      doc: mut((d) => {
-        const i = firstInd(d, 'M');
-        i.statement = 'Angka kematian ibu';
-        delete i.polarity;
-      }),
+      doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },
   ],
 });

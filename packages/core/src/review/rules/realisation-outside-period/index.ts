@@ -1,5 +1,6 @@
 /** `realisation-outside-period`: realisations lie in the document's period. @module */
 import { defineRule } from '../../api.js';
+import { indicatorsInPeriod, outsidePeriod, realisationYears } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -19,22 +20,14 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const period = context.cascade.period;
-    return {
-      indicator(ind) {
-        const r = ind.record.realisations;
-        if (r === undefined || period === undefined) return;
-        for (const year of Object.keys(r)) {
-          const y = Number(year);
-          if (y >= period.start && y <= period.end) continue;
-          context.report({
-            messageId: 'outside',
-            data: { indicator: ind.label, year, start: period.start, end: period.end },
-            indicator: ind,
-            path: ind.path(`realisations.${year}`),
-          });
-        }
-      },
-    };
+    return indicatorsInPeriod(context.cascade.period, (ind, period) => {
+      for (const year of outsidePeriod(realisationYears(ind), period))
+        context.report({
+          messageId: 'outside',
+          data: { indicator: ind.label, year, start: period.start, end: period.end },
+          indicator: ind,
+          path: ind.path(`realisations.${year}`),
+        });
+    });
   },
 });

@@ -2,9 +2,8 @@
 import { defineRule } from '../../api.js';
 import { readValue } from '../../number.utils.js';
 import { show } from '../shared/index.js';
+import { boundedPercentages } from '../shared/percentage.js';
 import { realisationValues, when } from '../shared/realisation.js';
-
-const GROWTH = new Set(['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi']);
 
 export const rule = defineRule({
   meta: {
@@ -24,27 +23,23 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    return {
-      indicator(ind) {
-        if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return;
-        if (ind.words.some((w) => GROWTH.has(w))) return;
-        for (const v of realisationValues(ind)) {
-          const n =
-            typeof v.value === 'number'
-              ? v.value
-              : (() => {
-                  const r = readValue(v.value);
-                  return r.kind === 'number' ? r.value : undefined;
-                })();
-          if (n === undefined || (n >= 0 && n <= 100)) continue;
-          context.report({
-            messageId: 'outside',
-            data: { when: when(v), value: show(v.value), indicator: ind.label },
-            indicator: ind,
-            path: v.path,
-          });
-        }
-      },
-    };
+    return boundedPercentages((ind) => {
+      for (const v of realisationValues(ind)) {
+        const n =
+          typeof v.value === 'number'
+            ? v.value
+            : (() => {
+                const r = readValue(v.value);
+                return r.kind === 'number' ? r.value : undefined;
+              })();
+        if (n === undefined || (n >= 0 && n <= 100)) continue;
+        context.report({
+          messageId: 'outside',
+          data: { when: when(v), value: show(v.value), indicator: ind.label },
+          indicator: ind,
+          path: v.path,
+        });
+      }
+    });
   },
 });

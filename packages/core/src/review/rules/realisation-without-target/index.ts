@@ -1,5 +1,6 @@
 /** `realisation-without-target`: every year with a realisation has a target to measure it against. @module */
 import { defineRule } from '../../api.js';
+import { realisationYears } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,9 +22,7 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        const r = ind.record.realisations;
-        if (r === undefined) return;
-        for (const year of Object.keys(r)) {
+        for (const year of realisationYears(ind)) {
           if (ind.target(year) !== undefined) continue;
           context.report({
             messageId: 'noTarget',

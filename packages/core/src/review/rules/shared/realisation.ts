@@ -1,10 +1,10 @@
 /**
- * Helpers of the capaian rules: every realisation value of an indicator, with the year, the period
- * and the document path it sits at.
+ * Helpers of the capaian rules: the years of an indicator's realisations (and those outside the
+ * document's period), and every realisation value with the year, the period and its document path.
  *
  * @module
  */
-import type { IndicatorNode } from '../../api.js';
+import type { IndicatorNode, RuleVisitors } from '../../api.js';
 import type { Value } from '../../../schema.js';
 
 /** One realisation value: a year's value, or one period's. */
@@ -14,6 +14,24 @@ export interface RealisationValue {
   readonly value: Value;
   /** Where it is, e.g. `results[3].indicators[0].realisations.2026.q2`. */
   readonly path: string;
+}
+
+/** The years an indicator has realisations for, in document order. */
+export function realisationYears(ind: IndicatorNode): string[] {
+  const r = ind.record.realisations;
+  return r === undefined ? [] : Object.keys(r);
+}
+
+/** A document's period, in years. */
+type Period = { readonly start: number; readonly end: number };
+
+/** The years of `years` outside the period `start`-`end`. */
+export const outsidePeriod = (years: readonly string[], period: Period): string[] =>
+  years.filter((y) => Number(y) < period.start || Number(y) > period.end);
+
+/** Visitors of a rule about the document's period: none without a period, else `check` for each indicator. */
+export function indicatorsInPeriod(period: Period | undefined, check: (ind: IndicatorNode, period: Period) => void): RuleVisitors {
+  return period === undefined ? {} : { indicator: (ind) => check(ind, period) };
 }
 
 /** Every realisation value of an indicator, years in document order, periods in order. */

@@ -1,7 +1,7 @@
 /** `suspicious-character`: text holds no invisible, control or damaged characters. @module */
-import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
-import { findSuspiciousCharacters, hasNonAscii } from '../../text.utils.js';
-import { documentTexts, indicatorTextsBeyondAscii, resultTextsBeyondAscii, type PlacedText } from '../shared/index.js';
+import { defineRule } from '../../api.js';
+import { findSuspiciousCharacters } from '../../text.utils.js';
+import { textsBeyondAscii } from '../shared/texts-beyond-ascii.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,29 +21,19 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const check = (texts: readonly PlacedText[], result?: ResultNode, indicator?: IndicatorNode): void => {
-      for (const { text, path, field } of texts) {
-        if (!hasNonAscii(text)) continue;
-        const found = findSuspiciousCharacters(text);
-        if (found.length === 0) continue;
-        const seen = new Set<string>();
-        const parts: string[] = [];
-        for (const f of found) {
-          if (seen.has(f.codePoint) || parts.length >= 20) continue;
-          seen.add(f.codePoint);
-          parts.push(
-            f.word === undefined
-              ? f.codePoint
-              : `"${f.word.length > 40 ? `${f.word.slice(0, 39)}…` : f.word}": "${f.char}" (${f.codePoint})`,
-          );
-        }
-        context.report({ messageId: 'suspicious', data: { field, characters: parts.join(', ') }, result, indicator, path });
+    return textsBeyondAscii(({ text, path, field }, owner) => {
+      const found = findSuspiciousCharacters(text);
+      if (found.length === 0) return;
+      const seen = new Set<string>();
+      const parts: string[] = [];
+      for (const f of found) {
+        if (seen.has(f.codePoint) || parts.length >= 20) continue;
+        seen.add(f.codePoint);
+        parts.push(
+          f.word === undefined ? f.codePoint : `"${f.word.length > 40 ? `${f.word.slice(0, 39)}…` : f.word}": "${f.char}" (${f.codePoint})`,
+        );
       }
-    };
-    return {
-      document: (doc) => check(documentTexts(doc.cascade)),
-      result: (r) => check(resultTextsBeyondAscii(r), r),
-      indicator: (ind) => check(indicatorTextsBeyondAscii(ind), undefined, ind),
-    };
+      context.report({ messageId: 'suspicious', data: { field, characters: parts.join(', ') }, ...owner, path });
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-against-polarity', {
@@ -6,13 +6,11 @@ testRule('target-against-polarity', {
     { name: 'an up indicator whose target drops', doc: mut((d) => (firstInd(d, 'I').targets = { '2025': 55, '2026': 50, '2027': 65 })) },
     {
       name: 'a down wording whose targets rise',
-      doc: mut((d) => {
-        const i = firstInd(d, 'M');
-        i.statement = 'Angka kematian bayi per 1.000 kelahiran';
-        i.unit = 'per 1.000';
-        delete i.polarity;
-        i.baseline = { year: 2024, value: 10 };
-        i.targets = { '2025': 9, '2026': 11, '2027': 8 };
+      doc: unpolarised('M', {
+        statement: 'Angka kematian bayi per 1.000 kelahiran',
+        unit: 'per 1.000',
+        baseline: { year: 2024, value: 10 },
+        targets: { '2025': 9, '2026': 11, '2027': 8 },
       }),
     },
   ],

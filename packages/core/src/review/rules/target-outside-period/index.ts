@@ -1,5 +1,6 @@
 /** `target-outside-period`: target years lie within the period. @module */
 import { defineRule } from '../../api.js';
+import { indicatorsInPeriod, outsidePeriod } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -16,19 +17,15 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const period = context.document.period;
-    return {
-      indicator(ind) {
-        if (period === undefined) return;
-        const outside = ind.years.filter((y) => Number(y) < period.start || Number(y) > period.end);
-        if (outside.length > 0)
-          context.report({
-            messageId: 'outside',
-            data: { years: outside.join(', '), start: period.start, end: period.end },
-            indicator: ind,
-            path: ind.path(`targets.${outside[0]}`),
-          });
-      },
-    };
+    return indicatorsInPeriod(context.document.period, (ind, period) => {
+      const outside = outsidePeriod(ind.years, period);
+      if (outside.length > 0)
+        context.report({
+          messageId: 'outside',
+          data: { years: outside.join(', '), start: period.start, end: period.end },
+          indicator: ind,
+          path: ind.path(`targets.${outside[0]}`),
+        });
+    });
   },
 });

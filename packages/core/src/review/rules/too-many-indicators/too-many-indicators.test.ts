@@ -1,25 +1,25 @@
 import { clean, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** The example with result M carrying `n` indicators. */
+const withIndicators = (n: number) =>
+  mut((d) => {
+    const r = res(d, 'M');
+    for (let k = 2; k <= n; k++)
+      r.indicators.push({ ...r.indicators[0], id: `M.${k}`, statement: `Persentase puskesmas dengan mutu layanan jenis ${k}` });
+  });
+
 testRule('too-many-indicators', {
   reject: [
     {
       name: 'eight IK',
-      doc: mut((d) => {
-        const r = res(d, 'M');
-        for (let k = 2; k <= 9; k++)
-          r.indicators.push({ ...r.indicators[0], id: `M.${k}`, statement: `Persentase puskesmas dengan mutu layanan jenis ${k}` });
-      }),
+      doc: withIndicators(9),
       where: 'M',
       says: '9 IK',
     },
     {
       name: 'three IK with max 2',
-      doc: mut((d) => {
-        const r = res(d, 'M');
-        for (let k = 2; k <= 3; k++)
-          r.indicators.push({ ...r.indicators[0], id: `M.${k}`, statement: `Persentase puskesmas dengan mutu layanan jenis ${k}` });
-      }),
+      doc: withIndicators(3),
       where: 'M',
       entry: ['info', { max: 2 }],
     },

@@ -1,0 +1,26 @@
+/**
+ * The scope of the percentage-range rules (`percentage-out-of-range`,
+ * `realisation-percentage-out-of-range`): indicators whose values are shares of a whole, 0-100.
+ *
+ * @module
+ */
+import type { IndicatorNode, RuleVisitors } from '../../api.js';
+
+/** Words of a change or a share of a change, which may be negative or over 100 %. */
+const GROWTH = new Set(['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi']);
+
+/** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
+function isBoundedPercentage(ind: IndicatorNode): boolean {
+  // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
+  if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
+  return !ind.words.some((w) => GROWTH.has(w));
+}
+
+/** The visitors of a percentage-range rule: `check` runs for each indicator whose values lie within 0-100. */
+export function boundedPercentages(check: (ind: IndicatorNode) => void): RuleVisitors {
+  return {
+    indicator(ind) {
+      if (isBoundedPercentage(ind)) check(ind);
+    },
+  };
+}
