@@ -14,7 +14,8 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { levelViews } from './levels.js';
-import { forgetFacts, IndicatorNodeImpl, ResultNodeImpl, type NodeStore } from './nodes.js';
+import { forgetFacts, ResultNodeImpl, type NodeStore } from './nodes.js';
+import { IndicatorNodeImpl } from './nodes.indicator.js';
 import { normalizeStatement, quote } from './text.utils.js';
 import type { LocalizedText } from './types.js';
 

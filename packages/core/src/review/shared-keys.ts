@@ -56,3 +56,12 @@ export function markSharedKeys(count: number, keyAt: (i: number) => string, mark
     }
   }
 }
+
+/** Sets `_keyShared` on the nodes whose key another of them shares. */
+export function markSharedNodes(nodes: readonly { readonly key: string; _keyShared: boolean }[]): void {
+  markSharedKeys(
+    nodes.length,
+    (i) => nodes[i]!.key,
+    (i) => (nodes[i]!._keyShared = true),
+  );
+}

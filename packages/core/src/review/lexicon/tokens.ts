@@ -27,14 +27,15 @@ export function stemWord(word: string): string {
 const PHRASE_TEXTS: readonly (readonly [string, string])[] = PHRASES.map(([ws, to]) => [ws.join(' '), to]);
 
 /**
- * What a word is in a content scan: its stem, `''` for a connective, or `undefined` for a word
- * that may open a phrase. One lookup per word (a connective, phrase and stem test each cost one).
+ * What a word is in a content scan: its stem, `''` for a connective, or `null` for a word that may
+ * open a phrase. One lookup per word (a connective, phrase and stem test each cost one).
  */
-const CONTENT = new Map<string, string | undefined>();
+const CONTENT = new Map<string, string | null>();
 
-function contentOf(word: string): string | undefined {
-  if (CONTENT.has(word)) return CONTENT.get(word);
-  const c = PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `)) ? undefined : STOPWORDS.has(word) ? '' : stemWord(word);
+function contentOf(word: string): string | null {
+  const known = CONTENT.get(word);
+  if (known !== undefined) return known;
+  const c = PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `)) ? null : STOPWORDS.has(word) ? '' : stemWord(word);
   if (CONTENT.size >= CACHE_LIMIT) CONTENT.clear();
   CONTENT.set(word, c);
   return c;
@@ -59,7 +60,7 @@ export function contentWords(norm: string, skipFirst = false): string[] {
     if (end < 0) end = n;
     const w = norm.slice(at, end);
     let c = contentOf(w);
-    if (c === undefined) {
+    if (c === null) {
       // A word that may open a phrase ("aparatur sipil negara" = "asn").
       const hit = PHRASE_TEXTS.find(([p]) => norm.startsWith(p, at) && (at + p.length === n || norm.charCodeAt(at + p.length) === 32));
       if (hit !== undefined) {
@@ -90,4 +91,29 @@ export function uniqueSorted(ws: readonly string[]): string[] {
     out.splice(i, 0, w);
   }
   return out;
+}
+
+/**
+ * The distinct words of a fresh list, sorted and joined by spaces. The list (a handful of words)
+ * is sorted in place by insertion: `Array.prototype.sort` copies it into a work array per call.
+ */
+export function sortedKey(ws: string[]): string {
+  const n = ws.length;
+  if (n < 2) return n === 0 ? '' : ws[0]!;
+  if (n > 32) ws.sort();
+  else
+    for (let i = 1; i < n; i++) {
+      const w = ws[i]!;
+      let j = i - 1;
+      while (j >= 0 && ws[j]! > w) {
+        ws[j + 1] = ws[j]!;
+        j--;
+      }
+      ws[j + 1] = w;
+    }
+  // Repeats out in place, then one flat string (a chain of `+=` would keep a rope of parts alive).
+  let m = 1;
+  for (let i = 1; i < n; i++) if (ws[i] !== ws[m - 1]) ws[m++] = ws[i]!;
+  ws.length = m;
+  return ws.join(' ');
 }

@@ -44,11 +44,12 @@ export const rule = defineRule({
   create(context) {
     // Word overlap cannot tell "taken up" from "mentioned": for precision, an item counts as taken
     // up when any CSF or result shares one of its content words; only an item none of whose words
-    // appears anywhere is reported.
+    // appears anywhere is reported. The items' words not yet seen anywhere are kept in `unseen`
+    // (a handful), and each result's words are crossed off it until none is left.
     const items: { text: string; path: string; kind: { id: string; en: string }; stems: string[] }[] = [];
-    const covered = new Set<string>();
-    const cover = (stems: readonly string[]): void => {
-      for (const s of stems) covered.add(s);
+    const unseen = new Set<string>();
+    const see = (stems: readonly string[]): void => {
+      for (let k = 0; k < stems.length && unseen.size > 0; k++) unseen.delete(stems[k]!);
     };
     const content = (text: string): string[] => context.text.contentStems(text).filter((s) => !GENERAL.has(s) && s.length > 2);
     return {
@@ -70,17 +71,19 @@ export const rule = defineRule({
             stems: content(t),
           }),
         );
+        for (const it of items) for (const s of it.stems) unseen.add(s);
         for (const c of context.cascade.csf) {
-          cover(context.text.contentStems(c.problem));
-          cover(context.text.contentStems(c.desiredCondition));
+          see(context.text.contentStems(c.problem));
+          see(context.text.contentStems(c.desiredCondition));
         }
       },
       result(r) {
-        if (items.length > 0) cover(r.stems);
+        if (unseen.size > 0) see(r.stems);
       },
       exit() {
         for (const it of items) {
-          if (it.stems.length === 0 || it.stems.some((s) => covered.has(s))) continue;
+          // Taken up when any of its words was seen.
+          if (it.stems.length === 0 || !it.stems.every((s) => unseen.has(s))) continue;
           context.report({ messageId: 'notTaken', data: { kind: it.kind, text: context.text.quote(it.text) }, path: it.path });
         }
       },

@@ -1,0 +1,171 @@
+/**
+ * The indicator node rules read (see `nodes.ts` for why its facts live for one visit only): the
+ * measure, unit, direction and values of an indicator, computed on first use.
+ *
+ * @module
+ */
+import type { Indicator, Value } from '../schema.js';
+import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
+import { comparable, readValue } from './number.utils.js';
+import { inferDirection } from './direction.js';
+import { contentWords, sortedKey } from './lexicon/tokens.js';
+import { EMPTY, type ResultNodeImpl } from './nodes.js';
+import { markSharedNodes } from './shared-keys.js';
+import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
+
+/** What rules asked of an indicator during the current visit. */
+class IndicatorFacts {
+  norm: string | undefined = undefined;
+  measure: { readonly form: MeasureKind; readonly head: string } | undefined = undefined;
+  counted: string | null | undefined = undefined;
+  unitKind: UnitKind | null | undefined = undefined;
+  direction: ReturnType<typeof inferDirection> | undefined = undefined;
+  stems: readonly string[] | undefined = undefined;
+  words: readonly string[] | undefined = undefined;
+  values: readonly ValuePoint[] | undefined = undefined;
+  years: readonly string[] | undefined = undefined;
+  /** The targets in the order of `years` (a frozen record's year keys are slow to look up one by one). */
+  targets: readonly Value[] = EMPTY;
+}
+
+/** An indicator node; see {@link IndicatorNode}. */
+export class IndicatorNodeImpl implements IndicatorNode {
+  // Kept for the whole review: what the rules' tables and the children compare.
+  #key: string | undefined = undefined;
+  /** @internal Set by the shared-key pass. */ _keyShared = false;
+  #facts: IndicatorFacts | undefined = undefined;
+
+  constructor(
+    readonly result: ResultNodeImpl,
+    readonly index: number,
+    readonly record: Readonly<Indicator>,
+  ) {}
+
+  /** The facts of the current visit, made on first use. */
+  get #f(): IndicatorFacts {
+    if (this.#facts === undefined) {
+      this.#facts = new IndicatorFacts();
+      this.result._store.touched.push(this);
+    }
+    return this.#facts;
+  }
+  /** @internal Drops the facts (see `forgetFacts` in nodes.ts). */
+  _forget(): void {
+    this.#facts = undefined;
+  }
+
+  get norm(): string {
+    const f = this.#f;
+    return (f.norm ??= normalizeStatement(this.record.statement));
+  }
+  get measure(): MeasureKind {
+    const f = this.#f;
+    return (f.measure ??= measureForm(this.norm)).form;
+  }
+  get head(): string {
+    const f = this.#f;
+    return (f.measure ??= measureForm(this.norm)).head;
+  }
+  get counted(): string | undefined {
+    const f = this.#f;
+    if (f.counted === undefined) f.counted = this.measure === 'count' ? (countedNoun(this.norm) ?? null) : null;
+    return f.counted ?? undefined;
+  }
+  get unit(): string | undefined {
+    const u = this.record.unit?.trim();
+    return u === undefined || u === '' ? undefined : u;
+  }
+  get unitKind(): UnitKind | undefined {
+    const f = this.#f;
+    if (f.unitKind === undefined) {
+      const u = this.unit;
+      f.unitKind = u === undefined ? null : unitKind(u);
+    }
+    return f.unitKind ?? undefined;
+  }
+  get direction(): 'up' | 'down' | 'range' | undefined {
+    const f = this.#f;
+    return (f.direction ??= inferDirection(this)).direction;
+  }
+  get directionSource(): 'stated' | 'wording' | 'default' | 'none' {
+    const f = this.#f;
+    return (f.direction ??= inferDirection(this)).source;
+  }
+  get words(): readonly string[] {
+    const f = this.#f;
+    return (f.words ??= this.norm === '' ? EMPTY : this.norm.split(' '));
+  }
+  get values(): readonly ValuePoint[] {
+    const f = this.#f;
+    return (f.values ??= readValues(this));
+  }
+  get stems(): readonly string[] {
+    const f = this.#f;
+    return (f.stems ??= this.key === '' ? EMPTY : this.key.split(' '));
+  }
+  get key(): string {
+    return (this.#key ??= sortedKey(contentWords(this.norm)));
+  }
+  get keyShared(): boolean {
+    const store = this.result._store;
+    if (!store.indicatorKeysMarked) {
+      markSharedNodes(store.indicators);
+      store.indicatorKeysMarked = true;
+    }
+    return this._keyShared;
+  }
+  get years(): readonly string[] {
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    return f.years!;
+  }
+  target(year: string): Value | undefined {
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    const i = f.years!.indexOf(year);
+    return i < 0 ? undefined : f.targets[i];
+  }
+  path(field?: string): string {
+    return `results[${this.result.index}].indicators[${this.index}]${field === undefined ? '' : `.${field}`}`;
+  }
+  get label(): string {
+    const id = this.record.id;
+    const q = quote(this.record.statement, 60);
+    return id === undefined ? q : `${id} ${q}`;
+  }
+}
+
+/** An indicator's target years and values, read once per visit. */
+function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {
+  const t = record.targets;
+  if (t === undefined) {
+    f.years = EMPTY;
+    return;
+  }
+  // Integer-like keys enumerate in ascending order, and target years have four digits.
+  const years = Object.keys(t);
+  const values = new Array<Value>(years.length);
+  for (let i = 0; i < years.length; i++) values[i] = t[years[i]!]!;
+  f.years = years;
+  f.targets = values;
+}
+
+/** The baseline (when before the first target) and the targets that read as numbers or grades. */
+function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
+  const out: ValuePoint[] = [];
+  const b = ind.record.baseline;
+  const years = ind.years;
+  if (b !== undefined && (years.length === 0 || b.year < Number(years[0]))) addValue(out, String(b.year), b.value, true);
+  for (let i = 0; i < years.length; i++) addValue(out, years[i]!, ind.target(years[i]!)!, false);
+  return out;
+}
+
+/** Adds a value that reads as a number or a grade (numbers, most values, without reading text). */
+function addValue(out: ValuePoint[], year: string, raw: Value, baseline: boolean): void {
+  if (typeof raw === 'number') {
+    if (Number.isFinite(raw)) out.push({ year, raw, score: raw, scale: 'number', baseline });
+    return;
+  }
+  const s = comparable(readValue(raw));
+  if (s !== undefined) out.push({ year, raw, score: s.score, scale: s.scale, baseline });
+}
