@@ -32,6 +32,11 @@ export interface PokinTreeElement extends HTMLElement {
   selected: string | null;
   /** The current pan and zoom (`screen = drawing * scale + (x, y)`); set it to move the view. */
   view: View;
+  /**
+   * Settles when the last change is on screen: a big tree (over 5,000 results) is laid out and
+   * its boxes in view drawn in tasks after `cascade` is set or a subtree folded or unfolded.
+   */
+  readonly ready: Promise<void>;
   /** Unfolds a result's children (`deep`: its whole subtree). */
   expand(id: string, deep?: boolean): void;
   /** Folds a result's subtree. */
@@ -127,6 +132,9 @@ function makeClass(): PokinTreeConstructor {
       // Nothing to release: the viewer's listeners live on its own nodes.
     }
 
+    get ready(): Promise<void> {
+      return this.#viewer.ready;
+    }
     expand(id: string, deep = false): void {
       this.#viewer.setExpanded(id, true, deep);
     }

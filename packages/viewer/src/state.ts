@@ -11,6 +11,7 @@ import { Camera } from './camera.js';
 import { createChrome, labelChrome, type Chrome } from './chrome.js';
 import { findingsByResult, type Decoration } from './draw.js';
 import { Drawing } from './drawing.js';
+import { Later } from './later.js';
 import { Matches } from './matches.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
 import { fillPanel } from './panel.js';
@@ -20,6 +21,9 @@ import type { View } from './viewport.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 let instances = 0;
+
+/** Trees of more results than this are laid out and drawn in tasks after the change (`later.ts`). */
+const DEFER_SIZE = 5000;
 
 /** The state and drawing of one viewer (its actions: `TreeViewer`). @internal */
 export class ViewerState {
@@ -46,6 +50,8 @@ export class ViewerState {
   #reviewTimer: ReturnType<typeof setTimeout> | undefined;
   protected resize: ResizeObserver | undefined;
   #fitted = false;
+  /** The layout and drawing of a big tree, waiting for their tasks. */
+  protected readonly later = new Later();
 
   constructor(host: HTMLElement, into: ShadowRoot | HTMLElement, options: ViewerOptions = {}) {
     this.host = host;
@@ -157,24 +163,43 @@ export class ViewerState {
     this.draw();
   }
 
-  /** Lays out what is unfolded and draws it, keeping `anchor`'s box where it was on the stage. */
+  /** Settles when what is unfolded is laid out and the boxes in view are drawn. */
+  get ready(): Promise<void> {
+    return this.later.ready;
+  }
+
+  /**
+   * Lays out what is unfolded and draws it, keeping `anchor`'s box where it was on the stage: at
+   * once for a tree of up to {@link DEFER_SIZE} results, else the layout in a task and the drawing
+   * in the next.
+   */
   protected draw(anchor?: string): void {
+    this.later.flush();
     const cascade = this.#cascade;
     const treeIndex = this.tree;
+    const before = anchor ? this.scene.boxes.get(anchor) : undefined;
+    this.#visible = treeIndex ? visibleItems(treeIndex, this.collapsed) : [];
+    if (!cascade || !treeIndex || treeIndex.preorder.length <= DEFER_SIZE) {
+      this.#paint(cascade && treeIndex ? this.scene.lay(cascade, this.collapsed) : undefined, anchor, before);
+      return;
+    }
+    const collapsed = new Set(this.collapsed);
+    let layout: ReturnType<Scene['lay']>;
+    this.later.run([() => (layout = this.scene.lay(cascade, collapsed)), () => this.#paint(layout, anchor, before)]);
+  }
+
+  #paint(layout: ReturnType<Scene['lay']>, anchor: string | undefined, before: ReturnType<Scene['boxes']['get']>): void {
+    const treeIndex = this.tree;
     const scene = this.scene;
-    const before = anchor ? scene.boxes.get(anchor) : undefined;
     const camera = this.camera;
     const drawing = this.drawing;
     camera.size();
     const active = (this.chrome.stage.getRootNode() as Document | ShadowRoot).activeElement;
     const hadFocus = active !== null && drawing.svg.contains(active);
-    const layout = cascade && treeIndex ? scene.lay(cascade, this.collapsed) : undefined;
     if (!treeIndex || !layout) {
       drawing.svg.remove();
-      this.#visible = [];
       return;
     }
-    this.#visible = visibleItems(treeIndex, this.collapsed);
     // The view first, so the boxes in it are drawn first: `anchor` stays where it was on the
     // stage; a new cascade opens on its top.
     const after = anchor ? scene.boxes.get(anchor) : undefined;
@@ -232,6 +257,7 @@ export class ViewerState {
   }
 
   protected bringIntoView(id: string, centre = false): void {
+    this.later.flush();
     const b = this.scene.boxes.get(id);
     if (b) this.camera.show(b, centre);
   }
@@ -245,6 +271,7 @@ export class ViewerState {
   }
 
   protected setFocus(id: string, move: boolean): void {
+    this.later.flush();
     this.drawing.ensure(id);
     const g = this.drawing.items.get(id);
     if (!g) return;
@@ -295,6 +322,7 @@ export class ViewerState {
 
   /** Stops timers and observers. */
   destroy(): void {
+    this.later.cancel();
     clearTimeout(this.#reviewTimer);
     this.resize?.disconnect();
     this.drawing.clear();

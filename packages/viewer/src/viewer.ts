@@ -37,6 +37,7 @@ export class TreeViewer extends ViewerState implements InputTarget {
 
   /** Fits the whole drawing to the stage. */
   fit(): void {
+    this.later.flush();
     if (this.scene.layout) this.camera.fit(this.scene.extent());
   }
 
@@ -93,6 +94,7 @@ export class TreeViewer extends ViewerState implements InputTarget {
   select(id: string | null, options: { focus?: boolean } = {}): void {
     const tree = this.tree;
     if (id !== null && !tree?.byId.has(id)) return;
+    this.later.flush();
     if (id !== null && tree && reveal(tree, this.collapsed, id)) this.draw();
     const items = this.drawing.items;
     items.get(this.selection ?? '')?.setAttribute('aria-selected', 'false');
@@ -137,6 +139,7 @@ export class TreeViewer extends ViewerState implements InputTarget {
   search(query: string): string[] {
     const tree = this.tree;
     const matches = this.found;
+    this.later.flush();
     if (this.chrome.searchInput.value !== query) this.chrome.searchInput.value = query;
     matches.find(tree, query);
     // A few matches are all unfolded at once; of many, each as it is visited.
