@@ -185,7 +185,10 @@ export class ViewerState {
     }
     const collapsed = new Set(this.collapsed);
     let layout: ReturnType<Scene['lay']>;
-    this.later.run([() => (layout = this.scene.lay(cascade, collapsed)), () => this.#paint(layout, anchor, before)]);
+    const steps = [() => (layout = this.scene.lay(cascade, collapsed)), () => this.#paint(layout, anchor, before)];
+    // A first layout measures every text shown: two levels in a task of their own halve it.
+    if (!this.scene.layout) steps.unshift(() => this.scene.lay(cascade, collapseBelow(treeIndex, 2)));
+    this.later.run(steps);
   }
 
   #paint(layout: ReturnType<Scene['lay']>, anchor: string | undefined, before: ReturnType<Scene['boxes']['get']>): void {
