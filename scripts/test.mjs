@@ -18,11 +18,7 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// The checks share the cores, and a process's CPU time grows under that contention (the CLI's
-// 200,000-key security input: 1.5 s of CPU alone, 2.2 s inside a full run on 2 cores). The
-// security suites' 2 s CPU budgets get half again here; run a suite alone to hold it to 2 s.
 const env = {
-  POKIN_BUDGET_SCALE: '1.5',
   ...process.env,
   PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
 };
