@@ -33,8 +33,8 @@ export interface PokinTreeElement extends HTMLElement {
   /** The current pan and zoom (`screen = drawing * scale + (x, y)`); set it to move the view. */
   view: View;
   /**
-   * Settles when the last change is on screen: a big tree (over 5,000 results) is laid out and
-   * its boxes in view drawn in tasks after `cascade` is set or a subtree folded or unfolded.
+   * Settles when the cascade is on screen: a big tree (over 5,000 results) is laid out and its
+   * boxes in view drawn in tasks after `cascade` is set (folds and unfolds are drawn at once).
    */
   readonly ready: Promise<void>;
   /** Unfolds a result's children (`deep`: its whole subtree). */

@@ -170,8 +170,8 @@ export class ViewerState {
 
   /**
    * Lays out what is unfolded and draws it, keeping `anchor`'s box where it was on the stage: at
-   * once for a tree of up to {@link DEFER_SIZE} results, else the layout in a task and the drawing
-   * in the next.
+   * once, but the first time for a tree of over {@link DEFER_SIZE} results: then its layout and
+   * drawing take tasks of their own.
    */
   protected draw(anchor?: string): void {
     this.later.flush();
@@ -179,16 +179,20 @@ export class ViewerState {
     const treeIndex = this.tree;
     const before = anchor ? this.scene.boxes.get(anchor) : undefined;
     this.#visible = treeIndex ? visibleItems(treeIndex, this.collapsed) : [];
-    if (!cascade || !treeIndex || treeIndex.preorder.length <= DEFER_SIZE) {
+    // Later folds are laid out and drawn at once: their JS takes well under 100 ms, and tasks of
+    // their own only added latency (what remains long is Chromium restyling the moved boxes).
+    if (!cascade || !treeIndex || treeIndex.preorder.length <= DEFER_SIZE || this.scene.layout) {
       this.#paint(cascade && treeIndex ? this.scene.lay(cascade, this.collapsed) : undefined, anchor, before);
       return;
     }
     const collapsed = new Set(this.collapsed);
     let layout: ReturnType<Scene['lay']>;
-    const steps = [() => (layout = this.scene.lay(cascade, collapsed)), () => this.#paint(layout, anchor, before)];
     // A first layout measures every text shown: two levels in a task of their own halve it.
-    if (!this.scene.layout) steps.unshift(() => this.scene.lay(cascade, collapseBelow(treeIndex, 2)));
-    this.later.run(steps);
+    this.later.run([
+      () => this.scene.lay(cascade, collapseBelow(treeIndex, 2)),
+      () => (layout = this.scene.lay(cascade, collapsed)),
+      () => this.#paint(layout, anchor, before),
+    ]);
   }
 
   #paint(layout: ReturnType<Scene['lay']>, anchor: string | undefined, before: ReturnType<Scene['boxes']['get']>): void {
