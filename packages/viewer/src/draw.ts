@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Diagnostic, Severity } from '@pokin/core';
-import type { VisibleItem } from './tree.js';
+import type { Diagnostic, ResultRecord, Severity } from '@pokin/core';
+import type { TreeIndex, VisibleItem } from './tree.js';
 import type { ViewerWords } from './words.js';
 
 /** The SVG namespace. */
@@ -19,6 +19,21 @@ export interface Decoration {
   readonly hidden: number;
   readonly findings: readonly Diagnostic[];
   readonly capaian: number | undefined;
+}
+
+/** What each visible result shows besides its box: hidden results, findings and capaian. */
+export function decorationsOf(
+  visible: readonly VisibleItem[],
+  tree: TreeIndex,
+  findings: (id: string) => readonly Diagnostic[],
+  capaian: ((result: ResultRecord) => number | undefined) | undefined,
+): Map<string, Decoration> {
+  const out = new Map<string, Decoration>();
+  for (const item of visible) {
+    const hidden = item.expanded ? 0 : (tree.descendants.get(item.id) ?? 0);
+    out.set(item.id, { item, hidden, findings: findings(item.id), capaian: capaian?.(tree.byId.get(item.id)!) });
+  }
+  return out;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -146,9 +146,11 @@ export class Drawing {
     this.#place();
   }
 
-  /** The crosscutting connectors' paths (`data-from`, `data-to`). */
-  crosscuttingPaths(): IterableIterator<SVGPathElement> {
-    return this.#frame.crosscuttingPaths();
+  /** Marks (class `on`) the crosscutting connectors from or to a result of `on`. */
+  markCrosscutting(on: ReadonlySet<string>): void {
+    for (const p of this.#frame.crosscuttingPaths()) {
+      p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
+    }
   }
 
   /** Whether boxes remain to be drawn. */

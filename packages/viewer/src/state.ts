@@ -6,18 +6,18 @@
  *
  * @module
  */
-import { review, type Cascade, type Diagnostic } from '@pokin/core';
+import type { Cascade, ResultRecord } from '@pokin/core';
 import { Camera } from './camera.js';
 import { createChrome, labelChrome, type Chrome } from './chrome.js';
-import { findingsByResult, type Decoration } from './draw.js';
+import { decorationsOf } from './draw.js';
 import { Drawing } from './drawing.js';
+import { Findings } from './findings.js';
 import { Later } from './later.js';
 import { Matches } from './matches.js';
 import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
-import { fillPanel } from './panel.js';
+import { fillPanel, type PanelData } from './panel.js';
 import { Scene } from './scene.js';
 import { collapseBelow, indexTree, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
-import type { View } from './viewport.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 let instances = 0;
@@ -38,7 +38,7 @@ export class ViewerState {
   #cascade: Cascade | undefined;
   protected tree: TreeIndex | undefined;
   protected collapsed = new Set<string>();
-  #findings = new Map<string, Diagnostic[]>();
+  readonly #findings = new Findings();
   protected readonly scene = new Scene();
   /** The result drawn with `tabindex="0"` (the roving tab stop). */
   #tabStop: string | null = null;
@@ -47,7 +47,6 @@ export class ViewerState {
   protected focus: string | null = null;
   protected readonly found = new Matches();
   protected hovered: string | null = null;
-  #reviewTimer: ReturnType<typeof setTimeout> | undefined;
   protected resize: ResizeObserver | undefined;
   #fitted = false;
   /** The layout and drawing of a big tree, waiting for their tasks. */
@@ -72,21 +71,6 @@ export class ViewerState {
   /** The current settings. */
   get settings(): ViewerSettings {
     return this.#settings;
-  }
-
-  /** The selected result's id. */
-  get selected(): string | null {
-    return this.selection;
-  }
-
-  /** The current pan and zoom. */
-  get view(): View {
-    return this.camera.view;
-  }
-
-  /** The result with the keyboard focus (or that had it last). */
-  get focusedId(): string | null {
-    return this.focus;
   }
 
   /** The results drawn now, in pre-order, as a tree view reports them. */
@@ -137,22 +121,11 @@ export class ViewerState {
   }
 
   #loadFindings(): void {
-    clearTimeout(this.#reviewTimer);
-    this.#findings = new Map();
-    const f = this.#settings.findings;
-    const cascade = this.#cascade;
-    if (!cascade || f === false) return;
-    if (f !== 'review') {
-      this.#findings = findingsByResult(f);
-      return;
-    }
-    // After the first paint, so a big tree shows at once; the badges follow.
-    this.#reviewTimer = setTimeout(() => {
-      if (this.#cascade !== cascade) return;
-      this.#findings = findingsByResult(review(cascade, { locale: this.#settings.locale }));
+    // The badges follow the first paint.
+    this.#findings.load(this.#cascade, this.#settings.findings, this.#settings.locale, () => {
       this.draw();
       this.renderPanel();
-    }, 0);
+    });
   }
 
   /** Draws everything anew (another cascade, language or drawing options). */
@@ -212,7 +185,12 @@ export class ViewerState {
     const after = anchor ? scene.boxes.get(anchor) : undefined;
     if (before && after) camera.pan((before.x - after.x) * camera.view.scale, (before.y - after.y) * camera.view.scale);
     if (!this.#fitted && camera.size().width > 0) this.#open();
-    drawing.update(layout, this.#decorations(treeIndex), this.words, camera.inView());
+    drawing.update(
+      layout,
+      decorationsOf(this.#visible, treeIndex, (id) => this.#findings.of(id), this.#settings.capaian),
+      this.words,
+      camera.inView(),
+    );
     if (!drawing.svg.isConnected) this.chrome.stage.prepend(drawing.svg);
     // Roving tab stop: the focused result, else the selected one, else the first.
     const tab = [this.focus, this.selection, this.#visible[0]?.id].find((id) => id != null && scene.boxes.has(id));
@@ -224,21 +202,6 @@ export class ViewerState {
     }
     this.found.mark(drawing.items);
     this.markCrosscutting();
-  }
-
-  /** What each visible result shows besides its box. */
-  #decorations(tree: TreeIndex): Map<string, Decoration> {
-    const out = new Map<string, Decoration>();
-    const capaian = this.#settings.capaian;
-    for (const item of this.#visible) {
-      out.set(item.id, {
-        item,
-        hidden: item.expanded ? 0 : (tree.descendants.get(item.id) ?? 0),
-        findings: this.#findings.get(item.id) ?? [],
-        capaian: capaian?.(tree.byId.get(item.id)!),
-      });
-    }
-    return out;
   }
 
   /** The viewer's states on a result group as it is drawn. */
@@ -292,10 +255,7 @@ export class ViewerState {
 
   /** Crosscutting connectors of the hovered or selected result stand out. */
   protected markCrosscutting(): void {
-    const on = new Set([this.hovered, this.selection].filter((x): x is string => x !== null));
-    for (const p of this.drawing.crosscuttingPaths()) {
-      p.classList.toggle('on', on.has(p.getAttribute('data-from') ?? '') || on.has(p.getAttribute('data-to') ?? ''));
-    }
+    this.drawing.markCrosscutting(new Set([this.hovered, this.selection].filter((x): x is string => x !== null)));
   }
 
   protected renderPanel(): void {
@@ -303,22 +263,24 @@ export class ViewerState {
     panel.hidden = !this.#settings.panel;
     if (panel.hidden) return;
     const r = this.selection === null ? undefined : this.tree?.byId.get(this.selection);
-    const cascade = this.#cascade;
-    const s = this.#settings;
-    const data =
-      r && cascade
-        ? {
-            cascade,
-            result: r,
-            levelLabel: cascade.level(r.level)?.label[s.locale] ?? r.level,
-            findings: this.#findings.get(r.id) ?? [],
-            capaian: s.capaian?.(r),
-            supporters: this.tree?.supporters.get(r.id) ?? [],
-            words: this.words,
-            locale: s.locale,
-          }
-        : undefined;
+    const data = r && this.#cascade ? this.#panelData(this.#cascade, r) : undefined;
     fillPanel(this.doc, panelBody, data, this.words);
+  }
+
+  #panelData(cascade: Cascade, result: ResultRecord): PanelData {
+    const { locale, capaian } = this.#settings;
+    const levelLabel = cascade.level(result.level)?.label[locale] ?? result.level;
+    const supporters = this.tree?.supporters.get(result.id) ?? [];
+    return {
+      cascade,
+      result,
+      levelLabel,
+      findings: this.#findings.of(result.id),
+      capaian: capaian?.(result),
+      supporters,
+      words: this.words,
+      locale,
+    };
   }
 
   /** The frame's words in the current language. */
@@ -330,7 +292,7 @@ export class ViewerState {
   /** Stops timers and observers. */
   destroy(): void {
     this.later.cancel();
-    clearTimeout(this.#reviewTimer);
+    this.#findings.cancel();
     this.resize?.disconnect();
     this.drawing.clear();
     this.chrome.root.remove();

@@ -25,6 +25,21 @@ export class TreeViewer extends ViewerState implements InputTarget {
     this.resize = wireInput(this.chrome, this);
   }
 
+  /** The selected result's id. */
+  get selected(): string | null {
+    return this.selection;
+  }
+
+  /** The current pan and zoom. */
+  get view(): View {
+    return this.camera.view;
+  }
+
+  /** The result with the keyboard focus (or that had it last). */
+  get focusedId(): string | null {
+    return this.focus;
+  }
+
   /** Sets the view (pan and zoom) directly. */
   setView(view: View): void {
     this.camera.set(view);
