@@ -49,13 +49,21 @@ export interface PositionPlan {
   readonly superior?: Position;
 }
 
-/** One row of a position's table: one of its results with one of its indicators, or with none. */
+/**
+ * One row of a position's table: one of its results with one of its indicators, or with none.
+ * Shared by the HTML, PDF and xlsx renderers of the peta cascading. @internal
+ */
 export interface PositionLine {
+  /** The result the row belongs to. */
   readonly item: PositionItem;
+  /** The row's indicator; `undefined` on the one row of a result without indicators. */
   readonly ind: Readonly<Indicator> | undefined;
 }
 
-/** The rows of a position's table (peta cascading): a row per indicator, or one per result without any. */
+/**
+ * The rows of a position's table (peta cascading): a row per indicator, or one per result without
+ * any. Shared by the HTML, PDF and xlsx renderers. @internal
+ */
 export function positionLines(plan: PositionPlan): PositionLine[] {
   const lines: PositionLine[] = [];
   for (const item of plan.items) {
