@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { UsageError } from '../errors.js';
 import type { LevelScheme } from '../levels.js';
 import type { ResultRecord } from '../result.js';
 import type { Indicator, Value } from '../schema.js';
@@ -67,20 +68,28 @@ export interface PackedDiffVersion {
   readonly indIds: (string | null)[];
   /** Each indicator's statement. */
   readonly indStatements: string[];
-  /** Each indicator's unit, or `null`. */
-  readonly indUnits: (string | null)[];
-  /** Each indicator's polarity, or `null`. */
-  readonly indPolarities: (Indicator['polarity'] | null)[];
+  /** Each indicator's unit, as a position in `units`, -1 for none. */
+  readonly unitOf: Int32Array;
+  /** The distinct units. */
+  readonly units: string[];
+  /** Each indicator's polarity, as a position in `polarities`, -1 for none. */
+  readonly polarityOf: Int32Array;
+  /** The distinct polarities. */
+  readonly polarities: NonNullable<Indicator['polarity']>[];
   /** Baseline year, 0 for none. */
   readonly baseYears: Int32Array;
   /** Baseline value, `null` for none. */
   readonly baseValues: (Value | null)[];
   /** Indicator j's targets are `targetStart[j]` to `targetStart[j + 1]`. */
   readonly targetStart: Int32Array;
-  /** Each target's year. */
-  readonly targetYears: string[];
-  /** Each target's value. */
-  readonly targetValues: Value[];
+  /** Each target's year (a target year has four digits, without a leading zero). */
+  readonly targetYears: Uint16Array;
+  /** Each target's value when it is a number. */
+  readonly targetNumbers: Float64Array;
+  /** The positions of the targets whose value is a string, ascending. */
+  readonly targetTextAt: Int32Array;
+  /** Those strings. */
+  readonly targetTexts: string[];
 }
 
 /** The columns of a version; post them with {@link packedTransfer} as the transfer list. */
@@ -94,6 +103,10 @@ export function packDiffVersion(v: DiffVersion): PackedDiffVersion {
     indicators += r.indicators.length;
     for (const ind of r.indicators) if (ind.targets !== undefined) targets += Object.keys(ind.targets).length;
   }
+  const units = dictionary<string>();
+  const polarities = dictionary<NonNullable<Indicator['polarity']>>();
+  const textAt: number[] = [];
+  const texts: string[] = [];
   const p = {
     id: v.id ?? null,
     title: v.title,
@@ -107,13 +120,17 @@ export function packDiffVersion(v: DiffVersion): PackedDiffVersion {
     indStart: new Int32Array(n + 1),
     indIds: new Array<string | null>(indicators),
     indStatements: new Array<string>(indicators),
-    indUnits: new Array<string | null>(indicators),
-    indPolarities: new Array<Indicator['polarity'] | null>(indicators),
+    unitOf: new Int32Array(indicators),
+    units: units.values,
+    polarityOf: new Int32Array(indicators),
+    polarities: polarities.values,
     baseYears: new Int32Array(indicators),
     baseValues: new Array<Value | null>(indicators),
     targetStart: new Int32Array(indicators + 1),
-    targetYears: new Array<string>(targets),
-    targetValues: new Array<Value>(targets),
+    targetYears: new Uint16Array(targets),
+    targetNumbers: new Float64Array(targets),
+    targetTextAt: new Int32Array(0),
+    targetTexts: texts,
   };
   let j = 0;
   let t = 0;
@@ -129,27 +146,63 @@ export function packDiffVersion(v: DiffVersion): PackedDiffVersion {
     for (const ind of r.indicators) {
       p.indIds[j] = ind.id ?? null;
       p.indStatements[j] = ind.statement;
-      p.indUnits[j] = ind.unit ?? null;
-      p.indPolarities[j] = ind.polarity ?? null;
+      p.unitOf[j] = units.code(ind.unit);
+      p.polarityOf[j] = polarities.code(ind.polarity);
       p.baseYears[j] = ind.baseline?.year ?? 0;
       p.baseValues[j] = ind.baseline?.value ?? null;
       p.targetStart[j] = t;
       if (ind.targets !== undefined)
         for (const year of Object.keys(ind.targets)) {
-          p.targetYears[t] = year;
-          p.targetValues[t++] = ind.targets[year]!;
+          const v = ind.targets[year]!;
+          p.targetYears[t] = Number(year);
+          if (String(p.targetYears[t]) !== year) throw new UsageError(`packDiffVersion: ${JSON.stringify(year)} is not a target year`);
+          if (typeof v === 'number') p.targetNumbers[t] = v;
+          else {
+            textAt.push(t);
+            texts.push(v);
+          }
+          t++;
         }
       j++;
     }
   }
   p.indStart[n] = j;
   p.targetStart[indicators] = t;
-  return p;
+  return { ...p, targetTextAt: Int32Array.from(textAt) };
+}
+
+/** Codes for repeated strings: each distinct value once, -1 for none. */
+function dictionary<T extends string>(): { values: T[]; code: (v: T | undefined) => number } {
+  const values: T[] = [];
+  const codes = new Map<T, number>();
+  return {
+    values,
+    code: (v) => {
+      if (v === undefined) return -1;
+      let c = codes.get(v);
+      if (c === undefined) {
+        c = values.push(v) - 1;
+        codes.set(v, c);
+      }
+      return c;
+    },
+  };
 }
 
 /** The buffers of a packed version's typed arrays, to transfer rather than copy. */
 export function packedTransfer(p: PackedDiffVersion): ArrayBuffer[] {
-  return [p.levelOf, p.indStart, p.baseYears, p.targetStart].map((a) => a.buffer as ArrayBuffer);
+  const arrays = [
+    p.levelOf,
+    p.indStart,
+    p.unitOf,
+    p.polarityOf,
+    p.baseYears,
+    p.targetStart,
+    p.targetYears,
+    p.targetNumbers,
+    p.targetTextAt,
+  ];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -159,11 +212,12 @@ export function packedTransfer(p: PackedDiffVersion): ArrayBuffer[] {
  */
 export function unpackDiffVersion(p: PackedDiffVersion): DiffVersion {
   const n = p.ids.length;
+  const text = { next: 0 };
   const records = new Array<DiffResult>(n);
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const indicators: DiffIndicator[] = [];
-    for (let j = p.indStart[i]!; j < p.indStart[i + 1]!; j++) indicators.push(indicatorAt(p, j));
+    for (let j = p.indStart[i]!; j < p.indStart[i + 1]!; j++) indicators.push(indicatorAt(p, j, text));
     const r: { -readonly [K in keyof DiffResult]: DiffResult[K] } = {
       id: p.ids[i]!,
       level: p.levels[p.levelOf[i]!]!.key,
@@ -190,17 +244,21 @@ export function unpackDiffVersion(p: PackedDiffVersion): DiffVersion {
   };
 }
 
-function indicatorAt(p: PackedDiffVersion, j: number): DiffIndicator {
+/** Indicator `j`; `text.next` walks `targetTextAt` along (indicators are read in order). */
+function indicatorAt(p: PackedDiffVersion, j: number, text: { next: number }): DiffIndicator {
   const ind: { -readonly [K in keyof DiffIndicator]: DiffIndicator[K] } = { statement: p.indStatements[j]! };
   if (p.indIds[j] !== null) ind.id = p.indIds[j]!;
-  if (p.indUnits[j] !== null) ind.unit = p.indUnits[j]!;
-  if (p.indPolarities[j] !== null) ind.polarity = p.indPolarities[j]!;
+  if (p.unitOf[j]! >= 0) ind.unit = p.units[p.unitOf[j]!]!;
+  if (p.polarityOf[j]! >= 0) ind.polarity = p.polarities[p.polarityOf[j]!]!;
   if (p.baseYears[j] !== 0) ind.baseline = { year: p.baseYears[j]!, value: p.baseValues[j]! };
   const from = p.targetStart[j]!;
   const to = p.targetStart[j + 1]!;
   if (to > from) {
     const targets: Record<string, Value> = {};
-    for (let t = from; t < to; t++) targets[p.targetYears[t]!] = p.targetValues[t]!;
+    for (let t = from; t < to; t++) {
+      const isText = p.targetTextAt[text.next] === t;
+      targets[p.targetYears[t]!] = isText ? p.targetTexts[text.next++]! : p.targetNumbers[t]!;
+    }
     ind.targets = targets;
   }
   return ind;
