@@ -42,7 +42,7 @@ describe('the fast accept path agrees with zod', () => {
   it(`on valid documents, in any key order (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(validDocumentArbitrary(), fc.boolean(), (d, reverse) => {
-        const doc = reverse ? reversed(d as Json) : (d as Json);
+        const doc = reverse ? reversed(d) : d;
         expect(acceptDocument(structuredClone(doc))).toBeDefined();
         agree(doc);
       }),
@@ -56,7 +56,7 @@ describe('the fast accept path agrees with zod', () => {
         validDocumentArbitrary(),
         fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
         tricky,
-        fc.constantFrom('replace', 'delete', 'add') as fc.Arbitrary<'replace' | 'delete' | 'add'>,
+        fc.constantFrom<'replace' | 'delete' | 'add'>('replace', 'delete', 'add'),
         (d, picks, value, action) => agree(mutate(d as Json, picks, value, action)),
       ),
       { numRuns: RUNS * 2 },
