@@ -7,16 +7,23 @@
  */
 import type { LocalizedText } from './review/types.js';
 
+/** Column headers the documents share. */
+const NO = { id: 'No', en: 'No' } as const;
+const UNIT = { id: 'Satuan', en: 'Unit' } as const;
+const TARGET = { id: 'Target', en: 'Target' } as const;
+/** The indicator column of the position documents (the LKjIP table says "Indicator" in English). */
+const INDICATOR = { id: 'Indikator Kinerja', en: 'Performance indicator' } as const;
+
 /**
  * Headers and words of the LKjIP capaian table (Laporan Kinerja, chapter III) and the quarterly
- * monitoring table, without a year (the PDF puts the year in some of them: it overrides those).
+ * monitoring table, without a year (the renderers write the year after some of them).
  */
 export const LKJIP_LABELS = {
-  no: { id: 'No', en: 'No' },
+  no: NO,
   sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
   ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  unit: UNIT,
+  target: TARGET,
   real: { id: 'Realisasi', en: 'Realisation' },
   capaian: { id: 'Capaian', en: 'Achievement' },
   band: { id: 'Kategori', en: 'Band' },
@@ -37,10 +44,10 @@ const NO_OWNER = { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner)
 export const PK_LABELS = {
   title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
+  no: NO,
   sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
+  ik: INDICATOR,
+  unit: UNIT,
   target: { id: 'Target {year}', en: 'Target {year}' },
   first: { id: 'Pihak Pertama,', en: 'First party,' },
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
@@ -50,14 +57,14 @@ export const PK_LABELS = {
 export const PETA_LABELS = {
   title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
+  no: NO,
   position: { id: 'Jabatan', en: 'Position' },
   type: { id: 'Jenis Jabatan', en: 'Position type' },
   result: { id: 'Kinerja', en: 'Result' },
   level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ik: INDICATOR,
+  unit: UNIT,
+  target: TARGET,
 } as const satisfies Record<string, LocalizedText>;
 
 /** Headers and words of the review table the HTML and PDF renderers print with a tree. */
