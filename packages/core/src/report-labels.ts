@@ -11,6 +11,7 @@ import type { LocalizedText } from './review/types.js';
 const NO = { id: 'No', en: 'No' } as const;
 const UNIT = { id: 'Satuan', en: 'Unit' } as const;
 const TARGET = { id: 'Target', en: 'Target' } as const;
+const RESULT = { id: 'Kinerja', en: 'Result' } as const;
 /** The indicator column of the position documents (the LKjIP table says "Indicator" in English). */
 const INDICATOR = { id: 'Indikator Kinerja', en: 'Performance indicator' } as const;
 
@@ -60,7 +61,7 @@ export const PETA_LABELS = {
   no: NO,
   position: { id: 'Jabatan', en: 'Position' },
   type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
+  result: RESULT,
   level: { id: 'Level', en: 'Level' },
   ik: INDICATOR,
   unit: UNIT,
@@ -71,7 +72,7 @@ export const PETA_LABELS = {
 export const REVIEW_TABLE_LABELS = {
   severity: { id: 'Tingkat', en: 'Severity' },
   rule: { id: 'Aturan', en: 'Rule' },
-  result: { id: 'Kinerja', en: 'Result' },
+  result: RESULT,
   finding: { id: 'Temuan', en: 'Finding' },
   noFindings: { id: 'Tidak ada temuan.', en: 'No findings.' },
   error: { id: 'Kesalahan', en: 'Error' },
