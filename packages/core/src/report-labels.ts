@@ -12,7 +12,7 @@ const NO = { id: 'No', en: 'No' } as const;
 const UNIT = { id: 'Satuan', en: 'Unit' } as const;
 const TARGET = { id: 'Target', en: 'Target' } as const;
 const RESULT = { id: 'Kinerja', en: 'Result' } as const;
-/** The indicator column of the position documents (the LKjIP table says "Indicator" in English). */
+/** The indicator column (the LKjIP table's English is shorter: "Indicator"). */
 const INDICATOR = { id: 'Indikator Kinerja', en: 'Performance indicator' } as const;
 
 /**
@@ -22,7 +22,7 @@ const INDICATOR = { id: 'Indikator Kinerja', en: 'Performance indicator' } as co
 export const LKJIP_LABELS = {
   no: NO,
   sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
+  ik: { ...INDICATOR, en: 'Indicator' },
   unit: UNIT,
   target: TARGET,
   real: { id: 'Realisasi', en: 'Realisation' },
