@@ -20,8 +20,21 @@ import type { ParsedText } from './document.js';
  * a BOM, line breaks other than LF and CRLF, `__proto__` and lines over 1,000 characters (the yaml
  * package refuses implicit keys over 1,024).
  */
-const FULL_PARSER =
-  /[&*!\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]|<<|^%|(?:^|[\s[{,])\?(?:[\s,\]}]|$)|[|>][-+]?[1-9]|[\]}"']#|\r(?!\n)|__proto__|[^\n]{1001}/m;
+const FULL_PARSER_CHARS = /[&*!\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+const FULL_PARSER_PATTERN = /<<|^%|[|>][-+]?[1-9]|[\]}"']#|\r(?!\n)|__proto__/m;
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:[\s,\]}]|$)/m;
+
+/** Whether `text` goes to the yaml package (one pattern with every alternative was slower). */
+function needsFullParser(text: string): boolean {
+  if (FULL_PARSER_CHARS.test(text)) return true;
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > 1000) return true;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return FULL_PARSER_PATTERN.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text));
+}
 
 /** One node as js-yaml composed it: where its text starts, what it became, the nodes inside it. */
 interface Frame {
@@ -40,7 +53,7 @@ interface Located {
 
 /** Reads `text` with js-yaml when it is sure to read it as the yaml package does; otherwise `undefined`. */
 export function readYamlFast(text: string): ParsedText | undefined {
-  if (FULL_PARSER.test(text)) return undefined;
+  if (needsFullParser(text)) return undefined;
   const stack: Frame[] = [{ open: 0, kind: null, result: undefined, children: [] }];
   let warned = false;
   let value: unknown;
