@@ -26,7 +26,7 @@ export default defineConfig([
   packageConfig({ shims: true }),
   packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
-    // yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
+    // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
     // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
     // entry is a CommonJS (UMD) build that Node would scan for exports; its ES module build is
     // bundled instead (`mainFields`). The workspace packages stay external: a review plug-in that
@@ -36,7 +36,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     platform: 'node',
-    noExternal: ['yaml', 'commander', 'picocolors', 'jsonc-parser'],
+    noExternal: ['yaml', 'js-yaml', 'commander', 'picocolors', 'jsonc-parser'],
     esbuildPlugins: [lazyChildProcess],
     // Keep `node:` on built-in modules: tsup's plugin that strips it would otherwise resolve
     // `node:child_process` before lazyChildProcess sees it.
