@@ -5,10 +5,8 @@
  *
  * @module
  */
+import { t } from './localized.js';
 import type { LocalizedText } from './review/types.js';
-
-/** A word in Bahasa Indonesia and English, its literal types kept. */
-const t = <const I extends string, const E extends string>(id: I, en: E): { readonly id: I; readonly en: E } => ({ id, en });
 
 /** Column headers the documents share. */
 const NO = t('No', 'No');
