@@ -22,7 +22,7 @@ const lazyChildProcess: Plugin = {
 };
 
 /** What the binary and the diff worker bundle in (see below). */
-const BUNDLED = ['yaml', 'commander', 'picocolors', 'jsonc-parser'];
+const BUNDLED = ['yaml', 'js-yaml', 'commander', 'picocolors', 'jsonc-parser'];
 /** A `require` for the CommonJS code bundled into an ES module. */
 const REQUIRE =
   "import { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);";
@@ -46,7 +46,7 @@ export default defineConfig([
   }),
   packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
-    // yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
+    // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
     // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
     // entry is a CommonJS (UMD) build that Node would scan for exports; its ES module build is
     // bundled instead (`mainFields`). The workspace packages stay external: a review plug-in that

@@ -143,6 +143,8 @@ export type {
 export * from './tables/index.js';
 export * from './achievement/index.js';
 export { LKJIP_LABELS, PETA_LABELS, PK_LABELS, REVIEW_TABLE_LABELS } from './report-labels.js';
+export { optionChecks } from './option-checks.js';
+export type { OptionChecks } from './option-checks.js';
 export {
   POSITION_TYPE_LABELS,
   WORKSPACE_RULES,
