@@ -7,16 +7,24 @@
  */
 import type { LocalizedText } from './review/types.js';
 
+/** Column headers the documents share. */
+const NO = { id: 'No', en: 'No' } as const;
+const UNIT = { id: 'Satuan', en: 'Unit' } as const;
+const TARGET = { id: 'Target', en: 'Target' } as const;
+const RESULT = { id: 'Kinerja', en: 'Result' } as const;
+/** The indicator column (the LKjIP table's English is shorter: "Indicator"). */
+const INDICATOR = { id: 'Indikator Kinerja', en: 'Performance indicator' } as const;
+
 /**
  * Headers and words of the LKjIP capaian table (Laporan Kinerja, chapter III) and the quarterly
- * monitoring table, without a year (the PDF puts the year in some of them: it overrides those).
+ * monitoring table, without a year (the renderers write the year after some of them).
  */
 export const LKJIP_LABELS = {
-  no: { id: 'No', en: 'No' },
+  no: NO,
   sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ik: { ...INDICATOR, en: 'Indicator' },
+  unit: UNIT,
+  target: TARGET,
   real: { id: 'Realisasi', en: 'Realisation' },
   capaian: { id: 'Capaian', en: 'Achievement' },
   band: { id: 'Kategori', en: 'Band' },
@@ -37,10 +45,10 @@ const NO_OWNER = { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner)
 export const PK_LABELS = {
   title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
+  no: NO,
   sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
+  ik: INDICATOR,
+  unit: UNIT,
   target: { id: 'Target {year}', en: 'Target {year}' },
   first: { id: 'Pihak Pertama,', en: 'First party,' },
   second: { id: 'Pihak Kedua,', en: 'Second party,' },
@@ -50,21 +58,21 @@ export const PK_LABELS = {
 export const PETA_LABELS = {
   title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
+  no: NO,
   position: { id: 'Jabatan', en: 'Position' },
   type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
+  result: RESULT,
   level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  ik: INDICATOR,
+  unit: UNIT,
+  target: TARGET,
 } as const satisfies Record<string, LocalizedText>;
 
 /** Headers and words of the review table the HTML and PDF renderers print with a tree. */
 export const REVIEW_TABLE_LABELS = {
   severity: { id: 'Tingkat', en: 'Severity' },
   rule: { id: 'Aturan', en: 'Rule' },
-  result: { id: 'Kinerja', en: 'Result' },
+  result: RESULT,
   finding: { id: 'Temuan', en: 'Finding' },
   noFindings: { id: 'Tidak ada temuan.', en: 'No findings.' },
   error: { id: 'Kesalahan', en: 'Error' },
