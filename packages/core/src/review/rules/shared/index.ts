@@ -15,17 +15,10 @@ import type { LocalizedText } from '../../types.js';
 export const isNomenclature = (role: LevelRole | undefined): boolean =>
   role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
 
-/** True when two stem sets are the same and not empty. */
-export function sameStems(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** True when a result says what its parent `p` says (the same words, or the same content after stemming and synonyms). */
 export function restates(r: ResultNode, p: ResultNode): boolean {
   if (r.norm === '') return false;
-  return r.norm === p.norm || sameStems(r.stems, p.stems);
+  return r.norm === p.norm || r.sameStems(p);
 }
 
 /** The word for a result's level in both languages ("Intermediate Outcome", "Sasaran", "kinerja" when unknown). */
