@@ -171,9 +171,16 @@ export class KeyTable {
 
   /** The stems of key `k`, sorted as text (a fresh array). */
   stems(k: number): string[] {
-    const out: string[] = [];
-    for (let i = this.#start[k]!; i < this.#start[k + 1]!; i++) out.push(this.#stems[this.#pool[i]!]!);
-    return out.sort();
+    const from = this.#start[k]!;
+    const out = new Array<string>(this.#start[k + 1]! - from);
+    // An insertion sort in place (`Array.prototype.sort` copies into a work array per call).
+    for (let i = 0; i < out.length; i++) {
+      const w = this.#stems[this.#pool[from + i]!]!;
+      let j = i;
+      for (; j > 0 && out[j - 1]! > w; j--) out[j] = out[j - 1]!;
+      out[j] = w;
+    }
+    return out;
   }
 }
 

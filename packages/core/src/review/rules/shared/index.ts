@@ -7,7 +7,7 @@ import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
-import { hasNonAscii } from '../../text.utils.js';
+import { firstWords, hasNonAscii } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -41,6 +41,15 @@ export function namesQuality(norm: string): boolean {
   const ws = norm.split(' ');
   for (let i = 0; i < ws.length; i++)
     if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  return false;
+}
+
+/** True when a normalised text has `word` as one of its words (no split of the text). */
+export function hasWord(norm: string, word: string): boolean {
+  for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || norm.charCodeAt(at - 1) === 32) && (end === norm.length || norm.charCodeAt(end) === 32)) return true;
+  }
   return false;
 }
 
@@ -156,7 +165,9 @@ let lastActivity: Activity | undefined;
 
 function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
-  const ws = ind.words;
+  // The first words are enough (most indicators), all of them only after a run of connectives.
+  const first = firstWords(ind.norm, 4);
+  const ws = first.length < 4 || !STOPWORDS.has(first[1]!) || !STOPWORDS.has(first[2]!) ? first : ind.words;
   if (ind.measure === 'count') {
     let i = 1;
     while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
@@ -188,7 +199,7 @@ export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 export function directional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count') return true;
   if (ind.directionSource === 'wording') return true;
-  for (const w of ind.words) if (CUMULATIVE_WORDS.has(w)) return true;
+  for (const w of CUMULATIVE_WORDS) if (hasWord(ind.norm, w)) return true;
   return false;
 }
 
