@@ -1,6 +1,7 @@
 import { Cascade } from './cascade.js';
 import { CascadeError, type CascadeIssue } from './errors.js';
 import type { LevelScheme } from './levels.js';
+import { acceptDocument } from './parse/accept.js';
 import { deepFreeze, freeze, toRecord } from './parse/build.js';
 import { capped, dedupe, inLocale, issue, sortIssues, withoutRefused } from './parse/issues.js';
 import { isPlainJson } from './parse/plain-json.js';
@@ -65,7 +66,9 @@ export function safeParseCascade(input: unknown, options: ParseCascadeOptions = 
   // A fresh JSON.parse result can hold none of that: it is read in place when it is plain data.
   const snap = options.fresh === true && isPlainJson(input) ? { value: input, issues: [] } : snapshot(input);
   const refused: CascadeIssue[] = snap.issues;
-  const parsed = readSchema(snap.value);
+  // A valid document passes the fast walk; anything else goes through zod for its messages.
+  const accepted = refused.length === 0 ? acceptDocument(snap.value) : undefined;
+  const parsed = accepted === undefined ? readSchema(snap.value) : { success: true as const, data: accepted };
   const source: unknown = parsed?.success === true ? parsed.data : snap.value;
   const issues: CascadeIssue[] = [];
   // Issues past what an error lists are counted, not made (an object may hold 10,000 unknown keys).
