@@ -41,10 +41,33 @@ function connector(c: LayoutConnector): string {
   return `<path d="${d}" data-from="${escapeAttribute(c.from)}" data-to="${escapeAttribute(c.to)}"/>`;
 }
 
+/** Items joined flat in every this many, so that the many small strings of their markup die young. */
+const FOLD = 256;
+
+/**
+ * The markup of each item (`''` skips one), joined. Folding the pieces into flat strings as it
+ * goes keeps few small strings alive: the markup of 1,000 boxes built with `+=` alone stayed a
+ * tree of small strings until the end, which the garbage collector copied over and over.
+ */
+function joined<T>(items: readonly T[], markup: (item: T) => string): string {
+  const chunks: string[] = [];
+  let pieces: string[] = [];
+  for (const item of items) {
+    const m = markup(item);
+    if (m === '') continue;
+    pieces.push(m);
+    if (pieces.length === FOLD) {
+      chunks.push(pieces.join(''));
+      pieces = [];
+    }
+  }
+  chunks.push(pieces.join(''));
+  return chunks.join('');
+}
+
 /** The connectors of one kind in their group, or nothing when there are none. */
 function connectors(layout: SvgLayout, kind: LayoutConnector['kind'], opening: string): string {
-  let out = '';
-  for (const c of layout.connectors) if (c.kind === kind) out += connector(c);
+  const out = joined(layout.connectors, (c) => (c.kind === kind ? connector(c) : ''));
   return out === '' ? '' : `${opening}${out}</g>\n`;
 }
 
@@ -91,9 +114,7 @@ export function serializeSvg(
     'primary',
     `<g${attributes({ class: 'connectors', fill: 'none', stroke: colors.connector, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })}>`,
   );
-  out += '<g class="results">';
-  for (const b of layout.boxes) out += box(b, p);
-  out += '</g>\n';
+  out += `<g class="results">${joined(layout.boxes, (b) => box(b, p))}</g>\n`;
   out += connectors(
     layout,
     'crosscutting',
