@@ -124,23 +124,26 @@ try {
       window.cascade = window.pokin.parseCascade(source);
       return performance.now() - t;
     }, doc);
-    await page.evaluate(() => {
+    // The findings reach the page before anything is timed: handing 871 diagnostics to the page
+    // is the harness's work (it took a task of ~100 ms of its own), not the viewer's.
+    await page.evaluate((diagnostics) => {
+      window.findings = diagnostics;
       window.longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.longTasks.push(e.duration);
       }).observe({ type: 'longtask' });
       window.paint = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-    });
+    }, findings);
     await page.evaluate(() => window.paint());
     const c0 = await cpu();
-    const first = await page.evaluate(async (diagnostics) => {
+    const first = await page.evaluate(async () => {
       window.longTasks.length = 0;
       const t0 = performance.now();
-      window.tree = window.pokin.mount(document.getElementById('host'), window.cascade, { collapseDepth: 3, findings: diagnostics });
+      window.tree = window.pokin.mount(document.getElementById('host'), window.cascade, { collapseDepth: 3, findings: window.findings });
       await window.tree.ready;
       await window.paint();
       return { ms: performance.now() - t0, shown: window.tree.visibleIds().length };
-    }, findings);
+    });
     const c1 = await cpu();
     await page.waitForTimeout(300);
     const firstTasks = await page.evaluate(() => [...window.longTasks]);

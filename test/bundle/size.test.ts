@@ -10,8 +10,12 @@ import { ROOT, sourcesPlugin } from '../support/sources.js';
 const BUDGETS = {
   /** `parseCascade + review + renderSvg`: measured 368.6 KB / 105.9 KB gzipped (with the capaian rules and colouring). */
   svg: { min: 380_000, gzip: 110_000 },
-  /** `parseCascade + mount` (the viewer, with review, layout and drawing): measured 394.8 KB / 114.8 KB gzipped. */
-  viewer: { min: 405_000, gzip: 120_000 },
+  /**
+   * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 406.5 KB / 119.9 KB
+   * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's
+   * first paint in tasks).
+   */
+  viewer: { min: 415_000, gzip: 125_000 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {

@@ -7,8 +7,29 @@
  */
 export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
-export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument } from './diff/index.js';
-export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis, NextPeriodOptions } from './diff/index.js';
+export {
+  DIFF_KINDS,
+  DIFF_LABELS,
+  diffCascades,
+  nextPeriodDocument,
+  packDiffVersion,
+  packedTransfer,
+  unpackDiffVersion,
+} from './diff/index.js';
+export type {
+  CascadeDiff,
+  DiffChange,
+  DiffIndicator,
+  DiffKind,
+  DiffOptions,
+  DiffResult,
+  DiffSide,
+  DiffSummary,
+  DiffVersion,
+  MatchBasis,
+  NextPeriodOptions,
+  PackedDiffVersion,
+} from './diff/index.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';
 export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
@@ -122,6 +143,8 @@ export type {
 export * from './tables/index.js';
 export * from './achievement/index.js';
 export { LKJIP_LABELS, PETA_LABELS, PK_LABELS, REVIEW_TABLE_LABELS } from './report-labels.js';
+export { optionChecks } from './option-checks.js';
+export type { OptionChecks } from './option-checks.js';
 export {
   POSITION_TYPE_LABELS,
   WORKSPACE_RULES,

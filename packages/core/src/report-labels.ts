@@ -5,69 +5,78 @@
  *
  * @module
  */
+import { t } from './localized.js';
 import type { LocalizedText } from './review/types.js';
+
+/** Column headers the documents share. */
+const NO = t('No', 'No');
+const UNIT = t('Satuan', 'Unit');
+const TARGET = t('Target', 'Target');
+const RESULT = t('Kinerja', 'Result');
+/** The indicator column (the LKjIP table's English is shorter: "Indicator"). */
+const INDICATOR = t('Indikator Kinerja', 'Performance indicator');
 
 /**
  * Headers and words of the LKjIP capaian table (Laporan Kinerja, chapter III) and the quarterly
- * monitoring table, without a year (the PDF puts the year in some of them: it overrides those).
+ * monitoring table, without a year (the renderers write the year after some of them).
  */
 export const LKJIP_LABELS = {
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran / Kinerja', en: 'Result' },
-  ik: { id: 'Indikator Kinerja', en: 'Indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
-  real: { id: 'Realisasi', en: 'Realisation' },
-  capaian: { id: 'Capaian', en: 'Achievement' },
-  band: { id: 'Kategori', en: 'Band' },
-  end: { id: 'Target Akhir Renstra', en: 'Renstra End Target' },
-  endCapaian: { id: 'Capaian thd Target Akhir', en: 'Achievement vs End Target' },
-  factors: { id: 'Faktor Pendukung / Penghambat / Upaya', en: 'Supporting / Inhibiting Factors / Follow-up' },
-  year: { id: 'Tahun', en: 'Year' },
-  quarter: { id: 'TW', en: 'Q' },
-  asOf: { id: 's.d.', en: 'to' },
-  none: { id: 'belum terukur', en: 'not measured' },
-  document: { id: 'Capaian keseluruhan', en: 'Overall achievement' },
+  no: NO,
+  sasaran: t('Sasaran / Kinerja', 'Result'),
+  ik: { ...INDICATOR, en: 'Indicator' },
+  unit: UNIT,
+  target: TARGET,
+  real: t('Realisasi', 'Realisation'),
+  capaian: t('Capaian', 'Achievement'),
+  band: t('Kategori', 'Band'),
+  end: t('Target Akhir Renstra', 'Renstra End Target'),
+  endCapaian: t('Capaian thd Target Akhir', 'Achievement vs End Target'),
+  factors: t('Faktor Pendukung / Penghambat / Upaya', 'Supporting / Inhibiting Factors / Follow-up'),
+  year: t('Tahun', 'Year'),
+  quarter: t('TW', 'Q'),
+  asOf: t('s.d.', 'to'),
+  none: t('belum terukur', 'not measured'),
+  document: t('Capaian keseluruhan', 'Overall achievement'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** What a position document says when no position owns a result. */
-const NO_OWNER = { id: 'Belum ada kinerja yang memiliki penanggung jawab (owner).', en: 'No result names an owner yet.' } as const;
+const NO_OWNER = t('Belum ada kinerja yang memiliki penanggung jawab (owner).', 'No result names an owner yet.');
 
 /** Title and headers of a Perjanjian Kinerja annex and its two parties. */
 export const PK_LABELS = {
-  title: { id: 'Lampiran Perjanjian Kinerja Tahun {year}', en: 'Annex to the Performance Agreement {year}' },
+  title: t('Lampiran Perjanjian Kinerja Tahun {year}', 'Annex to the Performance Agreement {year}'),
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
-  sasaran: { id: 'Sasaran', en: 'Objective' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  first: { id: 'Pihak Pertama,', en: 'First party,' },
-  second: { id: 'Pihak Kedua,', en: 'Second party,' },
+  no: NO,
+  sasaran: t('Sasaran', 'Objective'),
+  ik: INDICATOR,
+  unit: UNIT,
+  target: t('Target {year}', 'Target {year}'),
+  first: t('Pihak Pertama,', 'First party,'),
+  second: t('Pihak Kedua,', 'Second party,'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** Title and headers of the peta cascading per jabatan (the positions, their results and indicators). */
 export const PETA_LABELS = {
-  title: { id: 'Peta Cascading Kinerja per Jabatan', en: 'Cascading map by position' },
+  title: t('Peta Cascading Kinerja per Jabatan', 'Cascading map by position'),
   noOwner: NO_OWNER,
-  no: { id: 'No', en: 'No' },
-  position: { id: 'Jabatan', en: 'Position' },
-  type: { id: 'Jenis Jabatan', en: 'Position type' },
-  result: { id: 'Kinerja', en: 'Result' },
-  level: { id: 'Level', en: 'Level' },
-  ik: { id: 'Indikator Kinerja', en: 'Performance indicator' },
-  unit: { id: 'Satuan', en: 'Unit' },
-  target: { id: 'Target', en: 'Target' },
+  no: NO,
+  position: t('Jabatan', 'Position'),
+  type: t('Jenis Jabatan', 'Position type'),
+  result: RESULT,
+  level: t('Level', 'Level'),
+  ik: INDICATOR,
+  unit: UNIT,
+  target: TARGET,
 } as const satisfies Record<string, LocalizedText>;
 
 /** Headers and words of the review table the HTML and PDF renderers print with a tree. */
 export const REVIEW_TABLE_LABELS = {
-  severity: { id: 'Tingkat', en: 'Severity' },
-  rule: { id: 'Aturan', en: 'Rule' },
-  result: { id: 'Kinerja', en: 'Result' },
-  finding: { id: 'Temuan', en: 'Finding' },
-  noFindings: { id: 'Tidak ada temuan.', en: 'No findings.' },
-  error: { id: 'Kesalahan', en: 'Error' },
-  warning: { id: 'Peringatan', en: 'Warning' },
-  info: { id: 'Info', en: 'Info' },
+  severity: t('Tingkat', 'Severity'),
+  rule: t('Aturan', 'Rule'),
+  result: RESULT,
+  finding: t('Temuan', 'Finding'),
+  noFindings: t('Tidak ada temuan.', 'No findings.'),
+  error: t('Kesalahan', 'Error'),
+  warning: t('Peringatan', 'Warning'),
+  info: t('Info', 'Info'),
 } as const satisfies Record<string, LocalizedText>;

@@ -1,13 +1,16 @@
 /**
  * The engine's shared-key pass (`shared-keys.ts`) replaces the tables each duplicate rule kept of
  * every key: it must mark exactly the nodes whose key another node has, whatever the order, and the
- * nodes' `keyShared` must agree with comparing every key with every other.
+ * nodes' `keyShared` must agree with comparing every key with every other. The key table
+ * (`key-table.ts`) must give two texts the same number exactly when their stem sets are equal.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defineRule, parseCascade, review } from '@pokin/core';
 import { generateDocument } from '@pokin/core/testing';
-import { markSharedKeys } from '../src/review/shared-keys.js';
+import { KeyTable } from '../src/review/key-table.js';
+import { stemSet } from '../src/review/lexicon/tokens.js';
+import { markShared } from '../src/review/shared-keys.js';
 
 /** The nodes whose key is not empty and appears more than once, by counting. */
 function naive(keys: readonly string[]): boolean[] {
@@ -16,17 +19,14 @@ function naive(keys: readonly string[]): boolean[] {
   return keys.map((k) => k !== '' && count.get(k)! > 1);
 }
 
+/** The pass over keys as numbers (each distinct string its number, the empty one 0). */
 function marked(keys: readonly string[]): boolean[] {
-  const out = keys.map(() => false);
-  markSharedKeys(
-    keys.length,
-    (i) => keys[i]!,
-    (i) => {
-      expect(out[i]).toBe(false); // each node once
-      out[i] = true;
-    },
-  );
-  return out;
+  const ids = new Map<string, number>([['', 0]]);
+  const key = Int32Array.from(keys, (k) => {
+    if (!ids.has(k)) ids.set(k, ids.size);
+    return ids.get(k)!;
+  });
+  return [...markShared(key, ids.size)].map((m) => m === 1);
 }
 
 describe('review: shared keys', () => {
@@ -47,6 +47,48 @@ describe('review: shared keys', () => {
   it('tells apart keys whose hashes meet (many distinct keys)', () => {
     const keys = Array.from({ length: 20_000 }, (_, i) => `k${i % 15_000}`);
     expect(marked(keys)).toEqual(naive(keys));
+  });
+
+  it('gives two texts the same key exactly when their stem sets are equal, in any order', () => {
+    const word = fc.constantFrom(
+      'meningkatnya',
+      'peningkatan',
+      'kinerja',
+      'asn',
+      'aparatur',
+      'sipil',
+      'negara',
+      'pegawai',
+      'dan',
+      'yang',
+      'layanan',
+      'pelayanan',
+      'e',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' ')),
+          { maxLength: 200 },
+        ),
+        (texts) => {
+          for (const order of [texts, [...texts].reverse()]) {
+            const table = new KeyTable();
+            const keys = order.map((t) => {
+              table.read(t);
+              return table.key();
+            });
+            const sets = order.map((t) => stemSet(t).join(' '));
+            order.forEach((_, i) => {
+              expect(table.stems(keys[i]!).join(' ')).toBe(sets[i]);
+              expect(keys[i] === 0).toBe(sets[i] === '');
+              for (let j = 0; j < i; j++) expect(keys[i] === keys[j]).toBe(sets[i] === sets[j]);
+            });
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it("a node's keyShared agrees with comparing every key with every other", () => {

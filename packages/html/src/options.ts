@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { UsageError } from '@pokin/core';
+import { optionChecks } from '@pokin/core';
 import type { Diagnostic, Locale, RuleSetting, UnusedLevels } from '@pokin/core';
 
 /** The parts of the output, in the order they appear. */
@@ -137,19 +137,11 @@ export interface HtmlSettings {
   readonly signatory: HtmlSignatory | undefined;
 }
 
-const fail = (message: string): never => {
-  throw new UsageError(`@pokin/html renderHtml: ${message}`);
-};
+const { fail, flag } = optionChecks('@pokin/html renderHtml');
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) fail(`${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function flag(name: string, value: boolean | undefined, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`${name} must be a boolean, got ${JSON.stringify(value)}`);
   return value;
 }
 

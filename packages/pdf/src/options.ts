@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { UsageError, type Locale, type Tier } from '@pokin/core';
+import { optionChecks, type Locale, type Tier } from '@pokin/core';
 
 /** Paper sizes. */
 export type Paper = 'A4' | 'A3';
@@ -126,19 +126,11 @@ const DEFAULT_SECTIONS: PdfSections = Object.freeze({
   review: false,
 });
 
-const fail = (message: string): never => {
-  throw new UsageError(`@pokin/pdf renderPdf: ${message}`);
-};
+const { fail, flag } = optionChecks('@pokin/pdf renderPdf');
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) fail(`${name} must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function flag(name: string, value: boolean | undefined, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`${name} must be a boolean, got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { UsageError } from '@pokin/core';
+import { optionChecks } from '@pokin/core';
 import type { SvgAchievementOptions } from './capaian.js';
 import { resolveLayoutOptions, type LayoutColors, type LayoutGaps, type LayoutOptions, type LayoutSettings } from '@pokin/core/layout';
 
@@ -43,7 +43,6 @@ export type SvgGaps = LayoutGaps;
  */
 export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
   const caller = '@pokin/svg renderSvg';
-  const showOwner = options.showOwner ?? false;
-  if (typeof showOwner !== 'boolean') throw new UsageError(`${caller}: showOwner must be a boolean, got ${JSON.stringify(showOwner)}`);
+  const showOwner = optionChecks(caller).flag('showOwner', options.showOwner, false);
   return { ...resolveLayoutOptions(options, caller), showOwner };
 }

@@ -42,6 +42,8 @@ export interface Area {
 const AT_ONCE = 200;
 /** Time one later task of drawing aims at, in ms (a long task is over 50 ms). */
 const SLICE_MS = 15;
+/** Most boxes drawn in one later task (Chromium's styling and painting of them follows it). */
+const MAX_SLICE = 150;
 
 const meets = (b: LayoutBox, a: Area): boolean =>
   b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height;
@@ -183,7 +185,7 @@ export class Drawing {
     this.#frameRequest = undefined;
   }
 
-  /** Draws the waiting boxes in tasks of about {@link SLICE_MS} each. */
+  /** Draws the waiting boxes in tasks of about {@link SLICE_MS} each, one per frame. */
   #later(): void {
     this.#timer = setTimeout(() => {
       const t0 = performance.now();
@@ -196,8 +198,10 @@ export class Drawing {
       this.#create(some);
       this.#place();
       const ms = performance.now() - t0;
-      if (ms > 0) this.#slice = Math.max(20, Math.min(400, Math.round((this.#slice * SLICE_MS) / ms)));
-      if (this.#pending.size > 0) this.#later();
+      if (ms > 0) this.#slice = Math.max(20, Math.min(MAX_SLICE, Math.round((this.#slice * SLICE_MS) / ms)));
+      // A frame between two tasks: Chromium styles and paints each one's boxes on its own, instead
+      // of all of them in one long frame at the end.
+      if (this.#pending.size > 0) this.#afterPaint();
     }, 0);
   }
 

@@ -36,8 +36,10 @@ export class ViewerState {
   #settings: ViewerSettings;
   protected words: ViewerWords;
   #cascade: Cascade | undefined;
-  protected tree: TreeIndex | undefined;
-  protected collapsed = new Set<string>();
+  #tree: TreeIndex | undefined;
+  #collapsed = new Set<string>();
+  /** The cascade shown is not indexed yet (a big one is, in a task after `show()`). */
+  #unindexed = false;
   readonly #findings = new Findings();
   protected readonly scene = new Scene();
   /** The result drawn with `tabindex="0"` (the roving tab stop). */
@@ -68,6 +70,28 @@ export class ViewerState {
     return this.#cascade;
   }
 
+  /** The primary tree of the cascade shown (indexed when first needed). */
+  protected get tree(): TreeIndex | undefined {
+    if (this.#unindexed) this.#index();
+    return this.#tree;
+  }
+
+  /** The folded results (folded to `collapseDepth` when the cascade is indexed). */
+  protected get collapsed(): Set<string> {
+    if (this.#unindexed) this.#index();
+    return this.#collapsed;
+  }
+
+  protected set collapsed(collapsed: Set<string>) {
+    this.#collapsed = collapsed;
+  }
+
+  #index(): void {
+    this.#unindexed = false;
+    this.#tree = this.#cascade ? indexTree(this.#cascade) : undefined;
+    this.#collapsed = this.#initialFold();
+  }
+
   /** The current settings. */
   get settings(): ViewerSettings {
     return this.#settings;
@@ -75,12 +99,13 @@ export class ViewerState {
 
   /** The results drawn now, in pre-order, as a tree view reports them. */
   visibleItems(): readonly VisibleItem[] {
+    this.later.flush();
     return this.#visible;
   }
 
   /** Ids of the results drawn now, in pre-order. */
   visibleIds(): string[] {
-    return this.#visible.map((v) => v.id);
+    return this.visibleItems().map((v) => v.id);
   }
 
   /** Changes options; the drawing is redone when a cascade is shown. */
@@ -99,13 +124,13 @@ export class ViewerState {
   /** Shows a cascade: folds it to `collapseDepth`, draws it and fits it to the stage. */
   show(cascade: Cascade | undefined): void {
     this.#cascade = cascade;
-    this.tree = cascade ? indexTree(cascade) : undefined;
+    this.#tree = undefined;
+    this.#unindexed = true;
     this.selection = null;
     this.focus = null;
     this.found.clear();
     this.chrome.searchInput.value = '';
     this.chrome.count.textContent = '';
-    this.collapsed = this.#initialFold();
     this.#loadFindings();
     this.#fitted = false;
     this.#redraw();
@@ -113,7 +138,7 @@ export class ViewerState {
   }
 
   #initialFold(): Set<string> {
-    const tree = this.tree;
+    const tree = this.#tree;
     if (!tree) return new Set();
     const depth = this.#settings.collapseDepth;
     if (depth === 'auto') return tree.preorder.length > AUTO_COLLAPSE_SIZE ? collapseBelow(tree, 3) : new Set();
@@ -149,21 +174,22 @@ export class ViewerState {
   protected draw(anchor?: string): void {
     this.later.flush();
     const cascade = this.#cascade;
-    const treeIndex = this.tree;
     const before = anchor ? this.scene.boxes.get(anchor) : undefined;
-    this.#visible = treeIndex ? visibleItems(treeIndex, this.collapsed) : [];
     // Later folds are laid out and drawn at once: their JS takes well under 100 ms, and tasks of
-    // their own only added latency (what remains long is Chromium restyling the moved boxes).
-    if (!cascade || !treeIndex || treeIndex.preorder.length <= DEFER_SIZE || this.scene.layout) {
+    // their own only added latency.
+    if (!cascade || cascade.results().length <= DEFER_SIZE || this.scene.layout) {
+      const treeIndex = this.tree;
+      this.#visible = treeIndex ? visibleItems(treeIndex, this.collapsed) : [];
       this.#paint(cascade && treeIndex ? this.scene.lay(cascade, this.collapsed) : undefined, anchor, before);
       return;
     }
-    const collapsed = new Set(this.collapsed);
     let layout: ReturnType<Scene['lay']>;
-    // A first layout measures every text shown: two levels in a task of their own halve it.
+    // The index, then the first layout, which measures every text shown (two levels in a task of
+    // their own halve it), then the drawing: each in a task of its own.
     this.later.run([
-      () => this.scene.lay(cascade, collapseBelow(treeIndex, 2)),
-      () => (layout = this.scene.lay(cascade, collapsed)),
+      () => (this.#visible = visibleItems(this.tree!, this.collapsed)),
+      () => this.scene.lay(cascade, collapseBelow(this.tree!, 2)),
+      () => (layout = this.scene.lay(cascade, this.collapsed)),
       () => this.#paint(layout, anchor, before),
     ]);
   }

@@ -21,6 +21,25 @@ export function linePos(text: string, offset: number): { line: number; column: n
   return { line, column: end - start + 1 };
 }
 
+/**
+ * {@link linePos} for many offsets of one text: the line starts are found once, then each offset
+ * by binary search.
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
 const SAVE_AS_UTF8 = 'pokin reads UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8"; in Notepad: encoding "UTF-8")';
 
 /** Decodes UTF-8 input, stripping a UTF-8 BOM. Throws an {@link InputError} for other encodings and binary data. */

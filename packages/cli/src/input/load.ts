@@ -45,10 +45,15 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   try {
     return await loadOne(file, io, options);
   } catch (e) {
-    if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
-    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
+    throw asInputProblem(file, e, io);
   }
+}
+
+/** What reading `file` threw, as the error to report: an unexpected one becomes an {@link InputError}. */
+export function asInputProblem(file: string, e: unknown, io: Pick<ResolvedIO, 'env'>): Error {
+  if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) return e;
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
 }
 
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
@@ -74,6 +79,6 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
   if (format === 'json' && known === undefined) return guessedJson(text, file, options, bytes.byteLength <= yamlLimit);
-  const parsed = format === 'json' ? parseJsonText(text, file) : parseYamlText(text, file);
+  const parsed = format === 'json' ? parseJsonText(text, file) : await parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }

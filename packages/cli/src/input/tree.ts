@@ -15,7 +15,7 @@ import { MAX_PROBLEMS, problems, type InputFormat, type LoadedInput, type LoadOp
  * not valid JSON but is valid YAML (and within the YAML limit), it is read as YAML; otherwise the
  * JSON error stands, with a hint.
  */
-export function guessedJson(text: string, file: string, options: LoadOptions, yamlAllowed: boolean): LoadedInput {
+export async function guessedJson(text: string, file: string, options: LoadOptions, yamlAllowed: boolean): Promise<LoadedInput> {
   let parsed: ParsedText;
   let format: InputFormat = 'json';
   try {
@@ -23,7 +23,7 @@ export function guessedJson(text: string, file: string, options: LoadOptions, ya
   } catch (jsonError) {
     if (!(jsonError instanceof InputError) || !yamlAllowed) throw jsonError;
     try {
-      parsed = parseYamlText(text, file);
+      parsed = await parseYamlText(text, file);
       format = 'yaml';
     } catch {
       throw new InputError(

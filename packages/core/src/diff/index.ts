@@ -7,28 +7,30 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
 import { UsageError } from '../errors.js';
-import type { ResultRecord } from '../result.js';
 import { diffIndicators, type RowBase } from './indicators.js';
 import { matchResults } from './match.js';
 import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type DiffOptions, type MatchBasis } from './types.js';
+import type { DiffResult, DiffVersion } from './version.js';
 
 export { DIFF_KINDS } from './types.js';
 export { DIFF_LABELS } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
+export { packDiffVersion, packedTransfer, unpackDiffVersion } from './version.js';
+export type { DiffIndicator, DiffResult, DiffVersion, PackedDiffVersion } from './version.js';
 
 const DEFAULT_SIMILARITY = 0.6;
 
 /** The primary parent as a reference: the local id, the other document's reference, or `null` for a root. */
-const parentOf = (r: ResultRecord): string | null => r.parent ?? r.externalParent ?? null;
+const parentOf = (r: DiffResult): string | null => r.parent ?? r.externalParent ?? null;
 
 /**
  * The changes from `old` to `next`, two versions of one tree. `diffCascades(c, c)` has no changes.
  * Near-linear in the number of results: statements are compared only through an index of their
- * words, never all pairs.
+ * words, never all pairs. Any {@link DiffVersion} will do, such as one unpacked from the columns
+ * another thread posted ({@link unpackDiffVersion}).
  *
  * @example
  * ```ts
@@ -36,15 +38,16 @@ const parentOf = (r: ResultRecord): string | null => r.parent ?? r.externalParen
  * for (const ch of d.changes) console.log(ch.kind, ch.oldId, ch.newId, ch.from, ch.to);
  * ```
  */
-export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions = {}): CascadeDiff {
+export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffOptions = {}): CascadeDiff {
   const similarity = options.similarity ?? DEFAULT_SIMILARITY;
   if (!(similarity > 0 && similarity <= 1)) throw new UsageError(`diffCascades: similarity must be in (0, 1], got ${similarity}`);
   const { toOld, toNew } = matchResults(old, next, { similarity, statements: options.matchStatements !== false });
   const changes: DiffChange[] = [];
   const tierOf = new Map(next.levels.map((l) => [l.key, l.tier]));
+  const oldTierOf = new Map(old.levels.map((l) => [l.key, l.tier]));
   const bare = { indicator: null, field: null, year: null, from: null, to: null } as const;
   /** Where the old parent went in the new version: its match, or the old id when it has none. */
-  const mappedParent = (r: ResultRecord): string | null => {
+  const mappedParent = (r: DiffResult): string | null => {
     const p = parentOf(r);
     if (p === null || r.parent === null) return p;
     return toNew.get(p) ?? `\u0000${p}`;
@@ -56,7 +59,7 @@ export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions =
       newId: r.id,
       matchedBy: m?.by ?? null,
       level: r.level,
-      tier: tierOf.get(r.level) ?? next.tier(r.id),
+      tier: tierOf.get(r.level)!,
       statement: r.statement,
     };
     if (m === undefined) {
@@ -77,7 +80,7 @@ export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions =
       newId: null,
       matchedBy: null,
       level: o.level,
-      tier: old.tier(o.id),
+      tier: oldTierOf.get(o.level)!,
       statement: o.statement,
       ...bare,
     });
@@ -90,6 +93,6 @@ export function diffCascades(old: Cascade, next: Cascade, options: DiffOptions =
     matched[m.by]++;
     matches.set(n, m.id);
   }
-  const side = (c: Cascade) => ({ id: c.id ?? null, title: c.title, results: c.size });
+  const side = (c: DiffVersion) => ({ id: c.id ?? null, title: c.title, results: c.size });
   return { old: side(old), new: side(next), changes, summary: { changes: counts, matched }, matches };
 }

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import type { Indicator, Value } from '../schema.js';
+import type { Value } from '../schema.js';
 import { matchSimilar } from './similar.js';
 import type { DiffChange } from './types.js';
+import type { DiffIndicator } from './version.js';
 
-type Ind = Readonly<Indicator>;
+type Ind = DiffIndicator;
 /** The row fields a result-level caller fills in. */
 export type RowBase = Pick<DiffChange, 'oldId' | 'newId' | 'matchedBy' | 'level' | 'tier' | 'statement'>;
 

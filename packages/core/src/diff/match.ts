@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
 import { splitRef } from '../refs.js';
 import type { MatchBasis } from './types.js';
 import { matchSimilar } from './similar.js';
+import type { DiffVersion } from './version.js';
 
 /** A matching: new id to old id with the basis, and the reverse. */
 export interface Matching {
@@ -19,14 +19,14 @@ export interface Matching {
  * The old result a `previous` reference names, or `undefined` when it names another document
  * (both documents have ids and they differ) or a result the old version does not have.
  */
-function previousIn(ref: string, old: Cascade): string | undefined {
+function previousIn(ref: string, old: DiffVersion): string | undefined {
   const { document, id } = splitRef(ref);
   if (document !== undefined && old.id !== undefined && document !== old.id) return undefined;
   return old.has(id) ? id : undefined;
 }
 
 /** Matches the results of two versions of a tree. */
-export function matchResults(old: Cascade, next: Cascade, options: { similarity: number; statements: boolean }): Matching {
+export function matchResults(old: DiffVersion, next: DiffVersion, options: { similarity: number; statements: boolean }): Matching {
   const toOld: Matching['toOld'] = new Map();
   const toNew = new Map<string, string>();
   const pair = (newId: string, oldId: string, by: MatchBasis) => {

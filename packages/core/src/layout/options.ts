@@ -5,7 +5,7 @@
  * @module
  */
 import type { ResultRecord } from '../result.js';
-import { UsageError } from '../errors.js';
+import { optionChecks } from '../option-checks.js';
 import type { Tier } from '../levels.js';
 import type { Locale } from '../renderer.js';
 import { DEFAULT_FONT_FAMILY, arimoMeasurer, type TextMeasurer } from './measure.js';
@@ -188,12 +188,6 @@ function size(fail: Fail, name: string, v: number | undefined, fallback: number,
   return Math.max(min, v);
 }
 
-function flag(fail: Fail, name: string, value: boolean | undefined, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`${name} must be a boolean, got ${JSON.stringify(value)}`);
-  return value;
-}
-
 function text(fail: Fail, name: string, value: string | undefined): void {
   if (value !== undefined && typeof value !== 'string') fail(`${name} must be a string, got ${JSON.stringify(value)}`);
 }
@@ -209,9 +203,7 @@ const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasiona
  * size that is not a finite number of at least 0. A size below its minimum is raised to it.
  */
 export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pokin/core layoutCascade'): LayoutSettings {
-  const fail: Fail = (message) => {
-    throw new UsageError(`${caller}: ${message}`);
-  };
+  const { fail, flag } = optionChecks(caller);
   const c = options.colors ?? {};
   const colors = { ...DEFAULT_COLORS } as { -readonly [K in keyof LayoutColors]: LayoutColors[K] };
   for (const tier of TIER_KEYS) {
@@ -247,9 +239,9 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
   return {
     caller,
     locale,
-    showIndicators: flag(fail, 'showIndicators', options.showIndicators, true),
-    showLevel: flag(fail, 'showLevel', options.showLevel, true),
-    stackLeaves: flag(fail, 'stackLeaves', options.stackLeaves, true),
+    showIndicators: flag('showIndicators', options.showIndicators, true),
+    showLevel: flag('showLevel', options.showLevel, true),
+    stackLeaves: flag('stackLeaves', options.stackLeaves, true),
     maxStackRows: options.maxStackRows === Infinity ? Infinity : Math.floor(size(fail, 'maxStackRows', options.maxStackRows, Infinity, 1)),
     boxWidth: size(fail, 'boxWidth', options.boxWidth, 220, 80),
     boxPadding: size(fail, 'boxPadding', options.boxPadding, 10, 2),
@@ -260,7 +252,7 @@ export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pok
     gaps,
     measurer: options.measurer ?? arimoMeasurer,
     title: options.title,
-    showLegend: flag(fail, 'showLegend', options.showLegend, true),
+    showLegend: flag('showLegend', options.showLegend, true),
     idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `p${idPrefix}`,
     boxNote: typeof options.boxNote === 'function' ? options.boxNote : undefined,
     collapsed: new Set(collapsed ?? []),

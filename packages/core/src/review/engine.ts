@@ -13,6 +13,7 @@ import type { Locale } from '../renderer.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
+import { KeyTable } from './key-table.js';
 import { levelViews } from './levels.js';
 import { forgetFacts, ResultNodeImpl, type NodeStore } from './nodes.js';
 import { IndicatorNodeImpl } from './nodes.indicator.js';
@@ -63,13 +64,16 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     links: cascadeStore(cascade).links,
     roots: [],
     touched: [],
-    resultKeysMarked: false,
-    indicatorKeysMarked: false,
+    keys: new KeyTable(),
+    resultKeys: undefined,
+    indicatorKeys: undefined,
+    indicatorStart: new Int32Array(n + 1),
   };
   const byId = new Map<string, ResultNodeImpl>();
   const roots: ResultNodeImpl[] = [];
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
+    store.indicatorStart[i] = indicators.length;
     const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), store);
     results[i] = node;
     byId.set(r.id, node);
@@ -81,6 +85,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
       node._indicators = list;
     }
   }
+  store.indicatorStart[n] = indicators.length;
   store.roots = roots;
   const period = cascade.period;
   const document: DocumentView = {

@@ -8,9 +8,7 @@ import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
 import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
-import { contentWords, sortedKey } from './lexicon/tokens.js';
-import { EMPTY, type ResultNodeImpl } from './nodes.js';
-import { markSharedNodes } from './shared-keys.js';
+import { EMPTY, nodeKeys, type ResultNodeImpl } from './nodes.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
 
 /** What rules asked of an indicator during the current visit. */
@@ -22,6 +20,7 @@ class IndicatorFacts {
   direction: ReturnType<typeof inferDirection> | undefined = undefined;
   stems: readonly string[] | undefined = undefined;
   words: readonly string[] | undefined = undefined;
+  key: string | undefined = undefined;
   values: readonly ValuePoint[] | undefined = undefined;
   years: readonly string[] | undefined = undefined;
   /** The targets in the order of `years` (a frozen record's year keys are slow to look up one by one). */
@@ -30,9 +29,6 @@ class IndicatorFacts {
 
 /** An indicator node; see {@link IndicatorNode}. */
 export class IndicatorNodeImpl implements IndicatorNode {
-  // Kept for the whole review: what the rules' tables and the children compare.
-  #key: string | undefined = undefined;
-  /** @internal Set by the shared-key pass. */ _keyShared = false;
   #facts: IndicatorFacts | undefined = undefined;
 
   constructor(
@@ -101,18 +97,22 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get stems(): readonly string[] {
     const f = this.#f;
-    return (f.stems ??= this.key === '' ? EMPTY : this.key.split(' '));
+    if (f.stems === undefined) {
+      const k = nodeKeys(this.result._store, 'indicator').key[this.#ordinal]!;
+      f.stems = k === 0 ? EMPTY : this.result._store.keys.stems(k);
+    }
+    return f.stems;
   }
   get key(): string {
-    return (this.#key ??= sortedKey(contentWords(this.norm)));
+    const f = this.#f;
+    return (f.key ??= this.stems.join(' '));
   }
   get keyShared(): boolean {
-    const store = this.result._store;
-    if (!store.indicatorKeysMarked) {
-      markSharedNodes(store.indicators);
-      store.indicatorKeysMarked = true;
-    }
-    return this._keyShared;
+    return nodeKeys(this.result._store, 'indicator').shared[this.#ordinal] === 1;
+  }
+  /** The indicator's number in the review (document order). */
+  get #ordinal(): number {
+    return this.result._store.indicatorStart[this.result.index]! + this.index;
   }
   get years(): readonly string[] {
     const f = this.#f;

@@ -17,10 +17,10 @@ import type { ResultRecord } from '../result.js';
 import type { Tier } from '../levels.js';
 import type { IndicatorNode, LevelView, ResultNode, StatementForm } from './api.js';
 import type { CascadeLinks } from '../cascade-links.js';
-import { contentWords, sortedKey, uniqueSorted } from './lexicon/tokens.js';
+import type { KeyTable } from './key-table.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
-import { markSharedNodes } from './shared-keys.js';
+import { readKeys, type NodeKeys } from './shared-keys.js';
 import { normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
@@ -36,15 +36,30 @@ export interface NodeStore {
   readonly results: readonly ResultNodeImpl[];
   /** Every indicator node, in document order. */
   readonly indicators: readonly IndicatorNodeImpl[];
-  /** Whether {@link ResultNodeImpl._keyShared} (and the indicators') are set yet: on the first question. */
-  resultKeysMarked: boolean;
-  indicatorKeysMarked: boolean;
+  /** The review's fuzzy keys, and those of the results and of the indicators (read on the first question, see {@link nodeKeys}). */
+  readonly keys: KeyTable;
+  resultKeys: NodeKeys | undefined;
+  indicatorKeys: NodeKeys | undefined;
+  /** The number of each result's first indicator in {@link NodeStore.indicators} (length: results + 1). */
+  readonly indicatorStart: Int32Array;
   /** The cascade's links. */
   readonly links: CascadeLinks;
   /** The roots (results without a primary parent). */
   roots: readonly ResultNodeImpl[];
   /** Nodes whose facts were computed since the engine last called {@link forgetFacts}. */
   readonly touched: (ResultNodeImpl | IndicatorNodeImpl)[];
+}
+
+/** The keys of every result, or of every indicator, read once (see `shared-keys.ts`). */
+export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKeys {
+  if (kind === 'result')
+    return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => normalizeStatement(store.results[i]!.statement), true));
+  return (store.indicatorKeys ??= readKeys(
+    store.keys,
+    store.indicators.length,
+    (i) => normalizeStatement(store.indicators[i]!.record.statement),
+    false,
+  ));
 }
 
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
@@ -59,17 +74,15 @@ class ResultFacts {
   form: StatementForm | undefined = undefined;
   parents: readonly ResultNode[] | undefined = undefined;
   children: readonly ResultNode[] | undefined = undefined;
+  stems: readonly string[] | undefined = undefined;
+  key: string | undefined = undefined;
 }
 
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
   /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
-  /** @internal Set by the shared-key pass. */ _keyShared = false;
-  // Kept for the whole review: what the children and the rules' tables compare (small strings, and
-  // stems shared by every statement).
+  // Kept for the whole review: what the children compare.
   #norm: string | undefined = undefined;
-  #stems: readonly string[] | undefined = undefined;
-  #key: string | undefined = undefined;
   #facts: ResultFacts | undefined = undefined;
 
   constructor(
@@ -152,33 +165,23 @@ export class ResultNodeImpl implements ResultNode {
     return (f.form ??= statementForm(this.norm).form);
   }
   get stems(): readonly string[] {
-    if (this.#stems === undefined) this.#readContent();
-    return this.#stems!;
+    const f = this.#f;
+    if (f.stems === undefined) {
+      const { key, tail } = nodeKeys(this._store, 'result');
+      // Without the leading predicate (the head of a condition, output or activity).
+      const k = this.form !== 'other' && !STOPWORDS.has(this.head) ? tail[this.index]! : key[this.index]!;
+      f.stems = Object.freeze(this._store.keys.stems(k));
+    }
+    return f.stems;
   }
   get key(): string {
-    if (this.#key === undefined) this.#readContent();
-    return this.#key!;
+    const f = this.#f;
+    return (f.key ??= this._store.keys.stems(nodeKeys(this._store, 'result').key[this.index]!).join(' '));
   }
   get keyShared(): boolean {
-    if (!this._store.resultKeysMarked) {
-      markSharedNodes(this._store.results);
-      this._store.resultKeysMarked = true;
-    }
-    return this._keyShared;
-  }
-  /** The stems and the key, from one scan of the statement. */
-  #readContent(): void {
-    const norm = this.norm;
-    const ws = contentWords(norm);
-    this.#stems = resultStems(this.head, this.form, ws);
-    this.#key = sortedKey(ws);
+    return nodeKeys(this._store, 'result').shared[this.index] === 1;
   }
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
   }
-}
-
-/** A result's content stems without the leading predicate (the head of a condition, output or activity). */
-function resultStems(head: string, form: StatementForm, ws: readonly string[]): readonly string[] {
-  return Object.freeze(uniqueSorted(form !== 'other' && ws.length > 1 && !STOPWORDS.has(head) ? ws.slice(1) : ws));
 }

@@ -36,11 +36,6 @@ export interface LkjipPdfOptions extends AchievementOptions {
 const W = {
   title: { id: 'CAPAIAN KINERJA TAHUN {year}', en: 'PERFORMANCE ACHIEVEMENT {year}' },
   ...LKJIP_LABELS,
-  target: { id: 'Target {year}', en: 'Target {year}' },
-  real: { id: 'Realisasi {year}', en: 'Realisation {year}' },
-  capaian: { id: 'Capaian {year}', en: 'Achievement {year}' },
-  prev: { id: 'Realisasi {prev}', en: 'Realisation {prev}' },
-  document: { id: 'Capaian keseluruhan {year}', en: 'Overall achievement {year}' },
   asOf: { id: 'per {period}', en: 'as of {period}' },
   none: { id: 'Tidak ada indikator kinerja.', en: 'No performance indicator.' },
 } as const;
@@ -114,7 +109,12 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
   // No, sasaran, IK, satuan, target, realisasi, capaian, previous, end target, end capaian, factors.
   const share = [0.03, 0.15, 0.17, 0.06, 0.06, 0.07, 0.07, 0.07, 0.08, 0.08, 0.16];
   const columns = share.map((s) => s * width);
-  const head = (key: keyof typeof W, column: number): Cell => ({ column, paras: [para(say(W[key], locale, vars), true)] });
+  // The year's columns name it after the word, as the HTML table does; `prev` is the realisation of the year before.
+  const header = (key: keyof typeof W | 'prev'): string => {
+    if (key === 'prev') return `${W.real[locale]} ${vars.prev}`;
+    return key === 'target' || key === 'real' || key === 'capaian' ? `${W[key][locale]} ${year}` : W[key][locale];
+  };
+  const head = (key: keyof typeof W | 'prev', column: number): Cell => ({ column, paras: [para(header(key), true)] });
   const flow = { left: margin, top: y + 18, bottom: canvas.height - margin, newPage: (): number => (canvas.addPage(), margin) };
   drawTable(
     canvas,
@@ -131,7 +131,7 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
     },
     flow,
   );
-  const overall = `${say(W.document, locale, vars)}: ${report.document.percent === undefined ? '–' : formatPercent(report.document.percent, locale)}`;
+  const overall = `${W.document[locale]} ${year}: ${report.document.percent === undefined ? '–' : formatPercent(report.document.percent, locale)}`;
   let top = flow.top + 16;
   if (top > canvas.height - margin) top = flow.newPage() + 12;
   canvas.text(overall, margin, top, { size: 9.5, bold: true, color: INK });

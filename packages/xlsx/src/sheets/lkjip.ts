@@ -32,9 +32,6 @@ const LKJIP_WORDS = {
   lkjip: { id: 'Tabel Capaian Kinerja (LKjIP Bab III)', en: 'Achievement Table (LKjIP Chapter III)' },
   monev: { id: 'Monitoring dan Evaluasi Triwulan', en: 'Quarterly Monitoring' },
   ...LKJIP_LABELS,
-  // The capaian columns hold percent numbers: their headers say so.
-  capaian: { id: 'Capaian (%)', en: 'Achievement (%)' },
-  endCapaian: { id: 'Capaian thd Target Akhir (%)', en: 'Achievement vs End Target (%)' },
   endYear: { id: 'Tahun Akhir', en: 'End Year' },
   supporting: { id: 'Faktor Pendukung', en: 'Supporting Factors' },
   inhibiting: { id: 'Faktor Penghambat', en: 'Inhibiting Factors' },
@@ -142,15 +139,16 @@ const printSetup = (locale: Locale): PrintSetup => ({
 export function lkjipSheet(book: CapaianBook): SheetBuilder {
   const { report, meta, locale } = book;
   const { say, x, y, firstHeaders } = sheetStart('lkjipSheet', book);
+  // The capaian columns hold percent numbers: their headers say so.
   const headers = [
     ...firstHeaders,
     `${say('real')} ${y}`,
-    `${say('capaian')} ${y}`,
+    `${say('capaian')} (%) ${y}`,
     say('band'),
     `${say('real')} ${Number(y) - 1}`,
     say('end'),
     say('endYear'),
-    say('endCapaian'),
+    `${say('endCapaian')} (%)`,
     say('supporting'),
     say('inhibiting'),
     say('followUp'),
@@ -204,7 +202,7 @@ export function lkjipSheet(book: CapaianBook): SheetBuilder {
 export function monevSheet(book: CapaianBook): SheetBuilder {
   const { report, meta, locale } = book;
   const { say, x, y, firstHeaders } = sheetStart('monevSheet', book);
-  const headers = [...firstHeaders, ...[1, 2, 3, 4].map((q) => `${say('quarter')} ${q}`), `${say('real')} ${y}`, say('capaian')];
+  const headers = [...firstHeaders, ...[1, 2, 3, 4].map((q) => `${say('quarter')} ${q}`), `${say('real')} ${y}`, `${say('capaian')} (%)`];
   const widths = [5, 36, 36, 11, 10, 9, 9, 9, 9, 11, 11];
   const t = titles(report, say('monev'), meta.title, meta.agency, locale);
   let r = x.head(t.title, t.sub, headers, widths, HEAD);

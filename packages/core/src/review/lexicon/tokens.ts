@@ -41,6 +41,32 @@ function contentOf(word: string): string | null {
   return c;
 }
 
+/** What {@link contentStem} found: a stem (`''` for a connective) and where its word or phrase ends. */
+export interface ContentStep {
+  stem: string;
+  end: number;
+}
+
+/**
+ * The content stem of the word of `norm` from `at` to `end` (the next space or the end), or of the
+ * phrase it opens ("aparatur sipil negara" = "asn"): sets `step.stem` (`''` for a connective)
+ * and `step.end` (past the phrase when one matched).
+ */
+export function contentStem(norm: string, at: number, end: number, step: ContentStep): void {
+  const n = norm.length;
+  const w = norm.slice(at, end);
+  let c = contentOf(w);
+  if (c === null) {
+    const hit = PHRASE_TEXTS.find(([p]) => norm.startsWith(p, at) && (at + p.length === n || norm.charCodeAt(at + p.length) === 32));
+    if (hit !== undefined) {
+      end = at + hit[0].length;
+      c = STOPWORDS.has(hit[1]) ? '' : stemWord(hit[1]);
+    } else c = STOPWORDS.has(w) ? '' : stemWord(w);
+  }
+  step.stem = c;
+  step.end = end;
+}
+
 /**
  * Stems of the content words of a normalised text (lower case, single spaces), in text order,
  * with repeats. `skipFirst` leaves out the first word (a statement's predicate). One scan of the
@@ -49,27 +75,18 @@ function contentOf(word: string): string | null {
 export function contentWords(norm: string, skipFirst = false): string[] {
   const out: string[] = [];
   const n = norm.length;
-  if (n === 0) return out;
   let at = 0;
   if (skipFirst) {
     const sp = norm.indexOf(' ');
     if (sp >= 0) at = sp + 1;
   }
+  const step: ContentStep = { stem: '', end: 0 };
   while (at < n) {
     let end = norm.indexOf(' ', at);
     if (end < 0) end = n;
-    const w = norm.slice(at, end);
-    let c = contentOf(w);
-    if (c === null) {
-      // A word that may open a phrase ("aparatur sipil negara" = "asn").
-      const hit = PHRASE_TEXTS.find(([p]) => norm.startsWith(p, at) && (at + p.length === n || norm.charCodeAt(at + p.length) === 32));
-      if (hit !== undefined) {
-        end = at + hit[0].length;
-        c = STOPWORDS.has(hit[1]) ? '' : stemWord(hit[1]);
-      } else c = STOPWORDS.has(w) ? '' : stemWord(w);
-    }
-    if (c !== '') out.push(c);
-    at = end + 1;
+    contentStem(norm, at, end, step);
+    if (step.stem !== '') out.push(step.stem);
+    at = step.end + 1;
   }
   return out;
 }
@@ -91,29 +108,4 @@ export function uniqueSorted(ws: readonly string[]): string[] {
     out.splice(i, 0, w);
   }
   return out;
-}
-
-/**
- * The distinct words of a fresh list, sorted and joined by spaces. The list (a handful of words)
- * is sorted in place by insertion: `Array.prototype.sort` copies it into a work array per call.
- */
-export function sortedKey(ws: string[]): string {
-  const n = ws.length;
-  if (n < 2) return n === 0 ? '' : ws[0]!;
-  if (n > 32) ws.sort();
-  else
-    for (let i = 1; i < n; i++) {
-      const w = ws[i]!;
-      let j = i - 1;
-      while (j >= 0 && ws[j]! > w) {
-        ws[j + 1] = ws[j]!;
-        j--;
-      }
-      ws[j + 1] = w;
-    }
-  // Repeats out in place, then one flat string (a chain of `+=` would keep a rope of parts alive).
-  let m = 1;
-  for (let i = 1; i < n; i++) if (ws[i] !== ws[m - 1]) ws[m++] = ws[i]!;
-  ws.length = m;
-  return ws.join(' ');
 }

@@ -389,35 +389,39 @@ export const DELIVERABLES: ReadonlySet<string> = new Set([
   'rencana',
 ]);
 
+/** Two words of a unit read in either order ("tingkat/indeks" and "indeks/tingkat"). */
+const either = (a: string, b: string): string[] => [`${a}/${b}`, `${b}/${a}`];
+
+/** What to write instead of a vague unit, with the units it answers. */
+const VAGUE_UNIT_ADVICE: readonly (readonly [{ readonly id: string; readonly en: string }, readonly string[]])[] = [
+  [{ id: 'jam, hari atau bulan', en: 'hours, days or months' }, ['waktu']],
+  [{ id: '% atau poin indeks', en: '% or index points' }, ['tingkat']],
+  [{ id: 'indeks atau poin', en: 'index or points' }, [...either('tingkat', 'indeks'), ...either('nilai', 'indeks')]],
+  [{ id: 'poin atau skor dengan skalanya', en: 'points or a score with its scale' }, either('nilai', 'skor')],
+  [{ id: '% atau poin', en: '% or points' }, [...either('persen', 'nilai'), '%/nilai', 'kinerja']],
+  [{ id: 'satuan benda yang dihitung atau %', en: 'the thing counted, or %' }, either('jumlah', 'persen')],
+  [{ id: 'indeks, poin atau predikat', en: 'index, points or a grade' }, ['kualitas']],
+  [{ id: 'indeks, % atau predikat', en: 'index, % or a grade' }, ['kondisi']],
+  [{ id: '% atau satuan yang dicapai', en: '% or the unit achieved' }, ['capaian']],
+  [
+    {
+      id: 'benda atau orang yang dihitung (dokumen, orang, unit ...)',
+      en: 'the thing or people counted (documents, persons, units ...)',
+    },
+    ['jumlah'],
+  ],
+  [
+    { id: 'satuan yang diukur (tahun, per 1.000 penduduk, % ...)', en: 'the measured unit (years, per 1,000 population, % ...)' },
+    ['angka'],
+  ],
+  [{ id: 'satuan yang diukur', en: 'the measured unit' }, ['besaran', 'ukuran', 'satuan']],
+  [{ id: 'dokumen atau unit, atau ukur kondisinya', en: 'documents or units, or measure the condition' }, ['ada/tidak']],
+];
+
 /** Units that are not units, with what to write instead. */
-export const VAGUE_UNITS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = Object.freeze({
-  waktu: { id: 'jam, hari atau bulan', en: 'hours, days or months' },
-  tingkat: { id: '% atau poin indeks', en: '% or index points' },
-  'tingkat/indeks': { id: 'indeks atau poin', en: 'index or points' },
-  'indeks/tingkat': { id: 'indeks atau poin', en: 'index or points' },
-  'nilai/skor': { id: 'poin atau skor dengan skalanya', en: 'points or a score with its scale' },
-  'skor/nilai': { id: 'poin atau skor dengan skalanya', en: 'points or a score with its scale' },
-  'nilai/indeks': { id: 'indeks atau poin', en: 'index or points' },
-  'indeks/nilai': { id: 'indeks atau poin', en: 'index or points' },
-  'persen/nilai': { id: '% atau poin', en: '% or points' },
-  'nilai/persen': { id: '% atau poin', en: '% or points' },
-  '%/nilai': { id: '% atau poin', en: '% or points' },
-  'jumlah/persen': { id: 'satuan benda yang dihitung atau %', en: 'the thing counted, or %' },
-  'persen/jumlah': { id: 'satuan benda yang dihitung atau %', en: 'the thing counted, or %' },
-  kualitas: { id: 'indeks, poin atau predikat', en: 'index, points or a grade' },
-  kondisi: { id: 'indeks, % atau predikat', en: 'index, % or a grade' },
-  capaian: { id: '% atau satuan yang dicapai', en: '% or the unit achieved' },
-  kinerja: { id: '% atau poin', en: '% or points' },
-  jumlah: {
-    id: 'benda atau orang yang dihitung (dokumen, orang, unit ...)',
-    en: 'the thing or people counted (documents, persons, units ...)',
-  },
-  angka: { id: 'satuan yang diukur (tahun, per 1.000 penduduk, % ...)', en: 'the measured unit (years, per 1,000 population, % ...)' },
-  besaran: { id: 'satuan yang diukur', en: 'the measured unit' },
-  ukuran: { id: 'satuan yang diukur', en: 'the measured unit' },
-  satuan: { id: 'satuan yang diukur', en: 'the measured unit' },
-  'ada/tidak': { id: 'dokumen atau unit, atau ukur kondisinya', en: 'documents or units, or measure the condition' },
-});
+export const VAGUE_UNITS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = Object.freeze(
+  Object.fromEntries(VAGUE_UNIT_ADVICE.flatMap(([advice, units]) => units.map((unit) => [unit, advice]))),
+);
 
 /** Nouns counted in people ("Jumlah ASN ..." in orang is right). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -642,11 +646,8 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'ditekan',
 ]);
 
-/** Measure heads where higher is better unless the wording says otherwise. */
-export const UP_HEADS: ReadonlySet<string> = new Set([
-  'persentase',
-  'proporsi',
-  'indeks',
+/** Rate heads where higher is better unless the wording says otherwise (also in {@link RATE_HEADS}). */
+const UP_RATE_HEADS: readonly string[] = [
   'nilai',
   'skor',
   'cakupan',
@@ -678,9 +679,6 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
   'akuntabilitas',
   'maturitas',
   'pdrb',
-  'ipm',
-  'ikm',
-  'skm',
   'rls',
   'hls',
   'apk',
@@ -690,7 +688,10 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
   'ahh',
   'usia',
   'umur',
-]);
+];
+
+/** Measure heads where higher is better unless the wording says otherwise. */
+export const UP_HEADS: ReadonlySet<string> = new Set(['persentase', 'proporsi', 'indeks', 'ipm', 'ikm', 'skm', ...UP_RATE_HEADS]);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
 export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([
@@ -1017,61 +1018,22 @@ export const INDEX_HEADS: ReadonlySet<string> = new Set(['indeks', 'index', 'ipm
 
 /** rate heads. */
 export const RATE_HEADS: ReadonlySet<string> = new Set([
-  'rasio',
-  'nilai',
-  'tingkat',
-  'angka',
-  'rata',
-  'rerata',
-  'skor',
-  'predikat',
-  'opini',
-  'capaian',
-  'cakupan',
-  'laju',
-  'pertumbuhan',
+  ...UP_RATE_HEADS,
   'prevalensi',
-  'derajat',
   'kategori',
-  'level',
-  'peringkat',
   'ranking',
   'status',
   'hasil',
-  'kualitas',
   'besaran',
-  'produktivitas',
-  'kontribusi',
-  'kepuasan',
-  'pdrb',
   'gini',
   'tpt',
   'persepsi',
-  'efektivitas',
-  'efisiensi',
-  'akurasi',
-  'ketepatan',
-  'kesesuaian',
-  'realisasi',
   'koefisien',
-  'usia',
-  'umur',
-  'harapan',
   'lama',
   'waktu',
   'kecepatan',
-  'tpak',
-  'ahh',
   'aki',
   'akb',
-  'rls',
-  'hls',
-  'apk',
-  'apm',
-  'ntp',
-  'kinerja',
-  'akuntabilitas',
-  'maturitas',
 ]);
 
 /** count heads. */

@@ -24,6 +24,12 @@ const GENERAL = new Set([
   'layan',
 ]);
 
+/** The Langkah 1 lists whose items a CSF or a result should take up, with what a message calls an item. */
+const LISTS = [
+  ['strategicIssues', { id: 'Isu strategis', en: 'strategic issue' }],
+  ['expectations', { id: 'Ekspektasi masyarakat', en: 'public expectation' }],
+] as const;
+
 export const rule = defineRule({
   meta: {
     id: 'context-not-in-csf',
@@ -55,22 +61,9 @@ export const rule = defineRule({
     return {
       document() {
         const cx = context.cascade.context;
-        cx?.strategicIssues?.forEach((t, k) =>
-          items.push({
-            text: t,
-            path: `context.strategicIssues[${k}]`,
-            kind: { id: 'Isu strategis', en: 'strategic issue' },
-            stems: content(t),
-          }),
-        );
-        cx?.expectations?.forEach((t, k) =>
-          items.push({
-            text: t,
-            path: `context.expectations[${k}]`,
-            kind: { id: 'Ekspektasi masyarakat', en: 'public expectation' },
-            stems: content(t),
-          }),
-        );
+        for (const [list, kind] of LISTS) {
+          cx?.[list]?.forEach((text, k) => items.push({ text, path: `context.${list}[${k}]`, kind, stems: content(text) }));
+        }
         for (const it of items) for (const s of it.stems) unseen.add(s);
         for (const c of context.cascade.csf) {
           see(context.text.contentStems(c.problem));

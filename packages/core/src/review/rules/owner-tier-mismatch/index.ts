@@ -9,15 +9,17 @@
  */
 import { defineRule, type ResultNode } from '../../api.js';
 import { POSITION_PATTERNS } from '../../lexicon/words.js';
+import type { LocalizedText } from '../../types.js';
+import type { PositionType } from '../../../schema.js';
+import { POSITION_TYPE_LABELS } from '../../../workspace/positions.js';
 
-const TYPE_WORDS: Readonly<Record<string, { id: string; en: string }>> = {
-  'jpt-madya': { id: 'JPT madya', en: 'senior executive (JPT madya)' },
-  'jpt-pratama': { id: 'JPT pratama', en: 'executive (JPT pratama)' },
-  administrator: { id: 'administrator', en: 'administrator' },
-  pengawas: { id: 'pengawas', en: 'supervisor (pengawas)' },
-  fungsional: { id: 'jabatan fungsional', en: 'functional position' },
-  pelaksana: { id: 'pelaksana', en: 'staff (pelaksana)' },
-};
+/** A position type as a sentence names it: its label in lower case, acronyms kept ("JPT madya"); "fungsional" with its noun. */
+function typeWords(type: string): LocalizedText {
+  if (type === 'fungsional') return { id: 'jabatan fungsional', en: 'functional position' };
+  const label = POSITION_TYPE_LABELS[type as PositionType];
+  const lower = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+  return { id: lower(label.id), en: lower(label.en) };
+}
 const TIER_WORDS: Readonly<Record<string, { id: string; en: string }>> = {
   strategis: { id: 'kinerja strategis', en: 'strategic performance' },
   urusan: { id: 'kinerja urusan', en: 'sectoral performance' },
@@ -104,14 +106,14 @@ export const rule = defineRule({
           if (d >= lo && d <= hi) continue;
           const expected = Object.entries(GRADE)
             .filter(([, g]) => g - top >= lo && g - top <= hi)
-            .map(([t]) => TYPE_WORDS[t]!);
+            .map(([t]) => typeWords(t));
           context.report({
             messageId: 'mismatch',
             data: {
               tier: TIER_WORDS[tier]!,
-              type: TYPE_WORDS[type] ?? { id: type, en: type },
+              type: typeWords(type),
               position,
-              head: TYPE_WORDS[topType]!,
+              head: typeWords(topType),
               expected: { id: expected.map((e) => e.id).join(' atau '), en: expected.map((e) => e.en).join(' or ') },
             },
             result: r,

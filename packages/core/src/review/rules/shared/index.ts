@@ -4,6 +4,7 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
+import { t } from '../../../localized.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
@@ -208,13 +209,13 @@ export interface PlacedText {
 
 /** Names of the fields text rules report on. */
 export const FIELD = {
-  statement: { id: 'pernyataan kinerja', en: 'result statement' },
-  indicator: { id: 'IK', en: 'indicator' },
-  unit: { id: 'satuan', en: 'unit' },
-  title: { id: 'judul', en: 'title' },
-  context: { id: 'konteks (Langkah 1)', en: 'context (Step 1)' },
-  csf: { id: 'CSF (Langkah 2)', en: 'CSF (Step 2)' },
-  owner: { id: 'pemilik kinerja', en: 'owner' },
+  statement: t('pernyataan kinerja', 'result statement'),
+  indicator: t('IK', 'indicator'),
+  unit: t('satuan', 'unit'),
+  title: t('judul', 'title'),
+  context: t('konteks (Langkah 1)', 'context (Step 1)'),
+  csf: t('CSF (Langkah 2)', 'CSF (Step 2)'),
+  owner: t('pemilik kinerja', 'owner'),
 } as const;
 
 /** The document-level texts (title, Langkah 1, Langkah 2), in document order. */

@@ -5,22 +5,20 @@
  *
  * @module
  */
+import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import { PEOPLE_NOUNS, PEOPLE_UNITS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital, unitKey } from '../../text.utils.js';
 
 const EXPECTED = {
-  percent: { id: 'persentase bersatuan "%"', en: 'a percentage is in "%"' },
-  count: {
-    id: 'jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks',
-    en: 'a count is in the things or people counted (documents, persons, units ...), not "%" or an index',
-  },
-  index: { id: 'indeks bersatuan indeks, nilai atau poin', en: 'an index is in index points or a score' },
-  people: {
-    id: 'yang dihitung adalah orang ({noun}), maka satuannya orang',
-    en: 'what is counted are people ({noun}), so the unit is persons',
-  },
-  things: { id: 'yang dihitung adalah {noun}, bukan orang', en: 'what is counted is {noun}, not people' },
+  percent: t('persentase bersatuan "%"', 'a percentage is in "%"'),
+  count: t(
+    'jumlah bersatuan benda atau orang yang dihitung (dokumen, orang, unit ...), bukan "%" atau indeks',
+    'a count is in the things or people counted (documents, persons, units ...), not "%" or an index',
+  ),
+  index: t('indeks bersatuan indeks, nilai atau poin', 'an index is in index points or a score'),
+  people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
+  things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
 } as const;
 
 export const rule = defineRule({
