@@ -41,24 +41,30 @@ function connector(c: LayoutConnector): string {
   return `<path d="${d}" data-from="${escapeAttribute(c.from)}" data-to="${escapeAttribute(c.to)}"/>`;
 }
 
-/** Items joined flat in every this many, so that the many small strings of their markup die young. */
-const FOLD = 256;
+/**
+ * Characters per flat chunk of {@link joined}: below V8's large-object size (128 KiB), so that a
+ * chunk lives in the young generation instead of being mapped fresh from the system.
+ */
+const CHUNK_CHARS = 60_000;
 
 /**
- * The markup of each item (`''` skips one), joined. Folding the pieces into flat strings as it
+ * The markup of each item (`''` skips one), joined. Folding the pieces into flat chunks as it
  * goes keeps few small strings alive: the markup of 1,000 boxes built with `+=` alone stayed a
  * tree of small strings until the end, which the garbage collector copied over and over.
  */
 function joined<T>(items: readonly T[], markup: (item: T) => string): string {
   const chunks: string[] = [];
   let pieces: string[] = [];
+  let chars = 0;
   for (const item of items) {
     const m = markup(item);
     if (m === '') continue;
     pieces.push(m);
-    if (pieces.length === FOLD) {
+    chars += m.length;
+    if (chars >= CHUNK_CHARS) {
       chunks.push(pieces.join(''));
       pieces = [];
+      chars = 0;
     }
   }
   chunks.push(pieces.join(''));
