@@ -68,7 +68,7 @@ for (const n of sizes.split(',').map(Number)) {
     );
   }
   if (which.includes('svg') && n <= 10_000) {
-    const [, ours] = interleaved(runs, () => api.renderSvg(cascade));
+    const [ours] = interleaved(runs, () => api.renderSvg(cascade));
     let theirs;
     if (n === 1_000 && hasDot()) {
       const records = [...cascade.results()];
