@@ -53,7 +53,8 @@ const CHUNK_CHARS = 60_000;
  * tree of small strings until the end, which the garbage collector copied over and over.
  */
 function joined<T>(items: readonly T[], markup: (item: T) => string): string {
-  const chunks: string[] = [];
+  // The chunks are appended, not joined: the document is built with `+=` around them anyway.
+  let out = '';
   let pieces: string[] = [];
   let chars = 0;
   for (const item of items) {
@@ -62,13 +63,12 @@ function joined<T>(items: readonly T[], markup: (item: T) => string): string {
     pieces.push(m);
     chars += m.length;
     if (chars >= CHUNK_CHARS) {
-      chunks.push(pieces.join(''));
+      out += pieces.join('');
       pieces = [];
       chars = 0;
     }
   }
-  chunks.push(pieces.join(''));
-  return chunks.join('');
+  return out + pieces.join('');
 }
 
 /** The connectors of one kind in their group, or nothing when there are none. */
