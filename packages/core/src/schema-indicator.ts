@@ -26,8 +26,14 @@ export const IdSchema = z
 
 /** A non-empty string. */
 export const Text = z.string().min(1, { message: 'must not be empty' });
+/** The schemas {@link optionalText} made: any string will do (the fast accept path of `parse/accept.ts` reads this). */
+export const FREE_TEXTS = new WeakSet<z.ZodType>();
 /** An optional free text, with its description (Indonesian / English). */
-export const optionalText = (description: string) => z.string().optional().describe(description);
+export const optionalText = (description: string) => {
+  const schema = z.string().optional().describe(description);
+  FREE_TEXTS.add(schema);
+  return schema;
+};
 /** A year of the format: 1900 to 2200. */
 export const Year = z.number().int().min(1900).max(2200);
 /** A year as an object key (`"2026"`), as in `targets` and `realisations`. */
