@@ -1,12 +1,12 @@
 /**
- * The two versions `pokin diff` compares, read at the same time: each large file in its own
- * worker thread (read, parse, check, then packed into the columns a diff reads), small ones and
- * stdin on the main thread. Either way the errors are those of `loadInput`, the old file's first.
+ * The two versions `pokin diff` compares: on the main thread one after the other, or (with
+ * `POKIN_DIFF_WORKERS=always`) at the same time, each file in its own worker thread (read, parse,
+ * check, then packed into the columns a diff reads). Either way the errors are those of
+ * `loadInput`, the old file's first.
  *
  * @module
  */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { unpackDiffVersion, type DiffVersion } from '@pokin/core';
 import type { ResolvedIO } from '../io.js';
@@ -18,28 +18,15 @@ import { fromErrorData, type VersionsJob, type VersionsReply } from './versions-
 const WORKER = new URL('./versions-worker.js', import.meta.url);
 
 /**
- * Below this many bytes in both files together, the main thread reads them one after the other: a
- * worker costs about 0.1 s of start-up (its own copy of the modules), more than it saves there.
- */
-const WORKER_MIN_BYTES = 8 * 1024 * 1024;
-
-/**
- * Whether to read in workers. `POKIN_DIFF_WORKERS=always` or `never` overrides the size rule (for
- * tests that compare both paths).
+ * Whether to read in workers: only with `POKIN_DIFF_WORKERS=always`, and never stdin or without a
+ * built worker. Measured on the bench's two 100,000-result files on a busy two-core machine, the
+ * workers cost ~5 s more CPU than they save (packing, cloning and unpacking the two versions) and
+ * were slower in wall time too (11.7-22.1 s against 8.9-11.7 s on the main thread, load ~6), so the
+ * main thread is the default until the diff reads the packed columns without unpacking them
+ * (docs/decisions.md).
  */
 function useWorkers(files: readonly string[], io: ResolvedIO): boolean {
-  const mode = io.env.POKIN_DIFF_WORKERS;
-  if (mode === 'never' || files.includes('-') || !existsSync(WORKER)) return false;
-  if (mode === 'always') return true;
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(resolve(io.cwd, file)).size;
-    } catch {
-      return false; // the main thread reports it
-    }
-  }
-  return bytes >= WORKER_MIN_BYTES;
+  return io.env.POKIN_DIFF_WORKERS === 'always' && !files.includes('-') && existsSync(WORKER);
 }
 
 /** Reads the old and the new version; throws what `loadInput` throws, for the old file first. */
