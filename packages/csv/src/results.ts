@@ -28,12 +28,11 @@ export function targetYears(cascade: Cascade): string[] {
   return targetYearsOf(cascade.results());
 }
 
-/** One encoded cell of a column (not yet quoted), `''` for an absent field. */
-function cellOf(column: ResultsColumn | ResultsSlot, owner: unknown, decimal: Settings['decimal']): string {
-  const slot: ResultsSlot = 'column' in column ? column : { column };
+/** One encoded cell of a slot (not yet quoted), `''` for an absent field. */
+function slotCell(slot: ResultsSlot, owner: unknown, decimal: Settings['decimal']): string {
   const v = slotValue(slot, owner);
   if (v === undefined || v === null) return '';
-  column = slot.column;
+  const column = slot.column;
   switch (column.kind) {
     case 'id-list':
       return (v as string[]).length === 0 ? '' : encodeText((v as string[]).join(';'));
@@ -51,58 +50,58 @@ function cellOf(column: ResultsColumn | ResultsSlot, owner: unknown, decimal: Se
   }
 }
 
-const RESULT_LEAD = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'result');
-const INDICATOR_COLUMNS = LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'indicator');
+/** Slots of the columns without year, made once: a slot object per cell would be garbage per row. */
+const slotsOf = (columns: readonly ResultsColumn[]): ResultsSlot[] => columns.map((column) => ({ column }));
+const RESULT_LEAD = slotsOf(LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'result'));
+const INDICATOR_COLUMNS = slotsOf(LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'indicator'));
 
 /** Writes the header and the rows of the `results` shape. */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
   const years = targetYears(cascade);
-  const trailing = trailingColumnsOf(cascade.results());
+  const trailing = slotsOf(trailingColumnsOf(cascade.results()));
   const tail = indicatorTailOf(cascade.results());
   out.row([
     ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
     ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),
-    ...trailing.map((c) => c.key),
+    ...trailing.map((s) => s.column.key),
     ...tail.map((s) => resultsHeader(s.column, 'key', s.year, s.period)),
   ]);
-  // The indicator's own columns after the result's (none in a plan-only table).
-  const noTail = out.delimiter.repeat(tail.length);
-  const tailOf = (ind: Readonly<Indicator>) =>
-    tail.length === 0 ? '' : out.delimiter + out.join(tail.map((s) => cellOf(s, ind, settings.decimal)));
-  const d = out.delimiter;
-  const width = INDICATOR_COLUMNS.length + years.length;
-  const fields: string[] = new Array<string>(width + 2).fill('');
-  const noIndicator = d.repeat(width - 1);
-  const emptySuffix = d.repeat(trailing.length - 1);
+  // One record's fields, in column order: the result's leading cells, the indicator's cells and
+  // targets, the result's trailing cells, the indicator's tail. The result's cells stay in place
+  // for each of its indicator rows (no per-result prefix string copied into every row).
+  const decimal = settings.decimal;
+  const lead = RESULT_LEAD.length;
+  const trailAt = lead + INDICATOR_COLUMNS.length + years.length;
+  const tailAt = trailAt + trailing.length;
+  const fields: string[] = new Array<string>(tailAt + tail.length).fill('');
   for (const r of cascade.results()) {
-    const prefix = out.join(RESULT_LEAD.map((c) => cellOf(c, r, settings.decimal)));
-    const suffix =
-      r.owner === undefined && r.budget === undefined && r.notes === undefined
-        ? emptySuffix
-        : out.join(trailing.map((c) => cellOf(c, r, settings.decimal)));
+    for (let i = 0; i < lead; i++) fields[i] = out.field(slotCell(RESULT_LEAD[i]!, r, decimal));
+    const bare = r.owner === undefined && r.budget === undefined && r.notes === undefined;
+    for (let i = 0; i < trailing.length; i++) fields[trailAt + i] = bare ? '' : out.field(slotCell(trailing[i]!, r, decimal));
     if (r.indicators.length === 0) {
-      out.raw(prefix + d + noIndicator + d + suffix + noTail);
+      fields.fill('', lead, trailAt).fill('', tailAt);
+      out.fields(fields);
       continue;
     }
-    fields[0] = prefix;
-    fields[width + 1] = suffix;
     for (const ind of r.indicators) {
-      indicatorFields(ind, fields, years, settings.decimal, out);
-      out.raw(fields.join(d) + tailOf(ind));
+      indicatorFields(ind, fields, lead, years, decimal, out);
+      for (let i = 0; i < tail.length; i++) fields[tailAt + i] = out.field(slotCell(tail[i]!, ind, decimal));
+      out.fields(fields);
     }
   }
 }
 
-/** Fills `fields[1 .. width]` with the indicator's serialized fields. */
+/** Fills `fields[at ..]` with the indicator's serialized fields and targets. */
 function indicatorFields(
   ind: Readonly<Indicator>,
   fields: string[],
+  at: number,
   years: readonly string[],
   decimal: Settings['decimal'],
   out: CsvWriter,
 ): void {
-  let k = 1;
-  for (const c of INDICATOR_COLUMNS) fields[k++] = out.field(cellOf(c, ind, decimal));
+  let k = at;
+  for (const c of INDICATOR_COLUMNS) fields[k++] = out.field(slotCell(c, ind, decimal));
   const t = ind.targets;
   for (const y of years) {
     const v = t === undefined ? undefined : t[y];

@@ -88,6 +88,11 @@ export class CsvWriter {
     this.#push(record);
   }
 
+  /** Appends one record of fields already serialized (quoted when needed). */
+  fields(fields: readonly string[]): void {
+    this.#push(fields.join(this.delimiter));
+  }
+
   /** Serializes encoded cells joined by the delimiter, without the newline. */
   join(cells: readonly string[]): string {
     const fields = new Array<string>(cells.length);

@@ -51,26 +51,54 @@ function checkName(kind: string, name: string): void {
 }
 
 /**
+ * The fixed markup around names (`</td>`, ` class="`), made once per name: built per element, these
+ * short strings were a third of what the serializer allocated. Names are checked before they get here.
+ */
+class Memo {
+  readonly #made = new Map<string, string>();
+  constructor(readonly make: (name: string) => string) {}
+  get(name: string): string {
+    let s = this.#made.get(name);
+    if (s === undefined) this.#made.set(name, (s = this.make(name)));
+    return s;
+  }
+}
+const startOf = new Memo((tag) => '<' + tag);
+const endOf = new Memo((tag) => (BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>'));
+const attributeOf = new Memo((key) => ' ' + key + '="');
+
+/**
+ * Characters per chunk of the {@link Sink}: below V8's large-object size (128 KiB, so 64 Ki
+ * characters of two-byte text; one arrow or dash beyond Latin-1 makes the whole page two-byte).
+ * A large object is mapped fresh from the system for each chunk, which cost more than all the
+ * copying; a smaller chunk lives in the young generation with the pieces it was joined from.
+ */
+const CHUNK_CHARS = 60_000;
+
+/**
  * Where the serializer writes. Pieces collect in a small array that is joined into one flat
- * string every few thousand pieces, so the many small strings die young (cheap to collect) and
- * the final join sees a few hundred chunks instead of millions of pieces.
+ * chunk every {@link CHUNK_CHARS} characters, so the many small strings die young (cheap to
+ * collect) and the final join sees chunks instead of millions of pieces.
  */
 class Sink {
   #pieces: string[] = [];
+  #chars = 0;
   readonly #chunks: string[] = [];
 
   push(piece: string): void {
-    const pieces = this.#pieces;
-    pieces.push(piece);
-    if (pieces.length >= 4096) {
-      this.#chunks.push(pieces.join(''));
+    this.#pieces.push(piece);
+    this.#chars += piece.length;
+    if (this.#chars >= CHUNK_CHARS) {
+      this.#chunks.push(this.#pieces.join(''));
       this.#pieces = [];
+      this.#chars = 0;
     }
   }
 
   toString(): string {
     this.#chunks.push(this.#pieces.join(''));
     this.#pieces = [];
+    this.#chars = 0;
     return this.#chunks.join('');
   }
 }
@@ -98,12 +126,12 @@ const handlers: { readonly [K in HtmlNode['type']]: Handler<Extract<HtmlNode, { 
   element: (node: ElementNode, out) => {
     const tag = node.tagName;
     checkName('tag', tag);
-    let open = '<' + tag;
+    let open = startOf.get(tag);
     for (const key in node.properties) {
       const value = node.properties[key];
       if (value === false || value === null || value === undefined) continue;
       checkName('attribute', key);
-      open += value === true ? ' ' + key : ' ' + key + '="' + escapeAttribute(String(value)) + '"';
+      open += value === true ? ' ' + key : attributeOf.get(key) + escapeAttribute(String(value)) + '"';
     }
     open += BREAK_AFTER_OPEN.has(tag) ? '>\n' : '>';
     const children = node.children;
@@ -112,7 +140,7 @@ const handlers: { readonly [K in HtmlNode['type']]: Handler<Extract<HtmlNode, { 
       out.push(BREAK_AFTER.has(tag) ? open + '\n' : open);
       return;
     }
-    const close = BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>';
+    const close = endOf.get(tag);
     const raw = RAW_TEXT.has(tag);
     const only = children.length === 1 ? children[0]! : undefined;
     if (only !== undefined && only.type === 'text' && !raw) {

@@ -143,8 +143,11 @@ export function slotValue(slot: ResultsSlot, owner: unknown): unknown {
 /** {@link slotValue} without a slot object: it runs per column and indicator of a large table. */
 function valueAt(column: ResultsColumn, owner: unknown, year?: string, period?: string): unknown {
   let v = owner;
-  for (const p of column.path) {
+  const path = column.path;
+  // An index loop: for...of over the frozen path allocated an iterator per cell.
+  for (let i = 0; i < path.length; i++) {
     if (v === undefined || v === null || typeof v !== 'object') return undefined;
+    const p = path[i]!;
     const k = p === '<year>' ? year! : p === '<period>' ? period! : p;
     v = (v as Record<string, unknown>)[k];
   }
