@@ -188,6 +188,16 @@ describe('the quick YAML reader', () => {
     }
   });
 
+  it('reads multi-line scalars, document markers, quoted keys and CRLF as the yaml package does', () => {
+    const texts = [
+      'a: one\n  two\n\n  three\nb: >\n  folded\n  text\n\n  more\nc: |+\n  kept\n\nd: x\n',
+      '---\n"quoted key": 1\n\'single\': [a, "b c", {d: e}]\n',
+      '# comment\r\nresults:\r\n  - id: A # note\r\n    statement: "x\\ty \\u00e9"\r\n  - id: B\r\n    parent:\r\n',
+      'list:\n- a\n- b:\n    c: 1\n-   d\n',
+    ];
+    for (const text of texts) expect(agrees(text), text).toBe(true);
+  });
+
   it('reads the example, with its lines', () => {
     const text = readFileSync(new URL('../../../examples/bkpsdm/pokin.yaml', import.meta.url), 'utf8');
     expect(agrees(text)).toBe(true);

@@ -13,10 +13,15 @@ import * as z from 'zod';
  * @module
  */
 
+/** What an id may hold: letters, digits, `.`, `_` and `-` (also read by `parse/accept.ts`). */
+export const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** A target year as an object key: four digits, 1900 to 2200. */
+export const YEAR_KEY_PATTERN = /^(?:19\d\d|2[01]\d\d|2200)$/;
+
 /** Identifier of a result or an indicator: letters, digits, `.`, `_` and `-`. */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
+  .regex(ID_PATTERN, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
   .describe('Pengenal: huruf, angka, ".", "_" dan "-". / Identifier: letters, digits, ".", "_" and "-".');
 
 /** A non-empty string. */
@@ -28,7 +33,7 @@ export const Year = z.number().int().min(1900).max(2200);
 /** A year as an object key (`"2026"`), as in `targets` and `realisations`. */
 export const YearKey = z
   .string()
-  .regex(/^(?:19\d\d|2[01]\d\d|2200)$/, { message: 'a target year has four digits, from 1900 to 2200 (as a baseline year)' });
+  .regex(YEAR_KEY_PATTERN, { message: 'a target year has four digits, from 1900 to 2200 (as a baseline year)' });
 
 /** A target, baseline or realisation value: a number, or a string for ranges such as `"9,27-9,09"`. */
 export const ValueSchema = z

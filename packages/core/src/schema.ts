@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   BaselineSchema,
+  ID_PATTERN,
   IdSchema,
   IndicatorSchema,
   optionalText,
@@ -32,13 +33,16 @@ export const DocumentIdSchema = IdSchema.describe(
   'Pengenal dokumen (slug, mis. "dinkes-2026") untuk rujukan dari dokumen lain. / Document id (a slug such as "dinkes-2026") for references from other documents.',
 );
 
+/** A result id, or `document-id#result-id` (also read by `parse/accept.ts`). */
+export const RESULT_REF_PATTERN = /^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/;
+
 /**
  * A reference to a result: its id, or `document-id#result-id` for a result of another document
  * (ids cannot hold `#`, so the split is unambiguous).
  */
 export const ResultRefSchema = z
   .string()
-  .regex(/^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/, {
+  .regex(RESULT_REF_PATTERN, {
     message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
   })
   .describe(
@@ -145,7 +149,7 @@ export const BudgetSchema = z
  */
 export const LevelKeySchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]+$/, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
+  .regex(ID_PATTERN, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
   .describe('Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".');
 
 /** One result (kinerja) in the tree. */

@@ -111,6 +111,12 @@ describe('review: shared keys', () => {
               const indicators = results.flatMap((r) => r.indicators);
               expect(results.map((r) => r.keyShared)).toEqual(naive(results.map((r) => r.key)));
               expect(indicators.map((i) => i.keyShared)).toEqual(naive(indicators.map((i) => i.key)));
+              // sameStems compares numbers: the same answer as comparing the lists.
+              for (const r of results)
+                for (const o of [...r.parents, results[0]!, results[results.length - 1]!]) {
+                  const same = r.stems.length > 0 && r.stems.join(' ') === o.stems.join(' ');
+                  expect(r.sameStems(o)).toBe(same);
+                }
             },
           }),
         });

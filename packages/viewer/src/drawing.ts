@@ -1,8 +1,9 @@
 /**
  * The drawing on the stage, kept in step with the layout: each result's group is drawn once
- * (`box.ts`: the elements of `renderSvg`), in its own coordinates and placed by a `transform`; a
- * new layout (after an expand or a collapse) only moves the groups that stay, draws the ones that
- * appear and removes the ones that go. The connectors, heading and legend are kept by `frame.ts`.
+ * (`box.ts`: the elements of `renderSvg`), in its own coordinates, in groups nested as the tree
+ * shown (`nest.ts`); a new layout (after an expand or a collapse) moves the few groups whose place
+ * in their parent changed, draws the boxes that appear and removes the ones that go. The
+ * connectors, heading and legend are kept by `frame.ts`.
  *
  * Many new boxes (a big tree opened, a big subtree unfolded) are drawn progressively so the page
  * never freezes: those in view at once, the others in short tasks after it.
@@ -13,6 +14,7 @@ import type { LayoutBox, SvgLayout } from '@pokin/svg';
 import { boxGroup } from './box.js';
 import { drawMarks, el, marksKey, type Decoration } from './draw.js';
 import { Frame } from './frame.js';
+import { Layer, shapeOf, type Shape } from './nest.js';
 import type { ViewerWords } from './words.js';
 
 /** One drawn result. */
@@ -24,8 +26,6 @@ interface Drawn {
   readonly shape: string;
   /** Its text, read once, for its accessible name. */
   readonly text: string;
-  x: number;
-  y: number;
   marksKey: string;
   aria: string;
 }
@@ -67,14 +67,15 @@ export class Drawing {
   /** The result groups (tree items) by result id. */
   readonly items = new Map<string, SVGGElement>();
   readonly #doc: Document;
-  readonly #results: SVGGElement;
-  readonly #overlay: SVGGElement;
+  readonly #results: Layer;
+  readonly #overlay: Layer;
   readonly #drawn = new Map<string, Drawn>();
   readonly #onDraw: (id: string, g: SVGGElement) => void;
   readonly #frame: Frame;
   /** What the drawing follows: the last layout, its decorations and words. */
   #layout: SvgLayout | undefined;
   #decorations: ReadonlyMap<string, Decoration> = new Map();
+  #shape: Shape | undefined;
   #words: ViewerWords | undefined;
   /** Boxes of the layout not drawn yet, in the order they will be. */
   #pending = new Map<string, LayoutBox>();
@@ -90,11 +91,11 @@ export class Drawing {
     this.#onDraw = onDraw;
     this.svg = el(doc, 'svg', { role: 'tree', class: 'drawing' });
     this.viewport = el(doc, 'g', { class: 'viewport' });
-    this.#results = el(doc, 'g', { class: 'results', role: 'none' });
+    this.#results = new Layer(doc, { class: 'results', role: 'none' });
     // Toggles and badges sit in a layer of their own above the boxes.
-    this.#overlay = el(doc, 'g', { class: 'overlay', 'aria-hidden': 'true' });
-    this.viewport.append(this.#results, this.#overlay);
-    this.#frame = new Frame(doc, this.viewport, this.#results, this.#overlay);
+    this.#overlay = new Layer(doc, { class: 'overlay', 'aria-hidden': 'true' });
+    this.viewport.append(this.#results.root, this.#overlay.root);
+    this.#frame = new Frame(doc, this.viewport, this.#results.root, this.#overlay.root);
     this.svg.append(this.viewport);
   }
 
@@ -103,9 +104,10 @@ export class Drawing {
     this.#stop();
     this.#pending.clear();
     this.#layout = undefined;
+    this.#shape = undefined;
     this.#frame.clear();
-    this.#results.replaceChildren();
-    this.#overlay.replaceChildren();
+    this.#results.clear();
+    this.#overlay.clear();
     this.#drawn.clear();
     this.items.clear();
   }
@@ -119,10 +121,12 @@ export class Drawing {
     this.#layout = layout;
     this.#decorations = decorations;
     this.#words = words;
+    const shape = shapeOf(layout.boxes, (id) => decorations.get(id)?.item.parent);
+    this.#shape = shape;
     // Set only when changed: a new font-family, even the same, restyles the whole drawing.
     if (this.svg.getAttribute('aria-label') !== layout.title) this.svg.setAttribute('aria-label', layout.title);
     if (this.svg.getAttribute('font-family') !== layout.fontFamily) this.svg.setAttribute('font-family', layout.fontFamily);
-    this.#frame.update(layout);
+    this.#frame.update(layout, shape);
     const fresh: LayoutBox[] = [];
     const keep = new Set<string>();
     for (const b of layout.boxes) {
@@ -205,23 +209,23 @@ export class Drawing {
     }, 0);
   }
 
-  /** Puts the drawn groups in the layout's order, places them and dresses them. */
+  /** Nests and places the drawn groups as the tree shown, and dresses them. */
   #place(): void {
     const layout = this.#layout;
-    if (!layout || !this.#words) return;
-    let prev: Node | null = null;
+    if (!layout || !this.#words || !this.#shape) return;
+    this.#results.sync(this.#shape);
+    this.#overlay.sync(this.#shape);
     for (const b of layout.boxes) {
       const d = this.#drawn.get(b.id);
       if (!d) continue;
-      const at: Node | null = prev ? prev.nextSibling : this.#results.firstChild;
-      if (at !== d.g) this.#results.insertBefore(d.g, at);
-      prev = d.g;
       const deco = this.#decorations.get(b.id);
       if (deco) this.#dress(b, d, deco, this.#words);
     }
   }
 
   #remove(id: string, d: Drawn): void {
+    this.#results.setOwn(id, []);
+    this.#overlay.setOwn(id, []);
     d.g.remove();
     d.marks.remove();
     this.#drawn.delete(id);
@@ -238,22 +242,16 @@ export class Drawing {
       g.setAttribute('tabindex', '-1');
       g.setAttribute('aria-selected', 'false');
       const marks = el(this.#doc, 'g', { class: 'marks' });
-      this.#overlay.append(marks);
-      this.#drawn.set(b.id, { g, marks, shape: shapeKey(b), text: boxText(b), x: Number.NaN, y: Number.NaN, marksKey: '', aria: '' });
+      this.#results.setOwn(b.id, [g]);
+      this.#overlay.setOwn(b.id, [marks]);
+      this.#drawn.set(b.id, { g, marks, shape: shapeKey(b), text: boxText(b), marksKey: '', aria: '' });
       this.items.set(b.id, g);
       this.#onDraw(b.id, g);
     }
   }
 
-  /** Places a drawn result and brings its tree-view states, name and marks up to date. */
+  /** Brings a drawn result's tree-view states, name and marks up to date. */
   #dress(b: LayoutBox, d: Drawn, deco: Decoration, words: ViewerWords): void {
-    if (d.x !== b.x || d.y !== b.y) {
-      const t = `translate(${b.x} ${b.y})`;
-      d.g.setAttribute('transform', t);
-      d.marks.setAttribute('transform', t);
-      d.x = b.x;
-      d.y = b.y;
-    }
     const item = deco.item;
     const aria = `${item.level} ${item.setSize} ${item.position} ${item.hasChildren} ${item.expanded}`;
     if (aria !== d.aria) {

@@ -9,12 +9,16 @@
 import type { LayoutConnector, SvgLayout } from '@pokin/svg';
 import { serializeSvg } from '@pokin/svg';
 import { el } from './draw.js';
+import { Layer, type Shape } from './nest.js';
 
-/** A connector's path data, as `serializeSvg` writes it (coordinates with at most two decimals). */
-function pathData(c: LayoutConnector): string {
+/**
+ * A connector's path data, as `serializeSvg` writes it (coordinates with at most two decimals),
+ * moved by `-dx, -dy`.
+ */
+function pathData(c: LayoutConnector, dx = 0, dy = 0): string {
   let d = '';
   c.points.forEach(([x, y], i) => {
-    d += `${i === 0 ? 'M' : 'L'}${Math.round(x * 100) / 100} ${Math.round(y * 100) / 100}`;
+    d += `${i === 0 ? 'M' : 'L'}${Math.round((x - dx) * 100) / 100} ${Math.round((y - dy) * 100) / 100}`;
   });
   return d;
 }
@@ -24,39 +28,58 @@ function set(e: Element, name: string, value: string): void {
   if (e.getAttribute(name) !== value) e.setAttribute(name, value);
 }
 
-/** Connectors of one kind in their group, by `from` and `to`. */
+/**
+ * Connectors of one kind in their layer, by `from` and `to`. Nested ones (the primary connectors)
+ * are drawn in the group of the parent they come from (`nest.ts`), in its box's coordinates, so
+ * they move with it; the others (crosscutting) in the layer's group, in the drawing's coordinates.
+ */
 class Connectors {
-  readonly group: SVGGElement;
+  readonly layer: Layer;
   readonly paths = new Map<string, SVGPathElement>();
+  readonly #nested: boolean;
+  /** The results whose group holds paths. */
+  #from = new Set<string>();
 
   /** `attrs` in the order `serializeSvg` writes them (the stroke is set by each update). */
-  constructor(doc: Document, attrs: Record<string, string | number>) {
-    this.group = el(doc, 'g', { ...attrs, 'aria-hidden': 'true' });
+  constructor(doc: Document, attrs: Record<string, string | number>, nested: boolean) {
+    this.layer = new Layer(doc, { ...attrs, 'aria-hidden': 'true' });
+    this.#nested = nested;
   }
 
-  update(doc: Document, connectors: readonly LayoutConnector[]): void {
+  update(doc: Document, connectors: readonly LayoutConnector[], shape: Shape): void {
+    const own = new Map<string, SVGPathElement[]>();
     const keep = new Set<string>();
     for (const c of connectors) {
       const key = `${c.from}\n${c.to}`;
       keep.add(key);
-      const d = pathData(c);
+      const o = this.#nested ? shape.origin.get(c.from) : undefined;
+      const d = pathData(c, o?.x, o?.y);
       let p = this.paths.get(key);
       if (!p) {
         p = el(doc, 'path', { d, 'data-from': c.from, 'data-to': c.to });
         this.paths.set(key, p);
-        this.group.append(p);
+        if (!this.#nested) this.layer.root.append(p);
       } else if (p.getAttribute('d') !== d) p.setAttribute('d', d);
+      const list = own.get(c.from);
+      if (list) list.push(p);
+      else own.set(c.from, [p]);
     }
     for (const [key, p] of this.paths) {
       if (keep.has(key)) continue;
       p.remove();
       this.paths.delete(key);
     }
+    if (!this.#nested) return;
+    for (const id of this.#from) if (!own.has(id)) this.layer.setOwn(id, []);
+    for (const [id, paths] of own) this.layer.setOwn(id, paths);
+    this.#from = new Set(own.keys());
+    this.layer.sync(shape);
   }
 
   clear(): void {
-    this.group.replaceChildren();
+    this.layer.clear();
     this.paths.clear();
+    this.#from.clear();
   }
 }
 
@@ -73,10 +96,10 @@ export class Frame {
   constructor(doc: Document, viewport: SVGGElement, results: Element, overlay: Element) {
     this.#doc = doc;
     const common = { fill: 'none', stroke: '', 'stroke-width': 1.5 };
-    this.#primary = new Connectors(doc, { class: 'connectors', ...common, 'stroke-linejoin': 'round' });
-    this.#crosscutting = new Connectors(doc, { class: 'crosscutting', ...common, 'stroke-dasharray': '6 4', 'marker-end': '' });
-    viewport.insertBefore(this.#primary.group, results);
-    viewport.insertBefore(this.#crosscutting.group, overlay);
+    this.#primary = new Connectors(doc, { class: 'connectors', ...common, 'stroke-linejoin': 'round' }, true);
+    this.#crosscutting = new Connectors(doc, { class: 'crosscutting', ...common, 'stroke-dasharray': '6 4', 'marker-end': '' }, false);
+    viewport.insertBefore(this.#primary.layer.root, results);
+    viewport.insertBefore(this.#crosscutting.layer.root, overlay);
   }
 
   /** The crosscutting connectors' paths. */
@@ -84,23 +107,25 @@ export class Frame {
     return this.#crosscutting.paths.values();
   }
 
-  /** Brings the frame in step with `layout`. */
-  update(layout: SvgLayout): void {
+  /** Brings the frame in step with `layout`, whose tree shown is `shape`. */
+  update(layout: SvgLayout, shape: Shape): void {
     const svg = serializeSvg({ ...layout, boxes: [], connectors: [] });
     // The root's size changes with every unfold; what is drawn from the markup is what follows it.
     const markup = svg.slice(svg.indexOf('<title'));
     if (markup !== this.#markup) this.#drawStatic(svg, markup);
     const { colors, idPrefix } = layout;
-    set(this.#primary.group, 'stroke', colors.connector);
-    set(this.#crosscutting.group, 'stroke', colors.crosscutting);
-    set(this.#crosscutting.group, 'marker-end', `url(#${idPrefix}-arrow)`);
+    set(this.#primary.layer.root, 'stroke', colors.connector);
+    set(this.#crosscutting.layer.root, 'stroke', colors.crosscutting);
+    set(this.#crosscutting.layer.root, 'marker-end', `url(#${idPrefix}-arrow)`);
     this.#primary.update(
       this.#doc,
       layout.connectors.filter((c) => c.kind === 'primary'),
+      shape,
     );
     this.#crosscutting.update(
       this.#doc,
       layout.connectors.filter((c) => c.kind === 'crosscutting'),
+      shape,
     );
   }
 
@@ -124,7 +149,7 @@ export class Frame {
       if (name === 'title' || name === 'desc' || child.classList.contains('results')) continue;
       const e = this.#doc.adoptNode(child);
       if (name !== 'defs') e.setAttribute('aria-hidden', 'true');
-      this.#primary.group.before(e);
+      this.#primary.layer.root.before(e);
       this.#static.push(e);
     }
   }

@@ -224,7 +224,8 @@ export class ViewerState {
       drawing.ensure(tab);
       this.#moveTabStop(tab);
       const g = drawing.items.get(tab);
-      if (hadFocus && g && !g.contains(active)) g.focus({ preventScroll: true });
+      const now = (this.chrome.stage.getRootNode() as Document | ShadowRoot).activeElement;
+      if (hadFocus && g && !(now && g.contains(now))) g.focus({ preventScroll: true });
     }
     this.found.mark(drawing.items);
     this.markCrosscutting();

@@ -147,6 +147,11 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
           const attrs = Array.from(n.attributes)
             .filter((a) => !OWN.test(a.name))
             .map((a) => {
+              if (a.name === 'd') {
+                // Path data: M/L and x y pairs.
+                for (const [, x, y] of a.value.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)) coords.push(Number(x) - dx, Number(y) - dy);
+                return `d=${a.value.replace(/[-\d.e]+/g, '')}`;
+              }
               const axis = COORDS[a.name];
               // The viewer's own id prefix (pokin-v1-…) against the standalone file's (pokin-…).
               if (!axis) return `${a.name}=${a.value.replace(/#pokin-v\d+-/, '#pokin-')}`;
@@ -160,6 +165,17 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
         };
         const same = (a: ReturnType<typeof describe>, b: ReturnType<typeof describe>): boolean =>
           a.markup === b.markup && a.coords.length === b.coords.length && a.coords.every((v, i) => Math.abs(v - b.coords[i]!) < 0.02);
+        /** Where an element's coordinates are in its layer: the sum of its and its groups' translations. */
+        const offset = (e: Element, layer: Element): [number, number] => {
+          let x = 0;
+          let y = 0;
+          for (let n: Element | null = e; n && n !== layer; n = n.parentElement) {
+            const [, tx, ty] = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(n.getAttribute('transform') ?? '') ?? ['', '0', '0'];
+            x += Number(tx);
+            y += Number(ty);
+          }
+          return [x, y];
+        };
         const root = window.tree.shadowRoot!;
         const exported = new DOMParser().parseFromString(window.tree.exportSvg(), 'image/svg+xml');
         const out: string[] = [];
@@ -170,8 +186,8 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
             out.push(`${id}: not drawn`);
             continue;
           }
-          const [, tx, ty] = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(drawn.getAttribute('transform') ?? '') ?? ['', '0', '0'];
-          const want = describe(g, Number(tx), Number(ty));
+          const [tx, ty] = offset(drawn, root.querySelector('g.results')!);
+          const want = describe(g, tx, ty);
           const got = describe(drawn, 0, 0);
           if (!same(want, got)) out.push(`${id}:\n  svg    ${JSON.stringify(want)}\n  viewer ${JSON.stringify(got)}`);
         }
@@ -179,11 +195,16 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
         for (const kind of ['connectors', 'crosscutting']) {
           const want = exported.querySelector(`g.${kind}:not(.legend-item)`);
           const got = root.querySelector(`g.${kind}:not(.legend-item)`)!;
-          const paths = (g: Element | null): string[] =>
-            Array.from(g?.children ?? [])
-              .map((p) => describe(p, 0, 0).markup)
-              .sort();
-          if (JSON.stringify(paths(want)) !== JSON.stringify(paths(got))) out.push(`${kind} differ`);
+          // The viewer nests the primary connectors in groups: each path moved by its groups' translations.
+          const paths = (g: Element | null): ReturnType<typeof describe>[] =>
+            Array.from(g?.querySelectorAll('path') ?? [])
+              .map((p) => {
+                const [x, y] = offset(p, g!);
+                return describe(p, -x, -y);
+              })
+              .sort((a, b) => (a.markup < b.markup ? -1 : a.markup > b.markup ? 1 : 0));
+          const [w, d] = [paths(want), paths(got)];
+          if (w.length !== d.length || !w.every((p, i) => same(p, d[i]!))) out.push(`${kind} differ`);
           const head = (g: Element): string => describe(g, 0, 0).markup.split('>')[0]!;
           if (want && head(want) !== head(got)) out.push(`${kind} group differs: ${head(want)} / ${head(got)}`);
         }

@@ -210,6 +210,8 @@ export interface ResultNode {
   readonly form: StatementForm;
   /** Content stems (see {@link TextTools.contentStems}) without the leading predicate. */
   readonly stems: readonly string[];
+  /** True when both results have {@link ResultNode.stems} and they are the same (compared as numbers, without making the lists). */
+  sameStems(other: ResultNode): boolean;
   /** Fuzzy identity of the whole statement: its content stems with the predicate, sorted, unique, joined by spaces. */
   readonly key: string;
   /**

@@ -42,7 +42,8 @@ export function findingPath(f: RawFinding, results: readonly ResultNodeImpl[]): 
 /** The graph of nodes the rules read. */
 export interface ReviewGraph {
   readonly results: readonly ResultNodeImpl[];
-  readonly byId: ReadonlyMap<string, ResultNodeImpl>;
+  /** The node of a result id (the cascade's own index, no second map). */
+  readonly byId: (id: string) => ResultNodeImpl | undefined;
   readonly document: DocumentView;
   readonly levels: ReturnType<typeof levelViews>;
   /** What the nodes share (links, and the nodes whose facts to drop after each visit). */
@@ -69,14 +70,12 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     indicatorKeys: undefined,
     indicatorStart: new Int32Array(n + 1),
   };
-  const byId = new Map<string, ResultNodeImpl>();
   const roots: ResultNodeImpl[] = [];
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     store.indicatorStart[i] = indicators.length;
     const node = new ResultNodeImpl(i, r, levelByKey.get(r.level), store);
     results[i] = node;
-    byId.set(r.id, node);
     if (store.links.parentOf[i]! < 0) roots.push(node);
     const inds = r.indicators;
     if (inds.length > 0) {
@@ -94,6 +93,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     size: n,
     indicatorCount: indicators.length,
   };
+  const byId = (id: string): ResultNodeImpl | undefined => (cascade.has(id) ? results[cascade.indexOf(id)] : undefined);
   return { results, byId, document, levels, store };
 }
 
@@ -139,7 +139,7 @@ export function runRules(
       results: graph.results,
       levels: graph.levels,
       document: graph.document,
-      result: (rid: string) => graph.byId.get(rid),
+      result: graph.byId,
       report,
       text: TEXT,
       ...(workspace === undefined ? {} : { workspace }),

@@ -10,7 +10,12 @@
  *
  * @module
  */
-import { contentStem, type ContentStep } from './lexicon/tokens.js';
+import { contentOf, contentStem, type ContentStep } from './lexicon/tokens.js';
+import { hashStart, hashStep, WordTable } from './word-table.js';
+
+/** What the word table keeps for a connective, and for a word that may open a phrase (a stem's number otherwise). */
+const CONNECTIVE = -1;
+const PHRASE = -2;
 
 /** The stems of a statement, in text order with repeats, as numbers (reused between calls). */
 export interface StemScan {
@@ -23,6 +28,7 @@ export class KeyTable {
   /** Stem text → number, and back. */
   readonly #stemId = new Map<string, number>();
   readonly #stems: string[] = [];
+  readonly #words = new WordTable();
   /** The sets, end to end; set `k` is `#pool[#start[k]]` up to `#pool[#start[k + 1]]`. */
   #pool = new Int32Array(1 << 12);
   #start = new Int32Array(1 << 10);
@@ -47,7 +53,7 @@ export class KeyTable {
       this.#start = grow(this.#start, want);
       this.#hash = grow(this.#hash, want);
     }
-    if (this.#pool.length < want * 4) this.#pool = grow(this.#pool, want * 4);
+    if (this.#pool.length < want * 8) this.#pool = grow(this.#pool, want * 8);
     let slots = this.#slots.length;
     while (slots < want * 2) slots *= 2;
     if (slots > this.#slots.length) this.#rehash(slots);
@@ -60,11 +66,24 @@ export class KeyTable {
     const n = norm.length;
     let at = 0;
     while (at < n) {
-      let end = norm.indexOf(' ', at);
-      if (end < 0) end = n;
-      contentStem(norm, at, end, this.#step);
-      if (this.#step.stem !== '') this.#push(this.#idOf(this.#step.stem));
-      at = this.#step.end + 1;
+      // The word's end and hash in one scan.
+      let end = at;
+      let h = hashStart;
+      for (let c = norm.charCodeAt(end); c !== 32 && end < n; c = norm.charCodeAt(++end)) h = hashStep(h, c);
+      let v = this.#words.find(norm, at, end, h);
+      if (v === undefined) {
+        const c = contentOf(norm.slice(at, end));
+        v = c === null ? PHRASE : c === '' ? CONNECTIVE : this.#idOf(c);
+        this.#words.add(norm, at, end, h, v);
+      }
+      if (v === PHRASE) {
+        // A word that may open a phrase ("aparatur sipil negara" = "asn"): looked at in its text.
+        const step = this.#step;
+        contentStem(norm, at, end, step);
+        if (step.stem !== '') this.#push(this.#idOf(step.stem));
+        end = step.end;
+      } else if (v !== CONNECTIVE) this.#push(v);
+      at = end + 1;
     }
     return s;
   }
@@ -102,7 +121,7 @@ export class KeyTable {
       let j = m;
       while (j > 0 && sorted[j - 1]! > v) j--;
       if (j > 0 && sorted[j - 1] === v) continue;
-      sorted.copyWithin(j + 1, j, m);
+      for (let k = m; k > j; k--) sorted[k] = sorted[k - 1]!;
       sorted[j] = v;
       m++;
     }
@@ -131,7 +150,7 @@ export class KeyTable {
     }
     const from = this.#start[k]!;
     if (from + m > this.#pool.length) this.#pool = grow(this.#pool, Math.max(this.#pool.length * 2, from + m));
-    this.#pool.set(sorted.subarray(0, m), from);
+    for (let i = 0; i < m; i++) this.#pool[from + i] = sorted[i]!;
     this.#start[k + 1] = from + m;
     this.#hash[k] = h;
     this.#slots[slot] = k;
@@ -152,9 +171,16 @@ export class KeyTable {
 
   /** The stems of key `k`, sorted as text (a fresh array). */
   stems(k: number): string[] {
-    const out: string[] = [];
-    for (let i = this.#start[k]!; i < this.#start[k + 1]!; i++) out.push(this.#stems[this.#pool[i]!]!);
-    return out.sort();
+    const from = this.#start[k]!;
+    const out = new Array<string>(this.#start[k + 1]! - from);
+    // An insertion sort in place (`Array.prototype.sort` copies into a work array per call).
+    for (let i = 0; i < out.length; i++) {
+      const w = this.#stems[this.#pool[from + i]!]!;
+      let j = i;
+      for (; j > 0 && out[j - 1]! > w; j--) out[j] = out[j - 1]!;
+      out[j] = w;
+    }
+    return out;
   }
 }
 

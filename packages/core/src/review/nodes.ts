@@ -166,13 +166,18 @@ export class ResultNodeImpl implements ResultNode {
   }
   get stems(): readonly string[] {
     const f = this.#f;
-    if (f.stems === undefined) {
-      const { key, tail } = nodeKeys(this._store, 'result');
-      // Without the leading predicate (the head of a condition, output or activity).
-      const k = this.form !== 'other' && !STOPWORDS.has(this.head) ? tail[this.index]! : key[this.index]!;
-      f.stems = Object.freeze(this._store.keys.stems(k));
-    }
-    return f.stems;
+    return (f.stems ??= Object.freeze(this._store.keys.stems(this.#stemsKey())));
+  }
+  sameStems(other: ResultNode): boolean {
+    if (!(other instanceof ResultNodeImpl) || other._store !== this._store) return sameList(this.stems, other.stems);
+    const k = this.#stemsKey();
+    return k !== 0 && k === other.#stemsKey();
+  }
+  /** The number of {@link ResultNodeImpl.stems} in the review's key table. */
+  #stemsKey(): number {
+    const { key, tail } = nodeKeys(this._store, 'result');
+    // Without the leading predicate (the head of a condition, output or activity).
+    return this.form !== 'other' && !STOPWORDS.has(this.head) ? tail[this.index]! : key[this.index]!;
   }
   get key(): string {
     const f = this.#f;
@@ -184,4 +189,9 @@ export class ResultNodeImpl implements ResultNode {
   path(field?: string): string {
     return field === undefined ? `results[${this.index}]` : `results[${this.index}].${field}`;
   }
+}
+
+/** True when two lists of stems are the same and not empty. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((s, i) => s === b[i]);
 }

@@ -32,7 +32,7 @@ const PHRASE_TEXTS: readonly (readonly [string, string])[] = PHRASES.map(([ws, t
  */
 const CONTENT = new Map<string, string | null>();
 
-function contentOf(word: string): string | null {
+export function contentOf(word: string): string | null {
   const known = CONTENT.get(word);
   if (known !== undefined) return known;
   const c = PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `)) ? null : STOPWORDS.has(word) ? '' : stemWord(word);

@@ -8,7 +8,7 @@ import { t } from '../../../localized.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
-import { hasNonAscii } from '../../text.utils.js';
+import { firstWords, hasNonAscii } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -16,17 +16,10 @@ import type { LocalizedText } from '../../types.js';
 export const isNomenclature = (role: LevelRole | undefined): boolean =>
   role === 'program' || role === 'kegiatan' || role === 'sub-kegiatan';
 
-/** True when two stem sets are the same and not empty. */
-export function sameStems(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** True when a result says what its parent `p` says (the same words, or the same content after stemming and synonyms). */
 export function restates(r: ResultNode, p: ResultNode): boolean {
   if (r.norm === '') return false;
-  return r.norm === p.norm || sameStems(r.stems, p.stems);
+  return r.norm === p.norm || r.sameStems(p);
 }
 
 /** The word for a result's level in both languages ("Intermediate Outcome", "Sasaran", "kinerja" when unknown). */
@@ -49,6 +42,15 @@ export function namesQuality(norm: string): boolean {
   const ws = norm.split(' ');
   for (let i = 0; i < ws.length; i++)
     if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  return false;
+}
+
+/** True when a normalised text has `word` as one of its words (no split of the text). */
+export function hasWord(norm: string, word: string): boolean {
+  for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || norm.charCodeAt(at - 1) === 32) && (end === norm.length || norm.charCodeAt(end) === 32)) return true;
+  }
   return false;
 }
 
@@ -164,7 +166,9 @@ let lastActivity: Activity | undefined;
 
 function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
-  const ws = ind.words;
+  // The first words are enough (most indicators), all of them only after a run of connectives.
+  const first = firstWords(ind.norm, 4);
+  const ws = first.length < 4 || !STOPWORDS.has(first[1]!) || !STOPWORDS.has(first[2]!) ? first : ind.words;
   if (ind.measure === 'count') {
     let i = 1;
     while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
@@ -196,7 +200,7 @@ export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 export function directional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count') return true;
   if (ind.directionSource === 'wording') return true;
-  for (const w of ind.words) if (CUMULATIVE_WORDS.has(w)) return true;
+  for (const w of CUMULATIVE_WORDS) if (hasWord(ind.norm, w)) return true;
   return false;
 }
 
