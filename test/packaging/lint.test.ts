@@ -1,7 +1,7 @@
 /**
  * publint and @arethetypeswrong on each of the five packages, as npm would publish them.
  *
- * attw runs with `--profile node16`: it checks `node16` from CJS, `node16` from ESM and `bundler`,
+ * attw as with `--profile node16`: it checks `node16` from CJS, `node16` from ESM and `bundler`,
  * and ignores `node10` (TypeScript's legacy `moduleResolution: "node"`), which cannot see
  * `exports` subpaths such as `@pokin/core/testing`. The packages require Node >= 20.19, where
  * TypeScript users resolve with `node16`/`nodenext` or `bundler`; the root entry points still

@@ -48,7 +48,7 @@ function connector(c: LayoutConnector): string {
 const CHUNK_CHARS = 60_000;
 
 /**
- * The markup of each item (`''` skips one), joined. Folding the pieces into flat chunks as it
+ * The markup of each item, joined. Folding the pieces into flat chunks as it
  * goes keeps few small strings alive: the markup of 1,000 boxes built with `+=` alone stayed a
  * tree of small strings until the end, which the garbage collector copied over and over.
  */
@@ -59,10 +59,8 @@ function joined<T>(items: readonly T[], markup: (item: T) => string): string {
   let chars = 0;
   for (const item of items) {
     const m = markup(item);
-    if (m === '') continue;
     pieces.push(m);
-    chars += m.length;
-    if (chars >= CHUNK_CHARS) {
+    if ((chars += m.length) >= CHUNK_CHARS) {
       out += pieces.join('');
       pieces = [];
       chars = 0;
@@ -73,7 +71,10 @@ function joined<T>(items: readonly T[], markup: (item: T) => string): string {
 
 /** The connectors of one kind in their group, or nothing when there are none. */
 function connectors(layout: SvgLayout, kind: LayoutConnector['kind'], opening: string): string {
-  const out = joined(layout.connectors, (c) => (c.kind === kind ? connector(c) : ''));
+  const out = joined(
+    layout.connectors.filter((c) => c.kind === kind),
+    connector,
+  );
   return out === '' ? '' : `${opening}${out}</g>\n`;
 }
 

@@ -7,6 +7,8 @@
  */
 import type { Cascade, Diagnostic, Locale, ResultRecord } from '@pokin/core';
 import { formatPercent, capaianClass } from './draw.js';
+import type { ViewerSettings } from './options.js';
+import type { TreeIndex } from './tree.js';
 import type { ViewerWords } from './words.js';
 
 /** What the panel shows besides the result itself. */
@@ -19,6 +21,21 @@ export interface PanelData {
   readonly supporters: readonly string[];
   readonly words: ViewerWords;
   readonly locale: Locale;
+}
+
+/** What the panel shows of `result`: its level's name, its `findings`, capaian and supporters. */
+export function panelData(
+  cascade: Cascade,
+  result: ResultRecord,
+  tree: TreeIndex | undefined,
+  findings: readonly Diagnostic[],
+  settings: Pick<ViewerSettings, 'locale' | 'capaian'>,
+  words: ViewerWords,
+): PanelData {
+  const { locale, capaian } = settings;
+  const levelLabel = cascade.level(result.level)?.label[locale] ?? result.level;
+  const supporters = tree?.supporters.get(result.id) ?? [];
+  return { cascade, result, levelLabel, findings, capaian: capaian?.(result), supporters, words, locale };
 }
 
 type Child = Node | string;

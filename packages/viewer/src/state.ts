@@ -1,23 +1,26 @@
 /**
- * The state of one viewer and what follows from it on screen: the cascade shown, what is folded,
- * selected, focused and found, the findings, and drawing it all (laid out by `scene.ts`, drawn by
- * `drawing.ts`, viewed through `camera.ts`, framed by `chrome.ts`). The user's actions on that
+ * The state of one viewer and what follows from it on screen: the cascade shown and what is folded
+ * (kept by `folding.ts`), what is selected, focused (the tab stop: `tabstop.ts`) and found, the
+ * findings, and drawing it all (laid out by `scene.ts`, drawn by `drawing.ts`, viewed through
+ * `camera.ts`, framed by `chrome.ts`, the panel filled by `panel.ts`). The user's actions on that
  * state (fold, select, search, export) are in `viewer.ts`.
  *
  * @module
  */
-import type { Cascade, ResultRecord } from '@pokin/core';
+import type { Cascade } from '@pokin/core';
 import { Camera } from './camera.js';
 import { createChrome, labelChrome, type Chrome } from './chrome.js';
 import { decorationsOf } from './draw.js';
 import { Drawing } from './drawing.js';
 import { Findings } from './findings.js';
+import { Folding } from './folding.js';
 import { Later } from './later.js';
 import { Matches } from './matches.js';
-import { AUTO_COLLAPSE_SIZE, resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
-import { fillPanel, type PanelData } from './panel.js';
+import { resolveViewerOptions, type ViewerOptions, type ViewerSettings } from './options.js';
+import { fillPanel, panelData } from './panel.js';
 import { Scene } from './scene.js';
-import { collapseBelow, indexTree, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
+import { TabStop } from './tabstop.js';
+import { collapseBelow, visibleItems, type TreeIndex, type VisibleItem } from './tree.js';
 import { wordsFor, type ViewerWords } from './words.js';
 
 let instances = 0;
@@ -35,15 +38,10 @@ export class ViewerState {
   readonly #prefix = `pokin-v${++instances}`;
   #settings: ViewerSettings;
   protected words: ViewerWords;
-  #cascade: Cascade | undefined;
-  #tree: TreeIndex | undefined;
-  #collapsed = new Set<string>();
-  /** The cascade shown is not indexed yet (a big one is, in a task after `show()`). */
-  #unindexed = false;
+  readonly #folding = new Folding(() => this.#settings.collapseDepth);
   readonly #findings = new Findings();
   protected readonly scene = new Scene();
-  /** The result drawn with `tabindex="0"` (the roving tab stop). */
-  #tabStop: string | null = null;
+  readonly #tabStop: TabStop;
   #visible: VisibleItem[] = [];
   protected selection: string | null = null;
   protected focus: string | null = null;
@@ -62,34 +60,27 @@ export class ViewerState {
     this.chrome = createChrome(this.doc, into);
     this.drawing = new Drawing(this.doc, (id, g) => this.#stateOf(id, g));
     this.camera = new Camera(this.chrome.stage, this.drawing.viewport, this.#settings);
+    this.#tabStop = new TabStop(this.drawing.items);
     this.#label();
   }
 
   /** The cascade shown, if any. */
   get cascade(): Cascade | undefined {
-    return this.#cascade;
+    return this.#folding.cascade;
   }
 
   /** The primary tree of the cascade shown (indexed when first needed). */
   protected get tree(): TreeIndex | undefined {
-    if (this.#unindexed) this.#index();
-    return this.#tree;
+    return this.#folding.tree;
   }
 
   /** The folded results (folded to `collapseDepth` when the cascade is indexed). */
   protected get collapsed(): Set<string> {
-    if (this.#unindexed) this.#index();
-    return this.#collapsed;
+    return this.#folding.collapsed;
   }
 
   protected set collapsed(collapsed: Set<string>) {
-    this.#collapsed = collapsed;
-  }
-
-  #index(): void {
-    this.#unindexed = false;
-    this.#tree = this.#cascade ? indexTree(this.#cascade) : undefined;
-    this.#collapsed = this.#initialFold();
+    this.#folding.collapsed = collapsed;
   }
 
   /** The current settings. */
@@ -115,17 +106,15 @@ export class ViewerState {
     this.words = wordsFor(this.#settings.locale);
     this.camera.limits = this.#settings;
     this.#label();
-    if (!this.#cascade) return;
-    if (before.collapseDepth !== this.#settings.collapseDepth) this.collapsed = this.#initialFold();
+    if (!this.cascade) return;
+    if (before.collapseDepth !== this.#settings.collapseDepth) this.#folding.refold();
     this.#loadFindings();
     this.#redraw();
   }
 
   /** Shows a cascade: folds it to `collapseDepth`, draws it and fits it to the stage. */
   show(cascade: Cascade | undefined): void {
-    this.#cascade = cascade;
-    this.#tree = undefined;
-    this.#unindexed = true;
+    this.#folding.show(cascade);
     this.selection = null;
     this.focus = null;
     this.found.clear();
@@ -137,17 +126,9 @@ export class ViewerState {
     this.renderPanel();
   }
 
-  #initialFold(): Set<string> {
-    const tree = this.#tree;
-    if (!tree) return new Set();
-    const depth = this.#settings.collapseDepth;
-    if (depth === 'auto') return tree.preorder.length > AUTO_COLLAPSE_SIZE ? collapseBelow(tree, 3) : new Set();
-    return collapseBelow(tree, depth);
-  }
-
   #loadFindings(): void {
     // The badges follow the first paint.
-    this.#findings.load(this.#cascade, this.#settings.findings, this.#settings.locale, () => {
+    this.#findings.load(this.cascade, this.#settings.findings, this.#settings.locale, () => {
       this.draw();
       this.renderPanel();
     });
@@ -157,7 +138,7 @@ export class ViewerState {
   #redraw(): void {
     this.scene.reset(this.#settings.layout, this.#settings.locale, this.#prefix);
     this.drawing.clear();
-    this.#tabStop = null;
+    this.#tabStop.reset();
     this.draw();
   }
 
@@ -173,7 +154,7 @@ export class ViewerState {
    */
   protected draw(anchor?: string): void {
     this.later.flush();
-    const cascade = this.#cascade;
+    const cascade = this.cascade;
     const before = anchor ? this.scene.boxes.get(anchor) : undefined;
     // Later folds are laid out and drawn at once: their JS takes well under 100 ms, and tasks of
     // their own only added latency.
@@ -222,7 +203,7 @@ export class ViewerState {
     const tab = [this.focus, this.selection, this.#visible[0]?.id].find((id) => id != null && scene.boxes.has(id));
     if (tab) {
       drawing.ensure(tab);
-      this.#moveTabStop(tab);
+      this.#tabStop.move(tab);
       const g = drawing.items.get(tab);
       const now = (this.chrome.stage.getRootNode() as Document | ShadowRoot).activeElement;
       if (hadFocus && g && !(now && g.contains(now))) g.focus({ preventScroll: true });
@@ -233,7 +214,7 @@ export class ViewerState {
 
   /** The viewer's states on a result group as it is drawn. */
   #stateOf(id: string, g: SVGGElement): void {
-    if (id === this.#tabStop) g.setAttribute('tabindex', '0');
+    if (id === this.#tabStop.id) g.setAttribute('tabindex', '0');
     if (id === this.selection) g.setAttribute('aria-selected', 'true');
     if (this.found.set.has(id)) g.classList.add('match');
     if (id === this.found.current) g.classList.add('current-match');
@@ -259,20 +240,12 @@ export class ViewerState {
     if (b) this.camera.show(b, centre);
   }
 
-  /** Makes `id` the one result reached with Tab. */
-  #moveTabStop(id: string): void {
-    const items = this.drawing.items;
-    if (this.#tabStop !== id) items.get(this.#tabStop ?? '')?.setAttribute('tabindex', '-1');
-    items.get(id)?.setAttribute('tabindex', '0');
-    this.#tabStop = id;
-  }
-
   protected setFocus(id: string, move: boolean): void {
     this.later.flush();
     this.drawing.ensure(id);
     const g = this.drawing.items.get(id);
     if (!g) return;
-    this.#moveTabStop(id);
+    this.#tabStop.move(id);
     this.focus = id;
     if (move) {
       g.focus({ preventScroll: true });
@@ -289,25 +262,10 @@ export class ViewerState {
     const { panel, panelBody } = this.chrome;
     panel.hidden = !this.#settings.panel;
     if (panel.hidden) return;
+    const cascade = this.cascade;
     const r = this.selection === null ? undefined : this.tree?.byId.get(this.selection);
-    const data = r && this.#cascade ? this.#panelData(this.#cascade, r) : undefined;
+    const data = r && cascade ? panelData(cascade, r, this.tree, this.#findings.of(r.id), this.#settings, this.words) : undefined;
     fillPanel(this.doc, panelBody, data, this.words);
-  }
-
-  #panelData(cascade: Cascade, result: ResultRecord): PanelData {
-    const { locale, capaian } = this.#settings;
-    const levelLabel = cascade.level(result.level)?.label[locale] ?? result.level;
-    const supporters = this.tree?.supporters.get(result.id) ?? [];
-    return {
-      cascade,
-      result,
-      levelLabel,
-      findings: this.#findings.of(result.id),
-      capaian: capaian?.(result),
-      supporters,
-      words: this.words,
-      locale,
-    };
   }
 
   /** The frame's words in the current language. */

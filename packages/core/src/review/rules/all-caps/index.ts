@@ -1,7 +1,7 @@
 /** `all-caps`: statements are not written in capitals throughout. @module */
 import { defineRule } from '../../api.js';
 import { isAllCaps } from '../../text.utils.js';
-import { FIELD } from '../shared/index.js';
+import { FIELD } from '../shared/texts-beyond-ascii.js';
 
 export const rule = defineRule({
   meta: {
