@@ -9,10 +9,23 @@
 import { UsageError } from '../errors.js';
 import type { LevelScheme } from '../levels.js';
 import type { ResultRecord } from '../result.js';
-import type { Indicator, Value } from '../schema.js';
+import type { Baseline, Polarity, Value } from '../schema.js';
 
-/** The fields of an indicator (IK) the diff compares. */
-export type DiffIndicator = Readonly<Pick<Indicator, 'id' | 'statement' | 'unit' | 'polarity' | 'baseline' | 'targets'>>;
+/** The fields of an indicator (IK) the diff compares (an indicator of a `Cascade` has them). */
+export interface DiffIndicator {
+  /** Its id, when it has one. */
+  readonly id?: string | undefined;
+  /** The indicator as written. */
+  readonly statement: string;
+  /** Its unit (satuan). */
+  readonly unit?: string | undefined;
+  /** Whether higher or lower is better. */
+  readonly polarity?: Polarity | undefined;
+  /** Its baseline (kondisi awal). */
+  readonly baseline?: Baseline | undefined;
+  /** Its targets by year (`"2026"`). */
+  readonly targets?: Readonly<Record<string, Value>> | undefined;
+}
 
 /** The fields of a result the diff reads. */
 export interface DiffResult extends Pick<ResultRecord, 'id' | 'level' | 'statement' | 'parent' | 'externalParent' | 'previous'> {
@@ -75,7 +88,7 @@ export interface PackedDiffVersion {
   /** Each indicator's polarity, as a position in `polarities`, -1 for none. */
   readonly polarityOf: Int32Array;
   /** The distinct polarities. */
-  readonly polarities: NonNullable<Indicator['polarity']>[];
+  readonly polarities: Polarity[];
   /** Baseline year, 0 for none. */
   readonly baseYears: Int32Array;
   /** Baseline value, `null` for none. */
@@ -104,7 +117,7 @@ export function packDiffVersion(v: DiffVersion): PackedDiffVersion {
     for (const ind of r.indicators) if (ind.targets !== undefined) targets += Object.keys(ind.targets).length;
   }
   const units = dictionary<string>();
-  const polarities = dictionary<NonNullable<Indicator['polarity']>>();
+  const polarities = dictionary<Polarity>();
   const textAt: number[] = [];
   const texts: string[] = [];
   const p = {
