@@ -7,15 +7,7 @@
  */
 export { Cascade, deepEqual } from './cascade.js';
 export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
-export {
-  DIFF_KINDS,
-  DIFF_LABELS,
-  diffCascades,
-  nextPeriodDocument,
-  packDiffVersion,
-  packedTransfer,
-  unpackDiffVersion,
-} from './diff/index.js';
+export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument } from './diff/index.js';
 export type {
   CascadeDiff,
   DiffChange,
@@ -28,7 +20,6 @@ export type {
   DiffVersion,
   MatchBasis,
   NextPeriodOptions,
-  PackedDiffVersion,
 } from './diff/index.js';
 export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';

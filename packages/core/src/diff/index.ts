@@ -18,8 +18,7 @@ export { DIFF_LABELS } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
-export { packDiffVersion, packedTransfer, unpackDiffVersion } from './version.js';
-export type { DiffIndicator, DiffResult, DiffVersion, PackedDiffVersion } from './version.js';
+export type { DiffIndicator, DiffResult, DiffVersion } from './version.js';
 
 const DEFAULT_SIMILARITY = 0.6;
 
@@ -29,8 +28,7 @@ const parentOf = (r: DiffResult): string | null => r.parent ?? r.externalParent 
 /**
  * The changes from `old` to `next`, two versions of one tree. `diffCascades(c, c)` has no changes.
  * Near-linear in the number of results: statements are compared only through an index of their
- * words, never all pairs. Any {@link DiffVersion} will do, such as one unpacked from the columns
- * another thread posted ({@link unpackDiffVersion}).
+ * words, never all pairs. Any {@link DiffVersion} will do (a `Cascade` is one).
  *
  * @example
  * ```ts
