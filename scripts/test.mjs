@@ -13,15 +13,7 @@
  *
  * @module
  */
-import { spawn } from 'node:child_process';
-import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const env = {
-  ...process.env,
-  PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
-};
+import { lane, runCheck, summarise } from './checks.mjs';
 
 /** The checks: a name and a command line. vitest (first) is the one whose output streams. */
 const CHECKS = [
@@ -32,42 +24,5 @@ const CHECKS = [
   { name: 'knip', cmd: ['knip'] },
 ];
 
-/** Runs one check; resolves with its exit code, time and (unless streamed) output. */
-function runCheck({ name, cmd, stream }) {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: ROOT, env, stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
-    const chunks = [];
-    child.stdout?.on('data', (d) => chunks.push(d));
-    child.stderr?.on('data', (d) => chunks.push(d));
-    const done = (code) => {
-      const result = { name, code, seconds: (performance.now() - started) / 1000, output: Buffer.concat(chunks).toString('utf8') };
-      if (!stream) {
-        process.stdout.write(`\n── ${name} (${result.seconds.toFixed(0)} s): ${code === 0 ? 'ok' : `failed (${code})`}\n`);
-        if (code !== 0 || result.output.trim() !== '')
-          process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-      }
-      resolve(result);
-    };
-    child.on('error', (e) => {
-      chunks.push(Buffer.from(`${e.message}\n`));
-      done(127);
-    });
-    child.on('close', (code, signal) => done(code ?? (signal === null ? 1 : 128)));
-  });
-}
-
-/** Runs the checks one after the other. */
-async function lane(checks) {
-  const results = [];
-  for (const check of checks) results.push(await runCheck(check));
-  return results;
-}
-
 const [first, ...rest] = CHECKS;
-const results = (await Promise.all([runCheck(first).then((r) => [r]), lane(rest)])).flat();
-const failed = results.filter((r) => r.code !== 0);
-process.stdout.write(
-  `\n${results.map((r) => `${r.code === 0 ? 'ok    ' : 'FAILED'} ${r.name.padEnd(10)} ${r.seconds.toFixed(0).padStart(4)} s`).join('\n')}\n`,
-);
-process.exitCode = failed.length === 0 ? 0 : 1;
+summarise((await Promise.all([runCheck(first).then((r) => [r]), lane(rest)])).flat());
