@@ -25,8 +25,13 @@ export const rule = defineRule({
       result(r) {
         const pair = redundantPair(r.norm);
         if (pair === undefined) return;
-        const [first, second] = pair.map(capital);
-        context.report({ messageId: 'redundant', data: { first, second }, result: r, path: r.path('statement') });
+        const [first, second] = pair;
+        context.report({
+          messageId: 'redundant',
+          data: { first: capital(first), second: capital(second) },
+          result: r,
+          path: r.path('statement'),
+        });
       },
     };
   },
