@@ -41,31 +41,31 @@ const BREAK_AFTER = new Set([
 const BREAK_AFTER_OPEN = new Set(['html', 'head', 'body', 'main', 'thead', 'tbody']);
 
 const NAME = /^[a-z][a-z0-9-]*$/;
-/** Tag and attribute names already checked against {@link NAME}. */
-const checkedNames = new Set<string>();
-
-function checkName(kind: string, name: string): void {
-  if (checkedNames.has(name)) return;
-  if (!NAME.test(name)) throw new UsageError(`@pokin/html toHtml: bad ${kind} name "${name}"`);
-  checkedNames.add(name);
-}
 
 /**
  * The fixed markup around names (`</td>`, ` class="`), made once per name: built per element, these
- * short strings were a third of what the serializer allocated. Names are checked before they get here.
+ * short strings were a third of what the serializer allocated. A name is checked against
+ * {@link NAME} when its markup is first made, so each name is checked once.
  */
 class Memo {
   readonly #made = new Map<string, string>();
-  constructor(readonly make: (name: string) => string) {}
+  constructor(
+    readonly kind: string,
+    readonly make: (name: string) => string,
+  ) {}
   get(name: string): string {
     let s = this.#made.get(name);
-    if (s === undefined) this.#made.set(name, (s = this.make(name)));
+    if (s === undefined) {
+      if (!NAME.test(name)) throw new UsageError(`@pokin/html toHtml: bad ${this.kind} name "${name}"`);
+      this.#made.set(name, (s = this.make(name)));
+    }
     return s;
   }
 }
-const startOf = new Memo((tag) => '<' + tag);
-const endOf = new Memo((tag) => (BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>'));
-const attributeOf = new Memo((key) => ' ' + key + '="');
+const startOf = new Memo('tag', (tag) => '<' + tag);
+const endOf = new Memo('tag', (tag) => (BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>'));
+const attributeOf = new Memo('attribute', (key) => ' ' + key + '="');
+const bareAttributeOf = new Memo('attribute', (key) => ' ' + key);
 
 /**
  * Characters per chunk of the {@link Sink}: below V8's large-object size (128 KiB, so 64 Ki
@@ -129,13 +129,11 @@ const handlers: { readonly [K in HtmlNode['type']]: Handler<Extract<HtmlNode, { 
   },
   element: (node: ElementNode, out) => {
     const tag = node.tagName;
-    checkName('tag', tag);
     let open = startOf.get(tag);
     for (const key in node.properties) {
       const value = node.properties[key];
       if (value === false || value === null || value === undefined) continue;
-      checkName('attribute', key);
-      open += value === true ? ' ' + key : attributeOf.get(key) + escapeAttribute(String(value)) + '"';
+      open += value === true ? bareAttributeOf.get(key) : attributeOf.get(key) + escapeAttribute(String(value)) + '"';
     }
     open += BREAK_AFTER_OPEN.has(tag) ? '>\n' : '>';
     const children = node.children;
