@@ -55,9 +55,11 @@ export interface WorksheetGapCell {
 /** Any cell of the body. */
 export type WorksheetCell = WorksheetResultCell | WorksheetGapCell;
 
-/** A run of adjacent columns of one tier. */
+/** A run of adjacent columns of one tier: the header cell above them and their `<colgroup>`. */
 export interface WorksheetTierGroup {
+  /** The tier of every level in the run. */
   readonly tier: Tier;
+  /** How many adjacent columns the run covers (at least 1). */
   readonly span: number;
 }
 
