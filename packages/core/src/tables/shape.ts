@@ -65,6 +65,8 @@ const PLAIN_TAIL_BY_FIELD: ReadonlyMap<string, readonly ResultsColumn[]> = (() =
   return m;
 })();
 
+const NONE: readonly ResultsColumn[] = [];
+
 /** What the indicators use of the tail: plain columns, and per year single realisations, periods and notes. */
 class TailScan {
   readonly #found = new Set<ResultsColumn>();
@@ -78,7 +80,8 @@ class TailScan {
 
   add(indicator: object): void {
     const ind = indicator as Readonly<Record<string, unknown>>;
-    for (const key in ind) for (const c of PLAIN_TAIL_BY_FIELD.get(key) ?? []) if (!this.#found.has(c) && used(c, ind)) this.#found.add(c);
+    for (const key in ind)
+      for (const c of PLAIN_TAIL_BY_FIELD.get(key) ?? NONE) if (!this.#found.has(c) && used(c, ind)) this.#found.add(c);
     const real = ind.realisations as Record<string, unknown> | undefined;
     if (real !== undefined)
       for (const [y, v] of Object.entries(real)) {
