@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   DocumentSchema,
   FREE_TEXTS,
@@ -107,7 +107,7 @@ function record(key: Check, value: Check): Check {
  * the keys in the shape's order (zod builds its output in that order).
  */
 function object(
-  schema: { shape: Record<string, z.ZodType> },
+  schema: { shape: Record<string, z.ZodMiniType> },
   fields: Record<string, Check>,
   refine?: (o: Record<string, unknown>) => boolean,
 ): Check {
