@@ -50,7 +50,7 @@ export const isTemplate = (c: ResultsColumn): boolean => c.key.includes('<year>'
 const PERIOD = '(q[1-4]|m(?:0[1-9]|1[0-2]))';
 
 /** Every name a header may have, normalised, to its column. */
-const BY_NAME: ReadonlyMap<string, ResultsColumn> = (() => {
+function byName(): ReadonlyMap<string, ResultsColumn> {
   const map = new Map<string, ResultsColumn>();
   for (const c of RESULTS_COLUMNS) {
     if (isTemplate(c)) continue;
@@ -58,27 +58,33 @@ const BY_NAME: ReadonlyMap<string, ResultsColumn> = (() => {
       if (!map.has(name)) map.set(name, c);
   }
   return map;
-})();
+}
 
 /** Per column written once per year: the patterns of its names, capturing the year (and period). */
-const TEMPLATES: readonly { readonly column: ResultsColumn; readonly re: RegExp }[] = RESULTS_COLUMNS.filter(isTemplate).flatMap((c) =>
-  [...new Set([c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en)])].map((name) => ({
-    column: c,
-    re: new RegExp(
-      `^${name
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace('_<year>', '_?(\\d{4})')
-        .replace('_<period>', `_?${PERIOD}`)}$`,
-    ),
-  })),
-);
+function templates(): readonly { readonly column: ResultsColumn; readonly re: RegExp }[] {
+  return RESULTS_COLUMNS.filter(isTemplate).flatMap((c) =>
+    [...new Set([c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en)])].map((name) => ({
+      column: c,
+      re: new RegExp(
+        `^${name
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace('_<year>', '_?(\\d{4})')
+          .replace('_<period>', `_?${PERIOD}`)}$`,
+      ),
+    })),
+  );
+}
+
+/** The header names, built on first use: a program that reads no table (`pokin review`) never builds them. */
+let headers: { readonly byName: ReadonlyMap<string, ResultsColumn>; readonly templates: ReturnType<typeof templates> } | undefined;
 
 /** What a header names: a column, with its year (and period) for a column written per year; `undefined` for an unknown header. */
 export function columnOfHeader(header: string): { column: ResultsColumn; year?: string; period?: string } | undefined {
+  headers ??= { byName: byName(), templates: templates() };
   const name = normalizeHeader(header);
-  const column = BY_NAME.get(name);
+  const column = headers.byName.get(name);
   if (column !== undefined) return { column };
-  for (const t of TEMPLATES) {
+  for (const t of headers.templates) {
     const m = t.re.exec(name);
     if (m !== null) return m[2] === undefined ? { column: t.column, year: m[1]! } : { column: t.column, year: m[1]!, period: m[2] };
   }
