@@ -25,7 +25,7 @@ import { loadBaselines, loadPackages } from './lib/load.mjs';
 import { collect, keep, retained, round, setWarmup, time } from './lib/measure.mjs';
 import { formatReport } from './lib/report.mjs';
 import { CLI_RATIO_LIMIT, cliStartup } from './lib/process.mjs';
-import { PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
+import { PROVINCE_FILES, PROVINCE_LIMIT_MS, provinceSweep } from './lib/province.mjs';
 import { WORKSPACE_LIMIT_MS, workspaceSweep } from './lib/workspace.mjs';
 import { SCALE_LIMITS, fmtMs, stageTargets } from './lib/targets.mjs';
 
@@ -344,8 +344,10 @@ function runXlsx() {
 const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 
 // A province's folder in one process, and the CLI as a whole process against a bare Node.
-log(`[bench] a province: parse + review of ${500} files`);
-const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3);
+// --quick (the smoke test) sweeps 50 files, as it loads a workspace of 50 documents.
+const PROVINCE_SIZE = QUICK ? 50 : PROVINCE_FILES;
+log(`[bench] a province: parse + review of ${PROVINCE_SIZE} files`);
+const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3, PROVINCE_SIZE);
 // A Pemda workspace: 500 agencies' trees of 100 results with references across documents.
 log('[bench] a Pemda workspace: load + review of 500 documents of 100 results');
 const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 50 : undefined);

@@ -62,34 +62,48 @@ const timed = (fn: () => unknown): number => {
   return (d.user + d.system) / 1000;
 };
 
-const FUNCTIONS: Readonly<Record<string, (s: string) => unknown>> = {
-  normalizeStatement,
-  statementForm: (s) => statementForm(normalizeStatement(s)),
-  classifyHead: (s) => classifyHead(s.toLowerCase(), ''),
-  redundantPair: (s) => redundantPair(normalizeStatement(s)),
-  compoundPredicate: (s) => compoundPredicate(normalizeStatement(s)),
-  measureForm: (s) => measureForm(normalizeStatement(s)),
-  countedNoun: (s) => countedNoun(normalizeStatement(s)),
-  unitKind: (s) => unitKind(s),
-  unitKey,
-  readValue: (s) => readValue(s),
-  parseIndonesianNumber,
-  findLookalikes,
-  findSuspiciousCharacters,
-  isAllCaps,
-  stem: (s) => stem(s.toLowerCase()),
-  contentWords: (s) => contentWords(normalizeStatement(s)),
-  stemSet: (s) => stemSet(normalizeStatement(s), true),
-  directionOfWords: (s) => directionOfWords(normalizeStatement(s), 'jumlah'),
-  quote: (s) => quote(s),
-  levelRole: (s) => levelRole({ key: 'x', label: { id: s, en: s }, tier: 'taktis' }),
+/**
+ * The functions, each with the text it reads: the input itself, or (`normalised`) the input after
+ * `normalizeStatement`, as the review passes it. The normalised texts are made once, outside the
+ * timed calls: each function's budget counts its own work, and `normalizeStatement` has its own row.
+ */
+const FUNCTIONS: Readonly<Record<string, { fn: (s: string) => unknown; normalised?: true }>> = {
+  normalizeStatement: { fn: normalizeStatement },
+  statementForm: { fn: statementForm, normalised: true },
+  classifyHead: { fn: (s) => classifyHead(s.toLowerCase(), '') },
+  redundantPair: { fn: redundantPair, normalised: true },
+  compoundPredicate: { fn: compoundPredicate, normalised: true },
+  measureForm: { fn: measureForm, normalised: true },
+  countedNoun: { fn: countedNoun, normalised: true },
+  unitKind: { fn: (s) => unitKind(s) },
+  unitKey: { fn: unitKey },
+  readValue: { fn: (s) => readValue(s) },
+  parseIndonesianNumber: { fn: parseIndonesianNumber },
+  findLookalikes: { fn: findLookalikes },
+  findSuspiciousCharacters: { fn: findSuspiciousCharacters },
+  isAllCaps: { fn: isAllCaps },
+  stem: { fn: (s) => stem(s.toLowerCase()) },
+  contentWords: { fn: contentWords, normalised: true },
+  stemSet: { fn: (s) => stemSet(s, true), normalised: true },
+  directionOfWords: { fn: (s) => directionOfWords(s, 'jumlah'), normalised: true },
+  quote: { fn: (s) => quote(s) },
+  levelRole: { fn: (s) => levelRole({ key: 'x', label: { id: s, en: s }, tier: 'taktis' }) },
+};
+
+const NORMALISED = new Map<string, string>();
+/** `normalizeStatement(text)`, made once per input. */
+const normalised = (text: string): string => {
+  let n = NORMALISED.get(text);
+  if (n === undefined) NORMALISED.set(text, (n = normalizeStatement(text)));
+  return n;
 };
 
 describe('text-reading functions of the review on 1 MB adversarial strings', () => {
   it.each(Object.keys(FUNCTIONS))('%s stays within the budget on every input', (name) => {
-    const fn = FUNCTIONS[name]!;
+    const { fn, normalised: onNormalised } = FUNCTIONS[name]!;
     for (const [input, text] of Object.entries(INPUTS)) {
-      const ms = timed(() => fn(text));
+      const arg = onNormalised ? normalised(text) : text;
+      const ms = timed(() => fn(arg));
       expect(ms, `${name} on ${input}: ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
     }
   });
