@@ -39,13 +39,26 @@ export default tseslint.config(
       // `_`-prefixed names and rest siblings are how the code drops a field or an argument.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // zod's `z` object carries every locale (about 250 KB in a browser bundle); the namespace
-      // form `import * as z from 'zod'` lets a bundler keep only what the schemas use.
+      // form `import * as z from 'zod/mini'` lets a bundler keep only what the schemas use.
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
-          message: "import * as z from 'zod' (see docs/decisions.md)",
+          selector:
+            "ImportDeclaration[source.value=/^zod(\\/mini)?$/] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "import * as z from 'zod/mini' (see docs/decisions.md)",
         },
+      ],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // Classic zod loads in about twice the time of `zod/mini` and puts its methods on every schema
+      // (docs/decisions.md, round 6); types alone may come from `zod/v4/core`.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "core's schemas are written with 'zod/mini' (see docs/decisions.md)" }] },
       ],
     },
   },

@@ -4,12 +4,16 @@
  * @module
  */
 import { guardStandardStreams } from './io.js';
-import { run } from './run.js';
+import { version } from './version.js';
 
 // A closed or full stdout (`| head`, `> /dev/full`): one line and exit code 3, no stack trace.
 guardStandardStreams(process);
 
-const code = await run(process.argv.slice(2));
+const args = process.argv.slice(2);
+// `pokin --version` alone needs neither commander nor the program: it is printed here, as
+// commander prints it. Everything else loads the program (`run.js`, its own chunk).
+const code =
+  args.length === 1 && (args[0] === '--version' || args[0] === '-v') ? printVersion() : await (await import('./run.js')).run(args);
 process.exitCode = code;
 // When stdout and stderr hold nothing unwritten, end the process at once: a natural exit first
 // tears the heap down (a full garbage collection among it), about a tenth of the CPU time of a
@@ -19,3 +23,9 @@ process.exitCode = code;
 setImmediate(() => {
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
 });
+
+/** Writes the version line; exit code 0. */
+function printVersion(): number {
+  process.stdout.write(`${version()}\n`);
+  return 0;
+}

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   BaselineSchema,
   ID_PATTERN,
@@ -16,6 +16,7 @@ import {
   YearValueSchema,
 } from './schema-indicator.js';
 import { LEVEL_PRESETS, TIER_LABELS } from './levels.js';
+import { described } from './schema-zod.js';
 
 /**
  * The zod schemas of the pokin document format, version 1. They are the single source of truth
@@ -29,7 +30,8 @@ import { LEVEL_PRESETS, TIER_LABELS } from './levels.js';
 export * from './schema-indicator.js';
 
 /** A slug naming a document (`dinkes-2026`), for references from other documents. */
-export const DocumentIdSchema = IdSchema.describe(
+export const DocumentIdSchema = described(
+  IdSchema,
   'Pengenal dokumen (slug, mis. "dinkes-2026") untuk rujukan dari dokumen lain. / Document id (a slug such as "dinkes-2026") for references from other documents.',
 );
 
@@ -40,169 +42,183 @@ export const RESULT_REF_PATTERN = /^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/;
  * A reference to a result: its id, or `document-id#result-id` for a result of another document
  * (ids cannot hold `#`, so the split is unambiguous).
  */
-export const ResultRefSchema = z
-  .string()
-  .regex(RESULT_REF_PATTERN, {
-    message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
-  })
-  .describe(
-    'Id hasil, atau "id-dokumen#id-hasil" untuk hasil di dokumen lain. / A result id, or "document-id#result-id" for a result of another document.',
-  );
+export const ResultRefSchema = described(
+  z.string().check(
+    z.regex(RESULT_REF_PATTERN, {
+      message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
+    }),
+  ),
+  'Id hasil, atau "id-dokumen#id-hasil" untuk hasil di dokumen lain. / A result id, or "document-id#result-id" for a result of another document.',
+);
 
 /** Statuses of a crosscutting request, in Indonesian (the canonical form) and their English aliases. */
 export const CONTRIBUTION_STATUSES = Object.freeze(['diusulkan', 'disetujui', 'ditolak', 'proposed', 'accepted', 'rejected'] as const);
 
 /** One crosscutting link with its request status: `{ to, status, reason }`. */
-export const ContributionSchema = z
-  .strictObject({
-    to: ResultRefSchema.describe('Hasil yang didukung. / The result supported.'),
-    status: z
-      .enum(CONTRIBUTION_STATUSES)
-      .optional()
-      .describe(
-        'Status crosscutting: diusulkan, disetujui, ditolak (atau proposed, accepted, rejected). / Status of the request: proposed, accepted, rejected.',
-      ),
+export const ContributionSchema = described(
+  z.strictObject({
+    to: described(ResultRefSchema, 'Hasil yang didukung. / The result supported.'),
+    status: described(
+      z.optional(z.enum(CONTRIBUTION_STATUSES)),
+      'Status crosscutting: diusulkan, disetujui, ditolak (atau proposed, accepted, rejected). / Status of the request: proposed, accepted, rejected.',
+    ),
     reason: optionalText('Alasan (mis. penolakan). / Reason (e.g. for a rejection).'),
-  })
-  .describe('Crosscutting dengan status. / A crosscutting link with its status.');
+  }),
+  'Crosscutting dengan status. / A crosscutting link with its status.',
+);
 
 /** The agency that owns the document. */
-export const AgencySchema = z
-  .strictObject({
-    name: Text.describe('Nama instansi / perangkat daerah. / Name of the agency.'),
+export const AgencySchema = described(
+  z.strictObject({
+    name: described(Text, 'Nama instansi / perangkat daerah. / Name of the agency.'),
     code: optionalText('Kode instansi, mis. kode unit organisasi. / Code of the agency.'),
-  })
-  .describe('Instansi pemilik pohon kinerja. / The agency the tree belongs to.');
+  }),
+  'Instansi pemilik pohon kinerja. / The agency the tree belongs to.',
+);
 
 /** The planning period, in years. */
-export const PeriodSchema = z
-  .strictObject({
-    start: Year.describe('Tahun awal periode. / First year of the period.'),
-    end: Year.describe('Tahun akhir periode. / Last year of the period.'),
-  })
-  .refine((p) => p.end >= p.start, {
-    message: 'period.end must not be before period.start',
-    path: ['end'],
-    params: { pokin: 'period-order' },
-  })
-  .describe('Periode perencanaan (mis. tahun Renstra). / Planning period (e.g. the Renstra years).');
+export const PeriodSchema = described(
+  z
+    .strictObject({
+      start: described(Year, 'Tahun awal periode. / First year of the period.'),
+      end: described(Year, 'Tahun akhir periode. / Last year of the period.'),
+    })
+    .check(
+      z.refine((p) => p.end >= p.start, {
+        message: 'period.end must not be before period.start',
+        path: ['end'],
+        params: { pokin: 'period-order' },
+      }),
+    ),
+  'Periode perencanaan (mis. tahun Renstra). / Planning period (e.g. the Renstra years).',
+);
 
 /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
-export const SignatorySchema = z
-  .strictObject({
+export const SignatorySchema = described(
+  z.strictObject({
     place: optionalText('Tempat penandatanganan. / Place of signing.'),
     date: optionalText('Tanggal penandatanganan. / Date of signing.'),
     name: optionalText('Nama penanda tangan. / Name of the signatory.'),
     position: optionalText('Jabatan penanda tangan. / Position of the signatory.'),
     nip: optionalText('NIP penanda tangan. / Civil-service number (NIP) of the signatory.'),
-  })
-  .describe('Penanda tangan blok tanda tangan. / Signatory of the signature block.');
+  }),
+  'Penanda tangan blok tanda tangan. / Signatory of the signature block.',
+);
+
+/** An optional list of strings, with its description. */
+const optionalTexts = (description: string) => described(z.optional(z.array(z.string())), description);
 
 /** Langkah 1: the context from which the outcome is set. */
-export const ContextSchema = z
-  .strictObject({
+export const ContextSchema = described(
+  z.strictObject({
     mandate: optionalText('Mandat (tugas dan fungsi). / The legal mandate.'),
-    strategicIssues: z.array(z.string()).optional().describe('Isu strategis. / Strategic issues.'),
-    expectations: z.array(z.string()).optional().describe('Ekspektasi masyarakat. / Public expectations.'),
+    strategicIssues: optionalTexts('Isu strategis. / Strategic issues.'),
+    expectations: optionalTexts('Ekspektasi masyarakat. / Public expectations.'),
     outcome: optionalText('Outcome yang ditetapkan pada Langkah 1. / The outcome set in Langkah 1.'),
-  })
-  .describe('Langkah 1, menetapkan outcome. / Step 1, setting the outcome.');
+  }),
+  'Langkah 1, menetapkan outcome. / Step 1, setting the outcome.',
+);
 
 /** Langkah 2: one critical success factor. */
-export const CsfSchema = z
-  .strictObject({
-    problem: Text.describe('Masalah. / The problem.'),
-    desiredCondition: Text.describe('Kondisi yang diinginkan. / The desired condition.'),
-    result: IdSchema.optional().describe('Id hasil yang mewujudkan kondisi ini. / Id of the result that realises it.'),
-  })
-  .describe('Langkah 2, satu critical success factor. / Step 2, one critical success factor.');
+export const CsfSchema = described(
+  z.strictObject({
+    problem: described(Text, 'Masalah. / The problem.'),
+    desiredCondition: described(Text, 'Kondisi yang diinginkan. / The desired condition.'),
+    result: described(z.optional(IdSchema), 'Id hasil yang mewujudkan kondisi ini. / Id of the result that realises it.'),
+  }),
+  'Langkah 2, satu critical success factor. / Step 2, one critical success factor.',
+);
 
 /** One level of a level scheme. */
-export const LevelSchema = z
-  .strictObject({
-    key: IdSchema.describe('Kunci yang dipakai di results[].level. / Key used in results[].level.'),
-    label: z
-      .strictObject({
-        id: Text.describe('Label dalam Bahasa Indonesia. / Label in Bahasa Indonesia.'),
-        en: Text.describe('Label dalam bahasa Inggris. / Label in English.'),
-      })
-      .describe('Label level. / Labels of the level.'),
-    tier: z
-      .enum(['strategis', 'urusan', 'taktis', 'operasional'])
-      .describe('Kinerja strategis, urusan, taktis atau operasional. / The worksheet tier.'),
-    optional: z.boolean().optional().describe('Anak boleh melompati level ini. / A child may skip this level.'),
-  })
-  .describe('Satu level dalam skema level. / One level of a level scheme.');
+export const LevelSchema = described(
+  z.strictObject({
+    key: described(IdSchema, 'Kunci yang dipakai di results[].level. / Key used in results[].level.'),
+    label: described(
+      z.strictObject({
+        id: described(Text, 'Label dalam Bahasa Indonesia. / Label in Bahasa Indonesia.'),
+        en: described(Text, 'Label dalam bahasa Inggris. / Label in English.'),
+      }),
+      'Label level. / Labels of the level.',
+    ),
+    tier: described(
+      z.enum(['strategis', 'urusan', 'taktis', 'operasional']),
+      'Kinerja strategis, urusan, taktis atau operasional. / The worksheet tier.',
+    ),
+    optional: described(z.optional(z.boolean()), 'Anak boleh melompati level ini. / A child may skip this level.'),
+  }),
+  'Satu level dalam skema level. / One level of a level scheme.',
+);
 
 /** Budget codes that fund a result. */
-export const BudgetSchema = z
-  .strictObject({
+export const BudgetSchema = described(
+  z.strictObject({
     program: optionalText('Kode program. / Program code.'),
     activity: optionalText('Kode kegiatan. / Activity code.'),
     subActivity: optionalText('Kode sub kegiatan. / Sub-activity code.'),
-  })
-  .describe('Anggaran (program, kegiatan, sub kegiatan). / Budget codes.');
+  }),
+  'Anggaran (program, kegiatan, sub kegiatan). / Budget codes.',
+);
 
 /**
  * A level key in `results[].level`: a key of the document's scheme. The JSON Schema offers the
  * keys of the presets for completion and still allows any other (custom) key.
  */
-export const LevelKeySchema = z
-  .string()
-  .regex(ID_PATTERN, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })
-  .describe('Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".');
+export const LevelKeySchema = described(
+  z.string().check(z.regex(ID_PATTERN, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })),
+  'Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".',
+);
 
 /** One result (kinerja) in the tree. */
-export const ResultSchema = z
-  .strictObject({
-    id: IdSchema.describe('Id unik hasil. / Unique id of the result.'),
+export const ResultSchema = described(
+  z.strictObject({
+    id: described(IdSchema, 'Id unik hasil. / Unique id of the result.'),
     level: LevelKeySchema,
-    statement: Text.describe('Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
-    parent: ResultRefSchema.nullable()
-      .optional()
-      .describe(
-        'Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.',
-      ),
-    contributesTo: z
-      .array(z.union([ResultRefSchema, ContributionSchema]))
-      .optional()
-      .describe('Crosscutting: induk lain yang didukung. / Crosscutting: further parents.'),
-    previous: ResultRefSchema.optional().describe(
+    statement: described(Text, 'Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
+    parent: described(
+      z.optional(z.nullable(ResultRefSchema)),
+      'Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.',
+    ),
+    contributesTo: described(
+      z.optional(z.array(z.union([ResultRefSchema, ContributionSchema]))),
+      'Crosscutting: induk lain yang didukung. / Crosscutting: further parents.',
+    ),
+    previous: described(
+      z.optional(ResultRefSchema),
       'Hasil versi sebelumnya yang dilanjutkan, mis. "bkpsdm-2025#OP07". / The result of an earlier version this one continues.',
     ),
-    indicators: z.array(IndicatorSchema).optional().describe('Indikator kinerja (IK). / Performance indicators.'),
-    owner: OwnerSchema.optional(),
-    budget: BudgetSchema.optional(),
+    indicators: described(z.optional(z.array(IndicatorSchema)), 'Indikator kinerja (IK). / Performance indicators.'),
+    owner: z.optional(OwnerSchema),
+    budget: z.optional(BudgetSchema),
     notes: optionalText('Catatan bebas. / Free text.'),
-  })
-  .describe('Satu hasil (kinerja) dalam pohon. / One result of the tree.');
+  }),
+  'Satu hasil (kinerja) dalam pohon. / One result of the tree.',
+);
 
 /** The name of a preset level scheme in `levels` (the JSON Schema lists the presets). */
-const LevelsNameSchema = z.string().min(1).describe('Nama skema level bawaan. / Name of a preset level scheme.');
+const LevelsNameSchema = described(z.string().check(z.minLength(1)), 'Nama skema level bawaan. / Name of a preset level scheme.');
 
 /** A pokin document, format version 1. */
-export const DocumentSchema = z
-  .strictObject({
-    pokin: z.literal(1).describe('Versi format; 1. / Format version; 1.'),
-    id: DocumentIdSchema.optional(),
-    title: Text.describe('Judul pohon kinerja. / Title of the tree.'),
-    agency: AgencySchema.optional(),
-    period: PeriodSchema.optional(),
-    levels: z
-      .union([LevelsNameSchema, z.array(LevelSchema).min(1)])
-      .optional()
-      .describe(
-        'Nama skema bawaan ("permenpan-89", "renstra") atau daftar level, dari atas. / A preset name or an inline list of levels, top first.',
-      ),
-    signatory: SignatorySchema.optional(),
-    context: ContextSchema.optional(),
-    csf: z.array(CsfSchema).optional().describe('Langkah 2, critical success factors. / Step 2.'),
-    results: z
-      .array(ResultSchema)
-      .min(1, { message: 'a document needs at least one result' })
-      .describe('Hasil-hasil (kinerja) pohon. / The results of the tree.'),
-  })
-  .describe('Dokumen pokin: pohon kinerja / cascading kinerja, format versi 1. / A pokin document, format version 1.');
+export const DocumentSchema = described(
+  z.strictObject({
+    pokin: described(z.literal(1), 'Versi format; 1. / Format version; 1.'),
+    id: z.optional(DocumentIdSchema),
+    title: described(Text, 'Judul pohon kinerja. / Title of the tree.'),
+    agency: z.optional(AgencySchema),
+    period: z.optional(PeriodSchema),
+    levels: described(
+      z.optional(z.union([LevelsNameSchema, z.array(LevelSchema).check(z.minLength(1))])),
+      'Nama skema bawaan ("permenpan-89", "renstra") atau daftar level, dari atas. / A preset name or an inline list of levels, top first.',
+    ),
+    signatory: z.optional(SignatorySchema),
+    context: z.optional(ContextSchema),
+    csf: described(z.optional(z.array(CsfSchema)), 'Langkah 2, critical success factors. / Step 2.'),
+    results: described(
+      z.array(ResultSchema).check(z.minLength(1, { message: 'a document needs at least one result' })),
+      'Hasil-hasil (kinerja) pohon. / The results of the tree.',
+    ),
+  }),
+  'Dokumen pokin: pohon kinerja / cascading kinerja, format versi 1. / A pokin document, format version 1.',
+);
 
 /** The top-level keys of a document in their canonical order (the order of {@link DocumentSchema}). */
 export const DOCUMENT_KEYS: readonly string[] = Object.freeze(Object.keys(DocumentSchema.shape));

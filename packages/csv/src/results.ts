@@ -9,11 +9,9 @@ import {
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
   formatTableCell,
-  indicatorTailOf,
   resultsHeader,
+  resultsTableShapeOf,
   slotValue,
-  targetYearsOf,
-  trailingColumnsOf,
   type Cascade,
   type Indicator,
   type ResultsColumn,
@@ -22,11 +20,6 @@ import {
 import { encodeText, encodeValue } from './cell.js';
 import type { Settings } from './options.js';
 import type { CsvWriter } from './writer.js';
-
-/** Every target year in the cascade, ascending. */
-export function targetYears(cascade: Cascade): string[] {
-  return targetYearsOf(cascade.results());
-}
 
 /** One encoded cell of a slot (not yet quoted), `''` for an absent field. */
 function slotCell(slot: ResultsSlot, owner: unknown, decimal: Settings['decimal']): string {
@@ -57,9 +50,10 @@ const INDICATOR_COLUMNS = slotsOf(LEADING_RESULTS_COLUMNS.filter((c) => c.scope 
 
 /** Writes the header and the rows of the `results` shape. */
 export function writeResults(cascade: Cascade, settings: Settings, out: CsvWriter): void {
-  const years = targetYears(cascade);
-  const trailing = slotsOf(trailingColumnsOf(cascade.results()));
-  const tail = indicatorTailOf(cascade.results());
+  const shape = resultsTableShapeOf(cascade.results());
+  const years = shape.years;
+  const trailing = slotsOf(shape.trailing);
+  const tail = shape.tail;
   out.row([
     ...LEADING_RESULTS_COLUMNS.map((c) => c.key),
     ...years.map((y) => TARGET_TEMPLATE.key.replace('<year>', y)),

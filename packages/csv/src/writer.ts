@@ -8,10 +8,11 @@
 import type { ProfileSettings } from './options.js';
 
 /**
- * Characters of records folded into one chunk string (see `CsvWriter.#chunks`): above V8's
- * large-object threshold (128 KiB) for one-byte text.
+ * Characters of records folded into one chunk (see `CsvWriter.#text`): below V8's large-object
+ * size (128 KiB), so a chunk lives in the young generation instead of being mapped fresh from the
+ * system, as in `@pokin/html` and `@pokin/svg`.
  */
-const FOLD_CHARS = 256 * 1024;
+const FOLD_CHARS = 60_000;
 
 /** Writes records of encoded cells as CSV text. */
 export class CsvWriter {
@@ -26,12 +27,13 @@ export class CsvWriter {
   /** Characters in {@link CsvWriter.#records}. */
   #pendingChars = 0;
   /**
-   * Finished chunks of `toString`'s text, each many records joined and newline-terminated. Folding
-   * the records into chunks of {@link FOLD_CHARS} as they are written keeps few strings alive: a
-   * chunk that size is a large object, which V8's scavenger never copies, while 200,000 record
-   * strings alive until the end were copied twice each and made renderCsv grow faster than linearly.
+   * The text of the finished chunks, each many records joined and newline-terminated, appended
+   * with `+=`. Folding the records as they are written keeps few strings alive (200,000 record
+   * strings alive until the end were copied twice each by the collector); appending the chunks
+   * instead of joining them at the end leaves the text as a string of chunks that is made flat
+   * only when first read whole (writing it out, `Buffer.from` or `fs.writeFile`, needs no flat copy).
    */
-  #chunks: string[] = [];
+  #text = '';
   readonly #sink: ((chunk: string) => void) | undefined;
   readonly #chunkRecords: number;
   #started = false;
@@ -56,7 +58,7 @@ export class CsvWriter {
       return;
     }
     this.#pendingChars += record.length;
-    if (this.#pendingChars >= FOLD_CHARS) this.#chunks.push(this.#takeRecords());
+    if (this.#pendingChars >= FOLD_CHARS) this.#text += this.#takeRecords();
   }
 
   /** The pending records as text (each ending with the newline), which are then no longer pending. */
@@ -108,8 +110,7 @@ export class CsvWriter {
 
   /** The CSV text written so far. */
   toString(): string {
-    if (this.#records.length > 0) this.#chunks.push(this.#takeRecords());
-    const body = this.#chunks.join('');
-    return this.#bom ? `\ufeff${body}` : body;
+    if (this.#records.length > 0) this.#text += this.#takeRecords();
+    return this.#bom ? `\ufeff${this.#text}` : this.#text;
   }
 }

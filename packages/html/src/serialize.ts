@@ -1,8 +1,8 @@
 /**
  * The one serializer: element tree in, HTML string out. One handler per node kind, chosen from a
  * table (unknown kinds throw), as in hast-util-to-html. All text and attribute values are escaped
- * here and nowhere else. Output goes into a {@link Sink} of array joins, never a growing string,
- * so the work stays linear (a 100,000-result table is about 40 MB of HTML).
+ * here and nowhere else. Output goes into a {@link Sink} that joins small pieces into chunks, so
+ * the work stays linear (a 100,000-result table is about 48 million characters of HTML).
  *
  * @module
  */
@@ -41,31 +41,31 @@ const BREAK_AFTER = new Set([
 const BREAK_AFTER_OPEN = new Set(['html', 'head', 'body', 'main', 'thead', 'tbody']);
 
 const NAME = /^[a-z][a-z0-9-]*$/;
-/** Tag and attribute names already checked against {@link NAME}. */
-const checkedNames = new Set<string>();
-
-function checkName(kind: string, name: string): void {
-  if (checkedNames.has(name)) return;
-  if (!NAME.test(name)) throw new UsageError(`@pokin/html toHtml: bad ${kind} name "${name}"`);
-  checkedNames.add(name);
-}
 
 /**
  * The fixed markup around names (`</td>`, ` class="`), made once per name: built per element, these
- * short strings were a third of what the serializer allocated. Names are checked before they get here.
+ * short strings were a third of what the serializer allocated. A name is checked against
+ * {@link NAME} when its markup is first made, so each name is checked once.
  */
 class Memo {
   readonly #made = new Map<string, string>();
-  constructor(readonly make: (name: string) => string) {}
+  constructor(
+    readonly kind: string,
+    readonly make: (name: string) => string,
+  ) {}
   get(name: string): string {
     let s = this.#made.get(name);
-    if (s === undefined) this.#made.set(name, (s = this.make(name)));
+    if (s === undefined) {
+      if (!NAME.test(name)) throw new UsageError(`@pokin/html toHtml: bad ${this.kind} name "${name}"`);
+      this.#made.set(name, (s = this.make(name)));
+    }
     return s;
   }
 }
-const startOf = new Memo((tag) => '<' + tag);
-const endOf = new Memo((tag) => (BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>'));
-const attributeOf = new Memo((key) => ' ' + key + '="');
+const startOf = new Memo('tag', (tag) => '<' + tag);
+const endOf = new Memo('tag', (tag) => (BREAK_AFTER.has(tag) ? '</' + tag + '>\n' : '</' + tag + '>'));
+const attributeOf = new Memo('attribute', (key) => ' ' + key + '="');
+const bareAttributeOf = new Memo('attribute', (key) => ' ' + key);
 
 /**
  * Characters per chunk of the {@link Sink}: below V8's large-object size (128 KiB, so 64 Ki
@@ -78,28 +78,32 @@ const CHUNK_CHARS = 60_000;
 /**
  * Where the serializer writes. Pieces collect in a small array that is joined into one flat
  * chunk every {@link CHUNK_CHARS} characters, so the many small strings die young (cheap to
- * collect) and the final join sees chunks instead of millions of pieces.
+ * collect); the chunks are appended with `+=`, as `@pokin/svg` does. The output is then a string
+ * of chunks that is made flat only when it is first read whole: a final join of a 100,000-result
+ * page (about 48 million characters) copied all of it once more, and writing it out
+ * (`Buffer.from`, `fs.writeFile`) costs no more for a string of chunks than for a flat one.
  */
 class Sink {
   #pieces: string[] = [];
   #chars = 0;
-  readonly #chunks: string[] = [];
+  #out = '';
 
   push(piece: string): void {
     this.#pieces.push(piece);
     this.#chars += piece.length;
     if (this.#chars >= CHUNK_CHARS) {
-      this.#chunks.push(this.#pieces.join(''));
+      this.#out += this.#pieces.join('');
       this.#pieces = [];
       this.#chars = 0;
     }
   }
 
   toString(): string {
-    this.#chunks.push(this.#pieces.join(''));
+    const out = this.#out + this.#pieces.join('');
+    this.#out = '';
     this.#pieces = [];
     this.#chars = 0;
-    return this.#chunks.join('');
+    return out;
   }
 }
 
@@ -125,13 +129,11 @@ const handlers: { readonly [K in HtmlNode['type']]: Handler<Extract<HtmlNode, { 
   },
   element: (node: ElementNode, out) => {
     const tag = node.tagName;
-    checkName('tag', tag);
     let open = startOf.get(tag);
     for (const key in node.properties) {
       const value = node.properties[key];
       if (value === false || value === null || value === undefined) continue;
-      checkName('attribute', key);
-      open += value === true ? ' ' + key : attributeOf.get(key) + escapeAttribute(String(value)) + '"';
+      open += value === true ? bareAttributeOf.get(key) : attributeOf.get(key) + escapeAttribute(String(value)) + '"';
     }
     open += BREAK_AFTER_OPEN.has(tag) ? '>\n' : '>';
     const children = node.children;

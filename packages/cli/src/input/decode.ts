@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 /** 1-based line and column of a character offset in `text`. */
@@ -60,10 +61,9 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
   const start = at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf ? 3 : 0;
   const body = start === 0 ? b : b.subarray(start);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
+  // Checking first and then decoding with Buffer is about twice as fast on a large file as a
+  // fatal TextDecoder; both refuse exactly the same bytes.
+  if (!isUtf8(body)) {
     const bad = firstInvalidUtf8(body);
     const prefix = new TextDecoder('utf-8').decode(body.subarray(0, bad));
     throw new InputError(
@@ -73,6 +73,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       'encoding',
     );
   }
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     throw new InputError(file, 'binary data (a NUL byte): this is not a text file', linePos(text, nul), 'encoding');

@@ -1,12 +1,13 @@
 /**
  * What a layout of a cascade can keep for the next layout of the same cascade with the same
- * settings: every result's measured and wrapped texts, the level labels, the primary children.
+ * settings: every result's measured and wrapped texts, the level labels, the primary tree.
  * An interactive viewer lays the cascade out again after each expand or collapse; with a cache
  * it measures each text once.
  *
  * @module
  */
 import type { Block, Draft } from './blocks.js';
+import type { FoldIndex } from './fold.js';
 
 declare const cacheBrand: unique symbol;
 
@@ -24,13 +25,13 @@ interface Contents {
   readonly drafts: Map<string, Draft>;
   /** Level label blocks by level key. */
   readonly levelBlocks: Map<string, Block>;
-  /** Primary children by parent id (filled by the first layout that folds something). */
-  readonly kids: Map<string, string[]>;
+  /** The primary tree (indexed by the first layout that folds something). */
+  fold?: FoldIndex;
 }
 
 /** A new, empty {@link LayoutCache}. */
 export function createLayoutCache(): LayoutCache {
-  const contents: Contents = { drafts: new Map(), levelBlocks: new Map(), kids: new Map() };
+  const contents: Contents = { drafts: new Map(), levelBlocks: new Map() };
   return contents as unknown as LayoutCache;
 }
 

@@ -7,7 +7,6 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
-import type { ResultRecord } from '../result.js';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './blocks.js';
 import { crosscuttingConnectors, primaryConnectors } from './connectors.js';
@@ -17,6 +16,7 @@ import type { LayoutBox, LayoutLegendItem, LayoutText, TreeLayout } from './mode
 import { resolveLayoutOptions, type LayoutOptions, type LayoutSettings } from './options.js';
 import { normalizeText } from './text.js';
 import { cacheContents, type LayoutCache } from './cache.js';
+import { foldIndex, unfolded } from './fold.js';
 
 /** Narrowest heading/legend area. */
 const MIN_CONTENT_WIDTH = 560;
@@ -35,51 +35,15 @@ export function layoutCascade(cascade: Cascade, options: LayoutOptions = {}): Tr
 }
 
 /**
- * The results to draw when `collapsed` folds some subtrees: every result but the primary-tree
- * descendants of a collapsed one, in document order; and the collapsed results that have children
- * (they stay parents in the layout).
- */
-function unfolded(
-  all: readonly ResultRecord[],
-  collapsed: ReadonlySet<string>,
-  kidsCache: Map<string, string[]> | undefined,
-): { records: readonly ResultRecord[]; folded: ReadonlySet<string> } {
-  if (collapsed.size === 0) return { records: all, folded: collapsed };
-  const kids = kidsCache ?? new Map<string, string[]>();
-  if (kids.size === 0) {
-    for (const r of all) {
-      if (r.parent === null) continue;
-      const list = kids.get(r.parent);
-      if (list) list.push(r.id);
-      else kids.set(r.parent, [r.id]);
-    }
-  }
-  const hidden = new Set<string>();
-  const folded = new Set<string>();
-  for (const id of collapsed) {
-    const first = kids.get(id);
-    if (!first) continue;
-    folded.add(id);
-    const stack = [...first];
-    while (stack.length > 0) {
-      const k = stack.pop()!;
-      if (hidden.has(k)) continue;
-      hidden.add(k);
-      const more = kids.get(k);
-      if (more) stack.push(...more);
-    }
-  }
-  return { records: hidden.size === 0 ? all : all.filter((r) => !hidden.has(r.id)), folded };
-}
-
-/**
  * {@link layoutCascade} with resolved settings: measures, wraps, sizes and positions everything.
  * With a `cache` (from `createLayoutCache`), texts measured by an earlier call are reused:
  * a viewer lays the same cascade out again after each expand or collapse.
  */
 export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: LayoutCache): TreeLayout {
   const kept = cache ? cacheContents(cache) : undefined;
-  const { records, folded } = unfolded(cascade.results(), s.collapsed, kept?.kids);
+  const all = cascade.results();
+  if (kept && !kept.fold && s.collapsed.size > 0) kept.fold = foldIndex(all);
+  const { records, folded } = unfolded(all, s.collapsed, kept?.fold);
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
   // Measure and wrap every result's texts (the level label once per level).

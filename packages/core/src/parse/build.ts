@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { localId, normaliseContributionStatus } from '../refs.js';
 import type { Contribution, ResultRecord } from '../result.js';
 import type { DocumentSchema, Indicator } from '../schema.js';

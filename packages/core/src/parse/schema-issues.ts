@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { CascadeIssue } from '../errors.js';
 import { documentJsonSchema } from '../schema.js';
 import { MAX_ISSUES, issue, quote } from './issues.js';

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { ZodType } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { Cascade } from '../cascade.js';
 import type { Level, Tier } from '../levels.js';
 import type { Locale } from '../renderer.js';
@@ -49,10 +49,11 @@ export interface RuleModuleMeta<Options = Record<string, never>> {
   /** The messages the rule reports with, by message id. */
   readonly messages: Readonly<Record<string, MessageTemplate>>;
   /**
-   * Options schema (zod). The user's options are parsed through it, so its defaults are the
-   * documented defaults; an invalid value is a `UsageError` naming the rule.
+   * Options schema (zod 4: `zod/mini`, as the built-in rules write it, or classic `zod`). The
+   * user's options are parsed through it, so its defaults are the documented defaults; an invalid
+   * value is a `UsageError` naming the rule.
    */
-  readonly options?: ZodType<Options>;
+  readonly options?: $ZodType<Options>;
   /** Link to the rule's documentation. @default the rule's section of `docs/rules.md` */
   readonly url?: string;
 }

@@ -13,7 +13,7 @@ import type { Locale } from '../renderer.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
-import { KeyTable } from './key-table.js';
+import { StemTable } from './stem-table.js';
 import { levelViews } from './levels.js';
 import { forgetFacts, ResultNodeImpl, type NodeStore } from './nodes.js';
 import { IndicatorNodeImpl } from './nodes.indicator.js';
@@ -65,7 +65,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     links: cascadeStore(cascade).links,
     roots: [],
     touched: [],
-    keys: new KeyTable(),
+    keys: new StemTable(),
     resultKeys: undefined,
     indicatorKeys: undefined,
     indicatorStart: new Int32Array(n + 1),

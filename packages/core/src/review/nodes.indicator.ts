@@ -9,6 +9,7 @@ import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js'
 import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
 import { EMPTY, nodeKeys, type ResultNodeImpl } from './nodes.js';
+import { keyStems } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
 
 /** What rules asked of an indicator during the current visit. */
@@ -98,8 +99,8 @@ export class IndicatorNodeImpl implements IndicatorNode {
   get stems(): readonly string[] {
     const f = this.#f;
     if (f.stems === undefined) {
-      const k = nodeKeys(this.result._store, 'indicator').key[this.#ordinal]!;
-      f.stems = k === 0 ? EMPTY : this.result._store.keys.stems(k);
+      const keys = nodeKeys(this.result._store, 'indicator');
+      f.stems = keys.hash[this.#ordinal] === 0 ? EMPTY : keyStems(keys, this.#ordinal, false);
     }
     return f.stems;
   }

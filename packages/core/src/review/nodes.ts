@@ -17,11 +17,11 @@ import type { ResultRecord } from '../result.js';
 import type { Tier } from '../levels.js';
 import type { IndicatorNode, LevelView, ResultNode, StatementForm } from './api.js';
 import type { CascadeLinks } from '../cascade-links.js';
-import type { KeyTable } from './key-table.js';
+import type { StemTable } from './stem-table.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
-import { readKeys, type NodeKeys } from './shared-keys.js';
-import { normalizeStatement, statementForm } from './text.utils.js';
+import { keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
+import { isPlainWords, normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
 export const EMPTY: readonly never[] = Object.freeze([]);
@@ -37,7 +37,7 @@ export interface NodeStore {
   /** Every indicator node, in document order. */
   readonly indicators: readonly IndicatorNodeImpl[];
   /** The review's fuzzy keys, and those of the results and of the indicators (read on the first question, see {@link nodeKeys}). */
-  readonly keys: KeyTable;
+  readonly keys: StemTable;
   resultKeys: NodeKeys | undefined;
   indicatorKeys: NodeKeys | undefined;
   /** The number of each result's first indicator in {@link NodeStore.indicators} (length: results + 1). */
@@ -53,14 +53,17 @@ export interface NodeStore {
 /** The keys of every result, or of every indicator, read once (see `shared-keys.ts`). */
 export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKeys {
   if (kind === 'result')
-    return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => normalizeStatement(store.results[i]!.statement), true));
+    return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => keyText(store.results[i]!.statement), true));
   return (store.indicatorKeys ??= readKeys(
     store.keys,
     store.indicators.length,
-    (i) => normalizeStatement(store.indicators[i]!.record.statement),
+    (i) => keyText(store.indicators[i]!.record.statement),
     false,
   ));
 }
+
+/** A statement as the key pass reads it: plain words as written (the stem table reads capitals as small letters), else normalised. */
+const keyText = (statement: string): string => (isPlainWords(statement) ? statement : normalizeStatement(statement));
 
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
 export function forgetFacts(store: NodeStore): void {
@@ -166,22 +169,19 @@ export class ResultNodeImpl implements ResultNode {
   }
   get stems(): readonly string[] {
     const f = this.#f;
-    return (f.stems ??= Object.freeze(this._store.keys.stems(this.#stemsKey())));
+    return (f.stems ??= Object.freeze(keyStems(nodeKeys(this._store, 'result'), this.index, this.#withoutPredicate())));
   }
   sameStems(other: ResultNode): boolean {
     if (!(other instanceof ResultNodeImpl) || other._store !== this._store) return sameList(this.stems, other.stems);
-    const k = this.#stemsKey();
-    return k !== 0 && k === other.#stemsKey();
+    return sameKey(nodeKeys(this._store, 'result'), this.index, this.#withoutPredicate(), other.index, other.#withoutPredicate());
   }
-  /** The number of {@link ResultNodeImpl.stems} in the review's key table. */
-  #stemsKey(): number {
-    const { key, tail } = nodeKeys(this._store, 'result');
-    // Without the leading predicate (the head of a condition, output or activity).
-    return this.form !== 'other' && !STOPWORDS.has(this.head) ? tail[this.index]! : key[this.index]!;
+  /** True when {@link ResultNodeImpl.stems} leave out the leading predicate (the head of a condition, output or activity). */
+  #withoutPredicate(): boolean {
+    return this.form !== 'other' && !STOPWORDS.has(this.head);
   }
   get key(): string {
     const f = this.#f;
-    return (f.key ??= this._store.keys.stems(nodeKeys(this._store, 'result').key[this.index]!).join(' '));
+    return (f.key ??= keyStems(nodeKeys(this._store, 'result'), this.index, false).join(' '));
   }
   get keyShared(): boolean {
     return nodeKeys(this._store, 'result').shared[this.index] === 1;

@@ -8,6 +8,7 @@
 import type { Cascade } from '../cascade.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
+import { safeParse } from '../schema-zod.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
@@ -69,7 +70,7 @@ function ruleOptions(rule: RuleModule, given: unknown): unknown {
       throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" takes no options`);
     return given ?? {};
   }
-  const parsed = schema.safeParse(given ?? {});
+  const parsed = safeParse(schema, given ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';

@@ -79,10 +79,22 @@ function isOutputRoot(root: string): boolean {
 export function statementForm(normalized: string): { readonly form: HeadForm; readonly head: string } {
   const sp = normalized.indexOf(' ');
   const head = sp < 0 ? normalized : normalized.slice(0, sp);
-  let form = classifyHead(head, sp < 0 ? undefined : '');
+  // A tree has a few hundred distinct heads: each is classified once (its regular expressions are
+  // the cost), in one of two tables as the classification of a head alone may differ.
+  const cache = sp < 0 ? HEAD_ALONE : HEAD_BEFORE_WORDS;
+  let form = cache.get(head);
+  if (form === undefined) {
+    form = classifyHead(head, sp < 0 ? undefined : '');
+    if (cache.size >= HEAD_CACHE_LIMIT) cache.clear();
+    cache.set(head, form);
+  }
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
   return { form, head };
 }
+
+const HEAD_ALONE = new Map<string, HeadForm>();
+const HEAD_BEFORE_WORDS = new Map<string, HeadForm>();
+const HEAD_CACHE_LIMIT = 10_000;
 
 /**
  * "Terlaksananya Pelaksanaan ...", "Tersusunnya Penyusunan ...": an output verb followed by the

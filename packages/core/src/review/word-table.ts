@@ -2,8 +2,9 @@
  * The words of one review, each read once: a word of a normalised text is found by hashing its
  * characters where it stands, without cutting it out of the text (a tree of 300,000 statements has
  * about 3.5 million words and a few hundred distinct ones; cutting each out made 3.5 million
- * strings for the collector). What the table keeps for a word is a number its owner chooses (the
- * {@link KeyTable} keeps the word's stem number).
+ * strings for the collector). ASCII capitals read as small letters, so that a text of plain words
+ * needs no lower-cased copy. What the table keeps for a word is a number its owner chooses (the
+ * {@link StemTable} keeps the word's stem number).
  *
  * @module
  */
@@ -34,7 +35,7 @@ export class WordTable {
   /** Adds the word `text[at..end)` (hash `h`) that {@link WordTable.find} missed, with its value. */
   add(text: string, at: number, end: number, h: number, value: number): void {
     const w = this.#words.length;
-    this.#words.push(text.slice(at, end));
+    this.#words.push(text.slice(at, end).toLowerCase());
     this.#values.push(value);
     if (w === this.#hashes.length) {
       const more = new Int32Array(w * 2);
@@ -62,10 +63,13 @@ export class WordTable {
 
 /** The hash {@link WordTable} files a word under: fold in each character code with {@link hashStep}, from {@link hashStart}. */
 export const hashStart = 0x811c9dc5;
-export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ fold(c), 0x01000193);
+
+/** A character code with ASCII capitals in lower case: the table reads "Kinerja" as "kinerja". */
+export const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 function sameWord(word: string, text: string, at: number, end: number): boolean {
   if (word.length !== end - at) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== fold(text.charCodeAt(at + i))) return false;
   return true;
 }

@@ -45,11 +45,12 @@ export function normalizeHeader(header: string): string {
     .replace(/^_|_$/g, '');
 }
 
-const isTemplate = (c: ResultsColumn): boolean => c.key.includes('<year>');
+/** Whether a column is written once per year (its key holds `<year>`). */
+export const isTemplate = (c: ResultsColumn): boolean => c.key.includes('<year>');
 const PERIOD = '(q[1-4]|m(?:0[1-9]|1[0-2]))';
 
 /** Every name a header may have, normalised, to its column. */
-const BY_NAME: ReadonlyMap<string, ResultsColumn> = (() => {
+function byName(): ReadonlyMap<string, ResultsColumn> {
   const map = new Map<string, ResultsColumn>();
   for (const c of RESULTS_COLUMNS) {
     if (isTemplate(c)) continue;
@@ -57,27 +58,33 @@ const BY_NAME: ReadonlyMap<string, ResultsColumn> = (() => {
       if (!map.has(name)) map.set(name, c);
   }
   return map;
-})();
+}
 
 /** Per column written once per year: the patterns of its names, capturing the year (and period). */
-const TEMPLATES: readonly { readonly column: ResultsColumn; readonly re: RegExp }[] = RESULTS_COLUMNS.filter(isTemplate).flatMap((c) =>
-  [...new Set([c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en)])].map((name) => ({
-    column: c,
-    re: new RegExp(
-      `^${name
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace('_<year>', '_?(\\d{4})')
-        .replace('_<period>', `_?${PERIOD}`)}$`,
-    ),
-  })),
-);
+function templates(): readonly { readonly column: ResultsColumn; readonly re: RegExp }[] {
+  return RESULTS_COLUMNS.filter(isTemplate).flatMap((c) =>
+    [...new Set([c.key, normalizeHeader(c.label.id), normalizeHeader(c.label.en)])].map((name) => ({
+      column: c,
+      re: new RegExp(
+        `^${name
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace('_<year>', '_?(\\d{4})')
+          .replace('_<period>', `_?${PERIOD}`)}$`,
+      ),
+    })),
+  );
+}
+
+/** The header names, built on first use: a program that reads no table (`pokin review`) never builds them. */
+let headers: { readonly byName: ReadonlyMap<string, ResultsColumn>; readonly templates: ReturnType<typeof templates> } | undefined;
 
 /** What a header names: a column, with its year (and period) for a column written per year; `undefined` for an unknown header. */
 export function columnOfHeader(header: string): { column: ResultsColumn; year?: string; period?: string } | undefined {
+  headers ??= { byName: byName(), templates: templates() };
   const name = normalizeHeader(header);
-  const column = BY_NAME.get(name);
+  const column = headers.byName.get(name);
   if (column !== undefined) return { column };
-  for (const t of TEMPLATES) {
+  for (const t of headers.templates) {
     const m = t.re.exec(name);
     if (m !== null) return m[2] === undefined ? { column: t.column, year: m[1]! } : { column: t.column, year: m[1]!, period: m[2] };
   }
@@ -141,7 +148,7 @@ export function slotValue(slot: ResultsSlot, owner: unknown): unknown {
 }
 
 /** {@link slotValue} without a slot object: it runs per column and indicator of a large table. */
-function valueAt(column: ResultsColumn, owner: unknown, year?: string, period?: string): unknown {
+export function valueAt(column: ResultsColumn, owner: unknown, year?: string, period?: string): unknown {
   let v = owner;
   const path = column.path;
   // An index loop: for...of over the frozen path allocated an iterator per cell.
@@ -152,84 +159,4 @@ function valueAt(column: ResultsColumn, owner: unknown, year?: string, period?: 
     v = (v as Record<string, unknown>)[k];
   }
   return v;
-}
-
-const used = (column: ResultsColumn, owner: unknown): boolean => valueAt(column, owner) !== undefined;
-
-/** The trailing result columns a table of these results has: every one, but a `whenUsed` column only when some result has its field. */
-export function trailingColumnsOf(results: Iterable<object>): ResultsColumn[] {
-  const optional = TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed === true);
-  const found = new Set<ResultsColumn>();
-  for (const r of results) {
-    for (const c of optional) if (!found.has(c) && used(c, r)) found.add(c);
-    if (found.size === optional.length) break;
-  }
-  return TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed !== true || found.has(c));
-}
-
-const PERIOD_ORDER = ['q1', 'q2', 'q3', 'q4', 'm01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12'];
-const byKey = (key: string) => INDICATOR_TAIL_COLUMNS.find((c) => c.key === key)!;
-const PLAIN_TAIL = INDICATOR_TAIL_COLUMNS.filter((c) => !isTemplate(c));
-const NOTE_TAIL = INDICATOR_TAIL_COLUMNS.filter((c) => isTemplate(c) && c.path[0] === 'realisationNotes');
-/** The plain tail columns by their first field: an indicator's own keys (a handful) pick the columns to look at. */
-const PLAIN_TAIL_BY_FIELD: ReadonlyMap<string, readonly ResultsColumn[]> = (() => {
-  const m = new Map<string, ResultsColumn[]>();
-  for (const c of PLAIN_TAIL) {
-    const list = m.get(c.path[0]!) ?? [];
-    list.push(c);
-    m.set(c.path[0]!, list);
-  }
-  return m;
-})();
-
-/**
- * The indicator columns after the result columns that a table of these results has: each plain
- * column when some indicator has its field; per year (ascending) `realisation_<year>` when some
- * indicator has a single value, `realisation_<year>_<period>` for each period used, then the
- * note columns used.
- */
-export function indicatorTailOf(results: Iterable<{ readonly indicators: readonly object[] }>): ResultsSlot[] {
-  const plain = PLAIN_TAIL;
-  const notes = NOTE_TAIL;
-  const found = new Set<ResultsColumn>();
-  const years = new Map<string, { single: boolean; periods: Set<string>; notes: Set<ResultsColumn> }>();
-  const year = (y: string) => {
-    let e = years.get(y);
-    if (e === undefined) years.set(y, (e = { single: false, periods: new Set(), notes: new Set() }));
-    return e;
-  };
-  for (const r of results)
-    for (const ind of r.indicators as readonly Record<string, unknown>[]) {
-      for (const key in ind) for (const c of PLAIN_TAIL_BY_FIELD.get(key) ?? []) if (!found.has(c) && used(c, ind)) found.add(c);
-      const real = ind.realisations as Record<string, unknown> | undefined;
-      if (real !== undefined)
-        for (const [y, v] of Object.entries(real)) {
-          const e = year(y);
-          if (typeof v === 'object' && v !== null) for (const p of Object.keys(v)) e.periods.add(p);
-          else e.single = true;
-        }
-      const n = ind.realisationNotes as Record<string, Record<string, unknown>> | undefined;
-      if (n !== undefined)
-        for (const [y, v] of Object.entries(n)) for (const c of notes) if (v[c.path[2]!] !== undefined) year(y).notes.add(c);
-    }
-  const out: ResultsSlot[] = plain.filter((c) => found.has(c)).map((column) => ({ column }));
-  const sorted = [...years.keys()].sort();
-  for (const y of sorted) {
-    const e = years.get(y)!;
-    if (e.single) out.push({ column: byKey('realisation_<year>'), year: y });
-    for (const p of PERIOD_ORDER) if (e.periods.has(p)) out.push({ column: byKey('realisation_<year>_<period>'), year: y, period: p });
-  }
-  for (const y of sorted) for (const c of notes) if (years.get(y)!.notes.has(c)) out.push({ column: c, year: y });
-  return out;
-}
-
-/** Every target year in the cascade's indicators, ascending. */
-export function targetYearsOf(
-  results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>,
-): string[] {
-  const years = new Set<string>();
-  // Object.keys, not for...in: year keys are integer-like, kept in a sparse store that for...in reads slowly.
-  for (const r of results)
-    for (const ind of r.indicators) if (ind.targets !== undefined) for (const y of Object.keys(ind.targets)) years.add(y);
-  return [...years].sort();
 }

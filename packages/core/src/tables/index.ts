@@ -15,14 +15,13 @@ export {
   columnKeyOfField,
   columnOfField,
   columnOfHeader,
-  indicatorTailOf,
   normalizeHeader,
   resultsHeader,
   slotValue,
-  targetYearsOf,
-  trailingColumnsOf,
 } from './columns.js';
 export type { ResultsColumn, ResultsColumnKind, ResultsSlot } from './columns.js';
+export { indicatorTailOf, resultsTableShapeOf, targetYearsOf, trailingColumnsOf } from './shape.js';
+export type { ResultsTableShape } from './shape.js';
 export { formatTableCell, readFlag, readList, readScale } from './cells.js';
 export { cascadingMatrix, matrixCell, matrixColumnGroups } from './matrix.js';
 export type { CascadingMatrix, MatrixColumn, MatrixColumnKey, MatrixOptions, MatrixRow } from './matrix.js';

@@ -11,7 +11,7 @@ import { TIERS, TIER_LABELS, type Level, type Tier } from '../levels.js';
 import type { ResultRecord } from '../result.js';
 import type { LocalizedText } from '../review/index.js';
 import type { Indicator, Value } from '../schema.js';
-import { targetYearsOf } from './columns.js';
+import { targetYearsOf } from './shape.js';
 
 /** One row of the matrix: one indicator of a result (or the result alone when it has none). */
 export interface MatrixRow {

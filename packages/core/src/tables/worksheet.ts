@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
+import { cascadeStore, type Cascade } from '../cascade.js';
 import type { Level, Tier } from '../levels.js';
 import type { ResultRecord } from '../result.js';
 
@@ -120,45 +120,10 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
   const records = cascade.results();
   const n = records.length;
   const column = new Int32Array(n);
-  const parentOf = new Int32Array(n).fill(-1);
-  // Children of each result in document order, as compressed rows: the children of i are
-  // kids[start[i]] .. kids[start[i + 1] - 1]; an entry -(j + 1) is a crosscutting child j.
-  const start = new Int32Array(n + 1);
-  const seen = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    column[i] = columnOfLevel.get(r.level)!;
-    if (r.parent !== null) {
-      const p = cascade.indexOf(r.parent);
-      parentOf[i] = p;
-      start[p + 1]!++;
-      seen[p] = i;
-    }
-    for (const c of r.contributesTo) {
-      const p = cascade.indexOf(c);
-      if (seen[p] === i) continue; // the primary parent again, or a repeated id
-      seen[p] = i;
-      start[p + 1]!++;
-    }
-  }
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const kids = new Int32Array(start[n]!);
-  const fill = start.slice(0, n);
-  seen.fill(-1);
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    const p = parentOf[i]!;
-    if (p !== -1) {
-      kids[fill[p]!++] = i;
-      seen[p] = i;
-    }
-    for (const c of r.contributesTo) {
-      const q = cascade.indexOf(c);
-      if (seen[q] === i) continue;
-      seen[q] = i;
-      kids[fill[q]!++] = -(i + 1);
-    }
-  }
+  for (let i = 0; i < n; i++) column[i] = columnOfLevel.get(records[i]!.level)!;
+  // The children of i are kids[start[i]] .. kids[start[i + 1] - 1], in document order; child j is
+  // a crosscutting one when its primary parent is another result (parentOf[j] !== i).
+  const { parentOf, downStart: start, downs: kids } = cascadeStore(cascade).links;
 
   // Rows of each result's primary copy: one per leaf below it; a crosscutting copy takes one row.
   // Accumulate in reverse pre-order of the primary tree, so children come before their parent.
@@ -170,7 +135,7 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
   while (top > 0) {
     const i = stack[--top]!;
     order[ordered++] = i;
-    for (let k = start[i + 1]! - 1; k >= start[i]!; k--) if (kids[k]! >= 0) stack[top++] = kids[k]!;
+    for (let k = start[i + 1]! - 1; k >= start[i]!; k--) if (parentOf[kids[k]!] === i) stack[top++] = kids[k]!;
   }
   const rowsOf = new Int32Array(n);
   for (let o = n - 1; o >= 0; o--) {
@@ -182,7 +147,7 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
       continue;
     }
     let sum = 0;
-    for (let k = from; k < to; k++) sum += kids[k]! >= 0 ? rowsOf[kids[k]!]! : 1;
+    for (let k = from; k < to; k++) sum += parentOf[kids[k]!] === i ? rowsOf[kids[k]!]! : 1;
     rowsOf[i] = sum;
   }
 
@@ -218,7 +183,7 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
       }
       long.length = kept;
     };
-    // Two parallel stacks of frames: the child entry (as in kids) and its parent's index (-1 for a root).
+    // Two parallel stacks of frames: the child (-(j + 1) for a crosscutting child j) and its parent's index (-1 for a root).
     const entries = new Int32Array(n + kids.length);
     const parents = new Int32Array(n + kids.length);
     let depth = 0;
@@ -253,7 +218,8 @@ export function layoutWorksheet(cascade: Cascade, hide: UnusedLevels = 'optional
         rowIndex++;
       } else {
         for (let k = start[i + 1]! - 1; k >= start[i]!; k--) {
-          entries[depth] = kids[k]!;
+          const j = kids[k]!;
+          entries[depth] = parentOf[j] === i ? j : -(j + 1);
           parents[depth++] = i;
         }
       }

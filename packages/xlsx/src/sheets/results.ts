@@ -7,14 +7,12 @@
  */
 import {
   formatTableCell,
-  indicatorTailOf,
   slotValue,
   LEADING_RESULTS_COLUMNS,
   TARGET_TEMPLATE,
   polarityWord,
   resultsHeader,
-  targetYearsOf,
-  trailingColumnsOf,
+  resultsTableShapeOf,
   type Cascade,
   type Indicator,
   type ResultRecord,
@@ -54,12 +52,12 @@ function valueOf(slot: Slot, r: ResultRecord, ind: Readonly<Indicator> | undefin
 /** Writes the results sheet. */
 export function resultsSheet(cascade: Cascade, name: string, settings: Settings, styles: StyleSheet, strings: SharedStrings): SheetBuilder {
   const sheet = new SheetBuilder(name, strings);
-  const years = targetYearsOf(cascade.results());
+  const shape = resultsTableShapeOf(cascade.results());
   const slots: Slot[] = [
     ...LEADING_RESULTS_COLUMNS.map((column) => ({ column })),
-    ...years.map((year) => ({ column: TARGET_TEMPLATE, year })),
-    ...trailingColumnsOf(cascade.results()).map((column) => ({ column })),
-    ...indicatorTailOf(cascade.results()),
+    ...shape.years.map((year) => ({ column: TARGET_TEMPLATE, year })),
+    ...shape.trailing.map((column) => ({ column })),
+    ...shape.tail,
   ];
   const header = styles.id({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });
   const headerQuoted = styles.quotedId({ bold: true, fill: '#e8eaed', border: true, wrap: true, vertical: 'center' });

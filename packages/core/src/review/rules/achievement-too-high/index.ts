@@ -1,12 +1,12 @@
 /** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) above which the rule reports. */
-  max: z.number().positive().default(150),
+  max: z._default(z.number().check(z.positive()), 150),
 });
 
 export const rule = defineRule({

@@ -1,4 +1,5 @@
 /** `crosscutting-redundant`: a crosscutting link does not repeat the primary parent or another link. @module */
+import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 
 export const rule = defineRule({
@@ -7,26 +8,26 @@ export const rule = defineRule({
     defaultSeverity: 'info',
     category: 'crosscutting',
     basis: 'practice',
-    description: {
-      id: 'Hubungan crosscutting tidak menyebut induk utama dan tidak menyebut kinerja yang sama dua kali.',
-      en: 'Crosscutting links do not name the primary parent and do not name a result twice.',
-    },
+    description: t(
+      'Hubungan crosscutting tidak menyebut induk utama dan tidak menyebut kinerja yang sama dua kali.',
+      'Crosscutting links do not name the primary parent and do not name a result twice.',
+    ),
     messages: {
-      redundant: {
-        id: 'Hubungan crosscutting ke {target} berulang: kinerja itu sudah menjadi induk utama atau sudah disebut sebelumnya; hapus yang berulang.',
-        en: 'The crosscutting link to {target} is repeated: it is already the primary parent or listed before; remove the repetition.',
-      },
+      redundant: t(
+        'Hubungan crosscutting ke {target} berulang: kinerja itu sudah menjadi induk utama atau sudah disebut sebelumnya; hapus yang berulang.',
+        'The crosscutting link to {target} is repeated: it is already the primary parent or listed before; remove the repetition.',
+      ),
     },
   },
   create(context) {
     return {
       result(r) {
-        const links = r.record.contributesTo;
-        if (links.length === 0) return;
+        const { parent, contributesTo } = r.record;
+        if (contributesTo.length === 0) return;
         const seen = new Set<string>();
-        if (r.record.parent !== null) seen.add(r.record.parent);
+        if (parent !== null) seen.add(parent);
         const reported = new Set<string>();
-        links.forEach((c, k) => {
+        contributesTo.forEach((c, k) => {
           if (seen.has(c) && !reported.has(c)) {
             reported.add(c);
             context.report({ messageId: 'redundant', data: { target: c }, result: r, path: r.path(`contributesTo[${k}]`) });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
 
@@ -28,7 +28,7 @@ export const rule = defineRule({
         en: "The indicator's target stays at {value} in every year ({years}): an outcome target should show improvement, or say why holding the level is enough.",
       },
     },
-    options: z.object({ minYears: z.number().int().min(2).default(3) }).strict(),
+    options: z.strictObject({ minYears: z._default(z.number().check(z.int(), z.gte(2)), 3) }),
   },
   create(context) {
     const { minYears } = context.options;

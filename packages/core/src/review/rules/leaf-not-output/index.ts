@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule, type ResultNode } from '../../api.js';
 import { levelWord } from '../shared/index.js';
 
@@ -28,7 +28,7 @@ export const rule = defineRule({
         en: 'The tree stops at the {level} level in {count} branches ({ids}): break them down to outputs, or state that this tree deliberately ends at that level.',
       },
     },
-    options: z.object({ partialFrom: z.number().int().min(2).default(3) }).strict(),
+    options: z.strictObject({ partialFrom: z._default(z.number().check(z.int(), z.gte(2)), 3) }),
   },
   create(context) {
     const early: ResultNode[] = [];

@@ -1,4 +1,5 @@
 /** `scale-value-unknown`: the text values of an indicator with a scale are values of its scale. @module */
+import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import type { Value } from '../../../schema.js';
 import { realisationValues, when } from '../shared/realisation.js';
@@ -9,15 +10,15 @@ export const rule = defineRule({
     defaultSeverity: 'error',
     category: 'realisation',
     basis: 'practice',
-    description: {
-      id: 'Kondisi awal, target dan realisasi IK berskala adalah nilai dari skalanya, agar dapat dibandingkan.',
-      en: 'Baselines, targets and realisations of an indicator with a scale are values of its scale, so they can be compared.',
-    },
+    description: t(
+      'Kondisi awal, target dan realisasi IK berskala adalah nilai dari skalanya, agar dapat dibandingkan.',
+      'Baselines, targets and realisations of an indicator with a scale are values of its scale, so they can be compared.',
+    ),
     messages: {
-      unknown: {
-        id: 'Nilai {where} "{value}" pada IK {indicator} tidak ada dalam skalanya ({scale}).',
-        en: 'The {where} value "{value}" of indicator {indicator} is not in its scale ({scale}).',
-      },
+      unknown: t(
+        'Nilai {where} "{value}" pada IK {indicator} tidak ada dalam skalanya ({scale}).',
+        'The {where} value "{value}" of indicator {indicator} is not in its scale ({scale}).',
+      ),
     },
   },
   create(context) {
@@ -33,9 +34,9 @@ export const rule = defineRule({
           context.report({ messageId: 'unknown', data: { where, value, indicator: ind.label, scale: shown }, indicator: ind, path });
         };
         const b = ind.record.baseline;
-        if (b !== undefined) check(b.value, { id: 'kondisi awal', en: 'baseline' }, ind.path('baseline.value'));
-        for (const y of ind.years) check(ind.target(y)!, { id: `target ${y}`, en: `${y} target` }, ind.path(`targets.${y}`));
-        for (const v of realisationValues(ind)) check(v.value, { id: `realisasi ${when(v)}`, en: `${when(v)} realisation` }, v.path);
+        if (b !== undefined) check(b.value, t('kondisi awal', 'baseline'), ind.path('baseline.value'));
+        for (const y of ind.years) check(ind.target(y)!, t(`target ${y}`, `${y} target`), ind.path(`targets.${y}`));
+        for (const v of realisationValues(ind)) check(v.value, t(`realisasi ${when(v)}`, `${when(v)} realisation`), v.path);
       },
     };
   },

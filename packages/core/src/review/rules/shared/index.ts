@@ -44,15 +44,6 @@ export function namesQuality(norm: string): boolean {
   return false;
 }
 
-/** True when a normalised text has `word` as one of its words (no split of the text). */
-export function hasWord(norm: string, word: string): boolean {
-  for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    if ((at === 0 || norm.charCodeAt(at - 1) === 32) && (end === norm.length || norm.charCodeAt(end) === 32)) return true;
-  }
-  return false;
-}
-
 /** Outcome statements outside the results: Langkah 1's outcome and Langkah 2's desired conditions. */
 export function documentOutcomes(cascade: Cascade): { readonly text: string; readonly path: string }[] {
   const out: { text: string; path: string }[] = [];
@@ -199,9 +190,11 @@ export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 export function directional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count') return true;
   if (ind.directionSource === 'wording') return true;
-  for (const w of CUMULATIVE_WORDS) if (hasWord(ind.norm, w)) return true;
-  return false;
+  return CUMULATIVE.test(ind.norm);
 }
+
+/** A word of {@link CUMULATIVE_WORDS} in a normalised statement, in one scan. */
+const CUMULATIVE = new RegExp(`(?:^| )(?:${[...CUMULATIVE_WORDS].join('|')})(?: |$)`);
 
 /** What {@link missingPerIndicator} reports with. */
 export interface MissingPerIndicator {

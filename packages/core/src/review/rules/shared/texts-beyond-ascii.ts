@@ -53,6 +53,20 @@ const NO_TEXTS: readonly PlacedText[] = Object.freeze([]);
  * ones the character rules look at. Most results have none, and then nothing is allocated.
  */
 export function resultTextsBeyondAscii(r: ResultNode): readonly PlacedText[] {
+  // The rules that ask run one after another on the same result: the last answer is kept, by the
+  // record and its place (data only: a kept node would keep the whole review alive).
+  if (r.record === lastRecord && r.index === lastIndex) return lastTexts;
+  lastTexts = readResultTexts(r);
+  lastRecord = r.record;
+  lastIndex = r.index;
+  return lastTexts;
+}
+
+let lastRecord: ResultNode['record'] | undefined;
+let lastIndex = -1;
+let lastTexts: readonly PlacedText[] = [];
+
+function readResultTexts(r: ResultNode): readonly PlacedText[] {
   const o = r.record.owner;
   const statement = hasNonAscii(r.statement);
   const unit = o?.unit !== undefined && hasNonAscii(o.unit);
@@ -67,6 +81,20 @@ export function resultTextsBeyondAscii(r: ResultNode): readonly PlacedText[] {
 
 /** An indicator's texts (statement, unit) that hold a character outside printable ASCII; see {@link resultTextsBeyondAscii}. */
 export function indicatorTextsBeyondAscii(ind: IndicatorNode): readonly PlacedText[] {
+  if (ind.record === lastIndicator && ind.result.index === lastIndicatorAt[0] && ind.index === lastIndicatorAt[1])
+    return lastIndicatorTexts;
+  lastIndicatorTexts = readIndicatorTexts(ind);
+  lastIndicator = ind.record;
+  lastIndicatorAt[0] = ind.result.index;
+  lastIndicatorAt[1] = ind.index;
+  return lastIndicatorTexts;
+}
+
+let lastIndicator: IndicatorNode['record'] | undefined;
+const lastIndicatorAt = [-1, -1];
+let lastIndicatorTexts: readonly PlacedText[] = [];
+
+function readIndicatorTexts(ind: IndicatorNode): readonly PlacedText[] {
   const { statement, unit } = ind.record;
   const inStatement = hasNonAscii(statement);
   const inUnit = unit !== undefined && hasNonAscii(unit);

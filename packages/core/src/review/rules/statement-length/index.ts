@@ -1,5 +1,5 @@
 /** `statement-length`: a statement is brief but complete. Options: `maxWords` (default 25), `minWords` (default 2). @module */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { wordCount } from '../../text.utils.js';
 
@@ -23,7 +23,10 @@ export const rule = defineRule({
         en: 'The statement is too short ({words} word(s)): name the condition and what it applies to, e.g. "Meningkatnya Kualitas Pelayanan Kepegawaian".',
       },
     },
-    options: z.object({ maxWords: z.number().int().positive().default(25), minWords: z.number().int().positive().default(2) }).strict(),
+    options: z.strictObject({
+      maxWords: z._default(z.number().check(z.int(), z.positive()), 25),
+      minWords: z._default(z.number().check(z.int(), z.positive()), 2),
+    }),
   },
   create(context) {
     const { maxWords, minWords } = context.options;

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { show } from '../shared/index.js';
 
@@ -33,13 +33,11 @@ export const rule = defineRule({
         en: 'The target changes by more than {percent} % in one year, from {prevValue} ({prevYear}) to {value} ({year}): check that target.',
       },
     },
-    options: z
-      .object({
-        factor: z.number().positive().default(5),
-        relative: z.number().positive().default(1),
-        absolute: z.number().min(0).default(0),
-      })
-      .strict(),
+    options: z.strictObject({
+      factor: z._default(z.number().check(z.positive()), 5),
+      relative: z._default(z.number().check(z.positive()), 1),
+      absolute: z._default(z.number().check(z.gte(0)), 0),
+    }),
   },
   create(context) {
     const { factor, relative, absolute } = context.options;

@@ -1,5 +1,5 @@
 /** `too-many-indicators`: more than `max` (default 7) indicators on one result: a container to split. @module */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 
 export const rule = defineRule({
@@ -18,7 +18,7 @@ export const rule = defineRule({
         en: 'This result has {count} indicators (more than {max}): a result measured by many indicators usually holds several; split it into results measured by a few indicators each.',
       },
     },
-    options: z.object({ max: z.number().int().positive().default(7) }).strict(),
+    options: z.strictObject({ max: z._default(z.number().check(z.int(), z.positive()), 7) }),
   },
   create(context) {
     const { max } = context.options;
