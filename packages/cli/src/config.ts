@@ -18,8 +18,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ReviewOptions, ReviewPlugin, RuleEntry, RuleModule } from '@pokin/core';
+import {
+  RuleOptionsError,
+  UsageError,
+  resolveRuleSettings,
+  type ReviewOptions,
+  type ReviewPlugin,
+  type RuleEntry,
+  type RuleModule,
+} from '@pokin/core';
 import { CliUsageError } from './errors.js';
+import { usage } from './messages/index.js';
 
 /** Names looked for, in this order, in each folder from the working folder upwards. */
 export const CONFIG_NAMES = ['pokin.config.json', 'pokin.config.js', 'pokin.config.mjs'] as const;
@@ -100,5 +109,26 @@ async function importPlugin(configFile: string, spec: string): Promise<RuleModul
     return (mod.default ?? mod) as RuleModule | ReviewPlugin;
   } catch (e) {
     throw new CliUsageError(`${configFile}: plug-in "${spec}" could not be loaded: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Checks the rule settings a review will run with (the config's, after `--rule`), before any output:
+ * options a rule refuses, an unknown rule id or setting become one `CliUsageError` naming the
+ * config file. `extra` are rules known besides the config's plug-ins (the workspace rules).
+ */
+export function checkRuleSettings(
+  config: ReviewConfig,
+  rules: Readonly<Record<string, RuleEntry>>,
+  extra: readonly RuleModule[] = [],
+): void {
+  try {
+    resolveRuleSettings(rules, [...config.plugins, ...extra]);
+  } catch (e) {
+    const file = config.file ?? '--rule';
+    if (e instanceof RuleOptionsError) throw new CliUsageError(usage.ruleOptions(file, e.ruleId, e.option, e.reason));
+    if (e instanceof UsageError)
+      throw new CliUsageError(`${file}: ${e.message.replace(/^@pokin\/core review: /, '').replace(/ in options\.rules$/, '')}`);
+    throw e;
   }
 }

@@ -79,6 +79,29 @@ export class UsageError extends PokinError {
   override name = 'UsageError';
 }
 
+/**
+ * The `UsageError` that `review` and `resolveRuleSettings` throw when a rule's options are refused
+ * by its schema: it names the rule, the option and zod's reason, so a program (the CLI) can say
+ * it in its own words or language.
+ */
+export class RuleOptionsError extends UsageError {
+  override name = 'RuleOptionsError';
+  /** The rule's id. */
+  readonly ruleId: string;
+  /** The option as a dotted path, e.g. `maxWords`; empty when the options as a whole are refused. */
+  readonly option: string;
+  /** Why, in zod's words (English). */
+  readonly reason: string;
+
+  constructor(ruleId: string, option: string, reason: string) {
+    const where = option === '' ? '' : ` (${option})`;
+    super(`@pokin/core review: options of rule "${ruleId}"${where}: ${reason}`);
+    this.ruleId = ruleId;
+    this.option = option;
+    this.reason = reason;
+  }
+}
+
 /** Formats path segments as `results[3].indicators[0].unit`. */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';

@@ -21,7 +21,7 @@ export type {
   MatchBasis,
   NextPeriodOptions,
 } from './diff/index.js';
-export { CascadeError, NotFoundError, PokinError, UsageError, formatPath } from './errors.js';
+export { CascadeError, NotFoundError, PokinError, RuleOptionsError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';
 export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
 export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';

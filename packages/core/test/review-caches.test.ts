@@ -1,12 +1,15 @@
 /**
  * Small caches of the review's text helpers: the form of a statement head (classified once per
- * head) and the texts beyond ASCII of the result or indicator visited last. A cached answer must
+ * head), the type of a position named by an owner (read once per position) and the texts beyond
+ * ASCII of the result or indicator visited last. A cached answer must
  * be the answer computed afresh, whatever the order of the questions.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCascade, review } from '@pokin/core';
 import { generateDocument } from '@pokin/core/testing';
+import { POSITION_PATTERNS } from '../src/review/lexicon/words.js';
+import { positionTypeOf } from '../src/review/rules/owner-tier-mismatch/index.js';
 import { classifyHead, statementForm } from '../src/review/text.utils.js';
 
 const HEADS = ['meningkatnya', 'tersedianya', 'pelaksanaan', 'rendahnya', 'kurangnya', 'meningkatkan', 'mengelola', 'kualitas', 'menurun'];
@@ -26,6 +29,29 @@ describe('review: caches of the text helpers', () => {
           // A problem word is a problem only before a negative noun ("kurangnya kasus" is not).
           if (fresh !== 'problem') expect(f.form).toBe(fresh);
           else expect(['problem', 'other']).toContain(f.form);
+        }
+      }),
+    );
+  });
+
+  it('reads the type of a position the same in any order, stated types first', () => {
+    const position = fc.constantFrom(
+      'Kepala Dinas',
+      'kepala bidang',
+      ' Sekretaris ',
+      'Kepala Seksi Data',
+      'Analis Kebijakan',
+      'Camat',
+      '',
+      'Staf',
+    );
+    const owner = fc.record({ position, positionType: fc.constantFrom(undefined, '', 'pengawas') }, { requiredKeys: ['position'] });
+    fc.assert(
+      fc.property(fc.array(owner, { maxLength: 30 }), (owners) => {
+        for (const o of [...owners, ...owners.reverse()]) {
+          const p = o.position.slice(0, 120).toLowerCase().trim();
+          const fresh = o.positionType ? o.positionType : p === '' ? undefined : POSITION_PATTERNS.find(([re]) => re.test(p))?.[1];
+          expect(positionTypeOf(o)).toBe(fresh);
         }
       }),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as classic from 'zod';
 import * as mini from 'zod/mini';
-import { UsageError, defineRule, parseCascade, review, type RuleModule } from '@pokin/core';
+import { RuleOptionsError, UsageError, defineRule, parseCascade, resolveRuleSettings, review, type RuleModule } from '@pokin/core';
 import { cleanDocument } from './support/review-cases';
 
 /** A plug-in rule that reports each result once when `every` is on; its options schema is given. */
@@ -42,6 +42,27 @@ describe("a plug-in rule's options schema", () => {
       const bad = () => review(c, { plugins: [rule], rules: { [id]: ['info', { every: 'yes' }] } });
       expect(bad).toThrow(UsageError);
       expect(bad).toThrow(`options of rule "${id}" (every): Invalid input: expected boolean, received string`);
+    }
+  });
+
+  it('says which rule, which option and why, as fields of a RuleOptionsError; resolveRuleSettings checks the same', () => {
+    for (const rule of rules) {
+      const id = rule.meta.id;
+      const options = { rules: { [id]: ['info', { every: 'yes' }] as ['info', unknown] } };
+      for (const call of [() => review(c, { plugins: [rule], ...options }), () => resolveRuleSettings(options.rules, [rule])]) {
+        const e = (() => {
+          try {
+            call();
+          } catch (err) {
+            return err;
+          }
+          return undefined;
+        })();
+        expect(e).toBeInstanceOf(RuleOptionsError);
+        expect(e).toMatchObject({ ruleId: id, option: 'every', reason: 'Invalid input: expected boolean, received string' });
+      }
+      // A rule turned off is not run, so its options are not checked.
+      expect(resolveRuleSettings({ [id]: ['off', { every: 'yes' }] }, [rule]).get(id)).toBe('off');
     }
   });
 });

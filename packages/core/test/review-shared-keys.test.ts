@@ -126,9 +126,38 @@ describe('review: shared keys', () => {
           // One table reads both forms, in either order: a word first met in capitals is the same word.
           for (const order of [texts.flatMap((t) => [t, normalizeStatement(t)]), texts.flatMap((t) => [normalizeStatement(t), t])]) {
             const table = new StemTable();
-            const stems = order.map((t) => [...table.read(t).ids.subarray(0, table.scan.count)].join(' '));
+            const stems = order.map((t) => {
+              const scan = table.readAsWritten(t);
+              expect(scan).toBeDefined();
+              return [...scan!.ids.subarray(0, scan!.count)].join(' ');
+            });
             for (let i = 0; i < order.length; i += 2) expect(stems[i]).toBe(stems[i + 1]);
+            // The same stem numbers as reading every text normalised.
+            const normal = new StemTable();
+            order.forEach((t, i) => {
+              normal.read(normalizeStatement(t));
+              expect([...normal.scan.ids.subarray(0, normal.scan.count)].join(' ')).toBe(stems[i]);
+            });
           }
+        },
+      ),
+    );
+  });
+
+  it('reads as written only texts of plain words, and those give the stems of their normalised form', () => {
+    const piece = fc.constantFrom('Kinerja', 'ASN', ' ', '  ', '-', ',', 'é', 'aparatur', 'sipil', 'negara', '9');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 10 }).map((ps) => ps.join('')),
+        (text) => {
+          const plain = /^(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)?$/.test(text);
+          const table = new StemTable();
+          const scan = table.readAsWritten(text);
+          expect(scan !== undefined).toBe(plain);
+          if (scan === undefined) return;
+          const asWritten = [...scan.ids.subarray(0, scan.count)].join(' ');
+          table.read(normalizeStatement(text));
+          expect([...table.scan.ids.subarray(0, table.scan.count)].join(' ')).toBe(asWritten);
         },
       ),
     );

@@ -3,7 +3,7 @@
  * (`box.ts`: the elements of `renderSvg`), in its own coordinates, in groups nested as the tree
  * shown (`nest.ts`); a new layout (after an expand or a collapse) moves the few groups whose place
  * in their parent changed, draws the boxes that appear and removes the ones that go. The
- * connectors, heading and legend are kept by `frame.ts`.
+ * connectors, heading and legend are kept by `frame.ts`; the connector to a box is drawn with it.
  *
  * Many new boxes (a big tree opened, a big subtree unfolded) are drawn progressively so the page
  * never freezes: those in view at once, the others in short tasks after it.
@@ -126,7 +126,7 @@ export class Drawing {
     // Set only when changed: a new font-family, even the same, restyles the whole drawing.
     if (this.svg.getAttribute('aria-label') !== layout.title) this.svg.setAttribute('aria-label', layout.title);
     if (this.svg.getAttribute('font-family') !== layout.fontFamily) this.svg.setAttribute('font-family', layout.fontFamily);
-    this.#frame.update(layout, shape);
+    this.#frame.update(layout, shape, (id) => this.#drawn.has(id));
     const fresh: LayoutBox[] = [];
     const keep = new Set<string>();
     for (const b of layout.boxes) {
@@ -248,6 +248,11 @@ export class Drawing {
       this.items.set(b.id, g);
       this.#onDraw(b.id, g);
     }
+    if (this.#shape)
+      this.#frame.reveal(
+        boxes.map((b) => b.id),
+        this.#shape,
+      );
   }
 
   /** Brings a drawn result's tree-view states, name and marks up to date. */

@@ -37,8 +37,10 @@ class Connectors {
   readonly layer: Layer;
   readonly paths = new Map<string, SVGPathElement>();
   readonly #nested: boolean;
-  /** The results whose group holds paths. */
-  #from = new Set<string>();
+  /** The paths in each result's group (nested connectors). */
+  #own = new Map<string, SVGPathElement[]>();
+  /** Nested connectors not drawn yet, by the result they lead to: drawn with its box. */
+  #waiting = new Map<string, { readonly key: string; readonly from: string; readonly d: string }>();
 
   /** `attrs` in the order `serializeSvg` writes them (the stroke is set by each update). */
   constructor(doc: Document, attrs: Record<string, string | number>, nested: boolean) {
@@ -46,15 +48,25 @@ class Connectors {
     this.#nested = nested;
   }
 
-  update(doc: Document, connectors: readonly LayoutConnector[], shape: Shape): void {
+  /**
+   * Brings the paths in step with `connectors`. A nested connector to a result whose box is not
+   * `drawn` yet waits for it ({@link reveal}): an unfold adds the paths of the boxes it draws, not
+   * of all the boxes it lays out.
+   */
+  update(doc: Document, connectors: readonly LayoutConnector[], shape: Shape, drawn?: (id: string) => boolean): void {
     const own = new Map<string, SVGPathElement[]>();
     const keep = new Set<string>();
+    this.#waiting = new Map();
     for (const c of connectors) {
       const key = `${c.from}\n${c.to}`;
-      keep.add(key);
       const o = this.#nested ? shape.origin.get(c.from) : undefined;
       const d = pathData(c, o?.x, o?.y);
       let p = this.paths.get(key);
+      if (!p && drawn && !drawn(c.to)) {
+        this.#waiting.set(c.to, { key, from: c.from, d });
+        continue;
+      }
+      keep.add(key);
       if (!p) {
         p = el(doc, 'path', { d, 'data-from': c.from, 'data-to': c.to });
         this.paths.set(key, p);
@@ -70,16 +82,34 @@ class Connectors {
       this.paths.delete(key);
     }
     if (!this.#nested) return;
-    for (const id of this.#from) if (!own.has(id)) this.layer.setOwn(id, []);
+    for (const id of this.#own.keys()) if (!own.has(id)) this.layer.setOwn(id, []);
     for (const [id, paths] of own) this.layer.setOwn(id, paths);
-    this.#from = new Set(own.keys());
+    this.#own = own;
     this.layer.sync(shape);
+  }
+
+  /** Draws the waiting connectors to the results `ids`, whose boxes are drawn now. */
+  reveal(doc: Document, ids: readonly string[], shape: Shape): void {
+    let added = false;
+    for (const id of ids) {
+      const w = this.#waiting.get(id);
+      if (!w) continue;
+      this.#waiting.delete(id);
+      const p = el(doc, 'path', { d: w.d, 'data-from': w.from, 'data-to': id });
+      this.paths.set(w.key, p);
+      const list = [...(this.#own.get(w.from) ?? []), p];
+      this.#own.set(w.from, list);
+      this.layer.setOwn(w.from, list);
+      added = true;
+    }
+    if (added) this.layer.sync(shape);
   }
 
   clear(): void {
     this.layer.clear();
     this.paths.clear();
-    this.#from.clear();
+    this.#own.clear();
+    this.#waiting.clear();
   }
 }
 
@@ -107,8 +137,11 @@ export class Frame {
     return this.#crosscutting.paths.values();
   }
 
-  /** Brings the frame in step with `layout`, whose tree shown is `shape`. */
-  update(layout: SvgLayout, shape: Shape): void {
+  /**
+   * Brings the frame in step with `layout`, whose tree shown is `shape`; a primary connector is
+   * drawn once the box it leads to is `drawn` ({@link reveal}).
+   */
+  update(layout: SvgLayout, shape: Shape, drawn: (id: string) => boolean): void {
     const svg = serializeSvg({ ...layout, boxes: [], connectors: [] });
     // The root's size changes with every unfold; what is drawn from the markup is what follows it.
     const markup = svg.slice(svg.indexOf('<title'));
@@ -121,12 +154,18 @@ export class Frame {
       this.#doc,
       layout.connectors.filter((c) => c.kind === 'primary'),
       shape,
+      drawn,
     );
     this.#crosscutting.update(
       this.#doc,
       layout.connectors.filter((c) => c.kind === 'crosscutting'),
       shape,
     );
+  }
+
+  /** Draws the primary connectors to the results `ids`, whose boxes were just drawn. */
+  reveal(ids: readonly string[], shape: Shape): void {
+    this.#primary.reveal(this.#doc, ids, shape);
   }
 
   /** Removes everything drawn. */

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale, RuleEntry } from '@pokin/core';
-import { loadReviewConfig } from '../config.js';
+import { checkRuleSettings, loadReviewConfig } from '../config.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { prepareLoad } from '../input/load.js';
@@ -105,6 +105,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
     const prev = rules[id];
     rules[id] = Array.isArray(prev) && setting !== 'off' ? [setting, prev[1]] : setting;
   }
+  checkRuleSettings(config, rules);
   await prepareLoad(ctx.load, ctx.io); // a bad --levels stops here, before the CSV header is written
   const counts = { error: 0, warning: 0, info: 0 };
   let broken = 0;

@@ -6,7 +6,7 @@
  * @module
  */
 import { WORKSPACE_RULES, reviewWorkspace, type RuleEntry } from '@pokin/core';
-import { loadReviewConfig } from '../config.js';
+import { checkRuleSettings, loadReviewConfig } from '../config.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { workspace as words } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
@@ -27,6 +27,7 @@ export async function workspaceReviewCommand(ctx: CommandContext, args: readonly
     const prev = rules[id];
     rules[id] = Array.isArray(prev) && setting !== 'off' ? [setting, prev[1]] : setting;
   }
+  checkRuleSettings(config, rules, WORKSPACE_RULES);
   const loaded = await loadWorkspaceArgs(ctx, args);
   if (loaded === undefined) return EXIT_INPUT;
   const { workspace: ws, inputs } = loaded;

@@ -1,13 +1,15 @@
 /**
  * The two versions `pokin diff` compares. Large files are read at the same time, each in its own
- * worker thread (read, decode, parse, check, then packed into what the diff reads); small ones, and
- * stdin, on the main thread one after the other. Either way the errors are those of `loadInput`,
+ * worker thread (read, decode, parse, check, then packed into what the diff reads), when there is a
+ * core for each; small ones, stdin, and any file on an overloaded machine, on the main thread one
+ * after the other. Either way the errors are those of `loadInput`,
  * the old file's first.
  *
  * @module
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DiffVersion } from '@pokin/core';
@@ -22,18 +24,33 @@ const WORKER = new URL('./versions-worker.js', import.meta.url);
 
 /**
  * Together, the files are read in threads from this size on. Starting a thread and loading pokin's
- * code in it costs about 0.1 s; a 4 MB JSON tree takes about as long to read.
+ * code in it costs about 0.25 s of CPU (measured on the BKPSDM example, round 6); reading JSON costs
+ * about 40 ms a megabyte, so the time saved by reading two files side by side passes that at about
+ * 16 MB together.
  */
-const THREADS_FROM_BYTES = 4 * 1024 * 1024;
+const THREADS_FROM_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Whether the machine has a second core to give: reading in threads costs about a third more CPU
+ * (packing, copying, two heaps growing at once), which pays only when the two threads run side by
+ * side. On a machine already running more than twice as many tasks as it has cores, one thread
+ * was faster (docs/decisions.md, round 6); the diff's own threads stay well under that.
+ */
+function secondCore(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! < 2 * cores;
+}
 
 /**
  * Whether to read in threads: `POKIN_DIFF_WORKERS=always|never` decides (for tests); otherwise
- * named files of {@link THREADS_FROM_BYTES} together, with the worker built. Never stdin.
+ * named files of {@link THREADS_FROM_BYTES} together, with the worker built and a second core.
+ * Never stdin.
  */
 async function useWorkers(files: readonly string[], io: ResolvedIO): Promise<boolean> {
   const mode = io.env.POKIN_DIFF_WORKERS;
   if (mode === 'never' || files.includes('-') || !existsSync(WORKER)) return false;
   if (mode === 'always') return true;
+  if (!secondCore()) return false;
   let bytes = 0;
   for (const file of files)
     bytes += await stat(resolve(io.cwd, file)).then(
@@ -60,6 +77,7 @@ export async function loadVersions(
     const versions: DiffVersion[] = [];
     for (const job of jobs) {
       const reply = await job.reply;
+      void job.worker.terminate(); // its heap goes now, not after the other file
       if ('error' in reply) throw asInputProblem(job.file, fromErrorData(reply.error), io);
       versions.push(unpackVersion(reply.packed));
     }

@@ -76,6 +76,14 @@ export const usage = {
       `--rule ${id}: unknown setting "${setting}"${hint.en}; use off, error, warning or info`,
     );
   },
+  /** A rule's options in the config file that its schema refuses (`reason` is zod's, in English). */
+  ruleOptions: (file: string, id: string, option: string, reason: string) => {
+    const where = option === '' ? '' : ` "${option}"`;
+    return t(
+      `${file}: opsi aturan "${id}" tidak sah${where ? `: opsi${where}` : ''}: ${reason}`,
+      `${file}: invalid options for rule "${id}"${where ? `: option${where}` : ''}: ${reason}`,
+    );
+  },
 
   // ---- render / init
   unknownFormat: (option: string, value: string, names: readonly string[]) => {

@@ -21,7 +21,7 @@ import type { StemTable } from './stem-table.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
 import { keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
-import { isPlainWords, normalizeStatement, statementForm } from './text.utils.js';
+import { normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
 export const EMPTY: readonly never[] = Object.freeze([]);
@@ -52,18 +52,9 @@ export interface NodeStore {
 
 /** The keys of every result, or of every indicator, read once (see `shared-keys.ts`). */
 export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKeys {
-  if (kind === 'result')
-    return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => keyText(store.results[i]!.statement), true));
-  return (store.indicatorKeys ??= readKeys(
-    store.keys,
-    store.indicators.length,
-    (i) => keyText(store.indicators[i]!.record.statement),
-    false,
-  ));
+  if (kind === 'result') return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => store.results[i]!.statement, true));
+  return (store.indicatorKeys ??= readKeys(store.keys, store.indicators.length, (i) => store.indicators[i]!.record.statement, false));
 }
-
-/** A statement as the key pass reads it: plain words as written (the stem table reads capitals as small letters), else normalised. */
-const keyText = (statement: string): string => (isPlainWords(statement) ? statement : normalizeStatement(statement));
 
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
 export function forgetFacts(store: NodeStore): void {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
-import { UsageError } from '../errors.js';
+import { RuleOptionsError, UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
 import { safeParse } from '../schema-zod.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -49,14 +49,21 @@ function entryOf(id: string, entry: RuleEntry): { setting: RuleSetting; options:
   return { setting: setting as RuleSetting, options };
 }
 
-/** The severity of each rule after the options, or `'off'`. Throws `UsageError` on an unknown rule id or setting. */
+/**
+ * The severity of each rule after the options, or `'off'`. Throws `UsageError` on an unknown rule
+ * id or setting, and `RuleOptionsError` (a `UsageError`) on options a rule that is on refuses, as
+ * `review` does.
+ */
 export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}, plugins?: ReviewOptions['plugins']): Map<string, RuleSetting> {
-  const all = collectRules(plugins);
+  const byId = new Map(collectRules(plugins).map((r) => [r.meta.id, r]));
   const out = new Map<string, RuleSetting>();
-  for (const r of all) out.set(r.meta.id, r.meta.defaultSeverity);
+  for (const [id, r] of byId) out.set(id, r.meta.defaultSeverity);
   for (const [id, entry] of Object.entries(rules)) {
-    if (!out.has(id)) throw new UsageError(`@pokin/core review: unknown rule "${id}" in options.rules`);
-    out.set(id, entryOf(id, entry).setting);
+    const rule = byId.get(id);
+    if (rule === undefined) throw new UsageError(`@pokin/core review: unknown rule "${id}" in options.rules`);
+    const { setting, options } = entryOf(id, entry);
+    if (setting !== 'off' && options !== undefined) ruleOptions(rule, options);
+    out.set(id, setting);
   }
   return out;
 }
@@ -73,8 +80,7 @@ function ruleOptions(rule: RuleModule, given: unknown): unknown {
   const parsed = safeParse(schema, given ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    throw new UsageError(`@pokin/core review: options of rule "${rule.meta.id}"${where}: ${issue?.message ?? 'invalid'}`);
+    throw new RuleOptionsError(rule.meta.id, issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
   }
   return parsed.data;
 }
@@ -93,7 +99,7 @@ function asOfDay(asOf: ReviewOptions['asOf']): string {
  * CSF, whole-tree) first, then by result, then by indicator, then in rule order.
  *
  * @throws {@link UsageError} when `options.rules` names an unknown rule, an unknown setting or
- * options its schema refuses, or when two rules share an id.
+ * options its schema refuses (a {@link RuleOptionsError}), or when two rules share an id.
  */
 export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnostic[] {
   return reviewWith(cascade, collectRules(options.plugins), options);

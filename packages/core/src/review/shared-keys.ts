@@ -11,6 +11,7 @@
  * @module
  */
 import { setHash, type StemTable } from './stem-table.js';
+import { normalizeStatement } from './text.utils.js';
 
 /** The keys of one kind of node, by node number. */
 export interface NodeKeys {
@@ -29,8 +30,8 @@ export interface NodeKeys {
   readonly scratch: readonly [Int32Array, Int32Array];
 }
 
-/** Reads the key of each of `count` normalised texts (`normAt(i)`) and marks the shared ones. */
-export function readKeys(table: StemTable, count: number, normAt: (i: number) => string, withTail: boolean): NodeKeys {
+/** Reads the key of each of `count` statements (`textAt(i)`, as written) and marks the shared ones. */
+export function readKeys(table: StemTable, count: number, textAt: (i: number) => string, withTail: boolean): NodeKeys {
   let ids = new Int32Array(count * 12 + 64);
   const start = new Int32Array(count + 1);
   const hash = new Int32Array(count);
@@ -38,11 +39,12 @@ export function readKeys(table: StemTable, count: number, normAt: (i: number) =>
   let scratch = new Int32Array(64);
   let longest = 0;
   for (let i = 0; i < count; i++) {
-    const scan = table.read(normAt(i));
+    const text = textAt(i);
+    const scan = table.readAsWritten(text) ?? table.read(normalizeStatement(text));
     const n = scan.count;
     const from = start[i]!;
     if (from + n > ids.length) ids = grow(ids, Math.max(ids.length * 2, from + n));
-    ids.set(scan.ids.subarray(0, n), from);
+    for (let k = 0; k < n; k++) ids[from + k] = scan.ids[k]!;
     start[i + 1] = from + n;
     if (n === 0) continue;
     if (n > scratch.length) scratch = new Int32Array(n * 2);

@@ -35,37 +35,55 @@ export class StemTable {
   #seen = new Int32Array(256);
   #call = 0;
 
-  /**
-   * Reads the stems of a normalised text into {@link StemTable.scan}. A text of plain words (ASCII
-   * letters and digits, single spaces) may also be read as written: capitals read as small letters.
-   */
+  /** Reads the stems of a normalised text into {@link StemTable.scan}. */
   read(norm: string): StemScan {
+    this.#scan(norm, false);
+    return this.scan;
+  }
+
+  /**
+   * Reads the stems of a text as written into {@link StemTable.scan} when it is plain words
+   * (ASCII letters and digits, single spaces: its normalised form is its lower case, and capitals
+   * read as small letters); returns undefined, early, for any other text (normalise it and
+   * {@link StemTable.read} it). Saves a lower-cased copy of most statements.
+   */
+  readAsWritten(text: string): StemScan | undefined {
+    return this.#scan(text, true) ? this.scan : undefined;
+  }
+
+  /** The scan of both reads; false when `plainOnly` and the text is not plain words. */
+  #scan(text: string, plainOnly: boolean): boolean {
     const s = this.scan;
     s.count = 0;
-    const n = norm.length;
+    const n = text.length;
+    if (plainOnly && n > 0 && text.charCodeAt(n - 1) === 32) return false;
     let lower: string | undefined;
     let at = 0;
     while (at < n) {
       // The word's end and hash in one scan.
       let end = at;
       let h = hashStart;
-      for (let c = norm.charCodeAt(end); c !== 32 && end < n; c = norm.charCodeAt(++end)) h = hashStep(h, c);
-      let v = this.#words.find(norm, at, end, h);
+      for (let c = text.charCodeAt(end); c !== 32 && end < n; c = text.charCodeAt(++end)) {
+        if (plainOnly && !isPlain(c)) return false;
+        h = hashStep(h, c);
+      }
+      if (plainOnly && end === at) return false;
+      let v = this.#words.find(text, at, end, h);
       if (v === undefined) {
-        const c = contentOf(norm.slice(at, end).toLowerCase());
+        const c = contentOf(text.slice(at, end).toLowerCase());
         v = c === null ? PHRASE : c === '' ? CONNECTIVE : this.#idOf(c);
-        this.#words.add(norm, at, end, h, v);
+        this.#words.add(text, at, end, h, v);
       }
       if (v === PHRASE) {
         // A word that may open a phrase ("aparatur sipil negara" = "asn"): looked at in its text.
         const step = this.#step;
-        contentStem((lower ??= norm.toLowerCase()), at, end, step);
+        contentStem((lower ??= text.toLowerCase()), at, end, step);
         if (step.stem !== '') this.#push(this.#idOf(step.stem));
         end = step.end;
       } else if (v !== CONNECTIVE) this.#push(v);
       at = end + 1;
     }
-    return s;
+    return true;
   }
 
   #push(id: number): void {
@@ -123,6 +141,9 @@ export class StemTable {
     return out;
   }
 }
+
+/** An ASCII letter or digit. */
+const isPlain = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * A hash of a set of stem numbers, the same in any order: the sum of each number's mix, then

@@ -44,7 +44,7 @@ export function normalizeScanned(text: string, scan: TextScan): string {
 }
 
 /** True when `text` is ASCII letters and digits in words separated by single spaces (no leading or trailing space). */
-export function isPlainWords(text: string): boolean {
+function isPlainWords(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   let prevSpace = true; // no leading space

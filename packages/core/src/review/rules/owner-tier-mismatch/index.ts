@@ -30,8 +30,23 @@ const TIER_WORDS: Readonly<Record<string, { id: string; en: string }>> = {
 export function positionTypeOf(owner: { positionType?: string; position?: string } | undefined): string | undefined {
   if (owner === undefined) return undefined;
   if (typeof owner.positionType === 'string' && owner.positionType !== '') return owner.positionType;
-  const p = owner.position?.slice(0, 120).toLowerCase().trim();
-  if (p === undefined || p === '') return undefined;
+  const position = owner.position;
+  if (position === undefined) return undefined;
+  // A tree names a handful of positions ("Kepala Dinas", "Kepala Bidang ..."): each is read once.
+  let type = POSITION_TYPES.get(position);
+  if (type === undefined) {
+    type = readPositionType(position) ?? null;
+    if (POSITION_TYPES.size >= 10_000) POSITION_TYPES.clear();
+    POSITION_TYPES.set(position, type);
+  }
+  return type ?? undefined;
+}
+
+const POSITION_TYPES = new Map<string, string | null>();
+
+function readPositionType(position: string): string | undefined {
+  const p = position.slice(0, 120).toLowerCase().trim();
+  if (p === '') return undefined;
   for (const [re, type] of POSITION_PATTERNS) if (re.test(p)) return type;
   return undefined;
 }

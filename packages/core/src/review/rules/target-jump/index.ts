@@ -66,7 +66,14 @@ export const rule = defineRule({
           for (let j = 1; j < n; j++) if (steps[j]! > steps[at]!) at = j;
           let k = 0;
           for (let j = 0; j < n; j++) if (j !== at) others[k++] = steps[j]!;
-          const median = others.subarray(0, k).sort()[k >> 1]!;
+          // An insertion sort in place: a series has a handful of steps (a sorted view was one allocation per indicator).
+          for (let a = 1; a < k; a++) {
+            const x = others[a]!;
+            let b = a;
+            for (; b > 0 && others[b - 1]! > x; b--) others[b] = others[b - 1]!;
+            others[b] = x;
+          }
+          const median = others[k >> 1]!;
           if (median > 0 && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = v[points[at]!]!;
             const b = v[points[at + 1]!]!;
