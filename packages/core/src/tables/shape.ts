@@ -9,8 +9,6 @@ import { INDICATOR_TAIL_COLUMNS, TRAILING_RESULTS_COLUMNS, isTemplate, valueAt, 
 
 const used = (column: ResultsColumn, owner: unknown): boolean => valueAt(column, owner) !== undefined;
 
-/** A result as the scans read it. */
-type ResultLike = { readonly indicators: readonly object[] };
 /** An indicator as the target-year scan reads it. */
 type TargetsLike = { readonly targets?: Readonly<Record<string, unknown>> };
 
@@ -108,7 +106,7 @@ class TailScan {
 }
 
 /** The target years, trailing columns and indicator tail of a `results` table of these results, in one pass. */
-export function resultsTableShapeOf(results: Iterable<ResultLike>): ResultsTableShape {
+export function resultsTableShapeOf(results: Iterable<{ readonly indicators: readonly object[] }>): ResultsTableShape {
   const years = new Set<string>();
   const trailing = new TrailingScan();
   const tail = new TailScan();
@@ -138,14 +136,16 @@ export function trailingColumnsOf(results: Iterable<object>): ResultsColumn[] {
  * indicator has a single value, `realisation_<year>_<period>` for each period used, then the
  * note columns used.
  */
-export function indicatorTailOf(results: Iterable<ResultLike>): ResultsSlot[] {
+export function indicatorTailOf(results: Iterable<{ readonly indicators: readonly object[] }>): ResultsSlot[] {
   const scan = new TailScan();
   for (const r of results) for (const ind of r.indicators) scan.add(ind);
   return scan.slots();
 }
 
 /** Every target year in the cascade's indicators, ascending. */
-export function targetYearsOf(results: Iterable<{ readonly indicators: readonly TargetsLike[] }>): string[] {
+export function targetYearsOf(
+  results: Iterable<{ readonly indicators: readonly { readonly targets?: Readonly<Record<string, unknown>> }[] }>,
+): string[] {
   const years = new Set<string>();
   for (const r of results) for (const ind of r.indicators) addTargetYears(years, ind);
   return [...years].sort();
