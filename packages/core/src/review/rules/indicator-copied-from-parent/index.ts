@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
 
@@ -15,15 +16,15 @@ export const rule = defineRule({
     defaultSeverity: 'info',
     category: 'duplicates',
     basis: 'regulation',
-    description: {
-      id: 'IK kinerja tidak sama dengan IK induknya (juga setelah imbuhan dan sinonim disamakan): kinerja di bawah mengukur kondisinya sendiri yang lebih spesifik.',
-      en: "A result does not reuse its parent's indicators (also once affixes and synonyms are unified): a result below measures its own, more specific condition.",
-    },
+    description: t(
+      'IK kinerja tidak sama dengan IK induknya (juga setelah imbuhan dan sinonim disamakan): kinerja di bawah mengukur kondisinya sendiri yang lebih spesifik.',
+      "A result does not reuse its parent's indicators (also once affixes and synonyms are unified): a result below measures its own, more specific condition.",
+    ),
     messages: {
-      copied: {
-        id: 'IK {indicators} sama dengan IK kinerja induknya {parent}: bila kotak yang sama memang diturunkan menjadi komponen perencanaan di bawahnya, hal ini dapat diterima; bila tidak, tetapkan IK yang mengukur kondisi kinerja ini sendiri.',
-        en: "Indicator(s) {indicators} are the same as those of the parent {parent}: acceptable where one box is carried down as the planning component below; otherwise set indicators for this result's own condition.",
-      },
+      copied: t(
+        'IK {indicators} sama dengan IK kinerja induknya {parent}: bila kotak yang sama memang diturunkan menjadi komponen perencanaan di bawahnya, hal ini dapat diterima; bila tidak, tetapkan IK yang mengukur kondisi kinerja ini sendiri.',
+        "Indicator(s) {indicators} are the same as those of the parent {parent}: acceptable where one box is carried down as the planning component below; otherwise set indicators for this result's own condition.",
+      ),
     },
   },
   create(context) {

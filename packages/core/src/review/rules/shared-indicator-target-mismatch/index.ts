@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import { indicatorIndex, valueDifference } from '../shared/index.js';
 
@@ -13,15 +14,15 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     category: 'duplicates',
     basis: 'practice',
-    description: {
-      id: 'IK yang sama dengan IK induknya memiliki kondisi awal dan target yang sama: satu ukuran tidak boleh bernilai dua.',
-      en: "An indicator that repeats its parent's has the same baseline and targets: one measure cannot have two values.",
-    },
+    description: t(
+      'IK yang sama dengan IK induknya memiliki kondisi awal dan target yang sama: satu ukuran tidak boleh bernilai dua.',
+      "An indicator that repeats its parent's has the same baseline and targets: one measure cannot have two values.",
+    ),
     messages: {
-      mismatch: {
-        id: 'IK {indicator} sama dengan IK kinerja induknya {parent}, tetapi nilainya berbeda pada {where}: {theirs} pada {parent} dan {mine} pada kinerja ini. Samakan nilainya, atau bedakan IK-nya.',
-        en: 'Indicator {indicator} repeats an indicator of its parent {parent}, but the values differ in {where}: {theirs} at {parent} and {mine} here. Make them agree, or tell the indicators apart.',
-      },
+      mismatch: t(
+        'IK {indicator} sama dengan IK kinerja induknya {parent}, tetapi nilainya berbeda pada {where}: {theirs} pada {parent} dan {mine} pada kinerja ini. Samakan nilainya, atau bedakan IK-nya.',
+        'Indicator {indicator} repeats an indicator of its parent {parent}, but the values differ in {where}: {theirs} at {parent} and {mine} here. Make them agree, or tell the indicators apart.',
+      ),
     },
   },
   create(context) {
