@@ -47,7 +47,7 @@ const EMPTY: ReviewConfig = Object.freeze({ rules: {}, plugins: [] });
 export function findConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit !== undefined) {
     const file = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    if (!existsSync(file) || !statSync(file).isFile()) throw new CliUsageError(`--config: ${explicit}: file not found`);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new CliUsageError(usage.configMissing(explicit));
     return file;
   }
   for (let dir = resolve(cwd), depth = 0; depth < 64; depth++) {
@@ -71,26 +71,23 @@ export async function loadReviewConfig(cwd: string, explicit?: string): Promise<
     try {
       raw = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new CliUsageError(`${file}: not valid JSON: ${(e as Error).message}`);
+      throw new CliUsageError(usage.configNotJson(file, (e as Error).message));
     }
   } else {
     try {
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       raw = mod.default ?? mod;
     } catch (e) {
-      throw new CliUsageError(`${file}: could not be loaded: ${(e as Error).message}`);
+      throw new CliUsageError(usage.configNotLoaded(file, (e as Error).message));
     }
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    throw new CliUsageError(`${file}: a config is an object with "rules" and "plugins"`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new CliUsageError(usage.configNotObject(file));
   const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj))
-    if (key !== 'rules' && key !== 'plugins') throw new CliUsageError(`${file}: unknown key "${key}" (a config has "rules" and "plugins")`);
+  for (const key of Object.keys(obj)) if (key !== 'rules' && key !== 'plugins') throw new CliUsageError(usage.configUnknownKey(file, key));
   const rules = obj.rules ?? {};
-  if (rules === null || typeof rules !== 'object' || Array.isArray(rules))
-    throw new CliUsageError(`${file}: "rules" is an object of rule ids`);
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new CliUsageError(usage.configRulesNotObject(file));
   const list = obj.plugins ?? [];
-  if (!Array.isArray(list)) throw new CliUsageError(`${file}: "plugins" is a list`);
+  if (!Array.isArray(list)) throw new CliUsageError(usage.configPluginsNotList(file));
   const plugins: (RuleModule | ReviewPlugin)[] = [];
   for (const p of list) plugins.push(typeof p === 'string' ? await importPlugin(file, p) : (p as RuleModule | ReviewPlugin));
   return { file, rules: rules as Record<string, RuleEntry>, plugins };
@@ -102,13 +99,13 @@ async function importPlugin(configFile: string, spec: string): Promise<RuleModul
   try {
     target = spec.startsWith('.') || isAbsolute(spec) ? resolve(base, spec) : createRequire(join(base, 'noop.js')).resolve(spec);
   } catch {
-    throw new CliUsageError(`${configFile}: plug-in "${spec}" not found`);
+    throw new CliUsageError(usage.pluginNotFound(configFile, spec));
   }
   try {
     const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
     return (mod.default ?? mod) as RuleModule | ReviewPlugin;
   } catch (e) {
-    throw new CliUsageError(`${configFile}: plug-in "${spec}" could not be loaded: ${(e as Error).message}`);
+    throw new CliUsageError(usage.pluginNotLoaded(configFile, spec, (e as Error).message));
   }
 }
 
@@ -128,7 +125,9 @@ export function checkRuleSettings(
     const file = config.file ?? '--rule';
     if (e instanceof RuleOptionsError) throw new CliUsageError(usage.ruleOptions(file, e.ruleId, e.option, e.reason));
     if (e instanceof UsageError)
-      throw new CliUsageError(`${file}: ${e.message.replace(/^@pokin\/core review: /, '').replace(/ in options\.rules$/, '')}`);
+      throw new CliUsageError(
+        usage.configRuleSettings(file, e.message.replace(/^@pokin\/core review: /, '').replace(/ in options\.rules$/, '')),
+      );
     throw e;
   }
 }

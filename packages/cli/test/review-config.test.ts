@@ -22,6 +22,9 @@ const t = tempDir({
   'bad.json': config({ 'prov/iku': ['warning', { maxWords: 0 }] }),
   'unknown.json': config({ 'no-such-rule': 'off' }),
   'good.json': config({ 'prov/iku': ['warning', { maxWords: 3 }] }),
+  'list.json': '[]',
+  'typo.json': JSON.stringify({ rule: {} }),
+  'broken.json': '{ "rules": ',
 });
 afterAll(() => t.cleanup());
 
@@ -56,9 +59,24 @@ describe('review --config with rule options a rule refuses', () => {
     expect((await cli(['review', EXAMPLE, '--config', t.path('good.json')])).code).not.toBe(2);
   });
 
-  it('names the file for an unknown rule id in the config', async () => {
-    const r = await cli(['review', EXAMPLE, '--config', t.path('unknown.json')]);
+  it('names the file for an unknown rule id in the config, in Bahasa Indonesia by default', async () => {
+    const r = await cli(['review', EXAMPLE, '--config', t.path('unknown.json'), '--locale', 'id']);
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual([`pokin: ${t.path('unknown.json')}: unknown rule "no-such-rule"`]);
+    expect(r.errLines).toEqual([`pokin: ${t.path('unknown.json')}: setelan aturan tidak sah: unknown rule "no-such-rule"`]);
+    const en = await cli(['review', EXAMPLE, '--config', t.path('unknown.json'), '--locale', 'en']);
+    expect(en.errLines).toEqual([`pokin: ${t.path('unknown.json')}: unknown rule "no-such-rule"`]);
+  });
+
+  it("says what is wrong with the config file itself in the user's language", async () => {
+    const list = await cli(['review', EXAMPLE, '--config', t.path('list.json'), '--locale', 'id']);
+    expect(list.code).toBe(2);
+    expect(list.errLines).toEqual([`pokin: ${t.path('list.json')}: konfigurasi berupa objek dengan "rules" dan "plugins"`]);
+    const typo = await cli(['review', EXAMPLE, '--config', t.path('typo.json'), '--locale', 'en']);
+    expect(typo.errLines).toEqual([`pokin: ${t.path('typo.json')}: unknown key "rule" (a config has "rules" and "plugins")`]);
+    const broken = await cli(['review', EXAMPLE, '--config', t.path('broken.json'), '--locale', 'id']);
+    expect(broken.code).toBe(2);
+    expect(broken.errLines[0]).toMatch(/: bukan JSON yang sah: /);
+    const missing = await cli(['review', EXAMPLE, '--config', t.path('nothing.json'), '--locale', 'id']);
+    expect(missing.errLines).toEqual([`pokin: --config: ${t.path('nothing.json')}: berkas tidak ditemukan`]);
   });
 });

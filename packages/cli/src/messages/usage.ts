@@ -85,6 +85,26 @@ export const usage = {
     );
   },
 
+  // ---- review config file (pokin.config.json / .js, --config)
+  configMissing: (file: string) => t(`--config: ${file}: berkas tidak ditemukan`, `--config: ${file}: file not found`),
+  configNotJson: (file: string, reason: string) => t(`${file}: bukan JSON yang sah: ${reason}`, `${file}: not valid JSON: ${reason}`),
+  configNotLoaded: (file: string, reason: string) => t(`${file}: tidak dapat dimuat: ${reason}`, `${file}: could not be loaded: ${reason}`),
+  configNotObject: (file: string) =>
+    t(`${file}: konfigurasi berupa objek dengan "rules" dan "plugins"`, `${file}: a config is an object with "rules" and "plugins"`),
+  configUnknownKey: (file: string, key: string) =>
+    t(
+      `${file}: kunci tidak dikenal "${key}" (konfigurasi hanya memuat "rules" dan "plugins")`,
+      `${file}: unknown key "${key}" (a config has "rules" and "plugins")`,
+    ),
+  configRulesNotObject: (file: string) =>
+    t(`${file}: "rules" berupa objek yang kuncinya id aturan`, `${file}: "rules" is an object of rule ids`),
+  configPluginsNotList: (file: string) => t(`${file}: "plugins" berupa daftar`, `${file}: "plugins" is a list`),
+  pluginNotFound: (file: string, spec: string) => t(`${file}: plug-in "${spec}" tidak ditemukan`, `${file}: plug-in "${spec}" not found`),
+  pluginNotLoaded: (file: string, spec: string, reason: string) =>
+    t(`${file}: plug-in "${spec}" tidak dapat dimuat: ${reason}`, `${file}: plug-in "${spec}" could not be loaded: ${reason}`),
+  /** A rule id or setting in the config (or `--rule`) that no rule or plug-in has; `detail` is core's English. */
+  configRuleSettings: (file: string, detail: string) => t(`${file}: setelan aturan tidak sah: ${detail}`, `${file}: ${detail}`),
+
   // ---- render / init
   unknownFormat: (option: string, value: string, names: readonly string[]) => {
     const hint = didYouMean(value, names);
