@@ -36,7 +36,6 @@ const SLOW = [
   'test/packaging/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'packages/cli/test/bin.test.ts',
-  'packages/cli/test/diff-bin.test.ts',
   'packages/pdf/test/example.test.ts',
   'examples/bkpsdm/example-files.test.ts',
   'examples/analysis/analysis.test.ts',

@@ -21,29 +21,9 @@ const lazyChildProcess: Plugin = {
   },
 };
 
-/** What the binary and the diff worker bundle in (see below). */
-const BUNDLED = ['yaml', 'js-yaml', 'commander', 'picocolors', 'jsonc-parser'];
-/** A `require` for the CommonJS code bundled into an ES module. */
-const REQUIRE =
-  "import { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);";
-
 export default defineConfig([
   // The programmatic API: run(argv, io).
   packageConfig({ shims: true }),
-  // The thread `pokin diff` reads a large file in, beside bin.js and index.js (src/input/versions.ts).
-  // A build of its own, so that the binary's modules are not split into chunks shared with it.
-  packageConfig({
-    entry: { 'versions-worker': 'src/input/versions-worker.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    platform: 'node',
-    noExternal: BUNDLED,
-    esbuildOptions(options) {
-      options.mainFields = ['module', 'main'];
-    },
-    banner: { js: REQUIRE },
-  }),
   packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
     // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
@@ -56,7 +36,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     platform: 'node',
-    noExternal: BUNDLED,
+    noExternal: ['yaml', 'js-yaml', 'commander', 'picocolors', 'jsonc-parser'],
     esbuildPlugins: [lazyChildProcess],
     // Keep `node:` on built-in modules: tsup's plugin that strips it would otherwise resolve
     // `node:child_process` before lazyChildProcess sees it.
@@ -65,7 +45,7 @@ export default defineConfig([
       options.mainFields = ['module', 'main'];
     },
     banner: {
-      js: `#!/usr/bin/env node\n${REQUIRE}`,
+      js: "#!/usr/bin/env node\nimport { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
     },
   }),
 ]);

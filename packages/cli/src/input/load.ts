@@ -45,15 +45,10 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   try {
     return await loadOne(file, io, options);
   } catch (e) {
-    throw asInputProblem(file, e, io);
+    if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
   }
-}
-
-/** What reading `file` threw, as the error to report: an unexpected one becomes an {@link InputError}. */
-export function asInputProblem(file: string, e: unknown, io: Pick<ResolvedIO, 'env'>): Error {
-  if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) return e;
-  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
 }
 
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {

@@ -68,7 +68,6 @@ export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffO
     if (mappedParent(o) !== parentOf(r)) changes.push({ ...base, kind: 'moved', ...bare, from: parentOf(o), to: parentOf(r) });
     if (o.statement !== r.statement) changes.push({ ...base, kind: 'reworded', ...bare, from: o.statement, to: r.statement });
     if (o.level !== r.level) changes.push({ ...base, kind: 'level-changed', ...bare, from: o.level, to: r.level });
-    if (o.sameIndicatorsAs?.(r) === true) continue;
     if (o.indicators.length + r.indicators.length > 0) changes.push(...diffIndicators(base, o.indicators, r.indicators, similarity));
   }
   for (const o of old.results()) {

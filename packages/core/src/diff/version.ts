@@ -27,12 +27,6 @@ export interface DiffIndicator {
 export interface DiffResult extends Pick<ResultRecord, 'id' | 'level' | 'statement' | 'parent' | 'externalParent' | 'previous'> {
   /** Its indicators. */
   readonly indicators: readonly DiffIndicator[];
-  /**
-   * Optional: true only when `other`'s indicators are the same as this result's (the same fields and
-   * values). The diff then does not read either's `indicators`, so a version packed for another
-   * thread can build them only for the results whose indicators changed.
-   */
-  sameIndicatorsAs?(other: DiffResult): boolean;
 }
 
 /** One version of a tree as the diff reads it. A `Cascade` is one. */
