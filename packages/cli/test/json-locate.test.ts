@@ -4,7 +4,7 @@
  * the same line and column the tree gives.
  */
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../src/input/json-text.js';
+import { parseJsonText } from '../src/input/document.js';
 
 describe('parseJsonText locate', () => {
   it.each([

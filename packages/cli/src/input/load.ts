@@ -74,6 +74,6 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
   if (format === 'json' && known === undefined) return guessedJson(text, file, options, bytes.byteLength <= yamlLimit);
-  const parsed = format === 'json' ? await parseJsonText(text, file) : await parseYamlText(text, file);
+  const parsed = format === 'json' ? parseJsonText(text, file) : await parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }

@@ -19,7 +19,7 @@ export async function guessedJson(text: string, file: string, options: LoadOptio
   let parsed: ParsedText;
   let format: InputFormat = 'json';
   try {
-    parsed = await parseJsonText(text, file);
+    parsed = parseJsonText(text, file);
   } catch (jsonError) {
     if (!(jsonError instanceof InputError) || !yamlAllowed) throw jsonError;
     try {
