@@ -113,27 +113,25 @@ const handWritten = fc
       .join('\n'),
   );
 
+/** How many of `runs` texts the quick reader took (each read as the yaml package reads it). */
+function takenOf(texts: fc.Arbitrary<string>, runs: number): number {
+  let taken = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      if (agrees(text)) taken++;
+    }),
+    { numRuns: runs },
+  );
+  return taken;
+}
+
 describe('the quick YAML reader', () => {
   it('reads generated documents as the yaml package does', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(written, (text) => {
-        if (agrees(text)) taken++;
-      }),
-      { numRuns: 400 },
-    );
-    expect(taken).toBeGreaterThan(200);
+    expect(takenOf(written, 400)).toBeGreaterThan(200);
   });
 
   it('reads hand-written plain scalars, comments and empty values as the yaml package does', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(handWritten, (text) => {
-        if (agrees(text)) taken++;
-      }),
-      { numRuns: 300 },
-    );
-    expect(taken).toBeGreaterThan(100);
+    expect(takenOf(handWritten, 300)).toBeGreaterThan(100);
   });
 
   it('leaves to the yaml package what it might read differently, or refuse', () => {
