@@ -89,10 +89,8 @@ export function markShared(value: Int32Array, exact?: (i: number) => string): Ui
 
 /** The distinct stem numbers of node `i`'s key (or of its tail), ascending, in `keys.scratch[which]`. */
 function sortedKey(keys: NodeKeys, i: number, tail: boolean, which: 0 | 1): Int32Array {
-  const from = keys.start[i]!;
-  const to = keys.start[i + 1]!;
   const out = keys.scratch[which];
-  const m = keys.table.distinct(keys.ids, tail && to - from > 1 ? from + 1 : from, to, out);
+  const m = distinctStems(keys, i, tail, out);
   // An insertion sort: a statement has a handful of stems.
   for (let a = 1; a < m; a++) {
     const v = out[a]!;
@@ -105,10 +103,15 @@ function sortedKey(keys: NodeKeys, i: number, tail: boolean, which: 0 | 1): Int3
 
 /** The stems of node `i`'s key (or of its tail), sorted as text (a fresh array). */
 export function keyStems(keys: NodeKeys, i: number, tail: boolean): string[] {
+  const out = keys.scratch[0];
+  return keys.table.stems(out, distinctStems(keys, i, tail, out));
+}
+
+/** Writes the distinct stem numbers of node `i`'s key (or of its tail: without the first stem, unless it is the only one) into `out`; returns how many. */
+function distinctStems(keys: NodeKeys, i: number, tail: boolean, out: Int32Array): number {
   const from = keys.start[i]!;
   const to = keys.start[i + 1]!;
-  const out = keys.scratch[0];
-  return keys.table.stems(out, keys.table.distinct(keys.ids, tail && to - from > 1 ? from + 1 : from, to, out));
+  return keys.table.distinct(keys.ids, tail && to - from > 1 ? from + 1 : from, to, out);
 }
 
 /** True when node `i`'s key (or tail) and node `j`'s are the same non-empty set (`i`, `j` of the same `keys`). */
