@@ -1,13 +1,12 @@
 /**
  * What a layout of a cascade can keep for the next layout of the same cascade with the same
- * settings: every result's measured and wrapped texts, the level labels, the primary tree.
+ * settings: every result's measured and wrapped texts and the level labels.
  * An interactive viewer lays the cascade out again after each expand or collapse; with a cache
  * it measures each text once.
  *
  * @module
  */
 import type { Block, Draft } from './blocks.js';
-import type { FoldIndex } from './fold.js';
 
 declare const cacheBrand: unique symbol;
 
@@ -25,8 +24,6 @@ interface Contents {
   readonly drafts: Map<string, Draft>;
   /** Level label blocks by level key. */
   readonly levelBlocks: Map<string, Block>;
-  /** The primary tree (indexed by the first layout that folds something). */
-  fold?: FoldIndex;
 }
 
 /** A new, empty {@link LayoutCache}. */

@@ -1,20 +1,13 @@
 /**
  * What a fold leaves to draw: every result but the primary-tree descendants of a collapsed one.
- * Laid out once, a cascade is walked from scratch (time linear in all its results); a viewer that
- * lays it out again after each expand or collapse keeps an index of the primary tree in its
- * layout cache and walks only the results that show.
+ * The walk reads the cascade's own links (`cascade-links.ts`) and visits only the results that
+ * show, so a viewer that lays a big tree out again after each expand or collapse pays for what it
+ * draws.
  *
  * @module
  */
+import type { CascadeStore } from '../cascade-links.js';
 import type { ResultRecord } from '../result.js';
-
-/** The primary tree by position in `cascade.results()`: what a cached layout folds with. */
-export interface FoldIndex {
-  /** Positions of the roots (no parent). */
-  readonly roots: readonly number[];
-  /** Positions of the primary children of each result that has some. */
-  readonly kids: ReadonlyMap<string, readonly number[]>;
-}
 
 /** The results to draw and the collapsed results that have children (they stay parents in the layout). */
 export interface Folded {
@@ -22,42 +15,36 @@ export interface Folded {
   readonly folded: ReadonlySet<string>;
 }
 
-/** Indexes the primary tree of `all` (the results of a cascade, in document order). */
-export function foldIndex(all: readonly ResultRecord[]): FoldIndex {
-  const roots: number[] = [];
-  const kids = new Map<string, number[]>();
-  all.forEach((r, i) => {
-    if (r.parent === null) roots.push(i);
-    else {
-      const list = kids.get(r.parent);
-      if (list) list.push(i);
-      else kids.set(r.parent, [i]);
-    }
-  });
-  return { roots, kids };
-}
-
-/**
- * The results of `all` to draw when `collapsed` folds some subtrees, in document order. With an
- * `index` of `all`, the walk visits only the results that show (and one flag per result).
- */
-export function unfolded(all: readonly ResultRecord[], collapsed: ReadonlySet<string>, index?: FoldIndex): Folded {
+/** The results of the cascade to draw when `collapsed` folds some subtrees, in document order. */
+export function unfolded(store: CascadeStore, collapsed: ReadonlySet<string>): Folded {
+  const all = store.records;
   if (collapsed.size === 0) return { records: all, folded: collapsed };
-  const { roots, kids } = index ?? foldIndex(all);
+  const { parentOf, downStart, downs } = store.links;
+  const hasPrimaryChild = (i: number): boolean => {
+    for (let k = downStart[i]!; k < downStart[i + 1]!; k++) if (parentOf[downs[k]!] === i) return true;
+    return false;
+  };
   const folded = new Set<string>();
-  for (const id of collapsed) if (kids.has(id)) folded.add(id);
+  const foldedAt = new Uint8Array(all.length);
+  for (const id of collapsed) {
+    const i = store.index.get(id);
+    if (i !== undefined && hasPrimaryChild(i)) {
+      folded.add(id);
+      foldedAt[i] = 1;
+    }
+  }
   if (folded.size === 0) return { records: all, folded };
   const shown = new Uint8Array(all.length);
-  const stack = [...roots];
+  const stack: number[] = [];
+  for (let i = 0; i < all.length; i++) if (parentOf[i] === -1) stack.push(i);
   let count = 0;
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (shown[i] === 1) continue;
     shown[i] = 1;
     count++;
-    const id = all[i]!.id;
-    const more = folded.has(id) ? undefined : kids.get(id);
-    if (more) for (const k of more) stack.push(k);
+    if (foldedAt[i] === 1) continue;
+    for (let k = downStart[i]!; k < downStart[i + 1]!; k++) if (parentOf[downs[k]!] === i) stack.push(downs[k]!);
   }
   if (count === all.length) return { records: all, folded };
   const records: ResultRecord[] = [];

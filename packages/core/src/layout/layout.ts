@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
+import { cascadeStore, type Cascade } from '../cascade.js';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './blocks.js';
 import { crosscuttingConnectors, primaryConnectors } from './connectors.js';
@@ -16,7 +16,7 @@ import type { LayoutBox, LayoutLegendItem, LayoutText, TreeLayout } from './mode
 import { resolveLayoutOptions, type LayoutOptions, type LayoutSettings } from './options.js';
 import { normalizeText } from './text.js';
 import { cacheContents, type LayoutCache } from './cache.js';
-import { foldIndex, unfolded } from './fold.js';
+import { unfolded } from './fold.js';
 
 /** Narrowest heading/legend area. */
 const MIN_CONTENT_WIDTH = 560;
@@ -41,9 +41,7 @@ export function layoutCascade(cascade: Cascade, options: LayoutOptions = {}): Tr
  */
 export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: LayoutCache): TreeLayout {
   const kept = cache ? cacheContents(cache) : undefined;
-  const all = cascade.results();
-  if (kept && !kept.fold && s.collapsed.size > 0) kept.fold = foldIndex(all);
-  const { records, folded } = unfolded(all, s.collapsed, kept?.fold);
+  const { records, folded } = unfolded(cascadeStore(cascade), s.collapsed);
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
   // Measure and wrap every result's texts (the level label once per level).
