@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cascadeStore, type Cascade } from '../cascade.js';
+import type { Cascade } from '../cascade.js';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './blocks.js';
 import { crosscuttingConnectors, primaryConnectors } from './connectors.js';
@@ -41,7 +41,7 @@ export function layoutCascade(cascade: Cascade, options: LayoutOptions = {}): Tr
  */
 export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: LayoutCache): TreeLayout {
   const kept = cache ? cacheContents(cache) : undefined;
-  const { records, folded } = unfolded(cascadeStore(cascade), s.collapsed);
+  const { records, folded } = unfolded(cascade, s.collapsed);
   const levelOf = new Map(cascade.levels.map((l) => [l.key, l] as const));
 
   // Measure and wrap every result's texts (the level label once per level).

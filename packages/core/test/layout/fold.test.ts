@@ -1,8 +1,6 @@
-// A fold shows exactly the results with no collapsed ancestor, in document order, walking the
-// cascade's own links.
+// A fold shows exactly the results with no collapsed ancestor, in document order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cascadeStore } from '../../src/cascade.js';
 import { unfolded } from '../../src/layout/fold.js';
 import { generateCascade } from '@pokin/core/testing';
 
@@ -10,7 +8,6 @@ describe('unfolded', () => {
   const cascade = generateCascade({ results: 150, seed: 9, maxChildren: 4 });
   const all = cascade.results();
   const byId = new Map(all.map((r) => [r.id, r] as const));
-  const store = cascadeStore(cascade);
 
   it('keeps the results none of whose ancestors is collapsed', () => {
     fc.assert(
@@ -22,7 +19,7 @@ describe('unfolded', () => {
         };
         const want = all.filter((r) => !hiddenUnder(r.id));
         const folded = ids.filter((id) => cascade.primaryChildren(id).length > 0);
-        const got = unfolded(store, collapsed);
+        const got = unfolded(cascade, collapsed);
         expect(got.records).toEqual(want);
         expect([...got.folded].sort()).toEqual(folded.sort());
       }),
