@@ -345,13 +345,14 @@ function runXlsx() {
 const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 
 // A province's folder in one process, and the CLI as a whole process against a bare Node.
-// --quick (the smoke test) sweeps 50 files, as it loads a workspace of 50 documents.
-const PROVINCE_SIZE = QUICK ? 50 : PROVINCE_FILES;
+// --quick (the smoke test) sweeps 10 files, as it loads a workspace of 10 documents: enough to
+// run every step (references across documents included), and it judges no figure.
+const PROVINCE_SIZE = QUICK ? 10 : PROVINCE_FILES;
 log(`[bench] a province: parse + review of ${PROVINCE_SIZE} files`);
 const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3, PROVINCE_SIZE);
 // A Pemda workspace: 500 agencies' trees of 100 results with references across documents.
 log('[bench] a Pemda workspace: load + review of 500 documents of 100 results');
-const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 50 : undefined);
+const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 10 : undefined);
 log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
 const cli = cliStartup(QUICK ? 3 : 15);
 
