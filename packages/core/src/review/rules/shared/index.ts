@@ -182,6 +182,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
 /** The baseline and targets that read as numbers or grades, in year order (see {@link IndicatorNode.values}). */
 export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
 
+/** Where the targets of a {@link series} start: after the baseline, which comes first when there is one (no filtered copy). */
+export const firstTarget = (s: readonly ValuePoint[]): number => (s.length > 0 && s[0]!.baseline ? 1 : 0);
+
 /**
  * True when the direction of an indicator's targets is worth checking: outcome measures (rates,
  * indices, percentages, grades), counts of conditions whose wording gives a direction ("Jumlah
