@@ -13,14 +13,13 @@
  */
 import type { CascadeIssue } from '../errors.js';
 import type { LevelScheme } from '../levels.js';
-import { localId } from '../refs.js';
 import { acceptDocumentHead } from '../parse/accept.js';
 import { isPlainJson } from '../parse/plain-json.js';
 import { MAX_LIST } from '../parse/snapshot.js';
 import { checkStructure, resolveLevels } from '../parse/structure.js';
 import { GiveUp, Scanner, giveUp } from './scan-json.js';
-import { ResultScanner, type ScannedFields } from './scan-result.js';
-import { INDICATORS_TEXT, type DiffIndicator, type DiffResult, type DiffVersion } from './version.js';
+import { ResultScanner, type ScannedResult } from './scan-result.js';
+import type { DiffResult, DiffVersion } from './version.js';
 
 /** Options of {@link readDiffVersion}. */
 export interface ReadDiffVersionOptions {
@@ -32,38 +31,7 @@ export interface ReadDiffVersionOptions {
   readonly maxResults?: number;
 }
 
-const EMPTY: readonly DiffIndicator[] = Object.freeze([]);
 const TOP_KEYS = new Set(['pokin', 'id', 'title', 'agency', 'period', 'levels', 'signatory', 'context', 'csf']);
-
-/** A result as the diff reads it; its indicators are built from their text on first use. */
-class ScannedResult implements DiffResult {
-  readonly id: string;
-  readonly level: string;
-  readonly statement: string;
-  readonly parent: string | null;
-  readonly externalParent?: string;
-  readonly previous?: string;
-  readonly [INDICATORS_TEXT]: string;
-  private built: readonly DiffIndicator[] | undefined;
-
-  constructor(f: ScannedFields, documentId: string | undefined) {
-    const links = f.links;
-    this.id = links.id;
-    this.level = links.level;
-    this.statement = f.statement;
-    const parent = links.parent == null ? null : (localId(links.parent, documentId) ?? null);
-    this.parent = parent;
-    if (links.parent != null && parent === null) this.externalParent = links.parent;
-    if (f.previous !== undefined) this.previous = f.previous;
-    this[INDICATORS_TEXT] = f.indicators;
-  }
-
-  get indicators(): readonly DiffIndicator[] {
-    const text = this[INDICATORS_TEXT];
-    this.built ??= text === '' ? EMPTY : Object.freeze(JSON.parse(text) as DiffIndicator[]);
-    return this.built;
-  }
-}
 
 /** One version of a tree read by {@link readDiffVersion}. */
 export interface ReadVersion extends DiffVersion {
@@ -95,14 +63,14 @@ export function readDiffVersion(text: string, options: ReadDiffVersionOptions = 
 function read(text: string, maxResults: number): ReadVersion {
   const sc = new Scanner(text);
   const head: Record<string, unknown> = {};
-  const scanned: ScannedFields[] = [];
+  const scanned: ScannedResult[] = [];
   const results = new ResultScanner(sc);
   if (sc.open(123, 125)) giveUp();
   do {
     const k = sc.key();
     if (k === undefined || Object.hasOwn(head, k)) giveUp();
     if (k === 'results') {
-      head.results = scanned;
+      head.results = []; // the head's check takes any list: the results are checked here
       if (sc.open(91, 93)) giveUp();
       do scanned.push(results.result());
       while (sc.more(93));
@@ -118,10 +86,12 @@ function read(text: string, maxResults: number): ReadVersion {
   const issues: CascadeIssue[] = [];
   const levels = resolveLevels(head, undefined, issues);
   const documentId = head.id as string | undefined;
-  const links = scanned.map((f) => f.links);
-  const structure = checkStructure({ id: documentId, csf: head.csf, results: links }, levels, issues);
+  // The results' indicator ids were checked above, and their indicators are not built for this.
+  const document = { id: documentId, csf: head.csf, results: scanned };
+  const structure = checkStructure(document, levels, issues, { indicators: false });
   if (structure === undefined || issues.length > 0 || levels === undefined) giveUp();
-  const list = scanned.map((f) => new ScannedResult(f, documentId));
+  for (const r of scanned) r.resolve(documentId);
+  const list: readonly DiffResult[] = scanned;
   const index = structure.index;
   return {
     id: documentId,

@@ -168,6 +168,23 @@ export class Scanner {
   }
 
   /**
+   * Reads a key that is one of `names` (written without escapes) and its colon, and returns its
+   * index; another key, or one whose bit is set in `seen` (a key read twice), gives up. The key is
+   * compared in place: no string is made for it.
+   */
+  keyOf(names: readonly string[], seen: number): number {
+    const start = this.ws() === 34 ? this.i + 1 : giveUp();
+    const length = this.string() - 1 - start;
+    if (this.escaped) giveUp();
+    const s = this.s;
+    let k = 0;
+    while (k < names.length && !(names[k]!.length === length && s.startsWith(names[k]!, start))) k++;
+    if (k === names.length || (seen & (1 << k)) !== 0) giveUp();
+    this.expect(58);
+    return k;
+  }
+
+  /**
    * Skips any JSON value strictly (duplicate keys and deep nesting give up) and returns its
    * `[start, end)` offsets; `JSON.parse` of that slice then cannot fail.
    */

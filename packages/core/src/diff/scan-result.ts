@@ -7,50 +7,77 @@
  *
  * @module
  */
+import { localId } from '../refs.js';
 import { POSITION_TYPES } from '../schema-indicator.js';
 import { Scanner, giveUp, isIdChar } from './scan-json.js';
+import { INDICATORS_TEXT, type DiffIndicator, type DiffResult } from './version.js';
 
-/** What the structural check reads of a result (the fields of a document's result it reads). */
-export interface ScannedLinks {
-  readonly id: string;
-  readonly level: string;
-  readonly parent?: string | null;
-  readonly contributesTo?: readonly string[];
-}
+const EMPTY: readonly DiffIndicator[] = Object.freeze([]);
 
-/** A scanned result: its links, the rest of what the diff reads, and where its indicators are. */
-export interface ScannedFields {
-  readonly links: ScannedLinks;
-  readonly statement: string;
-  readonly previous: string | undefined;
-  /** The `indicators` list's text, `''` when there is none. */
-  readonly indicators: string;
+/**
+ * A result as the scanner reads it: `parent` and `contributesTo` as written (what the structural
+ * check reads) until {@link ScannedResult.resolve} makes `parent` the diff's (the local id, or
+ * `externalParent`); its indicators are built from their text on first use.
+ */
+export class ScannedResult implements DiffResult {
+  externalParent: string | undefined = undefined;
+  readonly [INDICATORS_TEXT]: string;
+  private built: readonly DiffIndicator[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly level: string,
+    readonly statement: string,
+    public parent: string | null,
+    readonly contributesTo: readonly string[] | undefined,
+    readonly previous: string | undefined,
+    indicators: string,
+  ) {
+    this[INDICATORS_TEXT] = indicators;
+  }
+
+  /** Makes `parent` the local id (another document's reference goes to `externalParent`), as the cascade's records hold it. */
+  resolve(documentId: string | undefined): void {
+    const ref = this.parent;
+    if (ref === null || (documentId === undefined && !ref.includes('#'))) return;
+    this.parent = localId(ref, documentId) ?? null;
+    if (this.parent === null) this.externalParent = ref;
+  }
+
+  get indicators(): readonly DiffIndicator[] {
+    const text = this[INDICATORS_TEXT];
+    this.built ??= text === '' ? EMPTY : Object.freeze(JSON.parse(text) as DiffIndicator[]);
+    return this.built;
+  }
 }
 
 const POLARITIES = new Set(['up', 'down', 'range']);
 const POSITIONS = new Set<string>(POSITION_TYPES);
-const OWNER_TEXTS = new Set(['agency', 'unit', 'position', 'name', 'nip']);
-const BUDGET_TEXTS = new Set(['program', 'activity', 'subActivity']);
-const INDICATOR_TEXTS = new Set(['unit', 'definition', 'formula', 'dataSource', 'dataProvider', 'frequency']);
-
-/** Reads the keys of an object, calling `field` for each after its colon; a key read twice gives up. */
-function fields(sc: Scanner, field: (key: string) => void): void {
-  if (sc.open(123, 125)) return;
-  const seen = new Set<string>();
-  do {
-    const k = sc.key();
-    if (k === undefined || seen.has(k)) giveUp();
-    seen.add(k);
-    field(k);
-  } while (sc.more(125));
-}
-
-/** Reads a list, calling `item` for each entry. */
-function items(sc: Scanner, item: () => void): void {
-  if (sc.open(91, 93)) return;
-  do item();
-  while (sc.more(93));
-}
+// The keys read, most frequent first (a key is found by comparing it with each in turn).
+const OWNER_KEYS = ['unit', 'position', 'positionType', 'name', 'nip', 'agency'];
+const O_POSITION_TYPE = OWNER_KEYS.indexOf('positionType');
+const BUDGET_KEYS = ['program', 'activity', 'subActivity'];
+const BASELINE_KEYS = ['year', 'value'];
+const RESULT_KEYS = ['id', 'level', 'statement', 'parent', 'indicators', 'owner', 'budget', 'contributesTo', 'previous', 'notes'];
+const [R_ID, R_LEVEL, R_STATEMENT, R_PARENT, R_INDICATORS, R_OWNER, R_BUDGET, R_CONTRIBUTES, R_PREVIOUS] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+/** Results must have these three. */
+const R_REQUIRED = (1 << R_ID) | (1 << R_LEVEL) | (1 << R_STATEMENT);
+const INDICATOR_KEYS = [
+  'id',
+  'statement',
+  'unit',
+  'polarity',
+  'baseline',
+  'targets',
+  'iku',
+  'owner',
+  'definition',
+  'formula',
+  'dataSource',
+  'dataProvider',
+  'frequency',
+];
+const [I_ID, I_STATEMENT, I_POLARITY, I_BASELINE, I_TARGETS, I_IKU, I_OWNER] = [0, 1, 3, 4, 5, 6, 7] as const;
 
 /** Reads an id (`ID_PATTERN`) or a reference (`RESULT_REF_PATTERN`: one `#` inside) without escapes. */
 function idToken(sc: Scanner, ref: boolean): string {
@@ -96,11 +123,24 @@ function yearAt(s: string, at: number): number {
 
 /** Reads an owner (`OwnerSchema`). */
 function owner(sc: Scanner): void {
-  fields(sc, (k) => {
-    if (OWNER_TEXTS.has(k)) sc.string();
-    else if (k === 'positionType') oneOf(sc, POSITIONS);
-    else giveUp();
-  });
+  let seen = 0;
+  if (!sc.open(123, 125))
+    do {
+      const k = sc.keyOf(OWNER_KEYS, seen);
+      seen |= 1 << k;
+      if (k === O_POSITION_TYPE) oneOf(sc, POSITIONS);
+      else sc.string();
+    } while (sc.more(125));
+}
+
+/** Reads budget codes (`BudgetSchema`). */
+function budget(sc: Scanner): void {
+  let seen = 0;
+  if (!sc.open(123, 125))
+    do {
+      seen |= 1 << sc.keyOf(BUDGET_KEYS, seen);
+      sc.string();
+    } while (sc.more(125));
 }
 
 /** Reads `targets` (`z.record(YearKey, ValueSchema)`); `seen` marks the years read, by `stamp`. */
@@ -119,20 +159,20 @@ function targets(sc: Scanner, seen: Int32Array, stamp: number): void {
 
 /** Reads a baseline (`BaselineSchema`: `year` and `value`, both required). */
 function baseline(sc: Scanner): void {
-  let has = 0;
-  fields(sc, (k) => {
-    if (k === 'year') {
-      const at = sc.ws() === 45 ? giveUp() : sc.i;
-      sc.number();
-      if (sc.i - at !== 4) giveUp();
-      yearAt(sc.s, at);
-      has |= 1;
-    } else if (k === 'value') {
-      sc.value();
-      has |= 2;
-    } else giveUp();
-  });
-  if (has !== 3) giveUp();
+  let seen = 0;
+  if (!sc.open(123, 125))
+    do {
+      const k = sc.keyOf(BASELINE_KEYS, seen);
+      seen |= 1 << k;
+      if (k === 1) sc.value();
+      else {
+        const at = sc.ws() === 45 ? giveUp() : sc.i;
+        sc.number();
+        if (sc.i - at !== 4) giveUp();
+        yearAt(sc.s, at);
+      }
+    } while (sc.more(125));
+  if (seen !== 3) giveUp();
 }
 
 /** Reads a result's scanner state shared across results: indicator ids in order, target years by stamp. */
@@ -147,82 +187,80 @@ export class ResultScanner {
   /** Reads one indicator (`IndicatorSchema`: `statement` required). */
   private indicator(): void {
     const sc = this.sc;
-    let statement = false;
-    fields(sc, (k) => {
-      if (k === 'statement') {
-        nonEmpty(sc);
-        statement = true;
-      } else if (k === 'id') this.indicatorIds.push(idToken(sc, false));
-      else if (INDICATOR_TEXTS.has(k)) sc.string();
-      else if (k === 'polarity') oneOf(sc, POLARITIES);
-      else if (k === 'targets') targets(sc, this.years, ++this.stamp);
-      else if (k === 'baseline') baseline(sc);
-      else if (k === 'iku') sc.boolean();
-      else if (k === 'owner') owner(sc);
-      else giveUp();
-    });
-    if (!statement) giveUp();
+    let seen = 0;
+    if (!sc.open(123, 125))
+      do {
+        const k = sc.keyOf(INDICATOR_KEYS, seen);
+        seen |= 1 << k;
+        if (k === I_STATEMENT) nonEmpty(sc);
+        else if (k === I_ID) this.indicatorIds.push(idToken(sc, false));
+        else if (k === I_POLARITY) oneOf(sc, POLARITIES);
+        else if (k === I_TARGETS) targets(sc, this.years, ++this.stamp);
+        else if (k === I_BASELINE) baseline(sc);
+        else if (k === I_IKU) sc.boolean();
+        else if (k === I_OWNER) owner(sc);
+        else sc.string(); // unit and the free texts
+      } while (sc.more(125));
+    if ((seen & (1 << I_STATEMENT)) === 0) giveUp();
   }
 
   /** Reads one result (`ResultSchema`: `id`, `level` and `statement` required). */
-  result(): ScannedFields {
+  result(): ScannedResult {
     const sc = this.sc;
-    let id: string | undefined;
-    let level: string | undefined;
-    let statement: string | undefined;
-    let parent: string | null | undefined;
+    let id = '';
+    let level = '';
+    let statement = '';
+    let parent: string | null = null;
     let contributesTo: string[] | undefined;
     let previous: string | undefined;
     let indicators = '';
-    fields(sc, (k) => {
-      switch (k) {
-        case 'id':
-          id = idToken(sc, false);
-          break;
-        case 'level':
-          level = idToken(sc, false);
-          break;
-        case 'statement':
-          statement = nonEmpty(sc);
-          break;
-        case 'parent':
-          if (sc.ws() === 110 && sc.s.startsWith('null', sc.i)) {
-            sc.i += 4;
-            parent = null;
-          } else parent = idToken(sc, true);
-          break;
-        case 'contributesTo': {
-          const list: string[] = [];
-          items(sc, () => list.push(idToken(sc, true)));
-          contributesTo = list;
-          break;
+    let seen = 0;
+    if (!sc.open(123, 125))
+      do {
+        const k = sc.keyOf(RESULT_KEYS, seen);
+        seen |= 1 << k;
+        switch (k) {
+          case R_ID:
+            id = idToken(sc, false);
+            break;
+          case R_LEVEL:
+            level = idToken(sc, false);
+            break;
+          case R_STATEMENT:
+            statement = nonEmpty(sc);
+            break;
+          case R_PARENT:
+            if (sc.ws() === 110 && sc.s.startsWith('null', sc.i)) sc.i += 4;
+            else parent = idToken(sc, true);
+            break;
+          case R_INDICATORS: {
+            const start = sc.ws() === 91 ? sc.i : giveUp();
+            if (!sc.open(91, 93))
+              do this.indicator();
+              while (sc.more(93));
+            indicators = sc.s.slice(start, sc.i);
+            break;
+          }
+          case R_OWNER:
+            owner(sc);
+            break;
+          case R_BUDGET:
+            budget(sc);
+            break;
+          case R_CONTRIBUTES:
+            contributesTo = [];
+            if (!sc.open(91, 93))
+              do contributesTo.push(idToken(sc, true));
+              while (sc.more(93));
+            break;
+          case R_PREVIOUS:
+            previous = idToken(sc, true);
+            break;
+          default: // notes
+            sc.string();
         }
-        case 'previous':
-          previous = idToken(sc, true);
-          break;
-        case 'indicators': {
-          const start = sc.ws() === 91 ? sc.i : giveUp();
-          items(sc, () => this.indicator());
-          indicators = sc.s.slice(start, sc.i);
-          break;
-        }
-        case 'owner':
-          owner(sc);
-          break;
-        case 'budget':
-          fields(sc, (b) => (BUDGET_TEXTS.has(b) ? sc.string() : giveUp()));
-          break;
-        case 'notes':
-          sc.string();
-          break;
-        default:
-          giveUp();
-      }
-    });
-    if (id === undefined || level === undefined || statement === undefined) giveUp();
-    const links: { id: string; level: string; parent?: string | null; contributesTo?: string[] } = { id, level };
-    if (parent !== undefined) links.parent = parent;
-    if (contributesTo !== undefined) links.contributesTo = contributesTo;
-    return { links, statement, previous, indicators };
+      } while (sc.more(125));
+    if ((seen & R_REQUIRED) !== R_REQUIRED) giveUp();
+    return new ScannedResult(id, level, statement, parent, contributesTo, previous, indicators);
   }
 }
