@@ -59,7 +59,9 @@ const O_POSITION_TYPE = OWNER_KEYS.indexOf('positionType');
 const BUDGET_KEYS = ['program', 'activity', 'subActivity'];
 const BASELINE_KEYS = ['year', 'value'];
 const RESULT_KEYS = ['id', 'level', 'statement', 'parent', 'indicators', 'owner', 'budget', 'contributesTo', 'previous', 'notes'];
-const [R_ID, R_LEVEL, R_STATEMENT, R_PARENT, R_INDICATORS, R_OWNER, R_BUDGET, R_CONTRIBUTES, R_PREVIOUS] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+const [R_ID, R_LEVEL, R_STATEMENT, R_PARENT, R_INDICATORS, R_OWNER, R_BUDGET, R_CONTRIBUTES, R_PREVIOUS] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8,
+] as const;
 /** Results must have these three. */
 const R_REQUIRED = (1 << R_ID) | (1 << R_LEVEL) | (1 << R_STATEMENT);
 const INDICATOR_KEYS = [
@@ -180,6 +182,7 @@ export class ResultScanner {
   /** Every indicator id met, in document order. */
   readonly indicatorIds: string[] = [];
   private readonly years = new Int32Array(301);
+  private readonly levels = new Map<string, string>();
   private stamp = 0;
 
   constructor(private readonly sc: Scanner) {}
@@ -204,6 +207,14 @@ export class ResultScanner {
     if ((seen & (1 << I_STATEMENT)) === 0) giveUp();
   }
 
+  /** One string for each level key: a tree has a few levels and many results. */
+  private shared(level: string): string {
+    const known = this.levels.get(level);
+    if (known !== undefined) return known;
+    this.levels.set(level, level);
+    return level;
+  }
+
   /** Reads one result (`ResultSchema`: `id`, `level` and `statement` required). */
   result(): ScannedResult {
     const sc = this.sc;
@@ -224,7 +235,7 @@ export class ResultScanner {
             id = idToken(sc, false);
             break;
           case R_LEVEL:
-            level = idToken(sc, false);
+            level = this.shared(idToken(sc, false));
             break;
           case R_STATEMENT:
             statement = nonEmpty(sc);
