@@ -64,22 +64,10 @@ const [R_ID, R_LEVEL, R_STATEMENT, R_PARENT, R_INDICATORS, R_OWNER, R_BUDGET, R_
 ] as const;
 /** Results must have these three. */
 const R_REQUIRED = (1 << R_ID) | (1 << R_LEVEL) | (1 << R_STATEMENT);
-const INDICATOR_KEYS = [
-  'id',
-  'statement',
-  'unit',
-  'polarity',
-  'baseline',
-  'targets',
-  'iku',
-  'owner',
-  'definition',
-  'formula',
-  'dataSource',
-  'dataProvider',
-  'frequency',
-];
-const [I_ID, I_STATEMENT, I_POLARITY, I_BASELINE, I_TARGETS, I_IKU, I_OWNER] = [0, 1, 3, 4, 5, 6, 7] as const;
+/** An indicator's unit and free texts, read as any string. */
+const INDICATOR_TEXTS = ['unit', 'definition', 'formula', 'dataSource', 'dataProvider', 'frequency'];
+const INDICATOR_KEYS = ['id', 'statement', 'polarity', 'baseline', 'targets', 'iku', 'owner', ...INDICATOR_TEXTS];
+const [I_ID, I_STATEMENT, I_POLARITY, I_BASELINE, I_TARGETS, I_IKU, I_OWNER] = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /** Reads an id (`ID_PATTERN`) or a reference (`RESULT_REF_PATTERN`: one `#` inside) without escapes. */
 function idToken(sc: Scanner, ref: boolean): string {
@@ -123,27 +111,23 @@ function yearAt(s: string, at: number): number {
   return y >= 1900 && y <= 2200 ? y : giveUp();
 }
 
-/** Reads an owner (`OwnerSchema`). */
-function owner(sc: Scanner): void {
+/**
+ * Reads an object of texts named `names` (an owner, budget codes), each at most once; the key at
+ * index `choice` holds one of `options` (an owner's position type).
+ */
+function texts(sc: Scanner, names: readonly string[], choice = -1, options?: ReadonlySet<string>): void {
   let seen = 0;
   if (!sc.open(123, 125))
     do {
-      const k = sc.keyOf(OWNER_KEYS, seen);
+      const k = sc.keyOf(names, seen);
       seen |= 1 << k;
-      if (k === O_POSITION_TYPE) oneOf(sc, POSITIONS);
+      if (k === choice) oneOf(sc, options!);
       else sc.string();
     } while (sc.more(125));
 }
 
-/** Reads budget codes (`BudgetSchema`). */
-function budget(sc: Scanner): void {
-  let seen = 0;
-  if (!sc.open(123, 125))
-    do {
-      seen |= 1 << sc.keyOf(BUDGET_KEYS, seen);
-      sc.string();
-    } while (sc.more(125));
-}
+/** Reads an owner (`OwnerSchema`). */
+const owner = (sc: Scanner) => texts(sc, OWNER_KEYS, O_POSITION_TYPE, POSITIONS);
 
 /** Reads `targets` (`z.record(YearKey, ValueSchema)`); `seen` marks the years read, by `stamp`. */
 function targets(sc: Scanner, seen: Int32Array, stamp: number): void {
@@ -256,7 +240,7 @@ export class ResultScanner {
             owner(sc);
             break;
           case R_BUDGET:
-            budget(sc);
+            texts(sc, BUDGET_KEYS);
             break;
           case R_CONTRIBUTES:
             contributesTo = [];
