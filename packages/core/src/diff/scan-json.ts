@@ -168,18 +168,22 @@ export class Scanner {
   }
 
   /**
-   * Reads a key that is one of `names` (written without escapes) and its colon, and returns its
-   * index; another key, or one whose bit is set in `seen` (a key read twice), gives up. The key is
-   * compared in place: no string is made for it.
+   * Reads a key that is one of `names` and its colon, and returns its index; another key, one
+   * written with an escape, or one whose bit is set in `seen` (a key read twice) gives up. The key
+   * is compared in place, name by name (none holds a quote or a backslash, so a name followed by
+   * the closing quote is the whole token): no string is made and the token is not read twice.
    */
   keyOf(names: readonly string[], seen: number): number {
-    const start = this.ws() === 34 ? this.i + 1 : giveUp();
-    const length = this.string() - 1 - start;
-    if (this.escaped) giveUp();
     const s = this.s;
+    const at = this.ws() === 34 ? this.i + 1 : giveUp();
+    const first = s.charCodeAt(at);
     let k = 0;
-    while (k < names.length && !(names[k]!.length === length && s.startsWith(names[k]!, start))) k++;
+    for (; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.charCodeAt(0) === first && s.startsWith(name, at) && s.charCodeAt(at + name.length) === 34) break;
+    }
     if (k === names.length || (seen & (1 << k)) !== 0) giveUp();
+    this.i = at + names[k]!.length + 1;
     this.expect(58);
     return k;
   }
