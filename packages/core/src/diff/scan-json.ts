@@ -174,18 +174,25 @@ export class Scanner {
    * the closing quote is the whole token): no string is made and the token is not read twice.
    */
   keyOf(names: readonly string[], seen: number): number {
+    const k = this.name(names);
+    if ((seen & (1 << k)) !== 0) giveUp();
+    this.expect(58);
+    return k;
+  }
+
+  /** Reads a string that is one of `names` (without escapes) and returns its index, compared in place as {@link keyOf} does. */
+  name(names: readonly string[]): number {
     const s = this.s;
     const at = this.ws() === 34 ? this.i + 1 : giveUp();
     const first = s.charCodeAt(at);
-    let k = 0;
-    for (; k < names.length; k++) {
+    for (let k = 0; k < names.length; k++) {
       const name = names[k]!;
-      if (name.charCodeAt(0) === first && s.startsWith(name, at) && s.charCodeAt(at + name.length) === 34) break;
+      if (name.charCodeAt(0) === first && s.startsWith(name, at) && s.charCodeAt(at + name.length) === 34) {
+        this.i = at + name.length + 1;
+        return k;
+      }
     }
-    if (k === names.length || (seen & (1 << k)) !== 0) giveUp();
-    this.i = at + names[k]!.length + 1;
-    this.expect(58);
-    return k;
+    return giveUp();
   }
 
   /**
