@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { Cascade, deepEqual } from './cascade.js';
-export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
+export type { WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
 export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument, readDiffVersion } from './diff/index.js';
 export type {
   CascadeDiff,
