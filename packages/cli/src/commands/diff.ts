@@ -49,8 +49,13 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   // Whole trees are compared: a national sweep's JSON is over the 50 MB that other commands take.
   const load = { ...ctx.load, defaultMaxBytes: DEFAULT_DIFF_MAX_BYTES };
   await prepareLoad(load, ctx.io);
-  const old = await loadDiffInput(oldFile, ctx.io, load);
-  const next = await loadDiffInput(newFile, ctx.io, load);
+  const reading = loadDiffInput(oldFile, ctx.io, load);
+  // Two named files: the new one's bytes are read (by Node's thread pool) while the old one is
+  // scanned. Its error, if any, is reported only after the old file's, as when read in turn.
+  const ahead = oldFile === '-' || newFile === '-' ? undefined : loadDiffInput(newFile, ctx.io, load);
+  ahead?.catch(() => undefined);
+  const old = await reading;
+  const next = await (ahead ?? loadDiffInput(newFile, ctx.io, load));
   const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);

@@ -168,20 +168,31 @@ export class Scanner {
   }
 
   /**
-   * Reads a key that is one of `names` (written without escapes) and its colon, and returns its
-   * index; another key, or one whose bit is set in `seen` (a key read twice), gives up. The key is
-   * compared in place: no string is made for it.
+   * Reads a key that is one of `names` and its colon, and returns its index; another key, one
+   * written with an escape, or one whose bit is set in `seen` (a key read twice) gives up. The key
+   * is compared in place, name by name (none holds a quote or a backslash, so a name followed by
+   * the closing quote is the whole token): no string is made and the token is not read twice.
    */
   keyOf(names: readonly string[], seen: number): number {
-    const start = this.ws() === 34 ? this.i + 1 : giveUp();
-    const length = this.string() - 1 - start;
-    if (this.escaped) giveUp();
-    const s = this.s;
-    let k = 0;
-    while (k < names.length && !(names[k]!.length === length && s.startsWith(names[k]!, start))) k++;
-    if (k === names.length || (seen & (1 << k)) !== 0) giveUp();
+    const k = this.name(names);
+    if ((seen & (1 << k)) !== 0) giveUp();
     this.expect(58);
     return k;
+  }
+
+  /** Reads a string that is one of `names` (without escapes) and returns its index, compared in place as {@link keyOf} does. */
+  name(names: readonly string[]): number {
+    const s = this.s;
+    const at = this.ws() === 34 ? this.i + 1 : giveUp();
+    const first = s.charCodeAt(at);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.charCodeAt(0) === first && s.startsWith(name, at) && s.charCodeAt(at + name.length) === 34) {
+        this.i = at + name.length + 1;
+        return k;
+      }
+    }
+    return giveUp();
   }
 
   /**

@@ -51,8 +51,7 @@ export class ScannedResult implements DiffResult {
   }
 }
 
-const POLARITIES = new Set(['up', 'down', 'range']);
-const POSITIONS = new Set<string>(POSITION_TYPES);
+const POLARITIES = ['up', 'down', 'range'];
 // The keys read, most frequent first (a key is found by comparing it with each in turn).
 const OWNER_KEYS = ['unit', 'position', 'positionType', 'name', 'nip', 'agency'];
 const O_POSITION_TYPE = OWNER_KEYS.indexOf('positionType');
@@ -93,13 +92,6 @@ function nonEmpty(sc: Scanner): string {
   return sc.stringValue(start, end);
 }
 
-/** Reads one of `options`, written without escapes. */
-function oneOf(sc: Scanner, options: ReadonlySet<string>): void {
-  const start = sc.ws() === 34 ? sc.i + 1 : giveUp();
-  const end = sc.string() - 1;
-  if (sc.escaped || !options.has(sc.s.slice(start, end))) giveUp();
-}
-
 /** Reads four digits from 1900 to 2200 at `at` (a year key or a baseline year). */
 function yearAt(s: string, at: number): number {
   let y = 0;
@@ -115,19 +107,19 @@ function yearAt(s: string, at: number): number {
  * Reads an object of texts named `names` (an owner, budget codes), each at most once; the key at
  * index `choice` holds one of `options` (an owner's position type).
  */
-function texts(sc: Scanner, names: readonly string[], choice = -1, options?: ReadonlySet<string>): void {
+function texts(sc: Scanner, names: readonly string[], choice = -1, options: readonly string[] = []): void {
   let seen = 0;
   if (!sc.open(123, 125))
     do {
       const k = sc.keyOf(names, seen);
       seen |= 1 << k;
-      if (k === choice) oneOf(sc, options!);
+      if (k === choice) sc.name(options);
       else sc.string();
     } while (sc.more(125));
 }
 
 /** Reads an owner (`OwnerSchema`). */
-const owner = (sc: Scanner) => texts(sc, OWNER_KEYS, O_POSITION_TYPE, POSITIONS);
+const owner = (sc: Scanner) => texts(sc, OWNER_KEYS, O_POSITION_TYPE, POSITION_TYPES);
 
 /** Reads `targets` (`z.record(YearKey, ValueSchema)`); `seen` marks the years read, by `stamp`. */
 function targets(sc: Scanner, seen: Int32Array, stamp: number): void {
@@ -181,7 +173,7 @@ export class ResultScanner {
         seen |= 1 << k;
         if (k === I_STATEMENT) nonEmpty(sc);
         else if (k === I_ID) this.indicatorIds.push(idToken(sc, false));
-        else if (k === I_POLARITY) oneOf(sc, POLARITIES);
+        else if (k === I_POLARITY) sc.name(POLARITIES);
         else if (k === I_TARGETS) targets(sc, this.years, ++this.stamp);
         else if (k === I_BASELINE) baseline(sc);
         else if (k === I_IKU) sc.boolean();
