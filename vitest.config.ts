@@ -91,6 +91,7 @@ export default defineConfig({
     alias: [
       { find: /^@pokin\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
       { find: /^@pokin\/core\/layout$/, replacement: src('core', 'layout/index.ts') },
+      { find: /^@pokin\/core\/graph$/, replacement: src('core', 'graph/index.ts') },
       { find: /^@pokin\/core$/, replacement: src('core') },
       { find: /^@pokin\/svg$/, replacement: src('svg') },
       { find: /^@pokin\/html$/, replacement: src('html') },

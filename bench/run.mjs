@@ -303,7 +303,8 @@ function warmUp() {
       return undefined;
     }
   };
-  for (let i = 0; i < 5; i++) {
+  // --quick (the smoke test) judges no figure: one pass makes sure every stage runs.
+  for (let i = 0; i < (QUICK ? 1 : 5); i++) {
     const cascade = attempt(() => api.parseCascade(JSON.parse(text)));
     attempt(() => schema?.safeParse(JSON.parse(text)));
     if (cascade === undefined) continue;
@@ -344,13 +345,14 @@ function runXlsx() {
 const xlsx = QUICK || flag('no-xlsx') ? undefined : runXlsx();
 
 // A province's folder in one process, and the CLI as a whole process against a bare Node.
-// --quick (the smoke test) sweeps 50 files, as it loads a workspace of 50 documents.
-const PROVINCE_SIZE = QUICK ? 50 : PROVINCE_FILES;
+// --quick (the smoke test) sweeps 10 files, as it loads a workspace of 10 documents: enough to
+// run every step (references across documents included), and it judges no figure.
+const PROVINCE_SIZE = QUICK ? 10 : PROVINCE_FILES;
 log(`[bench] a province: parse + review of ${PROVINCE_SIZE} files`);
 const province = api.review === undefined ? undefined : provinceSweep(api, GENERATOR, QUICK ? 1 : 3, PROVINCE_SIZE);
 // A Pemda workspace: 500 agencies' trees of 100 results with references across documents.
 log('[bench] a Pemda workspace: load + review of 500 documents of 100 results');
-const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 50 : undefined);
+const workspace = api.loadWorkspace === undefined ? undefined : workspaceSweep(api, GENERATOR, QUICK ? 1 : 3, QUICK ? 10 : undefined);
 log('[bench] pokin review examples/bkpsdm/pokin.yaml against node -e 0 (whole processes, interleaved)');
 const cli = cliStartup(QUICK ? 3 : 15);
 
@@ -362,7 +364,7 @@ const cli = cliStartup(QUICK ? 3 : 15);
 function runPdf() {
   if (!existsSync(fileURLToPath(new URL('../packages/pdf/dist/index.js', import.meta.url)))) return undefined;
   log('[bench] PDF of 1,000 results (child process)');
-  return runChild('pdf.mjs', [`--runs=${QUICK ? 2 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
+  return runChild('pdf.mjs', [`--runs=${QUICK ? 1 : 5}`, ...(QUICK ? ['--no-chromium'] : [])]);
 }
 const pdf = runPdf();
 
@@ -489,7 +491,8 @@ if (viewer?.firstPaintMs !== undefined) {
   });
 } else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
 
-// `pokin diff` of two 100,000-result trees (bench/diff.mjs in a child process; 10,000 with --quick).
+// `pokin diff` of two 100,000-result trees (bench/diff.mjs in a child process; 1,000 with --quick,
+// which only makes sure the diff and the command run).
 log('[bench] diff of two trees (child process)');
 const diff = (() => {
   const script = fileURLToPath(new URL('./diff.mjs', import.meta.url));
@@ -498,7 +501,7 @@ const diff = (() => {
     '--max-old-space-size=4096',
     script,
     '--json',
-    `--results=${QUICK ? 10_000 : 100_000}`,
+    `--results=${QUICK ? 1_000 : 100_000}`,
     `--runs=${QUICK ? 1 : 3}`,
     `--clock=${CLOCK}`,
   ];

@@ -1,5 +1,6 @@
 import * as cli from '@pokin/cli';
 import * as core from '@pokin/core';
+import * as graph from '@pokin/core/graph';
 import * as layout from '@pokin/core/layout';
 import * as testing from '@pokin/core/testing';
 import * as csv from '@pokin/csv';
@@ -17,6 +18,7 @@ const entries: Record<string, Record<string, unknown>> = {
   '@pokin/core': core,
   '@pokin/core/testing': testing,
   '@pokin/core/layout': layout,
+  '@pokin/core/graph': graph,
   '@pokin/svg': svg,
   '@pokin/html': html,
   '@pokin/csv': csv,

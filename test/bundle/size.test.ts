@@ -15,18 +15,21 @@ const BUDGETS = {
    * the SVG serializer's markup chunks (a third less CPU at 1,000 results; docs/decisions.md, round 5);
    * 331.0 KB / 98.5 KB with core's schemas in `zod/mini` (round 6); 331.6 KB / 99.1 KB with round 6's
    * review and renderer speed work merged; 331.7 KB / 99.2 KB with `RuleOptionsError` (rule options
-   * a config refuses, named in the user's language by the CLI); 332.1 KB / 99.4 KB at the end of round 6.
+   * a config refuses, named in the user's language by the CLI); 332.1 KB / 99.4 KB at the end of round 6;
+   * 263.8 KB / 85.5 KB with graphology moved to `@pokin/core/graph` (round 7); 264.1 KB / 85.8 KB with
+   * round 7's review speed work merged.
    */
-  svg: { min: 332_500, gzip: 99_500 },
+  svg: { min: 264_500, gzip: 86_000 },
   /**
    * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 408.0 KB / 120.4 KB
    * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's
    * first paint in tasks); 364.2 KB / 109.5 KB with core's schemas in `zod/mini` (round 6); 364.8 KB /
    * 110.0 KB with round 6's review, layout and viewer speed work merged; 365.3 KB / 110.2 KB with the
    * viewer's connectors drawn with their boxes and the layout cache's fold index (round 6); 365.9 KB /
-   * 110.5 KB at the end of round 6.
+   * 110.5 KB at the end of round 6; 297.5 KB / 96.8 KB with graphology moved to `@pokin/core/graph`;
+   * 297.9 KB / 97.0 KB with round 7's review speed work merged.
    */
-  viewer: { min: 366_000, gzip: 110_600 },
+  viewer: { min: 298_000, gzip: 97_300 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
@@ -51,10 +54,12 @@ async function bundle(contents: string): Promise<{ min: number; gzip: number; in
 const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
 
 describe('browser bundle size', () => {
-  it('parseCascade + review + renderSvg stays within its budget, without zod locales', async () => {
+  it('parseCascade + review + renderSvg stays within its budget, without zod locales or graphology', async () => {
     const b = await bundle(`export { parseCascade, review } from '@pokin/core'; export { renderSvg } from '@pokin/svg';`);
     console.log(`core + svg: ${kb(b.min)} minified, ${kb(b.gzip)} gzipped`);
     expect(Object.keys(b.inputs).filter((f) => f.includes('zod/v4/locales/') && !f.endsWith('en.js'))).toEqual([]);
+    // graphology comes only with `@pokin/core/graph`.
+    expect(Object.keys(b.inputs).filter((f) => f.includes('graphology'))).toEqual([]);
     expect(b.min).toBeLessThanOrEqual(BUDGETS.svg.min);
     expect(b.gzip).toBeLessThanOrEqual(BUDGETS.svg.gzip);
   });

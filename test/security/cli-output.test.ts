@@ -14,10 +14,11 @@ import {
   symlinkSync,
   writeFileSync,
   chmodSync,
+  cpSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, expectWithinBudget, runCli, scratch } from './budget.js';
+import { ROOT, expectWithinBudget, runCli, scratch, type Measured } from './budget.js';
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
@@ -67,11 +68,16 @@ describe('security: -o writes safely', () => {
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
+  // The folder of old files, rendered once for both signals (each test works on its own copy).
+  let rendered: Promise<Measured> | undefined;
+  const oldFiles = tmp.path('signal-old');
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} while the files are written leaves the old files and nothing hidden`, async () => {
       const dir = tmp.path(`signal-${signal}`);
-      const first = await runCli(['render', EXAMPLE, '--to', 'all', '-o', dir]);
+      const first = await (rendered ??= runCli(['render', EXAMPLE, '--to', 'all', '-o', oldFiles]));
       expect(first.code, first.stderr).toBe(0);
+      cpSync(oldFiles, dir, { recursive: true });
       const before = readdirSync(dir).sort();
       const svg = readFileSync(join(dir, 'pokin.svg'), 'utf8');
       writeFileSync(join(dir, 'pokin.svg'), `${svg}<!-- old -->`);

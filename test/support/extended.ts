@@ -14,6 +14,9 @@ const PLAIN = { noNullPrototype: true } as const;
 const slug = fc.stringMatching(/^[a-z][a-z\d-]{0,8}\d$/);
 const refId = fc.stringMatching(/^[A-Za-z0-9._-]{1,8}$/);
 const number = fc.integer({ min: -1000, max: 100_000 });
+const nip = fc.stringMatching(/^[\d ]{1,21}$/);
+/** A reference to a result of another document, `doc#id`. */
+const externalRef = fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`);
 
 function someOf<T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) {
   return fc.record(fields, { requiredKeys: [], noNullPrototype: true }).filter((o) => Object.keys(o).length > 0);
@@ -28,7 +31,7 @@ function ownerArbitrary(text: fc.Arbitrary<string>) {
     agency: text,
     positionType: fc.constantFrom('jpt-madya', 'jpt-pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana'),
     name: text,
-    nip: fc.stringMatching(/^[\d ]{1,21}$/),
+    nip,
   });
 }
 
@@ -81,42 +84,64 @@ interface ResultExtras {
   readonly indicators: readonly Record<string, unknown>[];
 }
 
+/** The arbitraries {@link extendDocument} assembles, for one text arbitrary. */
+interface Parts {
+  readonly status: fc.Arbitrary<readonly [string | undefined, string | undefined]>;
+  readonly owner: fc.Arbitrary<Record<string, unknown> | undefined>;
+  readonly planning: fc.Arbitrary<Record<string, unknown>>;
+  readonly previous: fc.Arbitrary<string | undefined>;
+  readonly head: fc.Arbitrary<{ id?: string; signatory?: Record<string, unknown> }>;
+}
+
+/**
+ * The parts, built once per text arbitrary: `extendDocument` runs for every generated document
+ * (through `chain`), and building the arbitraries (regular expressions above all) cost more than
+ * generating from them. Building draws no random value, so the documents are the same.
+ */
+const PARTS = new WeakMap<fc.Arbitrary<string>, Parts>();
+
+function partsFor(text: fc.Arbitrary<string>): Parts {
+  let parts = PARTS.get(text);
+  if (parts === undefined) {
+    parts = {
+      status: fc.tuple(
+        fc.option(fc.constantFrom('diusulkan', 'disetujui', 'ditolak'), { nil: undefined }),
+        fc.option(text, { nil: undefined }),
+      ),
+      owner: maybe(ownerArbitrary(text)),
+      planning: planningArbitrary(text),
+      previous: maybe(fc.oneof(refId, externalRef)),
+      head: fc.record(
+        {
+          // A document id that no generated external reference uses (those end in a digit).
+          id: maybe(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z]$/)),
+          signatory: maybe(someOf({ place: text, date: text, name: text, position: text, nip })),
+        },
+        PLAIN,
+      ),
+    };
+    PARTS.set(text, parts);
+  }
+  return parts;
+}
+
 /** Adds the second-round keys to a valid document; the result is valid and canonical. */
 export function extendDocument(doc: CascadeDocument, text: fc.Arbitrary<string>): fc.Arbitrary<CascadeDocument> {
   const results = doc.results;
-  const status = fc.tuple(
-    fc.option(fc.constantFrom('diusulkan', 'disetujui', 'ditolak'), { nil: undefined }),
-    fc.option(text, { nil: undefined }),
-  );
+  const { status, owner, planning, previous, head } = partsFor(text);
   const extras = results.map(
     (r) =>
       fc.record(
         {
-          externalParent: r.parent == null ? maybe(fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`)) : fc.constant(undefined),
+          externalParent: r.parent == null ? maybe(externalRef) : fc.constant(undefined),
           statuses: fc.array(status, { minLength: r.contributesTo?.length ?? 0, maxLength: r.contributesTo?.length ?? 0 }),
-          external: fc.array(
-            fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`),
-            { maxLength: 2 },
-          ),
-          previous: maybe(
-            fc.oneof(
-              refId,
-              fc.tuple(slug, refId).map(([d, i]) => `${d}#${i}`),
-            ),
-          ),
-          owner: maybe(ownerArbitrary(text)),
-          indicators: fc.array(planningArbitrary(text), { minLength: r.indicators?.length ?? 0, maxLength: r.indicators?.length ?? 0 }),
+          external: fc.array(externalRef, { maxLength: 2 }),
+          previous,
+          owner,
+          indicators: fc.array(planning, { minLength: r.indicators?.length ?? 0, maxLength: r.indicators?.length ?? 0 }),
         },
         PLAIN,
       ) as fc.Arbitrary<ResultExtras>,
-  );
-  const head = fc.record(
-    {
-      // A document id that no generated external reference uses (those end in a digit).
-      id: maybe(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z]$/)),
-      signatory: maybe(someOf({ place: text, date: text, name: text, position: text, nip: fc.stringMatching(/^[\d ]{1,21}$/) })),
-    },
-    PLAIN,
   );
   return fc.tuple(head, fc.tuple(...extras)).map(([h, ext]) => {
     const out: Record<string, unknown> = {};

@@ -78,6 +78,11 @@ describe('pokin diff OLD NEW', () => {
     const missing = await cli(['diff', OLD, join(ROOT, 'nope.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.yaml');
+    // Both files are read at once, but the old one's problem is the one reported, as before.
+    const both = await cli(['diff', join(ROOT, 'lama.json'), join(ROOT, 'baru.json')]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('lama.json');
+    expect(both.stderr).not.toContain('baru.json');
   });
 
   it('takes JSON over the 50 MB of other commands without --max-bytes (a national tree), up to 100 MB', async () => {

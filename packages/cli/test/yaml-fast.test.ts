@@ -173,6 +173,8 @@ describe('the quick YAML reader', () => {
     );
     // Found by this property (seed 510213243): the yaml package refuses a `#` right after `,`.
     agrees('[\n  false,\n  { "  ": [] },\n  [],#\n  { "statement": { "1e3": "aaaaaa" } }\n]\n');
+    // The same after an opening bracket or brace, or a flow mapping's colon.
+    for (const text of ['{#\n"a": 1}\n', '[#\n1]\n', '{"a":#\n 1}\n', '- [#\n  1]\n']) agrees(text);
   });
 
   it('leaves anchors, aliases, tags, merge keys, directives and tabs to the yaml package', () => {

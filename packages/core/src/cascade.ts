@@ -4,7 +4,6 @@ import type { CascadeMeta, ResultRecord } from './result.js';
 import type { Agency, CascadeDocument, Context, Csf, Indicator, Period, Signatory } from './schema.js';
 import { cascadeDocument } from './cascade-document.js';
 import { sameDocument } from './cascade-equal.js';
-import { graphOf, type CascadeGraph } from './cascade-graph.js';
 import { linksOfRecords, primaryChildren, type CascadeLinks, type CascadeStore } from './cascade-links.js';
 import { subtreeParts } from './cascade-subtree.js';
 import {
@@ -23,7 +22,6 @@ import {
 } from './cascade-traverse.js';
 
 export { deepEqual } from './cascade-equal.js';
-export type { CascadeEdgeAttributes, CascadeGraph } from './cascade-graph.js';
 export type { WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade-traverse.js';
 
 /** Internal constructor input; build a cascade with `parseCascade`. */
@@ -70,7 +68,6 @@ export class Cascade {
   readonly #meta: CascadeMeta;
   readonly #store: CascadeStore;
   readonly #levelIndex: Map<string, number>;
-  #graph: CascadeGraph | undefined;
 
   static {
     storeOf = (cascade) => cascade.#store;
@@ -232,15 +229,6 @@ export class Cascade {
   subtree(id: string): Cascade {
     const { meta, records } = subtreeParts(this.#store, this.#meta, this.#at(id, 'subtree'));
     return new Cascade({ meta, levels: this.levels, records });
-  }
-
-  /**
-   * The graphology graph of the cascade: a node per result (attributes: the record), an edge from
-   * each parent to its child (attribute `kind`). Built on first use; treat it as read-only, it is
-   * not the cascade's own storage, so changing it changes nothing here.
-   */
-  get graph(): CascadeGraph {
-    return (this.#graph ??= graphOf(this.#store));
   }
 
   /**

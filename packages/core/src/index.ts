@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 export { Cascade, deepEqual } from './cascade.js';
-export type { CascadeEdgeAttributes, CascadeGraph, WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
-export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument } from './diff/index.js';
+export type { WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
+export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument, readDiffVersion } from './diff/index.js';
 export type {
   CascadeDiff,
   DiffChange,
@@ -20,6 +20,8 @@ export type {
   DiffVersion,
   MatchBasis,
   NextPeriodOptions,
+  ReadDiffVersionOptions,
+  ReadVersion,
 } from './diff/index.js';
 export { CascadeError, NotFoundError, PokinError, RuleOptionsError, UsageError, formatPath } from './errors.js';
 export type { CascadeIssue, CascadeIssueCode } from './errors.js';

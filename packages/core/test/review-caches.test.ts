@@ -1,6 +1,6 @@
 /**
- * Small caches of the review's text helpers: the form of a statement head (classified once per
- * head), the type of a position named by an owner (read once per position) and the texts beyond
+ * Small caches of the review's text helpers: the first words of the statement asked last, the
+ * form of a statement head (classified once per head), the type of a position named by an owner (read once per position) and the texts beyond
  * ASCII of the result or indicator visited last. A cached answer must
  * be the answer computed afresh, whatever the order of the questions.
  */
@@ -10,7 +10,7 @@ import { parseCascade, review } from '@pokin/core';
 import { generateDocument } from '@pokin/core/testing';
 import { POSITION_PATTERNS } from '../src/review/lexicon/words.js';
 import { positionTypeOf } from '../src/review/rules/owner-tier-mismatch/index.js';
-import { classifyHead, statementForm } from '../src/review/text.utils.js';
+import { classifyHead, leadingWords, statementForm } from '../src/review/text.utils.js';
 
 const HEADS = ['meningkatnya', 'tersedianya', 'pelaksanaan', 'rendahnya', 'kurangnya', 'meningkatkan', 'mengelola', 'kualitas', 'menurun'];
 const REST = ['', ' kasus', ' kinerja asn', ' data'];
@@ -29,6 +29,21 @@ describe('review: caches of the text helpers', () => {
           // A problem word is a problem only before a negative noun ("kurangnya kasus" is not).
           if (fresh !== 'problem') expect(f.form).toBe(fresh);
           else expect(['problem', 'other']).toContain(f.form);
+        }
+      }),
+    );
+  });
+
+  it('gives the first four words of a statement, the same in any order of questions', () => {
+    // Normalised statements: words of letters and digits, single spaces.
+    const word = fc.constantFrom('jumlah', 'persentase', 'asn', 'yang', 'dan', 'kinerja', 'a', '2025');
+    const text = fc.array(word, { maxLength: 7 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 30 }), (texts) => {
+        // Each text asked once, then again at once, then all again in reverse.
+        for (const t of [...texts.flatMap((x) => [x, x]), ...texts.reverse()]) {
+          const fresh = t === '' ? [] : t.split(' ').slice(0, 4);
+          expect(leadingWords(t)).toEqual(fresh);
         }
       }),
     );

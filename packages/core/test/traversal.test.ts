@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UsageError, parseCascade, type Cascade, type ResultRecord, type WalkOrder } from '@pokin/core';
+import { toGraph } from '@pokin/core/graph';
 
 /*
  * The tree (permenpan-89), `~>` marking crosscutting (contributesTo) links:
@@ -245,13 +246,13 @@ describe('subtree', () => {
 
 describe('graph', () => {
   it('exposes a node per result and an edge per link', () => {
-    const g = cascade.graph;
+    const g = toGraph(cascade);
     expect(g.order).toBe(13);
     expect(g.size).toBe(13);
     expect(g.getEdgeAttributes(g.edge('U1', 'I2')!)).toEqual({ kind: 'crosscutting' });
     expect(g.getEdgeAttributes(g.edge('U2', 'I2')!)).toEqual({ kind: 'primary' });
     expect(g.getNodeAttributes('O3')).toBe(cascade.result('O3'));
-    expect(cascade.graph).toBe(g);
+    expect(toGraph(cascade)).toBe(g);
   });
 });
 

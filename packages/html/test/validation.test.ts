@@ -1,8 +1,10 @@
 /**
  * The output is valid HTML: the W3C validator (vnu, run once over every file in one JVM) and
- * html-validate report no error for the BKPSDM example, generated cascades and hostile text.
+ * html-validate report no error for the BKPSDM example, generated cascades and hostile text. The
+ * same validator run checks the package's other pages (the position documents, the LKjIP tables,
+ * the diff page), each group with its own test: one JVM start instead of one per test file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,6 +17,8 @@ import { validDocumentArbitrary } from '../../../test/support/arbitraries.js';
 import { skipWithoutJava } from '../../../test/support/env.js';
 import { bkpsdm, hostileCascade, runVnu } from './support.js';
 import type { VnuMessage } from './support.js';
+import { positionDocuments } from './support-positions.js';
+import { diffDocuments, lkjipDocuments } from './vnu-documents.js';
 
 /** A fragment placed in a minimal document, its stylesheet in the head, as an embedding page would. */
 function embed(fragment: string): string {
@@ -62,16 +66,31 @@ function documents(): [string, string][] {
 
 const docs = documents();
 
+/** The documents of each group, written to a folder of the group's name. */
+const GROUPS: Readonly<Record<string, [string, string][]>> = {
+  worksheet: docs,
+  positions: positionDocuments(),
+  lkjip: lkjipDocuments(),
+  diff: diffDocuments(),
+};
+
 describe.skipIf(skipWithoutJava())('W3C validator (vnu) [skipped: java not found; set POKIN_REQUIRE_BROWSER=1 to require it]', () => {
   let dir = '';
   let messages: VnuMessage[] = [];
+  /** The messages about a group's files; a message that names no file counts for every group. */
+  const about = (group: string) => messages.filter((m) => m.url === undefined || m.url.includes(`/${group}/`));
+  const listed = (list: VnuMessage[]) => list.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message} [${m.extract ?? ''}]`);
+  const errors = (group: string) => about(group).filter((m) => m.type === 'error' || m.type === 'non-document-error');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pokin-html-vnu-'));
-    const files = docs.map(([name, html]) => {
-      const file = join(dir, `${name}.html`);
-      writeFileSync(file, html);
-      return file;
+    const files = Object.entries(GROUPS).flatMap(([group, list]) => {
+      mkdirSync(join(dir, group));
+      return list.map(([name, html]) => {
+        const file = join(dir, group, `${name}.html`);
+        writeFileSync(file, html);
+        return file;
+      });
     });
     messages = await runVnu(files);
   }, 180_000);
@@ -81,8 +100,20 @@ describe.skipIf(skipWithoutJava())('W3C validator (vnu) [skipped: java not found
   });
 
   it(`reports no error for ${docs.length} documents (BKPSDM, generated, hostile)`, () => {
-    const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
-    expect(errors.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message} [${m.extract ?? ''}]`)).toEqual([]);
+    expect(listed(errors('worksheet'))).toEqual([]);
+  });
+
+  it(`reports no error for the ${GROUPS.positions!.length} position and workspace documents (Perjanjian Kinerja, peta cascading, crosscutting matrix)`, () => {
+    expect(listed(errors('positions'))).toEqual([]);
+  });
+
+  it('reports no error for the LKjIP tables', () => {
+    expect(listed(errors('lkjip'))).toEqual([]);
+  });
+
+  it('has no vnu message for any diff page (BKPSDM 2025 -> 2026 in both languages, a fragment, hostile text)', () => {
+    expect(GROUPS.diff![3]![1]).not.toContain('<script>');
+    expect(about('diff').map((e) => `${e.url ?? ''}: ${e.message}`)).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type Leve
 import type { Colors } from '../color.js';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { DEFAULT_DIFF_MAX_BYTES } from '../input/formats.js';
-import { loadInput, prepareLoad } from '../input/load.js';
+import { loadDiffInput, prepareLoad } from '../input/load.js';
 import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine, type Cell } from '../output/table.js';
@@ -49,9 +49,14 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   // Whole trees are compared: a national sweep's JSON is over the 50 MB that other commands take.
   const load = { ...ctx.load, defaultMaxBytes: DEFAULT_DIFF_MAX_BYTES };
   await prepareLoad(load, ctx.io);
-  const old = await loadInput(oldFile, ctx.io, load);
-  const next = await loadInput(newFile, ctx.io, load);
-  const diff = diffCascades(old.cascade, next.cascade, flags.similarity === undefined ? {} : { similarity: flags.similarity });
+  const reading = loadDiffInput(oldFile, ctx.io, load);
+  // Two named files: the new one's bytes are read (by Node's thread pool) while the old one is
+  // scanned. Its error, if any, is reported only after the old file's, as when read in turn.
+  const ahead = oldFile === '-' || newFile === '-' ? undefined : loadDiffInput(newFile, ctx.io, load);
+  ahead?.catch(() => undefined);
+  const old = await reading;
+  const next = await (ahead ?? loadDiffInput(newFile, ctx.io, load));
+  const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
   switch (flags.format) {
@@ -68,11 +73,11 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
-      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.cascade.levels }));
+      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels }));
       break;
     }
     default:
-      sink.write(textReport(ctx, sink.c, diff, next.cascade.levels));
+      sink.write(textReport(ctx, sink.c, diff, next.levels));
   }
   await sink.close([oldFile, newFile]);
   return EXIT_OK;

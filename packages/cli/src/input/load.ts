@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { readDiffVersion, type DiffVersion, type LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
 import { resolveLocale, safety, say } from '../messages/index.js';
@@ -42,8 +43,39 @@ function sniff(text: string): InputFormat {
  * makes pokin itself fail (a stack overflow, say): that input is reported, the others still run.
  */
 export async function loadInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
+  return guarded(file, io, () => loadOne(file, io, options));
+}
+
+/** One version of a tree for `pokin diff`, and its level scheme. */
+export interface DiffInput {
+  readonly version: DiffVersion;
+  readonly levels: LevelScheme;
+}
+
+/**
+ * Reads one input for `pokin diff`, as {@link loadInput} does: a file named `.json` (or read with
+ * `--input-format json`) goes through core's `readDiffVersion`, which reads what the diff needs
+ * without building the document's objects, and through the full reading (the same as
+ * `loadInput`'s, with its messages) when that gives up.
+ */
+export async function loadDiffInput(file: string, io: ResolvedIO, options: LoadOptions): Promise<DiffInput> {
+  return guarded(file, io, async () => {
+    if (inputFormatOf(file, options) === 'json') {
+      const text = decodeText(await readInputBytes(file, io, options, 'json'), file);
+      const version = readDiffVersion(text, { maxResults: options.maxResults });
+      if (version !== undefined) return { version, levels: version.levels };
+      const cascade = toCascade(parseJsonText(text, file), file, options);
+      return { version: cascade, levels: cascade.levels };
+    }
+    const { cascade } = await loadOne(file, io, options);
+    return { version: cascade, levels: cascade.levels };
+  });
+}
+
+/** Runs `load`, turning what is not an input error (a stack overflow, say) into one for `file`. */
+async function guarded<T>(file: string, io: ResolvedIO, load: () => Promise<T>): Promise<T> {
   try {
-    return await loadOne(file, io, options);
+    return await load();
   } catch (e) {
     if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -51,8 +83,18 @@ export async function loadInput(file: string, io: ResolvedIO, options: LoadOptio
   }
 }
 
+/** The format an input's name or `--input-format` gives, `undefined` for stdin without the option. */
+const inputFormatOf = (file: string, options: LoadOptions): InputFormat | undefined =>
+  options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
+
+/** The bytes of an input within its limit (`--max-bytes`, or the default for its format). */
+function readInputBytes(file: string, io: ResolvedIO, options: LoadOptions, known: InputFormat | undefined): Promise<Uint8Array> {
+  const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : (options.defaultMaxBytes ?? DEFAULT_MAX_BYTES));
+  return readBytes(file, io, limit, known === 'yaml', options.regularOnly);
+}
+
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
-  const known = options.inputFormat ?? (file === '-' ? undefined : formatOfPath(file));
+  const known = inputFormatOf(file, options);
   if (known === undefined && file !== '-') {
     throw new InputError(
       file,
@@ -62,8 +104,7 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
     );
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
-  const limit = options.maxBytes ?? (known === 'yaml' ? DEFAULT_MAX_YAML_BYTES : (options.defaultMaxBytes ?? DEFAULT_MAX_BYTES));
-  const bytes = await readBytes(file, io, limit, known === 'yaml', options.regularOnly);
+  const bytes = await readInputBytes(file, io, options, known);
   if (known === 'xlsx' || (known === undefined && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
     const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');

@@ -17,12 +17,12 @@ import type { ParsedText } from './document.js';
  * Text that goes to the yaml package: anchors, aliases, tags and merge keys (`&`, `*`, `!`, `<<`
  * anywhere), directives (`%` at a line's start), explicit keys (`?`), block scalars with an
  * indentation indicator (`|2`, which js-yaml reads differently at the top level), tabs, control characters,
- * a `#` right after `]`, `}`, `,` or a quote (the yaml package refuses it as a comment), a BOM,
+ * a `#` right after a bracket, a brace, `,`, `:` or a quote (the yaml package refuses it as a comment), a BOM,
  * line breaks other than LF and CRLF, `__proto__` and lines over 1,000 characters (the yaml
  * package refuses implicit keys over 1,024).
  */
 const FULL_PARSER_CHARS = /[&*!\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
-const FULL_PARSER_PATTERN = /<<|^%|[|>][-+]?[1-9]|[\]}"',]#|\r(?!\n)|__proto__/m;
+const FULL_PARSER_PATTERN = /<<|^%|[|>][-+]?[1-9]|[[\]{}"',:]#|\r(?!\n)|__proto__/m;
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:[\s,\]}]|$)/m;
 
 /** Whether `text` goes to the yaml package (one pattern with every alternative was slower). */

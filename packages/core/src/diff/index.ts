@@ -11,12 +11,14 @@ import { UsageError } from '../errors.js';
 import { diffIndicators, type RowBase } from './indicators.js';
 import { matchResults } from './match.js';
 import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type DiffOptions, type MatchBasis } from './types.js';
-import type { DiffResult, DiffVersion } from './version.js';
+import { sameIndicatorsText, type DiffResult, type DiffVersion } from './version.js';
 
 export { DIFF_KINDS } from './types.js';
 export { DIFF_LABELS } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
+export { readDiffVersion } from './read.js';
+export type { ReadDiffVersionOptions, ReadVersion } from './read.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
 export type { DiffIndicator, DiffResult, DiffVersion } from './version.js';
 
@@ -52,23 +54,25 @@ export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffO
   };
   for (const r of next.results()) {
     const m = toOld.get(r.id);
-    const base: RowBase = {
+    // The row fields of this result, made only when it has a change (most results have none).
+    const base = (): RowBase => ({
       oldId: m?.id ?? null,
       newId: r.id,
       matchedBy: m?.by ?? null,
       level: r.level,
       tier: tierOf.get(r.level)!,
       statement: r.statement,
-    };
+    });
     if (m === undefined) {
-      changes.push({ ...base, kind: 'added', ...bare });
+      changes.push({ ...base(), kind: 'added', ...bare });
       continue;
     }
     const o = old.result(m.id)!;
-    if (mappedParent(o) !== parentOf(r)) changes.push({ ...base, kind: 'moved', ...bare, from: parentOf(o), to: parentOf(r) });
-    if (o.statement !== r.statement) changes.push({ ...base, kind: 'reworded', ...bare, from: o.statement, to: r.statement });
-    if (o.level !== r.level) changes.push({ ...base, kind: 'level-changed', ...bare, from: o.level, to: r.level });
-    if (o.indicators.length + r.indicators.length > 0) changes.push(...diffIndicators(base, o.indicators, r.indicators, similarity));
+    if (mappedParent(o) !== parentOf(r)) changes.push({ ...base(), kind: 'moved', ...bare, from: parentOf(o), to: parentOf(r) });
+    if (o.statement !== r.statement) changes.push({ ...base(), kind: 'reworded', ...bare, from: o.statement, to: r.statement });
+    if (o.level !== r.level) changes.push({ ...base(), kind: 'level-changed', ...bare, from: o.level, to: r.level });
+    if (sameIndicatorsText(o, r)) continue; // the same text: nothing to compare, nothing built
+    if (o.indicators.length + r.indicators.length > 0) changes.push(...diffIndicators(base(), o.indicators, r.indicators, similarity));
   }
   for (const o of old.results()) {
     if (toNew.has(o.id)) continue;

@@ -46,3 +46,16 @@ export interface DiffVersion {
   /** True when a result has this id. */
   has(id: string): boolean;
 }
+
+/**
+ * Where a result read by `readDiffVersion` keeps its `indicators` list as written (the text, `''`
+ * without one). Two results whose texts are equal have equal indicators, so the diff has nothing
+ * to compare and never builds them. Not exported from the package.
+ */
+export const INDICATORS_TEXT: unique symbol = Symbol('pokin.indicatorsText');
+
+/** True when both results keep their indicators' text and the two are the same. */
+export function sameIndicatorsText(a: DiffResult, b: DiffResult): boolean {
+  const x = (a as { [INDICATORS_TEXT]?: string })[INDICATORS_TEXT];
+  return x !== undefined && x === (b as { [INDICATORS_TEXT]?: string })[INDICATORS_TEXT];
+}

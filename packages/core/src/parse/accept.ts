@@ -142,8 +142,8 @@ function object(
   };
 }
 
-/** The check of a whole document, built on first use (core's import stays light). */
-function documentCheck(): Check {
+/** The check of a whole document with `results` checked by `results`, built on first use (core's import stays light). */
+function documentCheck(results: (result: Check) => Check): Check {
   const id = matching(ID_PATTERN);
   const ref = matching(RESULT_REF_PATTERN);
   const yearKey = matching(YEAR_KEY_PATTERN);
@@ -195,19 +195,30 @@ function documentCheck(): Check {
     signatory: object(SignatorySchema, {}),
     context: object(ContextSchema, { strategicIssues: list(string), expectations: list(string) }),
     csf: list(object(CsfSchema, { problem: text, desiredCondition: text, result: id })),
-    results: list(result, 1),
+    results: results(result),
   });
   return document;
 }
 
 let built: Check | undefined;
+let head: Check | undefined;
+
+/**
+ * True when the document without its results is valid: `value` is the document with `results`
+ * set to any list (each result is checked elsewhere, as `readDiffVersion` does). Re-orders
+ * objects of `value` in place.
+ */
+export function acceptDocumentHead(value: unknown): boolean {
+  head ??= documentCheck(() => (v) => (Array.isArray(v) ? v : NO));
+  return head(value) !== NO;
+}
 
 /**
  * What `DocumentSchema.safeParse(value).data` would be, when this walk is sure the value is
  * valid; otherwise `undefined` (then run zod). Re-orders objects of `value` in place.
  */
 export function acceptDocument(value: unknown): z.output<typeof DocumentSchema> | undefined {
-  built ??= documentCheck();
+  built ??= documentCheck((result) => list(result, 1));
   const out = built(value);
   return out === NO ? undefined : (out as z.output<typeof DocumentSchema>);
 }

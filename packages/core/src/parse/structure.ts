@@ -62,8 +62,14 @@ export interface Structure {
 /**
  * Structural checks on the raw input, done whether or not the schema passed, so that one error
  * lists everything. Returns the result index by id and the links when the structure is sound.
+ * `indicators: false` leaves out the check of indicator ids (for a caller that checked them).
  */
-export function checkStructure(input: unknown, levels: LevelScheme | undefined, issues: CascadeIssue[]): Structure | undefined {
+export function checkStructure(
+  input: unknown,
+  levels: LevelScheme | undefined,
+  issues: CascadeIssue[],
+  options: { readonly indicators?: boolean } = {},
+): Structure | undefined {
   if (!isObject(input) || !Array.isArray(input.results)) return undefined;
   const results = input.results as unknown[];
   const n = results.length;
@@ -88,7 +94,7 @@ export function checkStructure(input: unknown, levels: LevelScheme | undefined, 
       if (first !== undefined) issues.push(issue('duplicate-id', ['results', i, 'id'], { id: quote(id), first: `results[${first}]` }));
       else index.set(id, i);
     }
-    if (Array.isArray(r.indicators)) {
+    if (options.indicators !== false && Array.isArray(r.indicators)) {
       const inds = r.indicators as unknown[];
       for (let k = 0; k < inds.length; k++) {
         const ind = inds[k];

@@ -94,7 +94,11 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get values(): readonly ValuePoint[] {
     const f = this.#f;
-    return (f.values ??= readValues(this));
+    if (f.values === undefined) {
+      if (f.years === undefined) readTargets(this.record, f);
+      f.values = readValues(this.record, f.years!, f.targets);
+    }
+    return f.values;
   }
   get stems(): readonly string[] {
     const f = this.#f;
@@ -152,21 +156,27 @@ function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {
 }
 
 /** The baseline (when before the first target) and the targets that read as numbers or grades. */
-function readValues(ind: IndicatorNodeImpl): ValuePoint[] {
-  const out: ValuePoint[] = [];
-  const b = ind.record.baseline;
-  const years = ind.years;
-  if (b !== undefined && (years.length === 0 || b.year < Number(years[0]))) addValue(out, String(b.year), b.value, true);
-  for (let i = 0; i < years.length; i++) addValue(out, years[i]!, ind.target(years[i]!)!, false);
+function readValues(record: Readonly<Indicator>, years: readonly string[], targets: readonly Value[]): ValuePoint[] {
+  const b = record.baseline;
+  const withBaseline = b !== undefined && (years.length === 0 || b.year < Number(years[0]));
+  // Sized once (a list grown by push starts with room for 16), cut to the values that read.
+  const out = new Array<ValuePoint>(years.length + (withBaseline ? 1 : 0));
+  let n = 0;
+  if (withBaseline) n = addValue(out, n, String(b.year), b.value, true);
+  for (let i = 0; i < years.length; i++) n = addValue(out, n, years[i]!, targets[i]!, false);
+  out.length = n;
   return out;
 }
 
-/** Adds a value that reads as a number or a grade (numbers, most values, without reading text). */
-function addValue(out: ValuePoint[], year: string, raw: Value, baseline: boolean): void {
+/** Puts a value that reads as a number or a grade at `out[n]` (numbers, most values, without reading text); returns the next free place. */
+function addValue(out: ValuePoint[], n: number, year: string, raw: Value, baseline: boolean): number {
   if (typeof raw === 'number') {
-    if (Number.isFinite(raw)) out.push({ year, raw, score: raw, scale: 'number', baseline });
-    return;
+    if (!Number.isFinite(raw)) return n;
+    out[n] = { year, raw, score: raw, scale: 'number', baseline };
+    return n + 1;
   }
   const s = comparable(readValue(raw));
-  if (s !== undefined) out.push({ year, raw, score: s.score, scale: s.scale, baseline });
+  if (s === undefined) return n;
+  out[n] = { year, raw, score: s.score, scale: s.scale, baseline };
+  return n + 1;
 }

@@ -121,8 +121,9 @@ export class ResultNodeImpl implements ResultNode {
       const { upStart, ups } = this._store.links;
       const from = upStart[this.index]!;
       const to = upStart[this.index + 1]!;
-      const out: ResultNode[] = [];
-      for (let j = from; j < to; j++) out.push(this._store.results[ups[j]!]!);
+      // (lists sized once: a list grown by push starts with room for 16)
+      const out = new Array<ResultNode>(to - from);
+      for (let j = from; j < to; j++) out[j - from] = this._store.results[ups[j]!]!;
       f.parents = to === from ? EMPTY : out;
     }
     return f.parents;
@@ -131,10 +132,13 @@ export class ResultNodeImpl implements ResultNode {
     const f = this.#f;
     if (f.children === undefined) {
       const { downStart, downs, parentOf } = this._store.links;
-      const out: ResultNode[] = [];
-      for (let j = downStart[this.index]!; j < downStart[this.index + 1]!; j++)
-        if (parentOf[downs[j]!] === this.index) out.push(this._store.results[downs[j]!]!);
-      f.children = out.length === 0 ? EMPTY : out;
+      const from = downStart[this.index]!;
+      const to = downStart[this.index + 1]!;
+      const out = new Array<ResultNode>(to - from);
+      let n = 0;
+      for (let j = from; j < to; j++) if (parentOf[downs[j]!] === this.index) out[n++] = this._store.results[downs[j]!]!;
+      out.length = n;
+      f.children = n === 0 ? EMPTY : out;
     }
     return f.children;
   }

@@ -63,7 +63,10 @@ export class StemTable {
       // The word's end and hash in one scan.
       let end = at;
       let h = hashStart;
-      for (let c = text.charCodeAt(end); c !== 32 && end < n; c = text.charCodeAt(++end)) {
+      // (bounds first: a read past the end gives NaN, which would make the loop's numbers doubles)
+      for (; end < n; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 32) break;
         if (plainOnly && !isPlain(c)) return false;
         h = hashStep(h, c);
       }

@@ -22,7 +22,7 @@ import {
   STOPWORDS,
   VAGUE_UNITS,
 } from './lexicon/words.js';
-import { firstWords } from './text.normalize.js';
+import { leadingWords } from './text.normalize.js';
 
 /** What the first word of a statement says about its form. */
 export type HeadForm =
@@ -77,14 +77,15 @@ function isOutputRoot(root: string): boolean {
 
 /** The form of a statement (from its first words), with the head word. */
 export function statementForm(normalized: string): { readonly form: HeadForm; readonly head: string } {
-  const sp = normalized.indexOf(' ');
-  const head = sp < 0 ? normalized : normalized.slice(0, sp);
+  const ws = leadingWords(normalized);
+  const head = ws[0] ?? '';
+  const alone = head.length === normalized.length;
   // A tree has a few hundred distinct heads: each is classified once (its regular expressions are
   // the cost), in one of two tables as the classification of a head alone may differ.
-  const cache = sp < 0 ? HEAD_ALONE : HEAD_BEFORE_WORDS;
+  const cache = alone ? HEAD_ALONE : HEAD_BEFORE_WORDS;
   let form = cache.get(head);
   if (form === undefined) {
-    form = classifyHead(head, sp < 0 ? undefined : '');
+    form = classifyHead(head, alone ? undefined : '');
     if (cache.size >= HEAD_CACHE_LIMIT) cache.clear();
     cache.set(head, form);
   }
@@ -102,7 +103,7 @@ const HEAD_CACHE_LIMIT = 10_000;
  */
 export function redundantPair(normalized: string): readonly [string, string] | undefined {
   if (!normalized.startsWith('ter') && !normalized.startsWith('di')) return undefined;
-  const ws = firstWords(normalized, 2);
+  const ws = leadingWords(normalized);
   if (ws.length < 2) return undefined;
   const m = TER_NYA.exec(ws[0]!) ?? DI_NYA.exec(ws[0]!);
   if (m === null) return undefined;
@@ -132,8 +133,7 @@ export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';
 
 /** The measure an indicator names, with its head word. */
 export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string } {
-  const sp = normalized.indexOf(' ');
-  const head = sp < 0 ? normalized : normalized.slice(0, sp);
+  const head = leadingWords(normalized)[0] ?? '';
   if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
   if (INDEX_HEADS.has(head)) return { form: 'index', head };
   if (COUNT_HEADS.has(head)) return { form: 'count', head };
@@ -147,7 +147,7 @@ export function measureForm(normalized: string): { readonly form: MeasureForm; r
  * koordinasi"). Undefined when the statement has no word after its head.
  */
 export function countedNoun(normalized: string): string | undefined {
-  const ws = firstWords(normalized, 4);
+  const ws = leadingWords(normalized);
   let i = 1;
   while (i < ws.length && (STOPWORDS.has(ws[i]!) || ws[i] === 'total' || ws[i] === 'kumulatif')) i++;
   return ws[i];

@@ -60,7 +60,7 @@ function isPlainWords(text: string): boolean {
 }
 
 /** The first `n` words of a normalised statement, without splitting all of it. */
-export function firstWords(normalized: string, n: number): string[] {
+function firstWords(normalized: string, n: number): string[] {
   const out: string[] = [];
   let at = 0;
   while (out.length < n && at < normalized.length) {
@@ -74,6 +74,26 @@ export function firstWords(normalized: string, n: number): string[] {
   }
   return out;
 }
+
+/** How many words {@link leadingWords} gives. */
+const LEADING = 4;
+
+/**
+ * The first four words of a normalised statement (fewer when it is shorter), for the helpers that
+ * read a statement's head (its form, its measure, the noun a count counts, an activity). Every
+ * rule asks about the node being visited, one after another, so the words of the text asked last
+ * are kept: each statement is cut into words once, not once per question. Do not change the list.
+ */
+export function leadingWords(normalized: string): readonly string[] {
+  if (normalized !== lastLeadingText) {
+    lastLeading = firstWords(normalized, LEADING);
+    lastLeadingText = normalized;
+  }
+  return lastLeading;
+}
+
+let lastLeadingText = '';
+let lastLeading: readonly string[] = [];
 
 /** Number of words of a normalised statement. */
 export function wordCount(normalized: string): number {

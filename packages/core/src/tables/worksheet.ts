@@ -29,6 +29,29 @@ import type { ResultRecord } from '../result.js';
  */
 export type UnusedLevels = 'optional' | 'all' | 'none';
 
+/** The worksheet grid. */
+export interface WorksheetLayout {
+  /** The levels that get a column, top first. */
+  readonly columns: readonly Level[];
+  /** Adjacent columns grouped by tier, left to right. */
+  readonly tierGroups: readonly WorksheetTierGroup[];
+  /** Number of body rows: the leaves of the layout tree. */
+  readonly rowCount: number;
+  /**
+   * The cells starting in each body row, left to right, made row by row as the iterator is read
+   * (so a large table's cells never all exist at once). Each call starts afresh.
+   */
+  rows(): IterableIterator<readonly WorksheetCell[]>;
+}
+
+/** A run of adjacent columns of one tier: the header cell above them and their `<colgroup>`. */
+export interface WorksheetTierGroup {
+  /** The tier of every level in the run. */
+  readonly tier: Tier;
+  /** How many adjacent columns the run covers (at least 1). */
+  readonly span: number;
+}
+
 /** A result's cell. */
 export interface WorksheetResultCell {
   readonly kind: 'result';
@@ -54,29 +77,6 @@ export interface WorksheetGapCell {
 
 /** Any cell of the body. */
 export type WorksheetCell = WorksheetResultCell | WorksheetGapCell;
-
-/** A run of adjacent columns of one tier: the header cell above them and their `<colgroup>`. */
-export interface WorksheetTierGroup {
-  /** The tier of every level in the run. */
-  readonly tier: Tier;
-  /** How many adjacent columns the run covers (at least 1). */
-  readonly span: number;
-}
-
-/** The worksheet grid. */
-export interface WorksheetLayout {
-  /** The levels that get a column, top first. */
-  readonly columns: readonly Level[];
-  /** Adjacent columns grouped by tier, left to right. */
-  readonly tierGroups: readonly WorksheetTierGroup[];
-  /** Number of body rows: the leaves of the layout tree. */
-  readonly rowCount: number;
-  /**
-   * The cells starting in each body row, left to right, made row by row as the iterator is read
-   * (so a large table's cells never all exist at once). Each call starts afresh.
-   */
-  rows(): IterableIterator<readonly WorksheetCell[]>;
-}
 
 /** A cell taller than the cap: the part still to come. */
 interface LongCell {

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
-import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
+import { activityOf, expectedMeasure, firstTarget, series, show } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -38,14 +38,17 @@ export const rule = defineRule({
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
         if (ind.years.length < minYears || ind.values.length < minYears) return;
-        const s = series(ind).filter((x) => !x.baseline);
-        if (s.length < minYears || s.length !== ind.years.length) return;
-        const v = s[0]!.score;
-        if (!s.every((x) => x.score === v && x.scale === s[0]!.scale)) return;
-        const years = `${s[0]!.year}-${s[s.length - 1]!.year}`;
+        const s = series(ind);
+        const from = firstTarget(s);
+        const count = s.length - from;
+        if (count < minYears || count !== ind.years.length) return;
+        const first = s[from]!;
+        const v = first.score;
+        for (let j = from + 1; j < s.length; j++) if (s[j]!.score !== v || s[j]!.scale !== first.scale) return;
+        const years = `${first.year}-${s[s.length - 1]!.year}`;
         const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
         if (percent && v === 100) context.report({ messageId: 'ceiling', data: { years }, indicator: ind, path: ind.path('targets') });
-        else context.report({ messageId: 'flat', data: { value: show(s[0]!.raw), years }, indicator: ind, path: ind.path('targets') });
+        else context.report({ messageId: 'flat', data: { value: show(first.raw), years }, indicator: ind, path: ind.path('targets') });
       },
     };
   },

@@ -10,6 +10,8 @@ import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
 
+const keyShared = (i: IndicatorNode): boolean => i.keyShared;
+
 export const rule = defineRule({
   meta: {
     id: 'indicator-copied-from-parent',
@@ -33,7 +35,7 @@ export const rule = defineRule({
       result(r) {
         // A Renstra program, kegiatan or sub kegiatan may carry its parent's box, indicators and all.
         // Only an indicator whose key another has can be its parent's.
-        if (!r.indicators.some((i) => i.keyShared) || isNomenclature(r.level?.role)) return;
+        if (!r.indicators.some(keyShared) || isNomenclature(r.level?.role)) return;
         for (const p of r.parents) {
           if (restatesCounted(r, p)) return;
           if (p.indicators.length === 0) continue;

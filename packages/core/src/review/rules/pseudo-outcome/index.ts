@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../../api.js';
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, NORMATIVE_HEADS } from '../../lexicon/words.js';
-import { capital, classifyHead, firstWords } from '../../text.utils.js';
+import { capital, classifyHead, leadingWords } from '../../text.utils.js';
 import { levelWord } from '../shared/index.js';
 
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
@@ -51,7 +51,7 @@ export const rule = defineRule({
           return;
         }
         if (r.form !== 'condition' || DOWN_HEADS.has(r.head)) return;
-        const ws = firstWords(r.norm, 3);
+        const ws = leadingWords(r.norm);
         const noun = ws[1];
         if (noun === undefined || CONDITION_NOUNS.has(noun)) return;
         if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, ws[2] ?? '') !== 'activity') return;

@@ -7,7 +7,7 @@ import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
-import { firstWords } from '../../text.utils.js';
+import { leadingWords } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -157,7 +157,7 @@ let lastActivity: Activity | undefined;
 function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
   // The first words are enough (most indicators), all of them only after a run of connectives.
-  const first = firstWords(ind.norm, 4);
+  const first = leadingWords(ind.norm);
   const ws = first.length < 4 || !STOPWORDS.has(first[1]!) || !STOPWORDS.has(first[2]!) ? first : ind.words;
   if (ind.measure === 'count') {
     let i = 1;
@@ -181,6 +181,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
 
 /** The baseline and targets that read as numbers or grades, in year order (see {@link IndicatorNode.values}). */
 export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
+
+/** Where the targets of a {@link series} start: after the baseline, which comes first when there is one (no filtered copy). */
+export const firstTarget = (s: readonly ValuePoint[]): number => (s.length > 0 && s[0]!.baseline ? 1 : 0);
 
 /**
  * True when the direction of an indicator's targets is worth checking: outcome measures (rates,

@@ -7,13 +7,16 @@
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
 
 /** Words of a change or a share of a change, which may be negative or over 100 %. */
-const GROWTH = new Set(['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi']);
+const GROWTH = ['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi'];
+
+/** A word of {@link GROWTH} in a normalised statement, in one scan (no list of its words). */
+const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
 function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
   if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
-  return !ind.words.some((w) => GROWTH.has(w));
+  return !GROWTH_WORD.test(ind.norm);
 }
 
 /** The visitors of a percentage-range rule: `check` runs for each indicator whose values lie within 0-100. */

@@ -26,8 +26,17 @@ export function realisationYears(ind: IndicatorNode): string[] {
 type Period = { readonly start: number; readonly end: number };
 
 /** The years of `years` outside the period `start`-`end`. */
-export const outsidePeriod = (years: readonly string[], period: Period): string[] =>
-  years.filter((y) => Number(y) < period.start || Number(y) > period.end);
+export function outsidePeriod(years: readonly string[], period: Period): readonly string[] {
+  // Most indicators have none: no list for them.
+  let out: string[] | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const y = Number(years[i]);
+    if (y < period.start || y > period.end) (out ??= []).push(years[i]!);
+  }
+  return out ?? NONE;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Visitors of a rule about the document's period: none without a period, else `check` for each indicator. */
 export function indicatorsInPeriod(period: Period | undefined, check: (ind: IndicatorNode, period: Period) => void): RuleVisitors {

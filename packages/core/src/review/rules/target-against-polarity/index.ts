@@ -6,7 +6,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { series, show } from '../shared/index.js';
+import { firstTarget, series, show } from '../shared/index.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -29,8 +29,8 @@ export const rule = defineRule({
   create(context) {
     return directedIndicators((ind, d) => {
       if (ind.years.length < 2 || ind.values.length < 2) return;
-      const s = series(ind).filter((x) => !x.baseline);
-      for (let j = 1; j < s.length; j++) {
+      const s = series(ind);
+      for (let j = firstTarget(s) + 1; j < s.length; j++) {
         const a = s[j - 1]!;
         const b = s[j]!;
         if (!isWorse(d, a, b)) continue;

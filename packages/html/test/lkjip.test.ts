@@ -1,0 +1,15 @@
+/** The LKjIP and monitoring tables escape every text and show the capaian (the W3C validator checks them in `validation.test.ts`). */
+import { describe, expect, it } from 'vitest';
+import { lkjipDocuments } from './vnu-documents.js';
+
+describe('renderLkjipHtml', () => {
+  it('escapes text and prints capaian, previous year and end target', () => {
+    const html = lkjipDocuments()[2]![1];
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    // G1.1: 258,5 against 260 -> 99,42 %; previous year 251,5; end target 2029: 300.
+    expect(html).toContain('99,42 %');
+    expect(html).toContain('251,5');
+    expect(html).toContain('300 (2029)');
+  });
+});
