@@ -51,10 +51,9 @@ const meets = (b: LayoutBox, a: Area): boolean =>
 /** `boxes` by the distance of their centre to the centre of `view` (as they are without one). */
 function nearestFirst(boxes: readonly LayoutBox[], view: Area | undefined): readonly LayoutBox[] {
   if (!view) return boxes;
-  const cx = view.x + view.width / 2;
-  const cy = view.y + view.height / 2;
-  const far = new Map(boxes.map((b) => [b, (b.x + b.width / 2 - cx) ** 2 + (b.y + b.height / 2 - cy) ** 2] as const));
-  return [...boxes].sort((a, b) => far.get(a)! - far.get(b)!);
+  const far = (b: LayoutBox): number =>
+    Math.abs(b.x + b.width / 2 - view.x - view.width / 2) + Math.abs(b.y + b.height / 2 - view.y - view.height / 2);
+  return [...boxes].sort((a, b) => far(a) - far(b));
 }
 
 /** What a box's drawing depends on besides its place. */
