@@ -16,7 +16,8 @@ import { stemWord, stemSet } from './lexicon/tokens.js';
 import { StemTable } from './stem-table.js';
 import { levelViews } from './levels.js';
 import { forgetFacts, ResultNodeImpl, type NodeStore } from './nodes.js';
-import { IndicatorNodeImpl } from './nodes.indicator.js';
+import { IndicatorNodeImpl, indicatorPath } from './nodes.indicator.js';
+import type { Indicator } from '../schema.js';
 import { normalizeStatement, quote } from './text.utils.js';
 import type { LocalizedText } from './types.js';
 
@@ -36,7 +37,7 @@ export function findingPath(f: RawFinding, results: readonly ResultNodeImpl[]): 
   if (f.path !== undefined) return f.path;
   if (f.result < 0) return undefined;
   const node = results[f.result]!;
-  return f.indicator < 0 ? node.path() : node._indicators[f.indicator]!.path();
+  return f.indicator < 0 ? node.path() : indicatorPath(f.result, f.indicator);
 }
 
 /** The graph of nodes the rules read. */
@@ -58,10 +59,16 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
   const n = records.length;
   const results = new Array<ResultNodeImpl>(n);
   // The links are the cascade's own (built once, by the parser); the nodes read them from the store.
-  const indicators: IndicatorNodeImpl[] = [];
+  const indicators: Readonly<Indicator>[] = [];
   const store: NodeStore = {
     results,
     indicators,
+    indicatorsOf: (node) => {
+      const inds = node.record.indicators;
+      const list = new Array<IndicatorNodeImpl>(inds.length);
+      for (let k = 0; k < inds.length; k++) list[k] = new IndicatorNodeImpl(node, k, inds[k]!);
+      return list;
+    },
     links: cascadeStore(cascade).links,
     roots: [],
     touched: [],
@@ -78,11 +85,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     results[i] = node;
     if (store.links.parentOf[i]! < 0) roots.push(node);
     const inds = r.indicators;
-    if (inds.length > 0) {
-      const list = new Array<IndicatorNodeImpl>(inds.length);
-      for (let k = 0; k < inds.length; k++) indicators.push((list[k] = new IndicatorNodeImpl(node, k, inds[k]!)));
-      node._indicators = list;
-    }
+    for (let k = 0; k < inds.length; k++) indicators.push(inds[k]!);
   }
   store.indicatorStart[n] = indicators.length;
   store.roots = roots;

@@ -131,7 +131,7 @@ export class IndicatorNodeImpl implements IndicatorNode {
     return i < 0 ? undefined : f.targets[i];
   }
   path(field?: string): string {
-    return `results[${this.result.index}].indicators[${this.index}]${field === undefined ? '' : `.${field}`}`;
+    return indicatorPath(this.result.index, this.index, field);
   }
   get label(): string {
     const id = this.record.id;
@@ -139,6 +139,10 @@ export class IndicatorNodeImpl implements IndicatorNode {
     return id === undefined ? q : `${id} ${q}`;
   }
 }
+
+/** Where indicator `k` of result `r` is (with a field). */
+export const indicatorPath = (r: number, k: number, field?: string): string =>
+  `results[${r}].indicators[${k}]${field === undefined ? '' : `.${field}`}`;
 
 /** An indicator's target years and values, read once per visit. */
 function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {

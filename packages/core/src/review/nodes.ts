@@ -14,6 +14,7 @@
  * @module
  */
 import type { ResultRecord } from '../result.js';
+import type { Indicator } from '../schema.js';
 import type { Tier } from '../levels.js';
 import type { IndicatorNode, LevelView, ResultNode, StatementForm } from './api.js';
 import type { CascadeLinks } from '../cascade-links.js';
@@ -34,8 +35,10 @@ export const EMPTY: readonly never[] = Object.freeze([]);
 export interface NodeStore {
   /** Every result node, by result number. */
   readonly results: readonly ResultNodeImpl[];
-  /** Every indicator node, in document order. */
-  readonly indicators: readonly IndicatorNodeImpl[];
+  /** Every indicator's record, in document order (its node is made when its result is visited, see {@link NodeStore.indicatorsOf}). */
+  readonly indicators: readonly Readonly<Indicator>[];
+  /** Makes the indicator nodes of a result. */
+  readonly indicatorsOf: (r: ResultNodeImpl) => readonly IndicatorNodeImpl[];
   /** The review's fuzzy keys, and those of the results and of the indicators (read on the first question, see {@link nodeKeys}). */
   readonly keys: StemTable;
   resultKeys: NodeKeys | undefined;
@@ -53,7 +56,7 @@ export interface NodeStore {
 /** The keys of every result, or of every indicator, read once (see `shared-keys.ts`). */
 export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKeys {
   if (kind === 'result') return (store.resultKeys ??= readKeys(store.keys, store.results.length, (i) => store.results[i]!.statement, true));
-  return (store.indicatorKeys ??= readKeys(store.keys, store.indicators.length, (i) => store.indicators[i]!.record.statement, false));
+  return (store.indicatorKeys ??= readKeys(store.keys, store.indicators.length, (i) => store.indicators[i]!.statement, false));
 }
 
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
@@ -70,11 +73,11 @@ class ResultFacts {
   children: readonly ResultNode[] | undefined = undefined;
   stems: readonly string[] | undefined = undefined;
   key: string | undefined = undefined;
+  indicators: readonly IndicatorNodeImpl[] | undefined = undefined;
 }
 
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
-  /** @internal */ _indicators: readonly IndicatorNodeImpl[] = EMPTY;
   // Kept for the whole review: what the children compare.
   #norm: string | undefined = undefined;
   #facts: ResultFacts | undefined = undefined;
@@ -152,6 +155,15 @@ export class ResultNodeImpl implements ResultNode {
   }
   get indicators(): readonly IndicatorNode[] {
     return this._indicators;
+  }
+  /**
+   * @internal The indicator nodes, made on first use in each visit like the other facts: 200,000
+   * nodes made for the whole review outlived the young generation, and the collector copied each twice.
+   */
+  get _indicators(): readonly IndicatorNodeImpl[] {
+    if (this.record.indicators.length === 0) return EMPTY;
+    const f = this.#f;
+    return (f.indicators ??= this._store.indicatorsOf(this));
   }
   get head(): string {
     const norm = this.norm;
