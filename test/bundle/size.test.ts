@@ -29,9 +29,10 @@ const BUDGETS = {
    * 110.5 KB at the end of round 6; 297.5 KB / 96.8 KB with graphology moved to `@pokin/core/graph`;
    * 297.9 KB / 97.0 KB with round 7's review speed work merged; 298.0 KB / 97.1 KB (20 bytes over)
    * with the viewer painting only what is in view (round 7: a group per box and its boxes drawn
-   * nearest the view first).
+   * nearest the view first); 298.2 KB / 97.2 KB with main's second review speed merge of round 7
+   * (core's review 0.2 KB larger: the budget of 298.0 KB on main no longer holds either).
    */
-  viewer: { min: 298_200, gzip: 97_300 },
+  viewer: { min: 298_400, gzip: 97_300 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
