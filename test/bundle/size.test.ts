@@ -27,9 +27,12 @@ const BUDGETS = {
    * 110.0 KB with round 6's review, layout and viewer speed work merged; 365.3 KB / 110.2 KB with the
    * viewer's connectors drawn with their boxes and the layout cache's fold index (round 6); 365.9 KB /
    * 110.5 KB at the end of round 6; 297.5 KB / 96.8 KB with graphology moved to `@pokin/core/graph`;
-   * 297.9 KB / 97.0 KB with round 7's review speed work merged.
+   * 297.9 KB / 97.0 KB with round 7's review speed work merged; 298.0 KB / 97.1 KB (20 bytes over)
+   * with the viewer painting only what is in view (round 7: a group per box and its boxes drawn
+   * nearest the view first); 298.2 KB / 97.2 KB with main's second review speed merge of round 7
+   * (core's review 0.2 KB larger: the budget of 298.0 KB on main no longer holds either).
    */
-  viewer: { min: 298_000, gzip: 97_300 },
+  viewer: { min: 298_400, gzip: 97_300 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {

@@ -1,12 +1,12 @@
 /**
  * The drawing on the stage, kept in step with the layout: each result's group is drawn once
- * (`box.ts`: the elements of `renderSvg`), in its own coordinates, in groups nested as the tree
- * shown (`nest.ts`); a new layout (after an expand or a collapse) moves the few groups whose place
- * in their parent changed, draws the boxes that appear and removes the ones that go. The
+ * (`box.ts`: the elements of `renderSvg`), in its own coordinates, placed at its box's corner
+ * (`layer.ts`); a new layout (after an expand or a collapse) moves the boxes whose place changed,
+ * draws the boxes that appear and removes the ones that go. The
  * connectors, heading and legend are kept by `frame.ts`; the connector to a box is drawn with it.
  *
  * Many new boxes (a big tree opened, a big subtree unfolded) are drawn progressively so the page
- * never freezes: those in view at once, the others in short tasks after it.
+ * never freezes: those in view at once, the others in short tasks after it, nearest the view first.
  *
  * @module
  */
@@ -14,7 +14,7 @@ import type { LayoutBox, SvgLayout } from '@pokin/svg';
 import { boxGroup } from './box.js';
 import { drawMarks, el, marksKey, type Decoration } from './draw.js';
 import { Frame } from './frame.js';
-import { Layer, shapeOf, type Shape } from './nest.js';
+import { Layer, shapeOf, type Shape } from './layer.js';
 import type { ViewerWords } from './words.js';
 
 /** One drawn result. */
@@ -48,6 +48,14 @@ const MAX_SLICE = 150;
 const meets = (b: LayoutBox, a: Area): boolean =>
   b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height;
 
+/** `boxes` by the distance of their centre to the centre of `view` (as they are without one). */
+function nearestFirst(boxes: readonly LayoutBox[], view: Area | undefined): readonly LayoutBox[] {
+  if (!view) return boxes;
+  const far = (b: LayoutBox): number =>
+    Math.abs(b.x + b.width / 2 - view.x - view.width / 2) + Math.abs(b.y + b.height / 2 - view.y - view.height / 2);
+  return [...boxes].sort((a, b) => far(a) - far(b));
+}
+
 /** What a box's drawing depends on besides its place. */
 const shapeKey = (b: LayoutBox): string => `${b.width} ${b.height} ${b.stacked} ${b.fill} ${b.stroke}`;
 
@@ -62,7 +70,7 @@ const boxText = (b: LayoutBox): string =>
 /** The `<svg role="tree">` of a viewer and what is drawn in it. */
 export class Drawing {
   readonly svg: SVGSVGElement;
-  /** The group that pan and zoom transform. */
+  /** The group of everything drawn (pan and zoom set the `<svg>`'s `viewBox`). */
   readonly viewport: SVGGElement;
   /** The result groups (tree items) by result id. */
   readonly items = new Map<string, SVGGElement>();
@@ -144,8 +152,7 @@ export class Drawing {
       const near = inView ? fresh.filter((b) => meets(b, inView)) : [];
       const now = near.length > 0 ? near.slice(0, AT_ONCE) : fresh.slice(0, AT_ONCE);
       const drawn = new Set(now.map((b) => b.id));
-      for (const b of near) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
-      for (const b of fresh) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
+      for (const b of nearestFirst(fresh, inView)) if (!drawn.has(b.id)) this.#pending.set(b.id, b);
       this.#create(now);
       this.#afterPaint();
     }

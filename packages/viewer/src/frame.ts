@@ -9,7 +9,7 @@
 import type { LayoutConnector, SvgLayout } from '@pokin/svg';
 import { serializeSvg } from '@pokin/svg';
 import { el } from './draw.js';
-import { Layer, type Shape } from './nest.js';
+import { Layer, type Shape } from './layer.js';
 
 /**
  * A connector's path data, as `serializeSvg` writes it (coordinates with at most two decimals),
@@ -30,14 +30,14 @@ function set(e: Element, name: string, value: string): void {
 
 /**
  * Connectors of one kind in their layer, by `from` and `to`. Nested ones (the primary connectors)
- * are drawn in the group of the parent they come from (`nest.ts`), in its box's coordinates, so
- * they move with it; the others (crosscutting) in the layer's group, in the drawing's coordinates.
+ * are placed with the parent they come from (`layer.ts`), in its box's coordinates, so they move
+ * with it; the others (crosscutting) in the layer's group, in the drawing's coordinates.
  */
 class Connectors {
   readonly layer: Layer;
   readonly paths = new Map<string, SVGPathElement>();
   readonly #nested: boolean;
-  /** The paths in each result's group (nested connectors). */
+  /** The paths placed with each result (nested connectors). */
   #own = new Map<string, SVGPathElement[]>();
   /** Nested connectors not drawn yet, by the result they lead to: drawn with its box. */
   #waiting = new Map<string, { readonly key: string; readonly from: string; readonly d: string }>();

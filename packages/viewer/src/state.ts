@@ -59,7 +59,7 @@ export class ViewerState {
     this.words = wordsFor(this.#settings.locale);
     this.chrome = createChrome(this.doc, into);
     this.drawing = new Drawing(this.doc, (id, g) => this.#stateOf(id, g));
-    this.camera = new Camera(this.chrome.stage, this.drawing.viewport, this.#settings);
+    this.camera = new Camera(this.chrome.stage, this.drawing.svg, this.#settings);
     this.#tabStop = new TabStop(this.drawing.items);
     this.#label();
   }

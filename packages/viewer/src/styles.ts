@@ -6,6 +6,9 @@
  * `--pokin-capaian-near`, `--pokin-capaian-below`. The tier colours of the boxes come from the
  * layout option `colors` (as for `renderSvg`).
  *
+ * No property is inherited explicitly (`inherit`) inside the drawing: Chromium styles such an
+ * element again whenever its parent is, so moving a box would restyle every element in it.
+ *
  * @module
  */
 
@@ -15,7 +18,7 @@ export const VIEWER_CSS = `
 .pokin { --_accent: var(--pokin-accent, #1f5fa8); box-sizing: border-box; display: flex; flex-direction: column; height: 100%;
   font-family: var(--pokin-font, Arimo, Arial, 'Liberation Sans', Helvetica, sans-serif); color: var(--pokin-text, #1b1b1b);
   background: var(--pokin-bg, #ffffff); border: 1px solid var(--pokin-border, #c9ccd1); border-radius: 6px; overflow: hidden; }
-.pokin *, .pokin *::before, .pokin *::after { box-sizing: inherit; }
+.pokin *:not(svg *), .pokin *::before, .pokin *::after { box-sizing: inherit; }
 .toolbar { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--pokin-border, #c9ccd1); background: var(--pokin-panel-bg, #f6f7f9); }
 .toolbar input { font: inherit; font-size: 0.9rem; padding: 0.3rem 0.5rem; min-width: 10rem; flex: 1 1 12rem; max-width: 22rem; border: 1px solid #8a8f98; border-radius: 4px; }
 .toolbar button, .detail button.jump, .panel-head button { font: inherit; font-size: 0.8rem; padding: 0.25rem 0.5rem; border: 1px solid #8a8f98; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
@@ -26,7 +29,7 @@ export const VIEWER_CSS = `
 .main { display: flex; flex: 1 1 auto; min-height: 0; }
 .stage { position: relative; flex: 1 1 auto; min-width: 0; overflow: hidden; touch-action: none; cursor: grab; background: var(--pokin-bg, #ffffff); }
 .stage.panning { cursor: grabbing; }
-.stage svg.drawing { display: block; width: 100%; height: 100%; user-select: none; text-rendering: optimizeSpeed; }
+.stage svg.drawing { display: block; position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; transform-origin: 0 0; user-select: none; text-rendering: optimizeSpeed; }
 .stage svg.drawing:focus-visible { outline: none; }
 g.result { cursor: pointer; }
 g.result:focus { outline: none; }
