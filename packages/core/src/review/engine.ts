@@ -14,6 +14,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
 import { stemWord, stemSet } from './lexicon/tokens.js';
 import { StemTable } from './stem-table.js';
+import { TargetSeries } from './series.js';
 import { levelViews } from './levels.js';
 import { forgetFacts, ResultNodeImpl, type NodeStore } from './nodes.js';
 import { IndicatorNodeImpl, indicatorPath } from './nodes.indicator.js';
@@ -72,6 +73,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     links: cascadeStore(cascade).links,
     roots: [],
     touched: [],
+    series: new TargetSeries(),
     keys: new StemTable(),
     resultKeys: undefined,
     indicatorKeys: undefined,

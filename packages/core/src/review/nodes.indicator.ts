@@ -6,9 +6,9 @@
  */
 import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
-import { comparable, readValue } from './number.utils.js';
 import { inferDirection } from './direction.js';
 import { EMPTY, nodeKeys, type ResultNodeImpl } from './nodes.js';
+import type { TargetSeries } from './series.js';
 import { keyStems } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
 
@@ -94,11 +94,13 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get values(): readonly ValuePoint[] {
     const f = this.#f;
-    if (f.values === undefined) {
-      if (f.years === undefined) readTargets(this.record, f);
-      f.values = readValues(this.record, f.years!, f.targets);
-    }
-    return f.values;
+    return (f.values ??= this._series.points());
+  }
+  /** @internal The numeric series of the built-in target rules (the review's one reused {@link TargetSeries}). */
+  get _series(): TargetSeries {
+    const f = this.#f;
+    if (f.years === undefined) readTargets(this.record, f);
+    return this.result._store.series.read(this.record, f.years!, f.targets);
   }
   get stems(): readonly string[] {
     const f = this.#f;
@@ -157,30 +159,4 @@ function readTargets(record: Readonly<Indicator>, f: IndicatorFacts): void {
   for (let i = 0; i < years.length; i++) values[i] = t[years[i]!]!;
   f.years = years;
   f.targets = values;
-}
-
-/** The baseline (when before the first target) and the targets that read as numbers or grades. */
-function readValues(record: Readonly<Indicator>, years: readonly string[], targets: readonly Value[]): ValuePoint[] {
-  const b = record.baseline;
-  const withBaseline = b !== undefined && (years.length === 0 || b.year < Number(years[0]));
-  // Sized once (a list grown by push starts with room for 16), cut to the values that read.
-  const out = new Array<ValuePoint>(years.length + (withBaseline ? 1 : 0));
-  let n = 0;
-  if (withBaseline) n = addValue(out, n, String(b.year), b.value, true);
-  for (let i = 0; i < years.length; i++) n = addValue(out, n, years[i]!, targets[i]!, false);
-  out.length = n;
-  return out;
-}
-
-/** Puts a value that reads as a number or a grade at `out[n]` (numbers, most values, without reading text); returns the next free place. */
-function addValue(out: ValuePoint[], n: number, year: string, raw: Value, baseline: boolean): number {
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return n;
-    out[n] = { year, raw, score: raw, scale: 'number', baseline };
-    return n + 1;
-  }
-  const s = comparable(readValue(raw));
-  if (s === undefined) return n;
-  out[n] = { year, raw, score: s.score, scale: s.scale, baseline };
-  return n + 1;
 }

@@ -19,6 +19,7 @@ import type { Tier } from '../levels.js';
 import type { IndicatorNode, LevelView, ResultNode, StatementForm } from './api.js';
 import type { CascadeLinks } from '../cascade-links.js';
 import type { StemTable } from './stem-table.js';
+import type { TargetSeries } from './series.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
 import { keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
@@ -51,6 +52,8 @@ export interface NodeStore {
   roots: readonly ResultNodeImpl[];
   /** Nodes whose facts were computed since the engine last called {@link forgetFacts}. */
   readonly touched: (ResultNodeImpl | IndicatorNodeImpl)[];
+  /** The target series of the indicator visited last, reused from one indicator to the next. */
+  readonly series: TargetSeries;
 }
 
 /** The keys of every result, or of every indicator, read once (see `shared-keys.ts`). */

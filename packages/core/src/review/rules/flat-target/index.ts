@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
-import { activityOf, expectedMeasure, firstTarget, series, show } from '../shared/index.js';
+import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -37,18 +37,18 @@ export const rule = defineRule({
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
-        if (ind.years.length < minYears || ind.values.length < minYears) return;
+        if (ind.years.length < minYears) return;
         const s = series(ind);
-        const from = firstTarget(s);
+        const from = s.firstTarget;
         const count = s.length - from;
         if (count < minYears || count !== ind.years.length) return;
-        const first = s[from]!;
-        const v = first.score;
-        for (let j = from + 1; j < s.length; j++) if (s[j]!.score !== v || s[j]!.scale !== first.scale) return;
-        const years = `${first.year}-${s[s.length - 1]!.year}`;
+        const v = s.score[from]!;
+        const scale = s.scale[from];
+        for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return;
+        const years = `${s.year(from)}-${s.year(s.length - 1)}`;
         const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
         if (percent && v === 100) context.report({ messageId: 'ceiling', data: { years }, indicator: ind, path: ind.path('targets') });
-        else context.report({ messageId: 'flat', data: { value: show(first.raw), years }, indicator: ind, path: ind.path('targets') });
+        else context.report({ messageId: 'flat', data: { value: show(s.raw(from)), years }, indicator: ind, path: ind.path('targets') });
       },
     };
   },

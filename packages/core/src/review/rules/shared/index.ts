@@ -4,9 +4,11 @@
  * @module
  */
 import type { Cascade } from '../../../cascade.js';
-import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors, ValuePoint } from '../../api.js';
+import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
+import { IndicatorNodeImpl } from '../../nodes.indicator.js';
+import { seriesOfNode, type TargetSeries } from '../../series.js';
 import { leadingWords } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
@@ -179,11 +181,11 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   return undefined;
 }
 
-/** The baseline and targets that read as numbers or grades, in year order (see {@link IndicatorNode.values}). */
-export const series = (ind: IndicatorNode): readonly ValuePoint[] => ind.values;
-
-/** Where the targets of a {@link series} start: after the baseline, which comes first when there is one (no filtered copy). */
-export const firstTarget = (s: readonly ValuePoint[]): number => (s.length > 0 && s[0]!.baseline ? 1 : 0);
+/**
+ * The baseline and targets that read as numbers or grades, in year order (the points of
+ * {@link IndicatorNode.values} without an object per point); valid until the next call.
+ */
+export const series = (ind: IndicatorNode): TargetSeries => (ind instanceof IndicatorNodeImpl ? ind._series : seriesOfNode(ind));
 
 /**
  * True when the direction of an indicator's targets is worth checking: outcome measures (rates,

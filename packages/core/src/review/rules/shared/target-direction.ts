@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { IndicatorNode, RuleVisitors, ValuePoint } from '../../api.js';
+import type { IndicatorNode, RuleVisitors } from '../../api.js';
+import type { TargetSeries } from '../../series.js';
 import { directional } from './index.js';
 
 /** The way an indicator improves, for messages. */
@@ -23,9 +24,11 @@ function checkedDirection(ind: IndicatorNode): 'up' | 'down' | undefined {
   return d;
 }
 
-/** True when `b` is worse than `a` for an indicator that improves in direction `d` (values on one scale only). */
-export function isWorse(d: 'up' | 'down', a: ValuePoint, b: ValuePoint): boolean {
-  return a.scale === b.scale && !(d === 'up' ? b.score >= a.score : b.score <= a.score);
+/** True when point `b` of a series is worse than point `a` for an indicator that improves in direction `d` (values on one scale only). */
+export function isWorse(d: 'up' | 'down', s: TargetSeries, a: number, b: number): boolean {
+  const x = s.score[a]!;
+  const y = s.score[b]!;
+  return s.scale[a] === s.scale[b] && !(d === 'up' ? y >= x : y <= x);
 }
 
 /** The visitors of a target-direction rule: `check` runs for each indicator {@link checkedDirection} keeps, with its direction. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { firstTarget, series, show } from '../shared/index.js';
+import { series, show } from '../shared/index.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -28,18 +28,18 @@ export const rule = defineRule({
   },
   create(context) {
     return directedIndicators((ind, d) => {
-      if (ind.years.length < 2 || ind.values.length < 2) return;
+      if (ind.years.length < 2) return;
       const s = series(ind);
-      for (let j = firstTarget(s) + 1; j < s.length; j++) {
-        const a = s[j - 1]!;
-        const b = s[j]!;
-        if (!isWorse(d, a, b)) continue;
+      if (s.length < 2) return;
+      for (let j = s.firstTarget + 1; j < s.length; j++) {
+        if (!isWorse(d, s, j - 1, j)) continue;
         const worse = d === 'up' ? { id: 'rendah', en: 'lower' } : { id: 'tinggi', en: 'higher' };
+        const year = s.year(j);
         context.report({
           messageId: 'against',
-          data: { year: b.year, value: show(b.raw), prevYear: a.year, prevValue: show(a.raw), worse, way: WAY[d] },
+          data: { year, value: show(s.raw(j)), prevYear: s.year(j - 1), prevValue: show(s.raw(j - 1)), worse, way: WAY[d] },
           indicator: ind,
-          path: ind.path(`targets.${b.year}`),
+          path: ind.path(`targets.${year}`),
         });
         return;
       }

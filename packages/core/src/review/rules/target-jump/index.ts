@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
-import { show } from '../shared/index.js';
+import { series, show } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -48,19 +48,20 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         if (ind.years.length < 2) return;
-        const v = ind.values;
+        const v = series(ind);
         if (v.length < 2) return;
         if (v.length > points.length) {
           points = new Int32Array(v.length);
           steps = new Float64Array(v.length);
           others = new Float64Array(v.length);
         }
+        const score = v.score;
         // The points on a number scale (grades are not stepped).
         let m = 0;
-        for (let j = 0; j < v.length; j++) if (v[j]!.scale === 'number') points[m++] = j;
+        for (let j = 0; j < v.length; j++) if (v.scale[j] === 'number') points[m++] = j;
         if (m < 2) return;
         const n = m - 1;
-        for (let j = 1; j < m; j++) steps[j - 1] = Math.abs(v[points[j]!]!.score - v[points[j - 1]!]!.score);
+        for (let j = 1; j < m; j++) steps[j - 1] = Math.abs(score[points[j]!]! - score[points[j - 1]!]!);
         if (n >= 3) {
           let at = 0;
           for (let j = 1; j < n; j++) if (steps[j]! > steps[at]!) at = j;
@@ -75,29 +76,31 @@ export const rule = defineRule({
           }
           const median = others[k >> 1]!;
           if (median > 0 && steps[at]! > factor * median && steps[at]! > absolute) {
-            const a = v[points[at]!]!;
-            const b = v[points[at + 1]!]!;
+            const a = points[at]!;
+            const b = points[at + 1]!;
             const usual = `±${Number(median.toPrecision(3))}`;
+            const year = v.year(b);
             context.report({
               messageId: 'jump',
-              data: { prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year, usual },
+              data: { prevValue: show(v.raw(a)), prevYear: v.year(a), value: show(v.raw(b)), year, usual },
               indicator: ind,
-              path: ind.path(b.baseline ? 'baseline' : `targets.${b.year}`),
+              path: ind.path(v.isBaseline(b) ? 'baseline' : `targets.${year}`),
             });
             return;
           }
         }
         if (ind.measure !== 'percent' && ind.measure !== 'index' && ind.measure !== 'rate') return;
         for (let j = 0; j < n; j++) {
-          const a = v[points[j]!]!;
-          const b = v[points[j + 1]!]!;
-          if (a.score === 0) continue;
-          if (steps[j]! / Math.abs(a.score) > relative && steps[j]! > absolute) {
+          const a = points[j]!;
+          const b = points[j + 1]!;
+          if (score[a] === 0) continue;
+          if (steps[j]! / Math.abs(score[a]!) > relative && steps[j]! > absolute) {
+            const year = v.year(b);
             context.report({
               messageId: 'relative',
-              data: { percent: Math.round(relative * 100), prevValue: show(a.raw), prevYear: a.year, value: show(b.raw), year: b.year },
+              data: { percent: Math.round(relative * 100), prevValue: show(v.raw(a)), prevYear: v.year(a), value: show(v.raw(b)), year },
               indicator: ind,
-              path: ind.path(`targets.${b.year}`),
+              path: ind.path(`targets.${year}`),
             });
             return;
           }

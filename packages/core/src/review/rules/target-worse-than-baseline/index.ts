@@ -24,16 +24,15 @@ export const rule = defineRule({
     return directedIndicators((ind, d) => {
       if (ind.record.baseline === undefined || ind.years.length === 0) return;
       const s = series(ind);
-      if (s.length < 2 || !s[0]!.baseline) return;
-      const base = s[0]!;
+      if (s.length < 2 || !s.isBaseline(0)) return;
       for (let j = 1; j < s.length; j++) {
-        const t = s[j]!;
-        if (!isWorse(d, base, t)) continue;
+        if (!isWorse(d, s, 0, j)) continue;
+        const year = s.year(j);
         context.report({
           messageId: 'worse',
-          data: { year: t.year, value: show(t.raw), baseline: show(base.raw), way: WAY[d] },
+          data: { year, value: show(s.raw(j)), baseline: show(s.raw(0)), way: WAY[d] },
           indicator: ind,
-          path: ind.path(`targets.${t.year}`),
+          path: ind.path(`targets.${year}`),
         });
         return;
       }
