@@ -61,15 +61,19 @@ function isPlainWords(text: string): boolean {
 
 /** The first `n` words of a normalised statement, without splitting all of it. */
 function firstWords(normalized: string, n: number): string[] {
-  const out: string[] = [];
-  let at = 0;
-  while (out.length < n && at < normalized.length) {
+  const len = normalized.length;
+  // Counted first so that the list is made at its size (a list grown by push starts with room for 16).
+  let count = 0;
+  for (let at = 0; count < n && at < len; count++) {
     const sp = normalized.indexOf(' ', at);
-    if (sp < 0) {
-      out.push(normalized.slice(at));
-      break;
-    }
-    out.push(normalized.slice(at, sp));
+    at = sp < 0 ? len : sp + 1;
+  }
+  const out = new Array<string>(count);
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    let sp = normalized.indexOf(' ', at);
+    if (sp < 0) sp = len;
+    out[k] = normalized.slice(at, sp);
     at = sp + 1;
   }
   return out;
