@@ -73,6 +73,7 @@ export function buildGraph(cascade: Cascade): ReviewGraph {
     links: cascadeStore(cascade).links,
     roots: [],
     touched: [],
+    touchedCount: 0,
     series: new TargetSeries(),
     keys: new StemTable(),
     resultKeys: undefined,

@@ -7,7 +7,7 @@
 import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
 import { inferDirection } from './direction.js';
-import { EMPTY, nodeKeys, type ResultNodeImpl } from './nodes.js';
+import { EMPTY, nodeKeys, touch, type ResultNodeImpl } from './nodes.js';
 import type { TargetSeries } from './series.js';
 import { keyStems } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
@@ -42,7 +42,7 @@ export class IndicatorNodeImpl implements IndicatorNode {
   get #f(): IndicatorFacts {
     if (this.#facts === undefined) {
       this.#facts = new IndicatorFacts();
-      this.result._store.touched.push(this);
+      touch(this.result._store, this);
     }
     return this.#facts;
   }

@@ -52,6 +52,8 @@ export interface NodeStore {
   roots: readonly ResultNodeImpl[];
   /** Nodes whose facts were computed since the engine last called {@link forgetFacts}. */
   readonly touched: (ResultNodeImpl | IndicatorNodeImpl)[];
+  /** How many of {@link NodeStore.touched} are in use (the list keeps its room: cutting its length to 0 would drop it). */
+  touchedCount: number;
   /** The target series of the indicator visited last, reused from one indicator to the next. */
   readonly series: TargetSeries;
 }
@@ -65,8 +67,13 @@ export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKe
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
 export function forgetFacts(store: NodeStore): void {
   const t = store.touched;
-  for (let i = 0; i < t.length; i++) t[i]!._forget();
-  t.length = 0;
+  for (let i = 0; i < store.touchedCount; i++) t[i]!._forget();
+  store.touchedCount = 0;
+}
+
+/** Notes that a node's facts were computed, to be dropped by {@link forgetFacts}. */
+export function touch(store: NodeStore, node: ResultNodeImpl | IndicatorNodeImpl): void {
+  store.touched[store.touchedCount++] = node;
 }
 
 /** What rules asked of a result during the current visit. */
@@ -96,7 +103,7 @@ export class ResultNodeImpl implements ResultNode {
   get #f(): ResultFacts {
     if (this.#facts === undefined) {
       this.#facts = new ResultFacts();
-      this._store.touched.push(this);
+      touch(this._store, this);
     }
     return this.#facts;
   }
