@@ -21,7 +21,9 @@ export const rule = defineRule({
   },
   create(context) {
     return indicatorsInPeriod(context.cascade.period, (ind, period) => {
-      for (const year of outsidePeriod(realisationYears(ind), period))
+      const years = realisationYears(ind);
+      if (years.length === 0) return; // most indicators: no iterator over an empty list
+      for (const year of outsidePeriod(years, period))
         context.report({
           messageId: 'outside',
           data: { indicator: ind.label, year, start: period.start, end: period.end },

@@ -22,7 +22,9 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        for (const year of realisationYears(ind)) {
+        const years = realisationYears(ind);
+        if (years.length === 0) return; // most indicators: no iterator over an empty list
+        for (const year of years) {
           if (ind.target(year) !== undefined) continue;
           context.report({
             messageId: 'noTarget',

@@ -16,10 +16,12 @@ export interface RealisationValue {
   readonly path: string;
 }
 
-/** The years an indicator has realisations for, in document order. */
-export function realisationYears(ind: IndicatorNode): string[] {
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The years an indicator has realisations for, in document order (most indicators have none: one shared empty list). */
+export function realisationYears(ind: IndicatorNode): readonly string[] {
   const r = ind.record.realisations;
-  return r === undefined ? [] : Object.keys(r);
+  return r === undefined ? NONE : Object.keys(r);
 }
 
 /** A document's period, in years. */
@@ -35,8 +37,6 @@ export function outsidePeriod(years: readonly string[], period: Period): readonl
   }
   return out ?? NONE;
 }
-
-const NONE: readonly string[] = Object.freeze([]);
 
 /** Visitors of a rule about the document's period: none without a period, else `check` for each indicator. */
 export function indicatorsInPeriod(period: Period | undefined, check: (ind: IndicatorNode, period: Period) => void): RuleVisitors {
