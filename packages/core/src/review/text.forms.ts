@@ -105,16 +105,18 @@ export function redundantPair(normalized: string): readonly [string, string] | u
   if (!normalized.startsWith('ter') && !normalized.startsWith('di')) return undefined;
   const ws = leadingWords(normalized);
   if (ws.length < 2) return undefined;
-  const m = TER_NYA.exec(ws[0]!) ?? DI_NYA.exec(ws[0]!);
-  if (m === null) return undefined;
+  const first = ws[0]!;
+  // The root between "ter"/"di" and "nya", by `test` and a slice: `exec` makes a match list for most "Ter...nya" heads.
+  const from = TER_NYA.test(first) ? 3 : DI_NYA.test(first) ? 2 : 0;
+  if (from === 0) return undefined;
   const second = ws[1]!;
   if (!PE_AN.test(second)) return undefined;
-  let root = m[1]!;
+  let root = first.slice(from, -3);
   if (root.endsWith('kan')) root = root.slice(0, -3);
   // Nasal assimilation: susun -> penyusunan, kelola -> pengelolaan, pelihara -> pemeliharaan.
   const core = /^[ptks]/.test(root) ? root.slice(1) : root;
   if (core.length < 3) return undefined;
-  return second.includes(core) ? [ws[0]!, second] : undefined;
+  return second.includes(core) ? [first, second] : undefined;
 }
 
 const CHANGE_NYA_AFTER_AND = /(?:^|\s)(?:dan|serta)\s+((?:me|ber|ter)[a-z]{3,}nya)\b/;

@@ -29,7 +29,9 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        for (const p of r.parents) {
+        const parents = r.parents;
+        for (let i = 0; i < parents.length; i++) {
+          const p = parents[i]!;
           if (!restatesCounted(r, p)) continue;
           context.report({ messageId: 'restates', data: { parent: p.id, level: levelWord(r) }, result: r, path: r.path('statement') });
           return;
