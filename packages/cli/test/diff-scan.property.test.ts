@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffCascades, readDiffVersion, type Cascade, type DiffVersion } from '@pokin/core';
 import { generateDocument } from '@pokin/core/testing';
-import { parseJsonText } from '../src/input/document.js';
+import { parseJsonText } from '../src/input/document-json.js';
 import { toCascade } from '../src/input/tree.js';
 import { validDocumentArbitrary } from '../../../test/support/arbitraries.js';
 import { propertyRuns } from '../../../test/support/runs.js';

@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../src/input/document.js';
+import { parseJsonText } from '../src/input/document-json.js';
 import { MAX_JSON_DEPTH, checkJson } from '../src/input/json-check.js';
 
 const valid = (text: string) => {

@@ -4,7 +4,7 @@
  * the same line and column the tree gives.
  */
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../src/input/document.js';
+import { parseJsonText } from '../src/input/document-json.js';
 
 describe('parseJsonText locate', () => {
   it.each([

@@ -16,7 +16,7 @@ import {
   YearValueSchema,
 } from './schema-indicator.js';
 import { LEVEL_PRESETS, TIER_LABELS } from './levels.js';
-import { described } from './schema-zod.js';
+import { described, describedNew } from './schema-zod.js';
 
 /**
  * The zod schemas of the pokin document format, version 1. They are the single source of truth
@@ -42,7 +42,7 @@ export const RESULT_REF_PATTERN = /^(?:[A-Za-z0-9._-]+#)?[A-Za-z0-9._-]+$/;
  * A reference to a result: its id, or `document-id#result-id` for a result of another document
  * (ids cannot hold `#`, so the split is unambiguous).
  */
-export const ResultRefSchema = described(
+export const ResultRefSchema = describedNew(
   z.string().check(
     z.regex(RESULT_REF_PATTERN, {
       message: 'a reference is a result id, or "document-id#result-id"; ids may only hold letters, digits, ".", "_" and "-"',
@@ -55,10 +55,10 @@ export const ResultRefSchema = described(
 export const CONTRIBUTION_STATUSES = Object.freeze(['diusulkan', 'disetujui', 'ditolak', 'proposed', 'accepted', 'rejected'] as const);
 
 /** One crosscutting link with its request status: `{ to, status, reason }`. */
-export const ContributionSchema = described(
+export const ContributionSchema = describedNew(
   z.strictObject({
     to: described(ResultRefSchema, 'Hasil yang didukung. / The result supported.'),
-    status: described(
+    status: describedNew(
       z.optional(z.enum(CONTRIBUTION_STATUSES)),
       'Status crosscutting: diusulkan, disetujui, ditolak (atau proposed, accepted, rejected). / Status of the request: proposed, accepted, rejected.',
     ),
@@ -68,7 +68,7 @@ export const ContributionSchema = described(
 );
 
 /** The agency that owns the document. */
-export const AgencySchema = described(
+export const AgencySchema = describedNew(
   z.strictObject({
     name: described(Text, 'Nama instansi / perangkat daerah. / Name of the agency.'),
     code: optionalText('Kode instansi, mis. kode unit organisasi. / Code of the agency.'),
@@ -77,7 +77,7 @@ export const AgencySchema = described(
 );
 
 /** The planning period, in years. */
-export const PeriodSchema = described(
+export const PeriodSchema = describedNew(
   z
     .strictObject({
       start: described(Year, 'Tahun awal periode. / First year of the period.'),
@@ -94,7 +94,7 @@ export const PeriodSchema = described(
 );
 
 /** Who signs the printed tables (matrix, Perjanjian Kinerja, PDF). */
-export const SignatorySchema = described(
+export const SignatorySchema = describedNew(
   z.strictObject({
     place: optionalText('Tempat penandatanganan. / Place of signing.'),
     date: optionalText('Tanggal penandatanganan. / Date of signing.'),
@@ -106,10 +106,10 @@ export const SignatorySchema = described(
 );
 
 /** An optional list of strings, with its description. */
-const optionalTexts = (description: string) => described(z.optional(z.array(z.string())), description);
+const optionalTexts = (description: string) => describedNew(z.optional(z.array(z.string())), description);
 
 /** Langkah 1: the context from which the outcome is set. */
-export const ContextSchema = described(
+export const ContextSchema = describedNew(
   z.strictObject({
     mandate: optionalText('Mandat (tugas dan fungsi). / The legal mandate.'),
     strategicIssues: optionalTexts('Isu strategis. / Strategic issues.'),
@@ -120,37 +120,37 @@ export const ContextSchema = described(
 );
 
 /** Langkah 2: one critical success factor. */
-export const CsfSchema = described(
+export const CsfSchema = describedNew(
   z.strictObject({
     problem: described(Text, 'Masalah. / The problem.'),
     desiredCondition: described(Text, 'Kondisi yang diinginkan. / The desired condition.'),
-    result: described(z.optional(IdSchema), 'Id hasil yang mewujudkan kondisi ini. / Id of the result that realises it.'),
+    result: describedNew(z.optional(IdSchema), 'Id hasil yang mewujudkan kondisi ini. / Id of the result that realises it.'),
   }),
   'Langkah 2, satu critical success factor. / Step 2, one critical success factor.',
 );
 
 /** One level of a level scheme. */
-export const LevelSchema = described(
+export const LevelSchema = describedNew(
   z.strictObject({
     key: described(IdSchema, 'Kunci yang dipakai di results[].level. / Key used in results[].level.'),
-    label: described(
+    label: describedNew(
       z.strictObject({
         id: described(Text, 'Label dalam Bahasa Indonesia. / Label in Bahasa Indonesia.'),
         en: described(Text, 'Label dalam bahasa Inggris. / Label in English.'),
       }),
       'Label level. / Labels of the level.',
     ),
-    tier: described(
+    tier: describedNew(
       z.enum(['strategis', 'urusan', 'taktis', 'operasional']),
       'Kinerja strategis, urusan, taktis atau operasional. / The worksheet tier.',
     ),
-    optional: described(z.optional(z.boolean()), 'Anak boleh melompati level ini. / A child may skip this level.'),
+    optional: describedNew(z.optional(z.boolean()), 'Anak boleh melompati level ini. / A child may skip this level.'),
   }),
   'Satu level dalam skema level. / One level of a level scheme.',
 );
 
 /** Budget codes that fund a result. */
-export const BudgetSchema = described(
+export const BudgetSchema = describedNew(
   z.strictObject({
     program: optionalText('Kode program. / Program code.'),
     activity: optionalText('Kode kegiatan. / Activity code.'),
@@ -163,30 +163,30 @@ export const BudgetSchema = described(
  * A level key in `results[].level`: a key of the document's scheme. The JSON Schema offers the
  * keys of the presets for completion and still allows any other (custom) key.
  */
-export const LevelKeySchema = described(
+export const LevelKeySchema = describedNew(
   z.string().check(z.regex(ID_PATTERN, { message: 'an id may only hold letters, digits, ".", "_" and "-"' })),
   'Kunci level dari skema level, mis. "goal", "output". / Level key from the level scheme, e.g. "goal", "output".',
 );
 
 /** One result (kinerja) in the tree. */
-export const ResultSchema = described(
+export const ResultSchema = describedNew(
   z.strictObject({
     id: described(IdSchema, 'Id unik hasil. / Unique id of the result.'),
     level: LevelKeySchema,
     statement: described(Text, 'Pernyataan kinerja, mis. "Meningkatnya Kinerja ASN". / The result statement.'),
-    parent: described(
+    parent: describedNew(
       z.optional(z.nullable(ResultRefSchema)),
       'Id induk utama (boleh "id-dokumen#id"); null atau kosong untuk akar. / Id of the primary parent; null or omitted for a root.',
     ),
-    contributesTo: described(
+    contributesTo: describedNew(
       z.optional(z.array(z.union([ResultRefSchema, ContributionSchema]))),
       'Crosscutting: induk lain yang didukung. / Crosscutting: further parents.',
     ),
-    previous: described(
+    previous: describedNew(
       z.optional(ResultRefSchema),
       'Hasil versi sebelumnya yang dilanjutkan, mis. "bkpsdm-2025#OP07". / The result of an earlier version this one continues.',
     ),
-    indicators: described(z.optional(z.array(IndicatorSchema)), 'Indikator kinerja (IK). / Performance indicators.'),
+    indicators: describedNew(z.optional(z.array(IndicatorSchema)), 'Indikator kinerja (IK). / Performance indicators.'),
     owner: z.optional(OwnerSchema),
     budget: z.optional(BudgetSchema),
     notes: optionalText('Catatan bebas. / Free text.'),
@@ -195,24 +195,24 @@ export const ResultSchema = described(
 );
 
 /** The name of a preset level scheme in `levels` (the JSON Schema lists the presets). */
-const LevelsNameSchema = described(z.string().check(z.minLength(1)), 'Nama skema level bawaan. / Name of a preset level scheme.');
+const LevelsNameSchema = describedNew(z.string().check(z.minLength(1)), 'Nama skema level bawaan. / Name of a preset level scheme.');
 
 /** A pokin document, format version 1. */
-export const DocumentSchema = described(
+export const DocumentSchema = describedNew(
   z.strictObject({
-    pokin: described(z.literal(1), 'Versi format; 1. / Format version; 1.'),
+    pokin: describedNew(z.literal(1), 'Versi format; 1. / Format version; 1.'),
     id: z.optional(DocumentIdSchema),
     title: described(Text, 'Judul pohon kinerja. / Title of the tree.'),
     agency: z.optional(AgencySchema),
     period: z.optional(PeriodSchema),
-    levels: described(
+    levels: describedNew(
       z.optional(z.union([LevelsNameSchema, z.array(LevelSchema).check(z.minLength(1))])),
       'Nama skema bawaan ("permenpan-89", "renstra") atau daftar level, dari atas. / A preset name or an inline list of levels, top first.',
     ),
     signatory: z.optional(SignatorySchema),
     context: z.optional(ContextSchema),
-    csf: described(z.optional(z.array(CsfSchema)), 'Langkah 2, critical success factors. / Step 2.'),
-    results: described(
+    csf: describedNew(z.optional(z.array(CsfSchema)), 'Langkah 2, critical success factors. / Step 2.'),
+    results: describedNew(
       z.array(ResultSchema).check(z.minLength(1, { message: 'a document needs at least one result' })),
       'Hasil-hasil (kinerja) pohon. / The results of the tree.',
     ),

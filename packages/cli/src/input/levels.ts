@@ -8,7 +8,7 @@ import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type CascadeDocumen
 import { CliUsageError, InputError } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
 import { decodeText } from './decode.js';
-import { parseJsonText, parseYamlText } from './document.js';
+import { loadJsonText, parseYamlText } from './document.js';
 import { DEFAULT_MAX_YAML_BYTES, formatOfPath, type LoadOptions } from './formats.js';
 import { readBytes } from './read.js';
 
@@ -53,7 +53,7 @@ async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocu
     );
   }
   const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
-  const parsed = format === 'json' ? parseJsonText(text, spec) : await parseYamlText(text, spec);
+  const parsed = format === 'json' ? await loadJsonText(text, spec) : await parseYamlText(text, spec);
   const value = parsed.value as { levels?: unknown } | unknown[] | null;
   const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
   if (levels === undefined)

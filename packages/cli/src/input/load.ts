@@ -11,7 +11,7 @@ import type { ResolvedIO } from '../io.js';
 import { resolveLocale, safety, say } from '../messages/index.js';
 import { loadCsv } from './csv.js';
 import { decodeText } from './decode.js';
-import { parseJsonText, parseYamlText } from './document.js';
+import { loadJsonText, parseYamlText } from './document.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_YAML_BYTES,
@@ -64,7 +64,7 @@ export async function loadDiffInput(file: string, io: ResolvedIO, options: LoadO
       const text = decodeText(await readInputBytes(file, io, options, 'json'), file);
       const version = readDiffVersion(text, { maxResults: options.maxResults });
       if (version !== undefined) return { version, levels: version.levels };
-      const cascade = toCascade(parseJsonText(text, file), file, options);
+      const cascade = toCascade(await loadJsonText(text, file), file, options);
       return { version: cascade, levels: cascade.levels };
     }
     const { cascade } = await loadOne(file, io, options);
@@ -115,6 +115,6 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };
   if (format === 'json' && known === undefined) return guessedJson(text, file, options, bytes.byteLength <= yamlLimit);
-  const parsed = format === 'json' ? parseJsonText(text, file) : await parseYamlText(text, file);
+  const parsed = format === 'json' ? await loadJsonText(text, file) : await parseYamlText(text, file);
   return { file, format, cascade: toCascade(parsed, file, options), locate: parsed.locate };
 }

@@ -7,7 +7,7 @@
 import { formatIssue, safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core';
 import { InputError } from '../errors.js';
 import { t, type Text } from '../messages/index.js';
-import { parseJsonText, parseYamlText, type ParsedText } from './document.js';
+import { loadJsonText, parseYamlText, type ParsedText } from './document.js';
 import { MAX_PROBLEMS, problems, type InputFormat, type LoadedInput, type LoadOptions } from './formats.js';
 
 /**
@@ -19,7 +19,7 @@ export async function guessedJson(text: string, file: string, options: LoadOptio
   let parsed: ParsedText;
   let format: InputFormat = 'json';
   try {
-    parsed = parseJsonText(text, file);
+    parsed = await loadJsonText(text, file);
   } catch (jsonError) {
     if (!(jsonError instanceof InputError) || !yamlAllowed) throw jsonError;
     try {
