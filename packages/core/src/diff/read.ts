@@ -80,13 +80,10 @@ function read(text: string, maxResults: number): ReadVersion {
   sc.ws();
   const n = scanned.length;
   if (sc.i !== text.length || n > maxResults || n > MAX_LIST || !isPlainJson(head) || !acceptDocumentHead(head)) giveUp();
-  // Indicator ids are unique in a document (the structural check's own rule, on the ids kept).
-  const ids = new Set(results.indicatorIds);
-  if (ids.size !== results.indicatorIds.length) giveUp();
   const issues: CascadeIssue[] = [];
   const levels = resolveLevels(head, undefined, issues);
   const documentId = head.id as string | undefined;
-  // The results' indicator ids were checked above, and their indicators are not built for this.
+  // The results' indicator ids were checked unique by the scan, and their indicators are not built for this.
   const document = { id: documentId, csf: head.csf, results: scanned };
   const structure = checkStructure(document, levels, issues, { indicators: false });
   if (structure === undefined || issues.length > 0 || levels === undefined) giveUp();

@@ -155,8 +155,8 @@ function baseline(sc: Scanner): void {
 
 /** Reads a result's scanner state shared across results: indicator ids in order, target years by stamp. */
 export class ResultScanner {
-  /** Every indicator id met, in document order. */
-  readonly indicatorIds: string[] = [];
+  /** Every indicator id met: they are unique in a document (the structural check's own rule). */
+  private readonly indicatorIds = new Set<string>();
   private readonly years = new Int32Array(301);
   private readonly levels = new Map<string, string>();
   private stamp = 0;
@@ -172,7 +172,7 @@ export class ResultScanner {
         const k = sc.keyOf(INDICATOR_KEYS, seen);
         seen |= 1 << k;
         if (k === I_STATEMENT) nonEmpty(sc);
-        else if (k === I_ID) this.indicatorIds.push(idToken(sc, false));
+        else if (k === I_ID) this.indicatorId(idToken(sc, false));
         else if (k === I_POLARITY) sc.name(POLARITIES);
         else if (k === I_TARGETS) targets(sc, this.years, ++this.stamp);
         else if (k === I_BASELINE) baseline(sc);
@@ -181,6 +181,12 @@ export class ResultScanner {
         else sc.string(); // unit and the free texts
       } while (sc.more(125));
     if ((seen & (1 << I_STATEMENT)) === 0) giveUp();
+  }
+
+  /** Keeps an indicator id; gives up on one met before. */
+  private indicatorId(id: string): void {
+    if (this.indicatorIds.has(id)) giveUp();
+    this.indicatorIds.add(id);
   }
 
   /** One string for each level key: a tree has a few levels and many results. */
