@@ -96,6 +96,7 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   resolve: {
     alias: [
+      { find: /^@pokin\/core\/review$/, replacement: src('core', 'review-entry.ts') },
       { find: /^@pokin\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
       { find: /^@pokin\/core\/layout$/, replacement: src('core', 'layout/index.ts') },
       { find: /^@pokin\/core\/graph$/, replacement: src('core', 'graph/index.ts') },

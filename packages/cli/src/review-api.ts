@@ -13,7 +13,7 @@ import {
   type RuleEntry,
   type RuleSetting,
   type Severity,
-} from '@pokin/core';
+} from '@pokin/core/review';
 
 export type { RuleSetting, Severity };
 
