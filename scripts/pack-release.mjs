@@ -5,18 +5,16 @@
 //
 //   node scripts/pack-release.mjs [folder]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pnpmCommand } from './pnpm-command.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dest = resolve(process.argv[2] ?? join(root, 'out', 'release'));
 const folders = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'viewer', 'cli'];
 
-// The pnpm running this script (`pnpm release:pack`), else the workspace's own through npx.
-const exec = process.env.npm_execpath;
-const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
-const pnpm = exec && /pnpm/i.test(exec) ? (/\.[cm]?js$/.test(exec) ? [process.execPath, exec] : [exec]) : ['npx', '-y', pinned];
+const pnpm = pnpmCommand();
 
 mkdirSync(dest, { recursive: true });
 const tarballs = [];

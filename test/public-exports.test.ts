@@ -2,6 +2,7 @@ import * as cli from '@pokin/cli';
 import * as core from '@pokin/core';
 import * as graph from '@pokin/core/graph';
 import * as layout from '@pokin/core/layout';
+import * as coreReview from '@pokin/core/review';
 import * as testing from '@pokin/core/testing';
 import * as csv from '@pokin/csv';
 import * as html from '@pokin/html';
@@ -16,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 // the typedoc build, which fails on an undocumented export.
 const entries: Record<string, Record<string, unknown>> = {
   '@pokin/core': core,
+  '@pokin/core/review': coreReview,
   '@pokin/core/testing': testing,
   '@pokin/core/layout': layout,
   '@pokin/core/graph': graph,

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pnpmCommand } from '../../scripts/pnpm-command.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,5 +37,6 @@ export default function setup(): void {
   const packages = readdirSync(join(ROOT, 'packages')).filter((p) => existsSync(join(ROOT, 'packages', p, 'package.json')));
   // Packages depend on each other's builds, so one stale package rebuilds them all, in order.
   if (!packages.some(stale)) return;
-  execFileSync('npx', ['-y', 'pnpm@12.4.2', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const [program, ...args] = pnpmCommand();
+  execFileSync(program, [...args, 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }

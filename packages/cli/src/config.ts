@@ -26,7 +26,7 @@ import {
   type ReviewPlugin,
   type RuleEntry,
   type RuleModule,
-} from '@pokin/core';
+} from '@pokin/core/review';
 import { CliUsageError } from './errors.js';
 import { usage } from './messages/index.js';
 

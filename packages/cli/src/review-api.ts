@@ -8,12 +8,12 @@ import {
   review,
   type Cascade,
   type Diagnostic,
-  type Locale,
   type ReviewOptions,
   type RuleEntry,
   type RuleSetting,
   type Severity,
-} from '@pokin/core';
+} from '@pokin/core/review';
+import type { Locale } from '@pokin/core';
 
 export type { RuleSetting, Severity };
 

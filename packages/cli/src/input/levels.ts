@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade, type CascadeDocument } from '@pokin/core';
+import type { CascadeDocument } from '@pokin/core';
+import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade } from '@pokin/core/review';
 import { CliUsageError, InputError } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
 import { decodeText } from './decode.js';

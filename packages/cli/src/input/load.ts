@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readDiffVersion, type DiffVersion, type LevelScheme } from '@pokin/core';
+import type { DiffVersion, LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
 import { resolveLocale, safety, say } from '../messages/index.js';
@@ -62,6 +62,9 @@ export async function loadDiffInput(file: string, io: ResolvedIO, options: LoadO
   return guarded(file, io, async () => {
     if (inputFormatOf(file, options) === 'json') {
       const text = decodeText(await readInputBytes(file, io, options, 'json'), file);
+      // Imported here: the rest of this file is on `pokin review`'s path, which loads
+      // `@pokin/core/review` only.
+      const { readDiffVersion } = await import('@pokin/core');
       const version = readDiffVersion(text, { maxResults: options.maxResults });
       if (version !== undefined) return { version, levels: version.levels };
       const cascade = toCascade(await loadJsonText(text, file), file, options);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { formatIssue, safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core';
+import { formatIssue, safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core/review';
 import { InputError } from '../errors.js';
 import { t, type Text } from '../messages/index.js';
 import { loadJsonText, parseYamlText, type ParsedText } from './document.js';
