@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../test/support/env.js';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from '../../test/support/browser.js';
+import { skipWithoutChromium } from '../../test/support/env.js';
 // @ts-expect-error: a plain .mjs script without types
 import { build } from './build.mjs';
 
@@ -38,7 +39,6 @@ function serve(): Promise<Server> {
 
 describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
   let server: Server;
-  let browser: Browser;
   let page: Page;
   let url: string;
   const pageErrors: string[] = [];
@@ -47,12 +47,11 @@ describe.skipIf(skipWithoutChromium())('examples/web in Chromium', () => {
     await (build as (o?: { minify?: boolean }) => Promise<unknown>)();
     server = await serve();
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    page = await browser.newPage();
+    page = await (await sharedBrowser()).newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
     await new Promise((r) => server?.close(r));
   });
 

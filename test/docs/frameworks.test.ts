@@ -5,10 +5,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../support/env.js';
+import { sharedBrowser } from '../support/browser.js';
+import { skipWithoutChromium } from '../support/env.js';
 import { ROOT, sourcesPlugin } from '../support/sources.js';
 
 /** The fenced block after `<!-- snippet: NAME -->` in a docs page. */
@@ -93,10 +94,9 @@ const BUNDLES: Record<string, () => Promise<string>> = {
 describe.skipIf(skipWithoutChromium())('the viewer in React, Vue and Svelte (docs snippets, in Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await sharedBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

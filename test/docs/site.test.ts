@@ -16,9 +16,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, requireTools } from '../support/env.js';
+import { sharedBrowser } from '../support/browser.js';
+import { hasChromium, requireTools } from '../support/env.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,11 +102,10 @@ describe.skipIf(unbuilt.length > 0)(
         if (!build.ok) return;
         server = await serve(out);
         base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-        browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+        browser = await sharedBrowser();
       });
 
       afterAll(async () => {
-        await browser?.close();
         await new Promise((r) => (server ? server.close(r) : r(undefined)));
       });
 

@@ -2,13 +2,13 @@
  * What a person sees in Chromium: the worksheet's geometry, read from the rendered page (not the
  * HTML string). Every result's cell spans exactly the rows of its leaves.
  */
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cascade, ResultDocument } from '@pokin/core';
 import { generateCascade } from '@pokin/core/testing';
 import { renderHtml } from '@pokin/html';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { sharedBrowser } from '../../../test/support/browser.js';
+import { skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, cascadeOf } from './support.js';
 
 interface Geometry {
@@ -58,16 +58,14 @@ function expectCellsSpanTheirLeaves(c: Cascade, g: Geometry): void {
 describe.skipIf(skipWithoutChromium())(
   'in headless Chromium [skipped: chromium not found; set POKIN_REQUIRE_BROWSER=1 to require it]',
   () => {
-    let browser: Browser;
     let page: Page;
 
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page = await (await sharedBrowser()).newPage({ viewport: { width: 1400, height: 900 } });
     });
 
     afterAll(async () => {
-      await browser?.close();
+      await page?.close();
     });
 
     it('the BKPSDM worksheet has 20 body rows and every result cell spans exactly the rows of its leaves', async () => {

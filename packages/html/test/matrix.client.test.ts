@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '@pokin/html';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { sharedBrowser } from '../../../test/support/browser.js';
+import { skipWithoutChromium } from '../../../test/support/env.js';
 import { SIGNATORY, bkpsdmFilled } from './matrix-support.js';
 
 describe.skipIf(skipWithoutChromium())('the matrix printed by Chromium', () => {
@@ -18,15 +18,14 @@ describe.skipIf(skipWithoutChromium())('the matrix printed by Chromium', () => {
       sections: { context: false, csf: false, worksheet: false, matrix: true },
       signatory: SIGNATORY,
     });
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await (await sharedBrowser()).newPage();
     const dir = mkdtempSync(join(tmpdir(), 'pokin-matrix-'));
     const pdf = join(dir, 'matrix.pdf');
     try {
-      const page = await browser.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     } finally {
-      await browser.close();
+      await page.close();
     }
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);

@@ -1,12 +1,13 @@
 // Real geometry in Chromium: text stays inside its box, boxes do not overlap and fit the viewBox,
 // every statement is drawn once, and the browser's font has the metrics the measurer assumes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseCascade } from '@pokin/core';
 import { arimoMeasurer, renderSvg } from '@pokin/svg';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { sharedBrowser } from '../../../test/support/browser.js';
+import { skipWithoutChromium } from '../../../test/support/env.js';
 import { bkpsdm, bkpsdmWithOwners, OTHER_AGENCY_IDS, variedCascades } from './fixtures.js';
 import { checkGeometry as check, type Measured } from './geometry.js';
 
@@ -40,11 +41,11 @@ describe.skipIf(skipWithoutChromium())('in Chromium', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await sharedBrowser();
     page = await browser.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
   });
 
   it('has a font with the metrics the default measurer assumes', async () => {

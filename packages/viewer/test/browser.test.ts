@@ -2,10 +2,11 @@
 // search, selection and the detail panel, keyboard navigation with tree-view roles, pan and zoom,
 // export, and axe-core's accessibility rules.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parseCascade, type Cascade } from '@pokin/core';
 import { generateCascade } from '@pokin/core/testing';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, skipWithoutChromium } from '../../../test/support/env.js';
+import { sharedBrowser } from '../../../test/support/browser.js';
+import { skipWithoutChromium } from '../../../test/support/env.js';
 import { checkGeometry, type Measured } from '../../svg/test/geometry.js';
 import { capaianDocument } from '../../../test/support/capaian-document.js';
 import { axeSource, bkpsdmDocument, openPage } from './page.js';
@@ -94,12 +95,12 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await sharedBrowser();
     doc = await bkpsdmDocument();
     bkpsdm = parseCascade(doc);
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
   });
   beforeEach(async () => {
     await page?.close();
