@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import { levelWord, restatesCounted } from '../shared/index.js';
 
@@ -15,15 +16,15 @@ export const rule = defineRule({
     defaultSeverity: 'warning',
     category: 'duplicates',
     basis: 'regulation',
-    description: {
-      id: 'Kinerja tidak mengulang kinerja induknya: tidak sama, juga setelah kata kerja awal, kata sambung, imbuhan dan sinonim diabaikan.',
-      en: 'A result does not restate its parent: not the same, also once the leading verb, connectives, affixes and synonyms are set aside.',
-    },
+    description: t(
+      'Kinerja tidak mengulang kinerja induknya: tidak sama, juga setelah kata kerja awal, kata sambung, imbuhan dan sinonim diabaikan.',
+      'A result does not restate its parent: not the same, also once the leading verb, connectives, affixes and synonyms are set aside.',
+    ),
     messages: {
-      restates: {
-        id: 'Kinerja ini mengulang kinerja induknya {parent}: kinerja level {level} harus menyatakan kondisi penyebab yang lebih spesifik.',
-        en: 'This result restates its parent {parent}: a {level} result must state a more specific condition that causes it.',
-      },
+      restates: t(
+        'Kinerja ini mengulang kinerja induknya {parent}: kinerja level {level} harus menyatakan kondisi penyebab yang lebih spesifik.',
+        'This result restates its parent {parent}: a {level} result must state a more specific condition that causes it.',
+      ),
     },
   },
   create(context) {
