@@ -31,7 +31,8 @@ export default defineConfig([
     // entry is a CommonJS (UMD) build that Node would scan for exports; its ES module build is
     // bundled instead (`mainFields`). The workspace packages stay external: a review plug-in that
     // imports `@pokin/core` must get the same copy (the same `Cascade` class) as the CLI.
-    entry: { bin: 'src/bin.ts' },
+    // `diff-thread` is the worker that reads the new file of a large `pokin diff` (input/diff-read.ts).
+    entry: { bin: 'src/bin.ts', 'diff-thread': 'src/input/diff-thread.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

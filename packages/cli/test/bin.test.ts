@@ -4,8 +4,10 @@
  * `pnpm test` builds before testing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateDocument } from '@pokin/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, EXAMPLE, inEnglish, ROOT, smallTree, tempDir } from './support.js';
 
@@ -124,5 +126,87 @@ describe('the examples in --help', () => {
     } finally {
       dir.cleanup();
     }
+  });
+});
+
+describe('pokin diff of two large files', () => {
+  // Over THREAD_MIN_BYTES (8 MB): the new file is read in a worker thread (input/diff-read.ts).
+  const big = tempDir({});
+  afterAll(() => big.cleanup());
+  // Records each worker the process starts, on stderr (Node's own Worker, wrapped before the CLI loads).
+  const spy = join(big.dir, 'spy.mjs');
+
+  beforeAll(() => {
+    const doc = generateDocument({ results: 12_000, maxChildren: 5, indicatorsPerResult: 2, crosscutting: 0.02, seed: 3 });
+    const next = structuredClone(doc);
+    next.results[5]!.statement += ' Tahap 2';
+    const referenced = new Set(
+      next.results.flatMap((r) => [r.parent, ...(r.contributesTo ?? []).map((c) => (typeof c === 'string' ? c : c.to))]),
+    );
+    next.results.splice(
+      next.results.findIndex((r, i) => i > 40 && !referenced.has(r.id)),
+      1,
+    );
+    next.results.push({
+      id: 'BARU-1',
+      level: next.results[9]!.level,
+      statement: 'Tersusunnya dokumen baru',
+      parent: next.results[9]!.parent ?? null,
+    });
+    writeFileSync(join(big.dir, 'lama.json'), JSON.stringify(doc));
+    writeFileSync(join(big.dir, 'baru.json'), JSON.stringify(next));
+    writeFileSync(join(big.dir, 'rusak.json'), `${JSON.stringify(next).slice(0, -2)},}`);
+    writeFileSync(
+      spy,
+      [
+        "import threads from 'node:worker_threads';",
+        "import { syncBuiltinESMExports } from 'node:module';",
+        'const Real = threads.Worker;',
+        "threads.Worker = class extends Real { constructor(url, o) { process.stderr.write(`worker: ${String(url).split('/').pop()}\\n`); super(url, o); } };",
+        'syncBuiltinESMExports();',
+      ].join('\n'),
+    );
+  });
+
+  const diff = (args: readonly string[], input?: string) => {
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(spy).href, BIN, 'diff', ...args, '--format', 'json'], {
+      cwd: big.dir,
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, NO_COLOR: '1', POKIN_LOCALE: 'en' },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const changes = (stdout: string) => {
+    const { summary, changes: list } = JSON.parse(stdout) as { summary: unknown; changes: unknown };
+    return { summary, list };
+  };
+
+  it('reads the new file in a worker and reports what the main thread alone reports', () => {
+    expect(statSync(join(big.dir, 'baru.json')).size).toBeGreaterThan(8 * 1024 * 1024);
+    const threaded = diff(['lama.json', 'baru.json']);
+    expect(threaded.code, threaded.stderr).toBe(0);
+    expect(threaded.stderr).toBe('worker: diff-thread.js\n');
+    // From stdin, the new file is read in the main thread.
+    const alone = diff(['lama.json', '-'], readFileSync(join(big.dir, 'baru.json'), 'utf8'));
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stderr).toBe('');
+    expect(changes(threaded.stdout)).toEqual(changes(alone.stdout));
+    expect((changes(threaded.stdout).summary as { changes: Record<string, number> }).changes).toMatchObject({
+      added: 1,
+      removed: 1,
+      reworded: 1,
+    });
+  });
+
+  it('a broken new file gets the main thread’s message; a broken old one stops the worker', () => {
+    const broken = diff(['lama.json', 'rusak.json']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^worker: diff-thread\.js\npokin: rusak\.json:1:\d+: invalid JSON: trailing comma before "\}"\n$/);
+    const first = diff(['rusak.json', 'baru.json']);
+    expect(first.code).toBe(2);
+    expect(first.stderr).toMatch(/pokin: rusak\.json:1:\d+: invalid JSON/);
+    expect(first.stdout).toBe('');
   });
 });

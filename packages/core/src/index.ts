@@ -7,7 +7,15 @@
  */
 export { Cascade, deepEqual } from './cascade.js';
 export type { WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
-export { DIFF_KINDS, DIFF_LABELS, diffCascades, nextPeriodDocument, readDiffVersion } from './diff/index.js';
+export {
+  DIFF_KINDS,
+  DIFF_LABELS,
+  diffCascades,
+  nextPeriodDocument,
+  packDiffVersion,
+  readDiffVersion,
+  unpackDiffVersion,
+} from './diff/index.js';
 export type {
   CascadeDiff,
   DiffChange,
@@ -20,6 +28,7 @@ export type {
   DiffVersion,
   MatchBasis,
   NextPeriodOptions,
+  PackedDiffVersion,
   ReadDiffVersionOptions,
   ReadVersion,
 } from './diff/index.js';

@@ -8,6 +8,7 @@ import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type Leve
 import type { Colors } from '../color.js';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { DEFAULT_DIFF_MAX_BYTES } from '../input/formats.js';
+import { readInWorker } from '../input/diff-read.js';
 import { loadDiffInput, prepareLoad } from '../input/load.js';
 import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
@@ -49,13 +50,18 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   // Whole trees are compared: a national sweep's JSON is over the 50 MB that other commands take.
   const load = { ...ctx.load, defaultMaxBytes: DEFAULT_DIFF_MAX_BYTES };
   await prepareLoad(load, ctx.io);
+  // A large new file is read in a worker thread while the old one is read here (diff-read.ts).
+  const threaded = oldFile === '-' ? undefined : readInWorker(newFile, ctx.io, load);
   const reading = loadDiffInput(oldFile, ctx.io, load);
   // Two named files: the new one's bytes are read (by Node's thread pool) while the old one is
   // scanned. Its error, if any, is reported only after the old file's, as when read in turn.
-  const ahead = oldFile === '-' || newFile === '-' ? undefined : loadDiffInput(newFile, ctx.io, load);
+  const ahead = threaded !== undefined || oldFile === '-' || newFile === '-' ? undefined : loadDiffInput(newFile, ctx.io, load);
   ahead?.catch(() => undefined);
-  const old = await reading;
-  const next = await (ahead ?? loadDiffInput(newFile, ctx.io, load));
+  const old = await reading.catch((e: unknown) => {
+    threaded?.cancel();
+    throw e;
+  });
+  const next = (await threaded?.result) ?? (await (ahead ?? loadDiffInput(newFile, ctx.io, load)));
   const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);

@@ -17,6 +17,8 @@ export { DIFF_KINDS } from './types.js';
 export { DIFF_LABELS } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
+export { packDiffVersion, unpackDiffVersion } from './packed.js';
+export type { PackedDiffVersion } from './packed.js';
 export { readDiffVersion } from './read.js';
 export type { ReadDiffVersionOptions, ReadVersion } from './read.js';
 export type { CascadeDiff, DiffChange, DiffKind, DiffOptions, DiffSide, DiffSummary, MatchBasis } from './types.js';
