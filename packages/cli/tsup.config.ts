@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 import { packageConfig } from '../../tsup.base.js';
 
@@ -21,9 +22,31 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * The CommonJS build (`index.cjs`: `require('@pokin/cli').run`) requires the workspace packages the
+ * commands load on demand, instead of importing them: an `import()` there loads their ES module
+ * builds, and with them core's ES module build beside the CommonJS one the rest of `run` uses.
+ * Two copies of core are two `Cascade` classes: a renderer given the other copy's tree failed
+ * ("Cannot read private member #store"), and `pokin diff` lost its shortcut for unchanged
+ * indicators. Only literal `import('@pokin/…')` calls change; a plug-in's `import(url)` stays.
+ */
+const requireWorkspaceInCjs: Plugin = {
+  name: 'require-workspace-in-cjs',
+  setup(build) {
+    if (build.initialOptions.format !== 'cjs') return;
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(
+        /\bimport\((['"])(@pokin\/[a-z/-]+)\1\)/g,
+        'Promise.resolve().then(() => require($1$2$1))',
+      ),
+      loader: 'ts',
+    }));
+  },
+};
+
 export default defineConfig([
   // The programmatic API: run(argv, io).
-  packageConfig({ shims: true }),
+  packageConfig({ shims: true, esbuildPlugins: [requireWorkspaceInCjs] }),
   packageConfig({
     // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
     // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
