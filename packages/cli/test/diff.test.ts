@@ -85,6 +85,53 @@ describe('pokin diff OLD NEW', () => {
     expect(both.stderr).not.toContain('baru.json');
   });
 
+  it('two workspace folders: results matched across documents by their qualified previous', async () => {
+    const doc = (id: string, results: unknown[]) => JSON.stringify({ pokin: 1, id, title: `Pohon ${id}`, results });
+    const G1 = { id: 'G1', level: 'goal', statement: 'Meningkatnya Kualitas Layanan Publik' };
+    const IO1 = { id: 'IO1', level: 'immediate-outcome', statement: 'Meningkatnya Kualitas Layanan Kesehatan' };
+    const OP1 = { id: 'OP1', level: 'output', statement: 'Tersedianya Layanan Imunisasi Dasar', parent: 'IO1' };
+    const ws = tempDir({
+      'lama/pemda.json': doc('pemda-2025', [G1]),
+      'lama/dinas.json': doc('dinas-2025', [
+        { ...IO1, parent: 'pemda-2025#G1' },
+        OP1,
+        { id: 'OP2', level: 'output', statement: 'Terlaksananya Penyuluhan Gizi', parent: 'IO1' },
+      ]),
+      'baru/pemda.json': doc('pemda-2026', [{ ...G1, previous: 'pemda-2025#G1' }]),
+      'baru/dinas.json': doc('dinas-2026', [
+        { ...IO1, statement: 'Meningkatnya Mutu Layanan Kesehatan Dasar', parent: 'pemda-2026#G1', previous: 'dinas-2025#IO1' },
+        { ...OP1, previous: 'dinas-2025#OP1' },
+        { id: 'OP3', level: 'output', statement: 'Tersedianya Data Gizi Balita', parent: 'IO1' },
+      ]),
+      'satu.json': doc('satu', [G1]),
+    });
+    try {
+      const r = await cli(['diff', ws.path('lama'), ws.path('baru'), '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const json = JSON.parse(r.stdout) as {
+        summary: { matched: Record<string, number> };
+        changes: { kind: string; oldId: string; newId: string }[];
+      };
+      expect(json.summary.matched).toEqual({ previous: 3, id: 0, statement: 0 });
+      // No move: each parent is matched to its next version, across documents too.
+      expect(json.changes.map((c) => [c.kind, c.oldId, c.newId])).toEqual([
+        ['reworded', 'dinas-2025#IO1', 'dinas-2026#IO1'],
+        ['added', null, 'dinas-2026#OP3'],
+        ['removed', 'dinas-2025#OP2', null],
+      ]);
+      // The same workspace twice: every result matched by its qualified id, no change.
+      const same = JSON.parse((await cli(['diff', ws.path('baru'), ws.path('baru'), '--format', 'json'])).stdout) as typeof json;
+      expect([same.changes, same.summary.matched.id]).toEqual([[], 4]);
+      // A folder and a file: one line in the user's language, exit 2.
+      const mixed = await cli(['diff', ws.path('lama'), ws.path('satu.json'), '--locale', 'id']);
+      expect(mixed.code).toBe(2);
+      expect(mixed.stderr).toMatch(/adalah folder \(workspace\) dan .*satu\.json' sebuah berkas/);
+      expect(mixed.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('takes JSON over the 50 MB of other commands without --max-bytes (a national tree), up to 100 MB', async () => {
     const small = JSON.stringify(smallTree());
     // Valid JSON padded with spaces past 50 MB; a file past 100 MB is refused by its size alone.

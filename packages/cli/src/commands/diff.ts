@@ -1,19 +1,17 @@
 /**
- * `pokin diff OLD NEW`: what changed between two versions of a tree, as text, JSON, JSON Lines,
- * CSV or an HTML page. The matching and the changes are `diffCascades` of `@pokin/core`.
+ * `pokin diff OLD NEW`: what changed between two versions of a tree (two files, or two workspace
+ * folders: `diff-input.ts`), as text, JSON, JSON Lines, CSV or an HTML page. The matching and the changes are `diffCascades` of `@pokin/core`.
  *
  * @module
  */
 import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
 import type { Colors } from '../color.js';
-import { EXIT_OK, type CommandContext } from '../context.js';
-import { DEFAULT_DIFF_MAX_BYTES } from '../input/formats.js';
-import { readInWorker } from '../input/diff-read.js';
-import { loadDiffInput, prepareLoad } from '../input/load.js';
+import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine, type Cell } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
+import { readDiffVersions } from './diff-input.js';
 
 /** Output formats of `diff`. */
 export type DiffFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'html';
@@ -47,21 +45,9 @@ export const DIFF_CSV_COLUMNS = [
 
 /** Runs `diff`. */
 export async function diffCommand(ctx: CommandContext, oldFile: string, newFile: string, flags: DiffFlags): Promise<number> {
-  // Whole trees are compared: a national sweep's JSON is over the 50 MB that other commands take.
-  const load = { ...ctx.load, defaultMaxBytes: DEFAULT_DIFF_MAX_BYTES };
-  await prepareLoad(load, ctx.io);
-  // A large new file is read in a worker thread while the old one is read here (diff-read.ts).
-  const threaded = oldFile === '-' ? undefined : readInWorker(newFile, ctx.io, load);
-  const reading = loadDiffInput(oldFile, ctx.io, load);
-  // Two named files: the new one's bytes are read (by Node's thread pool) while the old one is
-  // scanned. Its error, if any, is reported only after the old file's, as when read in turn.
-  const ahead = threaded !== undefined || oldFile === '-' || newFile === '-' ? undefined : loadDiffInput(newFile, ctx.io, load);
-  ahead?.catch(() => undefined);
-  const old = await reading.catch((e: unknown) => {
-    threaded?.cancel();
-    throw e;
-  });
-  const next = (await threaded?.result) ?? (await (ahead ?? loadDiffInput(newFile, ctx.io, load)));
+  const versions = await readDiffVersions(ctx, oldFile, newFile);
+  if (versions === undefined) return EXIT_INPUT;
+  const { old, next } = versions;
   const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
@@ -85,7 +71,7 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
     default:
       sink.write(textReport(ctx, sink.c, diff, next.levels));
   }
-  await sink.close([oldFile, newFile]);
+  await sink.close(versions.files);
   return EXIT_OK;
 }
 

@@ -128,6 +128,12 @@ export const usage = {
       `--to ${to} -o ${output}: ekstensi .${extension} tidak cocok dengan format ${to}; beri nama berakhiran .${to}, atau pakai --to ${extension}`,
       `--to ${to} -o ${output}: the extension .${extension} does not match the format ${to}; name it .${to}, or use --to ${extension}`,
     ),
+  /** `pokin diff` given a folder (a workspace) and a file. */
+  diffMixed: (folder: string, file: string) =>
+    t(
+      `'${folder}' adalah folder (workspace) dan '${file}' sebuah berkas: bandingkan dua folder atau dua berkas`,
+      `'${folder}' is a folder (a workspace) and '${file}' a file: compare two folders or two files`,
+    ),
   badPeriod: (text: string) =>
     t(
       `--period: "${text}" bukan periode; tulis tahun awal dan akhir, mis. 2025-2029`,

@@ -17,9 +17,12 @@ export interface Matching {
 
 /**
  * The old result a `previous` reference names, or `undefined` when it names another document
- * (both documents have ids and they differ) or a result the old version does not have.
+ * (both documents have ids and they differ) or a result the old version does not have. In a
+ * workspace's combined tree the ids are qualified (`bkpsdm-2025#OP07`), so the reference as a
+ * whole is an id there; a document's own ids never hold a `#`.
  */
 function previousIn(ref: string, old: DiffVersion): string | undefined {
+  if (old.has(ref)) return ref;
   const { document, id } = splitRef(ref);
   if (document !== undefined && old.id !== undefined && document !== old.id) return undefined;
   return old.has(id) ? id : undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diffCascades, parseCascade, type DiffChange, UsageError } from '@pokin/core';
+import { diffCascades, loadWorkspace, parseCascade, type DiffChange, UsageError } from '@pokin/core';
 
 const example = (name: string) => parseCascade(parse(readFileSync(new URL(`../../../../examples/diff/${name}`, import.meta.url), 'utf8')));
 /** The changes as short strings, for exact comparison. */
@@ -98,6 +98,23 @@ describe('matching', () => {
       r('C', 'intermediate-outcome', 'Enam', 'Q'),
     ]);
     expect(short(diffCascades(a, b).changes)).toEqual(['added - Q', 'moved C C P Q', 'removed P -']);
+  });
+  it('two workspaces: a qualified previous names a result of the combined tree', () => {
+    const ws = (year: number, results: Record<string, unknown>[]) =>
+      loadWorkspace([
+        { name: 'pemda', cascade: doc([r('G', 'goal', 'Meningkatnya Kualitas Layanan Publik')], { id: `pemda-${year}` }) },
+        { name: 'dinas', cascade: doc(results, { id: `dinas-${year}` }) },
+      ]).cascade;
+    const a = ws(2025, [r('IO', 'immediate-outcome', 'Meningkatnya Kualitas Layanan Kesehatan', 'pemda-2025#G')]);
+    const b = ws(2026, [
+      r('IO1', 'immediate-outcome', 'Meningkatnya Mutu Layanan Kesehatan Dasar', 'pemda-2026#G', { previous: 'dinas-2025#IO' }),
+    ]);
+    const d = diffCascades(a, b);
+    // The Pemda's goal has no previous and another document id: matched by its statement.
+    expect(d.summary.matched).toEqual({ previous: 1, id: 0, statement: 1 });
+    expect(short(d.changes)).toEqual([
+      'reworded dinas-2025#IO dinas-2026#IO1 Meningkatnya Kualitas Layanan Kesehatan Meningkatnya Mutu Layanan Kesehatan Dasar',
+    ]);
   });
   it('rejects a similarity outside (0, 1]', () => {
     expect(() => diffCascades(old, old, { similarity: 0 })).toThrow(UsageError);
