@@ -122,6 +122,12 @@ describe('pokin diff OLD NEW', () => {
       // The same workspace twice: every result matched by its qualified id, no change.
       const same = JSON.parse((await cli(['diff', ws.path('baru'), ws.path('baru'), '--format', 'json'])).stdout) as typeof json;
       expect([same.changes, same.summary.matched.id]).toEqual([[], 4]);
+      // Two sides of the same name (here the Pemda's title) are named by their paths in the text report.
+      const text = await cli(['diff', ws.path('baru'), ws.path('baru'), '--locale', 'en']);
+      expect(text.stdout.split('\n')[0]).toBe(diffReport.heading(ws.path('baru'), ws.path('baru')).en);
+      expect((await cli(['diff', ws.path('lama'), ws.path('baru'), '--locale', 'en'])).stdout).toContain(
+        'Changes from Pohon pemda-2025 to Pohon pemda-2026',
+      );
       // A folder and a file: one line in the user's language, exit 2.
       const mixed = await cli(['diff', ws.path('lama'), ws.path('satu.json'), '--locale', 'id']);
       expect(mixed.code).toBe(2);

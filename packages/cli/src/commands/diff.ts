@@ -69,7 +69,7 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       break;
     }
     default:
-      sink.write(textReport(ctx, sink.c, diff, next.levels));
+      sink.write(textReport(ctx, sink.c, diff, next.levels, [oldFile, newFile]));
   }
   await sink.close(versions.files);
   return EXIT_OK;
@@ -93,12 +93,17 @@ function csvRow(c: DiffChange): Record<string, Cell> {
 }
 
 /** The text report: a heading, the counts, one line per change, and a total per kind. */
-function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme): string {
+function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme, paths: readonly [string, string]): string {
   const r = diffReport;
   const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty) : terminalSafe(String(v)));
-  const side = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
+  // Each side by its document id or title; by the paths given when the two read the same (two
+  // drafts of one document, two workspaces of one Pemda).
+  const name = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
+  const same = name(diff.old) === name(diff.new);
+  const from = same ? terminalSafe(paths[0]) : name(diff.old);
+  const to = same ? terminalSafe(paths[1]) : name(diff.new);
   const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
-  const lines = [c.bold(ctx.say(r.heading(side(diff.old), side(diff.new))))];
+  const lines = [c.bold(ctx.say(r.heading(from, to)))];
   const m = diff.summary.matched;
   lines.push(c.dim(ctx.say(r.counts(diff.old.results, diff.new.results, m.previous, m.id, m.statement))), '');
   if (diff.changes.length === 0) lines.push(ctx.say(r.none));
