@@ -125,6 +125,9 @@ describe('pokin diff OLD NEW', () => {
       // Two sides of the same name (here the Pemda's title) are named by their paths in the text report.
       const text = await cli(['diff', ws.path('baru'), ws.path('baru'), '--locale', 'en']);
       expect(text.stdout.split('\n')[0]).toBe(diffReport.heading(ws.path('baru'), ws.path('baru')).en);
+      expect((await cli(['diff', ws.path('baru'), ws.path('baru'), '--format', 'html'])).stdout).toContain(
+        `${ws.path('baru')} \u2192 ${ws.path('baru')}`,
+      );
       expect((await cli(['diff', ws.path('lama'), ws.path('baru'), '--locale', 'en'])).stdout).toContain(
         'Changes from Pohon pemda-2025 to Pohon pemda-2026',
       );

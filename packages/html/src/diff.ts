@@ -34,6 +34,12 @@ export interface DiffHtmlOptions {
    * @default 'pokin'
    */
   readonly className?: string;
+  /**
+   * What to call the old and the new version in the heading (the files' paths, say, when both
+   * versions have the same title).
+   * @default each version's title, with its id when it has one
+   */
+  readonly names?: readonly [string, string];
 }
 
 const L = Object.freeze({
@@ -84,7 +90,10 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
   const m = (label: { id: string; en: string }) => localize(label, locale);
   const levelName = new Map((options.levels ?? []).map((l) => [l.key, m(l.label)]));
   const side = (s: CascadeDiff['old']) => `${s.title.trim() === '' ? m(L.untitled) : s.title}${s.id === null ? '' : ` (${s.id})`}`;
-  const heading = `${side(diff.old)} \u2192 ${side(diff.new)}`;
+  const names = options.names;
+  if (names !== undefined && !(Array.isArray(names) && names.length === 2 && names.every((n) => typeof n === 'string')))
+    throw new UsageError("@pokin/html renderDiffHtml: names must be two strings, the old version's and the new one's");
+  const heading = names === undefined ? `${side(diff.old)} \u2192 ${side(diff.new)}` : `${names[0]} \u2192 ${names[1]}`;
   const body = [
     h('h2', null, m(L.summary)),
     summaryTable(diff, m),

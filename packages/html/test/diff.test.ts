@@ -30,6 +30,12 @@ describe('renderDiffHtml', () => {
     expect(html).toContain(DIFF_LABELS.kind['target-changed'].en);
     expect(html).not.toContain('<html');
   });
+  it('names the two versions as asked, escaped, and refuses names that are not two strings', () => {
+    const html = renderDiffHtml(d, { names: ['lama/<a>.yaml', 'baru.yaml'] });
+    expect(html).toContain('lama/&lt;a&gt;.yaml \u2192 baru.yaml');
+    expect(renderDiffHtml(d)).toContain('Uji &lt;b&gt; (uji) \u2192 Uji &lt;b&gt; (uji)');
+    expect(() => renderDiffHtml(d, { names: ['a'] as unknown as [string, string] })).toThrow(UsageError);
+  });
   it('says when there is nothing to show, and rejects what is not a diff', () => {
     expect(renderDiffHtml(diffCascades(tree('a', 1), tree('a', 1)))).toContain('Tidak ada perubahan.');
     expect(() => renderDiffHtml({} as CascadeDiff)).toThrow(UsageError);

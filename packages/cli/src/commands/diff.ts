@@ -65,7 +65,11 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
-      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels }));
+      // Named by their paths when the two read the same (see textReport).
+      const same = (diff.old.id ?? diff.old.title) === (diff.new.id ?? diff.new.title);
+      sink.write(
+        renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels, ...(same ? { names: [oldFile, newFile] as const } : {}) }),
+      );
       break;
     }
     default:
