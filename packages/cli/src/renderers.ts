@@ -60,32 +60,20 @@ const documentOptions = (f: RenderFlags): Record<string, unknown> => ({
   sections: f.htmlReview === true ? { review: true } : undefined,
 });
 
-/** Top-level keys in the order a person writes them (results last). */
-const KEY_ORDER = ['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results'];
-
-/** The canonical document with its top-level keys in reading order. */
-export function orderedDocument(cascade: Cascade): Record<string, unknown> {
-  const doc = cascade.toDocument() as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of KEY_ORDER) if (doc[k] !== undefined) out[k] = doc[k];
-  for (const k of Object.keys(doc)) if (!(k in out)) out[k] = doc[k];
-  return out;
-}
-
-/** The canonical document as JSON. */
+/** The canonical document as JSON, its keys in the order of the format (`toDocument`). */
 export const jsonRenderer: Renderer = {
   name: 'json',
   mediaType: 'application/json',
   extension: 'json',
-  render: (cascade: Cascade) => `${JSON.stringify(orderedDocument(cascade), null, 2)}\n`,
+  render: (cascade: Cascade) => `${JSON.stringify(cascade.toDocument(), null, 2)}\n`,
 };
 
-/** The canonical document as YAML. */
+/** The canonical document as YAML, its keys in the order of the format (`toDocument`). */
 export const yamlRenderer: Renderer = {
   name: 'yaml',
   mediaType: 'application/yaml',
   extension: 'yaml',
-  render: (cascade: Cascade) => stringify(orderedDocument(cascade), { lineWidth: 0, aliasDuplicateObjects: false }),
+  render: (cascade: Cascade) => stringify(cascade.toDocument(), { lineWidth: 0, aliasDuplicateObjects: false }),
 };
 
 /** The built-in targets, by name. `png` and `all` are handled by the render command on top of these. */

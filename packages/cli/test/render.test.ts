@@ -10,7 +10,8 @@ import { parseCsv } from '@pokin/csv';
 import { layoutCascade } from '@pokin/svg';
 import { DEFAULT_MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '@pokin/cli';
 import { decodePng, type Image } from './png-decode.js';
-import { cli, EXAMPLE, tempDir } from './support.js';
+import { join } from 'node:path';
+import { cli, EXAMPLE, ROOT, tempDir } from './support.js';
 
 const example = parseCascade(parse(readFileSync(EXAMPLE, 'utf8')));
 const out = tempDir();
@@ -106,6 +107,21 @@ describe('render to each format', () => {
     expect(Object.keys(doc)).toEqual(['pokin', 'title', 'agency', 'period', 'levels', 'context', 'csf', 'results']);
     expect(parse(y.stdout)).toEqual(doc);
     expect(parseCascade(doc).equals(example)).toBe(true);
+  });
+
+  it('json and yaml keep a document id and signatory in the format’s order, not after the results', async () => {
+    const file = join(ROOT, 'examples', 'workspace', 'bkpsdm-2026.yaml');
+    const y = await cli(['render', file, '--to', 'yaml']);
+    const j = await cli(['render', file, '--to', 'json']);
+    expect(y.code + j.code).toBe(0);
+    const keys = ['pokin', 'id', 'title', 'agency', 'period', 'levels', 'signatory', 'context', 'csf', 'results'];
+    expect(Object.keys(JSON.parse(j.stdout) as object)).toEqual(keys);
+    expect(
+      y.stdout
+        .split('\n')
+        .filter((l) => /^[a-z]+:/.test(l))
+        .map((l) => l.slice(0, l.indexOf(':'))),
+    ).toEqual(keys);
   });
 
   it('reads the results CSV as input and renders it back to YAML', async () => {
