@@ -18,6 +18,10 @@ const dir = tempDir({
   'a.json': JSON.stringify(smallTree()),
   'broken.json': '{ "pokin": 1,',
   'ada.yaml': 'pokin: 1\n',
+  'kosong.yaml': '\n',
+  'utf16.csv': Buffer.from('\ufeffresult_id,level\n', 'utf16le'),
+  'nul.yaml': 'pokin: 1\u0000\n',
+  'pohon.txt': 'pokin: 1\n',
 });
 afterAll(() => dir.cleanup());
 const p = dir.path;
@@ -71,6 +75,9 @@ function frameOf(text: string): string {
 /** Inputs whose errors come from the catalogue: YAML mistakes with a hint at the fix. */
 const INPUT_ERRORS = ['persen.yaml', 'titik-dua.yaml', 'tab.yaml', 'kutip.yaml'];
 
+/** Inputs that cannot be read at all: missing, empty, another encoding, binary, unknown type, over the byte limit. */
+const READ_ERRORS = [['tidak-ada.yaml'], ['kosong.yaml'], ['utf16.csv'], ['nul.yaml'], ['pohon.txt'], ['a.json', '--max-bytes', '10']];
+
 async function printed(argv: readonly string[], locale: 'id' | 'en'): Promise<{ code: number; text: string }> {
   const r = await cli([...argv, '--locale', locale], { cwd: dir.dir });
   return { code: r.code, text: `${r.stdout}\n${r.stderr}` };
@@ -95,6 +102,13 @@ describe.each(['id', 'en'] as const)('--locale %s', (locale) => {
     const { code, text } = await printed(['review', file], locale);
     expect(code).toBe(2);
     expect(text).toMatch(new RegExp(`^pokin: ${file}:\\d+:\\d+: `, 'm'));
+    expect(foreignWords(text, locale)).toEqual([]);
+  });
+
+  it.each(READ_ERRORS.map((a) => [a.join(' '), a]))('input that cannot be read: pokin review %s', async (_, argv) => {
+    const { code, text } = await printed(['review', ...argv], locale);
+    expect(code).toBe(2);
+    expect(text).toMatch(new RegExp(`^pokin: ${argv[0]!.replace('.', '\\.')}(:\\d+:\\d+)?: `, 'm'));
     expect(foreignWords(text, locale)).toEqual([]);
   });
 

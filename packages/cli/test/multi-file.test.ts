@@ -67,7 +67,8 @@ describe('review across files and folders', () => {
     const broken = rows.find((row) => row[0] === 'trees/sub/broken.json')!;
     expect(broken[3]).toBe('parse-error');
     expect(broken[4]).toBe('error');
-    expect(broken[5]).toMatch(/invalid JSON/);
+    // In the language asked for (--locale id).
+    expect(broken[5]).toMatch(/^JSON tidak sah: /);
     expect(broken.slice(8, 10)).toEqual(['1', '13']);
     const b = rows.find((row) => row[0] === 'b.json' && row[3] === 'indicator-missing')!;
     expect(b[1]).toBe('Dinas, "B"');
@@ -77,7 +78,7 @@ describe('review across files and folders', () => {
     expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
     expect(r.errLines).toEqual([
-      'pokin: trees/sub/broken.json:1:13: invalid JSON: unexpected end of file: expected a property name in double quotes',
+      'pokin: trees/sub/broken.json:1:13: JSON tidak sah: unexpected end of file: expected a property name in double quotes',
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { LocatedCsv } from '@pokin/csv';
 import { InputError, type Place } from '../errors.js';
+import { input } from '../messages/index.js';
 import type { ResolvedIO } from '../io.js';
 import { MAX_PROBLEMS, problems, type LoadedInput, type LoadOptions } from './formats.js';
 import { levelsOption } from './levels.js';
@@ -16,17 +17,12 @@ export async function loadCsv(
   options: LoadOptions,
   io: ResolvedIO,
 ): Promise<Pick<LoadedInput, 'cascade' | 'locate'>> {
-  if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
+  if (text.trim() === '') throw new InputError(file, input.empty(), { line: 1, column: 1 }, 'empty');
   // Count lines cheaply before parsing: every result takes at least one row.
   let rows = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
   if (rows > options.maxResults * 64) {
-    throw new InputError(
-      file,
-      `refused: ${rows} rows, far over the limit of ${options.maxResults} results; raise it with --max-results`,
-      { field: '--max-results' },
-      'limit',
-    );
+    throw new InputError(file, input.tooManyRows(rows, options.maxResults), { field: '--max-results' }, 'limit');
   }
   const { parseCsvLocated, CsvParseError } = await import('@pokin/csv');
   const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);

@@ -7,6 +7,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { input } from '../messages/index.js';
 
 /** 1-based line and column of a character offset in `text`. */
 export function linePos(text: string, offset: number): { line: number; column: number } {
@@ -41,23 +42,19 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
   };
 }
 
-const SAVE_AS_UTF8 = 'pokin reads UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8"; in Notepad: encoding "UTF-8")';
-
 /** Decodes UTF-8 input, stripping a UTF-8 BOM. Throws an {@link InputError} for other encodings and binary data. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   const b = bytes;
   const at = (i: number) => b[i] ?? -1;
-  const refuse = (encoding: string, how: string) =>
-    new InputError(file, `the file is ${encoding} (${how}); ${SAVE_AS_UTF8}`, { line: 1, column: 1 }, 'encoding');
-  if (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0) throw refuse('UTF-32LE', 'it starts with a byte order mark');
-  if (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) throw refuse('UTF-32BE', 'it starts with a byte order mark');
-  if (at(0) === 0xff && at(1) === 0xfe) throw refuse('UTF-16LE', 'it starts with a byte order mark');
-  if (at(0) === 0xfe && at(1) === 0xff) throw refuse('UTF-16BE', 'it starts with a byte order mark');
+  const refuse = (encoding: string, how: 'bom' | 'nul') =>
+    new InputError(file, input.encoding(encoding, how === 'bom'), { line: 1, column: 1 }, 'encoding');
+  if (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0) throw refuse('UTF-32LE', 'bom');
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) throw refuse('UTF-32BE', 'bom');
+  if (at(0) === 0xff && at(1) === 0xfe) throw refuse('UTF-16LE', 'bom');
+  if (at(0) === 0xfe && at(1) === 0xff) throw refuse('UTF-16BE', 'bom');
   // UTF-16 without a BOM: ASCII text with a NUL byte beside every character.
-  if (b.length >= 4 && at(0) !== 0 && at(1) === 0 && at(2) !== 0 && at(3) === 0)
-    throw refuse('UTF-16LE', 'NUL bytes between the characters');
-  if (b.length >= 4 && at(0) === 0 && at(1) !== 0 && at(2) === 0 && at(3) !== 0)
-    throw refuse('UTF-16BE', 'NUL bytes between the characters');
+  if (b.length >= 4 && at(0) !== 0 && at(1) === 0 && at(2) !== 0 && at(3) === 0) throw refuse('UTF-16LE', 'nul');
+  if (b.length >= 4 && at(0) === 0 && at(1) !== 0 && at(2) === 0 && at(3) !== 0) throw refuse('UTF-16BE', 'nul');
 
   const start = at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf ? 3 : 0;
   const body = start === 0 ? b : b.subarray(start);
@@ -68,7 +65,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const prefix = new TextDecoder('utf-8').decode(body.subarray(0, bad));
     throw new InputError(
       file,
-      `not UTF-8 text: byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')} at byte ${bad + start} is not valid UTF-8 (a binary file, or a legacy encoding such as Windows-1252); ${SAVE_AS_UTF8}`,
+      input.notUtf8((body[bad] ?? 0).toString(16).padStart(2, '0'), bad + start),
       linePos(prefix, prefix.length),
       'encoding',
     );
@@ -76,7 +73,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    throw new InputError(file, 'binary data (a NUL byte): this is not a text file', linePos(text, nul), 'encoding');
+    throw new InputError(file, input.binary(), linePos(text, nul), 'encoding');
   }
   return text;
 }

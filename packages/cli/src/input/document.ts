@@ -8,6 +8,7 @@
  * @module
  */
 import { InputError, type Place } from '../errors.js';
+import { input } from '../messages/index.js';
 import { readYamlFast } from './yaml-fast.js';
 
 /** A parsed JSON or YAML text. */
@@ -23,7 +24,7 @@ export interface ParsedText {
  * is loaded only for text the quick reader leaves to it.
  */
 export async function parseYamlText(text: string, file: string): Promise<ParsedText> {
-  if (text.trim() === '') throw new InputError(file, 'the file is empty', { line: 1, column: 1 }, 'empty');
+  if (text.trim() === '') throw new InputError(file, input.empty(), { line: 1, column: 1 }, 'empty');
   const fast = readYamlFast(text);
   if (fast !== undefined) return fast;
   const { parseYamlFull } = await import('./yaml-full.js');

@@ -16,7 +16,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { formatOfPath } from './formats.js';
 import { describeFsError } from './read.js';
-import { safety, type Text } from '../messages/index.js';
+import { input, safety, type Text } from '../messages/index.js';
 
 /**
  * One FILE argument after expansion: a file to load, or an argument that failed to expand. A file
@@ -60,7 +60,7 @@ export async function expandInputs(args: readonly string[], cwd: string, onSkip:
     }
     const { files, errors } = await listInputs(arg, cwd, onSkip);
     if (files.length === 0 && errors.length === 0) {
-      out.push({ error: new InputError(arg, 'no .json, .yaml, .yml or .csv files in this folder', {}, 'read-error') });
+      out.push({ error: new InputError(arg, input.noInputsInFolder(), {}, 'read-error') });
     }
     for (const file of files) add(file, true);
     for (const error of errors) out.push({ error });

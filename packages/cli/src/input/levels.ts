@@ -7,6 +7,7 @@
 import type { CascadeDocument } from '@pokin/core';
 import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade } from '@pokin/core/review';
 import { CliUsageError, InputError } from '../errors.js';
+import { t } from '../messages/index.js';
 import type { ResolvedIO } from '../io.js';
 import { decodeText } from './decode.js';
 import { loadJsonText, parseYamlText } from './document.js';
@@ -36,7 +37,10 @@ export async function prepareLoad(options: LoadOptions, io: ResolvedIO): Promise
   try {
     await levelsOption(options.levels, io);
   } catch (e) {
-    if (e instanceof InputError) throw new CliUsageError(`--levels: ${e.format().replace(/^pokin: /, '')}`);
+    if (e instanceof InputError) {
+      const line = (locale: 'id' | 'en') => `--levels: ${e.format(locale).replace(/^pokin: /, '')}`;
+      throw new CliUsageError(t(line('id'), line('en')));
+    }
     throw e;
   }
 }

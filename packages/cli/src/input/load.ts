@@ -8,7 +8,7 @@
 import type { DiffVersion, LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
-import { resolveLocale, safety, say } from '../messages/index.js';
+import { input, resolveLocale, safety, say } from '../messages/index.js';
 import { loadCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { loadJsonText, parseYamlText } from './document.js';
@@ -99,12 +99,7 @@ function readInputBytes(file: string, io: ResolvedIO, options: LoadOptions, know
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = inputFormatOf(file, options);
   if (known === undefined && file !== '-') {
-    throw new InputError(
-      file,
-      'unknown file type: name it .json, .yaml, .yml, .csv or .xlsx, or pass --input-format json|yaml|csv|xlsx',
-      {},
-      'read-error',
-    );
+    throw new InputError(file, input.unknownFileType(['json', 'yaml', 'csv', 'xlsx']), {}, 'read-error');
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const bytes = await readInputBytes(file, io, options, known);

@@ -9,7 +9,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
-import { resolveLocale, safety, say } from '../messages/index.js';
+import { input, resolveLocale, safety, say, type Text } from '../messages/index.js';
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
@@ -19,13 +19,9 @@ function formatBytes(n: number): string {
 
 /** The error of an input over the byte limit (YAML has its own limit and hint). */
 export function tooLarge(file: string, maxBytes: number, size: number | undefined, yaml: boolean): InputError {
-  const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
-  const hint = yaml
-    ? '; YAML needs about 70 times its size in memory to parse: convert it to JSON, or raise the limit with --max-bytes'
-    : '; raise it with --max-bytes';
   return new InputError(
     file,
-    `refused: the input is ${what} the limit of ${formatBytes(maxBytes)}${yaml ? ' for YAML' : ''}${hint}`,
+    input.tooLarge(size === undefined ? undefined : formatBytes(size), formatBytes(maxBytes), yaml),
     { field: '--max-bytes' },
     'limit',
   );
@@ -42,7 +38,7 @@ export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, 
   if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', {}, 'read-error');
+    if (info.isDirectory()) throw new InputError(file, input.isFolder(), {}, 'read-error');
     if (!info.isFile()) {
       // A pipe, a device or a process substitution has no size to check first: read it with the
       // limit counted as the bytes arrive (/dev/zero would otherwise fill the memory).
@@ -92,25 +88,8 @@ async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes:
   }
 }
 
-/** A short, stack-free description of a file system error. */
-export function describeFsError(e: unknown): string {
+/** A short, stack-free description of a file system error, in both languages. */
+export function describeFsError(e: unknown): Text {
   const code = (e as { code?: string }).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a part of the path is a file, not a folder';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EROFS':
-      return 'read-only file system';
-    default:
-      return code ?? (e instanceof Error ? e.message : String(e));
-  }
+  return input.fsError(code, e instanceof Error ? e.message : String(e));
 }

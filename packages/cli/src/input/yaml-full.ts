@@ -50,7 +50,7 @@ export function parseYamlFull(text: string, file: string): ParsedText {
     const reason = error.code === 'DUPLICATE_KEY' ? same(message) : input.yamlError(error.code, message, line);
     throw new InputError(file, input.invalidYaml(reason), { line: pos.line, column: pos.col });
   }
-  if (doc.contents === null) throw new InputError(file, 'the file is empty (only comments or "---")', { line: 1, column: 1 }, 'empty');
+  if (doc.contents === null) throw new InputError(file, input.emptyYaml(), { line: 1, column: 1 }, 'empty');
   if (text.includes('*')) {
     const { plain, expanded, aliases } = nodeCounts(doc);
     if (aliases > MAX_ALIAS_COUNT) throw aliasBomb(file, doc, lineCounter);

@@ -38,8 +38,8 @@ export const input = {
     t('tidak ada berkas .json, .yaml, .yml atau .csv di folder ini', 'no .json, .yaml, .yml or .csv files in this folder'),
   unknownFileType: (formats: readonly string[]) =>
     t(
-      `jenis berkas tidak dikenal: beri nama berakhiran .json, .yaml, .yml atau .csv, atau pakai --input-format ${formats.join('|')}`,
-      `unknown file type: name it .json, .yaml, .yml or .csv, or pass --input-format ${formats.join('|')}`,
+      `jenis berkas tidak dikenal: beri nama berakhiran .json, .yaml, .yml, .csv atau .xlsx, atau pakai --input-format ${formats.join('|')}`,
+      `unknown file type: name it .json, .yaml, .yml, .csv or .xlsx, or pass --input-format ${formats.join('|')}`,
     ),
   cannotWrite: (reason: Text) => t(`tidak dapat menulis: ${reason.id}`, `cannot write: ${reason.en}`),
   isInputFile: (what: string) =>
