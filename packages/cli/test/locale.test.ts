@@ -58,6 +58,8 @@ const USAGE_ERRORS = [
   ['init', 'pohon.txt'],
   ['init', 'pohon.xlsx', '--to', 'csv'],
   ['init', 'pohon.csv', '--to', 'yaml'],
+  ['review', EXAMPLE, '--levels', 'permenpan'],
+  ['review', EXAMPLE, '--levels', 'tidak-ada.yaml'],
 ];
 
 /**
@@ -76,7 +78,15 @@ function frameOf(text: string): string {
 const INPUT_ERRORS = ['persen.yaml', 'titik-dua.yaml', 'tab.yaml', 'kutip.yaml'];
 
 /** Inputs that cannot be read at all: missing, empty, another encoding, binary, unknown type, over the byte limit. */
-const READ_ERRORS = [['tidak-ada.yaml'], ['kosong.yaml'], ['utf16.csv'], ['nul.yaml'], ['pohon.txt'], ['a.json', '--max-bytes', '10']];
+const READ_ERRORS = [
+  ['tidak-ada.yaml'],
+  ['kosong.yaml'],
+  ['utf16.csv'],
+  ['nul.yaml'],
+  ['pohon.txt'],
+  ['a.json', '--max-bytes', '10'],
+  ['a.json', '--max-results', '1'],
+];
 
 async function printed(argv: readonly string[], locale: 'id' | 'en'): Promise<{ code: number; text: string }> {
   const r = await cli([...argv, '--locale', locale], { cwd: dir.dir });

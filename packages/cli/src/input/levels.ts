@@ -7,7 +7,7 @@
 import type { CascadeDocument } from '@pokin/core';
 import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade } from '@pokin/core/review';
 import { CliUsageError, InputError } from '../errors.js';
-import { t } from '../messages/index.js';
+import { input, t } from '../messages/index.js';
 import type { ResolvedIO } from '../io.js';
 import { decodeText } from './decode.js';
 import { loadJsonText, parseYamlText } from './document.js';
@@ -50,19 +50,13 @@ const levelsCache = new WeakMap<ResolvedIO, { spec: string; levels: Promise<Casc
 async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocument['levels']> {
   const format = formatOfPath(spec);
   if (format !== 'json' && format !== 'yaml') {
-    throw new InputError(
-      spec,
-      `not a preset (${Object.keys(LEVEL_PRESETS).join(', ')}) and not a .json, .yaml or .yml file`,
-      {},
-      'usage-error',
-    );
+    throw new InputError(spec, input.levelsNotPreset(spec, Object.keys(LEVEL_PRESETS)), {}, 'usage-error');
   }
   const text = decodeText(await readBytes(spec, io, DEFAULT_MAX_YAML_BYTES, format === 'yaml'), spec);
   const parsed = format === 'json' ? await loadJsonText(text, spec) : await parseYamlText(text, spec);
   const value = parsed.value as { levels?: unknown } | unknown[] | null;
   const levels = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.levels : undefined;
-  if (levels === undefined)
-    throw new InputError(spec, 'holds no "levels": give a document with its levels, or the list of levels alone', {}, 'usage-error');
+  if (levels === undefined) throw new InputError(spec, input.levelsMissing(), {}, 'usage-error');
   // The scheme is checked as a document would check it, with one placeholder result.
   const check = safeParseCascade({ pokin: 1, title: '-', levels, results: [] });
   const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');

@@ -6,7 +6,7 @@
  */
 import { formatIssue, safeParseCascade, type Cascade, type CascadeIssue } from '@pokin/core/review';
 import { InputError } from '../errors.js';
-import { t, type Text } from '../messages/index.js';
+import { input, same, t, type Text } from '../messages/index.js';
 import { loadJsonText, parseYamlText, type ParsedText } from './document.js';
 import { MAX_PROBLEMS, problems, type InputFormat, type LoadedInput, type LoadOptions } from './formats.js';
 
@@ -28,7 +28,7 @@ export async function guessedJson(text: string, file: string, options: LoadOptio
     } catch {
       throw new InputError(
         jsonError.file,
-        `${jsonError.message} (read as JSON: it starts with "${text.trimStart()[0]}"; pass --input-format yaml if it is YAML)`,
+        input.readAsJson(typeof jsonError.text === 'string' ? same(jsonError.text) : jsonError.text, text.trimStart()[0]!),
         jsonError.place,
         jsonError.kind,
       );
@@ -45,7 +45,7 @@ export function toCascade(parsed: ParsedText, file: string, options: LoadOptions
     if (n > options.maxResults) {
       throw new InputError(
         file,
-        `refused: ${n} results, over the limit of ${options.maxResults}; raise it with --max-results`,
+        input.tooManyResults(n, options.maxResults),
         { ...parsed.locate(['results']), field: '--max-results' },
         'limit',
       );

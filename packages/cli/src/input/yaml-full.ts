@@ -9,7 +9,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Place } from '../errors.js';
 import type { ParsedText } from './document.js';
-import { input, same } from '../messages/index.js';
+import { input, same, t, type Text } from '../messages/index.js';
 
 /**
  * Most aliases (`*name`) in one YAML document; also the yaml package's `maxAliasCount` when it
@@ -55,7 +55,11 @@ export function parseYamlFull(text: string, file: string): ParsedText {
     const { plain, expanded, aliases } = nodeCounts(doc);
     if (aliases > MAX_ALIAS_COUNT) throw aliasBomb(file, doc, lineCounter);
     if (expanded > Math.max(MIN_ALIAS_BUDGET, ALIAS_GROWTH * plain)) {
-      const why = `expand the document from ${plain.toLocaleString('en-US')} to ${expanded.toLocaleString('en-US')} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`;
+      const [from, to] = [plain, expanded].map((n) => n.toLocaleString('en-US'));
+      const why = t(
+        `memperbesar dokumen dari ${from} menjadi ${to} simpul, lebih dari ${ALIAS_GROWTH} kali ukurannya; tulis bagian yang berulang, atau pakai lebih sedikit alias`,
+        `expand the document from ${from} to ${to} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`,
+      );
       throw aliasRefusal(file, doc, lineCounter, why);
     }
   }
@@ -95,9 +99,9 @@ function shorten(name: string): string {
 }
 
 /** The refusal of a document for its aliases, placed at its first alias. */
-function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why: string): InputError {
+function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why: Text): InputError {
   const pos = lineCounter.linePos(firstAlias(doc));
-  return new InputError(file, `refused: YAML aliases (*name) ${why}`, { line: pos.line, column: pos.col }, 'limit');
+  return new InputError(file, input.aliasRefused(why), { line: pos.line, column: pos.col }, 'limit');
 }
 
 function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
@@ -105,7 +109,10 @@ function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): Input
     file,
     doc,
     lineCounter,
-    `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
+    t(
+      `memperbesar dokumen menjadi terlalu banyak simpul, seperti bom alias ("billion laughs"); pakai lebih sedikit alias (paling banyak ${MAX_ALIAS_COUNT})`,
+      `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
+    ),
   );
 }
 

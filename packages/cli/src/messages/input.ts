@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { didYouMean, orList, same, t, type Text } from './text.js';
+import { didYouMean, same, t, type Text } from './text.js';
 
 const SAVE_AS_UTF8 = t(
   'pokin membaca UTF-8: simpan berkas sebagai UTF-8 (di Excel: "CSV UTF-8"; di Notepad: encoding "UTF-8")',
@@ -164,8 +164,8 @@ export const input = {
   levelsNotPreset: (spec: string, presets: readonly string[]) => {
     const hint = didYouMean(spec, presets);
     return t(
-      `bukan preset (${orList(presets).id})${hint.id} dan bukan berkas .json, .yaml atau .yml`,
-      `not a preset (${orList(presets).en})${hint.en} and not a .json, .yaml or .yml file`,
+      `bukan preset (${presets.join(', ')})${hint.id} dan bukan berkas .json, .yaml atau .yml`,
+      `not a preset (${presets.join(', ')})${hint.en} and not a .json, .yaml or .yml file`,
     );
   },
   levelsMissing: () =>

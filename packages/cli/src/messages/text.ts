@@ -30,14 +30,6 @@ export function say(text: Text | string, locale: Locale): string {
   return locale === 'en' ? text.en : text.id;
 }
 
-/** `a, b dan c` / `a, b or c`: a list of names with its last joiner in each language. */
-export function orList(items: readonly string[]): Text {
-  if (items.length <= 1) return same(items.join(''));
-  const head = items.slice(0, -1).join(', ');
-  const last = items[items.length - 1]!;
-  return t(`${head} atau ${last}`, `${head} or ${last}`);
-}
-
 /**
  * The locale of a run: `--locale X` or `--locale=X` in the arguments, else `POKIN_LOCALE`, else
  * Indonesian. An unknown value is ignored here (the option's own check reports it).
