@@ -5,7 +5,7 @@
  */
 import type { LocatedCsv } from '@pokin/csv';
 import { InputError, type Place } from '../errors.js';
-import { input } from '../messages/index.js';
+import { input, same, t } from '../messages/index.js';
 import type { ResolvedIO } from '../io.js';
 import { MAX_PROBLEMS, problems, type LoadedInput, type LoadOptions } from './formats.js';
 import { levelsOption } from './levels.js';
@@ -34,32 +34,31 @@ export async function loadCsv(
     // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
     const hint =
       options.levels === undefined
-        ? '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)'
-        : '';
-    const errors = e.issues.map(
-      (i) =>
-        new InputError(
-          file,
-          i.code === 'unknown-level' ? `${i.message}${hint}` : i.message,
-          {
-            row: i.row,
-            column: i.column?.index,
-            columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
-          },
-          'parse-error',
-        ),
-    );
+        ? t(
+            '; CSV pohon dengan skema levelnya sendiri memerlukannya: --levels BERKAS (.yaml atau .json yang berisi levelnya)',
+            '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)',
+          )
+        : same('');
+    const errors = e.issues.map((i) => {
+      // The issue's words in both languages when @pokin/csv gives them, else its English.
+      const text = i.text ?? same(i.message);
+      return new InputError(
+        file,
+        i.code === 'unknown-level' ? t(`${text.id}${hint.id}`, `${text.en}${hint.en}`) : text,
+        {
+          row: i.row,
+          column: i.column?.index,
+          columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
+        },
+        'parse-error',
+      );
+    });
     if (errors.length === 0) errors.push(new InputError(file, e.message, {}, 'parse-error'));
     throw problems(file, errors.slice(0, MAX_PROBLEMS), errors.length);
   }
   const { cascade } = read;
   if (cascade.size > options.maxResults) {
-    throw new InputError(
-      file,
-      `refused: ${cascade.size} results, over the limit of ${options.maxResults}; raise it with --max-results`,
-      { field: '--max-results' },
-      'limit',
-    );
+    throw new InputError(file, input.tooManyResults(cascade.size, options.maxResults), { field: '--max-results' }, 'limit');
   }
   const locate = (segments: readonly (string | number)[]): Place => {
     const at = read.locate(segments);
