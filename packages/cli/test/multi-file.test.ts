@@ -78,7 +78,7 @@ describe('review across files and folders', () => {
     expect(b[10]).toBe('https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#indicator-missing');
     // The error was also reported on stderr, once, with its place.
     expect(r.errLines).toEqual([
-      'pokin: trees/sub/broken.json:1:13: JSON tidak sah: unexpected end of file: expected a property name in double quotes',
+      'pokin: trees/sub/broken.json:1:13: JSON tidak sah: berkas berakhir terlalu cepat: seharusnya nama properti dalam tanda kutip ganda',
     ]);
   });
 

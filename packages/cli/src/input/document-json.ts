@@ -7,7 +7,7 @@
  * @module
  */
 import { InputError } from '../errors.js';
-import { input, same } from '../messages/index.js';
+import { input } from '../messages/index.js';
 import { lineLocator, linePos } from './decode.js';
 import type { ParsedText } from './document.js';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
@@ -27,7 +27,7 @@ export function parseJsonText(text: string, file: string): ParsedText {
     const problem = parsed.problem;
     throw new InputError(
       file,
-      problem.message === 'the file is empty' ? input.empty() : input.invalidJson(same(problem.message)),
+      problem.message === 'the file is empty' ? input.empty() : input.invalidJson(input.jsonReason(problem.message)),
       linePos(text, problem.offset),
       problem.message === 'the file is empty' ? 'empty' : 'parse-error',
     );

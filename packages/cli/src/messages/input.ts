@@ -85,6 +85,8 @@ export const input = {
 
   // ---- JSON
   invalidJson: (reason: Text) => t(`JSON tidak sah: ${reason.id}`, `invalid JSON: ${reason.en}`),
+  /** A problem of the JSON syntax check (`input/json-check.ts`, which words it in English) in both languages. */
+  jsonReason: (message: string): Text => t(jsonReasonId(message), message),
   readAsJson: (reason: Text, first: string) =>
     t(
       `${reason.id} (dibaca sebagai JSON karena diawali "${first}"; pakai --input-format yaml bila ini YAML)`,
@@ -181,3 +183,45 @@ export const input = {
     );
   },
 } as const;
+
+/** What the JSON check expected, in Indonesian. */
+const EXPECTED_ID: Readonly<Record<string, string>> = {
+  'a property name in double quotes': 'nama properti dalam tanda kutip ganda',
+  'a value (object, list, string, number, true, false or null)': 'sebuah nilai (objek, daftar, teks, angka, true, false atau null)',
+  '":" after the property name': '":" setelah nama properti',
+};
+
+/** A token as the JSON check shows it (`end of file`, `a line break`, `"x"`), in Indonesian. */
+const shownId = (shown: string): string => (shown === 'end of file' ? 'akhir berkas' : shown === 'a line break' ? 'ganti baris' : shown);
+
+/**
+ * The Indonesian of a message of the JSON syntax check, by its shape; one it does not know stays
+ * as it is (a test makes sure each message the check gives has its Indonesian).
+ */
+function jsonReasonId(message: string): string {
+  const expected = (what: string) => EXPECTED_ID[what] ?? what.replace(/^"(.)" or "(.)"$/, '"$1" atau "$2"');
+  const fixed: Readonly<Record<string, string>> = {
+    'the file is empty': 'berkasnya kosong',
+    'comments are not allowed in JSON': 'JSON tidak mengenal komentar',
+    'strings need double quotes in JSON, not single quotes': 'teks di JSON memakai tanda kutip ganda, bukan tunggal',
+    'unterminated string': 'teks tidak ditutup dengan tanda kutip',
+    'unterminated string (a string cannot span lines; write \\n)':
+      'teks tidak ditutup dengan tanda kutip (teks tidak boleh melintasi baris; tulis \\n)',
+    'control character in a string (escape it)': 'karakter kendali di dalam teks (tulis sebagai escape)',
+    'invalid \\u escape in a string': 'escape \\u tidak sah di dalam teks',
+    'invalid number': 'angka tidak sah',
+  };
+  if (Object.hasOwn(fixed, message)) return fixed[message]!;
+  let m: RegExpExecArray | null;
+  if ((m = /^unexpected end of file: expected (.+)$/.exec(message))) return `berkas berakhir terlalu cepat: seharusnya ${expected(m[1]!)}`;
+  if ((m = /^unexpected (.+) after the end of the JSON value$/.exec(message)))
+    return `${shownId(m[1]!)} tidak terduga setelah nilai JSON berakhir`;
+  if ((m = /^unexpected (U\+[0-9A-F]{4}) \(a space JSON does not allow\): .*$/.exec(message)))
+    return `${m[1]!} tidak terduga (spasi yang tidak diizinkan JSON): di antara nilai JSON hanya boleh spasi, tab dan ganti baris`;
+  if ((m = /^unexpected (.+): expected (.+)$/.exec(message))) return `${shownId(m[1]!)} tidak terduga: seharusnya ${expected(m[2]!)}`;
+  if ((m = /^trailing comma before "(.)"$/.exec(message))) return `koma berlebih sebelum "${m[1]!}"`;
+  if ((m = /^duplicate key (.+) in an object$/.exec(message))) return `kunci ${m[1]!} muncul dua kali dalam satu objek`;
+  if ((m = /^nested more than (.+) levels deep$/.exec(message))) return `bersarang lebih dari ${m[1]!} tingkat`;
+  if ((m = /^invalid escape "(.+)" in a string$/.exec(message))) return `escape "${m[1]!}" tidak sah di dalam teks`;
+  return message;
+}
