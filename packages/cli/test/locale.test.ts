@@ -22,6 +22,7 @@ const dir = tempDir({
   'utf16.csv': Buffer.from('\ufeffresult_id,level\n', 'utf16le'),
   'nul.yaml': 'pokin: 1\u0000\n',
   'pohon.txt': 'pokin: 1\n',
+  'kutip.csv': 'result_id,level,statement\nG1,goal,"Meningkatnya Mutu\n',
 });
 afterAll(() => dir.cleanup());
 const p = dir.path;
@@ -86,6 +87,7 @@ const READ_ERRORS = [
   ['pohon.txt'],
   ['a.json', '--max-bytes', '10'],
   ['a.json', '--max-results', '1'],
+  ['kutip.csv'],
 ];
 
 async function printed(argv: readonly string[], locale: 'id' | 'en'): Promise<{ code: number; text: string }> {

@@ -87,14 +87,22 @@ export function eachRow(input: string, delimiter: Delimiter | undefined, onRow: 
         seen.add(at);
         const fields = cells.length;
         const name = header[fields - 1] ?? '';
+        const text =
+          e.code === 'MissingQuotes'
+            ? {
+                id: 'isian bertanda kutip tidak pernah ditutup: kurang satu `"` (di dalam isian bertanda kutip, tulis tanda kutip sebagai `""`)',
+                en: 'a quoted field is never closed: a `"` is missing (inside a quoted field, write a quote as `""`)',
+              }
+            : {
+                id: 'tanda kutip penutup diikuti teks lain: kutip seluruh isian dan tulis tanda kutip di dalamnya sebagai `""`',
+                en: 'a closing quote is followed by more text: quote the whole field and write a quote inside it as `""`',
+              };
         issues.push({
           code: e.code === 'MissingQuotes' ? 'unterminated-quote' : 'invalid-quote',
           row: index + 1,
           column: { name, index: fields },
-          message:
-            e.code === 'MissingQuotes'
-              ? 'a quoted field is never closed: a `"` is missing (inside a quoted field, write a quote as `""`)'
-              : 'a closing quote is followed by more text: quote the whole field and write a quote inside it as `""`',
+          message: text.en,
+          text,
         });
       }
       onRow(cells, index++);
