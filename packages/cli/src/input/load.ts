@@ -8,7 +8,7 @@
 import type { DiffVersion, LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
-import { input, resolveLocale, safety, say } from '../messages/index.js';
+import { input, safety } from '../messages/index.js';
 import { loadCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { loadJsonText, parseYamlText } from './document.js';
@@ -82,7 +82,7 @@ async function guarded<T>(file: string, io: ResolvedIO, load: () => Promise<T>):
   } catch (e) {
     if (e instanceof InputError || e instanceof InputErrors || e instanceof CliUsageError) throw e;
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    throw new InputError(file, say(safety.unexpected(what), resolveLocale([], io.env)), {}, 'internal-error');
+    throw new InputError(file, safety.unexpected(what), {}, 'internal-error');
   }
 }
 

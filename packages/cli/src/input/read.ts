@@ -9,7 +9,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { readAll, type ResolvedIO } from '../io.js';
-import { input, resolveLocale, safety, say, type Text } from '../messages/index.js';
+import { input, safety, type Text } from '../messages/index.js';
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
@@ -75,7 +75,7 @@ async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes:
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new InputError(file, say(safety.refusedNotRegular(), resolveLocale([], io.env)), {}, 'read-error');
+    if (!info.isFile()) throw new InputError(file, safety.refusedNotRegular(), {}, 'read-error');
     if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
     const bytes = await handle.readFile();
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
