@@ -5,7 +5,7 @@
  * @module
  */
 import type { CascadeDocument } from '@pokin/core';
-import { LEVEL_PRESETS, isLevelPresetName, safeParseCascade } from '@pokin/core/review';
+import { LEVEL_PRESETS, formatIssue, isLevelPresetName, safeParseCascade } from '@pokin/core/review';
 import { CliUsageError, InputError } from '../errors.js';
 import { input, t } from '../messages/index.js';
 import type { ResolvedIO } from '../io.js';
@@ -62,7 +62,8 @@ async function readLevelsFile(spec: string, io: ResolvedIO): Promise<CascadeDocu
   const problem = check.success ? undefined : check.error.issues.find((i) => i.segments[0] === 'levels');
   if (problem !== undefined) {
     const at = Array.isArray(value) ? problem.segments.slice(1) : problem.segments;
-    throw new InputError(spec, problem.message, { ...parsed.locate(at), field: problem.path }, 'usage-error');
+    const text = t(formatIssue(problem, 'id'), formatIssue(problem, 'en'));
+    throw new InputError(spec, text, { ...parsed.locate(at), field: problem.path }, 'usage-error');
   }
   return levels as CascadeDocument['levels'];
 }
