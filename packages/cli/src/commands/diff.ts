@@ -1,6 +1,7 @@
 /**
  * `pokin diff OLD NEW`: what changed between two versions of a tree (two files, or two workspace
- * folders: `diff-input.ts`), as text, JSON, JSON Lines, CSV or an HTML page. The matching and the changes are `diffCascades` of `@pokin/core`.
+ * folders: `diff-input.ts`), as text, JSON, JSON Lines, CSV or an HTML page. The matching and the
+ * changes are `diffCascades` of `@pokin/core`.
  *
  * @module
  */
@@ -49,6 +50,7 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   if (versions === undefined) return EXIT_INPUT;
   const { old, next } = versions;
   const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
+  const names = pathNames(diff, oldFile, newFile);
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);
   switch (flags.format) {
@@ -65,15 +67,11 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
-      // Named by their paths when the two read the same (see textReport).
-      const same = (diff.old.id ?? diff.old.title) === (diff.new.id ?? diff.new.title);
-      sink.write(
-        renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels, ...(same ? { names: [oldFile, newFile] as const } : {}) }),
-      );
+      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels, ...(names === undefined ? {} : { names }) }));
       break;
     }
     default:
-      sink.write(textReport(ctx, sink.c, diff, next.levels, [oldFile, newFile]));
+      sink.write(textReport(ctx, sink.c, diff, next.levels, names));
   }
   await sink.close(versions.files);
   return EXIT_OK;
@@ -96,18 +94,27 @@ function csvRow(c: DiffChange): Record<string, Cell> {
   };
 }
 
+/**
+ * The paths given, to name the two versions by when their ids (or titles) read the same: two
+ * drafts of one document, two workspaces of one Pemda; `undefined` when the ids tell them apart.
+ */
+function pathNames(diff: CascadeDiff, oldFile: string, newFile: string): readonly [string, string] | undefined {
+  return (diff.old.id ?? diff.old.title) === (diff.new.id ?? diff.new.title) ? [oldFile, newFile] : undefined;
+}
+
 /** The text report: a heading, the counts, one line per change, and a total per kind. */
-function textReport(ctx: CommandContext, c: Colors, diff: CascadeDiff, levels: LevelScheme, paths: readonly [string, string]): string {
+function textReport(
+  ctx: CommandContext,
+  c: Colors,
+  diff: CascadeDiff,
+  levels: LevelScheme,
+  names: readonly [string, string] | undefined,
+): string {
   const r = diffReport;
   const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty) : terminalSafe(String(v)));
-  // Each side by its document id or title; by the paths given when the two read the same (two
-  // drafts of one document, two workspaces of one Pemda).
-  const name = (s: CascadeDiff['old']) => terminalSafe(s.id ?? s.title);
-  const same = name(diff.old) === name(diff.new);
-  const from = same ? terminalSafe(paths[0]) : name(diff.old);
-  const to = same ? terminalSafe(paths[1]) : name(diff.new);
+  const [from, to] = names ?? [diff.old.id ?? diff.old.title, diff.new.id ?? diff.new.title];
   const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
-  const lines = [c.bold(ctx.say(r.heading(from, to)))];
+  const lines = [c.bold(ctx.say(r.heading(terminalSafe(from), terminalSafe(to))))];
   const m = diff.summary.matched;
   lines.push(c.dim(ctx.say(r.counts(diff.old.results, diff.new.results, m.previous, m.id, m.statement))), '');
   if (diff.changes.length === 0) lines.push(ctx.say(r.none));
