@@ -32,13 +32,7 @@ export async function loadCsv(
   } catch (e) {
     if (!(e instanceof CsvParseError)) throw e;
     // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
-    const hint =
-      options.levels === undefined
-        ? t(
-            '; CSV pohon dengan skema levelnya sendiri memerlukannya: --levels BERKAS (.yaml atau .json yang berisi levelnya)',
-            '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)',
-          )
-        : same('');
+    const hint = options.levels === undefined ? input.csvLevelsHint() : same('');
     const errors = e.issues.map((i) => {
       // The issue's words in both languages when @pokin/csv gives them, else its English.
       const text = i.text ?? same(i.message);

@@ -9,7 +9,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Place } from '../errors.js';
 import type { ParsedText } from './document.js';
-import { input, same, t, type Text } from '../messages/index.js';
+import { input, same, type Text } from '../messages/index.js';
 
 /**
  * Most aliases (`*name`) in one YAML document; also the yaml package's `maxAliasCount` when it
@@ -55,11 +55,7 @@ export function parseYamlFull(text: string, file: string): ParsedText {
     const { plain, expanded, aliases } = nodeCounts(doc);
     if (aliases > MAX_ALIAS_COUNT) throw aliasBomb(file, doc, lineCounter);
     if (expanded > Math.max(MIN_ALIAS_BUDGET, ALIAS_GROWTH * plain)) {
-      const [from, to] = [plain, expanded].map((n) => n.toLocaleString('en-US'));
-      const why = t(
-        `memperbesar dokumen dari ${from} menjadi ${to} simpul, lebih dari ${ALIAS_GROWTH} kali ukurannya; tulis bagian yang berulang, atau pakai lebih sedikit alias`,
-        `expand the document from ${from} to ${to} nodes, more than ${ALIAS_GROWTH} times its size; write the repeated parts out, or use fewer aliases`,
-      );
+      const why = input.aliasGrowth(plain.toLocaleString('en-US'), expanded.toLocaleString('en-US'), ALIAS_GROWTH);
       throw aliasRefusal(file, doc, lineCounter, why);
     }
   }
@@ -105,15 +101,7 @@ function aliasRefusal(file: string, doc: Document, lineCounter: LineCounter, why
 }
 
 function aliasBomb(file: string, doc: Document, lineCounter: LineCounter): InputError {
-  return aliasRefusal(
-    file,
-    doc,
-    lineCounter,
-    t(
-      `memperbesar dokumen menjadi terlalu banyak simpul, seperti bom alias ("billion laughs"); pakai lebih sedikit alias (paling banyak ${MAX_ALIAS_COUNT})`,
-      `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${MAX_ALIAS_COUNT})`,
-    ),
-  );
+  return aliasRefusal(file, doc, lineCounter, input.aliasBomb(MAX_ALIAS_COUNT));
 }
 
 /**

@@ -65,6 +65,13 @@ export const input = {
     ),
   binary: () => t('data biner (bita NUL): ini bukan berkas teks', 'binary data (a NUL byte): this is not a text file'),
 
+  /** After an unknown level of a CSV read without `--levels`. */
+  csvLevelsHint: () =>
+    t(
+      '; CSV pohon dengan skema levelnya sendiri memerlukannya: --levels BERKAS (.yaml atau .json yang berisi levelnya)',
+      '; a CSV of a tree with its own level scheme needs it: --levels FILE (a .yaml or .json holding its levels)',
+    ),
+
   // ---- limits
   tooLarge: (size: string | undefined, limit: string, yaml: boolean) =>
     t(
@@ -161,6 +168,18 @@ export const input = {
           `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
         ),
   aliasRefused: (why: Text) => t(`ditolak: alias YAML (*nama) ${why.id}`, `refused: YAML aliases (*name) ${why.en}`),
+  /** Why aliases are refused: the document would grow past `growth` times its size. */
+  aliasGrowth: (from: string, to: string, growth: number) =>
+    t(
+      `memperbesar dokumen dari ${from} menjadi ${to} simpul, lebih dari ${growth} kali ukurannya; tulis bagian yang berulang, atau pakai lebih sedikit alias`,
+      `expand the document from ${from} to ${to} nodes, more than ${growth} times its size; write the repeated parts out, or use fewer aliases`,
+    ),
+  /** Why aliases are refused: more than `max` of them, as in an alias bomb. */
+  aliasBomb: (max: number) =>
+    t(
+      `memperbesar dokumen menjadi terlalu banyak simpul, seperti bom alias ("billion laughs"); pakai lebih sedikit alias (paling banyak ${max})`,
+      `expand to too many nodes, as in an alias bomb ("billion laughs"); use fewer aliases (at most ${max})`,
+    ),
 
   // ---- levels
   levelsNotPreset: (spec: string, presets: readonly string[]) => {
