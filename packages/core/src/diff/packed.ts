@@ -8,7 +8,7 @@
  * @module
  */
 import type { LevelScheme } from '../levels.js';
-import type { ReadVersion } from './read.js';
+import { versionOf, type ReadVersion } from './read.js';
 import { ScannedResult } from './scan-result.js';
 import { INDICATORS_TEXT, type DiffResult } from './version.js';
 
@@ -102,17 +102,5 @@ export function unpackDiffVersion(packed: PackedDiffVersion): ReadVersion {
     list[i] = r;
     index.set(id, i);
   }
-  const results: readonly DiffResult[] = list;
-  return {
-    id: packed.id,
-    title: packed.title,
-    size: n,
-    levels: packed.levels,
-    results: () => results,
-    result: (id) => {
-      const i = index.get(id);
-      return i === undefined ? undefined : results[i];
-    },
-    has: (id) => index.has(id),
-  };
+  return versionOf(packed.id, packed.title, packed.levels, list, index);
 }

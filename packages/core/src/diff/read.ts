@@ -88,18 +88,27 @@ function read(text: string, maxResults: number): ReadVersion {
   const structure = checkStructure(document, levels, issues, { indicators: false });
   if (structure === undefined || issues.length > 0 || levels === undefined) giveUp();
   for (const r of scanned) r.resolve(documentId);
-  const list: readonly DiffResult[] = scanned;
-  const index = structure.index;
+  return versionOf(documentId, head.title as string, levels, scanned, structure.index);
+}
+
+/** A read version over its results in document order and their index by id. */
+export function versionOf(
+  id: string | undefined,
+  title: string,
+  levels: LevelScheme,
+  list: readonly DiffResult[],
+  index: ReadonlyMap<string, number>,
+): ReadVersion {
   return {
-    id: documentId,
-    title: head.title as string,
-    size: n,
+    id,
+    title,
+    size: list.length,
     levels,
     results: () => list,
-    result: (id) => {
-      const i = index.get(id);
+    result: (key) => {
+      const i = index.get(key);
       return i === undefined ? undefined : list[i];
     },
-    has: (id) => index.has(id),
+    has: (key) => index.has(key),
   };
 }
