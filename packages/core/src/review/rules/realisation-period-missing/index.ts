@@ -1,5 +1,6 @@
 /** `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has its realisation. @module */
 import { defineRule } from '../../api.js';
+import type { ResultRecord } from '../../../result.js';
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 const MONTH_END = ['01-31', '02-28', '03-31', '04-30', '05-31', '06-30', '07-31', '08-31', '09-30', '10-31', '11-30', '12-31'];
@@ -27,7 +28,7 @@ export const rule = defineRule({
     let monitored = false;
     return {
       document() {
-        for (const r of context.cascade.results()) if (r.indicators.some((i) => i.realisations !== undefined)) monitored = true;
+        monitored = holdsRealisations(context.cascade.results());
       },
       indicator(ind) {
         if (!monitored) return;
@@ -52,3 +53,12 @@ export const rule = defineRule({
     };
   },
 });
+
+/** True when an indicator of some result holds realisations (stops at the first). */
+function holdsRealisations(results: readonly ResultRecord[]): boolean {
+  for (const r of results) {
+    const inds = r.indicators;
+    for (let k = 0; k < inds.length; k++) if (inds[k]!.realisations !== undefined) return true;
+  }
+  return false;
+}
