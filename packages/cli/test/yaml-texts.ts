@@ -1,6 +1,6 @@
 /**
- * What the tests of the quick YAML readers share: YAML texts generated with fast-check, and the
- * differential check against the yaml package.
+ * What the tests of the quick YAML readers (`yaml-fast.test.ts`, `yaml-plain.test.ts`) share: YAML
+ * texts generated with fast-check, and the differential check against the yaml package.
  */
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
@@ -163,3 +163,59 @@ export function takenOf(read: QuickReader, texts: fc.Arbitrary<string>, runs: nu
   );
   return taken;
 }
+
+/**
+ * Values written by hand in the forms the plain reader knows, and near them: block collections
+ * at several indentations (sequences indented or not), compact mappings in items, plain scalars
+ * folded over lines, quoted scalars and keys, flow collections on one line or over several as
+ * Prettier writes them, comments and empty lines. Not always valid YAML: the yaml package judges.
+ */
+export const styled = fc.tuple(value, fc.array(fc.nat(), { minLength: 64, maxLength: 64 })).map(([v, choices]) => {
+  let n = 0;
+  const pick = (k: number): number => choices[n++ % choices.length]! % k;
+  const scalarText = (s: unknown): string => {
+    if (s === null) return ['', '~', 'null', 'Null'][pick(4)]!;
+    if (typeof s === 'number' || typeof s === 'boolean') return String(s);
+    if (typeof s !== 'string') throw new Error('not a scalar');
+    const form = pick(4);
+    if (form === 1) return `'${s.replaceAll("'", "''")}'`;
+    if (form === 2) return `"${s}"`;
+    return s;
+  };
+  const key = (k: string): string => (pick(5) === 0 ? `'${k}'` : k);
+  const flow = (x: unknown, pad: string): string => {
+    if (Array.isArray(x)) return `[${x.map((i) => flow(i, pad)).join(', ')}]`;
+    if (typeof x === 'object' && x !== null) {
+      const pairs = Object.entries(x).map(([k, i]) => `${key(k)}: ${flow(i, pad)}`);
+      if (pairs.length > 1 && pick(3) === 0) return `{\n${pairs.map((p) => `${pad}  ${p},\n`).join('')}${pad}}`;
+      return `{ ${pairs.join(', ')} }`;
+    }
+    return scalarText(x);
+  };
+  const after = (x: unknown, pad: string): string => {
+    const comment = pick(6) === 0 ? ' # note' : '';
+    if (typeof x !== 'object' || x === null) {
+      const text = scalarText(x);
+      // A plain scalar with spaces, folded over deeper lines now and then.
+      return pick(4) === 0 && text.includes(' ') ? ` ${text.replace(' ', `\n${pad}  ${pick(2) ? '\n' : ''}`)}` : ` ${text}${comment}`;
+    }
+    if (pick(3) === 0) return ` ${flow(x, pad)}${comment}`;
+    return `${comment}\n${block(x, pad + ' '.repeat(1 + pick(3)), pad)}`;
+  };
+  const gap = (pad: string): string => ['', '', '\n', `${pad}# c\n`][pick(4)]!;
+  const block = (x: unknown, pad: string, parent: string): string => {
+    if (Array.isArray(x)) {
+      const at = pick(3) === 0 ? parent : pad;
+      return x.map((i) => `${gap(at)}${at}-${item(i, `${at}  `)}`).join('\n');
+    }
+    const pairs = Object.entries(x as object);
+    if (pairs.length === 0) return `${pad}{}`;
+    return pairs.map(([k, i]) => `${gap(pad)}${pad}${key(k)}:${after(i, pad)}`).join('\n');
+  };
+  const item = (x: unknown, pad: string): string => {
+    const pairs = typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.entries(x) : [];
+    if (pairs.length > 0 && pick(2) === 0) return ` ${block(x, pad, pad).slice(pad.length)}`;
+    return after(x, pad);
+  };
+  return `${gap('')}${block(typeof v === 'object' && v !== null ? v : { k: v }, '', '')}\n`;
+});

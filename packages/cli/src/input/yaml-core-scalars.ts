@@ -8,7 +8,7 @@
  */
 
 /** One written form of a type: the pattern that recognises it and the conversion of the text. */
-export type CoreForm = readonly [test: RegExp, construct: (text: string) => unknown];
+export type CoreForm = readonly [test: RegExp, construct: (text: string) => number | boolean | null];
 
 /**
  * A core schema type: its tag's last part, a quick test of the first character (most scalars are
@@ -16,8 +16,11 @@ export type CoreForm = readonly [test: RegExp, construct: (text: string) => unkn
  * three float types are one each here).
  */
 export interface CoreType {
+  /** The last part of its tag (`tag:yaml.org,2002:int`). */
   readonly tag: 'null' | 'bool' | 'int' | 'float';
+  /** What a scalar of this type may start with. */
   readonly first: RegExp;
+  /** Its forms, tried in order. */
   readonly forms: readonly CoreForm[];
 }
 
@@ -48,8 +51,12 @@ export const CORE_TYPES: readonly CoreType[] = [
   },
 ];
 
+/** What a scalar of one of {@link CORE_TYPES} starts with (a statement seldom does). */
+const TYPED_FIRST = /^(?:[~nNtTfF+\-.\d]|$)/;
+
 /** The value of a plain (unquoted) scalar: null, a boolean, a number, or the text itself. */
-export function resolvePlainScalar(text: string): unknown {
+export function resolvePlainScalar(text: string): string | number | boolean | null {
+  if (!TYPED_FIRST.test(text)) return text;
   for (const type of CORE_TYPES) {
     if (!type.first.test(text)) continue;
     for (const [test, construct] of type.forms) if (test.test(text)) return construct(text);
