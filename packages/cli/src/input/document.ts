@@ -1,15 +1,16 @@
 /**
  * JSON and YAML text to a plain value, with a way back from a document path (`results[3].parent`)
  * to a line and column in the text. JSON is read by `document-json.ts`, loaded for JSON only (it
- * brings jsonc-parser, which a YAML input does not need); YAML is read by js-yaml when it reads the
- * text exactly as the yaml package does (`yaml-fast.ts`), and by the yaml package, loaded then,
- * otherwise (`yaml-full.ts`).
+ * brings jsonc-parser, which a YAML input does not need). YAML is read by the first of three readers
+ * that takes the text: a line reader of the plain form (`yaml-plain.ts`), js-yaml when it reads the
+ * text exactly as the yaml package does (`yaml-fast.ts`, loaded then), and the yaml package, loaded
+ * last (`yaml-full.ts`).
  *
  * @module
  */
 import { InputError, type Place } from '../errors.js';
 import { input } from '../messages/index.js';
-import { readYamlFast } from './yaml-fast.js';
+import { readYamlPlain } from './yaml-plain.js';
 
 /** A parsed JSON or YAML text. */
 export interface ParsedText {
@@ -20,11 +21,14 @@ export interface ParsedText {
 }
 
 /**
- * Parses YAML (one document). Throws an {@link InputError} with line and column. The yaml package
- * is loaded only for text the quick reader leaves to it.
+ * Parses YAML (one document). Throws an {@link InputError} with line and column. js-yaml is loaded
+ * only for text the plain reader declines, the yaml package only for text js-yaml leaves to it.
  */
 export async function parseYamlText(text: string, file: string): Promise<ParsedText> {
   if (text.trim() === '') throw new InputError(file, input.empty(), { line: 1, column: 1 }, 'empty');
+  const plain = readYamlPlain(text);
+  if (plain !== undefined) return plain;
+  const { readYamlFast } = await import('./yaml-fast.js');
   const fast = readYamlFast(text);
   if (fast !== undefined) return fast;
   const { parseYamlFull } = await import('./yaml-full.js');
