@@ -185,8 +185,12 @@ class Lines {
  * Reads `text` when it is in the plain form this reader knows, exactly as the yaml package reads it
  * (values, and the line and column of every path); otherwise `undefined`.
  */
-export function readYamlPlain(text: string): ParsedText | undefined {
-  if (text.includes('\r') || needsFullParser(text)) return undefined;
+export function readYamlPlain(written: string): ParsedText | undefined {
+  if (needsFullParser(written)) return undefined;
+  // Windows line breaks (CRLF, what Notepad and Excel write): the text is read with LF ones. A
+  // `\r` before a line break is part of no value, and lines and columns stay the same. A lone
+  // `\r` was declined by the pre-check.
+  const text = written.includes('\r') ? written.replaceAll('\r\n', '\n') : written;
   try {
     const lines = new Lines(text);
     if (lines.starts.length === 0) return undefined;
