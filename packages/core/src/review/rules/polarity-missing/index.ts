@@ -2,7 +2,8 @@
  * `polarity-missing`: the direction of an indicator is inferred from its wording (lower is better
  * for waktu, kasus, angka kematian ...; higher for persentase, indeks, nilai, cakupan ...); only
  * an indicator whose wording leaves it open is reported, and when no indicator of the document
- * states a direction, once for the document.
+ * states a direction, those are named once for the document. Nothing is reported when every
+ * direction can be read from the wording.
  *
  * @module
  */
@@ -17,8 +18,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Arah perbaikan IK (makin tinggi atau makin rendah makin baik) dinyatakan bila bunyi IK tidak menunjukkannya; bila tidak satu pun IK menyatakan arah, temuan dilaporkan sekali.',
-      en: 'An indicator states its direction (higher or lower is better) when its wording does not show it; when no indicator states one, this is reported once.',
+      id: 'Arah perbaikan IK (makin tinggi atau makin rendah makin baik) dinyatakan bila bunyi IK tidak menunjukkannya; bila tidak satu pun IK menyatakan arah, IK yang arahnya tidak dapat disimpulkan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'An indicator states its direction (higher or lower is better) when its wording does not show it; when no indicator states one, those whose direction cannot be read are reported once for the document.',
     },
     messages: {
       ambiguous: {
@@ -47,18 +48,17 @@ export const rule = defineRule({
         open.push(ind);
       },
       exit() {
-        if (stated === 0 && comparable > 0) {
-          const examples =
-            open.length === 0
-              ? { id: 'tidak ada', en: 'none' }
-              : open
-                  .slice(0, 3)
-                  .map((i) => i.label)
-                  .join(', ');
+        // Nothing to ask when every direction can be read from the wording (no evaluator asks for
+        // a direction column then); when no indicator states one, the open ones are named once.
+        if (open.length === 0) return;
+        if (stated === 0) {
+          const examples = open
+            .slice(0, 3)
+            .map((i) => i.label)
+            .join(', ');
           context.report({ messageId: 'none', data: { count: comparable, open: open.length, examples }, path: 'results' });
           return;
         }
-        if (open.length === 0) return;
         for (const ind of open) context.report({ messageId: 'ambiguous', indicator: ind, path: ind.path('polarity') });
       },
     };

@@ -25,5 +25,19 @@ testRule('polarity-missing', {
       name: 'a direction the wording gives',
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },
+    {
+      name: 'a level of something good ("Tingkat pemahaman ...")',
+      doc: unpolarised('M', { statement: 'Tingkat pemahaman ideologi dan wawasan kebangsaan', unit: 'Poin' }),
+    },
+    {
+      name: 'nothing states a direction, but the wording gives every one',
+      doc: mut((d) => {
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            delete i.polarity;
+            i.statement = 'Persentase ASN yang berkinerja baik ' + r.id;
+          }
+      }),
+    },
   ],
 });
