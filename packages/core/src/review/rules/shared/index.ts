@@ -207,9 +207,11 @@ export interface MissingPerIndicator {
   readonly lacks: (ind: IndicatorNode) => boolean;
   /** The indicator's field a finding points at. */
   readonly field: string;
+  /** Whether the indicator needs the field at all; one that does not is neither reported nor counted. @default every indicator */
+  readonly needs?: (ind: IndicatorNode) => boolean;
   /** The message for one indicator. */
   readonly each: { readonly messageId: string };
-  /** The message for the document when every indicator lacks it (with `{count}`). */
+  /** The message for the document when every indicator that needs it lacks it (with `{count}`). */
   readonly all: { readonly messageId: string };
 }
 
@@ -222,6 +224,7 @@ export function missingPerIndicator(context: RuleContext<unknown>, how: MissingP
   let total = 0;
   return {
     indicator(ind) {
+      if (how.needs !== undefined && !how.needs(ind)) return;
       total++;
       if (how.lacks(ind)) missing.push(ind);
     },

@@ -1,6 +1,13 @@
-/** `unit-missing`: every indicator has a unit; once for the document when none has. @module */
-import { defineRule } from '../../api.js';
-import { missingPerIndicator } from '../shared/index.js';
+/**
+ * `unit-missing`: every indicator has a unit; once for the document when none has. An indicator
+ * whose name is its unit ("Persentase ...", "Indeks ...") or whose values are all words (a grade
+ * such as "A", a status such as "Terakreditasi Paripurna") needs none.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import type { Value } from '../../../schema.js';
+import { missingPerIndicator, numberOf } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -9,8 +16,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'Setiap IK memiliki satuan. Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every indicator has a unit. When no indicator has one, this is reported once for the whole document.',
+      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "Indeks ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "Indeks ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -25,6 +32,7 @@ export const rule = defineRule({
   },
   create(context) {
     return missingPerIndicator(context, {
+      needs: (ind) => !unitInName(ind) && !wordsOnly(ind),
       lacks: (ind) => ind.unit === undefined,
       field: 'unit',
       each: { messageId: 'missing' },
@@ -32,3 +40,18 @@ export const rule = defineRule({
     });
   },
 });
+
+/** True when the indicator's first word is its unit: a percentage or an index. */
+const unitInName = (ind: IndicatorNode): boolean => ind.measure === 'percent' || ind.measure === 'index';
+
+/** True when the indicator has values and every one is a word, not a number (a grade, a status). */
+function wordsOnly(ind: IndicatorNode): boolean {
+  // Most values are numbers: the first one answers, and nothing is built.
+  const baseline = ind.record.baseline;
+  if (baseline !== undefined && !isWord(baseline.value)) return false;
+  const years = ind.years;
+  for (let i = 0; i < years.length; i++) if (!isWord(ind.target(years[i]!)!)) return false;
+  return baseline !== undefined || years.length > 0;
+}
+
+const isWord = (v: Value): boolean => typeof v === 'string' && numberOf(v) === undefined;

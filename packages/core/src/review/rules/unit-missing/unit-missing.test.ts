@@ -2,6 +2,44 @@ import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('unit-missing', {
-  reject: [{ name: 'one IK without unit', doc: mut((d) => delete firstInd(d, 'O0a').unit) }],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  reject: [
+    { name: 'one IK without unit', doc: mut((d) => delete firstInd(d, 'O0a').unit) },
+    {
+      name: 'a count with numeric targets and no unit',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        ind.statement = 'Jumlah dokumen perencanaan yang disusun';
+      }),
+    },
+  ],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'a percentage names its unit',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        ind.statement = 'Persentase dokumen perencanaan yang tepat waktu';
+      }),
+    },
+    {
+      name: 'an index names its unit',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        ind.statement = 'Indeks kepuasan layanan kepegawaian';
+      }),
+    },
+    {
+      name: 'a status written in words needs no unit',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        delete ind.baseline;
+        ind.statement = 'Status akreditasi rumah sakit';
+        ind.targets = { '2025': 'Terakreditasi Madya', '2026': 'Terakreditasi Paripurna' };
+      }),
+    },
+  ],
 });
