@@ -1,12 +1,16 @@
 /**
  * `leaf-not-output`: every branch ends in outputs. When many branches stop early at the same
  * level (a tree deliberately drawn down to program only), one document-level finding lists them.
+ * A Renstra whose period ends before 2021 ends at kegiatan: sub kegiatan did not exist yet.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { defineRule, type ResultNode } from '../../api.js';
 import { levelWord } from '../shared/index.js';
+
+/** The first budget year with sub kegiatan (Permendagri 90/2019 and Kepmendagri 050-3708/2020). */
+const FIRST_SUB_KEGIATAN_YEAR = 2021;
 
 export const rule = defineRule({
   meta: {
@@ -15,8 +19,8 @@ export const rule = defineRule({
     category: 'structure',
     basis: 'regulation',
     description: {
-      id: 'Setiap cabang diuraikan sampai output; bila pohon sengaja berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every branch is broken down to outputs; when the tree deliberately stops at one level, this is reported once for the document.',
+      id: 'Setiap cabang diuraikan sampai output (pada Renstra: sub kegiatan, atau kegiatan bila periodenya berakhir sebelum 2021); bila pohon sengaja berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every branch is broken down to outputs (in a Renstra: sub kegiatan, or kegiatan when its period ends before 2021); when the tree deliberately stops at one level, this is reported once for the document.',
     },
     messages: {
       leaf: {
@@ -32,9 +36,12 @@ export const rule = defineRule({
   },
   create(context) {
     const early: ResultNode[] = [];
+    // Before the 2021 nomenclature (Permendagri 90/2019, applied from the 2021 budget) a Renstra
+    // had no sub kegiatan: its kegiatan were the output level, and a tree of that period ends there.
+    const kegiatanEnds = (context.document.period?.end ?? Number.POSITIVE_INFINITY) < FIRST_SUB_KEGIATAN_YEAR;
     return {
       result(r) {
-        if (r.childCount === 0 && r.level !== undefined && !r.level.leaf) early.push(r);
+        if (r.childCount === 0 && r.level !== undefined && !r.level.leaf && !(r.level.role === 'kegiatan' && kegiatanEnds)) early.push(r);
       },
       exit() {
         if (early.length === 0) return;
