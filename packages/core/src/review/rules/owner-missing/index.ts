@@ -1,7 +1,8 @@
 /**
  * `owner-missing` (Langkah 5): every result has an owner. When no result and no indicator names
  * one, the cascading to positions is not done yet: reported once for the document. An owner may
- * sit on the result or on its indicators.
+ * sit on the result or on its indicators. A result at the top of the tree (no parent) is the
+ * head of the agency's, and is not reported on its own.
  *
  * @module
  */
@@ -21,8 +22,8 @@ export const rule = defineRule({
     category: 'cascading',
     basis: 'regulation',
     description: {
-      id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan); bila belum ada satu pun, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every result has an owner (Step 5, cascading down to every position); when none has, this is reported once for the document.',
+      id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan), kecuali kinerja puncak pohon (milik kepala instansi yang menandatangani dokumen); bila belum ada satu pun, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every result has an owner (Step 5, cascading down to every position), except the top of the tree (owned by the head of the agency, who signs the document); when none has, this is reported once for the document.',
     },
     messages: {
       missing: {
@@ -38,15 +39,21 @@ export const rule = defineRule({
   create(context) {
     const missing: ResultNode[] = [];
     let any = false;
+    let topless = false;
     return {
       result(r) {
         if (owned(r)) any = true;
-        else missing.push(r);
+        // The top of the tree is the head of the agency's (or of the region's), who signs the
+        // document: documents rarely write that owner, and no evaluator asks for it.
+        else if (r.parent !== undefined || r.parents.length > 0) missing.push(r);
+        else topless = true;
       },
       exit() {
-        if (missing.length === 0) return;
-        if (!any) context.report({ messageId: 'none', path: 'results' });
-        else for (const r of missing) context.report({ messageId: 'missing', result: r, path: r.path('owner') });
+        if (!any) {
+          if (missing.length > 0 || topless) context.report({ messageId: 'none', path: 'results' });
+          return;
+        }
+        for (const r of missing) context.report({ messageId: 'missing', result: r, path: r.path('owner') });
       },
     };
   },

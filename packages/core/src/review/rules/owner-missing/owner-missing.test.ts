@@ -15,6 +15,13 @@ testRule('owner-missing', {
   accept: [
     { name: 'the matching good case', doc: clean },
     {
+      name: 'the goal without an owner while every result below has one (the head of the agency owns it)',
+      doc: mut((d) => {
+        const top = d.results.find((r: any) => r.parent === undefined);
+        delete top.owner;
+      }),
+    },
+    {
       name: 'an owner on the indicator',
       doc: mut((d) => {
         delete res(d, 'O0a').owner;
