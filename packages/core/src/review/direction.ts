@@ -3,12 +3,14 @@
  * better for waktu, kasus, angka kematian, prevalensi, pelanggaran, kemiskinan, pengangguran,
  * keluhan, gap ... unless the wording turns it round ("Persentase kasus yang ditangani",
  * "Persentase penurunan angka kemiskinan"); higher is better by default for persentase, indeks,
- * nilai, cakupan and the like; a ratio, a rate or an age stays open.
+ * nilai, cakupan and the like; a ratio, a rate or an age stays open. An indicator worded as a
+ * statement follows its verb ("Berkurangnya jumlah keluhan": lower is better); the gross enrolment
+ * rate (APK) aims at 100 from either side.
  *
  * @module
  */
 import type { IndicatorNode } from './api.js';
-import { AMBIGUOUS_HEADS, DOWN_WORDS, REVERSING_WORDS, UP_HEADS } from './lexicon/words.js';
+import { AMBIGUOUS_HEADS, DOWN_WORDS, REVERSING_WORDS, UP_HEADS, UP_MEASURES } from './lexicon/words.js';
 
 /** A direction and where it comes from. */
 export interface Direction {
@@ -20,6 +22,31 @@ const NONE: Direction = Object.freeze({ direction: undefined, source: 'none' });
 const UP_DEFAULT: Direction = Object.freeze({ direction: 'up', source: 'default' });
 const UP_WORDING: Direction = Object.freeze({ direction: 'up', source: 'wording' });
 const DOWN_WORDING: Direction = Object.freeze({ direction: 'down', source: 'wording' });
+const RANGE_WORDING: Direction = Object.freeze({ direction: 'range', source: 'wording' });
+
+/**
+ * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
+ * cakupan ..."): the verb says which way the measured quantity should go.
+ */
+const FALLING_HEADS: ReadonlySet<string> = new Set(['menurunnya', 'turunnya', 'berkurangnya']);
+const RISING_HEADS: ReadonlySet<string> = new Set(['meningkatnya', 'naiknya', 'bertambahnya']);
+
+/** "Tingkat ..." of something good: higher is better ("Tingkat kepuasan ...", "Tingkat pemahaman ..."). */
+const TINGKAT_UP: ReadonlySet<string> = new Set([
+  'kepuasan',
+  'partisipasi',
+  'kepatuhan',
+  'kesadaran',
+  'capaian',
+  'kematangan',
+  'pemahaman',
+  'ketahanan',
+  'kemandirian',
+  'kesiapan',
+  'keberhasilan',
+  'kesejahteraan',
+  'literasi',
+]);
 
 /** The direction of an indicator. */
 export function inferDirection(ind: IndicatorNode): Direction {
@@ -50,6 +77,10 @@ export function directionOfWords(norm: string, head: string): Direction {
     if (REVERSING_WORDS.has(w)) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
+  if (FALLING_HEADS.has(head)) return DOWN_WORDING;
+  if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
+  // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
+  if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
   if (punctual) return UP_WORDING;
   if (time) return DOWN_WORDING;
@@ -59,16 +90,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;
-  if (
-    head === 'tingkat' &&
-    (ws[1] === 'kepuasan' ||
-      ws[1] === 'partisipasi' ||
-      ws[1] === 'kepatuhan' ||
-      ws[1] === 'kesadaran' ||
-      ws[1] === 'capaian' ||
-      ws[1] === 'kematangan')
-  )
-    return UP_WORDING;
+  if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
   return NONE;
 }

@@ -542,6 +542,12 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that make lower better ("Angka kematian ibu", "Jumlah kasus ...", "Waktu penyelesaian ..."). */
 export const DOWN_WORDS: ReadonlySet<string> = new Set([
+  // Health and labour acronyms: angka kematian ibu, bayi, balita, neonatal; tingkat pengangguran terbuka.
+  'aki',
+  'akb',
+  'akaba',
+  'akn',
+  'tpt',
   'waktu',
   'kasus',
   'kematian',
@@ -692,6 +698,12 @@ const UP_RATE_HEADS: readonly string[] = [
 
 /** Measure heads where higher is better unless the wording says otherwise. */
 export const UP_HEADS: ReadonlySet<string> = new Set(['persentase', 'proporsi', 'indeks', 'ipm', 'ikm', 'skm', ...UP_RATE_HEADS]);
+
+/**
+ * Measures named by their acronym whose direction is certain, higher is better: umur (angka)
+ * harapan hidup, rata-rata and harapan lama sekolah, angka partisipasi murni, indeks pembangunan manusia.
+ */
+export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm']);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
 export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([

@@ -13,9 +13,45 @@ testRule('target-against-polarity', {
         targets: { '2025': 9, '2026': 11, '2027': 8 },
       }),
     },
+    {
+      name: 'an acronym of a death rate (AKI) whose targets rise',
+      doc: unpolarised('M', {
+        statement: 'AKI per 100.000 kelahiran hidup',
+        unit: 'per 100.000',
+        baseline: { year: 2024, value: 93 },
+        targets: { '2025': 90, '2026': 115, '2027': 85 },
+      }),
+    },
+    {
+      name: 'an indicator worded as a statement of decrease whose targets rise',
+      doc: unpolarised('M', {
+        statement: 'Menurunnya angka kematian ibu',
+        unit: 'per 100.000',
+        baseline: { year: 2024, value: 93 },
+        targets: { '2025': 95, '2026': 97, '2027': 99 },
+      }),
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'the gross enrolment rate (APK) moving toward 100 from above',
+      doc: unpolarised('M', {
+        statement: 'Angka Partisipasi Kasar (APK) SD/MI/SDLB/Sederajat',
+        unit: '%',
+        baseline: { year: 2024, value: 105.97 },
+        targets: { '2025': 104, '2026': 102, '2027': 100 },
+      }),
+    },
+    {
+      name: 'an indicator worded as a statement of decrease whose targets fall',
+      doc: unpolarised('M', {
+        statement: 'Berkurangnya jumlah keluhan terhadap pelayanan kebersihan',
+        unit: 'keluhan',
+        baseline: { year: 2024, value: 110 },
+        targets: { '2025': 90, '2026': 75, '2027': 60 },
+      }),
+    },
     {
       name: 'a yearly output count going down',
       doc: mut((d) =>
