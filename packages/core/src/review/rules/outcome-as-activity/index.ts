@@ -1,11 +1,14 @@
 /** `outcome-as-activity`: an outcome is not phrased as an activity. @module */
+import { namesQuality } from '../shared/index.js';
 import { statementFormRule } from '../shared/statement-form.js';
 
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'outcome',
   documentOutcomes: true,
-  test: (s) => s.form === 'activity',
+  // "Perencanaan pembangunan daerah yang berkualitas" names the quality reached, as the two other
+  // outcome rules allow.
+  test: (s) => s.form === 'activity' && !namesQuality(s.norm),
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',

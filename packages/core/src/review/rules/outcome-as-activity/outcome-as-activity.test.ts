@@ -3,5 +3,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-activity', {
   reject: [{ name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) }],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'a noun phrase that names the quality reached',
+      doc: mut((d) => (res(d, 'I').statement = 'Perencanaan, Pelaporan dan Evaluasi Pembangunan Daerah yang Berkualitas')),
+    },
+  ],
 });
