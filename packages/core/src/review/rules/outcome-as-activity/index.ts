@@ -7,8 +7,8 @@ export const rule = statementFormRule({
   role: 'outcome',
   documentOutcomes: true,
   // "Perencanaan pembangunan daerah yang berkualitas" names the quality reached, as the two other
-  // outcome rules allow.
-  test: (s) => s.form === 'activity' && !namesQuality(s.norm),
+  // outcome rules allow; "Meningkatkan pelayanan yang berkualitas" is still an action (a me- verb).
+  test: (s) => s.form === 'activity' && (s.head.startsWith('me') || !namesQuality(s.norm)),
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',
