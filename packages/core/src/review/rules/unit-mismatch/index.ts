@@ -50,7 +50,8 @@ export const rule = defineRule({
           expected = EXPECTED.percent;
         else if (proportion && u === 'count') expected = EXPECTED.percent;
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
-        else if (form === 'index' && u === 'count') expected = EXPECTED.index;
+        // An index is read in points on its own scale: "%" or "persen" on one mixes two measures.
+        else if (form === 'index' && (u === 'count' || u === 'percent')) expected = EXPECTED.index;
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
           const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
