@@ -17,8 +17,8 @@ testRule('owner-missing', {
     {
       name: 'the goal without an owner while every result below has one (the head of the agency owns it)',
       doc: mut((d) => {
-        const top = d.results.find((r: any) => r.parent === undefined);
-        delete top.owner;
+        const top = d.results.find((r: any) => r.parent === undefined)!;
+        delete (top as { owner?: unknown }).owner;
       }),
     },
     {
