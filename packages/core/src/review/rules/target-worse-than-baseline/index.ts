@@ -1,6 +1,12 @@
-/** `target-worse-than-baseline`: no target is worse than the baseline (same scope as `target-against-polarity`). @module */
-import { defineRule } from '../../api.js';
-import { series, show } from '../shared/index.js';
+/**
+ * `target-worse-than-baseline`: no target is worse than the baseline (same scope as
+ * `target-against-polarity`). A range target ("70,79-71,78") is worse when all of it is.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { readValue } from '../../number.utils.js';
+import { numberOf, series, show } from '../shared/index.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -10,8 +16,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal.',
-      en: 'No target of an outcome indicator is worse than its baseline.',
+      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal (target berupa rentang: bila seluruh rentangnya lebih buruk).',
+      en: 'No target of an outcome indicator is worse than its baseline (a range target: when all of the range is).',
     },
     messages: {
       worse: {
@@ -21,20 +27,29 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    const report = (ind: IndicatorNode, d: 'up' | 'down', year: string, value: string, baseline: string): void =>
+      context.report({ messageId: 'worse', data: { year, value, baseline, way: WAY[d] }, indicator: ind, path: ind.path(`targets.${year}`) });
     return directedIndicators((ind, d) => {
-      if (ind.record.baseline === undefined || ind.years.length === 0) return;
+      const b = ind.record.baseline;
+      if (b === undefined || ind.years.length === 0) return;
       const s = series(ind);
-      if (s.length < 2 || !s.isBaseline(0)) return;
-      for (let j = 1; j < s.length; j++) {
-        if (!isWorse(d, s, 0, j)) continue;
-        const year = s.year(j);
-        context.report({
-          messageId: 'worse',
-          data: { year, value: show(s.raw(j)), baseline: show(s.raw(0)), way: WAY[d] },
-          indicator: ind,
-          path: ind.path(`targets.${year}`),
-        });
-        return;
+      if (s.length >= 2 && s.isBaseline(0))
+        for (let j = 1; j < s.length; j++) {
+          if (!isWorse(d, s, 0, j)) continue;
+          report(ind, d, s.year(j), show(s.raw(j)), show(s.raw(0)));
+          return;
+        }
+      // Ranges are not in the series: a range target is worse when even its better end is.
+      const base = numberOf(b.value);
+      if (base === undefined) return;
+      for (const year of ind.years) {
+        const v = ind.target(year)!;
+        if (typeof v !== 'string' || Number(year) <= b.year) continue;
+        const r = readValue(v);
+        if (r.kind === 'range' && (d === 'up' ? r.high < base : r.low > base)) {
+          report(ind, d, year, show(v), show(b.value));
+          return;
+        }
       }
     });
   },

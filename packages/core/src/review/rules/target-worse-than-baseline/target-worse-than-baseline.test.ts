@@ -1,9 +1,23 @@
 import { clean, firstInd, mut, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** The clean document with result `id`'s first indicator given `fields` (its polarity kept). */
+const withFirst = (id: string, fields: Record<string, unknown>) => mut((d) => Object.assign(firstInd(d, id), fields));
+
 testRule('target-worse-than-baseline', {
   reject: [
     { name: 'an up indicator with targets below the baseline', doc: mut((d) => (firstInd(d, 'I').baseline.value = 70)) },
+    {
+      name: 'a range target wholly below the baseline of an up indicator',
+      doc: withFirst('M', {
+        statement: 'Indeks Demokrasi Indonesia',
+        unit: 'Indeks',
+        polarity: 'up',
+        baseline: { year: 2024, value: 73.91 },
+        targets: { '2025': 74, '2026': '70,79-71,78', '2027': 75 },
+      }),
+      says: '70,79-71,78',
+    },
     {
       name: 'life expectancy (UHH) planned below its baseline',
       doc: unpolarised('M', {
@@ -16,6 +30,16 @@ testRule('target-worse-than-baseline', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a range target that reaches the baseline',
+      doc: withFirst('M', {
+        statement: 'Indeks Demokrasi Indonesia',
+        unit: 'Indeks',
+        polarity: 'up',
+        baseline: { year: 2024, value: 73.91 },
+        targets: { '2025': 74, '2026': '73,5-74,5', '2027': 75 },
+      }),
+    },
     {
       name: 'fewer complaints, in an indicator worded as a statement of decrease',
       doc: unpolarised('M', {
