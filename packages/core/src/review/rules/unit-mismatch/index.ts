@@ -1,12 +1,15 @@
 /**
  * `unit-mismatch`: the unit agrees with the wording: "Persentase" in %, "Jumlah" in things or
  * people, "Indeks" in index points; and the thing counted agrees with the unit ("Jumlah dokumen
- * ..." in orang is wrong, "Jumlah ASN ..." in orang is right).
+ * ..." in orang is wrong, "Jumlah ASN ..." in orang is right); and no baseline or target is
+ * written in percent ("20%") when the unit is not a percentage.
  *
  * @module
  */
 import { t } from '../../../localized.js';
-import { defineRule } from '../../api.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import type { Value } from '../../../schema.js';
+import type { LocalizedText } from '../../types.js';
 import { PEOPLE_NOUNS, PEOPLE_UNITS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital, unitKey } from '../../text.utils.js';
 
@@ -28,13 +31,17 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'practice',
     description: {
-      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai.',
-      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points.',
+      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai; kondisi awal dan target tidak ditulis dalam persen bila satuannya bukan persen.',
+      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points; baselines and targets are not written in percent when the unit is not a percentage.',
     },
     messages: {
       mismatch: {
         id: 'Satuan "{unit}" tidak sesuai dengan IK "{head} ...": {expected}.',
         en: 'The unit "{unit}" contradicts the indicator "{head} ...": {expected}.',
+      },
+      values: {
+        id: 'Nilai {where} ditulis dalam persen ({value}), padahal satuan IK ini "{unit}": samakan satuan kondisi awal, target dan IK.',
+        en: 'The {where} value is written in percent ({value}) while the unit of this indicator is "{unit}": use one unit for the baseline, the targets and the indicator.',
       },
     },
   },
@@ -61,6 +68,13 @@ export const rule = defineRule({
             expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };
           }
         }
+        if (expected === undefined && u !== 'percent') {
+          const at = percentValue(ind);
+          if (at !== undefined) {
+            context.report({ messageId: 'values', data: { where: at.where, value: at.value, unit: ind.unit! }, indicator: ind, path: ind.path(at.field) });
+            return;
+          }
+        }
         if (expected !== undefined)
           context.report({
             messageId: 'mismatch',
@@ -72,3 +86,16 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The first baseline or target written in percent ("20%"), or undefined (numbers, most values, are passed over at once). */
+function percentValue(ind: IndicatorNode): { readonly where: LocalizedText; readonly value: string; readonly field: string } | undefined {
+  const b = ind.record.baseline;
+  if (b !== undefined && isPercentText(b.value)) return { where: t('kondisi awal', 'baseline'), value: b.value as string, field: 'baseline' };
+  for (const year of ind.years) {
+    const v = ind.target(year)!;
+    if (isPercentText(v)) return { where: t(`target ${year}`, `${year} target`), value: v as string, field: `targets.${year}` };
+  }
+  return undefined;
+}
+
+const isPercentText = (v: Value): boolean => typeof v === 'string' && v.trimEnd().endsWith('%');

@@ -6,6 +6,17 @@ testRule('unit-mismatch', {
     { name: '"Persentase" in "orang"', doc: mut((d) => (firstInd(d, 'I').unit = 'orang')) },
     { name: '"Jumlah dokumen" in orang', doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { unit: 'Orang' })), says: 'bukan orang' },
     {
+      name: 'a baseline written in percent for an indicator counted in sheets',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'O0a'), {
+          statement: 'Jumlah leaflet PHBS yang dicetak',
+          unit: 'lbr',
+          baseline: { year: 2024, value: '20%' },
+        }),
+      ),
+      says: 'kondisi awal',
+    },
+    {
       name: '"Indeks ..." in "%"',
       doc: mut((d) => Object.assign(firstInd(d, 'I'), { statement: 'Indeks kepuasan pelayanan kesehatan dasar', unit: 'Persen' })),
       says: 'indeks bersatuan indeks',
@@ -13,6 +24,10 @@ testRule('unit-mismatch', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a percentage written with its sign in a percentage indicator',
+      doc: mut((d) => Object.assign(firstInd(d, 'I'), { baseline: { year: 2024, value: '50%' } })),
+    },
     {
       name: '"Jumlah ASN ..." in orang',
       doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah ASN yang dibina', unit: 'Orang' })),
