@@ -22,6 +22,10 @@ const EXPECTED = {
   index: t('indeks bersatuan indeks, nilai atau poin', 'an index is in index points or a score'),
   people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
   things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
+  named: t(
+    'IK bersatuan % menyebut persentase apa yang diukur, misalnya "Persentase {noun} ..."',
+    'an indicator in % names the percentage it measures, e.g. "Persentase {noun} ..."',
+  ),
 } as const;
 
 export const rule = defineRule({
@@ -31,8 +35,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'practice',
     description: {
-      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai; kondisi awal dan target tidak ditulis dalam persen bila satuannya bukan persen.',
-      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points; baselines and targets are not written in percent when the unit is not a percentage.',
+      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai, IK bersatuan % menyebut persentase apa yang diukur; kondisi awal dan target tidak ditulis dalam persen bila satuannya bukan persen.',
+      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points, an indicator in % names the percentage it measures; baselines and targets are not written in percent when the unit is not a percentage.',
     },
     messages: {
       mismatch: {
@@ -59,6 +63,9 @@ export const rule = defineRule({
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
         // An index is read in points on its own scale: "%" or "persen" on one mixes two measures.
         else if (form === 'index' && (u === 'count' || u === 'percent')) expected = EXPECTED.index;
+        // "Kelurahan Siaga Aktif" in %: the things counted, with no word saying a percentage of them.
+        else if (form === 'other' && u === 'percent' && (THING_NOUNS.has(ind.head) || PEOPLE_NOUNS.has(ind.head)))
+          expected = { id: EXPECTED.named.id.replace('{noun}', ind.head), en: EXPECTED.named.en.replace('{noun}', ind.head) };
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
           const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
@@ -71,7 +78,12 @@ export const rule = defineRule({
         if (expected === undefined && u !== 'percent') {
           const at = percentValue(ind);
           if (at !== undefined) {
-            context.report({ messageId: 'values', data: { where: at.where, value: at.value, unit: ind.unit! }, indicator: ind, path: ind.path(at.field) });
+            context.report({
+              messageId: 'values',
+              data: { where: at.where, value: at.value, unit: ind.unit! },
+              indicator: ind,
+              path: ind.path(at.field),
+            });
             return;
           }
         }
@@ -90,7 +102,8 @@ export const rule = defineRule({
 /** The first baseline or target written in percent ("20%"), or undefined (numbers, most values, are passed over at once). */
 function percentValue(ind: IndicatorNode): { readonly where: LocalizedText; readonly value: string; readonly field: string } | undefined {
   const b = ind.record.baseline;
-  if (b !== undefined && isPercentText(b.value)) return { where: t('kondisi awal', 'baseline'), value: b.value as string, field: 'baseline' };
+  if (b !== undefined && isPercentText(b.value))
+    return { where: t('kondisi awal', 'baseline'), value: b.value as string, field: 'baseline' };
   for (const year of ind.years) {
     const v = ind.target(year)!;
     if (isPercentText(v)) return { where: t(`target ${year}`, `${year} target`), value: v as string, field: `targets.${year}` };

@@ -17,6 +17,11 @@ testRule('unit-mismatch', {
       says: 'kondisi awal',
     },
     {
+      name: 'the things counted in %, with no word for the percentage ("Kelurahan Siaga Aktif")',
+      doc: mut((d) => Object.assign(firstInd(d, 'I'), { statement: 'Kelurahan Siaga Aktif', unit: '%' })),
+      says: 'Persentase kelurahan',
+    },
+    {
       name: '"Indeks ..." in "%"',
       doc: mut((d) => Object.assign(firstInd(d, 'I'), { statement: 'Indeks kepuasan pelayanan kesehatan dasar', unit: 'Persen' })),
       says: 'indeks bersatuan indeks',
@@ -24,6 +29,10 @@ testRule('unit-mismatch', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a rate in % that names no things counted ("Laju pertumbuhan ekonomi")',
+      doc: mut((d) => Object.assign(firstInd(d, 'I'), { statement: 'Laju pertumbuhan ekonomi daerah', unit: '%' })),
+    },
     {
       name: 'a percentage written with its sign in a percentage indicator',
       doc: mut((d) => Object.assign(firstInd(d, 'I'), { baseline: { year: 2024, value: '50%' } })),
