@@ -28,7 +28,12 @@ export const rule = defineRule({
   },
   create(context) {
     const report = (ind: IndicatorNode, d: 'up' | 'down', year: string, value: string, baseline: string): void =>
-      context.report({ messageId: 'worse', data: { year, value, baseline, way: WAY[d] }, indicator: ind, path: ind.path(`targets.${year}`) });
+      context.report({
+        messageId: 'worse',
+        data: { year, value, baseline, way: WAY[d] },
+        indicator: ind,
+        path: ind.path(`targets.${year}`),
+      });
     return directedIndicators((ind, d) => {
       const b = ind.record.baseline;
       if (b === undefined || ind.years.length === 0) return;
