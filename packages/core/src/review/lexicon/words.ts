@@ -275,6 +275,8 @@ export const QUALITY_WORDS: ReadonlySet<string> = new Set([
   'bermutu',
   'partisipatif',
   'kolaboratif',
+  'setara',
+  'ramah',
   'good',
   'clean',
   'akurat',

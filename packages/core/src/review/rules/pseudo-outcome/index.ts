@@ -10,10 +10,13 @@
 import { defineRule } from '../../api.js';
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, NORMATIVE_HEADS } from '../../lexicon/words.js';
 import { capital, classifyHead, leadingWords } from '../../text.utils.js';
-import { levelWord } from '../shared/index.js';
+import { levelWord, namesQuality } from '../shared/index.js';
 
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
 const DOWN_HEADS = new Set(['menurunnya', 'menurun', 'berkurangnya', 'turunnya', 'terkendalinya', 'tertanggulanginya']);
+
+/** Heads that say a state is reached ("Terwujudnya ..."), not that something grows. */
+const REALISED_HEADS = new Set(['terwujudnya', 'terciptanya', 'tercapainya', 'terbangunnya']);
 
 export const rule = defineRule({
   meta: {
@@ -51,6 +54,9 @@ export const rule = defineRule({
           return;
         }
         if (r.form !== 'condition' || DOWN_HEADS.has(r.head)) return;
+        // "Terwujudnya pengelolaan ... yang partisipatif dan berkelanjutan": a state reached, named by
+        // its quality, not more of the activity ("Meningkatnya pengelolaan ..." stays reported).
+        if (REALISED_HEADS.has(r.head) && namesQuality(r.norm)) return;
         const ws = leadingWords(r.norm);
         const noun = ws[1];
         if (noun === undefined || CONDITION_NOUNS.has(noun)) return;
