@@ -211,13 +211,14 @@ export interface MissingPerIndicator {
   readonly needs?: (ind: IndicatorNode) => boolean;
   /** The message for one indicator. */
   readonly each: { readonly messageId: string };
-  /** The message for the document when every indicator that needs it lacks it (with `{count}`). */
+  /** The message for the document when every indicator that needs it lacks it, and there are three or more (with `{count}`). */
   readonly all: { readonly messageId: string };
 }
 
 /**
  * Visitors of a rule that reports each indicator lacking something, or once for the document when
- * every indicator lacks it: one finding for a tree that skipped a whole step, not one per IK.
+ * every indicator lacks it (three or more): one finding for a tree that skipped a whole step, not
+ * one per IK; "none of the 1 indicators" would read oddly.
  */
 export function missingPerIndicator(context: RuleContext<unknown>, how: MissingPerIndicator): RuleVisitors {
   const missing: IndicatorNode[] = [];
@@ -230,7 +231,8 @@ export function missingPerIndicator(context: RuleContext<unknown>, how: MissingP
     },
     exit() {
       if (missing.length === 0) return;
-      if (missing.length === total) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
+      // Once for the document when a whole step was skipped; one or two indicators are named each.
+      if (missing.length === total && total >= 3) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
       else for (const ind of missing) context.report({ messageId: how.each.messageId, indicator: ind, path: ind.path(how.field) });
     },
   };

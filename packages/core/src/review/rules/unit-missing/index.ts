@@ -1,7 +1,7 @@
 /**
  * `unit-missing`: every indicator has a unit; once for the document when none has. An indicator
- * whose name is its unit ("Persentase ...", "Indeks ...") or whose values are all words (a grade
- * such as "A", a status such as "Terakreditasi Paripurna") needs none.
+ * whose name gives its unit ("Persentase ...", "% ...", "Indeks ...") or whose
+ * values are all words (a grade such as "A", a status such as "Terakreditasi Paripurna") needs none.
  *
  * @module
  */
@@ -16,8 +16,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "Indeks ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "Indeks ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
+      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -41,8 +41,14 @@ export const rule = defineRule({
   },
 });
 
-/** True when the indicator's first word is its unit: a percentage or an index. */
-const unitInName = (ind: IndicatorNode): boolean => ind.measure === 'percent' || ind.measure === 'index';
+/** True when the indicator's name gives its unit: a percentage or an index ("Persentase ...", "% Desa ...", "Indeks ..."). */
+function unitInName(ind: IndicatorNode): boolean {
+  const m = ind.measure;
+  return m === 'percent' || m === 'index' || LEADING_PERCENT.test(ind.record.statement);
+}
+
+/** A statement that opens with a percent sign or the word "persen" ("% Desa yang ..."). */
+const LEADING_PERCENT = /^\s*(?:%|persen\b)/i;
 
 /** True when the indicator has values and every one is a word, not a number (a grade, a status). */
 function wordsOnly(ind: IndicatorNode): boolean {

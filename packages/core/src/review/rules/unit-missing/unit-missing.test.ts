@@ -1,9 +1,23 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, docOf, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('unit-missing', {
   reject: [
     { name: 'one IK without unit', doc: mut((d) => delete firstInd(d, 'O0a').unit) },
+    {
+      name: 'the only indicator without a unit: named on its own, not "none of the 1"',
+      doc: () =>
+        docOf([
+          {
+            id: 'S1',
+            level: 'goal',
+            statement: 'Meningkatnya Kualitas Pelayanan Kecamatan',
+            indicators: [{ statement: 'Jumlah desa yang menyusun APBDes tepat waktu', targets: { '2025': 10, '2026': 12 } }],
+          },
+        ]),
+      count: 1,
+      says: 'IK belum memiliki satuan',
+    },
     {
       name: 'a count with numeric targets and no unit',
       doc: mut((d) => {
@@ -21,6 +35,14 @@ testRule('unit-missing', {
         const ind = firstInd(d, 'O0a');
         delete ind.unit;
         ind.statement = 'Persentase dokumen perencanaan yang tepat waktu';
+      }),
+    },
+    {
+      name: 'a percentage written with its sign ("% Desa ...")',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        ind.statement = '% Desa yang dapat mengelola APBDes tepat waktu';
       }),
     },
     {
