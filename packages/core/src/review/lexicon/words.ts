@@ -699,7 +699,20 @@ const UP_RATE_HEADS: readonly string[] = [
 ];
 
 /** Measure heads where higher is better unless the wording says otherwise. */
-export const UP_HEADS: ReadonlySet<string> = new Set(['persentase', 'proporsi', 'indeks', 'ipm', 'ikm', 'skm', ...UP_RATE_HEADS]);
+export const UP_HEADS: ReadonlySet<string> = new Set([
+  'persentase',
+  // The spellings agencies also write.
+  'prosentase',
+  'presentase',
+  'proporsi',
+  'indeks',
+  'ipm',
+  'ikm',
+  'skm',
+  'kepesertaan',
+  'partisipasi',
+  ...UP_RATE_HEADS,
+]);
 
 /**
  * Measures named by their acronym whose direction is certain, higher is better: umur (angka)

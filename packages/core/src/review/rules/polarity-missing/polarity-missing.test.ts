@@ -26,6 +26,10 @@ testRule('polarity-missing', {
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },
     {
+      name: 'a percentage spelled "Presentase"',
+      doc: unpolarised('M', { statement: 'Presentase makanan yang memenuhi syarat kesehatan', unit: '%' }),
+    },
+    {
       name: 'a level of something good ("Tingkat pemahaman ...")',
       doc: unpolarised('M', { statement: 'Tingkat pemahaman ideologi dan wawasan kebangsaan', unit: 'Poin' }),
     },
