@@ -303,10 +303,12 @@ describe('targets', () => {
     expect(only(withTargets({ '2025': '9,5', '2026': '1.234,5', '2027': '1.300' }), 'target-against-polarity')).toEqual([]);
   });
 
-  it('skips ranges and free text', () => {
+  it('skips ranges and free text between years; a range wholly worse than the baseline is worse', () => {
     const d = withTargets({ '2025': '9,27-9,09', '2026': 'Baik', '2027': 60 });
     expect(only(d, 'target-against-polarity')).toEqual([]);
-    expect(only(d, 'target-worse-than-baseline')).toEqual([]);
+    // The baseline is 50 and higher is better: all of 9,09-9,27 is below it.
+    expect(only(d, 'target-worse-than-baseline').map((f) => f.path)).toEqual(['results[2].indicators[0].targets.2025']);
+    expect(only(withTargets({ '2025': '49-51', '2026': 'Baik', '2027': 60 }), 'target-worse-than-baseline')).toEqual([]);
   });
 
   it('checks down indicators the other way', () => {
