@@ -1,6 +1,6 @@
 /**
  * `unit-missing`: every indicator has a unit; once for the document when none has. An indicator
- * whose name gives its unit ("Persentase ...", "% ...", "Indeks ...") or whose
+ * whose name gives its unit ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose
  * values are all words (a grade such as "A", a status such as "Terakreditasi Paripurna") needs none.
  *
  * @module
@@ -16,8 +16,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
+      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -41,11 +41,34 @@ export const rule = defineRule({
   },
 });
 
-/** True when the indicator's name gives its unit: a percentage or an index ("Persentase ...", "% Desa ...", "Indeks ..."). */
+/**
+ * True when the indicator's name gives its unit: a percentage or an index ("Persentase ...", "% Desa
+ * ...", "Indeks ..."), or a count of areas or facilities, which are their own unit ("Jumlah
+ * kecamatan ...", "Jumlah Kab/Kota ...", "Jumlah puskesmas ..."). Other counts keep their question:
+ * "Jumlah bibit ..." may be in kg, batang or ton.
+ */
 function unitInName(ind: IndicatorNode): boolean {
   const m = ind.measure;
-  return m === 'percent' || m === 'index' || LEADING_PERCENT.test(ind.record.statement);
+  if (m === 'percent' || m === 'index' || LEADING_PERCENT.test(ind.record.statement)) return true;
+  const noun = m === 'count' ? ind.counted : undefined;
+  return noun !== undefined && SELF_COUNTED.has(noun);
 }
+
+/** Areas and facilities counted one by one: the counted word is the unit. */
+const SELF_COUNTED: ReadonlySet<string> = new Set([
+  'provinsi',
+  'kabupaten',
+  'kab',
+  'kota',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'puskesmas',
+  'posyandu',
+  'sekolah',
+  'opd',
+  'skpd',
+]);
 
 /** A statement that opens with a percent sign or the word "persen" ("% Desa yang ..."). */
 const LEADING_PERCENT = /^\s*(?:%|persen\b)/i;

@@ -12,7 +12,7 @@ testRule('unit-missing', {
             id: 'S1',
             level: 'goal',
             statement: 'Meningkatnya Kualitas Pelayanan Kecamatan',
-            indicators: [{ statement: 'Jumlah desa yang menyusun APBDes tepat waktu', targets: { '2025': 10, '2026': 12 } }],
+            indicators: [{ statement: 'Jumlah dokumen APBDes yang disusun tepat waktu', targets: { '2025': 10, '2026': 12 } }],
           },
         ]),
       count: 1,
@@ -43,6 +43,14 @@ testRule('unit-missing', {
         const ind = firstInd(d, 'O0a');
         delete ind.unit;
         ind.statement = '% Desa yang dapat mengelola APBDes tepat waktu';
+      }),
+    },
+    {
+      name: 'a count of areas, which are their own unit ("Jumlah kecamatan ...")',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        delete ind.unit;
+        ind.statement = 'Jumlah kecamatan yang memiliki puskesmas terakreditasi';
       }),
     },
     {
