@@ -1,6 +1,14 @@
 import { clean, docOf, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** The clean document with the first indicator of O0a worded `statement`, without a unit (and with `fields`). */
+const unitless = (statement: string, fields: Record<string, unknown> = {}) =>
+  mut((d) => {
+    const ind = firstInd(d, 'O0a');
+    delete ind.unit;
+    Object.assign(ind, { statement, ...fields });
+  });
+
 testRule('unit-missing', {
   reject: [
     { name: 'one IK without unit', doc: mut((d) => delete firstInd(d, 'O0a').unit) },
@@ -18,57 +26,22 @@ testRule('unit-missing', {
       count: 1,
       says: 'IK belum memiliki satuan',
     },
-    {
-      name: 'a count with numeric targets and no unit',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        ind.statement = 'Jumlah dokumen perencanaan yang disusun';
-      }),
-    },
+    { name: 'a count with numeric targets and no unit', doc: unitless('Jumlah dokumen perencanaan yang disusun') },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
-    {
-      name: 'a percentage names its unit',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        ind.statement = 'Persentase dokumen perencanaan yang tepat waktu';
-      }),
-    },
-    {
-      name: 'a percentage written with its sign ("% Desa ...")',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        ind.statement = '% Desa yang dapat mengelola APBDes tepat waktu';
-      }),
-    },
+    { name: 'a percentage names its unit', doc: unitless('Persentase dokumen perencanaan yang tepat waktu') },
+    { name: 'a percentage written with its sign ("% Desa ...")', doc: unitless('% Desa yang dapat mengelola APBDes tepat waktu') },
     {
       name: 'a count of areas, which are their own unit ("Jumlah kecamatan ...")',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        ind.statement = 'Jumlah kecamatan yang memiliki puskesmas terakreditasi';
-      }),
+      doc: unitless('Jumlah kecamatan yang memiliki puskesmas terakreditasi'),
     },
-    {
-      name: 'an index names its unit',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        ind.statement = 'Indeks kepuasan layanan kepegawaian';
-      }),
-    },
+    { name: 'an index names its unit', doc: unitless('Indeks kepuasan layanan kepegawaian') },
     {
       name: 'a status written in words needs no unit',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        delete ind.unit;
-        delete ind.baseline;
-        ind.statement = 'Status akreditasi rumah sakit';
-        ind.targets = { '2025': 'Terakreditasi Madya', '2026': 'Terakreditasi Paripurna' };
+      doc: unitless('Status akreditasi rumah sakit', {
+        baseline: undefined,
+        targets: { '2025': 'Terakreditasi Madya', '2026': 'Terakreditasi Paripurna' },
       }),
     },
   ],
