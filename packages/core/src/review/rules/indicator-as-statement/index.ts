@@ -1,7 +1,8 @@
 /** `indicator-as-statement`: an indicator names a measure, not a result. @module */
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
-import { capital, statementForm } from '../../text.utils.js';
+import { capital } from '../../text.utils.js';
+import { wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -23,10 +24,8 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        const { form, head } = statementForm(ind.norm);
-        if ((form === 'condition' && head.endsWith('nya')) || form === 'output') {
-          context.report({ messageId: 'statement', data: { head: capital(head) }, indicator: ind, path: ind.path('statement') });
-        }
+        if (wordedAsStatement(ind))
+          context.report({ messageId: 'statement', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
       },
     };
   },

@@ -9,7 +9,7 @@ import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, 
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
-import { leadingWords } from '../../text.utils.js';
+import { leadingWords, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -125,6 +125,16 @@ export function valueDifference(
     if (tb !== undefined && !same(ta, tb)) return { where: y, a: show(ta), b: show(tb) };
   }
   return undefined;
+}
+
+/**
+ * True when an indicator is worded as a result ("Meningkatnya jumlah tenaga kesehatan",
+ * "Tersedianya dokumen ..."), not as a measure: `indicator-as-statement` reports it, and the rules
+ * that ask what such an indicator lacks (its unit) leave it, so one cause is reported once.
+ */
+export function wordedAsStatement(ind: IndicatorNode): boolean {
+  const { form, head } = statementForm(ind.norm);
+  return (form === 'condition' && head.endsWith('nya')) || form === 'output';
 }
 
 /** What an indicator of a result should measure: an outcome (rates, indices), an output (counts), or nothing judged. */

@@ -7,7 +7,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
-import { missingPerIndicator, numberOf } from '../shared/index.js';
+import { missingPerIndicator, numberOf, wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -33,7 +33,8 @@ export const rule = defineRule({
   create(context) {
     return missingPerIndicator(context, {
       needs: (ind) => !unitInName(ind) && !wordsOnly(ind),
-      lacks: (ind) => ind.unit === undefined,
+      // An indicator worded as a result is indicator-as-statement's: its unit is not asked as well.
+      lacks: (ind) => ind.unit === undefined && !wordedAsStatement(ind),
       field: 'unit',
       each: { messageId: 'missing' },
       all: { messageId: 'missingAll' },

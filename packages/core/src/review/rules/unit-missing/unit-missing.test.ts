@@ -38,6 +38,10 @@ testRule('unit-missing', {
     },
     { name: 'an index names its unit', doc: unitless('Indeks kepuasan layanan kepegawaian') },
     {
+      name: 'an indicator worded as a result: indicator-as-statement reports it, its unit is not asked too',
+      doc: unitless('Meningkatnya jumlah tenaga kesehatan yang terlatih'),
+    },
+    {
       name: 'a status written in words needs no unit',
       doc: unitless('Status akreditasi rumah sakit', {
         baseline: undefined,
