@@ -24,5 +24,26 @@ testRule('too-many-indicators', {
       entry: ['info', { max: 2 }],
     },
   ],
-  accept: [{ name: 'one IK each', doc: clean }],
+  accept: [
+    { name: 'one IK each', doc: clean },
+    {
+      name: 'four measures, each broken down by school level (eight IK)',
+      doc: mut((d) => {
+        const r = res(d, 'M');
+        const base = r.indicators[0];
+        r.indicators = [
+          'Angka Partisipasi Kasar (APK)',
+          'Angka Partisipasi Murni (APM):',
+          'Angka Partisipasi Sekolah (APS)',
+          'Angka kelulusan:',
+        ].flatMap((measure: string, k: number) =>
+          ['SD/MI/Paket A', 'SMP/MTs/Paket B'].map((level, j) => ({
+            ...base,
+            id: `M.${2 * k + j + 1}`,
+            statement: `${measure} - ${level}`,
+          })),
+        );
+      }),
+    },
+  ],
 });
