@@ -22,9 +22,9 @@ const BUDGETS = {
    * 86.7 KB with round 11's review precision fixes (rule descriptions, direction words and the
    * unit-missing exemptions, from a check on published trees); 268.6 KB / 87.2 KB with unit-mismatch's
    * percent values and range targets in target-worse-than-baseline; 269.1 KB / 87.4 KB with the
-   * narrowings from a second set of published tables.
+   * narrowings from a second set of published tables; 269.5 KB / 87.6 KB with its last two.
    */
-  svg: { min: 269_500, gzip: 87_700 },
+  svg: { min: 270_000, gzip: 88_000 },
   /**
    * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 408.0 KB / 120.4 KB
    * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's
@@ -36,9 +36,9 @@ const BUDGETS = {
    * with the viewer painting only what is in view (round 7: a group per box and its boxes drawn
    * nearest the view first); 298.2 KB / 97.2 KB with main's second review speed merge of round 7
    * (core's review 0.2 KB larger: the budget of 298.0 KB on main no longer holds either); 299.3 KB /
-   * 97.5 KB with round 8's review steps; 300.6 KB / 98.0 KB with round 11's review precision fixes; 302.5 KB / 98.5 KB with its later rule checks; 303.1 KB / 98.7 KB with the narrowings from a second set of published tables.
+   * 97.5 KB with round 8's review steps; 300.6 KB / 98.0 KB with round 11's review precision fixes; 302.5 KB / 98.5 KB with its later rule checks; 303.1 KB / 98.7 KB with the narrowings from a second set of published tables; 303.5 KB / 98.9 KB with its last two.
    */
-  viewer: { min: 303_500, gzip: 99_000 },
+  viewer: { min: 304_000, gzip: 99_300 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
