@@ -1,6 +1,8 @@
 // Writes docs/rules.md (English) and docs/aturan.md (Bahasa Indonesia) from the rules' metadata
-// (built package) and the hand-written explanations in rules-prose.json. Run after a build:
+// (built package), the hand-written explanations in rules-prose.json, the regulation's passages each
+// regulation rule rests on (rules-passages.json, quoted in the heads) and the heads. Run after a build:
 //   pnpm --filter @pokin/core build && node packages/core/scripts/rules-docs.mjs
+// `--check` compares instead of writing (test/docs/rules-docs.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BUILTIN_RULES, WORKSPACE_RULES } from '../dist/index.js';
 
@@ -9,6 +11,7 @@ const RULES = [...BUILTIN_RULES, ...WORKSPACE_RULES];
 
 const root = new URL('../../../', import.meta.url);
 const prose = JSON.parse(readFileSync(new URL('./rules-prose.json', import.meta.url), 'utf8'));
+const passages = JSON.parse(readFileSync(new URL('./rules-passages.json', import.meta.url), 'utf8'));
 const corpus = JSON.parse(readFileSync(new URL('test/corpus/results.json', root), 'utf8'));
 const pct = (x) => `${(100 * x).toFixed(1)} %`;
 
@@ -41,6 +44,17 @@ const WORKSPACE_INTRO = {
   id: 'Aturan ini hanya berjalan dalam `reviewWorkspace(ws)` (`pokin review FOLDER --workspace`), atas dokumen-dokumen satu workspace yang dibaca bersama (lihat [workspace](workspace.md)); reviu satu dokumen tidak menjalankannya.',
 };
 
+/** A rule's basis, with the regulation's passages it rests on (quoted in the heads' passages section). */
+function basis(m, lang) {
+  const en = lang === 'en';
+  const text = BASIS[m.basis ?? 'practice'][en ? 0 : 1];
+  const entry = passages[m.id];
+  // A basis written out whole (a related passage, or none found), else the passages of a regulation rule.
+  if (entry?.basis !== undefined) return entry.basis[lang];
+  const p = entry?.[lang];
+  return p === undefined ? text : `${text.slice(0, -1)}; ${en ? 'passage' : 'kutipan'}: ${p})`;
+}
+
 function sections(lang) {
   const en = lang === 'en';
   const out = [];
@@ -59,7 +73,7 @@ function sections(lang) {
     }
     out.push(`### ${m.id}`, '');
     out.push(`- ${en ? 'Default severity' : 'Tingkat bawaan'}: **${m.defaultSeverity}**`);
-    out.push(`- ${en ? 'Basis' : 'Dasar'}: ${BASIS[m.basis ?? 'practice'][en ? 0 : 1]}`);
+    out.push(`- ${en ? 'Basis' : 'Dasar'}: ${basis(m, lang)}`);
     out.push(`- ${en ? 'Checks' : 'Memeriksa'}: ${m.description[en ? 'en' : 'id']}`);
     if (en) out.push(`- *Memeriksa:* ${m.description.id}`);
     const opts = optionsOf(rule);
@@ -97,10 +111,18 @@ const figures = (lang) => {
 
 const head = (lang) => readFileSync(new URL(`packages/core/scripts/rules-${lang}.head.md`, root), 'utf8');
 
+// `--check`: write nothing, and exit 1 naming each file that differs from what would be written.
+const check = process.argv.includes('--check');
+let stale = 0;
 for (const [lang, file] of [
   ['en', 'docs/rules.md'],
   ['id', 'docs/aturan.md'],
 ]) {
-  const text = `${head(lang).replace('{{figures}}', figures(lang)).replace('{{table}}', table(lang))}\n${sections(lang)}`;
-  writeFileSync(new URL(file, root), `${text.trimEnd()}\n`);
+  const text = `${`${head(lang).replace('{{figures}}', figures(lang)).replace('{{table}}', table(lang))}\n${sections(lang)}`.trimEnd()}\n`;
+  if (!check) writeFileSync(new URL(file, root), text);
+  else if (readFileSync(new URL(file, root), 'utf8') !== text) {
+    process.stderr.write(`${file} is not what packages/core/scripts/rules-docs.mjs writes: run it after a build\n`);
+    stale++;
+  }
 }
+process.exitCode = stale === 0 ? 0 : 1;
