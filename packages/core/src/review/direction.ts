@@ -10,7 +10,16 @@
  * @module
  */
 import type { IndicatorNode } from './api.js';
-import { AMBIGUOUS_HEADS, DOWN_WORDS, REVERSING_WORDS, UP_HEADS, UP_MEASURES } from './lexicon/words.js';
+import {
+  AMBIGUOUS_HEADS,
+  DOWN_WORDS,
+  FALLING_HEADS,
+  REVERSING_WORDS,
+  RISING_HEADS,
+  TINGKAT_UP,
+  UP_HEADS,
+  UP_MEASURES,
+} from './lexicon/words.js';
 
 /** A direction and where it comes from. */
 export interface Direction {
@@ -23,30 +32,6 @@ const UP_DEFAULT: Direction = Object.freeze({ direction: 'up', source: 'default'
 const UP_WORDING: Direction = Object.freeze({ direction: 'up', source: 'wording' });
 const DOWN_WORDING: Direction = Object.freeze({ direction: 'down', source: 'wording' });
 const RANGE_WORDING: Direction = Object.freeze({ direction: 'range', source: 'wording' });
-
-/**
- * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
- * cakupan ..."): the verb says which way the measured quantity should go.
- */
-const FALLING_HEADS: ReadonlySet<string> = new Set(['menurunnya', 'turunnya', 'berkurangnya']);
-const RISING_HEADS: ReadonlySet<string> = new Set(['meningkatnya', 'naiknya', 'bertambahnya']);
-
-/** "Tingkat ..." of something good: higher is better ("Tingkat kepuasan ...", "Tingkat pemahaman ..."). */
-const TINGKAT_UP: ReadonlySet<string> = new Set([
-  'kepuasan',
-  'partisipasi',
-  'kepatuhan',
-  'kesadaran',
-  'capaian',
-  'kematangan',
-  'pemahaman',
-  'ketahanan',
-  'kemandirian',
-  'kesiapan',
-  'keberhasilan',
-  'kesejahteraan',
-  'literasi',
-]);
 
 /** The direction of an indicator. */
 export function inferDirection(ind: IndicatorNode): Direction {
@@ -65,6 +50,11 @@ export function namesCondition(norm: string): boolean {
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
   const ws = norm.split(' ');
+  // The head alone decides these: the words after it are not read.
+  if (FALLING_HEADS.has(head)) return DOWN_WORDING;
+  if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
+  // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
+  if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
   let down = false;
   let reversed = false;
   let time = false;
@@ -77,10 +67,6 @@ export function directionOfWords(norm: string, head: string): Direction {
     if (REVERSING_WORDS.has(w)) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
-  if (FALLING_HEADS.has(head)) return DOWN_WORDING;
-  if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
-  // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
-  if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
   if (punctual) return UP_WORDING;
   if (time) return DOWN_WORDING;

@@ -539,6 +539,22 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'data',
 ]);
 
+/** Areas and facilities counted one by one: the counted word is the unit. */
+export const SELF_COUNTED: ReadonlySet<string> = new Set([
+  'provinsi',
+  'kabupaten',
+  'kab',
+  'kota',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'puskesmas',
+  'posyandu',
+  'sekolah',
+  'opd',
+  'skpd',
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Direction of an indicator.
 
@@ -706,7 +722,6 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
   'presentase',
   'proporsi',
   'indeks',
-  'ipm',
   'ikm',
   'skm',
   'kepesertaan',
@@ -719,6 +734,32 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
  * harapan hidup, rata-rata and harapan lama sekolah, angka partisipasi murni, indeks pembangunan manusia.
  */
 export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm']);
+
+/**
+ * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
+ * cakupan ..."): the verb says which way the measured quantity should go.
+ */
+export const FALLING_HEADS: ReadonlySet<string> = new Set(['menurunnya', 'turunnya', 'berkurangnya']);
+
+/** Heads of an indicator worded as a statement of increase: higher is better (see {@link FALLING_HEADS}). */
+export const RISING_HEADS: ReadonlySet<string> = new Set(['meningkatnya', 'naiknya', 'bertambahnya']);
+
+/** "Tingkat ..." of something good: higher is better ("Tingkat kepuasan ...", "Tingkat pemahaman ..."). */
+export const TINGKAT_UP: ReadonlySet<string> = new Set([
+  'kepuasan',
+  'partisipasi',
+  'kepatuhan',
+  'kesadaran',
+  'capaian',
+  'kematangan',
+  'pemahaman',
+  'ketahanan',
+  'kemandirian',
+  'kesiapan',
+  'keberhasilan',
+  'kesejahteraan',
+  'literasi',
+]);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
 export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([

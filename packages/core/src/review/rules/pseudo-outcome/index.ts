@@ -8,12 +8,12 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, NORMATIVE_HEADS } from '../../lexicon/words.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, FALLING_HEADS, NORMATIVE_HEADS } from '../../lexicon/words.js';
 import { capital, classifyHead, leadingWords } from '../../text.utils.js';
 import { levelWord, namesQuality } from '../shared/index.js';
 
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
-const DOWN_HEADS = new Set(['menurunnya', 'menurun', 'berkurangnya', 'turunnya', 'terkendalinya', 'tertanggulanginya']);
+const DOWN_HEADS = new Set([...FALLING_HEADS, 'menurun', 'terkendalinya', 'tertanggulanginya']);
 
 /** Heads that say a state is reached ("Terwujudnya ..."), not that something grows. */
 const REALISED_HEADS = new Set(['terwujudnya', 'terciptanya', 'tercapainya', 'terbangunnya']);

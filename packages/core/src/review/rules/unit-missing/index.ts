@@ -7,6 +7,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
+import { SELF_COUNTED } from '../../lexicon/words.js';
 import { missingPerIndicator, numberOf, wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -54,22 +55,6 @@ function unitInName(ind: IndicatorNode): boolean {
   const noun = m === 'count' ? ind.counted : undefined;
   return noun !== undefined && SELF_COUNTED.has(noun);
 }
-
-/** Areas and facilities counted one by one: the counted word is the unit. */
-const SELF_COUNTED: ReadonlySet<string> = new Set([
-  'provinsi',
-  'kabupaten',
-  'kab',
-  'kota',
-  'kecamatan',
-  'kelurahan',
-  'desa',
-  'puskesmas',
-  'posyandu',
-  'sekolah',
-  'opd',
-  'skpd',
-]);
 
 /** A statement that opens with a percent sign or the word "persen" ("% Desa yang ..."). */
 const LEADING_PERCENT = /^\s*(?:%|persen\b)/i;
