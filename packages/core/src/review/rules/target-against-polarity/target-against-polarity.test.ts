@@ -1,4 +1,4 @@
-import { clean, firstInd, mut, unpolarised } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, withFirst, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-against-polarity', {
@@ -54,13 +54,11 @@ testRule('target-against-polarity', {
     },
     {
       name: 'a yearly output count going down',
-      doc: mut((d) =>
-        Object.assign(firstInd(d, 'O0a'), {
-          polarity: 'up',
-          baseline: { year: 2024, value: 5 },
-          targets: { '2025': 6, '2026': 4, '2027': 7 },
-        }),
-      ),
+      doc: withFirst('O0a', {
+        polarity: 'up',
+        baseline: { year: 2024, value: 5 },
+        targets: { '2025': 6, '2026': 4, '2027': 7 },
+      }),
     },
   ],
 });

@@ -1,8 +1,5 @@
-import { clean, firstInd, mut, unpolarised } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, unpolarised, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
-
-/** The clean document with result `id`'s first indicator given `fields` (its polarity kept). */
-const withFirst = (id: string, fields: Record<string, unknown>) => mut((d) => Object.assign(firstInd(d, id), fields));
 
 testRule('target-worse-than-baseline', {
   reject: [
