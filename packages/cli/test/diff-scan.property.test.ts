@@ -95,8 +95,9 @@ describe('readDiffVersion agrees with the full reading', () => {
       }),
       { numRuns: RUNS * 2 },
     );
-    // The mutants reach the scanner's acceptance, not only its giving up.
-    expect(accepted).toBeGreaterThan(RUNS / 5);
+    // The mutants reach the scanner's acceptance, not only its giving up. Over 20 seeds it took
+    // 31 to 51 of the 600 mutants (CI once saw 26); the bound checks that it takes some, not a rate.
+    expect(accepted).toBeGreaterThan(RUNS / 10);
   });
 
   it('reads the generated national tree, and a copy with a duplicate key or a missing field is left to the full reading', () => {
