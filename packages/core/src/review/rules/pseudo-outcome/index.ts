@@ -15,6 +15,19 @@ import { levelWord, namesQuality } from '../shared/index.js';
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
 const DOWN_HEADS = new Set([...FALLING_HEADS, 'menurun', 'terkendalinya', 'tertanggulanginya']);
 
+/**
+ * Nouns that name the quality of what follows: "Meningkatnya Kualitas Pengelolaan Arsip" is the
+ * quality of an activity, still not the condition the activity brings.
+ */
+const QUALITY_OF = new Set(['kualitas', 'mutu', 'efektivitas', 'efektifitas', 'efisiensi']);
+
+/**
+ * The activities whose quality is still an activity: managing and carrying out. The quality of
+ * learning, planning, governance or support ("Meningkatnya Kualitas Pembelajaran", "... Kualitas
+ * Penyelenggaraan Pemerintahan") is read as a condition by agencies and most evaluators.
+ */
+const MANAGING = new Set(['pengelolaan', 'pelaksanaan']);
+
 /** Heads that say a state is reached ("Terwujudnya ..."), not that something grows. */
 const REALISED_HEADS = new Set(['terwujudnya', 'terciptanya', 'tercapainya', 'terbangunnya']);
 
@@ -32,6 +45,10 @@ export const rule = defineRule({
       activity: {
         id: 'Kinerja level {level} "{head} {noun} ..." menyatakan meningkatnya kegiatan, bukan kondisi yang dihasilkan (outcome semu): rumuskan kondisi yang berubah karena {noun} tersebut, misalnya mutu, cakupan atau kepatuhannya.',
         en: 'The {level} result "{head} {noun} ..." states more activity, not the condition it brings (a pseudo-outcome): state the condition that changes because of the {noun}, e.g. its quality, coverage or compliance.',
+      },
+      quality: {
+        id: 'Kinerja level {level} "{head} {quality} {noun} ..." menyatakan mutu kegiatan, bukan kondisi yang dihasilkannya (outcome semu): rumuskan kondisi yang berubah karena {noun} tersebut, misalnya "Meningkatnya arsip yang tertata" untuk "Meningkatnya Kualitas Pengelolaan Arsip".',
+        en: 'The {level} result "{head} {quality} {noun} ..." states the quality of an activity, not the condition it brings (a pseudo-outcome): state the condition that changes because of the {noun}, e.g. "more records kept in order" for "better records management".',
       },
       normative: {
         id: 'Kinerja level {level} diawali kata normatif "{head}" tanpa kondisi yang dapat diukur: sebutkan kondisi yang berubah dan arahnya, misalnya "Meningkatnya ..." atau "Menurunnya ...".',
@@ -58,13 +75,19 @@ export const rule = defineRule({
         // its quality, not more of the activity ("Meningkatnya pengelolaan ..." stays reported).
         if (REALISED_HEADS.has(r.head) && namesQuality(r.norm)) return;
         const ws = leadingWords(r.norm);
-        const noun = ws[1];
-        if (noun === undefined || CONDITION_NOUNS.has(noun)) return;
-        if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, ws[2] ?? '') !== 'activity') return;
-        if (noun.startsWith('me')) return; // a verb ("Meningkatnya melek huruf")
+        // "Meningkatnya Kualitas Pengelolaan ...": the activity comes after the quality noun.
+        const quality = QUALITY_OF.has(ws[1] ?? '') ? ws[1] : undefined;
+        const at = quality === undefined ? 1 : 2;
+        const noun = ws[at];
+        if (noun === undefined || (quality === undefined ? !isActivity(noun, ws[at + 1] ?? '') : !MANAGING.has(noun))) return;
         context.report({
-          messageId: 'activity',
-          data: { level: levelWord(r), head: capital(r.head), noun: capital(noun) },
+          messageId: quality === undefined ? 'activity' : 'quality',
+          data: {
+            level: levelWord(r),
+            head: capital(r.head),
+            noun: capital(noun),
+            ...(quality === undefined ? {} : { quality: capital(quality) }),
+          },
           result: r,
           path: r.path('statement'),
         });
@@ -72,3 +95,10 @@ export const rule = defineRule({
     };
   },
 });
+
+/** True when `noun` (followed by `next`) names an activity rather than a condition. */
+function isActivity(noun: string, next: string): boolean {
+  if (CONDITION_NOUNS.has(noun)) return false;
+  if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, next) !== 'activity') return false;
+  return !noun.startsWith('me'); // a verb ("Meningkatnya melek huruf")
+}

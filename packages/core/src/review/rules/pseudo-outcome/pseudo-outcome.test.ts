@@ -20,8 +20,40 @@ testRule('pseudo-outcome', {
       doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Pengelolaan Keuangan Puskesmas yang Akuntabel')),
       where: 'M',
     },
+    {
+      name: 'the quality of an activity ("Meningkatnya Kualitas Pengelolaan Arsip", as the rule\'s documentation says)',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Kualitas Pengelolaan Arsip')),
+      where: 'M',
+      says: 'Kualitas Pengelolaan',
+    },
+    {
+      name: 'the quality of carrying out, with "mutu"',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu')),
+      where: 'M',
+      says: 'Mutu Pelaksanaan',
+    },
   ],
   accept: [
+    {
+      name: 'the quality of a service or a field ("Meningkatnya Kualitas Pelayanan Publik", "... Mutu Pendidikan")',
+      doc: mut((d) => {
+        res(d, 'M').statement = 'Meningkatnya Kualitas Pelayanan Publik';
+        res(d, 'M2').statement = 'Meningkatnya Mutu Pendidikan Dasar';
+      }),
+    },
+    {
+      name: 'the quality of learning, planning or governance ("Meningkatnya Kualitas Pembelajaran ...")',
+      doc: mut((d) => {
+        res(d, 'M').statement = 'Meningkatnya Kualitas Pembelajaran di Sekolah Dasar';
+        res(d, 'M2').statement = 'Meningkatnya Kualitas Perencanaan dan Pelaporan Kinerja';
+        res(d, 'M3').statement = 'Meningkatnya Kualitas Penyelenggaraan Pemerintahan Desa';
+      }),
+    },
+    {
+      name: 'the quality of a thing ("Meningkatnya Kualitas Aparatur Sipil Negara")',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Kualitas Aparatur Sipil Negara')),
+      where: 'M',
+    },
     {
       name: 'a condition of a field noun',
       doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Pelayanan Kesehatan Dasar')),
