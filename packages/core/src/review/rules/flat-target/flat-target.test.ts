@@ -9,11 +9,25 @@ testRule('flat-target', {
       says: '100%',
     },
     { name: 'no movement', doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 70, '2026': 70, '2027': 70 } })) },
+    {
+      name: 'no movement over the whole of a two-year plan',
+      doc: mut((d) => {
+        d.period = { start: 2025, end: 2026 };
+        Object.assign(firstInd(d, 'M'), { targets: { '2025': 2, '2026': 2 } });
+      }),
+      where: 'M',
+      says: '2025-2026',
+    },
   ],
   accept: [
     {
       name: 'an output count that stays',
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { targets: { '2025': 1, '2026': 1, '2027': 1 } })),
+    },
+    {
+      name: 'two flat years of a longer plan',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 70, '2026': 70 } })),
+      where: 'M',
     },
     { name: 'the clean tree', doc: clean },
   ],

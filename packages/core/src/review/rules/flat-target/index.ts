@@ -32,16 +32,20 @@ export const rule = defineRule({
   },
   create(context) {
     const { minYears } = context.options;
+    // A plan shorter than minYears (a two-year IKU matrix) is judged over its whole period.
+    const period = context.document.period;
+    const span = period === undefined ? minYears : period.end - period.start + 1;
+    const needed = Math.max(2, Math.min(minYears, span));
     return {
       indicator(ind) {
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
-        if (ind.years.length < minYears) return;
+        if (ind.years.length < needed) return;
         const s = series(ind);
         const from = s.firstTarget;
         const count = s.length - from;
-        if (count < minYears || count !== ind.years.length) return;
+        if (count < needed || count !== ind.years.length) return;
         const v = s.score[from]!;
         const scale = s.scale[from];
         for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return;
