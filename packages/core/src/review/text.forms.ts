@@ -11,8 +11,10 @@ import {
   ACTIVITY_WORDS,
   CHANGE_VERBS,
   COUNT_HEADS,
+  COUNT_UNITS,
   FIELD_NOUNS,
   INDEX_HEADS,
+  INDEX_UNITS,
   OUTPUT_ROOTS,
   PERCENT_HEADS,
   PROBLEM_IF_NEGATIVE,
@@ -20,6 +22,7 @@ import {
   RATE_HEADS,
   STATE_ASI,
   STOPWORDS,
+  TIME_UNITS,
   VAGUE_UNITS,
 } from './lexicon/words.js';
 import { leadingWords } from './text.normalize.js';
@@ -159,11 +162,7 @@ export function countedNoun(normalized: string): string | undefined {
 export type UnitClass = 'percent' | 'index' | 'count' | 'currency' | 'time' | 'vague' | 'other';
 
 const PERCENT_UNIT = /%|\bpersen|\bprosen|\bpresen|\bpercent/;
-const INDEX_UNIT = /^(?:indeks|index|nilai|skor|score|poin|point|predikat|kategori|level|opini|peringkat|ranking)$/;
 const CURRENCY_UNIT = /^(?:rp|rupiah|idr|juta|miliar|milyar|triliun|ribu)\b/;
-const TIME_UNIT = /^(?:jam|hari|hari kerja|menit|detik|bulan|minggu|pekan|tahun|thn|hr|jam kerja)$/;
-const COUNT_UNIT =
-  /^(?:orang|jiwa|dokumen|laporan|unit|kegiatan|buah|paket|kali|berkas|aplikasi|sistem|peraturan|regulasi|lembaga|instansi|opd|pd|desa|kelurahan|kecamatan|sekolah|ekor|rekomendasi|perda|judul|eksemplar|set|titik|lokasi|kasus|pegawai|asn|pns|peserta|keluarga|kk|rumah|ruas|kawasan|usaha|umkm|koperasi|kelompok|naskah|buku|surat|sk|produk|layanan|jenis|bidang|perkara|pengaduan|event|rapat|modul|sop|pelaku|org|dok|keg|lap|bh|pkt|inovasi|km|meter|m|m2|ha|hektar|ton|kg|liter|siswa|pasien|personil|personel|kebijakan|data|arsip|puskesmas|gedung|ruang|kendaraan|alat|ls|lembar|berita|izin|sertifikat|dokumen\/laporan|laporan\/dokumen)$/;
 
 /** Classifies a unit string such as `%`, `Dokumen`, `Indeks`, `Rp`, `Hari`, or a vague one (`Waktu`, `Tingkat`). */
 export function unitKind(unit: string): UnitClass {
@@ -198,9 +197,9 @@ function classifyUnit(unit: string): UnitClass {
   const u = unitKey(unit);
   if (Object.hasOwn(VAGUE_UNITS, u)) return 'vague';
   if (PERCENT_UNIT.test(u)) return 'percent';
-  if (INDEX_UNIT.test(u)) return 'index';
+  if (INDEX_UNITS.has(u)) return 'index';
   if (CURRENCY_UNIT.test(u)) return 'currency';
-  if (TIME_UNIT.test(u)) return 'time';
-  if (COUNT_UNIT.test(u)) return 'count';
+  if (TIME_UNITS.has(u)) return 'time';
+  if (COUNT_UNITS.has(u)) return 'count';
   return 'other';
 }
