@@ -2,6 +2,25 @@ import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('baseline-missing', {
-  reject: [{ name: 'one IK without baseline', doc: mut((d) => delete firstInd(d, 'O0a').baseline) }],
+  reject: [
+    { name: 'one IK without baseline', doc: mut((d) => delete firstInd(d, 'O0a').baseline) },
+    {
+      name: 'most IK without baseline: once for the document, naming them',
+      doc: mut((d) => {
+        const inds = d.results.flatMap((r) => r.indicators ?? []);
+        for (const ind of inds.slice(3)) delete ind.baseline;
+      }),
+      count: 1,
+      says: 'O0a.1',
+    },
+    {
+      name: 'half of them without baseline: each one',
+      doc: mut((d) => {
+        const inds = d.results.flatMap((r) => r.indicators ?? []);
+        for (const ind of inds.slice(0, Math.floor(inds.length / 2))) delete ind.baseline;
+      }),
+      count: 8,
+    },
+  ],
   accept: [{ name: 'the matching good case', doc: clean }],
 });

@@ -1,5 +1,6 @@
-/** `baseline-missing`: an indicator with targets has a baseline (kondisi awal); once for the document when none has. @module */
+/** `baseline-missing`: an indicator with targets has a baseline (kondisi awal); once for the document when none or most have none. @module */
 import { defineRule, type IndicatorNode } from '../../api.js';
+import { indicatorList, mostLack } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -8,8 +9,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki kondisi awal. Bila tidak satu pun IK memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'An indicator with targets has a baseline. When no indicator has one, this is reported once for the whole document.',
+      id: 'IK yang bertarget memiliki kondisi awal. Bila tidak satu pun atau sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'An indicator with targets has a baseline. When no indicator has one, or most have none, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -19,6 +20,10 @@ export const rule = defineRule({
       missingAll: {
         id: 'Tidak satu pun dari {count} IK memiliki kondisi awal: lengkapi tahun dan nilai kondisi awal setiap IK.',
         en: 'None of the {count} indicators has a baseline: add the year and value of each baseline.',
+      },
+      missingMost: {
+        id: 'Sebagian besar IK yang bertarget ({count} dari {total}) belum memiliki kondisi awal ({ids}): lengkapi tahun dan nilai kondisi awal setiap IK.',
+        en: 'Most indicators with targets ({count} of {total}) have no baseline ({ids}): add the year and value of each baseline.',
       },
     },
   },
@@ -37,7 +42,10 @@ export const rule = defineRule({
         if (missing.length === 0) return;
         if (missing.length === withTargets && withTargets > 1)
           context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });
-        else for (const ind of missing) context.report({ messageId: 'missing', indicator: ind, path: ind.path('baseline') });
+        else if (mostLack(missing.length, withTargets)) {
+          const data = { count: missing.length, total: withTargets, ids: indicatorList(missing) };
+          context.report({ messageId: 'missingMost', data, path: 'results' });
+        } else for (const ind of missing) context.report({ messageId: 'missing', indicator: ind, path: ind.path('baseline') });
       },
     };
   },

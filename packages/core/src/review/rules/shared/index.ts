@@ -223,12 +223,28 @@ export interface MissingPerIndicator {
   readonly each: { readonly messageId: string };
   /** The message for the document when every indicator that needs it lacks it, and there are three or more (with `{count}`). */
   readonly all: { readonly messageId: string };
+  /** The message for the document when most of them lack it (see {@link mostLack}; with `{count}`, `{total}` and `{ids}`). */
+  readonly most: { readonly messageId: string };
+}
+
+/**
+ * True when `missing` of `total` indicators is "most": four or more, and at least two in three.
+ * An LHR then writes one sentence ("sebagian besar IK belum memiliki ...") rather than one per IK.
+ */
+export function mostLack(missing: number, total: number): boolean {
+  return missing >= 4 && missing * 3 >= total * 2;
+}
+
+/** The indicators of a document-level finding, by id (or result id and number), the first ten. */
+export function indicatorList(inds: readonly IndicatorNode[]): string {
+  const label = (ind: IndicatorNode): string => ind.record.id ?? `${ind.result.id} #${ind.index + 1}`;
+  return inds.slice(0, 10).map(label).join(', ') + (inds.length > 10 ? ', …' : '');
 }
 
 /**
  * Visitors of a rule that reports each indicator lacking something, or once for the document when
- * every indicator lacks it (three or more): one finding for a tree that skipped a whole step, not
- * one per IK; "none of the 1 indicators" would read oddly.
+ * every indicator lacks it (three or more) or most do ({@link mostLack}, naming them): one finding
+ * for a tree that skipped a step, not one per IK; "none of the 1 indicators" would read oddly.
  */
 export function missingPerIndicator(context: RuleContext<unknown>, how: MissingPerIndicator): RuleVisitors {
   const missing: IndicatorNode[] = [];
@@ -243,7 +259,10 @@ export function missingPerIndicator(context: RuleContext<unknown>, how: MissingP
       if (missing.length === 0) return;
       // Once for the document when a whole step was skipped; one or two indicators are named each.
       if (missing.length === total && total >= 3) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
-      else for (const ind of missing) context.report({ messageId: how.each.messageId, indicator: ind, path: ind.path(how.field) });
+      else if (mostLack(missing.length, total)) {
+        const data = { count: missing.length, total, ids: indicatorList(missing) };
+        context.report({ messageId: how.most.messageId, data, path: 'results' });
+      } else for (const ind of missing) context.report({ messageId: how.each.messageId, indicator: ind, path: ind.path(how.field) });
     },
   };
 }

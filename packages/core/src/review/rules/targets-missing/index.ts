@@ -9,8 +9,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK memiliki target. Bila tidak satu pun IK bertarget, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'An indicator has targets. When no indicator has any, this is reported once for the whole document.',
+      id: 'IK memiliki target. Bila tidak satu pun atau sebagian besar IK tidak bertarget, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'An indicator has targets. When no indicator has any, or most have none, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -21,6 +21,10 @@ export const rule = defineRule({
         id: 'Tidak satu pun dari {count} IK memiliki target: pohon kinerja belum dapat dipakai untuk mengukur capaian kinerja.',
         en: 'None of the {count} indicators has targets: the tree cannot be used to measure achievement yet.',
       },
+      missingMost: {
+        id: 'Sebagian besar IK ({count} dari {total}) belum memiliki target ({ids}): tetapkan target untuk setiap tahun periode.',
+        en: 'Most indicators ({count} of {total}) have no targets ({ids}): set a target for each year of the period.',
+      },
     },
   },
   create(context) {
@@ -29,6 +33,7 @@ export const rule = defineRule({
       field: 'targets',
       each: { messageId: 'missing' },
       all: { messageId: 'missingAll' },
+      most: { messageId: 'missingMost' },
     });
   },
 });

@@ -17,8 +17,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun IK bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, this is reported once for the whole document.',
+      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun atau sebagian besar IK tidak bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, or most have none, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -28,6 +28,10 @@ export const rule = defineRule({
       missingAll: {
         id: 'Tidak satu pun dari {count} IK memiliki satuan: lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
         en: 'None of the {count} indicators has a unit: add a unit to each (e.g. "%", "Indeks", "Dokumen").',
+      },
+      missingMost: {
+        id: 'Sebagian besar IK ({count} dari {total}) belum memiliki satuan ({ids}): lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
+        en: 'Most indicators ({count} of {total}) have no unit ({ids}): add a unit to each (e.g. "%", "Indeks", "Dokumen").',
       },
     },
   },
@@ -39,6 +43,7 @@ export const rule = defineRule({
       field: 'unit',
       each: { messageId: 'missing' },
       all: { messageId: 'missingAll' },
+      most: { messageId: 'missingMost' },
     });
   },
 });

@@ -27,6 +27,15 @@ testRule('unit-missing', {
       says: 'IK belum memiliki satuan',
     },
     { name: 'a count with numeric targets and no unit', doc: unitless('Jumlah dokumen perencanaan yang disusun') },
+    {
+      name: 'most counts without a unit: once for the document, naming them',
+      doc: mut((d) => {
+        const counts = d.results.flatMap((r) => r.indicators ?? []).filter((i) => i.statement.startsWith('Jumlah'));
+        for (const ind of counts.slice(1)) delete ind.unit;
+      }),
+      count: 1,
+      says: 'O3b.1',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
