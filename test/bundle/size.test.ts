@@ -22,9 +22,10 @@ const BUDGETS = {
    * 86.7 KB with round 11's review precision fixes (rule descriptions, direction words and the
    * unit-missing exemptions, from a check on published trees); 268.6 KB / 87.2 KB with unit-mismatch's
    * percent values and range targets in target-worse-than-baseline; 269.1 KB / 87.4 KB with the
-   * narrowings from a second set of published tables; 269.5 KB / 87.6 KB with its last two.
+   * narrowings from a second set of published tables; 269.5 KB / 87.6 KB with its last two; 272.1 KB /
+   * 88.1 KB with round 12's rule messages (the quality of managing in pseudo-outcome, "most IK" findings).
    */
-  svg: { min: 270_000, gzip: 88_000 },
+  svg: { min: 272_500, gzip: 88_500 },
   /**
    * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 408.0 KB / 120.4 KB
    * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's
@@ -36,9 +37,9 @@ const BUDGETS = {
    * with the viewer painting only what is in view (round 7: a group per box and its boxes drawn
    * nearest the view first); 298.2 KB / 97.2 KB with main's second review speed merge of round 7
    * (core's review 0.2 KB larger: the budget of 298.0 KB on main no longer holds either); 299.3 KB /
-   * 97.5 KB with round 8's review steps; 300.6 KB / 98.0 KB with round 11's review precision fixes; 302.5 KB / 98.5 KB with its later rule checks; 303.1 KB / 98.7 KB with the narrowings from a second set of published tables; 303.5 KB / 98.9 KB with its last two.
+   * 97.5 KB with round 8's review steps; 300.6 KB / 98.0 KB with round 11's review precision fixes; 302.5 KB / 98.5 KB with its later rule checks; 303.1 KB / 98.7 KB with the narrowings from a second set of published tables; 303.5 KB / 98.9 KB with its last two; 306.0 KB / 99.3 KB with round 12's rule messages.
    */
-  viewer: { min: 304_000, gzip: 99_300 },
+  viewer: { min: 306_500, gzip: 99_800 },
 };
 
 async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
