@@ -9,23 +9,72 @@ export const rule = defineRule({
     category: 'statement',
     basis: 'practice',
     description: {
-      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y".',
-      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y".',
+      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", dan bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome.',
+      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level.',
     },
     messages: {
       compound: {
         id: 'Pernyataan menggabungkan lebih dari satu kinerja ("... {second} ..."): pisahkan menjadi kinerja tersendiri agar masing-masing dapat diukur.',
         en: 'The statement joins more than one result ("... {second} ..."): split it so that each can be measured.',
       },
+      list: {
+        id: 'Pernyataan memuat {count} bidang sekaligus ({items}): tetapkan kinerja tersendiri untuk setiap bidang, atau rumuskan satu kondisi yang dicapai bersama, agar masing-masing dapat diukur.',
+        en: 'The statement lists {count} fields at once ({items}): give each field its own result, or state the one condition they reach together, so that each can be measured.',
+      },
     },
   },
   create(context) {
     return {
       result(r) {
-        if (!r.norm.includes('nya')) return;
-        const second = compoundPredicate(r.norm);
-        if (second !== undefined) context.report({ messageId: 'compound', data: { second }, result: r, path: r.path('statement') });
+        if (r.norm.includes('nya')) {
+          const second = compoundPredicate(r.norm);
+          if (second !== undefined) {
+            context.report({ messageId: 'compound', data: { second }, result: r, path: r.path('statement') });
+            return;
+          }
+        }
+        if (r.level?.role !== 'outcome') return;
+        const items = listedFields(r.statement);
+        if (items !== undefined)
+          context.report({
+            messageId: 'list',
+            data: { count: items.length, items: items.map((i) => `"${i}"`).join(', ') },
+            result: r,
+            path: r.path('statement'),
+          });
       },
     };
   },
 });
+
+/** The last item of a list: it opens with, or holds, "dan" or "serta". */
+const LIST_END = /^(?:dan|serta|&)\s|\s(?:dan|serta)\s/i;
+const CONJUNCTION = /\s(?:dan|serta)\s/i;
+
+/** Words that open an enumeration of one result's scope ("... yang meliputi A, B dan C"), not a list of results. */
+const SCOPE = /\b(?:meliputi|yaitu|yakni|terdiri|antara lain|seperti|termasuk)\b/i;
+
+/**
+ * The items of a statement that lists three or more fields, each of two words or more, separated
+ * by commas with "dan"/"serta" before the last ("Meningkatnya kesehatan keluarga, promosi
+ * kesehatan, dan kesehatan lingkungan"); undefined otherwise. A list of single words is a list of
+ * qualities or parties ("Efektif, Efisien dan Akuntabel"; "Kementerian, Lembaga dan Pemerintah Daerah").
+ */
+function listedFields(statement: string): string[] | undefined {
+  const first = statement.indexOf(',');
+  if (first < 0 || statement.indexOf(',', first + 1) < 0 || statement.length > 400) return undefined;
+  if (SCOPE.test(statement)) return undefined;
+  const pieces = statement
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (pieces.length < 3) return undefined;
+  // A list ends in "dan"/"serta" and holds it nowhere before ("individu, keluarga dan masyarakat
+  // ..., memilih dan mendapatkan ..." is one result's parts, not a list of fields).
+  const last = pieces[pieces.length - 1]!;
+  if (!LIST_END.test(last)) return undefined;
+  for (let i = 0; i < pieces.length - 1; i++) if (CONJUNCTION.test(pieces[i]!)) return undefined;
+  const items = pieces.map((p) => p.replace(/^(?:dan|serta|&)\s+/i, ''));
+  for (const item of items) if (!/\S\s+\S/.test(item)) return undefined;
+  return items.map((i) => (i.length > 40 ? `${i.slice(0, 39)}…` : i));
+}
