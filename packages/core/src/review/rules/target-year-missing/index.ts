@@ -1,5 +1,12 @@
-/** `target-year-missing`: an indicator with targets has one for every year of the period. @module */
-import { defineRule } from '../../api.js';
+/**
+ * `target-year-missing`: an indicator with targets has one for every year of the period; once for
+ * the document, naming the indicators, when most of them lack years (a table with end-of-period
+ * targets only).
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { indicatorList, mostLack } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -8,20 +15,51 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen.',
-      en: "An indicator with targets has one for every year of the document's period.",
+      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen. Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "An indicator with targets has one for every year of the document's period. When most indicators lack some, this is reported once for the whole document.",
     },
-    messages: { missing: { id: 'Target tahun {years} dalam periode belum ditetapkan.', en: 'No target for {years} of the period.' } },
+    messages: {
+      missing: { id: 'Target tahun {years} dalam periode belum ditetapkan.', en: 'No target for {years} of the period.' },
+      missingAll: {
+        id: 'Tidak satu pun dari {count} IK memiliki target untuk setiap tahun periode (tahun {years} belum ditetapkan): tetapkan target tahunan agar capaian dapat diukur setiap tahun.',
+        en: 'None of the {count} indicators has a target for every year of the period ({years} missing): set yearly targets so that each year can be measured.',
+      },
+      missingMost: {
+        id: 'Sebagian besar IK yang bertarget ({count} dari {total}) belum memiliki target untuk setiap tahun periode ({ids}; tahun {years}): tetapkan target tahunan agar capaian dapat diukur setiap tahun.',
+        en: 'Most indicators with targets ({count} of {total}) lack targets for some years of the period ({ids}; {years}): set yearly targets so that each year can be measured.',
+      },
+    },
   },
   create(context) {
     const period = context.document.period;
+    const missing: { readonly ind: IndicatorNode; readonly years: readonly number[] }[] = [];
+    let withTargets = 0;
     return {
       indicator(ind) {
         if (period === undefined || ind.years.length === 0) return;
-        const missing: number[] = [];
-        for (let y = period.start; y <= period.end; y++) if (ind.target(String(y)) === undefined) missing.push(y);
-        if (missing.length > 0)
-          context.report({ messageId: 'missing', data: { years: missing.join(', ') }, indicator: ind, path: ind.path('targets') });
+        withTargets++;
+        const years: number[] = [];
+        for (let y = period.start; y <= period.end; y++) if (ind.target(String(y)) === undefined) years.push(y);
+        if (years.length > 0) missing.push({ ind, years });
+      },
+      exit() {
+        if (mostLack(missing.length, withTargets)) {
+          const years = [...new Set(missing.flatMap((m) => m.years))].sort((a, b) => a - b).join(', ');
+          if (missing.length === withTargets) {
+            context.report({ messageId: 'missingAll', data: { count: withTargets, years }, path: 'results' });
+            return;
+          }
+          const data = {
+            count: missing.length,
+            total: withTargets,
+            ids: indicatorList(missing.map((m) => m.ind)),
+            years,
+          };
+          context.report({ messageId: 'missingMost', data, path: 'results' });
+          return;
+        }
+        for (const { ind, years } of missing)
+          context.report({ messageId: 'missing', data: { years: years.join(', ') }, indicator: ind, path: ind.path('targets') });
       },
     };
   },

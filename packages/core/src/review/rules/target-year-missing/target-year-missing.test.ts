@@ -2,6 +2,24 @@ import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-year-missing', {
-  reject: [{ name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']) }],
+  reject: [
+    { name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']), where: 'O0a', says: '2026' },
+    {
+      name: 'most IK with a target for the last year only: once for the document, naming them',
+      doc: mut((d) => {
+        for (const ind of d.results.flatMap((r) => r.indicators ?? []).slice(3)) ind.targets = { '2027': ind.targets['2027'] };
+      }),
+      count: 1,
+      says: 'tahun 2025, 2026)',
+    },
+    {
+      name: 'every IK with a target for the last year only: once, without the list',
+      doc: mut((d) => {
+        for (const ind of d.results.flatMap((r) => r.indicators ?? [])) ind.targets = { '2027': ind.targets['2027'] };
+      }),
+      count: 1,
+      says: 'Tidak satu pun dari 16 IK memiliki target untuk setiap tahun periode (tahun 2025, 2026 belum',
+    },
+  ],
   accept: [{ name: 'the matching good case', doc: clean }],
 });
