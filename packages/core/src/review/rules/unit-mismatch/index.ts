@@ -57,8 +57,8 @@ export const rule = defineRule({
         const form = ind.measure;
         const proportion = ind.head === 'proporsi';
         let expected: { id: string; en: string } | undefined;
-        if (form === 'percent' && !proportion && (u === 'count' || u === 'index' || u === 'currency' || u === 'time'))
-          expected = EXPECTED.percent;
+        // (any unit but a percentage: "Persentase ..." in "Prolegda" or "Lomba" as much as in "Dokumen")
+        if (form === 'percent' && !proportion && u !== 'percent') expected = EXPECTED.percent;
         else if (proportion && u === 'count') expected = EXPECTED.percent;
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
         // An index is read in points on its own scale: "%" or "persen" on one mixes two measures.

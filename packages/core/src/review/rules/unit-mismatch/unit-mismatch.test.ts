@@ -4,6 +4,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('unit-mismatch', {
   reject: [
     { name: '"Persentase" in "orang"', doc: mut((d) => (firstInd(d, 'I').unit = 'orang')) },
+    {
+      name: '"Persentase" in a word that is no unit ("Prolegda")',
+      doc: mut((d) => (firstInd(d, 'I').unit = 'Prolegda')),
+      says: '"Prolegda"',
+    },
     { name: '"Jumlah dokumen" in orang', doc: withFirst('O0a', { unit: 'Orang' }), says: 'bukan orang' },
     {
       name: 'a baseline written in percent for an indicator counted in sheets',
