@@ -1,0 +1,53 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+const withFormula = (statement: string, formula: string) => mut((d) => Object.assign(firstInd(d, 'G'), { statement, formula }));
+
+testRule('formula-mismatch', {
+  reject: [
+    {
+      name: 'a satisfaction index computed as passengers over seats',
+      doc: withFormula(
+        'Indeks Kepuasan Masyarakat terhadap Layanan Perhubungan',
+        'Rasio = Jumlah Penumpang Angkutan Umum x 100% / Kapasitas angkutan umum',
+      ),
+      where: 'G',
+      says: 'Penumpang',
+    },
+    {
+      name: 'a poverty rate computed from cases of social disorder',
+      doc: withFormula('Angka kemiskinan', 'Jumlah kasus penyakit masyarakat (pekat) yang ditangani dibagi jumlah kasus yang dilaporkan'),
+      where: 'G',
+    },
+  ],
+  accept: [
+    { name: 'the clean document (no formulas)', doc: clean },
+    {
+      name: 'a formula that names what the indicator names',
+      doc: withFormula('Persentase desa tangguh bencana', 'Jumlah desa yang terbentuk / Jumlah desa yang seharusnya dibentuk x 100 %'),
+    },
+    {
+      name: 'an acronym spelt out in the formula ("NTP", "Nilai Tukar Petani")',
+      doc: withFormula('NTP Tanaman Pangan', 'Nilai tukar petani = indeks harga yang diterima / indeks harga yang dibayar x 100'),
+    },
+    {
+      name: 'an indicator spelt out and its acronym in the formula',
+      doc: withFormula('Indeks Kepuasan Masyarakat', 'Rata-rata nilai IKM dari unsur pelayanan x 25'),
+    },
+    { name: 'a formula of symbols', doc: withFormula('Persentase desa tangguh bencana', '(A / B) x 100%') },
+    {
+      name: 'a formula that says only "those that meet the criteria / all"',
+      doc: withFormula('Persentase pegawai berkinerja baik', 'Jumlah yang memenuhi kriteria / jumlah seluruhnya x 100 %'),
+    },
+    {
+      name: 'an acronym spelt out without its measure word ("AKI", "kematian ibu")',
+      doc: withFormula('AKI', 'Jumlah kematian ibu pada tahap kehamilan dan kelahiran / Jumlah kelahiran hidup x 100.000'),
+    },
+    {
+      name: 'a sum of the product the indicator names',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'O0a'), { statement: 'Produksi Tanaman Pangan: Padi', formula: '∑ Produksi Padi per kecamatan' }),
+      ),
+    },
+  ],
+});

@@ -1,0 +1,106 @@
+/**
+ * `formula-mismatch`: the formula of an indicator (its manual's cara pengukuran) measures what the
+ * indicator names. A formula that shares no content word with the indicator, and no acronym, most
+ * often measures something else: "Indeks Kepuasan Masyarakat" computed as passengers over seats.
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+
+/** Words of any measure, which a formula and an indicator share without measuring the same thing (compared as stems). */
+const MEASURE_WORDS = new Set([
+  'jumlah',
+  'total',
+  'persentase',
+  'persen',
+  'proporsi',
+  'rasio',
+  'indeks',
+  'nilai',
+  'angka',
+  'tingkat',
+  'rata',
+  'rerata',
+  'capai',
+  'realisasi',
+  'target',
+  'hasil',
+  'bagi',
+  'kali',
+  'tahun',
+  'data',
+  // what any formula says of what it counts ("yang memenuhi kriteria / seluruhnya")
+  'memenuhi',
+  'kriteria',
+  'seluruh',
+  'seluruhnya',
+  'keseluruhan',
+  'standar',
+  'syarat',
+  'sesuai',
+  'tetap',
+  'rencana',
+]);
+
+/** Letters of a measure word that open an acronym ("AKI": Angka Kematian Ibu; "IKM": Indeks ...; "PAD"...). */
+const MEASURE_INITIALS = new Set(['A', 'I', 'P', 'J', 'R', 'T', 'N']);
+
+/** An acronym as written: two to six capitals ("IKM", "NTP", "SAKIP"). */
+const ACRONYM_G = /\b[A-Z]{2,6}\b/g;
+
+export const rule = defineRule({
+  meta: {
+    id: 'formula-mismatch',
+    defaultSeverity: 'info',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'Formula IK (manual indikator) mengukur apa yang disebut IK: sedikitnya satu kata pokok atau singkatan IK muncul dalam formulanya.',
+      en: "An indicator's formula (its manual) measures what the indicator names: at least one content word or acronym of the indicator appears in it.",
+    },
+    messages: {
+      mismatch: {
+        id: 'Formula IK ini ({formula}) tidak memuat satu pun kata pokok IK {indicator}: periksa apakah formula benar-benar mengukur IK tersebut, bukan ukuran lain.',
+        en: 'The formula of this indicator ({formula}) holds none of the content words of {indicator}: check that it measures that indicator, not another measure.',
+      },
+    },
+  },
+  create(context) {
+    const { text } = context;
+    const measure = new Set([...MEASURE_WORDS].map((w) => text.stem(w)));
+    const content = (s: string): string[] => text.contentStems(s).filter((w) => w.length > 2 && !measure.has(w));
+    return {
+      indicator(ind) {
+        const formula = ind.record.formula?.trim();
+        if (formula === undefined || formula === '') return;
+        const own = content(formula);
+        // A formula of symbols and one word ("A / B x 100") says too little to compare.
+        if (own.length < 2) return;
+        const named = content(ind.record.statement);
+        if (named.length === 0) return;
+        for (const w of named) if (own.includes(w)) return;
+        if (sharesAcronym(ind.record.statement, formula) || sharesAcronym(formula, ind.record.statement)) return;
+        context.report({
+          messageId: 'mismatch',
+          data: { formula: text.quote(formula, 60), indicator: ind.label },
+          indicator: ind,
+          path: ind.path('formula'),
+        });
+      },
+    };
+  },
+});
+
+/**
+ * True when an acronym of `a` appears in `b` as itself or spelt out ("IKM" and "Indeks Kepuasan
+ * Masyarakat"), also without its measure word ("AKI" and "jumlah kematian ibu").
+ */
+function sharesAcronym(a: string, b: string): boolean {
+  const acronyms = a.match(ACRONYM_G);
+  if (acronyms === null) return false;
+  const words = b.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const upper = new Set(words.map((w) => w.toUpperCase()));
+  const spelt = (x: string): boolean => x.length >= 2 && initials.includes(x);
+  return acronyms.some((x) => upper.has(x) || spelt(x) || (x.length >= 3 && MEASURE_INITIALS.has(x[0]!) && spelt(x.slice(1))));
+}
