@@ -6,6 +6,16 @@ testRule('duplicate-sibling', {
     {
       name: 'siblings differing in case and punctuation',
       doc: mut((d) => (res(d, 'O0b').statement = 'tersedianya  dokumen standar-layanan PUSKESMAS.')),
+      says: 'berinduk sama',
+    },
+    {
+      name: 'two results at the top of the tree: said so, not "under the same parent"',
+      doc: mut((d) => {
+        const top = { ...res(d, 'G'), id: 'G2', indicators: [] };
+        d.results.push(top);
+      }),
+      where: 'G2',
+      says: 'keduanya di puncak pohon',
     },
   ],
   accept: [{ name: 'the matching good case', doc: clean }],

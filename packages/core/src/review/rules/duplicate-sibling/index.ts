@@ -17,11 +17,21 @@ export const rule = defineRule({
         id: 'Pernyataan kinerja ini sama dengan kinerja {other} yang berinduk sama: gabungkan keduanya atau bedakan kondisinya.',
         en: 'The statement is the same as its sibling {other} under the same parent: merge them or tell them apart.',
       },
+      duplicateTop: {
+        id: 'Pernyataan kinerja ini sama dengan kinerja {other}, keduanya di puncak pohon: gabungkan keduanya atau bedakan kondisinya.',
+        en: 'The statement is the same as {other}, both at the top of the tree: merge them or tell them apart.',
+      },
     },
   },
   create(context) {
     return repeatedResults(
-      (r, first) => context.report({ messageId: 'duplicate', data: { other: first.id }, result: r, path: r.path('statement') }),
+      (r, first) =>
+        context.report({
+          messageId: r.parent === undefined ? 'duplicateTop' : 'duplicate',
+          data: { other: first.id },
+          result: r,
+          path: r.path('statement'),
+        }),
       (r) => `${r.parent === undefined ? -1 : r.parent.index} ${r.key}`,
     );
   },

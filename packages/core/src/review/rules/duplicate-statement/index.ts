@@ -18,6 +18,10 @@ export const rule = defineRule({
         id: 'Pernyataan kinerja ini sama dengan kinerja {other} di cabang lain: bila kinerjanya memang sama, cukup satu kinerja yang dihubungkan ke kedua induknya (crosscutting).',
         en: 'The statement is the same as {other} in another branch: if it is the same result, keep one and link it to both parents (crosscutting).',
       },
+      otherUnit: {
+        id: 'Pernyataan kinerja ini sama dengan kinerja {other} milik {otherUnit}: rumuskan kontribusi {unit} sendiri terhadap kinerja tersebut, bukan menyalinnya.',
+        en: "The statement is the same as {other}, owned by {otherUnit}: state {unit}'s own contribution to that result instead of copying it.",
+      },
     },
   },
   create(context) {
@@ -26,6 +30,13 @@ export const rule = defineRule({
       if (f.parent === r.parent || linked(f, r)) return;
       // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
       if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
+      // A unit that copies another unit's result (a Puskesmas its Dinas's sasaran) should state its own part.
+      const unit = r.record.owner?.unit?.trim();
+      const otherUnit = f.record.owner?.unit?.trim();
+      if (unit && otherUnit && unit.toLowerCase() !== otherUnit.toLowerCase()) {
+        context.report({ messageId: 'otherUnit', data: { other: f.id, unit, otherUnit }, result: r, path: r.path('statement') });
+        return;
+      }
       context.report({ messageId: 'duplicate', data: { other: f.id }, result: r, path: r.path('statement') });
     });
   },
