@@ -420,6 +420,12 @@ const VAGUE_UNIT_ADVICE: readonly (readonly [{ readonly id: string; readonly en:
   [{ id: 'dokumen atau unit, atau ukur kondisinya', en: 'documents or units, or measure the condition' }, ['ada/tidak']],
 ];
 
+/** What to write instead of a vague unit for an indicator that names an index ("Indeks Kepuasan Masyarakat" in "Angka"). */
+export const INDEX_UNIT_ADVICE: { readonly id: string; readonly en: string } = Object.freeze({
+  id: 'indeks atau poin',
+  en: 'index or points',
+});
+
 /** Units that are not units, with what to write instead. */
 export const VAGUE_UNITS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = Object.freeze(
   Object.fromEntries(VAGUE_UNIT_ADVICE.flatMap(([advice, units]) => units.map((unit) => [unit, advice]))),

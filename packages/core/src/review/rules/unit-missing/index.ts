@@ -1,6 +1,6 @@
 /**
  * `unit-missing`: every indicator has a unit; once for the document when none has. An indicator
- * whose name gives its unit ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose
+ * whose name gives its unit ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...", "... (/100.000 KH)") or whose
  * values are all words (a grade such as "A", a status such as "Terakreditasi Paripurna") needs none.
  *
  * @module
@@ -9,6 +9,7 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
 import { SELF_COUNTED } from '../../lexicon/words.js';
 import { missingPerIndicator, numberOf, wordedAsStatement } from '../shared/index.js';
+import { unitKind } from '../../text.utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -17,8 +18,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun atau sebagian besar IK tidak bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...") or whose baseline and targets are words (a grade, a status). When no indicator has one, or most have none, this is reported once for the whole document.',
+      id: 'Setiap IK memiliki satuan, kecuali IK yang namanya sudah menyebut satuannya ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...", "... (/100.000 KH)") atau yang target dan kondisi awalnya berupa kata (predikat, status). Bila tidak satu pun atau sebagian besar IK tidak bersatuan, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every indicator has a unit, except one whose name gives it ("Persentase ...", "% ...", "Indeks ...", "Jumlah kecamatan ...", "... (/100.000 KH)") or whose baseline and targets are words (a grade, a status). When no indicator has one, or most have none, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -57,9 +58,26 @@ export const rule = defineRule({
 function unitInName(ind: IndicatorNode): boolean {
   const m = ind.measure;
   if (m === 'percent' || m === 'index' || LEADING_PERCENT.test(ind.record.statement)) return true;
+  if (trailingUnit(ind.record.statement)) return true;
   const noun = m === 'count' ? ind.counted : undefined;
   return noun !== undefined && SELF_COUNTED.has(noun);
 }
+
+/**
+ * True when the statement ends in a unit in parentheses: a rate ("Angka Kematian Ibu (/100.000
+ * KH)", "(per 1.000 penduduk)") or a unit the review knows ("Penerimaan PAD (juta)", "(%)").
+ */
+function trailingUnit(statement: string): boolean {
+  const m = TRAILING_PARENTHESIS.exec(statement);
+  if (m === null) return false;
+  const inner = m[1]!.trim();
+  if (PER.test(inner)) return true;
+  const kind = unitKind(inner);
+  return kind !== 'other' && kind !== 'vague';
+}
+
+const TRAILING_PARENTHESIS = /\(([^()]{1,40})\)\s*$/;
+const PER = /^(?:\/|per\s)/i;
 
 /** A statement that opens with a percent sign or the word "persen" ("% Desa yang ..."). */
 const LEADING_PERCENT = /^\s*(?:%|persen\b)/i;

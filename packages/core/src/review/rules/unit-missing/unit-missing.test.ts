@@ -28,6 +28,10 @@ testRule('unit-missing', {
     },
     { name: 'a count with numeric targets and no unit', doc: unitless('Jumlah dokumen perencanaan yang disusun') },
     {
+      name: 'a note in parentheses is no unit ("(khusus OPD pemungut)")',
+      doc: unitless('Jumlah dokumen perencanaan yang disusun (khusus OPD pemungut)'),
+    },
+    {
       name: 'most counts without a unit: once for the document, naming them',
       doc: mut((d) => {
         const counts = d.results.flatMap((r) => r.indicators ?? []).filter((i) => i.statement.startsWith('Jumlah'));
@@ -46,6 +50,8 @@ testRule('unit-missing', {
       doc: unitless('Jumlah kecamatan yang memiliki puskesmas terakreditasi'),
     },
     { name: 'an index names its unit', doc: unitless('Indeks kepuasan layanan kepegawaian') },
+    { name: 'a rate with its unit in parentheses ("(/100.000 KH)")', doc: unitless('Angka Kematian Ibu Melahirkan (/100.000 KH)') },
+    { name: 'a known unit in parentheses at the end ("(juta)")', doc: unitless('Jumlah Penerimaan PAD (khusus OPD pemungut PAD) (juta)') },
     {
       name: 'an indicator worded as a result: indicator-as-statement reports it, its unit is not asked too',
       doc: unitless('Meningkatnya jumlah tenaga kesehatan yang terlatih'),

@@ -1,6 +1,6 @@
 /** `unit-vague`: a unit that is not a unit ("Waktu", "Tingkat", "Nilai/Skor"), with what to write instead. @module */
 import { defineRule } from '../../api.js';
-import { VAGUE_UNITS } from '../../lexicon/words.js';
+import { INDEX_UNIT_ADVICE, VAGUE_UNITS } from '../../lexicon/words.js';
 import { unitKey } from '../../text.utils.js';
 
 export const rule = defineRule({
@@ -24,7 +24,8 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         if (ind.unitKind !== 'vague') return;
-        const suggestion = VAGUE_UNITS[unitKey(ind.unit!)]!;
+        // An index is written in index points, whatever the vague word ("IKM" in "Angka").
+        const suggestion = ind.measure === 'index' ? INDEX_UNIT_ADVICE : VAGUE_UNITS[unitKey(ind.unit!)]!;
         context.report({ messageId: 'vague', data: { unit: ind.unit!, suggestion }, indicator: ind, path: ind.path('unit') });
       },
     };

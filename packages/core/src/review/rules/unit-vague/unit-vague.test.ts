@@ -9,6 +9,11 @@ testRule('unit-vague', {
       says: 'jam',
     },
     { name: 'unit "Nilai / Skor"', doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
+    {
+      name: 'an index in "Angka": index points are suggested, not years',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Kepuasan Masyarakat (IKM)', unit: 'Angka' })),
+      says: 'misalnya indeks atau poin.',
+    },
   ],
   accept: [
     {
