@@ -351,6 +351,7 @@ export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
   'program',
   'tersusunnya',
   'penyusunan',
+  'pembentukan',
 ]);
 
 /** Things an output delivers: counting them measures an output, not an outcome. */

@@ -8,7 +8,15 @@
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import { capital } from '../../text.utils.js';
+import { COUNTED_ACTIVITIES } from '../../lexicon/words.js';
+import type { IndicatorNode } from '../../api.js';
 import { activityOf } from '../shared/index.js';
+
+/** Verbs of taking part ("ASN yang mengikuti diklat"). */
+const TAKING_PART = new Set(['mengikuti', 'menghadiri']);
+
+/** What one takes part in, beyond the counted activities: training. */
+const TRAINING = new Set(['pelatihan', 'diklat', 'bimtek', 'bimbingan', 'kursus', 'musrenbang', 'peningkatan', 'pengembangan']);
 
 export const rule = defineRule({
   meta: {
@@ -25,6 +33,10 @@ export const rule = defineRule({
         'IK menghitung kegiatan ("{head} {word} ..."), bukan produk atau kondisi yang dihasilkan: ukur keluaran (output) atau perubahan kondisi yang dihasilkan oleh {word} tersebut.',
         'The indicator counts activities ("{head} {word} ..."), not the product or condition they bring: measure the output or the change in condition the {word} brings.',
       ),
+      participation: t(
+        'IK kinerja outcome mengukur keikutsertaan dalam kegiatan ("... {word} ..."), bukan hasilnya: ukur perubahan yang dihasilkan kegiatan tersebut, misalnya kompetensi yang meningkat atau standar yang dipenuhi.',
+        'The outcome indicator measures attendance at an activity ("... {word} ..."), not its result: measure the change it brings, e.g. competence gained or standards met.',
+      ),
       completion: t(
         'IK mengukur terlaksananya pekerjaan ("{head} {word} ..."), bukan hasilnya: ukur produk atau kondisi yang dihasilkan.',
         'The indicator measures that work was carried out ("{head} {word} ..."), not its result: measure the product or condition it brings.',
@@ -35,14 +47,41 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         const a = activityOf(ind);
-        if (a !== undefined)
+        if (a !== undefined) {
           context.report({
             messageId: a.kind,
             data: { head: capital(ind.head), word: a.word },
             indicator: ind,
             path: ind.path('statement'),
           });
+          return;
+        }
+        // At an outcome level, the share of people who attended ("Persentase ASN yang mengikuti
+        // diklat") measures the activity; at output level it is the reach of the output.
+        if (ind.result.level?.role !== 'outcome' || ind.measure !== 'percent') return;
+        const word = participation(ind);
+        if (word !== undefined) context.report({ messageId: 'participation', data: { word }, indicator: ind, path: ind.path('statement') });
       },
     };
   },
 });
+
+/**
+ * The activity a percentage counts attendance at ("mengikuti pendidikan dan pelatihan",
+ * "menghadiri rapat koordinasi"), or undefined. Education as such is a condition ("anak yang
+ * mengikuti pendidikan anak usia dini" is participation in schooling), training is not.
+ */
+function participation(ind: IndicatorNode): string | undefined {
+  const norm = ind.norm;
+  if (!norm.includes(' mengikuti ') && !norm.includes(' menghadiri ')) return undefined;
+  const ws = ind.words;
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!TAKING_PART.has(ws[i]!)) continue;
+    const w = ws[i + 1]!;
+    const next = ws[i + 2] ?? '';
+    if (w === 'pendidikan') return next === 'dan' && ws[i + 3] === 'pelatihan' ? `${ws[i]} ${w} dan pelatihan` : undefined;
+    if (w === 'peningkatan' || w === 'pengembangan') return next === 'kompetensi' ? `${ws[i]} ${w} ${next}` : undefined;
+    if (TRAINING.has(w) || COUNTED_ACTIVITIES.has(w)) return `${ws[i]} ${w}`;
+  }
+  return undefined;
+}
