@@ -134,7 +134,9 @@ export function valueDifference(
  */
 export function wordedAsStatement(ind: IndicatorNode): boolean {
   const { form, head } = statementForm(ind.norm);
-  return (form === 'condition' && head.endsWith('nya')) || form === 'output';
+  if ((form === 'condition' && head.endsWith('nya')) || form === 'output') return true;
+  // "Tertib ketatausahaan ...", "Optimal ...": a quality reached, with no measure named.
+  return ind.measure === 'other' && QUALITY_WORDS.has(ind.head);
 }
 
 /** What an indicator of a result should measure: an outcome (rates, indices), an output (counts), or nothing judged. */
