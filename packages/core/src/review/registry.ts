@@ -46,6 +46,7 @@ import { rule as targetAgainstPolarity } from './rules/target-against-polarity/i
 import { rule as targetWorseThanBaseline } from './rules/target-worse-than-baseline/index.js';
 import { rule as polarityMissing } from './rules/polarity-missing/index.js';
 import { rule as percentageOutOfRange } from './rules/percentage-out-of-range/index.js';
+import { rule as implausibleValue } from './rules/implausible-value/index.js';
 import { rule as flatTarget } from './rules/flat-target/index.js';
 import { rule as targetJump } from './rules/target-jump/index.js';
 import { rule as allCaps } from './rules/all-caps/index.js';
@@ -120,6 +121,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   targetWorseThanBaseline,
   polarityMissing,
   percentageOutOfRange,
+  implausibleValue,
   flatTarget,
   targetJump,
   allCaps,

@@ -1244,3 +1244,49 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   'dokumen/laporan',
   'laporan/dokumen',
 ]);
+
+/** A measure whose values lie in a known band, found by its words in the normalised statement. */
+export interface MeasureRange {
+  /** Matches the normalised statement. */
+  readonly pattern: RegExp;
+  readonly name: { readonly id: string; readonly en: string };
+  readonly min: number;
+  readonly max: number;
+  readonly unit: { readonly id: string; readonly en: string };
+}
+
+/**
+ * Measures of the RPJMD and Renstra tables whose values lie in a known band (BPS definitions):
+ * life expectancy in years, mean and expected years of schooling, and net enrolment and school
+ * participation rates in percent. A value far outside is a percentage or another measure pasted in.
+ */
+export const MEASURE_RANGES: readonly MeasureRange[] = Object.freeze([
+  {
+    pattern: /(?:^| )(?:umur|usia|angka) harapan hidup(?: |$)|(?:^| )(?:uhh|ahh)(?: |$)/,
+    name: { id: 'umur harapan hidup', en: 'life expectancy' },
+    min: 40,
+    max: 90,
+    unit: { id: 'tahun', en: 'years' },
+  },
+  {
+    pattern: /(?:^| )rata rata lama sekolah(?: |$)|(?:^| )rls(?: |$)/,
+    name: { id: 'rata-rata lama sekolah', en: 'mean years of schooling' },
+    min: 0,
+    max: 16,
+    unit: { id: 'tahun', en: 'years' },
+  },
+  {
+    pattern: /(?:^| )harapan lama sekolah(?: |$)|(?:^| )hls(?: |$)/,
+    name: { id: 'harapan lama sekolah', en: 'expected years of schooling' },
+    min: 0,
+    max: 20,
+    unit: { id: 'tahun', en: 'years' },
+  },
+  {
+    pattern: /(?:^| )angka partisipasi (?:murni|sekolah)(?: |$)|(?:^| )(?:apm|aps)(?: |$)/,
+    name: { id: 'angka partisipasi murni atau sekolah', en: 'net enrolment or school participation rate' },
+    min: 0,
+    max: 100,
+    unit: { id: '%', en: '%' },
+  },
+]);
