@@ -19,8 +19,8 @@ export const rule = defineRule({
     category: 'structure',
     basis: 'regulation',
     description: {
-      id: 'Setiap cabang diuraikan sampai output (pada Renstra: sub kegiatan, atau kegiatan bila periodenya berakhir sebelum 2021); bila pohon sengaja berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every branch is broken down to outputs (in a Renstra: sub kegiatan, or kegiatan when its period ends before 2021); when the tree deliberately stops at one level, this is reported once for the document.',
+      id: 'Setiap cabang diuraikan sampai output (pada Renstra: sub kegiatan, atau kegiatan bila periodenya berakhir sebelum 2021), atau, bila susunan level dokumen tidak memuat output, sampai level terakhirnya; bila pohon berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "Every branch is broken down to outputs (in a Renstra: sub kegiatan, or kegiatan when its period ends before 2021), or, when the document's own levels hold no output level, to the last of them; when the tree stops at one level, this is reported once for the document.",
     },
     messages: {
       leaf: {
@@ -28,8 +28,8 @@ export const rule = defineRule({
         en: 'This {level} result is not broken down: break it down to the outputs that bring it about.',
       },
       partial: {
-        id: 'Pohon kinerja berhenti di level {level} pada {count} cabang ({ids}): uraikan sampai keluaran (output), atau nyatakan bahwa pohon ini memang hanya sampai level tersebut.',
-        en: 'The tree stops at the {level} level in {count} branches ({ids}): break them down to outputs, or state that this tree deliberately ends at that level.',
+        id: 'Pohon kinerja berhenti di level {level} pada {count} cabang ({ids}): uraikan sampai keluaran (output), atau, bila dokumen ini memang hanya sampai level tersebut, akhiri susunan level dokumen pada level itu.',
+        en: "The tree stops at the {level} level in {count} branches ({ids}): break them down to outputs, or, if this document deliberately ends at that level, end the document's list of levels there.",
       },
     },
     options: z.strictObject({ partialFrom: z._default(z.number().check(z.int(), z.gte(2)), 3) }),

@@ -33,5 +33,18 @@ testRule('leaf-not-output', {
   accept: [
     { name: 'the matching good case', doc: clean },
     { name: 'a Renstra of 2014-2018 ends at kegiatan (no sub kegiatan then)', doc: renstraToKegiatan(2014) },
+    {
+      name: 'an IKU table whose own levels end at sasaran strategis',
+      doc: () => ({
+        pokin: 1,
+        title: 'IKU Biro Umum',
+        levels: [{ key: 'sasaran-strategis', label: { id: 'Sasaran Strategis', en: 'Strategic Objective' }, tier: 'strategis' }],
+        results: [
+          { id: 'SS1', level: 'sasaran-strategis', statement: 'Meningkatnya kualitas sarana dan prasarana kantor' },
+          { id: 'SS2', level: 'sasaran-strategis', statement: 'Meningkatnya kualitas layanan pimpinan' },
+          { id: 'SS3', level: 'sasaran-strategis', statement: 'Meningkatnya tertib administrasi keuangan' },
+        ],
+      }),
+    },
   ],
 });
