@@ -1290,3 +1290,66 @@ export const MEASURE_RANGES: readonly MeasureRange[] = Object.freeze([
     unit: { id: '%', en: '%' },
   },
 ]);
+
+/**
+ * Nouns that name the quality of what follows: "Meningkatnya Kualitas Pengelolaan Arsip" is the
+ * quality of an activity, still not the condition the activity brings.
+ */
+export const QUALITY_NOUNS: ReadonlySet<string> = new Set(['kualitas', 'mutu', 'efektivitas', 'efektifitas', 'efisiensi']);
+
+/**
+ * The activities whose quality is still an activity: managing and carrying out. The quality of
+ * learning, planning, governance or support ("Meningkatnya Kualitas Pembelajaran", "... Kualitas
+ * Penyelenggaraan Pemerintahan") is read as a condition by agencies and most evaluators.
+ */
+export const MANAGING_NOUNS: ReadonlySet<string> = new Set(['pengelolaan', 'pelaksanaan']);
+
+/** Verbs of taking part ("ASN yang mengikuti diklat"). */
+export const TAKING_PART_VERBS: ReadonlySet<string> = new Set(['mengikuti', 'menghadiri']);
+
+/** What one takes part in, beyond the counted activities: training. */
+export const TRAINING_NOUNS: ReadonlySet<string> = new Set([
+  'pelatihan',
+  'diklat',
+  'bimtek',
+  'bimbingan',
+  'kursus',
+  'musrenbang',
+  'peningkatan',
+  'pengembangan',
+]);
+
+/** Words of any measure, which a formula and an indicator share without measuring the same thing (compared as stems). */
+export const FORMULA_GENERAL_WORDS: ReadonlySet<string> = new Set([
+  'jumlah',
+  'total',
+  'persentase',
+  'persen',
+  'proporsi',
+  'rasio',
+  'indeks',
+  'nilai',
+  'angka',
+  'tingkat',
+  'rata',
+  'rerata',
+  'capai',
+  'realisasi',
+  'target',
+  'hasil',
+  'bagi',
+  'kali',
+  'tahun',
+  'data',
+  // what any formula says of what it counts ("yang memenuhi kriteria / seluruhnya")
+  'memenuhi',
+  'kriteria',
+  'seluruh',
+  'seluruhnya',
+  'keseluruhan',
+  'standar',
+  'syarat',
+  'sesuai',
+  'tetap',
+  'rencana',
+]);

@@ -8,15 +8,9 @@
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
 import { capital } from '../../text.utils.js';
-import { COUNTED_ACTIVITIES } from '../../lexicon/words.js';
+import { COUNTED_ACTIVITIES, TAKING_PART_VERBS, TRAINING_NOUNS } from '../../lexicon/words.js';
 import type { IndicatorNode } from '../../api.js';
 import { activityOf } from '../shared/index.js';
-
-/** Verbs of taking part ("ASN yang mengikuti diklat"). */
-const TAKING_PART = new Set(['mengikuti', 'menghadiri']);
-
-/** What one takes part in, beyond the counted activities: training. */
-const TRAINING = new Set(['pelatihan', 'diklat', 'bimtek', 'bimbingan', 'kursus', 'musrenbang', 'peningkatan', 'pengembangan']);
 
 export const rule = defineRule({
   meta: {
@@ -76,12 +70,12 @@ function participation(ind: IndicatorNode): string | undefined {
   if (!norm.includes(' mengikuti ') && !norm.includes(' menghadiri ')) return undefined;
   const ws = ind.words;
   for (let i = 0; i < ws.length - 1; i++) {
-    if (!TAKING_PART.has(ws[i]!)) continue;
+    if (!TAKING_PART_VERBS.has(ws[i]!)) continue;
     const w = ws[i + 1]!;
     const next = ws[i + 2] ?? '';
     if (w === 'pendidikan') return next === 'dan' && ws[i + 3] === 'pelatihan' ? `${ws[i]} ${w} dan pelatihan` : undefined;
     if (w === 'peningkatan' || w === 'pengembangan') return next === 'kompetensi' ? `${ws[i]} ${w} ${next}` : undefined;
-    if (TRAINING.has(w) || COUNTED_ACTIVITIES.has(w)) return `${ws[i]} ${w}`;
+    if (TRAINING_NOUNS.has(w) || COUNTED_ACTIVITIES.has(w)) return `${ws[i]} ${w}`;
   }
   return undefined;
 }

@@ -6,41 +6,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-
-/** Words of any measure, which a formula and an indicator share without measuring the same thing (compared as stems). */
-const MEASURE_WORDS = new Set([
-  'jumlah',
-  'total',
-  'persentase',
-  'persen',
-  'proporsi',
-  'rasio',
-  'indeks',
-  'nilai',
-  'angka',
-  'tingkat',
-  'rata',
-  'rerata',
-  'capai',
-  'realisasi',
-  'target',
-  'hasil',
-  'bagi',
-  'kali',
-  'tahun',
-  'data',
-  // what any formula says of what it counts ("yang memenuhi kriteria / seluruhnya")
-  'memenuhi',
-  'kriteria',
-  'seluruh',
-  'seluruhnya',
-  'keseluruhan',
-  'standar',
-  'syarat',
-  'sesuai',
-  'tetap',
-  'rencana',
-]);
+import { FORMULA_GENERAL_WORDS } from '../../lexicon/words.js';
 
 /** Letters of a measure word that open an acronym ("AKI": Angka Kematian Ibu; "IKM": Indeks ...; "PAD"...). */
 const MEASURE_INITIALS = new Set(['A', 'I', 'P', 'J', 'R', 'T', 'N']);
@@ -67,7 +33,7 @@ export const rule = defineRule({
   },
   create(context) {
     const { text } = context;
-    const measure = new Set([...MEASURE_WORDS].map((w) => text.stem(w)));
+    const measure = new Set([...FORMULA_GENERAL_WORDS].map((w) => text.stem(w)));
     const content = (s: string): string[] => text.contentStems(s).filter((w) => w.length > 2 && !measure.has(w));
     return {
       indicator(ind) {

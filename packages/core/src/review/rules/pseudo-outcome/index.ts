@@ -8,25 +8,12 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, FALLING_HEADS, NORMATIVE_HEADS } from '../../lexicon/words.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, FALLING_HEADS, MANAGING_NOUNS, NORMATIVE_HEADS, QUALITY_NOUNS } from '../../lexicon/words.js';
 import { capital, classifyHead, leadingWords } from '../../text.utils.js';
 import { levelWord, namesQuality } from '../shared/index.js';
 
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
 const DOWN_HEADS = new Set([...FALLING_HEADS, 'menurun', 'terkendalinya', 'tertanggulanginya']);
-
-/**
- * Nouns that name the quality of what follows: "Meningkatnya Kualitas Pengelolaan Arsip" is the
- * quality of an activity, still not the condition the activity brings.
- */
-const QUALITY_OF = new Set(['kualitas', 'mutu', 'efektivitas', 'efektifitas', 'efisiensi']);
-
-/**
- * The activities whose quality is still an activity: managing and carrying out. The quality of
- * learning, planning, governance or support ("Meningkatnya Kualitas Pembelajaran", "... Kualitas
- * Penyelenggaraan Pemerintahan") is read as a condition by agencies and most evaluators.
- */
-const MANAGING = new Set(['pengelolaan', 'pelaksanaan']);
 
 /** Heads that say a state is reached ("Terwujudnya ..."), not that something grows. */
 const REALISED_HEADS = new Set(['terwujudnya', 'terciptanya', 'tercapainya', 'terbangunnya']);
@@ -76,10 +63,10 @@ export const rule = defineRule({
         if (REALISED_HEADS.has(r.head) && namesQuality(r.norm)) return;
         const ws = leadingWords(r.norm);
         // "Meningkatnya Kualitas Pengelolaan ...": the activity comes after the quality noun.
-        const quality = QUALITY_OF.has(ws[1] ?? '') ? ws[1] : undefined;
+        const quality = QUALITY_NOUNS.has(ws[1] ?? '') ? ws[1] : undefined;
         const at = quality === undefined ? 1 : 2;
         const noun = ws[at];
-        if (noun === undefined || (quality === undefined ? !isActivity(noun, ws[at + 1] ?? '') : !MANAGING.has(noun))) return;
+        if (noun === undefined || (quality === undefined ? !isActivity(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun))) return;
         context.report({
           messageId: quality === undefined ? 'activity' : 'quality',
           data: {
