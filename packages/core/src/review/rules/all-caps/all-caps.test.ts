@@ -3,5 +3,19 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('all-caps', {
   reject: [{ name: 'a statement in capitals', doc: mut((d) => (res(d, 'M').statement = 'MENINGKATNYA MUTU LAYANAN PUSKESMAS')) }],
-  accept: [{ name: 'the matching good case', doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan RSUD dan UPTD')) }],
+  accept: [
+    { name: 'the matching good case', doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan RSUD dan UPTD')) },
+    {
+      name: 'a Renstra program name printed in capitals (the nomenclature)',
+      doc: () => ({
+        pokin: 1,
+        title: 'RKT Dinas Pendidikan',
+        levels: 'renstra',
+        results: [
+          { id: 'S1', level: 'sasaran', statement: 'Meningkatnya mutu pendidikan dasar' },
+          { id: 'P1', level: 'program', parent: 'S1', statement: 'PROGRAM PENGELOLAAN PENDIDIKAN' },
+        ],
+      }),
+    },
+  ],
 });

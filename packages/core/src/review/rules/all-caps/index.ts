@@ -1,6 +1,7 @@
 /** `all-caps`: statements are not written in capitals throughout. @module */
 import { defineRule } from '../../api.js';
 import { isAllCaps } from '../../text.utils.js';
+import { isNomenclatureName } from '../shared/index.js';
 import { FIELD } from '../shared/texts-beyond-ascii.js';
 
 export const rule = defineRule({
@@ -10,8 +11,8 @@ export const rule = defineRule({
     category: 'text',
     basis: 'practice',
     description: {
-      id: 'Pernyataan kinerja dan IK tidak ditulis dengan huruf kapital semua (singkatan seperti ASN tidak dihitung).',
-      en: 'Result and indicator statements are not written in capitals throughout (acronyms such as ASN do not count).',
+      id: 'Pernyataan kinerja dan IK tidak ditulis dengan huruf kapital semua (singkatan seperti ASN tidak dihitung; nama program dan kegiatan dari nomenklatur tidak dinilai).',
+      en: 'Result and indicator statements are not written in capitals throughout (acronyms such as ASN do not count; program and kegiatan names from the nomenclature are not judged).',
     },
     messages: {
       caps: {
@@ -23,7 +24,8 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        if (isAllCaps(r.statement))
+        // A program or kegiatan name is the budget nomenclature, which portals print in capitals.
+        if (isAllCaps(r.statement) && !isNomenclatureName(r))
           context.report({ messageId: 'caps', data: { field: FIELD.statement }, result: r, path: r.path('statement') });
       },
       indicator(ind) {
