@@ -38,8 +38,10 @@ export const rule = defineRule({
       indicator(ind) {
         if (period === undefined || ind.years.length === 0) return;
         withTargets++;
+        // The baseline's year is measured, not targeted (an RPJMD 2014-2019 states 2014 as its kondisi awal).
+        const from = Math.max(period.start, (ind.record.baseline?.year ?? period.start - 1) + 1);
         const years: number[] = [];
-        for (let y = period.start; y <= period.end; y++) if (ind.target(String(y)) === undefined) years.push(y);
+        for (let y = from; y <= period.end; y++) if (ind.target(String(y)) === undefined) years.push(y);
         if (years.length > 0) missing.push({ ind, years });
       },
       exit() {
