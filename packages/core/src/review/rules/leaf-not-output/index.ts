@@ -19,8 +19,8 @@ export const rule = defineRule({
     category: 'structure',
     basis: 'regulation',
     description: {
-      id: 'Setiap cabang diuraikan sampai output (pada Renstra: sub kegiatan, atau kegiatan bila periodenya berakhir sebelum 2021), atau, bila susunan level dokumen tidak memuat output, sampai level terakhirnya; bila pohon berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: "Every branch is broken down to outputs (in a Renstra: sub kegiatan, or kegiatan when its period ends before 2021), or, when the document's own levels hold no output level, to the last of them; when the tree stops at one level, this is reported once for the document.",
+      id: 'Setiap cabang diuraikan sampai output (pada Renstra: sub kegiatan, atau kegiatan bila periode atau targetnya berakhir sebelum 2021), atau, bila susunan level dokumen tidak memuat output, sampai level terakhirnya; bila pohon berhenti di satu level, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "Every branch is broken down to outputs (in a Renstra: sub kegiatan, or kegiatan when its period or its targets end before 2021), or, when the document's own levels hold no output level, to the last of them; when the tree stops at one level, this is reported once for the document.",
     },
     messages: {
       leaf: {
@@ -35,15 +35,23 @@ export const rule = defineRule({
     options: z.strictObject({ partialFrom: z._default(z.number().check(z.int(), z.gte(2)), 3) }),
   },
   create(context) {
-    const early: ResultNode[] = [];
+    let early: ResultNode[] = [];
     // Before the 2021 nomenclature (Permendagri 90/2019, applied from the 2021 budget) a Renstra
     // had no sub kegiatan: its kegiatan were the output level, and a tree of that period ends there.
-    const kegiatanEnds = (context.document.period?.end ?? Number.POSITIVE_INFINITY) < FIRST_SUB_KEGIATAN_YEAR;
+    // So does a table whose targets all fall before 2021, in a Renstra that runs past it.
+    const periodBefore = (context.document.period?.end ?? Number.POSITIVE_INFINITY) < FIRST_SUB_KEGIATAN_YEAR;
+    let latest = Number.NEGATIVE_INFINITY;
     return {
       result(r) {
-        if (r.childCount === 0 && r.level !== undefined && !r.level.leaf && !(r.level.role === 'kegiatan' && kegiatanEnds)) early.push(r);
+        if (r.childCount === 0 && r.level !== undefined && !r.level.leaf) early.push(r);
+      },
+      indicator(ind) {
+        const years = ind.years;
+        if (years.length > 0) latest = Math.max(latest, Number(years[years.length - 1]));
       },
       exit() {
+        const kegiatanEnds = periodBefore || (latest > Number.NEGATIVE_INFINITY && latest < FIRST_SUB_KEGIATAN_YEAR);
+        if (kegiatanEnds) early = early.filter((r) => r.level!.role !== 'kegiatan');
         if (early.length === 0) return;
         // Branches that stop at one level while no branch below that level exists: a partial tree.
         const rank = early[0]!.level!.rank;

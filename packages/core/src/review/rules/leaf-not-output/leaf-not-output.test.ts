@@ -34,6 +34,15 @@ testRule('leaf-not-output', {
     { name: 'the matching good case', doc: clean },
     { name: 'a Renstra of 2014-2018 ends at kegiatan (no sub kegiatan then)', doc: renstraToKegiatan(2014) },
     {
+      name: 'a table of a Renstra 2017-2021 whose targets are all for 2019 ends at kegiatan',
+      doc: () => {
+        const d = renstraToKegiatan(2017)();
+        for (const r of d.results)
+          Object.assign(r, { indicators: [{ statement: 'Jumlah desa mandiri', unit: 'desa', targets: { '2019': 4 } }] });
+        return d;
+      },
+    },
+    {
       name: 'an IKU table whose own levels end at sasaran strategis',
       doc: () => ({
         pokin: 1,
