@@ -53,6 +53,9 @@ export function directionOfWords(norm: string, head: string): Direction {
   // The head alone decides these: the words after it are not read.
   if (FALLING_HEADS.has(head)) return DOWN_WORDING;
   if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
+  // "Penurunan TPT" names the aim, and its values are as often the level (4,18 then 3,73) as the
+  // decrease itself: which way is better cannot be read from the words.
+  if (head === 'penurunan' || head === 'pengurangan') return NONE;
   // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
   if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
   let down = false;

@@ -28,6 +28,15 @@ testRule('target-worse-than-baseline', {
   accept: [
     { name: 'the matching good case', doc: clean },
     {
+      name: '"Penurunan TPT" with the level as its values: the direction is not read from the name',
+      doc: unpolarised('M', {
+        statement: 'Penurunan Tingkat Pengangguran Terbuka (TPT)',
+        unit: '%',
+        baseline: { year: 2024, value: 4.18 },
+        targets: { '2025': 4.0, '2026': 3.9, '2027': 3.73 },
+      }),
+    },
+    {
       name: 'a range target that reaches the baseline',
       doc: withFirst('M', {
         statement: 'Indeks Demokrasi Indonesia',
