@@ -7,6 +7,7 @@
  * @module
  */
 import { defineRule, type ResultNode } from '../../api.js';
+import { mostLack } from '../shared/index.js';
 
 const hasOwner = (o: { unit?: string; position?: string; name?: string; agency?: string } | undefined): boolean =>
   o !== undefined &&
@@ -22,13 +23,17 @@ export const rule = defineRule({
     category: 'cascading',
     basis: 'regulation',
     description: {
-      id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan), kecuali kinerja puncak pohon (milik kepala instansi yang menandatangani dokumen); bila belum ada satu pun, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'Every result has an owner (Step 5, cascading down to every position), except the top of the tree (owned by the head of the agency, who signs the document); when none has, this is reported once for the document.',
+      id: 'Setiap kinerja memiliki penanggung jawab (Langkah 5, cascading sampai ke setiap jabatan), kecuali kinerja puncak pohon (milik kepala instansi yang menandatangani dokumen); bila belum ada satu pun atau sebagian besar belum, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'Every result has an owner (Step 5, cascading down to every position), except the top of the tree (owned by the head of the agency, who signs the document); when none or most have none, this is reported once for the document.',
     },
     messages: {
       missing: {
         id: 'Kinerja ini belum memiliki penanggung jawab, padahal kinerja lain sudah: cascading menuntut setiap kinerja dimiliki satu jabatan.',
         en: 'This result has no owner while others have one: cascading needs a position accountable for every result.',
+      },
+      most: {
+        id: 'Sebagian besar kinerja ({count} dari {total}) belum memiliki penanggung jawab ({ids}): lanjutkan Langkah 5 (cascading kinerja ke jabatan) dan tetapkan unit kerja dan jabatan pemilik setiap kinerja.',
+        en: 'Most results ({count} of {total}) have no owner ({ids}): carry on with Step 5 (cascading results to positions) and name the unit and position that owns each result.',
       },
       none: {
         id: 'Belum ada kinerja yang memiliki penanggung jawab: Langkah 5 (cascading kinerja ke jabatan) belum dilakukan; tetapkan unit kerja dan jabatan pemilik setiap kinerja.',
@@ -38,11 +43,15 @@ export const rule = defineRule({
   },
   create(context) {
     const missing: ResultNode[] = [];
+    let ownedCount = 0;
     let any = false;
     let topless = false;
     return {
       result(r) {
-        if (owned(r)) any = true;
+        if (owned(r)) {
+          any = true;
+          if (r.parent !== undefined || r.parents.length > 0) ownedCount++;
+        }
         // The top of the tree is the head of the agency's (or of the region's), who signs the
         // document: documents rarely write that owner, and no evaluator asks for it.
         else if (r.parent !== undefined || r.parents.length > 0) missing.push(r);
@@ -51,6 +60,15 @@ export const rule = defineRule({
       exit() {
         if (!any) {
           if (missing.length > 0 || topless) context.report({ messageId: 'none', path: 'results' });
+          return;
+        }
+        if (mostLack(missing.length, missing.length + ownedCount)) {
+          const ids =
+            missing
+              .slice(0, 10)
+              .map((r) => r.id)
+              .join(', ') + (missing.length > 10 ? ', …' : '');
+          context.report({ messageId: 'most', data: { count: missing.length, total: missing.length + ownedCount, ids }, path: 'results' });
           return;
         }
         for (const r of missing) context.report({ messageId: 'missing', result: r, path: r.path('owner') });

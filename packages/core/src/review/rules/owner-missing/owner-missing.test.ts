@@ -11,6 +11,14 @@ testRule('owner-missing', {
       }),
       count: 1,
     },
+    {
+      name: 'most results without owner: once, naming them',
+      doc: mut((d) => {
+        for (const r of d.results.slice(3)) delete (r as any).owner;
+      }),
+      count: 1,
+      says: 'Sebagian besar kinerja',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
