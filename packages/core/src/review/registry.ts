@@ -19,6 +19,7 @@ import { rule as outputAsOutcome } from './rules/output-as-outcome/index.js';
 import { rule as statementAsProblem } from './rules/statement-as-problem/index.js';
 import { rule as redundantWording } from './rules/redundant-wording/index.js';
 import { rule as compoundStatement } from './rules/compound-statement/index.js';
+import { rule as statementAsIndicator } from './rules/statement-as-indicator/index.js';
 import { rule as statementLength } from './rules/statement-length/index.js';
 import { rule as duplicateSibling } from './rules/duplicate-sibling/index.js';
 import { rule as duplicateStatement } from './rules/duplicate-statement/index.js';
@@ -92,6 +93,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   outputAsActivity,
   outputAsOutcome,
   statementAsProblem,
+  statementAsIndicator,
   redundantWording,
   compoundStatement,
   statementLength,

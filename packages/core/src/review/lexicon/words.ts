@@ -1353,3 +1353,15 @@ export const FORMULA_GENERAL_WORDS: ReadonlySet<string> = new Set([
   'tetap',
   'rencana',
 ]);
+
+/** Heads of a measure that make a result statement read as an indicator ("Persentase desa mandiri" as a sasaran). */
+export const STATEMENT_MEASURE_HEADS: ReadonlySet<string> = new Set([
+  ...PERCENT_HEADS,
+  ...INDEX_HEADS,
+  'jumlah',
+  'banyaknya',
+  'rasio',
+  'angka',
+  'rata',
+  'rerata',
+]);

@@ -1,11 +1,13 @@
 /** `outcome-not-condition`: an outcome names a condition. @module */
+import { STATEMENT_MEASURE_HEADS } from '../../lexicon/words.js';
 import { namesQuality } from '../shared/index.js';
 import { statementFormRule } from '../shared/statement-form.js';
 
 export const rule = statementFormRule({
   messageId: 'notCondition',
   role: 'outcome',
-  test: (s) => s.form === 'other' && !namesQuality(s.norm) && !s.norm.split(' ').includes('yang'),
+  // (a statement that opens with a measure is statement-as-indicator's)
+  test: (s) => s.form === 'other' && !STATEMENT_MEASURE_HEADS.has(s.head) && !namesQuality(s.norm) && !s.norm.split(' ').includes('yang'),
   meta: {
     id: 'outcome-not-condition',
     defaultSeverity: 'info',
