@@ -1086,7 +1086,7 @@ export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
 export const PROBLEM_IF_NEGATIVE: ReadonlySet<string> = new Set(['tingginya', 'banyaknya', 'masih']);
 
 /** percent heads. */
-export const PERCENT_HEADS: ReadonlySet<string> = new Set(['persentase', 'prosentase', 'presentase', 'persen', 'proporsi']);
+export const PERCENT_HEADS: ReadonlySet<string> = new Set(['persentase', 'prosentase', 'presentase', 'presentasi', 'persen', 'proporsi']);
 
 /** index heads. */
 export const INDEX_HEADS: ReadonlySet<string> = new Set(['indeks', 'index', 'ipm', 'ikm', 'skm', 'ipkd', 'ikp', 'ipp', 'ikk', 'ikd']);
@@ -1364,4 +1364,16 @@ export const STATEMENT_MEASURE_HEADS: ReadonlySet<string> = new Set([
   'angka',
   'rata',
   'rerata',
+]);
+
+/** Nouns of a change, which head a measure of it ("Peningkatan populasi ternak", "Penurunan TPT"), not an activity. */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'peningkatan',
+  'penurunan',
+  'pengurangan',
+  'pertumbuhan',
+  'kenaikan',
+  'perkembangan',
+  'perubahan',
+  'penambahan',
 ]);

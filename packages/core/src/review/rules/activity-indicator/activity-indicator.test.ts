@@ -18,6 +18,17 @@ testRule('activity-indicator', {
       says: 'pembentukan',
     },
     {
+      name: 'an activity named, with no measure ("Pengawasan dan pembinaan keamanan pangan")',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Pengawasan dan pembinaan keamanan pangan', unit: 'kali' })),
+      where: 'M',
+      says: '"Pengawasan ..."',
+    },
+    {
+      name: 'an activity in -asi named ("Stabilisasi harga dan pasokan pangan")',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Stabilisasi harga dan pasokan pangan', unit: '%' })),
+      where: 'M',
+    },
+    {
       name: 'attendance at training, at an outcome level ("Persentase ASN yang mengikuti pendidikan dan pelatihan")',
       doc: mut((d) =>
         Object.assign(firstInd(d, 'M'), {
@@ -45,6 +56,14 @@ testRule('activity-indicator', {
       doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah peserta pelatihan yang lulus', unit: 'Orang' })),
     },
     { name: 'the clean tree', doc: clean },
+    {
+      name: 'a change measured ("Peningkatan populasi ternak"), or a condition ("Pertumbuhan ekonomi", "Pelayanan ...")',
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'M'), { statement: 'Peningkatan populasi ternak sapi', unit: 'ekor' });
+        Object.assign(firstInd(d, 'M2'), { statement: 'Pertumbuhan ekonomi daerah', unit: '%' });
+        Object.assign(firstInd(d, 'M3'), { statement: 'Pelayanan kesehatan dasar sesuai standar', unit: '%' });
+      }),
+    },
     {
       name: 'taking part in schooling is a condition ("... yang mengikuti pendidikan kesetaraan")',
       doc: mut((d) =>

@@ -7,8 +7,15 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
-import { capital } from '../../text.utils.js';
-import { COUNTED_ACTIVITIES, TAKING_PART_VERBS, TRAINING_NOUNS } from '../../lexicon/words.js';
+import { capital, classifyHead, leadingWords } from '../../text.utils.js';
+import {
+  ACTIVITY_NOUNS,
+  CHANGE_NOUNS,
+  CONDITION_NOUNS,
+  COUNTED_ACTIVITIES,
+  TAKING_PART_VERBS,
+  TRAINING_NOUNS,
+} from '../../lexicon/words.js';
 import type { IndicatorNode } from '../../api.js';
 import { activityOf } from '../shared/index.js';
 
@@ -31,6 +38,10 @@ export const rule = defineRule({
         'IK kinerja outcome mengukur keikutsertaan dalam kegiatan ("... {word} ..."), bukan hasilnya: ukur perubahan yang dihasilkan kegiatan tersebut, misalnya kompetensi yang meningkat atau standar yang dipenuhi.',
         'The outcome indicator measures attendance at an activity ("... {word} ..."), not its result: measure the change it brings, e.g. competence gained or standards met.',
       ),
+      named: t(
+        'IK berupa nama kegiatan ("{head} ..."), bukan ukuran: sebutkan produk atau kondisi yang diukur, misalnya "Persentase ..." atau "Jumlah ...".',
+        'The indicator names an activity ("{head} ..."), not a measure: name the product or condition measured, e.g. "Persentase ..." or "Jumlah ...".',
+      ),
       completion: t(
         'IK mengukur terlaksananya pekerjaan ("{head} {word} ..."), bukan hasilnya: ukur produk atau kondisi yang dihasilkan.',
         'The indicator measures that work was carried out ("{head} {word} ..."), not its result: measure the product or condition it brings.',
@@ -48,6 +59,11 @@ export const rule = defineRule({
             indicator: ind,
             path: ind.path('statement'),
           });
+          return;
+        }
+        // "Pengawasan dan pembinaan keamanan pangan", "Stabilisasi harga ...": an activity named, no measure.
+        if (namesActivity(ind)) {
+          context.report({ messageId: 'named', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
           return;
         }
         // At an outcome level, the share of people who attended ("Persentase ASN yang mengikuti
@@ -78,4 +94,13 @@ function participation(ind: IndicatorNode): string | undefined {
     if (TRAINING_NOUNS.has(w) || COUNTED_ACTIVITIES.has(w)) return `${ws[i]} ${w}`;
   }
   return undefined;
+}
+
+/** True when an indicator with no measure word opens with an activity noun ("Penanganan ...", "Stabilisasi ..."), not a change or a condition. */
+function namesActivity(ind: IndicatorNode): boolean {
+  if (ind.measure !== 'other') return false;
+  const ws = leadingWords(ind.norm);
+  const head = ws[0];
+  if (head === undefined || head.startsWith('me') || CHANGE_NOUNS.has(head) || CONDITION_NOUNS.has(head)) return false;
+  return ACTIVITY_NOUNS.has(head) || classifyHead(head, ws[1] ?? '') === 'activity';
 }
