@@ -1,4 +1,4 @@
-import { mut, res } from '../../../../test/support/review-cases';
+import { docOf, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('all-caps', {
@@ -7,15 +7,14 @@ testRule('all-caps', {
     { name: 'the matching good case', doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan RSUD dan UPTD')) },
     {
       name: 'a Renstra program name printed in capitals (the nomenclature)',
-      doc: () => ({
-        pokin: 1,
-        title: 'RKT Dinas Pendidikan',
-        levels: 'renstra',
-        results: [
-          { id: 'S1', level: 'sasaran', statement: 'Meningkatnya mutu pendidikan dasar' },
-          { id: 'P1', level: 'program', parent: 'S1', statement: 'PROGRAM PENGELOLAAN PENDIDIKAN' },
-        ],
-      }),
+      doc: () =>
+        docOf(
+          [
+            { id: 'S1', level: 'sasaran', statement: 'Meningkatnya mutu pendidikan dasar' },
+            { id: 'P1', level: 'program', parent: 'S1', statement: 'PROGRAM PENGELOLAAN PENDIDIKAN' },
+          ],
+          { levels: 'renstra' },
+        ),
     },
   ],
 });

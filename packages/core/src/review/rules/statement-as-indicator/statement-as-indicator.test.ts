@@ -1,4 +1,4 @@
-import { clean, mut, res } from '../../../../test/support/review-cases';
+import { clean, docOf, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('statement-as-indicator', {
@@ -11,20 +11,19 @@ testRule('statement-as-indicator', {
     },
     {
       name: 'a sasaran program written as its indicator, at a nomenclature level',
-      doc: () => ({
-        pokin: 1,
-        title: 'Perjanjian Kinerja',
-        levels: 'renstra',
-        results: [
-          { id: 'S1', level: 'sasaran', statement: 'Meningkatnya akuntabilitas keuangan daerah' },
-          {
-            id: 'P2',
-            level: 'program',
-            parent: 'S1',
-            statement: 'Persentase OPD terlayani dalam rekonsiliasi laporan keuangan yang tepat waktu',
-          },
-        ],
-      }),
+      doc: () =>
+        docOf(
+          [
+            { id: 'S1', level: 'sasaran', statement: 'Meningkatnya akuntabilitas keuangan daerah' },
+            {
+              id: 'P2',
+              level: 'program',
+              parent: 'S1',
+              statement: 'Persentase OPD terlayani dalam rekonsiliasi laporan keuangan yang tepat waktu',
+            },
+          ],
+          { levels: 'renstra' },
+        ),
       where: 'P2',
     },
     {
@@ -41,15 +40,14 @@ testRule('statement-as-indicator', {
     },
     {
       name: 'a Renstra program name (nomenclature)',
-      doc: () => ({
-        pokin: 1,
-        title: 'Renstra',
-        levels: 'renstra',
-        results: [
-          { id: 'S1', level: 'sasaran', statement: 'Meningkatnya kesejahteraan petani' },
-          { id: 'P1', level: 'program', parent: 'S1', statement: 'Program Penyuluhan Pertanian' },
-        ],
-      }),
+      doc: () =>
+        docOf(
+          [
+            { id: 'S1', level: 'sasaran', statement: 'Meningkatnya kesejahteraan petani' },
+            { id: 'P1', level: 'program', parent: 'S1', statement: 'Program Penyuluhan Pertanian' },
+          ],
+          { levels: 'renstra' },
+        ),
     },
   ],
 });
