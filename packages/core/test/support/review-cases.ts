@@ -14,6 +14,8 @@ export const drop = (d: Doc, ...ids: string[]) => {
   d.results = d.results.filter((r) => !ids.includes(r.id));
 };
 export const firstInd = (d: Doc, id: string): Record<string, any> => res(d, id).indicators[0];
+/** Every indicator of a document, in document order (for mutation). */
+export const allIndicators = (d: Doc): Record<string, any>[] => d.results.flatMap((r) => (r.indicators ?? []) as Record<string, any>[]);
 /** The clean document with result `id`'s first indicator given `fields`. */
 export const withFirst = (id: string, fields: Record<string, unknown>) => mut((d) => Object.assign(firstInd(d, id), fields));
 /** The clean document with result `id`'s first indicator given `fields` and no stated polarity. */

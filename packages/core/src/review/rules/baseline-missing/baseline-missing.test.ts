@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { allIndicators, clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('baseline-missing', {
@@ -7,7 +7,7 @@ testRule('baseline-missing', {
     {
       name: 'most IK without baseline: once for the document, naming them',
       doc: mut((d) => {
-        const inds = d.results.flatMap((r) => r.indicators ?? []);
+        const inds = allIndicators(d);
         for (const ind of inds.slice(3)) delete ind.baseline;
       }),
       count: 1,
@@ -16,7 +16,7 @@ testRule('baseline-missing', {
     {
       name: 'half of them without baseline: each one',
       doc: mut((d) => {
-        const inds = d.results.flatMap((r) => r.indicators ?? []);
+        const inds = allIndicators(d);
         for (const ind of inds.slice(0, Math.floor(inds.length / 2))) delete ind.baseline;
       }),
       count: 8,

@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { allIndicators, clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-year-missing', {
@@ -7,7 +7,7 @@ testRule('target-year-missing', {
     {
       name: 'most IK with a target for the last year only: once for the document, naming them',
       doc: mut((d) => {
-        for (const ind of d.results.flatMap((r) => r.indicators ?? []).slice(3)) ind.targets = { '2027': ind.targets['2027'] };
+        for (const ind of allIndicators(d).slice(3)) ind.targets = { '2027': ind.targets['2027'] };
       }),
       count: 1,
       says: 'tahun 2025, 2026)',
@@ -15,7 +15,7 @@ testRule('target-year-missing', {
     {
       name: 'every IK with a target for the last year only: once, without the list',
       doc: mut((d) => {
-        for (const ind of d.results.flatMap((r) => r.indicators ?? [])) ind.targets = { '2027': ind.targets['2027'] };
+        for (const ind of allIndicators(d)) ind.targets = { '2027': ind.targets['2027'] };
       }),
       count: 1,
       says: 'Tidak satu pun dari 16 IK memiliki target untuk setiap tahun periode (tahun 2025, 2026 belum',
@@ -26,7 +26,7 @@ testRule('target-year-missing', {
     {
       name: 'the baseline year inside the period needs no target',
       doc: mut((d) => {
-        for (const ind of d.results.flatMap((r) => r.indicators ?? [])) {
+        for (const ind of allIndicators(d)) {
           ind.baseline = { year: 2025, value: ind.targets['2025'] };
           delete ind.targets['2025'];
         }

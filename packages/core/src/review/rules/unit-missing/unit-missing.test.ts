@@ -1,4 +1,4 @@
-import { clean, docOf, firstInd, mut } from '../../../../test/support/review-cases';
+import { allIndicators, clean, docOf, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** The clean document with the first indicator of O0a worded `statement`, without a unit (and with `fields`). */
@@ -34,7 +34,7 @@ testRule('unit-missing', {
     {
       name: 'most counts without a unit: once for the document, naming them',
       doc: mut((d) => {
-        const counts = d.results.flatMap((r) => r.indicators ?? []).filter((i) => i.statement.startsWith('Jumlah'));
+        const counts = allIndicators(d).filter((i) => i.statement.startsWith('Jumlah'));
         for (const ind of counts.slice(1)) delete ind.unit;
       }),
       count: 1,
