@@ -8,6 +8,13 @@ testRule('outcome-as-activity', {
       name: 'an action on a quality ("Meningkatkan pelayanan yang berkualitas")',
       doc: mut((d) => (res(d, 'I').statement = 'Meningkatkan Pelayanan yang Berkualitas dan Terakreditasi')),
     },
+    {
+      name: 'a quality named only in the clause of means ("... melalui ... Kelompok Usaha Ekonomi Produktif")',
+      doc: mut(
+        (d) => (res(d, 'I').statement = 'Peningkatan Ekonomi Masyarakat melalui pengembangan Kelompok Usaha Ekonomi Produktif di Pedesaan'),
+      ),
+      where: 'I',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },

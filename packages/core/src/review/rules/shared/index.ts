@@ -38,9 +38,14 @@ export function numberOf(v: Value): number | undefined {
   return r.kind === 'number' ? r.value : undefined;
 }
 
-/** True when a normalised statement names the quality a condition reaches ("... yang baik", "akuntabel"). */
+/**
+ * True when a normalised statement names the quality a condition reaches ("... yang baik",
+ * "akuntabel"). A clause of means ("... melalui pengembangan kelompok usaha produktif") names how,
+ * not what is reached: its words do not count.
+ */
 export function namesQuality(norm: string): boolean {
-  const ws = norm.split(' ');
+  const means = norm.indexOf(' melalui ');
+  const ws = (means < 0 ? norm : norm.slice(0, means)).split(' ');
   for (let i = 0; i < ws.length; i++)
     if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
   return false;
