@@ -1,12 +1,13 @@
 /**
  * `single-child`: a result brought about by one result below it. Skipped where the scheme fixes
  * the breakdown (kegiatan to sub kegiatan nomenclature), for a root that is a national or
- * regional goal with one child (any root), and where the child restates its parent (reported once, by
+ * regional goal with one child (any root), for a Renstra tujuan with one sasaran (the common shape
+ * of its tables), and where the child restates its parent (reported once, by
  * `child-restates-parent` or `indicator-copied-from-parent`).
  *
  * @module
  */
-import { defineRule } from '../../api.js';
+import { defineRule, type LevelView } from '../../api.js';
 import { isNomenclature, restates } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -34,9 +35,18 @@ export const rule = defineRule({
         if (isNomenclature(r.level?.role) && isNomenclature(child.level?.role)) return;
         // A root (a national or regional goal the agency's tree hangs under) may have one child.
         if (r.parent === undefined) return;
+        // A Renstra tujuan realised by one sasaran is the common shape of the Permendagri 86/2017 tables.
+        if (named(r.level, 'tujuan') && named(child.level, 'sasaran')) return;
         if (restates(child, r)) return;
         context.report({ messageId: 'single', data: { child: child.id }, result: r });
       },
     };
   },
 });
+
+/** True when a level's key or label holds `word` ("tujuan", "tujuan-renstra", "Tujuan Renstra"). */
+function named(view: LevelView | undefined, word: string): boolean {
+  if (view === undefined) return false;
+  const { key, label } = view.level;
+  return key.includes(word) || label.id.toLowerCase().includes(word);
+}

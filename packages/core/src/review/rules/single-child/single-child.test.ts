@@ -6,6 +6,25 @@ testRule('single-child', {
   accept: [
     { name: 'the matching good case', doc: clean, where: 'I' },
     {
+      name: 'a Renstra tujuan with one sasaran, under the RPJMD',
+      doc: () =>
+        docOf(
+          [
+            { id: 'R', level: 'sasaran-rpjmd', statement: 'Meningkatnya derajat kesehatan masyarakat' },
+            { id: 'T', level: 'tujuan-renstra', parent: 'R', statement: 'Meningkatnya kualitas pelayanan kesehatan' },
+            { id: 'S', level: 'sasaran-renstra', parent: 'T', statement: 'Menurunnya angka kematian ibu dan bayi' },
+          ],
+          {
+            levels: [
+              { key: 'sasaran-rpjmd', label: { id: 'Sasaran RPJMD', en: 'RPJMD Objective' }, tier: 'strategis' },
+              { key: 'tujuan-renstra', label: { id: 'Tujuan Renstra', en: 'Renstra Goal' }, tier: 'strategis' },
+              { key: 'sasaran-renstra', label: { id: 'Sasaran Renstra', en: 'Renstra Objective' }, tier: 'taktis' },
+            ],
+          },
+        ),
+      where: 'T',
+    },
+    {
       name: 'kegiatan to one sub kegiatan (fixed nomenclature)',
       doc: () =>
         docOf(
