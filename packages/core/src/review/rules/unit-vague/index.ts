@@ -24,6 +24,8 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         if (ind.unitKind !== 'vague') return;
+        // An index is a plain number: BPS prints the IPM in "angka" or "poin".
+        if (ind.measure === 'index' && unitKey(ind.unit!) === 'angka') return;
         // An index is written in index points, whatever the vague word ("IKM" in "Angka").
         const suggestion = ind.measure === 'index' ? INDEX_UNIT_ADVICE : VAGUE_UNITS[unitKey(ind.unit!)]!;
         context.report({ messageId: 'vague', data: { unit: ind.unit!, suggestion }, indicator: ind, path: ind.path('unit') });

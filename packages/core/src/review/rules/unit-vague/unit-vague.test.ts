@@ -10,12 +10,16 @@ testRule('unit-vague', {
     },
     { name: 'unit "Nilai / Skor"', doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
     {
-      name: 'an index in "Angka": index points are suggested, not years',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Kepuasan Masyarakat (IKM)', unit: 'Angka' })),
+      name: 'an index in "Tingkat": index points are suggested',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Kepuasan Masyarakat (IKM)', unit: 'Tingkat' })),
       says: 'misalnya indeks atau poin.',
     },
   ],
   accept: [
+    {
+      name: 'an index in "angka", as BPS prints the IPM',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Pembangunan Manusia (IPM)', unit: 'angka' })),
+    },
     {
       name: 'unit "Hari"',
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' })),
