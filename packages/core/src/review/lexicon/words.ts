@@ -1377,3 +1377,13 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'perubahan',
   'penambahan',
 ]);
+
+/** Nouns of the act of changing something ("Peningkatan ...", "Penguatan ..."): an activity even when what changes is named with its quality. */
+export const ACTION_HEADS: ReadonlySet<string> = new Set([
+  'peningkatan',
+  'penurunan',
+  'pengurangan',
+  'penambahan',
+  'penguatan',
+  'pemantapan',
+]);

@@ -1,4 +1,5 @@
 /** `outcome-as-activity`: an outcome is not phrased as an activity. @module */
+import { ACTION_HEADS } from '../../lexicon/words.js';
 import { namesQuality } from '../shared/index.js';
 import { statementFormRule } from '../shared/statement-form.js';
 
@@ -7,8 +8,9 @@ export const rule = statementFormRule({
   role: 'outcome',
   documentOutcomes: true,
   // "Perencanaan pembangunan daerah yang berkualitas" names the quality reached, as the two other
-  // outcome rules allow; "Meningkatkan pelayanan yang berkualitas" is still an action (a me- verb).
-  test: (s) => s.form === 'activity' && (s.head.startsWith('me') || !namesQuality(s.norm)),
+  // outcome rules allow; "Meningkatkan pelayanan yang berkualitas" is still an action (a me- verb),
+  // and so is "Peningkatan kualitas ... yang akuntabel" (the act of raising, whatever is raised).
+  test: (s) => s.form === 'activity' && (s.head.startsWith('me') || ACTION_HEADS.has(s.head) || !namesQuality(s.norm)),
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',

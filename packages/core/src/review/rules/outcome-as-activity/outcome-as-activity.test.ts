@@ -9,6 +9,11 @@ testRule('outcome-as-activity', {
       doc: mut((d) => (res(d, 'I').statement = 'Meningkatkan Pelayanan yang Berkualitas dan Terakreditasi')),
     },
     {
+      name: 'the act of raising, whatever its object ("Peningkatan kualitas ... yang akuntabel")',
+      doc: mut((d) => (res(d, 'I').statement = 'Peningkatan kualitas penyelenggaraan pemerintahan yang akuntabel')),
+      where: 'I',
+    },
+    {
       name: 'a quality named only in the clause of means ("... melalui ... Kelompok Usaha Ekonomi Produktif")',
       doc: mut(
         (d) => (res(d, 'I').statement = 'Peningkatan Ekonomi Masyarakat melalui pengembangan Kelompok Usaha Ekonomi Produktif di Pedesaan'),
