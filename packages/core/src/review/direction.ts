@@ -16,6 +16,7 @@ import {
   FALLING_HEADS,
   REVERSING_WORDS,
   RISING_HEADS,
+  SCORE_WORDS,
   TINGKAT_UP,
   UP_HEADS,
   UP_MEASURES,
@@ -81,5 +82,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
+  // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.
+  if ((head === 'rata' || head === 'rerata') && ws.some((w) => SCORE_WORDS.has(w))) return UP_WORDING;
   return NONE;
 }

@@ -579,6 +579,9 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'kesakitan',
   'prevalensi',
   'pelanggaran',
+  'plagiat',
+  'plagiator',
+  'plagiarisme',
   'kemiskinan',
   'miskin',
   'pengangguran',
@@ -1387,3 +1390,6 @@ export const ACTION_HEADS: ReadonlySet<string> = new Set([
   'penguatan',
   'pemantapan',
 ]);
+
+/** Scores whose average is better higher ("Rata-rata IPK mahasiswa", "Rata-rata nilai ujian"). */
+export const SCORE_WORDS: ReadonlySet<string> = new Set(['nilai', 'skor', 'indeks', 'ipk', 'prestasi', 'kepuasan']);

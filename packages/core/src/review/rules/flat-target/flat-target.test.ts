@@ -25,6 +25,17 @@ testRule('flat-target', {
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { targets: { '2025': 1, '2026': 1, '2027': 1 } })),
     },
     {
+      name: 'zero cases every year of a lower-is-better measure (zero tolerance)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          statement: 'Persentase karya ilmiah terindikasi plagiat',
+          polarity: 'down',
+          targets: { '2025': 0, '2026': 0, '2027': 0 },
+        }),
+      ),
+      where: 'M',
+    },
+    {
       name: 'two flat years of a longer plan',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 70, '2026': 70 } })),
       where: 'M',

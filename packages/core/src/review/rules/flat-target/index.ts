@@ -47,6 +47,8 @@ export const rule = defineRule({
         const count = s.length - from;
         if (count < needed || count !== ind.years.length) return;
         const v = s.score[from]!;
+        // Zero cases of a lower-is-better measure every year is zero tolerance, the best value.
+        if (v === 0 && ind.direction === 'down') return;
         const scale = s.scale[from];
         for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return;
         const years = `${s.year(from)}-${s.year(s.length - 1)}`;

@@ -30,6 +30,10 @@ testRule('polarity-missing', {
       doc: unpolarised('M', { statement: 'Presentase makanan yang memenuhi syarat kesehatan', unit: '%' }),
     },
     {
+      name: 'an average score ("Rata-rata Indeks Prestasi Kumulatif (IPK) mahasiswa")',
+      doc: unpolarised('M', { statement: 'Rata-rata Indeks Prestasi Komulatif (IPK) mahasiswa S2', unit: 'IPK' }),
+    },
+    {
       name: 'a level of something good ("Tingkat pemahaman ...")',
       doc: unpolarised('M', { statement: 'Tingkat pemahaman ideologi dan wawasan kebangsaan', unit: 'Poin' }),
     },
