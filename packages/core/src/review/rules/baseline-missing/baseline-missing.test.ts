@@ -4,6 +4,8 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('baseline-missing', {
   reject: [
     { name: 'one IK without baseline', doc: mut((d) => delete firstInd(d, 'O0a').baseline) },
+    { name: 'a baseline written "NA"', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: 'NA' })), where: 'O0a' },
+    { name: 'a baseline written "-"', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: '-' })), where: 'O0a' },
     {
       name: 'most IK without baseline: once for the document, naming them',
       doc: mut((d) => {
@@ -22,5 +24,8 @@ testRule('baseline-missing', {
       count: 8,
     },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    { name: 'a baseline in words ("WTP")', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: 'WTP' })) },
+  ],
 });

@@ -2,6 +2,9 @@
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { indicatorList, mostLack } from '../shared/index.js';
 
+/** A value that stands for "none" ("NA", "N/A", "-", "tidak ada"): a baseline written so is missing. */
+const PLACEHOLDER = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|\u2013|\u2014|tidak ada|belum ada|tdk ada|\?)\s*$/i;
+
 export const rule = defineRule({
   meta: {
     id: 'baseline-missing',
@@ -9,8 +12,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki kondisi awal. Bila tidak satu pun atau sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: 'An indicator with targets has a baseline. When no indicator has one, or most have none, this is reported once for the whole document.',
+      id: 'IK yang bertarget memiliki kondisi awal (bukan "NA" atau "-"). Bila tidak satu pun atau sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: 'An indicator with targets has a baseline (not "NA" or "-"). When no indicator has one, or most have none, this is reported once for the whole document.',
     },
     messages: {
       missing: {
@@ -36,7 +39,8 @@ export const rule = defineRule({
         total++;
         if (ind.years.length === 0) return;
         withTargets++;
-        if (ind.record.baseline === undefined) missing.push(ind);
+        const baseline = ind.record.baseline;
+        if (baseline === undefined || (typeof baseline.value === 'string' && PLACEHOLDER.test(baseline.value))) missing.push(ind);
       },
       exit() {
         if (missing.length === 0) return;
