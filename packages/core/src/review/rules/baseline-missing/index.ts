@@ -3,7 +3,7 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { indicatorList, mostLack } from '../shared/index.js';
 
 /** A value that stands for "none" ("NA", "N/A", "-", "tidak ada"): a baseline written so is missing. */
-const PLACEHOLDER = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|\u2013|\u2014|tidak ada|belum ada|tdk ada|\?)\s*$/i;
+const PLACEHOLDER = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|[\u2013\u2014?]|tidak ada|belum ada|tdk ada)\s*$/i;
 
 export const rule = defineRule({
   meta: {
