@@ -7,17 +7,10 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
-import { capital, classifyHead, leadingWords } from '../../text.utils.js';
-import {
-  ACTIVITY_NOUNS,
-  CHANGE_NOUNS,
-  CONDITION_NOUNS,
-  COUNTED_ACTIVITIES,
-  TAKING_PART_VERBS,
-  TRAINING_NOUNS,
-} from '../../lexicon/words.js';
+import { capital, leadingWords } from '../../text.utils.js';
+import { CHANGE_NOUNS, COUNTED_ACTIVITIES, TAKING_PART_VERBS, TRAINING_NOUNS } from '../../lexicon/words.js';
 import type { IndicatorNode } from '../../api.js';
-import { activityOf } from '../shared/index.js';
+import { activityOf, isActivityNoun } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -101,6 +94,5 @@ function namesActivity(ind: IndicatorNode): boolean {
   if (ind.measure !== 'other') return false;
   const ws = leadingWords(ind.norm);
   const head = ws[0];
-  if (head === undefined || head.startsWith('me') || CHANGE_NOUNS.has(head) || CONDITION_NOUNS.has(head)) return false;
-  return ACTIVITY_NOUNS.has(head) || classifyHead(head, ws[1] ?? '') === 'activity';
+  return head !== undefined && !CHANGE_NOUNS.has(head) && isActivityNoun(head, ws[1] ?? '');
 }

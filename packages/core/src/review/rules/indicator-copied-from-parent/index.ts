@@ -8,7 +8,7 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
+import { firstOf, indicatorIndex, isNomenclature, restatesCounted, valueDifference } from '../shared/index.js';
 
 const keyShared = (i: IndicatorNode): boolean => i.keyShared;
 
@@ -46,11 +46,10 @@ export const rule = defineRule({
           };
           if (!r.indicators.some(isCopy)) continue;
           const copied = r.indicators.filter(isCopy);
-          const list =
-            copied
-              .slice(0, 3)
-              .map((i) => i.label)
-              .join(', ') + (copied.length > 3 ? ', …' : '');
+          const list = firstOf(
+            copied.map((i) => i.label),
+            3,
+          );
           context.report({
             messageId: 'copied',
             data: { indicators: list, parent: p.id },

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { defineRule, type ResultNode } from '../../api.js';
-import { levelWord } from '../shared/index.js';
+import { firstOf, levelWord } from '../shared/index.js';
 
 /** The first budget year with sub kegiatan (Permendagri 90/2019 and Kepmendagri 050-3708/2020). */
 const FIRST_SUB_KEGIATAN_YEAR = 2021;
@@ -58,11 +58,7 @@ export const rule = defineRule({
         const sameLevel = early.every((r) => r.level!.rank === rank);
         const deeper = context.results.some((r) => r.level !== undefined && r.level.rank > rank);
         if (sameLevel && !deeper && early.length >= context.options.partialFrom) {
-          const ids =
-            early
-              .slice(0, 10)
-              .map((r) => r.id)
-              .join(', ') + (early.length > 10 ? ', …' : '');
+          const ids = firstOf(early.map((r) => r.id));
           context.report({ messageId: 'partial', data: { level: levelWord(early[0]!), count: early.length, ids }, path: 'results' });
           return;
         }

@@ -7,7 +7,7 @@
  * @module
  */
 import { defineRule, type ResultNode } from '../../api.js';
-import { mostLack } from '../shared/index.js';
+import { firstOf, mostLack } from '../shared/index.js';
 
 const hasOwner = (o: { unit?: string; position?: string; name?: string; agency?: string } | undefined): boolean =>
   o !== undefined &&
@@ -48,13 +48,13 @@ export const rule = defineRule({
     let topless = false;
     return {
       result(r) {
-        if (owned(r)) {
-          any = true;
-          if (r.parent !== undefined || r.parents.length > 0) ownedCount++;
-        }
         // The top of the tree is the head of the agency's (or of the region's), who signs the
         // document: documents rarely write that owner, and no evaluator asks for it.
-        else if (r.parent !== undefined || r.parents.length > 0) missing.push(r);
+        const below = r.parent !== undefined || r.parents.length > 0;
+        if (owned(r)) {
+          any = true;
+          if (below) ownedCount++;
+        } else if (below) missing.push(r);
         else topless = true;
       },
       exit() {
@@ -63,11 +63,7 @@ export const rule = defineRule({
           return;
         }
         if (mostLack(missing.length, missing.length + ownedCount)) {
-          const ids =
-            missing
-              .slice(0, 10)
-              .map((r) => r.id)
-              .join(', ') + (missing.length > 10 ? ', …' : '');
+          const ids = firstOf(missing.map((r) => r.id));
           context.report({ messageId: 'most', data: { count: missing.length, total: missing.length + ownedCount, ids }, path: 'results' });
           return;
         }

@@ -8,9 +8,9 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, FALLING_HEADS, MANAGING_NOUNS, NORMATIVE_HEADS, QUALITY_NOUNS } from '../../lexicon/words.js';
-import { capital, classifyHead, leadingWords } from '../../text.utils.js';
-import { levelWord, namesQuality } from '../shared/index.js';
+import { FALLING_HEADS, MANAGING_NOUNS, NORMATIVE_HEADS, QUALITY_NOUNS } from '../../lexicon/words.js';
+import { capital, leadingWords } from '../../text.utils.js';
+import { isActivityNoun, levelWord, namesQuality } from '../shared/index.js';
 
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
 const DOWN_HEADS = new Set([...FALLING_HEADS, 'menurun', 'terkendalinya', 'tertanggulanginya']);
@@ -66,7 +66,7 @@ export const rule = defineRule({
         const quality = QUALITY_NOUNS.has(ws[1] ?? '') ? ws[1] : undefined;
         const at = quality === undefined ? 1 : 2;
         const noun = ws[at];
-        if (noun === undefined || (quality === undefined ? !isActivity(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun))) return;
+        if (noun === undefined || (quality === undefined ? !isActivityNoun(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun))) return;
         context.report({
           messageId: quality === undefined ? 'activity' : 'quality',
           data: {
@@ -82,10 +82,3 @@ export const rule = defineRule({
     };
   },
 });
-
-/** True when `noun` (followed by `next`) names an activity rather than a condition. */
-function isActivity(noun: string, next: string): boolean {
-  if (CONDITION_NOUNS.has(noun)) return false;
-  if (!ACTIVITY_NOUNS.has(noun) && classifyHead(noun, next) !== 'activity') return false;
-  return !noun.startsWith('me'); // a verb ("Meningkatnya melek huruf")
-}

@@ -5,11 +5,19 @@
  */
 import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
-import { COMPLETION_WORDS, COUNTED_ACTIVITIES, CUMULATIVE_WORDS, QUALITY_WORDS, STOPWORDS } from '../../lexicon/words.js';
+import {
+  ACTIVITY_NOUNS,
+  COMPLETION_WORDS,
+  CONDITION_NOUNS,
+  COUNTED_ACTIVITIES,
+  CUMULATIVE_WORDS,
+  QUALITY_WORDS,
+  STOPWORDS,
+} from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
-import { leadingWords, statementForm } from '../../text.utils.js';
+import { classifyHead, leadingWords, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
@@ -144,6 +152,16 @@ export function wordedAsStatement(ind: IndicatorNode): boolean {
   return ind.measure === 'other' && QUALITY_WORDS.has(ind.head);
 }
 
+/**
+ * True when `noun` (followed by `next`) names an activity rather than a condition: a listed activity
+ * noun or a pe-...-an/-asi form ("Pengelolaan", "Stabilisasi"), not a condition noun ("Pelayanan")
+ * nor a me- verb ("Meningkatnya melek huruf").
+ */
+export function isActivityNoun(noun: string, next: string): boolean {
+  if (noun.startsWith('me') || CONDITION_NOUNS.has(noun)) return false;
+  return ACTIVITY_NOUNS.has(noun) || classifyHead(noun, next) === 'activity';
+}
+
 /** What an indicator of a result should measure: an outcome (rates, indices), an output (counts), or nothing judged. */
 export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined {
   const role = r.level?.role;
@@ -242,10 +260,14 @@ export function mostLack(missing: number, total: number): boolean {
   return missing >= 4 && missing * 3 >= total * 2;
 }
 
+/** The first `most` labels, comma-separated, with "…" when there are more: the list a message names. */
+export function firstOf(labels: readonly string[], most = 10): string {
+  return labels.slice(0, most).join(', ') + (labels.length > most ? ', …' : '');
+}
+
 /** The indicators of a document-level finding, by id (or result id and number), the first ten. */
 export function indicatorList(inds: readonly IndicatorNode[]): string {
-  const label = (ind: IndicatorNode): string => ind.record.id ?? `${ind.result.id} #${ind.index + 1}`;
-  return inds.slice(0, 10).map(label).join(', ') + (inds.length > 10 ? ', …' : '');
+  return firstOf(inds.slice(0, 11).map((ind) => ind.record.id ?? `${ind.result.id} #${ind.index + 1}`));
 }
 
 /**
