@@ -40,18 +40,14 @@ export const rule = defineRule({
     // had no sub kegiatan: its kegiatan were the output level, and a tree of that period ends there.
     // So does a table whose targets all fall before 2021, in a Renstra that runs past it.
     const periodBefore = (context.document.period?.end ?? Number.POSITIVE_INFINITY) < FIRST_SUB_KEGIATAN_YEAR;
-    let latest = Number.NEGATIVE_INFINITY;
     return {
       result(r) {
         if (r.childCount === 0 && r.level !== undefined && !r.level.leaf) early.push(r);
       },
-      indicator(ind) {
-        const years = ind.years;
-        if (years.length > 0) latest = Math.max(latest, Number(years[years.length - 1]));
-      },
       exit() {
-        const kegiatanEnds = periodBefore || (latest > Number.NEGATIVE_INFINITY && latest < FIRST_SUB_KEGIATAN_YEAR);
-        if (kegiatanEnds) early = early.filter((r) => r.level!.role !== 'kegiatan');
+        // (the targets are read only when a kegiatan ends a branch, not on every indicator)
+        if (early.some((r) => r.level!.role === 'kegiatan') && (periodBefore || targetsEndBefore(context.results, FIRST_SUB_KEGIATAN_YEAR)))
+          early = early.filter((r) => r.level!.role !== 'kegiatan');
         if (early.length === 0) return;
         // Branches that stop at one level while no branch below that level exists: a partial tree.
         const rank = early[0]!.level!.rank;
@@ -67,3 +63,14 @@ export const rule = defineRule({
     };
   },
 });
+
+/** True when the document has targets and its last target year is before `year`. */
+function targetsEndBefore(results: readonly ResultNode[], year: number): boolean {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const r of results)
+    for (const ind of r.indicators) {
+      const years = ind.years;
+      if (years.length > 0) latest = Math.max(latest, Number(years[years.length - 1]));
+    }
+  return latest > Number.NEGATIVE_INFINITY && latest < year;
+}
