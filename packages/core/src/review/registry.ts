@@ -65,6 +65,7 @@ import { rule as realisationOutsidePeriod } from './rules/realisation-outside-pe
 import { rule as realisationPeriodMissing } from './rules/realisation-period-missing/index.js';
 import { rule as realisationPercentageOutOfRange } from './rules/realisation-percentage-out-of-range/index.js';
 import { rule as achievementTooHigh } from './rules/achievement-too-high/index.js';
+import { rule as achievementTooLow } from './rules/achievement-too-low/index.js';
 import { rule as downRealisationZero } from './rules/down-realisation-zero/index.js';
 import { rule as scaleValueUnknown } from './rules/scale-value-unknown/index.js';
 import { rule as ikuManualMissing } from './rules/iku-manual-missing/index.js';
@@ -141,6 +142,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   realisationPeriodMissing,
   realisationPercentageOutOfRange,
   achievementTooHigh,
+  achievementTooLow,
   downRealisationZero,
   scaleValueUnknown,
   ikuManualMissing,

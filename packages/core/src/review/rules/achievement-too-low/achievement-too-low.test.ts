@@ -1,0 +1,27 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+const realised = (realisations: Record<string, unknown>, fields: Record<string, unknown> = {}) =>
+  mut((d) => Object.assign(firstInd(d, 'G'), { realisations, ...fields }));
+
+testRule('achievement-too-low', {
+  reject: [
+    { name: 'a realisation of 44 against a target of 55 (80 %)', doc: realised({ '2025': 44 }), says: '80,00 %' },
+    { name: 'four quarters, the last below the target', doc: realised({ '2025': { q1: 20, q2: 30, q3: 40, q4: 50 } }), says: 'realisasi 50' },
+    {
+      name: 'a lower-is-better measure above its target, its direction from the wording',
+      doc: realised({ '2025': 12 }, { statement: 'Angka kematian ibu', polarity: undefined, targets: { '2025': 10 } }),
+      says: 'tahun 2025',
+    },
+    { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
+  ],
+  accept: [
+    { name: 'the clean document', doc: clean },
+    { name: 'the target met', doc: realised({ '2025': 55 }) },
+    { name: 'the target passed', doc: realised({ '2025': 70 }) },
+    { name: 'a year not over: three quarters so far', doc: realised({ '2025': { q1: 20, q2: 30, q3: 40 } }) },
+    { name: 'a lower-is-better measure under its target', doc: realised({ '2025': 8 }, { statement: 'Angka kematian ibu', polarity: 'down', targets: { '2025': 10 } }) },
+    { name: 'a capaian of 91 % with a minimum of 90', doc: realised({ '2025': 50 }), entry: ['info', { min: 90 }] },
+    { name: 'a realisation in words', doc: realised({ '2025': 'belum diukur' }) },
+  ],
+});

@@ -1,0 +1,81 @@
+/**
+ * `achievement-too-low`: a year whose realisation did not reach the target. The LKjIP analyses
+ * each unmet target (PermenPAN-RB 53/2014, Bab III: the causes of failure and the steps taken),
+ * so the evaluator lists them. Only a finished year is judged: a single year's value for a year
+ * before the review's day, or periods up to the fourth quarter or December.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { formatPercent } from '../../../achievement/bands.js';
+import { measure } from '../../../achievement/formula.js';
+import { realisationAsOf } from '../../../achievement/periods.js';
+import type { Realisation } from '../../../schema.js';
+import { defineRule } from '../../api.js';
+import { show } from '../shared/index.js';
+
+const Options = z.strictObject({
+  /** Capaian (percent) below which the rule reports. */
+  min: z._default(z.number().check(z.positive()), 100),
+});
+
+/** True when a realisation covers its whole year: periods to q4 or m12, or one value for a year already over. */
+function wholeYear(r: Realisation, year: string, asOf: string): boolean {
+  if (typeof r !== 'object') return year < asOf.slice(0, 4);
+  const periods = r as Readonly<Record<string, unknown>>;
+  return periods.q4 !== undefined || periods.m12 !== undefined;
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'achievement-too-low',
+    defaultSeverity: 'info',
+    category: 'realisation',
+    basis: 'regulation',
+    description: {
+      id: 'Setiap target tahunan yang tidak tercapai (capaian di bawah 100 %) dianalisis penyebab dan upaya perbaikannya dalam LKjIP.',
+      en: 'Every yearly target that was not met (capaian below 100 %) has its causes and remedies analysed in the performance report (LKjIP).',
+    },
+    messages: {
+      low: {
+        id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}); uraikan penyebab dan upaya perbaikannya.',
+        en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}); set out the causes and the remedies.',
+      },
+    },
+    options: Options,
+  },
+  create(context) {
+    const { min } = context.options;
+    const { asOf } = context;
+    return {
+      indicator(ind) {
+        const r = ind.record.realisations;
+        if (r === undefined) return;
+        // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not judged.
+        const polarity = ind.record.polarity ?? ind.direction;
+        if (polarity === undefined) return;
+        for (const year of Object.keys(r)) {
+          const target = ind.target(year);
+          const real = r[year];
+          if (target === undefined || real === undefined || !wholeYear(real, year, asOf)) continue;
+          const value = realisationAsOf(real, ind.record.yearValue).value;
+          if (value === undefined) continue;
+          const m = measure(value, target, { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) });
+          if (m.percent === undefined || m.percent >= min) continue;
+          context.report({
+            messageId: 'low',
+            data: {
+              indicator: ind.label,
+              year,
+              value: typeof value === 'number' ? String(Math.round(value * 100) / 100) : show(value),
+              target: show(target),
+              percent: { id: formatPercent(m.percent, 'id'), en: formatPercent(m.percent, 'en') },
+            },
+            indicator: ind,
+            path: ind.path(`realisations.${year}`),
+          });
+        }
+      },
+    };
+  },
+});
