@@ -11,12 +11,33 @@ testRule('shared-indicator-target-mismatch', {
       where: 'M',
       says: '2026',
     },
+    {
+      name: "a result repeating its grandparent's IK with another 2026 target",
+      doc: mut((d) => {
+        res(d, 'M').indicators = [{ ...firstInd(d, 'U'), id: 'M.1', targets: { '2025': 55, '2026': 61, '2027': 65 } }];
+      }),
+      where: 'M',
+      says: '2 tingkat di atasnya',
+    },
   ],
   accept: [
     {
       name: "a child repeating its parent's IK with the same values",
       doc: mut((d) => {
         res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1' }];
+      }),
+    },
+    {
+      name: "a result repeating its grandparent's IK with the same values",
+      doc: mut((d) => {
+        res(d, 'M').indicators = [{ ...firstInd(d, 'U'), id: 'M.1' }];
+      }),
+    },
+    {
+      name: 'a parent that agrees speaks for the chain above it (it is compared with its own parent)',
+      doc: mut((d) => {
+        res(d, 'I').indicators = [{ ...firstInd(d, 'U'), id: 'I.1' }];
+        res(d, 'M').indicators = [{ ...firstInd(d, 'U'), id: 'M.1' }];
       }),
     },
   ],
