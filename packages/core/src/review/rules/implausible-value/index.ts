@@ -9,6 +9,9 @@ import { defineRule } from '../../api.js';
 import { MEASURE_RANGES } from '../../lexicon/words.js';
 import { show } from '../shared/index.js';
 
+/** Any of the measures in one scan: most indicators are none of them, and one test is a quarter of four. */
+const ANY_MEASURE = new RegExp(MEASURE_RANGES.map((r) => r.pattern.source).join('|'));
+
 export const rule = defineRule({
   meta: {
     id: 'implausible-value',
@@ -31,6 +34,7 @@ export const rule = defineRule({
       indicator(ind) {
         if (ind.years.length === 0 && ind.record.baseline === undefined) return;
         const norm = ind.norm;
+        if (!ANY_MEASURE.test(norm)) return;
         const range = MEASURE_RANGES.find((r) => r.pattern.test(norm));
         if (range === undefined) return;
         // (a series of grades is not judged; the first point outside is named)
