@@ -512,6 +512,35 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
   'personel',
 ]);
 
+/**
+ * Verbs of being served by an activity: "Jumlah UMKM yang dibina" counts who an activity reached,
+ * an output; those that take an object count only with an aid or a service as the object
+ * ("... yang menerima bantuan"), not a status reached ("... yang memperoleh predikat ...").
+ */
+export const SERVED_VERBS: ReadonlySet<string> = new Set(['dilatih', 'terlatih', 'dibina', 'terbina', 'difasilitasi', 'didampingi']);
+
+/** Verbs of receiving, counted as served only with an object of {@link SERVED_OBJECTS}. */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi', 'diberikan']);
+
+/** What an activity hands out: aid, training, guidance, a service. */
+export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
+  'bantuan',
+  'pelatihan',
+  'pembinaan',
+  'pendampingan',
+  'sosialisasi',
+  'fasilitasi',
+  'insentif',
+  'hibah',
+  'beasiswa',
+  'bimbingan',
+  'penyuluhan',
+  'santunan',
+  'subsidi',
+  'paket',
+  'stimulan',
+]);
+
 /** Nouns that are things, never counted in people ("Jumlah dokumen ..." in orang is wrong). */
 export const THING_NOUNS: ReadonlySet<string> = new Set([
   ...DELIVERABLES,

@@ -1,12 +1,23 @@
 import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit }));
+const outputIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'O0a'), { statement, unit }));
+
 testRule('outcome-indicator-output', {
   reject: [
+    { name: 'outcome IK "Jumlah dokumen ..."', doc: outcomeIk('Jumlah dokumen mutu layanan', 'Dokumen') },
     {
-      name: 'outcome IK "Jumlah dokumen ..."',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Jumlah dokumen mutu layanan', unit: 'Dokumen' })),
+      name: 'outcome IK counting those trained',
+      doc: outcomeIk('Jumlah usaha ekonomi produktif perempuan yang terlatih', 'unit usaha'),
+      says: 'Jumlah usaha ekonomi produktif perempuan yang terlatih',
     },
+    { name: 'outcome IK counting those given aid', doc: outcomeIk('Jumlah keluarga miskin yang menerima bantuan sosial', 'KK'), says: 'yang menerima bantuan' },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    { name: 'those reached, counted on an output', doc: outputIk('Jumlah UMKM yang dibina', 'unit usaha') },
+    { name: 'a status reached, not an aid received', doc: outcomeIk('Jumlah desa yang memperoleh predikat desa mandiri', 'desa') },
+    { name: 'the share of those trained who changed', doc: outcomeIk('Persentase UMKM yang dibina yang naik kelas', '%') },
+  ],
 });
