@@ -19,6 +19,19 @@ testRule('formula-mismatch', {
       doc: withFormula('Angka kemiskinan', 'Jumlah kasus penyakit masyarakat (pekat) yang ditangani dibagi jumlah kasus yang dilaporkan'),
       where: 'G',
     },
+    {
+      name: 'a percentage of a decrease computed as a difference, with no denominator',
+      doc: withFormula(
+        'Persentase penurunan jumlah konflik berlatar belakang agama',
+        'Jumlah kejadian konflik tahun n - Jumlah kejadian konflik tahun n-1',
+      ),
+      says: 'tidak membagi',
+    },
+    {
+      name: 'a percentage whose formula is a reference, not a formula',
+      doc: withFormula('Persentase pelayanan administrasi umum yang tepat waktu', 'Berdasarkan PermenPAN 12 Tahun 2015'),
+      says: 'pembilang dan penyebutnya',
+    },
   ],
   accept: [
     { name: 'the clean document (no formulas)', doc: clean },
@@ -34,6 +47,11 @@ testRule('formula-mismatch', {
       name: 'an indicator spelt out and its acronym in the formula',
       doc: withFormula('Indeks Kepuasan Masyarakat', 'Rata-rata nilai IKM dari unsur pelayanan x 25'),
     },
+    {
+      name: 'a percentage divided in words',
+      doc: withFormula('Persentase desa mandiri', 'Jumlah desa mandiri dibagi jumlah seluruh desa dikali 100 persen'),
+    },
+    { name: 'a percentage as a ratio of two figures ("A : B")', doc: withFormula('Persentase desa mandiri', 'Desa mandiri : seluruh desa x 100%') },
     { name: 'a formula of symbols', doc: withFormula('Persentase desa tangguh bencana', '(A / B) x 100%') },
     {
       name: 'a formula that says only "those that meet the criteria / all"',

@@ -14,6 +14,12 @@ const MEASURE_INITIALS = new Set(['A', 'I', 'P', 'J', 'R', 'T', 'N']);
 /** An acronym as written: two to six capitals ("IKM", "NTP", "SAKIP"). */
 const ACRONYM_G = /\b[A-Z]{2,6}\b/g;
 
+/**
+ * A division, written or in words: "/", ":", "÷", "dibagi", "dibandingkan", "terhadap", "per",
+ * "rasio", "proporsi", "rata-rata" (an average is a division too).
+ */
+const DIVISION = /[/:÷]|\b(?:di)?bagi\b|banding|terhadap|\bper\b|rasio|proporsi|rata/i;
+
 export const rule = defineRule({
   meta: {
     id: 'formula-mismatch',
@@ -21,13 +27,17 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'practice',
     description: {
-      id: 'Formula IK (manual indikator) mengukur apa yang disebut IK: sedikitnya satu kata pokok atau singkatan IK muncul dalam formulanya.',
-      en: "An indicator's formula (its manual) measures what the indicator names: at least one content word or acronym of the indicator appears in it.",
+      id: 'Formula IK (manual indikator) mengukur apa yang disebut IK: sedikitnya satu kata pokok atau singkatan IK muncul dalam formulanya, dan formula IK persentase membagi pembilang dengan penyebutnya.',
+      en: "An indicator's formula (its manual) measures what the indicator names: at least one content word or acronym of the indicator appears in it, and a percentage's formula divides a numerator by a denominator.",
     },
     messages: {
       mismatch: {
         id: 'Formula IK ini ({formula}) tidak memuat satu pun kata pokok IK {indicator}: periksa apakah formula benar-benar mengukur IK tersebut, bukan ukuran lain.',
         en: 'The formula of this indicator ({formula}) holds none of the content words of {indicator}: check that it measures that indicator, not another measure.',
+      },
+      notRatio: {
+        id: 'IK {indicator} berupa persentase, tetapi formulanya ({formula}) tidak membagi apa pun: tuliskan pembilang dan penyebutnya (jumlah yang memenuhi kriteria / jumlah seluruhnya x 100 %).',
+        en: 'Indicator {indicator} is a percentage, but its formula ({formula}) divides nothing: write its numerator and denominator (those that meet the criterion / all x 100 %).',
       },
     },
   },
@@ -39,6 +49,15 @@ export const rule = defineRule({
       indicator(ind) {
         const formula = ind.record.formula?.trim();
         if (formula === undefined || formula === '') return;
+        if (ind.measure === 'percent' && !DIVISION.test(formula)) {
+          context.report({
+            messageId: 'notRatio',
+            data: { formula: text.quote(formula, 60), indicator: ind.label },
+            indicator: ind,
+            path: ind.path('formula'),
+          });
+          return;
+        }
         const own = content(formula);
         // A formula of symbols and one word ("A / B x 100") says too little to compare.
         if (own.length < 2) return;
