@@ -7,19 +7,18 @@ import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
 import {
   ACTIVITY_NOUNS,
-  COMPLETION_WORDS,
   CONDITION_NOUNS,
-  COUNTED_ACTIVITIES,
   CUMULATIVE_WORDS,
   QUALITY_WORDS,
-  STOPWORDS,
 } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
-import { classifyHead, leadingWords, statementForm } from '../../text.utils.js';
+import { classifyHead, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
+
+export { activityOf, type Activity } from './activity.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */
 export const isNomenclature = (role: LevelRole | undefined): boolean =>
@@ -167,52 +166,6 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
   const role = r.level?.role;
   if (role === 'outcome' || role === 'program') return 'outcome';
   if (role === 'output' || role === 'sub-kegiatan') return 'output';
-  return undefined;
-}
-
-const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
-
-/**
- * Why an indicator counts activities or reports completion, or undefined. The answer depends on
- * the normalised statement only; the rules that ask run one after another on the same indicator,
- * so the last answer is kept, by its text (a table of every indicator's answer would live as long
- * as the review, see nodes.ts; a kept node would keep the whole review alive).
- */
-export function activityOf(ind: IndicatorNode): Activity | undefined {
-  const norm = ind.norm;
-  if (norm !== lastNorm) {
-    lastActivity = readActivity(ind);
-    lastNorm = norm;
-  }
-  return lastActivity;
-}
-
-type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
-let lastNorm: string | undefined;
-let lastActivity: Activity | undefined;
-
-function readActivity(ind: IndicatorNode): Activity | undefined {
-  if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
-  // The first words are enough (most indicators), all of them only after a run of connectives.
-  const first = leadingWords(ind.norm);
-  const ws = first.length < 4 || !STOPWORDS.has(first[1]!) || !STOPWORDS.has(first[2]!) ? first : ind.words;
-  if (ind.measure === 'count') {
-    let i = 1;
-    while (i < ws.length && STOPWORDS.has(ws[i]!)) i++;
-    const w = ws[i];
-    if (w === undefined) return undefined;
-    const two = ws[i + 1] === undefined ? '' : `${w} ${ws[i + 1]}`;
-    if (COUNTED_ACTIVITIES.has(two)) return { kind: 'count', word: two };
-    // "Jumlah peserta pelatihan" counts people; "Jumlah pelatihan" counts activities.
-    if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
-    return undefined;
-  }
-  if (ind.measure === 'percent') {
-    const w = ws[1];
-    if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
-    // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
-    if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
-  }
   return undefined;
 }
 
