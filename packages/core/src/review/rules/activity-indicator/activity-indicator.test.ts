@@ -49,8 +49,22 @@ testRule('activity-indicator', {
       ),
       says: 'mengikuti bimbingan',
     },
+    {
+      name: '"Persentase daya serap APBD" (a budget spent)',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase daya serap APBD', unit: '%' })),
+      says: 'daya serap',
+    },
+    {
+      name: '"Tingkat penyerapan anggaran"',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan anggaran', unit: '%' })),
+      says: 'penyerapan anggaran',
+    },
   ],
   accept: [
+    {
+      name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan tenaga kerja', unit: '%' })),
+    },
     {
       name: '"Jumlah peserta pelatihan ..."',
       doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah peserta pelatihan yang lulus', unit: 'Orang' })),

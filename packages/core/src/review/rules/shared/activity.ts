@@ -1,6 +1,7 @@
 /**
  * What an indicator reports instead of a result: activities counted ("Jumlah koordinasi ..."),
- * or work carried out ("Persentase terlaksananya ..."). Read by `activity-indicator` and by the rules that leave such indicators to it.
+ * work carried out ("Persentase terlaksananya ..."), or a budget spent ("Persentase daya serap
+ * APBD"). Read by `activity-indicator` and by the rules that leave such indicators to it.
  *
  * @module
  */
@@ -30,6 +31,7 @@ let lastNorm: string | undefined;
 let lastActivity: Activity | undefined;
 
 function readActivity(ind: IndicatorNode): Activity | undefined {
+  if (ind.measure === 'rate') return absorption(leadingWords(ind.norm));
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
   // The first words are enough (most indicators), all of them only after a run of connectives.
   const first = leadingWords(ind.norm);
@@ -50,6 +52,22 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
     // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
     if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
+    return absorption(ws);
   }
+  return undefined;
+}
+
+/** The budgets whose absorption an indicator may report ("daya serap APBD", "penyerapan anggaran"). */
+const BUDGETS = new Set([...REALISED_WORK, 'apbd', 'apbn', 'apbdes']);
+
+/**
+ * How much of a budget was spent ("Persentase daya serap APBD", "Tingkat penyerapan anggaran"),
+ * read from a measure's first words: spending is work carried out, not its result.
+ */
+function absorption(ws: readonly string[]): Activity | undefined {
+  const w = ws[1];
+  if (w === 'daya' && ws[2] === 'serap') return { kind: 'completion', word: 'daya serap' };
+  if ((w === 'penyerapan' || w === 'serapan') && ws[2] !== undefined && BUDGETS.has(ws[2]))
+    return { kind: 'completion', word: `${w} ${ws[2]}` };
   return undefined;
 }
