@@ -17,6 +17,25 @@ testRule('compound-statement', {
       where: 'M',
       says: '3 bidang',
     },
+    {
+      name: 'a list of three fields with no comma before "serta"',
+      doc: mut(
+        (d) =>
+          (res(d, 'M').statement =
+            'Terwujudnya Manajemen Organisasi yang Efektif, Pengelolaan Keuangan yang Akuntabel serta Pelayanan Publik yang Prima'),
+      ),
+      where: 'M',
+      says: '"Pelayanan Publik yang Prima"',
+    },
+    {
+      name: 'three fields, the second holding "dan", the last after "serta"',
+      doc: mut(
+        (d) =>
+          (res(d, 'M').statement =
+            'Meningkatnya Manajemen Organisasi yang Berkualitas, Keuangan yang Efektif dan Efisien serta Pelayanan Publik yang Prima'),
+      ),
+      says: '"Keuangan yang Efektif dan Efisien"',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
@@ -26,6 +45,10 @@ testRule('compound-statement', {
         res(d, 'M').statement = 'Terwujudnya Birokrasi yang Efektif, Efisien dan Berorientasi Layanan Prima';
         res(d, 'M2').statement = 'Meningkatnya Kualitas Statistik Sektoral Kementerian, Lembaga dan Pemerintah Daerah';
       }),
+    },
+    {
+      name: 'qualities after one comma, the first closing a field ("... yang berdaya saing, inklusif dan berkelanjutan")',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Perekonomian Daerah yang Berdaya Saing, Inklusif dan Berkelanjutan')),
     },
     {
       name: 'the scope of one result ("... yang meliputi A, B dan C")',

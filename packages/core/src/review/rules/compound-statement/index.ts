@@ -50,30 +50,41 @@ export const rule = defineRule({
 /** The last item of a list: it opens with, or holds, "dan" or "serta". */
 const LIST_END = /^(?:dan|serta|&)\s|\s(?:dan|serta)\s/i;
 const CONJUNCTION = /\s(?:dan|serta)\s/i;
+const CONJUNCTION_G = /\s(?:dan|serta)\s/gi;
+const SERTA_G = /\sserta\s/gi;
 
 /** Words that open an enumeration of one result's scope ("... yang meliputi A, B dan C"), not a list of results. */
 const SCOPE = /\b(?:meliputi|yaitu|yakni|terdiri|antara lain|seperti|termasuk)\b/i;
 
 /**
  * The items of a statement that lists three or more fields, each of two words or more, separated
- * by commas with "dan"/"serta" before the last ("Meningkatnya kesehatan keluarga, promosi
- * kesehatan, dan kesehatan lingkungan"); undefined otherwise. A list of single words is a list of
+ * by commas with "dan"/"serta" before the last, with or without a comma before it ("Meningkatnya
+ * kesehatan keluarga, promosi kesehatan dan kesehatan lingkungan"); undefined otherwise. A list of single words is a list of
  * qualities or parties ("Efektif, Efisien dan Akuntabel"; "Kementerian, Lembaga dan Pemerintah Daerah").
  */
 function listedFields(statement: string): string[] | undefined {
-  const first = statement.indexOf(',');
-  if (first < 0 || statement.indexOf(',', first + 1) < 0 || statement.length > 400) return undefined;
+  if (!statement.includes(',') || statement.length > 400) return undefined;
   if (SCOPE.test(statement)) return undefined;
   const pieces = statement
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (pieces.length < 3) return undefined;
+  if (pieces.length < 2) return undefined;
   // A list ends in "dan"/"serta" and holds it nowhere before ("individu, keluarga dan masyarakat
   // ..., memilih dan mendapatkan ..." is one result's parts, not a list of fields).
   const last = pieces[pieces.length - 1]!;
   if (!LIST_END.test(last)) return undefined;
   for (let i = 0; i < pieces.length - 1; i++) if (CONJUNCTION.test(pieces[i]!)) return undefined;
+  // "A, B dan C" (no comma before the conjunction, the more usual Indonesian): the last piece holds
+  // the last two items, split at its one conjunction. (With more commas it is read as one item.)
+  // "serta" joins items that may hold "dan" themselves ("Keuangan yang Efektif dan Efisien serta ..."): split there first.
+  if (pieces.length === 2) {
+    const serta = last.split(SERTA_G);
+    const tail = serta.length === 2 ? serta : last.split(CONJUNCTION_G);
+    if (tail.length !== 2) return undefined;
+    pieces.splice(1, 1, tail[0]!.trim(), tail[1]!.trim());
+  }
+  if (pieces.length < 3) return undefined;
   const items = pieces.map((p) => p.replace(/^(?:dan|serta|&)\s+/i, ''));
   for (const item of items) if (!/\S\s+\S/.test(item)) return undefined;
   return items.map((i) => (i.length > 40 ? `${i.slice(0, 39)}…` : i));
