@@ -1422,3 +1422,6 @@ export const ACTION_HEADS: ReadonlySet<string> = new Set([
 
 /** Scores whose average is better higher ("Rata-rata IPK mahasiswa", "Rata-rata nilai ujian"). */
 export const SCORE_WORDS: ReadonlySet<string> = new Set(['nilai', 'skor', 'indeks', 'ipk', 'prestasi', 'kepuasan']);
+
+/** A value that stands for "none" ("NA", "N/A", "-", "tidak ada"): a baseline or target written so is missing. */
+export const NONE_VALUE = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|[\u2013\u2014?]|tidak ada|belum ada|tdk ada)\s*$/i;

@@ -1,9 +1,7 @@
 /** `baseline-missing`: an indicator with targets has a baseline (kondisi awal); once for the document when none or most have none. @module */
 import { defineRule, type IndicatorNode } from '../../api.js';
+import { NONE_VALUE } from '../../lexicon/words.js';
 import { indicatorList, mostLack } from '../shared/index.js';
-
-/** A value that stands for "none" ("NA", "N/A", "-", "tidak ada"): a baseline written so is missing. */
-const PLACEHOLDER = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|[\u2013\u2014?]|tidak ada|belum ada|tdk ada)\s*$/i;
 
 export const rule = defineRule({
   meta: {
@@ -40,7 +38,7 @@ export const rule = defineRule({
         if (ind.years.length === 0) return;
         withTargets++;
         const baseline = ind.record.baseline;
-        if (baseline === undefined || (typeof baseline.value === 'string' && PLACEHOLDER.test(baseline.value))) missing.push(ind);
+        if (baseline === undefined || (typeof baseline.value === 'string' && NONE_VALUE.test(baseline.value))) missing.push(ind);
       },
       exit() {
         if (missing.length === 0) return;
