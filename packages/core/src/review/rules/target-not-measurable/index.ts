@@ -1,0 +1,72 @@
+/**
+ * `target-not-measurable`: a target written as words ("meningkat", "baik", "tersedia", "Ada")
+ * cannot be measured, and no capaian can be computed from it. A number with words ("Rp 1,5
+ * miliar", "Level 3") is a number; a grade (AA..D, WTP..TMP) is a grade; an indicator with a
+ * `scale` is left to `scale-value-unknown`. Once for the document when most indicators have such
+ * targets.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { NONE_VALUE } from '../../lexicon/words.js';
+import { readValue } from '../../number.utils.js';
+import { firstOf, indicatorList, mostLack } from '../shared/index.js';
+
+/** True when a target is words only: no digit, no grade, not a stand-in for "none". */
+function wordsOnly(v: unknown): v is string {
+  if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v)) return false;
+  return !v
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w !== '' && readValue(w).kind === 'grade');
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'target-not-measurable',
+    defaultSeverity: 'warning',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Target IK terukur: berupa angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia".',
+      en: 'Targets are measurable: a number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia".',
+    },
+    messages: {
+      words: {
+        id: 'Target IK {indicator} berupa kata ({values}), bukan angka: target tidak terukur dan capaiannya tidak dapat dihitung. Tuliskan target berupa angka, atau tetapkan skala tingkatan IK tersebut.',
+        en: 'The targets of indicator {indicator} are words ({values}), not numbers: they cannot be measured and no capaian can be computed. Write each target as a number, or set the scale of levels of the indicator.',
+      },
+      wordsMost: {
+        id: 'Sebagian besar IK yang bertarget ({count} dari {total}) memiliki target berupa kata, bukan angka ({ids}): target tidak terukur dan capaiannya tidak dapat dihitung.',
+        en: 'Most indicators with targets ({count} of {total}) have targets written as words, not numbers ({ids}): they cannot be measured and no capaian can be computed.',
+      },
+    },
+  },
+  create(context) {
+    const found: { readonly ind: IndicatorNode; readonly values: string }[] = [];
+    let withTargets = 0;
+    return {
+      indicator(ind) {
+        if (ind.years.length === 0) return;
+        withTargets++;
+        if (ind.record.scale !== undefined) return;
+        const words: string[] = [];
+        for (const year of ind.years) {
+          const v = ind.target(year);
+          if (wordsOnly(v) && !words.includes(`"${v.trim()}"`)) words.push(`"${v.trim()}"`);
+        }
+        if (words.length > 0) found.push({ ind, values: firstOf(words, 3) });
+      },
+      exit() {
+        if (found.length === 0) return;
+        if (mostLack(found.length, withTargets)) {
+          const data = { count: found.length, total: withTargets, ids: indicatorList(found.map((f) => f.ind)) };
+          context.report({ messageId: 'wordsMost', data, path: 'results' });
+          return;
+        }
+        for (const { ind, values } of found)
+          context.report({ messageId: 'words', data: { indicator: ind.label, values }, indicator: ind, path: ind.path('targets') });
+      },
+    };
+  },
+});

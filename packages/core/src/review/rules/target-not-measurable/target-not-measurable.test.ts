@@ -1,0 +1,29 @@
+import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+const targets = (t: Record<string, unknown>, fields: Record<string, unknown> = {}) =>
+  mut((d) => Object.assign(firstInd(d, 'G'), { targets: t, ...fields }));
+
+testRule('target-not-measurable', {
+  reject: [
+    { name: 'targets "meningkat" and "baik"', doc: targets({ '2025': 'meningkat', '2026': 'baik', '2027': 65 }), says: '"meningkat", "baik"' },
+    { name: 'a target "Ada"', doc: targets({ '2025': 'Ada', '2026': 'Ada', '2027': 'Ada' }), says: '"Ada"' },
+    {
+      name: 'most indicators with word targets: once for the document',
+      doc: mut((d) => {
+        for (const r of d.results) for (const i of r.indicators ?? []) i.targets = { '2025': 'tersedia' };
+      }),
+      says: 'Sebagian besar IK',
+    },
+  ],
+  accept: [
+    { name: 'the clean document', doc: clean },
+    { name: 'numbers with words and units', doc: targets({ '2025': 'Rp 1,5 miliar', '2026': 'Level 3', '2027': '≥ 80 %' }) },
+    { name: 'grades: predikat SAKIP and BPK opinion', doc: targets({ '2025': 'BB', '2026': 'A', '2027': 'Opini WTP' }) },
+    { name: 'a stand-in for "none"', doc: targets({ '2025': '-', '2026': 60, '2027': 65 }) },
+    {
+      name: 'an indicator with a scale (scale-value-unknown reads its values)',
+      doc: targets({ '2025': 'Madya', '2026': 'Utama', '2027': 'Paripurna' }, { scale: { Dasar: 1, Madya: 2, Utama: 3, Paripurna: 4 } }),
+    },
+  ],
+});
