@@ -13,6 +13,10 @@ testRule('achievement-too-low', {
       doc: realised({ '2025': 12 }, { statement: 'Angka kematian ibu', polarity: undefined, targets: { '2025': 10 } }),
       says: 'tahun 2025',
     },
+    {
+      name: 'a duration of study above its target, lower being better',
+      doc: realised({ '2025': 12 }, { statement: 'Rata-rata lama studi mahasiswa', polarity: undefined, targets: { '2025': 10 } }),
+    },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
   ],
   accept: [
@@ -23,5 +27,16 @@ testRule('achievement-too-low', {
     { name: 'a lower-is-better measure under its target', doc: realised({ '2025': 8 }, { statement: 'Angka kematian ibu', polarity: 'down', targets: { '2025': 10 } }) },
     { name: 'a capaian of 91 % with a minimum of 90', doc: realised({ '2025': 50 }), entry: ['info', { min: 90 }] },
     { name: 'a realisation in words', doc: realised({ '2025': 'belum diukur' }) },
+    {
+      name: 'mean and expected years of schooling above their targets (higher is better, not a duration)',
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'G'), { statement: 'Rata Rata Lama Sekolah', polarity: undefined, targets: { '2025': 9.89 }, realisations: { '2025': 10.4 } });
+        Object.assign(firstInd(d, 'U'), { statement: 'Harapan Lama Sekolah', polarity: undefined, targets: { '2025': 14.98 }, realisations: { '2025': 15 } });
+      }),
+    },
+    {
+      name: 'an indicator worded as a change, with no stated direction (its value may be the size of the fall)',
+      doc: realised({ '2025': 49.81 }, { statement: 'Menurunnya Tingkat Pelanggaran Perda', polarity: undefined, targets: { '2025': 46 } }),
+    },
   ],
 });

@@ -12,6 +12,7 @@ import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import type { Realisation } from '../../../schema.js';
 import { defineRule } from '../../api.js';
+import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { show } from '../shared/index.js';
 
 const Options = z.strictObject({
@@ -51,8 +52,12 @@ export const rule = defineRule({
       indicator(ind) {
         const r = ind.record.realisations;
         if (r === undefined) return;
-        // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not judged.
-        const polarity = ind.record.polarity ?? ind.direction;
+        // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not
+        // judged. An indicator worded as a change ("Menurunnya pelanggaran Perda") is often valued
+        // as the size of the change (a fall of 49,81 %), so its wording does not say which way is better.
+        const stated = ind.record.polarity;
+        if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
+        const polarity = stated ?? ind.direction;
         if (polarity === undefined) return;
         for (const year of Object.keys(r)) {
           const target = ind.target(year);
