@@ -1425,3 +1425,9 @@ export const SCORE_WORDS: ReadonlySet<string> = new Set(['nilai', 'skor', 'indek
 
 /** A value that stands for "none" ("NA", "N/A", "-", "tidak ada"): a baseline or target written so is missing. */
 export const NONE_VALUE = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|[\u2013\u2014?]|tidak ada|belum ada|tdk ada)\s*$/i;
+
+/**
+ * First words of a name from the government's nomenclature ("Urusan Ketenteraman, Ketertiban Umum
+ * dan Perlindungan Masyarakat", "Program ..."): a name that lists its fields is not a compound result.
+ */
+export const NOMENCLATURE_HEADS: ReadonlySet<string> = new Set(['urusan', 'program', 'kegiatan', 'subkegiatan', 'sub']);

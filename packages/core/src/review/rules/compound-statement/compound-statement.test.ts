@@ -51,6 +51,10 @@ testRule('compound-statement', {
       doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Perekonomian Daerah yang Berdaya Saing, Inklusif dan Berkelanjutan')),
     },
     {
+      name: 'an urusan name standing for a result ("Urusan A, B dan C")',
+      doc: mut((d) => (res(d, 'M').statement = 'Urusan Ketentraman, Ketertiban Umum Dan Perlindungan Masyarakat')),
+    },
+    {
       name: 'the scope of one result ("... yang meliputi A, B dan C")',
       doc: mut(
         (d) =>

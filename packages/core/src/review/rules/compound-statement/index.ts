@@ -1,5 +1,6 @@
 /** `compound-statement`: one statement holds one result. @module */
 import { defineRule } from '../../api.js';
+import { NOMENCLATURE_HEADS } from '../../lexicon/words.js';
 import { compoundPredicate } from '../../text.utils.js';
 
 export const rule = defineRule({
@@ -33,7 +34,8 @@ export const rule = defineRule({
             return;
           }
         }
-        if (r.level?.role !== 'outcome') return;
+        // (A nomenclature name, "Urusan A, B dan C", lists the fields of its urusan by definition.)
+        if (r.level?.role !== 'outcome' || NOMENCLATURE_HEADS.has(r.head)) return;
         const items = listedFields(r.statement);
         if (items !== undefined)
           context.report({
