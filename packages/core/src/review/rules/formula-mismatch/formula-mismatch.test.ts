@@ -32,6 +32,11 @@ testRule('formula-mismatch', {
       doc: withFormula('Persentase pelayanan administrasi umum yang tepat waktu', 'Berdasarkan PermenPAN 12 Tahun 2015'),
       says: 'pembilang dan penyebutnya',
     },
+    {
+      name: 'a definition given as the formula, its only slash in "dan/atau"',
+      doc: withFormula('Persentase sampah terkelola', 'Sampah terkelola adalah sampah yang dikurangi dan/atau ditangani sesuai ketentuan'),
+      says: 'tidak membagi',
+    },
   ],
   accept: [
     { name: 'the clean document (no formulas)', doc: clean },

@@ -20,6 +20,9 @@ const ACRONYM_G = /\b[A-Z]{2,6}\b/g;
  */
 const DIVISION = /[/:÷]|\b(?:di)?bagi\b|banding|terhadap|\bper\b|rasio|proporsi|rata/i;
 
+/** "dan/atau", "atau/dan": a slash that joins words, not a division. */
+const AND_OR_G = /\b(?:dan\s*\/\s*atau|atau\s*\/\s*dan)\b/gi;
+
 export const rule = defineRule({
   meta: {
     id: 'formula-mismatch',
@@ -49,7 +52,7 @@ export const rule = defineRule({
       indicator(ind) {
         const formula = ind.record.formula?.trim();
         if (formula === undefined || formula === '') return;
-        if (ind.measure === 'percent' && !DIVISION.test(formula)) {
+        if (ind.measure === 'percent' && !DIVISION.test(formula.replace(AND_OR_G, ' '))) {
           context.report({
             messageId: 'notRatio',
             data: { formula: text.quote(formula, 60), indicator: ind.label },
