@@ -1412,6 +1412,7 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns of the act of changing something ("Peningkatan ...", "Penguatan ..."): an activity even when what changes is named with its quality. */
 export const ACTION_HEADS: ReadonlySet<string> = new Set([
+  'optimalisasi',
   'peningkatan',
   'penurunan',
   'pengurangan',
@@ -1431,3 +1432,18 @@ export const NONE_VALUE = /^\s*(?:n\s*\/\s*a|n\.?\s*a\.?|-+|[\u2013\u2014?]|tida
  * dan Perlindungan Masyarakat", "Program ..."): a name that lists its fields is not a compound result.
  */
 export const NOMENCLATURE_HEADS: ReadonlySet<string> = new Set(['urusan', 'program', 'kegiatan', 'subkegiatan', 'sub']);
+
+/**
+ * Words of {@link QUALITY_WORDS} that say how an activity is done, not what it reaches:
+ * "Pengelolaan sampah yang kolaboratif dan berkelanjutan" is still an activity.
+ */
+export const MANNER_WORDS: ReadonlySet<string> = new Set([
+  'kolaboratif',
+  'partisipatif',
+  'terpadu',
+  'terintegrasi',
+  'berkelanjutan',
+  'sinergis',
+  'komprehensif',
+  'holistik',
+]);

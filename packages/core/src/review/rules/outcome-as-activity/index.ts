@@ -1,5 +1,5 @@
 /** `outcome-as-activity`: an outcome is not phrased as an activity. @module */
-import { ACTION_HEADS } from '../../lexicon/words.js';
+import { ACTION_HEADS, MANNER_WORDS } from '../../lexicon/words.js';
 import { namesQuality } from '../shared/index.js';
 import { statementFormRule } from '../shared/statement-form.js';
 
@@ -10,7 +10,7 @@ export const rule = statementFormRule({
   // "Perencanaan pembangunan daerah yang berkualitas" names the quality reached, as the two other
   // outcome rules allow; "Meningkatkan pelayanan yang berkualitas" is still an action (a me- verb),
   // and so is "Peningkatan kualitas ... yang akuntabel" (the act of raising, whatever is raised).
-  test: (s) => s.form === 'activity' && (s.head.startsWith('me') || ACTION_HEADS.has(s.head) || !namesQuality(s.norm)),
+  test: (s) => s.form === 'activity' && (s.head.startsWith('me') || ACTION_HEADS.has(s.head) || !namesQuality(s.norm, MANNER_WORDS)),
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',

@@ -20,6 +20,12 @@ testRule('outcome-as-activity', {
       ),
       where: 'I',
     },
+    {
+      name: 'an activity done in a manner ("... yang Kolaboratif dan Berkelanjutan"), which is not a quality reached',
+      doc: mut((d) => (res(d, 'I').statement = 'Pengelolaan Sampah Rumah Tangga yang Kolaboratif dan Berkelanjutan')),
+      where: 'I',
+    },
+    { name: '"Optimalisasi ..." whatever follows', doc: mut((d) => (res(d, 'I').statement = 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel')), where: 'I' },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },

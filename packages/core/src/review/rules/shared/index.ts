@@ -48,13 +48,13 @@ export function numberOf(v: Value): number | undefined {
 /**
  * True when a normalised statement names the quality a condition reaches ("... yang baik",
  * "akuntabel"). A clause of means ("... melalui pengembangan kelompok usaha produktif") names how,
- * not what is reached: its words do not count.
+ * not what is reached: its words do not count, nor do the words of `ignore`.
  */
-export function namesQuality(norm: string): boolean {
+export function namesQuality(norm: string, ignore?: ReadonlySet<string>): boolean {
   const means = norm.indexOf(' melalui ');
   const ws = (means < 0 ? norm : norm.slice(0, means)).split(' ');
-  for (let i = 0; i < ws.length; i++)
-    if (QUALITY_WORDS.has(ws[i]!) || (i + 1 < ws.length && QUALITY_WORDS.has(`${ws[i]} ${ws[i + 1]}`))) return true;
+  const quality = (w: string): boolean => QUALITY_WORDS.has(w) && ignore?.has(w) !== true;
+  for (let i = 0; i < ws.length; i++) if (quality(ws[i]!) || (i + 1 < ws.length && quality(`${ws[i]} ${ws[i + 1]}`))) return true;
   return false;
 }
 
