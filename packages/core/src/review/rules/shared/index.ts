@@ -199,7 +199,7 @@ export interface MissingPerIndicator {
   readonly needs?: (ind: IndicatorNode) => boolean;
   /** The message for one indicator. */
   readonly each: { readonly messageId: string };
-  /** The message for the document when every indicator that needs it lacks it, and there are three or more (with `{count}`). */
+  /** The message for the document when every indicator that needs it lacks it, and there are three or more (with `{count}` and `{ids}`). */
   readonly all: { readonly messageId: string };
   /** The message for the document when most of them lack it (see {@link mostLack}; with `{count}`, `{total}` and `{ids}`). */
   readonly most: { readonly messageId: string };
@@ -240,7 +240,8 @@ export function missingPerIndicator(context: RuleContext<unknown>, how: MissingP
     exit() {
       if (missing.length === 0) return;
       // Once for the document when a whole step was skipped; one or two indicators are named each.
-      if (missing.length === total && total >= 3) context.report({ messageId: how.all.messageId, data: { count: total }, path: 'results' });
+      if (missing.length === total && total >= 3)
+        context.report({ messageId: how.all.messageId, data: { count: total, ids: indicatorList(missing) }, path: 'results' });
       else if (mostLack(missing.length, total)) {
         const data = { count: missing.length, total, ids: indicatorList(missing) };
         context.report({ messageId: how.most.messageId, data, path: 'results' });

@@ -27,8 +27,8 @@ export const rule = defineRule({
         en: 'The indicator has no unit: add its unit (e.g. "%", "Indeks", "Dokumen", "Orang").',
       },
       missingAll: {
-        id: 'Tidak satu pun dari {count} IK memiliki satuan: lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
-        en: 'None of the {count} indicators has a unit: add a unit to each (e.g. "%", "Indeks", "Dokumen").',
+        id: 'Tidak satu pun dari {count} IK memiliki satuan ({ids}; IK yang namanya sudah menyebut satuannya, seperti "Persentase ..." atau "Indeks ...", tidak dihitung): lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
+        en: 'None of the {count} indicators has a unit ({ids}; those whose name gives it, such as "Persentase ..." or "Indeks ...", are not counted): add a unit to each (e.g. "%", "Indeks", "Dokumen").',
       },
       missingMost: {
         id: 'Sebagian besar IK ({count} dari {total}) belum memiliki satuan ({ids}): lengkapi satuan setiap IK (misalnya "%", "Indeks", "Dokumen").',
