@@ -5,7 +5,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { isAncestor, linked } from '../shared/index.js';
+import { differenceWhere, isAncestor, linked, valueDifference } from '../shared/index.js';
 import { repeatedIndicators } from '../shared/repeats.js';
 
 export const rule = defineRule({
@@ -23,6 +23,10 @@ export const rule = defineRule({
         id: 'IK {indicator} tertulis dua kali pada kinerja ini (sama dengan IK ke-{first}): hapus salah satu.',
         en: 'Indicator {indicator} appears twice on this result (same as indicator #{first}): remove one.',
       },
+      twiceValues: {
+        id: 'IK {indicator} tertulis dua kali pada kinerja ini (sama dengan IK ke-{first}) dengan nilai yang berbeda pada {where}: {mine} dan {theirs}. Satu ukuran tidak boleh bernilai dua: hapus salah satu dan tetapkan satu nilai.',
+        en: 'Indicator {indicator} appears twice on this result (same as indicator #{first}) with different values in {where}: {mine} and {theirs}. One measure cannot have two values: remove one and settle on one value.',
+      },
       elsewhere: {
         id: 'IK {indicator} sama dengan IK kinerja {other} di cabang lain: dua kinerja yang berbeda perlu diukur dengan IK yang berbeda.',
         en: 'Indicator {indicator} is the same as an indicator of {other} in another branch: two different results need different indicators.',
@@ -34,15 +38,18 @@ export const rule = defineRule({
       const a = f.result;
       const b = ind.result;
       if (a === b) {
+        // The same measure with two values is the worse half of the finding: it is named.
+        const diff = valueDifference(ind, f);
+        const data = { indicator: ind.label, first: f.index + 1 };
         context.report({
-          messageId: 'twice',
-          data: { indicator: ind.label, first: f.index + 1 },
+          ...(diff === undefined
+            ? { messageId: 'twice', data }
+            : { messageId: 'twiceValues', data: { ...data, where: differenceWhere(diff.where), mine: diff.a, theirs: diff.b } }),
           indicator: ind,
           path: ind.path('statement'),
         });
         return;
       }
-      // A shared indicator up or down one branch is carried down on purpose; the same result twice is duplicate-statement's.
       if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
       context.report({
         messageId: 'elsewhere',

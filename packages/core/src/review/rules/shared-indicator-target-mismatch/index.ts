@@ -9,7 +9,7 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
-import { indicatorIndex, valueDifference } from '../shared/index.js';
+import { differenceWhere, indicatorIndex, valueDifference } from '../shared/index.js';
 
 /** How many levels up a repeated indicator is looked for. */
 const DEPTH = 3;
@@ -66,9 +66,7 @@ export const rule = defineRule({
     const reportDifference = (ind: IndicatorNode, other: IndicatorNode, holder: ResultNode, depth: number): boolean => {
       const diff = valueDifference(ind, other);
       if (diff === undefined) return false;
-      const where = diff.where.startsWith('baseline')
-        ? { id: `kondisi awal ${diff.where.slice(9)}`, en: `the ${diff.where.slice(9)} baseline` }
-        : { id: `target ${diff.where}`, en: `the ${diff.where} target` };
+      const where = differenceWhere(diff.where);
       context.report({
         messageId: depth === 1 ? 'mismatch' : 'mismatchAbove',
         data: { indicator: ind.label, parent: holder.id, where, theirs: diff.b, mine: diff.a, ...(depth === 1 ? {} : { levels: depth }) },

@@ -139,6 +139,13 @@ export function valueDifference(
   return undefined;
 }
 
+/** Where a {@link valueDifference} lies, for a message: "kondisi awal 2024" / "the 2024 baseline", "target 2026". */
+export function differenceWhere(where: string): LocalizedText {
+  return where.startsWith('baseline')
+    ? { id: `kondisi awal ${where.slice(9)}`, en: `the ${where.slice(9)} baseline` }
+    : { id: `target ${where}`, en: `the ${where} target` };
+}
+
 /**
  * True when an indicator is worded as a result ("Meningkatnya jumlah tenaga kesehatan",
  * "Tersedianya dokumen ..."), not as a measure: `indicator-as-statement` reports it, and the rules
