@@ -26,7 +26,16 @@ const EXPECTED = {
     'IK bersatuan % menyebut persentase apa yang diukur, misalnya "Persentase {noun} ..."',
     'an indicator in % names the percentage it measures, e.g. "Persentase {noun} ..."',
   ),
+  per: t('IK ini dihitung per {base}, maka satuannya "per {base}", bukan "%"', 'the indicator is counted per {base}, so its unit is "per {base}", not "%"'),
+  time: t('waktu bersatuan waktu (menit, jam, hari), bukan "%"', 'a time is in a unit of time (minutes, hours, days), not "%"'),
+  score: t('skor bersatuan skor atau poin, bukan "%"', 'a score is in points, not "%"'),
 } as const;
+
+/** "per 10 000 penduduk" in a normalised statement: the base a rate is counted on. */
+const PER_BASE = /(?:^| )per (\d[\d ]*\d|\d) ?([a-z]+)?/;
+
+/** Words of a time measured ("Waktu tanggap ...", "Rata-rata waktu penyelesaian ..."). */
+const TIME_WORDS = new Set(['waktu', 'durasi']);
 
 export const rule = defineRule({
   meta: {
@@ -66,6 +75,7 @@ export const rule = defineRule({
         // "Kelurahan Siaga Aktif" in %: the things counted, with no word saying a percentage of them.
         else if (form === 'other' && u === 'percent' && (THING_NOUNS.has(ind.head) || PEOPLE_NOUNS.has(ind.head)))
           expected = { id: EXPECTED.named.id.replace('{noun}', ind.head), en: EXPECTED.named.en.replace('{noun}', ind.head) };
+        else if (form !== 'percent' && u === 'percent') expected = notPercent(ind);
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
           const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
@@ -112,3 +122,21 @@ function percentValue(ind: IndicatorNode): { readonly where: LocalizedText; read
 }
 
 const isPercentText = (v: Value): boolean => typeof v === 'string' && v.trimEnd().endsWith('%');
+
+/**
+ * Why an indicator that is not a percentage cannot be in "%": a rate counted per a base ("Rasio
+ * Linmas per 10.000 penduduk"), a time ("Waktu tanggap ..."), a score ("Skor PPH"); else undefined.
+ */
+function notPercent(ind: IndicatorNode): LocalizedText | undefined {
+  const per = PER_BASE.exec(ind.norm);
+  if (per !== null) {
+    const base = `${per[1]!.replace(/ /g, '.')}${per[2] === undefined ? '' : ` ${per[2]}`}`;
+    return { id: EXPECTED.per.id.replaceAll('{base}', base), en: EXPECTED.per.en.replaceAll('{base}', base) };
+  }
+  // A time itself ("Waktu tanggap ...", "Rata-rata waktu ..."), not a share of cases within a time
+  // ("Tingkat waktu tanggap ...", the SPM's percentage of fires reached within 15 minutes).
+  const ws = ind.words;
+  if (TIME_WORDS.has(ws[0]!) || ((ws[0] === 'rata' || ws[0] === 'rerata') && ws.slice(1, 3).some((w) => TIME_WORDS.has(w)))) return EXPECTED.time;
+  if (ind.head === 'skor') return EXPECTED.score;
+  return undefined;
+}

@@ -9,6 +9,13 @@ testRule('unit-mismatch', {
       doc: mut((d) => (firstInd(d, 'I').unit = 'Prolegda')),
       says: '"Prolegda"',
     },
+    {
+      name: 'a rate per 10.000 people in "%"',
+      doc: withFirst('I', { statement: 'Rasio Linmas per 10.000 penduduk', unit: '%' }),
+      says: 'per 10.000 penduduk',
+    },
+    { name: 'a response time in "%"', doc: withFirst('I', { statement: 'Waktu tanggap penanganan kebakaran', unit: '%' }), says: 'menit' },
+    { name: 'a score in "%"', doc: withFirst('I', { statement: 'Skor Pola Pangan Harapan', unit: '%' }), says: 'skor' },
     { name: '"Jumlah dokumen" in orang', doc: withFirst('O0a', { unit: 'Orang' }), says: 'bukan orang' },
     {
       name: 'a baseline written in percent for an indicator counted in sheets',
@@ -32,6 +39,12 @@ testRule('unit-mismatch', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'the share of responses within the time ("Tingkat waktu tanggap ...", an SPM percentage)',
+      doc: withFirst('I', { statement: 'Tingkat waktu tanggap daerah layanan wilayah manajemen kebakaran', unit: '%' }),
+    },
+    { name: 'punctuality in "%" ("Ketepatan waktu ...")', doc: withFirst('I', { statement: 'Ketepatan waktu penyampaian laporan', unit: '%' }) },
+    { name: 'a percentage per year ("Persentase ... per tahun") in "%"', doc: withFirst('I', { statement: 'Persentase pertumbuhan UMKM per 1 tahun', unit: '%' }) },
     {
       name: 'a rate in % that names no things counted ("Laju pertumbuhan ekonomi")',
       doc: withFirst('I', { statement: 'Laju pertumbuhan ekonomi daerah', unit: '%' }),
