@@ -1144,7 +1144,7 @@ export const RATE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** count heads. */
-export const COUNT_HEADS: ReadonlySet<string> = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'kuantitas']);
+export const COUNT_HEADS: ReadonlySet<string> = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'frekwensi', 'kuantitas']);
 
 /** Units (as `unitKey` writes them) of an index, a score or a grade. */
 export const INDEX_UNITS: ReadonlySet<string> = new Set([

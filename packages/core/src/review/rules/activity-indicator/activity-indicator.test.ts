@@ -50,6 +50,11 @@ testRule('activity-indicator', {
       says: 'mengikuti bimbingan',
     },
     {
+      name: '"Frekwensi pertemuan ..." (the common spelling of frekuensi)',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Frekwensi pertemuan forum kerukunan', unit: 'kali' })),
+      says: 'pertemuan',
+    },
+    {
       name: '"Persentase daya serap APBD" (a budget spent)',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase daya serap APBD', unit: '%' })),
       says: 'daya serap',
