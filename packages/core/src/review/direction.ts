@@ -68,7 +68,13 @@ export function directionOfWords(norm: string, head: string): Direction {
     if (w === 'tepat' || w === 'ketepatan') punctual = true;
     // A duration measured ("Rata-rata waktu penyelesaian ..."), not a deadline ("... sesuai standar waktu").
     // (Years of schooling, "rata-rata/harapan lama sekolah", are better higher: not a duration to cut.)
-    if ((w === 'waktu' || w === 'durasi' || w === 'lama') && i <= 2 && ws[i - 1] !== 'tepat' && ws[i - 1] !== 'standar' && ws[i + 1] !== 'sekolah')
+    if (
+      (w === 'waktu' || w === 'durasi' || w === 'lama') &&
+      i <= 2 &&
+      ws[i - 1] !== 'tepat' &&
+      ws[i - 1] !== 'standar' &&
+      ws[i + 1] !== 'sekolah'
+    )
       time = true;
     if (REVERSING_WORDS.has(w)) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;

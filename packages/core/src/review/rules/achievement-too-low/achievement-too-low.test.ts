@@ -7,7 +7,11 @@ const realised = (realisations: Record<string, unknown>, fields: Record<string, 
 testRule('achievement-too-low', {
   reject: [
     { name: 'a realisation of 44 against a target of 55 (80 %)', doc: realised({ '2025': 44 }), says: '80,00 %' },
-    { name: 'four quarters, the last below the target', doc: realised({ '2025': { q1: 20, q2: 30, q3: 40, q4: 50 } }), says: 'realisasi 50' },
+    {
+      name: 'four quarters, the last below the target',
+      doc: realised({ '2025': { q1: 20, q2: 30, q3: 40, q4: 50 } }),
+      says: 'realisasi 50',
+    },
     {
       name: 'a lower-is-better measure above its target, its direction from the wording',
       doc: realised({ '2025': 12 }, { statement: 'Angka kematian ibu', polarity: undefined, targets: { '2025': 10 } }),
@@ -24,14 +28,27 @@ testRule('achievement-too-low', {
     { name: 'the target met', doc: realised({ '2025': 55 }) },
     { name: 'the target passed', doc: realised({ '2025': 70 }) },
     { name: 'a year not over: three quarters so far', doc: realised({ '2025': { q1: 20, q2: 30, q3: 40 } }) },
-    { name: 'a lower-is-better measure under its target', doc: realised({ '2025': 8 }, { statement: 'Angka kematian ibu', polarity: 'down', targets: { '2025': 10 } }) },
+    {
+      name: 'a lower-is-better measure under its target',
+      doc: realised({ '2025': 8 }, { statement: 'Angka kematian ibu', polarity: 'down', targets: { '2025': 10 } }),
+    },
     { name: 'a capaian of 91 % with a minimum of 90', doc: realised({ '2025': 50 }), entry: ['info', { min: 90 }] },
     { name: 'a realisation in words', doc: realised({ '2025': 'belum diukur' }) },
     {
       name: 'mean and expected years of schooling above their targets (higher is better, not a duration)',
       doc: mut((d) => {
-        Object.assign(firstInd(d, 'G'), { statement: 'Rata Rata Lama Sekolah', polarity: undefined, targets: { '2025': 9.89 }, realisations: { '2025': 10.4 } });
-        Object.assign(firstInd(d, 'U'), { statement: 'Harapan Lama Sekolah', polarity: undefined, targets: { '2025': 14.98 }, realisations: { '2025': 15 } });
+        Object.assign(firstInd(d, 'G'), {
+          statement: 'Rata Rata Lama Sekolah',
+          polarity: undefined,
+          targets: { '2025': 9.89 },
+          realisations: { '2025': 10.4 },
+        });
+        Object.assign(firstInd(d, 'U'), {
+          statement: 'Harapan Lama Sekolah',
+          polarity: undefined,
+          targets: { '2025': 14.98 },
+          realisations: { '2025': 15 },
+        });
       }),
     },
     {

@@ -52,8 +52,8 @@ export const rule = defineRule({
 /** The last item of a list: it opens with, or holds, "dan" or "serta". */
 const LIST_END = /^(?:dan|serta|&)\s|\s(?:dan|serta)\s/i;
 const CONJUNCTION = /\s(?:dan|serta)\s/i;
-const CONJUNCTION_G = /\s(?:dan|serta)\s/gi;
-const SERTA_G = /\sserta\s/gi;
+const CONJUNCTION_SPLIT = /\s(?:dan|serta)\s/i;
+const SERTA_SPLIT = /\sserta\s/i;
 
 /** Words that open an enumeration of one result's scope ("... yang meliputi A, B dan C"), not a list of results. */
 const SCOPE = /\b(?:meliputi|yaitu|yakni|terdiri|antara lain|seperti|termasuk)\b/i;
@@ -81,8 +81,8 @@ function listedFields(statement: string): string[] | undefined {
   // the last two items, split at its one conjunction. (With more commas it is read as one item.)
   // "serta" joins items that may hold "dan" themselves ("Keuangan yang Efektif dan Efisien serta ..."): split there first.
   if (pieces.length === 2) {
-    const serta = last.split(SERTA_G);
-    const tail = serta.length === 2 ? serta : last.split(CONJUNCTION_G);
+    const serta = last.split(SERTA_SPLIT);
+    const tail = serta.length === 2 ? serta : last.split(CONJUNCTION_SPLIT);
     if (tail.length !== 2) return undefined;
     pieces.splice(1, 1, tail[0]!.trim(), tail[1]!.trim());
   }

@@ -3,10 +3,16 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('duplicate-indicator', {
   reject: [
-    { name: 'one IK twice', doc: mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2' })), says: 'hapus salah satu' },
+    {
+      name: 'one IK twice',
+      doc: mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2' })),
+      says: 'hapus salah satu',
+    },
     {
       name: 'one IK twice with another 2026 target: both values named',
-      doc: mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2', targets: { '2025': 55, '2026': 100, '2027': 65 } })),
+      doc: mut((d) =>
+        res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2', targets: { '2025': 55, '2026': 100, '2027': 65 } }),
+      ),
       says: 'target 2026: 100 dan',
     },
     {

@@ -56,7 +56,10 @@ testRule('formula-mismatch', {
       name: 'a percentage divided in words',
       doc: withFormula('Persentase desa mandiri', 'Jumlah desa mandiri dibagi jumlah seluruh desa dikali 100 persen'),
     },
-    { name: 'a percentage as a ratio of two figures ("A : B")', doc: withFormula('Persentase desa mandiri', 'Desa mandiri : seluruh desa x 100%') },
+    {
+      name: 'a percentage as a ratio of two figures ("A : B")',
+      doc: withFormula('Persentase desa mandiri', 'Desa mandiri : seluruh desa x 100%'),
+    },
     { name: 'a formula of symbols', doc: withFormula('Persentase desa tangguh bencana', '(A / B) x 100%') },
     {
       name: 'a formula that says only "those that meet the criteria / all"',

@@ -25,7 +25,11 @@ testRule('outcome-as-activity', {
       doc: mut((d) => (res(d, 'I').statement = 'Pengelolaan Sampah Rumah Tangga yang Kolaboratif dan Berkelanjutan')),
       where: 'I',
     },
-    { name: '"Optimalisasi ..." whatever follows', doc: mut((d) => (res(d, 'I').statement = 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel')), where: 'I' },
+    {
+      name: '"Optimalisasi ..." whatever follows',
+      doc: mut((d) => (res(d, 'I').statement = 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel')),
+      where: 'I',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },

@@ -20,7 +20,11 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
     if (words[i] !== 'yang') continue;
     const verb = words[i + 1]!;
     const object = words[i + 2];
-    const end = SERVED_VERBS.has(verb) ? i + 2 : RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object) ? i + 3 : -1;
+    const end = SERVED_VERBS.has(verb)
+      ? i + 2
+      : RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)
+        ? i + 3
+        : -1;
     if (end < 0) continue;
     return { who: words.slice(1, i).join(' '), quoted: capital(words.slice(0, end).join(' ')) };
   }

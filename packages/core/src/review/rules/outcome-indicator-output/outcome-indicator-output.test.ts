@@ -12,7 +12,11 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Jumlah usaha ekonomi produktif perempuan yang terlatih', 'unit usaha'),
       says: 'Jumlah usaha ekonomi produktif perempuan yang terlatih',
     },
-    { name: 'outcome IK counting those given aid', doc: outcomeIk('Jumlah keluarga miskin yang menerima bantuan sosial', 'KK'), says: 'yang menerima bantuan' },
+    {
+      name: 'outcome IK counting those given aid',
+      doc: outcomeIk('Jumlah keluarga miskin yang menerima bantuan sosial', 'KK'),
+      says: 'yang menerima bantuan',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },

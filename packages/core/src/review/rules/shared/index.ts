@@ -5,12 +5,7 @@
  */
 import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
-import {
-  ACTIVITY_NOUNS,
-  CONDITION_NOUNS,
-  CUMULATIVE_WORDS,
-  QUALITY_WORDS,
-} from '../../lexicon/words.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, CUMULATIVE_WORDS, QUALITY_WORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
@@ -18,7 +13,7 @@ import { classifyHead, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 
-export { activityOf, type Activity } from './activity.js';
+export { activityOf } from './activity.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */
 export const isNomenclature = (role: LevelRole | undefined): boolean =>

@@ -17,7 +17,7 @@ function wordsOnly(v: unknown): v is string {
   if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v)) return false;
   return !v
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(/\P{L}+/u)
     .some((w) => w !== '' && readValue(w).kind === 'grade');
 }
 

@@ -6,7 +6,11 @@ const targets = (t: Record<string, unknown>, fields: Record<string, unknown> = {
 
 testRule('target-not-measurable', {
   reject: [
-    { name: 'targets "meningkat" and "baik"', doc: targets({ '2025': 'meningkat', '2026': 'baik', '2027': 65 }), says: '"meningkat", "baik"' },
+    {
+      name: 'targets "meningkat" and "baik"',
+      doc: targets({ '2025': 'meningkat', '2026': 'baik', '2027': 65 }),
+      says: '"meningkat", "baik"',
+    },
     { name: 'a target "Ada"', doc: targets({ '2025': 'Ada', '2026': 'Ada', '2027': 'Ada' }), says: '"Ada"' },
     {
       name: 'most indicators with word targets: once for the document',

@@ -26,7 +26,10 @@ const EXPECTED = {
     'IK bersatuan % menyebut persentase apa yang diukur, misalnya "Persentase {noun} ..."',
     'an indicator in % names the percentage it measures, e.g. "Persentase {noun} ..."',
   ),
-  per: t('IK ini dihitung per {base}, maka satuannya "per {base}", bukan "%"', 'the indicator is counted per {base}, so its unit is "per {base}", not "%"'),
+  per: t(
+    'IK ini dihitung per {base}, maka satuannya "per {base}", bukan "%"',
+    'the indicator is counted per {base}, so its unit is "per {base}", not "%"',
+  ),
   time: t('waktu bersatuan waktu (menit, jam, hari), bukan "%"', 'a time is in a unit of time (minutes, hours, days), not "%"'),
   score: t('skor bersatuan skor atau poin, bukan "%"', 'a score is in points, not "%"'),
 } as const;
@@ -136,7 +139,8 @@ function notPercent(ind: IndicatorNode): LocalizedText | undefined {
   // A time itself ("Waktu tanggap ...", "Rata-rata waktu ..."), not a share of cases within a time
   // ("Tingkat waktu tanggap ...", the SPM's percentage of fires reached within 15 minutes).
   const ws = ind.words;
-  if (TIME_WORDS.has(ws[0]!) || ((ws[0] === 'rata' || ws[0] === 'rerata') && ws.slice(1, 3).some((w) => TIME_WORDS.has(w)))) return EXPECTED.time;
+  if (TIME_WORDS.has(ws[0]!) || ((ws[0] === 'rata' || ws[0] === 'rerata') && ws.slice(1, 3).some((w) => TIME_WORDS.has(w))))
+    return EXPECTED.time;
   if (ind.head === 'skor') return EXPECTED.score;
   return undefined;
 }

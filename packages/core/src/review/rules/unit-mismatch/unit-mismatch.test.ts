@@ -43,8 +43,14 @@ testRule('unit-mismatch', {
       name: 'the share of responses within the time ("Tingkat waktu tanggap ...", an SPM percentage)',
       doc: withFirst('I', { statement: 'Tingkat waktu tanggap daerah layanan wilayah manajemen kebakaran', unit: '%' }),
     },
-    { name: 'punctuality in "%" ("Ketepatan waktu ...")', doc: withFirst('I', { statement: 'Ketepatan waktu penyampaian laporan', unit: '%' }) },
-    { name: 'a percentage per year ("Persentase ... per tahun") in "%"', doc: withFirst('I', { statement: 'Persentase pertumbuhan UMKM per 1 tahun', unit: '%' }) },
+    {
+      name: 'punctuality in "%" ("Ketepatan waktu ...")',
+      doc: withFirst('I', { statement: 'Ketepatan waktu penyampaian laporan', unit: '%' }),
+    },
+    {
+      name: 'a percentage per year ("Persentase ... per tahun") in "%"',
+      doc: withFirst('I', { statement: 'Persentase pertumbuhan UMKM per 1 tahun', unit: '%' }),
+    },
     {
       name: 'a rate in % that names no things counted ("Laju pertumbuhan ekonomi")',
       doc: withFirst('I', { statement: 'Laju pertumbuhan ekonomi daerah', unit: '%' }),
