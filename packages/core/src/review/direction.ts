@@ -47,6 +47,9 @@ export function namesCondition(norm: string): boolean {
   return false;
 }
 
+/** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
+const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek', 'melanjutkan', 'kelulusan', 'kelanjutan']);
+
 /** The direction a normalised indicator statement implies, from its words. */
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
@@ -87,7 +90,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (reversed) return UP_WORDING;
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
-  if (head === 'angka' && (ws[1] === 'partisipasi' || ws[1] === 'harapan' || ws[1] === 'melek')) return UP_WORDING;
+  if (head === 'angka' && ws[1] !== undefined && ANGKA_UP.has(ws[1])) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
   // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.

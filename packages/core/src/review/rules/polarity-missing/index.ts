@@ -42,7 +42,8 @@ export const rule = defineRule({
           stated++;
           return;
         }
-        if (ind.years.length + (ind.record.baseline === undefined ? 0 : 1) < 2 || series(ind).length < 2) return;
+        // Comparable: a series to check the direction of, or a target with its realisation (a capaian needs the direction).
+        if (!hasSeries(ind) && !realisedTarget(ind)) return;
         comparable++;
         if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
         open.push(ind);
@@ -64,3 +65,14 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Two or more values (baseline and targets) that read as numbers or grades. */
+const hasSeries = (ind: IndicatorNode): boolean => ind.years.length + (ind.record.baseline === undefined ? 0 : 1) >= 2 && series(ind).length >= 2;
+
+/** A year with both a target and a realisation. */
+function realisedTarget(ind: IndicatorNode): boolean {
+  const r = ind.record.realisations;
+  if (r === undefined) return false;
+  for (const year of Object.keys(r)) if (ind.target(year) !== undefined) return true;
+  return false;
+}

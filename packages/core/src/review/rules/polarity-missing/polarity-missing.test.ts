@@ -18,9 +18,17 @@ testRule('polarity-missing', {
       }),
       count: 1,
     },
+    {
+      name: 'one year\'s target and realisation (an LKjIP table) of an open ratio: its capaian needs the direction',
+      doc: unpolarised('M', { statement: 'Rasio dokter terhadap penduduk', unit: 'Rasio', baseline: undefined, targets: { '2025': 0.5 }, realisations: { '2025': 0.4 } }),
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'the rate of going on to the next school ("Angka melanjutkan ..."), better higher',
+      doc: unpolarised('M', { statement: 'Angka melanjutkan dari SMP ke SMA', unit: '%' }),
+    },
     {
       name: 'a direction the wording gives',
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
