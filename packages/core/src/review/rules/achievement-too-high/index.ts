@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
+import { onTwoScales } from '../shared/realisation.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) above which the rule reports. */
@@ -24,6 +25,10 @@ export const rule = defineRule({
         id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}); apakah targetnya terlalu rendah?',
         en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}); was the target set too low?',
       },
+      scale: {
+        id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (realisasi {value}, target {target}): realisasi dan target tampaknya ditulis dalam skala atau satuan yang berbeda (misalnya 0,79 dan 79); samakan skalanya sebelum capaian dihitung.',
+        en: 'The {year} capaian of indicator {indicator} is {percent} % (realisation {value}, target {target}): the realisation and the target seem to be on different scales or units (say 0.79 and 79); put them on one scale before the capaian is computed.',
+      },
     },
     options: Options,
   },
@@ -39,9 +44,11 @@ export const rule = defineRule({
           if (target === undefined || value === undefined) continue;
           const m = measure(value, target, ind.record);
           if (m.percent === undefined || m.percent <= max) continue;
+          // A fraction against a percentage is two scales, not a low target.
+          const scale = onTwoScales(ind, value, target);
           context.report({
-            messageId: 'high',
-            data: { indicator: ind.label, year, percent: Math.round(m.percent), target: String(target) },
+            messageId: scale ? 'scale' : 'high',
+            data: { indicator: ind.label, year, percent: Math.round(m.percent), target: String(target), value: String(value) },
             indicator: ind,
             path: ind.path(`realisations.${year}`),
           });

@@ -21,6 +21,11 @@ testRule('achievement-too-low', {
       name: 'a duration of study above its target, lower being better',
       doc: realised({ '2025': 12 }, { statement: 'Rata-rata lama studi mahasiswa', polarity: undefined, targets: { '2025': 10 } }),
     },
+    {
+      name: 'an index on two scales (target 79, realisation 0,79): the scales are named',
+      doc: realised({ '2025': 0.79 }, { statement: 'Indeks Kualitas Air', unit: 'indeks', targets: { '2025': 79 } }),
+      says: 'skala atau satuan yang berbeda',
+    },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
   ],
   accept: [

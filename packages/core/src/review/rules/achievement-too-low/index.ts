@@ -14,6 +14,7 @@ import type { Realisation } from '../../../schema.js';
 import { defineRule } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { show } from '../shared/index.js';
+import { onTwoScales } from '../shared/realisation.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) below which the rule reports. */
@@ -38,6 +39,10 @@ export const rule = defineRule({
       en: 'Every yearly target that was not met (capaian below 100 %) has its causes and remedies analysed in the performance report (LKjIP).',
     },
     messages: {
+      scale: {
+        id: 'Capaian IK {indicator} tahun {year} adalah {percent} (realisasi {value}, target {target}): realisasi dan target tampaknya ditulis dalam skala atau satuan yang berbeda (misalnya 0,79 dan 79); samakan skalanya sebelum capaian dihitung.',
+        en: 'The {year} capaian of indicator {indicator} is {percent} (realisation {value}, target {target}): the realisation and the target seem to be on different scales or units (say 0.79 and 79); put them on one scale before the capaian is computed.',
+      },
       low: {
         id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}); uraikan penyebab dan upaya perbaikannya.',
         en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}); set out the causes and the remedies.',
@@ -68,7 +73,7 @@ export const rule = defineRule({
           const m = measure(value, target, { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) });
           if (m.percent === undefined || m.percent >= min) continue;
           context.report({
-            messageId: 'low',
+            messageId: onTwoScales(ind, value, target) ? 'scale' : 'low',
             data: {
               indicator: ind.label,
               year,

@@ -6,6 +6,7 @@
  */
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
 import type { Value } from '../../../schema.js';
+import { numberOf } from './index.js';
 
 /** One realisation value: a year's value, or one period's. */
 export interface RealisationValue {
@@ -59,3 +60,15 @@ export function realisationValues(ind: IndicatorNode): RealisationValue[] {
 
 /** `2026` or `2026 q2`, for messages. */
 export const when = (v: RealisationValue): string => (v.period === undefined ? v.year : `${v.year} ${v.period}`);
+
+/**
+ * True when a rate's or an index's realisation and target look written on two scales: one at most
+ * 1 and the other at least 20 (0,79 and 62: a fraction and a percentage). Counts are not judged.
+ */
+export function onTwoScales(ind: IndicatorNode, realisation: Value, target: Value): boolean {
+  if (ind.measure === 'count') return false;
+  const r = numberOf(realisation);
+  const t = numberOf(target);
+  if (r === undefined || t === undefined || r <= 0 || t <= 0) return false;
+  return Math.min(r, t) <= 1 && Math.max(r, t) >= 20;
+}
