@@ -631,6 +631,8 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'korban',
   'kerugian',
   'kumuh',
+  'rtlh',
+  'tidak layak',
   'pencemaran',
   'banjir',
   'genangan',
@@ -1118,7 +1120,16 @@ export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
 export const PROBLEM_IF_NEGATIVE: ReadonlySet<string> = new Set(['tingginya', 'banyaknya', 'masih']);
 
 /** percent heads. */
-export const PERCENT_HEADS: ReadonlySet<string> = new Set(['persentase', 'prosentase', 'presentase', 'presentasi', 'persen', 'proporsi']);
+export const PERCENT_HEADS: ReadonlySet<string> = new Set([
+  'persentase',
+  'prosentase',
+  'presentase',
+  'presentasi',
+  'persentasi',
+  'prosentasi',
+  'persen',
+  'proporsi',
+]);
 
 /** index heads. */
 export const INDEX_HEADS: ReadonlySet<string> = new Set(['indeks', 'index', 'ipm', 'ikm', 'skm', 'ipkd', 'ikp', 'ipp', 'ikk', 'ikd']);
