@@ -10,7 +10,14 @@ testRule('achievement-too-high', {
     },
     {
       name: 'an index on two scales (target 0,79, realisation 62): the scales are named, not the target',
-      doc: mut((d) => Object.assign(firstInd(d, 'G'), { statement: 'Indeks Kualitas Air', unit: 'indeks', targets: { '2025': 0.79 }, realisations: { '2025': 62 } })),
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'G'), {
+          statement: 'Indeks Kualitas Air',
+          unit: 'indeks',
+          targets: { '2025': 0.79 },
+          realisations: { '2025': 62 },
+        }),
+      ),
       says: 'skala atau satuan yang berbeda',
     },
     { name: 'above a lower maximum', doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })), entry: ['info', { max: 120 }] },

@@ -67,7 +67,8 @@ export const rule = defineRule({
 });
 
 /** Two or more values (baseline and targets) that read as numbers or grades. */
-const hasSeries = (ind: IndicatorNode): boolean => ind.years.length + (ind.record.baseline === undefined ? 0 : 1) >= 2 && series(ind).length >= 2;
+const hasSeries = (ind: IndicatorNode): boolean =>
+  ind.years.length + (ind.record.baseline === undefined ? 0 : 1) >= 2 && series(ind).length >= 2;
 
 /** A year with both a target and a realisation. */
 function realisedTarget(ind: IndicatorNode): boolean {

@@ -19,8 +19,14 @@ testRule('polarity-missing', {
       count: 1,
     },
     {
-      name: 'one year\'s target and realisation (an LKjIP table) of an open ratio: its capaian needs the direction',
-      doc: unpolarised('M', { statement: 'Rasio dokter terhadap penduduk', unit: 'Rasio', baseline: undefined, targets: { '2025': 0.5 }, realisations: { '2025': 0.4 } }),
+      name: "one year's target and realisation (an LKjIP table) of an open ratio: its capaian needs the direction",
+      doc: unpolarised('M', {
+        statement: 'Rasio dokter terhadap penduduk',
+        unit: 'Rasio',
+        baseline: undefined,
+        targets: { '2025': 0.5 },
+        realisations: { '2025': 0.4 },
+      }),
     },
   ],
   accept: [

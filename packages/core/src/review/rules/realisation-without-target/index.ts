@@ -1,4 +1,9 @@
-/** `realisation-without-target`: every year with a realisation has a target to measure it against. @module */
+/**
+ * `realisation-without-target`: every year with a realisation has a target to measure it against.
+ * Once per indicator, naming the years; an indicator with no target at all is left to `targets-missing`.
+ *
+ * @module
+ */
 import { defineRule } from '../../api.js';
 import { realisationYears } from '../shared/realisation.js';
 
@@ -23,16 +28,17 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         const years = realisationYears(ind);
-        if (years.length === 0) return; // most indicators: no iterator over an empty list
-        for (const year of years) {
-          if (ind.target(year) !== undefined) continue;
-          context.report({
-            messageId: 'noTarget',
-            data: { indicator: ind.label, year },
-            indicator: ind,
-            path: ind.path(`realisations.${year}`),
-          });
-        }
+        // (most indicators have no realisations; one with no target at all is targets-missing's)
+        if (years.length === 0 || ind.years.length === 0) return;
+        const without = years.filter((year) => ind.target(year) === undefined);
+        if (without.length === 0) return;
+        // One finding per indicator, naming its years: an LKjIP table of five years is one point.
+        context.report({
+          messageId: 'noTarget',
+          data: { indicator: ind.label, year: without.join(', ') },
+          indicator: ind,
+          path: ind.path(`realisations.${without[0]!}`),
+        });
       },
     };
   },

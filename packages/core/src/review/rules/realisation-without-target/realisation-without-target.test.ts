@@ -9,9 +9,19 @@ testRule('realisation-without-target', {
       count: 1,
       says: '2028',
     },
+    {
+      name: 'two years without targets: one finding naming both',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2028': 70, '2029': 72 })),
+      count: 1,
+      says: '2028, 2029',
+    },
   ],
   accept: [
     { name: 'the clean document', doc: clean },
+    {
+      name: 'an indicator with no target at all (targets-missing says it)',
+      doc: mut((d) => Object.assign(firstInd(d, 'I'), { targets: undefined, realisations: { '2025': 54 } })),
+    },
     { name: 'realisations of target years', doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 54, '2026': { q1: 20 } })) },
   ],
 });
