@@ -6,9 +6,21 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { DELIVERABLES, RECEIVING_VERBS, SERVED_OBJECTS, SERVED_VERBS } from '../../lexicon/words.js';
+import {
+  COUNTED_ACTIVITIES,
+  DELIVERABLES,
+  RECEIVING_VERBS,
+  SERVED_OBJECTS,
+  SERVED_VERBS,
+  TAKING_PART_VERBS,
+  TRAINING_NOUNS,
+} from '../../lexicon/words.js';
 import { capital } from '../../text.utils.js';
 import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
+
+/** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
+const attended = (verb: string, object: string | undefined): boolean =>
+  TAKING_PART_VERBS.has(verb) && object !== undefined && (TRAINING_NOUNS.has(object) || COUNTED_ACTIVITIES.has(object));
 
 /**
  * A count of those an activity reached: the counted phrase ("usaha ekonomi produktif") and the
@@ -20,11 +32,8 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
     if (words[i] !== 'yang') continue;
     const verb = words[i + 1]!;
     const object = words[i + 2];
-    const end = SERVED_VERBS.has(verb)
-      ? i + 2
-      : RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)
-        ? i + 3
-        : -1;
+    const given = (RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)) || attended(verb, object);
+    const end = SERVED_VERBS.has(verb) ? i + 2 : given ? i + 3 : -1;
     if (end < 0) continue;
     return { who: words.slice(1, i).join(' '), quoted: capital(words.slice(0, end).join(' ')) };
   }

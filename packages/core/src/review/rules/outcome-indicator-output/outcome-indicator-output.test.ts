@@ -13,6 +13,11 @@ testRule('outcome-indicator-output', {
       says: 'Jumlah usaha ekonomi produktif perempuan yang terlatih',
     },
     {
+      name: 'outcome IK counting those who attended training',
+      doc: outcomeIk('Jumlah SDM vokasi yang mengikuti pelatihan', 'orang'),
+      says: 'yang mengikuti pelatihan',
+    },
+    {
       name: 'outcome IK counting those given aid',
       doc: outcomeIk('Jumlah keluarga miskin yang menerima bantuan sosial', 'KK'),
       says: 'yang menerima bantuan',
