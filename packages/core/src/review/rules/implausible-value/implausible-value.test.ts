@@ -16,6 +16,16 @@ testRule('implausible-value', {
       doc: measure('UHH', { unit: 'tahun', baseline: { year: 2024, value: 7.23 }, targets: { '2025': 72.5 } }),
       says: 'kondisi awal (7.23)',
     },
+    {
+      name: 'a net enrolment rate realised at 154,58',
+      doc: measure('Angka Partisipasi Murni (APM) SD', {
+        unit: '%',
+        baseline: { year: 2024, value: 95 },
+        targets: { '2025': 96 },
+        realisations: { '2025': '154,58' },
+      }),
+      says: 'realisasi 2025 (154,58)',
+    },
   ],
   accept: [
     { name: 'the clean document', doc: clean },

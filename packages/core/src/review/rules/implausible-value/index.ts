@@ -7,7 +7,8 @@
  */
 import { defineRule } from '../../api.js';
 import { MEASURE_RANGES } from '../../lexicon/words.js';
-import { show } from '../shared/index.js';
+import { numberOf, show } from '../shared/index.js';
+import { realisationValues, when } from '../shared/realisation.js';
 
 /** Any of the measures in one scan: most indicators are none of them, and one test is a quarter of four. */
 const ANY_MEASURE = new RegExp(MEASURE_RANGES.map((r) => r.pattern.source).join('|'));
@@ -19,8 +20,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Kondisi awal dan target ukuran yang rentangnya diketahui (umur harapan hidup, rata-rata dan harapan lama sekolah, APM dan APS) berada dalam rentang tersebut.',
-      en: 'Baselines and targets of measures with a known band (life expectancy, mean and expected years of schooling, net enrolment and school participation) lie within it.',
+      id: 'Kondisi awal, target dan realisasi ukuran yang rentangnya diketahui (umur harapan hidup, rata-rata dan harapan lama sekolah, APM dan APS) berada dalam rentang tersebut.',
+      en: 'Baselines, targets and realisations of measures with a known band (life expectancy, mean and expected years of schooling, net enrolment and school participation) lie within it.',
     },
     messages: {
       outside: {
@@ -32,20 +33,36 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        if (ind.years.length === 0 && ind.record.baseline === undefined) return;
+        const realised = ind.record.realisations !== undefined;
+        if (ind.years.length === 0 && ind.record.baseline === undefined && !realised) return;
         const norm = ind.norm;
         if (!ANY_MEASURE.test(norm)) return;
         const range = MEASURE_RANGES.find((r) => r.pattern.test(norm));
         if (range === undefined) return;
+        const outside = (n: number | undefined): boolean => n !== undefined && (n < range.min || n > range.max);
+        const band = { measure: range.name, min: range.min, max: range.max, unit: range.unit };
         // (a series of grades is not judged; the first point outside is named)
-        const point = ind.values.find((p) => p.scale === 'number' && (p.score < range.min || p.score > range.max));
-        if (point === undefined) return;
-        const where = point.baseline ? { id: 'kondisi awal', en: 'baseline' } : { id: `target ${point.year}`, en: `${point.year} target` };
+        const point = ind.values.find((p) => p.scale === 'number' && outside(p.score));
+        if (point !== undefined) {
+          const where = point.baseline
+            ? { id: 'kondisi awal', en: 'baseline' }
+            : { id: `target ${point.year}`, en: `${point.year} target` };
+          context.report({
+            messageId: 'outside',
+            data: { where, value: show(point.raw), ...band },
+            indicator: ind,
+            path: ind.path(point.baseline ? 'baseline.value' : `targets.${point.year}`),
+          });
+          return;
+        }
+        // A realisation outside the band is as impossible (an APM of 154,58 %).
+        const real = realised ? realisationValues(ind).find((v) => outside(numberOf(v.value))) : undefined;
+        if (real === undefined) return;
         context.report({
           messageId: 'outside',
-          data: { where, value: show(point.raw), measure: range.name, min: range.min, max: range.max, unit: range.unit },
+          data: { where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` }, value: show(real.value), ...band },
           indicator: ind,
-          path: ind.path(point.baseline ? 'baseline.value' : `targets.${point.year}`),
+          path: real.path,
         });
       },
     };
