@@ -10,23 +10,15 @@ import * as z from 'zod/mini';
 import { formatPercent } from '../../../achievement/bands.js';
 import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
-import type { Realisation } from '../../../schema.js';
 import { defineRule } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { show } from '../shared/index.js';
-import { onTwoScales } from '../shared/realisation.js';
+import { onTwoScales, wholeYear } from '../shared/realisation.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) below which the rule reports. */
   min: z._default(z.number().check(z.positive()), 100),
 });
-
-/** True when a realisation covers its whole year: periods to q4 or m12, or one value for a year already over. */
-function wholeYear(r: Realisation, year: string, asOf: string): boolean {
-  if (typeof r !== 'object') return year < asOf.slice(0, 4);
-  const periods = r as Readonly<Record<string, unknown>>;
-  return periods.q4 !== undefined || periods.m12 !== undefined;
-}
 
 export const rule = defineRule({
   meta: {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
-import type { Value } from '../../../schema.js';
+import type { Realisation, Value } from '../../../schema.js';
 import { numberOf } from './index.js';
 
 /** One realisation value: a year's value, or one period's. */
@@ -71,4 +71,11 @@ export function onTwoScales(ind: IndicatorNode, realisation: Value, target: Valu
   const t = numberOf(target);
   if (r === undefined || t === undefined || r <= 0 || t <= 0) return false;
   return Math.min(r, t) <= 1 && Math.max(r, t) >= 20;
+}
+
+/** True when a realisation covers its whole year: periods to q4 or m12, or one value for a year already over. */
+export function wholeYear(r: Realisation, year: string, asOf: string): boolean {
+  if (typeof r !== 'object') return year < asOf.slice(0, 4);
+  const periods = r as Readonly<Record<string, unknown>>;
+  return periods.q4 !== undefined || periods.m12 !== undefined;
 }

@@ -1,13 +1,26 @@
 /**
  * `target-worse-than-baseline`: no target is worse than the baseline (same scope as
- * `target-against-polarity`). A range target ("70,79-71,78") is worse when all of it is.
+ * `target-against-polarity`). A range target ("70,79-71,78") is worse when all of it is. Nor is a
+ * later target worse than a year already realised in full (97,72 after 98,77 was reached): a
+ * target that asks less than what was done is no challenge.
  *
  * @module
  */
+import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { readValue } from '../../number.utils.js';
 import { numberOf, series, show } from '../shared/index.js';
+import { wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
+
+/** How much worse than a realisation a target is before it is read as asking less: 2 % of it (100 after 100,19 is the same plan). */
+const MARGIN = 0.02;
+
+/** True when `target` is worse than `reached` by more than {@link MARGIN} of it (or than 0,01 when it is 0). */
+function clearlyWorse(d: 'up' | 'down', target: number, reached: number): boolean {
+  const margin = Math.max(Math.abs(reached) * MARGIN, 0.01);
+  return d === 'up' ? target < reached - margin : target > reached + margin;
+}
 
 export const rule = defineRule({
   meta: {
@@ -16,13 +29,17 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal (target berupa rentang: bila seluruh rentangnya lebih buruk).',
-      en: 'No target of an outcome indicator is worse than its baseline (a range target: when all of the range is).',
+      id: 'Target IK outcome tidak lebih buruk daripada kondisi awal (target berupa rentang: bila seluruh rentangnya lebih buruk), dan tidak lebih buruk daripada realisasi setahun penuh yang sudah dicapai sebelumnya.',
+      en: "No target of an outcome indicator is worse than its baseline (a range target: when all of the range is), nor than a full year's realisation already reached before it.",
     },
     messages: {
       worse: {
         id: 'Target {year} ({value}) lebih buruk daripada kondisi awal ({baseline}) untuk IK yang {way}.',
         en: 'The {year} target ({value}) is worse than the baseline ({baseline}) for an indicator where {way}.',
+      },
+      belowRealised: {
+        id: 'Target {year} ({value}) lebih buruk daripada realisasi {realisedYear} ({realised}) yang sudah dicapai, untuk IK yang {way}: target tersebut tidak menantang; tinjau kembali targetnya.',
+        en: 'The {year} target ({value}) is worse than the {realisedYear} realisation ({realised}) already reached, for an indicator where {way}: it is no challenge; review the target.',
       },
     },
   },
@@ -34,28 +51,60 @@ export const rule = defineRule({
         indicator: ind,
         path: ind.path(`targets.${year}`),
       });
-    return directedIndicators((ind, d) => {
+    /** Reports the first target worse than the baseline; true when it did. */
+    function worseThanBaseline(ind: IndicatorNode, d: 'up' | 'down'): boolean {
       const b = ind.record.baseline;
-      if (b === undefined || ind.years.length === 0) return;
+      if (b === undefined || ind.years.length === 0) return false;
       const s = series(ind);
       if (s.length >= 2 && s.isBaseline(0))
         for (let j = 1; j < s.length; j++) {
           if (!isWorse(d, s, 0, j)) continue;
           report(ind, d, s.year(j), show(s.raw(j)), show(s.raw(0)));
-          return;
+          return true;
         }
       // Ranges are not in the series: a range target is worse when even its better end is.
       const base = numberOf(b.value);
-      if (base === undefined) return;
+      if (base === undefined) return false;
       for (const year of ind.years) {
         const v = ind.target(year)!;
         if (typeof v !== 'string' || Number(year) <= b.year) continue;
         const r = readValue(v);
         if (r.kind === 'range' && (d === 'up' ? r.high < base : r.low > base)) {
           report(ind, d, year, show(v), show(b.value));
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A later target worse than a full year's realisation; the first one is named. */
+    function belowRealised(ind: IndicatorNode, d: 'up' | 'down'): void {
+      const r = ind.record.realisations;
+      if (r === undefined) return;
+      for (const realisedYear of Object.keys(r)) {
+        const real = r[realisedYear]!;
+        if (!wholeYear(real, realisedYear, context.asOf)) continue;
+        const done = realisationAsOf(real, ind.record.yearValue).value;
+        const reached = done === undefined ? undefined : numberOf(done);
+        if (reached === undefined) continue;
+        // A percentage realised beyond 100 is a figure to check, not a level to plan from.
+        if (ind.measure === 'percent' && (reached < 0 || reached > 100)) continue;
+        for (const year of ind.years) {
+          const target = numberOf(ind.target(year)!);
+          if (year <= realisedYear || target === undefined || !clearlyWorse(d, target, reached)) continue;
+          context.report({
+            messageId: 'belowRealised',
+            data: { year, value: show(ind.target(year)!), realisedYear, realised: show(done!), way: WAY[d] },
+            indicator: ind,
+            path: ind.path(`targets.${year}`),
+          });
           return;
         }
       }
+    }
+
+    return directedIndicators((ind, d) => {
+      if (!worseThanBaseline(ind, d)) belowRealised(ind, d);
     });
   },
 });

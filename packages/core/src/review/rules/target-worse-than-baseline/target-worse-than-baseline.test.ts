@@ -24,9 +24,19 @@ testRule('target-worse-than-baseline', {
         targets: { '2025': 72.1, '2026': 72.05, '2027': 72 },
       }),
     },
+    {
+      name: 'a 2026 target below the 2025 realisation already reached',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 62 })),
+      says: 'realisasi 2025 (62)',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    { name: 'later targets above the realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 58 })) },
+    {
+      name: 'a year not over (three quarters so far)',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': { q1: 40, q2: 50, q3: 62 } })),
+    },
     {
       name: '"Penurunan TPT" with the level as its values: the direction is not read from the name',
       doc: unpolarised('M', {
