@@ -24,6 +24,17 @@ testRule('achievement-too-high', {
   ],
   accept: [
     { name: 'the clean document', doc: clean },
+    {
+      name: 'a realisation the measure cannot take (APM 154,58): implausible-value says it',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'G'), {
+          statement: 'Angka Partisipasi Murni SD',
+          unit: '%',
+          targets: { '2025': 96 },
+          realisations: { '2025': 154.58 },
+        }),
+      ),
+    },
     { name: 'a capaian of 127 %', doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })) },
   ],
 });

@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
+import { numberOf } from '../shared/index.js';
+import { impossibleValue } from '../shared/ranges.js';
 import { onTwoScales } from '../shared/realisation.js';
 
 const Options = z.strictObject({
@@ -44,6 +46,9 @@ export const rule = defineRule({
           if (target === undefined || value === undefined) continue;
           const m = measure(value, target, ind.record);
           if (m.percent === undefined || m.percent <= max) continue;
+          // A realisation the measure cannot take (an APM of 154,58) is the value rules' finding, not a capaian.
+          const n = numberOf(value);
+          if (n !== undefined && impossibleValue(ind, n)) continue;
           // A fraction against a percentage is two scales, not a low target.
           const scale = onTwoScales(ind, value, target);
           context.report({

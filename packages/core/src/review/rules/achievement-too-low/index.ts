@@ -12,7 +12,8 @@ import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
-import { show } from '../shared/index.js';
+import { numberOf, show } from '../shared/index.js';
+import { impossibleValue } from '../shared/ranges.js';
 import { onTwoScales, wholeYear } from '../shared/realisation.js';
 
 const Options = z.strictObject({
@@ -62,6 +63,8 @@ export const rule = defineRule({
           if (target === undefined || real === undefined || !wholeYear(real, year, asOf)) continue;
           const value = realisationAsOf(real, ind.record.yearValue).value;
           if (value === undefined) continue;
+          const n = numberOf(value);
+          if (n !== undefined && impossibleValue(ind, n)) continue;
           const m = measure(value, target, { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) });
           if (m.percent === undefined || m.percent >= min) continue;
           context.report({

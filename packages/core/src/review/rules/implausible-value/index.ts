@@ -6,12 +6,9 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { MEASURE_RANGES } from '../../lexicon/words.js';
 import { numberOf, show } from '../shared/index.js';
+import { measureRangeOf } from '../shared/ranges.js';
 import { realisationValues, when } from '../shared/realisation.js';
-
-/** Any of the measures in one scan: most indicators are none of them, and one test is a quarter of four. */
-const ANY_MEASURE = new RegExp(MEASURE_RANGES.map((r) => r.pattern.source).join('|'));
 
 export const rule = defineRule({
   meta: {
@@ -35,9 +32,7 @@ export const rule = defineRule({
       indicator(ind) {
         const realised = ind.record.realisations !== undefined;
         if (ind.years.length === 0 && ind.record.baseline === undefined && !realised) return;
-        const norm = ind.norm;
-        if (!ANY_MEASURE.test(norm)) return;
-        const range = MEASURE_RANGES.find((r) => r.pattern.test(norm));
+        const range = measureRangeOf(ind.norm);
         if (range === undefined) return;
         const outside = (n: number | undefined): boolean => n !== undefined && (n < range.min || n > range.max);
         const band = { measure: range.name, min: range.min, max: range.max, unit: range.unit };

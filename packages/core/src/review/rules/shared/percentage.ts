@@ -13,7 +13,7 @@ const GROWTH = ['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubaha
 const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
-function isBoundedPercentage(ind: IndicatorNode): boolean {
+export function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
   if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
   return !GROWTH_WORD.test(ind.norm);

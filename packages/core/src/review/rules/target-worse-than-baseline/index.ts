@@ -10,6 +10,7 @@ import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { readValue } from '../../number.utils.js';
 import { numberOf, series, show } from '../shared/index.js';
+import { impossibleValue } from '../shared/ranges.js';
 import { wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
@@ -87,8 +88,8 @@ export const rule = defineRule({
         const done = realisationAsOf(real, ind.record.yearValue).value;
         const reached = done === undefined ? undefined : numberOf(done);
         if (reached === undefined) continue;
-        // A percentage realised beyond 100 is a figure to check, not a level to plan from.
-        if (ind.measure === 'percent' && (reached < 0 || reached > 100)) continue;
+        // A value the measure cannot take (a percentage beyond 100) is a figure to check, not a level to plan from.
+        if (impossibleValue(ind, reached)) continue;
         for (const year of ind.years) {
           const target = numberOf(ind.target(year)!);
           if (year <= realisedYear || target === undefined || !clearlyWorse(d, target, reached)) continue;
