@@ -1458,3 +1458,27 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set([
   'komprehensif',
   'holistik',
 ]);
+
+/**
+ * Grades written as words that an evaluator reads as levels of a known scale: accreditation
+ * (dasar, madya, utama, paripurna; "terakreditasi"), village status (tertinggal, berkembang, maju,
+ * mandiri), the Ombudsman's zones. A target "Paripurna" is measurable without a `scale`.
+ */
+export const GRADE_WORDS: ReadonlySet<string> = new Set([
+  'dasar',
+  'madya',
+  'utama',
+  'paripurna',
+  'terakreditasi',
+  'akreditasi',
+  'tertinggal',
+  'berkembang',
+  'maju',
+  'mandiri',
+  'zona',
+  'hijau',
+  'kuning',
+]);
+
+/** Heads of an indicator whose values are grades or categories ("Predikat ...", "Status akreditasi ..."). */
+export const GRADE_HEADS: ReadonlySet<string> = new Set(['predikat', 'kategori', 'status', 'peringkat', 'level', 'opini', 'zona', 'klasifikasi']);

@@ -1,14 +1,15 @@
 /**
  * `target-not-measurable`: a target written as words ("meningkat", "baik", "tersedia", "Ada")
  * cannot be measured, and no capaian can be computed from it. A number with words ("Rp 1,5
- * miliar", "Level 3") is a number; a grade (AA..D, WTP..TMP) is a grade; an indicator with a
+ * miliar", "Level 3") is a number; a grade (AA..D, WTP..TMP, "Paripurna", "Mandiri") or an
+ * indicator valued in grades ("Predikat ...", "Status ...") is a grade; an indicator with a
  * `scale` is left to `scale-value-unknown`. Once for the document when most indicators have such
  * targets.
  *
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { NONE_VALUE } from '../../lexicon/words.js';
+import { GRADE_HEADS, GRADE_WORDS, NONE_VALUE } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { firstOf, indicatorList, mostLack } from '../shared/index.js';
 
@@ -18,7 +19,7 @@ function wordsOnly(v: unknown): v is string {
   return !v
     .toLowerCase()
     .split(/\P{L}+/u)
-    .some((w) => w !== '' && readValue(w).kind === 'grade');
+    .some((w) => w !== '' && (GRADE_WORDS.has(w) || readValue(w).kind === 'grade'));
 }
 
 export const rule = defineRule({
@@ -49,7 +50,8 @@ export const rule = defineRule({
       indicator(ind) {
         if (ind.years.length === 0) return;
         withTargets++;
-        if (ind.record.scale !== undefined) return;
+        // (a scale's values are scale-value-unknown's; a "Predikat/Status ..." is valued in grades)
+        if (ind.record.scale !== undefined || GRADE_HEADS.has(ind.head)) return;
         const words: string[] = [];
         for (const year of ind.years) {
           const v = ind.target(year);
