@@ -38,7 +38,19 @@ const RANGE_WORDING: Direction = Object.freeze({ direction: 'range', source: 'wo
 export function inferDirection(ind: IndicatorNode): Direction {
   const p = ind.record.polarity;
   if (p !== undefined) return { direction: p, source: 'stated' };
-  return directionOfWords(ind.norm, ind.head);
+  const words = directionOfWords(ind.norm, ind.head);
+  // A percentage aiming at 100 ("Setiap penderita hipertensi mendapat pelayanan", 100 %) is better higher.
+  if (words.source === 'none' && ind.unitKind === 'percent' && aimsAtHundred(ind)) return UP_DEFAULT;
+  return words;
+}
+
+/** True when one of the indicator's targets is 100. */
+function aimsAtHundred(ind: IndicatorNode): boolean {
+  for (const year of ind.years) {
+    const v = ind.target(year);
+    if (v === 100 || (typeof v === 'string' && /^\s*100(?:[,.]0+)?\s*%?\s*$/.test(v))) return true;
+  }
+  return false;
 }
 
 /** True when a normalised statement names a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */

@@ -13,6 +13,19 @@ testRule('achievement-too-low', {
       says: 'realisasi 50',
     },
     {
+      name: 'a percentage aiming at 100 with no direction in its words',
+      doc: realised(
+        { '2025': 51.6 },
+        {
+          statement: 'Setiap penderita hipertensi mendapat pelayanan kesehatan sesuai standar',
+          unit: '%',
+          polarity: undefined,
+          targets: { '2025': 100 },
+        },
+      ),
+      says: 'realisasi 51.6',
+    },
+    {
       name: 'a lower-is-better measure above its target, its direction from the wording',
       doc: realised({ '2025': 12 }, { statement: 'Angka kematian ibu', polarity: undefined, targets: { '2025': 10 } }),
       says: 'tahun 2025',
