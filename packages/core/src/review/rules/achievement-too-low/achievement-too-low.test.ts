@@ -51,6 +51,19 @@ testRule('achievement-too-low', {
       doc: realised({ '2025': 8 }, { statement: 'Angka kematian ibu', polarity: 'down', targets: { '2025': 10 } }),
     },
     { name: 'a capaian of 91 % with a minimum of 90', doc: realised({ '2025': 50 }), entry: ['info', { min: 90 }] },
+    {
+      name: 'a direction read from the words that the plan contradicts ("Indeks Pencemaran Udara", rising targets)',
+      doc: realised(
+        { '2025': 88 },
+        {
+          statement: 'Indeks Pencemaran Udara',
+          unit: 'indeks',
+          polarity: undefined,
+          baseline: undefined,
+          targets: { '2025': 70, '2026': 75, '2027': 80 },
+        },
+      ),
+    },
     { name: 'a realisation in words', doc: realised({ '2025': 'belum diukur' }) },
     {
       name: 'mean and expected years of schooling above their targets (higher is better, not a duration)',

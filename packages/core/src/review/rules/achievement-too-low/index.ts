@@ -15,6 +15,7 @@ import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { numberOf, show } from '../shared/index.js';
 import { impossibleValue } from '../shared/ranges.js';
 import { onTwoScales, wholeYear } from '../shared/realisation.js';
+import { planAgrees } from '../shared/target-direction.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) below which the rule reports. */
@@ -56,7 +57,7 @@ export const rule = defineRule({
         const stated = ind.record.polarity;
         if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
         const polarity = stated ?? ind.direction;
-        if (polarity === undefined) return;
+        if (polarity === undefined || ((polarity === 'up' || polarity === 'down') && !planAgrees(ind, polarity))) return;
         for (const year of Object.keys(r)) {
           const target = ind.target(year);
           const real = r[year];

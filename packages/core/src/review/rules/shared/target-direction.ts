@@ -6,7 +6,7 @@
  */
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
 import type { TargetSeries } from '../../series.js';
-import { directional } from './index.js';
+import { directional, series } from './index.js';
 
 /** The way an indicator improves, for messages. */
 export const WAY = {
@@ -39,4 +39,18 @@ export function directedIndicators(check: (ind: IndicatorNode, d: 'up' | 'down')
       if (d !== undefined) check(ind, d);
     },
   };
+}
+
+/**
+ * True unless the direction is read from the words and the plan moves the other way: "Indeks
+ * Pencemaran Udara" read as lower-is-better, its targets rising from 70 to 97,5. Then the words are
+ * the doubt (`target-against-polarity` says it), and no capaian or later target is judged by them.
+ */
+export function planAgrees(ind: IndicatorNode, d: 'up' | 'down'): boolean {
+  if (ind.directionSource === 'stated') return true;
+  const s = series(ind);
+  if (s.length < 2 || s.scale[0] !== s.scale[s.length - 1]) return true;
+  const first = s.score[0]!;
+  const last = s.score[s.length - 1]!;
+  return d === 'up' ? last >= first : last <= first;
 }

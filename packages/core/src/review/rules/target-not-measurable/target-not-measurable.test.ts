@@ -25,7 +25,10 @@ testRule('target-not-measurable', {
     { name: 'numbers with words and units', doc: targets({ '2025': 'Rp 1,5 miliar', '2026': 'Level 3', '2027': '≥ 80 %' }) },
     { name: 'grades: predikat SAKIP and BPK opinion', doc: targets({ '2025': 'BB', '2026': 'A', '2027': 'Opini WTP' }) },
     { name: 'accreditation levels', doc: targets({ '2025': 'Madya', '2026': 'Utama', '2027': 'Paripurna' }) },
-    { name: 'an indicator valued in categories ("Status ...")', doc: targets({ '2025': 'Sedang', '2026': 'Tinggi', '2027': 'Tinggi' }, { statement: 'Status kesiapsiagaan bencana' }) },
+    {
+      name: 'an indicator valued in categories ("Status ...")',
+      doc: targets({ '2025': 'Sedang', '2026': 'Tinggi', '2027': 'Tinggi' }, { statement: 'Status kesiapsiagaan bencana' }),
+    },
     { name: 'a stand-in for "none"', doc: targets({ '2025': '-', '2026': 60, '2027': 65 }) },
     {
       name: 'an indicator with a scale (scale-value-unknown reads its values)',

@@ -8,11 +8,12 @@
  */
 import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
+import type { Value } from '../../../schema.js';
 import { readValue } from '../../number.utils.js';
 import { numberOf, series, show } from '../shared/index.js';
 import { impossibleValue } from '../shared/ranges.js';
 import { wholeYear } from '../shared/realisation.js';
-import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
+import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-direction.js';
 
 /** How much worse than a realisation a target is before it is read as asking less: 2 % of it (100 after 100,19 is the same plan). */
 const MARGIN = 0.02;
@@ -78,29 +79,33 @@ export const rule = defineRule({
       return false;
     }
 
-    /** A later target worse than a full year's realisation; the first one is named. */
+    /** A later target worse than the latest full year realised before it; the first one is named. */
     function belowRealised(ind: IndicatorNode, d: 'up' | 'down'): void {
       const r = ind.record.realisations;
-      if (r === undefined) return;
-      for (const realisedYear of Object.keys(r)) {
-        const real = r[realisedYear]!;
-        if (!wholeYear(real, realisedYear, context.asOf)) continue;
-        const done = realisationAsOf(real, ind.record.yearValue).value;
-        const reached = done === undefined ? undefined : numberOf(done);
-        if (reached === undefined) continue;
-        // A value the measure cannot take (a percentage beyond 100) is a figure to check, not a level to plan from.
-        if (impossibleValue(ind, reached)) continue;
-        for (const year of ind.years) {
-          const target = numberOf(ind.target(year)!);
-          if (year <= realisedYear || target === undefined || !clearlyWorse(d, target, reached)) continue;
-          context.report({
-            messageId: 'belowRealised',
-            data: { year, value: show(ind.target(year)!), realisedYear, realised: show(done!), way: WAY[d] },
-            indicator: ind,
-            path: ind.path(`targets.${year}`),
-          });
-          return;
-        }
+      if (r === undefined || !planAgrees(ind, d)) return;
+      // The years realised in full, with a value the measure can take, in order.
+      const done: { readonly year: string; readonly value: Value; readonly n: number }[] = [];
+      for (const year of Object.keys(r).sort()) {
+        const real = r[year]!;
+        if (!wholeYear(real, year, context.asOf)) continue;
+        const value = realisationAsOf(real, ind.record.yearValue).value;
+        const n = value === undefined ? undefined : numberOf(value);
+        // (a value the measure cannot take, a percentage beyond 100, is a figure to check, not a level to plan from)
+        if (n !== undefined && !impossibleValue(ind, n)) done.push({ year, value: value!, n });
+      }
+      if (done.length === 0) return;
+      for (const year of ind.years) {
+        const target = numberOf(ind.target(year)!);
+        let latest: (typeof done)[number] | undefined;
+        for (const x of done) if (x.year < year) latest = x;
+        if (target === undefined || latest === undefined || !clearlyWorse(d, target, latest.n)) continue;
+        context.report({
+          messageId: 'belowRealised',
+          data: { year, value: show(ind.target(year)!), realisedYear: latest.year, realised: show(latest.value), way: WAY[d] },
+          indicator: ind,
+          path: ind.path(`targets.${year}`),
+        });
+        return;
       }
     }
 

@@ -32,6 +32,28 @@ testRule('target-worse-than-baseline', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a target judged against the latest realisation before it, not an earlier outlier',
+      doc: withFirst('M', {
+        statement: 'Angka kematian ibu',
+        unit: 'per 100.000 KH',
+        polarity: undefined,
+        baseline: { year: 2022, value: 110 },
+        targets: { '2025': 95, '2026': 90, '2027': 85 },
+        realisations: { '2023': 52.2, '2024': 96.83 },
+      }),
+    },
+    {
+      name: 'a direction read from the words that the plan contradicts ("Indeks Pencemaran Udara", rising targets)',
+      doc: withFirst('M', {
+        statement: 'Indeks Pencemaran Udara',
+        unit: 'indeks',
+        polarity: undefined,
+        baseline: undefined,
+        targets: { '2025': 65, '2026': 70, '2027': 75 },
+        realisations: { '2025': 60 },
+      }),
+    },
     { name: 'later targets above the realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 58 })) },
     {
       name: 'a year not over (three quarters so far)',
