@@ -60,6 +60,10 @@ testRule('formula-mismatch', {
       name: 'a percentage as a ratio of two figures ("A : B")',
       doc: withFormula('Persentase desa mandiri', 'Desa mandiri : seluruh desa x 100%'),
     },
+    {
+      name: 'productivity computed from production over area (a shared start, "produk...")',
+      doc: withFormula('Jumlah produktivitas tanaman perkebunan', 'Jumlah produksi dibagi luas tanaman menghasilkan'),
+    },
     { name: 'a formula of symbols', doc: withFormula('Persentase desa tangguh bencana', '(A / B) x 100%') },
     {
       name: 'a formula that says only "those that meet the criteria / all"',

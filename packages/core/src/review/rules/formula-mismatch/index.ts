@@ -66,7 +66,9 @@ export const rule = defineRule({
         if (own.length < 2) return;
         const named = content(ind.record.statement);
         if (named.length === 0) return;
-        for (const w of named) if (own.includes(w)) return;
+        // A shared stem, or a shared start of six letters ("produktivitas" computed from "produksi").
+        for (const w of named)
+          if (own.includes(w) || (w.length >= 6 && own.some((o) => o.length >= 6 && o.slice(0, 6) === w.slice(0, 6)))) return;
         if (sharesAcronym(ind.record.statement, formula) || sharesAcronym(formula, ind.record.statement)) return;
         context.report({
           messageId: 'mismatch',
