@@ -1,4 +1,9 @@
-/** `realisation-outside-period`: realisations lie in the document's period. @module */
+/**
+ * `realisation-outside-period`: no realisation lies after the document's period. A year before it
+ * is history (the trend an LKjIP table shows, the years a baseline comes from), not an error.
+ *
+ * @module
+ */
 import { defineRule } from '../../api.js';
 import { indicatorsInPeriod, outsidePeriod, realisationYears } from '../shared/realisation.js';
 
@@ -9,8 +14,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Tahun realisasi berada dalam periode dokumen (Renstra).',
-      en: "Realisation years lie within the document's period (the Renstra).",
+      id: 'Tahun realisasi tidak melewati akhir periode dokumen (Renstra); tahun sebelum periode adalah data historis.',
+      en: "Realisation years do not run past the end of the document's period (the Renstra); years before it are history.",
     },
     messages: {
       outside: {
@@ -23,13 +28,15 @@ export const rule = defineRule({
     return indicatorsInPeriod(context.cascade.period, (ind, period) => {
       const years = realisationYears(ind);
       if (years.length === 0) return; // most indicators: no iterator over an empty list
-      for (const year of outsidePeriod(years, period))
+      for (const year of outsidePeriod(years, period)) {
+        if (Number(year) < period.start) continue;
         context.report({
           messageId: 'outside',
           data: { indicator: ind.label, year, start: period.start, end: period.end },
           indicator: ind,
           path: ind.path(`realisations.${year}`),
         });
+      }
     });
   },
 });

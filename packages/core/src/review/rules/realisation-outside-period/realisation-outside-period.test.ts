@@ -7,6 +7,10 @@ testRule('realisation-outside-period', {
   ],
   accept: [
     { name: 'the clean document', doc: clean },
+    {
+      name: 'realisations before the period (history: the trend of earlier years)',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2022': 48, '2023': 50 })),
+    },
     { name: 'a 2026 realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 61 })) },
   ],
 });
