@@ -14,6 +14,14 @@ testRule('iku-manual-missing', {
       doc: mut((d) => Object.assign(firstInd(d, 'G'), { iku: true, definition: 'd', formula: 'f' })),
       says: 'sumber data',
     },
+    {
+      name: 'most IKU without a manual: once for the document, naming them',
+      doc: mut((d) => {
+        for (const r of d.results) for (const i of r.indicators ?? []) i.iku = true;
+      }),
+      says: 'Sebagian besar IKU',
+      count: 1,
+    },
   ],
   accept: [
     { name: 'the clean document', doc: clean },

@@ -1,5 +1,11 @@
-/** `iku-manual-missing`: an IKU has its manual (definisi operasional, formula, sumber data). @module */
-import { defineRule } from '../../api.js';
+/**
+ * `iku-manual-missing`: an IKU has its manual (definisi operasional, formula, sumber data). Once
+ * for the document, naming them, when most IKU have none (an LHR writes it once).
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { indicatorList, mostLack } from '../shared/index.js';
 
 const FIELDS = [
   { key: 'definition', id: 'definisi operasional', en: 'definition' },
@@ -22,20 +28,35 @@ export const rule = defineRule({
         id: 'IKU {indicator} belum memiliki manual indikator: {fields} belum diisi.',
         en: 'IKU {indicator} has no indicator manual yet: {fields} missing.',
       },
+      missingMost: {
+        id: 'Sebagian besar IKU ({count} dari {total}) belum memiliki manual indikator lengkap (definisi operasional, formula, sumber data): {ids}.',
+        en: 'Most IKU ({count} of {total}) have no complete indicator manual (definition, formula, data source): {ids}.',
+      },
     },
   },
   create(context) {
+    const lacking: { readonly ind: IndicatorNode; readonly missing: readonly (typeof FIELDS)[number][] }[] = [];
+    let iku = 0;
     return {
       indicator(ind) {
         if (ind.record.iku !== true) return;
+        iku++;
         const missing = FIELDS.filter((f) => (ind.record[f.key] ?? '').trim() === '');
-        if (missing.length === 0) return;
-        context.report({
-          messageId: 'missing',
-          data: { indicator: ind.label, fields: { id: missing.map((f) => f.id).join(', '), en: missing.map((f) => f.en).join(', ') } },
-          indicator: ind,
-          path: ind.path(missing[0]!.key),
-        });
+        if (missing.length > 0) lacking.push({ ind, missing });
+      },
+      exit() {
+        if (mostLack(lacking.length, iku)) {
+          const data = { count: lacking.length, total: iku, ids: indicatorList(lacking.map((l) => l.ind)) };
+          context.report({ messageId: 'missingMost', data, path: 'results' });
+          return;
+        }
+        for (const { ind, missing } of lacking)
+          context.report({
+            messageId: 'missing',
+            data: { indicator: ind.label, fields: { id: missing.map((f) => f.id).join(', '), en: missing.map((f) => f.en).join(', ') } },
+            indicator: ind,
+            path: ind.path(missing[0]!.key),
+          });
       },
     };
   },
