@@ -12,10 +12,33 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { GRADE_HEADS, GRADE_WORDS, NONE_VALUE } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { firstOf, indicatorList, mostLack } from '../shared/index.js';
+import { realisationValues, when } from '../shared/realisation.js';
+import type { LocalizedText } from '../../types.js';
+
+/** A spreadsheet's error code pasted as a value ("#DIV/0!", "#VALUE!", "#N/A", "#REF!"). */
+const SPREADSHEET_ERROR = /^\s*#(?:DIV\/0!|VALUE!|REF!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)\s*$/i;
+
+/** The first baseline, target or realisation that is a spreadsheet's error code, with where it is. */
+function spreadsheetError(
+  ind: IndicatorNode,
+): { readonly where: LocalizedText; readonly value: string; readonly path: string } | undefined {
+  const isError = (v: unknown): v is string => typeof v === 'string' && v.includes('#') && SPREADSHEET_ERROR.test(v);
+  const b = ind.record.baseline?.value;
+  if (isError(b)) return { where: { id: 'kondisi awal', en: 'baseline' }, value: b, path: ind.path('baseline.value') };
+  for (const year of ind.years) {
+    const v = ind.target(year);
+    if (isError(v)) return { where: { id: `target ${year}`, en: `${year} target` }, value: v, path: ind.path(`targets.${year}`) };
+  }
+  const r = ind.record.realisations;
+  if (r !== undefined)
+    for (const v of realisationValues(ind))
+      if (isError(v.value)) return { where: { id: `realisasi ${when(v)}`, en: `${when(v)} realisation` }, value: v.value, path: v.path };
+  return undefined;
+}
 
 /** True when a target is words only: no digit, no grade, not a stand-in for "none". */
 function wordsOnly(v: unknown): v is string {
-  if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v)) return false;
+  if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v) || SPREADSHEET_ERROR.test(v)) return false;
   return !v
     .toLowerCase()
     .split(/\P{L}+/u)
@@ -29,13 +52,17 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK terukur: berupa angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia".',
-      en: 'Targets are measurable: a number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia".',
+      id: 'Target IK terukur: berupa angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia"; tidak satu pun nilai berupa galat rumus spreadsheet ("#DIV/0!").',
+      en: 'Targets are measurable: a number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia"; no value is a spreadsheet formula error ("#DIV/0!").',
     },
     messages: {
       words: {
         id: 'Target IK {indicator} berupa kata ({values}), bukan angka: target tidak terukur dan capaiannya tidak dapat dihitung. Tuliskan target berupa angka, atau tetapkan skala tingkatan IK tersebut.',
         en: 'The targets of indicator {indicator} are words ({values}), not numbers: they cannot be measured and no capaian can be computed. Write each target as a number, or set the scale of levels of the indicator.',
+      },
+      spreadsheetError: {
+        id: 'Nilai {where} IK {indicator} berupa galat rumus spreadsheet ({value}): perbaiki rumus di lembar kerja dan tuliskan nilainya.',
+        en: 'The {where} value of indicator {indicator} is a spreadsheet formula error ({value}): fix the formula in the worksheet and write the value.',
       },
       wordsMost: {
         id: 'Sebagian besar IK yang bertarget ({count} dari {total}) memiliki target berupa kata, bukan angka ({ids}): target tidak terukur dan capaiannya tidak dapat dihitung.',
@@ -48,6 +75,14 @@ export const rule = defineRule({
     let withTargets = 0;
     return {
       indicator(ind) {
+        const error = spreadsheetError(ind);
+        if (error !== undefined)
+          context.report({
+            messageId: 'spreadsheetError',
+            data: { where: error.where, indicator: ind.label, value: error.value },
+            indicator: ind,
+            path: error.path,
+          });
         if (ind.years.length === 0) return;
         withTargets++;
         // (a scale's values are scale-value-unknown's; a "Predikat/Status ..." is valued in grades)

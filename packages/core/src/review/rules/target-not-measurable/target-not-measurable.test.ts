@@ -19,6 +19,13 @@ testRule('target-not-measurable', {
       }),
       says: 'Sebagian besar IK',
     },
+    {
+      name: 'a realisation pasted from a spreadsheet as its error code',
+      doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': '#DIV/0!' })),
+      says: 'galat rumus spreadsheet (#DIV/0!)',
+      count: 1,
+    },
+    { name: 'a target "#N/A": one finding, the error', doc: targets({ '2025': '#N/A', '2026': 60, '2027': 65 }), says: '#N/A', count: 1 },
   ],
   accept: [
     { name: 'the clean document', doc: clean },
