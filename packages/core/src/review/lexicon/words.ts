@@ -1424,6 +1424,9 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of the act of changing something ("Peningkatan ...", "Penguatan ..."): an activity even when what changes is named with its quality. */
 export const ACTION_HEADS: ReadonlySet<string> = new Set([
   'optimalisasi',
+  'koordinasi',
+  'sinkronisasi',
+  'fasilitasi',
   'peningkatan',
   'penurunan',
   'pengurangan',
@@ -1449,6 +1452,7 @@ export const NOMENCLATURE_HEADS: ReadonlySet<string> = new Set(['urusan', 'progr
  * "Pengelolaan sampah yang kolaboratif dan berkelanjutan" is still an activity.
  */
 export const MANNER_WORDS: ReadonlySet<string> = new Set([
+  'optimal',
   'kolaboratif',
   'partisipatif',
   'terpadu',
@@ -1481,4 +1485,13 @@ export const GRADE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of an indicator whose values are grades or categories ("Predikat ...", "Status akreditasi ..."). */
-export const GRADE_HEADS: ReadonlySet<string> = new Set(['predikat', 'kategori', 'status', 'peringkat', 'level', 'opini', 'zona', 'klasifikasi']);
+export const GRADE_HEADS: ReadonlySet<string> = new Set([
+  'predikat',
+  'kategori',
+  'status',
+  'peringkat',
+  'level',
+  'opini',
+  'zona',
+  'klasifikasi',
+]);

@@ -64,8 +64,17 @@ testRule('activity-indicator', {
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan anggaran', unit: '%' })),
       says: 'penyerapan anggaran',
     },
+    {
+      name: '"Persentase penyelesaian tugas ..." (one\'s own work done)',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase penyelesaian tugas khusus pimpinan', unit: '%' })),
+      says: 'penyelesaian tugas',
+    },
   ],
   accept: [
+    {
+      name: '"Persentase penyelesaian perkara" (cases resolved, a result)',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase penyelesaian perkara tepat waktu', unit: '%' })),
+    },
     {
       name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan tenaga kerja', unit: '%' })),

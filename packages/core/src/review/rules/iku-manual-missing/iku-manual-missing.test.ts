@@ -26,6 +26,16 @@ testRule('iku-manual-missing', {
   accept: [
     { name: 'the clean document', doc: clean },
     {
+      name: 'a definition that says how the value is computed stands for the formula',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'G'), {
+          iku: true,
+          definition: 'Rata-rata jumlah tahun belajar penduduk usia 15 tahun ke atas, dihitung dari jenjang pendidikan yang ditamatkan',
+          dataSource: 'BPS',
+        }),
+      ),
+    },
+    {
       name: 'an IKU with its manual',
       doc: mut((d) => Object.assign(firstInd(d, 'G'), { iku: true, definition: 'd', formula: 'f', dataSource: 'BPS' })),
     },

@@ -13,6 +13,10 @@ const FIELDS = [
   { key: 'dataSource', id: 'sumber data', en: 'data source' },
 ] as const;
 
+/** A definition that says how the value is computed ("dihitung ...", "... dibagi ...", "= A / B x 100 %") holds the formula. */
+const computes = (definition: string | undefined): boolean =>
+  definition !== undefined && /dihitung|dibagi|rumus|=|\/|[x×]\s*100/i.test(definition);
+
 export const rule = defineRule({
   meta: {
     id: 'iku-manual-missing',
@@ -41,7 +45,9 @@ export const rule = defineRule({
       indicator(ind) {
         if (ind.record.iku !== true) return;
         iku++;
-        const missing = FIELDS.filter((f) => (ind.record[f.key] ?? '').trim() === '');
+        const missing = FIELDS.filter(
+          (f) => (ind.record[f.key] ?? '').trim() === '' && !(f.key === 'formula' && computes(ind.record.definition)),
+        );
         if (missing.length > 0) lacking.push({ ind, missing });
       },
       exit() {

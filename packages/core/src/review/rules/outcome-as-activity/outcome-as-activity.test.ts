@@ -30,6 +30,16 @@ testRule('outcome-as-activity', {
       doc: mut((d) => (res(d, 'I').statement = 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel')),
       where: 'I',
     },
+    {
+      name: '"Koordinasi, Sinkronisasi dan Pengendalian ... yang efektif" (coordination is an activity, whatever follows)',
+      doc: mut((d) => (res(d, 'I').statement = 'Koordinasi, Sinkronisasi, dan Pengendalian Kebijakan Kesatuan Bangsa yang Efektif')),
+      where: 'I',
+    },
+    {
+      name: 'an activity done "yang optimal" (a manner)',
+      doc: mut((d) => (res(d, 'I').statement = 'Pemenuhan Layanan Dukungan Manajemen yang Optimal')),
+      where: 'I',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },

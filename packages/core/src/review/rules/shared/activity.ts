@@ -9,6 +9,9 @@ import type { IndicatorNode } from '../../api.js';
 import { COMPLETION_WORDS, COUNTED_ACTIVITIES, STOPWORDS } from '../../lexicon/words.js';
 import { leadingWords } from '../../text.utils.js';
 
+/** One's own work: finishing it is completion, not a result. */
+const OWN_WORK = new Set(['tugas', 'pekerjaan', 'kegiatan', 'program']);
+
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /**
@@ -52,6 +55,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
     // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
     if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
+    // "Persentase penyelesaian tugas/pekerjaan": one's own work done ("penyelesaian perkara" is a result).
+    if (w === 'penyelesaian' && ws[2] !== undefined && OWN_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
     return absorption(ws);
   }
   return undefined;
