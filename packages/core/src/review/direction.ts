@@ -59,6 +59,17 @@ export function namesCondition(norm: string): boolean {
   return false;
 }
 
+/** Heads of what a sector yields (production, growth, exports, revenue): better higher unless a down word says otherwise. */
+const YIELD_HEADS: ReadonlySet<string> = new Set([
+  'produksi',
+  'produktivitas',
+  'pertumbuhan',
+  'ekspor',
+  'investasi',
+  'pendapatan',
+  'penerimaan',
+]);
+
 /** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
 const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek', 'melanjutkan', 'kelulusan', 'kelanjutan']);
 
@@ -102,6 +113,8 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (reversed) return UP_WORDING;
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
+  // What an economy or a sector yields: "Produksi garam", "Pertumbuhan PDB perikanan", "Nilai ekspor".
+  if (YIELD_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && ws[1] !== undefined && ANGKA_UP.has(ws[1])) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;

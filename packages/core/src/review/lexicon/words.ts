@@ -709,6 +709,9 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'pengendalian',
   'dikendalikan',
   'ditekan',
+  // The share of a group at risk that changed for the better ("narapidana risiko tinggi yang berubah perilakunya").
+  'berubah',
+  'membaik',
 ]);
 
 /** Rate heads where higher is better unless the wording says otherwise (also in {@link RATE_HEADS}). */

@@ -36,6 +36,16 @@ testRule('polarity-missing', {
       doc: unpolarised('M', { statement: 'Angka melanjutkan dari SMP ke SMA', unit: '%' }),
     },
     {
+      name: 'what a sector yields ("Produksi garam", "Pertumbuhan PDB perikanan"), better higher',
+      doc: mut((d) => {
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            delete i.polarity;
+            i.statement = (r.id.length % 2 === 0 ? 'Produksi garam rakyat ' : 'Pertumbuhan PDB perikanan ') + r.id;
+          }
+      }),
+    },
+    {
       name: 'a direction the wording gives',
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },

@@ -33,6 +33,15 @@ testRule('target-against-polarity', {
     },
   ],
   accept: [
+    {
+      name: 'the share of a group at risk that changed for the better ("... resiko tinggi yang berubah perilakunya")',
+      doc: unpolarised('M', {
+        statement: 'Persentase narapidana resiko tinggi yang berubah perilakunya menjadi sadar',
+        unit: '%',
+        baseline: { year: 2024, value: 10 },
+        targets: { '2025': 13, '2026': 15, '2027': 17 },
+      }),
+    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'the gross enrolment rate (APK) moving toward 100 from above',
