@@ -1498,3 +1498,14 @@ export const GRADE_HEADS: ReadonlySet<string> = new Set([
   'zona',
   'klasifikasi',
 ]);
+
+/**
+ * The measures a formula computes a named indicator from, under other names: economic growth from
+ * the PDRB, inflation from the consumer price index, the IPM from its three components.
+ */
+export const FORMULA_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ekonomi', ['pdrb', 'pdb']],
+  ['inflasi', ['ihk']],
+  ['ipm', ['uhh', 'ahh', 'rls', 'hls']],
+  ['kemiskinan', ['miskin', 'garis']],
+]);

@@ -64,6 +64,14 @@ testRule('formula-mismatch', {
       name: 'productivity computed from production over area (a shared start, "produk...")',
       doc: withFormula('Jumlah produktivitas tanaman perkebunan', 'Jumlah produksi dibagi luas tanaman menghasilkan'),
     },
+    {
+      name: 'economic growth computed from the PDRB',
+      doc: withFormula('Pertumbuhan Ekonomi', 'PDRB ADHK(t) - PDRB ADHK(t-1) / PDRB ADHK(t-1) x 100%'),
+    },
+    {
+      name: 'a change computed from one year to the next',
+      doc: withFormula('Laju pertumbuhan pengunjung', '(Wisatawan tahun n - wisatawan tahun n-1) / wisatawan tahun n-1 x 100%'),
+    },
     { name: 'a formula of symbols', doc: withFormula('Persentase desa tangguh bencana', '(A / B) x 100%') },
     {
       name: 'a formula that says only "those that meet the criteria / all"',

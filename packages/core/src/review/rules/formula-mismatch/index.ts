@@ -6,7 +6,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { FORMULA_GENERAL_WORDS } from '../../lexicon/words.js';
+import { FORMULA_ALIASES, FORMULA_GENERAL_WORDS } from '../../lexicon/words.js';
 
 /** Letters of a measure word that open an acronym ("AKI": Angka Kematian Ibu; "IKM": Indeks ...; "PAD"...). */
 const MEASURE_INITIALS = new Set(['A', 'I', 'P', 'J', 'R', 'T', 'N']);
@@ -19,6 +19,12 @@ const ACRONYM_G = /\b[A-Z]{2,6}\b/g;
  * "rasio", "proporsi", "rata-rata" (an average is a division too).
  */
 const DIVISION = /[/:÷]|\b(?:di)?bagi\b|banding|terhadap|\bper\b|rasio|proporsi|rata/i;
+
+/** Heads of a change from one year to the next ("Pertumbuhan ...", "Laju ..."). */
+const CHANGE_HEADS = new Set(['pertumbuhan', 'laju', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan']);
+
+/** The previous year in a formula: "(t-1)", "n-1", "tahun sebelumnya". */
+const YEAR_ON_YEAR = /\b[tn]\s*[-−–]\s*1\b|tahun sebelum/;
 
 /** "dan/atau", "atau/dan": a slash that joins words, not a division. */
 const AND_OR_G = /\b(?:dan\s*\/\s*atau|atau\s*\/\s*dan)\b/gi;
@@ -70,6 +76,10 @@ export const rule = defineRule({
         for (const w of named)
           if (own.includes(w) || (w.length >= 6 && own.some((o) => o.length >= 6 && o.slice(0, 6) === w.slice(0, 6)))) return;
         if (sharesAcronym(ind.record.statement, formula) || sharesAcronym(formula, ind.record.statement)) return;
+        // A measure under another name ("Pertumbuhan ekonomi" from the PDRB), or a change from one year to the next.
+        const lower = formula.toLowerCase();
+        if (named.some((w) => FORMULA_ALIASES.get(w)?.some((a) => new RegExp(`\\b${a}\\b`).test(lower)) === true)) return;
+        if (CHANGE_HEADS.has(ind.head) && YEAR_ON_YEAR.test(lower)) return;
         context.report({
           messageId: 'mismatch',
           data: { formula: text.quote(formula, 60), indicator: ind.label },

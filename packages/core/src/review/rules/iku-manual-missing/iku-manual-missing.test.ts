@@ -26,6 +26,16 @@ testRule('iku-manual-missing', {
   accept: [
     { name: 'the clean document', doc: clean },
     {
+      name: 'a formula that spells out its terms stands for the definition',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'G'), {
+          iku: true,
+          formula: 'x / y x 100 %, x = jumlah kebutuhan data yang terpenuhi, y = jumlah kebutuhan data',
+          dataSource: 'Survei Kebutuhan Data',
+        }),
+      ),
+    },
+    {
       name: 'a definition that says how the value is computed stands for the formula',
       doc: mut((d) =>
         Object.assign(firstInd(d, 'G'), {

@@ -17,6 +17,9 @@ const FIELDS = [
 const computes = (definition: string | undefined): boolean =>
   definition !== undefined && /dihitung|dibagi|rumus|=|\/|[x×]\s*100/i.test(definition);
 
+/** A formula that spells out its terms ("x = jumlah kebutuhan data yang terpenuhi, y = ...") holds the definition. */
+const explains = (formula: string | undefined): boolean => formula !== undefined && formula.trim().split(/\s+/).length >= 8;
+
 export const rule = defineRule({
   meta: {
     id: 'iku-manual-missing',
@@ -46,7 +49,10 @@ export const rule = defineRule({
         if (ind.record.iku !== true) return;
         iku++;
         const missing = FIELDS.filter(
-          (f) => (ind.record[f.key] ?? '').trim() === '' && !(f.key === 'formula' && computes(ind.record.definition)),
+          (f) =>
+            (ind.record[f.key] ?? '').trim() === '' &&
+            !(f.key === 'formula' && computes(ind.record.definition)) &&
+            !(f.key === 'definition' && explains(ind.record.formula)),
         );
         if (missing.length > 0) lacking.push({ ind, missing });
       },
