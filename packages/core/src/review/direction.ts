@@ -102,7 +102,8 @@ export function directionOfWords(norm: string, head: string): Direction {
       ws[i + 1] !== 'sekolah'
     )
       time = true;
-    if (REVERSING_WORDS.has(w)) reversed = true;
+    // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
+    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
@@ -117,7 +118,8 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (YIELD_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && ws[1] !== undefined && ANGKA_UP.has(ws[1])) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
-  if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata') && ws.includes('sekolah'))) return UP_WORDING;
+  if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata' || ws.includes('lama')) && ws.includes('sekolah')))
+    return UP_WORDING;
   // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.
   if ((head === 'rata' || head === 'rerata') && ws.some((w) => SCORE_WORDS.has(w))) return UP_WORDING;
   return NONE;

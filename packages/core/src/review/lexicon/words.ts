@@ -712,6 +712,7 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   // The share of a group at risk that changed for the better ("narapidana risiko tinggi yang berubah perilakunya").
   'berubah',
   'membaik',
+  'diatas',
 ]);
 
 /** Rate heads where higher is better unless the wording says otherwise (also in {@link RATE_HEADS}). */

@@ -46,6 +46,10 @@ testRule('polarity-missing', {
       }),
     },
     {
+      name: 'mean years of schooling headed "Angka" ("Angka Rata-rata Lama Sekolah"), better higher',
+      doc: unpolarised('M', { statement: 'Angka Rata-rata Lama Sekolah', unit: 'tahun' }),
+    },
+    {
       name: 'a direction the wording gives',
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },

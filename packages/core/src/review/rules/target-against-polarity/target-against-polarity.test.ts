@@ -34,6 +34,15 @@ testRule('target-against-polarity', {
   ],
   accept: [
     {
+      name: 'the share above the poverty line, better higher ("Persentase penduduk diatas garis kemiskinan")',
+      doc: unpolarised('M', {
+        statement: 'Persentase Penduduk diatas garis kemiskinan',
+        unit: '%',
+        baseline: { year: 2024, value: 85 },
+        targets: { '2025': 86, '2026': 87, '2027': 88 },
+      }),
+    },
+    {
       name: 'the share of a group at risk that changed for the better ("... resiko tinggi yang berubah perilakunya")',
       doc: unpolarised('M', {
         statement: 'Persentase narapidana resiko tinggi yang berubah perilakunya menjadi sadar',
