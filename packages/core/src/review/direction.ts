@@ -48,7 +48,7 @@ export function inferDirection(ind: IndicatorNode): Direction {
 function aimsAtHundred(ind: IndicatorNode): boolean {
   for (const year of ind.years) {
     const v = ind.target(year);
-    if (v === 100 || (typeof v === 'string' && /^\s*100(?:[,.]0+)?\s*%?\s*$/.test(v))) return true;
+    if (v === 100 || (typeof v === 'string' && /^\s*100(?:[,.]0+)?\s*(?:%\s*)?$/.test(v))) return true;
   }
   return false;
 }
