@@ -3,7 +3,8 @@
  * expectancy rising 1.5 years in one year where it moves about 0.2. A step is a jump when it is
  * more than `factor` times the median of the indicator's other yearly steps (at least three
  * steps), or, for a rate, index or percentage, when it changes the value by more than `relative`
- * (a share of the previous value) and by more than `absolute`.
+ * (a share of the previous value) and by more than `absolute`. A step under 1 % of the value is
+ * never a jump against the other steps (a percentage near its ceiling moving 99,25 -> 99,88).
  *
  * Defaults: `factor` 5, `relative` 1 (a doubling or a fall to nothing in one year), `absolute` 0.
  *
@@ -12,6 +13,9 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { series, show } from '../shared/index.js';
+
+/** The least share of the previous value a step must change it by to be a jump against the other steps. */
+const MIN_SHARE = 0.01;
 
 export const rule = defineRule({
   meta: {
@@ -75,7 +79,10 @@ export const rule = defineRule({
             others[b] = x;
           }
           const median = others[k >> 1]!;
-          if (median > 0 && steps[at]! > factor * median && steps[at]! > absolute) {
+          // A step under 1 % of the value is no sharp change, however flat the others (99,25 -> 99,88).
+          const base = Math.abs(score[points[at]!]!);
+          const sizeable = base === 0 || steps[at]! > base * MIN_SHARE;
+          if (median > 0 && sizeable && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = points[at]!;
             const b = points[at + 1]!;
             const usual = `±${Number(median.toPrecision(3))}`;

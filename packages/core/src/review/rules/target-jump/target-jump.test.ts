@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { withFirst, clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-jump', {
@@ -23,6 +23,15 @@ testRule('target-jump', {
     },
   ],
   accept: [
+    {
+      name: 'a step under 1 % of the value near a ceiling (99,25 -> 99,88 after steps of 0,01)',
+      doc: withFirst('I', {
+        statement: 'Persentase ASN yang disiplin',
+        unit: '%',
+        baseline: { year: 2024, value: 99.23 },
+        targets: { '2025': 99.24, '2026': 99.25, '2027': 99.88 },
+      }),
+    },
     { name: 'steady steps', doc: clean },
     {
       name: 'a step allowed by the options',
