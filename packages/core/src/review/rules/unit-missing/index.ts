@@ -71,13 +71,15 @@ function trailingUnit(statement: string): boolean {
   const m = TRAILING_PARENTHESIS.exec(statement);
   if (m === null) return false;
   const inner = m[1]!.trim();
-  if (PER.test(inner)) return true;
+  // A rate ("(/100.000 KH)") or a count of a named thing ("(Jumlah Kasus)").
+  if (PER.test(inner) || COUNT_OF.test(inner)) return true;
   const kind = unitKind(inner);
   return kind !== 'other' && kind !== 'vague';
 }
 
 const TRAILING_PARENTHESIS = /\(([^()]{1,40})\)\s*$/;
 const PER = /^(?:\/|per\s)/i;
+const COUNT_OF = /^jumlah\s+\S/i;
 
 /** A statement that opens with a percent sign or the word "persen" ("% Desa yang ..."). */
 const LEADING_PERCENT = /^\s*(?:%|persen\b)/i;

@@ -42,6 +42,10 @@ testRule('unit-missing', {
     },
   ],
   accept: [
+    {
+      name: 'a count named in parentheses ("... (Jumlah Kasus)")',
+      doc: mut((d) => Object.assign(firstInd(d, 'I'), { statement: 'Kasus DBD (Jumlah Kasus)', unit: undefined })),
+    },
     { name: 'the matching good case', doc: clean },
     { name: 'a percentage names its unit', doc: unitless('Persentase dokumen perencanaan yang tepat waktu') },
     { name: 'a percentage written with its sign ("% Desa ...")', doc: unitless('% Desa yang dapat mengelola APBDes tepat waktu') },
