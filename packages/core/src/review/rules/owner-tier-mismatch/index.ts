@@ -108,10 +108,13 @@ export const rule = defineRule({
       },
       exit() {
         if (top < 0) return;
-        // The head of the agency owns the top results, whatever its grade; so does anyone holding the head's position.
-        const heads = new Set(owned.filter((o) => o.r.level?.rank === 0).map((o) => o.position.toLowerCase()));
+        // The head of the document owns its top results, whatever its grade: the results at the
+        // scheme's top level, or the roots of a partial tree (an eselon IV's own agreement that
+        // starts at kegiatan); so does anyone holding the head's position.
+        const isTop = (r: ResultNode): boolean => r.level?.rank === 0 || r.parents.length === 0;
+        const heads = new Set(owned.filter((o) => isTop(o.r)).map((o) => o.position.toLowerCase()));
         for (const { r, type, position } of owned) {
-          if (r.level?.rank === 0 || heads.has(position.toLowerCase())) continue;
+          if (isTop(r) || heads.has(position.toLowerCase())) continue;
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
           const [lo0, hi] = OFFSET[tier]!;

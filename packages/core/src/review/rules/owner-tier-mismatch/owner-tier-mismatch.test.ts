@@ -15,5 +15,32 @@ testRule('owner-tier-mismatch', {
       says: 'pengawas',
     },
   ],
-  accept: [{ name: 'positions that fit', doc: clean }],
+  accept: [
+    { name: 'positions that fit', doc: clean },
+    {
+      name: "an eselon IV's own agreement: a partial tree from kegiatan down, all owned by the kepala sub bidang",
+      doc: () => ({
+        pokin: 1,
+        title: 'PK Kepala Sub Bidang Penyusunan Anggaran',
+        levels: 'renstra',
+        results: [
+          {
+            id: 'K1',
+            level: 'kegiatan',
+            statement: 'Tersusunnya dokumen anggaran daerah tepat waktu',
+            owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
+            indicators: [{ statement: 'Jumlah dokumen anggaran yang tersusun tepat waktu', unit: 'dokumen' }],
+          },
+          {
+            id: 'SK1',
+            level: 'sub-kegiatan',
+            parent: 'K1',
+            statement: 'Tersusunnya RKA-SKPD',
+            owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
+            indicators: [{ statement: 'Jumlah dokumen RKA yang tersusun', unit: 'dokumen' }],
+          },
+        ],
+      }),
+    },
+  ],
 });
