@@ -68,6 +68,7 @@ const YIELD_HEADS: ReadonlySet<string> = new Set([
   'investasi',
   'pendapatan',
   'penerimaan',
+  'kapasitas',
 ]);
 
 /** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
@@ -110,7 +111,8 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (punctual) return UP_WORDING;
   if (time) return DOWN_WORDING;
   // "Jumlah kasus yang ditangani" falls when cases fall: a count that handles a bad thing stays open.
-  if (down && reversed && head === 'jumlah') return NONE;
+  // But "Jumlah kebijakan penanganan pelanggaran yang diselesaikan" counts policies, not violations.
+  if (down && reversed && head === 'jumlah') return ws[1] !== undefined && DOWN_WORDS.has(ws[1]) ? NONE : UP_WORDING;
   if (reversed) return UP_WORDING;
   if (down) return DOWN_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;

@@ -778,7 +778,7 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
  * Measures named by their acronym whose direction is certain, higher is better: umur (angka)
  * harapan hidup, rata-rata and harapan lama sekolah, angka partisipasi murni, indeks pembangunan manusia.
  */
-export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm']);
+export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm', 'ipg', 'idg']);
 
 /**
  * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
@@ -1136,7 +1136,20 @@ export const PERCENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** index heads. */
-export const INDEX_HEADS: ReadonlySet<string> = new Set(['indeks', 'index', 'ipm', 'ikm', 'skm', 'ipkd', 'ikp', 'ipp', 'ikk', 'ikd']);
+export const INDEX_HEADS: ReadonlySet<string> = new Set([
+  'indeks',
+  'index',
+  'ipm',
+  'ikm',
+  'skm',
+  'ipkd',
+  'ikp',
+  'ipp',
+  'ikk',
+  'ikd',
+  'ipg',
+  'idg',
+]);
 
 /** rate heads. */
 export const RATE_HEADS: ReadonlySet<string> = new Set([

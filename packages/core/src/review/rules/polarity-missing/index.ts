@@ -9,7 +9,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { namesCondition } from '../../direction.js';
-import { directional, series } from '../shared/index.js';
+import { directional, series, wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -45,7 +45,8 @@ export const rule = defineRule({
         // Comparable: a series to check the direction of, or a target with its realisation (a capaian needs the direction).
         if (!hasSeries(ind) && !realisedTarget(ind)) return;
         comparable++;
-        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm))) return;
+        // (an indicator worded as a result, "Terselenggaranya ...", is indicator-as-statement's: it names no measure to direct)
+        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm)) || wordedAsStatement(ind)) return;
         open.push(ind);
       },
       exit() {

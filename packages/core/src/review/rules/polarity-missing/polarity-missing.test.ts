@@ -50,6 +50,22 @@ testRule('polarity-missing', {
       doc: unpolarised('M', { statement: 'Angka Rata-rata Lama Sekolah', unit: 'tahun' }),
     },
     {
+      name: 'capacity, an index of gender development, and policies on violations completed: better higher',
+      doc: mut((d) => {
+        const names = ['Kapasitas debit air bersih', 'IPG', 'Jumlah kebijakan penanganan pelanggaran yang diselesaikan'];
+        let k = 0;
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            delete i.polarity;
+            i.statement = `${names[k++ % names.length]} ${r.id}`;
+          }
+      }),
+    },
+    {
+      name: 'an indicator worded as a result ("Terselenggaranya ..."): indicator-as-statement says it',
+      doc: unpolarised('M', { statement: 'Terselenggaranya rapat koordinasi penanganan pelanggaran', unit: 'kali' }),
+    },
+    {
       name: 'a direction the wording gives',
       doc: unpolarised('M', { statement: 'Angka kematian ibu' }),
     },
