@@ -86,6 +86,8 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (head === 'penurunan' || head === 'pengurangan') return NONE;
   // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
   if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
+  // Inflation is held in a band (3 ± 1 %), not pushed down: neither higher nor lower is better.
+  if (head === 'inflasi' || ws.includes('inflasi')) return RANGE_WORDING;
   let down = false;
   let reversed = false;
   let time = false;

@@ -713,6 +713,9 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'berubah',
   'membaik',
   'diatas',
+  // Those placed or taken up ("Prosentase pengangguran yang ... ditempatkan").
+  'ditempatkan',
+  'terserap',
 ]);
 
 /** Rate heads where higher is better unless the wording says otherwise (also in {@link RATE_HEADS}). */

@@ -64,6 +64,20 @@ testRule('achievement-too-low', {
         },
       ),
     },
+    {
+      name: 'a gross enrolment rate (APK, aimed at 100 from either side) above its target',
+      doc: realised(
+        { '2025': 78.51 },
+        { statement: 'Angka Partisipasi Kasar (APK) PAUD', unit: '%', polarity: undefined, targets: { '2025': 72.05 } },
+      ),
+    },
+    {
+      name: 'those placed from the unemployed, above the target (higher is better)',
+      doc: realised(
+        { '2025': 9.38 },
+        { statement: 'Prosentase Pengangguran yang Kompeten dan ditempatkan', unit: '%', polarity: undefined, targets: { '2025': 6.4 } },
+      ),
+    },
     { name: 'a realisation in words', doc: realised({ '2025': 'belum diukur' }) },
     {
       name: 'mean and expected years of schooling above their targets (higher is better, not a duration)',

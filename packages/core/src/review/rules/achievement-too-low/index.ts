@@ -57,7 +57,9 @@ export const rule = defineRule({
         const stated = ind.record.polarity;
         if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
         const polarity = stated ?? ind.direction;
-        if (polarity === undefined || ((polarity === 'up' || polarity === 'down') && !planAgrees(ind, polarity))) return;
+        // (a measure aimed at a band or a value, "range", has no shortfall to judge: APK, inflation)
+        if (polarity !== 'up' && polarity !== 'down') return;
+        if (!planAgrees(ind, polarity)) return;
         for (const year of Object.keys(r)) {
           const target = ind.target(year);
           const real = r[year];

@@ -34,6 +34,15 @@ testRule('target-against-polarity', {
   ],
   accept: [
     {
+      name: 'inflation held in a band (its targets may rise)',
+      doc: unpolarised('M', {
+        statement: 'Tingkat inflasi',
+        unit: '%',
+        baseline: { year: 2024, value: 1.94 },
+        targets: { '2025': 2.13, '2026': 2.5, '2027': 3 },
+      }),
+    },
+    {
       name: 'the share above the poverty line, better higher ("Persentase penduduk diatas garis kemiskinan")',
       doc: unpolarised('M', {
         statement: 'Persentase Penduduk diatas garis kemiskinan',
