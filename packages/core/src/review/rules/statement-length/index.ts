@@ -1,5 +1,6 @@
 /** `statement-length`: a statement is brief but complete. Options: `maxWords` (default 25), `minWords` (default 2). @module */
 import * as z from 'zod/mini';
+import { isNomenclatureName } from '../shared/index.js';
 import { defineRule } from '../../api.js';
 import { wordCount } from '../../text.utils.js';
 
@@ -32,6 +33,8 @@ export const rule = defineRule({
     const { maxWords, minWords } = context.options;
     return {
       result(r) {
+        // A name from the nomenclature (a Renstra program, kegiatan, sub kegiatan) is as long as it is.
+        if (isNomenclatureName(r)) return;
         const n = wordCount(r.norm);
         if (n > maxWords) context.report({ messageId: 'tooLong', data: { words: n, max: maxWords }, result: r, path: r.path('statement') });
         else if (n < minWords) context.report({ messageId: 'tooShort', data: { words: n }, result: r, path: r.path('statement') });

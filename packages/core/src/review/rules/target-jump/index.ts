@@ -4,7 +4,8 @@
  * more than `factor` times the median of the indicator's other yearly steps (at least three
  * steps), or, for a rate, index or percentage, when it changes the value by more than `relative`
  * (a share of the previous value) and by more than `absolute`. A step under 1 % of the value is
- * never a jump against the other steps (a percentage near its ceiling moving 99,25 -> 99,88).
+ * never a jump against the other steps (a percentage near its ceiling moving 99,25 -> 99,88), nor is a
+ * percentage's step of 3 points or fewer (an APM planned 93 -> 95 %).
  *
  * Defaults: `factor` 5, `relative` 1 (a doubling or a fall to nothing in one year), `absolute` 0.
  *
@@ -16,6 +17,9 @@ import { series, show } from '../shared/index.js';
 
 /** The least share of the previous value a step must change it by to be a jump against the other steps. */
 const MIN_SHARE = 0.01;
+
+/** The least step, in percentage points, of a percentage to be a jump against its other steps. */
+const MIN_POINTS = 3;
 
 export const rule = defineRule({
   meta: {
@@ -81,7 +85,9 @@ export const rule = defineRule({
           const median = others[k >> 1]!;
           // A step under 1 % of the value is no sharp change, however flat the others (99,25 -> 99,88).
           const base = Math.abs(score[points[at]!]!);
-          const sizeable = base === 0 || steps[at]! > base * MIN_SHARE;
+          // (and a percentage moving a few points, 93 -> 95 %, is an ordinary plan, whatever the other steps)
+          const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
+          const sizeable = (base === 0 || steps[at]! > base * MIN_SHARE) && (!percent || steps[at]! > MIN_POINTS);
           if (median > 0 && sizeable && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = points[at]!;
             const b = points[at + 1]!;

@@ -24,6 +24,15 @@ testRule('target-jump', {
   ],
   accept: [
     {
+      name: 'a percentage planned two points up after steps of 0,05 (93 -> 95 %)',
+      doc: withFirst('I', {
+        statement: 'APM SD/MI',
+        unit: '%',
+        baseline: { year: 2024, value: 92.95 },
+        targets: { '2025': 93, '2026': 95, '2027': 95.05 },
+      }),
+    },
+    {
       name: 'a step under 1 % of the value near a ceiling (99,25 -> 99,88 after steps of 0,01)',
       doc: withFirst('I', {
         statement: 'Persentase ASN yang disiplin',
