@@ -1,11 +1,7 @@
 /** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
 import * as z from 'zod/mini';
-import { measure } from '../../../achievement/formula.js';
-import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
-import { numberOf } from '../shared/index.js';
-import { impossibleValue } from '../shared/ranges.js';
-import { onTwoScales } from '../shared/realisation.js';
+import { capaianByYear, onTwoScales } from '../shared/realisation.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) above which the rule reports. */
@@ -38,22 +34,13 @@ export const rule = defineRule({
     const { max } = context.options;
     return {
       indicator(ind) {
-        const r = ind.record.realisations;
-        if (r === undefined) return;
-        for (const year of Object.keys(r)) {
-          const target = ind.target(year);
-          const value = realisationAsOf(r[year], ind.record.yearValue).value;
-          if (target === undefined || value === undefined) continue;
-          const m = measure(value, target, ind.record);
-          if (m.percent === undefined || m.percent <= max) continue;
-          // A realisation the measure cannot take (an APM of 154,58) is the value rules' finding, not a capaian.
-          const n = numberOf(value);
-          if (n !== undefined && impossibleValue(ind, n)) continue;
+        if (ind.record.realisations === undefined) return;
+        for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity)) {
+          if (percent <= max) continue;
           // A fraction against a percentage is two scales, not a low target.
-          const scale = onTwoScales(ind, value, target);
           context.report({
-            messageId: scale ? 'scale' : 'high',
-            data: { indicator: ind.label, year, percent: Math.round(m.percent), target: String(target), value: String(value) },
+            messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
+            data: { indicator: ind.label, year, percent: Math.round(percent), target: String(target), value: String(value) },
             indicator: ind,
             path: ind.path(`realisations.${year}`),
           });

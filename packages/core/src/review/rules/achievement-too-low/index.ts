@@ -8,13 +8,10 @@
  */
 import * as z from 'zod/mini';
 import { formatPercent } from '../../../achievement/bands.js';
-import { measure } from '../../../achievement/formula.js';
-import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
-import { numberOf, show } from '../shared/index.js';
-import { impossibleValue } from '../shared/ranges.js';
-import { onTwoScales, wholeYear } from '../shared/realisation.js';
+import { show } from '../shared/index.js';
+import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
 import { planAgrees } from '../shared/target-direction.js';
 
 const Options = z.strictObject({
@@ -49,8 +46,7 @@ export const rule = defineRule({
     const { asOf } = context;
     return {
       indicator(ind) {
-        const r = ind.record.realisations;
-        if (r === undefined) return;
+        if (ind.record.realisations === undefined) return;
         // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not
         // judged. An indicator worded as a change ("Menurunnya pelanggaran Perda") is often valued
         // as the size of the change (a fall of 49,81 %), so its wording does not say which way is better.
@@ -60,16 +56,8 @@ export const rule = defineRule({
         // (a measure aimed at a band or a value, "range", has no shortfall to judge: APK, inflation)
         if (polarity !== 'up' && polarity !== 'down') return;
         if (!planAgrees(ind, polarity)) return;
-        for (const year of Object.keys(r)) {
-          const target = ind.target(year);
-          const real = r[year];
-          if (target === undefined || real === undefined || !wholeYear(real, year, asOf)) continue;
-          const value = realisationAsOf(real, ind.record.yearValue).value;
-          if (value === undefined) continue;
-          const n = numberOf(value);
-          if (n !== undefined && impossibleValue(ind, n)) continue;
-          const m = measure(value, target, { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) });
-          if (m.percent === undefined || m.percent >= min) continue;
+        for (const { year, value, target, percent } of capaianByYear(ind, polarity, (real, year) => wholeYear(real, year, asOf))) {
+          if (percent >= min) continue;
           context.report({
             messageId: onTwoScales(ind, value, target) ? 'scale' : 'low',
             data: {
@@ -77,7 +65,7 @@ export const rule = defineRule({
               year,
               value: typeof value === 'number' ? String(Math.round(value * 100) / 100) : show(value),
               target: show(target),
-              percent: { id: formatPercent(m.percent, 'id'), en: formatPercent(m.percent, 'en') },
+              percent: { id: formatPercent(percent, 'id'), en: formatPercent(percent, 'en') },
             },
             indicator: ind,
             path: ind.path(`realisations.${year}`),

@@ -4,9 +4,12 @@
  *
  * @module
  */
+import { measure } from '../../../achievement/formula.js';
+import { realisationAsOf } from '../../../achievement/periods.js';
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
-import type { Realisation, Value } from '../../../schema.js';
+import type { Indicator, Realisation, Value } from '../../../schema.js';
 import { numberOf } from './index.js';
+import { impossibleValue } from './ranges.js';
 
 /** One realisation value: a year's value, or one period's. */
 export interface RealisationValue {
@@ -78,4 +81,40 @@ export function wholeYear(r: Realisation, year: string, asOf: string): boolean {
   if (typeof r !== 'object') return year < asOf.slice(0, 4);
   const periods = r as Readonly<Record<string, unknown>>;
   return periods.q4 !== undefined || periods.m12 !== undefined;
+}
+
+/** The capaian of one realised year: the year's value (from its periods), its target, the percent. */
+export interface YearCapaian {
+  readonly year: string;
+  readonly value: Value;
+  readonly target: Value;
+  readonly percent: number;
+}
+
+/**
+ * The capaian of each realised year of an indicator that has a target, computed with `polarity`
+ * (and the indicator's scale), for the years `keep` takes (all by default). A realisation the
+ * measure cannot take (an APM of 154,58) gives none: the value rules report it, not the capaian rules.
+ */
+export function capaianByYear(
+  ind: IndicatorNode,
+  polarity: Indicator['polarity'],
+  keep?: (realisation: Realisation, year: string) => boolean,
+): YearCapaian[] {
+  const r = ind.record.realisations;
+  const out: YearCapaian[] = [];
+  if (r === undefined) return out;
+  const how = { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) };
+  for (const year of Object.keys(r)) {
+    const target = ind.target(year);
+    const real = r[year];
+    if (target === undefined || real === undefined || (keep !== undefined && !keep(real, year))) continue;
+    const value = realisationAsOf(real, ind.record.yearValue).value;
+    if (value === undefined) continue;
+    const n = numberOf(value);
+    if (n !== undefined && impossibleValue(ind, n)) continue;
+    const percent = measure(value, target, how).percent;
+    if (percent !== undefined) out.push({ year, value, target, percent });
+  }
+  return out;
 }
