@@ -1518,11 +1518,11 @@ export const GRADE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * The measures a formula computes a named indicator from, under other names: economic growth from
- * the PDRB, inflation from the consumer price index, the IPM from its three components.
+ * the PDRB, inflation from the consumer price index, the IPM from its three components. Keys and
+ * names are content stems, as the rule compares them.
  */
 export const FORMULA_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ekonomi', ['pdrb', 'pdb']],
   ['inflasi', ['ihk']],
   ['ipm', ['uhh', 'ahh', 'rls', 'hls']],
-  ['kemiskinan', ['miskin', 'garis']],
 ]);
