@@ -52,7 +52,6 @@ export const rule = defineRule({
 /** The last item of a list: it opens with, or holds, "dan" or "serta". */
 const LIST_END = /^(?:dan|serta|&)\s|\s(?:dan|serta)\s/i;
 const CONJUNCTION = /\s(?:dan|serta)\s/i;
-const CONJUNCTION_SPLIT = /\s(?:dan|serta)\s/i;
 const SERTA_SPLIT = /\sserta\s/i;
 
 /** Words that open an enumeration of one result's scope ("... yang meliputi A, B dan C"), not a list of results. */
@@ -82,7 +81,7 @@ function listedFields(statement: string): string[] | undefined {
   // "serta" joins items that may hold "dan" themselves ("Keuangan yang Efektif dan Efisien serta ..."): split there first.
   if (pieces.length === 2) {
     const serta = last.split(SERTA_SPLIT);
-    const tail = serta.length === 2 ? serta : last.split(CONJUNCTION_SPLIT);
+    const tail = serta.length === 2 ? serta : last.split(CONJUNCTION);
     if (tail.length !== 2) return undefined;
     pieces.splice(1, 1, tail[0]!.trim(), tail[1]!.trim());
   }
