@@ -14,6 +14,7 @@ import {
   AMBIGUOUS_HEADS,
   DOWN_WORDS,
   FALLING_HEADS,
+  RECEIVING_VERBS,
   REVERSING_WORDS,
   RISING_HEADS,
   SCORE_WORDS,
@@ -71,6 +72,15 @@ const YIELD_HEADS: ReadonlySet<string> = new Set([
   'kapasitas',
 ]);
 
+/** "Level ..." of a capability or maturity ("Level IACM", "Level maturitas SPIP"): better higher. */
+const LEVEL_UP: ReadonlySet<string> = new Set(['iacm', 'kapabilitas', 'maturitas', 'kematangan', 'spip', 'capability', 'maturity']);
+
+/**
+ * What a share is of those covered ("... yang terlindungi asuransi", "... yang terlayani"): a
+ * ratio or a level of them is better higher.
+ */
+const COVERED_WORDS: ReadonlySet<string> = new Set(['terlindungi', 'terlayani', 'terjangkau', 'terakreditasi', 'tersertifikasi']);
+
 /** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
 const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek', 'melanjutkan', 'kelulusan', 'kelanjutan']);
 
@@ -78,6 +88,8 @@ const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek'
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
   const ws = norm.split(' ');
+  // "Hasil Indeks Kepuasan Masyarakat", "Hasil survei ...": the result of a measure is read as the measure.
+  if (head === 'hasil' && ws.length > 1) return directionOfWords(ws.slice(1).join(' '), ws[1]!);
   // The head alone decides these: the words after it are not read.
   if (FALLING_HEADS.has(head)) return DOWN_WORDING;
   if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
@@ -106,7 +118,9 @@ export function directionOfWords(norm: string, head: string): Direction {
     )
       time = true;
     // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
-    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
+    // (... "yang mendapat peningkatan layanan": the share of a bad condition that was served)
+    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di') || (ws[i - 1] === 'yang' && RECEIVING_VERBS.has(w)))
+      reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
@@ -117,11 +131,15 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (down && reversed && head === 'jumlah') return ws[1] !== undefined && DOWN_WORDS.has(ws[1]) ? NONE : UP_WORDING;
   if (reversed) return UP_WORDING;
   if (down) return DOWN_WORDING;
+  // Satisfaction ("Indeks Kepuasan Masyarakat", "Nilai survei kepuasan ...") is better higher, whatever measures it.
+  if (ws.includes('kepuasan')) return UP_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
   // What an economy or a sector yields: "Produksi garam", "Pertumbuhan PDB perikanan", "Nilai ekspor".
   if (YIELD_HEADS.has(head)) return UP_DEFAULT;
   if (head === 'angka' && ws[1] !== undefined && ANGKA_UP.has(ws[1])) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
+  if (head === 'level' && ws.some((w) => LEVEL_UP.has(w))) return UP_WORDING;
+  if ((head === 'rasio' || head === 'tingkat') && ws.some((w, i) => COVERED_WORDS.has(w) && ws[i - 1] === 'yang')) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata' || ws.includes('lama')) && ws.includes('sekolah')))
     return UP_WORDING;
   // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.

@@ -779,9 +779,10 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Measures named by their acronym whose direction is certain, higher is better: umur (angka)
- * harapan hidup, rata-rata and harapan lama sekolah, angka partisipasi murni, indeks pembangunan manusia.
+ * harapan hidup, rata-rata and harapan lama sekolah, angka partisipasi murni, indeks pembangunan manusia,
+ * indeks and survei kepuasan masyarakat.
  */
-export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm', 'ipg', 'idg']);
+export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm', 'ipg', 'idg', 'ikm', 'skm']);
 
 /**
  * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
@@ -807,6 +808,8 @@ export const TINGKAT_UP: ReadonlySet<string> = new Set([
   'keberhasilan',
   'kesejahteraan',
   'literasi',
+  'pemenuhan',
+  'keterpenuhan',
 ]);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */

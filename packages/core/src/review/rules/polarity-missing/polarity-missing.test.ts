@@ -19,6 +19,10 @@ testRule('polarity-missing', {
       count: 1,
     },
     {
+      name: 'a level of something the words do not name as good ("Level kebisingan ...": the down words do not know it)',
+      doc: unpolarised('M', { statement: 'Level air waduk saat musim kemarau', unit: 'meter' }),
+    },
+    {
       name: "one year's target and realisation (an LKjIP table) of an open ratio: its capaian needs the direction",
       doc: unpolarised('M', {
         statement: 'Rasio dokter terhadap penduduk',
@@ -80,6 +84,24 @@ testRule('polarity-missing', {
     {
       name: 'a level of something good ("Tingkat pemahaman ...")',
       doc: unpolarised('M', { statement: 'Tingkat pemahaman ideologi dan wawasan kebangsaan', unit: 'Poin' }),
+    },
+    {
+      name: 'the result of an index ("Hasil Indeks Kepuasan Masyarakat"), a level of fulfilment, a capability level, a ratio of those covered',
+      doc: mut((d) => {
+        const names = [
+          'Hasil Indeks Kepuasan Masyarakat',
+          'Tingkat pemenuhan pembiayaan dan perlindungan usaha pertanian',
+          'Level Internal Audit Capability Model (IACM)',
+          'Rasio lahan pertanian yang terlindungi asuransi pertanian terhadap total lahan pertanian',
+          'Luas kawasan tidak layak huni yang mendapat peningkatan layanan prasarana permukiman',
+        ];
+        let k = 0;
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            delete i.polarity;
+            i.statement = `${names[k++ % names.length]} ${r.id}`;
+          }
+      }),
     },
     {
       name: 'nothing states a direction, but the wording gives every one',

@@ -1,0 +1,50 @@
+/**
+ * The direction the review reads from an indicator's wording (`direction.ts`), statement by
+ * statement: what published tables write, and the reading an evaluator gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { defineRule, parseCascade, review } from '@pokin/core';
+
+/** The direction the engine reads for each statement, with no polarity stated and no unit. */
+function directions(statements: readonly string[]): (string | undefined)[] {
+  const doc = {
+    pokin: 1,
+    title: 'Arah',
+    period: { start: 2025, end: 2029 },
+    results: [{ id: 'S1', level: 'outcome', statement: 'Meningkatnya mutu layanan', indicators: statements.map((statement) => ({ statement })) }],
+  };
+  const seen: (string | undefined)[] = [];
+  const read = defineRule({
+    meta: { id: 'test/direction', defaultSeverity: 'info', category: 'test', description: { id: 'uji', en: 'test' }, messages: {} },
+    create: () => ({
+      indicator(ind) {
+        seen.push(ind.direction);
+      },
+    }),
+  });
+  review(parseCascade(doc), { plugins: [read] });
+  return seen;
+}
+
+const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[] = [
+  ['Hasil Indeks Kepuasan Masyarakat', 'up'],
+  ['Hasil survei kepuasan masyarakat', 'up'],
+  ['Hasil pengawasan', undefined],
+  ['Tingkat pemenuhan pembiayaan dan perlindungan usaha pertanian', 'up'],
+  ['Level Internal Audit Capability Model (IACM)', 'up'],
+  ['Level maturitas SPIP', 'up'],
+  ['Level air waduk', undefined],
+  ['Rasio lahan pertanian dan ternak yang terlindungi asuransi pertanian terhadap total lahan', 'up'],
+  ['Rasio dokter terhadap penduduk', undefined],
+  ['Luas kawasan tidak layak huni yang mendapat peningkatan layanan prasarana permukiman', 'up'],
+  ['Luas kawasan tidak layak huni', 'down'],
+  ['Jumlah kasus yang mendapat penanganan', undefined],
+  ['Angka kematian ibu', 'down'],
+  ['Angka partisipasi kasar SD', 'range'],
+];
+
+describe('the direction read from the wording', () => {
+  it.each(CASES)('%s: %s', (statement, expected) => {
+    expect(directions([statement])).toEqual([expected]);
+  });
+});
