@@ -1151,7 +1151,7 @@ export const INDEX_HEADS: ReadonlySet<string> = new Set([
   'ipkd',
   'ikp',
   'ipp',
-  'ikk',
+  // (not 'ikk': in a ministry's tables it is the Indikator Kinerja Kegiatan, a row label)
   'ikd',
   'ipg',
   'idg',
