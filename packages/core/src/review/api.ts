@@ -86,7 +86,10 @@ export interface RuleVisitors {
 export interface ReportDescriptor {
   /** A key of the rule's `meta.messages`. */
   readonly messageId: string;
-  /** Values for the message's `{placeholders}`; a value may differ by language. */
+  /**
+   * Values for the message's `{placeholders}`; a value may differ by language. A number is written
+   * with the language's decimal mark (`95,16` in Bahasa Indonesia, `95.16` in English).
+   */
   readonly data?: Readonly<Record<string, string | number | LocalizedText>>;
   /** The result concerned. */
   readonly result?: ResultNode;

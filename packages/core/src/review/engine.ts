@@ -172,6 +172,9 @@ export function runRules(
   return findings;
 }
 
+/** A number in a message: the decimal mark of Bahasa Indonesia is a comma ("95,16"). */
+const numberText = (n: number, locale: Locale): string => (locale === 'id' ? String(n).replace('.', ',') : String(n));
+
 /** Fills a message's `{placeholders}` from `data` in one scan. */
 export function formatMessage(template: string, data: RawFinding['data'], locale: Locale): string {
   if (data === undefined || !template.includes('{')) return template;
@@ -189,7 +192,7 @@ export function formatMessage(template: string, data: RawFinding['data'], locale
       continue;
     }
     const v = data[key]!;
-    out += template.slice(at, open) + (typeof v === 'object' ? v[locale] : String(v));
+    out += template.slice(at, open) + (typeof v === 'object' ? v[locale] : typeof v === 'number' ? numberText(v, locale) : v);
     at = close + 1;
   }
   return out + template.slice(at);

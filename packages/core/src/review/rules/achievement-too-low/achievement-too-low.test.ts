@@ -23,7 +23,7 @@ testRule('achievement-too-low', {
           targets: { '2025': 100 },
         },
       ),
-      says: 'realisasi 51.6',
+      says: 'realisasi 51,6',
     },
     {
       name: 'a lower-is-better measure above its target, its direction from the wording',

@@ -63,7 +63,7 @@ export const rule = defineRule({
             data: {
               indicator: ind.label,
               year,
-              value: typeof value === 'number' ? String(Math.round(value * 100) / 100) : show(value),
+              value: show(value),
               target: show(target),
               percent: { id: formatPercent(percent, 'id'), en: formatPercent(percent, 'en') },
             },

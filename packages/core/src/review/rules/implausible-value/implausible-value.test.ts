@@ -9,12 +9,12 @@ testRule('implausible-value', {
     {
       name: 'mean years of schooling given as a percentage (99,99)',
       doc: measure('Angka rata-rata lama sekolah', { unit: 'tahun', baseline: { year: 2024, value: 10.5 }, targets: { '2025': 99.99 } }),
-      says: 'target 2025 (99.99)',
+      says: 'target 2025 (99,99)',
     },
     {
       name: 'life expectancy by its acronym, baseline off the scale',
       doc: measure('UHH', { unit: 'tahun', baseline: { year: 2024, value: 7.23 }, targets: { '2025': 72.5 } }),
-      says: 'kondisi awal (7.23)',
+      says: 'kondisi awal (7,23)',
     },
     {
       name: 'a net enrolment rate realised at 154,58',

@@ -30,8 +30,13 @@ export function levelWord(r: ResultNode): LocalizedText {
   return r.level?.label ?? { id: 'kinerja', en: 'result' };
 }
 
-/** A value as written, for a message. */
-export const show = (v: Value): string => (typeof v === 'number' ? String(v) : v.length > 40 ? `${v.slice(0, 39)}…` : v);
+/**
+ * A value as written, for a message: text as it is (cut at 40 characters), a number as a number
+ * (the message writes it with its language's decimal mark), without the noise of binary
+ * fractions (a sum of quarters 0,1 + 0,2 is 0,3).
+ */
+export const show = (v: Value): string | number =>
+  typeof v === 'number' ? Number(v.toPrecision(12)) : v.length > 40 ? `${v.slice(0, 39)}…` : v;
 
 /** The number a value reads as, or undefined (ranges, grades and text). */
 export function numberOf(v: Value): number | undefined {
@@ -115,7 +120,7 @@ export function isNomenclatureName(r: ResultNode): boolean {
 export function valueDifference(
   a: IndicatorNode,
   b: IndicatorNode,
-): { readonly where: string; readonly a: string; readonly b: string } | undefined {
+): { readonly where: string; readonly a: string | number; readonly b: string | number } | undefined {
   const same = (x: Value, y: Value): boolean => {
     const nx = numberOf(x);
     const ny = numberOf(y);

@@ -13,7 +13,7 @@ testRule('target-jump', {
           targets: { '2025': 70.3, '2026': 71.8, '2027': 72.0 },
         }),
       ),
-      says: '71.8',
+      says: '71,8',
     },
     {
       name: 'a percentage doubling in a year',

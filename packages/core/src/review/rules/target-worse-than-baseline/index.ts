@@ -46,7 +46,7 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const report = (ind: IndicatorNode, d: 'up' | 'down', year: string, value: string, baseline: string): void =>
+    const report = (ind: IndicatorNode, d: 'up' | 'down', year: string, value: string | number, baseline: string | number): void =>
       context.report({
         messageId: 'worse',
         data: { year, value, baseline, way: WAY[d] },
