@@ -84,6 +84,14 @@ const COVERED_WORDS: ReadonlySet<string> = new Set(['terlindungi', 'terlayani', 
 /** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
 const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek', 'melanjutkan', 'kelulusan', 'kelanjutan']);
 
+/**
+ * True for the gross enrolment rate (APK, "Angka Partisipasi Kasar ..."), which aims at 100 from
+ * either side: below a target of at most 100 it still falls short.
+ */
+export function isGrossEnrolment(words: readonly string[], head: string): boolean {
+  return head === 'apk' || (head === 'angka' && words[1] === 'partisipasi' && words[2] === 'kasar');
+}
+
 /** The direction a normalised indicator statement implies, from its words. */
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
@@ -97,7 +105,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   // decrease itself: which way is better cannot be read from the words.
   if (head === 'penurunan' || head === 'pengurangan') return NONE;
   // The gross enrolment rate (APK) counts pupils of any age: it aims at 100, from either side.
-  if (head === 'apk' || (head === 'angka' && ws[1] === 'partisipasi' && ws[2] === 'kasar')) return RANGE_WORDING;
+  if (isGrossEnrolment(ws, head)) return RANGE_WORDING;
   // Inflation is held in a band (3 ± 1 %), not pushed down: neither higher nor lower is better.
   if (head === 'inflasi' || ws.includes('inflasi')) return RANGE_WORDING;
   let down = false;

@@ -40,10 +40,26 @@ testRule('achievement-too-low', {
       says: 'skala atau satuan yang berbeda',
     },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
+    {
+      name: 'the APK, which aims at 100, below a target of at most 100',
+      doc: realised(
+        { '2025': 95.95 },
+        { statement: 'Angka partisipasi kasar SMP/MTs', unit: '%', polarity: undefined, targets: { '2025': 99.65, '2026': 99.5 } },
+      ),
+      says: 'tahun 2025',
+    },
   ],
   accept: [
     { name: 'the clean document', doc: clean },
     { name: 'the target met', doc: realised({ '2025': 55 }) },
+    {
+      name: 'the APK below a target above 100 (nearer 100, as it aims)',
+      doc: realised({ '2025': 116.84 }, { statement: 'Angka partisipasi kasar SD/MI', unit: '%', polarity: undefined, targets: { '2025': 120.23 } }),
+    },
+    {
+      name: 'inflation under its target: held in a band, not judged',
+      doc: realised({ '2025': 2.5 }, { statement: 'Tingkat inflasi', unit: '%', polarity: undefined, targets: { '2025': 3 } }),
+    },
     { name: 'the target passed', doc: realised({ '2025': 70 }) },
     { name: 'a year not over: three quarters so far', doc: realised({ '2025': { q1: 20, q2: 30, q3: 40 } }) },
     {

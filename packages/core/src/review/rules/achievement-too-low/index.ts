@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import { formatPercent } from '../../../achievement/bands.js';
 import { defineRule } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
-import { show } from '../shared/index.js';
+import { isGrossEnrolment } from '../../direction.js';
+import { numberOf, show } from '../shared/index.js';
 import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
 import { planAgrees } from '../shared/target-direction.js';
 
@@ -52,12 +53,15 @@ export const rule = defineRule({
         // as the size of the change (a fall of 49,81 %), so its wording does not say which way is better.
         const stated = ind.record.polarity;
         if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
-        const polarity = stated ?? ind.direction;
-        // (a measure aimed at a band or a value, "range", has no shortfall to judge: APK, inflation)
+        let polarity = stated ?? ind.direction;
+        // A measure aimed at a band or a value ("range": inflation) has no shortfall to judge; but
+        // the APK, which aims at 100, falls short below a target of at most 100.
+        const enrolment = polarity === 'range' && isGrossEnrolment(ind.norm.split(' '), ind.head);
+        if (enrolment) polarity = 'up';
         if (polarity !== 'up' && polarity !== 'down') return;
-        if (!planAgrees(ind, polarity)) return;
+        if (!enrolment && !planAgrees(ind, polarity)) return;
         for (const { year, value, target, percent } of capaianByYear(ind, polarity, (real, year) => wholeYear(real, year, asOf))) {
-          if (percent >= min) continue;
+          if (percent >= min || (enrolment && !((numberOf(target) ?? Infinity) <= 100))) continue;
           context.report({
             messageId: onTwoScales(ind, value, target) ? 'scale' : 'low',
             data: {
