@@ -11,7 +11,9 @@ function directions(statements: readonly string[]): (string | undefined)[] {
     pokin: 1,
     title: 'Arah',
     period: { start: 2025, end: 2029 },
-    results: [{ id: 'S1', level: 'outcome', statement: 'Meningkatnya mutu layanan', indicators: statements.map((statement) => ({ statement })) }],
+    results: [
+      { id: 'S1', level: 'outcome', statement: 'Meningkatnya mutu layanan', indicators: statements.map((statement) => ({ statement })) },
+    ],
   };
   const seen: (string | undefined)[] = [];
   const read = defineRule({

@@ -127,8 +127,7 @@ export function directionOfWords(norm: string, head: string): Direction {
       time = true;
     // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
     // (... "yang mendapat peningkatan layanan": the share of a bad condition that was served)
-    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di') || (ws[i - 1] === 'yang' && RECEIVING_VERBS.has(w)))
-      reversed = true;
+    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di') || (ws[i - 1] === 'yang' && RECEIVING_VERBS.has(w))) reversed = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.

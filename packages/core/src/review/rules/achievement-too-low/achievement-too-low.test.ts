@@ -54,7 +54,10 @@ testRule('achievement-too-low', {
     { name: 'the target met', doc: realised({ '2025': 55 }) },
     {
       name: 'the APK below a target above 100 (nearer 100, as it aims)',
-      doc: realised({ '2025': 116.84 }, { statement: 'Angka partisipasi kasar SD/MI', unit: '%', polarity: undefined, targets: { '2025': 120.23 } }),
+      doc: realised(
+        { '2025': 116.84 },
+        { statement: 'Angka partisipasi kasar SD/MI', unit: '%', polarity: undefined, targets: { '2025': 120.23 } },
+      ),
     },
     {
       name: 'inflation under its target: held in a band, not judged',
