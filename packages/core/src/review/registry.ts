@@ -66,6 +66,7 @@ import { rule as realisationPeriodMissing } from './rules/realisation-period-mis
 import { rule as realisationPercentageOutOfRange } from './rules/realisation-percentage-out-of-range/index.js';
 import { rule as achievementTooHigh } from './rules/achievement-too-high/index.js';
 import { rule as achievementTooLow } from './rules/achievement-too-low/index.js';
+import { rule as nestedMeasureConflict } from './rules/nested-measure-conflict/index.js';
 import { rule as targetNotMeasurable } from './rules/target-not-measurable/index.js';
 import { rule as downRealisationZero } from './rules/down-realisation-zero/index.js';
 import { rule as scaleValueUnknown } from './rules/scale-value-unknown/index.js';
@@ -127,6 +128,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   polarityMissing,
   percentageOutOfRange,
   implausibleValue,
+  nestedMeasureConflict,
   flatTarget,
   targetJump,
   allCaps,
