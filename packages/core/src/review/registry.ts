@@ -66,6 +66,7 @@ import { rule as realisationPeriodMissing } from './rules/realisation-period-mis
 import { rule as realisationPercentageOutOfRange } from './rules/realisation-percentage-out-of-range/index.js';
 import { rule as achievementTooHigh } from './rules/achievement-too-high/index.js';
 import { rule as achievementTooLow } from './rules/achievement-too-low/index.js';
+import { rule as realisationEqualsTarget } from './rules/realisation-equals-target/index.js';
 import { rule as nestedMeasureConflict } from './rules/nested-measure-conflict/index.js';
 import { rule as targetNotMeasurable } from './rules/target-not-measurable/index.js';
 import { rule as downRealisationZero } from './rules/down-realisation-zero/index.js';
@@ -147,6 +148,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   realisationPercentageOutOfRange,
   achievementTooHigh,
   achievementTooLow,
+  realisationEqualsTarget,
   downRealisationZero,
   scaleValueUnknown,
   ikuManualMissing,

@@ -1,0 +1,70 @@
+/**
+ * `realisation-equals-target`: realisations that repeat their targets to the decimal (84,02 of
+ * 84,02; 68,05 of 68,05) on several indicators of one document. A measured value seldom lands on
+ * a target with decimals; several that do suggest the realisation column was filled from the
+ * targets. Once for the document; whole numbers (3 of 3 documents, 100 %) are not counted.
+ *
+ * @module
+ */
+import { realisationAsOf } from '../../../achievement/periods.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { firstOf, numberOf } from '../shared/index.js';
+
+/** The fewest repeated values that make a finding. */
+const MIN_REPEATS = 2;
+
+export const rule = defineRule({
+  meta: {
+    id: 'realisation-equals-target',
+    defaultSeverity: 'info',
+    category: 'realisation',
+    basis: 'practice',
+    description: {
+      id: 'Realisasi diukur dari data: beberapa realisasi yang sama persis dengan targetnya sampai desimal menandakan kolom realisasi disalin dari target.',
+      en: 'Realisations are measured from data: several realisations equal to their targets to the decimal suggest the realisation column was copied from the targets.',
+    },
+    messages: {
+      copied: {
+        id: 'Realisasi {count} dari {total} IK bertarget desimal sama persis dengan targetnya ({list}): pastikan realisasi diukur dari data sumbernya, bukan disalin dari target.',
+        en: 'The realisations of {count} of {total} indicators with decimal targets equal their targets exactly ({list}): make sure each is measured from its source data, not copied from the target.',
+      },
+    },
+  },
+  create(context) {
+    const copied: { readonly ind: IndicatorNode; readonly text: string }[] = [];
+    let total = 0;
+    return {
+      indicator(ind) {
+        const r = ind.record.realisations;
+        if (r === undefined) return;
+        let decimal = false;
+        let same: string | undefined;
+        for (const year of Object.keys(r)) {
+          const t = numberOf(ind.target(year) ?? '');
+          if (t === undefined || Number.isInteger(t)) continue;
+          decimal = true;
+          const v = realisationAsOf(r[year], ind.record.yearValue).value;
+          if (v !== undefined && numberOf(v) === t) same ??= `${ind.record.id ?? ind.label} ${year}`;
+        }
+        if (decimal) total++;
+        if (same !== undefined) copied.push({ ind, text: same });
+      },
+      exit() {
+        // (most of the decimal targets, and at least two: one exact hit happens)
+        if (copied.length < MIN_REPEATS || copied.length * 2 < total) return;
+        context.report({
+          messageId: 'copied',
+          data: {
+            count: copied.length,
+            total,
+            list: firstOf(
+              copied.map((c) => c.text),
+              5,
+            ),
+          },
+          path: 'results',
+        });
+      },
+    };
+  },
+});
