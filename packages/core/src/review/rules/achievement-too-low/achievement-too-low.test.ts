@@ -41,6 +41,15 @@ testRule('achievement-too-low', {
     },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
     {
+      name: 'an open ratio whose realisation is under half its target (16 %): far either way',
+      doc: realised(
+        { '2025': 65 },
+        { statement: 'Rasio debit air bersih terhadap kebutuhan', unit: 'liter/detik', polarity: undefined, targets: { '2025': 405 } },
+      ),
+      says: 'kurang dari separuh',
+      count: 1,
+    },
+    {
       name: 'the APK, which aims at 100, below a target of at most 100',
       doc: realised(
         { '2025': 95.95 },
@@ -52,6 +61,20 @@ testRule('achievement-too-low', {
   accept: [
     { name: 'the clean document', doc: clean },
     { name: 'the target met', doc: realised({ '2025': 55 }) },
+    {
+      name: 'an open ratio at 80 % of its target: not far enough to judge without a direction',
+      doc: realised(
+        { '2025': 0.4 },
+        { statement: 'Rasio dokter terhadap penduduk', unit: 'rasio', polarity: undefined, targets: { '2025': 0.5 } },
+      ),
+    },
+    {
+      name: 'an open ratio realised at 0 (no data yet, or none): not judged without a direction',
+      doc: realised(
+        { '2025': 0 },
+        { statement: 'Rasio dokter terhadap penduduk', unit: 'rasio', polarity: undefined, targets: { '2025': 0.5 } },
+      ),
+    },
     {
       name: 'the APK below a target above 100 (nearer 100, as it aims)',
       doc: realised(

@@ -8,12 +8,15 @@
  */
 import * as z from 'zod/mini';
 import { formatPercent } from '../../../achievement/bands.js';
-import { defineRule } from '../../api.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { isGrossEnrolment } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
 import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
 import { planAgrees } from '../shared/target-direction.js';
+
+/** Capaian (percent, higher is better) under which a realisation is far from its target whatever the direction. */
+const FAR = 50;
 
 const Options = z.strictObject({
   /** Capaian (percent) below which the rule reports. */
@@ -35,6 +38,10 @@ export const rule = defineRule({
         id: 'Capaian IK {indicator} tahun {year} adalah {percent} (realisasi {value}, target {target}): realisasi dan target tampaknya ditulis dalam skala atau satuan yang berbeda (misalnya 0,79 dan 79); samakan skalanya sebelum capaian dihitung.',
         en: 'The {year} capaian of indicator {indicator} is {percent} (realisation {value}, target {target}): the realisation and the target seem to be on different scales or units (say 0.79 and 79); put them on one scale before the capaian is computed.',
       },
+      far: {
+        id: 'Realisasi IK {indicator} tahun {year} ({value}) kurang dari separuh targetnya ({target}), sedangkan arah IK belum ditetapkan: bila makin tinggi makin baik, target jauh tidak tercapai; bila makin rendah makin baik, target terlalu longgar. Tetapkan arahnya, lalu tinjau target dan realisasinya.',
+        en: 'The {year} realisation of indicator {indicator} ({value}) is under half its target ({target}), and the indicator states no direction: if higher is better the target was missed by far; if lower is better the target was far too loose. State the direction, then review the target and the realisation.',
+      },
       low: {
         id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}); uraikan penyebab dan upaya perbaikannya.',
         en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}); set out the causes and the remedies.',
@@ -45,6 +52,23 @@ export const rule = defineRule({
   create(context) {
     const { min } = context.options;
     const { asOf } = context;
+    /**
+     * An indicator whose direction is unknown is not judged year by year; but a realisation under
+     * half its target is far from it either way (a target missed, or one far too loose), and the
+     * evaluator asks about it. Once per indicator, the first such year.
+     */
+    function farWithoutDirection(ind: IndicatorNode): void {
+      for (const { year, value, target, percent } of capaianByYear(ind, 'up', (real, year) => wholeYear(real, year, asOf))) {
+        if (percent >= FAR || onTwoScales(ind, value, target) || !((numberOf(value) ?? 0) > 0)) continue;
+        context.report({
+          messageId: 'far',
+          data: { indicator: ind.label, year, value: show(value), target: show(target) },
+          indicator: ind,
+          path: ind.path(`realisations.${year}`),
+        });
+        return;
+      }
+    }
     return {
       indicator(ind) {
         if (ind.record.realisations === undefined) return;
@@ -58,6 +82,10 @@ export const rule = defineRule({
         // the APK, which aims at 100, falls short below a target of at most 100.
         const enrolment = polarity === 'range' && isGrossEnrolment(ind.norm.split(' '), ind.head);
         if (enrolment) polarity = 'up';
+        if (polarity === undefined) {
+          farWithoutDirection(ind);
+          return;
+        }
         if (polarity !== 'up' && polarity !== 'down') return;
         if (!enrolment && !planAgrees(ind, polarity)) return;
         for (const { year, value, target, percent } of capaianByYear(ind, polarity, (real, year) => wholeYear(real, year, asOf))) {
