@@ -266,11 +266,13 @@ describe('Indonesian numbers', () => {
     ['0.125', 0.125],
     ['0.900', 0.9],
     ['-0.500', -0.5],
+    // Spaces that group thousands.
+    ['1 500 000', 1500000],
   ])('%s is %d', (s, n) => {
     expect(parseIndonesianNumber(s)).toBe(n);
   });
 
-  it.each(['', 'abc', '1.2.3', '9,27-9,09', '1,2,3'])('%s is not one number', (s) => {
+  it.each(['', 'abc', '1.2.3', '9,27-9,09', '1,2,3', '100 13', '71,5 52,88'])('%s is not one number', (s) => {
     expect(parseIndonesianNumber(s)).toBeUndefined();
   });
 

@@ -45,13 +45,20 @@ const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];
 const OPINI = ['tmp', 'tw', 'wdp', 'wtp'];
 
+const DIGITS_APART = /\d\s+\d/;
+const SPACE_GROUPED = /^[-−]?[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?$/;
+
 /**
  * Parses an Indonesian or international number string: "9,27" → 9.27, "1.234,5" → 1234.5,
- * "1.234" → 1234 (dot groups thousands), "1,234.5" → 1234.5, "12.5" → 12.5. Returns `undefined`
- * when the string is not one number.
+ * "1.234" → 1234 (dot groups thousands), "1,234.5" → 1234.5, "12.5" → 12.5, "1 500 000" →
+ * 1500000. Returns `undefined` when the string is not one number ("100 13" is two).
  */
 export function parseIndonesianNumber(text: string): number | undefined {
-  let s = text.trim().replace(/\s+/g, '').replace('−', '-');
+  const t = text.trim();
+  // Digits on both sides of a space are two numbers ("100 13", a cell holding two values), unless
+  // the spaces group thousands ("1 500 000").
+  if (DIGITS_APART.test(t) && !SPACE_GROUPED.test(t)) return undefined;
+  let s = t.replace(/\s+/g, '').replace('−', '-');
   if (!SINGLE.test(s)) return undefined;
   const comma = s.lastIndexOf(',');
   const dot = s.lastIndexOf('.');
