@@ -36,6 +36,24 @@ function spreadsheetError(
   return undefined;
 }
 
+/**
+ * True when a target holds two numbers or more and is not one value or a range: "100 13", "71,5
+ * 52,88", "91 lokasi udara, 69 lokasi air". Several values in one cell are several measures (or a
+ * cell run into the next), and no capaian can be computed from them.
+ */
+function severalNumbers(v: unknown): v is string {
+  if (typeof v !== 'string' || readValue(v).kind !== 'text') return false;
+  let count = 0;
+  for (const _ of v.replace(JOINED, ' ~ ').matchAll(NUMBERS)) if (++count >= 2) return true;
+  return false;
+}
+
+/** Numbers in a text, apart: "71,5 52,88" holds two. */
+const NUMBERS = /\d+(?:[.,]\d+)*/g;
+
+/** Two numbers that make one value: a range ("80-90", "3 s.d 5"), a ratio or a fraction ("1:17", "3/5", "3 dari 5"). */
+const JOINED = /(?<![\d.,])\d+(?:[.,]\d+)*\s*(?:[-–—:/]|s\.?\s?d\.?|sampai|hingga|dari)\s*\d+(?:[.,]\d+)*/gi;
+
 /** True when a target is words only: no digit, no grade, not a stand-in for "none". */
 function wordsOnly(v: unknown): v is string {
   if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v) || SPREADSHEET_ERROR.test(v)) return false;
@@ -52,8 +70,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK terukur: berupa angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia"; tidak satu pun nilai berupa galat rumus spreadsheet ("#DIV/0!").',
-      en: 'Targets are measurable: a number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia"; no value is a spreadsheet formula error ("#DIV/0!").',
+      id: 'Target IK terukur: satu angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia", bukan beberapa angka dalam satu isian; tidak satu pun nilai berupa galat rumus spreadsheet ("#DIV/0!").',
+      en: 'Targets are measurable: one number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia", nor several numbers in one cell; no value is a spreadsheet formula error ("#DIV/0!").',
     },
     messages: {
       words: {
@@ -63,6 +81,10 @@ export const rule = defineRule({
       spreadsheetError: {
         id: 'Nilai {where} IK {indicator} berupa galat rumus spreadsheet ({value}): perbaiki rumus di lembar kerja dan tuliskan nilainya.',
         en: 'The {where} value of indicator {indicator} is a spreadsheet formula error ({value}): fix the formula in the worksheet and write the value.',
+      },
+      several: {
+        id: 'Target {year} IK {indicator} memuat lebih dari satu angka ({value}): satu target satu angka. Pecah IK-nya bila mengukur beberapa hal, atau perbaiki isian targetnya.',
+        en: 'The {year} target of indicator {indicator} holds more than one number ({value}): one target, one number. Split the indicator if it measures several things, or correct the target.',
       },
       wordsMost: {
         id: 'Sebagian besar IK yang bertarget ({count} dari {total}) memiliki target berupa kata, bukan angka ({ids}): target tidak terukur dan capaiannya tidak dapat dihitung.',
@@ -88,9 +110,19 @@ export const rule = defineRule({
         // (a scale's values are scale-value-unknown's; a "Predikat/Status ..." is valued in grades)
         if (ind.record.scale !== undefined || GRADE_HEADS.has(ind.head)) return;
         const words: string[] = [];
+        let several = false;
         for (const year of ind.years) {
           const v = ind.target(year);
           if (wordsOnly(v) && !words.includes(`"${v.trim()}"`)) words.push(`"${v.trim()}"`);
+          else if (!several && severalNumbers(v)) {
+            several = true;
+            context.report({
+              messageId: 'several',
+              data: { year, indicator: ind.label, value: `"${v.trim()}"` },
+              indicator: ind,
+              path: ind.path(`targets.${year}`),
+            });
+          }
         }
         if (words.length > 0) found.push({ ind, values: firstOf(words, 3) });
       },

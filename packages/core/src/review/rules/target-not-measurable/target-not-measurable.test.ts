@@ -25,6 +25,17 @@ testRule('target-not-measurable', {
       says: 'galat rumus spreadsheet (#DIV/0!)',
       count: 1,
     },
+    {
+      name: 'two numbers in one target cell ("71,5 52,88", a value per school level)',
+      doc: targets({ '2025': '71,5 52,88', '2026': '72 53', '2027': 65 }),
+      says: 'lebih dari satu angka ("71,5 52,88")',
+      count: 1,
+    },
+    {
+      name: 'a count per kind in one cell ("91 lokasi udara, 69 lokasi air")',
+      doc: targets({ '2025': '91 lokasi udara, 69 lokasi air', '2026': 60, '2027': 65 }),
+      says: 'lebih dari satu angka',
+    },
     { name: 'a target "#N/A": one finding, the error', doc: targets({ '2025': '#N/A', '2026': 60, '2027': 65 }), says: '#N/A', count: 1 },
   ],
   accept: [
@@ -37,6 +48,10 @@ testRule('target-not-measurable', {
       doc: targets({ '2025': 'Sedang', '2026': 'Tinggi', '2027': 'Tinggi' }, { statement: 'Status kesiapsiagaan bencana' }),
     },
     { name: 'a stand-in for "none"', doc: targets({ '2025': '-', '2026': 60, '2027': 65 }) },
+    {
+      name: 'one value written with two numbers: a ratio, a fraction, a range, a grade band, thousands in spaces',
+      doc: targets({ '2025': '1:17', '2026': '3 dari 5 dokumen', '2027': 'A (80,01 - 90)', '2028': '1 500 000', '2029': '3/5' }),
+    },
     {
       name: 'an indicator with a scale (scale-value-unknown reads its values)',
       doc: targets({ '2025': 'Madya', '2026': 'Utama', '2027': 'Paripurna' }, { scale: { Dasar: 1, Madya: 2, Utama: 3, Paripurna: 4 } }),
