@@ -38,6 +38,14 @@ testRule('compound-statement', {
     },
   ],
   accept: [
+    {
+      name: 'a reference clause holding "dan" ("... sesuai dengan ketentuan dan perundangan yang berlaku")',
+      doc: mut(
+        (d) =>
+          (res(d, 'M').statement =
+            'Terciptanya Lingkungan daerah Perkotaan, yang bersih sesuai dengan ketentuan dan perundangan yang berlaku'),
+      ),
+    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'a list of qualities or of parties, in single words',

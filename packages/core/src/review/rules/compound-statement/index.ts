@@ -57,15 +57,21 @@ const SERTA_SPLIT = /\sserta\s/i;
 /** Words that open an enumeration of one result's scope ("... yang meliputi A, B dan C"), not a list of results. */
 const SCOPE = /\b(?:meliputi|yaitu|yakni|terdiri|antara lain|seperti|termasuk)\b/i;
 
+/** Where a reference clause opens: what the result follows, not one of its fields. */
+const REFERENCE = /\s(?:sesuai|berdasarkan|menurut|mengacu)\s/i;
+
 /**
  * The items of a statement that lists three or more fields, each of two words or more, separated
  * by commas with "dan"/"serta" before the last, with or without a comma before it ("Meningkatnya
  * kesehatan keluarga, promosi kesehatan dan kesehatan lingkungan"); undefined otherwise. A list of single words is a list of
  * qualities or parties ("Efektif, Efisien dan Akuntabel"; "Kementerian, Lembaga dan Pemerintah Daerah").
  */
-function listedFields(statement: string): string[] | undefined {
-  if (!statement.includes(',') || statement.length > 400) return undefined;
-  if (SCOPE.test(statement)) return undefined;
+function listedFields(text: string): string[] | undefined {
+  if (!text.includes(',') || text.length > 400) return undefined;
+  if (SCOPE.test(text)) return undefined;
+  // A reference ("... sesuai dengan ketentuan dan perundangan yang berlaku") says by what, not what else.
+  const reference = REFERENCE.exec(text);
+  const statement = reference === null ? text : text.slice(0, reference.index);
   const pieces = statement
     .split(',')
     .map((p) => p.trim())
