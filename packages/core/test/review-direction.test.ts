@@ -42,6 +42,13 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Luas kawasan tidak layak huni', 'down'],
   ['Jumlah kasus yang mendapat penanganan', undefined],
   ['Angka kematian ibu', 'down'],
+  ['Rata-rata lama tinggal wisatawan', 'up'],
+  ['Rata-rata lama waktu tunggu pasien', 'down'],
+  ['Lama penyelesaian perizinan', 'down'],
+  ['Peningkatan Produksi Tanaman Pangan dan Hortikultura: Padi', 'up'],
+  ['Peningkatan prosentase penanganan sampah di wilayah perkotaan', 'up'],
+  ['Peningkatan kasus DBD', undefined],
+  ['Tingkat akurasi data SIMPEG', 'up'],
   ['Angka partisipasi kasar SD', 'range'],
 ];
 

@@ -81,6 +81,9 @@ const LEVEL_UP: ReadonlySet<string> = new Set(['iacm', 'kapabilitas', 'maturitas
  */
 const COVERED_WORDS: ReadonlySet<string> = new Set(['terlindungi', 'terlayani', 'terjangkau', 'terakreditasi', 'tersertifikasi']);
 
+/** What follows "lama" when it is a stay chosen, not a wait ("lama sekolah", "lama tinggal wisatawan"): longer is better. */
+const CHOSEN_STAYS: ReadonlySet<string> = new Set(['sekolah', 'tinggal', 'menginap', 'kunjungan']);
+
 /** "Angka ..." of something good: participation, life expectancy, literacy, going on to the next school, graduation. */
 const ANGKA_UP: ReadonlySet<string> = new Set(['partisipasi', 'harapan', 'melek', 'melanjutkan', 'kelulusan', 'kelanjutan']);
 
@@ -98,6 +101,12 @@ export function directionOfWords(norm: string, head: string): Direction {
   const ws = norm.split(' ');
   // "Hasil Indeks Kepuasan Masyarakat", "Hasil survei ...": the result of a measure is read as the measure.
   if (head === 'hasil' && ws.length > 1) return directionOfWords(ws.slice(1).join(' '), ws[1]!);
+  // "Peningkatan Produksi ...", "Peningkatan prosentase ...": the growth of a good thing is better
+  // higher; of anything else the words do not say.
+  if ((head === 'peningkatan' || head === 'kenaikan') && ws.length > 1) {
+    const rest = directionOfWords(ws.slice(1).join(' '), ws[1]!);
+    return rest.direction === 'up' ? rest : NONE;
+  }
   // The head alone decides these: the words after it are not read.
   if (FALLING_HEADS.has(head)) return DOWN_WORDING;
   if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
@@ -116,13 +125,14 @@ export function directionOfWords(norm: string, head: string): Direction {
     const w = ws[i]!;
     if (w === 'tepat' || w === 'ketepatan') punctual = true;
     // A duration measured ("Rata-rata waktu penyelesaian ..."), not a deadline ("... sesuai standar waktu").
-    // (Years of schooling, "rata-rata/harapan lama sekolah", are better higher: not a duration to cut.)
+    // (Years of schooling, "rata-rata/harapan lama sekolah", and a tourist's stay, "lama tinggal",
+    // are better higher: not a duration to cut.)
     if (
       (w === 'waktu' || w === 'durasi' || w === 'lama') &&
       i <= 2 &&
       ws[i - 1] !== 'tepat' &&
       ws[i - 1] !== 'standar' &&
-      ws[i + 1] !== 'sekolah'
+      !CHOSEN_STAYS.has(ws[i + 1] ?? '')
     )
       time = true;
     // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
@@ -149,6 +159,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   if ((head === 'rasio' || head === 'tingkat') && ws.some((w, i) => COVERED_WORDS.has(w) && ws[i - 1] === 'yang')) return UP_WORDING;
   if (ws.includes('harapan') || ((head === 'rata' || head === 'rerata' || ws.includes('lama')) && ws.includes('sekolah')))
     return UP_WORDING;
+  if (ws.some((w, i) => w === 'lama' && (ws[i + 1] === 'tinggal' || ws[i + 1] === 'menginap'))) return UP_WORDING;
   // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.
   if ((head === 'rata' || head === 'rerata') && ws.some((w) => SCORE_WORDS.has(w))) return UP_WORDING;
   return NONE;

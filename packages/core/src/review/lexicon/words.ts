@@ -810,6 +810,10 @@ export const TINGKAT_UP: ReadonlySet<string> = new Set([
   'literasi',
   'pemenuhan',
   'keterpenuhan',
+  'akurasi',
+  'keakuratan',
+  'kelengkapan',
+  'validitas',
 ]);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
