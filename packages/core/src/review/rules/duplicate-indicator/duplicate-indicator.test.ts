@@ -4,6 +4,17 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('duplicate-indicator', {
   reject: [
     {
+      name: 'one item of a heading twice',
+      doc: mut((d) => {
+        const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';
+        res(d, 'O0a').indicators = [
+          { id: 'a', statement: `${heading}: Padi`, unit: '%' },
+          { id: 'b', statement: `${heading}:  padi`, unit: '%' },
+        ];
+      }),
+      count: 1,
+    },
+    {
       name: 'one IK twice',
       doc: mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2' })),
       says: 'hapus salah satu',
@@ -21,5 +32,17 @@ testRule('duplicate-indicator', {
       where: 'O3a',
     },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'two items of one heading whose words the heading holds ("...: Tanaman Pangan", "...: Hortikultura")',
+      doc: mut((d) => {
+        const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';
+        res(d, 'O0a').indicators = [
+          { id: 'a', statement: `${heading}: Tanaman Pangan`, unit: '%' },
+          { id: 'b', statement: `${heading}: Hortikultura`, unit: '%' },
+        ];
+      }),
+    },
+  ],
 });

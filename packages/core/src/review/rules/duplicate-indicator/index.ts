@@ -34,7 +34,17 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    /** What follows the last colon ("...: Padi"), normalised: the item a shared heading is broken down by. */
+    const item = (statement: string): string | undefined => {
+      const at = statement.lastIndexOf(':');
+      return at < 0 ? undefined : context.text.normalize(statement.slice(at + 1));
+    };
     return repeatedIndicators((ind, f) => {
+      // "Produksi Tanaman Pangan dan Hortikultura: Tanaman Pangan" and "...: Hortikultura" share
+      // their words but name two items of one heading.
+      const mine = item(ind.record.statement);
+      const theirs = mine === undefined ? undefined : item(f.record.statement);
+      if (theirs !== undefined && theirs !== mine) return;
       const a = f.result;
       const b = ind.result;
       if (a === b) {
