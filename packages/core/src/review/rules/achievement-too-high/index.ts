@@ -1,6 +1,7 @@
 /** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
+import { show } from '../shared/index.js';
 import { capaianByYear, onTwoScales } from '../shared/realisation.js';
 
 const Options = z.strictObject({
@@ -40,7 +41,7 @@ export const rule = defineRule({
           // A fraction against a percentage is two scales, not a low target.
           context.report({
             messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
-            data: { indicator: ind.label, year, percent: Math.round(percent), target: String(target), value: String(value) },
+            data: { indicator: ind.label, year, percent: Math.round(percent), target: show(target), value: show(value) },
             indicator: ind,
             path: ind.path(`realisations.${year}`),
           });
