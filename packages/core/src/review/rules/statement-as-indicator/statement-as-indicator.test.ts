@@ -4,6 +4,17 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('statement-as-indicator', {
   reject: [
     {
+      name: 'a sasaran holding its target ("... sebesar 1 (satu) persen ...")',
+      doc: mut((d) => (res(d, 'M').statement = 'Menurunnya angka kemiskinan sebesar 1 (satu) persen pada tahun 2019')),
+      says: '("sebesar 1 (satu) persen")',
+      count: 1,
+    },
+    {
+      name: 'a tujuan holding the figure it is to reach ("menjadi 7,5")',
+      doc: mut((d) => (res(d, 'G').statement = 'Meningkatnya rata-rata lama sekolah menjadi 7,5 tahun')),
+      says: 'menjadi 7,5',
+    },
+    {
       name: 'a sasaran written as its indicator ("Persentase desa mandiri pangan")',
       doc: mut((d) => (res(d, 'M').statement = 'Persentase desa mandiri pangan')),
       where: 'M',
@@ -33,6 +44,13 @@ testRule('statement-as-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'a year or a numbered program is no target figure',
+      doc: mut((d) => {
+        res(d, 'M').statement = 'Terlaksananya Renstra 2021-2026 dan Program Wajib Belajar 12 Tahun';
+        res(d, 'G').statement = 'Meningkatnya cakupan layanan K3 bagi 100 perusahaan mitra';
+      }),
+    },
     { name: 'the clean document', doc: clean },
     {
       name: 'a condition of a measure ("Meningkatnya Indeks Kepuasan Masyarakat")',
