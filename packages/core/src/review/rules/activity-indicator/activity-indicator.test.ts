@@ -4,6 +4,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('activity-indicator', {
   reject: [
     {
+      name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Prosentase PKPT yang dilaksanakan', unit: '%' })),
+      says: 'pkpt',
+    },
+    {
       name: '"Jumlah koordinasi ..."',
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Jumlah koordinasi standar layanan', unit: 'Kali' })),
       says: 'koordinasi',
@@ -71,6 +76,10 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase rencana detail tata ruang yang ditetapkan', unit: '%' })),
+    },
     {
       name: '"Persentase penyelesaian perkara" (cases resolved, a result)',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase penyelesaian perkara tepat waktu', unit: '%' })),

@@ -12,6 +12,10 @@ import { leadingWords } from '../../text.utils.js';
 /** One's own work: finishing it is completion, not a result. */
 const OWN_WORK = new Set(['tugas', 'pekerjaan', 'kegiatan', 'program']);
 
+/** One's own plan of work: the PKPT (Program Kerja Pengawasan Tahunan), a rencana aksi or kerja. */
+const PLANS = new Set(['pkpt', 'rencana', 'renja', 'renaksi']);
+const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'terealisasi', 'terealisasikan']);
+
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /**
@@ -53,6 +57,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure === 'percent') {
     const w = ws[1];
     if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
+    // "Persentase PKPT/rencana aksi yang dilaksanakan": the share of one's own plan of work carried out.
+    if (w !== undefined && PLANS.has(w) && ind.words.some((x) => CARRIED_OUT.has(x))) return { kind: 'completion', word: w };
     // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
     if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
     // "Persentase penyelesaian tugas/pekerjaan": one's own work done ("penyelesaian perkara" is a result).
