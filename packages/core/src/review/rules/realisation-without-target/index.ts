@@ -1,6 +1,8 @@
 /**
  * `realisation-without-target`: every year with a realisation has a target to measure it against.
- * Once per indicator, naming the years; an indicator with no target at all is left to `targets-missing`.
+ * Once per indicator, naming the years; an indicator with no target at all is left to `targets-missing`,
+ * and the years before its first target (the trend an LKjIP shows for comparison) are not asked
+ * about, except the latest realised year, the one reported on.
  *
  * @module
  */
@@ -30,7 +32,14 @@ export const rule = defineRule({
         const years = realisationYears(ind);
         // (most indicators have no realisations; one with no target at all is targets-missing's)
         if (years.length === 0 || ind.years.length === 0) return;
-        const without = years.filter((year) => ind.target(year) === undefined);
+        // The years before the first target are the trend an LKjIP shows for comparison (the year
+        // before, five years of history), not years that lack a target; but the latest realised
+        // year is the one reported on, and it needs its target.
+        let first = ind.years[0]!;
+        for (const y of ind.years) if (y < first) first = y;
+        let latest = years[0]!;
+        for (const y of years) if (y > latest) latest = y;
+        const without = years.filter((year) => (year >= first || year === latest) && ind.target(year) === undefined);
         if (without.length === 0) return;
         // One finding per indicator, naming its years: an LKjIP table of five years is one point.
         context.report({
