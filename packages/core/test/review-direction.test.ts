@@ -49,6 +49,8 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Peningkatan prosentase penanganan sampah di wilayah perkotaan', 'up'],
   ['Peningkatan kasus DBD', undefined],
   ['Tingkat akurasi data SIMPEG', 'up'],
+  ['Kepemilikan akta kelahiran usia 0-17 tahun', 'up'],
+  ['Perekaman KTP el', 'up'],
   ['Angka partisipasi kasar SD', 'range'],
 ];
 

@@ -774,6 +774,9 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
   'skm',
   'kepesertaan',
   'partisipasi',
+  // Coverage of civil registration ("Kepemilikan akta kelahiran", "Perekaman KTP-el").
+  'kepemilikan',
+  'perekaman',
   ...UP_RATE_HEADS,
 ]);
 
