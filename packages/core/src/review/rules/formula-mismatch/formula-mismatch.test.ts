@@ -39,6 +39,10 @@ testRule('formula-mismatch', {
     },
   ],
   accept: [
+    {
+      name: 'a published formula that names its measure by acronym ("TGM = (0,3 FM + ...)")',
+      doc: withFormula('Tingkat Kegemaran Membaca Masyarakat', 'TGM = (0,3 FM + 0,3 DM + 0,3 JB) + (0,05 FAI + 0,05 DAI)'),
+    },
     { name: 'the clean document (no formulas)', doc: clean },
     {
       name: 'a formula that names what the indicator names',

@@ -76,6 +76,9 @@ export const rule = defineRule({
         for (const w of named)
           if (own.includes(w) || (w.length >= 6 && own.some((o) => o.length >= 6 && o.slice(0, 6) === w.slice(0, 6)))) return;
         if (sharesAcronym(ind.record.statement, formula) || sharesAcronym(formula, ind.record.statement)) return;
+        // A formula that names what it computes on its left ("TGM = (0,3 FM + ...)", the national
+        // reading-habit index) is a published definition whose name may not follow the words.
+        if (NAMED_FORMULA.test(formula)) return;
         // A measure under another name ("Pertumbuhan ekonomi" from the PDRB), or a change from one year to the next.
         if (named.some((w) => FORMULA_ALIASES.get(w)?.some((a) => own.includes(a)) === true)) return;
         if (CHANGE_HEADS.has(ind.head) && YEAR_ON_YEAR.test(formula.toLowerCase())) return;
@@ -89,6 +92,9 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A formula that opens with an acronym and "=": it names the measure it computes. */
+const NAMED_FORMULA = /^[A-Z]{2,8}\s?=/;
 
 /**
  * True when an acronym of `a` appears in `b` as itself or spelt out ("IKM" and "Indeks Kepuasan
