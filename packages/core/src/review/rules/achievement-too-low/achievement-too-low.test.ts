@@ -50,6 +50,19 @@ testRule('achievement-too-low', {
       count: 1,
     },
     {
+      name: 'no direction in the words, but a plan rising every year ("Angka Konsumsi Ikan" 33,14 to 48,23)',
+      doc: realised(
+        { '2025': 45.07 },
+        {
+          statement: 'Angka Konsumsi Ikan',
+          unit: 'kg/kapita',
+          polarity: undefined,
+          targets: { '2024': 42.36, '2025': 45.33, '2026': 46.39, '2027': 48.23 },
+        },
+      ),
+      says: 'capaian 99,43 %',
+    },
+    {
       name: 'the APK, which aims at 100, below a target of at most 100',
       doc: realised(
         { '2025': 95.95 },
@@ -61,6 +74,18 @@ testRule('achievement-too-low', {
   accept: [
     { name: 'the clean document', doc: clean },
     { name: 'the target met', doc: realised({ '2025': 55 }) },
+    {
+      name: 'no direction in the words and a plan that rises then stays level: not judged',
+      doc: realised(
+        { '2025': 45.07 },
+        {
+          statement: 'Angka Konsumsi Ikan',
+          unit: 'kg/kapita',
+          polarity: undefined,
+          targets: { '2024': 42.36, '2025': 45.33, '2026': 45.33 },
+        },
+      ),
+    },
     {
       name: 'an open ratio at 80 % of its target: not far enough to judge without a direction',
       doc: realised(

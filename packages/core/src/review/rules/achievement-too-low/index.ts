@@ -13,7 +13,7 @@ import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { isGrossEnrolment } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
 import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
-import { planAgrees } from '../shared/target-direction.js';
+import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 /** Capaian (percent, higher is better) under which a realisation is far from its target whatever the direction. */
 const FAR = 50;
@@ -82,6 +82,8 @@ export const rule = defineRule({
         // the APK, which aims at 100, falls short below a target of at most 100.
         const enrolment = polarity === 'range' && isGrossEnrolment(ind.norm.split(' '), ind.head);
         if (enrolment) polarity = 'up';
+        // No direction in the words: a plan that rises (or falls) every year says it.
+        if (polarity === undefined) polarity = planDirection(ind);
         if (polarity === undefined) {
           farWithoutDirection(ind);
           return;

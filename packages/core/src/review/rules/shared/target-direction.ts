@@ -54,3 +54,25 @@ export function planAgrees(ind: IndicatorNode, d: 'up' | 'down'): boolean {
   const last = s.score[s.length - 1]!;
   return d === 'up' ? last >= first : last <= first;
 }
+
+/**
+ * The way a plan moves when the words give none: `up` when three targets or more rise year on
+ * year ("Angka Konsumsi Ikan" 33,14, 42,36, 45,33 ...), `down` when they fall; undefined when they
+ * are fewer, mixed, level at any step, or on different scales. A plan that rises every year is
+ * one that counts higher as better.
+ */
+export function planDirection(ind: IndicatorNode): 'up' | 'down' | undefined {
+  const s = series(ind);
+  const from = s.isBaseline(0) ? 1 : 0;
+  if (s.length - from < 3) return undefined;
+  let rises = 0;
+  let falls = 0;
+  for (let j = from + 1; j < s.length; j++) {
+    if (s.scale[j] !== s.scale[from]) return undefined;
+    const step = s.score[j]! - s.score[j - 1]!;
+    if (step > 0) rises++;
+    else if (step < 0) falls++;
+    else return undefined;
+  }
+  return falls === 0 ? 'up' : rises === 0 ? 'down' : undefined;
+}
