@@ -172,8 +172,25 @@ export function runRules(
   return findings;
 }
 
-/** A number in a message: the decimal mark of Bahasa Indonesia is a comma ("95,16"). */
-const numberText = (n: number, locale: Locale): string => (locale === 'id' ? String(n).replace('.', ',') : String(n));
+/**
+ * A number in a message: the decimal mark of Bahasa Indonesia is a comma ("95,16"), and from five
+ * digits on, thousands are grouped ("591.927.983.245"; "591,927,983,245" in English).
+ */
+export function numberText(n: number, locale: Locale): string {
+  const text = String(n);
+  const dot = text.indexOf('.');
+  let int = dot < 0 ? text : text.slice(0, dot);
+  const decimals = dot < 0 ? '' : (locale === 'id' ? ',' : '.') + text.slice(dot + 1);
+  if (Math.abs(n) >= 10_000 && /^-?\d+$/.test(int)) {
+    const sign = int.startsWith('-') ? '-' : '';
+    const digits = sign === '' ? int : int.slice(1);
+    const group = locale === 'id' ? '.' : ',';
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3) out += group + digits.slice(i, i + 3);
+    int = sign + out;
+  }
+  return int + decimals;
+}
 
 /** Fills a message's `{placeholders}` from `data` in one scan. */
 export function formatMessage(template: string, data: RawFinding['data'], locale: Locale): string {
