@@ -162,5 +162,10 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (ws.some((w, i) => w === 'lama' && (ws[i + 1] === 'tinggal' || ws[i + 1] === 'menginap'))) return UP_WORDING;
   // "Rata-rata IPK ...", "Rata-rata nilai ...": an average score is better higher.
   if ((head === 'rata' || head === 'rerata') && ws.some((w) => SCORE_WORDS.has(w))) return UP_WORDING;
+  // "Rata-rata persentase akurasi ...": the average of a measure goes the way the measure does.
+  if ((head === 'rata' || head === 'rerata') && ws.length > 2) {
+    const from = ws[1] === 'rata' ? 2 : 1;
+    return directionOfWords(ws.slice(from).join(' '), ws[from]!);
+  }
   return NONE;
 }
