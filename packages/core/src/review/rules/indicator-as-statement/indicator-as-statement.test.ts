@@ -9,12 +9,20 @@ testRule('indicator-as-statement', {
       doc: mut((d) => (firstInd(d, 'M').statement = 'Tertib ketatausahaan dan keprotokolan')),
       says: '"Tertib ..."',
     },
+    {
+      name: 'IK of two results joined, the second in full ("Tersusun dan Terlaksananya Kurikulum ...")',
+      doc: mut((d) => (firstInd(d, 'M').statement = 'Tersusun dan Terlaksananya Kurikulum Muatan Lokal Budaya Jawa')),
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
     {
       name: 'a measure of a quality ("Persentase ... yang tertib")',
       doc: mut((d) => (firstInd(d, 'M').statement = 'Persentase arsip yang tertib')),
+    },
+    {
+      name: 'a measure whose words hold "dan" and a result further on ("Jumlah sarana dan tersedianya ...")',
+      doc: mut((d) => (firstInd(d, 'M').statement = 'Persentase sekolah dan madrasah yang terakreditasi')),
     },
   ],
 });

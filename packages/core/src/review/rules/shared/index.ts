@@ -146,14 +146,22 @@ export function differenceWhere(where: string): LocalizedText {
     : { id: `target ${where}`, en: `the ${where} target` };
 }
 
+/** True when a normalised text opens as a result: a condition in -nya, or an output. */
+function statementLike(norm: string): boolean {
+  const { form, head } = statementForm(norm);
+  return (form === 'condition' && head.endsWith('nya')) || form === 'output';
+}
+
 /**
  * True when an indicator is worded as a result ("Meningkatnya jumlah tenaga kesehatan",
  * "Tersedianya dokumen ..."), not as a measure: `indicator-as-statement` reports it, and the rules
  * that ask what such an indicator lacks (its unit) leave it, so one cause is reported once.
  */
 export function wordedAsStatement(ind: IndicatorNode): boolean {
-  const { form, head } = statementForm(ind.norm);
-  if ((form === 'condition' && head.endsWith('nya')) || form === 'output') return true;
+  if (statementLike(ind.norm)) return true;
+  // "Tersusun dan Terlaksananya Kurikulum ...": two results joined, the second written in full.
+  const and = ind.norm.indexOf(' dan ');
+  if (and > 0 && and < 20 && !ind.norm.slice(0, and).includes(' ') && statementLike(ind.norm.slice(and + 5))) return true;
   // "Tertib ketatausahaan ...", "Optimal ...": a quality reached, with no measure named.
   return ind.measure === 'other' && QUALITY_WORDS.has(ind.head);
 }
