@@ -47,6 +47,8 @@ export const rule = defineRule({
         comparable++;
         // (an indicator worded as a result, "Terselenggaranya ...", is indicator-as-statement's: it names no measure to direct)
         if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm)) || wordedAsStatement(ind)) return;
+        // "Rumah Tangga yang dikaji" (RT), "Desa Siaga Aktif" (Desa): things counted, like "Jumlah ...".
+        if (countsThings(ind) && !namesCondition(ind.norm)) return;
         open.push(ind);
       },
       exit() {
@@ -66,6 +68,13 @@ export const rule = defineRule({
     };
   },
 });
+
+/** True for an indicator with no measure word whose unit counts things or people (RT, Desa, orang). */
+function countsThings(ind: IndicatorNode): boolean {
+  if (ind.measure !== 'other') return false;
+  const kind = ind.unitKind;
+  return kind === 'count' || (kind === 'other' && ind.unit !== undefined && !/\d|\//.test(ind.unit));
+}
 
 /** Two or more values (baseline and targets) that read as numbers or grades. */
 const hasSeries = (ind: IndicatorNode): boolean =>

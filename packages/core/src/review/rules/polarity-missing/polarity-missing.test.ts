@@ -104,6 +104,22 @@ testRule('polarity-missing', {
       }),
     },
     {
+      name: 'things counted with no measure word ("Rumah Tangga yang dikaji" in RT, "Desa Siaga Aktif" in Desa), like "Jumlah ..."',
+      doc: mut((d) => {
+        const names: [string, string][] = [
+          ['Rumah Tangga yang dikaji', 'RT'],
+          ['Desa Siaga Aktif', 'Desa'],
+        ];
+        let k = 0;
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            delete i.polarity;
+            const [statement, unit] = names[k++ % names.length]!;
+            Object.assign(i, { statement: `${statement} ${r.id}`, unit });
+          }
+      }),
+    },
+    {
       name: 'nothing states a direction, but the wording gives every one',
       doc: mut((d) => {
         for (const r of d.results)
