@@ -19,6 +19,14 @@ export function isBoundedPercentage(ind: IndicatorNode): boolean {
   return !GROWTH_WORD.test(ind.norm);
 }
 
+/** "Persentase penurunan/pengurangan ...": a share of a fall, never more than 100 %. */
+const DECREASE = /^(?:persentase|prosentase|presentase) (?:penurunan|pengurangan) /;
+
+/** True when an indicator is the percentage of a fall ("Persentase penurunan wilayah konflik"): it cannot exceed 100. */
+export function isDecreasePercentage(ind: IndicatorNode): boolean {
+  return ind.measure === 'percent' && DECREASE.test(ind.norm);
+}
+
 /** The visitors of a percentage-range rule: `check` runs for each indicator whose values lie within 0-100. */
 export function boundedPercentages(check: (ind: IndicatorNode) => void): RuleVisitors {
   return {
