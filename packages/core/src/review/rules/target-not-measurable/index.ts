@@ -44,9 +44,13 @@ function spreadsheetError(
 function severalNumbers(v: unknown): v is string {
   if (typeof v !== 'string' || readValue(v).kind !== 'text') return false;
   let count = 0;
-  for (const _ of v.replace(JOINED, ' ~ ').matchAll(NUMBERS)) if (++count >= 2) return true;
+  // (what is in brackets qualifies the value: "Indeks 3 (Skala 4)", "71,5 (tujuh puluh satu koma lima)")
+  for (const _ of v.replace(BRACKETED, ' ').replace(JOINED, ' ~ ').matchAll(NUMBERS)) if (++count >= 2) return true;
   return false;
 }
+
+/** A bracketed aside. */
+const BRACKETED = /\([^()]*\)/g;
 
 /** Numbers in a text, apart: "71,5 52,88" holds two. */
 const NUMBERS = /\d+(?:[.,]\d+)*/g;

@@ -50,7 +50,14 @@ testRule('target-not-measurable', {
     { name: 'a stand-in for "none"', doc: targets({ '2025': '-', '2026': 60, '2027': 65 }) },
     {
       name: 'one value written with two numbers: a ratio, a fraction, a range, a grade band, thousands in spaces',
-      doc: targets({ '2025': '1:17', '2026': '3 dari 5 dokumen', '2027': 'A (80,01 - 90)', '2028': '1 500 000', '2029': '3/5' }),
+      doc: targets({
+        '2024': 'Indeks 3 (Skala 4)',
+        '2025': '1:17',
+        '2026': '3 dari 5 dokumen',
+        '2027': 'A (80,01 - 90)',
+        '2028': '1 500 000',
+        '2029': '3/5',
+      }),
     },
     {
       name: 'an indicator with a scale (scale-value-unknown reads its values)',
