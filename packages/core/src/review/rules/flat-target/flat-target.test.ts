@@ -4,6 +4,17 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('flat-target', {
   reject: [
     {
+      name: 'a grade below the top held every year (SAKIP "A")',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          statement: 'Predikat SAKIP',
+          unit: 'predikat',
+          targets: { '2025': 'A', '2026': 'A', '2027': 'A' },
+        }),
+      ),
+      says: 'tetap A',
+    },
+    {
       name: '100 % every year',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 100, '2026': 100, '2027': 100 } })),
       says: '100%',
@@ -20,6 +31,16 @@ testRule('flat-target', {
     },
   ],
   accept: [
+    {
+      name: 'the top grade held: an unqualified BPK opinion (WTP) every year',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          statement: 'Opini BPK atas laporan keuangan',
+          unit: 'opini',
+          targets: { '2025': 'WTP', '2026': 'WTP', '2027': 'WTP' },
+        }),
+      ),
+    },
     {
       name: 'an output count that stays',
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { targets: { '2025': 1, '2026': 1, '2027': 1 } })),
