@@ -53,6 +53,7 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Rata-rata waktu tunggu pelayanan rawat jalan', 'down'],
   ['Rata-rata lama sekolah', 'up'],
   ['Rata-rata jarak tempuh', undefined],
+  ['Headway bus Suroboyo', 'down'],
   ['Kepemilikan akta kelahiran usia 0-17 tahun', 'up'],
   ['Perekaman KTP el', 'up'],
   ['Angka partisipasi kasar SD', 'range'],

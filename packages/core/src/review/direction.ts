@@ -128,7 +128,7 @@ export function directionOfWords(norm: string, head: string): Direction {
     // (Years of schooling, "rata-rata/harapan lama sekolah", and a tourist's stay, "lama tinggal",
     // are better higher: not a duration to cut.)
     if (
-      (w === 'waktu' || w === 'durasi' || w === 'lama') &&
+      (w === 'waktu' || w === 'durasi' || w === 'lama' || w === 'headway') &&
       i <= 2 &&
       ws[i - 1] !== 'tepat' &&
       ws[i - 1] !== 'standar' &&

@@ -35,6 +35,14 @@ testRule('achievement-too-high', {
         }),
       ),
     },
+    {
+      name: 'a lower-is-better measure by its words ("Headway bus ..."), far above its target: missed, not set too low',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'G');
+        delete ind.polarity;
+        Object.assign(ind, { statement: 'Headway bus Suroboyo', unit: 'menit', targets: { '2025': 20 }, realisations: { '2025': 43.12 } });
+      }),
+    },
     { name: 'a capaian of 127 %', doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })) },
   ],
 });

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { show } from '../shared/index.js';
 import { capaianByYear, onTwoScales } from '../shared/realisation.js';
+import { planDirection } from '../shared/target-direction.js';
 
 const Options = z.strictObject({
   /** Capaian (percent) above which the rule reports. */
@@ -16,13 +17,13 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Capaian jauh di atas 100 % (bawaan > 150 %) menandakan target yang mungkin terlalu rendah.',
-      en: 'A capaian far above 100 % (default > 150 %) suggests a target set too low.',
+      id: 'Capaian jauh di atas 100 % (bawaan > 150 %) menandakan target yang mungkin terlalu mudah dicapai.',
+      en: 'A capaian far above 100 % (default > 150 %) suggests a target set too easy.',
     },
     messages: {
       high: {
-        id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}); apakah targetnya terlalu rendah?',
-        en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}); was the target set too low?',
+        id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}); apakah targetnya terlalu mudah dicapai?',
+        en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}); was the target set too easy?',
       },
       scale: {
         id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (realisasi {value}, target {target}): realisasi dan target tampaknya ditulis dalam skala atau satuan yang berbeda (misalnya 0,79 dan 79); samakan skalanya sebelum capaian dihitung.',
@@ -36,7 +37,10 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         if (ind.record.realisations === undefined) return;
-        for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity)) {
+        // The stated direction, else the wording's or the plan's ("Headway bus ..." is better lower:
+        // 43 minutes against 20 is a target missed, not one set too low); with none, higher is better.
+        const worded = ind.direction === 'up' || ind.direction === 'down' ? ind.direction : planDirection(ind);
+        for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity ?? worded)) {
           if (percent <= max) continue;
           // A fraction against a percentage is two scales, not a low target.
           context.report({
