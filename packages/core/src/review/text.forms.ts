@@ -53,6 +53,19 @@ const NYA = /^[a-z]{3,}nya$/;
 const TER_NYA = /^ter([a-z]{2,})nya$/;
 const DI_NYA = /^di([a-z]{3,})nya$/;
 
+/** Roots of passives that name how people act or what they hold, not a product: "ditaati", "dipahami". */
+const CONDITION_PASSIVES: ReadonlySet<string> = new Set([
+  'taati',
+  'patuhi',
+  'hormati',
+  'percayai',
+  'pahami',
+  'minati',
+  'nikmati',
+  'hargai',
+  'yakini',
+]);
+
 /** Classifies the first word of a normalised statement (lower case, no punctuation). */
 export function classifyHead(word: string, next?: string): HeadForm {
   if (PROBLEM_WORDS.has(word)) return 'problem';
@@ -60,7 +73,8 @@ export function classifyHead(word: string, next?: string): HeadForm {
     const ter = TER_NYA.exec(word);
     if (ter !== null && isOutputRoot(ter[1]!)) return 'output';
     const di = DI_NYA.exec(word);
-    if (di !== null && (isOutputRoot(di[1]!) || /(?:kan|i)$/.test(di[1]!))) return 'output';
+    // ("Ditaatinya ...", "Dipatuhinya ...": being complied with or understood is a condition reached)
+    if (di !== null && !CONDITION_PASSIVES.has(di[1]!) && (isOutputRoot(di[1]!) || /(?:kan|i)$/.test(di[1]!))) return 'output';
     return 'condition';
   }
   if (CHANGE_VERBS.has(word)) return 'condition';
@@ -93,6 +107,8 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
     cache.set(head, form);
   }
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
+  // "Tersedianya akses air minum ...": access to a service is the condition it brings, not a product.
+  if (form === 'output' && ws[1] === 'akses') form = 'condition';
   return { form, head };
 }
 
