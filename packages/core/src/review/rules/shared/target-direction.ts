@@ -18,9 +18,12 @@ export const WAY = {
  * The direction an indicator's targets are checked against: a stated or worded `up` or `down`
  * on a {@link directional} measure; undefined when the rules leave the indicator alone.
  */
-function checkedDirection(ind: IndicatorNode): 'up' | 'down' | undefined {
+function checkedDirection(ind: IndicatorNode, byDefault: boolean): 'up' | 'down' | undefined {
   const d = ind.direction;
-  if ((d !== 'up' && d !== 'down') || ind.directionSource === 'default' || !directional(ind)) return undefined;
+  if ((d !== 'up' && d !== 'down') || !directional(ind)) return undefined;
+  // A direction by default ("Persentase ...", "Cakupan ...": higher is better) is trusted only
+  // when the rule asks for it and the plan moves that way.
+  if (ind.directionSource === 'default' && !(byDefault && planAgrees(ind, d))) return undefined;
   return d;
 }
 
@@ -32,10 +35,10 @@ export function isWorse(d: 'up' | 'down', s: TargetSeries, a: number, b: number)
 }
 
 /** The visitors of a target-direction rule: `check` runs for each indicator {@link checkedDirection} keeps, with its direction. */
-export function directedIndicators(check: (ind: IndicatorNode, d: 'up' | 'down') => void): RuleVisitors {
+export function directedIndicators(check: (ind: IndicatorNode, d: 'up' | 'down') => void, byDefault = false): RuleVisitors {
   return {
     indicator(ind) {
-      const d = checkedDirection(ind);
+      const d = checkedDirection(ind, byDefault);
       if (d !== undefined) check(ind, d);
     },
   };

@@ -12,7 +12,7 @@ import type { Value } from '../../../schema.js';
 import { readValue } from '../../number.utils.js';
 import { numberOf, series, show } from '../shared/index.js';
 import { impossibleValue } from '../shared/ranges.js';
-import { wholeYear } from '../shared/realisation.js';
+import { onTwoScales, wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-direction.js';
 
 /** How much worse than a realisation a target is before it is read as asking less: 2 % of it (100 after 100,19 is the same plan). */
@@ -60,7 +60,8 @@ export const rule = defineRule({
       const s = series(ind);
       if (s.length >= 2 && s.isBaseline(0))
         for (let j = 1; j < s.length; j++) {
-          if (!isWorse(d, s, 0, j)) continue;
+          // (0,79 against 70 is two scales, which the capaian rules name, not a worse target)
+          if (!isWorse(d, s, 0, j) || onTwoScales(ind, s.raw(0), s.raw(j))) continue;
           report(ind, d, s.year(j), show(s.raw(j)), show(s.raw(0)));
           return true;
         }
@@ -99,6 +100,7 @@ export const rule = defineRule({
         let latest: (typeof done)[number] | undefined;
         for (const x of done) if (x.year < year) latest = x;
         if (target === undefined || latest === undefined || !clearlyWorse(d, target, latest.n)) continue;
+        if (onTwoScales(ind, latest.value, ind.target(year)!)) continue;
         context.report({
           messageId: 'belowRealised',
           data: { year, value: show(ind.target(year)!), realisedYear: latest.year, realised: show(latest.value), way: WAY[d] },
@@ -109,8 +111,9 @@ export const rule = defineRule({
       }
     }
 
+    // (a direction by default, "Cakupan ...", counts here when the plan moves that way)
     return directedIndicators((ind, d) => {
       if (!worseThanBaseline(ind, d)) belowRealised(ind, d);
-    });
+    }, true);
   },
 });

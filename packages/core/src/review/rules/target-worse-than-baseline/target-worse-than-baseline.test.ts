@@ -29,9 +29,38 @@ testRule('target-worse-than-baseline', {
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 62 })),
       says: 'realisasi 2025 (62)',
     },
+    {
+      name: 'a coverage ("Cakupan ...", higher-is-better by default) planned below its kondisi awal while the plan rises',
+      doc: unpolarised('M', {
+        statement: 'Cakupan keluarga yang menggunakan jamban sehat',
+        unit: '%',
+        baseline: { year: 2015, value: 76.94 },
+        targets: { '2025': 73.5, '2026': 75, '2027': 78 },
+      }),
+      says: 'kondisi awal (76,94)',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a direction by default ("Persentase ...") with a plan that falls: not trusted',
+      doc: unpolarised('M', {
+        statement: 'Persentase rumah tangga pengguna sumur dangkal',
+        unit: '%',
+        baseline: { year: 2024, value: 40 },
+        targets: { '2025': 38, '2026': 35, '2027': 30 },
+      }),
+    },
+    {
+      name: 'a target on another scale than the realisation (0,79 against 70): the capaian rules name the scales',
+      doc: unpolarised('M', {
+        statement: 'Indeks Kualitas Air',
+        unit: 'indeks',
+        polarity: 'up',
+        targets: { '2025': 0.79, '2026': 0.8, '2027': 0.81 },
+        realisations: { '2024': 70 },
+      }),
+    },
     {
       name: 'a target judged against the latest realisation before it, not an earlier outlier',
       doc: withFirst('M', {
