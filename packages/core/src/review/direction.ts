@@ -95,16 +95,19 @@ export function isGrossEnrolment(words: readonly string[], head: string): boolea
   return head === 'apk' || (head === 'angka' && words[1] === 'partisipasi' && words[2] === 'kasar');
 }
 
+/** The direction of the words from `from` on ("Hasil Indeks ...": of "Indeks ..."). */
+const directionAfter = (ws: readonly string[], from: number): Direction => directionOfWords(ws.slice(from).join(' '), ws[from]!);
+
 /** The direction a normalised indicator statement implies, from its words. */
 export function directionOfWords(norm: string, head: string): Direction {
   if (norm === '') return NONE;
   const ws = norm.split(' ');
   // "Hasil Indeks Kepuasan Masyarakat", "Hasil survei ...": the result of a measure is read as the measure.
-  if (head === 'hasil' && ws.length > 1) return directionOfWords(ws.slice(1).join(' '), ws[1]!);
+  if (head === 'hasil' && ws.length > 1) return directionAfter(ws, 1);
   // "Peningkatan Produksi ...", "Peningkatan prosentase ...": the growth of a good thing is better
   // higher; of anything else the words do not say.
   if ((head === 'peningkatan' || head === 'kenaikan') && ws.length > 1) {
-    const rest = directionOfWords(ws.slice(1).join(' '), ws[1]!);
+    const rest = directionAfter(ws, 1);
     return rest.direction === 'up' ? rest : NONE;
   }
   // The head alone decides these: the words after it are not read.
@@ -165,7 +168,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   // "Rata-rata persentase akurasi ...": the average of a measure goes the way the measure does.
   if ((head === 'rata' || head === 'rerata') && ws.length > 2) {
     const from = ws[1] === 'rata' ? 2 : 1;
-    return directionOfWords(ws.slice(from).join(' '), ws[from]!);
+    return directionAfter(ws, from);
   }
   return NONE;
 }

@@ -45,6 +45,9 @@ const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];
 const OPINI = ['tmp', 'tw', 'wdp', 'wtp'];
 
+/** The rank of the top grade of each grade scale of {@link readValue}: SAKIP AA, an unqualified BPK opinion (WTP). */
+export const TOP_GRADE_RANK: Readonly<Record<'sakip' | 'opini', number>> = { sakip: SAKIP.length - 1, opini: OPINI.length - 1 };
+
 const DIGITS_APART = /\d\s+\d/;
 const SPACE_GROUPED = /^[-−]?[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?$/;
 

@@ -6,10 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
+import { TOP_GRADE_RANK } from '../../number.utils.js';
 import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
-
-/** The rank of the top grade of each grade scale (`readValue`: SAKIP D..AA, BPK opinion TMP..WTP). */
-const TOP_GRADE: Readonly<Record<string, number>> = { sakip: 6, opini: 3 };
 
 export const rule = defineRule({
   meta: {
@@ -54,7 +52,7 @@ export const rule = defineRule({
         if (v === 0 && ind.direction === 'down') return;
         const scale = s.scale[from]!;
         // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
-        if (TOP_GRADE[scale] === v) return;
+        if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return;
         for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return;
         const years = `${s.year(from)}-${s.year(s.length - 1)}`;
         const percent = ind.measure === 'percent' || ind.unitKind === 'percent';

@@ -7,11 +7,10 @@
  *
  * @module
  */
-import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { LocalizedText } from '../../types.js';
 import { numberOf, show } from '../shared/index.js';
-import { wholeYear } from '../shared/realisation.js';
+import { realisedYears, wholeYear } from '../shared/realisation.js';
 
 /** A measure that holds another: `part` names the one counted within `whole`. */
 interface Nesting {
@@ -99,22 +98,17 @@ function pointsOf(ind: IndicatorNode, asOf: string): Point[] {
         path: ind.path(`targets.${year}`),
       });
   }
-  const r = ind.record.realisations;
-  if (r !== undefined)
-    for (const year of Object.keys(r)) {
-      const real = r[year]!;
-      if (!wholeYear(real, year, asOf)) continue;
-      const v = realisationAsOf(real, ind.record.yearValue).value;
-      const x = v === undefined ? undefined : numberOf(v);
-      if (x !== undefined)
-        out.push({
-          where: { id: `realisasi ${year}`, en: `the ${year} realisation` },
-          key: `r${year}`,
-          value: x,
-          raw: show(v!),
-          path: ind.path(`realisations.${year}`),
-        });
-    }
+  for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, asOf))) {
+    const x = numberOf(value);
+    if (x !== undefined)
+      out.push({
+        where: { id: `realisasi ${year}`, en: `the ${year} realisation` },
+        key: `r${year}`,
+        value: x,
+        raw: show(value),
+        path: ind.path(`realisations.${year}`),
+      });
+  }
   return out;
 }
 

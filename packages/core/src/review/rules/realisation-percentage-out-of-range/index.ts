@@ -1,8 +1,6 @@
 /** `realisation-percentage-out-of-range`: realisations of a percentage lie within 0-100, and those of a percentage fall at most 100. @module */
 import { defineRule } from '../../api.js';
-import type { Value } from '../../../schema.js';
-import { readValue } from '../../number.utils.js';
-import { show } from '../shared/index.js';
+import { numberOf, show } from '../shared/index.js';
 import { isBoundedPercentage, isDecreasePercentage } from '../shared/percentage.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
@@ -28,11 +26,6 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const numberOf = (v: Value): number | undefined => {
-      if (typeof v === 'number') return v;
-      const r = readValue(v);
-      return r.kind === 'number' ? r.value : undefined;
-    };
     return {
       indicator(ind) {
         const bounded = isBoundedPercentage(ind);

@@ -83,6 +83,30 @@ export function wholeYear(r: Realisation, year: string, asOf: string): boolean {
   return periods.q4 !== undefined || periods.m12 !== undefined;
 }
 
+/** A realised year: its realisation as written, and the value it comes to (the year's value, or its periods'). */
+export interface RealisedYear {
+  readonly year: string;
+  readonly real: Realisation;
+  readonly value: Value;
+}
+
+/**
+ * The years of an indicator's realisations that `keep` takes (all by default), in document order,
+ * each with the value it comes to (`realisationAsOf`); a year that comes to no value is left out.
+ */
+export function realisedYears(ind: IndicatorNode, keep?: (realisation: Realisation, year: string) => boolean): RealisedYear[] {
+  const r = ind.record.realisations;
+  const out: RealisedYear[] = [];
+  if (r === undefined) return out;
+  for (const year of Object.keys(r)) {
+    const real = r[year];
+    if (real === undefined || (keep !== undefined && !keep(real, year))) continue;
+    const value = realisationAsOf(real, ind.record.yearValue).value;
+    if (value !== undefined) out.push({ year, real, value });
+  }
+  return out;
+}
+
 /** The capaian of one realised year: the year's value (from its periods), its target, the percent. */
 export interface YearCapaian {
   readonly year: string;
@@ -101,16 +125,11 @@ export function capaianByYear(
   polarity: Indicator['polarity'],
   keep?: (realisation: Realisation, year: string) => boolean,
 ): YearCapaian[] {
-  const r = ind.record.realisations;
   const out: YearCapaian[] = [];
-  if (r === undefined) return out;
   const how = { polarity, ...(ind.record.scale === undefined ? {} : { scale: ind.record.scale }) };
-  for (const year of Object.keys(r)) {
+  for (const { year, value } of realisedYears(ind, keep)) {
     const target = ind.target(year);
-    const real = r[year];
-    if (target === undefined || real === undefined || (keep !== undefined && !keep(real, year))) continue;
-    const value = realisationAsOf(real, ind.record.yearValue).value;
-    if (value === undefined) continue;
+    if (target === undefined) continue;
     const n = numberOf(value);
     if (n !== undefined && impossibleValue(ind, n)) continue;
     const percent = measure(value, target, how).percent;

@@ -6,13 +6,12 @@
  *
  * @module
  */
-import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
 import { readValue } from '../../number.utils.js';
 import { numberOf, series, show } from '../shared/index.js';
 import { impossibleValue } from '../shared/ranges.js';
-import { onTwoScales, wholeYear } from '../shared/realisation.js';
+import { onTwoScales, realisedYears, wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-direction.js';
 
 /** How much worse than a realisation a target is before it is read as asking less: 2 % of it (100 after 100,19 is the same plan). */
@@ -82,18 +81,15 @@ export const rule = defineRule({
 
     /** A later target worse than the latest full year realised before it; the first one is named. */
     function belowRealised(ind: IndicatorNode, d: 'up' | 'down'): void {
-      const r = ind.record.realisations;
-      if (r === undefined || !planAgrees(ind, d)) return;
+      if (ind.record.realisations === undefined || !planAgrees(ind, d)) return;
       // The years realised in full, with a value the measure can take, in order.
       const done: { readonly year: string; readonly value: Value; readonly n: number }[] = [];
-      for (const year of Object.keys(r).sort()) {
-        const real = r[year]!;
-        if (!wholeYear(real, year, context.asOf)) continue;
-        const value = realisationAsOf(real, ind.record.yearValue).value;
-        const n = value === undefined ? undefined : numberOf(value);
+      for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, context.asOf))) {
+        const n = numberOf(value);
         // (a value the measure cannot take, a percentage beyond 100, is a figure to check, not a level to plan from)
-        if (n !== undefined && !impossibleValue(ind, n)) done.push({ year, value: value!, n });
+        if (n !== undefined && !impossibleValue(ind, n)) done.push({ year, value, n });
       }
+      done.sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
       if (done.length === 0) return;
       for (const year of ind.years) {
         const target = numberOf(ind.target(year)!);
