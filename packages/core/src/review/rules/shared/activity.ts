@@ -33,6 +33,7 @@ export function activityOf(ind: IndicatorNode): Activity | undefined {
   return lastActivity;
 }
 
+/** What an indicator reports instead of a result: activities counted, or work carried out, and the word that says it. */
 export type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
 let lastNorm: string | undefined;
 let lastActivity: Activity | undefined;
