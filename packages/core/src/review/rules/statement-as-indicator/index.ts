@@ -16,6 +16,7 @@ import { levelWord } from '../shared/index.js';
  * result is to reach ("menjadi 7,5"). A year alone is not one ("Renstra 2021-2026").
  */
 const SHARE = /(?:\b(?:sebesar|menjadi)\s)?(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?\([a-z ]{3,30}\))?\s?(?:%|persen\b)/i;
+const DIGIT = /\d/;
 const REACH = /\b(?:sebesar|menjadi)\s\d+(?:[.,]\d+)?(?:\s[a-z]+)?/i;
 
 export const rule = defineRule({
@@ -42,7 +43,9 @@ export const rule = defineRule({
   create(context) {
     return {
       result(r) {
-        const figure = SHARE.exec(r.record.statement) ?? REACH.exec(r.record.statement);
+        // (most statements hold no digit: one cheap scan instead of two patterns)
+        const text = r.record.statement;
+        const figure = DIGIT.test(text) ? (SHARE.exec(text) ?? REACH.exec(text)) : null;
         if (figure !== null)
           context.report({
             messageId: 'target',
