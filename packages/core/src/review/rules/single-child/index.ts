@@ -1,9 +1,10 @@
 /**
- * `single-child`: a result brought about by one result below it. Skipped where the scheme fixes
- * the breakdown (kegiatan to sub kegiatan nomenclature), for a root that is a national or
- * regional goal with one child (any root), for a Renstra tujuan with one sasaran (the common shape
- * of its tables), and where the child restates its parent (reported once, by
- * `child-restates-parent` or `indicator-copied-from-parent`).
+ * `single-child`: a result brought about by one result below it. Skipped where the child is a
+ * name from the budget nomenclature (a sasaran's one program, a program's one kegiatan, a
+ * kegiatan's one sub kegiatan: the agency picks them from the fixed list of Permendagri
+ * 90/2019), for a root that is a national or regional goal with one child (any root), for a
+ * Renstra tujuan with one sasaran (the common shape of its tables), and where the child restates
+ * its parent (reported once, by `child-restates-parent` or `indicator-copied-from-parent`).
  *
  * @module
  */
@@ -32,7 +33,7 @@ export const rule = defineRule({
       result(r) {
         if (r.childCount !== 1 || r.children.length !== 1) return;
         const child = r.children[0]!;
-        if (isNomenclature(r.level?.role) && isNomenclature(child.level?.role)) return;
+        if (isNomenclature(child.level?.role)) return;
         // A root (a national or regional goal the agency's tree hangs under) may have one child.
         if (r.parent === undefined) return;
         // A Renstra tujuan realised by one sasaran is the common shape of the Permendagri 86/2017 tables.

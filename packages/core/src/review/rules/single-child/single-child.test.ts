@@ -70,5 +70,19 @@ testRule('single-child', {
         ),
       where: 'K',
     },
+    {
+      name: 'a Renstra sasaran with one program (fixed nomenclature)',
+      doc: () =>
+        docOf(
+          [
+            { id: 'T', level: 'tujuan', statement: 'Terwujudnya layanan transportasi yang aman' },
+            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya keselamatan angkutan jalan' },
+            { id: 'P', level: 'program', parent: 'S', statement: 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan' },
+            { id: 'T2', level: 'tujuan', statement: 'Terwujudnya tata kelola yang akuntabel' },
+          ],
+          { levels: 'renstra' },
+        ),
+      where: 'S',
+    },
   ],
 });
