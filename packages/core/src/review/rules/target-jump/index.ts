@@ -3,7 +3,8 @@
  * expectancy rising 1.5 years in one year where it moves about 0.2. A step is a jump when it is
  * more than `factor` times the median of the indicator's other yearly steps (at least three
  * steps), or, for a rate, index or percentage, when it changes the value by more than `relative`
- * (a share of the previous value) and by more than `absolute`. A step under 1 % of the value is
+ * (a share of the previous value) and by more than `absolute`, unless another step of the series
+ * is about as large (a steady plan from a small base). A step under 1 % of the value is
  * never a jump against the other steps (a percentage near its ceiling moving 99,25 -> 99,88), nor is a
  * percentage's step of 3 points or fewer (an APM planned 93 -> 95 %).
  *
@@ -107,7 +108,7 @@ export const rule = defineRule({
           const a = points[j]!;
           const b = points[j + 1]!;
           if (score[a] === 0) continue;
-          if (steps[j]! / Math.abs(score[a]!) > relative && steps[j]! > absolute) {
+          if (steps[j]! / Math.abs(score[a]!) > relative && steps[j]! > absolute && !steadyStep(steps, n, j)) {
             const year = v.year(b);
             context.report({
               messageId: 'relative',
@@ -122,3 +123,17 @@ export const rule = defineRule({
     };
   },
 });
+
+/** How large another step must be, as a share of a step, for the two to be one steady plan. */
+const STEADY_SHARE = 0.9;
+
+/**
+ * True when another step of the series is about as large as step `j` (90 % of it or more): a plan
+ * rising steadily from a small base (3,85 -> 8,97 -> 12,82 -> 19,23 %, three then seven of 78
+ * companies), whose first steps double the value without being a jump. (0 -> 14 -> 30 -> 40 %,
+ * then steps of 10, still has a jump.)
+ */
+function steadyStep(steps: Float64Array, n: number, j: number): boolean {
+  for (let k = 0; k < n; k++) if (k !== j && steps[k]! >= steps[j]! * STEADY_SHARE) return true;
+  return false;
+}

@@ -16,6 +16,16 @@ testRule('target-jump', {
       says: '71,8',
     },
     {
+      name: 'a percentage more than doubling in a year, beyond its other steps (0 -> 14 -> 30 -> 40 -> 50 %)',
+      doc: withFirst('I', {
+        statement: 'Persentase Puskesmas mampu PKRE terpadu',
+        unit: '%',
+        baseline: { year: 2011, value: 0 },
+        targets: { '2012': 14, '2013': 30, '2014': 40, '2015': 50, '2016': 60 },
+      }),
+      says: '30',
+    },
+    {
       name: 'a percentage doubling in a year',
       doc: mut((d) =>
         Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } }),
@@ -42,6 +52,24 @@ testRule('target-jump', {
       }),
     },
     { name: 'steady steps', doc: clean },
+    {
+      name: 'a plan rising steadily from a small base (3 then 7 of 78 companies: 3,85 -> 8,97 %)',
+      doc: withFirst('I', {
+        statement: 'Persentase perusahaan angkutan umum yang tersertifikasi',
+        unit: '%',
+        baseline: { year: 2025, value: 2.56 },
+        targets: { '2026': 3.85, '2027': 8.97, '2028': 12.82, '2029': 19.23, '2030': 25.64 },
+      }),
+    },
+    {
+      name: 'one more route every other year (3,33 -> 6,67 -> 10 %)',
+      doc: withFirst('I', {
+        statement: 'Persentase rute pelayaran yang dikembangkan',
+        unit: '%',
+        baseline: { year: 2025, value: 3.33 },
+        targets: { '2026': 3.33, '2027': 3.33, '2028': 6.67, '2029': 6.67, '2030': 10 },
+      }),
+    },
     {
       name: 'a step allowed by the options',
       doc: mut((d) =>
