@@ -185,6 +185,7 @@ export const CONDITION_NOUNS: ReadonlySet<string> = new Set([
   'pertumbuhan',
   'pendapatan',
   'penerimaan',
+  'penjualan',
   'perekonomian',
   'perlindungan',
   'partisipasi',
@@ -518,6 +519,46 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
  * ("... yang menerima bantuan"), not a status reached ("... yang memperoleh predikat ...").
  */
 export const SERVED_VERBS: ReadonlySet<string> = new Set(['dilatih', 'terlatih', 'dibina', 'terbina', 'difasilitasi', 'didampingi']);
+
+/**
+ * Verbs of what an activity builds, forms, installs, compiles, issues, visits or watches over:
+ * "Persentase Bumdes yang dibentuk", "Jumlah proyek strategis yang diawasi" measure the work done
+ * (an output or a process), not a condition that changed.
+ */
+export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
+  'dibentuk',
+  'terbentuk',
+  'dibangun',
+  'terbangun',
+  'dipasang',
+  'terpasang',
+  'diawasi',
+  'dikunjungi',
+  'dipantau',
+  'terpantau',
+  'dilestarikan',
+  'disusun',
+  'tersusun',
+  'diterbitkan',
+  'diselenggarakan',
+]);
+
+/**
+ * Words after a {@link PRODUCED_VERBS} verb that name the state the thing reached ("yang terbentuk
+ * dan aktif", "yang dibangun sesuai standar", "yang disusun tepat waktu"): a condition, not the work.
+ */
+export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
+  'aktif',
+  'berfungsi',
+  'mandiri',
+  'layak',
+  'sesuai',
+  'tepat',
+  'standar',
+  'berkembang',
+  'dimanfaatkan',
+  'termanfaatkan',
+]);
 
 /** Verbs of receiving, counted as served only with an object of {@link SERVED_OBJECTS}. */
 export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi', 'diberikan']);

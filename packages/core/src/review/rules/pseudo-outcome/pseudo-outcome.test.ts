@@ -64,6 +64,11 @@ testRule('pseudo-outcome', {
       doc: mut((d) => (res(d, 'M').statement = 'Terwujudnya Pengelolaan Sumber Daya Kelautan yang Partisipatif dan Berkelanjutan')),
       where: 'M',
     },
+    {
+      name: 'the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")',
+      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Penjualan Usaha Mikro')),
+      where: 'M',
+    },
     { name: 'the clean tree', doc: clean },
   ],
 });
