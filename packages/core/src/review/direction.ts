@@ -23,6 +23,10 @@ import {
   UP_MEASURES,
 } from './lexicon/words.js';
 
+
+/** Verbs of getting better ("... yang meningkat kualitas hidupnya", "... yang naik kelas"). */
+const IMPROVING_VERBS: ReadonlySet<string> = new Set(['meningkat', 'membaik', 'naik', 'keluar']);
+
 /** A direction and where it comes from. */
 export interface Direction {
   readonly direction: 'up' | 'down' | 'range' | undefined;
@@ -122,6 +126,7 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (head === 'inflasi' || ws.includes('inflasi')) return RANGE_WORDING;
   let down = false;
   let reversed = false;
+  let received = false;
   let time = false;
   let punctual = false;
   for (let i = 0; i < ws.length; i++) {
@@ -140,9 +145,13 @@ export function directionOfWords(norm: string, head: string): Direction {
       time = true;
     // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
     // (... "yang mendapat peningkatan layanan": the share of a bad condition that was served)
-    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di') || (ws[i - 1] === 'yang' && RECEIVING_VERBS.has(w))) reversed = true;
+    if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
+    if (ws[i - 1] === 'yang' && (RECEIVING_VERBS.has(w) || IMPROVING_VERBS.has(w))) received = true;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
+  // Being served or improving turns a bad condition around ("keluarga miskin yang meningkat kualitas
+  // hidupnya"); with none ("Jumlah Orang yang Menerima Gaji"), it says no way.
+  if (received && down) reversed = true;
   // "Ketepatan waktu ..." is better higher; "Waktu penyelesaian ..." is better lower, finishing or not.
   if (punctual) return UP_WORDING;
   if (time) return DOWN_WORDING;
