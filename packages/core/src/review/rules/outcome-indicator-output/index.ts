@@ -1,7 +1,9 @@
 /**
  * `outcome-indicator-output`: an outcome is not measured by a count of deliverables, nor by a
  * count of those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima
- * bantuan"): both are what the activity produced, not the condition it changed.
+ * bantuan"), nor, at an outcome level (not a program), by a count or share of what an activity
+ * built, formed or watched over ("Persentase Bumdes yang dibentuk", "Jumlah proyek yang
+ * diawasi"): all are what the activity produced, not the condition it changed.
  *
  * @module
  */
@@ -9,6 +11,9 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import {
   COUNTED_ACTIVITIES,
   DELIVERABLES,
+  PRODUCED_VERBS,
+  QUALITY_WORDS,
+  REACHED_STATE_WORDS,
   RECEIVING_VERBS,
   SERVED_OBJECTS,
   SERVED_VERBS,
@@ -40,6 +45,31 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
   return undefined;
 }
 
+/** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
+const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
+
+/**
+ * What an activity built, formed, installed or watched over ("Persentase Bumdes yang akan
+ * dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi"): the indicator up to its verb, or
+ * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
+ * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan").
+ */
+function produced(ind: IndicatorNode): string | undefined {
+  const words = ind.words;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] !== 'yang') continue;
+    let v = i + 1;
+    if (TENSE_WORDS.has(words[v]!)) v++;
+    if (!PRODUCED_VERBS.has(words[v] ?? '')) continue;
+    for (let j = v + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
+    }
+    return capital(words.slice(0, v + 1).join(' '));
+  }
+  return undefined;
+}
+
 export const rule = defineRule({
   meta: {
     id: 'outcome-indicator-output',
@@ -47,13 +77,17 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'IK kinerja outcome tidak menghitung keluaran ("Jumlah dokumen ...", "Jumlah laporan ...") atau sasaran yang dijangkau kegiatan ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan").',
-      en: 'An outcome indicator does not count deliverables ("Jumlah dokumen ...", "Jumlah laporan ...") or those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan").',
+      id: 'IK kinerja outcome tidak menghitung keluaran ("Jumlah dokumen ...", "Jumlah laporan ...") atau sasaran yang dijangkau kegiatan ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), dan IK sasaran tidak mengukur apa yang dibangun, dibentuk atau diawasi kegiatan ("Persentase Bumdes yang dibentuk").',
+      en: 'An outcome indicator does not count deliverables ("Jumlah dokumen ...", "Jumlah laporan ...") or those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), and an outcome-level indicator does not measure what an activity built, formed or watched over ("Persentase Bumdes yang dibentuk").',
     },
     messages: {
       deliverable: {
         id: 'IK kinerja level {level} menghitung keluaran ("Jumlah {noun} ..."): outcome diukur dengan persentase, indeks, nilai, rasio atau tingkat kondisi yang dicapai, bukan banyaknya {noun}.',
         en: 'The {level} indicator counts deliverables ("Jumlah {noun} ..."): an outcome is measured by a percentage, index, score, ratio or rate of the condition reached, not by how many {noun} there are.',
+      },
+      produced: {
+        id: 'IK kinerja level {level} mengukur apa yang dikerjakan kegiatan ("{indicator}"): itu keluaran (output) atau proses, bukan kondisi yang berubah karenanya. Ukur kondisi yang dicapai, misalnya persentase yang aktif, berfungsi atau memenuhi standar, atau perubahan pada penerima manfaatnya.',
+        en: 'An indicator of a {level} result measures the work of an activity ("{indicator}"): that is an output or a process, not the condition it changes. Measure the condition reached instead, say the share that is active, working or up to standard, or the change in those it serves.',
       },
       served: {
         id: 'IK kinerja level {level} menghitung sasaran yang dijangkau kegiatan ("{indicator} ..."): itu keluaran (output). Outcome diukur dengan kondisi yang berubah pada mereka (persentase, indeks, nilai, rasio atau tingkat), misalnya persentase {who} yang meningkat kapasitas atau kesejahteraannya.',
@@ -64,26 +98,34 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        if (expectedMeasure(ind.result) !== 'outcome' || ind.measure !== 'count') return;
-        const noun = ind.counted;
-        if (noun === undefined || activityOf(ind) !== undefined) return;
-        if (!DELIVERABLES.has(noun)) {
-          const reached = served(ind);
-          if (reached !== undefined)
-            context.report({
-              messageId: 'served',
-              data: { level: levelWord(ind.result), indicator: reached.quoted, who: reached.who },
-              indicator: ind,
-              path: ind.path('statement'),
-            });
+        if (expectedMeasure(ind.result) !== 'outcome') return;
+        const noun = ind.measure === 'count' ? ind.counted : undefined;
+        if (noun !== undefined && DELIVERABLES.has(noun) && activityOf(ind) === undefined) {
+          context.report({
+            messageId: 'deliverable',
+            data: { level: levelWord(ind.result), noun },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
           return;
         }
-        context.report({
-          messageId: 'deliverable',
-          data: { level: levelWord(ind.result), noun },
-          indicator: ind,
-          path: ind.path('statement'),
-        });
+        // (a program's outcome may count what it built; a sasaran's may not)
+        if (ind.result.level?.role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent')) {
+          const work = produced(ind);
+          if (work !== undefined) {
+            context.report({ messageId: 'produced', data: { level: levelWord(ind.result), indicator: work }, indicator: ind, path: ind.path('statement') });
+            return;
+          }
+        }
+        if (noun === undefined || activityOf(ind) !== undefined) return;
+        const reached = served(ind);
+        if (reached !== undefined)
+          context.report({
+            messageId: 'served',
+            data: { level: levelWord(ind.result), indicator: reached.quoted, who: reached.who },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
       },
     };
   },

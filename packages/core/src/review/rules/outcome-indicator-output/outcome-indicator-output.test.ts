@@ -22,11 +22,24 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Jumlah keluarga miskin yang menerima bantuan sosial', 'KK'),
       says: 'yang menerima bantuan',
     },
+    {
+      name: 'outcome IK, the share of what was formed ("yang akan dibentuk")',
+      doc: outcomeIk('Persentase Bumdes yang akan dibentuk', '%'),
+      says: 'Persentase bumdes yang akan dibentuk',
+    },
+    {
+      name: 'outcome IK counting what was watched over',
+      doc: outcomeIk('Jumlah Proyek Strategis Nasional yang diawasi', 'proyek'),
+      says: 'yang diawasi',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
     { name: 'those reached, counted on an output', doc: outputIk('Jumlah UMKM yang dibina', 'unit usaha') },
     { name: 'a status reached, not an aid received', doc: outcomeIk('Jumlah desa yang memperoleh predikat desa mandiri', 'desa') },
     { name: 'the share of those trained who changed', doc: outcomeIk('Persentase UMKM yang dibina yang naik kelas', '%') },
+    { name: 'what was formed, and is now active', doc: outcomeIk('Persentase Bumdes yang terbentuk dan aktif', '%') },
+    { name: 'what was compiled, on time', doc: outcomeIk('Persentase dokumen perencanaan yang disusun tepat waktu', '%') },
+    { name: 'what was built, counted on an output', doc: outputIk('Jumlah rumah dinas yang dibangun', 'unit') },
   ],
 });
