@@ -1,13 +1,15 @@
 /** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
-import { show } from '../shared/index.js';
+import { numberOf, show } from '../shared/index.js';
 import { capaianByYear, onTwoScales } from '../shared/realisation.js';
-import { planDirection } from '../shared/target-direction.js';
+import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 const Options = z.strictObject({
-  /** Capaian (percent) above which the rule reports. */
+  /** Capaian (percent) above which the rule reports, when the indicator's direction is not known. */
   max: z._default(z.number().check(z.positive()), 150),
+  /** Capaian (percent) above which the rule reports, when the direction is stated, worded, or a default the plan follows. */
+  maxDirected: z._default(z.number().check(z.positive()), 120),
 });
 
 export const rule = defineRule({
@@ -17,8 +19,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Capaian jauh di atas 100 % (bawaan > 150 %) menandakan target yang mungkin terlalu mudah dicapai.',
-      en: 'A capaian far above 100 % (default > 150 %) suggests a target set too easy.',
+      id: 'Capaian jauh di atas 100 % (bawaan: > 120 % bila arah IK diketahui, > 150 % bila tidak) menandakan target yang mungkin terlalu mudah dicapai.',
+      en: 'A capaian far above 100 % (default: > 120 % when the direction is known, > 150 % when it is not) suggests a target set too easy.',
     },
     messages: {
       high: {
@@ -33,15 +35,22 @@ export const rule = defineRule({
     options: Options,
   },
   create(context) {
-    const { max } = context.options;
+    const { max, maxDirected } = context.options;
     return {
       indicator(ind) {
         if (ind.record.realisations === undefined) return;
         // The stated direction, else the wording's or the plan's ("Headway bus ..." is better lower:
         // 43 minutes against 20 is a target missed, not one set too low); with none, higher is better.
         const worded = ind.direction === 'up' || ind.direction === 'down' ? ind.direction : planDirection(ind);
+        // A known direction makes a capaian of 130 % a plain question; with none, only a far one is.
+        // (Not for a count of things, 3 drafts against 2, nor a grade, WTP against WDP: a capaian there
+        // says little about how hard the target was.)
+        const d = ind.direction;
+        const known = d === 'up' || d === 'down' ? ind.directionSource !== 'default' || planAgrees(ind, d) : false;
+        const counted = ind.measure === 'count' || ind.unitKind === 'count';
         for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity ?? worded)) {
-          if (percent <= max) continue;
+          const limit = known && !counted && numberOf(target) !== undefined ? Math.min(max, maxDirected) : max;
+          if (percent <= limit) continue;
           // A fraction against a percentage is two scales, not a low target.
           context.report({
             messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
