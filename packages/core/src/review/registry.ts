@@ -38,6 +38,7 @@ import { rule as unitMissing } from './rules/unit-missing/index.js';
 import { rule as tooManyIndicators } from './rules/too-many-indicators/index.js';
 import { rule as indicatorStatementFit } from './rules/indicator-statement-fit/index.js';
 import { rule as formulaMismatch } from './rules/formula-mismatch/index.js';
+import { rule as changeHoldsLevel } from './rules/change-holds-level/index.js';
 import { rule as targetsMissing } from './rules/targets-missing/index.js';
 import { rule as baselineMissing } from './rules/baseline-missing/index.js';
 import { rule as targetYearMissing } from './rules/target-year-missing/index.js';
@@ -118,6 +119,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   tooManyIndicators,
   indicatorStatementFit,
   formulaMismatch,
+  changeHoldsLevel,
   targetsMissing,
   targetNotMeasurable,
   baselineMissing,

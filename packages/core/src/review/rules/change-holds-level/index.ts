@@ -1,0 +1,110 @@
+/**
+ * `change-holds-level`: an indicator named as a change ("Peningkatan ...", "Penurunan ...",
+ * "Pertumbuhan ...", "Persentase peningkatan ...") whose formula or values are a level: a formula
+ * with no previous year in it, or values no yearly change takes (99,88 % "peningkatan disiplin";
+ * 35.357 ekor "peningkatan populasi"; 254 cases "penurunan jumlah kasus"). The name and the
+ * figures then disagree, and the capaian reads the wrong thing.
+ *
+ * @module
+ */
+import type { Value } from '../../../schema.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { numberOf } from '../shared/index.js';
+import { realisedYears } from '../shared/realisation.js';
+
+/** Words that name a change from one year to the next. */
+const CHANGE_WORDS = new Set(['peningkatan', 'penurunan', 'kenaikan', 'pertumbuhan', 'laju']);
+
+/** Measure words that may open a change ("Persentase peningkatan ..."). */
+const SHARE_HEADS = new Set(['persentase', 'prosentase', 'presentase']);
+
+/**
+ * A previous period in a formula: "(t-1)", "n-1", "tahun sebelumnya", "tahun lalu", "tahun
+ * dasar", "kondisi awal", "dikurangi", a minus between terms.
+ */
+const PREVIOUS_PERIOD = /\b[tn]\s*[-−–]\s*1\b|sebelum|tahun lalu|tahun dasar|\bawal\b|baseline|dikurang|selisih|\s[-−–]\s|\)\s*[-−–]/;
+
+/** The least value, in percent or index points, that no yearly change of a level reaches. */
+const LEVEL_FLOOR = 90;
+
+/** The change word an indicator is named by ("peningkatan"), or undefined. */
+function changeWord(ind: IndicatorNode): string | undefined {
+  const words = ind.words;
+  if (words.length < 2) return undefined;
+  if (CHANGE_WORDS.has(words[0]!)) return words[0];
+  if (SHARE_HEADS.has(words[0]!) && CHANGE_WORDS.has(words[1]!) && words.length > 2) return words[1];
+  return undefined;
+}
+
+/** The first value of an indicator that a yearly change does not take, with where it is; or undefined. */
+function levelValue(ind: IndicatorNode): { readonly value: number; readonly where: string } | undefined {
+  const kind = ind.unitKind;
+  const counted = kind === 'count';
+  if (!counted && kind !== undefined && kind !== 'percent' && kind !== 'index') return undefined;
+  const floor = counted ? 0 : LEVEL_FLOOR;
+  const check = (v: Value | undefined, where: string): { value: number; where: string } | undefined => {
+    const n = v === undefined ? undefined : numberOf(v);
+    return n !== undefined && Math.abs(n) >= floor && (!counted || n !== 0) ? { value: n, where } : undefined;
+  };
+  const b = ind.record.baseline;
+  const fromBaseline = b === undefined ? undefined : check(b.value, 'baseline');
+  if (fromBaseline !== undefined) return fromBaseline;
+  for (const year of ind.years) {
+    const hit = check(ind.target(year), `targets.${year}`);
+    if (hit !== undefined) return hit;
+  }
+  for (const { year, value } of realisedYears(ind)) {
+    const hit = check(value, `realisations.${year}`);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'change-holds-level',
+    defaultSeverity: 'info',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'IK yang namanya perubahan ("Peningkatan ...", "Penurunan ...", "Pertumbuhan ...") diukur sebagai perubahan: formulanya memuat tahun sebelumnya, dan nilainya bukan tingkat (misalnya 99,88 % atau 35.357 ekor).',
+      en: 'An indicator named as a change ("Peningkatan ...", "Penurunan ...", "Pertumbuhan ...") is measured as one: its formula holds the previous year, and its values are not levels (such as 99.88 % or 35,357 head).',
+    },
+    messages: {
+      formula: {
+        id: 'IK {indicator} bernama {change}, tetapi formulanya ({formula}) tidak memuat tahun sebelumnya: formula itu mengukur tingkat, bukan {change}. Sebut tingkatnya sebagai nama IK, atau hitung perubahannya dari tahun sebelumnya.',
+        en: 'Indicator {indicator} is named as a change ({change}), but its formula ({formula}) holds no previous year: it measures a level, not the change. Name the level, or compute the change from the year before.',
+      },
+      value: {
+        id: 'IK {indicator} bernama {change}, tetapi nilainya ({value}) adalah tingkat, bukan {change} dari tahun ke tahun: sebut tingkatnya sebagai nama IK (misalnya "Persentase ...", "Jumlah ..."), atau ukur perubahannya.',
+        en: 'Indicator {indicator} is named as a change ({change}), but its value ({value}) is a level, not a change from year to year: name the level ("Persentase ...", "Jumlah ..."), or measure the change.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        const change = changeWord(ind);
+        if (change === undefined) return;
+        const formula = ind.record.formula?.trim();
+        if (formula !== undefined && formula !== '' && !PREVIOUS_PERIOD.test(formula.toLowerCase())) {
+          context.report({
+            messageId: 'formula',
+            data: { indicator: ind.label, change: `"${change}"`, formula: context.text.quote(formula, 60) },
+            indicator: ind,
+            path: ind.path('formula'),
+          });
+          return;
+        }
+        const level = levelValue(ind);
+        if (level === undefined) return;
+        context.report({
+          messageId: 'value',
+          data: { indicator: ind.label, change: `"${change}"`, value: level.value },
+          indicator: ind,
+          path: ind.path(level.where),
+        });
+      },
+    };
+  },
+});
