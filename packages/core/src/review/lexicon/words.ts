@@ -545,7 +545,8 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Words after a {@link PRODUCED_VERBS} verb that name the state the thing reached ("yang terbentuk
- * dan aktif", "yang dibangun sesuai standar", "yang disusun tepat waktu"): a condition, not the work.
+ * dan aktif", "yang dibangun sesuai standar") or a time limit ("yang diterbitkan paling lama 3 hari
+ * kerja"): a condition or a service standard, not the work.
  */
 export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'aktif',
@@ -558,6 +559,12 @@ export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'berkembang',
   'dimanfaatkan',
   'termanfaatkan',
+  // a time limit: "yang diterbitkan paling lama 3 hari kerja", "... maksimal 1 jam", "... tepat waktu"
+  'lama',
+  'maksimal',
+  'waktu',
+  'hari',
+  'jam',
 ]);
 
 /** Verbs of receiving, counted as served only with an object of {@link SERVED_OBJECTS}. */

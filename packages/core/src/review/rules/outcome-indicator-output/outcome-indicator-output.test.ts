@@ -40,6 +40,10 @@ testRule('outcome-indicator-output', {
     { name: 'the share of those trained who changed', doc: outcomeIk('Persentase UMKM yang dibina yang naik kelas', '%') },
     { name: 'what was formed, and is now active', doc: outcomeIk('Persentase Bumdes yang terbentuk dan aktif', '%') },
     { name: 'what was compiled, on time', doc: outcomeIk('Persentase dokumen perencanaan yang disusun tepat waktu', '%') },
+    {
+      name: 'what was issued, within a time limit',
+      doc: outcomeIk('Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja', '%'),
+    },
     { name: 'what was built, counted on an output', doc: outputIk('Jumlah rumah dinas yang dibangun', 'unit') },
   ],
 });
