@@ -29,8 +29,40 @@ testRule('flat-target', {
       where: 'M',
       says: '2025-2026',
     },
+    {
+      name: 'the first target equal to the baseline (73,75 in 2017 and 2019)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 73.75 }, targets: { '2025': 73.75, '2026': 74.5, '2027': 75 } }),
+      ),
+      says: 'sama dengan kondisi awal (2024)',
+    },
+    {
+      name: 'a target equal to the last year realised (81,6 after 81,6)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          baseline: { year: 2023, value: 80 },
+          targets: { '2024': 81, '2025': 81.6, '2026': 82.5 },
+          realisations: { '2024': 81.6 },
+        }),
+      ),
+      says: 'sama dengan realisasi 2024',
+    },
   ],
   accept: [
+    {
+      name: 'a share held at 100 % that was reached',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { unit: '%', baseline: { year: 2024, value: 100 }, targets: { '2025': 100, '2026': 100.5, '2027': 101 } }),
+      ),
+    },
+    {
+      name: 'a gross enrolment rate (APK) kept at what was reached: a band, not a level to raise',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'M');
+        delete ind.polarity;
+        Object.assign(ind, { statement: 'Angka Partisipasi Kasar SMP', unit: '%', baseline: { year: 2024, value: 98.2 }, targets: { '2025': 98.2, '2026': 99, '2027': 99.5 } });
+      }),
+    },
     {
       name: 'the top grade held: an unqualified BPK opinion (WTP) every year',
       doc: mut((d) =>

@@ -1,13 +1,16 @@
 /**
  * `flat-target`: a target series that stays at the ceiling (100 %) or does not move over the whole
  * period, for an outcome measure or a completion measure: the indicator cannot show improvement.
+ * Also a target of an outcome measure equal to what was already reached: the baseline, for the first
+ * target year, or the latest full year realised before it.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { defineRule } from '../../api.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
-import { activityOf, expectedMeasure, series, show } from '../shared/index.js';
+import { activityOf, expectedMeasure, numberOf, series, show } from '../shared/index.js';
+import { realisedYears, wholeYear } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -16,13 +19,21 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK outcome atau IK penyelesaian tidak tetap sama sepanjang periode dan tidak berada di batas atas (100%) sejak awal.',
-      en: 'Targets of an outcome or completion indicator do not stay the same over the whole period, nor sit at the ceiling (100 %) from the start.',
+      id: 'Target IK outcome atau IK penyelesaian tidak tetap sama sepanjang periode dan tidak berada di batas atas (100%) sejak awal; target IK outcome tidak sama dengan kondisi awal atau realisasi yang sudah dicapai.',
+      en: 'Targets of an outcome or completion indicator do not stay the same over the whole period, nor sit at the ceiling (100 %) from the start; a target of an outcome indicator does not equal the baseline or a realisation already reached.',
     },
     messages: {
       ceiling: {
         id: 'Target IK ini 100% pada setiap tahun ({years}): IK yang sudah di batas atas tidak dapat menunjukkan perbaikan; pertimbangkan IK yang mengukur mutu atau dampaknya.',
         en: "The indicator's target is 100 % in every year ({years}): an indicator at its ceiling cannot show improvement; consider one that measures quality or effect.",
+      },
+      equalsBaseline: {
+        id: 'Target {year} ({value}) sama dengan kondisi awal ({reachedYear}): target tersebut tidak meminta perbaikan atas kondisi yang sudah dicapai; tetapkan target yang lebih baik, atau jelaskan mengapa kondisi cukup dipertahankan.',
+        en: 'The {year} target ({value}) equals the baseline ({reachedYear}): it asks for no improvement on what was reached; set a better target, or say why holding the level is enough.',
+      },
+      equalsRealised: {
+        id: 'Target {year} ({value}) sama dengan realisasi {reachedYear} yang sudah dicapai: target tersebut tidak meminta perbaikan; tetapkan target yang lebih baik, atau jelaskan mengapa kondisi cukup dipertahankan.',
+        en: 'The {year} target ({value}) equals the realisation of {reachedYear}, already reached: it asks for no improvement; set a better target, or say why holding the level is enough.',
       },
       flat: {
         id: 'Target IK ini tetap {value} pada setiap tahun ({years}): target kinerja outcome semestinya menunjukkan perbaikan, atau jelaskan mengapa kondisi cukup dipertahankan.',
@@ -33,6 +44,47 @@ export const rule = defineRule({
   },
   create(context) {
     const { minYears } = context.options;
+    /**
+     * Reports the first target equal to what was already reached: the baseline, for the first
+     * target year, or the latest full year realised before it (81,6 in 2016 after 81,6 in 2015).
+     * Not at a bound (100 of a higher-is-better share or score, 0 of a lower-is-better measure), nor for a
+     * measure kept in a band (APK, inflation).
+     */
+    function equalToReached(ind: IndicatorNode): void {
+      const d = ind.direction;
+      if (d === 'range' || ind.years.length === 0) return;
+      // (100 tops a share, a score out of 100 such as the IKM or the LHE AKIP, and a rate with no unit written)
+      const hundred = ind.measure === 'percent' || ind.unitKind === 'percent' || ind.unitKind === 'index' || ind.unitKind === undefined;
+      const atBound = (n: number): boolean => (d === 'down' ? n === 0 : hundred && n >= 100);
+      const reached: { year: string; n: number; baseline: boolean }[] = [];
+      const b = ind.record.baseline;
+      const base = b === undefined ? undefined : numberOf(b.value);
+      if (b !== undefined && base !== undefined) reached.push({ year: String(b.year), n: base, baseline: true });
+      for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, context.asOf))) {
+        const n = numberOf(value);
+        if (n !== undefined) reached.push({ year, n, baseline: false });
+      }
+      if (reached.length === 0) return;
+      const first = ind.years[0]!;
+      for (const year of ind.years) {
+        const t = numberOf(ind.target(year)!);
+        if (t === undefined) continue;
+        // The latest value reached before this year (a realisation over the baseline of the same year).
+        let latest: (typeof reached)[number] | undefined;
+        for (const r of reached)
+          if (r.year < year && (latest === undefined || r.year > latest.year || (r.year === latest.year && !r.baseline))) latest = r;
+        // The baseline counts for the first target year only: later years are judged against realisations.
+        if (latest === undefined || (latest.baseline && year !== first)) continue;
+        if (Math.abs(t - latest.n) > 1e-9 * Math.max(1, Math.abs(t)) || atBound(t)) continue;
+        context.report({
+          messageId: latest.baseline ? 'equalsBaseline' : 'equalsRealised',
+          data: { year, value: show(ind.target(year)!), reachedYear: latest.year },
+          indicator: ind,
+          path: ind.path(`targets.${year}`),
+        });
+        return;
+      }
+    }
     // A plan shorter than minYears (a two-year IKU matrix) is judged over its whole period.
     const period = context.document.period;
     const span = period === undefined ? minYears : period.end - period.start + 1;
@@ -42,18 +94,28 @@ export const rule = defineRule({
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
-        if (ind.years.length < needed) return;
+        if (ind.years.length < needed) {
+          if (outcome) equalToReached(ind);
+          return;
+        }
         const s = series(ind);
         const from = s.firstTarget;
         const count = s.length - from;
-        if (count < needed || count !== ind.years.length) return;
+        if (count < needed || count !== ind.years.length) {
+          if (outcome) equalToReached(ind);
+          return;
+        }
         const v = s.score[from]!;
         // Zero cases of a lower-is-better measure every year is zero tolerance, the best value.
         if (v === 0 && ind.direction === 'down') return;
         const scale = s.scale[from]!;
         // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
         if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return;
-        for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return;
+        for (let j = from + 1; j < s.length; j++)
+          if (s.score[j] !== v || s.scale[j] !== scale) {
+            if (outcome) equalToReached(ind);
+            return;
+          }
         const years = `${s.year(from)}-${s.year(s.length - 1)}`;
         const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
         if (percent && v === 100) context.report({ messageId: 'ceiling', data: { years }, indicator: ind, path: ind.path('targets') });
