@@ -14,13 +14,15 @@ import { impossibleValue } from '../shared/ranges.js';
 import { onTwoScales, realisedYears, wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-direction.js';
 
-/** How much worse than a realisation a target is before it is read as asking less: 2 % of it (100 after 100,19 is the same plan). */
-const MARGIN = 0.02;
-
-/** True when `target` is worse than `reached` by more than {@link MARGIN} of it (or than 0,01 when it is 0). */
-function clearlyWorse(d: 'up' | 'down', target: number, reached: number): boolean {
-  const margin = Math.max(Math.abs(reached) * MARGIN, 0.01);
-  return d === 'up' ? target < reached - margin : target > reached + margin;
+/**
+ * True when `target` is worse than `reached`, at the precision they are written in (97,72 after
+ * 98,77 asks less). A target of 100 after a realisation above it (100 after 100,19) is the same
+ * plan: 100 is where a share or a rate of completion tops out.
+ */
+function worseThanReached(d: 'up' | 'down', target: number, reached: number): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(reached));
+  if (d === 'down') return target > reached + eps;
+  return target < reached - eps && !(target >= 100 && reached >= 100);
 }
 
 export const rule = defineRule({
@@ -95,7 +97,7 @@ export const rule = defineRule({
         const target = numberOf(ind.target(year)!);
         let latest: (typeof done)[number] | undefined;
         for (const x of done) if (x.year < year) latest = x;
-        if (target === undefined || latest === undefined || !clearlyWorse(d, target, latest.n)) continue;
+        if (target === undefined || latest === undefined || !worseThanReached(d, target, latest.n)) continue;
         if (onTwoScales(ind, latest.value, ind.target(year)!)) continue;
         context.report({
           messageId: 'belowRealised',

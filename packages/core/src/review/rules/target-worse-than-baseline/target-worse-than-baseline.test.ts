@@ -30,6 +30,13 @@ testRule('target-worse-than-baseline', {
       says: 'realisasi 2025 (62)',
     },
     {
+      name: 'a target 1 % below the year realised (97,72 after 98,77)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'I'), { unit: '%', baseline: { year: 2014, value: 95 }, targets: { '2016': 97.72, '2017': 98.9 }, realisations: { '2015': 98.77 } }),
+      ),
+      says: 'realisasi 2015 (98,77)',
+    },
+    {
       name: 'a coverage ("Cakupan ...", higher-is-better by default) planned below its kondisi awal while the plan rises',
       doc: unpolarised('M', {
         statement: 'Cakupan keluarga yang menggunakan jamban sehat',
@@ -84,6 +91,12 @@ testRule('target-worse-than-baseline', {
       }),
     },
     { name: 'later targets above the realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 58 })) },
+    {
+      name: '100 after a realisation of 100,19: the same plan',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'I'), { unit: '%', baseline: { year: 2013, value: 95 }, targets: { '2015': 100, '2018': 100 }, realisations: { '2014': 100.19 } }),
+      ),
+    },
     {
       name: 'a year not over (three quarters so far)',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': { q1: 40, q2: 50, q3: 62 } })),
