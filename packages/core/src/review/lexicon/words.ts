@@ -1584,3 +1584,56 @@ export const FORMULA_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['inflasi', ['ihk']],
   ['ipm', ['uhh', 'ahh', 'rls', 'hls']],
 ]);
+
+/**
+ * Units of things counted whole: a document, a report, a person, a village. A fraction of one
+ * (0,8 dokumen, 2,4 laporan, 36,5 unit mebel) is a share of progress or budget written as a count.
+ * Continuous quantities (ton, hektar, km) and measures (persen, indeks) are not here.
+ */
+export const WHOLE_UNITS: ReadonlySet<string> = new Set([
+  'dokumen',
+  'dok',
+  'laporan',
+  'lap',
+  'unit',
+  'buah',
+  'orang',
+  'jiwa',
+  'kegiatan',
+  'paket',
+  'desa',
+  'kelurahan',
+  'sekolah',
+  'perda',
+  'perbup',
+  'perwali',
+  'peraturan',
+  'rekomendasi',
+  'sertifikat',
+  'izin',
+  'kasus',
+  'kk',
+  'rumah',
+  'lembaga',
+  'kelompok',
+  'koperasi',
+  'aplikasi',
+  'inovasi',
+  'produk',
+  'judul',
+  'buku',
+  'usulan',
+  'berkas',
+  'naskah',
+  'surat',
+  'sk',
+  'ukm',
+  'umkm',
+  'puskesmas',
+  'kecamatan',
+  'event',
+  'titik',
+  'ruas',
+  'set',
+]);
+

@@ -26,8 +26,39 @@ testRule('implausible-value', {
       }),
       says: 'realisasi 2025 (154,58)',
     },
+    {
+      name: 'a count of documents realised as a fraction (0,8 dokumen)',
+      doc: measure('Jumlah dokumen perencanaan yang disusun', { unit: 'Dokumen', baseline: { year: 2024, value: 1 }, targets: { '2025': 1 }, realisations: { '2025': { q1: 0.2, q2: 0.4, q3: 0.6, q4: 0.8 } } }),
+      says: 'realisasi 2025 q1 (0,2)',
+    },
+    {
+      name: 'a count of reports targeted as a fraction (2,4 laporan)',
+      doc: measure('Jumlah laporan keuangan', { unit: 'Lap', baseline: { year: 2024, value: 2 }, targets: { '2025': 2.4 } }),
+      says: 'target 2025 (2,4)',
+    },
+    {
+      name: 'several counts holding fractions: once for the document',
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'G'), { statement: 'Jumlah laporan keuangan', unit: 'Lap', baseline: { year: 2024, value: 0.75 } });
+        Object.assign(firstInd(d, 'M'), { statement: 'Jumlah dokumen perencanaan', unit: 'Dok', baseline: { year: 2024, value: 0.8 } });
+      }),
+      says: '2 IK',
+      count: 1,
+    },
   ],
   accept: [
+    {
+      name: 'an average count (Rata-rata ...)',
+      doc: measure('Rata-rata jumlah pengunjung per hari', { unit: 'orang', baseline: { year: 2024, value: 12.5 }, targets: { '2025': 13.5 } }),
+    },
+    {
+      name: 'a unit per period (orang/bulan)',
+      doc: measure('Jumlah pasien rawat inap', { unit: 'orang/bulan', baseline: { year: 2024, value: 40.5 }, targets: { '2025': 41.5 } }),
+    },
+    {
+      name: 'a continuous quantity (ton)',
+      doc: measure('Jumlah produksi padi', { unit: 'ton', baseline: { year: 2024, value: 1200.5 }, targets: { '2025': 1300.25 } }),
+    },
     { name: 'the clean document', doc: clean },
     {
       name: 'values in their band',

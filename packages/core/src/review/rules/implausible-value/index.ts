@@ -1,12 +1,16 @@
 /**
  * `implausible-value`: a baseline or target outside the band a well-known measure lies in (life
  * expectancy 40-90 years, mean years of schooling 0-16 ...): most often a percentage or another
- * measure pasted in ("Rata-rata lama sekolah" with the target 99,99).
+ * measure pasted in ("Rata-rata lama sekolah" with the target 99,99). And a fraction of a count of
+ * whole things (0,8 dokumen, 2,4 laporan): a share of progress or budget written as a count.
  *
  * @module
  */
-import { defineRule } from '../../api.js';
-import { numberOf, show } from '../shared/index.js';
+import type { Value } from '../../../schema.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { WHOLE_UNITS } from '../../lexicon/words.js';
+import type { LocalizedText } from '../../types.js';
+import { firstOf, numberOf, show } from '../shared/index.js';
 import { measureRangeOf } from '../shared/ranges.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
@@ -17,10 +21,18 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Kondisi awal, target dan realisasi ukuran yang rentangnya diketahui (umur harapan hidup, rata-rata dan harapan lama sekolah, APM dan APS) berada dalam rentang tersebut.',
-      en: 'Baselines, targets and realisations of measures with a known band (life expectancy, mean and expected years of schooling, net enrolment and school participation) lie within it.',
+      id: 'Kondisi awal, target dan realisasi ukuran yang rentangnya diketahui (umur harapan hidup, rata-rata dan harapan lama sekolah, APM dan APS) berada dalam rentang tersebut, dan jumlah barang atau orang yang utuh (dokumen, laporan, orang) tidak berupa pecahan.',
+      en: 'Baselines, targets and realisations of measures with a known band (life expectancy, mean and expected years of schooling, net enrolment and school participation) lie within it, and counts of whole things or people (documents, reports, persons) are not fractions.',
     },
     messages: {
+      fraction: {
+        id: 'Nilai {where} ({value}) berupa pecahan, padahal IK ini menghitung {unit} yang utuh: angka itu tampaknya persentase kemajuan atau anggaran yang ditulis sebagai jumlah; tuliskan banyaknya {unit} yang dihasilkan.',
+        en: 'The {where} value ({value}) is a fraction, while this indicator counts whole {unit}: it looks like a share of progress or budget written as a count; write the number of {unit} delivered.',
+      },
+      fractions: {
+        id: '{count} IK yang menghitung barang atau orang yang utuh berisi nilai pecahan ({list}): angka itu tampaknya persentase kemajuan atau anggaran yang ditulis sebagai jumlah; tuliskan banyaknya yang dihasilkan.',
+        en: '{count} indicators that count whole things or people hold fractions ({list}): they look like shares of progress or budget written as counts; write the numbers delivered.',
+      },
       outside: {
         id: 'Nilai {where} ({value}) tidak wajar untuk {measure}, yang berkisar {min}-{max} {unit}: periksa satuan dan angkanya.',
         en: 'The {where} value ({value}) is implausible for {measure}, which lies within {min}-{max} {unit}: check the unit and the figure.',
@@ -28,12 +40,38 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    /** The counts of whole things holding a fraction (0,8 dokumen): the first such value of each. */
+    const fractions: { readonly ind: IndicatorNode; readonly where: LocalizedText; readonly value: Value; readonly path: string; readonly unit: string }[] = [];
+    function fractionOfWhole(ind: IndicatorNode): void {
+      const unit = wholeUnit(ind);
+      if (unit === undefined) return;
+      const fraction = (v: Value | undefined): boolean => {
+        const n = v === undefined ? undefined : numberOf(v);
+        return n !== undefined && Math.abs(n - Math.round(n)) > 1e-9;
+      };
+      const b = ind.record.baseline;
+      if (b !== undefined && fraction(b.value)) {
+        fractions.push({ ind, unit, where: { id: 'kondisi awal', en: 'baseline' }, value: b.value, path: ind.path('baseline.value') });
+        return;
+      }
+      const year = ind.years.find((y) => fraction(ind.target(y)));
+      if (year !== undefined) {
+        fractions.push({ ind, unit, where: { id: `target ${year}`, en: `${year} target` }, value: ind.target(year)!, path: ind.path(`targets.${year}`) });
+        return;
+      }
+      const real = realisationValues(ind).find((v) => fraction(v.value));
+      if (real !== undefined)
+        fractions.push({ ind, unit, where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` }, value: real.value, path: real.path });
+    }
     return {
       indicator(ind) {
         const realised = ind.record.realisations !== undefined;
         if (ind.years.length === 0 && ind.record.baseline === undefined && !realised) return;
         const range = measureRangeOf(ind.norm);
-        if (range === undefined) return;
+        if (range === undefined) {
+          fractionOfWhole(ind);
+          return;
+        }
         const outside = (n: number | undefined): boolean => n !== undefined && (n < range.min || n > range.max);
         const band = { measure: range.name, min: range.min, max: range.max, unit: range.unit };
         // (a series of grades is not judged; the first point outside is named)
@@ -60,6 +98,30 @@ export const rule = defineRule({
           path: real.path,
         });
       },
+      exit() {
+        // One indicator is named; several, a habit of the document, once for it.
+        const one = fractions.length === 1 ? fractions[0]! : undefined;
+        if (one !== undefined)
+          context.report({ messageId: 'fraction', data: { where: one.where, value: show(one.value), unit: one.unit }, indicator: one.ind, path: one.path });
+        else if (fractions.length > 1)
+          context.report({
+            messageId: 'fractions',
+            data: { count: fractions.length, list: firstOf(fractions.map((f) => `${f.ind.record.id ?? f.ind.label} ${show(f.value)} ${f.unit}`), 5) },
+            path: 'results',
+          });
+      },
     };
   },
 });
+
+/**
+ * The unit of an indicator that counts whole things ("Dokumen", "Lap", "unit mebel"), as written;
+ * undefined for any other, for an average ("Rata-rata ...") or a unit per something ("orang/bulan").
+ */
+function wholeUnit(ind: IndicatorNode): string | undefined {
+  const unit = ind.unit;
+  if (unit === undefined || /[/%]|\bper\b|ribu|juta|rata/i.test(unit)) return undefined;
+  if (ind.head === 'rata' || ind.head === 'rerata' || ind.measure === 'percent' || ind.measure === 'rate' || ind.measure === 'index') return undefined;
+  const first = unit.toLowerCase().split(/[\s.]+/)[0]!;
+  return WHOLE_UNITS.has(first) ? unit.replace(/[.,;:\s]+$/, '') : undefined;
+}
