@@ -4,6 +4,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('compound-statement', {
   reject: [
     {
+      name: 'two numbered indicators in one row',
+      doc: mut((d) => (res(d, 'M').indicators![0]!.statement = '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)')),
+      says: '2 IK bernomor',
+    },
+    {
       name: 'two changes in one statement',
       doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien')),
     },
@@ -38,6 +43,13 @@ testRule('compound-statement', {
     },
   ],
   accept: [
+    {
+      name: 'a number in running text, and a single numbered indicator',
+      doc: mut((d) => {
+        res(d, 'M').indicators![0]!.statement = 'Persentase izin yang terbit dalam 1 hari kerja';
+        res(d, 'I').indicators![0]!.statement = '1. Indeks Kepuasan Masyarakat';
+      }),
+    },
     {
       name: 'a reference clause holding "dan" ("... sesuai dengan ketentuan dan perundangan yang berlaku")',
       doc: mut(

@@ -1,4 +1,4 @@
-/** `compound-statement`: one statement holds one result. @module */
+/** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
 import { defineRule } from '../../api.js';
 import { NOMENCLATURE_HEADS } from '../../lexicon/words.js';
 import { compoundPredicate } from '../../text.utils.js';
@@ -10,13 +10,17 @@ export const rule = defineRule({
     category: 'statement',
     basis: 'practice',
     description: {
-      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", dan bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome.',
-      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level.',
+      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", dan bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome; satu IK memuat satu ukuran, bukan daftar IK bernomor ("1. ... 2. ...").',
+      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level; one indicator holds one measure, not a numbered list of them ("1. ... 2. ...").',
     },
     messages: {
       compound: {
         id: 'Pernyataan menggabungkan lebih dari satu kinerja ("... {second} ..."): pisahkan menjadi kinerja tersendiri agar masing-masing dapat diukur.',
         en: 'The statement joins more than one result ("... {second} ..."): split it so that each can be measured.',
+      },
+      numbered: {
+        id: 'IK ini memuat {count} IK bernomor dalam satu baris ({items}) dengan satu satuan dan satu target: pisahkan menjadi IK tersendiri, masing-masing dengan satuan, kondisi awal dan targetnya.',
+        en: 'This indicator holds {count} numbered indicators in one row ({items}) with one unit and one target: split them into indicators of their own, each with its unit, baseline and targets.',
       },
       list: {
         id: 'Pernyataan memuat {count} bidang sekaligus ({items}): tetapkan kinerja tersendiri untuk setiap bidang, atau rumuskan satu kondisi yang dicapai bersama, agar masing-masing dapat diukur.',
@@ -26,6 +30,16 @@ export const rule = defineRule({
   },
   create(context) {
     return {
+      indicator(ind) {
+        const items = numberedItems(ind.record.statement);
+        if (items !== undefined)
+          context.report({
+            messageId: 'numbered',
+            data: { count: items.length, items: items.map((i) => context.text.quote(i, 40)).join(', ') },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
+      },
       result(r) {
         if (r.norm.includes('nya')) {
           const second = compoundPredicate(r.norm);
@@ -48,6 +62,25 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A numbered item: "1." or "1)" (or "2." ...) at the start or after a space, then a word. */
+const NUMBERED_G = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{L})/gu;
+
+/**
+ * The items of a statement numbered 1, 2 ... ("1. Nilai LHE AKIP Perangkat Daerah 2. Indeks
+ * Kepuasan Masyarakat (IKM)"), when it holds at least two numbered in order from 1; undefined
+ * otherwise. A number before a word in running text ("... dalam 1 tahun") has no dot.
+ */
+function numberedItems(text: string): string[] | undefined {
+  if (text.length > 600 || (!text.includes('1.') && !text.includes('1)'))) return undefined;
+  const starts: { at: number; body: number }[] = [];
+  for (const m of text.matchAll(NUMBERED_G)) {
+    if (Number(m[1]) !== starts.length + 1) return undefined;
+    starts.push({ at: m.index, body: m.index + m[0].length });
+  }
+  if (starts.length < 2) return undefined;
+  return starts.map((s, i) => text.slice(s.body, i + 1 < starts.length ? starts[i + 1]!.at : text.length).trim());
+}
 
 /** The last item of a list: it opens with, or holds, "dan" or "serta". */
 const LIST_END = /^(?:dan|serta|&)\s|\s(?:dan|serta)\s/i;
