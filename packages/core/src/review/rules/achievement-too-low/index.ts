@@ -2,7 +2,9 @@
  * `achievement-too-low`: a year whose realisation did not reach the target. The LKjIP analyses
  * each unmet target (PermenPAN-RB 53/2014, Bab III: the causes of failure and the steps taken),
  * so the evaluator lists them. Only a finished year is judged: a single year's value for a year
- * before the review's day, or periods up to the fourth quarter or December.
+ * before the review's day, or periods up to the fourth quarter or December. With no direction
+ * stated, worded or planned, a count of things or a good state reached is read as higher-is-better
+ * (and the message says so); any other indicator is named only when far from its target.
  *
  * @module
  */
@@ -10,7 +12,7 @@ import * as z from 'zod/mini';
 import { formatPercent } from '../../../achievement/bands.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
-import { isGrossEnrolment } from '../../direction.js';
+import { isGrossEnrolment, namesCondition } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
 import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
@@ -42,6 +44,10 @@ export const rule = defineRule({
         id: 'Realisasi IK {indicator} tahun {year} ({value}) kurang dari separuh targetnya ({target}), sedangkan arah IK belum ditetapkan: bila makin tinggi makin baik, target jauh tidak tercapai; bila makin rendah makin baik, target terlalu longgar. Tetapkan arahnya, lalu tinjau target dan realisasinya.',
         en: 'The {year} realisation of indicator {indicator} ({value}) is under half its target ({target}), and the indicator states no direction: if higher is better the target was missed by far; if lower is better the target was far too loose. State the direction, then review the target and the realisation.',
       },
+      lowAssumed: {
+        id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}, dibaca makin tinggi makin baik karena arah IK belum ditetapkan); tetapkan arahnya, lalu uraikan penyebab dan upaya perbaikannya.',
+        en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}, read as higher-is-better since no direction is set); set its direction, then set out the causes and the remedies.',
+      },
       low: {
         id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}); uraikan penyebab dan upaya perbaikannya.',
         en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}); set out the causes and the remedies.',
@@ -69,6 +75,27 @@ export const rule = defineRule({
         return;
       }
     }
+    /**
+     * Each unmet year of an indicator read as higher-is-better by its kind (see {@link countedGood}),
+     * saying so: a realisation of 0 against a target of 35 included.
+     */
+    function lowAssumedUp(ind: IndicatorNode): void {
+      for (const { year, value, target, percent } of capaianByYear(ind, 'up', (real, year) => wholeYear(real, year, asOf))) {
+        if (percent >= min || onTwoScales(ind, value, target)) continue;
+        context.report({
+          messageId: 'lowAssumed',
+          data: {
+            indicator: ind.label,
+            year,
+            value: show(value),
+            target: show(target),
+            percent: { id: formatPercent(percent, 'id'), en: formatPercent(percent, 'en') },
+          },
+          indicator: ind,
+          path: ind.path(`realisations.${year}`),
+        });
+      }
+    }
     return {
       indicator(ind) {
         if (ind.record.realisations === undefined) return;
@@ -85,7 +112,8 @@ export const rule = defineRule({
         // No direction in the words: a plan that rises (or falls) every year says it.
         if (polarity === undefined) polarity = planDirection(ind);
         if (polarity === undefined) {
-          farWithoutDirection(ind);
+          if (countedGood(ind)) lowAssumedUp(ind);
+          else farWithoutDirection(ind);
           return;
         }
         if (polarity !== 'up' && polarity !== 'down') return;
@@ -109,3 +137,22 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Heads of measures kept in a band or read either way: ratios, rates, hospital efficiency figures. */
+const TWO_WAY_HEADS: ReadonlySet<string> = new Set(['rasio', 'angka', 'tingkat', 'laju', 'bor', 'alos', 'avlos', 'los', 'toi', 'bto', 'ndr', 'gdr', 'penurunan', 'pengurangan']);
+
+/** Words of a good state reached ("Sekolah ... kondisi bangunan baik", "Rumah Tangga Sehat", "... yang memenuhi ..."). */
+const GOOD_STATE_WORDS: ReadonlySet<string> = new Set(['baik', 'sehat', 'layak', 'aktif', 'memenuhi', 'terakreditasi', 'tersertifikasi', 'berkualitas', 'mandiri']);
+
+/**
+ * True when an indicator with no direction is higher-is-better by its kind: a count of things
+ * ("Jumlah Lowongan Pekerjaan Baru", a unit of things) or a good state reached ("Sekolah kondisi
+ * bangunan baik"), with no bad condition named ("kasus", "miskin") and no ratio, rate or band
+ * measure (BOR, inflation, APK).
+ */
+function countedGood(ind: IndicatorNode): boolean {
+  if (TWO_WAY_HEADS.has(ind.head) || namesCondition(ind.norm)) return false;
+  const words = ind.words;
+  if (words.includes('inflasi') || words.includes('apk')) return false;
+  return ind.head === 'jumlah' || ind.unitKind === 'count' || words.some((w) => GOOD_STATE_WORDS.has(w));
+}
