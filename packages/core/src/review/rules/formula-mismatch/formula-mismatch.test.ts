@@ -5,6 +5,16 @@ const withFormula = (statement: string, formula: string) => mut((d) => Object.as
 
 testRule('formula-mismatch', {
   reject: [
+    { name: 'a formula of a bare figure ("0")', doc: withFormula('Cakupan penanganan PMKS', '0'), says: 'tidak menjelaskan cara menghitungnya' },
+    { name: 'a formula that only repeats the name ("∑ Produksi Padi")', doc: withFormula('Produksi Padi', '∑ Produksi Padi'), says: 'hanya mengulang nama IK' },
+    {
+      name: 'a formula dividing by the target',
+      doc: withFormula(
+        'Persentase masjid dan mushala yang dikunjungi',
+        'Jumlah masjid/mushala yg dikunjungi / Jumlah mesjid/mushala yang ditargetkan x 100',
+      ),
+      says: 'membagi dengan target',
+    },
     {
       name: 'a satisfaction index computed as passengers over seats',
       doc: withFormula(
@@ -39,6 +49,11 @@ testRule('formula-mismatch', {
     },
   ],
   accept: [
+    {
+      name: 'a change from the year before, marks in brackets',
+      doc: withFormula('Peningkatan zakat yang terhimpun', '(Jumlah zakat tahun sekarang [-] jumlah zakat tahun [sebelumnya])'),
+    },
+    { name: 'a count with its source named', doc: withFormula('Jumlah peserta Qurban', 'Jumlah peserta Qurban menurut laporan Baznas') },
     {
       name: 'a published formula that names its measure by acronym ("TGM = (0,3 FM + ...)")',
       doc: withFormula('Tingkat Kegemaran Membaca Masyarakat', 'TGM = (0,3 FM + 0,3 DM + 0,3 JB) + (0,05 FAI + 0,05 DAI)'),

@@ -2,6 +2,8 @@
  * `formula-mismatch`: the formula of an indicator (its manual's cara pengukuran) measures what the
  * indicator names. A formula that shares no content word with the indicator, and no acronym, most
  * often measures something else: "Indeks Kepuasan Masyarakat" computed as passengers over seats.
+ * Nor is a formula only figures ("0"), only the indicator's name again ("∑ Produksi Padi"), or a
+ * division by the target or plan ("... / jumlah masjid yang ditargetkan x 100").
  *
  * @module
  */
@@ -36,13 +38,25 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'practice',
     description: {
-      id: 'Formula IK (manual indikator) mengukur apa yang disebut IK: sedikitnya satu kata pokok atau singkatan IK muncul dalam formulanya, dan formula IK persentase membagi pembilang dengan penyebutnya.',
-      en: "An indicator's formula (its manual) measures what the indicator names: at least one content word or acronym of the indicator appears in it, and a percentage's formula divides a numerator by a denominator.",
+      id: 'Formula IK (manual indikator) mengukur apa yang disebut IK: sedikitnya satu kata pokok atau singkatan IK muncul dalam formulanya, dan formula IK persentase membagi pembilang dengan penyebutnya; formula bukan sekadar angka, bukan pengulangan nama IK, dan tidak membagi dengan target.',
+      en: "An indicator's formula (its manual) measures what the indicator names: at least one content word or acronym of the indicator appears in it, and a percentage's formula divides a numerator by a denominator; a formula is not a bare figure, nor the indicator's name again, nor a division by the target.",
     },
     messages: {
       mismatch: {
         id: 'Formula IK ini ({formula}) tidak memuat satu pun kata pokok IK {indicator}: periksa apakah formula benar-benar mengukur IK tersebut, bukan ukuran lain.',
         en: 'The formula of this indicator ({formula}) holds none of the content words of {indicator}: check that it measures that indicator, not another measure.',
+      },
+      empty: {
+        id: 'Formula IK {indicator} ({formula}) tidak menjelaskan cara menghitungnya: tuliskan pembilang dan penyebutnya, atau data yang dijumlahkan.',
+        en: 'The formula of indicator {indicator} ({formula}) does not say how it is computed: write its numerator and denominator, or the data it adds up.',
+      },
+      restated: {
+        id: 'Formula IK {indicator} ({formula}) hanya mengulang nama IK: tuliskan cara menghitungnya (pembilang dan penyebut, atau data yang dijumlahkan dan sumbernya).',
+        en: 'The formula of indicator {indicator} ({formula}) only repeats its name: write how it is computed (numerator and denominator, or the data added up and its source).',
+      },
+      byPlan: {
+        id: 'Formula IK {indicator} ({formula}) membagi dengan target atau rencana: yang diukur adalah capaian rencana kegiatan, bukan kondisinya; bagilah dengan seluruh populasi yang dituju (misalnya seluruh desa, seluruh sekolah).',
+        en: 'The formula of indicator {indicator} ({formula}) divides by the target or the plan: it measures how far a plan was carried out, not the condition; divide by the whole population aimed at (all villages, all schools).',
       },
       notRatio: {
         id: 'IK {indicator} berupa persentase, tetapi formulanya ({formula}) tidak membagi apa pun: tuliskan pembilang dan penyebutnya (jumlah yang memenuhi kriteria / jumlah seluruhnya x 100 %).',
@@ -58,6 +72,12 @@ export const rule = defineRule({
       indicator(ind) {
         const formula = ind.record.formula?.trim();
         if (formula === undefined || formula === '') return;
+        const quoted = { formula: text.quote(formula, 60), indicator: ind.label };
+        // "0", "-", "100 %", "Persentase timbulan sampah yang terkelola :": no way of computing given.
+        if (NO_COMPUTATION.test(formula) || formula.endsWith(':')) {
+          context.report({ messageId: 'empty', data: quoted, indicator: ind, path: ind.path('formula') });
+          return;
+        }
         if (ind.measure === 'percent' && !DIVISION.test(formula.replace(AND_OR_G, ' '))) {
           context.report({
             messageId: 'notRatio',
@@ -65,6 +85,14 @@ export const rule = defineRule({
             indicator: ind,
             path: ind.path('formula'),
           });
+          return;
+        }
+        if (restatesName(formula, ind.words)) {
+          context.report({ messageId: 'restated', data: quoted, indicator: ind, path: ind.path('formula') });
+          return;
+        }
+        if (DIVIDES_BY_PLAN.test(formula)) {
+          context.report({ messageId: 'byPlan', data: quoted, indicator: ind, path: ind.path('formula') });
           return;
         }
         const own = content(formula);
@@ -92,6 +120,33 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A formula of figures and signs only ("0", "-", "100 %"): no computation given. */
+const NO_COMPUTATION = /^[\d\s.,;:%()\-–—=]*$/;
+
+/** A denominator that is the plan: "... / jumlah ... yang ditargetkan", "dibagi target ...". */
+const DIVIDES_BY_PLAN = /(?:\/|÷|\bdibagi\b|\bterhadap\b)[^/÷]{0,80}?\b(?:target|ditargetkan|direncanakan|rencana)\b/i;
+
+/** An operation in a formula, written or in words. */
+const OPERATION = /[/÷:×*+=]|\s[-−–]\s|\bx\b|\bdibagi\b|\bdikurang|\bditambah|\bdikali|\bterhadap\b|\bper\b|\brata/i;
+
+/** Words a formula adds to a name without computing anything ("Jumlah ...", "Total ...", "∑ ..."). */
+const SUMMING_WORDS = new Set(['jumlah', 'total', 'banyaknya', 'persentase', 'prosentase', 'nilai', 'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'dalam', 'tahun']);
+
+/**
+ * True when a formula holds no operation and only words of the indicator's own statement ("∑
+ * Produksi Padi" for "Produksi Padi", "Jumlah peserta Qurban" for itself): it restates the name.
+ */
+function restatesName(formula: string, named: readonly string[]): boolean {
+  if (OPERATION.test(formula)) return false;
+  const words = formula
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !SUMMING_WORDS.has(w));
+  if (words.length === 0) return false;
+  const own = new Set(named);
+  return words.every((w) => own.has(w));
+}
 
 /** A formula that opens with an acronym and "=": it names the measure it computes. */
 const NAMED_FORMULA = /^[A-Z]{2,8}\s?=/;
