@@ -3,7 +3,8 @@
  * count of those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima
  * bantuan"), nor, at an outcome level (not a program), by a count or share of what an activity
  * built, formed or watched over ("Persentase Bumdes yang dibentuk", "Jumlah proyek yang
- * diawasi"): all are what the activity produced, not the condition it changed.
+ * diawasi"), nor by an input ("Rasio dokter per penduduk", "Kapasitas ...", "Ketersediaan
+ * dokumen ..."): all are what the activity used or produced, not the condition it changed.
  *
  * @module
  */
@@ -45,6 +46,37 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
   return undefined;
 }
 
+/** Resources counted against a population in an input ratio ("Rasio personil Pol PP per 10.000 penduduk"). */
+const RESOURCES = new Set(['personil', 'personel', 'linmas', 'dokter', 'tenaga', 'guru', 'sekolah', 'tempat', 'daya', 'rumah', 'puskesmas', 'bidan', 'perawat']);
+
+/** Heads of a stock held, not a condition reached ("Kapasitas debit air bersih", "Koleksi perpustakaan"). */
+const STOCK_HEADS = new Set(['kapasitas', 'koleksi']);
+
+/** What "Ketersediaan ..." may name as an input: a document, a report, a system. */
+const AVAILABLE_INPUTS = new Set(['dokumen', 'laporan', 'sistem', 'sarana', 'data']);
+
+/**
+ * An indicator that measures an input: a resource per population ("Rasio dokter per satuan
+ * penduduk", "Rasio jumlah Linmas per 1.000 penduduk"), a stock ("Kapasitas ...", "Koleksi ..."),
+ * or a document, report or system available ("Ketersediaan dokumen perencanaan"). The indicator
+ * up to its resource, or undefined.
+ */
+function inputMeasured(ind: IndicatorNode): string | undefined {
+  const words = ind.words;
+  const head = words[0];
+  if (head === undefined) return undefined;
+  const statement = (): string => {
+    const s = ind.record.statement.trim();
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+  };
+  if ((STOCK_HEADS.has(head) && words.length > 1) || (head === 'ketersediaan' && AVAILABLE_INPUTS.has(words[1] ?? ''))) return statement();
+  if (head !== 'rasio') return undefined;
+  const to = words.findIndex((w) => w === 'penduduk' || w === 'murid' || w === 'siswa');
+  if (to < 0) return undefined;
+  for (let i = 1; i < to; i++) if (RESOURCES.has(words[i]!)) return statement();
+  return undefined;
+}
+
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 
@@ -77,8 +109,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'regulation',
     description: {
-      id: 'IK kinerja outcome tidak menghitung keluaran ("Jumlah dokumen ...", "Jumlah laporan ...") atau sasaran yang dijangkau kegiatan ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), dan IK sasaran tidak mengukur apa yang dibangun, dibentuk atau diawasi kegiatan ("Persentase Bumdes yang dibentuk").',
-      en: 'An outcome indicator does not count deliverables ("Jumlah dokumen ...", "Jumlah laporan ...") or those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), and an outcome-level indicator does not measure what an activity built, formed or watched over ("Persentase Bumdes yang dibentuk").',
+      id: 'IK kinerja outcome tidak menghitung keluaran ("Jumlah dokumen ...", "Jumlah laporan ...") atau sasaran yang dijangkau kegiatan ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), dan IK sasaran tidak mengukur apa yang dibangun, dibentuk atau diawasi kegiatan ("Persentase Bumdes yang dibentuk") atau masukan ("Rasio dokter per penduduk", "Ketersediaan dokumen ...").',
+      en: 'An outcome indicator does not count deliverables ("Jumlah dokumen ...", "Jumlah laporan ...") or those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima bantuan"), and an outcome-level indicator does not measure what an activity built, formed or watched over ("Persentase Bumdes yang dibentuk") nor an input ("Rasio dokter per penduduk", "Ketersediaan dokumen ...").',
     },
     messages: {
       deliverable: {
@@ -88,6 +120,10 @@ export const rule = defineRule({
       produced: {
         id: 'IK kinerja level {level} mengukur apa yang dikerjakan kegiatan ("{indicator}"): itu keluaran (output) atau proses, bukan kondisi yang berubah karenanya. Ukur kondisi yang dicapai, misalnya persentase yang aktif, berfungsi atau memenuhi standar, atau perubahan pada penerima manfaatnya.',
         en: 'An indicator of a {level} result measures the work of an activity ("{indicator}"): that is an output or a process, not the condition it changes. Measure the condition reached instead, say the share that is active, working or up to standard, or the change in those it serves.',
+      },
+      input: {
+        id: 'IK kinerja level {level} mengukur sumber daya atau sarana yang tersedia ("{indicator}"): itu masukan (input) atau keluaran, bukan kondisi yang dicapai. Ukur hasil yang diberikan sumber daya itu, misalnya cakupan layanan atau mutu yang dicapai.',
+        en: 'An indicator of a {level} result measures a resource or facility available ("{indicator}"): that is an input or an output, not the condition reached. Measure what the resource brings, say the coverage or quality of the service.',
       },
       served: {
         id: 'IK kinerja level {level} menghitung sasaran yang dijangkau kegiatan ("{indicator} ..."): itu keluaran (output). Outcome diukur dengan kondisi yang berubah pada mereka (persentase, indeks, nilai, rasio atau tingkat), misalnya persentase {who} yang meningkat kapasitas atau kesejahteraannya.',
@@ -114,6 +150,13 @@ export const rule = defineRule({
           const work = produced(ind);
           if (work !== undefined) {
             context.report({ messageId: 'produced', data: { level: levelWord(ind.result), indicator: work }, indicator: ind, path: ind.path('statement') });
+            return;
+          }
+        }
+        if (ind.result.level?.role === 'outcome') {
+          const input = inputMeasured(ind);
+          if (input !== undefined) {
+            context.report({ messageId: 'input', data: { level: levelWord(ind.result), indicator: input }, indicator: ind, path: ind.path('statement') });
             return;
           }
         }

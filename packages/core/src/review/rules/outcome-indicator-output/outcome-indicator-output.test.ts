@@ -32,8 +32,21 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Jumlah Proyek Strategis Nasional yang diawasi', 'proyek'),
       says: 'yang diawasi',
     },
+    {
+      name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
+      doc: outcomeIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
+      says: 'Rasio Jumlah Linmas per 1.000 penduduk',
+    },
+    { name: 'outcome IK, a stock held ("Kapasitas Debit Air Bersih")', doc: outcomeIk('Kapasitas Debit Air Bersih', 'liter/detik'), says: 'Kapasitas' },
+    {
+      name: 'outcome IK, a document available ("Ketersediaan dokumen perencanaan")',
+      doc: outcomeIk('Ketersediaan dokumen perencanaan dan penganggaran', 'dokumen'),
+      says: 'Ketersediaan dokumen',
+    },
   ],
   accept: [
+    { name: 'a ratio of a condition, not a resource', doc: outcomeIk('Rasio gini', 'rasio') },
+    { name: 'a resource per population, at an output', doc: outputIk('Rasio dokter per 1.000 penduduk', 'rasio') },
     { name: 'the matching good case', doc: clean },
     { name: 'those reached, counted on an output', doc: outputIk('Jumlah UMKM yang dibina', 'unit usaha') },
     { name: 'a status reached, not an aid received', doc: outcomeIk('Jumlah desa yang memperoleh predikat desa mandiri', 'desa') },
