@@ -694,6 +694,12 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'insidensi',
   'kebakaran',
   'gizi buruk',
+  'gizi kurang',
+  // Birth and nutrition risks: low birth weight, chronic energy deficiency, anaemia, obesity.
+  'bblr',
+  'kek',
+  'anemia',
+  'obesitas',
   'pengaduan',
   'sengketa',
   'konflik',
