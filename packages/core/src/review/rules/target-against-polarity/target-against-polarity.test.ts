@@ -3,6 +3,16 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-against-polarity', {
   reject: [
+    {
+      name: 'a direction by default ("Indeks ...") with a plan ending below its start (71 -> 56 -> 57)',
+      doc: unpolarised('M', {
+        statement: 'Indeks Kesejahteraan Masyarakat Kelautan dan Perikanan',
+        unit: 'indeks',
+        baseline: { year: 2019, value: 71 },
+        targets: { '2020': 56, '2021': 57 },
+      }),
+      says: 'turun sepanjang periode, dari 71 (2019) menjadi 57 (2021)',
+    },
     { name: 'an up indicator whose target drops', doc: mut((d) => (firstInd(d, 'I').targets = { '2025': 55, '2026': 50, '2027': 65 })) },
     {
       name: 'a down wording whose targets rise',
