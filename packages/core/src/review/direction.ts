@@ -23,7 +23,6 @@ import {
   UP_MEASURES,
 } from './lexicon/words.js';
 
-
 /** Verbs of getting better ("... yang meningkat kualitas hidupnya", "... yang naik kelas"). */
 const IMPROVING_VERBS: ReadonlySet<string> = new Set(['meningkat', 'membaik', 'naik', 'keluar']);
 

@@ -1642,4 +1642,3 @@ export const WHOLE_UNITS: ReadonlySet<string> = new Set([
   'ruas',
   'set',
 ]);
-

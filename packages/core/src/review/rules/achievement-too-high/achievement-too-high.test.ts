@@ -20,7 +20,11 @@ testRule('achievement-too-high', {
       ),
       says: 'skala atau satuan yang berbeda',
     },
-    { name: 'a capaian of 127 % where the direction is stated (above 120 %)', doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })), says: '127' },
+    {
+      name: 'a capaian of 127 % where the direction is stated (above 120 %)',
+      doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })),
+      says: '127',
+    },
     { name: 'above a lower maximum', doc: mut((d) => (firstInd(d, 'G').realisations = { '2025': 70 })), entry: ['info', { max: 120 }] },
   ],
   accept: [
@@ -49,13 +53,23 @@ testRule('achievement-too-high', {
       doc: mut((d) => {
         const ind = firstInd(d, 'G');
         delete ind.polarity;
-        Object.assign(ind, { statement: 'Jumlah kunjungan wisatawan', unit: 'orang', targets: { '2025': 1000 }, realisations: { '2025': 1270 } });
+        Object.assign(ind, {
+          statement: 'Jumlah kunjungan wisatawan',
+          unit: 'orang',
+          targets: { '2025': 1000 },
+          realisations: { '2025': 1270 },
+        });
       }),
     },
     {
       name: 'a count of documents at 140 % (7 drafts against 5): only beyond 150 %',
       doc: mut((d) =>
-        Object.assign(firstInd(d, 'G'), { statement: 'Jumlah rancangan perda yang tersusun', unit: 'dokumen', targets: { '2025': 5 }, realisations: { '2025': 7 } }),
+        Object.assign(firstInd(d, 'G'), {
+          statement: 'Jumlah rancangan perda yang tersusun',
+          unit: 'dokumen',
+          targets: { '2025': 5 },
+          realisations: { '2025': 7 },
+        }),
       ),
     },
     {

@@ -8,17 +8,26 @@ testRule('achievement-too-low', {
   reject: [
     {
       name: 'a count with no direction, read as higher-is-better ("Jumlah Lowongan Pekerjaan Baru", 56 %)',
-      doc: realised({ '2025': 5556 }, { statement: 'Jumlah Lowongan Pekerjaan Baru', unit: 'Orang', polarity: undefined, targets: { '2025': 9900 } }),
+      doc: realised(
+        { '2025': 5556 },
+        { statement: 'Jumlah Lowongan Pekerjaan Baru', unit: 'Orang', polarity: undefined, targets: { '2025': 9900 } },
+      ),
       says: 'dibaca makin tinggi makin baik',
     },
     {
       name: 'a count realised at 0 against a target of 35',
-      doc: realised({ '2025': 0 }, { statement: 'Jumlah peserta pelatihan kebencanaan', unit: 'orang', polarity: undefined, targets: { '2025': 35 } }),
+      doc: realised(
+        { '2025': 0 },
+        { statement: 'Jumlah peserta pelatihan kebencanaan', unit: 'orang', polarity: undefined, targets: { '2025': 35 } },
+      ),
       says: 'realisasi 0 dari target 35',
     },
     {
       name: 'a good state reached, with no direction ("Sekolah ... kondisi bangunan baik", 57,49 of 87,97)',
-      doc: realised({ '2025': 57.49 }, { statement: 'Sekolah pendidikan SDN kondisi bangunan baik', unit: '%', polarity: undefined, targets: { '2025': 87.97 } }),
+      doc: realised(
+        { '2025': 57.49 },
+        { statement: 'Sekolah pendidikan SDN kondisi bangunan baik', unit: '%', polarity: undefined, targets: { '2025': 87.97 } },
+      ),
       says: '57,49',
     },
     { name: 'a realisation of 44 against a target of 55 (80 %)', doc: realised({ '2025': 44 }), says: '80,00 %' },

@@ -139,10 +139,35 @@ export const rule = defineRule({
 });
 
 /** Heads of measures kept in a band or read either way: ratios, rates, hospital efficiency figures. */
-const TWO_WAY_HEADS: ReadonlySet<string> = new Set(['rasio', 'angka', 'tingkat', 'laju', 'bor', 'alos', 'avlos', 'los', 'toi', 'bto', 'ndr', 'gdr', 'penurunan', 'pengurangan']);
+const TWO_WAY_HEADS: ReadonlySet<string> = new Set([
+  'rasio',
+  'angka',
+  'tingkat',
+  'laju',
+  'bor',
+  'alos',
+  'avlos',
+  'los',
+  'toi',
+  'bto',
+  'ndr',
+  'gdr',
+  'penurunan',
+  'pengurangan',
+]);
 
 /** Words of a good state reached ("Sekolah ... kondisi bangunan baik", "Rumah Tangga Sehat", "... yang memenuhi ..."). */
-const GOOD_STATE_WORDS: ReadonlySet<string> = new Set(['baik', 'sehat', 'layak', 'aktif', 'memenuhi', 'terakreditasi', 'tersertifikasi', 'berkualitas', 'mandiri']);
+const GOOD_STATE_WORDS: ReadonlySet<string> = new Set([
+  'baik',
+  'sehat',
+  'layak',
+  'aktif',
+  'memenuhi',
+  'terakreditasi',
+  'tersertifikasi',
+  'berkualitas',
+  'mandiri',
+]);
 
 /**
  * True when an indicator with no direction is higher-is-better by its kind: a count of things

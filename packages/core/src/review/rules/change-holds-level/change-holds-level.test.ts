@@ -25,7 +25,12 @@ testRule('change-holds-level', {
     },
     {
       name: 'a "penurunan" holding case counts, in the realisation',
-      doc: measured({ statement: 'Penurunan Jumlah Kasus kriminal', unit: 'kasus', targets: { '2025': 254 }, realisations: { '2025': 181 } }),
+      doc: measured({
+        statement: 'Penurunan Jumlah Kasus kriminal',
+        unit: 'kasus',
+        targets: { '2025': 254 },
+        realisations: { '2025': 181 },
+      }),
       says: '254',
     },
     {

@@ -5,7 +5,9 @@ testRule('compound-statement', {
   reject: [
     {
       name: 'two numbered indicators in one row',
-      doc: mut((d) => (res(d, 'M').indicators![0]!.statement = '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)')),
+      doc: mut(
+        (d) => (res(d, 'M').indicators![0]!.statement = '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)'),
+      ),
       says: '2 IK bernomor',
     },
     {

@@ -52,7 +52,11 @@ testRule('flat-target', {
     {
       name: 'a share held at 100 % that was reached',
       doc: mut((d) =>
-        Object.assign(firstInd(d, 'M'), { unit: '%', baseline: { year: 2024, value: 100 }, targets: { '2025': 100, '2026': 100.5, '2027': 101 } }),
+        Object.assign(firstInd(d, 'M'), {
+          unit: '%',
+          baseline: { year: 2024, value: 100 },
+          targets: { '2025': 100, '2026': 100.5, '2027': 101 },
+        }),
       ),
     },
     {
@@ -60,7 +64,12 @@ testRule('flat-target', {
       doc: mut((d) => {
         const ind = firstInd(d, 'M');
         delete ind.polarity;
-        Object.assign(ind, { statement: 'Angka Partisipasi Kasar SMP', unit: '%', baseline: { year: 2024, value: 98.2 }, targets: { '2025': 98.2, '2026': 99, '2027': 99.5 } });
+        Object.assign(ind, {
+          statement: 'Angka Partisipasi Kasar SMP',
+          unit: '%',
+          baseline: { year: 2024, value: 98.2 },
+          targets: { '2025': 98.2, '2026': 99, '2027': 99.5 },
+        });
       }),
     },
     {

@@ -5,8 +5,16 @@ const withFormula = (statement: string, formula: string) => mut((d) => Object.as
 
 testRule('formula-mismatch', {
   reject: [
-    { name: 'a formula of a bare figure ("0")', doc: withFormula('Cakupan penanganan PMKS', '0'), says: 'tidak menjelaskan cara menghitungnya' },
-    { name: 'a formula that only repeats the name ("∑ Produksi Padi")', doc: withFormula('Produksi Padi', '∑ Produksi Padi'), says: 'hanya mengulang nama IK' },
+    {
+      name: 'a formula of a bare figure ("0")',
+      doc: withFormula('Cakupan penanganan PMKS', '0'),
+      says: 'tidak menjelaskan cara menghitungnya',
+    },
+    {
+      name: 'a formula that only repeats the name ("∑ Produksi Padi")',
+      doc: withFormula('Produksi Padi', '∑ Produksi Padi'),
+      says: 'hanya mengulang nama IK',
+    },
     {
       name: 'a formula dividing by the target',
       doc: withFormula(

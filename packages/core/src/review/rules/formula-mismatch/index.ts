@@ -131,7 +131,22 @@ const DIVIDES_BY_PLAN = /(?:\/|÷|\bdibagi\b|\bterhadap\b)[^/÷]{0,80}?\b(?:targ
 const OPERATION = /[/÷:×*+=]|\s[-−–]\s|\bx\b|\bdibagi\b|\bdikurang|\bditambah|\bdikali|\bterhadap\b|\bper\b|\brata/i;
 
 /** Words a formula adds to a name without computing anything ("Jumlah ...", "Total ...", "∑ ..."). */
-const SUMMING_WORDS = new Set(['jumlah', 'total', 'banyaknya', 'persentase', 'prosentase', 'nilai', 'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'dalam', 'tahun']);
+const SUMMING_WORDS = new Set([
+  'jumlah',
+  'total',
+  'banyaknya',
+  'persentase',
+  'prosentase',
+  'nilai',
+  'yang',
+  'dan',
+  'di',
+  'ke',
+  'dari',
+  'pada',
+  'dalam',
+  'tahun',
+]);
 
 /**
  * True when a formula holds no operation and only words of the indicator's own statement ("∑

@@ -28,7 +28,12 @@ testRule('implausible-value', {
     },
     {
       name: 'a count of documents realised as a fraction (0,8 dokumen)',
-      doc: measure('Jumlah dokumen perencanaan yang disusun', { unit: 'Dokumen', baseline: { year: 2024, value: 1 }, targets: { '2025': 1 }, realisations: { '2025': { q1: 0.2, q2: 0.4, q3: 0.6, q4: 0.8 } } }),
+      doc: measure('Jumlah dokumen perencanaan yang disusun', {
+        unit: 'Dokumen',
+        baseline: { year: 2024, value: 1 },
+        targets: { '2025': 1 },
+        realisations: { '2025': { q1: 0.2, q2: 0.4, q3: 0.6, q4: 0.8 } },
+      }),
       says: 'realisasi 2025 q1 (0,2)',
     },
     {
@@ -49,7 +54,11 @@ testRule('implausible-value', {
   accept: [
     {
       name: 'an average count (Rata-rata ...)',
-      doc: measure('Rata-rata jumlah pengunjung per hari', { unit: 'orang', baseline: { year: 2024, value: 12.5 }, targets: { '2025': 13.5 } }),
+      doc: measure('Rata-rata jumlah pengunjung per hari', {
+        unit: 'orang',
+        baseline: { year: 2024, value: 12.5 },
+        targets: { '2025': 13.5 },
+      }),
     },
     {
       name: 'a unit per period (orang/bulan)',

@@ -41,7 +41,13 @@ export const rule = defineRule({
   },
   create(context) {
     /** The counts of whole things holding a fraction (0,8 dokumen): the first such value of each. */
-    const fractions: { readonly ind: IndicatorNode; readonly where: LocalizedText; readonly value: Value; readonly path: string; readonly unit: string }[] = [];
+    const fractions: {
+      readonly ind: IndicatorNode;
+      readonly where: LocalizedText;
+      readonly value: Value;
+      readonly path: string;
+      readonly unit: string;
+    }[] = [];
     function fractionOfWhole(ind: IndicatorNode): void {
       const unit = wholeUnit(ind);
       if (unit === undefined) return;
@@ -56,12 +62,24 @@ export const rule = defineRule({
       }
       const year = ind.years.find((y) => fraction(ind.target(y)));
       if (year !== undefined) {
-        fractions.push({ ind, unit, where: { id: `target ${year}`, en: `${year} target` }, value: ind.target(year)!, path: ind.path(`targets.${year}`) });
+        fractions.push({
+          ind,
+          unit,
+          where: { id: `target ${year}`, en: `${year} target` },
+          value: ind.target(year)!,
+          path: ind.path(`targets.${year}`),
+        });
         return;
       }
       const real = realisationValues(ind).find((v) => fraction(v.value));
       if (real !== undefined)
-        fractions.push({ ind, unit, where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` }, value: real.value, path: real.path });
+        fractions.push({
+          ind,
+          unit,
+          where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` },
+          value: real.value,
+          path: real.path,
+        });
     }
     return {
       indicator(ind) {
@@ -102,11 +120,22 @@ export const rule = defineRule({
         // One indicator is named; several, a habit of the document, once for it.
         const one = fractions.length === 1 ? fractions[0]! : undefined;
         if (one !== undefined)
-          context.report({ messageId: 'fraction', data: { where: one.where, value: show(one.value), unit: one.unit }, indicator: one.ind, path: one.path });
+          context.report({
+            messageId: 'fraction',
+            data: { where: one.where, value: show(one.value), unit: one.unit },
+            indicator: one.ind,
+            path: one.path,
+          });
         else if (fractions.length > 1)
           context.report({
             messageId: 'fractions',
-            data: { count: fractions.length, list: firstOf(fractions.map((f) => `${f.ind.record.id ?? f.ind.label} ${show(f.value)} ${f.unit}`), 5) },
+            data: {
+              count: fractions.length,
+              list: firstOf(
+                fractions.map((f) => `${f.ind.record.id ?? f.ind.label} ${show(f.value)} ${f.unit}`),
+                5,
+              ),
+            },
             path: 'results',
           });
       },
@@ -121,7 +150,12 @@ export const rule = defineRule({
 function wholeUnit(ind: IndicatorNode): string | undefined {
   const unit = ind.unit;
   if (unit === undefined || /[/%]|\bper\b|ribu|juta|rata/i.test(unit)) return undefined;
-  if (ind.head === 'rata' || ind.head === 'rerata' || ind.measure === 'percent' || ind.measure === 'rate' || ind.measure === 'index') return undefined;
+  if (ind.head === 'rata' || ind.head === 'rerata' || ind.measure === 'percent' || ind.measure === 'rate' || ind.measure === 'index')
+    return undefined;
   const first = unit.toLowerCase().split(/[\s.]+/)[0]!;
-  return WHOLE_UNITS.has(first) ? unit.replace(/[.,;:\s]+$/, '') : undefined;
+  if (!WHOLE_UNITS.has(first)) return undefined;
+  // (as written, without a closing stop: "Sekolah." reads "Sekolah")
+  let end = unit.length;
+  while (end > 0 && '.,;: '.includes(unit[end - 1]!)) end--;
+  return unit.slice(0, end);
 }

@@ -47,7 +47,21 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
 }
 
 /** Resources counted against a population in an input ratio ("Rasio personil Pol PP per 10.000 penduduk"). */
-const RESOURCES = new Set(['personil', 'personel', 'linmas', 'dokter', 'tenaga', 'guru', 'sekolah', 'tempat', 'daya', 'rumah', 'puskesmas', 'bidan', 'perawat']);
+const RESOURCES = new Set([
+  'personil',
+  'personel',
+  'linmas',
+  'dokter',
+  'tenaga',
+  'guru',
+  'sekolah',
+  'tempat',
+  'daya',
+  'rumah',
+  'puskesmas',
+  'bidan',
+  'perawat',
+]);
 
 /** Heads of a stock held, not a condition reached ("Kapasitas debit air bersih", "Koleksi perpustakaan"). */
 const STOCK_HEADS = new Set(['kapasitas', 'koleksi']);
@@ -149,14 +163,24 @@ export const rule = defineRule({
         if (ind.result.level?.role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent')) {
           const work = produced(ind);
           if (work !== undefined) {
-            context.report({ messageId: 'produced', data: { level: levelWord(ind.result), indicator: work }, indicator: ind, path: ind.path('statement') });
+            context.report({
+              messageId: 'produced',
+              data: { level: levelWord(ind.result), indicator: work },
+              indicator: ind,
+              path: ind.path('statement'),
+            });
             return;
           }
         }
         if (ind.result.level?.role === 'outcome') {
           const input = inputMeasured(ind);
           if (input !== undefined) {
-            context.report({ messageId: 'input', data: { level: levelWord(ind.result), indicator: input }, indicator: ind, path: ind.path('statement') });
+            context.report({
+              messageId: 'input',
+              data: { level: levelWord(ind.result), indicator: input },
+              indicator: ind,
+              path: ind.path('statement'),
+            });
             return;
           }
         }

@@ -37,7 +37,11 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
     },
-    { name: 'outcome IK, a stock held ("Kapasitas Debit Air Bersih")', doc: outcomeIk('Kapasitas Debit Air Bersih', 'liter/detik'), says: 'Kapasitas' },
+    {
+      name: 'outcome IK, a stock held ("Kapasitas Debit Air Bersih")',
+      doc: outcomeIk('Kapasitas Debit Air Bersih', 'liter/detik'),
+      says: 'Kapasitas',
+    },
     {
       name: 'outcome IK, a document available ("Ketersediaan dokumen perencanaan")',
       doc: outcomeIk('Ketersediaan dokumen perencanaan dan penganggaran', 'dokumen'),

@@ -32,7 +32,12 @@ testRule('target-worse-than-baseline', {
     {
       name: 'a target 1 % below the year realised (97,72 after 98,77)',
       doc: mut((d) =>
-        Object.assign(firstInd(d, 'I'), { unit: '%', baseline: { year: 2014, value: 95 }, targets: { '2016': 97.72, '2017': 98.9 }, realisations: { '2015': 98.77 } }),
+        Object.assign(firstInd(d, 'I'), {
+          unit: '%',
+          baseline: { year: 2014, value: 95 },
+          targets: { '2016': 97.72, '2017': 98.9 },
+          realisations: { '2015': 98.77 },
+        }),
       ),
       says: 'realisasi 2015 (98,77)',
     },
@@ -94,7 +99,12 @@ testRule('target-worse-than-baseline', {
     {
       name: '100 after a realisation of 100,19: the same plan',
       doc: mut((d) =>
-        Object.assign(firstInd(d, 'I'), { unit: '%', baseline: { year: 2013, value: 95 }, targets: { '2015': 100, '2018': 100 }, realisations: { '2014': 100.19 } }),
+        Object.assign(firstInd(d, 'I'), {
+          unit: '%',
+          baseline: { year: 2013, value: 95 },
+          targets: { '2015': 100, '2018': 100 },
+          realisations: { '2014': 100.19 },
+        }),
       ),
     },
     {
