@@ -66,14 +66,18 @@ export const when = (v: RealisationValue): string => (v.period === undefined ? v
 
 /**
  * True when a rate's or an index's realisation and target look written on two scales: one at most
- * 1 and the other at least 20 (0,79 and 62: a fraction and a percentage). Counts are not judged.
+ * 1 and the other at least 20 (0,79 and 62: a fraction and a percentage), or one a thousand times
+ * the other (a rupiah amount, 2.134.875.960, in the kondisi awal of a percentage planned at 95,5).
+ * Counts are not judged.
  */
 export function onTwoScales(ind: IndicatorNode, realisation: Value, target: Value): boolean {
   if (ind.measure === 'count') return false;
   const r = numberOf(realisation);
   const t = numberOf(target);
   if (r === undefined || t === undefined || r <= 0 || t <= 0) return false;
-  return Math.min(r, t) <= 1 && Math.max(r, t) >= 20;
+  const low = Math.min(r, t);
+  const high = Math.max(r, t);
+  return (low <= 1 && high >= 20) || high >= low * 1000;
 }
 
 /** True when a realisation covers its whole year: periods to q4 or m12, or one value for a year already over. */

@@ -9,6 +9,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { directional, series, show } from '../shared/index.js';
+import { onTwoScales } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -43,7 +44,8 @@ export const rule = defineRule({
       if (ind.directionSource !== 'default' || (d !== 'up' && d !== 'down') || !directional(ind) || ind.years.length === 0) return;
       const s = series(ind);
       const last = s.length - 1;
-      if (last < 1 || s.scale[0] !== s.scale[last] || !isWorse(d, s, 0, last)) return;
+      // (a rupiah amount in the kondisi awal of a percentage is a figure on another scale, not a plan falling)
+      if (last < 1 || s.scale[0] !== s.scale[last] || !isWorse(d, s, 0, last) || onTwoScales(ind, s.raw(0), s.raw(last))) return;
       context.report({
         messageId: 'falling',
         data: { first: show(s.raw(0)), firstYear: s.year(0), last: show(s.raw(last)), lastYear: s.year(last), way: WAY[d] },

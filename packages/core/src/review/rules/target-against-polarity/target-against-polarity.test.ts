@@ -72,6 +72,15 @@ testRule('target-against-polarity', {
     },
     { name: 'the matching good case', doc: clean },
     {
+      name: 'a rupiah amount in the kondisi awal of a percentage planned at 95,5 to 97: another scale, not a falling plan',
+      doc: unpolarised('M', {
+        statement: 'Cakupan pelayanan administrasi perkantoran',
+        unit: '%',
+        baseline: { year: 2025, value: 2134875960 },
+        targets: { '2026': 95.5, '2027': 96, '2028': 97 },
+      }),
+    },
+    {
       name: 'the gross enrolment rate (APK) moving toward 100 from above',
       doc: unpolarised('M', {
         statement: 'Angka Partisipasi Kasar (APK) SD/MI/SDLB/Sederajat',
