@@ -6,7 +6,8 @@
  * (a share of the previous value) and by more than `absolute`, unless another step of the series
  * is about as large (a steady plan from a small base). A step under 1 % of the value is
  * never a jump against the other steps (a percentage near its ceiling moving 99,25 -> 99,88), nor is a
- * percentage's step of 3 points or fewer (an APM planned 93 -> 95 %).
+ * step of 3 points or fewer of a percentage or a score out of 100 (an APM planned 93 -> 95 %). The
+ * relative step is judged between consecutive years, from a value above 0.
  *
  * Defaults: `factor` 5, `relative` 1 (a doubling or a fall to nothing in one year), `absolute` 0.
  *
@@ -86,8 +87,12 @@ export const rule = defineRule({
           const median = others[k >> 1]!;
           // A step under 1 % of the value is no sharp change, however flat the others (99,25 -> 99,88).
           const base = Math.abs(score[points[at]!]!);
-          // (and a percentage moving a few points, 93 -> 95 %, is an ordinary plan, whatever the other steps)
-          const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
+          // (and a percentage or a score out of 100 moving a few points, 93 -> 95 %, Nilai SAKIP 82,51
+          // -> 85,1, is an ordinary plan, whatever the other steps)
+          const percent =
+            ind.measure === 'percent' ||
+            ind.unitKind === 'percent' ||
+            ((ind.measure === 'index' || ind.unitKind === 'index') && base <= 100 && Math.abs(score[points[at + 1]!]!) <= 100);
           const sizeable = (base === 0 || steps[at]! > base * MIN_SHARE) && (!percent || steps[at]! > MIN_POINTS);
           if (median > 0 && sizeable && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = points[at]!;
@@ -107,7 +112,9 @@ export const rule = defineRule({
         for (let j = 0; j < n; j++) {
           const a = points[j]!;
           const b = points[j + 1]!;
-          if (score[a] === 0) continue;
+          // (a change from a negative value, growth of -1,88 to 4, is no share of it; and the message
+          // speaks of one year, so the two points must be a year apart)
+          if (score[a]! <= 0 || Number(v.year(b)) - Number(v.year(a)) !== 1) continue;
           if (steps[j]! / Math.abs(score[a]!) > relative && steps[j]! > absolute && !steadyStep(steps, n, j)) {
             const year = v.year(b);
             context.report({

@@ -53,6 +53,24 @@ testRule('target-jump', {
     },
     { name: 'steady steps', doc: clean },
     {
+      name: 'a score out of 100 moving a few points, then little (Nilai SAKIP 82,51 -> 85,1 -> 85,25 -> 85,4)',
+      doc: withFirst('I', {
+        statement: 'Nilai SAKIP Kecamatan',
+        unit: 'Nilai',
+        baseline: { year: 2025, value: 82.51 },
+        targets: { '2026': 85.1, '2027': 85.25, '2028': 85.4, '2029': 85.55 },
+      }),
+    },
+    {
+      name: 'growth from a negative year (-1,88 -> 4 %), two years apart',
+      doc: withFirst('I', {
+        statement: 'Pertumbuhan ekonomi',
+        unit: '%',
+        baseline: { year: 2020, value: -1.88 },
+        targets: { '2022': 4, '2023': 4.5 },
+      }),
+    },
+    {
       name: 'a plan rising steadily from a small base (3 then 7 of 78 companies: 3,85 -> 8,97 %)',
       doc: withFirst('I', {
         statement: 'Persentase perusahaan angkutan umum yang tersertifikasi',
