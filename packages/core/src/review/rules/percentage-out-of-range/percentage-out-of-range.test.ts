@@ -3,5 +3,16 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('percentage-out-of-range', {
   reject: [{ name: 'a 120 % target', doc: mut((d) => (firstInd(d, 'I').targets['2027'] = 120)) }],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'an achievement against targets, which passes 100 ("Persentase ketercapaian indikator tujuan", 103,85)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'I'), {
+          statement: 'Persentase Ketercapaian Indikator Tujuan Pembangunan Daerah',
+          baseline: { year: 2024, value: 103.85 },
+        }),
+      ),
+    },
+  ],
 });

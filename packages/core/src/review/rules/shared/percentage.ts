@@ -6,8 +6,24 @@
  */
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
 
-/** Words of a change or a share of a change, which may be negative or over 100 %. */
-const GROWTH = ['pertumbuhan', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan', 'laju', 'deviasi', 'selisih', 'kontribusi'];
+/**
+ * Words of a change or a share of a change, which may be negative or over 100 %; and of an
+ * achievement against a target ("Persentase ketercapaian indikator tujuan": 103,85 %).
+ */
+const GROWTH = [
+  'pertumbuhan',
+  'kenaikan',
+  'peningkatan',
+  'penurunan',
+  'perubahan',
+  'laju',
+  'deviasi',
+  'selisih',
+  'kontribusi',
+  'ketercapaian',
+  'capaian',
+  'pencapaian',
+];
 
 /** A word of {@link GROWTH} in a normalised statement, in one scan (no list of its words). */
 const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
