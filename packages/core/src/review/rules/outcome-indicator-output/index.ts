@@ -172,7 +172,9 @@ export const rule = defineRule({
             return;
           }
         }
-        if (ind.result.level?.role === 'outcome') {
+        // (an immediate outcome may be the capacity an output adds; a sasaran or tujuan may not)
+        const tier = ind.result.level?.tier;
+        if (ind.result.level?.role === 'outcome' && (tier === 'strategis' || tier === 'urusan')) {
           const input = inputMeasured(ind);
           if (input !== undefined) {
             context.report({

@@ -2,6 +2,8 @@ import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit }));
+/** An indicator of the goal (a strategic outcome, like a sasaran or tujuan). */
+const goalIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'G'), { statement, unit }));
 const outputIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'O0a'), { statement, unit }));
 
 testRule('outcome-indicator-output', {
@@ -34,22 +36,26 @@ testRule('outcome-indicator-output', {
     },
     {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
-      doc: outcomeIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
+      doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
     },
     {
       name: 'outcome IK, a stock held ("Kapasitas Debit Air Bersih")',
-      doc: outcomeIk('Kapasitas Debit Air Bersih', 'liter/detik'),
+      doc: goalIk('Kapasitas Debit Air Bersih', 'liter/detik'),
       says: 'Kapasitas',
     },
     {
       name: 'outcome IK, a document available ("Ketersediaan dokumen perencanaan")',
-      doc: outcomeIk('Ketersediaan dokumen perencanaan dan penganggaran', 'dokumen'),
+      doc: goalIk('Ketersediaan dokumen perencanaan dan penganggaran', 'dokumen'),
       says: 'Ketersediaan dokumen',
     },
   ],
   accept: [
-    { name: 'a ratio of a condition, not a resource', doc: outcomeIk('Rasio gini', 'rasio') },
+    { name: 'a ratio of a condition, not a resource', doc: goalIk('Rasio gini', 'rasio') },
+    {
+      name: 'the capacity an output adds, at an immediate outcome',
+      doc: outcomeIk('Kapasitas terpasang sistem penyediaan air minum', 'liter/detik'),
+    },
     { name: 'a resource per population, at an output', doc: outputIk('Rasio dokter per 1.000 penduduk', 'rasio') },
     { name: 'the matching good case', doc: clean },
     { name: 'those reached, counted on an output', doc: outputIk('Jumlah UMKM yang dibina', 'unit usaha') },

@@ -92,7 +92,10 @@ export const rule = defineRule({
           const percent =
             ind.measure === 'percent' ||
             ind.unitKind === 'percent' ||
-            ((ind.measure === 'index' || ind.unitKind === 'index') && base <= 100 && Math.abs(score[points[at + 1]!]!) <= 100);
+            ((ind.measure === 'index' || ind.unitKind === 'index') &&
+              base >= 10 &&
+              base <= 100 &&
+              Math.abs(score[points[at + 1]!]!) <= 100);
           const sizeable = (base === 0 || steps[at]! > base * MIN_SHARE) && (!percent || steps[at]! > MIN_POINTS);
           if (median > 0 && sizeable && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = points[at]!;
