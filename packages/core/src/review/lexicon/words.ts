@@ -1491,6 +1491,7 @@ export const STATEMENT_MEASURE_HEADS: ReadonlySet<string> = new Set([
   'angka',
   'rata',
   'rerata',
+  'cakupan',
 ]);
 
 /** Nouns of a change, which head a measure of it ("Peningkatan populasi ternak", "Penurunan TPT"), not an activity. */

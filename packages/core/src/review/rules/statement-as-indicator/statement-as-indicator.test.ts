@@ -4,6 +4,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('statement-as-indicator', {
   reject: [
     {
+      name: 'a result written as a coverage ("Cakupan Administrasi Keuangan Perangkat Daerah")',
+      doc: mut((d) => (res(d, 'M').statement = 'Cakupan Administrasi Keuangan Perangkat Daerah')),
+      says: '"Cakupan ..."',
+    },
+    {
       name: 'a sasaran holding its target ("... sebesar 1 (satu) persen ...")',
       doc: mut((d) => (res(d, 'M').statement = 'Menurunnya angka kemiskinan sebesar 1 (satu) persen pada tahun 2019')),
       says: '("sebesar 1 (satu) persen")',
