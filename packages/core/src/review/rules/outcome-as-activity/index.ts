@@ -11,6 +11,9 @@ export const rule = statementFormRule({
   // outcome rules allow; "Meningkatkan pelayanan yang berkualitas" is still an action (a me- verb),
   // and so is "Peningkatan kualitas ... yang akuntabel" (the act of raising, whatever is raised).
   test: (s) => s.form === 'activity' && (s.head.startsWith('me') || ACTION_HEADS.has(s.head) || !namesQuality(s.norm, MANNER_WORDS)),
+  // A program's outcome written as an action ("Meningkatkan kualitas pelayanan ..."); a noun head
+  // there may be the nomenclature's own name ("Pengelolaan ..."), which is left alone.
+  programTest: (s) => s.form === 'activity' && s.head.startsWith('me'),
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',

@@ -1,8 +1,21 @@
-import { clean, mut, res } from '../../../../test/support/review-cases';
+import { clean, docOf, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-activity', {
   reject: [
+    {
+      name: 'a Renstra program written as an action ("Meningkatkan kualitas perencanaan ...")',
+      doc: () =>
+        docOf(
+          [
+            { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
+            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kualitas perencanaan daerah' },
+            { id: 'P', level: 'program', parent: 'S', statement: 'Meningkatkan kualitas perencanaan dan penganggaran daerah' },
+          ],
+          { levels: 'renstra' },
+        ),
+      where: 'P',
+    },
     { name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) },
     {
       name: 'an action on a quality ("Meningkatkan pelayanan yang berkualitas")',
@@ -43,6 +56,19 @@ testRule('outcome-as-activity', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a Renstra program by its nomenclature name ("Program Perencanaan ...")',
+      doc: () =>
+        docOf(
+          [
+            { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
+            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kualitas perencanaan daerah' },
+            { id: 'P', level: 'program', parent: 'S', statement: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah' },
+          ],
+          { levels: 'renstra' },
+        ),
+      where: 'P',
+    },
     {
       name: 'a noun phrase that names the quality reached',
       doc: mut((d) => (res(d, 'I').statement = 'Perencanaan, Pelaporan dan Evaluasi Pembangunan Daerah yang Berkualitas')),

@@ -24,6 +24,11 @@ export interface StatementFormSpec {
   readonly role?: 'outcome' | 'output';
   /** True when the statement is phrased wrongly: the rule reports it. */
   readonly test: (s: StatementFacts) => boolean;
+  /**
+   * A test for the statements of a Renstra program too (its outcome as the agency words it; the
+   * nomenclature name, "Program ...", never passes a form test). Omitted, programs are not checked.
+   */
+  readonly programTest?: (s: StatementFacts) => boolean;
   /** Also check Langkah 1's outcome and the CSF desired conditions, as outcomes. @default false */
   readonly documentOutcomes?: boolean;
   readonly meta: RuleModuleMeta;
@@ -44,7 +49,8 @@ export function statementFormRule(spec: StatementFormSpec): RuleModule {
     create(context) {
       const visitors: RuleVisitors = {
         result(r) {
-          if (!applies(spec.role, r) || !spec.test(r)) return;
+          const program = spec.programTest !== undefined && r.level?.role === 'program';
+          if (program ? !spec.programTest!(r) : !applies(spec.role, r) || !spec.test(r)) return;
           const data = { level: levelWord(r), head: capital(r.head) };
           context.report({ messageId, data, result: r, path: r.path('statement') });
         },
