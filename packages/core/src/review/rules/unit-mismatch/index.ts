@@ -128,7 +128,8 @@ const isPercentText = (v: Value): boolean => typeof v === 'string' && v.trimEnd(
 
 /**
  * Why an indicator that is not a percentage cannot be in "%": a rate counted per a base ("Rasio
- * Linmas per 10.000 penduduk"), a time ("Waktu tanggap ..."), a score ("Skor PPH"); else undefined.
+ * Linmas per 10.000 penduduk"), a time ("Waktu tanggap ..."), a score ("Skor PPH", "Nilai SAKIP");
+ * else undefined.
  */
 function notPercent(ind: IndicatorNode): LocalizedText | undefined {
   const per = PER_BASE.exec(ind.norm);
@@ -141,6 +142,9 @@ function notPercent(ind: IndicatorNode): LocalizedText | undefined {
   const ws = ind.words;
   if (TIME_WORDS.has(ws[0]!) || ((ws[0] === 'rata' || ws[0] === 'rerata') && ws.slice(1, 3).some((w) => TIME_WORDS.has(w))))
     return EXPECTED.time;
-  if (ind.head === 'skor') return EXPECTED.score;
+  if (ind.head === 'skor' || (ind.head === 'nilai' && ws.some((w) => SCORED_EVALUATIONS.has(w)))) return EXPECTED.score;
   return undefined;
 }
+
+/** Evaluations scored in points out of 100 ("Nilai SAKIP", "Nilai LHE AKIP"): a score, not a share. */
+const SCORED_EVALUATIONS = new Set(['sakip', 'akip', 'lakip', 'lke', 'lhe', 'spip', 'maturitas']);
