@@ -76,14 +76,17 @@ export const rule = defineRule({
       }
     }
     /**
-     * Each unmet year of an indicator read as higher-is-better by its kind (see {@link countedGood}),
-     * saying so: a realisation of 0 against a target of 35 included.
+     * Reports each finished year of `ind` whose capaian, read with `polarity`, is under `min`:
+     * `assumed` when the direction is read from the indicator's kind (see {@link countedGood}), and
+     * the message says so; with `enrolment` (the APK), only below a target of at most 100.
      */
-    function lowAssumedUp(ind: IndicatorNode): void {
-      for (const { year, value, target, percent } of capaianByYear(ind, 'up', (real, year) => wholeYear(real, year, asOf))) {
-        if (percent >= min || onTwoScales(ind, value, target)) continue;
+    function reportShortfalls(ind: IndicatorNode, polarity: 'up' | 'down', assumed: boolean, enrolment: boolean): void {
+      for (const { year, value, target, percent } of capaianByYear(ind, polarity, (real, year) => wholeYear(real, year, asOf))) {
+        if (percent >= min || (enrolment && !((numberOf(target) ?? Infinity) <= 100))) continue;
+        const scales = onTwoScales(ind, value, target);
+        if (assumed && scales) continue;
         context.report({
-          messageId: 'lowAssumed',
+          messageId: scales ? 'scale' : assumed ? 'lowAssumed' : 'low',
           data: {
             indicator: ind.label,
             year,
@@ -112,27 +115,14 @@ export const rule = defineRule({
         // No direction in the words: a plan that rises (or falls) every year says it.
         if (polarity === undefined) polarity = planDirection(ind);
         if (polarity === undefined) {
-          if (countedGood(ind)) lowAssumedUp(ind);
+          // (a count of things, or a good state reached, is read as higher-is-better, and said so)
+          if (countedGood(ind)) reportShortfalls(ind, 'up', true, false);
           else farWithoutDirection(ind);
           return;
         }
         if (polarity !== 'up' && polarity !== 'down') return;
         if (!enrolment && !planAgrees(ind, polarity)) return;
-        for (const { year, value, target, percent } of capaianByYear(ind, polarity, (real, year) => wholeYear(real, year, asOf))) {
-          if (percent >= min || (enrolment && !((numberOf(target) ?? Infinity) <= 100))) continue;
-          context.report({
-            messageId: onTwoScales(ind, value, target) ? 'scale' : 'low',
-            data: {
-              indicator: ind.label,
-              year,
-              value: show(value),
-              target: show(target),
-              percent: { id: formatPercent(percent, 'id'), en: formatPercent(percent, 'en') },
-            },
-            indicator: ind,
-            path: ind.path(`realisations.${year}`),
-          });
-        }
+        reportShortfalls(ind, polarity, false, enrolment);
       },
     };
   },
