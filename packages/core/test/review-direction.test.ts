@@ -45,6 +45,7 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Prosentase keluarga miskin yang meningkat kualitas hidupnya', 'up'],
   ['Persentase keluarga miskin', 'down'],
   ['Persentase BBLR', 'down'],
+  ['Panjang dan jumlah bangunan pengendali banjir yang dibangun', 'up'],
   ['Persentase ibu hamil KEK', 'down'],
   ['Persentase bumil Anemia', 'down'],
   ['Angka kematian ibu', 'down'],

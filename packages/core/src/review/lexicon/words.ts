@@ -761,7 +761,12 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'berhasil',
   'terkendali',
   'pengendalian',
+  'pengendali',
   'dikendalikan',
+  // What holds a bad thing back ("bangunan pengendali banjir", "penahan abrasi", "pemecah gelombang").
+  'penahan',
+  'pemecah',
+  'pelindung',
   'ditekan',
   // The share of a group at risk that changed for the better ("narapidana risiko tinggi yang berubah perilakunya").
   'berubah',
