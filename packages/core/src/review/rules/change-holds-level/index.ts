@@ -9,14 +9,8 @@
  */
 import type { Value } from '../../../schema.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { numberOf } from '../shared/index.js';
+import { changeWord, numberOf } from '../shared/index.js';
 import { realisedYears } from '../shared/realisation.js';
-
-/** Words that name a change from one year to the next. */
-const CHANGE_WORDS = new Set(['peningkatan', 'penurunan', 'kenaikan', 'pertumbuhan', 'laju']);
-
-/** Measure words that may open a change ("Persentase peningkatan ..."). */
-const SHARE_HEADS = new Set(['persentase', 'prosentase', 'presentase']);
 
 /**
  * A previous period in a formula: "(t-1)", "n-1", "tahun sebelumnya", "tahun lalu", "tahun
@@ -26,15 +20,6 @@ const PREVIOUS_PERIOD = /\b[tn]\s*[-−–]\s*1\b|sebelum|tahun lalu|tahun dasar
 
 /** The least value, in percent or index points, that no yearly change of a level reaches. */
 const LEVEL_FLOOR = 90;
-
-/** The change word an indicator is named by ("peningkatan"), or undefined. */
-function changeWord(ind: IndicatorNode): string | undefined {
-  const words = ind.words;
-  if (words.length < 2) return undefined;
-  if (CHANGE_WORDS.has(words[0]!)) return words[0];
-  if (SHARE_HEADS.has(words[0]!) && CHANGE_WORDS.has(words[1]!) && words.length > 2) return words[1];
-  return undefined;
-}
 
 /** The first value of an indicator that a yearly change does not take, with where it is; or undefined. */
 function levelValue(ind: IndicatorNode): { readonly value: number; readonly where: string } | undefined {

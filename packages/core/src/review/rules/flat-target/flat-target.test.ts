@@ -15,8 +15,10 @@ testRule('flat-target', {
       says: 'tetap A',
     },
     {
-      name: '100 % every year',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 100, '2026': 100, '2027': 100 } })),
+      name: '100 % every year, as at the start',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 100 }, targets: { '2025': 100, '2026': 100, '2027': 100 } }),
+      ),
       says: '100%',
     },
     { name: 'no movement', doc: mut((d) => Object.assign(firstInd(d, 'M'), { targets: { '2025': 70, '2026': 70, '2027': 70 } })) },
@@ -103,5 +105,14 @@ testRule('flat-target', {
       where: 'M',
     },
     { name: 'the clean tree', doc: clean },
+    {
+      name: 'a change held the same every year ("Persentase peningkatan ...", 0,13 a year)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          statement: 'Persentase peningkatan tutupan lahan',
+          targets: { '2025': 0.13, '2026': 0.13, '2027': 0.13 },
+        }),
+      ),
+    },
   ],
 });

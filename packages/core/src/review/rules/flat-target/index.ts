@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
-import { activityOf, expectedMeasure, numberOf, series, show } from '../shared/index.js';
+import { activityOf, changeWord, expectedMeasure, numberOf, series, show } from '../shared/index.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
 
 export const rule = defineRule({
@@ -91,6 +91,8 @@ export const rule = defineRule({
     const needed = Math.max(2, Math.min(minYears, span));
     return {
       indicator(ind) {
+        // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
+        if (changeWord(ind) !== undefined) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
