@@ -51,38 +51,39 @@ export const rule = defineRule({
      * measure kept in a band (APK, inflation).
      */
     function equalToReached(ind: IndicatorNode): void {
+      const b = ind.record.baseline;
+      const realised = ind.record.realisations !== undefined;
+      if ((b === undefined && !realised) || ind.years.length === 0) return;
       const d = ind.direction;
-      if (d === 'range' || ind.years.length === 0) return;
+      if (d === 'range') return;
       // (100 tops a share, a score out of 100 such as the IKM or the LHE AKIP, and a rate with no unit written)
       const hundred = ind.measure === 'percent' || ind.unitKind === 'percent' || ind.unitKind === 'index' || ind.unitKind === undefined;
       const atBound = (n: number): boolean => (d === 'down' ? n === 0 : hundred && n >= 100);
-      const reached: { year: string; n: number; baseline: boolean }[] = [];
-      const b = ind.record.baseline;
-      const base = b === undefined ? undefined : numberOf(b.value);
-      if (b !== undefined && base !== undefined) reached.push({ year: String(b.year), n: base, baseline: true });
-      for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, context.asOf))) {
-        const n = numberOf(value);
-        if (n !== undefined) reached.push({ year, n, baseline: false });
-      }
-      if (reached.length === 0) return;
-      const first = ind.years[0]!;
-      for (const year of ind.years) {
-        const t = numberOf(ind.target(year)!);
-        if (t === undefined) continue;
-        // The latest value reached before this year (a realisation over the baseline of the same year).
-        let latest: (typeof reached)[number] | undefined;
-        for (const r of reached)
-          if (r.year < year && (latest === undefined || r.year > latest.year || (r.year === latest.year && !r.baseline))) latest = r;
-        // The baseline counts for the first target year only: later years are judged against realisations.
-        if (latest === undefined || (latest.baseline && year !== first)) continue;
-        if (Math.abs(t - latest.n) > 1e-9 * Math.max(1, Math.abs(t)) || atBound(t)) continue;
+      const same = (t: number, n: number): boolean => Math.abs(t - n) <= 1e-9 * Math.max(1, Math.abs(t)) && !atBound(t);
+      const report = (year: string, messageId: 'equalsBaseline' | 'equalsRealised', reachedYear: string): void =>
         context.report({
-          messageId: latest.baseline ? 'equalsBaseline' : 'equalsRealised',
-          data: { year, value: show(ind.target(year)!), reachedYear: latest.year },
+          messageId,
+          data: { year, value: show(ind.target(year)!), reachedYear },
           indicator: ind,
           path: ind.path(`targets.${year}`),
         });
-        return;
+      // The baseline, against the first target year when no year between was realised.
+      const first = ind.years[0]!;
+      const base = b === undefined ? undefined : numberOf(b.value);
+      const done = realised ? realisedYears(ind, (real, y) => wholeYear(real, y, context.asOf)) : [];
+      for (const year of ind.years) {
+        const t = numberOf(ind.target(year)!);
+        if (t === undefined) continue;
+        // The latest year realised before this one, or the baseline for the first target year.
+        let latest: { year: string; n: number } | undefined;
+        for (const r of done) {
+          const n = numberOf(r.value);
+          if (n !== undefined && r.year < year && (latest === undefined || r.year > latest.year)) latest = { year: r.year, n };
+        }
+        if (latest !== undefined && (b === undefined || latest.year >= String(b.year))) {
+          if (same(t, latest.n)) return report(year, 'equalsRealised', latest.year);
+        } else if (year === first && b !== undefined && base !== undefined && String(b.year) < year && same(t, base))
+          return report(year, 'equalsBaseline', String(b.year));
       }
     }
     // A plan shorter than minYears (a two-year IKU matrix) is judged over its whole period.

@@ -48,9 +48,17 @@ export const rule = defineRule({
       readonly path: string;
       readonly unit: string;
     }[] = [];
+    /** Each unit as written, read once: the unit of whole things it names, or null. */
+    const wholeUnits = new Map<string, string | null>();
     function fractionOfWhole(ind: IndicatorNode): void {
-      const unit = wholeUnit(ind);
-      if (unit === undefined) return;
+      const written = ind.record.unit;
+      if (written === undefined) return;
+      let unit = wholeUnits.get(written);
+      if (unit === undefined) {
+        unit = wholeUnit(written) ?? null;
+        if (wholeUnits.size < 1000) wholeUnits.set(written, unit);
+      }
+      if (unit === null || !countsWhole(ind)) return;
       const fraction = (v: Value | undefined): boolean => {
         const n = v === undefined ? undefined : numberOf(v);
         return n !== undefined && Math.abs(n - Math.round(n)) > 1e-9;
@@ -144,14 +152,12 @@ export const rule = defineRule({
 });
 
 /**
- * The unit of an indicator that counts whole things ("Dokumen", "Lap", "unit mebel"), as written;
- * undefined for any other, for an average ("Rata-rata ...") or a unit per something ("orang/bulan").
+ * The unit of whole things a unit names ("Dokumen", "Lap", "unit mebel"), as written without a
+ * closing stop; undefined for any other, or for a unit per something ("orang/bulan").
  */
-function wholeUnit(ind: IndicatorNode): string | undefined {
-  const unit = ind.unit;
-  if (unit === undefined || /[/%]|\bper\b|ribu|juta|rata/i.test(unit)) return undefined;
-  if (ind.head === 'rata' || ind.head === 'rerata' || ind.measure === 'percent' || ind.measure === 'rate' || ind.measure === 'index')
-    return undefined;
+function wholeUnit(written: string): string | undefined {
+  const unit = written.trim();
+  if (unit === '' || /[/%]|\bper\b|ribu|juta|rata/i.test(unit)) return undefined;
   const first = unit.toLowerCase().split(/[\s.]+/)[0]!;
   if (!WHOLE_UNITS.has(first)) return undefined;
   // (as written, without a closing stop: "Sekolah." reads "Sekolah")
@@ -159,3 +165,7 @@ function wholeUnit(ind: IndicatorNode): string | undefined {
   while (end > 0 && '.,;: '.includes(unit[end - 1]!)) end--;
   return unit.slice(0, end);
 }
+
+/** True unless an indicator is an average ("Rata-rata ...") or a percentage, rate or index by its words. */
+const countsWhole = (ind: IndicatorNode): boolean =>
+  ind.head !== 'rata' && ind.head !== 'rerata' && ind.measure !== 'percent' && ind.measure !== 'rate' && ind.measure !== 'index';

@@ -76,9 +76,10 @@ const AVAILABLE_INPUTS = new Set(['dokumen', 'laporan', 'sistem', 'sarana', 'dat
  * up to its resource, or undefined.
  */
 function inputMeasured(ind: IndicatorNode): string | undefined {
+  const head = ind.head;
+  if (!STOCK_HEADS.has(head) && head !== 'ketersediaan' && head !== 'rasio') return undefined;
   const words = ind.words;
-  const head = words[0];
-  if (head === undefined) return undefined;
+  if (words[0] !== head) return undefined;
   const statement = (): string => {
     const s = ind.record.statement.trim();
     return s.length > 60 ? `${s.slice(0, 59)}…` : s;
@@ -101,6 +102,7 @@ const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
  * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan").
  */
 function produced(ind: IndicatorNode): string | undefined {
+  if (!ind.norm.includes(' yang ')) return undefined;
   const words = ind.words;
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i] !== 'yang') continue;

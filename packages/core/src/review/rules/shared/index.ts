@@ -265,17 +265,17 @@ export function missingPerIndicator(context: RuleContext<unknown>, how: MissingP
   };
 }
 
-/** Words that name a change from one year to the next. */
-const CHANGE_WORDS = new Set(['peningkatan', 'penurunan', 'kenaikan', 'pertumbuhan', 'laju']);
-
-/** Measure words that may open a change ("Persentase peningkatan ..."). */
-const SHARE_HEADS = new Set(['persentase', 'prosentase', 'presentase']);
+/**
+ * A statement named as a change: "Peningkatan ...", "Penurunan ...", "Kenaikan ...", "Pertumbuhan
+ * ...", "Laju ...", or a percentage of one ("Persentase peningkatan ..."); the change word is group 1.
+ */
+const CHANGE_NAME = /^(?:(?:persentase|prosentase|presentase) )?(peningkatan|penurunan|kenaikan|pertumbuhan|laju) \S/;
 
 /** The change word an indicator is named by ("peningkatan"), or undefined. */
 export function changeWord(ind: IndicatorNode): string | undefined {
-  const words = ind.words;
-  if (words.length < 2) return undefined;
-  if (CHANGE_WORDS.has(words[0]!)) return words[0];
-  if (SHARE_HEADS.has(words[0]!) && CHANGE_WORDS.has(words[1]!) && words.length > 2) return words[1];
-  return undefined;
+  const norm = ind.norm;
+  // (one character decides for nearly every statement: the rest read on)
+  const c = norm.charCodeAt(0);
+  if (c !== 112 && c !== 107 && c !== 108) return undefined;
+  return CHANGE_NAME.exec(norm)?.[1];
 }

@@ -40,8 +40,9 @@ export const rule = defineRule({
      * default is not trusted to judge each step, but a plan falling over the period is asked about.
      */
     function fallingDefault(ind: IndicatorNode): void {
+      if (ind.record.polarity !== undefined || ind.years.length === 0) return;
       const d = ind.direction;
-      if (ind.directionSource !== 'default' || (d !== 'up' && d !== 'down') || !directional(ind) || ind.years.length === 0) return;
+      if (ind.directionSource !== 'default' || (d !== 'up' && d !== 'down') || !directional(ind)) return;
       const s = series(ind);
       const last = s.length - 1;
       // (a rupiah amount in the kondisi awal of a percentage is a figure on another scale, not a plan falling)

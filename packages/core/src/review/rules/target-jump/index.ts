@@ -117,8 +117,13 @@ export const rule = defineRule({
           const b = points[j + 1]!;
           // (a change from a negative value, growth of -1,88 to 4, is no share of it; and the message
           // speaks of one year, so the two points must be a year apart)
-          if (score[a]! <= 0 || Number(v.year(b)) - Number(v.year(a)) !== 1) continue;
-          if (steps[j]! / Math.abs(score[a]!) > relative && steps[j]! > absolute && !steadyStep(steps, n, j)) {
+          if (score[a]! <= 0) continue;
+          if (
+            steps[j]! / score[a]! > relative &&
+            steps[j]! > absolute &&
+            !steadyStep(steps, n, j) &&
+            Number(v.year(b)) - Number(v.year(a)) === 1
+          ) {
             const year = v.year(b);
             context.report({
               messageId: 'relative',

@@ -16,7 +16,11 @@ testRule('unit-mismatch', {
     },
     { name: 'a response time in "%"', doc: withFirst('I', { statement: 'Waktu tanggap penanganan kebakaran', unit: '%' }), says: 'menit' },
     { name: 'a score in "%"', doc: withFirst('I', { statement: 'Skor Pola Pangan Harapan', unit: '%' }), says: 'skor' },
-    { name: 'an evaluation score in "%" ("Nilai SAKIP")', doc: withFirst('I', { statement: 'Nilai SAKIP Perangkat Daerah', unit: '%' }), says: 'skor' },
+    {
+      name: 'an evaluation score in "%" ("Nilai SAKIP")',
+      doc: withFirst('I', { statement: 'Nilai SAKIP Perangkat Daerah', unit: '%' }),
+      says: 'skor',
+    },
     { name: '"Jumlah dokumen" in orang', doc: withFirst('O0a', { unit: 'Orang' }), says: 'bukan orang' },
     {
       name: 'a baseline written in percent for an indicator counted in sheets',
