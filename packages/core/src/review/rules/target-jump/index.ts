@@ -14,11 +14,16 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { defineRule } from '../../api.js';
-import { series, show } from '../shared/index.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { namesCondition } from '../../direction.js';
+import type { TargetSeries } from '../../series.js';
+import { firstOf, series, show } from '../shared/index.js';
 
 /** The least share of the previous value a step must change it by to be a jump against the other steps. */
 const MIN_SHARE = 0.01;
+
+/** How many times the largest yearly target a count's kondisi awal must be to read as a total of years. */
+const STOCK_FACTOR = 3;
 
 /** The least step, in percentage points, of a percentage to be a jump against its other steps. */
 const MIN_POINTS = 3;
@@ -38,6 +43,14 @@ export const rule = defineRule({
         id: 'Target berubah tajam dari {prevValue} ({prevYear}) menjadi {value} ({year}), jauh di atas perubahan tahunan lainnya ({usual}): periksa kembali target tersebut.',
         en: 'The target jumps from {prevValue} ({prevYear}) to {value} ({year}), far beyond the other yearly changes ({usual}): check that target.',
       },
+      stock: {
+        id: 'Kondisi awal ({baseline}) jauh di atas setiap target tahunan (paling tinggi {most}): kondisi awal tampaknya jumlah beberapa tahun (kumulatif), sedangkan targetnya jumlah per tahun; hitung keduanya dengan cara yang sama.',
+        en: 'The baseline ({baseline}) is far above every yearly target (at most {most}): it reads as a total of several years, the targets as amounts per year; count both the same way.',
+      },
+      stocks: {
+        id: 'Kondisi awal {count} IK jumlah jauh di atas setiap target tahunannya ({list}): kondisi awal tampaknya jumlah beberapa tahun (kumulatif), sedangkan targetnya jumlah per tahun; hitung keduanya dengan cara yang sama.',
+        en: 'The baselines of {count} count indicators are far above every yearly target ({list}): they read as totals of several years, the targets as amounts per year; count both the same way.',
+      },
       relative: {
         id: 'Target berubah lebih dari {percent}% dalam satu tahun, dari {prevValue} ({prevYear}) menjadi {value} ({year}): periksa kembali target tersebut.',
         en: 'The target changes by more than {percent} % in one year, from {prevValue} ({prevYear}) to {value} ({year}): check that target.',
@@ -51,6 +64,25 @@ export const rule = defineRule({
   },
   create(context) {
     const { factor, relative, absolute } = context.options;
+    /**
+     * Reports a count whose kondisi awal is three times or more every yearly target (72 documents,
+     * then 12 a year): the kondisi awal reads as a total of past years, the targets as amounts per
+     * year. Not for a count of a bad condition, which is meant to fall (cases, complaints).
+     */
+    function stockAgainstFlows(ind: IndicatorNode, v: TargetSeries): boolean {
+      if (!v.isBaseline(0) || (ind.measure !== 'count' && ind.unitKind !== 'count')) return false;
+      if (ind.direction === 'down' || namesCondition(ind.norm)) return false;
+      const base = v.score[0]!;
+      let most = 0;
+      for (let j = 1; j < v.length; j++) {
+        if (v.scale[j] !== 'number' || v.scale[0] !== 'number') return false;
+        most = Math.max(most, v.score[j]!);
+      }
+      if (!(most > 0 && base >= STOCK_FACTOR * most)) return false;
+      stocks.push({ ind, baseline: show(v.raw(0)), most: show(most) });
+      return true;
+    }
+    const stocks: { readonly ind: IndicatorNode; readonly baseline: string | number; readonly most: string | number }[] = [];
     // Scratch arrays of the review, grown when a series is longer: the visitor allocates only to report.
     let points = new Int32Array(16);
     let steps = new Float64Array(16);
@@ -66,6 +98,7 @@ export const rule = defineRule({
           others = new Float64Array(v.length);
         }
         const score = v.score;
+        if (stockAgainstFlows(ind, v)) return;
         // The points on a number scale (grades are not stepped).
         let m = 0;
         for (let j = 0; j < v.length; j++) if (v.scale[j] === 'number') points[m++] = j;
@@ -134,6 +167,29 @@ export const rule = defineRule({
             return;
           }
         }
+      },
+      exit() {
+        // One or two indicators are named; more, a habit of the document, once for it.
+        if (stocks.length >= 3)
+          context.report({
+            messageId: 'stocks',
+            data: {
+              count: stocks.length,
+              list: firstOf(
+                stocks.map((x) => `${x.ind.record.id ?? x.ind.label} ${x.baseline} -> ${x.most}`),
+                5,
+              ),
+            },
+            path: 'results',
+          });
+        else
+          for (const x of stocks)
+            context.report({
+              messageId: 'stock',
+              data: { baseline: x.baseline, most: x.most },
+              indicator: x.ind,
+              path: x.ind.path('baseline'),
+            });
       },
     };
   },

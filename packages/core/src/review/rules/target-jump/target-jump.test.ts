@@ -31,8 +31,22 @@ testRule('target-jump', {
         Object.assign(firstInd(d, 'M'), { baseline: { year: 2024, value: 20 }, targets: { '2025': 45, '2026': 50, '2027': 55 } }),
       ),
     },
+    {
+      name: 'a count whose kondisi awal is a total of years (72 documents, then 12 a year)',
+      doc: withFirst('O0a', { baseline: { year: 2025, value: 72 }, targets: { '2026': 12, '2027': 12, '2028': 12 } }),
+      says: 'Kondisi awal (72)',
+    },
   ],
   accept: [
+    {
+      name: 'cases of a bad condition planned down from a high kondisi awal',
+      doc: withFirst('O0a', {
+        statement: 'Jumlah kasus DBD',
+        unit: 'kasus',
+        baseline: { year: 2025, value: 300 },
+        targets: { '2026': 90, '2027': 80 },
+      }),
+    },
     {
       name: 'a percentage planned two points up after steps of 0,05 (93 -> 95 %)',
       doc: withFirst('I', {
