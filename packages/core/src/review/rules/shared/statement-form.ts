@@ -50,7 +50,7 @@ export function statementFormRule(spec: StatementFormSpec): RuleModule {
       const visitors: RuleVisitors = {
         result(r) {
           const program = spec.programTest !== undefined && r.level?.role === 'program';
-          if (program ? !spec.programTest!(r) : !applies(spec.role, r) || !spec.test(r)) return;
+          if (program ? !spec.programTest(r) : !applies(spec.role, r) || !spec.test(r)) return;
           const data = { level: levelWord(r), head: capital(r.head) };
           context.report({ messageId, data, result: r, path: r.path('statement') });
         },
