@@ -13,7 +13,7 @@ export const rule = statementFormRule({
   test: (s) => s.form === 'activity' && (s.head.startsWith('me') || ACTION_HEADS.has(s.head) || !namesQuality(s.norm, MANNER_WORDS)),
   // A program's outcome written as an action ("Meningkatkan kualitas pelayanan ..."); a noun head
   // there may be the nomenclature's own name ("Pengelolaan ..."), which is left alone.
-  programTest: (s) => s.form === 'activity' && s.head.startsWith('me'),
+  nomenclature: [{ role: 'program', test: (s) => s.form === 'activity' && s.head.startsWith('me') }],
   meta: {
     id: 'outcome-as-activity',
     defaultSeverity: 'warning',

@@ -1,20 +1,42 @@
-/** `output-as-activity`: an output states what is delivered, not an activity. @module */
+/**
+ * `output-as-activity`: an output states what is delivered, not an activity; and a Renstra
+ * kegiatan states its product, not that it was carried out.
+ *
+ * @module
+ */
 import { statementFormRule } from '../shared/statement-form.js';
+
+/** Heads that say an activity was carried out ("Terlaksananya ...", "Terselenggaranya ...", "Terfasilitasinya ..."). */
+const DONE_HEADS = new Set([
+  'terlaksananya',
+  'terselenggaranya',
+  'dilaksanakannya',
+  'diselenggarakannya',
+  'terfasilitasinya',
+  'difasilitasinya',
+]);
 
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'output',
   test: (s) => s.form === 'activity',
+  // A Renstra kegiatan whose result only says that it was carried out ("Terlaksananya Administrasi
+  // Keuangan Perangkat Daerah"): its own name, done, not the product it delivers.
+  nomenclature: [{ role: 'kegiatan', test: (s) => DONE_HEADS.has(s.head), messageId: 'done' }],
   meta: {
     id: 'output-as-activity',
     defaultSeverity: 'warning',
     category: 'statement',
     basis: 'regulation',
     description: {
-      id: 'Keluaran (output) dirumuskan sebagai produk atau layanan yang dihasilkan ("Tersedianya ...", "Tersusunnya ...", "Terlaksananya ..."), bukan sebagai kegiatan ("Penyusunan ...", "Fasilitasi ...").',
-      en: 'An output states what is delivered ("Tersedianya ...", "Tersusunnya ...", "Terlaksananya ..."), not an activity ("Penyusunan ...", "Fasilitasi ...").',
+      id: 'Keluaran (output) dirumuskan sebagai produk atau layanan yang dihasilkan ("Tersedianya ...", "Tersusunnya ...", "Terlaksananya ..."), bukan sebagai kegiatan ("Penyusunan ...", "Fasilitasi ..."); kinerja kegiatan Renstra menyebut produknya, bukan sekadar "Terlaksananya <nama kegiatan>".',
+      en: 'An output states what is delivered ("Tersedianya ...", "Tersusunnya ...", "Terlaksananya ..."), not an activity ("Penyusunan ...", "Fasilitasi ..."); a Renstra kegiatan states its product, not just "Terlaksananya <kegiatan name>".',
     },
     messages: {
+      done: {
+        id: 'Kinerja level {level} hanya menyatakan bahwa kegiatannya terlaksana ("{head} ..."): rumuskan keluaran (output) yang dihasilkannya, misalnya "Tersedianya dokumen ...", "Tersusunnya laporan ...", "Terpeliharanya sarana ...".',
+        en: 'The {level} result only says that its activity was carried out ("{head} ..."): state the output it delivers, e.g. "Tersedianya dokumen ...", "Tersusunnya laporan ...", "Terpeliharanya sarana ...".',
+      },
       activity: {
         id: 'Kinerja level {level} dirumuskan sebagai kegiatan ("{head} ..."): rumuskan keluaran (output) yang dihasilkan, misalnya "Tersedianya ...", "Tersusunnya ...", "Terlaksananya ...".',
         en: 'The {level} result is phrased as an activity ("{head} ..."): state the output delivered, e.g. "Tersedianya ...", "Tersusunnya ...", "Terlaksananya ...".',

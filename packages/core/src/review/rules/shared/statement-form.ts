@@ -25,10 +25,15 @@ export interface StatementFormSpec {
   /** True when the statement is phrased wrongly: the rule reports it. */
   readonly test: (s: StatementFacts) => boolean;
   /**
-   * A test for the statements of a Renstra program too (its outcome as the agency words it; the
-   * nomenclature name, "Program ...", never passes a form test). Omitted, programs are not checked.
+   * Tests for the statements of a Renstra nomenclature level too (a program's outcome or a
+   * kegiatan's result as the agency words it), each with its own message or the rule's. Omitted,
+   * those levels are not checked.
    */
-  readonly programTest?: (s: StatementFacts) => boolean;
+  readonly nomenclature?: readonly {
+    readonly role: 'program' | 'kegiatan';
+    readonly test: (s: StatementFacts) => boolean;
+    readonly messageId?: string;
+  }[];
   /** Also check Langkah 1's outcome and the CSF desired conditions, as outcomes. @default false */
   readonly documentOutcomes?: boolean;
   readonly meta: RuleModuleMeta;
@@ -49,10 +54,11 @@ export function statementFormRule(spec: StatementFormSpec): RuleModule {
     create(context) {
       const visitors: RuleVisitors = {
         result(r) {
-          const program = spec.programTest !== undefined && r.level?.role === 'program';
-          if (program ? !spec.programTest(r) : !applies(spec.role, r) || !spec.test(r)) return;
+          const role = r.level?.role;
+          const other = role === 'program' || role === 'kegiatan' ? spec.nomenclature?.find((n) => n.role === role) : undefined;
+          if (other === undefined ? !applies(spec.role, r) || !spec.test(r) : !other.test(r)) return;
           const data = { level: levelWord(r), head: capital(r.head) };
-          context.report({ messageId, data, result: r, path: r.path('statement') });
+          context.report({ messageId: other?.messageId ?? messageId, data, result: r, path: r.path('statement') });
         },
       };
       if (spec.documentOutcomes === true)
