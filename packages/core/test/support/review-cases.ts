@@ -91,3 +91,18 @@ export const crossAgency = (owner: Record<string, string>) => (): Doc => {
   });
   return d;
 };
+
+/**
+ * A Renstra chain on the `renstra` scheme: tujuan T, sasaran S under it, program P under S with
+ * `program` as its statement, and kegiatan K under P when `kegiatan` is given.
+ */
+export const renstraChain = (program: string, kegiatan?: string) => (): Doc =>
+  docOf(
+    [
+      { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
+      { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kualitas perencanaan daerah' },
+      { id: 'P', level: 'program', parent: 'S', statement: program },
+      ...(kegiatan === undefined ? [] : [{ id: 'K', level: 'kegiatan', parent: 'P', statement: kegiatan }]),
+    ],
+    { levels: 'renstra' },
+  );

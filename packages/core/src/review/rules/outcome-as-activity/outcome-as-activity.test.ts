@@ -1,19 +1,11 @@
-import { clean, docOf, mut, res } from '../../../../test/support/review-cases';
+import { clean, mut, renstraChain, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-activity', {
   reject: [
     {
       name: 'a Renstra program written as an action ("Meningkatkan kualitas perencanaan ...")',
-      doc: () =>
-        docOf(
-          [
-            { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
-            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kualitas perencanaan daerah' },
-            { id: 'P', level: 'program', parent: 'S', statement: 'Meningkatkan kualitas perencanaan dan penganggaran daerah' },
-          ],
-          { levels: 'renstra' },
-        ),
+      doc: renstraChain('Meningkatkan kualitas perencanaan dan penganggaran daerah'),
       where: 'P',
     },
     { name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) },
@@ -58,15 +50,7 @@ testRule('outcome-as-activity', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'a Renstra program by its nomenclature name ("Program Perencanaan ...")',
-      doc: () =>
-        docOf(
-          [
-            { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
-            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kualitas perencanaan daerah' },
-            { id: 'P', level: 'program', parent: 'S', statement: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah' },
-          ],
-          { levels: 'renstra' },
-        ),
+      doc: renstraChain('Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah'),
       where: 'P',
     },
     {

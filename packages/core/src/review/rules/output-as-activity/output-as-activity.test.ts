@@ -1,19 +1,14 @@
-import { clean, docOf, mut, res } from '../../../../test/support/review-cases';
+import { clean, mut, renstraChain, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('output-as-activity', {
   reject: [
     {
       name: 'a Renstra kegiatan that only says it was carried out ("Terlaksananya Administrasi Keuangan ...")',
-      doc: () =>
-        docOf(
-          [
-            { id: 'S', level: 'sasaran', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
-            { id: 'P', level: 'program', parent: 'S', statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' },
-            { id: 'K', level: 'kegiatan', parent: 'P', statement: 'Terlaksananya Administrasi Keuangan Perangkat Daerah' },
-          ],
-          { levels: 'renstra' },
-        ),
+      doc: renstraChain(
+        'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+        'Terlaksananya Administrasi Keuangan Perangkat Daerah',
+      ),
       where: 'K',
       says: 'terlaksana',
     },
@@ -23,15 +18,10 @@ testRule('output-as-activity', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'a Renstra kegiatan stating its product',
-      doc: () =>
-        docOf(
-          [
-            { id: 'S', level: 'sasaran', statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah' },
-            { id: 'P', level: 'program', parent: 'S', statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' },
-            { id: 'K', level: 'kegiatan', parent: 'P', statement: 'Tersedianya Dokumen Perencanaan dan Evaluasi Kinerja Perangkat Daerah' },
-          ],
-          { levels: 'renstra' },
-        ),
+      doc: renstraChain(
+        'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+        'Tersedianya Dokumen Perencanaan dan Evaluasi Kinerja Perangkat Daerah',
+      ),
       where: 'K',
     },
     {

@@ -1,4 +1,4 @@
-import { clean, docOf, drop, mut } from '../../../../test/support/review-cases';
+import { clean, docOf, drop, mut, renstraChain } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('single-child', {
@@ -72,16 +72,7 @@ testRule('single-child', {
     },
     {
       name: 'a Renstra sasaran with one program (fixed nomenclature)',
-      doc: () =>
-        docOf(
-          [
-            { id: 'T', level: 'tujuan', statement: 'Terwujudnya layanan transportasi yang aman' },
-            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya keselamatan angkutan jalan' },
-            { id: 'P', level: 'program', parent: 'S', statement: 'Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan' },
-            { id: 'T2', level: 'tujuan', statement: 'Terwujudnya tata kelola yang akuntabel' },
-          ],
-          { levels: 'renstra' },
-        ),
+      doc: renstraChain('Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan'),
       where: 'S',
     },
   ],
