@@ -1,7 +1,8 @@
 /**
  * `target-year-missing`: an indicator with targets has one for every year of the period; once for
  * the document, naming the indicators, when most of them lack years (a table with end-of-period
- * targets only).
+ * targets only). With no period, a year between an indicator's first and last target that other
+ * indicators of the document do target is missing (91, -, 93, -, 95).
  *
  * @module
  */
@@ -15,8 +16,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen. Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: "An indicator with targets has one for every year of the document's period. When most indicators lack some, this is reported once for the whole document.",
+      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen (tanpa periode: setiap tahun di antara target pertama dan terakhirnya yang ditargetkan IK lain). Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "An indicator with targets has one for every year of the document's period (with no period: every year between its first and last target that other indicators target). When most indicators lack some, this is reported once for the whole document.",
     },
     messages: {
       missing: { id: 'Target tahun {years} dalam periode belum ditetapkan.', en: 'No target for {years} of the period.' },
@@ -34,10 +35,19 @@ export const rule = defineRule({
     const period = context.document.period;
     const missing: { readonly ind: IndicatorNode; readonly years: readonly number[] }[] = [];
     let withTargets = 0;
+    // With no period, a year is missing when it falls between an indicator's first and last target
+    // and other indicators of the document have a target for it (91, -, 93, -, 95 among full rows).
+    const spans: IndicatorNode[] = [];
+    const targeted = new Set<string>();
     return {
       indicator(ind) {
-        if (period === undefined || ind.years.length === 0) return;
+        if (ind.years.length === 0) return;
         withTargets++;
+        if (period === undefined) {
+          for (const y of ind.years) targeted.add(y);
+          if (ind.years.length >= 2) spans.push(ind);
+          return;
+        }
         // The baseline's year is measured, not targeted (an RPJMD 2014-2019 states 2014 as its kondisi awal).
         const from = Math.max(period.start, (ind.record.baseline?.year ?? period.start - 1) + 1);
         const years: number[] = [];
@@ -45,6 +55,13 @@ export const rule = defineRule({
         if (years.length > 0) missing.push({ ind, years });
       },
       exit() {
+        for (const ind of spans) {
+          const first = Number(ind.years[0]);
+          const last = Number(ind.years[ind.years.length - 1]);
+          const years: number[] = [];
+          for (let y = first + 1; y < last; y++) if (ind.target(String(y)) === undefined && targeted.has(String(y))) years.push(y);
+          if (years.length > 0) missing.push({ ind, years });
+        }
         if (mostLack(missing.length, withTargets)) {
           const years = [...new Set(missing.flatMap((m) => m.years))].sort((a, b) => a - b).join(', ');
           if (missing.length === withTargets) {

@@ -5,6 +5,15 @@ testRule('target-year-missing', {
   reject: [
     { name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']), where: 'O0a', says: '2026' },
     {
+      name: 'no period: a year skipped between the first and last targets that other indicators have',
+      doc: mut((d) => {
+        delete d.period;
+        delete firstInd(d, 'O0a').targets['2026'];
+      }),
+      where: 'O0a',
+      says: '2026',
+    },
+    {
       name: 'most IK with a target for the last year only: once for the document, naming them',
       doc: mut((d) => {
         for (const ind of allIndicators(d).slice(3)) ind.targets = { '2027': ind.targets['2027'] };
@@ -23,6 +32,13 @@ testRule('target-year-missing', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'no period: targets for the first and last years only, throughout the document (an end-of-period table)',
+      doc: mut((d) => {
+        delete d.period;
+        for (const ind of allIndicators(d)) if (ind.targets) ind.targets = { '2025': ind.targets['2025'], '2027': ind.targets['2027'] };
+      }),
+    },
     {
       name: 'the baseline year inside the period needs no target',
       doc: mut((d) => {
