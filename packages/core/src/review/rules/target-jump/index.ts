@@ -67,10 +67,15 @@ export const rule = defineRule({
     /**
      * Reports a count whose kondisi awal is three times or more every yearly target (72 documents,
      * then 12 a year): the kondisi awal reads as a total of past years, the targets as amounts per
-     * year. Not for a count of a bad condition, which is meant to fall (cases, complaints).
+     * year. Not for a count of a bad condition, which is meant to fall (cases, complaints). True
+     * when the indicator is settled (reported, or left to another rule).
      */
     function stockAgainstFlows(ind: IndicatorNode, v: TargetSeries): boolean {
       if (!v.isBaseline(0) || (ind.measure !== 'count' && ind.unitKind !== 'count')) return false;
+      // (a kondisi awal written in percent, "100%", on a count is a unit to fix, which unit-mismatch
+      // names; no step from it is judged either)
+      const raw = v.raw(0);
+      if (typeof raw === 'string' && raw.trimEnd().endsWith('%')) return true;
       if (ind.direction === 'down' || namesCondition(ind.norm)) return false;
       const base = v.score[0]!;
       let most = 0;

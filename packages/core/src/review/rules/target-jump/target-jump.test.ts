@@ -39,6 +39,10 @@ testRule('target-jump', {
   ],
   accept: [
     {
+      name: 'a count whose kondisi awal is written in percent ("100%", then 26 documents): a unit to fix, not a total',
+      doc: withFirst('O0a', { baseline: { year: 2025, value: '100%' }, targets: { '2026': 26, '2027': 26, '2028': 26 } }),
+    },
+    {
       name: 'cases of a bad condition planned down from a high kondisi awal',
       doc: withFirst('O0a', {
         statement: 'Jumlah kasus DBD',
