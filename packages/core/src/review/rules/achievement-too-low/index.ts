@@ -166,8 +166,9 @@ const GOOD_STATE_WORDS: ReadonlySet<string> = new Set([
  * measure (BOR, inflation, APK).
  */
 function countedGood(ind: IndicatorNode): boolean {
+  // (inflation is read as a band from its words, and never comes here; the APK may be named mid-statement)
   if (TWO_WAY_HEADS.has(ind.head) || namesCondition(ind.norm)) return false;
   const words = ind.words;
-  if (words.includes('inflasi') || words.includes('apk')) return false;
+  if (words.includes('apk')) return false;
   return ind.head === 'jumlah' || ind.unitKind === 'count' || words.some((w) => GOOD_STATE_WORDS.has(w));
 }

@@ -7,7 +7,6 @@
  *
  * @module
  */
-import type { Value } from '../../../schema.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { changeWord, numberOf } from '../shared/index.js';
 import { realisedYears } from '../shared/realisation.js';
@@ -26,21 +25,13 @@ function levelValue(ind: IndicatorNode): { readonly value: number; readonly wher
   const kind = ind.unitKind;
   const counted = kind === 'count';
   if (!counted && kind !== undefined && kind !== 'percent' && kind !== 'index') return undefined;
-  const floor = counted ? 0 : LEVEL_FLOOR;
-  const check = (v: Value | undefined, where: string): { value: number; where: string } | undefined => {
-    const n = v === undefined ? undefined : numberOf(v);
-    return n !== undefined && Math.abs(n) >= floor && (!counted || n !== 0) ? { value: n, where } : undefined;
-  };
-  const b = ind.record.baseline;
-  const fromBaseline = b === undefined ? undefined : check(b.value, 'baseline');
-  if (fromBaseline !== undefined) return fromBaseline;
-  for (const year of ind.years) {
-    const hit = check(ind.target(year), `targets.${year}`);
-    if (hit !== undefined) return hit;
-  }
+  // (any count of things; 90 or more in percent or index points)
+  const level = (n: number): boolean => (counted ? n !== 0 : Math.abs(n) >= LEVEL_FLOOR);
+  const point = ind.values.find((p) => p.scale === 'number' && level(p.score));
+  if (point !== undefined) return { value: point.score, where: point.baseline ? 'baseline' : `targets.${point.year}` };
   for (const { year, value } of realisedYears(ind)) {
-    const hit = check(value, `realisations.${year}`);
-    if (hit !== undefined) return hit;
+    const n = numberOf(value);
+    if (n !== undefined && level(n)) return { value: n, where: `realisations.${year}` };
   }
   return undefined;
 }

@@ -90,6 +90,26 @@ export const rule = defineRule({
     const period = context.document.period;
     const span = period === undefined ? minYears : period.end - period.start + 1;
     const needed = Math.max(2, Math.min(minYears, span));
+    /**
+     * Where the targets of a flat plan start in the indicator's series: every target (at least
+     * `needed`) the same; `held` when they hold the best value (zero cases of a lower-is-better
+     * measure, the top grade); undefined when the targets are fewer, partly unreadable or move.
+     */
+    function flatFrom(ind: IndicatorNode): number | 'held' | undefined {
+      if (ind.years.length < needed) return undefined;
+      const s = series(ind);
+      const from = s.firstTarget;
+      const count = s.length - from;
+      if (count < needed || count !== ind.years.length) return undefined;
+      const v = s.score[from]!;
+      // Zero cases of a lower-is-better measure every year is zero tolerance, the best value.
+      if (v === 0 && ind.direction === 'down') return 'held';
+      const scale = s.scale[from]!;
+      // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
+      if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return 'held';
+      for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return undefined;
+      return from;
+    }
     return {
       indicator(ind) {
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
@@ -97,32 +117,19 @@ export const rule = defineRule({
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
-        if (ind.years.length < needed) {
+        const flat = flatFrom(ind);
+        if (flat === 'held') return;
+        if (flat === undefined) {
+          // Targets that move may still start from what was reached.
           if (outcome) equalToReached(ind);
           return;
         }
         const s = series(ind);
-        const from = s.firstTarget;
-        const count = s.length - from;
-        if (count < needed || count !== ind.years.length) {
-          if (outcome) equalToReached(ind);
-          return;
-        }
-        const v = s.score[from]!;
-        // Zero cases of a lower-is-better measure every year is zero tolerance, the best value.
-        if (v === 0 && ind.direction === 'down') return;
-        const scale = s.scale[from]!;
-        // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
-        if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return;
-        for (let j = from + 1; j < s.length; j++)
-          if (s.score[j] !== v || s.scale[j] !== scale) {
-            if (outcome) equalToReached(ind);
-            return;
-          }
-        const years = `${s.year(from)}-${s.year(s.length - 1)}`;
+        const v = s.score[flat]!;
+        const years = `${s.year(flat)}-${s.year(s.length - 1)}`;
         const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
         if (percent && v === 100) context.report({ messageId: 'ceiling', data: { years }, indicator: ind, path: ind.path('targets') });
-        else context.report({ messageId: 'flat', data: { value: show(s.raw(from)), years }, indicator: ind, path: ind.path('targets') });
+        else context.report({ messageId: 'flat', data: { value: show(s.raw(flat)), years }, indicator: ind, path: ind.path('targets') });
       },
     };
   },

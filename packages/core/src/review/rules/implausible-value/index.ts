@@ -41,13 +41,7 @@ export const rule = defineRule({
   },
   create(context) {
     /** The counts of whole things holding a fraction (0,8 dokumen): the first such value of each. */
-    const fractions: {
-      readonly ind: IndicatorNode;
-      readonly where: LocalizedText;
-      readonly value: Value;
-      readonly path: string;
-      readonly unit: string;
-    }[] = [];
+    const fractions: (FoundValue & { readonly ind: IndicatorNode; readonly unit: string })[] = [];
     /** Each unit as written, read once: the unit of whole things it names, or null. */
     const wholeUnits = new Map<string, string | null>();
     function fractionOfWhole(ind: IndicatorNode): void {
@@ -59,35 +53,8 @@ export const rule = defineRule({
         if (wholeUnits.size < 1000) wholeUnits.set(written, unit);
       }
       if (unit === null || !countsWhole(ind)) return;
-      const fraction = (v: Value | undefined): boolean => {
-        const n = v === undefined ? undefined : numberOf(v);
-        return n !== undefined && Math.abs(n - Math.round(n)) > 1e-9;
-      };
-      const b = ind.record.baseline;
-      if (b !== undefined && fraction(b.value)) {
-        fractions.push({ ind, unit, where: { id: 'kondisi awal', en: 'baseline' }, value: b.value, path: ind.path('baseline.value') });
-        return;
-      }
-      const year = ind.years.find((y) => fraction(ind.target(y)));
-      if (year !== undefined) {
-        fractions.push({
-          ind,
-          unit,
-          where: { id: `target ${year}`, en: `${year} target` },
-          value: ind.target(year)!,
-          path: ind.path(`targets.${year}`),
-        });
-        return;
-      }
-      const real = realisationValues(ind).find((v) => fraction(v.value));
-      if (real !== undefined)
-        fractions.push({
-          ind,
-          unit,
-          where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` },
-          value: real.value,
-          path: real.path,
-        });
+      const found = firstValue(ind, (n) => Math.abs(n - Math.round(n)) > 1e-9);
+      if (found !== undefined) fractions.push({ ind, unit, ...found });
     }
     return {
       indicator(ind) {
@@ -98,31 +65,16 @@ export const rule = defineRule({
           fractionOfWhole(ind);
           return;
         }
-        const outside = (n: number | undefined): boolean => n !== undefined && (n < range.min || n > range.max);
         const band = { measure: range.name, min: range.min, max: range.max, unit: range.unit };
-        // (a series of grades is not judged; the first point outside is named)
-        const point = ind.values.find((p) => p.scale === 'number' && outside(p.score));
-        if (point !== undefined) {
-          const where = point.baseline
-            ? { id: 'kondisi awal', en: 'baseline' }
-            : { id: `target ${point.year}`, en: `${point.year} target` };
+        // (the first value outside is named; a realisation outside the band is as impossible: an APM of 154,58 %)
+        const found = firstValue(ind, (n) => n < range.min || n > range.max);
+        if (found !== undefined)
           context.report({
             messageId: 'outside',
-            data: { where, value: show(point.raw), ...band },
+            data: { where: found.where, value: show(found.value), ...band },
             indicator: ind,
-            path: ind.path(point.baseline ? 'baseline.value' : `targets.${point.year}`),
+            path: found.path,
           });
-          return;
-        }
-        // A realisation outside the band is as impossible (an APM of 154,58 %).
-        const real = realised ? realisationValues(ind).find((v) => outside(numberOf(v.value))) : undefined;
-        if (real === undefined) return;
-        context.report({
-          messageId: 'outside',
-          data: { where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` }, value: show(real.value), ...band },
-          indicator: ind,
-          path: real.path,
-        });
       },
       exit() {
         // One indicator is named; several, a habit of the document, once for it.
@@ -169,3 +121,30 @@ function wholeUnit(written: string): string | undefined {
 /** True unless an indicator is an average ("Rata-rata ...") or a percentage, rate or index by its words. */
 const countsWhole = (ind: IndicatorNode): boolean =>
   ind.head !== 'rata' && ind.head !== 'rerata' && ind.measure !== 'percent' && ind.measure !== 'rate' && ind.measure !== 'index';
+
+/** A value of an indicator, with where it is (for messages) and its path. */
+interface FoundValue {
+  readonly where: LocalizedText;
+  readonly value: Value;
+  readonly path: string;
+}
+
+/**
+ * The first value of an indicator, read as a number, for which `test` holds: the baseline, then the
+ * targets by year (a series of grades is not judged), then the realisations; undefined when none.
+ */
+function firstValue(ind: IndicatorNode, test: (n: number) => boolean): FoundValue | undefined {
+  const point = ind.values.find((p) => p.scale === 'number' && test(p.score));
+  if (point !== undefined)
+    return point.baseline
+      ? { where: { id: 'kondisi awal', en: 'baseline' }, value: point.raw, path: ind.path('baseline.value') }
+      : { where: { id: `target ${point.year}`, en: `${point.year} target` }, value: point.raw, path: ind.path(`targets.${point.year}`) };
+  if (ind.record.realisations === undefined) return undefined;
+  const real = realisationValues(ind).find((v) => {
+    const n = numberOf(v.value);
+    return n !== undefined && test(n);
+  });
+  return real === undefined
+    ? undefined
+    : { where: { id: `realisasi ${when(real)}`, en: `${when(real)} realisation` }, value: real.value, path: real.path };
+}

@@ -21,7 +21,7 @@ import {
   TAKING_PART_VERBS,
   TRAINING_NOUNS,
 } from '../../lexicon/words.js';
-import { capital } from '../../text.utils.js';
+import { capital, quote } from '../../text.utils.js';
 import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
 
 /** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
@@ -80,10 +80,7 @@ function inputMeasured(ind: IndicatorNode): string | undefined {
   if (!STOCK_HEADS.has(head) && head !== 'ketersediaan' && head !== 'rasio') return undefined;
   const words = ind.words;
   if (words[0] !== head) return undefined;
-  const statement = (): string => {
-    const s = ind.record.statement.trim();
-    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
-  };
+  const statement = (): string => quote(ind.record.statement, 60);
   if ((STOCK_HEADS.has(head) && words.length > 1) || (head === 'ketersediaan' && AVAILABLE_INPUTS.has(words[1] ?? ''))) return statement();
   if (head !== 'rasio') return undefined;
   const to = words.findIndex((w) => w === 'penduduk' || w === 'murid' || w === 'siswa');
@@ -138,8 +135,8 @@ export const rule = defineRule({
         en: 'An indicator of a {level} result measures the work of an activity ("{indicator}"): that is an output or a process, not the condition it changes. Measure the condition reached instead, say the share that is active, working or up to standard, or the change in those it serves.',
       },
       input: {
-        id: 'IK kinerja level {level} mengukur sumber daya atau sarana yang tersedia ("{indicator}"): itu masukan (input) atau keluaran, bukan kondisi yang dicapai. Ukur hasil yang diberikan sumber daya itu, misalnya cakupan layanan atau mutu yang dicapai.',
-        en: 'An indicator of a {level} result measures a resource or facility available ("{indicator}"): that is an input or an output, not the condition reached. Measure what the resource brings, say the coverage or quality of the service.',
+        id: 'IK kinerja level {level} mengukur sumber daya atau sarana yang tersedia ({indicator}): itu masukan (input) atau keluaran, bukan kondisi yang dicapai. Ukur hasil yang diberikan sumber daya itu, misalnya cakupan layanan atau mutu yang dicapai.',
+        en: 'An indicator of a {level} result measures a resource or facility available ({indicator}): that is an input or an output, not the condition reached. Measure what the resource brings, say the coverage or quality of the service.',
       },
       served: {
         id: 'IK kinerja level {level} menghitung sasaran yang dijangkau kegiatan ("{indicator} ..."): itu keluaran (output). Outcome diukur dengan kondisi yang berubah pada mereka (persentase, indeks, nilai, rasio atau tingkat), misalnya persentase {who} yang meningkat kapasitas atau kesejahteraannya.',
