@@ -10,7 +10,7 @@ import type { Value } from '../../../schema.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { WHOLE_UNITS } from '../../lexicon/words.js';
 import type { LocalizedText } from '../../types.js';
-import { firstOf, numberOf, show } from '../shared/index.js';
+import { localList, numberOf, show } from '../shared/index.js';
 import { measureRangeOf } from '../shared/ranges.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
@@ -91,10 +91,7 @@ export const rule = defineRule({
             messageId: 'fractions',
             data: {
               count: fractions.length,
-              list: firstOf(
-                fractions.map((f) => `${f.ind.record.id ?? f.ind.label} ${show(f.value)} ${f.unit}`),
-                5,
-              ),
+              list: localList(fractions, (f, num) => `${f.ind.record.id ?? f.ind.label} ${num(f.value)} ${f.unit}`),
             },
             path: 'results',
           });

@@ -11,6 +11,8 @@ import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
 import { classifyHead, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
+import type { Locale } from '../../../renderer.js';
+import { numberText } from '../../engine.js';
 import type { LocalizedText } from '../../types.js';
 
 export { activityOf } from './activity.js';
@@ -278,4 +280,23 @@ export function changeWord(ind: IndicatorNode): string | undefined {
   const c = norm.charCodeAt(0);
   if (c !== 112 && c !== 107 && c !== 108) return undefined;
   return CHANGE_NAME.exec(norm)?.[1];
+}
+
+/**
+ * A list for a message in each locale: `item` writes one entry, with `num` writing a value in the
+ * locale's numbers (0,8 in Indonesian, 0.8 in English); the first `most` are joined as
+ * {@link firstOf} joins them.
+ */
+export function localList<T>(items: readonly T[], item: (x: T, num: (v: Value) => string) => string, most = 5): LocalizedText {
+  const list = (locale: Locale): string =>
+    firstOf(
+      items.map((x) =>
+        item(x, (v) => {
+          const shown = show(v);
+          return typeof shown === 'number' ? numberText(shown, locale) : shown;
+        }),
+      ),
+      most,
+    );
+  return { id: list('id'), en: list('en') };
 }

@@ -14,10 +14,12 @@
  * @module
  */
 import * as z from 'zod/mini';
+import type { Value } from '../../../schema.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { namesCondition } from '../../direction.js';
+import { numberText } from '../../engine.js';
 import type { TargetSeries } from '../../series.js';
-import { firstOf, series, show } from '../shared/index.js';
+import { localList, series, show } from '../shared/index.js';
 
 /** The least share of the previous value a step must change it by to be a jump against the other steps. */
 const MIN_SHARE = 0.01;
@@ -84,10 +86,10 @@ export const rule = defineRule({
         most = Math.max(most, v.score[j]!);
       }
       if (!(most > 0 && base >= STOCK_FACTOR * most)) return false;
-      stocks.push({ ind, baseline: show(v.raw(0)), most: show(most) });
+      stocks.push({ ind, baseline: v.raw(0), most });
       return true;
     }
-    const stocks: { readonly ind: IndicatorNode; readonly baseline: string | number; readonly most: string | number }[] = [];
+    const stocks: { readonly ind: IndicatorNode; readonly baseline: Value; readonly most: number }[] = [];
     // Scratch arrays of the review, grown when a series is longer: the visitor allocates only to report.
     let points = new Int32Array(16);
     let steps = new Float64Array(16);
@@ -138,7 +140,8 @@ export const rule = defineRule({
           if (median > 0 && sizeable && steps[at]! > factor * median && steps[at]! > absolute) {
             const a = points[at]!;
             const b = points[at + 1]!;
-            const usual = `±${Number(median.toPrecision(3))}`;
+            const step = Number(median.toPrecision(3));
+            const usual = { id: `±${numberText(step, 'id')}`, en: `±${numberText(step, 'en')}` };
             const year = v.year(b);
             context.report({
               messageId: 'jump',
@@ -180,10 +183,7 @@ export const rule = defineRule({
             messageId: 'stocks',
             data: {
               count: stocks.length,
-              list: firstOf(
-                stocks.map((x) => `${x.ind.record.id ?? x.ind.label} ${x.baseline} -> ${x.most}`),
-                5,
-              ),
+              list: localList(stocks, (x, num) => `${x.ind.record.id ?? x.ind.label} ${num(x.baseline)} -> ${num(x.most)}`),
             },
             path: 'results',
           });
@@ -191,7 +191,7 @@ export const rule = defineRule({
           for (const x of stocks)
             context.report({
               messageId: 'stock',
-              data: { baseline: x.baseline, most: x.most },
+              data: { baseline: show(x.baseline), most: x.most },
               indicator: x.ind,
               path: x.ind.path('baseline'),
             });
