@@ -57,9 +57,9 @@ function aimsAtHundred(ind: IndicatorNode): boolean {
   return false;
 }
 
-/** True when a normalised statement names a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */
-export function namesCondition(norm: string): boolean {
-  for (const w of norm.split(' ')) if (DOWN_WORDS.has(w)) return true;
+/** True when the words of a normalised statement name a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */
+export function namesCondition(words: readonly string[]): boolean {
+  for (const w of words) if (DOWN_WORDS.has(w)) return true;
   return false;
 }
 

@@ -110,7 +110,7 @@ export const rule = defineRule({
         let polarity = stated ?? ind.direction;
         // A measure aimed at a band or a value ("range": inflation) has no shortfall to judge; but
         // the APK, which aims at 100, falls short below a target of at most 100.
-        const enrolment = polarity === 'range' && isGrossEnrolment(ind.norm.split(' '), ind.head);
+        const enrolment = polarity === 'range' && isGrossEnrolment(ind.words, ind.head);
         if (enrolment) polarity = 'up';
         // No direction in the words: a plan that rises (or falls) every year says it.
         if (polarity === undefined) polarity = planDirection(ind);
@@ -167,7 +167,7 @@ const GOOD_STATE_WORDS: ReadonlySet<string> = new Set([
  */
 function countedGood(ind: IndicatorNode): boolean {
   // (inflation is read as a band from its words, and never comes here; the APK may be named mid-statement)
-  if (TWO_WAY_HEADS.has(ind.head) || namesCondition(ind.norm)) return false;
+  if (TWO_WAY_HEADS.has(ind.head) || namesCondition(ind.words)) return false;
   const words = ind.words;
   if (words.includes('apk')) return false;
   return ind.head === 'jumlah' || ind.unitKind === 'count' || words.some((w) => GOOD_STATE_WORDS.has(w));

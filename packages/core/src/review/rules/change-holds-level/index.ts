@@ -8,7 +8,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { changeWord, numberOf } from '../shared/index.js';
+import { changeWord, numberOf, series } from '../shared/index.js';
 import { realisedYears } from '../shared/realisation.js';
 
 /**
@@ -27,8 +27,10 @@ function levelValue(ind: IndicatorNode): { readonly value: number; readonly wher
   if (!counted && kind !== undefined && kind !== 'percent' && kind !== 'index') return undefined;
   // (any count of things; 90 or more in percent or index points)
   const level = (n: number): boolean => (counted ? n !== 0 : Math.abs(n) >= LEVEL_FLOOR);
-  const point = ind.values.find((p) => p.scale === 'number' && level(p.score));
-  if (point !== undefined) return { value: point.score, where: point.baseline ? 'baseline' : `targets.${point.year}` };
+  const v = series(ind);
+  for (let j = 0; j < v.length; j++) {
+    if (v.scale[j] === 'number' && level(v.score[j]!)) return { value: v.score[j]!, where: v.isBaseline(j) ? 'baseline' : `targets.${v.year(j)}` };
+  }
   for (const { year, value } of realisedYears(ind)) {
     const n = numberOf(value);
     if (n !== undefined && level(n)) return { value: n, where: `realisations.${year}` };

@@ -46,9 +46,9 @@ export const rule = defineRule({
         if (!hasSeries(ind) && !realisedTarget(ind)) return;
         comparable++;
         // (an indicator worded as a result, "Terselenggaranya ...", is indicator-as-statement's: it names no measure to direct)
-        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.norm)) || wordedAsStatement(ind)) return;
+        if (ind.directionSource !== 'none' || !(directional(ind) || namesCondition(ind.words)) || wordedAsStatement(ind)) return;
         // "Rumah Tangga yang dikaji" (RT), "Desa Siaga Aktif" (Desa): things counted, like "Jumlah ...".
-        if (countsThings(ind) && !namesCondition(ind.norm)) return;
+        if (countsThings(ind) && !namesCondition(ind.words)) return;
         open.push(ind);
       },
       exit() {

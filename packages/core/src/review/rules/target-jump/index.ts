@@ -78,7 +78,6 @@ export const rule = defineRule({
       // names; no step from it is judged either)
       const raw = v.raw(0);
       if (typeof raw === 'string' && raw.trimEnd().endsWith('%')) return true;
-      if (ind.direction === 'down' || namesCondition(ind.norm)) return false;
       const base = v.score[0]!;
       let most = 0;
       for (let j = 1; j < v.length; j++) {
@@ -86,6 +85,7 @@ export const rule = defineRule({
         most = Math.max(most, v.score[j]!);
       }
       if (!(most > 0 && base >= STOCK_FACTOR * most)) return false;
+      if (ind.direction === 'down' || namesCondition(ind.words)) return false;
       stocks.push({ ind, baseline: v.raw(0), most });
       return true;
     }
