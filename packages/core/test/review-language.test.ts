@@ -16,6 +16,25 @@ import { cleanDocument, only, res } from './support/review-fixtures';
 
 const form = (s: string) => statementForm(normalizeStatement(s)).form;
 
+describe('the comparison form of a statement', () => {
+  it.each([
+    ['1. Meningkatnya Serapan Tenaga Kerja', 'meningkatnya serapan tenaga kerja'],
+    ['2) Meningkatnya serapan', 'meningkatnya serapan'],
+    ['(a) Meningkatnya serapan', 'meningkatnya serapan'],
+    ['1.2 Meningkatnya serapan', 'meningkatnya serapan'],
+    ['IV. Meningkatnya serapan', 'meningkatnya serapan'],
+    ['3. Menigkatnya kualitas – koperasi', 'menigkatnya kualitas koperasi'],
+  ])('leaves out the list marker of %j', (text, expected) => {
+    expect(normalizeStatement(text)).toBe(expected);
+  });
+
+  it('keeps a number that is part of the statement', () => {
+    expect(normalizeStatement('100 Desa Mandiri')).toBe('100 desa mandiri');
+    expect(normalizeStatement('2,5 Juta Wisatawan')).toBe('2 5 juta wisatawan');
+    expect(normalizeStatement('Persentase (%) penduduk')).toBe('persentase penduduk');
+  });
+});
+
 describe('statement forms from Indonesian affixes', () => {
   it.each([
     ['Meningkatnya Kualitas ASN', 'condition'],

@@ -36,11 +36,23 @@ export function normalizeScanned(text: string, scan: TextScan): string {
   // already in comparison form once lower-cased. One scan, no regular expression, no copy but the lower-casing.
   if (isPlainWords(text)) return text.toLowerCase();
   // Fast path for plain ASCII text, the common case.
-  if (ASCII.test(text)) return text.toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
+  if (ASCII.test(text)) return withoutListMarker(text).toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
   scan.ascii = false;
-  let s = text.normalize('NFKC');
+  let s = withoutListMarker(text.normalize('NFKC'));
   if (FOREIGN_SCRIPT.test(s)) s = s.replace(FOREIGN_G, (c) => LOOKALIKES[c] ?? c);
   return s.toLowerCase().replace(NON_WORD_G, ' ').trim();
+}
+
+/**
+ * The number or letter of a list item before a statement copied from a numbered table ("1.
+ * Meningkatnya ...", "2) ...", "(a) ...", "1.2 ...", "IV. ..."): the statement is what follows.
+ */
+const LIST_MARKER = /^\s*(?:\(?(?:\d{1,3}|[A-Za-z]|[IVXivx]{2,4})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+(?=\S)/;
+
+/** The text without a leading list marker ({@link LIST_MARKER}). */
+function withoutListMarker(text: string): string {
+  const m = LIST_MARKER.exec(text);
+  return m === null ? text : text.slice(m[0].length);
 }
 
 /**
