@@ -1135,6 +1135,8 @@ export const STATE_ASI: ReadonlySet<string> = new Set([
   'yayasan',
   'nasi',
   'lokasi',
+  // (a more diverse diet or economy: "Meningkatnya diversifikasi pangan", measured by the skor PPH)
+  'diversifikasi',
   'ekspektasi',
   'resolusi',
   'evolusi',
