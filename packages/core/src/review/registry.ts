@@ -58,6 +58,7 @@ import { rule as crosscuttingOwnerMissing } from './rules/crosscutting-owner-mis
 import { rule as crosscuttingRedundant } from './rules/crosscutting-redundant/index.js';
 import { rule as ownerMissing } from './rules/owner-missing/index.js';
 import { rule as ownerTierMismatch } from './rules/owner-tier-mismatch/index.js';
+import { rule as supportPlacement } from './rules/support-placement/index.js';
 import { rule as csfUnrealised } from './rules/csf-unrealised/index.js';
 import { rule as csfResultMismatch } from './rules/csf-result-mismatch/index.js';
 import { rule as contextNotInCsf } from './rules/context-not-in-csf/index.js';
@@ -91,6 +92,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   outputHasChildren,
   orphanResult,
   singleChild,
+  supportPlacement,
   outcomeAsActivity,
   outcomeAsOutput,
   outcomeNotCondition,
