@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { defineRule, type IndicatorNode } from '../../api.js';
+import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import {
   COUNTED_ACTIVITIES,
   DELIVERABLES,
@@ -22,7 +22,7 @@ import {
   TRAINING_NOUNS,
 } from '../../lexicon/words.js';
 import { capital, quote } from '../../text.utils.js';
-import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
+import { activityOf, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
 
 /** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
 const attended = (verb: string, object: string | undefined): boolean =>
@@ -138,6 +138,14 @@ export const rule = defineRule({
         id: 'IK kinerja level {level} mengukur sumber daya atau sarana yang tersedia ({indicator}): itu masukan (input) atau keluaran, bukan kondisi yang dicapai. Ukur hasil yang diberikan sumber daya itu, misalnya cakupan layanan atau mutu yang dicapai.',
         en: 'An indicator of a {level} result measures a resource or facility available ({indicator}): that is an input or an output, not the condition reached. Measure what the resource brings, say the coverage or quality of the service.',
       },
+      changeCounted: {
+        id: 'Kegiatan ini menyatakan perubahan ("{head} ..."), tetapi seluruh IK-nya menghitung keluaran atau kegiatan ({counted}): IK itu tidak mengukur perubahan yang dinyatakan. Ukur perubahannya (persentase, indeks, nilai atau tingkat kondisi yang dicapai), atau rumuskan kinerja kegiatan sebagai keluaran yang dihasilkannya.',
+        en: 'This activity states a change ("{head} ..."), but every indicator of it counts outputs or activities ({counted}): they do not measure the change it states. Measure the change (a percentage, index, score or rate of the condition reached), or state the activity\'s result as the output it delivers.',
+      },
+      changesCounted: {
+        id: '{count} kegiatan ({results}) menyatakan perubahan ("Meningkatnya ..."), tetapi seluruh IK-nya menghitung keluaran atau kegiatan (laporan, dokumen ...): IK itu tidak mengukur perubahan yang dinyatakan. Ukur perubahannya, atau rumuskan kinerja kegiatan sebagai keluaran yang dihasilkannya.',
+        en: '{count} activities ({results}) state a change ("Meningkatnya ..."), but every indicator of them counts outputs or activities (reports, documents ...): they do not measure the change stated. Measure the change, or state each activity\'s result as the output it delivers.',
+      },
       served: {
         id: 'IK kinerja level {level} menghitung sasaran yang dijangkau kegiatan ("{indicator} ..."): itu keluaran (output). Outcome diukur dengan kondisi yang berubah pada mereka (persentase, indeks, nilai, rasio atau tingkat), misalnya persentase {who} yang meningkat kapasitas atau kesejahteraannya.',
         en: 'The {level} indicator counts those an activity reached ("{indicator} ..."): that is an output. An outcome is measured by the condition that changed for them (a percentage, index, score, ratio or rate), for example the share of {who} whose capacity or welfare improved.',
@@ -145,7 +153,38 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    // Kegiatan stating a change measured by counts of outputs: named one by one up to two, then once for the document.
+    const counted: { readonly r: ResultNode; readonly nouns: readonly string[] }[] = [];
     return {
+      exit() {
+        if (counted.length > 2) {
+          context.report({
+            messageId: 'changesCounted',
+            data: { count: counted.length, results: firstOf(counted.map((c) => c.r.id)) },
+            path: 'results',
+          });
+          return;
+        }
+        for (const { r, nouns } of counted)
+          context.report({
+            messageId: 'changeCounted',
+            data: { head: capital(r.head), counted: nouns.map((n) => `"Jumlah ${n} ..."`).join(', ') },
+            result: r,
+            path: r.path('indicators'),
+          });
+      },
+      result(r) {
+        // A Renstra kegiatan may be measured by what it delivers; but one that states a change
+        // ("Meningkatnya Kinerja Pelayanan Parkir") and counts only reports or meetings does not measure it.
+        if (r.level?.role !== 'kegiatan' || r.form !== 'condition' || r.indicators.length === 0) return;
+        const nouns: string[] = [];
+        for (const ind of r.indicators) {
+          const noun = ind.measure === 'count' ? ind.counted : undefined;
+          if (noun === undefined || !(DELIVERABLES.has(noun) || activityOf(ind) !== undefined)) return;
+          if (!nouns.includes(noun)) nouns.push(noun);
+        }
+        counted.push({ r, nouns });
+      },
       indicator(ind) {
         if (expectedMeasure(ind.result) !== 'outcome') return;
         const noun = ind.measure === 'count' ? ind.counted : undefined;

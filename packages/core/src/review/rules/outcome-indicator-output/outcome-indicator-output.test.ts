@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit }));
@@ -6,8 +6,27 @@ const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(
 const goalIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'G'), { statement, unit }));
 const outputIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'O0a'), { statement, unit }));
 
+/** A Renstra kegiatan K stating `statement`, measured by indicators named `iks`. */
+const kegiatan = (statement: string, iks: string[]) => () => {
+  const d = renstraChain('Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah', statement)();
+  res(d, 'K').indicators = iks.map((s) => ({ statement: s, unit: 'dokumen' }));
+  return d;
+};
+/** A Renstra with `n` kegiatan stating a change measured by reports. */
+const kegiatanMany = (n: number) => () => {
+  const d = kegiatan('Meningkatnya Kualitas Perencanaan', ['Jumlah laporan perencanaan'])();
+  for (let i = 2; i <= n; i++) d.results.push({ ...res(d, 'K'), id: `K${i}` });
+  return d;
+};
+
 testRule('outcome-indicator-output', {
   reject: [
+    {
+      name: 'a kegiatan stating a change, measured only by counts of reports',
+      doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Jumlah laporan pelayanan parkir', 'Jumlah dokumen kajian parkir']),
+      where: 'K',
+    },
+    { name: 'three such kegiatan, once for the document', doc: kegiatanMany(3), where: undefined },
     { name: 'outcome IK "Jumlah dokumen ..."', doc: outcomeIk('Jumlah dokumen mutu layanan', 'Dokumen') },
     {
       name: 'outcome IK counting those trained',
@@ -51,6 +70,8 @@ testRule('outcome-indicator-output', {
     },
   ],
   accept: [
+    { name: 'a kegiatan stating a change, measured by a share', doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Persentase titik parkir yang tertib']), where: 'K' },
+    { name: 'a kegiatan stating its output, measured by counts of reports', doc: kegiatan('Tersedianya Dokumen Perencanaan', ['Jumlah dokumen perencanaan']), where: 'K' },
     { name: 'a ratio of a condition, not a resource', doc: goalIk('Rasio gini', 'rasio') },
     {
       name: 'the capacity an output adds, at an immediate outcome',
