@@ -22,7 +22,7 @@ import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-d
 function worseThanReached(d: 'up' | 'down', target: number, reached: number): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(reached));
   if (d === 'down') return target > reached + eps;
-  return target < reached - eps && !(target >= 100 && reached >= 100);
+  return target < reached - eps && target !== 100;
 }
 
 export const rule = defineRule({

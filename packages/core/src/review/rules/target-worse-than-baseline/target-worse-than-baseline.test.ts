@@ -42,6 +42,18 @@ testRule('target-worse-than-baseline', {
       says: 'realisasi 2015 (98,77)',
     },
     {
+      name: 'a sum of money planned below the year already realised (48,3 M after 88,35 M)',
+      doc: withFirst('M', {
+        statement: 'Nilai omset koperasi aktif',
+        unit: 'rupiah',
+        polarity: 'up',
+        baseline: undefined,
+        targets: { '2025': 47405312000, '2026': 48305312000 },
+        realisations: { '2025': 88350969795 },
+      }),
+      says: 'realisasi 2025',
+    },
+    {
       name: 'a coverage ("Cakupan ...", higher-is-better by default) planned below its kondisi awal while the plan rises',
       doc: unpolarised('M', {
         statement: 'Cakupan keluarga yang menggunakan jamban sehat',
