@@ -22,6 +22,10 @@ const EXPECTED = {
   index: t('indeks bersatuan indeks, nilai atau poin', 'an index is in index points or a score'),
   people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
   things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
+  physical: t(
+    'yang dihitung adalah {noun}, bukan dokumen atau laporan: satuannya {noun} atau unit',
+    'what is counted is {noun}, not documents or reports: the unit is {noun} or units',
+  ),
   named: t(
     'IK bersatuan % menyebut persentase apa yang diukur, misalnya "Persentase {noun} ..."',
     'an indicator in % names the percentage it measures, e.g. "Persentase {noun} ..."',
@@ -86,8 +90,10 @@ export const rule = defineRule({
             expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
           else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(unitKey(ind.unit!))) {
             expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };
-          }
+          } else if (PHYSICAL_THINGS.has(noun) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(noun);
         }
+        // ("Perangkat Pengolah Data dan Komunikasi" in "Laporan": a thing named with no measure word, counted in reports)
+        else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(ind.head);
         if (expected === undefined && u !== 'percent') {
           const at = percentValue(ind);
           if (at !== undefined) {
@@ -111,6 +117,43 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The message for a physical thing counted in documents or reports. */
+const physical = (noun: string): LocalizedText => ({ id: EXPECTED.physical.id.replaceAll('{noun}', noun), en: EXPECTED.physical.en.replaceAll('{noun}', noun) });
+
+/**
+ * Things and places counted one by one ("Jumlah Perlengkapan Jalan ...", "Jumlah rumah ...",
+ * "Perangkat Pengolah Data ..."): never counted in documents or reports.
+ */
+const PHYSICAL_THINGS: ReadonlySet<string> = new Set([
+  'gedung',
+  'ruang',
+  'kendaraan',
+  'sarana',
+  'prasarana',
+  'jalan',
+  'jembatan',
+  'alat',
+  'peralatan',
+  'perlengkapan',
+  'perangkat',
+  'barang',
+  'mebel',
+  'meubelair',
+  'sekolah',
+  'puskesmas',
+  'posyandu',
+  'rumah',
+  'rusun',
+  'kawasan',
+  'lokasi',
+  'titik',
+  'desa',
+  'kelurahan',
+]);
+
+/** Units of documents and reports. */
+const DOCUMENT_UNITS: ReadonlySet<string> = new Set(['dokumen', 'dok', 'laporan', 'lap', 'berkas', 'naskah']);
 
 /** The first baseline or target written in percent ("20%"), or undefined (numbers, most values, are passed over at once). */
 function percentValue(ind: IndicatorNode): { readonly where: LocalizedText; readonly value: string; readonly field: string } | undefined {

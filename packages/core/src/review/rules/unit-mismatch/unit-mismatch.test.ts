@@ -3,6 +3,18 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('unit-mismatch', {
   reject: [
+    {
+      name: 'a count of things in documents ("Jumlah Perlengkapan Jalan ..." in Dokumen)',
+      doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Dokumen' }),
+      where: 'O0a',
+      says: 'perlengkapan',
+    },
+    {
+      name: 'a thing named with no measure word, counted in reports ("Perangkat Pengolah Data" in Laporan)',
+      doc: withFirst('O0a', { statement: 'Perangkat Pengolah Data dan Komunikasi', unit: 'Laporan' }),
+      where: 'O0a',
+      says: 'perangkat',
+    },
     { name: '"Persentase" in "orang"', doc: mut((d) => (firstInd(d, 'I').unit = 'orang')) },
     {
       name: '"Persentase" in a word that is no unit ("Prolegda")',
@@ -43,6 +55,8 @@ testRule('unit-mismatch', {
     },
   ],
   accept: [
+    { name: 'a count of documents in reports', doc: withFirst('O0a', { statement: 'Jumlah dokumen perencanaan yang disusun', unit: 'Laporan' }), where: 'O0a' },
+    { name: 'a count of things in units', doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Unit' }), where: 'O0a' },
     { name: 'the matching good case', doc: clean },
     {
       name: 'the share of responses within the time ("Tingkat waktu tanggap ...", an SPM percentage)',
