@@ -22,6 +22,13 @@ testRule('shared-indicator-target-mismatch', {
   ],
   accept: [
     {
+      name: 'the same target written with other spacing and brackets ("70-80 BB" and "70-80 ( BB )")',
+      doc: mut((d) => {
+        firstInd(d, 'I').targets = { '2025': '70-80 ( BB )', '2026': 61, '2027': 65 };
+        res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1', targets: { '2025': '70-80 BB', '2026': 61, '2027': 65 } }];
+      }),
+    },
+    {
       name: "a child repeating its parent's IK with the same values",
       doc: mut((d) => {
         res(d, 'M').indicators = [{ ...firstInd(d, 'I'), id: 'M.1' }];

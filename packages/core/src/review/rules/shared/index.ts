@@ -127,7 +127,8 @@ export function valueDifference(
     const nx = numberOf(x);
     const ny = numberOf(y);
     if (nx !== undefined && ny !== undefined) return Math.abs(nx - ny) <= 1e-9 * Math.max(1, Math.abs(nx));
-    return String(x).trim().toLowerCase() === String(y).trim().toLowerCase();
+    // (text as written: "70-80 BB" and "70-80 ( BB )" are one target, spacing and brackets aside)
+    return textValueKey(x) === textValueKey(y);
   };
   const ba = a.record.baseline;
   const bb = b.record.baseline;
@@ -140,6 +141,9 @@ export function valueDifference(
   }
   return undefined;
 }
+
+/** A value written as text, for comparison: lower case, without spaces and brackets. */
+const textValueKey = (v: Value): string => String(v).toLowerCase().replace(/[\s()[\]]+/g, '');
 
 /** Where a {@link valueDifference} lies, for a message: "kondisi awal 2024" / "the 2024 baseline", "target 2026". */
 export function differenceWhere(where: string): LocalizedText {
