@@ -25,21 +25,25 @@ import { isNomenclature } from '../shared/index.js';
  */
 export function measuresSupport(words: readonly string[]): boolean {
   let support = false;
-  let accountability = false;
   let budget = false;
   let absorbed = false;
   let administration = false;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (WHOLE_GOVERNMENT.has(w)) return false;
     if (w === 'sakip' || w === 'akip' || w === 'lakip' || w === 'lkjip' || w === 'penunjang' || w === 'perkantoran') support = true;
-    else if (w === 'akuntabilitas') accountability = true;
     else if (w === 'anggaran') budget = true;
     else if (w === 'serapan' || w === 'penyerapan') absorbed = true;
     else if (w === 'administrasi') administration = true;
-    else if (w === 'kinerja' && accountability) support = true;
+    // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
+    else if (w === 'akuntabilitas' && words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '')) support = true;
   }
-  return support || (budget && absorbed) || (administration && (words.includes('umum') || words.includes('kepegawaian')));
+  // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
+  return support || (budget && absorbed) || (administration && words.includes('umum'));
 }
+
+/** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
+const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
 
 /** Words naming the whole government rather than the agency ("Nilai SAKIP Pemerintah Daerah", "... Kabupaten"). */
 const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set(['pemerintah', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'kabupaten', 'kota', 'provinsi', 'kementerian', 'nasional']);

@@ -75,6 +75,9 @@ describe('support measures', () => {
     ['tingkat maturitas spip', false],
     ['indeks kepuasan masyarakat', false],
     ['anggaran kesehatan per kapita', false],
+    ['persentase pelayanan administrasi kepegawaian tepat waktu', false],
+    ['indeks akuntabilitas kinerja aparatur', false],
+    ['indeks kematangan akuntabilitas penilaian kinerja aparatur', false],
   ])('%s: %s', (statement, expected) => {
     expect(measuresSupport(statement.split(' '))).toBe(expected);
   });
