@@ -6,6 +6,11 @@ const withFormula = (statement: string, formula: string) => mut((d) => Object.as
 testRule('formula-mismatch', {
   reject: [
     {
+      name: 'a data source given as the formula ("Hasil analisis survey peredaran pangan")',
+      doc: withFormula('Nilai NBM (Neraca Bahan Makanan)', 'Hasil analisis survey peredaran pangan'),
+      says: 'sumber datanya',
+    },
+    {
       name: 'a formula of a bare figure ("0")',
       doc: withFormula('Cakupan penanganan PMKS', '0'),
       says: 'tidak menjelaskan cara menghitungnya',
@@ -57,6 +62,14 @@ testRule('formula-mismatch', {
     },
   ],
   accept: [
+    {
+      name: 'a composite index whose listed components compare with a plan on another line',
+      doc: withFormula(
+        'Indeks kesesuaian program',
+        'Indeks kesesuaian program dihitung berdasarkan rata-rata capaian dari:\n1. Persentase kesesuaian program dalam RKPD terhadap RPJMD\n2. Persentase kesenjangan capaian target kinerja',
+      ),
+    },
+    { name: 'an evaluation result named after the indicator', doc: withFormula('Nilai SAKIP Perangkat Daerah', 'Hasil evaluasi SAKIP oleh Inspektorat') },
     {
       name: 'a change from the year before, marks in brackets',
       doc: withFormula('Peningkatan zakat yang terhimpun', '(Jumlah zakat tahun sekarang [-] jumlah zakat tahun [sebelumnya])'),

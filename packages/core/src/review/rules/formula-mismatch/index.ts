@@ -54,6 +54,10 @@ export const rule = defineRule({
         id: 'Formula IK {indicator} ({formula}) hanya mengulang nama IK: tuliskan cara menghitungnya (pembilang dan penyebut, atau data yang dijumlahkan dan sumbernya).',
         en: 'The formula of indicator {indicator} ({formula}) only repeats its name: write how it is computed (numerator and denominator, or the data added up and its source).',
       },
+      source: {
+        id: 'Formula IK {indicator} ({formula}) menyebut sumber datanya, bukan cara menghitungnya: tuliskan rumusnya (pembilang dan penyebut, atau data yang dijumlahkan), dan sebut sumber data tersendiri.',
+        en: 'The formula of indicator {indicator} ({formula}) names its data source, not how it is computed: write the formula (numerator and denominator, or the data added up), and give the source on its own.',
+      },
       byPlan: {
         id: 'Formula IK {indicator} ({formula}) membagi dengan target atau rencana: yang diukur adalah capaian rencana kegiatan, bukan kondisinya; bagilah dengan seluruh populasi yang dituju (misalnya seluruh desa, seluruh sekolah).',
         en: 'The formula of indicator {indicator} ({formula}) divides by the target or the plan: it measures how far a plan was carried out, not the condition; divide by the whole population aimed at (all villages, all schools).',
@@ -110,8 +114,11 @@ export const rule = defineRule({
         // A measure under another name ("Pertumbuhan ekonomi" from the PDRB), or a change from one year to the next.
         if (named.some((w) => FORMULA_ALIASES.get(w)?.some((a) => own.includes(a)) === true)) return;
         if (CHANGE_HEADS.has(ind.head) && YEAR_ON_YEAR.test(formula.toLowerCase())) return;
+        // ("Hasil analisis survey peredaran pangan" for "Nilai NBM": where the figure comes from, with no
+        // operation, is what such a formula says; not a measure of something else)
+        const source = SOURCE_HEAD.test(formula) && !OPERATION.test(formula);
         context.report({
-          messageId: 'mismatch',
+          messageId: source ? 'source' : 'mismatch',
           data: { formula: text.quote(formula, 60), indicator: ind.label },
           indicator: ind,
           path: ind.path('formula'),
@@ -124,8 +131,15 @@ export const rule = defineRule({
 /** A formula of figures and signs only ("0", "-", "100 %"): no computation given. */
 const NO_COMPUTATION = /^[\d\s.,;:%()\-–—=]*$/;
 
-/** A denominator that is the plan: "... / jumlah ... yang ditargetkan", "dibagi target ...". */
-const DIVIDES_BY_PLAN = /(?:\/|÷|\bdibagi\b|\bterhadap\b)[^/÷]{0,80}?\b(?:target|ditargetkan|direncanakan|rencana)\b/i;
+/**
+ * A denominator that is the plan: "... / jumlah ... yang ditargetkan", "dibagi target ...", within
+ * one line (a numbered list of components puts "terhadap RPJMD" and the next item's "target" on
+ * two lines).
+ */
+const DIVIDES_BY_PLAN = /(?:\/|÷|\bdibagi\b|\bterhadap\b)[^/÷\n]{0,80}?\b(?:target|ditargetkan|direncanakan|rencana)\b/i;
+
+/** A formula that opens with where its figure comes from ("Hasil survei ...", "Data BPS", "Sumber: ..."). */
+const SOURCE_HEAD = /^(?:hasil (?:analisis|analisa|survei|survey|pendataan|pengukuran|evaluasi|penilaian)|data (?:dari|bps|dinas)|sumber\b|laporan (?:dari|bps|dinas)|bps\b)/i;
 
 /** An operation in a formula, written or in words. */
 const OPERATION = /[/÷:×*+=]|\s[-−–]\s|\bx\b|\bdibagi\b|\bdikurang|\bditambah|\bdikali|\bterhadap\b|\bper\b|\brata/i;
