@@ -63,6 +63,11 @@ testRule('achievement-too-low', {
       doc: realised({ '2025': 0.79 }, { statement: 'Indeks Kualitas Air', unit: 'indeks', targets: { '2025': 79 } }),
       says: 'skala atau satuan yang berbeda',
     },
+    {
+      name: 'an index whose target lost its decimal comma (3977 against 54,67): the scales are named',
+      doc: realised({ '2025': 54.67 }, { statement: 'Indeks Inovasi Daerah', unit: 'indeks', polarity: 'up', targets: { '2025': 3977 } }),
+      says: 'skala atau satuan yang berbeda',
+    },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
     {
       name: 'an open ratio whose realisation is under half its target (16 %): far either way',

@@ -67,8 +67,9 @@ export const when = (v: RealisationValue): string => (v.period === undefined ? v
 /**
  * True when a rate's or an index's realisation and target look written on two scales: one at most
  * 1 and the other at least 20 (0,79 and 62: a fraction and a percentage), or one a thousand times
- * the other (a rupiah amount, 2.134.875.960, in the kondisi awal of a percentage planned at 95,5).
- * Counts are not judged.
+ * the other (a rupiah amount, 2.134.875.960, in the kondisi awal of a percentage planned at 95,5),
+ * or, for an index or a percentage, one over 100 and twenty times the other or more (a decimal
+ * separator lost). Counts are not judged.
  */
 export function onTwoScales(ind: IndicatorNode, realisation: Value, target: Value): boolean {
   if (ind.measure === 'count') return false;
@@ -77,7 +78,11 @@ export function onTwoScales(ind: IndicatorNode, realisation: Value, target: Valu
   if (r === undefined || t === undefined || r <= 0 || t <= 0) return false;
   const low = Math.min(r, t);
   const high = Math.max(r, t);
-  return (low <= 1 && high >= 20) || high >= low * 1000;
+  if ((low <= 1 && high >= 20) || high >= low * 1000) return true;
+  // An index or a percentage over 100 against a value a twentieth of it or less: a decimal
+  // separator lost (a target 3977 for an index realised at 54,67, meant 39,77).
+  const bounded = ind.measure === 'index' || ind.measure === 'percent' || ind.unitKind === 'index' || ind.unitKind === 'percent';
+  return bounded && high > 100 && high >= low * 20;
 }
 
 /** True when a realisation covers its whole year: periods to q4 or m12, or one value for a year already over. */
