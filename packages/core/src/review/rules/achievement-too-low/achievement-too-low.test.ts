@@ -68,6 +68,14 @@ testRule('achievement-too-low', {
       doc: realised({ '2025': 54.67 }, { statement: 'Indeks Inovasi Daerah', unit: 'indeks', polarity: 'up', targets: { '2025': 3977 } }),
       says: 'skala atau satuan yang berbeda',
     },
+    {
+      name: 'a growth of revenue realised below zero while the plan asks for less growth later (5,09 then 3,89 %)',
+      doc: realised(
+        { '2025': -2.24 },
+        { statement: 'Presentase kenaikan PAD yang dikelola', unit: '%', polarity: undefined, baseline: undefined, targets: { '2025': 5.09, '2026': 3.89 } },
+      ),
+      says: '-2,24',
+    },
     { name: 'below a lower minimum', doc: realised({ '2025': 50 }), entry: ['info', { min: 95 }] },
     {
       name: 'an open ratio whose realisation is under half its target (16 %): far either way',

@@ -121,12 +121,18 @@ export const rule = defineRule({
           return;
         }
         if (polarity !== 'up' && polarity !== 'down') return;
-        if (!enrolment && !planAgrees(ind, polarity)) return;
+        // (a growth of a good thing, "Persentase kenaikan PAD", stays higher-is-better when the plan
+        // asks for less growth one year than the last: 5,09 then 3,89 %)
+        const growth = polarity === 'up' && ind.words.some((w) => GROWTH_WORDS.has(w)) && !namesCondition(ind.words);
+        if (!enrolment && !growth && !planAgrees(ind, polarity)) return;
         reportShortfalls(ind, polarity, false, enrolment);
       },
     };
   },
 });
+
+/** Words of a growth measured ("Persentase kenaikan PAD", "Laju pertumbuhan ekonomi"). */
+const GROWTH_WORDS: ReadonlySet<string> = new Set(['kenaikan', 'peningkatan', 'pertumbuhan']);
 
 /** Heads of measures kept in a band or read either way: ratios, rates, hospital efficiency figures. */
 const TWO_WAY_HEADS: ReadonlySet<string> = new Set([
