@@ -59,6 +59,7 @@ import { rule as crosscuttingRedundant } from './rules/crosscutting-redundant/in
 import { rule as ownerMissing } from './rules/owner-missing/index.js';
 import { rule as ownerTierMismatch } from './rules/owner-tier-mismatch/index.js';
 import { rule as supportPlacement } from './rules/support-placement/index.js';
+import { rule as realisationRepeated } from './rules/realisation-repeated/index.js';
 import { rule as csfUnrealised } from './rules/csf-unrealised/index.js';
 import { rule as csfResultMismatch } from './rules/csf-result-mismatch/index.js';
 import { rule as contextNotInCsf } from './rules/context-not-in-csf/index.js';
@@ -153,6 +154,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   achievementTooHigh,
   achievementTooLow,
   realisationEqualsTarget,
+  realisationRepeated,
   downRealisationZero,
   scaleValueUnknown,
   ikuManualMissing,

@@ -1,0 +1,91 @@
+/**
+ * `realisation-repeated`: a realisation with decimals that is exactly the one of the year before
+ * (IPM 71,46 in 2023 and 2024; Indeks Inovasi Daerah 54,67 twice). A measured value seldom repeats
+ * to the decimal two years running; it suggests the later year was carried over, not measured.
+ * One or two indicators are named each; three or more, once for the document. Whole numbers (3
+ * documents, 0, 100 %) and grades (WTP) repeat naturally and are not counted.
+ *
+ * @module
+ */
+import { realisationAsOf } from '../../../achievement/periods.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { firstOf, numberOf, show } from '../shared/index.js';
+
+/** A repeated realisation: the indicator, the two years and the value. */
+interface Repeat {
+  readonly ind: IndicatorNode;
+  readonly year: string;
+  readonly prevYear: string;
+  readonly value: number;
+}
+
+/** The first year of an indicator whose realisation, with decimals, equals the previous year's; undefined when none. */
+function repeatOf(ind: IndicatorNode): Repeat | undefined {
+  const r = ind.record.realisations;
+  if (r === undefined) return undefined;
+  const years = Object.keys(r).sort();
+  let prev: number | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const v = realisationAsOf(r[years[i]!], ind.record.yearValue).value;
+    const n = v === undefined ? undefined : numberOf(v);
+    if (n !== undefined && prev !== undefined && n === prev && !Number.isInteger(n) && Number(years[i]) - Number(years[i - 1]) === 1)
+      return { ind, year: years[i]!, prevYear: years[i - 1]!, value: n };
+    prev = n;
+  }
+  return undefined;
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'realisation-repeated',
+    defaultSeverity: 'info',
+    category: 'realisation',
+    basis: 'practice',
+    description: {
+      id: 'Realisasi setiap tahun diukur dari data tahun itu: realisasi berdesimal yang sama persis dengan realisasi tahun sebelumnya menandakan angka tahun lalu disalin.',
+      en: "Each year's realisation is measured from that year's data: a realisation with decimals exactly equal to the year before's suggests last year's figure was carried over.",
+    },
+    messages: {
+      repeated: {
+        id: 'Realisasi {year} IK {indicator} ({value}) sama persis dengan realisasi {prevYear}: nilai terukur jarang sama sampai desimal dua tahun berturut-turut. Pastikan realisasi {year} diukur dari data sumber tahun itu, bukan disalin dari tahun sebelumnya.',
+        en: 'The {year} realisation of indicator {indicator} ({value}) is exactly that of {prevYear}: a measured value seldom repeats to the decimal two years running. Make sure the {year} figure was measured from that year\'s source data, not carried over.',
+      },
+      repeatedMany: {
+        id: 'Realisasi {count} IK sama persis dengan realisasi tahun sebelumnya sampai desimal ({list}): pastikan realisasi setiap tahun diukur dari data sumber tahun itu, bukan disalin dari tahun sebelumnya.',
+        en: 'The realisations of {count} indicators are exactly those of the year before, to the decimal ({list}): make sure each year\'s figure is measured from that year\'s source data, not carried over.',
+      },
+    },
+  },
+  create(context) {
+    const repeats: Repeat[] = [];
+    return {
+      indicator(ind) {
+        const r = repeatOf(ind);
+        if (r !== undefined) repeats.push(r);
+      },
+      exit() {
+        if (repeats.length > 2) {
+          context.report({
+            messageId: 'repeatedMany',
+            data: {
+              count: repeats.length,
+              list: firstOf(
+                repeats.map((r) => `${r.ind.record.id ?? r.ind.label} ${r.prevYear}-${r.year}`),
+                5,
+              ),
+            },
+            path: 'results',
+          });
+          return;
+        }
+        for (const r of repeats)
+          context.report({
+            messageId: 'repeated',
+            data: { year: r.year, prevYear: r.prevYear, indicator: r.ind.label, value: show(r.value) },
+            indicator: r.ind,
+            path: r.ind.path(`realisations.${r.year}`),
+          });
+      },
+    };
+  },
+});
