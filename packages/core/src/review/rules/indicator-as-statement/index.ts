@@ -1,8 +1,60 @@
 /** `indicator-as-statement`: an indicator names a measure, not a result. @module */
 import { t } from '../../../localized.js';
-import { defineRule } from '../../api.js';
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { PEOPLE_NOUNS, QUALITY_WORDS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital } from '../../text.utils.js';
 import { wordedAsStatement } from '../shared/index.js';
+
+/** States a condition reaches besides the qualities ("Harga pangan yang terjangkau", "... yang cukup"). */
+const CONDITION_WORDS: ReadonlySet<string> = new Set([
+  ...QUALITY_WORDS,
+  'terjangkau',
+  'terkendali',
+  'cukup',
+  'stabil',
+  'terpenuhi',
+  'merata',
+  'tercukupi',
+  'terjamin',
+  'terlindungi',
+]);
+
+/** Heads that name a measure the measure classes leave as "other" ("Status ...", "Predikat ...", "Tingkat ..."). */
+const MEASURE_HEADS: ReadonlySet<string> = new Set([
+  'status',
+  'predikat',
+  'opini',
+  'level',
+  'tingkat',
+  'kategori',
+  'peringkat',
+  'skor',
+  'nilai',
+  'hasil',
+  'angka',
+  'rata',
+  'rerata',
+  'capaian',
+  'jumlah',
+  'persentase',
+  'indeks',
+  'rasio',
+]);
+
+/**
+ * The condition an indicator names instead of a measure: no measure word, and "yang" followed by
+ * a state reached ("Harga pangan yang terjangkau dan terkendali", "Ketersediaan pangan yang
+ * cukup"); undefined otherwise. A count or share of things or people that meet a condition
+ * ("Rumah tangga yang sehat" in %) is `unit-mismatch`'s.
+ */
+function namedCondition(ind: IndicatorNode): string | undefined {
+  if (ind.measure !== 'other' || MEASURE_HEADS.has(ind.head) || THING_NOUNS.has(ind.head) || PEOPLE_NOUNS.has(ind.head)) return undefined;
+  const ws = ind.words;
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (ws[i] === 'yang' && CONDITION_WORDS.has(ws[i + 1]!)) return capital(ws.slice(0, i + 2).join(' '));
+  }
+  return undefined;
+}
 
 export const rule = defineRule({
   meta: {
@@ -19,13 +71,21 @@ export const rule = defineRule({
         'IK dirumuskan sebagai pernyataan kinerja ("{head} ..."), bukan ukuran: sebutkan apa yang diukur, misalnya "Persentase ...", "Indeks ...", "Jumlah ...".',
         'The indicator is phrased as a result ("{head} ..."), not a measure: name what is measured, e.g. "Persentase ...", "Indeks ...", "Jumlah ...".',
       ),
+      condition: t(
+        'IK menyebut kondisi yang diinginkan ("{condition} ..."), bukan ukurannya: sebutkan apa yang diukur dari kondisi itu, misalnya "Persentase ...", "Indeks ...", "Rata-rata ...", beserta satuannya.',
+        'The indicator names the condition wanted ("{condition} ..."), not its measure: name what is measured of it, e.g. "Persentase ...", "Indeks ...", "Rata-rata ...", with its unit.',
+      ),
     },
   },
   create(context) {
     return {
       indicator(ind) {
-        if (wordedAsStatement(ind))
+        if (wordedAsStatement(ind)) {
           context.report({ messageId: 'statement', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
+          return;
+        }
+        const condition = namedCondition(ind);
+        if (condition !== undefined) context.report({ messageId: 'condition', data: { condition }, indicator: ind, path: ind.path('statement') });
       },
     };
   },

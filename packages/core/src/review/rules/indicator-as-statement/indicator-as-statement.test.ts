@@ -3,6 +3,11 @@ import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('indicator-as-statement', {
   reject: [
+    {
+      name: 'IK naming the condition wanted, with no measure ("Harga pangan yang terjangkau dan terkendali")',
+      doc: mut((d) => (firstInd(d, 'M').statement = 'Harga pangan yang terjangkau dan terkendali')),
+      says: 'kondisi yang diinginkan',
+    },
     { name: 'IK "Meningkatnya ..."', doc: mut((d) => (firstInd(d, 'M').statement = 'Meningkatnya mutu layanan puskesmas')) },
     {
       name: 'IK of a quality reached, with no measure ("Tertib ketatausahaan ...")',
@@ -16,6 +21,10 @@ testRule('indicator-as-statement', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a measure named by its head ("Status ... yang baik", "Rata-rata ... yang terjangkau")',
+      doc: mut((d) => (firstInd(d, 'M').statement = 'Status gizi balita yang baik')),
+    },
     {
       name: 'a measure of a quality ("Persentase ... yang tertib")',
       doc: mut((d) => (firstInd(d, 'M').statement = 'Persentase arsip yang tertib')),
