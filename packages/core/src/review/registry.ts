@@ -60,6 +60,7 @@ import { rule as ownerMissing } from './rules/owner-missing/index.js';
 import { rule as ownerTierMismatch } from './rules/owner-tier-mismatch/index.js';
 import { rule as supportPlacement } from './rules/support-placement/index.js';
 import { rule as realisationRepeated } from './rules/realisation-repeated/index.js';
+import { rule as targetsCopied } from './rules/targets-copied/index.js';
 import { rule as csfUnrealised } from './rules/csf-unrealised/index.js';
 import { rule as csfResultMismatch } from './rules/csf-result-mismatch/index.js';
 import { rule as contextNotInCsf } from './rules/context-not-in-csf/index.js';
@@ -137,6 +138,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   nestedMeasureConflict,
   flatTarget,
   targetJump,
+  targetsCopied,
   allCaps,
   mixedScript,
   suspiciousCharacter,

@@ -1,0 +1,111 @@
+/**
+ * `targets-copied`: two indicators with different names whose targets are the same in every year
+ * (a visitor count 149.152, 159.555 ... copied under "Jumlah masyarakat terlibat sebagai
+ * pengelola"; a program's "pemahaman program unggulan" planned 42,5, 50, 60 like its sasaran's
+ * "kepuasan"). Two measures seldom share a plan of three or more different values to the decimal;
+ * the numbers were copied from one row to the other. Only series that could not match by chance
+ * are compared: three targets or more, three different values at least, and a decimal or a value
+ * of 1.000 or more (a plan 70, 72, 74 % is common to many measures). One or two pairs are named
+ * each; three or more, once for the document.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { firstOf, localList, series } from '../shared/index.js';
+
+/** The fewest targets, and different values among them, of a series compared. */
+const MIN_TARGETS = 3;
+
+/** A series as compared: its years and values, joined ("2025:149152|2026:159555|..."); undefined when it could match by chance. */
+function seriesKey(ind: IndicatorNode): string | undefined {
+  if (ind.years.length < MIN_TARGETS) return undefined;
+  const v = series(ind);
+  const from = v.firstTarget;
+  if (v.length - from < MIN_TARGETS) return undefined;
+  let distinct = 0;
+  let telling = false;
+  let key = '';
+  for (let j = from; j < v.length; j++) {
+    if (v.scale[j] !== 'number') return undefined;
+    const s = v.score[j]!;
+    let seen = false;
+    for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
+    if (!seen) distinct++;
+    if (!Number.isInteger(s) || Math.abs(s) >= 1000) telling = true;
+    key += `${v.year(j)}:${s}|`;
+  }
+  return distinct >= MIN_TARGETS && telling ? key : undefined;
+}
+
+/**
+ * True when one name holds every content word of the other: the same measure written twice
+ * ("Persentase indeks KAMI" and "Tingkat Kematangan Keamanan Informasi (Indeks KAMI)"), which is
+ * a repeat, not a copied plan.
+ */
+function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) => string): boolean {
+  // (without the measure word each opens with: "Persentase ..." and "Tingkat ..." name the same thing)
+  const own = (i: IndicatorNode): readonly string[] => {
+    const head = stem(i.head);
+    return i.stems.filter((s) => s !== head);
+  };
+  const [x, y] = [own(a), own(b)];
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  return small.length > 0 && small.every((s) => large.includes(s));
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'targets-copied',
+    defaultSeverity: 'info',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Setiap IK memiliki target ukurannya sendiri: dua IK dengan nama berbeda yang targetnya sama persis setiap tahun (tiga nilai atau lebih, berdesimal atau ribuan) menandakan angka target disalin dari baris lain.',
+      en: 'Each indicator has the targets of its own measure: two indicators with different names whose targets are the same every year (three values or more, with decimals or in thousands) suggest the targets were copied from another row.',
+    },
+    messages: {
+      copied: {
+        id: 'Target IK {indicator} sama persis setiap tahun dengan target IK {other} ({values}), padahal keduanya mengukur hal yang berbeda: angka target tampaknya disalin; tetapkan target sesuai ukuran masing-masing IK.',
+        en: 'The targets of indicator {indicator} are exactly those of indicator {other} in every year ({values}), though the two measure different things: the figures look copied; set each indicator\'s targets for its own measure.',
+      },
+      copiedMany: {
+        id: '{count} pasang IK dengan nama berbeda memiliki target yang sama persis setiap tahun ({list}): angka target tampaknya disalin dari baris lain; tetapkan target sesuai ukuran masing-masing IK.',
+        en: '{count} pairs of indicators with different names have exactly the same targets every year ({list}): the figures look copied from other rows; set each indicator\'s targets for its own measure.',
+      },
+    },
+  },
+  create(context) {
+    const firstBySeries = new Map<string, IndicatorNode>();
+    const pairs: { readonly ind: IndicatorNode; readonly other: IndicatorNode }[] = [];
+    return {
+      indicator(ind) {
+        const key = seriesKey(ind);
+        if (key === undefined) return;
+        const other = firstBySeries.get(key);
+        if (other === undefined) firstBySeries.set(key, ind);
+        // (the same name copied is duplicate-indicator's or indicator-copied-from-parent's)
+        else if (other.norm !== ind.norm && other.key !== ind.key && !sameMeasure(ind, other, context.text.stem)) pairs.push({ ind, other });
+      },
+      exit() {
+        const label = (i: IndicatorNode): string => i.record.id ?? i.label;
+        if (pairs.length > 2) {
+          context.report({
+            messageId: 'copiedMany',
+            data: { count: pairs.length, list: firstOf(pairs.map((p) => `${label(p.other)} = ${label(p.ind)}`), 5) },
+            path: 'results',
+          });
+          return;
+        }
+        for (const { ind, other } of pairs) {
+          const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
+          context.report({
+            messageId: 'copied',
+            data: { indicator: ind.label, other: other.label, values },
+            indicator: ind,
+            path: ind.path('targets'),
+          });
+        }
+      },
+    };
+  },
+});
