@@ -5,26 +5,32 @@
  * "kepuasan"). Two measures seldom share a plan of three or more different values to the decimal;
  * the numbers were copied from one row to the other. Only series that could not match by chance
  * are compared: three targets or more, three different values at least, and a decimal or a value
- * of 1.000 or more (a plan 70, 72, 74 % is common to many measures). One or two pairs are named
- * each; three or more, once for the document.
+ * of 1.000 or more (a plan 70, 72, 74 % is common to many measures). Copies are made between rows
+ * close together, so an indicator is compared with the other indicators of its result, its
+ * parent's and the row above's. One or two pairs are named each; three or more, once for the
+ * document.
  *
  * @module
  */
-import { defineRule, type IndicatorNode } from '../../api.js';
-import { firstOf, localList, series } from '../shared/index.js';
+import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
+import { firstOf, localList, numberOf, series } from '../shared/index.js';
 
 /** The fewest targets, and different values among them, of a series compared. */
 const MIN_TARGETS = 3;
 
-/** A series as compared: its years and values, joined ("2025:149152|2026:159555|..."); undefined when it could match by chance. */
-function seriesKey(ind: IndicatorNode): string | undefined {
+/**
+ * A hash of a series as compared (its years and values), or undefined when it could match by
+ * chance. Equal series hash alike; two series with one hash are compared point by point.
+ */
+function seriesHash(ind: IndicatorNode): number | undefined {
   if (ind.years.length < MIN_TARGETS) return undefined;
   const v = series(ind);
   const from = v.firstTarget;
   if (v.length - from < MIN_TARGETS) return undefined;
   let distinct = 0;
   let telling = false;
-  let key = '';
+  // (a small integer: a Map keyed by small integers is the fastest V8 has; equal hashes are compared point by point)
+  let hash = 0;
   for (let j = from; j < v.length; j++) {
     if (v.scale[j] !== 'number') return undefined;
     const s = v.score[j]!;
@@ -32,9 +38,22 @@ function seriesKey(ind: IndicatorNode): string | undefined {
     for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
     if (!seen) distinct++;
     if (!Number.isInteger(s) || Math.abs(s) >= 1000) telling = true;
-    key += `${v.year(j)}:${s}|`;
+    hash = (Math.imul(hash, 31) + ((s * 1000) | 0)) & 0x3fffffff;
   }
-  return distinct >= MIN_TARGETS && telling ? key : undefined;
+  return distinct >= MIN_TARGETS && telling ? hash : undefined;
+}
+
+/** True when two indicators have the same target years and values. */
+function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
+  const ya = a.years;
+  const yb = b.years;
+  if (ya.length !== yb.length) return false;
+  for (let i = 0; i < ya.length; i++) {
+    if (ya[i] !== yb[i]) return false;
+    const x = numberOf(a.target(ya[i]!)!);
+    if (x === undefined || x !== numberOf(b.target(yb[i]!)!)) return false;
+  }
+  return true;
 }
 
 /**
@@ -75,16 +94,42 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const firstBySeries = new Map<string, IndicatorNode>();
+    // The telling series of each result visited, by result index: hashes and their indicators.
+    const seen: ({ readonly hashes: number[]; readonly inds: IndicatorNode[] } | undefined)[] = [];
+    // The result visited before the current one (the row above), and the current one.
+    let previous: ResultNode | undefined;
+    let current: ResultNode | undefined;
     const pairs: { readonly ind: IndicatorNode; readonly other: IndicatorNode }[] = [];
-    return {
-      indicator(ind) {
-        const key = seriesKey(ind);
-        if (key === undefined) return;
-        const other = firstBySeries.get(key);
-        if (other === undefined) firstBySeries.set(key, ind);
+    /** The indicator of `r` (visited) whose series hashes to `hash` and is the same as `ind`'s, with another name; or undefined. */
+    const copyIn = (r: ResultNode | undefined, hash: number, ind: IndicatorNode): IndicatorNode | undefined => {
+      const s = r === undefined ? undefined : seen[r.index];
+      if (s === undefined) return undefined;
+      for (let j = 0; j < s.hashes.length; j++) {
+        const other = s.inds[j]!;
+        if (s.hashes[j] !== hash || other === ind) continue;
         // (the same name copied is duplicate-indicator's or indicator-copied-from-parent's)
-        else if (other.norm !== ind.norm && other.key !== ind.key && !sameMeasure(ind, other, context.text.stem)) pairs.push({ ind, other });
+        if (other.norm === ind.norm || other.key === ind.key || !sameTargets(ind, other)) continue;
+        if (!sameMeasure(ind, other, context.text.stem)) return other;
+      }
+      return undefined;
+    };
+    return {
+      result(r) {
+        previous = current;
+        current = r;
+      },
+      indicator(ind) {
+        const r = ind.result;
+        const hash = seriesHash(ind);
+        if (hash === undefined) return;
+        // Copies are made between rows close together: within a result, from its parent, from the row above.
+        const parent = r.parent;
+        const other = copyIn(r, hash, ind) ?? copyIn(parent, hash, ind) ?? (previous === parent ? undefined : copyIn(previous, hash, ind));
+        if (other !== undefined) pairs.push({ ind, other });
+        let s = seen[r.index];
+        if (s === undefined) seen[r.index] = s = { hashes: [], inds: [] };
+        s.hashes.push(hash);
+        s.inds.push(ind);
       },
       exit() {
         const label = (i: IndicatorNode): string => i.record.id ?? i.label;
