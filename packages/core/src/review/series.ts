@@ -27,6 +27,8 @@ export class TargetSeries {
   #years: readonly string[] = [];
   #targets: readonly Value[] = [];
   #record: Readonly<Indicator> | undefined = undefined;
+  /** Where the zeros left out as cells not filled in were (see {@link TargetSeries.unfilled}). */
+  #unfilled: number[] = [];
 
   /** Reads the series of an indicator (its target years and values, in the same order) into this object. */
   read(record: Readonly<Indicator>, years: readonly string[], targets: readonly Value[]): this {
@@ -44,7 +46,44 @@ export class TargetSeries {
     this.length = 0;
     if (withBaseline) this.#add(b.value, BASELINE);
     for (let i = 0; i < years.length; i++) this.#add(targets[i]!, i);
+    this.#unfilled.length = 0;
+    if (this.length > 2 && (this.score[0] === 0 || this.score[1] === 0)) this.#leaveOutUnfilled();
     return this;
+  }
+
+  /**
+   * The zeros left out of the series as cells not filled in, as places in `years` (-1: the
+   * baseline): a kondisi awal or first targets written 0 before a level no plan reaches from
+   * nothing in a year (0, 0, 70,5, 71, 72, or 100, 0, 0, 100, 100: the later steps a third of
+   * the first value after the zeros at most). A plan rising from nothing (0, 5, 10, 15) keeps
+   * them, as does a series of zeros only or with one value after them.
+   */
+  get unfilled(): readonly number[] {
+    return this.#unfilled;
+  }
+
+  /** Finds the zeros that stand for cells not filled in at the start of the series and leaves them out. */
+  #leaveOutUnfilled(): void {
+    const n = this.length;
+    const isZero = (j: number): boolean => this.score[j] === 0 && this.scale[j] === 'number';
+    // The zeros open the series, or follow the kondisi awal.
+    const from = isZero(0) ? 0 : this.at[0] === BASELINE && isZero(1) ? 1 : -1;
+    if (from < 0) return;
+    let to = from;
+    while (to < n && isZero(to)) to++;
+    if (n - to < 2) return;
+    const first = Math.abs(this.score[to]!);
+    for (let j = to + 1; j < n; j++) {
+      if (this.scale[j] !== 'number' || this.score[j] === 0 || Math.abs(this.score[j]! - this.score[j - 1]!) * 3 > first) return;
+    }
+    for (let j = from; j < to; j++) this.#unfilled.push(this.at[j]!);
+    const gap = to - from;
+    for (let j = to; j < n; j++) {
+      this.score[j - gap] = this.score[j]!;
+      this.scale[j - gap] = this.scale[j]!;
+      this.at[j - gap] = this.at[j]!;
+    }
+    this.length = n - gap;
   }
 
   /** True when point `j` is the baseline. */

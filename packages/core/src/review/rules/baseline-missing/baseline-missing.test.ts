@@ -1,8 +1,14 @@
-import { allIndicators, clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { allIndicators, clean, firstInd, mut, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('baseline-missing', {
   reject: [
+    {
+      name: 'a kondisi awal and first targets of 0 before a level (cells not filled in)',
+      doc: withFirst('I', { unit: 'indeks', baseline: { year: 2024, value: 0 }, targets: { '2025': 0, '2026': 70.5, '2027': 71 } }),
+      where: 'I',
+      says: 'kondisi awal 2024, target 2025',
+    },
     { name: 'one IK without baseline', doc: mut((d) => delete firstInd(d, 'O0a').baseline) },
     { name: 'a baseline written "NA"', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: 'NA' })), where: 'O0a' },
     { name: 'a baseline written "-"', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: '-' })), where: 'O0a' },
@@ -25,6 +31,11 @@ testRule('baseline-missing', {
     },
   ],
   accept: [
+    {
+      name: 'a plan rising from nothing (0, 5, 10)',
+      doc: withFirst('I', { unit: '%', baseline: { year: 2024, value: 0 }, targets: { '2025': 5, '2026': 10, '2027': 15 } }),
+      where: 'I',
+    },
     { name: 'the matching good case', doc: clean },
     { name: 'a baseline in words ("WTP")', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: 'WTP' })) },
   ],

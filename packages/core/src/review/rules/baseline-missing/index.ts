@@ -1,7 +1,32 @@
-/** `baseline-missing`: an indicator with targets has a baseline (kondisi awal); once for the document when none or most have none. @module */
+/**
+ * `baseline-missing`: an indicator with targets has a baseline (kondisi awal); once for the
+ * document when none or most have none. A kondisi awal or first targets written 0 before a level
+ * no plan reaches from nothing (0, 0, 70,5, 71 ...) are cells not filled in, named as such (the
+ * target rules leave them out, see `TargetSeries.unfilled`).
+ *
+ * @module
+ */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { NONE_VALUE } from '../../lexicon/words.js';
-import { indicatorList, mostLack } from '../shared/index.js';
+import type { LocalizedText } from '../../types.js';
+import { indicatorList, mostLack, series, show } from '../shared/index.js';
+
+/** Where the zeros of an indicator's series left out as cells not filled in are ("kondisi awal 2018, target 2019"), and the value after them; undefined when none. */
+function unfilledZeros(ind: IndicatorNode): { readonly where: LocalizedText; readonly level: string; readonly year: string } | undefined {
+  const s = series(ind);
+  const zeros = s.unfilled;
+  if (zeros.length === 0) return undefined;
+  const id: string[] = [];
+  const en: string[] = [];
+  for (const at of zeros) {
+    const year = at < 0 ? String(ind.record.baseline!.year) : ind.years[at]!;
+    id.push(at < 0 ? `kondisi awal ${year}` : `target ${year}`);
+    en.push(at < 0 ? `the ${year} baseline` : `the ${year} target`);
+  }
+  // (the first value after the zeros took their place: the first point, or the one after a kondisi awal kept)
+  const next = s.isBaseline(0) ? 1 : 0;
+  return { where: { id: id.join(', '), en: en.join(', ') }, level: String(show(s.raw(next))), year: s.year(next) };
+}
 
 export const rule = defineRule({
   meta: {
@@ -22,6 +47,14 @@ export const rule = defineRule({
         id: 'Tidak satu pun dari {count} IK memiliki kondisi awal: lengkapi tahun dan nilai kondisi awal setiap IK.',
         en: 'None of the {count} indicators has a baseline: add the year and value of each baseline.',
       },
+      zero: {
+        id: 'IK ini tertulis 0 pada {where}, padahal target {year} sudah {level}: angka 0 itu tampaknya kolom yang belum diisi, bukan kondisi yang sebenarnya. Isi nilai yang sebenarnya, atau kosongkan bila datanya belum ada.',
+        en: 'This indicator reads 0 in {where}, while its {year} target is already {level}: the 0 looks like a cell not filled in, not a real value. Enter the real value, or leave it empty while the data is not there.',
+      },
+      zeroMany: {
+        id: '{count} IK tertulis 0 pada kondisi awal atau target tahun awalnya, padahal target berikutnya jauh di atas 0 ({ids}): angka 0 itu tampaknya kolom yang belum diisi, bukan kondisi yang sebenarnya. Isi nilai yang sebenarnya, atau kosongkan bila datanya belum ada.',
+        en: '{count} indicators read 0 in their baseline or first targets while the later targets are far above it ({ids}): the zeros look like cells not filled in, not real values. Enter the real values, or leave them empty while the data is not there.',
+      },
       missingMost: {
         id: 'Sebagian besar IK yang bertarget ({count} dari {total}) belum memiliki kondisi awal ({ids}): lengkapi tahun dan nilai kondisi awal setiap IK.',
         en: 'Most indicators with targets ({count} of {total}) have no baseline ({ids}): add the year and value of each baseline.',
@@ -30,6 +63,7 @@ export const rule = defineRule({
   },
   create(context) {
     const missing: IndicatorNode[] = [];
+    const zeros: { readonly ind: IndicatorNode; readonly found: NonNullable<ReturnType<typeof unfilledZeros>> }[] = [];
     let total = 0;
     let withTargets = 0;
     return {
@@ -39,8 +73,14 @@ export const rule = defineRule({
         withTargets++;
         const baseline = ind.record.baseline;
         if (baseline === undefined || (typeof baseline.value === 'string' && NONE_VALUE.test(baseline.value))) missing.push(ind);
+        const found = unfilledZeros(ind);
+        if (found !== undefined) zeros.push({ ind, found });
       },
       exit() {
+        if (zeros.length > 2) context.report({ messageId: 'zeroMany', data: { count: zeros.length, ids: indicatorList(zeros.map((z) => z.ind)) }, path: 'results' });
+        else
+          for (const { ind, found } of zeros)
+            context.report({ messageId: 'zero', data: found, indicator: ind, path: ind.path(ind.record.baseline === undefined ? 'targets' : 'baseline') });
         if (missing.length === 0) return;
         if (missing.length === withTargets && withTargets > 1)
           context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });

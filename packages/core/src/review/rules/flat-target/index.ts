@@ -54,6 +54,8 @@ export const rule = defineRule({
       const b = ind.record.baseline;
       const realised = ind.record.realisations !== undefined;
       if ((b === undefined && !realised) || ind.years.length === 0) return;
+      // (zeros left out as cells not filled in, "0 after a kondisi awal of 0", are baseline-missing's)
+      if (series(ind).unfilled.length > 0) return;
       const d = ind.direction;
       if (d === 'range') return;
       // (100 tops a share, a score out of 100 such as the IKM or the LHE AKIP, and a rate with no unit written)
@@ -100,7 +102,10 @@ export const rule = defineRule({
       const s = series(ind);
       const from = s.firstTarget;
       const count = s.length - from;
-      if (count < needed || count !== ind.years.length) return undefined;
+      // (every target read: a number, a grade, or a 0 left out as a cell not filled in)
+      let unfilledTargets = 0;
+      for (const at of s.unfilled) if (at >= 0) unfilledTargets++;
+      if (count < needed || count + unfilledTargets !== ind.years.length) return undefined;
       const v = s.score[from]!;
       // Zero cases of a lower-is-better measure every year is zero tolerance, the best value.
       if (v === 0 && ind.direction === 'down') return 'held';

@@ -67,8 +67,9 @@ export const rule = defineRule({
           return true;
         }
       // Ranges are not in the series: a range target is worse when even its better end is.
+      // (not than a kondisi awal of 0 left out as a cell not filled in, which baseline-missing names)
       const base = numberOf(b.value);
-      if (base === undefined) return false;
+      if (base === undefined || s.unfilled.includes(-1)) return false;
       for (const year of ind.years) {
         const v = ind.target(year)!;
         if (typeof v !== 'string' || Number(year) <= b.year) continue;
