@@ -656,6 +656,8 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'kesakitan',
   'prevalensi',
   'pelanggaran',
+  // (disturbances of public order: "Jumlah gangguan ketentraman dan ketertiban umum")
+  'gangguan',
   'plagiat',
   'plagiator',
   'plagiarisme',

@@ -3,13 +3,19 @@
  * for waktu, kasus, angka kematian ...; higher for persentase, indeks, nilai, cakupan ...); only
  * an indicator whose wording leaves it open is reported, and when no indicator of the document
  * states a direction, those are named once for the document. Nothing is reported when every
- * direction can be read from the wording.
+ * direction can be read from the wording. A stated direction that the wording contradicts ("Jumlah
+ * pelanggaran Perda" higher-is-better) is reported too: the target rules follow the stated one.
  *
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { namesCondition } from '../../direction.js';
-import { directional, series, wordedAsStatement } from '../shared/index.js';
+import { directionOfWords, namesCondition } from '../../direction.js';
+import { changeWord, directional, series, wordedAsStatement } from '../shared/index.js';
+
+const WAY_WORDS = {
+  up: { id: 'makin tinggi makin baik', en: 'higher is better' },
+  down: { id: 'makin rendah makin baik', en: 'lower is better' },
+} as const;
 
 export const rule = defineRule({
   meta: {
@@ -26,6 +32,10 @@ export const rule = defineRule({
         id: 'Arah perbaikan IK ini tidak dapat disimpulkan dari bunyinya: nyatakan apakah makin tinggi atau makin rendah makin baik, agar arah target dapat diperiksa.',
         en: 'The direction of this indicator cannot be read from its wording: state whether higher or lower is better, so that its targets can be checked.',
       },
+      against: {
+        id: 'IK ini dinyatakan {stated}, padahal bunyinya menyebut kondisi yang {worded} ({indicator}): periksa arah yang dinyatakan, karena target dan capaiannya dinilai menurut arah itu.',
+        en: 'This indicator is stated as {stated}, while its wording names something for which {worded} ({indicator}): check the stated direction, since its targets and capaian are judged by it.',
+      },
       none: {
         id: 'Tidak satu pun dari {count} IK bertarget menyatakan arah perbaikannya (makin tinggi atau makin rendah makin baik) dalam manual IK; arah {open} IK tidak dapat disimpulkan dari bunyinya: {examples}.',
         en: 'None of the {count} indicators with targets states its direction (higher or lower is better) in an indicator manual; the direction of {open} cannot be read from their wording: {examples}.',
@@ -38,8 +48,20 @@ export const rule = defineRule({
     const open: IndicatorNode[] = [];
     return {
       indicator(ind) {
-        if (ind.record.polarity !== undefined) {
+        const polarity = ind.record.polarity;
+        if (polarity !== undefined) {
           stated++;
+          // (a change, "Penurunan angka pengaduan", is valued as the size of the change: either direction may be meant)
+          if ((polarity === 'up' || polarity === 'down') && plainMeasureOf(ind)) {
+            const worded = directionOfWords(ind.norm, ind.head);
+            if (worded.source === 'wording' && (worded.direction === 'up' || worded.direction === 'down') && worded.direction !== polarity)
+              context.report({
+                messageId: 'against',
+                data: { stated: WAY_WORDS[polarity], worded: WAY_WORDS[worded.direction], indicator: context.text.quote(ind.record.statement, 60) },
+                indicator: ind,
+                path: ind.path('polarity'),
+              });
+          }
           return;
         }
         // Comparable: a series to check the direction of, or a target with its realisation (a capaian needs the direction).
@@ -68,6 +90,21 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * True when an indicator measures a bad condition itself, plainly: a measure word, then the
+ * condition ("Jumlah pelanggaran Perda", "Angka kecelakaan lalu lintas"), with no clause after it
+ * or participle ("Persentase kasus TB yang ditemukan dan diobati", "... kasus terdeteksi dini" are
+ * the work done on the cases, better higher)
+ * and no change named. Only then do the words outweigh a stated direction.
+ */
+function plainMeasureOf(ind: IndicatorNode): boolean {
+  const ws = ind.words;
+  if (ws.length < 2 || ws[1] === 'waktu' || !namesCondition([ws[1]!]) || changeWord(ind) !== undefined) return false;
+  // (nor what is done to it: "Persentase kasus terdeteksi dini", "... ditangani")
+  for (const w of ws) if (w === 'yang' || (w.length > 4 && (w.startsWith('ter') || w.startsWith('di')))) return false;
+  return true;
+}
 
 /** True for an indicator with no measure word whose unit counts things or people (RT, Desa, orang). */
 function countsThings(ind: IndicatorNode): boolean {

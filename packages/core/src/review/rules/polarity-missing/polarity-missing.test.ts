@@ -1,8 +1,13 @@
-import { clean, mut, unpolarised } from '../../../../test/support/review-cases';
+import { clean, mut, unpolarised, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('polarity-missing', {
   reject: [
+    {
+      name: 'a count of violations stated as higher-is-better',
+      doc: withFirst('M', { statement: 'Jumlah pelanggaran Perda', unit: 'kasus', polarity: 'up' }),
+      says: 'makin rendah makin baik',
+    },
     {
       name: 'an open ratio',
       doc: unpolarised('M', { statement: 'Rasio dokter terhadap penduduk', unit: 'Rasio' }),
@@ -35,6 +40,11 @@ testRule('polarity-missing', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'the work done on a bad condition, stated as higher-is-better ("Persentase kasus TB yang ditemukan dan diobati")',
+      doc: withFirst('M', { statement: 'Persentase kasus tuberkulosis yang ditemukan dan diobati', unit: '%', polarity: 'up' }),
+    },
+    { name: 'a count of violations stated as lower-is-better', doc: withFirst('M', { statement: 'Jumlah pelanggaran Perda', unit: 'kasus', polarity: 'down' }) },
     {
       name: 'the rate of going on to the next school ("Angka melanjutkan ..."), better higher',
       doc: unpolarised('M', { statement: 'Angka melanjutkan dari SMP ke SMA', unit: '%' }),
