@@ -22,6 +22,7 @@ const EXPECTED = {
   index: t('indeks bersatuan indeks, nilai atau poin', 'an index is in index points or a score'),
   people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
   things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
+  frequency: t('frekuensi dihitung dalam kali, bukan dokumen atau laporan', 'a frequency is counted in times (kali), not in documents or reports'),
   physical: t(
     'yang dihitung adalah {noun}, bukan dokumen atau laporan: satuannya {noun} atau unit',
     'what is counted is {noun}, not documents or reports: the unit is {noun} or units',
@@ -94,6 +95,8 @@ export const rule = defineRule({
         }
         // ("Perangkat Pengolah Data dan Komunikasi" in "Laporan": a thing named with no measure word, counted in reports)
         else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(ind.head);
+        // ("Frekuensi patroli terpadu" in Dokumen: how often something is done is counted in times)
+        if (expected === undefined && ind.head === 'frekuensi' && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = EXPECTED.frequency;
         if (expected === undefined && u !== 'percent') {
           const at = percentValue(ind);
           if (at !== undefined) {

@@ -4,6 +4,12 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('unit-mismatch', {
   reject: [
     {
+      name: 'a frequency in documents ("Frekuensi patroli terpadu" in Dokumen)',
+      doc: withFirst('O0a', { statement: 'Frekuensi patroli terpadu', unit: 'Dokumen' }),
+      where: 'O0a',
+      says: 'kali',
+    },
+    {
       name: 'a count of things in documents ("Jumlah Perlengkapan Jalan ..." in Dokumen)',
       doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Dokumen' }),
       where: 'O0a',
@@ -55,6 +61,7 @@ testRule('unit-mismatch', {
     },
   ],
   accept: [
+    { name: 'a frequency in times', doc: withFirst('O0a', { statement: 'Frekuensi patroli terpadu', unit: 'kali' }), where: 'O0a' },
     { name: 'a count of documents in reports', doc: withFirst('O0a', { statement: 'Jumlah dokumen perencanaan yang disusun', unit: 'Laporan' }), where: 'O0a' },
     { name: 'a count of things in units', doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Unit' }), where: 'O0a' },
     { name: 'the matching good case', doc: clean },
