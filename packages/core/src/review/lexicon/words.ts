@@ -589,9 +589,11 @@ export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
   'stimulan',
 ]);
 
-/** Nouns that are things, never counted in people ("Jumlah dokumen ..." in orang is wrong). */
-export const THING_NOUNS: ReadonlySet<string> = new Set([
-  ...DELIVERABLES,
+/**
+ * Things and places counted one by one ("Jumlah Perlengkapan Jalan ...", "Jumlah rumah ...",
+ * "Perangkat Pengolah Data ..."): never counted in documents or reports.
+ */
+export const PHYSICAL_THINGS: ReadonlySet<string> = new Set([
   'gedung',
   'ruang',
   'kendaraan',
@@ -599,20 +601,33 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'prasarana',
   'jalan',
   'jembatan',
-  'unit',
   'alat',
   'peralatan',
-  'kegiatan',
-  'rapat',
-  'desa',
-  'kelurahan',
-  'kecamatan',
+  'perlengkapan',
+  'perangkat',
+  'barang',
+  'mebel',
+  'meubelair',
   'sekolah',
   'puskesmas',
+  'posyandu',
   'rumah',
+  'rusun',
   'kawasan',
   'lokasi',
   'titik',
+  'desa',
+  'kelurahan',
+]);
+
+/** Nouns that are things, never counted in people ("Jumlah dokumen ..." in orang is wrong). */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  ...DELIVERABLES,
+  ...PHYSICAL_THINGS,
+  'unit',
+  'kegiatan',
+  'rapat',
+  'kecamatan',
   'usaha',
   'umkm',
   'koperasi',

@@ -10,7 +10,7 @@ import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
-import { PEOPLE_NOUNS, PEOPLE_UNITS, THING_NOUNS } from '../../lexicon/words.js';
+import { PEOPLE_NOUNS, PEOPLE_UNITS, PHYSICAL_THINGS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital, unitKey } from '../../text.utils.js';
 
 const EXPECTED = {
@@ -123,37 +123,6 @@ export const rule = defineRule({
 
 /** The message for a physical thing counted in documents or reports. */
 const physical = (noun: string): LocalizedText => ({ id: EXPECTED.physical.id.replaceAll('{noun}', noun), en: EXPECTED.physical.en.replaceAll('{noun}', noun) });
-
-/**
- * Things and places counted one by one ("Jumlah Perlengkapan Jalan ...", "Jumlah rumah ...",
- * "Perangkat Pengolah Data ..."): never counted in documents or reports.
- */
-const PHYSICAL_THINGS: ReadonlySet<string> = new Set([
-  'gedung',
-  'ruang',
-  'kendaraan',
-  'sarana',
-  'prasarana',
-  'jalan',
-  'jembatan',
-  'alat',
-  'peralatan',
-  'perlengkapan',
-  'perangkat',
-  'barang',
-  'mebel',
-  'meubelair',
-  'sekolah',
-  'puskesmas',
-  'posyandu',
-  'rumah',
-  'rusun',
-  'kawasan',
-  'lokasi',
-  'titik',
-  'desa',
-  'kelurahan',
-]);
 
 /** Units of documents and reports. */
 const DOCUMENT_UNITS: ReadonlySet<string> = new Set(['dokumen', 'dok', 'laporan', 'lap', 'berkas', 'naskah']);
