@@ -7,6 +7,16 @@ const measure = (statement: string, fields: Record<string, unknown>) =>
 testRule('implausible-value', {
   reject: [
     {
+      name: 'a percentage planned as proportions (0,7, 0,8, 0,9 %)',
+      doc: measure('Persentase ketersediaan barang kebutuhan pokok', { unit: '%', baseline: undefined, targets: { '2025': 0.7, '2026': 0.8, '2027': 0.9 } }),
+      says: 'proporsi',
+    },
+    {
+      name: 'a percentage written partly as a proportion (73 then 0,74)',
+      doc: measure('Persentase pemenuhan sarana puskesmas', { unit: '%', baseline: undefined, targets: { '2025': 73, '2026': 0.74, '2027': 0.79 } }),
+      says: 'proporsi',
+    },
+    {
       name: 'mean years of schooling given as a percentage (99,99)',
       doc: measure('Angka rata-rata lama sekolah', { unit: 'tahun', baseline: { year: 2024, value: 10.5 }, targets: { '2025': 99.99 } }),
       says: 'target 2025 (99,99)',
@@ -52,6 +62,10 @@ testRule('implausible-value', {
     },
   ],
   accept: [
+    {
+      name: 'a small share of a bad condition (0,5 % gizi buruk)',
+      doc: measure('Persentase balita gizi buruk', { unit: '%', baseline: undefined, targets: { '2025': 0.6, '2026': 0.5, '2027': 0.4 } }),
+    },
     {
       name: 'an average count (Rata-rata ...)',
       doc: measure('Rata-rata jumlah pengunjung per hari', {

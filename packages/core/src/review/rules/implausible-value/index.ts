@@ -2,7 +2,9 @@
  * `implausible-value`: a baseline or target outside the band a well-known measure lies in (life
  * expectancy 40-90 years, mean years of schooling 0-16 ...): most often a percentage or another
  * measure pasted in ("Rata-rata lama sekolah" with the target 99,99). And a fraction of a count of
- * whole things (0,8 dokumen, 2,4 laporan): a share of progress or budget written as a count.
+ * whole things (0,8 dokumen, 2,4 laporan): a share of progress or budget written as a count. And a
+ * percentage planned as a proportion (0,7, 0,8, 0,9 % of the basic goods available; 73 then 0,74 %
+ * of the puskesmas equipped): the fraction of one written where the percentage was meant.
  *
  * @module
  */
@@ -10,7 +12,8 @@ import type { Value } from '../../../schema.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { WHOLE_UNITS } from '../../lexicon/words.js';
 import type { LocalizedText } from '../../types.js';
-import { localList, numberOf, show } from '../shared/index.js';
+import { namesCondition } from '../../direction.js';
+import { localList, numberOf, series, show } from '../shared/index.js';
 import { measureRangeOf } from '../shared/ranges.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
@@ -32,6 +35,10 @@ export const rule = defineRule({
       fractions: {
         id: '{count} IK yang menghitung barang atau orang yang utuh berisi nilai pecahan ({list}): angka itu tampaknya persentase kemajuan atau anggaran yang ditulis sebagai jumlah; tuliskan banyaknya yang dihasilkan.',
         en: '{count} indicators that count whole things or people hold fractions ({list}): they look like shares of progress or budget written as counts; write the numbers delivered.',
+      },
+      proportion: {
+        id: 'Target IK persentase ini ditulis sebagai pecahan ({values}): angka di bawah 1 % itu tampaknya proporsi (0,74 = 74 %); tuliskan seluruh target dalam persen dengan skala yang sama.',
+        en: 'The targets of this percentage are written as fractions ({values}): figures under 1 % look like proportions (0.74 = 74 %); write every target in percent, on one scale.',
       },
       outside: {
         id: 'Nilai {where} ({value}) tidak wajar untuk {measure}, yang berkisar {min}-{max} {unit}: periksa satuan dan angkanya.',
@@ -56,6 +63,31 @@ export const rule = defineRule({
       const found = firstValue(ind, (n) => Math.abs(n - Math.round(n)) > 1e-9);
       if (found !== undefined) fractions.push({ ind, unit, ...found });
     }
+    /**
+     * A percentage whose targets read as proportions: all under 1 (0,7, 0,8, 0,9) for a measure of
+     * something good, or some under 1 beside others of 20 or more (73 then 0,74).
+     */
+    function proportionOfPercent(ind: IndicatorNode): void {
+      if (ind.measure !== 'percent' && ind.unitKind !== 'percent') return;
+      const v = series(ind);
+      let fractions = 0;
+      let whole = 0;
+      let targets = 0;
+      for (let j = v.firstTarget; j < v.length; j++) {
+        if (v.scale[j] !== 'number') return;
+        const n = v.score[j]!;
+        targets++;
+        if (n > 0 && n < 1) fractions++;
+        else if (n >= 20) whole++;
+      }
+      // (all under 1 only for a plan that rises towards something good: a falling 0,8 -> 0,5 % of a
+      // bad condition, a case fatality rate, is a small share indeed)
+      const rising = v.length - v.firstTarget >= 2 && v.score[v.length - 1]! > v.score[v.firstTarget]!;
+      const allFractions = fractions >= 2 && fractions === targets && rising && ind.direction !== 'down' && !namesCondition(ind.words);
+      if (!allFractions && !(fractions > 0 && whole > 0)) return;
+      const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
+      context.report({ messageId: 'proportion', data: { values }, indicator: ind, path: ind.path('targets') });
+    }
     return {
       indicator(ind) {
         const realised = ind.record.realisations !== undefined;
@@ -63,6 +95,7 @@ export const rule = defineRule({
         const range = measureRangeOf(ind.norm);
         if (range === undefined) {
           fractionOfWhole(ind);
+          proportionOfPercent(ind);
           return;
         }
         const band = { measure: range.name, min: range.min, max: range.max, unit: range.unit };
