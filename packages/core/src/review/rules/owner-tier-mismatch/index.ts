@@ -73,6 +73,9 @@ const OFFSET: Readonly<Record<string, readonly [number, number]>> = {
   operasional: [1, 9],
 };
 
+/** How far below the strategic tier each tier is, for a head whose own results start lower. */
+const TIER_DEPTH: Readonly<Record<string, number>> = { strategis: 0, urusan: 0, taktis: 1, operasional: 2 };
+
 export const rule = defineRule({
   meta: {
     id: 'owner-tier-mismatch',
@@ -113,13 +116,17 @@ export const rule = defineRule({
         // starts at kegiatan); so does anyone holding the head's position.
         const isTop = (r: ResultNode): boolean => r.level?.rank === 0 || r.parents.length === 0;
         const heads = new Set(owned.filter((o) => isTop(o.r)).map((o) => o.position.toLowerCase()));
+        // How many tiers below the strategic one the head's own results sit: a direktorat's
+        // agreement that starts at a kegiatan (operational) puts its kepala subdit one grade down.
+        let headTier = TIER_DEPTH.operasional!;
+        for (const o of owned) if (isTop(o.r) && o.r.tier !== undefined) headTier = Math.min(headTier, TIER_DEPTH[o.r.tier] ?? headTier);
         for (const { r, type, position } of owned) {
           if (isTop(r) || heads.has(position.toLowerCase())) continue;
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
           const [lo0, hi] = OFFSET[tier]!;
           // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an administrator (a camat), one.
-          const lo = tier === 'operasional' && top <= 1 ? 2 : lo0;
+          const lo = tier === 'operasional' ? Math.max(1, (top <= 1 ? 2 : 1) - headTier) : lo0;
           const d = GRADE[type]! - top;
           if (d >= lo && d <= hi) continue;
           const expected = Object.entries(GRADE)

@@ -18,6 +18,18 @@ testRule('owner-tier-mismatch', {
   accept: [
     { name: 'positions that fit', doc: clean },
     {
+      name: "a direktorat's agreement from kegiatan down: the direktur's kegiatan, the kepala subdirektorat's sub kegiatan",
+      doc: () => ({
+        pokin: 1,
+        title: 'PK Direktorat',
+        levels: 'renstra',
+        results: [
+          { id: 'K', level: 'kegiatan', statement: 'Terselenggaranya pembinaan batas daerah', owner: { position: 'Direktur', positionType: 'jpt-pratama' } },
+          { id: 'S', level: 'sub-kegiatan', parent: 'K', statement: 'Tersusunnya dokumen batas daerah', owner: { position: 'Kepala Subdirektorat Batas Daerah', positionType: 'administrator' } },
+        ],
+      }),
+    },
+    {
       name: "an eselon IV's own agreement: a partial tree from kegiatan down, all owned by the kepala sub bidang",
       doc: () => ({
         pokin: 1,
