@@ -3,6 +3,26 @@ import { defineRule } from '../../api.js';
 import { capital } from '../../text.utils.js';
 import { activityOf, expectedMeasure, levelWord } from '../shared/index.js';
 
+/** The unit's own work, whose completion a percentage of an output may measure. */
+const OWN_WORK: ReadonlySet<string> = new Set([
+  'penyelesaian',
+  'percepatan',
+  'ketepatan',
+  'pengadaan',
+  'pemeliharaan',
+  'pelayanan',
+  'penyusunan',
+  'pembayaran',
+  'penyediaan',
+]);
+
+/** True when a percentage measures the unit's own work done: its second word names the work, or it is done on time. */
+function ownWorkDone(words: readonly string[]): boolean {
+  if (OWN_WORK.has(words[1] ?? '')) return true;
+  const on = words.indexOf('tepat');
+  return on > 0 && words[on + 1] === 'waktu';
+}
+
 export const rule = defineRule({
   meta: {
     id: 'output-indicator-rate',
@@ -27,6 +47,9 @@ export const rule = defineRule({
         const m = ind.measure;
         if (m === 'percent' || m === 'index' || ind.head === 'rasio' || ind.head === 'tingkat' || ind.head === 'prevalensi') {
           if (activityOf(ind) !== undefined) return; // activity-indicator says it
+          // (how much of the unit's own work is done, or done on time, is a fair output measure:
+          // "Persentase penyelesaian dokumen perencanaan", "... pelayanan ... tepat waktu")
+          if (m === 'percent' && ownWorkDone(ind.words)) return;
           context.report({
             messageId: 'rate',
             data: { level: levelWord(ind.result), head: capital(ind.head) },
