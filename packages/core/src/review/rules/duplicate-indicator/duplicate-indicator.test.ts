@@ -35,6 +35,15 @@ testRule('duplicate-indicator', {
   accept: [
     { name: 'the matching good case', doc: clean },
     {
+      name: 'one function split by region ("... Wilayah I", "... Wilayah II"), each measured by the same IK',
+      doc: mut((d) => {
+        res(d, 'O0a').statement = 'Batas Antar Daerah Wilayah I';
+        res(d, 'O3a').statement = 'Batas Antar Daerah Wilayah II';
+        firstInd(d, 'O3a').statement = firstInd(d, 'O0a').statement;
+      }),
+      where: 'O3a',
+    },
+    {
       name: 'two items of one heading whose words the heading holds ("...: Tanaman Pangan", "...: Hortikultura")',
       doc: mut((d) => {
         const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';

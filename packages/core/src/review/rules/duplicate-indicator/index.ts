@@ -8,6 +8,9 @@ import { defineRule } from '../../api.js';
 import { differenceWhere, isAncestor, linked, valueDifference } from '../shared/index.js';
 import { repeatedIndicators } from '../shared/repeats.js';
 
+/** A normalised statement without its closing number ("... wilayah ii" -> "... wilayah"). */
+const withoutNumber = (norm: string): string => norm.replace(/(?: (?:[ivx]{1,4}|\d{1,2}))+$/, '');
+
 export const rule = defineRule({
   meta: {
     id: 'duplicate-indicator',
@@ -61,6 +64,9 @@ export const rule = defineRule({
         return;
       }
       if (ind.stems.length < 2 || linked(a, b) || isAncestor(a, b) || isAncestor(b, a) || a.key === b.key) return;
+      // (one function split by region or part, "Batas Antar Daerah Wilayah I" and "... Wilayah II",
+      // measures each part by the same indicator)
+      if (withoutNumber(a.norm) === withoutNumber(b.norm)) return;
       context.report({
         messageId: 'elsewhere',
         data: { indicator: ind.label, other: a.id },
