@@ -1,5 +1,13 @@
-/** `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has its realisation. @module */
-import { defineRule } from '../../api.js';
+/**
+ * `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has
+ * its realisation; and in a year already over that the document reports realisations for, every
+ * indicator with a target that year has its realisation (named each up to two, then once for the
+ * document).
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { firstOf } from '../shared/index.js';
 import type { ResultRecord } from '../../../result.js';
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
@@ -16,6 +24,14 @@ export const rule = defineRule({
       en: 'As of the review date (--as-of, default today), every quarter (or month) that has ended has its realisation; only in documents that hold realisations.',
     },
     messages: {
+      missingYear: {
+        id: 'IK {indicator} bertarget tahun {year} tetapi belum memiliki realisasinya, padahal IK lain dalam dokumen ini sudah dilaporkan realisasi tahun itu.',
+        en: 'Indicator {indicator} has a {year} target but no {year} realisation, while other indicators of this document report theirs for that year.',
+      },
+      missingYears: {
+        id: '{count} IK bertarget tahun {year} belum memiliki realisasinya ({list}), padahal IK lain dalam dokumen ini sudah dilaporkan realisasi tahun itu: lengkapi realisasinya, atau jelaskan mengapa belum terukur.',
+        en: '{count} indicators with a {year} target have no {year} realisation ({list}), while other indicators of this document report theirs for that year: add them, or explain why they are not measured.',
+      },
       missing: {
         id: 'IK {indicator} belum memiliki realisasi {periods} tahun {year} (per {asOf}).',
         en: 'Indicator {indicator} has no {year} realisation for {periods} yet (as of {asOf}).',
@@ -26,12 +42,38 @@ export const rule = defineRule({
     const asOf = context.asOf;
     const asOfYear = asOf.slice(0, 4);
     let monitored = false;
+    // Years already over that some indicator reports a realisation for, and the indicators with a target then but none.
+    const reportedYears = new Set<string>();
+    const unreported = new Map<string, IndicatorNode[]>();
+    /** Notes the years already over of an indicator: those it reports, and those it targets without a realisation. */
+    function pastYears(ind: IndicatorNode): void {
+      const reals = ind.record.realisations;
+      if (reals !== undefined) for (const y of Object.keys(reals)) if (y < asOfYear) reportedYears.add(y);
+      for (const y of ind.years) {
+        if (y >= asOfYear || reals?.[y] !== undefined) continue;
+        const list = unreported.get(y);
+        if (list === undefined) unreported.set(y, [ind]);
+        else list.push(ind);
+      }
+    }
     return {
       document() {
         monitored = holdsRealisations(context.cascade.results());
       },
+      exit() {
+        for (const [year, inds] of unreported) {
+          if (!reportedYears.has(year)) continue;
+          if (inds.length > 2) {
+            const list = firstOf(inds.map((i) => i.record.id ?? i.label));
+            context.report({ messageId: 'missingYears', data: { count: inds.length, year, list }, path: 'results' });
+          } else
+            for (const ind of inds)
+              context.report({ messageId: 'missingYear', data: { indicator: ind.label, year }, indicator: ind, path: ind.path('targets') });
+        }
+      },
       indicator(ind) {
         if (!monitored) return;
+        pastYears(ind);
         const year = asOfYear;
         const real = ind.record.realisations?.[year];
         if (ind.target(year) === undefined && real === undefined) return;

@@ -5,6 +5,12 @@ const asOf = { asOf: '2026-09-30' };
 testRule('realisation-period-missing', {
   reject: [
     {
+      name: 'a year already over that other indicators report, with no realisation for this one',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      options: { asOf: '2026-01-15' },
+      says: 'bertarget tahun 2025 belum memiliki realisasinya',
+    },
+    {
       name: 'q2 missing as of 30 September',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q3: 50 } })),
       options: asOf,
@@ -22,6 +28,11 @@ testRule('realisation-period-missing', {
   ],
   accept: [
     { name: 'a plan without realisations', doc: clean, options: asOf },
+    {
+      name: 'years already over that no indicator reports (only the year of the review is)',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2027': { q1: 20 } })),
+      options: { asOf: '2027-01-15' },
+    },
     {
       name: 'quarters up to q3 as of 30 September',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
