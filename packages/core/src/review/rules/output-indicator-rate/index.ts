@@ -16,12 +16,8 @@ const OWN_WORK: ReadonlySet<string> = new Set([
   'penyediaan',
 ]);
 
-/** True when a percentage measures the unit's own work done: its second word names the work, or it is done on time. */
-function ownWorkDone(words: readonly string[]): boolean {
-  if (OWN_WORK.has(words[1] ?? '')) return true;
-  const on = words.indexOf('tepat');
-  return on > 0 && words[on + 1] === 'waktu';
-}
+/** True when a percentage measures the unit's own work done: its second word names the work ("Persentase penyelesaian ..."). */
+const ownWorkDone = (words: readonly string[]): boolean => OWN_WORK.has(words[1] ?? '');
 
 export const rule = defineRule({
   meta: {
@@ -47,8 +43,8 @@ export const rule = defineRule({
         const m = ind.measure;
         if (m === 'percent' || m === 'index' || ind.head === 'rasio' || ind.head === 'tingkat' || ind.head === 'prevalensi') {
           if (activityOf(ind) !== undefined) return; // activity-indicator says it
-          // (how much of the unit's own work is done, or done on time, is a fair output measure:
-          // "Persentase penyelesaian dokumen perencanaan", "... pelayanan ... tepat waktu")
+          // (how much of the unit's own work is done is a fair output measure: "Persentase
+          // penyelesaian dokumen perencanaan", "Persentase pemeliharaan sarana")
           if (m === 'percent' && ownWorkDone(ind.words)) return;
           context.report({
             messageId: 'rate',

@@ -14,9 +14,5 @@ testRule('output-indicator-rate', {
       name: 'the completion of the unit\'s own work ("Persentase penyelesaian dokumen perencanaan")',
       doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase penyelesaian dokumen perencanaan dan anggaran', unit: '%' })),
     },
-    {
-      name: 'services delivered on time ("... tepat waktu")',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase layanan kepegawaian yang diselesaikan tepat waktu', unit: '%' })),
-    },
   ],
 });
