@@ -677,6 +677,9 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'plagiator',
   'plagiarisme',
   'kemiskinan',
+  // (couples who want no more children and use no contraception: "... tidak ber-KB karena unmet need")
+  'unmet',
+  'unmeet',
   'miskin',
   'pengangguran',
   'keluhan',

@@ -119,6 +119,8 @@ export const rule = defineRule({
       indicator(ind) {
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
         if (changeWord(ind) !== undefined) return;
+        // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
+        if (ind.words.includes('opini')) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;

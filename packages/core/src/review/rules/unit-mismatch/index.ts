@@ -22,6 +22,10 @@ const EXPECTED = {
   index: t('indeks bersatuan indeks, nilai atau poin', 'an index is in index points or a score'),
   people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
   things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
+  grade: t(
+    'opini BPK adalah predikat (WTP, WDP, TW, TMP), bukan angka: tuliskan target dan realisasinya sebagai predikat',
+    "the BPK's opinion is a grade (WTP, WDP, TW, TMP), not a number: write its targets and realisations as the grade",
+  ),
   frequency: t('frekuensi dihitung dalam kali, bukan dokumen atau laporan', 'a frequency is counted in times (kali), not in documents or reports'),
   physical: t(
     'yang dihitung adalah {noun}, bukan dokumen atau laporan: satuannya {noun} atau unit',
@@ -69,6 +73,16 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
+        // ("Opini atas Audit BPK" planned at 100 in "WTP": a grade written as a number)
+        if (opinionAsNumber(ind)) {
+          context.report({
+            messageId: 'mismatch',
+            data: { unit: ind.unit ?? '-', head: capital(ind.head), expected: EXPECTED.grade },
+            indicator: ind,
+            path: ind.path('targets'),
+          });
+          return;
+        }
         const u = ind.unitKind;
         if (u === undefined || u === 'vague') return;
         const form = ind.measure;
@@ -120,6 +134,14 @@ export const rule = defineRule({
     };
   },
 });
+
+/** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only. */
+function opinionAsNumber(ind: IndicatorNode): boolean {
+  const ws = ind.words;
+  if (!(ws.includes('opini') && (ws.includes('bpk') || ws.includes('wtp'))) || ind.years.length === 0) return false;
+  for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
+  return true;
+}
 
 /** The message for a physical thing counted in documents or reports. */
 const physical = (noun: string): LocalizedText => ({ id: EXPECTED.physical.id.replaceAll('{noun}', noun), en: EXPECTED.physical.en.replaceAll('{noun}', noun) });
