@@ -28,6 +28,11 @@ describe('the comparison form of a statement', () => {
     expect(normalizeStatement(text)).toBe(expected);
   });
 
+  it('joins a passive written apart from its prefix, not a place after "di"', () => {
+    expect(normalizeStatement('Persentase gangguan yang dapat di selesaikan')).toBe('persentase gangguan yang dapat diselesaikan');
+    expect(normalizeStatement('Jumlah pengaduan di kecamatan')).toBe('jumlah pengaduan di kecamatan');
+  });
+
   it('keeps a number that is part of the statement', () => {
     expect(normalizeStatement('100 Desa Mandiri')).toBe('100 desa mandiri');
     expect(normalizeStatement('2,5 Juta Wisatawan')).toBe('2 5 juta wisatawan');

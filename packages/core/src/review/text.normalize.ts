@@ -34,7 +34,21 @@ export function normalizeScanned(text: string, scan: TextScan): string {
   scan.ascii = true;
   // Fastest path: ASCII letters and digits in words separated by single spaces (most statements),
   // already in comparison form once lower-cased. One scan, no regular expression, no copy but the lower-casing.
-  if (isPlainWords(text)) return text.toLowerCase();
+  if (isPlainWords(text)) return joinedPassives(text.toLowerCase());
+  return joinedPassives(normalizeOther(text, scan));
+}
+
+/**
+ * A passive verb written apart from its prefix, "di selesaikan" read as one word ("diselesaikan"):
+ * "di" before a verb ending in -kan or -kannya, not before a place ("di kecamatan").
+ */
+function joinedPassives(norm: string): string {
+  return norm.includes('di ') ? norm.replace(SPLIT_PASSIVE_G, 'di$1') : norm;
+}
+const SPLIT_PASSIVE_G = /(?<![a-z0-9])di ([a-z]{3,}kan(?:nya)?)(?![a-z0-9])/g;
+
+/** {@link normalizeScanned} for text that is not plain words. */
+function normalizeOther(text: string, scan: TextScan): string {
   // Fast path for plain ASCII text, the common case.
   if (ASCII.test(text)) return withoutListMarker(text).toLowerCase().replace(NON_ALNUM_ASCII_G, ' ').trim();
   scan.ascii = false;

@@ -57,9 +57,9 @@ function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
 }
 
 /**
- * True when one name holds every content word of the other: the same measure written twice
- * ("Persentase indeks KAMI" and "Tingkat Kematangan Keamanan Informasi (Indeks KAMI)"), which is
- * a repeat, not a copied plan.
+ * True when one name holds most content words of the other (two in five at least): the same
+ * measure written twice ("Persentase indeks KAMI" and "Tingkat Kematangan Keamanan Informasi
+ * (Indeks KAMI)"), which is a repeat, not a copied plan.
  */
 function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) => string): boolean {
   // (without the measure word each opens with: "Persentase ..." and "Tingkat ..." name the same thing)
@@ -69,8 +69,16 @@ function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) =>
   };
   const [x, y] = [own(a), own(b)];
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  return small.length > 0 && small.every((s) => large.includes(s));
+  if (small.length === 0) return false;
+  // (reworded, typo and all: "Persentase Penyelesaian Gangguan Keamanan" and "Persentase ngangguan
+  // keamanan ... yang dapat diselesaikan" share two of five words)
+  let shared = 0;
+  for (const s of small) if (large.includes(s)) shared++;
+  return shared >= SAME_SHARE * small.length;
 }
+
+/** The share of the shorter name's words the other must hold for the two to name one measure. */
+const SAME_SHARE = 0.4;
 
 export const rule = defineRule({
   meta: {
