@@ -6,7 +6,11 @@ import type { Indicator } from '../src/schema';
 /** The series of a kondisi awal (or none) and targets from 2019 on. */
 function seriesOf(baseline: number | undefined, targets: number[]): TargetSeries {
   const years = targets.map((_, i) => String(2019 + i));
-  const record = { statement: 'x', ...(baseline === undefined ? {} : { baseline: { year: 2018, value: baseline } }), targets: Object.fromEntries(years.map((y, i) => [y, targets[i]!])) } as Indicator;
+  const record = {
+    statement: 'x',
+    ...(baseline === undefined ? {} : { baseline: { year: 2018, value: baseline } }),
+    targets: Object.fromEntries(years.map((y, i) => [y, targets[i]!])),
+  } as Indicator;
   return new TargetSeries().read(record, years, targets);
 }
 const scores = (s: TargetSeries): number[] => Array.from(s.score.subarray(0, s.length));
@@ -35,14 +39,18 @@ describe('zeros that stand for cells not filled in', () => {
 
   it('never leaves out a value that is not 0, and keeps the rest in order', () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }), fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 7 }), (b, ts) => {
-        const s = seriesOf(b, ts);
-        const all = b === undefined ? ts : [b, ...ts];
-        expect(s.length + s.unfilled.length).toBe(all.length);
-        const kept = scores(s);
-        // What is left out is zeros only, and what is kept is the rest in its order.
-        expect(all.filter((v) => v !== 0)).toEqual(kept.filter((v) => v !== 0));
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 7 }),
+        (b, ts) => {
+          const s = seriesOf(b, ts);
+          const all = b === undefined ? ts : [b, ...ts];
+          expect(s.length + s.unfilled.length).toBe(all.length);
+          const kept = scores(s);
+          // What is left out is zeros only, and what is kept is the rest in its order.
+          expect(all.filter((v) => v !== 0)).toEqual(kept.filter((v) => v !== 0));
+        },
+      ),
     );
   });
 });

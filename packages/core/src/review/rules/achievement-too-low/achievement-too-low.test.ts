@@ -72,7 +72,13 @@ testRule('achievement-too-low', {
       name: 'a growth of revenue realised below zero while the plan asks for less growth later (5,09 then 3,89 %)',
       doc: realised(
         { '2025': -2.24 },
-        { statement: 'Presentase kenaikan PAD yang dikelola', unit: '%', polarity: undefined, baseline: undefined, targets: { '2025': 5.09, '2026': 3.89 } },
+        {
+          statement: 'Presentase kenaikan PAD yang dikelola',
+          unit: '%',
+          polarity: undefined,
+          baseline: undefined,
+          targets: { '2025': 5.09, '2026': 3.89 },
+        },
       ),
       says: '-2,24',
     },

@@ -77,10 +77,20 @@ export const rule = defineRule({
         if (found !== undefined) zeros.push({ ind, found });
       },
       exit() {
-        if (zeros.length > 2) context.report({ messageId: 'zeroMany', data: { count: zeros.length, ids: indicatorList(zeros.map((z) => z.ind)) }, path: 'results' });
+        if (zeros.length > 2)
+          context.report({
+            messageId: 'zeroMany',
+            data: { count: zeros.length, ids: indicatorList(zeros.map((z) => z.ind)) },
+            path: 'results',
+          });
         else
           for (const { ind, found } of zeros)
-            context.report({ messageId: 'zero', data: found, indicator: ind, path: ind.path(ind.record.baseline === undefined ? 'targets' : 'baseline') });
+            context.report({
+              messageId: 'zero',
+              data: found,
+              indicator: ind,
+              path: ind.path(ind.record.baseline === undefined ? 'targets' : 'baseline'),
+            });
         if (missing.length === 0) return;
         if (missing.length === withTargets && withTargets > 1)
           context.report({ messageId: 'missingAll', data: { count: total }, path: 'results' });

@@ -29,7 +29,8 @@ function levelValue(ind: IndicatorNode): { readonly value: number; readonly wher
   const level = (n: number): boolean => (counted ? n !== 0 : Math.abs(n) >= LEVEL_FLOOR);
   const v = series(ind);
   for (let j = 0; j < v.length; j++) {
-    if (v.scale[j] === 'number' && level(v.score[j]!)) return { value: v.score[j]!, where: v.isBaseline(j) ? 'baseline' : `targets.${v.year(j)}` };
+    if (v.scale[j] === 'number' && level(v.score[j]!))
+      return { value: v.score[j]!, where: v.isBaseline(j) ? 'baseline' : `targets.${v.year(j)}` };
   }
   for (const { year, value } of realisedYears(ind)) {
     const n = numberOf(value);

@@ -9,7 +9,15 @@ import { differenceWhere, isAncestor, linked, valueDifference } from '../shared/
 import { repeatedIndicators } from '../shared/repeats.js';
 
 /** A normalised statement without its closing number ("... wilayah ii" -> "... wilayah"). */
-const withoutNumber = (norm: string): string => norm.replace(/(?: (?:[ivx]{1,4}|\d{1,2}))+$/, '');
+function withoutNumber(norm: string): string {
+  let end = norm.length;
+  for (let space = norm.lastIndexOf(' ', end - 1); space >= 0; space = norm.lastIndexOf(' ', end - 1)) {
+    if (!PART_NUMBER.test(norm.slice(space + 1, end))) break;
+    end = space;
+  }
+  return norm.slice(0, end);
+}
+const PART_NUMBER = /^(?:[ivx]{1,4}|\d{1,2})$/;
 
 export const rule = defineRule({
   meta: {

@@ -69,7 +69,10 @@ testRule('formula-mismatch', {
         'Indeks kesesuaian program dihitung berdasarkan rata-rata capaian dari:\n1. Persentase kesesuaian program dalam RKPD terhadap RPJMD\n2. Persentase kesenjangan capaian target kinerja',
       ),
     },
-    { name: 'an evaluation result named after the indicator', doc: withFormula('Nilai SAKIP Perangkat Daerah', 'Hasil evaluasi SAKIP oleh Inspektorat') },
+    {
+      name: 'an evaluation result named after the indicator',
+      doc: withFormula('Nilai SAKIP Perangkat Daerah', 'Hasil evaluasi SAKIP oleh Inspektorat'),
+    },
     {
       name: 'a change from the year before, marks in brackets',
       doc: withFormula('Peningkatan zakat yang terhimpun', '(Jumlah zakat tahun sekarang [-] jumlah zakat tahun [sebelumnya])'),

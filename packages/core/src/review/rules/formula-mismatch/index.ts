@@ -139,7 +139,8 @@ const NO_COMPUTATION = /^[\d\s.,;:%()\-–—=]*$/;
 const DIVIDES_BY_PLAN = /(?:\/|÷|\bdibagi\b|\bterhadap\b)[^/÷\n]{0,80}?\b(?:target|ditargetkan|direncanakan|rencana)\b/i;
 
 /** A formula that opens with where its figure comes from ("Hasil survei ...", "Data BPS", "Sumber: ..."). */
-const SOURCE_HEAD = /^(?:hasil (?:analisis|analisa|survei|survey|pendataan|pengukuran|evaluasi|penilaian)|data (?:dari|bps|dinas)|sumber\b|laporan (?:dari|bps|dinas)|bps\b)/i;
+const SOURCE_HEAD =
+  /^(?:hasil (?:analisis|analisa|survei|survey|pendataan|pengukuran|evaluasi|penilaian)|data (?:dari|bps|dinas)|sumber\b|laporan (?:dari|bps|dinas)|bps\b)/i;
 
 /** An operation in a formula, written or in words. */
 const OPERATION = /[/÷:×*+=]|\s[-−–]\s|\bx\b|\bdibagi\b|\bdikurang|\bditambah|\bdikali|\bterhadap\b|\bper\b|\brata/i;

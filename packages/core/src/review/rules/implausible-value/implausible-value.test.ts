@@ -8,12 +8,20 @@ testRule('implausible-value', {
   reject: [
     {
       name: 'a percentage planned as proportions (0,7, 0,8, 0,9 %)',
-      doc: measure('Persentase ketersediaan barang kebutuhan pokok', { unit: '%', baseline: undefined, targets: { '2025': 0.7, '2026': 0.8, '2027': 0.9 } }),
+      doc: measure('Persentase ketersediaan barang kebutuhan pokok', {
+        unit: '%',
+        baseline: undefined,
+        targets: { '2025': 0.7, '2026': 0.8, '2027': 0.9 },
+      }),
       says: 'proporsi',
     },
     {
       name: 'a percentage written partly as a proportion (73 then 0,74)',
-      doc: measure('Persentase pemenuhan sarana puskesmas', { unit: '%', baseline: undefined, targets: { '2025': 73, '2026': 0.74, '2027': 0.79 } }),
+      doc: measure('Persentase pemenuhan sarana puskesmas', {
+        unit: '%',
+        baseline: undefined,
+        targets: { '2025': 73, '2026': 0.74, '2027': 0.79 },
+      }),
       says: 'proporsi',
     },
     {

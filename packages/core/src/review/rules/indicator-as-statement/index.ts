@@ -85,7 +85,8 @@ export const rule = defineRule({
           return;
         }
         const condition = namedCondition(ind);
-        if (condition !== undefined) context.report({ messageId: 'condition', data: { condition }, indicator: ind, path: ind.path('statement') });
+        if (condition !== undefined)
+          context.report({ messageId: 'condition', data: { condition }, indicator: ind, path: ind.path('statement') });
       },
     };
   },

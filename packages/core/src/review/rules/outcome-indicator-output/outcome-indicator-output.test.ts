@@ -70,8 +70,16 @@ testRule('outcome-indicator-output', {
     },
   ],
   accept: [
-    { name: 'a kegiatan stating a change, measured by a share', doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Persentase titik parkir yang tertib']), where: 'K' },
-    { name: 'a kegiatan stating its output, measured by counts of reports', doc: kegiatan('Tersedianya Dokumen Perencanaan', ['Jumlah dokumen perencanaan']), where: 'K' },
+    {
+      name: 'a kegiatan stating a change, measured by a share',
+      doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Persentase titik parkir yang tertib']),
+      where: 'K',
+    },
+    {
+      name: 'a kegiatan stating its output, measured by counts of reports',
+      doc: kegiatan('Tersedianya Dokumen Perencanaan', ['Jumlah dokumen perencanaan']),
+      where: 'K',
+    },
     { name: 'a ratio of a condition, not a resource', doc: goalIk('Rasio gini', 'rasio') },
     {
       name: 'the capacity an output adds, at an immediate outcome',

@@ -5,6 +5,9 @@ testRule('outcome-not-condition', {
   reject: [{ name: 'a bare noun phrase as an outcome', doc: mut((d) => (res(d, 'M').statement = 'Mutu Layanan Puskesmas')) }],
   accept: [
     { name: 'the matching good case', doc: mut((d) => (res(d, 'M').statement = 'Mutu Layanan Puskesmas yang Baik')) },
-    { name: 'a condition after the number of a numbered table', doc: mut((d) => (res(d, 'M').statement = '3. Meningkatnya Mutu Layanan Puskesmas')) },
+    {
+      name: 'a condition after the number of a numbered table',
+      doc: mut((d) => (res(d, 'M').statement = '3. Meningkatnya Mutu Layanan Puskesmas')),
+    },
   ],
 });

@@ -12,7 +12,9 @@ testRule('output-indicator-rate', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'the completion of the unit\'s own work ("Persentase penyelesaian dokumen perencanaan")',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase penyelesaian dokumen perencanaan dan anggaran', unit: '%' })),
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'O0a'), { statement: 'Persentase penyelesaian dokumen perencanaan dan anggaran', unit: '%' }),
+      ),
     },
   ],
 });

@@ -24,8 +24,19 @@ testRule('owner-tier-mismatch', {
         title: 'PK Direktorat',
         levels: 'renstra',
         results: [
-          { id: 'K', level: 'kegiatan', statement: 'Terselenggaranya pembinaan batas daerah', owner: { position: 'Direktur', positionType: 'jpt-pratama' } },
-          { id: 'S', level: 'sub-kegiatan', parent: 'K', statement: 'Tersusunnya dokumen batas daerah', owner: { position: 'Kepala Subdirektorat Batas Daerah', positionType: 'administrator' } },
+          {
+            id: 'K',
+            level: 'kegiatan',
+            statement: 'Terselenggaranya pembinaan batas daerah',
+            owner: { position: 'Direktur', positionType: 'jpt-pratama' },
+          },
+          {
+            id: 'S',
+            level: 'sub-kegiatan',
+            parent: 'K',
+            statement: 'Tersusunnya dokumen batas daerah',
+            owner: { position: 'Kepala Subdirektorat Batas Daerah', positionType: 'administrator' },
+          },
         ],
       }),
     },

@@ -57,7 +57,11 @@ export const rule = defineRule({
             if (worded.source === 'wording' && (worded.direction === 'up' || worded.direction === 'down') && worded.direction !== polarity)
               context.report({
                 messageId: 'against',
-                data: { stated: WAY_WORDS[polarity], worded: WAY_WORDS[worded.direction], indicator: context.text.quote(ind.record.statement, 60) },
+                data: {
+                  stated: WAY_WORDS[polarity],
+                  worded: WAY_WORDS[worded.direction],
+                  indicator: context.text.quote(ind.record.statement, 60),
+                },
                 indicator: ind,
                 path: ind.path('polarity'),
               });

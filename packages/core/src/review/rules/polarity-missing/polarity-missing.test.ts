@@ -44,7 +44,10 @@ testRule('polarity-missing', {
       name: 'the work done on a bad condition, stated as higher-is-better ("Persentase kasus TB yang ditemukan dan diobati")',
       doc: withFirst('M', { statement: 'Persentase kasus tuberkulosis yang ditemukan dan diobati', unit: '%', polarity: 'up' }),
     },
-    { name: 'a count of violations stated as lower-is-better', doc: withFirst('M', { statement: 'Jumlah pelanggaran Perda', unit: 'kasus', polarity: 'down' }) },
+    {
+      name: 'a count of violations stated as lower-is-better',
+      doc: withFirst('M', { statement: 'Jumlah pelanggaran Perda', unit: 'kasus', polarity: 'down' }),
+    },
     {
       name: 'the rate of going on to the next school ("Angka melanjutkan ..."), better higher',
       doc: unpolarised('M', { statement: 'Angka melanjutkan dari SMP ke SMA', unit: '%' }),

@@ -48,11 +48,11 @@ export const rule = defineRule({
     messages: {
       repeated: {
         id: 'Realisasi {year} IK {indicator} ({value}) sama persis dengan realisasi {prevYear}: nilai terukur jarang sama sampai desimal dua tahun berturut-turut. Pastikan realisasi {year} diukur dari data sumber tahun itu, bukan disalin dari tahun sebelumnya.',
-        en: 'The {year} realisation of indicator {indicator} ({value}) is exactly that of {prevYear}: a measured value seldom repeats to the decimal two years running. Make sure the {year} figure was measured from that year\'s source data, not carried over.',
+        en: "The {year} realisation of indicator {indicator} ({value}) is exactly that of {prevYear}: a measured value seldom repeats to the decimal two years running. Make sure the {year} figure was measured from that year's source data, not carried over.",
       },
       repeatedMany: {
         id: 'Realisasi {count} IK sama persis dengan realisasi tahun sebelumnya sampai desimal ({list}): pastikan realisasi setiap tahun diukur dari data sumber tahun itu, bukan disalin dari tahun sebelumnya.',
-        en: 'The realisations of {count} indicators are exactly those of the year before, to the decimal ({list}): make sure each year\'s figure is measured from that year\'s source data, not carried over.',
+        en: "The realisations of {count} indicators are exactly those of the year before, to the decimal ({list}): make sure each year's figure is measured from that year's source data, not carried over.",
       },
     },
   },

@@ -5,7 +5,11 @@ const realised = (realisations: Record<string, unknown>) => mut((d) => Object.as
 
 testRule('realisation-repeated', {
   reject: [
-    { name: 'a realisation with decimals repeated the next year (71,46 twice)', doc: realised({ '2025': 71.46, '2026': 71.46 }), says: '71,46' },
+    {
+      name: 'a realisation with decimals repeated the next year (71,46 twice)',
+      doc: realised({ '2025': 71.46, '2026': 71.46 }),
+      says: '71,46',
+    },
     {
       name: 'three indicators repeating last year, once for the document',
       doc: mut((d) => {

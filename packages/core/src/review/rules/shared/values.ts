@@ -34,7 +34,10 @@ export function valueDifference(
 }
 
 /** A value written as text, for comparison: lower case, without spaces and brackets. */
-const textValueKey = (v: Value): string => String(v).toLowerCase().replace(/[\s()[\]]+/g, '');
+const textValueKey = (v: Value): string =>
+  String(v)
+    .toLowerCase()
+    .replace(/[\s()[\]]+/g, '');
 
 /** Where a {@link valueDifference} lies, for a message: "kondisi awal 2024" / "the 2024 baseline", "target 2026". */
 export function differenceWhere(where: string): LocalizedText {
@@ -42,4 +45,3 @@ export function differenceWhere(where: string): LocalizedText {
     ? { id: `kondisi awal ${where.slice(9)}`, en: `the ${where.slice(9)} baseline` }
     : { id: `target ${where}`, en: `the ${where} target` };
 }
-

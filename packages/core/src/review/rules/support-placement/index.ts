@@ -46,7 +46,18 @@ export function measuresSupport(words: readonly string[]): boolean {
 const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
 
 /** Words naming the whole government rather than the agency ("Nilai SAKIP Pemerintah Daerah", "... Kabupaten"). */
-const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set(['pemerintah', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'kabupaten', 'kota', 'provinsi', 'kementerian', 'nasional']);
+const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set([
+  'pemerintah',
+  'pemda',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'kementerian',
+  'nasional',
+]);
 
 /** The public's satisfaction with the agency's services (IKM, SKM): a substantive measure alone, support beside a support one. */
 const SATISFACTION = /(?:^| )(?:ikm|skm|indeks kepuasan masyarakat|survei kepuasan masyarakat)(?: |$)/;
@@ -95,7 +106,7 @@ export const rule = defineRule({
       },
       underSubstantive: {
         id: 'Program penunjang ini ditempatkan di bawah {parentLevel} {parent}, yang diukur dengan kinerja layanan utama ({indicators}): program penunjang tidak mewujudkan kinerja tersebut. Tempatkan di bawah kinerja penunjang (akuntabilitas atau tata kelola internal perangkat daerah).',
-        en: 'This support program sits under {parentLevel} {parent}, which is measured by substantive results ({indicators}): a support program does not bring that result about. Place it under a support result (the agency\'s accountability or internal governance).',
+        en: "This support program sits under {parentLevel} {parent}, which is measured by substantive results ({indicators}): a support program does not bring that result about. Place it under a support result (the agency's accountability or internal governance).",
       },
     },
   },

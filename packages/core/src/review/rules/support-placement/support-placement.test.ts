@@ -3,23 +3,45 @@ import { docOf } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 import { measuresSupport } from './index';
 
-const ik = (statement: string) => ({ statement, unit: 'nilai', polarity: 'up', baseline: { year: 2024, value: 70 }, targets: { '2025': 72 } });
+const ik = (statement: string) => ({
+  statement,
+  unit: 'nilai',
+  polarity: 'up',
+  baseline: { year: 2024, value: 70 },
+  targets: { '2025': 72 },
+});
 
 /** A Renstra with a service sasaran (S1) and a second sasaran (S2) measured by `second`; a program under `programParent`. */
 const renstra = (second: string[], program: { statement: string; indicators?: string[]; parent?: string }) => () =>
   docOf(
     [
       { id: 'T', level: 'tujuan', statement: 'Meningkatnya derajat kesehatan masyarakat', indicators: [ik('Angka Harapan Hidup')] },
-      { id: 'S1', level: 'sasaran', parent: 'T', statement: 'Meningkatnya mutu pelayanan kesehatan', indicators: [ik('Persentase puskesmas terakreditasi')] },
+      {
+        id: 'S1',
+        level: 'sasaran',
+        parent: 'T',
+        statement: 'Meningkatnya mutu pelayanan kesehatan',
+        indicators: [ik('Persentase puskesmas terakreditasi')],
+      },
       { id: 'S2', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kinerja dinas', indicators: second.map(ik) },
-      { id: 'P', level: 'program', parent: program.parent ?? 'S1', statement: program.statement, indicators: (program.indicators ?? []).map(ik) },
+      {
+        id: 'P',
+        level: 'program',
+        parent: program.parent ?? 'S1',
+        statement: program.statement,
+        indicators: (program.indicators ?? []).map(ik),
+      },
     ],
     { levels: 'renstra' },
   );
 
 testRule('support-placement', {
   reject: [
-    { name: "a sasaran measured by the agency's own SAKIP beside a service sasaran", doc: renstra(['Nilai SAKIP Perangkat Daerah'], { statement: 'Program Pemenuhan Upaya Kesehatan' }), where: 'S2' },
+    {
+      name: "a sasaran measured by the agency's own SAKIP beside a service sasaran",
+      doc: renstra(['Nilai SAKIP Perangkat Daerah'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
+      where: 'S2',
+    },
     {
       name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
       doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
@@ -38,10 +60,16 @@ testRule('support-placement', {
   ],
   accept: [
     { name: 'a second service sasaran', doc: renstra(['Angka kematian bayi'], { statement: 'Program Pemenuhan Upaya Kesehatan' }) },
-    { name: 'satisfaction with the services alone', doc: renstra(['Indeks Kepuasan Masyarakat (IKM)'], { statement: 'Program Pemenuhan Upaya Kesehatan' }) },
+    {
+      name: 'satisfaction with the services alone',
+      doc: renstra(['Indeks Kepuasan Masyarakat (IKM)'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
+    },
     {
       name: 'the support program under the support sasaran (which stays reported alone)',
-      doc: renstra(['Nilai SAKIP Perangkat Daerah'], { statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', parent: 'S2' }),
+      doc: renstra(['Nilai SAKIP Perangkat Daerah'], {
+        statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+        parent: 'S2',
+      }),
       where: 'P',
     },
     {
@@ -54,7 +82,13 @@ testRule('support-placement', {
         docOf(
           [
             { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja', indicators: [ik('Nilai SAKIP Perangkat Daerah')] },
-            { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya akuntabilitas kinerja', indicators: [ik('Nilai AKIP Perangkat Daerah')] },
+            {
+              id: 'S',
+              level: 'sasaran',
+              parent: 'T',
+              statement: 'Meningkatnya akuntabilitas kinerja',
+              indicators: [ik('Nilai AKIP Perangkat Daerah')],
+            },
           ],
           { levels: 'renstra' },
         ),

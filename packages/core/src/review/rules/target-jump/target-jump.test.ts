@@ -40,7 +40,11 @@ testRule('target-jump', {
   accept: [
     {
       name: 'a step from zeros that stand for cells not filled in (0, 0, 70,5, 71, 72)',
-      doc: withFirst('I', { unit: 'indeks', baseline: { year: 2024, value: 0 }, targets: { '2025': 0, '2026': 70.5, '2027': 71, '2028': 72 } }),
+      doc: withFirst('I', {
+        unit: 'indeks',
+        baseline: { year: 2024, value: 0 },
+        targets: { '2025': 0, '2026': 70.5, '2027': 71, '2028': 72 },
+      }),
     },
     {
       name: 'a count whose kondisi awal is written in percent ("100%", then 26 documents): a unit to fix, not a total',

@@ -93,11 +93,11 @@ export const rule = defineRule({
     messages: {
       copied: {
         id: 'Target IK {indicator} sama persis setiap tahun dengan target IK {other} ({values}), padahal keduanya mengukur hal yang berbeda: angka target tampaknya disalin; tetapkan target sesuai ukuran masing-masing IK.',
-        en: 'The targets of indicator {indicator} are exactly those of indicator {other} in every year ({values}), though the two measure different things: the figures look copied; set each indicator\'s targets for its own measure.',
+        en: "The targets of indicator {indicator} are exactly those of indicator {other} in every year ({values}), though the two measure different things: the figures look copied; set each indicator's targets for its own measure.",
       },
       copiedMany: {
         id: '{count} pasang IK dengan nama berbeda memiliki target yang sama persis setiap tahun ({list}): angka target tampaknya disalin dari baris lain; tetapkan target sesuai ukuran masing-masing IK.',
-        en: '{count} pairs of indicators with different names have exactly the same targets every year ({list}): the figures look copied from other rows; set each indicator\'s targets for its own measure.',
+        en: "{count} pairs of indicators with different names have exactly the same targets every year ({list}): the figures look copied from other rows; set each indicator's targets for its own measure.",
       },
     },
   },
@@ -117,7 +117,7 @@ export const rule = defineRule({
         if (s.hashes[j] !== hash || other === ind) continue;
         // (the same name copied is duplicate-indicator's or indicator-copied-from-parent's)
         if (other.norm === ind.norm || other.key === ind.key || !sameTargets(ind, other)) continue;
-        if (!sameMeasure(ind, other, context.text.stem)) return other;
+        if (!sameMeasure(ind, other, (w) => context.text.stem(w))) return other;
       }
       return undefined;
     };
@@ -144,7 +144,13 @@ export const rule = defineRule({
         if (pairs.length > 2) {
           context.report({
             messageId: 'copiedMany',
-            data: { count: pairs.length, list: firstOf(pairs.map((p) => `${label(p.other)} = ${label(p.ind)}`), 5) },
+            data: {
+              count: pairs.length,
+              list: firstOf(
+                pairs.map((p) => `${label(p.other)} = ${label(p.ind)}`),
+                5,
+              ),
+            },
             path: 'results',
           });
           return;

@@ -9,7 +9,13 @@ const pair = (a: [string, Record<string, number>], b: [string, Record<string, nu
   docOf(
     [
       { id: 'T', level: 'tujuan', statement: 'Meningkatnya kunjungan wisata', indicators: [ik('T.1', ...a)] },
-      { id: 'S', level: 'sasaran', parent: 'T', statement: 'Meningkatnya peran masyarakat dalam pariwisata', indicators: [ik('S.1', ...b)] },
+      {
+        id: 'S',
+        level: 'sasaran',
+        parent: 'T',
+        statement: 'Meningkatnya peran masyarakat dalam pariwisata',
+        indicators: [ik('S.1', ...b)],
+      },
     ],
     { levels: 'renstra', period: { start: 2025, end: 2027 } },
   );
@@ -34,7 +40,10 @@ testRule('targets-copied', {
   accept: [
     {
       name: 'a plan of whole numbers under 1.000 (70, 72, 74 %), common to many measures',
-      doc: pair(['Persentase desa mandiri', { '2025': 70, '2026': 72, '2027': 74 }], ['Persentase pelaku wisata tersertifikasi', { '2025': 70, '2026': 72, '2027': 74 }]),
+      doc: pair(
+        ['Persentase desa mandiri', { '2025': 70, '2026': 72, '2027': 74 }],
+        ['Persentase pelaku wisata tersertifikasi', { '2025': 70, '2026': 72, '2027': 74 }],
+      ),
     },
     {
       name: 'the same measure written twice ("Persentase indeks KAMI", "Tingkat Kematangan Keamanan Informasi (Indeks KAMI)")',
@@ -45,7 +54,10 @@ testRule('targets-copied', {
     },
     {
       name: 'different plans',
-      doc: pair(['Jumlah Kunjungan Wisatawan Nusantara', visitors], ['Jumlah Masyarakat Terlibat sebagai Pengelola', { '2025': 120, '2026': 140, '2027': 160 }]),
+      doc: pair(
+        ['Jumlah Kunjungan Wisatawan Nusantara', visitors],
+        ['Jumlah Masyarakat Terlibat sebagai Pengelola', { '2025': 120, '2026': 140, '2027': 160 }],
+      ),
     },
   ],
 });

@@ -26,7 +26,10 @@ const EXPECTED = {
     'opini BPK adalah predikat (WTP, WDP, TW, TMP), bukan angka: tuliskan target dan realisasinya sebagai predikat',
     "the BPK's opinion is a grade (WTP, WDP, TW, TMP), not a number: write its targets and realisations as the grade",
   ),
-  frequency: t('frekuensi dihitung dalam kali, bukan dokumen atau laporan', 'a frequency is counted in times (kali), not in documents or reports'),
+  frequency: t(
+    'frekuensi dihitung dalam kali, bukan dokumen atau laporan',
+    'a frequency is counted in times (kali), not in documents or reports',
+  ),
   physical: t(
     'yang dihitung adalah {noun}, bukan dokumen atau laporan: satuannya {noun} atau unit',
     'what is counted is {noun}, not documents or reports: the unit is {noun} or units',
@@ -108,7 +111,8 @@ export const rule = defineRule({
           } else if (PHYSICAL_THINGS.has(noun) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(noun);
         }
         // ("Perangkat Pengolah Data dan Komunikasi" in "Laporan": a thing named with no measure word, counted in reports)
-        else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(ind.head);
+        else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(unitKey(ind.unit!)))
+          expected = physical(ind.head);
         // ("Frekuensi patroli terpadu" in Dokumen: how often something is done is counted in times)
         if (expected === undefined && ind.head === 'frekuensi' && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = EXPECTED.frequency;
         if (expected === undefined && u !== 'percent') {
@@ -144,7 +148,10 @@ function opinionAsNumber(ind: IndicatorNode): boolean {
 }
 
 /** The message for a physical thing counted in documents or reports. */
-const physical = (noun: string): LocalizedText => ({ id: EXPECTED.physical.id.replaceAll('{noun}', noun), en: EXPECTED.physical.en.replaceAll('{noun}', noun) });
+const physical = (noun: string): LocalizedText => ({
+  id: EXPECTED.physical.id.replaceAll('{noun}', noun),
+  en: EXPECTED.physical.en.replaceAll('{noun}', noun),
+});
 
 /** Units of documents and reports. */
 const DOCUMENT_UNITS: ReadonlySet<string> = new Set(['dokumen', 'dok', 'laporan', 'lap', 'berkas', 'naskah']);

@@ -5,7 +5,13 @@ testRule('unit-mismatch', {
   reject: [
     {
       name: "the BPK's opinion planned as a number (100 in WTP)",
-      doc: withFirst('G', { statement: 'Opini atas Audit BPK', unit: 'WTP', polarity: undefined, baseline: undefined, targets: { '2025': 100, '2026': 100, '2027': 100 } }),
+      doc: withFirst('G', {
+        statement: 'Opini atas Audit BPK',
+        unit: 'WTP',
+        polarity: undefined,
+        baseline: undefined,
+        targets: { '2025': 100, '2026': 100, '2027': 100 },
+      }),
       where: 'G',
       says: 'predikat',
     },
@@ -69,12 +75,26 @@ testRule('unit-mismatch', {
   accept: [
     {
       name: "the BPK's opinion planned as the grade",
-      doc: withFirst('G', { statement: 'Opini BPK', unit: 'predikat', polarity: undefined, baseline: undefined, targets: { '2025': 'WTP', '2026': 'WTP', '2027': 'WTP' } }),
+      doc: withFirst('G', {
+        statement: 'Opini BPK',
+        unit: 'predikat',
+        polarity: undefined,
+        baseline: undefined,
+        targets: { '2025': 'WTP', '2026': 'WTP', '2027': 'WTP' },
+      }),
       where: 'G',
     },
     { name: 'a frequency in times', doc: withFirst('O0a', { statement: 'Frekuensi patroli terpadu', unit: 'kali' }), where: 'O0a' },
-    { name: 'a count of documents in reports', doc: withFirst('O0a', { statement: 'Jumlah dokumen perencanaan yang disusun', unit: 'Laporan' }), where: 'O0a' },
-    { name: 'a count of things in units', doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Unit' }), where: 'O0a' },
+    {
+      name: 'a count of documents in reports',
+      doc: withFirst('O0a', { statement: 'Jumlah dokumen perencanaan yang disusun', unit: 'Laporan' }),
+      where: 'O0a',
+    },
+    {
+      name: 'a count of things in units',
+      doc: withFirst('O0a', { statement: 'Jumlah Perlengkapan Jalan yang terpasang', unit: 'Unit' }),
+      where: 'O0a',
+    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'the share of responses within the time ("Tingkat waktu tanggap ...", an SPM percentage)',
