@@ -52,6 +52,13 @@ testRule('flat-target', {
   ],
   accept: [
     {
+      name: 'a plan that starts from nothing later (0 after a kondisi awal of 0, then 6.024, 12.048)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'I'), { baseline: { year: 2024, value: 0 }, targets: { '2025': 0, '2026': 6024, '2027': 12048 } }),
+      ),
+      where: 'I',
+    },
+    {
       name: 'a share held at 100 % that was reached',
       doc: mut((d) =>
         Object.assign(firstInd(d, 'M'), {

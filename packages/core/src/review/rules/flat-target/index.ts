@@ -61,7 +61,8 @@ export const rule = defineRule({
       // (100 tops a share, a score out of 100 such as the IKM or the LHE AKIP, and a rate with no unit written)
       const hundred = ind.measure === 'percent' || ind.unitKind === 'percent' || ind.unitKind === 'index' || ind.unitKind === undefined;
       const atBound = (n: number): boolean => (d === 'down' ? n === 0 : hundred && n >= 100);
-      const same = (t: number, n: number): boolean => Math.abs(t - n) <= 1e-9 * Math.max(1, Math.abs(t)) && !atBound(t);
+      // (0 after 0 is a plan that starts later, or cells not filled in: never a level held)
+      const same = (t: number, n: number): boolean => t !== 0 && Math.abs(t - n) <= 1e-9 * Math.max(1, Math.abs(t)) && !atBound(t);
       const report = (year: string, messageId: 'equalsBaseline' | 'equalsRealised', reachedYear: string): void =>
         context.report({
           messageId,

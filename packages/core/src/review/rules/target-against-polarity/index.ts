@@ -58,8 +58,10 @@ export const rule = defineRule({
       if (ind.years.length < 2) return;
       const s = series(ind);
       if (s.length < 2) return;
+      // (a percentage over 100, 101 then 100, is percentage-out-of-range's: back to the ceiling, not a wrong way)
+      const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
       for (let j = s.firstTarget + 1; j < s.length; j++) {
-        if (!isWorse(d, s, j - 1, j)) continue;
+        if (!isWorse(d, s, j - 1, j) || (percent && s.score[j - 1]! > 100)) continue;
         const worse = d === 'up' ? { id: 'rendah', en: 'lower' } : { id: 'tinggi', en: 'higher' };
         const year = s.year(j);
         context.report({

@@ -44,6 +44,11 @@ testRule('target-against-polarity', {
   ],
   accept: [
     {
+      name: 'a percentage back to its ceiling from an impossible 101 (percentage-out-of-range names it)',
+      doc: withFirst('I', { unit: '%', polarity: 'up', baseline: undefined, targets: { '2025': 101, '2026': 100, '2027': 100 } }),
+      where: 'I',
+    },
+    {
       name: 'inflation held in a band (its targets may rise)',
       doc: unpolarised('M', {
         statement: 'Tingkat inflasi',
