@@ -50,6 +50,7 @@ describe('statement forms from Indonesian affixes', () => {
     ['Berkurangnya Kawasan Kumuh', 'condition'],
     ['Meningkat', 'condition'],
     ['Tersedianya Dokumen Perencanaan', 'output'],
+    ['Tersediannya Dokumen Kajian Lingkungan', 'output'],
     ['Terlaksananya Evaluasi Kinerja', 'output'],
     ['Tersusunnya Laporan Keuangan', 'output'],
     ['Terselenggaranya Rapat Koordinasi', 'output'],

@@ -71,7 +71,8 @@ export function classifyHead(word: string, next?: string): HeadForm {
   if (PROBLEM_WORDS.has(word)) return 'problem';
   if (NYA.test(word)) {
     const ter = TER_NYA.exec(word);
-    if (ter !== null && isOutputRoot(ter[1]!)) return 'output';
+    // ("Tersediannya", a doubled n before -nya, is "Tersedianya")
+    if (ter !== null && (isOutputRoot(ter[1]!) || (ter[1]!.endsWith('n') && isOutputRoot(ter[1]!.slice(0, -1))))) return 'output';
     const di = DI_NYA.exec(word);
     // ("Ditaatinya ...", "Dipatuhinya ...": being complied with or understood is a condition reached)
     if (di !== null && !CONDITION_PASSIVES.has(di[1]!) && (isOutputRoot(di[1]!) || /(?:kan|i)$/.test(di[1]!))) return 'output';

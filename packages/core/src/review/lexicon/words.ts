@@ -765,6 +765,8 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'dituntaskan',
   'terlayani',
   'dilayani',
+  // (the share of the poor covered by a scheme: "Persentase kepesertaan jaminan perlindungan sosial untuk masyarakat miskin")
+  'kepesertaan',
   'bebas',
   'pengentasan',
   'dientaskan',
