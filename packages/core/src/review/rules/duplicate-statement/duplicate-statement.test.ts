@@ -4,6 +4,12 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('duplicate-statement', {
   reject: [
     {
+      name: 'a result restating its grandparent: named as its own branch, not another',
+      doc: mut((d) => (res(d, 'M').statement = res(d, 'U').statement)),
+      where: 'M',
+      says: 'cabangnya sendiri',
+    },
+    {
       name: 'the same output in two branches',
       doc: mut((d) => (res(d, 'O1a').statement = res(d, 'O0a').statement)),
       says: 'crosscutting',
@@ -17,5 +23,15 @@ testRule('duplicate-statement', {
       says: 'milik Subbagian Program: rumuskan kontribusi Puskesmas Dulupi sendiri',
     },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'a result restating its grandparent through its parent (child-restates-parent names the step)',
+      doc: mut((d) => {
+        res(d, 'I').statement = res(d, 'U').statement;
+        res(d, 'M').statement = res(d, 'U').statement;
+      }),
+      where: 'M',
+    },
+  ],
 });

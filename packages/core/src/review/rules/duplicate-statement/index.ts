@@ -1,6 +1,11 @@
-/** `duplicate-statement`: the same statement in another branch (after stemming and synonyms). @module */
+/**
+ * `duplicate-statement`: the same statement in another branch (after stemming and synonyms), or
+ * higher up its own branch than its parent.
+ *
+ * @module
+ */
 import { defineRule } from '../../api.js';
-import { linked } from '../shared/index.js';
+import { isAncestor, linked } from '../shared/index.js';
 import { repeatedResults } from '../shared/repeats.js';
 
 export const rule = defineRule({
@@ -18,6 +23,10 @@ export const rule = defineRule({
         id: 'Pernyataan kinerja ini sama dengan kinerja {other} di cabang lain: bila kinerjanya memang sama, cukup satu kinerja yang dihubungkan ke kedua induknya (crosscutting).',
         en: 'The statement is the same as {other} in another branch: if it is the same result, keep one and link it to both parents (crosscutting).',
       },
+      ancestor: {
+        id: 'Pernyataan kinerja ini sama dengan kinerja {other} yang lebih tinggi pada cabangnya sendiri: kinerja di bawah merumuskan kondisinya sendiri yang lebih spesifik, yang mendukung kinerja di atasnya.',
+        en: 'The statement is the same as {other}, higher up its own branch: a result below states its own, more specific condition that brings the one above about.',
+      },
       otherUnit: {
         id: 'Pernyataan kinerja ini sama dengan kinerja {other} milik {otherUnit}: rumuskan kontribusi {unit} sendiri terhadap kinerja tersebut, bukan menyalinnya.',
         en: "The statement is the same as {other}, owned by {otherUnit}: state {unit}'s own contribution to that result instead of copying it.",
@@ -28,6 +37,14 @@ export const rule = defineRule({
     return repeatedResults((r, f) => {
       // Siblings and parent/child pairs have rules of their own.
       if (f.parent === r.parent || linked(f, r)) return;
+      // A result restating one higher up its own branch is no other branch: when its parent restates
+      // it too, child-restates-parent names the step; else the words of an ancestor are named here.
+      if (isAncestor(f, r) || isAncestor(r, f)) {
+        const [above, below] = isAncestor(f, r) ? [f, r] : [r, f];
+        if (below.parent !== undefined && below.parent.sameStems(above)) return;
+        context.report({ messageId: 'ancestor', data: { other: above.id }, result: below, path: below.path('statement') });
+        return;
+      }
       // A standard output name with no predicate ("Layanan Perkantoran") recurs under several parents by design.
       if (r.form === 'other' && (r.level?.leaf ?? false) && (f.level?.leaf ?? false)) return;
       // A unit that copies another unit's result (a Puskesmas its Dinas's sasaran) should state its own part.
