@@ -76,7 +76,8 @@ function kindOf(r: ResultNode): 'support' | 'substantive' | undefined {
 }
 
 /** Words of a result about the agency's own governance or services to itself: a support program belongs under it. */
-const GOVERNANCE = /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat)(?: |$)/;
+const GOVERNANCE =
+  /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat|akuntansi)(?: |$)/;
 
 /** True when a program is a support program: named so, or measured by support indicators only. */
 function supportProgram(r: ResultNode): boolean {

@@ -73,6 +73,31 @@ testRule('support-placement', {
       where: 'P',
     },
     {
+      name: 'the support program under a result of the agency\'s own accounting ("Tersusunnya Laporan Akuntansi Keuangan ...")',
+      doc: () =>
+        docOf(
+          [
+            { id: 'T', level: 'tujuan', statement: 'Meningkatnya derajat kesehatan masyarakat', indicators: [ik('Angka Harapan Hidup')] },
+            {
+              id: 'S',
+              level: 'sasaran',
+              parent: 'T',
+              statement: 'Tersusunnya laporan akuntansi keuangan dan aset tepat waktu',
+              indicators: [ik('Jumlah laporan keuangan')],
+            },
+            {
+              id: 'P',
+              level: 'program',
+              parent: 'S',
+              statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+              indicators: [ik('Nilai SAKIP Perangkat Daerah')],
+            },
+          ],
+          { levels: 'renstra' },
+        ),
+      where: 'P',
+    },
+    {
       name: "the government's own SAKIP, an Inspektorat's substance",
       doc: renstra(['Nilai SAKIP Pemerintah Daerah'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
     },
