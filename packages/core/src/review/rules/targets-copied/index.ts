@@ -19,28 +19,25 @@ import { firstOf, localList, numberOf, series } from '../shared/index.js';
 const MIN_TARGETS = 3;
 
 /**
- * A hash of a series as compared (its years and values), or undefined when it could match by
- * chance. Equal series hash alike; two series with one hash are compared point by point.
+ * True when an indicator's targets could not match another's by chance: three or more, all
+ * numbers, at least three different values, and a decimal or a value of 1.000 or more.
  */
-function seriesHash(ind: IndicatorNode): number | undefined {
-  if (ind.years.length < MIN_TARGETS) return undefined;
+function telling(ind: IndicatorNode): boolean {
+  if (ind.years.length < MIN_TARGETS) return false;
   const v = series(ind);
   const from = v.firstTarget;
-  if (v.length - from < MIN_TARGETS) return undefined;
+  if (v.length - from < MIN_TARGETS) return false;
   let distinct = 0;
-  let telling = false;
-  // (a small integer: a Map keyed by small integers is the fastest V8 has; equal hashes are compared point by point)
-  let hash = 0;
+  let unusual = false;
   for (let j = from; j < v.length; j++) {
-    if (v.scale[j] !== 'number') return undefined;
+    if (v.scale[j] !== 'number') return false;
     const s = v.score[j]!;
     let seen = false;
     for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
     if (!seen) distinct++;
-    if (!Number.isInteger(s) || Math.abs(s) >= 1000) telling = true;
-    hash = (Math.imul(hash, 31) + ((s * 1000) | 0)) & 0x3fffffff;
+    if (!Number.isInteger(s) || Math.abs(s) >= 1000) unusual = true;
   }
-  return distinct >= MIN_TARGETS && telling ? hash : undefined;
+  return distinct >= MIN_TARGETS && unusual;
 }
 
 /** True when two indicators have the same target years and values. */
@@ -102,21 +99,17 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    // The telling series of each result visited, by result index: hashes and their indicators.
-    const seen: ({ readonly hashes: number[]; readonly inds: IndicatorNode[] } | undefined)[] = [];
     // The result visited before the current one (the row above), and the current one.
     let previous: ResultNode | undefined;
     let current: ResultNode | undefined;
     const pairs: { readonly ind: IndicatorNode; readonly other: IndicatorNode }[] = [];
-    /** The indicator of `r` (visited) whose series hashes to `hash` and is the same as `ind`'s, with another name; or undefined. */
-    const copyIn = (r: ResultNode | undefined, hash: number, ind: IndicatorNode): IndicatorNode | undefined => {
-      const s = r === undefined ? undefined : seen[r.index];
-      if (s === undefined) return undefined;
-      for (let j = 0; j < s.hashes.length; j++) {
-        const other = s.inds[j]!;
-        if (s.hashes[j] !== hash || other === ind) continue;
+    /** The first of `candidates` (up to `end`) with the same targets as `ind` under another name, or undefined. */
+    const copyIn = (candidates: readonly IndicatorNode[], ind: IndicatorNode, end = candidates.length): IndicatorNode | undefined => {
+      for (let j = 0; j < end; j++) {
+        const other = candidates[j]!;
+        if (other === ind || !sameTargets(ind, other)) continue;
         // (the same name copied is duplicate-indicator's or indicator-copied-from-parent's)
-        if (other.norm === ind.norm || other.key === ind.key || !sameTargets(ind, other)) continue;
+        if (other.norm === ind.norm || other.key === ind.key) continue;
         if (!sameMeasure(ind, other, (w) => context.text.stem(w))) return other;
       }
       return undefined;
@@ -127,17 +120,16 @@ export const rule = defineRule({
         current = r;
       },
       indicator(ind) {
+        if (!telling(ind)) return;
+        // Copies are made between rows close together: the indicators before it in its result, its
+        // parent's, the row above's (each pair once: not the row above when it is the parent or a child).
         const r = ind.result;
-        const hash = seriesHash(ind);
-        if (hash === undefined) return;
-        // Copies are made between rows close together: within a result, from its parent, from the row above.
         const parent = r.parent;
-        const other = copyIn(r, hash, ind) ?? copyIn(parent, hash, ind) ?? (previous === parent ? undefined : copyIn(previous, hash, ind));
+        const other =
+          copyIn(r.indicators, ind, ind.index) ??
+          (parent === undefined ? undefined : copyIn(parent.indicators, ind)) ??
+          (previous === undefined || previous === parent || previous.parent === r ? undefined : copyIn(previous.indicators, ind));
         if (other !== undefined) pairs.push({ ind, other });
-        let s = seen[r.index];
-        if (s === undefined) seen[r.index] = s = { hashes: [], inds: [] };
-        s.hashes.push(hash);
-        s.inds.push(ind);
       },
       exit() {
         const label = (i: IndicatorNode): string => i.record.id ?? i.label;
