@@ -7,9 +7,9 @@
  *
  * @module
  */
-import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf, numberOf, show } from '../shared/index.js';
+import { realisedYears } from '../shared/realisation.js';
 
 /** A repeated realisation: the indicator, the two years and the value. */
 interface Repeat {
@@ -21,16 +21,13 @@ interface Repeat {
 
 /** The first year of an indicator whose realisation, with decimals, equals the previous year's; undefined when none. */
 function repeatOf(ind: IndicatorNode): Repeat | undefined {
-  const r = ind.record.realisations;
-  if (r === undefined) return undefined;
-  const years = Object.keys(r).sort();
-  let prev: number | undefined;
-  for (let i = 0; i < years.length; i++) {
-    const v = realisationAsOf(r[years[i]!], ind.record.yearValue).value;
-    const n = v === undefined ? undefined : numberOf(v);
-    if (n !== undefined && prev !== undefined && n === prev && !Number.isInteger(n) && Number(years[i]) - Number(years[i - 1]) === 1)
-      return { ind, year: years[i]!, prevYear: years[i - 1]!, value: n };
-    prev = n;
+  if (ind.record.realisations === undefined) return undefined;
+  const years = realisedYears(ind).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+  for (let i = 1; i < years.length; i++) {
+    const n = numberOf(years[i]!.value);
+    if (n === undefined || Number.isInteger(n) || n !== numberOf(years[i - 1]!.value)) continue;
+    if (Number(years[i]!.year) - Number(years[i - 1]!.year) === 1)
+      return { ind, year: years[i]!.year, prevYear: years[i - 1]!.year, value: n };
   }
   return undefined;
 }
