@@ -11,11 +11,10 @@ import { NONE_VALUE } from '../../lexicon/words.js';
 import type { LocalizedText } from '../../types.js';
 import { indicatorList, mostLack, series, show } from '../shared/index.js';
 
-/** Where the zeros of an indicator's series left out as cells not filled in are ("kondisi awal 2018, target 2019"), and the value after them; undefined when none. */
-function unfilledZeros(ind: IndicatorNode): { readonly where: LocalizedText; readonly level: string; readonly year: string } | undefined {
+/** Where the zeros of an indicator's series left out as cells not filled in are ("kondisi awal 2018, target 2019"), and the value after them. */
+function unfilledZeros(ind: IndicatorNode): { readonly where: LocalizedText; readonly level: string; readonly year: string } {
   const s = series(ind);
   const zeros = s.unfilled;
-  if (zeros.length === 0) return undefined;
   const id: string[] = [];
   const en: string[] = [];
   for (const at of zeros) {
@@ -63,7 +62,8 @@ export const rule = defineRule({
   },
   create(context) {
     const missing: IndicatorNode[] = [];
-    const zeros: { readonly ind: IndicatorNode; readonly found: NonNullable<ReturnType<typeof unfilledZeros>> }[] = [];
+    /** The indicators whose series opens with zeros left out as cells not filled in. */
+    const zeros: IndicatorNode[] = [];
     let total = 0;
     let withTargets = 0;
     return {
@@ -73,21 +73,20 @@ export const rule = defineRule({
         withTargets++;
         const baseline = ind.record.baseline;
         if (baseline === undefined || (typeof baseline.value === 'string' && NONE_VALUE.test(baseline.value))) missing.push(ind);
-        const found = unfilledZeros(ind);
-        if (found !== undefined) zeros.push({ ind, found });
+        if (series(ind).unfilled.length > 0) zeros.push(ind);
       },
       exit() {
         if (zeros.length > 2)
           context.report({
             messageId: 'zeroMany',
-            data: { count: zeros.length, ids: indicatorList(zeros.map((z) => z.ind)) },
+            data: { count: zeros.length, ids: indicatorList(zeros) },
             path: 'results',
           });
         else
-          for (const { ind, found } of zeros)
+          for (const ind of zeros)
             context.report({
               messageId: 'zero',
-              data: found,
+              data: unfilledZeros(ind),
               indicator: ind,
               path: ind.path(ind.record.baseline === undefined ? 'targets' : 'baseline'),
             });
