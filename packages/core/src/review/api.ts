@@ -273,7 +273,11 @@ export interface IndicatorNode {
   readonly directionSource: 'stated' | 'wording' | 'default' | 'none';
   /** Words of the normalised statement. */
   readonly words: readonly string[];
-  /** Baseline (when before the first target) and targets that read as numbers or grades, in year order. */
+  /**
+   * Baseline (when before the first target) and targets that read as numbers or grades, in year
+   * order; a kondisi awal or first targets of 0 before a level no plan reaches from nothing in a
+   * year (0, 0, 70,5, 71) are left out as cells not filled in.
+   */
   readonly values: readonly ValuePoint[];
   /** Content stems of the statement, sorted, unique. */
   readonly stems: readonly string[];
