@@ -14,6 +14,7 @@ import { WHOLE_UNITS } from '../../lexicon/words.js';
 import type { LocalizedText } from '../../types.js';
 import { namesCondition } from '../../direction.js';
 import { localList, numberOf, series, show } from '../shared/index.js';
+import { isProportion, mixesProportions } from '../shared/percentage.js';
 import { measureRangeOf } from '../shared/ranges.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
@@ -70,21 +71,17 @@ export const rule = defineRule({
     function proportionOfPercent(ind: IndicatorNode): void {
       if (ind.measure !== 'percent' && ind.unitKind !== 'percent') return;
       const v = series(ind);
-      let fractions = 0;
-      let whole = 0;
       let targets = 0;
       for (let j = v.firstTarget; j < v.length; j++) {
-        if (v.scale[j] !== 'number') return;
-        const n = v.score[j]!;
+        if (v.scale[j] !== 'number' || !isProportion(v.score[j]!)) break;
         targets++;
-        if (n > 0 && n < 1) fractions++;
-        else if (n >= 20) whole++;
       }
       // (all under 1 only for a plan that rises towards something good: a falling 0,8 -> 0,5 % of a
       // bad condition, a case fatality rate, is a small share indeed)
       const rising = v.length - v.firstTarget >= 2 && v.score[v.length - 1]! > v.score[v.firstTarget]!;
-      const allFractions = fractions >= 2 && fractions === targets && rising && ind.direction !== 'down' && !namesCondition(ind.words);
-      if (!allFractions && !(fractions > 0 && whole > 0)) return;
+      const allFractions =
+        targets >= 2 && targets === v.length - v.firstTarget && rising && ind.direction !== 'down' && !namesCondition(ind.words);
+      if (!allFractions && !mixesProportions(v, v.firstTarget)) return;
       const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
       context.report({ messageId: 'proportion', data: { values }, indicator: ind, path: ind.path('targets') });
     }

@@ -1,10 +1,12 @@
 /**
  * The scope of the percentage-range rules (`percentage-out-of-range`,
- * `realisation-percentage-out-of-range`): indicators whose values are shares of a whole, 0-100.
+ * `realisation-percentage-out-of-range`): indicators whose values are shares of a whole, 0-100;
+ * and a percentage's targets written partly as proportions (73 then 0,74).
  *
  * @module
  */
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
+import type { TargetSeries } from '../../series.js';
 
 /**
  * Words of a change or a share of a change, which may be negative or over 100 %; and of an
@@ -50,4 +52,20 @@ export function boundedPercentages(check: (ind: IndicatorNode) => void): RuleVis
       if (isBoundedPercentage(ind)) check(ind);
     },
   };
+}
+
+/** A value above 0 and under 1: in a percentage, a proportion written where a percentage was meant (0,74 for 74 %). */
+export const isProportion = (n: number): boolean => n > 0 && n < 1;
+
+/** True when the number points of a series from `from` on hold a proportion beside a value of 20 or more (73 then 0,74): two scales. */
+export function mixesProportions(v: TargetSeries, from: number): boolean {
+  let low = false;
+  let high = false;
+  for (let j = from; j < v.length; j++) {
+    if (v.scale[j] !== 'number') continue;
+    const n = v.score[j]!;
+    if (isProportion(n)) low = true;
+    else if (n >= 20) high = true;
+  }
+  return low && high;
 }

@@ -20,6 +20,7 @@ import { namesCondition } from '../../direction.js';
 import { numberText } from '../../engine.js';
 import type { TargetSeries } from '../../series.js';
 import { localList, series, show } from '../shared/index.js';
+import { mixesProportions } from '../shared/percentage.js';
 
 /** The least share of the previous value a step must change it by to be a jump against the other steps. */
 const MIN_SHARE = 0.01;
@@ -111,7 +112,7 @@ export const rule = defineRule({
         for (let j = 0; j < v.length; j++) if (v.scale[j] === 'number') points[m++] = j;
         if (m < 2) return;
         // (a percentage written partly as a proportion, 73 then 0,74, is implausible-value's: two scales, not a jump)
-        if ((ind.measure === 'percent' || ind.unitKind === 'percent') && twoScales(score, points, m)) return;
+        if ((ind.measure === 'percent' || ind.unitKind === 'percent') && mixesProportions(v, 0)) return;
         const n = m - 1;
         for (let j = 1; j < m; j++) steps[j - 1] = Math.abs(score[points[j]!]! - score[points[j - 1]!]!);
         if (n >= 3) {
@@ -201,18 +202,6 @@ export const rule = defineRule({
     };
   },
 });
-
-/** True when the points hold a value under 1 (above 0) and another of 20 or more: a proportion beside a percentage. */
-function twoScales(score: Float64Array, points: Int32Array, m: number): boolean {
-  let low = false;
-  let high = false;
-  for (let i = 0; i < m; i++) {
-    const n = score[points[i]!]!;
-    if (n > 0 && n < 1) low = true;
-    else if (n >= 20) high = true;
-  }
-  return low && high;
-}
 
 /** How large another step must be, as a share of a step, for the two to be one steady plan. */
 const STEADY_SHARE = 0.9;
