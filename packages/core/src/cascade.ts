@@ -70,7 +70,7 @@ export class Cascade {
   readonly #levelIndex: Map<string, number>;
 
   static {
-    storeOf = (cascade) => cascade.#store;
+    storeOf = (cascade) => (#store in cascade ? cascade.#store : storeFromMethods(cascade));
   }
 
   /** @internal Use `parseCascade` to make a cascade. */
@@ -261,3 +261,23 @@ export class Cascade {
 
 /** @internal The data of a cascade (records, index, links), for the review and workspace traversal. */
 export const cascadeStore = (cascade: Cascade): CascadeStore => storeOf(cascade);
+
+/** The stores built for cascades of another copy of this module, each once. */
+const foreignStores = new WeakMap<Cascade, CascadeStore>();
+
+/**
+ * The store of a cascade made by another copy of `@pokin/core` (the CommonJS build beside the ES
+ * module one: the `pokin` binary runs the CommonJS build, a review plug-in imports the ES module),
+ * whose private fields this copy cannot read: built once from its public methods.
+ */
+function storeFromMethods(cascade: Cascade): CascadeStore {
+  let store = foreignStores.get(cascade);
+  if (store === undefined) {
+    const records = Object.freeze(cascade.results().slice());
+    const index = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) index.set(records[i]!.id, i);
+    store = { records, index, links: linksOfRecords(records, index) };
+    foreignStores.set(cascade, store);
+  }
+  return store;
+}
