@@ -23,6 +23,18 @@ const lazyChildProcess: Plugin = {
 };
 
 /**
+ * The program the binary runs (`main.cjs`) requires `import-module.cjs`, a module of its own,
+ * instead of bundling src/import-module.ts: the binary's code cache skips code that calls
+ * `import()` (see that file).
+ */
+const importModuleApart: Plugin = {
+  name: 'import-module-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]import-module\.js$|^\.\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+  },
+};
+
+/**
  * The CommonJS build (`index.cjs`: `require('@pokin/cli').run`) requires the workspace packages the
  * commands load on demand, instead of importing them: an `import()` there loads their ES module
  * builds, and with them core's ES module build beside the CommonJS one the rest of `run` uses.
@@ -48,12 +60,12 @@ export default defineConfig([
   // The programmatic API: run(argv, io).
   packageConfig({ shims: true, esbuildPlugins: [requireWorkspaceInCjs] }),
   packageConfig({
-    // The `pokin` binary. ESM only; renderers and resvg are imported lazily by the commands.
+    // The `pokin` binary (it loads the program, `main.cjs` below) and the worker of `pokin diff`.
+    // ESM only; renderers and resvg are imported lazily by the commands.
     // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
     // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
     // entry is a CommonJS (UMD) build that Node would scan for exports; its ES module build is
-    // bundled instead (`mainFields`). The workspace packages stay external: a review plug-in that
-    // imports `@pokin/core` must get the same copy (the same `Cascade` class) as the CLI.
+    // bundled instead (`mainFields`). The workspace packages stay external.
     // `diff-thread` is the worker that reads the new file of a large `pokin diff` (input/diff-read.ts).
     entry: { bin: 'src/bin.ts', 'diff-thread': 'src/input/diff-thread.ts' },
     format: ['esm'],
@@ -70,6 +82,23 @@ export default defineConfig([
     },
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
+    },
+  }),
+  packageConfig({
+    // The program as the binary runs it (`main.cjs`): CommonJS, so that on Node 20 the binary's
+    // code cache (src/compile-cache.ts) can keep its compiled code, and core's with it. The same
+    // bundled dependencies as the binary; the workspace packages are required, as in `index.cjs`.
+    entry: { main: 'src/main.ts', 'import-module': 'src/import-module.ts' },
+    format: ['cjs'],
+    dts: false,
+    clean: false,
+    platform: 'node',
+    shims: true,
+    noExternal: ['yaml', 'js-yaml', 'commander', 'picocolors', 'jsonc-parser'],
+    esbuildPlugins: [lazyChildProcess, requireWorkspaceInCjs, importModuleApart],
+    removeNodeProtocol: false,
+    esbuildOptions(options) {
+      options.mainFields = ['module', 'main'];
     },
   }),
 ]);

@@ -29,6 +29,7 @@ import {
 } from '@pokin/core/review';
 import { CliUsageError } from './errors.js';
 import { usage } from './messages/index.js';
+import { importModule } from './import-module.js';
 
 /** Names looked for, in this order, in each folder from the working folder upwards. */
 export const CONFIG_NAMES = ['pokin.config.json', 'pokin.config.js', 'pokin.config.mjs'] as const;
@@ -75,7 +76,7 @@ export async function loadReviewConfig(cwd: string, explicit?: string): Promise<
     }
   } else {
     try {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const mod = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
       raw = mod.default ?? mod;
     } catch (e) {
       throw new CliUsageError(usage.configNotLoaded(file, (e as Error).message));
@@ -102,7 +103,7 @@ async function importPlugin(configFile: string, spec: string): Promise<RuleModul
     throw new CliUsageError(usage.pluginNotFound(configFile, spec));
   }
   try {
-    const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
+    const mod = (await importModule(pathToFileURL(target).href)) as { default?: unknown };
     return (mod.default ?? mod) as RuleModule | ReviewPlugin;
   } catch (e) {
     throw new CliUsageError(usage.pluginNotLoaded(configFile, spec, (e as Error).message));

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importModule } from './import-module.js';
 
 /** The font family the PNG is drawn with. */
 export const PNG_FONT_FAMILY = 'Arimo';
@@ -193,7 +194,7 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
     const size = pngSize(stated.width, stated.height, scale, maxPixels);
     if (!size.fits) throw new PngTooLargeError(size.width, size.height, maxPixels, size.maxScale);
   }
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { Resvg } = (await importModule('@resvg/resvg-js')) as typeof import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
