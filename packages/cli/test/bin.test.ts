@@ -210,3 +210,40 @@ describe('pokin diff of two large files', () => {
     expect(first.stdout).toBe('');
   });
 });
+
+// The code cache (src/compile-cache.ts): a review plug-in hands the binary's cascade (core's
+// CommonJS build) to core's ES module, and a second run reads the compiled code the first kept.
+describe('the binary, run twice on one code cache', () => {
+  const core = pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href;
+  writeFileSync(
+    dir.path('rows.mjs'),
+    `import { layoutWorksheet } from ${JSON.stringify(core)};
+export default {
+  meta: { id: 'uji/rows', defaultSeverity: 'info', category: 'structure', basis: 'practice',
+    description: { id: 'Baris lembar kerja.', en: 'Worksheet rows.' },
+    messages: { rows: { id: 'Lembar kerja: {n} baris.', en: 'Worksheet: {n} rows.' } } },
+  create(context) {
+    return { document() { context.report({ messageId: 'rows', data: { n: layoutWorksheet(context.cascade).rowCount } }); } };
+  },
+};
+`,
+  );
+  writeFileSync(dir.path('pokin.config.json'), JSON.stringify({ plugins: ['./rows.mjs'] }));
+
+  const pokin = () =>
+    spawnSync(process.execPath, [BIN, 'review', EXAMPLE, '--locale', 'en', '--format', 'json'], {
+      cwd: dir.dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_COMPILE_CACHE: dir.path('cache-bin'), NO_COLOR: '1' },
+    });
+
+  it('gives the same review both times, plug-in included, and keeps the compiled code', () => {
+    const first = pokin();
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/Worksheet: \d+ rows\./);
+    expect(readdirSync(dir.path('cache-bin')).length).toBeGreaterThan(0);
+    const second = pokin();
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+  });
+});

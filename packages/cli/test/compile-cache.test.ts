@@ -2,17 +2,14 @@
  * The binary's code cache (src/compile-cache.ts) on Node 20, which has no cache of its own: a
  * module is compiled with the cache kept for it, a changed module afresh, and nothing is kept in
  * a folder others could write, or when NODE_DISABLE_COMPILE_CACHE is set. On Node 22.1+ Node's own
- * cache is used and these cases do not apply. Then the built binary, run twice on one cache, with
- * a review plug-in that hands the binary's cascade (core's CommonJS build) to core's ES module.
+ * cache is used and these cases do not apply. bin.test.ts runs the built binary twice on one cache.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startCompileCache } from '../src/compile-cache.js';
-import { BIN, EXAMPLE, ROOT, tempDir } from './support.js';
+import { tempDir } from './support.js';
 
 const NODE_HAS_ITS_OWN = (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== undefined;
 
@@ -98,40 +95,5 @@ describe.skipIf(NODE_HAS_ITS_OWN)('the code cache of the binary on Node 20', () 
     writeFileSync(dir.path('other.cjs'), "module.exports = 'other';\n");
     expect(load('./other.cjs', env).exported).toBe('other');
     expect(cacheFiles(env.NODE_COMPILE_CACHE)).toHaveLength(1);
-  });
-});
-
-describe('the binary, run twice on one code cache', () => {
-  const core = pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href;
-  writeFileSync(
-    dir.path('rows.mjs'),
-    `import { layoutWorksheet } from ${JSON.stringify(core)};
-export default {
-  meta: { id: 'uji/rows', defaultSeverity: 'info', category: 'structure', basis: 'practice',
-    description: { id: 'Baris lembar kerja.', en: 'Worksheet rows.' },
-    messages: { rows: { id: 'Lembar kerja: {n} baris.', en: 'Worksheet: {n} rows.' } } },
-  create(context) {
-    return { document() { context.report({ messageId: 'rows', data: { n: layoutWorksheet(context.cascade).rowCount } }); } };
-  },
-};
-`,
-  );
-  writeFileSync(dir.path('pokin.config.json'), JSON.stringify({ plugins: ['./rows.mjs'] }));
-
-  const pokin = () =>
-    spawnSync(process.execPath, [BIN, 'review', EXAMPLE, '--locale', 'en', '--format', 'json'], {
-      cwd: dir.dir,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_COMPILE_CACHE: dir.path('cache-bin'), NO_COLOR: '1' },
-    });
-
-  it('gives the same review both times, plug-in included, and keeps the compiled code', () => {
-    const first = pokin();
-    expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/Worksheet: \d+ rows\./);
-    expect(cacheFiles(dir.path('cache-bin')).length + readdirSync(dir.path('cache-bin')).length).toBeGreaterThan(0);
-    const second = pokin();
-    expect(second.stderr).toBe('');
-    expect(second.stdout).toBe(first.stdout);
   });
 });
