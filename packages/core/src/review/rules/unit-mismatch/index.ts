@@ -26,6 +26,10 @@ const EXPECTED = {
     'opini BPK adalah predikat (WTP, WDP, TW, TMP), bukan angka: tuliskan target dan realisasinya sebagai predikat',
     "the BPK's opinion is a grade (WTP, WDP, TW, TMP), not a number: write its targets and realisations as the grade",
   ),
+  gradeUnit: t(
+    'satuan {unit} berisi predikat (misalnya BB atau A), bukan angka: tuliskan targetnya sebagai predikat, atau gunakan satuan nilai atau indeks bila yang diukur angka',
+    'a unit of {unit} holds grades (such as BB or A), not numbers: write the targets as grades, or use points or an index when a number is measured',
+  ),
   frequency: t(
     'frekuensi dihitung dalam kali, bukan dokumen atau laporan',
     'a frequency is counted in times (kali), not in documents or reports',
@@ -86,6 +90,21 @@ export const rule = defineRule({
           });
           return;
         }
+        // ("Indeks Reformasi Birokrasi" in "Predikat", planned at 67,30: a number in a unit of grades)
+        if (ind.unit !== undefined && GRADE_UNITS.has(unitKey(ind.unit)) && numbersOnly(ind)) {
+          const unit = ind.unit;
+          context.report({
+            messageId: 'mismatch',
+            data: {
+              unit,
+              head: capital(ind.head),
+              expected: { id: EXPECTED.gradeUnit.id.replace('{unit}', unit), en: EXPECTED.gradeUnit.en.replace('{unit}', unit) },
+            },
+            indicator: ind,
+            path: ind.path('unit'),
+          });
+          return;
+        }
         const u = ind.unitKind;
         if (u === undefined || u === 'vague') return;
         const form = ind.measure;
@@ -138,6 +157,21 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Units whose values are grades, not numbers. */
+const GRADE_UNITS: ReadonlySet<string> = new Set(['predikat', 'opini', 'kategori', 'huruf', 'predikat/kategori']);
+
+/** True when every target of the indicator reads as a number ("67,30" as much as 67.3), and it has one. */
+function numbersOnly(ind: IndicatorNode): boolean {
+  if (ind.years.length === 0) return false;
+  let targets = 0;
+  for (const v of ind.values) {
+    if (v.baseline) continue;
+    if (v.scale !== 'number') return false;
+    targets++;
+  }
+  return targets === ind.years.length;
+}
 
 /** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only. */
 function opinionAsNumber(ind: IndicatorNode): boolean {

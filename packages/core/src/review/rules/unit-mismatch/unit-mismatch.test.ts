@@ -16,6 +16,18 @@ testRule('unit-mismatch', {
       says: 'predikat',
     },
     {
+      name: 'an index planned as numbers in a unit of grades ("Indeks Reformasi Birokrasi" at 67,30 in Predikat)',
+      doc: withFirst('G', {
+        statement: 'Indeks Reformasi Birokrasi General',
+        unit: 'Predikat',
+        polarity: undefined,
+        baseline: undefined,
+        targets: { '2025': 67.3, '2026': 68, '2027': 69 },
+      }),
+      where: 'G',
+      says: 'bukan angka',
+    },
+    {
       name: 'a frequency in documents ("Frekuensi patroli terpadu" in Dokumen)',
       doc: withFirst('O0a', { statement: 'Frekuensi patroli terpadu', unit: 'Dokumen' }),
       where: 'O0a',
@@ -81,6 +93,17 @@ testRule('unit-mismatch', {
         polarity: undefined,
         baseline: undefined,
         targets: { '2025': 'WTP', '2026': 'WTP', '2027': 'WTP' },
+      }),
+      where: 'G',
+    },
+    {
+      name: 'a grade planned as grades in a unit of grades ("Nilai SAKIP" at BB in Predikat)',
+      doc: withFirst('G', {
+        statement: 'Nilai SAKIP',
+        unit: 'Predikat',
+        polarity: undefined,
+        baseline: undefined,
+        targets: { '2025': 'B', '2026': 'BB', '2027': 'BB' },
       }),
       where: 'G',
     },
