@@ -65,6 +65,18 @@ export const rule = defineRule({
                 indicator: ind,
                 path: ind.path('polarity'),
               });
+          } else if (polarity === 'down' && countsDesiredState(ind)) {
+            // ("Persentase Pelaku Usaha yang Taat Kebijakan" lower-is-better: the share of a state wanted)
+            context.report({
+              messageId: 'against',
+              data: {
+                stated: WAY_WORDS.down,
+                worded: WAY_WORDS.up,
+                indicator: context.text.quote(ind.record.statement, 60),
+              },
+              indicator: ind,
+              path: ind.path('polarity'),
+            });
           }
           return;
         }
@@ -109,6 +121,48 @@ function plainMeasureOf(ind: IndicatorNode): boolean {
   for (const w of ws) if (w === 'yang' || (w.length > 4 && (w.startsWith('ter') || w.startsWith('di')))) return false;
   return true;
 }
+
+/**
+ * True when a percentage or count measures things in a state wanted, plainly: "... yang taat",
+ * "... yang tersedia", "... yang terlayani", with no change, no negation and no bad condition
+ * named ("Persentase penduduk tidak mampu yang terlayani", "... kasus yang tertangani" are left alone).
+ */
+function countsDesiredState(ind: IndicatorNode): boolean {
+  if (ind.measure !== 'percent' && ind.measure !== 'count') return false;
+  const ws = ind.words;
+  if (changeWord(ind) !== undefined || namesCondition(ws)) return false;
+  let wanted = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (NEGATIONS.has(w)) return false;
+    if (i > 0 && ws[i - 1] === 'yang' && DESIRED_STATES.has(w)) wanted = true;
+  }
+  return wanted;
+}
+
+/** Words of a state wanted, after "yang". */
+const DESIRED_STATES: ReadonlySet<string> = new Set([
+  'taat',
+  'patuh',
+  'tersedia',
+  'terlayani',
+  'tertangani',
+  'terpenuhi',
+  'memenuhi',
+  'tuntas',
+  'lulus',
+  'terakreditasi',
+  'tersertifikasi',
+  'berkualitas',
+  'layak',
+  'sehat',
+  'puas',
+  'aktif',
+  'mandiri',
+]);
+
+/** Words that turn a state into its absence. */
+const NEGATIONS: ReadonlySet<string> = new Set(['tidak', 'belum', 'tanpa', 'non', 'kurang', 'bukan']);
 
 /** True for an indicator with no measure word whose unit counts things or people (RT, Desa, orang). */
 function countsThings(ind: IndicatorNode): boolean {

@@ -9,6 +9,16 @@ testRule('polarity-missing', {
       says: 'makin rendah makin baik',
     },
     {
+      name: 'a share of businesses in a state wanted ("... yang Taat Kebijakan") stated as lower-is-better',
+      doc: withFirst('M', { statement: 'Persentase Pelaku Usaha yang Taat Kebijakan', unit: '%', polarity: 'down' }),
+      says: 'makin tinggi makin baik',
+    },
+    {
+      name: 'a count of teachers available ("... yang tersedia") stated as lower-is-better',
+      doc: withFirst('M', { statement: 'Jumlah Pendidik yang tersedia', unit: 'orang', polarity: 'down' }),
+      says: 'makin tinggi makin baik',
+    },
+    {
       name: 'an open ratio',
       doc: unpolarised('M', { statement: 'Rasio dokter terhadap penduduk', unit: 'Rasio' }),
     },
@@ -43,6 +53,22 @@ testRule('polarity-missing', {
     {
       name: 'the work done on a bad condition, stated as higher-is-better ("Persentase kasus TB yang ditemukan dan diobati")',
       doc: withFirst('M', { statement: 'Persentase kasus tuberkulosis yang ditemukan dan diobati', unit: '%', polarity: 'up' }),
+    },
+    {
+      name: 'a state wanted that is negated or follows a bad condition, stated as lower-is-better',
+      doc: mut((d) => {
+        const names = [
+          'Persentase penduduk tidak mampu yang terlayani',
+          'Persentase kasus yang tertangani',
+          'Persentase penurunan sekolah yang terakreditasi',
+        ];
+        let k = 0;
+        for (const r of d.results)
+          for (const i of (r as any).indicators ?? []) {
+            i.polarity = 'down';
+            i.statement = `${names[k++ % names.length]} ${r.id}`;
+          }
+      }),
     },
     {
       name: 'a count of violations stated as lower-is-better',
