@@ -1,0 +1,87 @@
+/**
+ * `percentage-undefined`: a percentage that does not say what it counts and on what condition
+ * ("Persentase Layanan Administrasi Umum Kecamatan", "Prosentase Capaian Administrasi Umum",
+ * "Persentase Rumusan Kebijakan ... yang ditetapkan sesuai kebutuhan"), with no definition or
+ * formula to say it instead. An evaluator writes that such an indicator is not measurable: its
+ * numerator and denominator cannot be told.
+ *
+ * @module
+ */
+import { defineRule } from '../../api.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'percentage-undefined',
+    defaultSeverity: 'info',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'IK persentase menyebut apa yang dihitung dan syaratnya (pembilang dan penyebutnya), atau dilengkapi definisi operasional dan formulanya.',
+      en: 'A percentage names what it counts and the condition counted (its numerator and denominator), or has an operational definition and a formula.',
+    },
+    messages: {
+      object: {
+        id: 'IK {indicator} tidak menyebut apa yang dihitung dan syaratnya: persentase {object} yang memenuhi kondisi apa, dari jumlah apa? Rumuskan pembilang dan penyebutnya (misalnya "Persentase layanan ... yang diselesaikan tepat waktu") atau lengkapi definisi operasional dan formulanya.',
+        en: 'The indicator {indicator} does not say what it counts and on what condition: the percentage of {object} meeting what, out of what? State its numerator and denominator (e.g. "Persentase layanan ... yang diselesaikan tepat waktu") or give its operational definition and formula.',
+      },
+      need: {
+        id: 'IK {indicator} diukur "sesuai kebutuhan", yang tidak dapat dihitung: sebutkan kebutuhan yang menjadi penyebutnya (misalnya jumlah rancangan yang diusulkan) atau lengkapi definisi operasional dan formulanya.',
+        en: 'The indicator {indicator} is measured "sesuai kebutuhan" (as needed), which cannot be counted: name the need that is its denominator (e.g. the number of drafts proposed) or give its operational definition and formula.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        if (ind.measure !== 'percent' || ind.record.definition !== undefined || ind.record.formula !== undefined) return;
+        const ws = ind.words;
+        const kind = asNeeded(ws) ? 'need' : VAGUE_OBJECTS.has(ws[1] ?? '') && !qualified(ws) ? 'object' : undefined;
+        if (kind === undefined) return;
+        context.report({
+          messageId: kind,
+          data: { indicator: context.text.quote(ind.record.statement, 70), object: ws[1] ?? '' },
+          indicator: ind,
+          path: ind.path('statement'),
+        });
+      },
+    };
+  },
+});
+
+/**
+ * What a percentage of which says nothing until a condition follows: a service, an achievement, a
+ * target, performance, an affair ("Persentase Layanan ...", "Prosentase Sasaran ...").
+ */
+const VAGUE_OBJECTS: ReadonlySet<string> = new Set(['layanan', 'pelayanan', 'capaian', 'sasaran', 'kinerja', 'urusan']);
+
+/** Words that state the condition counted, or the base it is counted on. */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  'yang',
+  'tepat',
+  'sesuai',
+  'terhadap',
+  'dari',
+  'atas',
+  'berdasarkan',
+  'memenuhi',
+  'dengan',
+  'standar',
+  'per',
+  'dibandingkan',
+  'target',
+]);
+
+/** True when a word states the condition: a qualifier, or a participle ("terintegrasi", "diselesaikan"). */
+function qualified(ws: readonly string[]): boolean {
+  for (let i = 2; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (QUALIFIERS.has(w) || (w.length > 5 && (w.startsWith('ter') || w.startsWith('di')))) return true;
+  }
+  return false;
+}
+
+/** True when the only base named is "sesuai kebutuhan" (as needed). */
+function asNeeded(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) if (ws[i - 1] === 'sesuai' && ws[i] === 'kebutuhan') return true;
+  return false;
+}

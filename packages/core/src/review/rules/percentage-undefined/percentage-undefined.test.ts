@@ -1,0 +1,46 @@
+import { firstInd, mut } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+const percentage = (statement: string, more: Record<string, unknown> = {}) =>
+  mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit: '%', ...more }));
+
+testRule('percentage-undefined', {
+  reject: [
+    {
+      name: 'a percentage of a service, with no condition ("Persentase Layanan Administrasi Umum Kecamatan")',
+      doc: percentage('Persentase Layanan Administrasi Umum Kecamatan'),
+      says: 'layanan',
+    },
+    {
+      name: 'a percentage of an achievement ("Prosentase Capaian Administrasi Umum")',
+      doc: percentage('Prosentase Capaian Administrasi Umum'),
+      says: 'pembilang',
+    },
+    {
+      name: 'a percentage counted "sesuai kebutuhan"',
+      doc: percentage('Persentase Rumusan Kebijakan Hukum yang ditetapkan sesuai kebutuhan'),
+      says: 'sesuai kebutuhan',
+    },
+  ],
+  accept: [
+    {
+      name: 'a service with its condition ("... yang diselesaikan tepat waktu")',
+      doc: percentage('Persentase layanan perizinan yang diselesaikan tepat waktu'),
+    },
+    {
+      name: 'a service with a participle ("... terintegrasi")',
+      doc: percentage('Persentase layanan publik terintegrasi secara elektronik'),
+    },
+    { name: 'a percentage of a countable thing ("Persentase desa mandiri")', doc: percentage('Persentase desa mandiri') },
+    {
+      name: 'a vague percentage defined by its formula',
+      doc: percentage('Persentase Layanan Administrasi Umum Kecamatan', {
+        formula: 'Layanan selesai sesuai SOP dibagi layanan yang diajukan x 100%',
+      }),
+    },
+    {
+      name: 'a count ("Jumlah layanan administrasi")',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Jumlah layanan administrasi', unit: 'layanan' })),
+    },
+  ],
+});
