@@ -372,6 +372,7 @@ export const DELIVERABLES: ReadonlySet<string> = new Set([
   'modul',
   'aplikasi',
   'rancangan',
+  'rumusan',
   'naskah',
   'buku',
   'publikasi',
