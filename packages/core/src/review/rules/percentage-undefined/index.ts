@@ -50,9 +50,29 @@ export const rule = defineRule({
 
 /**
  * What a percentage of which says nothing until a condition follows: a service, an achievement, a
- * target, performance, an affair ("Persentase Layanan ...", "Prosentase Sasaran ...").
+ * target, performance, an affair ("Persentase Layanan ...", "Prosentase Sasaran ..."), or work done
+ * on something ("Persentase Penilaian Kinerja ASN", "Prosentase Pemberdayaan Masyarakat Desa").
+ * Not handling or managing something countable ("Persentase penanganan kawasan kumuh", "...
+ * pengelolaan sampah"): those are read as shares of what is handled; nor a rate ("Persentase Angka
+ * Kemiskinan").
  */
-const VAGUE_OBJECTS: ReadonlySet<string> = new Set(['layanan', 'pelayanan', 'capaian', 'sasaran', 'kinerja', 'urusan']);
+const VAGUE_OBJECTS: ReadonlySet<string> = new Set([
+  'layanan',
+  'pelayanan',
+  'capaian',
+  'pencapaian',
+  'sasaran',
+  'kinerja',
+  'urusan',
+  'penilaian',
+  'penetapan',
+  'penyajian',
+  'pengamanan',
+  'pemberdayaan',
+  'pembinaan',
+  'fasilitasi',
+  'keamanan',
+]);
 
 /** Words that state the condition counted, or the base it is counted on. */
 const QUALIFIERS: ReadonlySet<string> = new Set([

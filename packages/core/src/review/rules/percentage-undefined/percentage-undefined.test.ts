@@ -17,6 +17,11 @@ testRule('percentage-undefined', {
       says: 'pembilang',
     },
     {
+      name: 'a percentage of work done on something ("Persentase Penilaian Kinerja ASN")',
+      doc: percentage('Persentase Penilaian Kinerja ASN'),
+      says: 'penilaian',
+    },
+    {
       name: 'a percentage counted "sesuai kebutuhan"',
       doc: percentage('Persentase Rumusan Kebijakan Hukum yang ditetapkan sesuai kebutuhan'),
       says: 'sesuai kebutuhan',
@@ -32,6 +37,11 @@ testRule('percentage-undefined', {
       doc: percentage('Persentase layanan publik terintegrasi secara elektronik'),
     },
     { name: 'a percentage of a countable thing ("Persentase desa mandiri")', doc: percentage('Persentase desa mandiri') },
+    {
+      name: 'a share of what is handled ("Persentase penanganan kawasan permukiman kumuh")',
+      doc: percentage('Persentase penanganan kawasan permukiman kumuh'),
+    },
+    { name: 'a rate in percent ("Persentase Angka Kemiskinan")', doc: percentage('Persentase Angka Kemiskinan') },
     {
       name: 'a vague percentage defined by its formula',
       doc: percentage('Persentase Layanan Administrasi Umum Kecamatan', {
