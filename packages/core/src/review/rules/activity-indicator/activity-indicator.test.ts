@@ -77,6 +77,10 @@ testRule('activity-indicator', {
   ],
   accept: [
     {
+      name: 'a study programme is a thing, not a programme of work ("Program studi Berstandar Internasional")',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Program studi Berstandar Internasional', unit: 'Prodi' })),
+    },
+    {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase rencana detail tata ruang yang ditetapkan', unit: '%' })),
     },

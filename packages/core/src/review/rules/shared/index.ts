@@ -145,7 +145,8 @@ export function wordedAsStatement(ind: IndicatorNode): boolean {
  * nor a me- verb ("Meningkatnya melek huruf").
  */
 export function isActivityNoun(noun: string, next: string): boolean {
-  if (noun.startsWith('me') || CONDITION_NOUNS.has(noun)) return false;
+  // ("Program studi ...", a study programme: a thing counted, not a programme of work)
+  if (noun.startsWith('me') || CONDITION_NOUNS.has(noun) || (noun === 'program' && next === 'studi')) return false;
   return ACTIVITY_NOUNS.has(noun) || classifyHead(noun, next) === 'activity';
 }
 
