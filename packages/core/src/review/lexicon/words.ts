@@ -359,6 +359,7 @@ export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
 export const DELIVERABLES: ReadonlySet<string> = new Set([
   'dokumen',
   'laporan',
+  'lhp',
   'kajian',
   'paket',
   'regulasi',
@@ -1310,6 +1311,7 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   'jiwa',
   'dokumen',
   'laporan',
+  'lhp',
   'unit',
   'kegiatan',
   'buah',
@@ -1631,6 +1633,7 @@ export const WHOLE_UNITS: ReadonlySet<string> = new Set([
   'dokumen',
   'dok',
   'laporan',
+  'lhp',
   'lap',
   'unit',
   'buah',
