@@ -29,6 +29,11 @@ testRule('outcome-indicator-output', {
     { name: 'three such kegiatan, once for the document', doc: kegiatanMany(3), where: undefined },
     { name: 'outcome IK "Jumlah dokumen ..."', doc: outcomeIk('Jumlah dokumen mutu layanan', 'Dokumen') },
     {
+      name: 'outcome IK "Jumlah LHP yang terbit" (audit reports are deliverables)',
+      doc: outcomeIk('Jumlah LHP yang terbit', 'LHP'),
+      says: 'lhp',
+    },
+    {
       name: 'outcome IK "Jumlah rumusan kebijakan ..." (policy drafts are deliverables)',
       doc: outcomeIk('Jumlah Rumusan Kebijakan Penyelenggaraan Bidang hukum', 'Dokumen'),
       says: 'rumusan',
