@@ -1,8 +1,22 @@
 import { clean, mut, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** Result M (an outcome) stating `statement`, measured by indicators named `iks`. */
+const twoConditions = (statement: string, iks: string[]) =>
+  mut((d) => {
+    const m = res(d, 'M');
+    m.statement = statement;
+    m.indicators = iks.map((ik) => ({ statement: ik, unit: 'indeks', targets: { '2025': 70, '2026': 71 } }));
+  });
+
 testRule('compound-statement', {
   reject: [
+    {
+      name: 'two conditions joined by "dan", the indicators measuring one',
+      doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', ['Indeks Risiko Bencana']),
+      where: 'M',
+      says: 'tambahkan IK untuk "kualitas lingkungan hidup"',
+    },
     {
       name: 'two numbered indicators in one row',
       doc: mut(
@@ -45,6 +59,29 @@ testRule('compound-statement', {
     },
   ],
   accept: [
+    {
+      name: 'two conditions, each measured',
+      doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [
+        'Indeks Kualitas Lingkungan Hidup',
+        'Indeks Risiko Bencana',
+      ]),
+    },
+    {
+      name: 'one function named by a fixed pair ("tugas dan fungsi DPRD")',
+      doc: twoConditions('Meningkatnya dukungan pelaksanaan tugas dan fungsi DPRD', ['Persentase fungsi DPRD yang terfasilitasi']),
+    },
+    {
+      name: 'a second half that qualifies the first ("... bermutu dan berkesetaraan ...")',
+      doc: twoConditions('Terwujudnya layanan pendidikan dasar bermutu dan berkesetaraan di semua kecamatan', [
+        'Angka Partisipasi Murni pendidikan dasar',
+      ]),
+    },
+    {
+      name: '"dan" inside a reference clause ("sesuai dengan ketentuan dan perundangan")',
+      doc: twoConditions('Terwujudnya lingkungan perkotaan yang bersih sesuai dengan peraturan dan perundangan yang berlaku', [
+        'Indeks kebersihan lingkungan perkotaan',
+      ]),
+    },
     {
       name: 'a number in running text, and a single numbered indicator',
       doc: mut((d) => {

@@ -1,5 +1,5 @@
 /** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
-import { defineRule } from '../../api.js';
+import { defineRule, type ResultNode } from '../../api.js';
 import { NOMENCLATURE_HEADS } from '../../lexicon/words.js';
 import { compoundPredicate } from '../../text.utils.js';
 
@@ -10,8 +10,8 @@ export const rule = defineRule({
     category: 'statement',
     basis: 'practice',
     description: {
-      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", dan bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome; satu IK memuat satu ukuran, bukan daftar IK bernomor ("1. ... 2. ...").',
-      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level; one indicator holds one measure, not a numbered list of them ("1. ... 2. ...").',
+      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome, dan bukan dua kondisi ("X dan Y") yang IK-nya hanya mengukur salah satunya; satu IK memuat satu ukuran, bukan daftar IK bernomor ("1. ... 2. ...").',
+      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level, nor two conditions ("X dan Y") of which its indicators measure one; one indicator holds one measure, not a numbered list of them ("1. ... 2. ...").',
     },
     messages: {
       compound: {
@@ -22,6 +22,10 @@ export const rule = defineRule({
         id: 'IK ini memuat {count} IK bernomor dalam satu baris ({items}) dengan satu satuan dan satu target: pisahkan menjadi IK tersendiri, masing-masing dengan satuan, kondisi awal dan targetnya.',
         en: 'This indicator holds {count} numbered indicators in one row ({items}) with one unit and one target: split them into indicators of their own, each with its unit, baseline and targets.',
       },
+      uncovered: {
+        id: 'Pernyataan memuat dua kondisi ("{first}" dan "{second}"), tetapi IK-nya hanya mengukur "{measured}": tambahkan IK untuk "{missing}", atau tetapkan kinerja tersendiri untuknya.',
+        en: 'The statement holds two conditions ("{first}" and "{second}"), but its indicators measure only "{measured}": add an indicator for "{missing}", or give it a result of its own.',
+      },
       list: {
         id: 'Pernyataan memuat {count} bidang sekaligus ({items}): tetapkan kinerja tersendiri untuk setiap bidang, atau rumuskan satu kondisi yang dicapai bersama, agar masing-masing dapat diukur.',
         en: 'The statement lists {count} fields at once ({items}): give each field its own result, or state the one condition they reach together, so that each can be measured.',
@@ -29,6 +33,7 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    const generic = new Set([...GENERIC].map((w) => context.text.stem(w)));
     return {
       indicator(ind) {
         const items = numberedItems(ind.record.statement);
@@ -51,17 +56,106 @@ export const rule = defineRule({
         // (A nomenclature name, "Urusan A, B dan C", lists the fields of its urusan by definition.)
         if (r.level?.role !== 'outcome' || NOMENCLATURE_HEADS.has(r.head)) return;
         const items = listedFields(r.statement);
-        if (items !== undefined)
+        if (items !== undefined) {
           context.report({
             messageId: 'list',
             data: { count: items.length, items: items.map((i) => `"${i}"`).join(', ') },
             result: r,
             path: r.path('statement'),
           });
+          return;
+        }
+        const pair = uncoveredHalf(r, (text) => context.text.contentStems(text), generic);
+        if (pair !== undefined) context.report({ messageId: 'uncovered', data: pair, result: r, path: r.path('statement') });
       },
     };
   },
 });
+
+/**
+ * Two conditions joined by one "dan" ("Meningkatnya kualitas lingkungan hidup dan ketangguhan
+ * bencana") of which the result's indicators measure one only: each half names something of its
+ * own (beyond a quality such as "kualitas" or "kinerja"), some indicator shares a content word with
+ * one half and none with the other.
+ */
+function uncoveredHalf(
+  r: ResultNode,
+  stemsOf: (text: string) => readonly string[],
+  generic: ReadonlySet<string>,
+): { first: string; second: string; measured: string; missing: string } | undefined {
+  // (a list, "A, B dan C", is listedFields'; a reference clause says by what, not what else)
+  if (r.indicators.length === 0 || r.form !== 'condition' || r.statement.includes(',')) return undefined;
+  const reference = REFERENCE_WORDS.exec(r.norm);
+  const norm = reference === null ? r.norm : r.norm.slice(0, reference.index);
+  const at = norm.indexOf(' dan ');
+  if (at < 0 || norm.indexOf(' dan ', at + 5) >= 0 || norm.includes(' serta ')) return undefined;
+  const space = norm.indexOf(' ');
+  if (space < 0 || space >= at) return undefined;
+  const first = norm.slice(space + 1, at);
+  const second = norm.slice(at + 5);
+  // One function named by a fixed pair ("tugas dan fungsi", "pembinaan dan pengawasan"), or a
+  // second half that qualifies the first ("... bermutu dan berkesetaraan", "... dan bukan perpipaan").
+  const before = first.slice(first.lastIndexOf(' ') + 1);
+  const after = second.split(' ', 1)[0]!;
+  if (PAIRS.has(`${before} ${after}`) || after.startsWith('ber') || after === 'bukan' || after === 'tidak' || after === 'non')
+    return undefined;
+  const a = stemsOf(first);
+  const b = stemsOf(second);
+  const ownA = a.filter((x) => !b.includes(x) && !generic.has(x));
+  const ownB = b.filter((x) => !a.includes(x) && !generic.has(x));
+  if (ownA.length < 2 || ownB.length < 2) return undefined;
+  let coversA = false;
+  let coversB = false;
+  for (const ind of r.indicators) {
+    const s = ind.stems;
+    if (ownA.some((x) => s.includes(x))) coversA = true;
+    if (ownB.some((x) => s.includes(x))) coversB = true;
+  }
+  if (coversA === coversB) return undefined;
+  const quote = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
+  return {
+    first: quote(first),
+    second: quote(second),
+    measured: quote(coversA ? first : second),
+    missing: quote(coversA ? second : first),
+  };
+}
+
+/** Where a reference clause opens, in a normalised statement ("... sesuai dengan ketentuan dan perundangan"). */
+const REFERENCE_WORDS = / (?:sesuai|berdasarkan|menurut|mengacu) /;
+
+/** Two words joined by "dan" that name one function or one field of government. */
+const PAIRS: ReadonlySet<string> = new Set([
+  'tugas fungsi',
+  'pembinaan pengawasan',
+  'pengendalian pengawasan',
+  'kelautan perikanan',
+  'kependudukan pencatatan',
+  'sarana prasarana',
+  'desa kelurahan',
+  'monitoring evaluasi',
+  'pemantauan evaluasi',
+  'perencanaan penganggaran',
+  'promosi pemasaran',
+  'kapasitas kapabilitas',
+  'ketentraman ketertiban',
+  'ketenteraman ketertiban',
+  'pemuda olahraga',
+]);
+
+/** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
+const GENERIC: ReadonlySet<string> = new Set([
+  'kualitas',
+  'mutu',
+  'kuantitas',
+  'kinerja',
+  'kapasitas',
+  'efektivitas',
+  'efisiensi',
+  'optimal',
+  'daerah',
+  'masyarakat',
+]);
 
 /** A numbered item: "1." or "1)" (or "2." ...) at the start or after a space, then a word. */
 const NUMBERED_G = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{L})/gu;
