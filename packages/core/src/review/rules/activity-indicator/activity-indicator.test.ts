@@ -1,8 +1,18 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('activity-indicator', {
   reject: [
+    {
+      name: 'attendance at training, at a Renstra program ("Persentase ASN yang mengikuti pengembangan kompetensi")',
+      doc: () => {
+        const d = renstraChain('Program Pengembangan Sumber Daya Manusia')();
+        res(d, 'P').indicators = [{ statement: 'Persentase ASN yang mengikuti pengembangan kompetensi', unit: '%' }];
+        return d;
+      },
+      where: 'P',
+      says: 'mengikuti pengembangan kompetensi',
+    },
     {
       name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Prosentase PKPT yang dilaksanakan', unit: '%' })),

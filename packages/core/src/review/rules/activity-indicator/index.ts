@@ -59,9 +59,11 @@ export const rule = defineRule({
           context.report({ messageId: 'named', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
           return;
         }
-        // At an outcome level, the share of people who attended ("Persentase ASN yang mengikuti
-        // diklat") measures the activity; at output level it is the reach of the output.
-        if (ind.result.level?.role !== 'outcome' || ind.measure !== 'percent') return;
+        // At an outcome level or a program (a Renstra program's indicators are its outcome), the
+        // share of people who attended ("Persentase ASN yang mengikuti diklat") measures the
+        // activity; at output level it is the reach of the output.
+        const role = ind.result.level?.role;
+        if ((role !== 'outcome' && role !== 'program') || ind.measure !== 'percent') return;
         const word = participation(ind);
         if (word !== undefined) context.report({ messageId: 'participation', data: { word }, indicator: ind, path: ind.path('statement') });
       },
