@@ -6,7 +6,8 @@
  * - A strategic result (tujuan or sasaran; goal or ultimate outcome) measured by support
  *   indicators only, beside results at the same level that are measured by substantive ones: a
  *   support sasaran set as the agency's strategic performance. Left alone when every result of
- *   the level is a support one (an Inspektorat or a Bagian Organisasi, whose mandate it is).
+ *   the level is a support one (an Inspektorat or a Bagian Organisasi, whose mandate it is), and
+ *   in the tree of a Sekretariat Daerah or an Inspektorat.
  * - A support program (named "penunjang", or measured by support indicators only) under a result
  *   measured by substantive indicators only: the program does not bring that result about.
  *
@@ -74,6 +75,9 @@ function kindOf(r: ResultNode): 'support' | 'substantive' | undefined {
   if (support === 0) return 'substantive';
   return support + satisfaction === r.indicators.length ? 'support' : undefined;
 }
+
+/** Agencies whose mandate is the government's accountability. */
+const GOVERNANCE_AGENCY = /\b(?:sekretariat daerah|setda|inspektorat)\b/i;
 
 /** Words of a result about the agency's own governance or services to itself: a support program belongs under it. */
 const GOVERNANCE =
@@ -145,6 +149,9 @@ export const rule = defineRule({
         }
       },
       exit() {
+        // A Sekretariat Daerah or an Inspektorat coordinates or audits the government's
+        // accountability: a SAKIP sasaran is its mandate, not its own support work.
+        if (GOVERNANCE_AGENCY.test(context.cascade.agency?.name ?? '')) return;
         for (const [rank, list] of support) {
           if (!substantive.has(rank)) continue;
           for (const r of list) {

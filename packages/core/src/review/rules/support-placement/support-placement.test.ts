@@ -59,6 +59,13 @@ testRule('support-placement', {
     },
   ],
   accept: [
+    {
+      name: "a SAKIP sasaran in a Sekretariat Daerah's tree (the government's accountability is its mandate)",
+      doc: () => {
+        const d = renstra(['Nilai SAKIP'], { statement: 'Program Pemenuhan Upaya Kesehatan' })();
+        return { ...d, agency: { name: 'Sekretariat Daerah Kabupaten Madiun' } };
+      },
+    },
     { name: 'a second service sasaran', doc: renstra(['Angka kematian bayi'], { statement: 'Program Pemenuhan Upaya Kesehatan' }) },
     {
       name: 'satisfaction with the services alone',
