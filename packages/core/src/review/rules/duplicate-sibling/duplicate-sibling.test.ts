@@ -17,6 +17,24 @@ testRule('duplicate-sibling', {
       where: 'G2',
       says: 'keduanya di puncak pohon',
     },
+    {
+      name: 'the same work, once with "Terlaksananya" before it ("... Bahan  Logistik Kantor", spaced apart)',
+      doc: mut((d) => {
+        res(d, 'O0a').statement = 'Terlaksananya Penyediaan Bahan Logistik Kantor';
+        res(d, 'O0b').statement = 'Penyediaan Bahan  Logistik Kantor';
+      }),
+      where: 'O0a',
+      says: 'O0b',
+    },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: '"Terlaksananya" before other work than the sibling\'s',
+      doc: mut((d) => {
+        res(d, 'O0a').statement = 'Terlaksananya Penyediaan Bahan Logistik Kantor';
+        res(d, 'O0b').statement = 'Penyediaan Barang Cetakan dan Penggandaan';
+      }),
+    },
+  ],
 });
