@@ -59,14 +59,16 @@ describe.skipIf(NODE_HAS_ITS_OWN)('the code cache of the binary on Node 20', () 
     expect(statSync(join(env.NODE_COMPILE_CACHE, readdirSync(env.NODE_COMPILE_CACHE)[0]!)).mode & 0o077).toBe(0);
   });
 
-  it('compiles a changed module afresh, even one of the same length', () => {
+  it('compiles a changed module afresh, even one of the same length and time of change', () => {
     const env = { NODE_COMPILE_CACHE: dir.path('cache-b') };
+    // As npm leaves a package: every file's time of change set to 1985-10-26.
+    const npmTime = new Date('1985-10-26T08:15:00Z');
     writeFileSync(dir.path('changing.cjs'), "module.exports = 'aaa';\n");
+    utimesSync(dir.path('changing.cjs'), npmTime, npmTime);
     const first = load('./changing.cjs', env);
     expect(first.exported).toBe('aaa');
     writeFileSync(dir.path('changing.cjs'), "module.exports = 'bbb';\n");
-    const later = new Date(Date.now() + 5_000);
-    utimesSync(dir.path('changing.cjs'), later, later);
+    utimesSync(dir.path('changing.cjs'), npmTime, npmTime);
     const again = load('./changing.cjs', env);
     expect(again.exported).toBe('bbb');
     // The cache of the earlier text is replaced, not kept beside the new one.
