@@ -24,7 +24,7 @@ setImmediate(() => {
 
 /** Runs the program; resolves to its exit code. */
 async function runProgram(): Promise<number> {
-  const finish = startCompileCache();
+  const finish = startCompileCache(args[0] ?? '');
   const { main } = createRequire(import.meta.url)('./main.cjs') as typeof import('./main.js');
   const exit = await main(args);
   finish();

@@ -10,9 +10,9 @@
  * ends, so they hold the functions the command ran, not only the top level.
  *
  * The cache sits in a folder of the system's temporary folder that only the user can write
- * (checked at each start: a cache is code). A cache is named after the file's path, length, times
- * of change and inode, so a changed file is compiled afresh (V8 also refuses a cache made for a
- * source of another length). NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
+ * (checked at each start: a cache is code). A cache is named after the file's path, the command,
+ * and the file's length, times of change and inode, so a changed file is compiled afresh (V8 itself
+ * checks only the length). NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
  *
  * @module
  */
@@ -45,9 +45,11 @@ const NOTHING: FinishCompileCache = () => undefined;
 
 /**
  * Turns the code cache on for what the binary loads next; returns the function that writes the
- * caches this run made, to call when the command has ended.
+ * caches this run made, to call when the command has ended. A cache holds the functions its first
+ * run compiled, so each `command` (`review`, `render` ...) keeps its own: the cache `pokin --help`
+ * made would leave `pokin review` compiling the review each time.
  */
-export function startCompileCache(env: NodeJS.ProcessEnv = process.env): FinishCompileCache {
+export function startCompileCache(command: string, env: NodeJS.ProcessEnv = process.env): FinishCompileCache {
   const loader = nodeModule as unknown as Loader;
   if (loader.enableCompileCache !== undefined) {
     loader.enableCompileCache();
@@ -56,7 +58,7 @@ export function startCompileCache(env: NodeJS.ProcessEnv = process.env): FinishC
   if (env['NODE_DISABLE_COMPILE_CACHE'] !== undefined && env['NODE_DISABLE_COMPILE_CACHE'] !== '') return NOTHING;
   const dir = privateFolder(join(env['NODE_COMPILE_CACHE'] || tmpdir(), `pokin-compile-cache-${process.version}-${process.arch}`));
   if (dir === undefined) return NOTHING;
-  return cacheCommonJs(loader, dir);
+  return cacheCommonJs(loader, dir, /^[a-z][a-z-]{0,19}$/.test(command) ? command : 'other');
 }
 
 /** The folder, made if missing; undefined when it cannot be made, or others could write in it. */
@@ -75,14 +77,14 @@ function privateFolder(dir: string): string | undefined {
 }
 
 /** Compiles every CommonJS module loaded from now on with its cache in `dir`. */
-function cacheCommonJs(loader: Loader, dir: string): FinishCompileCache {
+function cacheCommonJs(loader: Loader, dir: string, command: string): FinishCompileCache {
   const missing: { readonly script: vm.Script; readonly name: string }[] = [];
   const original = loader.prototype._compile;
   loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string): unknown {
     // Code that calls `import()` is left to Node: V8 drops from cached code the reference Node
     // needs to load the module (the program's own calls are in import-module.cjs for this).
     if (content.includes('import(')) return original.call(this, content, filename);
-    const name = cacheName(filename, content);
+    const name = cacheName(filename, command, content);
     const file = join(dir, name);
     let cachedData: Buffer | undefined;
     try {
@@ -126,14 +128,14 @@ function cacheCommonJs(loader: Loader, dir: string): FinishCompileCache {
 }
 
 /**
- * The name of the cache of `filename` with the text `content`: a hash of its path, then one of its
- * length, time of change, time of status change and inode (FNV-1a, 32 bits each), so that the
- * caches of one file share a prefix. npm gives every file of a package the same time of change
- * (1985), so an update that keeps a file's length is told by the status change and the inode,
- * which writing or replacing the file sets. Hashing the text itself (a megabyte) would cost 3 to
- * 4 ms of a 120 ms start.
+ * The name of the cache of `filename` with the text `content` for `command`: a hash of its path,
+ * the command, then a hash of its length, time of change, time of status change and inode
+ * (FNV-1a, 32 bits each), so that the caches of one file and command share a prefix. npm gives
+ * every file of a package the same time of change (1985), so an update that keeps a file's length
+ * is told by the status change and the inode, which writing or replacing the file sets. Hashing
+ * the text itself (a megabyte) would cost 3 to 4 ms of a 120 ms start.
  */
-function cacheName(filename: string, content: string): string {
+function cacheName(filename: string, command: string, content: string): string {
   let version: string;
   try {
     const stat = statSync(filename);
@@ -141,7 +143,7 @@ function cacheName(filename: string, content: string): string {
   } catch {
     version = `${content.length}:-1`;
   }
-  return `${fnv(filename)}-${fnv(version)}`;
+  return `${fnv(filename)}-${command}-${fnv(version)}`;
 }
 
 function fnv(text: string): string {
@@ -150,9 +152,9 @@ function fnv(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Removes the caches of earlier versions of the file whose cache is `name` (same prefix, other name). */
+/** Removes the caches of earlier versions of the file whose cache is `name` (same file and command, other name). */
 function removeOlder(dir: string, name: string): void {
-  const prefix = name.slice(0, name.indexOf('-') + 1);
+  const prefix = name.slice(0, name.lastIndexOf('-') + 1);
   for (const other of readdirSync(dir))
     if (other.startsWith(prefix) && other !== name && !other.includes('.')) rmSync(join(dir, other), { force: true });
 }

@@ -21,12 +21,12 @@ const dir = tempDir({
 });
 afterAll(() => dir.cleanup());
 
-/** Loads `file` afresh through the cache in `cacheRoot`; returns what it exports and the cache files after the run. */
-function load(file: string, env: NodeJS.ProcessEnv): { readonly exported: unknown; readonly files: string[] } {
+/** Loads `file` afresh through the cache of `command` under `env.NODE_COMPILE_CACHE`; returns what it exports and the cache files after the run. */
+function load(file: string, env: NodeJS.ProcessEnv, command = 'review'): { readonly exported: unknown; readonly files: string[] } {
   const require = createRequire(join(dir.dir, 'index.cjs'));
   const path = require.resolve(file);
   delete require.cache[path];
-  const finish = startCompileCache(env);
+  const finish = startCompileCache(command, env);
   let exported: unknown;
   try {
     exported = require(path);
@@ -74,6 +74,13 @@ describe.skipIf(NODE_HAS_ITS_OWN)('the code cache of the binary on Node 20', () 
     // The cache of the earlier text is replaced, not kept beside the new one.
     expect(again.files).toHaveLength(1);
     expect(again.files).not.toEqual(first.files);
+  });
+
+  it('keeps a cache per command: the first run of each compiles what that command runs', () => {
+    const env = { NODE_COMPILE_CACHE: dir.path('cache-f') };
+    expect(load('./answer.cjs', env, 'review').files).toHaveLength(1);
+    expect(load('./answer.cjs', env, 'render').files).toHaveLength(2);
+    expect(load('./answer.cjs', env, 'review').files).toHaveLength(2);
   });
 
   it("lets a cached module import an ES module (a review plug-in's config)", async () => {
