@@ -113,13 +113,23 @@ function cacheCommonJs(loader: Loader, dir: string, command: string): FinishComp
   };
   return () => {
     loader.prototype._compile = original;
+    if (missing.length === 0) return;
+    let present: string[];
+    try {
+      present = readdirSync(dir);
+    } catch {
+      return;
+    }
     for (const { script, name } of missing) {
       try {
         // Written under another name first: a run reading the cache meanwhile never sees half of it.
         const part = join(dir, `${name}.${process.pid}`);
         writeFileSync(part, script.createCachedData(), { mode: 0o600 });
         renameSync(part, join(dir, name));
-        removeOlder(dir, name);
+        // The caches of the file's earlier versions for this command (same prefix, another name).
+        const prefix = name.slice(0, name.lastIndexOf('-') + 1);
+        for (const other of present)
+          if (other.startsWith(prefix) && other !== name && !other.includes('.')) rmSync(join(dir, other), { force: true });
       } catch {
         // A full or read-only disk: the next run compiles again.
       }
@@ -150,11 +160,4 @@ function fnv(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Removes the caches of earlier versions of the file whose cache is `name` (same file and command, other name). */
-function removeOlder(dir: string, name: string): void {
-  const prefix = name.slice(0, name.lastIndexOf('-') + 1);
-  for (const other of readdirSync(dir))
-    if (other.startsWith(prefix) && other !== name && !other.includes('.')) rmSync(join(dir, other), { force: true });
 }

@@ -85,7 +85,7 @@ function uncoveredHalf(
 ): { first: string; second: string; measured: string; missing: string } | undefined {
   // (a list, "A, B dan C", is listedFields'; a reference clause says by what, not what else)
   if (r.indicators.length === 0 || r.form !== 'condition' || r.statement.includes(',')) return undefined;
-  const reference = REFERENCE_WORDS.exec(r.norm);
+  const reference = REFERENCE.exec(r.norm);
   const norm = reference === null ? r.norm : r.norm.slice(0, reference.index);
   const at = norm.indexOf(' dan ');
   if (at < 0 || norm.indexOf(' dan ', at + 5) >= 0 || norm.includes(' serta ')) return undefined;
@@ -120,9 +120,6 @@ function uncoveredHalf(
     missing: quote(coversA ? second : first),
   };
 }
-
-/** Where a reference clause opens, in a normalised statement ("... sesuai dengan ketentuan dan perundangan"). */
-const REFERENCE_WORDS = / (?:sesuai|berdasarkan|menurut|mengacu) /;
 
 /** Two words joined by "dan" that name one function or one field of government. */
 const PAIRS: ReadonlySet<string> = new Set([
