@@ -10,11 +10,25 @@ import { attributes, escapeAttribute, escapeText, num } from './xml.js';
 
 /** `<text …>` with its lines as `<tspan>`s; `className` is the role, or `legend-label`. */
 function text(t: LayoutText, className: string): string {
+  let out = textOpening(t, className);
+  // The lines of a block share their x: the start of their tags is built once per block.
+  let x = NaN;
+  let tspan = '';
+  for (const line of t.lines) {
+    if (line.x !== x) {
+      x = line.x;
+      tspan = `<tspan x="${num(x)}" y="`;
+    }
+    out += `${tspan}${num(line.y)}">${escapeText(line.text)}</tspan>`;
+  }
+  return `${out}</text>`;
+}
+
+/** The start tag of a `<text>`. */
+function textOpening(t: LayoutText, className: string): string {
   const weight = t.fontWeight === 'bold' ? ' font-weight="bold"' : '';
   const anchor = t.anchor === 'middle' ? ' text-anchor="middle"' : '';
-  let out = `<text class="${escapeAttribute(className)}" font-size="${num(t.fontSize)}"${weight}${anchor} fill="${escapeAttribute(t.fill)}">`;
-  for (const line of t.lines) out += `<tspan x="${num(line.x)}" y="${num(line.y)}">${escapeText(line.text)}</tspan>`;
-  return `${out}</text>`;
+  return `<text class="${escapeAttribute(className)}" font-size="${num(t.fontSize)}"${weight}${anchor} fill="${escapeAttribute(t.fill)}">`;
 }
 
 /** A result's group: its box, the rules across it, then its texts. */
