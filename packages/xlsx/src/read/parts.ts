@@ -23,6 +23,8 @@ export interface StyleInfo {
   readonly dates: ReadonlySet<number>;
   /** Style indexes with Excel's quote prefix (text kept as typed). */
   readonly quoted: ReadonlySet<number>;
+  /** Style indexes whose number format shows a percentage (the cell holds 0.83 and shows 83%). */
+  readonly percents: ReadonlySet<number>;
 }
 
 /** Resolves a relationship target against the folder of its source part. */
@@ -118,9 +120,8 @@ const DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
 ]);
 
-/** True for a custom format code that shows a date or a time (`d`, `m`, `y`, `h`, `s` outside quotes and brackets). */
-function isDateCode(code: string): boolean {
-  // Drop quoted text, [colour] and [condition] sections and escaped characters, in one scan.
+/** A format code without its quoted text, [colour] and [condition] sections and escaped characters. */
+function bareCode(code: string): string {
   let bare = '';
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;
@@ -133,15 +134,28 @@ function isDateCode(code: string): boolean {
     } else if (c === '\\') i++;
     else bare += c;
   }
+  return bare;
+}
+
+/** True for a custom format code that shows a date or a time (`d`, `m`, `y`, `h`, `s` outside quotes and brackets). */
+function isDateCode(code: string): boolean {
+  const bare = bareCode(code);
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
-/** Which cell styles are dates and which carry the quote prefix. */
+/** Built-in number formats that show a percentage (`0%`, `0.00%`). */
+const PERCENT_FORMATS = new Set([9, 10]);
+
+/** True for a custom format code that shows a percentage: `%` outside quotes and brackets scales the number by 100. */
+const isPercentCode = (code: string): boolean => bareCode(code).includes('%');
+
+/** Which cell styles are dates or percentages, and which carry the quote prefix. */
 export function readStyles(zip: ZipReader, workbook: string): StyleInfo {
   const path = `${workbook.slice(0, workbook.lastIndexOf('/') + 1)}styles.xml`;
   const dates = new Set<number>();
   const quoted = new Set<number>();
-  if (!zip.has(path)) return { dates, quoted };
+  const percents = new Set<number>();
+  if (!zip.has(path)) return { dates, quoted, percents };
   const custom = new Map<number, string>();
   let inXfs = false;
   let xf = 0;
@@ -154,6 +168,7 @@ export function readStyles(zip: ZipReader, workbook: string): StyleInfo {
         const id = Number(attr(tag, 'numFmtId') ?? 0);
         const code = custom.get(id);
         if (code !== undefined ? isDateCode(code) : DATE_FORMATS.has(id)) dates.add(xf);
+        else if (code !== undefined ? isPercentCode(code) : PERCENT_FORMATS.has(id)) percents.add(xf);
         if (attr(tag, 'quotePrefix') === '1' || attr(tag, 'quotePrefix') === 'true') quoted.add(xf);
         xf++;
       }
@@ -162,5 +177,5 @@ export function readStyles(zip: ZipReader, workbook: string): StyleInfo {
       if (local(name) === 'cellXfs') inXfs = false;
     },
   });
-  return { dates, quoted };
+  return { dates, quoted, percents };
 }

@@ -39,6 +39,9 @@ export interface MergedRange {
 /** Called for each row that holds a value: 0-based row, values by column (holes for empty cells). */
 export type RowHandler = (row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[] | undefined) => void;
 
+/** A fraction as the percentage a percent format shows, without the float noise of `* 100` (0.895 to 89.5, not 89.49999999999999). */
+export const asPercent = (fraction: number): number => Number((fraction * 100).toPrecision(12));
+
 /** Reads a sheet, handing each non-empty row to `onRow`; returns the merged ranges. */
 export function readSheet(
   zip: ZipReader,
@@ -101,6 +104,8 @@ export function readSheet(
         if (v !== '') {
           value = Number(v);
           if (styles.dates.has(style)) special = 'date';
+          // What the planner typed and sees: "83%" is stored as 0.83 in a percent format.
+          else if (styles.percents.has(style)) value = asPercent(value);
         }
     }
     if (f !== undefined) special = 'formula';
