@@ -69,11 +69,24 @@ function localHelp(locale: Locale): Partial<Help> {
 }
 
 /** The long option names of every command, for "did you mean". */
-function optionNames(program: Command): string[] {
+function optionNames(program: Command, command: Command | undefined): string[] {
   const names = new Set<string>();
-  for (const cmd of [program, ...program.commands]) for (const o of cmd.options) if (o.long) names.add(o.long);
+  for (const cmd of command === undefined ? [program, ...program.commands] : [program, command])
+    for (const o of cmd.options) if (o.long) names.add(o.long);
   names.add('--help');
   return [...names];
+}
+
+/** The subcommand `argv` names (its first word that is a command's name or alias). */
+function commandOf(program: Command, argv: readonly string[]): Command | undefined {
+  const word = argv.find((a) => !a.startsWith('-'));
+  return word === undefined ? undefined : program.commands.find((c) => c.name() === word || c.aliases().includes(word));
+}
+
+/** The commands that have the option `flag`, other than `command`. */
+function ownersOf(program: Command, command: Command | undefined, flag: string): string[] {
+  const long = flag.split('=')[0]!;
+  return program.commands.filter((c) => c !== command && c.options.some((o) => o.long === long || o.short === long)).map((c) => c.name());
 }
 
 /**
@@ -108,8 +121,9 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<numb
           : commanderError(
               e.code,
               e.message,
-              optionNames(program),
+              optionNames(program, commandOf(program, argv)),
               program.commands.map((c) => c.name()),
+              (flag) => ({ command: commandOf(program, argv)?.name(), owners: ownersOf(program, commandOf(program, argv), flag) }),
             );
       line(`pokin: ${oneLine(say(text, locale))}`);
       return EXIT_INPUT;

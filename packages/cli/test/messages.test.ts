@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closest, commanderError, input, report, resolveLocale, say, usage } from '../src/messages/index.js';
+import { cli, EXAMPLE } from './support.js';
 
 describe('the catalogue', () => {
   it('gives every text in both languages', () => {
@@ -42,6 +43,16 @@ describe('the catalogue', () => {
   it("translates commander's errors by their code", () => {
     const text = commanderError('commander.unknownOption', "error: unknown option '--formt'", ['--format', '--strict'], []);
     expect(say(text, 'id')).toBe(`opsi tidak dikenal '--formt' (maksud Anda "--format"?)`);
+  });
+
+  it('names the command an option belongs to, rather than suggesting the option given', async () => {
+    const r = await cli(['review', EXAMPLE, '--force', '--locale', 'id']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("pokin: opsi '--force' tidak berlaku untuk 'pokin review'; opsi itu milik perintah init\n");
+    const en = await cli(['stats', EXAMPLE, '--paper', 'a4', '--locale', 'en']);
+    expect(en.stderr).toBe("pokin: option '--paper' does not apply to 'pokin stats'; it belongs to render\n");
+    // A typo still gets its suggestion, from the options of its own command.
+    expect((await cli(['review', EXAMPLE, '--fromat', 'json'])).stderr).toContain('(did you mean "--format"?)');
   });
 
   it('takes the locale from --locale, then POKIN_LOCALE, then Indonesian', () => {

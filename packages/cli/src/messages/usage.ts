@@ -23,7 +23,13 @@ export const usage = {
     const hint = didYouMean(value, choices);
     return t(`Pilihannya ${choices.join(', ')}.${hint.id}`, `Allowed choices are ${choices.join(', ')}.${hint.en}`);
   },
-  unknownOption: (flag: string, candidates: readonly string[]) => {
+  unknownOption: (flag: string, candidates: readonly string[], command?: string, owners: readonly string[] = []) => {
+    // An option of other commands: say whose it is rather than "did you mean" the same option.
+    if (command !== undefined && owners.length > 0)
+      return t(
+        `opsi '${flag}' tidak berlaku untuk 'pokin ${command}'; opsi itu milik perintah ${owners.join(', ')}`,
+        `option '${flag}' does not apply to 'pokin ${command}'; it belongs to ${owners.join(', ')}`,
+      );
     const hint = didYouMean(flag, candidates);
     return t(`opsi tidak dikenal '${flag}'${hint.id}`, `unknown option '${flag}'${hint.en}`);
   },
@@ -193,12 +199,24 @@ export type OptionNames = readonly string[];
  * suppresses that line and prints this one instead, recognising the error by its code and taking
  * the names out of commander's message.
  */
-export function commanderError(code: string, message: string, options: OptionNames, commands: readonly string[]): Text {
+export function commanderError(
+  code: string,
+  message: string,
+  options: OptionNames,
+  commands: readonly string[],
+  whose: (flag: string) => { readonly command: string | undefined; readonly owners: readonly string[] } = () => ({
+    command: undefined,
+    owners: [],
+  }),
+): Text {
   const text = message.replace(/^error: /, '');
   const quoted = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
   switch (code) {
-    case 'commander.unknownOption':
-      return usage.unknownOption(quoted[0] ?? text, options);
+    case 'commander.unknownOption': {
+      const flag = quoted[0] ?? text;
+      const { command, owners } = whose(flag);
+      return usage.unknownOption(flag, options, command, owners);
+    }
     case 'commander.unknownCommand':
       return usage.unknownCommand(quoted[0] ?? text, commands);
     case 'commander.missingArgument':
