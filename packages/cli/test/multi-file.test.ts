@@ -21,6 +21,8 @@ const dir = tempDir({
   'trees/sub/broken.json': '{"pokin": 1,',
   'trees/notes.txt': 'not an input',
   'trees/.hidden/e.json': json(agency('Hidden')),
+  // The lock file Excel keeps beside an open workbook: skipped, as hidden files are.
+  'trees/~$c.xlsx': 'x\0\0\0',
 });
 afterAll(() => dir.cleanup());
 

@@ -114,7 +114,8 @@ async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      // Hidden files, and the lock files Excel and LibreOffice keep beside an open workbook (~$x.xlsx, .~lock.x.xlsx#).
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
       const path = join(at, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'node_modules') stack.push(path);
