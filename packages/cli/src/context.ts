@@ -68,6 +68,7 @@ export function makeContext(io: ResolvedIO, flags: CommonFlags, locale: Locale =
       inputFormat: flags.inputFormat,
       levels: flags.levels,
       encoding: flags.encoding,
+      locale,
     },
     debug: flags.debug === true,
     say: (text) => say(text, locale),

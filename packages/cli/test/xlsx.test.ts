@@ -2,11 +2,12 @@
  * `.xlsx` in and out of the CLI: `render --to xlsx`, an `.xlsx` input to review, render and stats,
  * and a malformed workbook as one Indonesian line with exit 2 and no output file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCascade } from '@pokin/core';
 import { parseXlsx } from '@pokin/xlsx';
+import { GOAL_ROW, RESULTS_HEADER, makeXlsx, sheetXml } from '../../xlsx/test/support.js';
 import { cli, EXAMPLE, tempDir } from './support.js';
 
 const example = parseCascade(parse(readFileSync(EXAMPLE, 'utf8')));
@@ -35,12 +36,23 @@ describe('pokin and .xlsx', () => {
   it('a malformed workbook: one line in Bahasa Indonesia, exit 2, no output', async () => {
     const bad = tempDir({ 'rusak.xlsx': 'ini bukan zip' });
     const target = bad.path('keluar.yaml');
-    const r = await cli(['render', bad.path('rusak.xlsx'), '--to', 'yaml', '-o', target]);
+    const r = await cli(['render', bad.path('rusak.xlsx'), '--to', 'yaml', '-o', target, '--locale', 'id']);
     expect(r.code).toBe(2);
     expect(r.errLines).toHaveLength(1);
     expect(r.errLines[0]).toContain('bukan berkas .xlsx (isinya bukan arsip zip)');
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
     expect(existsSync(target)).toBe(false);
+    bad.cleanup();
+  });
+
+  it('in the language --locale names, for a reading problem and for a problem of the tree', async () => {
+    const bad = tempDir({ 'x.xlsx': '' });
+    // A well-formed workbook whose one row names a level the scheme lacks.
+    writeFileSync(bad.path('x.xlsx'), makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW.map((c) => (c === 'goal' ? 'gol' : c))])));
+    const en = await cli(['review', bad.path('x.xlsx'), '--locale', 'en']);
+    expect(en.errLines[0]).toMatch(/sheet "Sheet1", cell D2 \(column "level"\): level "gol" is not in the level scheme/);
+    const id = await cli(['review', bad.path('x.xlsx'), '--locale', 'id']);
+    expect(id.errLines[0]).toMatch(/lembar "Sheet1", sel D2 \(kolom "level"\): level "gol" tidak ada dalam skema level/);
     bad.cleanup();
   });
 

@@ -69,6 +69,8 @@ describe('parseCsv errors name the row and the column', () => {
     const e = failure(csv(G1, 'UO1,G1,,ultimate-outcom,Sasaran,,IK,%,up,2024,1,2,'));
     expect(place(e.issues[0]!)).toEqual({ code: 'unknown-level', row: 3, column: { name: 'level', index: 4 } });
     expect(e.message).toContain('row 3, column "level" (4): level "ultimate-outcom" is not in the level scheme');
+    // In Bahasa Indonesia too (what the CLI prints by default), not the English message twice.
+    expect(e.issues[0]!.text?.id).toMatch(/^level "ultimate-outcom" tidak ada dalam skema level/);
   });
 
   it('bad number in baseline_year, baseline_value and a target', () => {

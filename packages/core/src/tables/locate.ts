@@ -5,6 +5,7 @@
  * @module
  */
 import type { CascadeIssue } from '../errors.js';
+import { formatIssue } from '../parse/messages.js';
 import { columnKeyOfField, columnOfField } from './columns.js';
 import type { TableColumnRef, TableIssue, tableMessages } from './read-issues.js';
 
@@ -35,10 +36,11 @@ function indicatorRows(origins: Origins): number[][] {
 /** Maps an issue of the assembled document back to its row and column. */
 export function locateIssue(i: CascadeIssue, origins: Origins, ref: (key: string) => TableColumnRef, m: typeof tableMessages): TableIssue {
   const s = i.segments;
-  const text = { id: i.message, en: i.message };
+  // The issue's words in both languages (its `message` holds only the language it was parsed in).
+  const text = { id: formatIssue(i, 'id'), en: formatIssue(i, 'en') };
   if (s[0] !== 'results' || typeof s[1] !== 'number' || origins.resultRow[s[1]] === undefined) {
-    const message = i.path === '' ? i.message : `options.${i.path}: ${i.message}`;
-    return { code: i.code, text: { id: message, en: message } };
+    const at = i.path === '' ? '' : `options.${i.path}: `;
+    return { code: i.code, text: { id: `${at}${text.id}`, en: `${at}${text.en}` } };
   }
   const resultRow = origins.resultRow[s[1]]!;
   const rest = s.slice(2);

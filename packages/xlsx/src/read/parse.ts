@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { safeParseCascade, UsageError, type Cascade, type CascadeDocument, type ResultsTableOptions } from '@pokin/core';
+import { formatIssue, safeParseCascade, UsageError, type Cascade, type CascadeDocument, type ResultsTableOptions } from '@pokin/core';
 import { META_SHEET } from '../options.js';
 import { XlsxReadError, fail, t, type XlsxIssue } from './errors.js';
 import { findKertasHeader, readKertasKerja, type HeldSheet } from './kertas-kerja.js';
@@ -210,7 +210,7 @@ function kertas(held: HeldSheet, header: NonNullable<ReturnType<typeof findKerta
     const issues: XlsxIssue[] = parsed.error.issues.map((i) => ({
       code: i.code,
       ...place(i.segments),
-      text: { id: i.message, en: i.message },
+      text: { id: formatIssue(i, 'id'), en: formatIssue(i, 'en') },
     }));
     throw new XlsxReadError(issues);
   }
