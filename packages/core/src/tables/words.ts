@@ -39,11 +39,30 @@ export function levelWords(scheme: LevelScheme): (word: string) => LevelWord | u
       add(TIER_LABELS[tier].en, only.key);
     }
   }
+  // Bahasa Indonesia's word for output, as Kertas Kerja headers write it ("KELUARAN", "OUTPUT (KELUARAN)").
+  for (const l of scheme) if (normalizeHeader(l.label.en) === 'output') add('keluaran', l.key);
   return (word) => {
     if (exact.has(word)) return { key: word, guessed: false };
-    const key = byWord.get(normalizeHeader(word));
+    const key = byWord.get(normalizeHeader(word)) ?? keyOfParts(word, byWord);
     return key === undefined ? undefined : { key, guessed: true };
   };
+}
+
+/**
+ * The one level the parts of a header name, when the whole header names none: "CSF / ULTIMATE
+ * OUTCOME" is the ultimate outcome, "OUTPUT (KELUARAN)" the output; parts naming two levels name none.
+ */
+function keyOfParts(word: string, byWord: ReadonlyMap<string, string>): string | undefined {
+  const parts = word.split(/[/()[\],;|]/);
+  if (parts.length < 2) return undefined;
+  let found: string | undefined;
+  for (const part of parts) {
+    const key = byWord.get(normalizeHeader(part));
+    if (key === undefined) continue;
+    if (found !== undefined && found !== key) return undefined;
+    found = key;
+  }
+  return found;
 }
 
 const POLARITY_WORDS: ReadonlyMap<string, Polarity> = new Map([

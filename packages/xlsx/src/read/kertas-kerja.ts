@@ -32,7 +32,8 @@ export interface KertasHeader {
 }
 
 const HEADER_ROWS = 15;
-const IK_LINE = /^\s*(?:ik|indikator(?: kinerja)?)\s*:/i;
+// "IK:", "IKU:", "IK 1:", "- IK:", "Indikator Kinerja (IK):", "Indikator Kinerja Utama:".
+const IK_LINE = /^\s*(?:[-\u2022*]\s*)?(?:iku?(?:\s*\d{1,2})?|indikator(?: kinerja)?(?: utama)?(?:\s*\(iku?\))?)\s*:/i;
 const BULLET = /^(?:[-\u2022*\u00b7\u25aa\u25e6]|\d{1,3}[.)]|[a-z][.)])\s+/i;
 
 /** Finds the header row of a Kertas Kerja among the first rows, or `undefined`. */
@@ -81,7 +82,7 @@ export function splitCell(text: string): { statement: string; indicators: string
     .filter((l) => l !== '')
     .join(' ');
   if (at === -1) return { statement, indicators: [] };
-  const rest = [lines[at]!.replace(IK_LINE, ''), ...lines.slice(at + 1)];
+  const rest = lines.slice(at).map((l) => l.replace(IK_LINE, ''));
   return { statement, indicators: indicatorLines(rest) };
 }
 
@@ -200,6 +201,7 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
     ),
     sheet: name,
   });
+  notes.push(...unreadColumns(sheet, header));
   if (repeated > 0)
     notes.push({
       sheet: name,
@@ -217,6 +219,39 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
       ),
     });
   return { results, cells, notes, issues };
+}
+
+/**
+ * Columns with a header and filled cells below it that are neither a level nor an IK column: they
+ * are not read, and the user is told so by name (a level header pokin does not know would
+ * otherwise lose a whole column of results without a word).
+ */
+function unreadColumns(sheet: HeldSheet, header: KertasHeader): ReadNote[] {
+  const read = new Set<number>();
+  for (const l of header.levels) {
+    read.add(l.column);
+    if (l.ik !== undefined) read.add(l.ik);
+  }
+  const titles = sheet.rows.get(header.row) ?? [];
+  const filled = new Map<number, number>();
+  for (const [row, values] of sheet.rows) {
+    if (row <= header.row) continue;
+    values.forEach((v, column) => {
+      if (!read.has(column) && typeof titles[column] === 'string' && typeof v === 'string' && v.trim() !== '')
+        filled.set(column, (filled.get(column) ?? 0) + 1);
+    });
+  }
+  return [...filled].map(([column, count]) => {
+    const title = String(titles[column]).replace(/\s+/g, ' ').trim();
+    return {
+      sheet: sheet.name,
+      cell: cellRef(header.row, column),
+      text: t(
+        `kolom "${title}" (${count} sel terisi) tidak dibaca: tajuknya bukan nama level (${header.levels.length} kolom level dikenali); bila kolom itu berisi kinerja, ganti tajuknya dengan nama levelnya, mis. OUTPUT`,
+        `column "${title}" (${count} filled cell${count === 1 ? '' : 's'}) was not read: its header names no level (${header.levels.length} level columns were recognised); if it holds results, give it its level's name, e.g. OUTPUT`,
+      ),
+    };
+  });
 }
 
 /** The merged ranges that start in a level or IK column, by `row:column`; overlapping ones are problems. */
