@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { Cascade, deepEqual } from './cascade.js';
+export { assertCascade } from './assert-cascade.js';
 export type { WalkControl, WalkInfo, WalkOptions, WalkOrder } from './cascade.js';
 export {
   DIFF_KINDS,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Cascade, Renderer } from '@pokin/core';
+import { assertCascade, type Cascade, type Renderer } from '@pokin/core';
 import { resolveOptions, type CsvOptions, type Settings } from './options.js';
 import { writeResults } from './results.js';
 import { writeMatrix } from './matrix.js';
@@ -20,6 +20,7 @@ import { CsvWriter } from './writer.js';
  * ```
  */
 export function renderCsv(cascade: Cascade, options?: CsvOptions): string {
+  assertCascade(cascade, '@pokin/csv renderCsv');
   const settings = resolveOptions(options);
   const out = new CsvWriter(settings);
   writeShape(cascade, settings, out);

@@ -8,6 +8,12 @@ const DESIGN_HEAD = LEADING_RESULTS_COLUMNS.map((c) => c.key);
 const DESIGN_TAIL = TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed !== true).map((c) => c.key);
 
 describe('renderCsv, shape results', () => {
+  it('refuses a document that was not passed through parseCascade, naming itself', () => {
+    expect(() => renderCsv(sampleDocument() as never)).toThrow(
+      /^@pokin\/csv renderCsv: expected a Cascade \(from parseCascade\), got a plain object/,
+    );
+  });
+
   it('is the default shape and writes exactly the DESIGN columns, target years ascending', () => {
     const csv = renderCsv(parseCascade(sampleDocument()));
     expect(csv).toBe(renderCsv(parseCascade(sampleDocument()), { shape: 'results', profile: 'rfc4180' }));

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Cascade, Renderer } from '@pokin/core';
-import { UsageError } from '@pokin/core';
+import { assertCascade } from '@pokin/core';
 import { t } from './labels.js';
 import { resolveSettings } from './options.js';
 import type { HtmlOptions, HtmlSettings } from './options.js';
@@ -62,9 +62,7 @@ export function buildHtmlTree(cascade: Cascade, settings: HtmlSettings): HtmlNod
  * @throws `UsageError` for an option it cannot use.
  */
 export function renderHtml(cascade: Cascade, options?: HtmlOptions): string {
-  if (cascade === null || typeof cascade !== 'object' || typeof cascade.results !== 'function') {
-    throw new UsageError('@pokin/html renderHtml: expected a Cascade (from parseCascade)');
-  }
+  assertCascade(cascade, '@pokin/html renderHtml');
   return toHtml(buildHtmlTree(cascade, resolveSettings(options)));
 }
 

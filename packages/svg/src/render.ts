@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cascade, Renderer } from '@pokin/core';
+import { assertCascade, type Cascade, type Renderer } from '@pokin/core';
 import { layoutWithSettings } from '@pokin/core/layout';
 import { capaianLegend, capaianNotes } from './capaian.js';
 import { otherAgencyMarks, ownerNotes } from './owner.js';
@@ -29,6 +29,7 @@ import { serializeSvg } from './serialize.js';
  * ```
  */
 export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
+  assertCascade(cascade, '@pokin/svg renderSvg');
   const settings = resolveSvgOptions(options);
   if (options?.achievement === undefined && !settings.showOwner) return serializeSvg(layoutWithSettings(cascade, settings));
   const { locale } = settings;

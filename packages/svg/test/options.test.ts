@@ -14,6 +14,14 @@ import {
 } from '@pokin/svg';
 import { bkpsdm } from './fixtures.js';
 
+describe('renderSvg', () => {
+  it('refuses a document that was not passed through parseCascade, naming itself', () => {
+    expect(() => renderSvg(bkpsdm().toDocument() as never)).toThrow(
+      /^@pokin\/svg renderSvg: expected a Cascade \(from parseCascade\), got a plain object/,
+    );
+  });
+});
+
 describe('resolveSvgOptions', () => {
   it('applies the documented defaults', () => {
     const s = resolveSvgOptions();

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cascade, Locale } from '@pokin/core';
+import { assertCascade, type Cascade, type Locale } from '@pokin/core';
 import type { ViewerOptions } from './options.js';
 import { VIEWER_CSS } from './styles.js';
 import { TreeViewer } from './viewer.js';
@@ -202,6 +202,8 @@ export function defineElement(tagName: string = TAG_NAME): PokinTreeConstructor 
  * ```
  */
 export function mount(element: Element, cascade: Cascade, options: ViewerOptions = {}): PokinTreeElement {
+  // Checked before the element is made, so a wrong argument leaves nothing behind in the page.
+  assertCascade(cascade, '@pokin/viewer mount');
   defineElement();
   const tree = element.ownerDocument.createElement(TAG_NAME) as PokinTreeElement;
   tree.options = options;

@@ -455,6 +455,22 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(seen.label).toMatch(/capaian \d+(?:\.\d)?%/);
   });
 
+  it('refuses a document not passed through parseCascade, leaving nothing in the host', async () => {
+    const seen = await page.evaluate((source) => {
+      const host = document.getElementById('host')!;
+      host.replaceChildren();
+      let message = '';
+      try {
+        window.pokin.mount(host, source as never);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      return { message, children: host.childElementCount };
+    }, doc);
+    expect(seen.message).toMatch(/^@pokin\/viewer mount: expected a Cascade \(from parseCascade\), got a plain object/);
+    expect(seen.children).toBe(0);
+  });
+
   it('speaks English when asked, and escapes every text', async () => {
     const evil = {
       pokin: 1,

@@ -13,9 +13,12 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
+import { assertCascade } from '../assert-cascade.js';
 import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
 
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
+/** The built-in rules, for what only they have (a section in pokin's rule docs). */
+const BUILTIN_SET: ReadonlySet<RuleModule> = new Set(BUILTIN_RULES);
 
 /** The rules of a review: the built-in ones, then each plug-in's, in order. Throws `UsageError` on a repeated id. */
 export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule[] {
@@ -26,18 +29,43 @@ export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule
       throw new UsageError(`@pokin/core review: ${from} holds something that is not a rule (a rule has meta.id and create())`);
     }
     if (ids.has(rule.meta.id)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" from ${from} is defined twice`);
+    checkMeta(rule.meta);
     ids.add(rule.meta.id);
     out.push(rule);
   };
-  for (const p of plugins) {
+  plugins.forEach((p, i) => {
+    if (p === null || typeof p !== 'object') {
+      const what = typeof p === 'string' ? `the text "${p}"` : String(p);
+      throw new UsageError(
+        `@pokin/core review: plugins[${i}] is ${what}, not a plug-in: give the imported module (a path is read only from the CLI's config file)`,
+      );
+    }
     if ((p as RuleModule).meta !== undefined) add(p as RuleModule, `plugin rule "${(p as RuleModule).meta.id}"`);
     else {
       const plugin = p as ReviewPlugin;
       const rules = Array.isArray(plugin.rules) ? plugin.rules : Object.values(plugin.rules ?? {});
       for (const r of rules) add(r as RuleModule, `plugin "${plugin.name ?? '?'}"`);
     }
-  }
+  });
   return out;
+}
+
+/**
+ * A plug-in rule's `meta` as the engine needs it, checked when the rule is loaded rather than when
+ * its first finding is formatted: a severity, and each message in both languages.
+ */
+function checkMeta(meta: RuleModule['meta']): void {
+  const fail = (what: string) => {
+    throw new UsageError(`@pokin/core review: rule "${meta.id}": ${what}`);
+  };
+  if (!SETTINGS.has(meta.defaultSeverity))
+    fail(`meta.defaultSeverity is "${String(meta.defaultSeverity)}"; use "off", "error", "warning" or "info"`);
+  if (meta.messages === null || typeof meta.messages !== 'object')
+    fail('meta.messages is missing (an object of messages, each { id, en })');
+  for (const [key, m] of Object.entries(meta.messages)) {
+    if (m === null || typeof m !== 'object' || typeof m.id !== 'string' || typeof m.en !== 'string')
+      fail(`meta.messages.${key} needs an "id" (Bahasa Indonesia) and an "en" text`);
+  }
 }
 
 /** A rule's setting split into severity and options. */
@@ -102,6 +130,7 @@ function asOfDay(asOf: ReviewOptions['asOf']): string {
  * options its schema refuses (a {@link RuleOptionsError}), or when two rules share an id.
  */
 export function review(cascade: Cascade, options: ReviewOptions = {}): Diagnostic[] {
+  assertCascade(cascade, '@pokin/core review');
   return reviewWith(cascade, collectRules(options.plugins), options);
 }
 
@@ -137,7 +166,8 @@ export function reviewWith(
   const graph = buildGraph(cascade);
   const findings = runRules(cascade, graph, active, locale, run?.workspace, asOfDay(options.asOf));
   const order = documentOrder(findings, graph.results.length);
-  const urls = active.map(({ rule }) => rule.meta.url ?? ruleUrl(rule.meta.id, locale));
+  // A plug-in rule links to its own page when it names one; pokin's docs have no section for it.
+  const urls = active.map(({ rule }) => rule.meta.url ?? (BUILTIN_SET.has(rule) ? ruleUrl(rule.meta.id, locale) : undefined));
   const out = new Array<Diagnostic>(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;
@@ -164,7 +194,8 @@ export function reviewWith(
     }
     const path = findingPath(f, graph.results);
     if (path !== undefined) d.path = path;
-    d.url = urls[f.rule]!;
+    const url = urls[f.rule];
+    if (url !== undefined) d.url = url;
     out[j] = d;
   }
   return out;
