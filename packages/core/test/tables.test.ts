@@ -3,9 +3,18 @@
  * table's header lookup, and the linear text scans.
  */
 import { describe, expect, it } from 'vitest';
-import { cascadingMatrix, columnOfHeader, matrixCell, parseCascade, trimCell, hasLooseEnds } from '@pokin/core';
+import { cascadingMatrix, columnOfHeader, matrixCell, parseCascade, trimCell, hasLooseEnds, valueText } from '@pokin/core';
 
 describe('tables', () => {
+  it('valueText prints a value as a table shows it, its digits as written', () => {
+    expect(valueText(79.5)).toBe('79,5');
+    expect(valueText(79.125, 'en')).toBe('79.125');
+    expect(valueText(1234.5)).toBe('1234,5');
+    expect(valueText('84-85')).toBe('84-85');
+    expect(valueText(undefined)).toBe('');
+    expect(valueText(undefined, 'id', '–')).toBe('–');
+  });
+
   it('the matrix: a row per indicator in tree order, outline numbers, targets of the period', () => {
     const c = parseCascade({
       pokin: 1,

@@ -33,6 +33,12 @@ describe('the matrix section', () => {
     expect(renderHtml(c, { locale: 'en', sections: { matrix: true } })).toContain('>Cascading Performance Matrix</caption>');
   });
 
+  it('prints decimals with the decimal comma in Bahasa Indonesia and the point in English', () => {
+    const only = { context: false, csf: false, worksheet: false, matrix: true };
+    expect(renderHtml(bkpsdmFilled(), { sections: only })).toContain('<td class="value">81,5</td>');
+    expect(renderHtml(bkpsdmFilled(), { locale: 'en', sections: only })).toContain('<td class="value">81.5</td>');
+  });
+
   it('prints a signature block when given one', () => {
     const html = renderHtml(bkpsdmFilled(), { sections: { matrix: true }, signatory: SIGNATORY });
     expect(html).toContain('<p class="place-date">Kota Contoh, 2 Januari 2026</p>');

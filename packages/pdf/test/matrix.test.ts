@@ -42,6 +42,20 @@ describe.skipIf(skipWithoutPdfTools())('the cascading matrix', () => {
       }
   });
 
+  it('prints decimals with the decimal comma in Bahasa Indonesia and the point in English', () => {
+    const doc = parse(readFileSync(TEMPLATE, 'utf8')) as { results: { indicators?: { targets?: Record<string, unknown> }[] }[] };
+    const ind = doc.results.flatMap((r) => r.indicators ?? []).find((i) => i.targets !== undefined)!;
+    ind.targets![Object.keys(ind.targets!)[0]!] = 79.25;
+    const cascade = parseCascade(doc);
+    const textOf = (locale: 'id' | 'en') => {
+      const { bytes, plan } = renderPdfWithPlan(cascade, { locale, sections: { tree: false, worksheet: false } });
+      const pages = pagesOf(plan.sections, 'matrixSection');
+      return pdfText(tempPdf(bytes), pages[0], pages.at(-1));
+    };
+    expect(textOf('id')).toContain('79,25');
+    expect(textOf('en')).toContain('79.25');
+  });
+
   it('runs over pages with both header rows repeated, and is left out of a tree with nothing to add', () => {
     const big = generateCascade({ results: 120, seed: 3 });
     const { bytes, plan } = renderPdfWithPlan(big, { paper: 'A4', orientation: 'landscape', sections: { tree: false, worksheet: false } });

@@ -24,6 +24,7 @@ export { indicatorTailOf, resultsTableShapeOf, targetYearsOf, trailingColumnsOf 
 export type { ResultsTableShape } from './shape.js';
 export { formatTableCell, readFlag, readList, readScale } from './cells.js';
 export { cascadingMatrix, matrixCell, matrixColumnGroups } from './matrix.js';
+export { valueText } from './value-text.js';
 export type { CascadingMatrix, MatrixColumn, MatrixColumnKey, MatrixOptions, MatrixRow } from './matrix.js';
 export { ResultsTableReader } from './read.js';
 export type { CellCodec, ReadTable, ResultsTableOptions } from './read.js';

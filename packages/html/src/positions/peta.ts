@@ -4,7 +4,16 @@
  *
  * @module
  */
-import { PETA_LABELS, POSITION_TYPE_LABELS, positionLines, positionPlans, type Cascade, type Locale, type Value } from '@pokin/core';
+import {
+  PETA_LABELS,
+  POSITION_TYPE_LABELS,
+  positionLines,
+  positionPlans,
+  valueText,
+  type Cascade,
+  type Locale,
+  type Value,
+} from '@pokin/core';
 import { toHtml } from '../serialize.js';
 import { h, type ElementNode } from '../tree.js';
 import { headedTable, page, pageLocale, type PageOptions, type Words } from './page.js';
@@ -22,7 +31,7 @@ const W = {
   ...PETA_LABELS,
 } satisfies Record<string, Words>;
 
-const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
+const show = (v: Value | undefined): string => valueText(v, 'id', '–');
 
 /** The years shown: the options', else the period's, else every target year. */
 function yearsOf(cascade: Cascade, given: readonly number[] | undefined): number[] {

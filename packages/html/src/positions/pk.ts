@@ -10,6 +10,7 @@ import {
   POSITION_TYPE_LABELS,
   UsageError,
   perjanjianKinerja,
+  valueText,
   type Cascade,
   type Locale,
   type PerjanjianKinerja,
@@ -51,7 +52,7 @@ const W = {
 const say = (w: Words, locale: Locale, data: Record<string, string | number> = {}): string =>
   w[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
 
-const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
+const show = (v: Value | undefined): string => valueText(v, 'id', '–');
 
 /** One party's signature: role, position, space, name, NIP. */
 function party(role: string, p: Position | undefined, placeDate: string | undefined): ElementNode {

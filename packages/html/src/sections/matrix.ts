@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { cascadingMatrix, localize, matrixCell, matrixColumnGroups, type Locale } from '@pokin/core';
+import { cascadingMatrix, localize, matrixCell, matrixColumnGroups, valueText, type Locale } from '@pokin/core';
 import type { HtmlSignatory } from '../options.js';
 import { h } from '../tree.js';
 import type { ElementNode } from '../tree.js';
@@ -52,7 +52,7 @@ export const matrixSection: SectionBuilder = (cascade, settings) => {
       const attrs: Record<string, string | number | undefined> = { class: classOf(col.key) };
       if (col.scope === 'result' && row.span > 1) attrs.rowspan = row.span;
       if (col.key.startsWith('tier:') && v !== undefined) attrs.class = `tier-${row.tier} filled`;
-      cells.push(h('td', attrs, v === undefined ? '' : String(v)));
+      cells.push(h('td', attrs, valueText(v, locale)));
     }
     return h('tr', row.first ? { class: 'first' } : null, cells);
   });

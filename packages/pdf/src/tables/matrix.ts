@@ -13,6 +13,7 @@ import {
   localize,
   matrixCell,
   matrixColumnGroups,
+  valueText,
   type Cascade,
   type CascadingMatrix,
   type Locale,
@@ -54,7 +55,7 @@ function widths(matrix: CascadingMatrix, cols: readonly MatrixColumn[], width: n
     let w = longestWord(localize(c.label, locale), true);
     for (const row of matrix.rows) {
       const v = matrixCell(matrix, row, c);
-      if (v !== undefined) w = Math.max(w, longestWord(String(v), c.key === `tier:${row.tier}`));
+      if (v !== undefined) w = Math.max(w, longestWord(valueText(v, locale), c.key === `tier:${row.tier}`));
     }
     return w + 2 * PAD + 1;
   });
@@ -111,7 +112,7 @@ export function matrixTable(cascade: Cascade, s: PdfSettings, width: number): Ta
         cells.push({
           column: i,
           ...(col.scope === 'result' && row.span > 1 ? { rowspan: row.span } : {}),
-          paras: v === undefined ? [] : [{ text: String(v), size: SIZE, bold: own, heading: col.scope === 'result' }],
+          paras: v === undefined ? [] : [{ text: valueText(v, locale), size: SIZE, bold: own, heading: col.scope === 'result' }],
           ...(own ? { fill: TIER_COLORS[row.tier].fill } : {}),
         });
       });
