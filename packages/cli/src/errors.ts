@@ -18,6 +18,8 @@ export interface Place {
   readonly row?: number;
   /** CSV: the column's header name. */
   readonly columnName?: string;
+  /** A workbook: the cell as Excel names it, `'Tabel Kinerja'!O3` (with `row` and `column` its numbers). */
+  readonly cell?: string;
 }
 
 /** An input that could not be read or parsed (exit code 2). */

@@ -56,6 +56,21 @@ describe('pokin and .xlsx', () => {
     bad.cleanup();
   });
 
+  it("review of a workbook names each finding's row, and its cell's row and column in JSON", async () => {
+    const dir = tempDir({ 'w.xlsx': '' });
+    // A target below the baseline of an indicator whose higher is better: a finding on cell L2.
+    writeFileSync(dir.path('w.xlsx'), makeXlsx(sheetXml([RESULTS_HEADER, [...GOAL_ROW.slice(0, 10), 80, 70]])));
+    const text = await cli(['review', dir.path('w.xlsx'), '--locale', 'id']);
+    expect(text.stdout).toMatch(/G1 {2}Tujuan {2}\S*w\.xlsx baris 2\n/);
+    const json = JSON.parse((await cli(['review', dir.path('w.xlsx'), '--format', 'json'])).stdout) as Record<string, unknown>[];
+    expect(json.find((f) => f.rule === 'target-worse-than-baseline')).toMatchObject({
+      path: 'results[0].indicators[0].targets.2026',
+      line: 2,
+      column: 12,
+    });
+    dir.cleanup();
+  });
+
   it('English with POKIN_LOCALE=en', async () => {
     const bad = tempDir({ 'x.xlsx': 'not a zip' });
     const r = await cli(['review', bad.path('x.xlsx')], { env: { POKIN_LOCALE: 'en' } });

@@ -68,6 +68,7 @@ export function parsePath(path: string): (string | number)[] {
 /** `pokin.yaml:12` for a line of a document, `pokin.csv row 5` for a row of a CSV; empty when unknown. */
 function placeText(ctx: CommandContext, input: LoadedInput, place: Place | undefined): string {
   if (place?.line !== undefined) return terminalSafe(`${input.file}:${place.line}`);
+  if (place?.cell !== undefined) return terminalSafe(`${input.file} ${place.cell}`);
   if (place?.row !== undefined) return terminalSafe(ctx.say(report.row(input.file, place.row)));
   return '';
 }

@@ -41,7 +41,14 @@ export async function loadXlsx(
     });
     const locate = (segments: readonly (string | number)[]): Place => {
       const at = read.locate(segments);
-      return at.cell === undefined ? {} : { columnName: `${at.sheet}!${at.cell}` };
+      if (at.cell === undefined) return {};
+      // A whole row ("3:3", a result's row) reads as the row; a cell as Excel names it.
+      const row = /^(\d+):\1$/.exec(at.cell);
+      if (row !== null) return { row: Number(row[1]) };
+      const ref = /^([A-Z]+)(\d+)$/.exec(at.cell);
+      const cell = `${excelSheetName(at.sheet)}!${at.cell}`;
+      if (ref === null) return { columnName: `${at.sheet}!${at.cell}`, cell };
+      return { row: Number(ref[2]), column: columnNumber(ref[1]!), columnName: `${at.sheet}!${at.cell}`, cell };
     };
     return { cascade: read.cascade, locate, notes };
   } catch (e) {
@@ -57,4 +64,16 @@ export async function loadXlsx(
     }
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
   }
+}
+
+/** A sheet's name as Excel writes it in a reference: quoted when it is not a plain word (`'Tabel Kinerja'`). */
+function excelSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The number of a column's letters: A is 1, Z 26, AA 27. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
