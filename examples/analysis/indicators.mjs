@@ -27,8 +27,8 @@ const bkpsdm = join(ROOT, 'examples/bkpsdm/pokin.yaml');
 pokin('render', bkpsdm, '--to', 'csv', '-o', join(out, 'bkpsdm.csv'));
 pokin('render', bkpsdm, '--to', 'xlsx', '-o', join(out, 'bkpsdm.xlsx'));
 const inputs = ['examples/workspace', relative(ROOT, join(out, 'bkpsdm.csv')), relative(ROOT, join(out, 'bkpsdm.xlsx'))];
-pokin('export', ...inputs, '--to', join(out, 'indicators.csv'));
-pokin('export', ...inputs, '--to', join(out, 'indicators.jsonl'));
+pokin('export', ...inputs, '-o', join(out, 'indicators.csv'));
+pokin('export', ...inputs, '-o', join(out, 'indicators.jsonl'));
 
 const rows = readFileSync(join(out, 'indicators.jsonl'), 'utf8')
   .split('\n')

@@ -3,7 +3,7 @@
  * folder (YAML, JSON, CSV and .xlsx), through the CSV writer; a broken file is named and the rest
  * still exported.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,38 @@ describe('pokin export', () => {
       expect(lines).toHaveLength(csv.length);
       expect(typeof lines.find((l) => l.target !== null)!.target).toBe('number');
       expect(lines.map((l) => `${l.result_id}|${l.year ?? ''}`)).toEqual(csv.map((x) => `${x.result_id}|${x.year}`));
+    } finally {
+      out.cleanup();
+    }
+  });
+
+  it('-o names the file and --to the format, as for render; --to with a path still writes that file', async () => {
+    const out = tempDir();
+    try {
+      const csv = (await cli(['export', WORKSPACE])).stdout;
+      expect((await cli(['export', WORKSPACE, '-o', out.path('ik.csv')])).code).toBe(0);
+      expect(readFileSync(out.path('ik.csv'), 'utf8')).toBe(csv);
+      const jsonl = await cli(['export', WORKSPACE, '--to', 'jsonl']);
+      expect(jsonl.code).toBe(0);
+      expect(JSON.parse(jsonl.stdout.split('\n')[0]!)).toHaveProperty('result_id');
+      expect((await cli(['export', WORKSPACE, '--to', out.path('lama.csv')])).code).toBe(0);
+      expect(readFileSync(out.path('lama.csv'), 'utf8')).toBe(csv);
+    } finally {
+      out.cleanup();
+    }
+  });
+
+  it('refuses a file named for another format, two files and two formats, writing nothing', async () => {
+    const out = tempDir();
+    try {
+      const xlsx = await cli(['export', WORKSPACE, '-o', out.path('ik.xlsx'), '--locale', 'id']);
+      expect(xlsx.code).toBe(2);
+      expect(xlsx.errLines[0]).toMatch(/ik\.xlsx: pokin export menulis csv, bukan \.xlsx; beri nama berakhiran \.csv/);
+      expect(existsSync(out.path('ik.xlsx'))).toBe(false);
+      const two = await cli(['export', WORKSPACE, '--to', out.path('a.csv'), '-o', out.path('b.csv')]);
+      expect(two.errLines[0]).toMatch(/both name the output file/);
+      const formats = await cli(['export', WORKSPACE, '--to', 'csv', '--format', 'jsonl']);
+      expect(formats.errLines[0]).toBe('pokin: --to csv and --format jsonl name two formats: choose one');
     } finally {
       out.cleanup();
     }

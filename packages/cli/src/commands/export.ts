@@ -6,6 +6,8 @@
  */
 import { realisationAsOf, type Cascade, type Value } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
+import { CliUsageError } from '../errors.js';
+import { usage } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJsonLine } from '../output/table.js';
 import { forEachInput } from './shared.js';
@@ -15,10 +17,12 @@ export type ExportFormat = 'csv' | 'jsonl';
 
 /** Flags of `export`. */
 export interface ExportFlags {
-  /** `--format`; undefined: by the extension of `--to` (`.jsonl`), else `csv`. */
+  /** `--format`; undefined: by `--to`, else by the extension of the output file (`.jsonl`), else `csv`. */
   readonly format?: ExportFormat;
-  /** `--to`: write to this file instead of stdout. */
+  /** `--to`: the format (`csv`, `jsonl`), as for `render`; a path is still read as the output file, as before `-o` existed. */
   readonly to?: string;
+  /** `-o`: write to this file instead of stdout. */
+  readonly output?: string;
   /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
   readonly csvProfile?: string;
 }
@@ -87,14 +91,32 @@ export function exportRows(file: string, cascade: Cascade): ExportRow[] {
   return rows;
 }
 
-/** The format of a run: `--format`, else `.jsonl` of `--to`, else CSV. */
-export function exportFormat(flags: ExportFlags): ExportFormat {
-  return flags.format ?? (flags.to !== undefined && /\.jsonl$/i.test(flags.to) ? 'jsonl' : 'csv');
+const FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+
+/**
+ * Where and how a run writes: the file of `-o` (or of `--to`, the older spelling, when it is not a
+ * format), and the format of `--format` or `--to`, else the file's extension (`.jsonl`), else CSV.
+ * Throws {@link CliUsageError} for two files, two formats, or a file named for another format.
+ */
+export function exportTarget(flags: ExportFlags): { readonly path: string | undefined; readonly format: ExportFormat } {
+  const toFormat = FORMATS.find((f) => f === flags.to?.toLowerCase());
+  const toPath = flags.to !== undefined && toFormat === undefined ? flags.to : undefined;
+  if (toPath !== undefined && flags.output !== undefined) throw new CliUsageError(usage.exportTwoFiles(toPath, flags.output));
+  if (toFormat !== undefined && flags.format !== undefined && toFormat !== flags.format)
+    throw new CliUsageError(usage.exportTwoFormats(toFormat, flags.format));
+  const path = flags.output ?? toPath;
+  const extension = path === undefined ? undefined : /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  const named = flags.format ?? toFormat;
+  const format = named ?? (extension === 'jsonl' ? 'jsonl' : 'csv');
+  // A file named for a format export does not write (ik.xlsx would hold CSV that Excel refuses).
+  if (path !== undefined && extension !== undefined && extension !== format && extension !== 'txt')
+    throw new CliUsageError(usage.exportExtension(path, extension, format));
+  return { path, format };
 }
 
 /** Runs `export`: every readable input is exported; an unreadable one is named on stderr and the run exits 2. */
 export async function exportCommand(ctx: CommandContext, files: readonly string[], flags: ExportFlags): Promise<number> {
-  const format = exportFormat(flags);
+  const { path, format } = exportTarget(flags);
   const style = csvStyle(flags.csvProfile);
   const rows: ExportRow[] = [];
   const inputs: string[] = [];
@@ -107,7 +129,7 @@ export async function exportCommand(ctx: CommandContext, files: readonly string[
     inputs.push(outcome.input.file);
     rows.push(...exportRows(outcome.input.file, outcome.input.cascade));
   });
-  const sink = openSink(ctx, flags.to, format === 'csv' && style.bom);
+  const sink = openSink(ctx, path, format === 'csv' && style.bom);
   if (format === 'jsonl') for (const row of rows) sink.write(toJsonLine(row));
   else sink.write(toCsv(EXPORT_COLUMNS, rows, style));
   await sink.close(inputs);

@@ -129,6 +129,24 @@ export const usage = {
       `-o ${output}: format tidak dapat ditebak dari ekstensinya; sebutkan dengan --to (${names.join(', ')})`,
       `-o ${output}: cannot tell the format from its extension; name it with --to (${names.join(', ')})`,
     ),
+  /** `export --to FILE -o FILE`. */
+  exportTwoFiles: (to: string, output: string) =>
+    t(
+      `--to ${to} dan -o ${output} sama-sama menyebut berkas keluaran: sebut berkasnya dengan -o saja, dan formatnya dengan --to csv atau --to jsonl`,
+      `--to ${to} and -o ${output} both name the output file: name the file with -o alone, and the format with --to csv or --to jsonl`,
+    ),
+  /** `export --to csv --format jsonl`. */
+  exportTwoFormats: (to: string, format: string) =>
+    t(
+      `--to ${to} dan --format ${format} menyebut dua format: pilih salah satu`,
+      `--to ${to} and --format ${format} name two formats: choose one`,
+    ),
+  /** `export -o ik.xlsx`: export writes CSV or JSON Lines only. */
+  exportExtension: (path: string, extension: string, format: string) =>
+    t(
+      `${path}: pokin export menulis ${format}, bukan .${extension}; beri nama berakhiran .${format} (untuk .xlsx pakai pokin render --to xlsx)`,
+      `${path}: pokin export writes ${format}, not .${extension}; name the file .${format} (for .xlsx use pokin render --to xlsx)`,
+    ),
   extensionMismatch: (to: string, output: string, extension: string) =>
     t(
       `--to ${to} -o ${output}: ekstensi .${extension} tidak cocok dengan format ${to}; beri nama berakhiran .${to}, atau pakai --to ${extension}`,

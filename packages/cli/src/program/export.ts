@@ -4,13 +4,13 @@
  * @module
  */
 import type { ExportFlags } from '../commands/export.js';
-import { CSV_PROFILE, defineCommand } from './kit.js';
+import { CSV_PROFILE, defineCommand, OUTPUT } from './kit.js';
 
 /** Adds `pokin export`. */
 export const exportTable = defineCommand<ExportFlags>({
   name: 'export',
   args: ['<files...>'],
-  options: ['--to <path>', { flags: '--format <format>', choices: ['csv', 'jsonl'] }, CSV_PROFILE],
+  options: [OUTPUT, '--to <format>', { flags: '--format <format>', choices: ['csv', 'jsonl'] }, CSV_PROFILE],
   takes: 'common',
   run: async ({ context, opts }, files: string[]) => (await import('../commands/export.js')).exportCommand(context, files, opts),
 });

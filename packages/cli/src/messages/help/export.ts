@@ -15,10 +15,10 @@ export const exportHelp = {
   ),
   files: t('berkas atau folder ("-" untuk stdin)', 'files or folders ("-" for stdin)'),
   to: t(
-    'tulis ke berkas ini (.csv atau .jsonl), bukan ke keluaran standar',
-    'write to this file (.csv or .jsonl) instead of standard output',
+    'format keluaran: csv atau jsonl, seperti --format (jalur berkas di sini masih diterima seperti versi sebelumnya; pakailah -o)',
+    'output format: csv or jsonl, as --format (a file path here is still read as before; use -o)',
   ),
-  format: t('csv atau jsonl (bawaan: menurut ekstensi --to, selain itu csv)', 'csv or jsonl (default: by the extension of --to, else csv)'),
+  format: t('csv atau jsonl (bawaan: menurut ekstensi -o, selain itu csv)', 'csv or jsonl (default: by the extension of -o, else csv)'),
   after: afterHelp(
     t(
       `Kolom: \`file\`, \`document_id\`, \`agency\` (instansi), \`result_id\`, \`level\`, \`tier\` (jenjang),
@@ -36,9 +36,10 @@ one with neither gets one row with an empty year. Results without an indicator g
 An unreadable file is named in one line; the others are still exported, then the exit code is 2.`,
     ),
     [
-      'pokin export pohon/ --to indikator.csv',
-      'pokin export pohon/ --to indikator.csv --csv-profile excel-id',
-      'pokin export pohon/ --to indikator.jsonl',
+      'pokin export pohon/ -o indikator.csv',
+      'pokin export pohon/ -o indikator.csv --csv-profile excel-id',
+      'pokin export pohon/ -o indikator.jsonl',
+      'pokin export pohon/ --to jsonl',
     ],
     { 'pohon/': 'trees/', 'indikator.': 'indicators.' },
   ),
