@@ -6,6 +6,7 @@
  * @module
  */
 import { assertCascade, type Cascade, type Locale } from '@pokin/core';
+import type { SelectDetail, ToggleDetail } from './events.js';
 import type { ViewerOptions } from './options.js';
 import { VIEWER_CSS } from './styles.js';
 import { TreeViewer } from './viewer.js';
@@ -13,6 +14,18 @@ import type { View } from './viewport.js';
 
 /** The default tag name. */
 export const TAG_NAME = 'pokin-tree';
+
+/**
+ * The events of a `<pokin-tree>` with their details, over those of any element: `select` and
+ * `toggle` replace the DOM's own events of those names (a text selection, a `<details>` toggle),
+ * which the element does not send.
+ */
+export type PokinTreeEventMap = Omit<HTMLElementEventMap, 'select' | 'toggle'> & {
+  /** A result was selected, or the selection cleared (`detail.id` is then `null`). */
+  select: CustomEvent<SelectDetail>;
+  /** A result's subtree was expanded or collapsed. */
+  toggle: CustomEvent<ToggleDetail>;
+};
 
 /**
  * The `<pokin-tree>` element: properties, methods and events (`select` with a `SelectDetail`,
@@ -59,6 +72,20 @@ export interface PokinTreeElement extends HTMLElement {
   exportSvg(): string;
   /** The current view as a PNG, through the browser's canvas. */
   exportPng(scale?: number): Promise<Blob>;
+  /** Listens to an event: `select` and `toggle` with their details typed (`e.detail.id`). */
+  addEventListener<K extends keyof PokinTreeEventMap>(
+    type: K,
+    listener: (this: PokinTreeElement, event: PokinTreeEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  /** Stops listening (see {@link PokinTreeElement.addEventListener}). */
+  removeEventListener<K extends keyof PokinTreeEventMap>(
+    type: K,
+    listener: (this: PokinTreeElement, event: PokinTreeEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** Constructor of the element, as `customElements.get('pokin-tree')` returns it. */

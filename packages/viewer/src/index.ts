@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { defineElement, mount, TAG_NAME } from './element.js';
-export type { PokinTreeConstructor, PokinTreeElement } from './element.js';
+export type { PokinTreeConstructor, PokinTreeElement, PokinTreeEventMap } from './element.js';
 export { resolveViewerOptions, AUTO_COLLAPSE_SIZE } from './options.js';
 export type { CapaianSource, ViewerOptions, ViewerSettings } from './options.js';
 export type { SelectDetail, ToggleDetail } from './viewer.js';
