@@ -17,7 +17,7 @@ const styled = (style: number, value: number): RawCell => ({ xml: `<c r="REF" s=
 function values(baseline: RawCell, target: RawCell): unknown[] {
   const row = [...GOAL_ROW.slice(0, 10), baseline, target];
   const ind = parseXlsx(makeXlsx(sheetXml([RESULTS_HEADER, row]), STYLES)).cascade.result('G1')!.indicators[0]!;
-  return [ind.baseline?.value, ind.targets['2026']];
+  return [ind.baseline?.value, ind.targets?.['2026']];
 }
 
 describe('numbers in a percent format', () => {

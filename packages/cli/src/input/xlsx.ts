@@ -46,7 +46,7 @@ export async function loadXlsx(
       const row = /^(\d+):\1$/.exec(at.cell);
       if (row !== null) return { row: Number(row[1]) };
       const ref = /^([A-Z]+)(\d+)$/.exec(at.cell);
-      const cell = `${excelSheetName(at.sheet)}!${at.cell}`;
+      const cell = at.sheet === undefined ? at.cell : `${excelSheetName(at.sheet)}!${at.cell}`;
       if (ref === null) return { columnName: `${at.sheet}!${at.cell}`, cell };
       return { row: Number(ref[2]), column: columnNumber(ref[1]!), columnName: `${at.sheet}!${at.cell}`, cell };
     };
