@@ -34,6 +34,7 @@ const SLOW = [
   'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip,peta}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
+  'test/bundle/dist-size.test.ts',
   'test/docs/**/*.test.ts',
   'packages/cli/test/bin.test.ts',
   'packages/pdf/test/example.test.ts',

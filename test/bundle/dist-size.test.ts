@@ -1,0 +1,55 @@
+// The browser bundle from the built packages, as an app that installs them from npm gets it:
+// esbuild resolves `@pokin/*` through each package's `exports` to its `dist/`. It is larger than
+// the bundle of the sources (`size.test.ts`): core ships as a few chunks (zod bundled in, for
+// Node's start-up), so an app's bundler can no longer drop a whole unused module of core, only
+// unused functions. docs/embedding.md states both sizes; docs/decisions.md says why.
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** Budgets in bytes (KB = 1,000 bytes), minified and gzipped: measured 379.0 KB / 121.7 KB and 422.1 KB / 136.1 KB when set. */
+const BUDGETS = {
+  svg: { min: 380_000, gzip: 122_000 },
+  viewer: { min: 423_000, gzip: 136_500 },
+};
+
+/** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
+const APP = fileURLToPath(new URL('../../packages/viewer/', import.meta.url));
+
+async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: string[] }> {
+  const r = await esbuild.build({
+    stdin: { contents, resolveDir: APP, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = r.outputFiles[0]!.contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.keys(r.metafile.inputs) };
+}
+
+const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+
+describe('browser bundle size from the built packages', () => {
+  it('parseCascade + review + renderSvg', async () => {
+    const b = await bundle(`export { parseCascade, review } from '@pokin/core'; export { renderSvg } from '@pokin/svg';`);
+    console.log(`core + svg (dist): ${kb(b.min)} minified, ${kb(b.gzip)} gzipped`);
+    // What an app installs: the packages' builds, not their sources.
+    expect(b.inputs.some((f) => /packages\/core\/dist\//.test(f))).toBe(true);
+    expect(b.inputs.filter((f) => /packages\/[a-z]+\/src\//.test(f))).toEqual([]);
+    expect(b.min).toBeLessThanOrEqual(BUDGETS.svg.min);
+    expect(b.gzip).toBeLessThanOrEqual(BUDGETS.svg.gzip);
+  });
+
+  it('parseCascade + mount', async () => {
+    const b = await bundle(`export { parseCascade } from '@pokin/core'; export { mount } from '@pokin/viewer';`);
+    console.log(`core + viewer (dist): ${kb(b.min)} minified, ${kb(b.gzip)} gzipped`);
+    expect(b.min).toBeLessThanOrEqual(BUDGETS.viewer.min);
+    expect(b.gzip).toBeLessThanOrEqual(BUDGETS.viewer.gzip);
+  });
+});
