@@ -149,15 +149,24 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     const [first] = peek(ctx, info, 1);
     if (first === undefined || !isResultsHeader(first)) continue;
     const reader = new ResultsSheet(info.name);
-    readSheet(zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, reader.onRow);
-    const read = reader.finish(parts);
-    const notes = read.notes.map((n) => ({
+    const merges = readSheet(zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, reader.onRow);
+    let filled = 0;
+    const read = reader.finish(parts, merges, (n) => (filled = n));
+    const notes: ReadNote[] = read.notes.map((n) => ({
       sheet: info.name,
       ...(n.row === undefined
         ? {}
         : { cell: n.column?.index === undefined ? `${n.row}:${n.row}` : `${columnLetters(n.column.index - 1)}${n.row}` }),
       text: n.text,
     }));
+    if (filled > 0)
+      notes.push({
+        sheet: info.name,
+        text: t(
+          `${filled} sel yang digabung ke bawah dibaca sebagai isian yang sama di setiap barisnya`,
+          `${filled} cells merged downwards were read as holding the same value on each of their rows`,
+        ),
+      });
     return {
       cascade: read.cascade,
       sheet: info.name,

@@ -15,7 +15,7 @@ import {
 import { cellRef } from '../xml.js';
 import { XLSX_CODEC, specialIssue } from './cells.js';
 import { XlsxReadError, type XlsxIssue } from './errors.js';
-import type { CellValue, RowHandler, SpecialCell } from './sheet.js';
+import type { CellValue, MergedRange, RowHandler, SpecialCell } from './sheet.js';
 
 const REQUIRED = RESULTS_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
@@ -52,11 +52,34 @@ export class ResultsSheet {
       return;
     }
     if (specials !== undefined) this.#special(row, values, specials);
-    this.#reader.row(
-      Array.from(values, (v) => v),
-      row + 1,
-    );
+    // Held until the sheet's merged ranges are known (Excel writes them after the rows).
+    this.#rows.push({ row, values: Array.from(values, (v) => v) });
   };
+
+  /** The rows below the header, as read. */
+  readonly #rows: { readonly row: number; readonly values: (CellValue | undefined)[] }[] = [];
+
+  /**
+   * A cell merged down over the rows of a result's indicators (as planners merge Kode, Kinerja and
+   * Level) holds its value on each of those rows, as it shows. Returns how many cells it filled.
+   */
+  #fillMerged(merges: readonly MergedRange[]): number {
+    if (merges.length === 0) return 0;
+    const byRow = new Map(this.#rows.map((r) => [r.row, r.values] as const));
+    let filled = 0;
+    for (const m of merges) {
+      if (m.r2 <= m.r1 || m.r1 <= this.#headerRow) continue;
+      const value = byRow.get(m.r1)?.[m.c1];
+      if (value === undefined) continue;
+      for (let r = m.r1 + 1; r <= m.r2; r++) {
+        const values = byRow.get(r);
+        if (values === undefined || values[m.c1] !== undefined) continue;
+        values[m.c1] = value;
+        filled++;
+      }
+    }
+    return filled;
+  }
 
   #special(row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[]): void {
     for (const s of specials) {
@@ -65,8 +88,14 @@ export class ResultsSheet {
     }
   }
 
-  /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
-  finish(options: ResultsTableOptions): ReadTable {
+  /**
+   * Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem.
+   * `merges` are the sheet's merged ranges; `filled` is told how many cells they filled.
+   */
+  finish(options: ResultsTableOptions, merges: readonly MergedRange[] = [], filled: (cells: number) => void = () => undefined): ReadTable {
+    filled(this.#fillMerged(merges));
+    for (const r of this.#rows) this.#reader.row(r.values, r.row + 1);
+    this.#rows.length = 0;
     // Cells pokin does not read stand alone: the gaps they leave would only repeat them.
     if (this.#issues.length > 0) throw new XlsxReadError(this.#issues);
     let read: ReadTable | undefined;
