@@ -221,8 +221,20 @@ const CASES: readonly Case[] = [
     where: /^:1:12: invalid JSON: trailing comma/,
   },
   { name: 'nonexistent file', file: 'nope.yaml', where: /^: no such file or folder$/ },
-  { name: 'folder without input files', file: 'emptydir', dir: true, where: /^: no \.json, \.yaml, \.yml or \.csv files in this folder$/ },
+  {
+    name: 'folder without input files',
+    file: 'emptydir',
+    dir: true,
+    where: /^: no \.json, \.yaml, \.yml, \.csv or \.xlsx files in this folder$/,
+  },
   { name: 'unknown extension', file: 'tree.txt', data: 'pokin: 1\n', where: /^: unknown file type/ },
+  {
+    name: 'a workbook of another format',
+    file: 'tree.xls',
+    data: 'x',
+    where:
+      /^: a \.xls workbook cannot be read: open it in Excel or LibreOffice and save it as "Excel Workbook \(\.xlsx\)".*renaming the file is not enough$/,
+  },
 ];
 
 describe('broken inputs: exit 2, one line naming the file and where, no stack, no output', () => {

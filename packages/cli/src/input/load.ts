@@ -99,6 +99,9 @@ function readInputBytes(file: string, io: ResolvedIO, options: LoadOptions, know
 async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Promise<LoadedInput> {
   const known = inputFormatOf(file, options);
   if (known === undefined && file !== '-') {
+    // A workbook in another spreadsheet format is saved again as .xlsx, not renamed.
+    const other = /\.(xls|xlsm|xlsb|ods|numbers)$/i.exec(file)?.[1];
+    if (other !== undefined) throw new InputError(file, input.otherWorkbook(other.toLowerCase()), {}, 'read-error');
     throw new InputError(file, input.unknownFileType(['json', 'yaml', 'csv', 'xlsx']), {}, 'read-error');
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;

@@ -35,11 +35,17 @@ export const input = {
       'is a folder: render draws one tree, from one file (review and stats read folders)',
     ),
   noInputsInFolder: () =>
-    t('tidak ada berkas .json, .yaml, .yml atau .csv di folder ini', 'no .json, .yaml, .yml or .csv files in this folder'),
+    t('tidak ada berkas .json, .yaml, .yml, .csv atau .xlsx di folder ini', 'no .json, .yaml, .yml, .csv or .xlsx files in this folder'),
   unknownFileType: (formats: readonly string[]) =>
     t(
       `jenis berkas tidak dikenal: beri nama berakhiran .json, .yaml, .yml, .csv atau .xlsx, atau pakai --input-format ${formats.join('|')}`,
       `unknown file type: name it .json, .yaml, .yml, .csv or .xlsx, or pass --input-format ${formats.join('|')}`,
+    ),
+  /** A workbook pokin does not read (`.xls`, `.ods` ...): saved again as .xlsx, not renamed. */
+  otherWorkbook: (extension: string) =>
+    t(
+      `buku kerja .${extension} tidak dapat dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai "Excel Workbook (.xlsx)" (File > Save As); mengganti nama berkasnya saja tidak cukup`,
+      `a .${extension} workbook cannot be read: open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)" (File > Save As); renaming the file is not enough`,
     ),
   cannotWrite: (reason: Text) => t(`tidak dapat menulis: ${reason.id}`, `cannot write: ${reason.en}`),
   isInputFile: (what: string) =>

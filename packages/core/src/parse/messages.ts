@@ -19,6 +19,18 @@ const an = (quoted: unknown): string => (/^"?[aeiou]/i.test(String(quoted)) ? 'a
 const s = (n: unknown): string => (n === 1 ? '' : 's');
 const str = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
+/**
+ * A key of one to three digits among target years is most often the decimals of the number before
+ * it, typed with the decimal comma: in YAML, `{ "2025": 95,5 }` is a year 2025 of 95 and a key "5".
+ */
+const decimalCommaHint = (key: string | number | undefined): { id: string; en: string } =>
+  /^"?\d{1,3}"?$/.test(str(key))
+    ? {
+        id: '; bila maksudnya angka desimal dengan koma (95,5), tulis dengan titik (95.5) atau dalam tanda kutip ("95,5")',
+        en: '; if this is the decimals of a number written with a comma (95,5), write it with a point (95.5) or in quotes ("95,5")',
+      }
+    : { id: '', en: '' };
+
 /** Type names of the schema in Indonesian. */
 const TYPE_ID: Readonly<Record<string, string>> = {
   string: 'teks',
@@ -108,8 +120,10 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
     id: () => 'rujukan berupa id hasil, atau "id-dokumen#id-hasil"; id hanya boleh berisi huruf, angka, ".", "_" dan "-"',
   },
   'invalid-year': {
-    en: (p) => `invalid key ${str(p.key)}: a target year has four digits, from 1900 to 2200 (as a baseline year)`,
-    id: (p) => `kunci ${str(p.key)} tidak sah: tahun terdiri atas empat angka, dari 1900 sampai 2200 (seperti tahun kondisi awal)`,
+    en: (p) =>
+      `invalid key ${str(p.key)}: a target year has four digits, from 1900 to 2200 (as a baseline year)${decimalCommaHint(p.key).en}`,
+    id: (p) =>
+      `kunci ${str(p.key)} tidak sah: tahun terdiri atas empat angka, dari 1900 sampai 2200 (seperti tahun kondisi awal)${decimalCommaHint(p.key).id}`,
   },
   'invalid-key': {
     en: (p) => `invalid key ${str(p.key)}${p.reason === undefined ? '' : `: ${str(p.reason)}`}`,

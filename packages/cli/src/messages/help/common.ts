@@ -15,8 +15,9 @@ Kode keluar:
   2  masukan tidak dapat dibaca atau diurai, atau baris perintahnya salah
   3  keluaran tidak dapat ditulis (keluaran standar tertutup atau penuh)
 
-Masukan: .json, .yaml/.yml, .csv (bentuk "results"), sebuah folder (semua berkas seperti itu di
-dalamnya), atau "-" untuk stdin (dengan --input-format bila jenisnya tidak jelas).
+Masukan: .json, .yaml/.yml, .csv (bentuk "results"), .xlsx (Tabel Kinerja atau Kertas Kerja),
+sebuah folder (semua berkas seperti itu di dalamnya), atau "-" untuk stdin (dengan --input-format
+bila jenisnya tidak jelas).
 Bahasa: --locale id|en atau variabel lingkungan POKIN_LOCALE (bawaan: id).
 Setiap kesalahan satu baris: pokin: BERKAS:BARIS:KOLOM: pesan (isian).`,
   `
@@ -26,8 +27,8 @@ Exit codes:
   2  an input could not be read or parsed, or the command line is wrong
   3  the output could not be written (standard output closed or full)
 
-Inputs: .json, .yaml/.yml, .csv (the "results" shape), a folder (every such file below it),
-or "-" for stdin (with --input-format when it is not obvious).
+Inputs: .json, .yaml/.yml, .csv (the "results" shape), .xlsx (a results table or a Kertas Kerja),
+a folder (every such file below it), or "-" for stdin (with --input-format when it is not obvious).
 Language: --locale id|en or the environment variable POKIN_LOCALE (default: id).
 Errors are one line each: pokin: FILE:LINE:COLUMN: message (field).`,
 );

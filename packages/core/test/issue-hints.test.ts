@@ -1,0 +1,29 @@
+/**
+ * Hints in parse messages for what a person typed: a decimal comma in a YAML target
+ * (`{ '2025': 95,5 }` reads as a year 2025 of 95 and a key "5").
+ */
+import { describe, expect, it } from 'vitest';
+import { formatIssue, safeParseCascade } from '@pokin/core';
+
+const withTargets = (targets: Record<string, unknown>) => ({
+  pokin: 1,
+  title: 'T',
+  results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya kualitas', indicators: [{ statement: 'IK', unit: '%', targets }] }],
+});
+
+describe('the key of a target year', () => {
+  it('that looks like the decimals of a number typed with a comma is explained', () => {
+    const r = safeParseCascade(withTargets({ '2025': 95, '5': null }));
+    expect(r.success).toBe(false);
+    const issue = r.success ? undefined : r.error.issues[0]!;
+    expect(formatIssue(issue!, 'id')).toMatch(
+      /kunci "5" tidak sah: .*; bila maksudnya angka desimal dengan koma \(95,5\), tulis dengan titik/,
+    );
+    expect(formatIssue(issue!, 'en')).toMatch(/; if this is the decimals of a number written with a comma/);
+  });
+
+  it('that is no such number gets no hint', () => {
+    const r = safeParseCascade(withTargets({ '20255': 95 }));
+    expect(r.success ? '' : formatIssue(r.error.issues[0]!, 'id')).not.toContain('koma');
+  });
+});
