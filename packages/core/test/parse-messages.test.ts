@@ -68,4 +68,21 @@ describe('issues in the user language', () => {
     for (let k = 0; k < 1_005; k++) many[`x${k}`] = k;
     expect(issuesOf(many, 'id').at(-1)!.message).toBe('... dan 5 masalah lain');
   });
+
+  it('name an object that is not plain data by its kind, and a BigInt as such', () => {
+    const doc = { pokin: 1, title: 't', results: [{ id: 'G1', level: 'goal', statement: 's' }] };
+    const map = issuesOf(new Map(Object.entries(doc)), 'en');
+    expect(map.map((i) => i.message)).toEqual([
+      "a Map is not plain data: give plain objects and lists (what JSON.parse gives, or a YAML parser's parse(); for a YAML Document, its toJS())",
+    ]);
+    const dated = issuesOf({ ...doc, results: [{ ...doc.results[0], statement: new Date(0) }] }, 'id');
+    expect(dated[0]).toMatchObject({ path: 'results[0].statement', message: expect.stringMatching(/^Date bukan data biasa/) as unknown });
+    const big = issuesOf({ ...doc, pokin: 1n }, 'en');
+    expect(big[0]).toMatchObject({
+      path: 'pokin',
+      message: 'a BigInt (1n) is not a number pokin reads: parse the YAML without intAsBigInt',
+    });
+    // Plain objects of another realm and without a prototype are data.
+    expect(safeParseCascade(Object.assign(Object.create(null) as object, doc)).success).toBe(true);
+  });
 });

@@ -51,6 +51,16 @@ const NOT_DATA: Readonly<Record<string, { readonly en: Template; readonly id: Te
     en: () => 'this value cannot be read (a revoked proxy, or reading it throws): not plain data',
     id: () => 'nilai ini tidak dapat dibaca (proxy yang dicabut, atau pembacaannya gagal): bukan data biasa',
   },
+  'not-plain-object': {
+    en: (p) =>
+      `a ${str(p.what)} is not plain data: give plain objects and lists (what JSON.parse gives, or a YAML parser's parse(); for a YAML Document, its toJS())`,
+    id: (p) =>
+      `${str(p.what)} bukan data biasa: berikan objek dan daftar biasa (hasil JSON.parse, atau parse() dari pengurai YAML; untuk Document YAML, toJS()-nya)`,
+  },
+  bigint: {
+    en: (p) => `a BigInt (${str(p.what)}) is not a number pokin reads: parse the YAML without intAsBigInt`,
+    id: (p) => `BigInt (${str(p.what)}) bukan angka yang dibaca pokin: urai YAML tanpa intAsBigInt`,
+  },
   accessor: {
     en: () => 'a getter or setter is not plain data: give the value itself',
     id: () => 'getter atau setter bukan data biasa: berikan nilainya',

@@ -34,7 +34,17 @@ const LIMITS: Partial<Record<NotDataReason, number>> = { 'too-deep': MAX_DEPTH, 
 
 /** Why a value is not plain data. */
 export type NotDataReason =
-  'unreadable' | 'accessor' | 'circular' | 'too-deep' | 'hole' | 'changed' | 'proto-key' | 'list-too-long' | 'too-many-keys';
+  | 'unreadable'
+  | 'accessor'
+  | 'circular'
+  | 'too-deep'
+  | 'hole'
+  | 'changed'
+  | 'proto-key'
+  | 'list-too-long'
+  | 'too-many-keys'
+  | 'not-plain-object'
+  | 'bigint';
 
 type Segment = string | number;
 
@@ -63,9 +73,9 @@ class Reader {
    */
   private readonly seen = new Map<object, unknown>();
 
-  refuse(path: readonly Segment[], segment: Segment | undefined, why: NotDataReason): typeof REFUSED {
+  refuse(path: readonly Segment[], segment: Segment | undefined, why: NotDataReason, what = ''): typeof REFUSED {
     const at = segment === undefined ? path.slice() : [...path, segment];
-    this.issues.push(issue('not-data', at, { reason: why, limit: LIMITS[why] ?? 0 }));
+    this.issues.push(issue('not-data', at, { reason: why, limit: LIMITS[why] ?? 0, ...(what === '' ? {} : { what }) }));
     return REFUSED;
   }
 
@@ -74,7 +84,13 @@ class Reader {
     let out: unknown;
     this.seen.set(v, ON_PATH);
     try {
-      out = Array.isArray(v) ? this.copyList(v, path) : this.copyObject(v, path);
+      const kind = Array.isArray(v) ? undefined : notPlain(v);
+      out =
+        kind !== undefined
+          ? this.refuse(path, undefined, 'not-plain-object', kind)
+          : Array.isArray(v)
+            ? this.copyList(v, path)
+            : this.copyObject(v, path);
     } catch {
       out = this.refuse(path, undefined, 'unreadable');
     }
@@ -85,6 +101,8 @@ class Reader {
 
   /** The value of a data property `key` of the container at `path`, copied, or REFUSED. */
   private value(v: unknown, path: Segment[], key: Segment): unknown {
+    // A YAML parser asked for BigInts (intAsBigInt) gives them for every whole number.
+    if (typeof v === 'bigint') return this.refuse(path, key, 'bigint', `${v}n`);
     if (typeof v !== 'object' || v === null) return v;
     const seen = this.seen.get(v);
     if (seen === ON_PATH) return this.refuse(path, key, 'circular');
@@ -154,4 +172,16 @@ class Reader {
     }
     return out;
   }
+}
+
+/**
+ * The kind of an object that is not plain data (a `Map`, a `Date`, a YAML `Document`, any class's
+ * instance), or `undefined` for a plain object: one whose prototype is `null` or an `Object.prototype`
+ * (of this realm or another, such as an iframe's).
+ */
+function notPlain(v: object): string | undefined {
+  const proto = Reflect.getPrototypeOf(v);
+  if (proto === null || Reflect.getPrototypeOf(proto) === null) return undefined;
+  const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'object';
 }
