@@ -10,7 +10,7 @@ import { META_SHEET } from '../options.js';
 import { XlsxReadError, fail, t, type XlsxIssue } from './errors.js';
 import { findKertasHeader, readKertasKerja, type HeldSheet } from './kertas-kerja.js';
 import { readSharedStrings, readSheets, readStyles, type SheetInfo, type StyleInfo } from './parts.js';
-import { ResultsSheet, isResultsHeader } from './results.js';
+import { ResultsSheet, isResultsHeader, missingResultsColumns } from './results.js';
 import { readSheet, type CellValue, type MergedRange, type RowHandler, type SpecialCell } from './sheet.js';
 import type { ReadNote } from './types.js';
 import { ZipReader } from './zip.js';
@@ -189,6 +189,20 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     const header = findKertasHeader(held, parts.levels);
     if (header === undefined) continue;
     return kertas(held, header, parts);
+  }
+  // A results sheet with a header renamed: name what is missing rather than the layouts pokin reads.
+  for (const info of candidates) {
+    const [first] = peek(ctx, info, 1);
+    const missing = first === undefined ? undefined : missingResultsColumns(first);
+    if (missing !== undefined)
+      fail(
+        'no-sheet',
+        t(
+          `lembar ini berbentuk tabel kinerja, tetapi tajuknya tidak memuat kolom ${missing.id.join(', ')}: kembalikan nama tajuk kolom itu (baris 1)`,
+          `the sheet is laid out as a results table, but its header has no column ${missing.en.join(', ')}: give that column its name back (row 1)`,
+        ),
+        { sheet: info.name },
+      );
   }
   return fail(
     'no-sheet',

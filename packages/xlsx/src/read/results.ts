@@ -30,6 +30,24 @@ export function isResultsHeader(values: readonly (CellValue | undefined)[]): boo
   return REQUIRED.every((k) => keys.has(k));
 }
 
+/**
+ * The required columns a first row lacks when it reads as a results header with a column renamed
+ * (at least three required columns named): their labels in both languages. `undefined` when the
+ * row is no such header, or is a whole one.
+ */
+export function missingResultsColumns(values: readonly (CellValue | undefined)[]): { id: string[]; en: string[] } | undefined {
+  const keys = new Set<string>();
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const found = columnOfHeader(v);
+    if (found !== undefined) keys.add(found.column.key);
+  }
+  const missing = RESULTS_COLUMNS.filter((c) => c.required && !keys.has(c.key));
+  const named = REQUIRED.length - missing.length;
+  if (missing.length === 0 || named < 3) return undefined;
+  return { id: missing.map((c) => `"${c.label.id}"`), en: missing.map((c) => `"${c.label.en}" (${c.key})`) };
+}
+
 /** Reads a results sheet: feed rows to {@link ResultsSheet.onRow}, then call {@link ResultsSheet.finish}. */
 export class ResultsSheet {
   readonly #reader = new ResultsTableReader<CellValue>(XLSX_CODEC);
