@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { assertCascade, type Cascade, type Locale } from '@pokin/core';
+import { UsageError, assertCascade, type Cascade, type Locale } from '@pokin/core';
 import type { SelectDetail, ToggleDetail } from './events.js';
 import type { ViewerOptions } from './options.js';
 import { VIEWER_CSS } from './styles.js';
@@ -145,6 +145,8 @@ function makeClass(): PokinTreeConstructor {
       return this.#viewer.view;
     }
     set view(v: View) {
+      const finite = v !== null && typeof v === 'object' && [v.x, v.y, v.scale].every((n) => typeof n === 'number' && Number.isFinite(n));
+      if (!finite || v.scale <= 0) throw new UsageError('@pokin/viewer view: x, y and scale must be finite numbers, and scale above 0');
       this.#viewer.setView(v);
     }
 
@@ -184,6 +186,9 @@ function makeClass(): PokinTreeConstructor {
       this.#viewer.fit();
     }
     zoomBy(factor: number): void {
+      // A NaN would stay in the view until fit(); a bad factor is the caller's mistake, said at once.
+      if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0)
+        throw new UsageError(`@pokin/viewer zoomBy: the factor must be a number above 0, got ${String(factor)}`);
       this.#viewer.zoomBy(factor);
     }
     visibleIds(): string[] {

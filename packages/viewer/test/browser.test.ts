@@ -455,6 +455,27 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(seen.label).toMatch(/capaian \d+(?:\.\d)?%/);
   });
 
+  it('refuses a zoom factor or a view that is not a finite number, keeping the view it has', async () => {
+    await mountIn(page, { doc });
+    const seen = await page.evaluate(() => {
+      const before = JSON.stringify(window.tree.view);
+      const errors: string[] = [];
+      for (const f of [() => window.tree.zoomBy(Number.NaN), () => (window.tree.view = { x: 0, y: 0, scale: Number.NaN })]) {
+        try {
+          f();
+        } catch (e) {
+          errors.push((e as Error).message);
+        }
+      }
+      return { errors, same: JSON.stringify(window.tree.view) === before };
+    });
+    expect(seen.errors).toEqual([
+      '@pokin/viewer zoomBy: the factor must be a number above 0, got NaN',
+      '@pokin/viewer view: x, y and scale must be finite numbers, and scale above 0',
+    ]);
+    expect(seen.same).toBe(true);
+  });
+
   it('refuses a document not passed through parseCascade, leaving nothing in the host', async () => {
     const seen = await page.evaluate((source) => {
       const host = document.getElementById('host')!;
