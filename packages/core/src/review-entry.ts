@@ -13,7 +13,15 @@
  */
 // The document: its class, parser, issues and level schemes.
 export { Cascade } from './cascade.js';
-export { CascadeError, RuleOptionsError, UsageError, type CascadeIssue, type CascadeIssueCode } from './errors.js';
+export {
+  CascadeError,
+  NotFoundError,
+  PokinError,
+  RuleOptionsError,
+  UsageError,
+  type CascadeIssue,
+  type CascadeIssueCode,
+} from './errors.js';
 export { LEVEL_PRESETS, isLevelPresetName, type Level, type LevelPresetName, type LevelScheme, type Tier } from './levels.js';
 export { parseCascade, safeParseCascade, type ParseCascadeOptions, type SafeParseCascadeResult } from './parse.js';
 export { formatIssue, type IssueParams } from './parse/messages.js';
