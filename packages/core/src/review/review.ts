@@ -34,8 +34,10 @@ export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule
     out.push(rule);
   };
   plugins.forEach((p, i) => {
-    if (p === null || typeof p !== 'object') {
-      const what = typeof p === 'string' ? `the text "${p}"` : String(p);
+    // A plug-in as the config file names it (a path) or nothing at all: typed away, so read as unknown.
+    const given: unknown = p;
+    if (given === null || typeof given !== 'object') {
+      const what = typeof given === 'string' ? `the text "${given}"` : String(given);
       throw new UsageError(
         `@pokin/core review: plugins[${i}] is ${what}, not a plug-in: give the imported module (a path is read only from the CLI's config file)`,
       );

@@ -242,7 +242,7 @@ function unreadColumns(sheet: HeldSheet, header: KertasHeader): ReadNote[] {
     });
   }
   return [...filled].map(([column, count]) => {
-    const title = String(titles[column]).replace(/\s+/g, ' ').trim();
+    const title = (titles[column] as string).replace(/\s+/g, ' ').trim();
     return {
       sheet: sheet.name,
       cell: cellRef(header.row, column),
