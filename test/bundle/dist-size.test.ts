@@ -8,10 +8,14 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-/** Budgets in bytes (KB = 1,000 bytes), minified and gzipped: measured 379.0 KB / 121.7 KB and 422.1 KB / 136.1 KB when set. */
+/**
+ * Budgets in bytes (KB = 1,000 bytes), minified and gzipped: measured 378.9 KB / 121.7 KB and
+ * 422.1 KB / 136.1 KB when set; 380.2 KB / 122.1 KB and 423.6 KB / 136.6 KB with round 18's checks at
+ * the door (`assertCascade`, plug-in rules' `meta`, objects that are not plain data, a viewer's view).
+ */
 const BUDGETS = {
-  svg: { min: 380_000, gzip: 122_000 },
-  viewer: { min: 423_000, gzip: 136_500 },
+  svg: { min: 380_500, gzip: 122_500 },
+  viewer: { min: 424_000, gzip: 137_000 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
