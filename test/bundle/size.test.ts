@@ -1,10 +1,12 @@
 // The browser bundle a portal ships: esbuild bundles (minified, then gzipped) of what an embedding
 // page imports, from the packages' sources with their package.json `sideEffects`, against a budget.
 // The budgets are the sizes measured when they were set, rounded up; docs/embedding.md states them.
-import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ROOT, sourcesPlugin } from '../support/sources.js';
+import { bundle as bundleFrom, kb } from './measure.js';
+
+/** A bundle of the packages' sources. */
+const bundle = (contents: string) => bundleFrom(contents, ROOT, [sourcesPlugin]);
 
 /** Budgets in bytes (KB = 1,000 bytes), minified and gzipped. */
 const BUDGETS = {
@@ -60,27 +62,6 @@ const BUDGETS = {
    */
   viewer: { min: 397_000, gzip: 127_500 },
 };
-
-async function bundle(contents: string): Promise<{ min: number; gzip: number; inputs: Record<string, number> }> {
-  const r = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    plugins: [sourcesPlugin],
-    logLevel: 'silent',
-  });
-  const code = r.outputFiles[0]!.contents;
-  const inputs: Record<string, number> = {};
-  for (const [file, i] of Object.entries(Object.values(r.metafile.outputs)[0]!.inputs)) inputs[file] = i.bytesInOutput;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
-}
-
-const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
 
 describe('browser bundle size', () => {
   it('parseCascade + review + renderSvg stays within its budget, without zod locales or graphology', async () => {
