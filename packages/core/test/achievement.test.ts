@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { achievement, achievementBand, formatPercent, measure, parseCascade, UsageError } from '@pokin/core';
+import { achievement, achievementBand, formatPercent, measure, monevRows, parseCascade, UsageError } from '@pokin/core';
 
 /** Worked examples, each with its source. The percentages are the sources' own figures. */
 describe('capaian formulas (measure)', () => {

@@ -8,7 +8,11 @@
  * - a target band (`"80-90"`): 100 inside; below or above it, the nearer bound's formula
  *   (PermenPAN-RB 6/2022: the upper bound when the realisation is above, the lower when below);
  * - `polarity: range` with one number: `r / t` below it, `(2t - r) / t` above it;
- * - text on a scale (`WTP`, `BB`): the values' scores, then as numbers.
+ * - text on a scale (`WTP`, `BB`): the values' scores, then as numbers;
+ * - a target of 0 (temuan, kasus): 100 when it is met (no more than 0 when lower is better, at
+ *   least 0 when higher is, exactly 0 for a range), else 0; no ratio exists;
+ * - never below 0: a realisation far on the wrong side (twice a lower-is-better target) is 0, not a
+ *   negative capaian that would pull every mean it enters below what was achieved elsewhere.
  *
  * @module
  */
@@ -39,6 +43,7 @@ function score(v: Value, read: ReadValue, scale: Indicator['scale']): number | u
  * nothing, for {@link achievement}'s loop over every indicator.
  */
 export function ratioPercent(r: number, t: number, polarity: Indicator['polarity'], method: DownMethod): number {
+  if (t === 0 && Number.isFinite(r)) return (polarity === 'down' ? r <= 0 : polarity === 'range' ? r === 0 : r >= 0) ? 100 : 0;
   let p: number;
   if (polarity === 'down') {
     if (method === 'inverse') p = r === 0 ? NaN : (t / r) * 100;
@@ -46,7 +51,7 @@ export function ratioPercent(r: number, t: number, polarity: Indicator['polarity
   } else if (t === 0) p = NaN;
   else if (polarity === 'range' && r > t) p = ((2 * t - r) / t) * 100;
   else p = (r / t) * 100;
-  return Number.isFinite(p) ? p : NaN;
+  return Number.isFinite(p) ? Math.max(0, p) : NaN;
 }
 
 /** The formula {@link ratioPercent} uses for a direction. */
