@@ -40,9 +40,22 @@ describe('capaian formulas (measure)', () => {
     expect(measure('BB', 'A', {}).percent).toBeCloseTo((5 / 6) * 100, 10);
   });
 
-  it('gives no capaian for free text or a target of 0', () => {
+  it('gives no capaian for free text', () => {
     expect(measure('tersedia', 'tersedia', {})).toEqual({ gap: 'not-comparable' });
-    expect(measure(3, 0, { polarity: 'up' })).toEqual({ gap: 'not-comparable' });
+  });
+
+  it('measures a target of 0 as met (100) or not (0): "Jumlah temuan BPK", target 0', () => {
+    expect(measure(0, 0, { polarity: 'down' })).toEqual({ percent: 100, formula: 'difference' });
+    expect(measure(2, 0, { polarity: 'down' })).toEqual({ percent: 0, formula: 'difference' });
+    expect(measure(0, 0, { polarity: 'down' }, 'inverse')).toEqual({ percent: 100, formula: 'inverse' });
+    expect(measure(3, 0, { polarity: 'up' })).toEqual({ percent: 100, formula: 'ratio' });
+    expect(measure(-1, 0, { polarity: 'up' })).toEqual({ percent: 0, formula: 'ratio' });
+    expect(measure(1, 0, { polarity: 'range' })).toEqual({ percent: 0, formula: 'band' });
+  });
+
+  it('is never below 0: a lower-is-better realisation three times its target is 0, not -100', () => {
+    expect(measure(15, 5, { polarity: 'down' })).toEqual({ percent: 0, formula: 'difference' });
+    expect(measure(7, 5, { polarity: 'down' })).toEqual({ percent: 60, formula: 'difference' });
   });
 });
 
@@ -195,5 +208,37 @@ describe('achievement through the year', () => {
 
   it('an empty year has no realisation yet', () => {
     expect(achievement(quarters('sum', {}), { year: 2026 }).results[0]!.indicators[0]!.gap).toBe('no-realisation');
+  });
+});
+
+describe('the monitoring rows (monev triwulan)', () => {
+  const doc = (yearValue: 'sum' | 'average' | undefined) =>
+    parseCascade({
+      pokin: 1,
+      title: 'T',
+      period: { start: 2025, end: 2029 },
+      results: [
+        {
+          id: 'G1',
+          level: 'goal',
+          statement: 'Meningkatnya layanan',
+          indicators: [
+            {
+              statement: 'Jumlah layanan',
+              unit: 'layanan',
+              ...(yearValue === undefined ? {} : { yearValue }),
+              targets: { '2025': 100 },
+              realisations: { '2025': { m01: 10, m02: 20, m03: 30, m12: 40 } },
+            },
+          ],
+        },
+      ],
+    });
+
+  it("fold months into quarters as the indicator's year value does: the last, the sum or the mean", () => {
+    const quarters = (y: 'sum' | 'average' | undefined) => monevRows(achievement(doc(y), { year: 2025 }))[0]!.quarters;
+    expect(quarters(undefined)).toEqual([30, undefined, undefined, 40]);
+    expect(quarters('sum')).toEqual([60, undefined, undefined, 40]);
+    expect(quarters('average')).toEqual([20, undefined, undefined, 40]);
   });
 });

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Value } from '../schema.js';
-import type { AchievementReport, IndicatorAchievement, PeriodKey } from './types.js';
+import type { AchievementReport, IndicatorAchievement, PeriodKey, PeriodValue } from './types.js';
+import { yearValueOf } from './periods.js';
 
 /** One row of the LKjIP table: one indicator, with its result on the first row of the result. */
 export interface LkjipRow {
@@ -49,18 +50,21 @@ export interface MonevRow {
   readonly sasaran: string;
   readonly rowspan: number;
   readonly indicator: IndicatorAchievement;
-  /** Realisation per quarter (months fold into their quarter: the quarter's last month written). */
+  /**
+   * Realisation per quarter. Months fold into their quarter by the indicator's `yearValue`: the
+   * quarter's last month written (`last`), their sum (`sum`) or their mean (`average`), so that the
+   * quarters make the year's realisation the way its months do.
+   */
   readonly quarters: readonly (Value | undefined)[];
 }
 
 /** The monitoring rows of a report, in document order. */
 export function monevRows(report: AchievementReport): MonevRow[] {
   return lkjipRows(report).map((row) => {
-    const quarters: (Value | undefined)[] = [undefined, undefined, undefined, undefined];
-    for (const p of row.indicator.periods) {
-      const q = quarterOf(p.period);
-      quarters[q] = p.value;
-    }
+    const byQuarter: PeriodValue[][] = [[], [], [], []];
+    for (const p of row.indicator.periods) byQuarter[quarterOf(p.period)]!.push(p);
+    const how = row.indicator.indicator.yearValue;
+    const quarters = byQuarter.map((periods) => yearValueOf(periods, how));
     return { resultId: row.resultId, sasaran: row.sasaran, rowspan: row.rowspan, indicator: row.indicator, quarters };
   });
 }
