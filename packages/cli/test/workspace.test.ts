@@ -1,7 +1,7 @@
 /**
  * The workspace commands: `review FOLDER --workspace`, `render FOLDER --workspace` and `pk`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support.js';
@@ -82,6 +82,14 @@ describe('render --workspace', () => {
 });
 
 describe('pk', () => {
+  it('refuses a year outside the plan, writing nothing', async () => {
+    const target = out.path('pk-2062.html');
+    const r = await cli(['pk', WS, '--year', '2062', '-o', target, '--locale', 'id'], { cwd: ROOT });
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual(['pokin: --year 2062 di luar periode dokumen 2025-2029']);
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('prints the agreements of a workspace, the Bupati as the second party of a Kepala Dinas', async () => {
     const r = await cli(['pk', WS, '--year', '2026', '--position', 'Kepala Dinas Kesehatan', '--locale', 'id'], { cwd: ROOT });
     expect(r.code).toBe(0);

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Cascade, Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
-import { workspace as words } from '../messages/index.js';
+import { usage, workspace as words } from '../messages/index.js';
 import { forEachInput } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
@@ -60,6 +60,10 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
   const got = await cascadeOf(ctx, args);
   if (got === undefined) return EXIT_INPUT;
   const { cascade } = got;
+  // A PK signs the targets of a year of the plan: a year outside it would print only dashes.
+  const span = cascade.period;
+  if (year !== undefined && span !== undefined && (year < span.start || year > span.end))
+    throw new CliUsageError(usage.reportYearOutside(String(year), span.start, span.end));
   const options = {
     locale: flags.locale,
     ...(year === undefined ? {} : { year }),
