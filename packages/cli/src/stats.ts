@@ -62,7 +62,8 @@ export function computeStats(cascade: Cascade): CascadeStats {
     c.indicators += r.indicators.length;
     indicators += r.indicators.length;
     if (r.indicators.length === 0) withoutIndicator.push(r.id);
-    crosscuttingLinks += r.contributesTo.length;
+    // Every entry, to this document or to another (`pemda-2026#S4`): those are the links across agencies.
+    crosscuttingLinks += r.contributions.length;
     if (r.parent === null) roots++;
   }
   const levels = cascade.levels.map((l) => {

@@ -36,6 +36,15 @@ describe('computeStats', () => {
   });
 });
 
+describe('crosscutting links', () => {
+  it('count the references to other documents too (the links across agencies)', () => {
+    const t = smallTree();
+    const rs = t.results as Record<string, unknown>[];
+    rs.push({ id: 'O3', level: 'output', parent: 'M1', contributesTo: ['I1', 'pemda-2026#S4'], statement: 'Tersedianya Data ASN' });
+    expect(computeStats(parseCascade(t)).crosscuttingLinks).toBe(2);
+  });
+});
+
 describe('pokin stats', () => {
   it('--format json on the BKPSDM example: 31 results, every one with an indicator', async () => {
     const r = await cli(['stats', EXAMPLE, '--format', 'json']);
