@@ -12,6 +12,7 @@ export {
   DIFF_KINDS,
   DIFF_LABELS,
   diffCascades,
+  diffValueText,
   nextPeriodDocument,
   packDiffVersion,
   readDiffVersion,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DIFF_KINDS, DIFF_LABELS, UsageError, localize } from '@pokin/core';
+import { DIFF_KINDS, DIFF_LABELS, UsageError, diffValueText, localize } from '@pokin/core';
 import type { CascadeDiff, DiffChange, LevelScheme, Locale } from '@pokin/core';
 import { toHtml } from './serialize.js';
 import { htmlStylesheet } from './styles.js';
@@ -98,7 +98,7 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
     h('h2', null, m(L.summary)),
     summaryTable(diff, m),
     h('h2', null, m(L.changes)),
-    diff.changes.length === 0 ? h('p', null, m(L.none)) : changesTable(diff.changes, m, levelName),
+    diff.changes.length === 0 ? h('p', null, m(L.none)) : changesTable(diff.changes, m, levelName, locale),
   ];
   if (options.fragment === true) return toHtml(h('div', { class: className, lang: locale }, h('style', null, css), body));
   const meta = `${heading} \u00b7 ${diff.old.results} \u2192 ${diff.new.results} ${m(L.results)}`;
@@ -122,7 +122,7 @@ function summaryTable(diff: CascadeDiff, m: Say): ElementNode {
 
 const cell = (v: string | number | null) => (v === null ? '' : String(v));
 
-function changesTable(changes: readonly DiffChange[], m: Say, levelName: ReadonlyMap<string, string>): ElementNode {
+function changesTable(changes: readonly DiffChange[], m: Say, levelName: ReadonlyMap<string, string>, locale: Locale): ElementNode {
   const head = [L.no, L.kind, L.oldId, L.newId, L.level, L.statement, L.indicator, L.detail, L.from, L.to, L.matchedBy];
   const rows = changes.map((c, i) =>
     h(
@@ -136,8 +136,8 @@ function changesTable(changes: readonly DiffChange[], m: Say, levelName: Readonl
       hText('td', null, c.statement),
       hText('td', null, cell(c.indicator)),
       hText('td', null, c.year ?? (c.field === null ? '' : m(DIFF_LABELS.field[c.field]))),
-      hText('td', { class: 'before' }, cell(c.from)),
-      hText('td', { class: 'after' }, cell(c.to)),
+      hText('td', { class: 'before' }, cell(diffValueText(c, c.from, locale))),
+      hText('td', { class: 'after' }, cell(diffValueText(c, c.to, locale))),
       hText('td', null, c.matchedBy === null ? '' : m(DIFF_LABELS.matchedBy[c.matchedBy])),
     ),
   );

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DIFF_LABELS, diffCascades, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
+import { DIFF_LABELS, diffCascades, diffValueText, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { diffReport } from '../messages/index.js';
@@ -147,7 +147,7 @@ function textReport(
         detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}: ${safe(ch.to ?? ch.from)}`;
         break;
       case 'indicator-changed':
-        detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${ctx.say(DIFF_LABELS.field[ch.field!])}: ${arrow(ch.from, ch.to)}`;
+        detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${ctx.say(DIFF_LABELS.field[ch.field!])}: ${arrow(diffValueText(ch, ch.from, ctx.locale), diffValueText(ch, ch.to, ctx.locale))}`;
         break;
       case 'target-changed':
         detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;

@@ -14,7 +14,7 @@ import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type Diff
 import { sameIndicatorsText, type DiffResult, type DiffVersion } from './version.js';
 
 export { DIFF_KINDS } from './types.js';
-export { DIFF_LABELS } from './labels.js';
+export { DIFF_LABELS, diffValueText } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
 export { packDiffVersion, unpackDiffVersion } from './packed.js';

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Value } from '../schema.js';
+import { readValue } from '../review/number.utils.js';
 import { matchSimilar } from './similar.js';
 import type { DiffChange } from './types.js';
 import type { DiffIndicator } from './version.js';
@@ -54,12 +55,28 @@ function sameTargets(a: Ind['targets'], b: Ind['targets']): boolean {
   if (a === undefined || b === undefined) return false;
   const years = Object.keys(a);
   if (years.length !== Object.keys(b).length) return false;
-  for (const year of years) if (a[year] !== b[year]) return false;
+  for (const year of years) if (a[year] !== b[year] && !sameValue(a[year], b[year])) return false;
   return true;
 }
 
+/**
+ * Two values a reader takes as the same: equal, or one number however written (`250`, `"250"`,
+ * `"250,0"`), which a round trip through a spreadsheet may turn one into the other.
+ */
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const x = typeof a === 'number' ? a : numberIn(a);
+  return x !== undefined && x === (typeof b === 'number' ? b : numberIn(b));
+}
+
+const numberIn = (text: string): number | undefined => {
+  const read = readValue(text);
+  return read.kind === 'number' ? read.value : undefined;
+};
+
 const sameBaseline = (a: Ind['baseline'], b: Ind['baseline']) =>
-  a === b || (a !== undefined && b !== undefined && a.year === b.year && a.value === b.value);
+  a === b || (a !== undefined && b !== undefined && a.year === b.year && sameValue(a.value, b.value));
 const baselineText = (b: Ind['baseline']) => (b === undefined ? null : `${b.year}: ${b.value}`);
 const value = (v: Value | undefined): string | number | null => (v === undefined ? null : v);
 
@@ -90,7 +107,7 @@ export function diffIndicators(base: RowBase, olds: readonly Ind[], news: readon
       for (const year of years) {
         const from = value(o.targets?.[year]);
         const to = value(n.targets?.[year]);
-        if (from !== to) out.push(row('target-changed', name(n), { year, from, to }));
+        if (!sameValue(o.targets?.[year], n.targets?.[year])) out.push(row('target-changed', name(n), { year, from, to }));
       }
     }
   };

@@ -4,6 +4,9 @@
  * @module
  */
 import type { LocalizedText as Both } from '../review/types.js';
+import type { Locale } from '../renderer.js';
+import type { Polarity } from '../schema.js';
+import { polarityWord } from '../tables/words.js';
 import type { DiffChange, DiffKind, MatchBasis } from './types.js';
 
 /** Labels of a diff report: kinds of change, match bases and indicator fields. */
@@ -35,3 +38,12 @@ export const DIFF_LABELS: {
     baseline: { id: 'kondisi awal', en: 'baseline' },
   }),
 });
+
+/**
+ * A change's `from` or `to` as a reader reads it: a polarity in words (`naik`, `turun`, `rentang` in
+ * Bahasa Indonesia, as the Arah column writes them), anything else as it is; `null` stays `null`.
+ */
+export function diffValueText(change: Pick<DiffChange, 'field'>, value: string | number | null, locale: Locale): string | number | null {
+  if (value === null || change.field !== 'polarity' || typeof value !== 'string') return value;
+  return value === 'up' || value === 'down' || value === 'range' ? polarityWord(value as Polarity, locale) : value;
+}

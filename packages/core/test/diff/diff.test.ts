@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diffCascades, loadWorkspace, parseCascade, type DiffChange, UsageError } from '@pokin/core';
+import { diffCascades, diffValueText, loadWorkspace, parseCascade, type DiffChange, UsageError } from '@pokin/core';
 
 const example = (name: string) => parseCascade(parse(readFileSync(new URL(`../../../../examples/diff/${name}`, import.meta.url), 'utf8')));
 /** The changes as short strings, for exact comparison. */
@@ -123,6 +123,31 @@ describe('matching', () => {
 
 describe('indicators', () => {
   const ind = (more: Record<string, unknown>) => [r('G', 'goal', 'Sasaran', undefined, { indicators: [more] })];
+  it('takes one number however written as no change (250, "250", "250,0"), and a real change as one', () => {
+    const a = doc(
+      ind({ id: 'G.1', statement: 'IK', baseline: { year: 2024, value: 81.5 }, targets: { '2025': 250, '2026': 260, '2027': 270 } }),
+    );
+    const b = doc(
+      ind({
+        id: 'G.1',
+        statement: 'IK',
+        baseline: { year: 2024, value: '81,5' },
+        targets: { '2025': '250', '2026': '260,0', '2027': 271 },
+      }),
+    );
+    expect(short(diffCascades(a, b).changes)).toEqual(['target-changed G G G.1 2027 270 271']);
+  });
+
+  it('writes a polarity in the words of the Arah column', () => {
+    const change = { field: 'polarity' } as const;
+    expect([diffValueText(change, 'up', 'id'), diffValueText(change, 'down', 'id'), diffValueText(change, 'range', 'en')]).toEqual([
+      'naik',
+      'turun',
+      'range',
+    ]);
+    expect(diffValueText({ field: 'unit' }, 'up', 'id')).toBe('up');
+  });
+
   it('reports field changes, targets that appear or go, and indicators added and removed', () => {
     const a = doc([
       r('G', 'goal', 'Sasaran', undefined, {
