@@ -107,5 +107,9 @@ describe('reviewWorkspace on the example', () => {
       'diskominfo-2026 OP2 crosscutting-one-sided',
     ]);
     expect(found.some((d) => d.document === 'pemda-2026' && d.rule === 'leaf-not-output')).toBe(false);
+    // A workspace rule links to its section of the rule docs, as a built-in rule does.
+    expect(found.find((d) => d.rule === 'crosscutting-rejected')?.url).toBe(
+      'https://github.com/pokin-dev/pokin/blob/main/docs/aturan.md#crosscutting-rejected',
+    );
   });
 });

@@ -14,11 +14,12 @@ import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
 import { assertCascade } from '../assert-cascade.js';
+import { WORKSPACE_RULES } from '../workspace/rules.js';
 import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
 
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
-/** The built-in rules, for what only they have (a section in pokin's rule docs). */
-const BUILTIN_SET: ReadonlySet<RuleModule> = new Set(BUILTIN_RULES);
+/** The built-in and workspace rules, for what only they have (a section in pokin's rule docs). */
+const BUILTIN_SET: ReadonlySet<RuleModule> = new Set([...BUILTIN_RULES, ...WORKSPACE_RULES]);
 
 /** The rules of a review: the built-in ones, then each plug-in's, in order. Throws `UsageError` on a repeated id. */
 export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule[] {
