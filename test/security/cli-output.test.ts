@@ -66,6 +66,9 @@ describe('security: -o writes safely', () => {
     const asked = await runCli(['render', EXAMPLE, '--to', 'svg', '-o', '/dev/null', '--write-special']);
     expect(asked.code, asked.stderr).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    // The table commands say it in the same words (they said "Error: refused" in English).
+    const review = await runCli(['review', EXAMPLE, '-o', '/dev/null'], { env: { POKIN_LOCALE: 'id' } });
+    expect(review.stderr).toMatch(/^pokin: \/dev\/null: ditolak: ini perangkat atau pipa, bukan berkas biasa/m);
   });
 
   // The folder of old files, rendered once for both signals (each test works on its own copy).

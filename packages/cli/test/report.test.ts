@@ -29,6 +29,12 @@ describe('periodAsOf', () => {
 });
 
 describe('pokin report', () => {
+  it('names a folder as a folder (it reads one file), not as a file of an unknown type', async () => {
+    const r = await cli(['report', join(ROOT, 'examples', 'workspace'), '--year', '2026', '--locale', 'id']);
+    expect(r.code).toBe(2);
+    expect(r.errLines[0]).toMatch(/: ini folder: perintah ini membaca satu berkas \(review, stats dan export membaca folder\)$/);
+  });
+
   it('--to html: the LKjIP and monitoring tables of the year', async () => {
     const r = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'html']);
     expect(r.code).toBe(0);

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { DiffVersion, LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
 import type { ResolvedIO } from '../io.js';
@@ -102,6 +104,12 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
     // A workbook in another spreadsheet format is saved again as .xlsx, not renamed.
     const other = /\.(xls|xlsm|xlsb|ods|numbers)$/i.exec(file)?.[1];
     if (other !== undefined) throw new InputError(file, input.otherWorkbook(other.toLowerCase()), {}, 'read-error');
+    // A folder given to a command that reads one file (report, render, pk of one tree).
+    const isFolder = await stat(resolve(io.cwd, file)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (isFolder) throw new InputError(file, input.isFolderOneFile(), {}, 'read-error');
     throw new InputError(file, input.unknownFileType(['json', 'yaml', 'csv', 'xlsx']), {}, 'read-error');
   }
   const yamlLimit = options.maxBytes ?? DEFAULT_MAX_YAML_BYTES;

@@ -29,6 +29,11 @@ export const input = {
       EROFS: t('sistem berkas hanya-baca', 'read-only file system'),
     })[code ?? ''] ?? same(code ?? fallback),
   isFolder: () => t('ini folder, bukan berkas', 'is a folder, not a file'),
+  isFolderOneFile: () =>
+    t(
+      'ini folder: perintah ini membaca satu berkas (review, stats dan export membaca folder)',
+      'is a folder: this command reads one file (review, stats and export read folders)',
+    ),
   renderFolder: () =>
     t(
       'ini folder: render menggambar satu pohon dari satu berkas (review dan stats membaca folder)',

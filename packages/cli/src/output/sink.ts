@@ -11,7 +11,7 @@ import { colors, type Colors } from '../color.js';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
 import { input, report } from '../messages/index.js';
-import { WriteFileError, writeFilesAtomic } from './write.js';
+import { WriteFileError, WriteRefusedError, writeFilesAtomic } from './write.js';
 
 /** An open output. */
 export interface Sink {
@@ -30,6 +30,8 @@ export interface Sink {
 
 /** The one-line error for a file that could not be written, named as the user typed it. */
 export function writeFailure(shown: string, e: unknown): InputError {
+  // A refusal (a device, a pipe, a link) has its own words in both languages.
+  if (e instanceof WriteRefusedError) return new InputError(shown, e.why, {}, 'write-error');
   const cause: unknown = e instanceof WriteFileError ? e.cause : e;
   return new InputError(shown, input.cannotWrite(input.fsError((cause as { code?: string }).code, String(cause))), {}, 'write-error');
 }
