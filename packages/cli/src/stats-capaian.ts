@@ -1,6 +1,6 @@
 /**
  * The capaian part of `pokin stats`: the achievement per tier and for the document, for one year
- * (`--year`, default the latest year with realisations), when the document holds realisations.
+ * (`--year`, default the latest year of the period with a realisation and its target), when the document holds realisations.
  *
  * @module
  */
@@ -16,12 +16,20 @@ export interface CapaianStats {
   readonly indicators: number;
 }
 
-/** The latest year some indicator has realisations for; undefined when none has. */
+/** The latest year of the period some indicator has a realisation and its target for; undefined when none has. */
 export function latestRealisationYear(cascade: Cascade): string | undefined {
+  // A year that can be measured: a realisation with its target, within the plan's period (a stray
+  // realisation of 2031 in a 2025-2029 plan would otherwise show a year with nothing measured).
+  const span = cascade.period;
   let latest: string | undefined;
   for (const r of cascade.results())
     for (const ind of r.indicators)
-      for (const year in ind.realisations ?? {}) if (latest === undefined || Number(year) > Number(latest)) latest = year;
+      for (const year in ind.realisations ?? {}) {
+        const y = Number(year);
+        if (span !== undefined && (y < span.start || y > span.end)) continue;
+        if (ind.targets?.[year] === undefined) continue;
+        if (latest === undefined || y > Number(latest)) latest = year;
+      }
   return latest;
 }
 

@@ -173,6 +173,18 @@ describe('pokin review --as-of', () => {
 });
 
 describe('pokin stats with realisations', () => {
+  it('takes by default the latest year of the period with a realisation and its target: a stray 2031 is passed over', async () => {
+    const t = JSON.parse(realisedTree()) as { results: { indicators?: Record<string, unknown>[] }[] };
+    Object.assign(t.results[1]!.indicators![0]!, { realisations: { '2031': 9 } });
+    const dir = tempDir({ 't.json': JSON.stringify(t) });
+    try {
+      const r = await cli(['stats', 't.json', '--format', 'json'], { cwd: dir.dir });
+      expect((JSON.parse(r.stdout) as { achievement: { year: string } }[])[0]!.achievement.year).toBe('2026');
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('gives the capaian per tier of the latest year with realisations, or of --year', async () => {
     const dir = tempDir({ 't.json': realisedTree() });
     try {

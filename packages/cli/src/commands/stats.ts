@@ -25,7 +25,7 @@ export interface StatsFlags {
   readonly output?: string;
   /** `--csv-profile`: `rfc4180`, `excel` or `excel-id` (`;` and a BOM). */
   readonly csvProfile?: string;
-  /** `--year`: the year of the capaian per tier; default the latest year with realisations. */
+  /** `--year`: the year of the capaian per tier; default the latest year of the period with a realisation and its target. */
   readonly year?: string;
 }
 

@@ -15,8 +15,8 @@ export const statsHelp = {
   ),
   files: t('berkas atau folder ("-" untuk stdin)', 'files or folders ("-" for stdin)'),
   year: t(
-    'tahun capaian per jenjang (bawaan: tahun terakhir yang memiliki realisasi)',
-    'year of the achievement per tier (default: the latest year with realisations)',
+    'tahun capaian per jenjang (bawaan: tahun terakhir dalam periode yang memiliki realisasi dan targetnya)',
+    'year of the achievement per tier (default: the latest year of the period with realisations and their targets)',
   ),
   after: afterHelp(
     t(
