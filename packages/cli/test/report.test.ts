@@ -129,6 +129,21 @@ function realisedTree(): string {
   return JSON.stringify(t);
 }
 
+describe('pokin report of a year realised in part', () => {
+  it('notes the indicators whose realisation stops before December, unless --as-of names the day', async () => {
+    const dir = tempDir({ 't.json': realisedTree() });
+    try {
+      const r = await cli(['report', 't.json', '--year', '2026', '-o', 'r.html', '--locale', 'id'], { cwd: dir.dir });
+      expect(r.code).toBe(0);
+      expect(r.errLines[0]).toMatch(/^pokin: catatan: realisasi 2 IK tahun 2026 belum sampai akhir tahun/);
+      const asOf = await cli(['report', 't.json', '--year', '2026', '--as-of', '2026-03-31', '-o', 'r2.html'], { cwd: dir.dir });
+      expect(asOf.errLines.filter((l) => l.includes('note:'))).toEqual([]);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
 describe('pokin review --as-of', () => {
   it('finds the quarters missing as of the day given', async () => {
     const dir = tempDir({ 't.json': realisedTree() });

@@ -7,7 +7,7 @@
  * @module
  */
 import { resolve } from 'node:path';
-import { achievement, formatValue, lkjipRows, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
+import { achievement, formatValue, lkjipRows, periodEndMonth, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { loadInput, prepareLoad } from '../input/load.js';
@@ -115,6 +115,11 @@ export async function reportCommand(ctx: CommandContext, file: string, flags: Re
       achievement: { ...options, ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }) },
     });
   else data = reportCsv(cascade, year, period);
+  // A year measured from part of its periods reads like a whole year in the tables: say so.
+  if (period === undefined) {
+    const partial = partialIndicators(cascade, year);
+    if (partial > 0) ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(report.partialYear(partial, year))}`));
+  }
 
   const output = flags.output;
   if (toStdout || output === undefined) {
@@ -132,4 +137,15 @@ export async function reportCommand(ctx: CommandContext, file: string, flags: Re
   }
   ctx.errLine(ctx.ce.dim(`pokin: ${ctx.say(report.wrote([output]))}`));
   return EXIT_OK;
+}
+
+/** Indicators whose realisation of `year` is written by period and stops before the year's end. */
+function partialIndicators(cascade: Cascade, year: string): number {
+  let n = 0;
+  for (const r of achievement(cascade, { year }).results)
+    for (const ind of r.indicators) {
+      const last = ind.periods.at(-1);
+      if (last !== undefined && periodEndMonth(last.period) < 12) n++;
+    }
+  return n;
 }

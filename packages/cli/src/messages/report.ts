@@ -40,6 +40,12 @@ export const report = {
   unreadable: (n: number) => t(`${n} berkas tidak dapat dibaca`, `${report.files(n).en} could not be read`),
   /** `pokin.csv row 5`. */
   row: (file: string, row: number) => t(`${file} baris ${row}`, `${file} row ${row}`),
+  /** `report` of a year some indicators have realised only in part. */
+  partialYear: (n: number, year: string) =>
+    t(
+      `catatan: realisasi ${n} IK tahun ${year} belum sampai akhir tahun (triwulan atau bulan terakhirnya sebelum Desember); capaiannya dihitung dari periode yang ada. Sebut tanggal datanya dengan --as-of, atau lengkapi realisasinya`,
+      `note: the ${year} realisation of ${n} indicator${n === 1 ? '' : 's'} stops before the year's end (its last quarter or month is before December); its capaian is measured from the periods written. Name the day of the data with --as-of, or complete the realisations`,
+    ),
 
   // ---- the place of an input problem
   placeRow: (row: number) => t(`baris ${row}`, `row ${row}`),
