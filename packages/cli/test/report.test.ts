@@ -129,6 +129,17 @@ function realisedTree(): string {
   return JSON.stringify(t);
 }
 
+describe('pokin report --to csv --csv-profile excel-id', () => {
+  it('writes ";" between fields, a BOM, and every number with the decimal comma', async () => {
+    const r = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'csv', '--csv-profile', 'excel-id']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\ufeffresult;sasaran;indicator;unit;target;realisation;capaian;')).toBe(true);
+    const row = r.stdout.split('\r\n')[1]!.split(';');
+    // target, realisation and capaian alike: 236,66 230,27 97,3.
+    expect(row.slice(4, 7)).toEqual(['236,66', '230,27', '97,3']);
+  });
+});
+
 describe('pokin report of a year realised in part', () => {
   it('notes the indicators whose realisation stops before December, unless --as-of names the day', async () => {
     const dir = tempDir({ 't.json': realisedTree() });

@@ -7,13 +7,13 @@
  * @module
  */
 import { resolve } from 'node:path';
-import { achievement, formatValue, lkjipRows, periodEndMonth, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
+import { achievement, lkjipRows, periodEndMonth, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, say, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
-import { toCsv, type Cell } from '../output/table.js';
+import { csvStyle, toCsv, type Cell, type CsvStyle } from '../output/table.js';
 import { parseAsOf, parseYear } from './shared.js';
 import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
 
@@ -32,6 +32,8 @@ export interface ReportFlags {
   readonly locale: Locale;
   /** `--write-special`: write to a device or a pipe, or through a symbolic link. */
   readonly writeSpecial?: boolean;
+  /** `--csv-profile` of `--to csv`: `rfc4180`, `excel` or `excel-id` (`;`, decimal commas and a BOM). */
+  readonly csvProfile?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export const REPORT_CSV_COLUMNS = [
 ] as const;
 
 /** The LKjIP rows of `year` as CSV (numbers with a point; capaian in percent, 2 decimals). */
-export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | undefined): string {
+export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | undefined, style: CsvStyle = csvStyle(undefined)): string {
   const r = achievement(cascade, { year, ...(period === undefined ? {} : { period }) });
   const pct = (p: number | undefined) => (p === undefined ? null : Math.round(p * 100) / 100);
   const rows = lkjipRows(r).map((row): Record<string, Cell> => ({
@@ -76,19 +78,20 @@ export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | un
     sasaran: row.sasaran,
     indicator: row.indicator.indicator.statement,
     unit: row.indicator.indicator.unit ?? null,
-    target: formatValue(row.indicator.target, 'en'),
-    realisation: formatValue(row.indicator.realisation, 'en'),
+    // Numbers stay numbers, written in the profile's decimal mark, as the capaian beside them.
+    target: row.indicator.target ?? null,
+    realisation: row.indicator.realisation ?? null,
     capaian: pct(row.indicator.percent),
     formula: row.indicator.formula ?? row.indicator.gap ?? null,
-    previous_realisation: formatValue(row.indicator.previous, 'en'),
+    previous_realisation: row.indicator.previous ?? null,
     end_year: row.indicator.endYear ?? null,
-    end_target: formatValue(row.indicator.endTarget, 'en'),
+    end_target: row.indicator.endTarget ?? null,
     end_capaian: pct(row.indicator.endPercent),
     supporting_factors: row.supporting ?? null,
     inhibiting_factors: row.inhibiting ?? null,
     follow_up: row.followUp ?? null,
   }));
-  return toCsv(REPORT_CSV_COLUMNS, rows);
+  return `${style.bom ? '\ufeff' : ''}${toCsv(REPORT_CSV_COLUMNS, rows, style)}`;
 }
 
 /** Runs `report`. */
@@ -114,7 +117,7 @@ export async function reportCommand(ctx: CommandContext, file: string, flags: Re
       locale: flags.locale,
       achievement: { ...options, ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }) },
     });
-  else data = reportCsv(cascade, year, period);
+  else data = reportCsv(cascade, year, period, csvStyle(flags.csvProfile));
   // A year measured from part of its periods reads like a whole year in the tables: say so.
   if (period === undefined) {
     const partial = partialIndicators(cascade, year);

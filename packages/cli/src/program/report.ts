@@ -4,7 +4,7 @@
  * @module
  */
 import type { ReportFlags } from '../commands/report.js';
-import { defineCommand, OUTPUT } from './kit.js';
+import { CSV_PROFILE, defineCommand, OUTPUT } from './kit.js';
 import { help } from '../messages/index.js';
 
 /** Adds `pokin report`. */
@@ -16,6 +16,7 @@ export const report = defineCommand<ReportFlags>({
     '--as-of <date>',
     { flags: '--to <format>', choices: ['html', 'svg', 'csv', 'xlsx', 'pdf'], default: 'html' },
     OUTPUT,
+    CSV_PROFILE,
     { flags: '--write-special', help: help.render.writeSpecial },
   ],
   takes: 'common',
