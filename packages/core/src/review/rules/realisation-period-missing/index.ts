@@ -8,6 +8,8 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf } from '../shared/index.js';
+import { periodLabel } from '../../../achievement/periods.js';
+import type { PeriodKey } from '../../../achievement/types.js';
 import type { ResultRecord } from '../../../result.js';
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
@@ -87,7 +89,16 @@ export const rule = defineRule({
         if (missing.length === 0) return;
         context.report({
           messageId: 'missing',
-          data: { indicator: ind.label, periods: missing.join(', '), year, asOf },
+          // In words: "Triwulan III, Triwulan IV", "April ... November".
+          data: {
+            indicator: ind.label,
+            periods: {
+              id: missing.map((k) => periodLabel(k as PeriodKey, 'id')).join(', '),
+              en: missing.map((k) => periodLabel(k as PeriodKey, 'en')).join(', '),
+            },
+            year,
+            asOf,
+          },
           indicator: ind,
           path: ind.path(`realisations.${year}`),
         });

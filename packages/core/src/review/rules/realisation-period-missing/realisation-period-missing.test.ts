@@ -14,7 +14,7 @@ testRule('realisation-period-missing', {
       name: 'q2 missing as of 30 September',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q3: 50 } })),
       options: asOf,
-      says: 'q2',
+      says: 'realisasi Triwulan II tahun 2026',
       count: 1,
       where: 'I',
     },
@@ -23,7 +23,7 @@ testRule('realisation-period-missing', {
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
       options: asOf,
       where: 'G',
-      says: 'q1, q2, q3',
+      says: 'Triwulan I, Triwulan II, Triwulan III',
     },
   ],
   accept: [
