@@ -20,8 +20,11 @@ export const workspace = {
       `${n} dokumen tidak dapat dibaca: workspace tidak dimuat`,
       `${n} document${n === 1 ? '' : 's'} could not be read: the workspace is not loaded`,
     ),
-  heading: (title: string, documents: number, results: number) =>
-    t(`Workspace ${title}: ${documents} dokumen, ${results} hasil`, `Workspace ${title}: ${documents} documents, ${results} results`),
+  heading: (title: string, documents: number, results: number) => {
+    // A workspace without a title of its own is titled "Workspace": not "Workspace Workspace".
+    const named = title === 'Workspace' ? 'Workspace' : `Workspace ${title}`;
+    return t(`${named}: ${documents} dokumen, ${results} hasil`, `${named}: ${documents} documents, ${results} results`);
+  },
   pemda: (id: string) => t(`dokumen Pemda: ${id}`, `Pemda document: ${id}`),
   noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
   renderTo: (to: string) =>
