@@ -2,7 +2,7 @@
  * The message catalogue: both languages present, "did you mean", and the locale setting.
  */
 import { describe, expect, it } from 'vitest';
-import { closest, commanderError, input, report, resolveLocale, say, usage } from '../src/messages/index.js';
+import { closest, commanderError, input, report, resolveLocale, say, usage, workspace } from '../src/messages/index.js';
 import { cli, EXAMPLE } from './support.js';
 
 describe('the catalogue', () => {
@@ -53,6 +53,11 @@ describe('the catalogue', () => {
     expect(en.stderr).toBe("pokin: option '--paper' does not apply to 'pokin stats'; it belongs to render\n");
     // A typo still gets its suggestion, from the options of its own command.
     expect((await cli(['review', EXAMPLE, '--fromat', 'json'])).stderr).toContain('(did you mean "--format"?)');
+  });
+
+  it('heads a workspace by its title, once', () => {
+    expect(say(workspace.heading('Workspace', 4, 10), 'id')).toBe('Workspace: 4 dokumen, 10 hasil');
+    expect(say(workspace.heading('Kabupaten Contoh', 4, 10), 'en')).toBe('Workspace Kabupaten Contoh: 4 documents, 10 results');
   });
 
   it('takes the locale from --locale, then POKIN_LOCALE, then Indonesian', () => {
