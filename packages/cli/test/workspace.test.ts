@@ -1,10 +1,10 @@
 /**
  * The workspace commands: `review FOLDER --workspace`, `render FOLDER --workspace` and `pk`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, tempDir } from './support.js';
+import { cli, ROOT, smallTree, tempDir } from './support.js';
 
 const WS = join('examples', 'workspace');
 const out = tempDir({});
@@ -82,6 +82,18 @@ describe('render --workspace', () => {
 });
 
 describe('pk', () => {
+  it('refuses a tree where no result names an owner, writing nothing', async () => {
+    const target = out.path('pk-none.html');
+    const tree = out.path('tanpa-owner.json');
+    writeFileSync(tree, JSON.stringify(smallTree({ period: { start: 2025, end: 2029 } })));
+    const r = await cli(['pk', tree, '--year', '2026', '-o', target, '--locale', 'id'], { cwd: ROOT });
+    expect(r.code).toBe(2);
+    expect(r.errLines[0]).toMatch(
+      /: belum ada kinerja yang memiliki penanggung jawab \(owner\): Perjanjian Kinerja dan peta cascading disusun per jabatan/,
+    );
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('refuses a year outside the plan, writing nothing', async () => {
     const target = out.path('pk-2062.html');
     const r = await cli(['pk', WS, '--year', '2062', '-o', target, '--locale', 'id'], { cwd: ROOT });

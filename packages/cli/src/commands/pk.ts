@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Cascade, Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
-import { CliUsageError } from '../errors.js';
+import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
 import { forEachInput } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
@@ -60,6 +60,9 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
   const got = await cascadeOf(ctx, args);
   if (got === undefined) return EXIT_INPUT;
   const { cascade } = got;
+  // A PK and a peta are made per position: without an owner anywhere there is nothing to sign.
+  const owned = cascade.results().some((r) => r.owner !== undefined || r.indicators.some((i) => i.owner !== undefined));
+  if (!owned) throw new InputError(got.files[0] ?? args[0] ?? '-', words.noOwners(), {}, 'parse-error');
   // A PK signs the targets of a year of the plan: a year outside it would print only dashes.
   const span = cascade.period;
   if (year !== undefined && span !== undefined && (year < span.start || year > span.end))

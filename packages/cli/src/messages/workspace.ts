@@ -25,6 +25,12 @@ export const workspace = {
     const named = title === 'Workspace' ? 'Workspace' : `Workspace ${title}`;
     return t(`${named}: ${documents} dokumen, ${results} hasil`, `${named}: ${documents} documents, ${results} results`);
   },
+  /** `pk` of a tree where no result or indicator names an owner. */
+  noOwners: () =>
+    t(
+      'belum ada kinerja yang memiliki penanggung jawab (owner): Perjanjian Kinerja dan peta cascading disusun per jabatan; isi owner (unit dan jabatan) pada kinerjanya (Langkah 5)',
+      'no result names an owner: a Perjanjian Kinerja and a peta cascading are made per position; give the results their owner (unit and position; Langkah 5)',
+    ),
   pemda: (id: string) => t(`dokumen Pemda: ${id}`, `Pemda document: ${id}`),
   noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
   renderTo: (to: string) =>
