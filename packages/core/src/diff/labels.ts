@@ -5,7 +5,6 @@
  */
 import type { LocalizedText as Both } from '../review/types.js';
 import type { Locale } from '../renderer.js';
-import type { Polarity } from '../schema.js';
 import { polarityWord } from '../tables/words.js';
 import type { DiffChange, DiffKind, MatchBasis } from './types.js';
 
@@ -45,5 +44,5 @@ export const DIFF_LABELS: {
  */
 export function diffValueText(change: Pick<DiffChange, 'field'>, value: string | number | null, locale: Locale): string | number | null {
   if (value === null || change.field !== 'polarity' || typeof value !== 'string') return value;
-  return value === 'up' || value === 'down' || value === 'range' ? polarityWord(value as Polarity, locale) : value;
+  return value === 'up' || value === 'down' || value === 'range' ? polarityWord(value, locale) : value;
 }

@@ -14,12 +14,11 @@ import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
 import { assertCascade } from '../assert-cascade.js';
-import { WORKSPACE_RULES } from '../workspace/rules.js';
 import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
 
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
-/** The built-in and workspace rules, for what only they have (a section in pokin's rule docs). */
-const BUILTIN_SET: ReadonlySet<RuleModule> = new Set([...BUILTIN_RULES, ...WORKSPACE_RULES]);
+/** The built-in rules, for what only they have (a section in pokin's rule docs). */
+const BUILTIN_SET: ReadonlySet<RuleModule> = new Set(BUILTIN_RULES);
 
 /** The rules of a review: the built-in ones, then each plug-in's, in order. Throws `UsageError` on a repeated id. */
 export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule[] {
@@ -170,7 +169,10 @@ export function reviewWith(
   const findings = runRules(cascade, graph, active, locale, run?.workspace, asOfDay(options.asOf));
   const order = documentOrder(findings, graph.results.length);
   // A plug-in rule links to its own page when it names one; pokin's docs have no section for it.
-  const urls = active.map(({ rule }) => rule.meta.url ?? (BUILTIN_SET.has(rule) ? ruleUrl(rule.meta.id, locale) : undefined));
+  // (The workspace rules, which `run` names, are pokin's own too.)
+  const urls = active.map(
+    ({ rule }) => rule.meta.url ?? (BUILTIN_SET.has(rule) || run?.rules.has(rule) === true ? ruleUrl(rule.meta.id, locale) : undefined),
+  );
   const out = new Array<Diagnostic>(order.length);
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;
