@@ -181,7 +181,8 @@ class Reader {
  */
 function notPlain(v: object): string | undefined {
   const proto = Reflect.getPrototypeOf(v);
-  if (proto === null || Reflect.getPrototypeOf(proto) === null) return undefined;
+  // This realm's plain object first: nearly every object a document holds.
+  if (proto === Object.prototype || proto === null || Reflect.getPrototypeOf(proto) === null) return undefined;
   const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === 'string' && name !== '' ? name : 'object';
 }
