@@ -10,7 +10,7 @@ import { META_SHEET } from '../options.js';
 import { XlsxReadError, fail, t, type XlsxIssue } from './errors.js';
 import { findKertasHeader, readKertasKerja, type HeldSheet } from './kertas-kerja.js';
 import { readSharedStrings, readSheets, readStyles, type SheetInfo, type StyleInfo } from './parts.js';
-import { ResultsSheet, isResultsHeader, missingResultsColumns } from './results.js';
+import { ResultsSheet, isResultsHeader, missingResultsColumns, tableCell } from './results.js';
 import { readSheet, type CellValue, type MergedRange, type RowHandler, type SpecialCell } from './sheet.js';
 import type { ReadNote } from './types.js';
 import { ZipReader } from './zip.js';
@@ -154,9 +154,7 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     const read = reader.finish(parts, merges, (n) => (filled = n));
     const notes: ReadNote[] = read.notes.map((n) => ({
       sheet: info.name,
-      ...(n.row === undefined
-        ? {}
-        : { cell: n.column?.index === undefined ? `${n.row}:${n.row}` : `${columnLetters(n.column.index - 1)}${n.row}` }),
+      ...(n.row === undefined ? {} : { cell: tableCell(n.row, n.column?.index) }),
       text: n.text,
     }));
     if (filled > 0)
@@ -174,12 +172,7 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
       notes,
       locate: (segments) => {
         const at = read.locate(segments);
-        return at.row === undefined
-          ? { sheet: info.name }
-          : {
-              sheet: info.name,
-              cell: at.column?.index === undefined ? `${at.row}:${at.row}` : `${columnLetters(at.column.index - 1)}${at.row}`,
-            };
+        return at.row === undefined ? { sheet: info.name } : { sheet: info.name, cell: tableCell(at.row, at.column?.index) };
       },
     };
   }
@@ -238,14 +231,4 @@ function kertas(held: HeldSheet, header: NonNullable<ReturnType<typeof findKerta
     throw new XlsxReadError(issues);
   }
   return { cascade: parsed.data, sheet: held.name, layout: 'kertas-kerja', notes: read.notes, locate: place };
-}
-
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

@@ -30,6 +30,10 @@ export function isResultsHeader(values: readonly (CellValue | undefined)[]): boo
   return REQUIRED.every((k) => keys.has(k));
 }
 
+/** The cell of a table's 1-based `row` and `column` (`C12`), or the whole row (`12:12`) when no column. */
+export const tableCell = (row: number, column: number | undefined): string =>
+  column === undefined ? `${row}:${row}` : cellRef(row - 1, column - 1);
+
 /**
  * The required columns a first row lacks when it reads as a results header with a column renamed
  * (at least three required columns named): their labels in both languages. `undefined` when the
@@ -125,9 +129,7 @@ export class ResultsSheet {
       tableIssues = error.issues.map((i) => ({
         code: i.code,
         sheet: this.#sheet,
-        ...(i.row === undefined
-          ? {}
-          : { cell: i.column?.index === undefined ? `${i.row}:${i.row}` : cellRef(i.row - 1, i.column.index - 1) }),
+        ...(i.row === undefined ? {} : { cell: tableCell(i.row, i.column?.index) }),
         ...(i.column === undefined ? {} : { column: i.column.name }),
         text: i.text,
       }));
