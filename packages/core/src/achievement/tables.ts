@@ -9,6 +9,7 @@
 import type { Value } from '../schema.js';
 import type { AchievementReport, IndicatorAchievement, PeriodKey, PeriodValue } from './types.js';
 import { yearValueOf } from './periods.js';
+import { valueText } from '../tables/value-text.js';
 
 /** One row of the LKjIP table: one indicator, with its result on the first row of the result. */
 export interface LkjipRow {
@@ -73,8 +74,6 @@ const quarterOf = (p: PeriodKey): number => (p.startsWith('q') ? Number(p.slice(
 
 /** A value as a table shows it: numbers with the Indonesian decimal comma (`9,5`) or the English point. */
 export function formatValue(v: Value | undefined, locale: 'id' | 'en' = 'id'): string {
-  if (v === undefined) return '';
-  if (typeof v === 'string') return v;
-  const s = String(Math.round(v * 100) / 100);
-  return locale === 'id' ? s.replace('.', ',') : s;
+  // valueText's digits, rounded to two decimals for a report's columns.
+  return valueText(typeof v === 'number' ? Math.round(v * 100) / 100 : v, locale);
 }
