@@ -150,8 +150,8 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     if (first === undefined || !isResultsHeader(first)) continue;
     const reader = new ResultsSheet(info.name);
     const merges = readSheet(zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, reader.onRow);
-    let filled = 0;
-    const read = reader.finish(parts, merges, (n) => (filled = n));
+    const filled = reader.fillMerged(merges);
+    const read = reader.finish(parts);
     const notes: ReadNote[] = read.notes.map((n) => ({
       sheet: info.name,
       ...(n.row === undefined ? {} : { cell: tableCell(n.row, n.column?.index) }),

@@ -19,14 +19,20 @@ import type { CellValue, MergedRange, RowHandler, SpecialCell } from './sheet.js
 
 const REQUIRED = RESULTS_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
-/** True when a row reads as the header of the results layout (every required column named). */
-export function isResultsHeader(values: readonly (CellValue | undefined)[]): boolean {
+/** The keys of the results columns a row names (keys, labels or aliases in either language). */
+function headerKeys(values: readonly (CellValue | undefined)[]): Set<string> {
   const keys = new Set<string>();
   for (const v of values) {
     if (typeof v !== 'string') continue;
     const found = columnOfHeader(v);
     if (found !== undefined) keys.add(found.column.key);
   }
+  return keys;
+}
+
+/** True when a row reads as the header of the results layout (every required column named). */
+export function isResultsHeader(values: readonly (CellValue | undefined)[]): boolean {
+  const keys = headerKeys(values);
   return REQUIRED.every((k) => keys.has(k));
 }
 
@@ -40,12 +46,7 @@ export const tableCell = (row: number, column: number | undefined): string =>
  * row is no such header, or is a whole one.
  */
 export function missingResultsColumns(values: readonly (CellValue | undefined)[]): { id: string[]; en: string[] } | undefined {
-  const keys = new Set<string>();
-  for (const v of values) {
-    if (typeof v !== 'string') continue;
-    const found = columnOfHeader(v);
-    if (found !== undefined) keys.add(found.column.key);
-  }
+  const keys = headerKeys(values);
   const missing = RESULTS_COLUMNS.filter((c) => c.required && !keys.has(c.key));
   const named = REQUIRED.length - missing.length;
   if (missing.length === 0 || named < 3) return undefined;
@@ -83,9 +84,10 @@ export class ResultsSheet {
 
   /**
    * A cell merged down over the rows of a result's indicators (as planners merge Kode, Kinerja and
-   * Level) holds its value on each of those rows, as it shows. Returns how many cells it filled.
+   * Level) holds its value on each of those rows, as it shows. Called with the sheet's merged
+   * ranges before {@link ResultsSheet.finish}; returns how many cells it filled.
    */
-  #fillMerged(merges: readonly MergedRange[]): number {
+  fillMerged(merges: readonly MergedRange[]): number {
     if (merges.length === 0) return 0;
     const byRow = new Map(this.#rows.map((r) => [r.row, r.values] as const));
     let filled = 0;
@@ -110,12 +112,8 @@ export class ResultsSheet {
     }
   }
 
-  /**
-   * Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem.
-   * `merges` are the sheet's merged ranges; `filled` is told how many cells they filled.
-   */
-  finish(options: ResultsTableOptions, merges: readonly MergedRange[] = [], filled: (cells: number) => void = () => undefined): ReadTable {
-    filled(this.#fillMerged(merges));
+  /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
+  finish(options: ResultsTableOptions): ReadTable {
     for (const r of this.#rows) this.#reader.row(r.values, r.row + 1);
     this.#rows.length = 0;
     // Cells pokin does not read stand alone: the gaps they leave would only repeat them.
