@@ -115,15 +115,16 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<numb
       const choices = /Allowed choices are (.*)\.$/.exec(e.message);
       const value = /argument '([^']*)' is invalid/.exec(e.message)?.[1];
       const flags = /option '([^']*)'/.exec(e.message)?.[1];
+      const command = commandOf(program, argv);
       const text =
         e.code === 'commander.invalidArgument' && choices && value !== undefined && flags !== undefined
           ? joinChoice(flags, value, choices[1]!.split(', '))
           : commanderError(
               e.code,
               e.message,
-              optionNames(program, commandOf(program, argv)),
+              optionNames(program, command),
               program.commands.map((c) => c.name()),
-              (flag) => ({ command: commandOf(program, argv)?.name(), owners: ownersOf(program, commandOf(program, argv), flag) }),
+              (flag) => ({ command: command?.name(), owners: ownersOf(program, command, flag) }),
             );
       line(`pokin: ${oneLine(say(text, locale))}`);
       return EXIT_INPUT;
