@@ -35,6 +35,7 @@ import { rule as outcomeIndicatorCount } from './rules/outcome-indicator-count/i
 import { rule as outputIndicatorRate } from './rules/output-indicator-rate/index.js';
 import { rule as unitMismatch } from './rules/unit-mismatch/index.js';
 import { rule as unitVague } from './rules/unit-vague/index.js';
+import { rule as targetInIndicator } from './rules/target-in-indicator/index.js';
 import { rule as unitMissing } from './rules/unit-missing/index.js';
 import { rule as tooManyIndicators } from './rules/too-many-indicators/index.js';
 import { rule as indicatorStatementFit } from './rules/indicator-statement-fit/index.js';
@@ -121,6 +122,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   outputIndicatorRate,
   unitMismatch,
   unitVague,
+  targetInIndicator,
   unitMissing,
   tooManyIndicators,
   indicatorStatementFit,

@@ -1,0 +1,71 @@
+/**
+ * `target-in-indicator`: an indicator whose wording holds its own target figure ("Persentase
+ * puskesmas terakreditasi minimal 80%" planned at 80, "Indeks Kepuasan Masyarakat mencapai 85",
+ * "Jumlah inovasi dengan target 4"). An indicator names what is measured; the figure to reach is
+ * its target, one per year, and a figure fixed in the name cannot change with them.
+ *
+ * A figure after a bound word is a target only when it is one of the indicator's own baseline or
+ * target values: "Persentase desa dengan minimal 1 posyandu aktif" and "... paling lama 3 hari"
+ * name what counts, not the level to reach. "target 4" is reported whatever its value.
+ *
+ * @module
+ */
+import { defineRule, type IndicatorNode } from '../../api.js';
+import { parseIndonesianNumber } from '../../number.utils.js';
+
+const DIGIT = /\d/;
+/** "target 4", "target sebesar 80 %": the word itself says it. */
+const TARGET_WORD = /\btarget\s+(?:(?:sebesar|minimal|minimum)\s+)?(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?/i;
+/**
+ * A bound or a level to reach before a figure ("minimal 80%", "mencapai 85", "hingga 95 %",
+ * "≥ 90"), or a share that ends the wording ("... yang dilaporkan 100 %").
+ */
+const BOUND =
+  /(?:\b(?:minimal|minimum|maksimal|maksimum|sekurang-kurangnya|setidaknya|paling\s+(?:sedikit|banyak|lama|cepat|rendah|tinggi)|mencapai|menjadi|sebesar|hingga|sampai)\s+|[≥≤]\s?|[<>]=\s?)(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?|(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:%|persen)\s*$/giu;
+
+/** The figure of a bound whose value the indicator also plans, or of "target N"; undefined when none. */
+function heldTarget(ind: IndicatorNode): string | undefined {
+  const text = ind.record.statement;
+  if (!DIGIT.test(text)) return undefined;
+  const said = TARGET_WORD.exec(text);
+  if (said !== null) return said[0].trim();
+  let planned: Set<number> | undefined;
+  BOUND.lastIndex = 0;
+  for (let m = BOUND.exec(text); m !== null; m = BOUND.exec(text)) {
+    // (a figure in brackets defines what counts: "(>10 ≤ 20 SKS)")
+    if (text.lastIndexOf('(', m.index) > text.lastIndexOf(')', m.index)) continue;
+    const n = parseIndonesianNumber(m[1] ?? m[2]!);
+    if (n === undefined) continue;
+    planned ??= new Set(ind.values.filter((v) => v.scale === 'number').map((v) => v.score));
+    if (planned.has(n)) return m[0].trim();
+  }
+  return undefined;
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'target-in-indicator',
+    defaultSeverity: 'warning',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'IK menyebut apa yang diukur, tanpa angka yang ingin dicapai ("minimal 80%", "mencapai 85"): angka itu adalah targetnya, ditetapkan per tahun.',
+      en: 'An indicator names what is measured, without the figure to reach ("minimal 80%", "mencapai 85"): that figure is its target, set per year.',
+    },
+    messages: {
+      held: {
+        id: 'IK {label} memuat angka targetnya ("{figure}"): rumuskan IK sebagai ukuran saja, dan cantumkan angka yang ingin dicapai sebagai target per tahun.',
+        en: 'The indicator {label} holds its target figure ("{figure}"): word the indicator as the measure alone, and give the figure to reach as its yearly target.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        const figure = heldTarget(ind);
+        if (figure !== undefined)
+          context.report({ messageId: 'held', data: { label: ind.label, figure }, indicator: ind, path: ind.path('statement') });
+      },
+    };
+  },
+});
