@@ -15,6 +15,7 @@ import {
   formatValue,
   lkjipRows,
   monevRows,
+  periodLabel,
   type AchievementOptions,
   type Cascade,
   type Locale,
@@ -90,7 +91,7 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
     out += '</tr>';
   }
   out += `</tbody><tfoot><tr>${cell('th', `${w('document')} ${report.year}`, ' colspan="6" scope="row"')}${cell('td', pct(report.document.percent), ' class="value"')}${cell('td', '', ' colspan="5"')}</tr></tfoot></table></section>`;
-  out += `<section class="pokin-section monev"><table class="monev"><caption>${escapeText(`${w('monev')} ${report.year}${report.period === undefined ? '' : ` (${w('asOf')} ${report.period})`}`)}</caption><thead><tr>`;
+  out += `<section class="pokin-section monev"><table class="monev"><caption>${escapeText(`${w('monev')} ${report.year}${report.period === undefined ? '' : ` (${w('asOf')} ${periodLabel(report.period, locale)})`}`)}</caption><thead><tr>`;
   out += [...lead, ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`), `${w('real')} ${report.year}`, w('capaian')]
     .map((h) => cell('th', h, ' scope="col"'))
     .join('');

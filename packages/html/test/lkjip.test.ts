@@ -12,4 +12,10 @@ describe('renderLkjipHtml', () => {
     expect(html).toContain('251,5');
     expect(html).toContain('300 (2029)');
   });
+
+  it('names the period a monitoring table runs to as people say it, not by its key', () => {
+    const html = lkjipDocuments()[1]![1];
+    expect(html).toContain('(to Quarter 2)');
+    expect(html).not.toContain('q2)');
+  });
 });

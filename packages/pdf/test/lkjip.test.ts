@@ -31,7 +31,8 @@ describe.skipIf(skipWithoutPdfTools())('renderLkjipPdf', () => {
   it('in English, as of a period', () => {
     const text = squash(pdfText(tempPdf(renderLkjipPdf(cascade, { year: 2025, period: 'q2', locale: 'en' }))));
     expect(text).toContain('PERFORMANCE ACHIEVEMENT 2025');
-    expect(text).toContain('as of q2');
+    expect(text).toContain('to Quarter 2');
+    expect(text).not.toContain('q2');
     for (const v of ['236.66', '216.45', '91.46 %']) expect(text).toContain(v);
   });
 });

@@ -15,6 +15,7 @@ import {
   formatPercent,
   formatValue,
   lkjipRows,
+  periodLabel,
   type AchievementOptions,
   type Cascade,
   type Locale,
@@ -36,7 +37,7 @@ export interface LkjipPdfOptions extends AchievementOptions {
 const W = {
   title: { id: 'CAPAIAN KINERJA TAHUN {year}', en: 'PERFORMANCE ACHIEVEMENT {year}' },
   ...LKJIP_LABELS,
-  asOf: { id: 'per {period}', en: 'as of {period}' },
+  asOf: { id: 's.d. {period}', en: 'to {period}' },
   none: { id: 'Tidak ada indikator kinerja.', en: 'No performance indicator.' },
 } as const;
 
@@ -89,7 +90,7 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
   if (locale !== 'id' && locale !== 'en') throw new UsageError(`@pokin/pdf renderLkjipPdf: locale must be "id" or "en"`);
   const report = achievement(cascade, options);
   const year = report.year;
-  const vars = { year, prev: String(Number(year) - 1), period: report.period ?? '' };
+  const vars = { year, prev: String(Number(year) - 1), period: report.period === undefined ? '' : periodLabel(report.period, locale) };
   const settings = resolvePdfOptions({ paper: 'A4', orientation: 'landscape', locale });
   const title = say(W.title, locale, vars);
   const canvas = new Canvas(settings, arimoFonts(), { title, subject: 'LKjIP', author: cascade.agency?.name });
