@@ -13,22 +13,39 @@
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { parseIndonesianNumber } from '../../number.utils.js';
 
-const DIGIT = /\d/;
-/** "target 4", "target sebesar 80 %": the word itself says it. */
-const TARGET_WORD = /\btarget\s+(?:(?:sebesar|minimal|minimum)\s+)?(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?/i;
+/** What may hold a figure or a blank for one: most wordings have none, and are passed over after one test. */
+const MAY_HOLD = /\d|target|\.\.|…/i;
+/** "target 4", "target sebesar 80 %", "target penilaian predikat baik": the word itself says it. */
+const TARGET_WORD =
+  /\btarget\s+(?:(?:(?:sebesar|minimal|minimum)\s+)?\d+(?:[.,]\d+)*(?:\s?(?:%|persen\b))?|(?:penilaian\s+)?(?:predikat|opini)\s+[a-z]+(?:\s+[a-z]+)?)/i;
+/** A figure left blank to be filled in ("sebesar ....%", "sebanyak ……..peserta"). */
+const BLANK = /\b(?:sebesar|sebanyak|mencapai|menjadi|minimal|target)\s*(?:\.{2,}|…)[.…]*\s?(?:%|[a-z]+)?/iu;
 /**
  * A bound or a level to reach before a figure ("minimal 80%", "mencapai 85", "hingga 95 %",
  * "≥ 90"), or a share that ends the wording ("... yang dilaporkan 100 %").
  */
 const BOUND =
-  /(?:\b(?:minimal|minimum|maksimal|maksimum|sekurang-kurangnya|setidaknya|paling\s+(?:sedikit|banyak|lama|cepat|rendah|tinggi)|mencapai|menjadi|sebesar|hingga|sampai)\s+|[≥≤]\s?|[<>]=\s?)(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?|(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:%|persen)\s*$/giu;
+  /(?:\b(?:minimal|minimum|maksimal|maksimum|sekurang-kurangnya|setidaknya|paling\s+(?:sedikit|banyak|lama|cepat|rendah|tinggi)|mencapai|menjadi|sebesar|sebanyak|hingga|sampai)\s+|[≥≤]\s?|[<>]=\s?)(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?|(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:%|persen)\s*$/giu;
+/** Words that name a level to reach (a bound such as "minimal" or "paling lama" may define what counts instead). */
+const REACH = /^(?:sebesar|sebanyak|mencapai|menjadi)\s/i;
 
-/** The figure of a bound whose value the indicator also plans, or of "target N"; undefined when none. */
-function heldTarget(ind: IndicatorNode): string | undefined {
+/** A target figure held in an indicator's wording, or a blank left for one. */
+interface Held {
+  readonly messageId: 'held' | 'blank';
+  readonly figure: string;
+}
+
+/**
+ * The figure of "target N", of a bound whose value the indicator also plans, or of a level to reach
+ * when the indicator plans no number at all ("sebesar 166.000 unit rumah"); a blank left for one.
+ */
+function heldTarget(ind: IndicatorNode): Held | undefined {
   const text = ind.record.statement;
-  if (!DIGIT.test(text)) return undefined;
+  if (!MAY_HOLD.test(text)) return undefined;
   const said = TARGET_WORD.exec(text);
-  if (said !== null) return said[0].trim();
+  if (said !== null) return { messageId: 'held', figure: said[0].trim() };
+  const blank = BLANK.exec(text);
+  if (blank !== null) return { messageId: 'blank', figure: blank[0].trim() };
   let planned: Set<number> | undefined;
   BOUND.lastIndex = 0;
   for (let m = BOUND.exec(text); m !== null; m = BOUND.exec(text)) {
@@ -37,7 +54,7 @@ function heldTarget(ind: IndicatorNode): string | undefined {
     const n = parseIndonesianNumber(m[1] ?? m[2]!);
     if (n === undefined) continue;
     planned ??= new Set(ind.values.filter((v) => v.scale === 'number').map((v) => v.score));
-    if (planned.has(n)) return m[0].trim();
+    if (planned.has(n) || (planned.size === 0 && REACH.test(m[0]))) return { messageId: 'held', figure: m[0].trim() };
   }
   return undefined;
 }
@@ -53,6 +70,10 @@ export const rule = defineRule({
       en: 'An indicator names what is measured, without the figure to reach ("minimal 80%", "mencapai 85"): that figure is its target, set per year.',
     },
     messages: {
+      blank: {
+        id: 'IK {label} memuat isian angka yang belum diisi ("{figure}"): rumuskan IK sebagai ukuran saja, dan tetapkan angka yang ingin dicapai sebagai target per tahun.',
+        en: 'The indicator {label} holds a figure left blank ("{figure}"): word the indicator as the measure alone, and set the figure to reach as its yearly target.',
+      },
       held: {
         id: 'IK {label} memuat angka targetnya ("{figure}"): rumuskan IK sebagai ukuran saja, dan cantumkan angka yang ingin dicapai sebagai target per tahun.',
         en: 'The indicator {label} holds its target figure ("{figure}"): word the indicator as the measure alone, and give the figure to reach as its yearly target.',
@@ -62,9 +83,14 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        const figure = heldTarget(ind);
-        if (figure !== undefined)
-          context.report({ messageId: 'held', data: { label: ind.label, figure }, indicator: ind, path: ind.path('statement') });
+        const held = heldTarget(ind);
+        if (held !== undefined)
+          context.report({
+            messageId: held.messageId,
+            data: { label: ind.label, figure: held.figure },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
       },
     };
   },

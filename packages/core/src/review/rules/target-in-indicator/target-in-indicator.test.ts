@@ -37,8 +37,45 @@ testRule('target-in-indicator', {
       name: 'a share that ends the wording',
       doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Pelaporan gratifikasi kepada UPG 85 %', unit: '%', ...planned })),
     },
+    {
+      name: 'a grade to reach after "target"',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { statement: 'Peringkat penilaian tata kelola dengan target penilaian predikat baik' }),
+      ),
+      says: '"target penilaian predikat baik"',
+    },
+    {
+      name: 'a blank left for the figure',
+      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase imbal hasil kepada peserta sebesar ....%' })),
+      says: 'belum diisi ("sebesar ....%")',
+    },
+    {
+      name: 'a level to reach when the indicator plans no number',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'M');
+        Object.assign(ind, { statement: 'Jumlah pembiayaan KPR yang disalurkan sebesar 166.000 unit rumah' });
+        delete ind.baseline;
+        delete ind.targets;
+      }),
+      says: '"sebesar 166.000"',
+    },
   ],
   accept: [
+    {
+      name: 'the share of targets met is a measure, not a target',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), { statement: 'Persentase perangkat daerah dengan target kinerja tercapai', unit: '%', ...planned }),
+      ),
+    },
+    {
+      name: 'a bound that defines what counts when nothing is planned',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'M');
+        Object.assign(ind, { statement: 'Persentase desa dengan minimal 1 posyandu aktif', unit: '%' });
+        delete ind.baseline;
+        delete ind.targets;
+      }),
+    },
     {
       name: 'a figure in brackets that defines what counts',
       doc: mut((d) =>
