@@ -47,7 +47,8 @@ describe('pokin report', () => {
     const r = await cli(['report', CAPAIAN, '--year', '2025', '--as-of', '2025-06-30', '--to', 'html', '--locale', 'id']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tabel capaian kinerja (LKjIP Bab III) 2025');
-    expect(r.stdout).toContain('m06');
+    expect(r.stdout).toContain('(s.d. Juni)');
+    expect(r.stdout).not.toContain('m06');
   });
 
   it('--to csv: one row per indicator; capaian as of a day differs from the whole year', async () => {
