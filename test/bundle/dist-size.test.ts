@@ -14,8 +14,8 @@ import { bundle as bundleFrom, kb } from './measure.js';
  * 380.3 KB / 122.2 KB and 423.8 KB / 136.7 KB with its capaian, diff and review fixes.
  */
 const BUDGETS = {
-  svg: { min: 382_500, gzip: 123_000 },
-  viewer: { min: 425_500, gzip: 137_500 },
+  svg: { min: 384_000, gzip: 123_500 },
+  viewer: { min: 427_500, gzip: 138_000 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */

@@ -39,6 +39,7 @@ import { rule as targetInIndicator } from './rules/target-in-indicator/index.js'
 import { rule as unitMissing } from './rules/unit-missing/index.js';
 import { rule as tooManyIndicators } from './rules/too-many-indicators/index.js';
 import { rule as indicatorStatementFit } from './rules/indicator-statement-fit/index.js';
+import { rule as conditionMeasuredByCount } from './rules/condition-measured-by-count/index.js';
 import { rule as formulaMismatch } from './rules/formula-mismatch/index.js';
 import { rule as changeHoldsLevel } from './rules/change-holds-level/index.js';
 import { rule as targetsMissing } from './rules/targets-missing/index.js';
@@ -126,6 +127,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   unitMissing,
   tooManyIndicators,
   indicatorStatementFit,
+  conditionMeasuredByCount,
   formulaMismatch,
   changeHoldsLevel,
   targetsMissing,
