@@ -543,6 +543,15 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
   'tersusun',
   'diterbitkan',
   'diselenggarakan',
+  // what an activity carried out or assisted: "Persentase pengembangan daya tarik yang dilaksanakan",
+  // "Prosentase lembaga kemasyarakatan yang difasilitasi"
+  'dilaksanakan',
+  'terlaksana',
+  'direalisasikan',
+  'difasilitasi',
+  'terfasilitasi',
+  'didampingi',
+  'dibina',
 ]);
 
 /**

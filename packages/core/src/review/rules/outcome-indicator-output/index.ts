@@ -89,6 +89,12 @@ function inputMeasured(ind: IndicatorNode): string | undefined {
   return undefined;
 }
 
+/**
+ * Words before the clause that name a change in those the activity served ("Persentase pertumbuhan
+ * omset UMKM yang dibina"): the condition that changed, which is what an outcome measures.
+ */
+const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
+
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 
@@ -96,7 +102,8 @@ const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
  * What an activity built, formed, installed or watched over ("Persentase Bumdes yang akan
  * dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi"): the indicator up to its verb, or
  * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
- * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan").
+ * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
+ * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
  */
 function produced(ind: IndicatorNode): string | undefined {
   if (!ind.norm.includes(' yang ')) return undefined;
@@ -106,6 +113,9 @@ function produced(ind: IndicatorNode): string | undefined {
     let v = i + 1;
     if (TENSE_WORDS.has(words[v]!)) v++;
     if (!PRODUCED_VERBS.has(words[v] ?? '')) continue;
+    // (a count of those served is named as such, with its own advice: see `served`)
+    if (ind.measure === 'count' && SERVED_VERBS.has(words[v]!)) return undefined;
+    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
     for (let j = v + 1; j < words.length; j++) {
       const w = words[j]!;
       if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;

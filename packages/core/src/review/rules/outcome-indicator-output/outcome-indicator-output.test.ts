@@ -59,6 +59,21 @@ testRule('outcome-indicator-output', {
       says: 'Persentase bumdes yang akan dibentuk',
     },
     {
+      name: 'outcome IK, the share of those an activity assisted ("yang difasilitasi")',
+      doc: outcomeIk('Prosentase lembaga kemasyarakatan yang difasilitasi', '%'),
+      says: 'yang difasilitasi',
+    },
+    {
+      name: 'outcome IK counting those an activity assisted: named as those reached',
+      doc: outcomeIk('Jumlah UMKM yang dibina', 'UMKM'),
+      says: 'menghitung sasaran yang dijangkau kegiatan',
+    },
+    {
+      name: 'outcome IK, the share of a work plan carried out ("yang dilaksanakan")',
+      doc: outcomeIk('Persentase PKPT yang dilaksanakan', '%'),
+      says: 'yang dilaksanakan',
+    },
+    {
       name: 'outcome IK counting what was watched over',
       doc: outcomeIk('Jumlah Proyek Strategis Nasional yang diawasi', 'proyek'),
       says: 'yang diawasi',
@@ -80,6 +95,10 @@ testRule('outcome-indicator-output', {
     },
   ],
   accept: [
+    {
+      name: 'outcome IK, a change in those an activity assisted ("pertumbuhan omset UMKM yang dibina")',
+      doc: outcomeIk('Persentase pertumbuhan omset UMKM yang dibina', '%'),
+    },
     {
       name: 'a kegiatan stating a change, measured by a share',
       doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Persentase titik parkir yang tertib']),
