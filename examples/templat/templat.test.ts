@@ -43,7 +43,7 @@ describe('examples/templat', () => {
     for (const file of ['pokin.yaml', 'pokin.csv']) {
       const r = await cli(['review', here(file), '--locale', 'id']);
       expect(r.code, r.stdout + r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/✔ 0 kesalahan, 0 peringatan, \d+ catatan dalam 1 berkas \(6 hasil\)/);
+      expect(r.stdout).toMatch(/✔ 0 kesalahan, 0 peringatan, \d+ catatan dalam 1 berkas \(6 kinerja\)/);
     }
     const fromCsv = await cli(['render', here('pokin.csv'), '--to', 'json']);
     const fromYaml = await cli(['render', here('pokin.yaml'), '--to', 'json']);

@@ -182,11 +182,11 @@ describe('the locale setting', () => {
       });
       return out;
     };
-    expect(await capture(['review', EXAMPLE], {})).toContain('31 hasil');
+    expect(await capture(['review', EXAMPLE], {})).toContain('31 kinerja');
     expect(await capture(['review', EXAMPLE], { POKIN_LOCALE: 'en' })).toContain('31 results');
-    expect(await capture(['review', EXAMPLE, '--locale', 'id'], { POKIN_LOCALE: 'en' })).toContain('31 hasil');
+    expect(await capture(['review', EXAMPLE, '--locale', 'id'], { POKIN_LOCALE: 'en' })).toContain('31 kinerja');
     expect(await capture(['review', EXAMPLE], {})).toMatch(/[✔⚠✖]/);
-    expect(await capture(['review', EXAMPLE], {})).toMatch(/\d+ kesalahan, \d+ peringatan, \d+ catatan dalam 1 berkas \(31 hasil\)/);
+    expect(await capture(['review', EXAMPLE], {})).toMatch(/\d+ kesalahan, \d+ peringatan, \d+ catatan dalam 1 berkas \(31 kinerja\)/);
   });
 
   it('the scanner finds a word of the wrong language (it can fail)', () => {

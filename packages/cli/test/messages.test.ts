@@ -22,7 +22,7 @@ describe('the catalogue', () => {
   });
 
   it('counts in Indonesian without a plural and in English with one', () => {
-    expect(say(report.results(31), 'id')).toBe('31 hasil');
+    expect(say(report.results(31), 'id')).toBe('31 kinerja');
     expect(say(report.results(1), 'en')).toBe('1 result');
     expect(say(report.results(31), 'en')).toBe('31 results');
     expect(say(report.severityCount('warning', 6), 'id')).toBe('6 peringatan');
@@ -56,7 +56,7 @@ describe('the catalogue', () => {
   });
 
   it('heads a workspace by its title, once', () => {
-    expect(say(workspace.heading('Workspace', 4, 10), 'id')).toBe('Workspace: 4 dokumen, 10 hasil');
+    expect(say(workspace.heading('Workspace', 4, 10), 'id')).toBe('Workspace: 4 dokumen, 10 kinerja');
     expect(say(workspace.heading('Kabupaten Contoh', 4, 10), 'en')).toBe('Workspace Kabupaten Contoh: 4 documents, 10 results');
   });
 

@@ -46,7 +46,7 @@ describe('review and stats -o, --csv-profile, --format jsonl', () => {
     await cli(['review', EXAMPLE, '-o', dir.path('reviu.txt'), '--color', '--locale', 'id']);
     const text = readFileSync(dir.path('reviu.txt'), 'utf8');
     expect(text).not.toContain('\u001b[');
-    expect(text).toContain('31 hasil');
+    expect(text).toContain('31 kinerja');
   });
 
   it('--format jsonl: one finding per line, each the row of --format json', async () => {

@@ -33,7 +33,7 @@ describe('review --workspace', () => {
     try {
       const r = await cli(['review', dir.dir, '--workspace', '--locale', 'id'], { cwd: ROOT });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('Workspace a: 2 dokumen, 2 hasil');
+      expect(r.stdout).toContain('Workspace a: 2 dokumen, 2 kinerja');
       expect(r.stdout).toContain('reference-unresolved');
       expect(r.stdout).toContain('dokumen "a" tidak memiliki kinerja dengan id "X9"');
     } finally {

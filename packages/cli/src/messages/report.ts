@@ -27,7 +27,7 @@ export const report = {
   // ---- review
   severity: (s: Severity) => SEVERITY[s],
   severityCount: (s: Severity, n: number) => t(`${n} ${SEVERITIES[s].id}`, `${n} ${n === 1 ? SEVERITY[s].en : SEVERITIES[s].en}`),
-  results: (n: number) => count(n, 'hasil', 'result', 'results'),
+  results: (n: number) => count(n, 'kinerja', 'result', 'results'),
   files: (n: number) => count(n, 'berkas', 'file', 'files'),
   document: () => t('(dokumen)', '(document)'),
   noFindings: () => t('tidak ada temuan', 'no findings'),

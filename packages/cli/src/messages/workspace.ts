@@ -23,7 +23,7 @@ export const workspace = {
   heading: (title: string, documents: number, results: number) => {
     // A workspace without a title of its own is titled "Workspace": not "Workspace Workspace".
     const named = title === 'Workspace' ? 'Workspace' : `Workspace ${title}`;
-    return t(`${named}: ${documents} dokumen, ${results} hasil`, `${named}: ${documents} documents, ${results} results`);
+    return t(`${named}: ${documents} dokumen, ${results} kinerja`, `${named}: ${documents} documents, ${results} results`);
   },
   /** `pk` of a tree where no result or indicator names an owner. */
   noOwners: () =>
