@@ -8,11 +8,12 @@ import { checkRuleSettings, loadReviewConfig } from '../config.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { prepareLoad } from '../input/load.js';
-import { usage } from '../messages/index.js';
+import { usage, workspace as words } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine } from '../output/table.js';
 import { ruleIds, runReview, type RuleSetting, type Severity } from '../review-api.js';
 import { csvRows, summary, textReport, toRow } from './review-report.js';
+import { workspaceFolders } from './workspace-input.js';
 import { forEachInput, parseAsOf, problemRule } from './shared.js';
 
 /** Output formats of `review`. */
@@ -168,6 +169,8 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
   });
 
   if (flags.format === 'json') sink.write(jsonRowsWritten === 0 ? '[]\n' : '\n]\n');
+  // A folder holding pokin.workspace.yaml is a workspace: each file alone misses the links between them.
+  for (const folder of await workspaceFolders(ctx, files)) ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.isWorkspace(folder))}`));
   if (flags.format === 'text') sink.write(summary(ctx, sink.c, counts, reviewed, resultsSeen, broken));
   await sink.close(inputs);
   if (broken > 0) return EXIT_INPUT;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { WorkspaceError, WorkspaceManifestSchema, loadWorkspace, type Workspace, type WorkspaceManifest } from '@pokin/core';
@@ -24,9 +24,28 @@ export interface LoadedWorkspace {
   readonly files: readonly string[];
 }
 
+const MANIFESTS = ['pokin.workspace.yaml', 'pokin.workspace.yml'];
+
+const isFolder = (ctx: CommandContext, path: string): Promise<boolean> =>
+  stat(resolve(ctx.io.cwd, path)).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+/** The folders among `args` that hold a `pokin.workspace.yaml` (for the hint of `review` without `--workspace`). */
+export async function workspaceFolders(ctx: CommandContext, args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === '-' || !(await isFolder(ctx, arg))) continue;
+    const names = await readdir(resolve(ctx.io.cwd, arg)).catch(() => [] as string[]);
+    if (MANIFESTS.some((m) => names.includes(m))) out.push(arg);
+  }
+  return out;
+}
+
 /** Reads `pokin.workspace.yaml` of a folder, or undefined when it has none. */
 async function readManifest(folder: string, ctx: CommandContext): Promise<WorkspaceManifest | undefined> {
-  for (const name of ['pokin.workspace.yaml', 'pokin.workspace.yml']) {
+  for (const name of MANIFESTS) {
     const path = join(folder, name);
     let text: string;
     try {
@@ -59,11 +78,7 @@ export async function loadWorkspaceArgs(ctx: CommandContext, args: readonly stri
   let paths = [...args];
   if (args.length === 1 && args[0] !== '-') {
     const folder = args[0]!;
-    const isDir = await stat(resolve(ctx.io.cwd, folder)).then(
-      (s) => s.isDirectory(),
-      () => false,
-    );
-    if (isDir) {
+    if (await isFolder(ctx, folder)) {
       manifest = await readManifest(folder, ctx);
       if (manifest?.documents !== undefined) paths = manifest.documents.map((d) => join(folder, d));
     }

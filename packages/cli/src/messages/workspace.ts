@@ -25,6 +25,12 @@ export const workspace = {
     const named = title === 'Workspace' ? 'Workspace' : `Workspace ${title}`;
     return t(`${named}: ${documents} dokumen, ${results} kinerja`, `${named}: ${documents} documents, ${results} results`);
   },
+  /** `review FOLDER` without `--workspace`, when the folder holds a `pokin.workspace.yaml`. */
+  isWorkspace: (folder: string) =>
+    t(
+      `${folder} adalah workspace (memuat pokin.workspace.yaml): setiap berkas diperiksa sendiri-sendiri; jalankan pokin review ${folder} --workspace untuk memeriksa juga rujukan antardokumen (induk ke pohon Pemda, crosscutting)`,
+      `${folder} is a workspace (it holds pokin.workspace.yaml): each file was reviewed alone; run pokin review ${folder} --workspace to check the links between the documents too (parents in the Pemda tree, crosscutting)`,
+    ),
   /** `pk` of a tree where no result or indicator names an owner. */
   noOwners: () =>
     t(
