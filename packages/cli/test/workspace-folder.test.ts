@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support.js';
 
-const doc = (id: string, parent?: string) =>
+const doc = (id: string, parent?: string, more: Record<string, unknown> = {}) =>
   JSON.stringify({
     pokin: 1,
     id,
     title: id,
-    results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya Mutu Layanan', ...(parent ? { parent } : {}) }],
+    results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya Mutu Layanan', ...(parent ? { parent } : {}), ...more }],
   });
 
 describe('review FOLDER without --workspace', () => {
@@ -32,6 +32,41 @@ describe('review FOLDER without --workspace', () => {
     try {
       const r = await cli(['review', dir.dir, '--locale', 'id'], { cwd: ROOT });
       expect(r.stderr).not.toContain('workspace');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
+describe('a workspace folder with files pokin.workspace.yaml does not list', () => {
+  const files = {
+    'a.json': doc('a'),
+    'b.json': doc('b', 'a#G1', { contributesTo: ['c-2026#G1'] }),
+    'c.json': doc('c-2026', 'a#G1'),
+    'pokin.workspace.yaml': 'pemda: a\ndocuments: [a.json, b.json]\n',
+  };
+
+  it('names them once on stderr, and the unresolved reference says the file is there but not listed', async () => {
+    const dir = tempDir(files);
+    try {
+      const r = await cli(['review', dir.dir, '--workspace', '--locale', 'id'], { cwd: ROOT });
+      expect(r.stderr.match(/tidak tercantum pada documents/g)).toHaveLength(1);
+      expect(r.stderr).toContain('c.json');
+      expect(r.stdout).toContain('berkasnya (');
+      expect(r.stdout).toContain('c.json) ada di folder tetapi tidak tercantum');
+      const en = await cli(['render', dir.dir, '--workspace', '--to', 'csv', '--locale', 'en'], { cwd: ROOT });
+      expect(en.stderr).toContain('1 file in');
+      expect(en.stderr).toContain('is not listed under documents');
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('says nothing when every file is listed', async () => {
+    const dir = tempDir({ ...files, 'pokin.workspace.yaml': 'pemda: a\ndocuments: [a.json, b.json, c.json]\n' });
+    try {
+      const r = await cli(['review', dir.dir, '--workspace'], { cwd: ROOT });
+      expect(r.stderr).not.toContain('pokin.workspace.yaml');
     } finally {
       dir.cleanup();
     }

@@ -8,10 +8,17 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { WorkspaceError, WorkspaceManifestSchema, loadWorkspace, type Workspace, type WorkspaceManifest } from '@pokin/core';
+import {
+  WorkspaceError,
+  WorkspaceManifestSchema,
+  documentIdFromName,
+  loadWorkspace,
+  type Workspace,
+  type WorkspaceManifest,
+} from '@pokin/core';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
-import { NOT_DOCUMENTS } from '../input/expand.js';
+import { NOT_DOCUMENTS, expandInputs } from '../input/expand.js';
 import type { LoadedInput } from '../input/load.js';
 import { workspace as words } from '../messages/index.js';
 import { forEachInput } from './shared.js';
@@ -70,17 +77,43 @@ async function readManifest(folder: string, ctx: CommandContext): Promise<Worksp
 }
 
 /**
+ * The document files of `folder` that its `pokin.workspace.yaml` does not list, by document id
+ * (the file's `id`, else its name): the workspace leaves them out, and says so.
+ */
+async function unlistedFiles(ctx: CommandContext, folder: string, listed: readonly string[]): Promise<Map<string, string>> {
+  const named = new Set(listed.map((p) => resolve(ctx.io.cwd, p)));
+  const out = new Map<string, string>();
+  for (const e of await expandInputs([folder], ctx.io.cwd)) {
+    if (!('file' in e) || NOT_DOCUMENTS.has(basename(e.file)) || named.has(resolve(ctx.io.cwd, e.file))) continue;
+    let id: unknown;
+    try {
+      const text = await readFile(resolve(ctx.io.cwd, e.file), 'utf8');
+      id = text.length > 1 << 24 || e.file.endsWith('.csv') ? undefined : (parse(text) as { id?: unknown } | null)?.id;
+    } catch {
+      // A file that cannot be read or parsed is still named by its file name.
+    }
+    out.set(typeof id === 'string' ? id : documentIdFromName(e.file), e.file);
+  }
+  return out;
+}
+
+/**
  * Loads a workspace from the arguments. Returns `undefined` when a document could not be read
  * (each problem was reported on stderr, naming its file).
  */
 export async function loadWorkspaceArgs(ctx: CommandContext, args: readonly string[]): Promise<LoadedWorkspace | undefined> {
   let manifest: WorkspaceManifest | undefined;
   let paths = [...args];
+  let unlisted = new Map<string, string>();
   if (args.length === 1 && args[0] !== '-') {
     const folder = args[0]!;
     if (await isFolder(ctx, folder)) {
       manifest = await readManifest(folder, ctx);
-      if (manifest?.documents !== undefined) paths = manifest.documents.map((d) => join(folder, d));
+      if (manifest?.documents !== undefined) {
+        paths = manifest.documents.map((d) => join(folder, d));
+        unlisted = await unlistedFiles(ctx, folder, paths);
+        if (unlisted.size > 0) ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.unlisted(folder, [...unlisted.values()]))}`));
+      }
     }
   }
   const inputs: LoadedInput[] = [];
@@ -103,6 +136,7 @@ export async function loadWorkspaceArgs(ctx: CommandContext, args: readonly stri
       inputs.map((i) => ({ name: i.file, cascade: i.cascade })),
       {
         locale: ctx.locale,
+        unlisted,
         ...(manifest?.pemda === undefined ? {} : { pemda: manifest.pemda }),
         ...(manifest?.title === undefined ? {} : { title: manifest.title }),
       },

@@ -25,6 +25,12 @@ export const workspace = {
     const named = title === 'Workspace' ? 'Workspace' : `Workspace ${title}`;
     return t(`${named}: ${documents} dokumen, ${results} kinerja`, `${named}: ${documents} documents, ${results} results`);
   },
+  /** Files of a workspace folder that `documents:` of its `pokin.workspace.yaml` does not list. */
+  unlisted: (folder: string, files: readonly string[]) =>
+    t(
+      `catatan: ${files.length} berkas di ${folder} tidak tercantum pada documents di pokin.workspace.yaml dan tidak dibaca sebagai bagian workspace: ${files.join(', ')}; tambahkan ke documents bila termasuk workspace`,
+      `note: ${files.length} file${files.length === 1 ? '' : 's'} in ${folder} ${files.length === 1 ? 'is' : 'are'} not listed under documents in pokin.workspace.yaml and not read as part of the workspace: ${files.join(', ')}; add ${files.length === 1 ? 'it' : 'them'} to documents if ${files.length === 1 ? 'it belongs' : 'they belong'} to the workspace`,
+    ),
   /** `review FOLDER` without `--workspace`, when the folder holds a `pokin.workspace.yaml`. */
   isWorkspace: (folder: string) =>
     t(

@@ -104,5 +104,5 @@ export function loadWorkspace(inputs: readonly WorkspaceInput[], options: LoadWo
   const pemda = docs.find((d) => d.pemda);
   const title = options.title ?? pemda?.cascade.title ?? 'Workspace';
   const { cascade, links } = combine(docs, title);
-  return new Workspace(docs, cascade, links, title);
+  return new Workspace(docs, cascade, links, title, options.unlisted);
 }

@@ -65,6 +65,13 @@ export interface LoadWorkspaceOptions {
    */
   readonly title?: string;
   /**
+   * Documents that are present beside the workspace but not part of it (files of the folder that
+   * `pokin.workspace.yaml` does not list), by document id, with their names: a reference to one of
+   * them is still unresolved, and its finding says the file exists but is not listed.
+   * @default none
+   */
+  readonly unlisted?: ReadonlyMap<string, string>;
+  /**
    * Language of the error messages.
    * @default 'en'
    */

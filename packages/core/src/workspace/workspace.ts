@@ -32,14 +32,30 @@ export class Workspace {
   /** Every reference from one document to another (`parent` and `contributesTo`), resolved or not, in document order. */
   readonly links: readonly WorkspaceLink[];
   readonly #byId: Map<string, WorkspaceDocument>;
+  readonly #unlisted: ReadonlyMap<string, string>;
 
   /** @internal Use `loadWorkspace`. */
-  constructor(documents: readonly WorkspaceDocument[], cascade: Cascade, links: readonly WorkspaceLink[], title: string) {
+  constructor(
+    documents: readonly WorkspaceDocument[],
+    cascade: Cascade,
+    links: readonly WorkspaceLink[],
+    title: string,
+    unlisted: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.documents = Object.freeze([...documents]);
     this.cascade = cascade;
     this.links = Object.freeze([...links]);
     this.title = title;
     this.#byId = new Map(documents.map((d) => [d.id, d]));
+    this.#unlisted = new Map(unlisted);
+  }
+
+  /**
+   * The name (file) of a document that is present beside the workspace but not part of it
+   * (`LoadWorkspaceOptions.unlisted`), by its id; `undefined` for any other id.
+   */
+  unlisted(id: string): string | undefined {
+    return this.#unlisted.get(id);
   }
 
   /** The Pemda document, when the workspace has one. */

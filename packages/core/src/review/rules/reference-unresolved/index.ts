@@ -22,6 +22,10 @@ export const rule = defineRule({
         id: 'Rujukan {ref} menunjuk dokumen "{document}", yang tidak ada dalam workspace.',
         en: 'The reference {ref} names the document "{document}", which is not in the workspace.',
       },
+      notListed: {
+        id: 'Rujukan {ref} menunjuk dokumen "{document}", yang tidak ada dalam workspace: berkasnya ({file}) ada di folder tetapi tidak tercantum pada documents di pokin.workspace.yaml.',
+        en: 'The reference {ref} names the document "{document}", which is not in the workspace: its file ({file}) is in the folder but not listed under documents in pokin.workspace.yaml.',
+      },
       noResult: {
         id: 'Rujukan {ref}: dokumen "{document}" tidak memiliki kinerja dengan id "{id}".',
         en: 'The reference {ref}: the document "{document}" has no result with the id "{id}".',
@@ -37,8 +41,15 @@ export const rule = defineRule({
       if (link.resolved && link.cycle !== true) return;
       const node = linkNode(context, link);
       if (node === undefined) return;
-      const messageId = link.cycle === true ? 'cycle' : ws.document(link.targetDocument) === undefined ? 'noDocument' : 'noResult';
-      reportAtLink(context, link, node, messageId, { ref: link.ref, document: link.targetDocument, id: link.targetResult });
+      const file = ws.unlisted(link.targetDocument);
+      const missing = ws.document(link.targetDocument) === undefined;
+      const messageId = link.cycle === true ? 'cycle' : !missing ? 'noResult' : file === undefined ? 'noDocument' : 'notListed';
+      reportAtLink(context, link, node, messageId, {
+        ref: link.ref,
+        document: link.targetDocument,
+        id: link.targetResult,
+        file: file ?? '',
+      });
     });
   },
 });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { runWorkspaceRule, testWorkspaceRule } from '../../../../test/support/workspace-tester';
+import { loadWorkspace, reviewWorkspace } from '@pokin/core';
+import { goodWorkspace, runWorkspaceRule, testWorkspaceRule } from '../../../../test/support/workspace-tester';
 
 testWorkspaceRule('reference-unresolved', {
   reject: [
@@ -34,4 +35,16 @@ testWorkspaceRule('reference-unresolved', {
 it('points at the field of the document that holds the reference', () => {
   const [f] = runWorkspaceRule('reference-unresolved', (d) => void (d[2]!.results[1]!.contributesTo = ['dinkes#OP9']));
   expect(f).toMatchObject({ document: 'kominfo', resultId: 'OP1', path: 'results[1].contributesTo[0]' });
+});
+
+it('says that the document is present but not listed, when it is', () => {
+  const docs = goodWorkspace();
+  docs[1]!.results[1]!.contributesTo = ['kominfo#OP1'];
+  const inputs = docs.slice(0, 2).map((d) => ({ name: `${String(d.id)}.yaml`, document: d }));
+  const ws = loadWorkspace(inputs, { pemda: 'pemda', unlisted: new Map([['kominfo', 'trees/kominfo.yaml']]) });
+  expect(ws.unlisted('kominfo')).toBe('trees/kominfo.yaml');
+  const [id] = reviewWorkspace(ws, { locale: 'id' }).filter((d) => d.rule === 'reference-unresolved');
+  expect(id!.message).toContain('berkasnya (trees/kominfo.yaml) ada di folder tetapi tidak tercantum');
+  const [en] = reviewWorkspace(ws, { locale: 'en' }).filter((d) => d.rule === 'reference-unresolved');
+  expect(en!.message).toContain('not listed');
 });
