@@ -113,3 +113,19 @@ describe('reviewWorkspace on the example', () => {
     );
   });
 });
+
+describe('a parent across documents that resolves to nothing', () => {
+  it('stays written on the combined record, the result a root not attached', () => {
+    const docs = goodWorkspace();
+    docs[1]!.results[0]!.parent = 'pemda#S6';
+    const ws = loadWorkspace(
+      docs.map((d) => ({ name: `${String(d.id)}.yaml`, document: d })),
+      { pemda: 'pemda' },
+    );
+    const r = ws.cascade.result('dinkes#G1')!;
+    expect(r.parent).toBeNull();
+    expect(r.externalParent).toBe('pemda#S6');
+    // A resolved one is a parent, not a written reference.
+    expect(ws.cascade.result('kominfo#G1')!.externalParent).toBeUndefined();
+  });
+});

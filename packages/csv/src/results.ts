@@ -46,6 +46,7 @@ function slotCell(slot: ResultsSlot, owner: unknown, decimal: Settings['decimal'
 /** Slots of the columns without year, made once: a slot object per cell would be garbage per row. */
 const slotsOf = (columns: readonly ResultsColumn[]): ResultsSlot[] => columns.map((column) => ({ column }));
 const RESULT_LEAD = slotsOf(LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'result'));
+const PARENT_AT = RESULT_LEAD.findIndex((s) => s.column.key === 'parent_id');
 const INDICATOR_COLUMNS = slotsOf(LEADING_RESULTS_COLUMNS.filter((c) => c.scope === 'indicator'));
 
 /** Writes the header and the rows of the `results` shape. */
@@ -70,6 +71,8 @@ export function writeResults(cascade: Cascade, settings: Settings, out: CsvWrite
   const fields: string[] = new Array<string>(tailAt + tail.length).fill('');
   for (const r of cascade.results()) {
     for (let i = 0; i < lead; i++) fields[i] = out.field(slotCell(RESULT_LEAD[i]!, r, decimal));
+    // A parent in another document (or one a workspace does not hold) is written as it was written.
+    if (r.parent === null && r.externalParent !== undefined && PARENT_AT >= 0) fields[PARENT_AT] = out.field(encodeText(r.externalParent));
     const bare = r.owner === undefined && r.budget === undefined && r.notes === undefined;
     for (let i = 0; i < trailing.length; i++) fields[trailAt + i] = bare ? '' : out.field(slotCell(trailing[i]!, r, decimal));
     if (r.indicators.length === 0) {

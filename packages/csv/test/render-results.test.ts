@@ -127,3 +127,14 @@ describe('renderCsv, shape results', () => {
     expect(() => renderCsv(c, { locale: 'fr' as never })).toThrow(/unknown locale "fr"/);
   });
 });
+
+describe('renderCsv, a parent in another document', () => {
+  it('writes parent_id as written, not empty', () => {
+    const doc = {
+      pokin: 1,
+      title: 'Dinas',
+      results: [{ id: 'G1', level: 'goal', parent: 'pemda-2026#S6', statement: 'Meningkatnya Mutu Layanan' }],
+    };
+    expect(cells(renderCsv(parseCascade(doc)))[1]!.slice(0, 2)).toEqual(['G1', 'pemda-2026#S6']);
+  });
+});

@@ -36,7 +36,8 @@ export interface Combined {
 
 /**
  * Combines the documents (Pemda first). A resolved cross-document `parent` that would close a
- * cycle is left out (the result stays a root) and its link marked `cycle`.
+ * cycle is left out (the result stays a root) and its link marked `cycle`; one that resolves to
+ * nothing stays on the record as `externalParent` (the result is a root, not attached).
  */
 export function combine(docs: readonly WorkspaceDocument[], title: string): Combined {
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -136,7 +137,10 @@ export function combine(docs: readonly WorkspaceDocument[], title: string): Comb
       contributesTo: Object.freeze(contributesTo),
       contributions: Object.freeze(contributions),
     };
-    delete (out as { externalParent?: string }).externalParent;
+    // A cross-document parent that resolves to nothing stays written (`externalParent`), so that
+    // the outputs show the result as not attached rather than as a root of the workspace.
+    const broken = link >= 0 && !links[link]!.resolved;
+    if (!broken) delete (out as { externalParent?: string }).externalParent;
     records.push(Object.freeze(out));
   }
   const pemda = docs.find((d) => d.pemda);

@@ -54,6 +54,8 @@ export function renderCrosscuttingHtml(matrix: CrosscuttingMatrix, options: Cros
   const name = new Map(matrix.agencies.map((a) => [a.id, a.name]));
   const count = new Map<string, Record<(typeof ORDER)[number], number>>();
   for (const e of matrix.entries) {
+    // A request to a result the workspace does not hold links to nothing: listed below, not counted.
+    if (e.target === undefined) continue;
     const key = `${e.from}\u0000${e.to}`;
     const c = count.get(key) ?? { disetujui: 0, diusulkan: 0, ditolak: 0, none: 0 };
     c[e.status ?? 'none']++;

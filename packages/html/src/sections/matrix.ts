@@ -15,6 +15,7 @@ import { section } from './shared.js';
 import type { SectionBuilder } from './shared.js';
 
 const CAPTION = { id: 'Matriks Cascading Kinerja', en: 'Cascading Performance Matrix' };
+const UNATTACHED = { id: 'induknya tidak ada dalam pohon ini:', en: 'its parent is not in this tree:' };
 
 /** Builds the matrix section. */
 export const matrixSection: SectionBuilder = (cascade, settings) => {
@@ -52,7 +53,10 @@ export const matrixSection: SectionBuilder = (cascade, settings) => {
       const attrs: Record<string, string | number | undefined> = { class: classOf(col.key) };
       if (col.scope === 'result' && row.span > 1) attrs.rowspan = row.span;
       if (col.key.startsWith('tier:') && v !== undefined) attrs.class = `tier-${row.tier} filled`;
-      cells.push(h('td', attrs, valueText(v, locale)));
+      // A result whose parent in another document is not in this tree: said, not drawn as a root of its own.
+      const loose = col.key.startsWith('tier:') && v !== undefined ? row.result.externalParent : undefined;
+      const note = loose === undefined ? null : h('span', { class: 'unattached' }, ` (${localize(UNATTACHED, locale)} ${loose})`);
+      cells.push(h('td', attrs, valueText(v, locale), note));
     }
     return h('tr', row.first ? { class: 'first' } : null, cells);
   });
