@@ -129,3 +129,17 @@ describe('a parent across documents that resolves to nothing', () => {
     expect(ws.cascade.result('kominfo#G1')!.externalParent).toBeUndefined();
   });
 });
+
+describe('documents of different periods', () => {
+  it('give the combined tree the span of every period, so that no target year is left out', () => {
+    const docs = goodWorkspace();
+    docs[0]!.period = { start: 2025, end: 2029 };
+    docs[1]!.period = { start: 2024, end: 2028 };
+    const ws = loadWorkspace(
+      docs.map((d) => ({ name: `${String(d.id)}.yaml`, document: d })),
+      { pemda: 'pemda' },
+    );
+    expect(ws.cascade.period).toEqual({ start: 2024, end: 2029 });
+    expect(ws.pemda!.cascade.period).toEqual({ start: 2025, end: 2029 });
+  });
+});

@@ -28,6 +28,22 @@ function combinedLevels(docs: readonly WorkspaceDocument[]): LevelScheme {
   return Object.freeze(out);
 }
 
+/**
+ * The period of the combined tree: the Pemda's, widened to every document's, so that the combined
+ * matrix shows the targets of an agency whose Renstra starts or ends in another year
+ * (`period-mismatch` reports it).
+ */
+function spanOf(docs: readonly WorkspaceDocument[], pemda: { readonly start: number; readonly end: number }) {
+  let { start, end } = pemda;
+  for (const d of docs) {
+    const p = d.cascade.period;
+    if (p === undefined) continue;
+    start = Math.min(start, p.start);
+    end = Math.max(end, p.end);
+  }
+  return start === pemda.start && end === pemda.end ? pemda : Object.freeze({ start, end });
+}
+
 /** The combined cascade and the cross-document links found on the way. */
 export interface Combined {
   readonly cascade: Cascade;
@@ -144,9 +160,10 @@ export function combine(docs: readonly WorkspaceDocument[], title: string): Comb
     records.push(Object.freeze(out));
   }
   const pemda = docs.find((d) => d.pemda);
+  const period = pemda?.cascade.period === undefined ? undefined : spanOf(docs, pemda.cascade.period);
   const meta = {
     title,
-    ...(pemda?.cascade.period === undefined ? {} : { period: pemda.cascade.period }),
+    ...(period === undefined ? {} : { period }),
     ...(pemda?.cascade.agency === undefined ? {} : { agency: pemda.cascade.agency }),
     ...(pemda?.cascade.signatory === undefined ? {} : { signatory: pemda.cascade.signatory }),
   };

@@ -12,6 +12,7 @@ import { rule as crosscuttingOneSided } from '../review/rules/crosscutting-one-s
 import { rule as crosscuttingRejected } from '../review/rules/crosscutting-rejected/index.js';
 import { rule as indicatorTargetConflict } from '../review/rules/indicator-target-conflict/index.js';
 import { rule as agencyUnlinked } from '../review/rules/agency-unlinked/index.js';
+import { rule as periodMismatch } from '../review/rules/period-mismatch/index.js';
 
 /** Every workspace rule, in report order. */
 export const WORKSPACE_RULES: readonly RuleModule[] = Object.freeze([
@@ -22,4 +23,5 @@ export const WORKSPACE_RULES: readonly RuleModule[] = Object.freeze([
   crosscuttingOneSided,
   crosscuttingRejected,
   indicatorTargetConflict,
+  periodMismatch,
 ] as RuleModule[]);
