@@ -72,3 +72,19 @@ describe('a workspace folder with files pokin.workspace.yaml does not list', () 
     }
   });
 });
+
+describe('diff of two workspace folders', () => {
+  it('warns about a previous that names nothing in the old version', async () => {
+    const old = tempDir({ 'a.json': doc('a-2025') });
+    const next = tempDir({ 'a.json': doc('a-2026', undefined, { previous: 'a-2025#OP99' }) });
+    try {
+      const r = await cli(['diff', old.dir, next.dir, '--locale', 'id'], { cwd: ROOT });
+      expect(r.stderr).toContain('a-2026#G1 menyebut previous: a-2025#OP99, yang tidak ada dalam versi lama');
+      const en = await cli(['diff', old.dir, next.dir, '--locale', 'en'], { cwd: ROOT });
+      expect(en.stderr).toContain('which is not in the old version');
+    } finally {
+      old.cleanup();
+      next.cleanup();
+    }
+  });
+});

@@ -50,6 +50,8 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   if (versions === undefined) return EXIT_INPUT;
   const { old, next } = versions;
   const diff = diffCascades(old.version, next.version, flags.similarity === undefined ? {} : { similarity: flags.similarity });
+  for (const p of diff.unmatchedPrevious)
+    ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(diffReport.danglingPrevious(terminalSafe(p.id), terminalSafe(p.previous)))}`));
   const names = pathNames(diff, oldFile, newFile);
   const style = csvStyle(flags.csvProfile);
   const sink = openSink(ctx, flags.output, flags.format === 'csv' && style.bom);

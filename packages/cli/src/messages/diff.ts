@@ -13,6 +13,12 @@ export const diffReport = {
       `${oldN} \u2192 ${newN} kinerja; dicocokkan: ${previous} menurut previous, ${id} menurut id, ${statement} menurut rumusan mirip`,
       `${oldN} \u2192 ${newN} results; matched: ${previous} by previous, ${id} by id, ${statement} by a similar statement`,
     ),
+  /** A `previous` of the new version that names no result of the old one (stderr). */
+  danglingPrevious: (id: string, previous: string) =>
+    t(
+      `peringatan: ${id} menyebut previous: ${previous}, yang tidak ada dalam versi lama; kinerja ini dicocokkan menurut id atau rumusan, bila ada. Periksa rujukannya`,
+      `warning: ${id} names previous: ${previous}, which is not in the old version; the result is matched by id or statement, if at all. Check the reference`,
+    ),
   none: t('Tidak ada perubahan.', 'No changes.'),
   parent: t('induk', 'parent'),
   root: t('(akar)', '(root)'),

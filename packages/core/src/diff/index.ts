@@ -43,7 +43,7 @@ const parentOf = (r: DiffResult): string | null => r.parent ?? r.externalParent 
 export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffOptions = {}): CascadeDiff {
   const similarity = options.similarity ?? DEFAULT_SIMILARITY;
   if (!(similarity > 0 && similarity <= 1)) throw new UsageError(`diffCascades: similarity must be in (0, 1], got ${similarity}`);
-  const { toOld, toNew } = matchResults(old, next, { similarity, statements: options.matchStatements !== false });
+  const { toOld, toNew, danglingPrevious } = matchResults(old, next, { similarity, statements: options.matchStatements !== false });
   const changes: DiffChange[] = [];
   const tierOf = new Map(next.levels.map((l) => [l.key, l.tier]));
   const oldTierOf = new Map(old.levels.map((l) => [l.key, l.tier]));
@@ -98,5 +98,6 @@ export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffO
     matches.set(n, m.id);
   }
   const side = (c: DiffVersion) => ({ id: c.id ?? null, title: c.title, results: c.size });
-  return { old: side(old), new: side(next), changes, summary: { changes: counts, matched }, matches };
+  const unmatchedPrevious = [...danglingPrevious].map(([id, previous]) => Object.freeze({ id, previous }));
+  return { old: side(old), new: side(next), changes, summary: { changes: counts, matched }, matches, unmatchedPrevious };
 }

@@ -13,6 +13,8 @@ import type { DiffVersion } from './version.js';
 export interface Matching {
   readonly toOld: Map<string, { readonly id: string; readonly by: MatchBasis }>;
   readonly toNew: Map<string, string>;
+  /** The new results whose `previous` names no result of the old version: new id to the reference. */
+  readonly danglingPrevious: Map<string, string>;
 }
 
 /**
@@ -36,9 +38,11 @@ export function matchResults(old: DiffVersion, next: DiffVersion, options: { sim
     toOld.set(newId, { id: oldId, by });
     toNew.set(oldId, newId);
   };
+  const danglingPrevious = new Map<string, string>();
   for (const r of next.results()) {
     if (r.previous === undefined) continue;
     const oldId = previousIn(r.previous, old);
+    if (oldId === undefined) danglingPrevious.set(r.id, r.previous);
     if (oldId !== undefined && !toNew.has(oldId)) pair(r.id, oldId, 'previous');
   }
   for (const r of next.results()) if (!toOld.has(r.id) && old.has(r.id) && !toNew.has(r.id)) pair(r.id, r.id, 'id');
@@ -53,5 +57,5 @@ export function matchResults(old: DiffVersion, next: DiffVersion, options: { sim
       .map((r) => ({ key: r.id, text: r.statement, group: r.level }));
     for (const [newId, oldId] of matchSimilar(olds, news, options.similarity)) pair(newId, oldId, 'statement');
   }
-  return { toOld, toNew };
+  return { toOld, toNew, danglingPrevious };
 }

@@ -107,6 +107,11 @@ export interface CascadeDiff {
   readonly summary: DiffSummary;
   /** The matched pairs, new id to old id. */
   readonly matches: ReadonlyMap<string, string>;
+  /**
+   * The results of the new version whose `previous` names no result of the old version (a typo,
+   * or another document): their id and the reference as written, in document order.
+   */
+  readonly unmatchedPrevious: readonly { readonly id: string; readonly previous: string }[];
 }
 
 /** Options of {@link diffCascades}. */

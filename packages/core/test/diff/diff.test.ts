@@ -184,3 +184,16 @@ describe('indicators', () => {
     ]);
   });
 });
+
+describe('a previous that names nothing', () => {
+  it('is listed in unmatchedPrevious, a matched one is not', () => {
+    const doc = (id: string, results: Record<string, unknown>[]) => parseCascade({ pokin: 1, id, title: id, results });
+    const old = doc('bkpsdm-2025', [{ id: 'G1', level: 'goal', statement: 'Meningkatnya Mutu Layanan' }]);
+    const next = doc('bkpsdm-2026', [
+      { id: 'G1', level: 'goal', statement: 'Meningkatnya Mutu Layanan', previous: 'bkpsdm-2025#G1' },
+      { id: 'G2', level: 'goal', statement: 'Meningkatnya Disiplin Pegawai', previous: 'bkpsdm-2025#OP99' },
+    ]);
+    expect(diffCascades(old, next).unmatchedPrevious).toEqual([{ id: 'G2', previous: 'bkpsdm-2025#OP99' }]);
+    expect(diffCascades(old, old).unmatchedPrevious).toEqual([]);
+  });
+});
