@@ -23,8 +23,8 @@ const EXPECTED = {
   people: t('yang dihitung adalah orang ({noun}), maka satuannya orang', 'what is counted are people ({noun}), so the unit is persons'),
   things: t('yang dihitung adalah {noun}, bukan orang', 'what is counted is {noun}, not people'),
   grade: t(
-    'opini BPK adalah predikat (WTP, WDP, TW, TMP), bukan angka: tuliskan target dan realisasinya sebagai predikat',
-    "the BPK's opinion is a grade (WTP, WDP, TW, TMP), not a number: write its targets and realisations as the grade",
+    'opini audit adalah predikat (WTP atau WTM, WDP, TW, TMP), bukan angka: tuliskan target dan realisasinya sebagai predikat',
+    'an audit opinion is a grade (WTP or WTM, WDP, TW, TMP), not a number: write its targets and realisations as the grade',
   ),
   gradeUnit: t(
     'satuan {unit} berisi predikat (misalnya BB atau A), bukan angka: tuliskan targetnya sebagai predikat, atau gunakan satuan nilai atau indeks bila yang diukur angka',
@@ -176,10 +176,16 @@ function numbersOnly(ind: IndicatorNode): boolean {
 /** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only. */
 function opinionAsNumber(ind: IndicatorNode): boolean {
   const ws = ind.words;
-  if (!(ws.includes('opini') && (ws.includes('bpk') || ws.includes('wtp'))) || ind.years.length === 0) return false;
+  const named =
+    (ws.includes('opini') && (ws.includes('bpk') || ws.includes('wtp'))) ||
+    (ind.unit !== undefined && OPINION_UNITS.has(unitKey(ind.unit)));
+  if (!named || ind.years.length === 0) return false;
   for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
   return true;
 }
+
+/** Units that name an audit opinion ("WTM", the opinion "Wajar Tanpa Modifikasian" of a public accountant). */
+const OPINION_UNITS: ReadonlySet<string> = new Set(['wtp', 'wtm', 'opini']);
 
 /** The message for a physical thing counted in documents or reports. */
 const physical = (noun: string): LocalizedText => ({

@@ -4,6 +4,18 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('unit-mismatch', {
   reject: [
     {
+      name: 'an audit opinion planned as a number in its unit ("WTM" target 4)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'M'), {
+          statement: 'Mempertahankan hasil audit Wajar Tanpa Modifikasian (WTM)',
+          unit: 'WTM',
+          baseline: { year: 2024, value: 4 },
+          targets: { '2025': 4, '2026': 4, '2027': 4 },
+        }),
+      ),
+      says: 'opini audit adalah predikat',
+    },
+    {
       name: "the BPK's opinion planned as a number (100 in WTP)",
       doc: withFirst('G', {
         statement: 'Opini atas Audit BPK',
