@@ -54,7 +54,7 @@ export const rule = defineRule({
  * on something ("Persentase Penilaian Kinerja ASN", "Prosentase Pemberdayaan Masyarakat Desa").
  * Not handling or managing something countable ("Persentase penanganan kawasan kumuh", "...
  * pengelolaan sampah"): those are read as shares of what is handled; nor a rate ("Persentase Angka
- * Kemiskinan").
+ * Kemiskinan"); nor conformity ("Persentase kesesuaian pemanfaatan ruang": the share that conforms).
  */
 const VAGUE_OBJECTS: ReadonlySet<string> = new Set([
   'layanan',
@@ -72,6 +72,15 @@ const VAGUE_OBJECTS: ReadonlySet<string> = new Set([
   'pembinaan',
   'fasilitasi',
   'keamanan',
+  // a state or a work with nothing counted: "Persentase Pelestarian Seni dan Budaya", "Persentase
+  // Kontribusi Sektor Pariwisata", "Persentase Pengembangan Kompetensi ASN"
+  'pelestarian',
+  'pengembangan',
+  'kualitas',
+  'tertib',
+  'kontribusi',
+  'kemandirian',
+  'pemulihan',
 ]);
 
 /** Words that state the condition counted, or the base it is counted on. */

@@ -7,6 +7,15 @@ const percentage = (statement: string, more: Record<string, unknown> = {}) =>
 testRule('percentage-undefined', {
   reject: [
     {
+      name: 'a percentage of a state kept, with nothing counted ("Persentase Pelestarian Seni dan Budaya")',
+      doc: percentage('Persentase Pelestarian Seni dan Budaya'),
+      says: 'persentase pelestarian',
+    },
+    {
+      name: 'a percentage of order, with nothing counted ("Persentase Tertib Administrasi dan Pelaporan Keuangan")',
+      doc: percentage('Persentase Tertib Administrasi dan Pelaporan Keuangan'),
+    },
+    {
       name: 'a percentage of a service, with no condition ("Persentase Layanan Administrasi Umum Kecamatan")',
       doc: percentage('Persentase Layanan Administrasi Umum Kecamatan'),
       says: 'layanan',
@@ -28,6 +37,10 @@ testRule('percentage-undefined', {
     },
   ],
   accept: [
+    {
+      name: 'the share that conforms ("Persentase kesesuaian pemanfaatan ruang")',
+      doc: percentage('Persentase kesesuaian pemanfaatan ruang'),
+    },
     {
       name: 'a service with its condition ("... yang diselesaikan tepat waktu")',
       doc: percentage('Persentase layanan perizinan yang diselesaikan tepat waktu'),
