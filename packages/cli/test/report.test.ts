@@ -229,7 +229,7 @@ describe('pokin stats with realisations', () => {
       expect(text.stdout).toMatch(/capaian 2026 +strategis 75,00 % · urusan - · taktis - · operasional 25,00 % · dokumen 50,00 %/);
       const csv = await cli(['stats', 't.json', '--format', 'csv', '--year', '2025'], { cwd: dir.dir });
       expect(csv.stdout.split('\n')[0]).toMatch(
-        /,capaian_year,capaian_strategis,capaian_urusan,capaian_taktis,capaian_operasional,capaian_document,error/,
+        /,capaian_year,capaian_strategis,capaian_urusan,capaian_taktis,capaian_operasional,capaian_document,capaian_measured_indicators,error/,
       );
     } finally {
       dir.cleanup();

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { computeStats } from '@pokin/cli';
-import { cli, EXAMPLE, smallTree, tempDir } from './support.js';
+import { join } from 'node:path';
+import { cli, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
 
 describe('computeStats', () => {
   it('counts levels, tiers, indicators, depth, leaves, roots and crosscutting links', () => {
@@ -60,6 +61,15 @@ describe('pokin stats', () => {
     expect(r.stdout).toMatch(/Immediate Outcome +taktis +4 +\d+/);
     expect(r.stdout).toMatch(/without an IK +0/);
     expect(r.stdout).toMatch(/crosscutting links +0/);
+  });
+
+  it('says how many indicators the capaian of the document rests on', async () => {
+    const capaian = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
+    const r = await cli(['stats', capaian, '--year', '2025']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/document [\d.]+ % \(41 of 41 indicators measured\)/);
+    const id = await cli(['stats', capaian, '--year', '2025', '--locale', 'id']);
+    expect(id.stdout).toMatch(/dokumen [\d,]+ % \(41 dari 41 IK terukur\)/);
   });
 
   it('reads stdin', async () => {

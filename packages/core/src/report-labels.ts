@@ -37,6 +37,8 @@ export const LKJIP_LABELS = {
   asOf: t('s.d.', 'to'),
   none: t('belum terukur', 'not measured'),
   document: t('Capaian keseluruhan', 'Overall achievement'),
+  /** What the overall capaian rests on: `{measured}` indicators with a capaian of `{total}`. */
+  measured: t('{measured} dari {total} IK terukur', '{measured} of {total} indicators measured'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** What a position document says when no position owns a result. */

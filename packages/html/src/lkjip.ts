@@ -17,6 +17,7 @@ import {
   monevRows,
   periodLabel,
   type AchievementOptions,
+  type AchievementReport,
   type Cascade,
   type Locale,
 } from '@pokin/core';
@@ -38,6 +39,12 @@ const L = {
   ...LKJIP_LABELS,
   prev: LKJIP_LABELS.real,
 } as const;
+
+/** What the overall capaian rests on: "2 dari 41 IK terukur". */
+const measuredOf = (report: AchievementReport, locale: Locale): string =>
+  LKJIP_LABELS.measured[locale]
+    .replace('{measured}', String(report.document.measuredIndicators))
+    .replace('{total}', String(report.document.indicators));
 
 const cell = (tag: 'td' | 'th', text: string, attrs = ''): string => `<${tag}${attrs}>${escapeText(text)}</${tag}>`;
 
@@ -90,7 +97,7 @@ export function renderLkjipHtml(cascade: Cascade, options: LkjipHtmlOptions): st
     out += cell('td', factors);
     out += '</tr>';
   }
-  out += `</tbody><tfoot><tr>${cell('th', `${w('document')} ${report.year}`, ' colspan="6" scope="row"')}${cell('td', pct(report.document.percent), ' class="value"')}${cell('td', '', ' colspan="5"')}</tr></tfoot></table></section>`;
+  out += `</tbody><tfoot><tr>${cell('th', `${w('document')} ${report.year}`, ' colspan="6" scope="row"')}${cell('td', pct(report.document.percent), ' class="value"')}${cell('td', measuredOf(report, locale), ' colspan="5"')}</tr></tfoot></table></section>`;
   out += `<section class="pokin-section monev"><table class="monev"><caption>${escapeText(`${w('monev')} ${report.year}${report.period === undefined ? '' : ` (${w('asOf')} ${periodLabel(report.period, locale)})`}`)}</caption><thead><tr>`;
   out += [...lead, ...[1, 2, 3, 4].map((q) => `${w('quarter')} ${q}`), `${w('real')} ${report.year}`, w('capaian')]
     .map((h) => cell('th', h, ' scope="col"'))

@@ -18,4 +18,11 @@ describe('renderLkjipHtml', () => {
     expect(html).toContain('(to Quarter 2)');
     expect(html).not.toContain('q2)');
   });
+
+  it('says how many indicators the overall capaian rests on', () => {
+    expect(lkjipDocuments()[0]![1]).toMatch(
+      /Capaian keseluruhan 2025<\/th><td class="value">[\d,]+ %<\/td><td colspan="5">41 dari 41 IK terukur</,
+    );
+    expect(lkjipDocuments()[1]![1]).toContain('41 of 41 indicators measured');
+  });
 });

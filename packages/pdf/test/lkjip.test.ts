@@ -25,7 +25,7 @@ describe.skipIf(skipWithoutPdfTools())('renderLkjipPdf', () => {
     expect(text).toContain('Meningkatnya Kualitas Tata Kelola Manajemen ASN');
     // G1.1: target 236,66, realisation 230,27, capaian 97,30 %; the document's 88,45 %.
     for (const v of ['236,66', '230,27', '97,30 %', '260,66 (2029)', '88,34 %']) expect(text).toContain(v);
-    expect(text).toContain('Capaian keseluruhan 2025: 88,45 %');
+    expect(text).toContain('Capaian keseluruhan 2025: 88,45 % (41 dari 41 IK terukur)');
   });
 
   it('in English, as of a period', () => {

@@ -46,6 +46,7 @@ describe('renderLkjipXlsx', () => {
     expect(x.get('0:0')).toBe('Achievement Table (LKjIP Chapter III) 2026 to Quarter 2');
     const totals = [...x.entries()].filter(([, v]) => typeof v === 'string' && v.startsWith('Overall achievement'));
     expect(totals).toHaveLength(1);
+    expect(totals[0]![1]).toMatch(/^Overall achievement 2026 \(\d+ of \d+ indicators measured\)$/);
     const m = cells(bytes, 'Quarterly Monitoring');
     expect([m.get('3:5'), m.get('3:8')]).toEqual(['Q 1', 'Q 4']);
     // G1.1 as of q2: q1 252, q2 255 (q4 is later): last value 255 against 260.

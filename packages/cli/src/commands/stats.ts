@@ -91,7 +91,7 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
     ...levelKeys.map((k) => `level_${k}`),
     // The capaian columns only when some file has realisations (older tables keep their columns).
     ...(rows.some((r) => r.error === null && r.achievement !== undefined)
-      ? ['capaian_year', ...TIERS.map((t) => `capaian_${t}`), 'capaian_document']
+      ? ['capaian_year', ...TIERS.map((t) => `capaian_${t}`), 'capaian_document', 'capaian_measured_indicators']
       : []),
     'error',
   ];
@@ -119,6 +119,7 @@ function csvTable(rows: readonly StatsRow[], style: CsvStyle): string {
       row.capaian_year = r.achievement.year;
       for (const t of TIERS) row[`capaian_${t}`] = r.achievement.tiers[t];
       row.capaian_document = r.achievement.document;
+      row.capaian_measured_indicators = r.achievement.measuredIndicators;
     }
     return row;
   });
@@ -158,7 +159,9 @@ function detail(
   if (a !== undefined) {
     const pct = (p: number | null) => (p === null ? '-' : formatPercent(p, ctx.locale));
     const perTier = TIERS.filter((t) => s.tiers[t] > 0).map((t) => `${tierName(t)} ${pct(a.tiers[t])}`);
-    lines.push(`  ${c.bold(w8(st.capaian(a.year)))}  ${[...perTier, `${w8(st.document())} ${pct(a.document)}`].join(' · ')}`);
+    lines.push(
+      `  ${c.bold(w8(st.capaian(a.year)))}  ${[...perTier, `${w8(st.document())} ${pct(a.document)} (${w8(st.measured(a.measuredIndicators, a.indicators))})`].join(' · ')}`,
+    );
   }
   lines.push('');
   const missing = s.withoutIndicator.length;

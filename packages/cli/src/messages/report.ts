@@ -62,6 +62,7 @@ export const report = {
     perTier: () => t('per jenjang', 'per tier'),
     capaian: (year: string) => t(`capaian ${year}`, `achievement ${year}`),
     document: () => t('dokumen', 'document'),
+    measured: (measured: number, total: number) => t(`${measured} dari ${total} IK terukur`, `${measured} of ${total} indicators measured`),
     owners: () => t('berpemilik', 'with owner'),
     indicators: () => t('indikator (IK)', 'indicators (IK)'),
     withoutIk: () => t('tanpa IK', 'without an IK'),

@@ -17,6 +17,7 @@ import {
   lkjipRows,
   periodLabel,
   type AchievementOptions,
+  type AchievementReport,
   type Cascade,
   type Locale,
   type LkjipRow,
@@ -40,6 +41,12 @@ const W = {
   asOf: { id: 's.d. {period}', en: 'to {period}' },
   none: { id: 'Tidak ada indikator kinerja.', en: 'No performance indicator.' },
 } as const;
+
+/** What the overall capaian rests on: "2 dari 41 IK terukur". */
+const measuredOf = (report: AchievementReport, locale: Locale): string =>
+  LKJIP_LABELS.measured[locale]
+    .replace('{measured}', String(report.document.measuredIndicators))
+    .replace('{total}', String(report.document.indicators));
 
 const SIZE = 7.5;
 const say = (w: { id: string; en: string }, locale: Locale, vars: Readonly<Record<string, string>> = {}): string =>
@@ -132,7 +139,7 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
     },
     flow,
   );
-  const overall = `${W.document[locale]} ${year}: ${report.document.percent === undefined ? '–' : formatPercent(report.document.percent, locale)}`;
+  const overall = `${W.document[locale]} ${year}: ${report.document.percent === undefined ? '–' : formatPercent(report.document.percent, locale)} (${measuredOf(report, locale)})`;
   let top = flow.top + 16;
   if (top > canvas.height - margin) top = flow.newPage() + 12;
   canvas.text(overall, margin, top, { size: 9.5, bold: true, color: INK });

@@ -183,7 +183,10 @@ export function lkjipSheet(book: CapaianBook): SheetBuilder {
   // The capaian per tier and for the document.
   const totals: [string, number | undefined][] = [
     ...report.tiers.map((s): [string, number | undefined] => [`${say('tier')} ${TIER_LABELS[s.tier][locale]} ${y}`, s.percent]),
-    [`${say('document')} ${y}`, report.document.percent],
+    [
+      `${say('document')} ${y} (${say('measured').replace('{measured}', String(report.document.measuredIndicators)).replace('{total}', String(report.document.indicators))})`,
+      report.document.percent,
+    ],
   ];
   for (const [label, percent] of totals) {
     x.sheet.row(r, [
