@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   crosscuttingMatrix,
+  documentDate,
   loadWorkspace,
   ownerCoverage,
   parseCascade,
@@ -98,5 +99,14 @@ describe('crosscuttingMatrix', () => {
       'diskominfo-2026>dinkes-2026:disetujui',
       'diskominfo-2026>bkpsdm-2026:diusulkan',
     ]);
+  });
+});
+
+describe('documentDate', () => {
+  it('writes an ISO date in words and leaves any other text as written', () => {
+    expect(documentDate('2025-01-02')).toBe('2 Januari 2025');
+    expect(documentDate('2025-01-02', 'en')).toBe('2 January 2025');
+    expect(documentDate('2025-02-30')).toBe('2025-02-30');
+    expect(documentDate('2 Januari 2026')).toBe('2 Januari 2026');
   });
 });

@@ -88,14 +88,3 @@ const MONTHS = {
 export function longDate(date: Date, locale: Locale): string {
   return `${date.getUTCDate()} ${MONTHS[locale][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-
-/**
- * A date from the document (`2026-01-15`, or free text such as "2 Januari 2026") as printed:
- * an ISO date in letters, anything else as written.
- */
-export function documentDate(text: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return text;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m[2]) - 1 ? text : longDate(d, locale);
-}

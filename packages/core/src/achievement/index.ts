@@ -9,7 +9,7 @@ export { DEFAULT_BAND_THRESHOLDS, achievementBand, achievementBands, formatPerce
 export type { AchievementBand } from './bands.js';
 export { measure } from './formula.js';
 export type { Measured } from './formula.js';
-export { MONTHS, QUARTERS, isPeriodKey, periodEndMonth, periodLabel, realisationAsOf } from './periods.js';
+export { MONTHS, QUARTERS, documentDate, isPeriodKey, periodEndMonth, periodLabel, realisationAsOf } from './periods.js';
 export type {
   AchievementFormula,
   AchievementGap,

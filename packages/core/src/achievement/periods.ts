@@ -33,6 +33,19 @@ export function periodLabel(period: PeriodKey, locale: Locale = 'id'): string {
   return MONTH_NAMES[locale][n - 1]!;
 }
 
+/**
+ * A date from the document (`2026-01-15`, or free text such as "2 Januari 2026") as a signature
+ * block prints it: an ISO date in letters (`15 Januari 2026` / `15 January 2026`), anything else
+ * as written.
+ */
+export function documentDate(text: string, locale: Locale = 'id'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return text;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m[2]) - 1) return text;
+  return `${d.getUTCDate()} ${MONTH_NAMES[locale][d.getUTCMonth()]!} ${d.getUTCFullYear()}`;
+}
+
 /** True when `key` is a period key. */
 export function isPeriodKey(key: string): key is PeriodKey {
   return /^(?:q[1-4]|m(?:0[1-9]|1[0-2]))$/.test(key);

@@ -9,6 +9,7 @@ import {
   PK_LABELS,
   POSITION_TYPE_LABELS,
   UsageError,
+  documentDate,
   perjanjianKinerja,
   valueText,
   type Cascade,
@@ -94,7 +95,10 @@ function annex(cascade: Cascade, pk: PerjanjianKinerja, locale: Locale): Element
     rows.push(h('tr', null, cells));
   }
   const sig = cascade.signatory;
-  const placeDate = [sig?.place, sig?.date].filter((x) => x !== undefined && x !== '').join(', ') || undefined;
+  const placeDate =
+    [sig?.place, sig?.date === undefined ? undefined : documentDate(sig.date, locale)]
+      .filter((x) => x !== undefined && x !== '')
+      .join(', ') || undefined;
   const type = pk.position.positionType;
   return h(
     'section',

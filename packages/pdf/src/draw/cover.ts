@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Cascade, Locale, Tier } from '@pokin/core';
-import { documentDate, longDate, periodText, t, tierLabel } from '../labels.js';
+import { documentDate, type Cascade, type Locale, type Tier } from '@pokin/core';
+import { longDate, periodText, t, tierLabel } from '../labels.js';
 import { measureText, wrapLines } from '../layout-source.js';
 import { TIER_COLORS, type PdfSettings } from '../options.js';
 import type { Signatory } from '@pokin/core';

@@ -5,7 +5,16 @@
  *
  * @module
  */
-import { PK_LABELS, UsageError, perjanjianKinerja, type Cascade, type Locale, type PerjanjianKinerja, type Position } from '@pokin/core';
+import {
+  PK_LABELS,
+  UsageError,
+  documentDate,
+  perjanjianKinerja,
+  type Cascade,
+  type Locale,
+  type PerjanjianKinerja,
+  type Position,
+} from '@pokin/core';
 import { Canvas } from '../draw/canvas.js';
 import { INK } from '../draw/page.js';
 import { arimoFonts } from '../fonts.js';
@@ -106,7 +115,9 @@ export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: Perjanjian
   const margin = 50;
   const width = canvas.width - 2 * margin;
   const sig = cascade.signatory;
-  const placeDate = [sig?.place, sig?.date].filter((s) => s !== undefined && s !== '').join(', ');
+  const placeDate = [sig?.place, sig?.date === undefined ? undefined : documentDate(sig.date, locale)]
+    .filter((s) => s !== undefined && s !== '')
+    .join(', ');
   if (list.length === 0) {
     canvas.addPage();
     canvas.text(W.noOwner[locale], margin, margin + 20, { size: 10, color: INK });

@@ -1,0 +1,29 @@
+/** The Perjanjian Kinerja annex writes its date and numbers in the reader's language. */
+import { describe, expect, it } from 'vitest';
+import { parseCascade } from '@pokin/core';
+import { renderPerjanjianKinerja } from '@pokin/html';
+
+/** One position's tree, signed on an ISO date, with a target of one decimal. */
+const tree = () =>
+  parseCascade({
+    pokin: 1,
+    title: 'T',
+    period: { start: 2025, end: 2026 },
+    signatory: { place: 'Kota Contoh', date: '2025-01-02' },
+    results: [
+      {
+        id: 'A',
+        level: 'goal',
+        statement: 'Meningkatnya Derajat Kesehatan',
+        owner: { unit: 'Dinas Kesehatan', position: 'Kepala Dinas' },
+        indicators: [{ id: 'A.1', statement: 'Usia Harapan Hidup', unit: 'tahun', targets: { '2025': 71.6 } }],
+      },
+    ],
+  });
+
+describe('renderPerjanjianKinerja: date and numbers', () => {
+  it('prints the signature date in words', () => {
+    expect(renderPerjanjianKinerja(tree(), { year: 2025 })).toContain('Kota Contoh, 2 Januari 2025');
+    expect(renderPerjanjianKinerja(tree(), { year: 2025, locale: 'en' })).toContain('Kota Contoh, 2 January 2025');
+  });
+});
