@@ -31,7 +31,7 @@ const SLOW = [
   'packages/xlsx/test/{clients,kertas-kerja,positions}.test.ts',
   'examples/web/web.test.ts',
   // poppler and qpdf read the PDFs
-  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip,peta}.test.ts',
+  'packages/pdf/test/{generated,determinism,bkpsdm,cli,security,tall-rows,matrix,tagged,lkjip,peta,positions-words}.test.ts',
   // the built packages
   'test/packaging/**/*.test.ts',
   'test/bundle/dist-size.test.ts',

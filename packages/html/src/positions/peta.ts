@@ -31,7 +31,8 @@ const W = {
   ...PETA_LABELS,
 } satisfies Record<string, Words>;
 
-const show = (v: Value | undefined): string => valueText(v, 'id', '–');
+/** A target as printed: a decimal comma in Indonesian, a point in English; a dash when none. */
+const show = (v: Value | undefined, locale: Locale): string => valueText(v, locale, '–');
 
 /** The years shown: the options', else the period's, else every target year. */
 function yearsOf(cascade: Cascade, given: readonly number[] | undefined): number[] {
@@ -82,7 +83,7 @@ export function renderPetaCascading(cascade: Cascade, options: PetaCascadingOpti
         cells.push(h('td', { class: 'result', ...span }, item.result.statement), h('td', { class: 'level', ...span }, level));
       }
       cells.push(h('td', { class: 'indicator' }, ind?.statement ?? ''), h('td', { class: 'unit' }, ind?.unit ?? ''));
-      for (const y of years) cells.push(h('td', { class: 'target' }, ind === undefined ? '' : show(ind.targets?.[String(y)])));
+      for (const y of years) cells.push(h('td', { class: 'target' }, ind === undefined ? '' : show(ind.targets?.[String(y)], locale)));
       rows.push(h('tr', null, cells));
     });
   });

@@ -53,7 +53,8 @@ const W = {
 const say = (w: Words, locale: Locale, data: Record<string, string | number> = {}): string =>
   w[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
 
-const show = (v: Value | undefined): string => valueText(v, 'id', '–');
+/** A target as printed: a decimal comma in Indonesian, a point in English; a dash when none. */
+const show = (v: Value | undefined, locale: Locale): string => valueText(v, locale, '–');
 
 /** One party's signature: role, position, space, name, NIP. */
 function party(role: string, p: Position | undefined, placeDate: string | undefined): ElementNode {
@@ -90,7 +91,7 @@ function annex(cascade: Cascade, pk: PerjanjianKinerja, locale: Locale): Element
     cells.push(
       h('td', { class: row.indicator === undefined ? 'empty' : 'indicator' }, row.indicator?.statement ?? say(W.none, locale)),
       h('td', { class: 'unit' }, row.indicator?.unit ?? ''),
-      h('td', { class: 'target' }, row.indicator === undefined ? '' : show(row.target)),
+      h('td', { class: 'target' }, row.indicator === undefined ? '' : show(row.target, locale)),
     );
     rows.push(h('tr', null, cells));
   }

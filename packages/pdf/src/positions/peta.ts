@@ -90,7 +90,7 @@ function positionRows(cascade: Cascade, plan: PositionPlan, no: number, years: r
       cells.push({ column: 3, rowspan, paras: [para(item.result.statement, false, true)] }, { column: 4, rowspan, paras: [para(level)] });
     }
     cells.push({ column: 5, paras: [para(ind?.statement ?? '')] }, { column: 6, paras: [para(ind?.unit ?? '')] });
-    years.forEach((y, i) => cells.push({ column: 7 + i, paras: [para(ind === undefined ? '' : show(ind.targets?.[String(y)]))] }));
+    years.forEach((y, i) => cells.push({ column: 7 + i, paras: [para(ind === undefined ? '' : show(ind.targets?.[String(y)], locale))] }));
     return cells;
   });
 }

@@ -49,7 +49,7 @@ const W = {
 
 const say = (w: { id: string; en: string }, locale: Locale, year: number): string => w[locale].replace('{year}', String(year));
 
-function rowsOf(pk: PerjanjianKinerja): Cell[][] {
+function rowsOf(pk: PerjanjianKinerja, locale: Locale): Cell[][] {
   const out: Cell[][] = [];
   let no = 0;
   for (const row of pk.rows) {
@@ -62,7 +62,7 @@ function rowsOf(pk: PerjanjianKinerja): Cell[][] {
     cells.push(
       { column: 2, paras: [{ text: row.indicator?.statement ?? '–', size: 9 }] },
       { column: 3, paras: [{ text: row.indicator?.unit ?? '', size: 9 }] },
-      { column: 4, paras: [{ text: row.indicator === undefined ? '' : show(row.target), size: 9 }] },
+      { column: 4, paras: [{ text: row.indicator === undefined ? '' : show(row.target, locale), size: 9 }] },
     );
     out.push(cells);
   }
@@ -149,7 +149,7 @@ export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: Perjanjian
             header(say(W.target, locale, year), 4),
           ],
         ],
-        rows: rowsOf(pk),
+        rows: rowsOf(pk, locale),
         continued: t('continuedMark', locale),
       },
       flow,

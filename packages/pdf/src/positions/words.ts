@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { UsageError, type Locale, type Value } from '@pokin/core';
+import { UsageError, valueText, type Locale, type Value } from '@pokin/core';
 
 /** A word in both languages. */
 export type Words = { readonly id: string; readonly en: string };
 
-/** A target as printed: a number with a decimal comma, text as given, a dash when none. */
-export const show = (v: Value | undefined): string => (v === undefined ? '–' : typeof v === 'number' ? String(v).replace('.', ',') : v);
+/** A target as printed: a number with a decimal comma (Indonesian) or point (English), text as given, a dash when none. */
+export const show = (v: Value | undefined, locale: Locale): string => valueText(v, locale, '–');
 
 /** The position outputs' locale, checked. */
 export function positionLocale(fn: string, locale: Locale | undefined): Locale {
