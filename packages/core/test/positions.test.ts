@@ -110,3 +110,23 @@ describe('documentDate', () => {
     expect(documentDate('2 Januari 2026')).toBe('2 Januari 2026');
   });
 });
+
+describe('perjanjianKinerja of a Kepala Daerah', () => {
+  it('marks a Bupati, Wali Kota or Gubernur without a superior as signing alone, and no one else', () => {
+    const tree = (position: string) =>
+      parseCascade({
+        pokin: 1,
+        title: 'T',
+        results: [
+          { id: 'A', level: 'goal', statement: 'Meningkatnya A', owner: { position } },
+          { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B', owner: { position: 'Kepala Dinas' } },
+        ],
+      });
+    for (const title of ['Bupati Contoh', 'Wali Kota Contoh', 'Walikota Contoh', 'Gubernur Contoh']) {
+      const [head, agency] = perjanjianKinerja(tree(title), 2026);
+      expect(head!.headOfRegion).toBe(true);
+      expect(agency!.headOfRegion).toBeUndefined();
+    }
+    expect(perjanjianKinerja(tree('Sekretaris Daerah'), 2026)[0]!.headOfRegion).toBeUndefined();
+  });
+});

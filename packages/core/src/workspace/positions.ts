@@ -209,9 +209,18 @@ export interface PerjanjianKinerja {
   readonly position: Position;
   /** The superior (Pihak Kedua), when the tree names one. */
   readonly superior?: Position;
+  /**
+   * True for the Kepala Daerah (a position titled Bupati, Wali Kota or Gubernur with no superior in
+   * the tree): the Perjanjian Kinerja of a Kepala Daerah is a statement the Kepala Daerah signs
+   * alone (PermenPAN-RB 53/2014, the format for the Bupati/Wali Kota), with no Pihak Kedua.
+   */
+  readonly headOfRegion?: true;
   /** The rows, in document order. */
   readonly rows: readonly PerjanjianKinerjaRow[];
 }
+
+/** The title of a Kepala Daerah: Bupati, Wali Kota (Walikota), Gubernur, as the first word. */
+const HEAD_OF_REGION = /^(?:bupati|wali\s?kota|gubernur)\b/i;
 
 /** The Perjanjian Kinerja annexes of a year: one per position of {@link positionPlans}, in its order. */
 export function perjanjianKinerja(cascade: Cascade, year: number): PerjanjianKinerja[] {
@@ -231,6 +240,13 @@ export function perjanjianKinerja(cascade: Cascade, year: number): PerjanjianKin
         });
       });
     }
-    return { year, position: plan.position, ...(plan.superior === undefined ? {} : { superior: plan.superior }), rows };
+    const head = plan.superior === undefined && HEAD_OF_REGION.test(plan.position.title);
+    return {
+      year,
+      position: plan.position,
+      ...(plan.superior === undefined ? {} : { superior: plan.superior }),
+      ...(head ? { headOfRegion: true as const } : {}),
+      rows,
+    };
   });
 }

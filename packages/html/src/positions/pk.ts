@@ -118,12 +118,15 @@ function annex(cascade: Cascade, pk: PerjanjianKinerja, locale: Locale): Element
       ),
       rows,
     ),
-    h(
-      'div',
-      { class: 'signatures' },
-      party(say(W.second, locale), pk.superior, undefined),
-      party(say(W.first, locale), pk.position, placeDate),
-    ),
+    // A Kepala Daerah signs alone: no Pihak Kedua, no role words (PermenPAN-RB 53/2014).
+    pk.headOfRegion === true
+      ? h('div', { class: 'signatures' }, h('div', { class: 'party' }), party('\u00a0', pk.position, placeDate))
+      : h(
+          'div',
+          { class: 'signatures' },
+          party(say(W.second, locale), pk.superior, undefined),
+          party(say(W.first, locale), pk.position, placeDate),
+        ),
   );
 }
 

@@ -160,8 +160,9 @@ export function renderPerjanjianKinerjaPdf(cascade: Cascade, options: Perjanjian
       top = margin;
     }
     const half = width / 2;
-    signature(canvas, margin, top, half, { role: W.second[locale], p: pk.superior });
-    signature(canvas, margin + half, top, half, { role: W.first[locale], p: pk.position, placeDate });
+    // A Kepala Daerah signs alone: no Pihak Kedua, no role words (PermenPAN-RB 53/2014).
+    if (pk.headOfRegion !== true) signature(canvas, margin, top, half, { role: W.second[locale], p: pk.superior });
+    signature(canvas, margin + half, top, half, { role: pk.headOfRegion === true ? '' : W.first[locale], p: pk.position, placeDate });
   }
   return canvas.finish();
 }
