@@ -7,10 +7,11 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Cascade, Locale } from '@pokin/core';
+import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
+import { checkPosition } from './pk-checks.js';
 import { forEachInput } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
@@ -67,6 +68,8 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
   const span = cascade.period;
   if (year !== undefined && span !== undefined && (year < span.start || year > span.end))
     throw new CliUsageError(usage.reportYearOutside(String(year), span.start, span.end));
+  // A --position that selects nothing is refused before any file is written.
+  if (flags.peta !== true) checkPosition(perjanjianKinerja(cascade, year ?? span?.start ?? new Date().getFullYear()), flags.position);
   const options = {
     locale: flags.locale,
     ...(year === undefined ? {} : { year }),

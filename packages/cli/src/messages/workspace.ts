@@ -56,5 +56,13 @@ export const workspace = {
       'tidak ada jabatan yang cocok: tidak ada kinerja dengan penanggung jawab (owner) yang sesuai',
       'no matching position: no result names a matching owner',
     ),
+  /** `pk --position TEXT` that matches no position. */
+  pkNoPosition: (text: string, titles: readonly string[]) => {
+    const list = titles.slice(0, 10).join('; ') + (titles.length > 10 ? '; ...' : '');
+    return t(
+      `--position "${text}": tidak ada jabatan yang cocok; jabatan yang ada: ${list}`,
+      `--position "${text}": no position matches; the positions are: ${list}`,
+    );
+  },
   year: (year: string) => t(`tahun tidak sah: "${year}" (mis. 2026)`, `not a year: "${year}" (e.g. 2026)`),
 } as const;
