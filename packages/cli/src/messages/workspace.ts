@@ -64,5 +64,11 @@ export const workspace = {
       `--position "${text}": no position matches; the positions are: ${list}`,
     );
   },
+  /** `pk` of a tree where some results name no owner. */
+  pkUnowned: (n: number, ids: string) =>
+    t(
+      `catatan: ${n} kinerja tanpa penanggung jawab (owner) tidak masuk ke Perjanjian Kinerja atau peta cascading: ${ids}; isi owner-nya (Langkah 5)`,
+      `note: ${n} result${n === 1 ? '' : 's'} without an owner ${n === 1 ? 'is' : 'are'} left out of the Perjanjian Kinerja and the peta cascading: ${ids}; give ${n === 1 ? 'it its owner' : 'them their owner'} (Langkah 5)`,
+    ),
   year: (year: string) => t(`tahun tidak sah: "${year}" (mis. 2026)`, `not a year: "${year}" (e.g. 2026)`),
 } as const;
