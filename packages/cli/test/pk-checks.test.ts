@@ -1,15 +1,40 @@
 /**
- * `pokin pk`: a `--position` that matches nothing is refused, and the results left out for lack
- * of an owner are named.
+ * `pokin pk`: a `--position` that matches nothing is refused, the results left out for lack of an
+ * owner are named, an agreement of a position with itself is warned of, and the Kepala Daerah
+ * signs alone.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, tempDir } from './support.js';
+import { cli, ROOT, tempDir } from './support.js';
 
 const WS = join('examples', 'workspace');
 const out = tempDir({});
 afterAll(() => out.cleanup());
+
+/** A tree whose Kepala Dinas is written under two units: the lower result's owner is the same position. */
+const samePosition = () => ({
+  pokin: 1,
+  title: 'T',
+  period: { start: 2025, end: 2029 },
+  results: [
+    {
+      id: 'A',
+      level: 'goal',
+      statement: 'Meningkatnya Derajat Kesehatan',
+      owner: { unit: 'Dinas Kesehatan', position: 'Kepala Dinas' },
+      indicators: [{ id: 'A.1', statement: 'Usia Harapan Hidup', unit: 'tahun', targets: { '2026': 71.6 } }],
+    },
+    {
+      id: 'B',
+      level: 'ultimate-outcome',
+      parent: 'A',
+      statement: 'Meningkatnya Mutu Pelayanan Kesehatan',
+      owner: { unit: 'Sekretariat', position: 'Kepala Dinas' },
+      indicators: [{ id: 'B.1', statement: 'Persentase puskesmas terakreditasi', unit: '%', targets: { '2026': 80 } }],
+    },
+  ],
+});
 
 describe('pk --position', () => {
   it('refuses a position no result has, exit 2, no file, naming the positions there are', async () => {
@@ -32,5 +57,24 @@ describe('pk notes', () => {
     );
     const id = await cli(['pk', WS, '--year', '2026', '--position', 'Kepala Dinas Kesehatan', '--locale', 'id']);
     expect(id.stderr).toContain('catatan: 8 kinerja tanpa penanggung jawab (owner)');
+  });
+
+  it('warns of an agreement whose two parties are the same position', async () => {
+    const tree = out.path('same.json');
+    writeFileSync(tree, JSON.stringify(samePosition()));
+    const r = await cli(['pk', tree, '--year', '2026']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: the first and second party of the Perjanjian Kinerja of "Kepala Dinas" are the same position');
+    expect(r.stderr).toContain('("Dinas Kesehatan" and "Sekretariat")');
+    const id = await cli(['pk', tree, '--year', '2026', '--locale', 'id']);
+    expect(id.stderr).toContain('peringatan: Pihak Pertama dan Pihak Kedua Perjanjian Kinerja "Kepala Dinas" adalah jabatan yang sama');
+  });
+
+  it('prints the Bupati signing alone: no second party and no NIP line to fill in', async () => {
+    const r = await cli(['pk', WS, '--year', '2026', '--position', 'Bupati', '--locale', 'id'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('H. Sutrisno Hadi, S.H., M.H.');
+    expect(r.stdout).not.toContain('Pihak Kedua');
+    expect(r.stdout).not.toContain('NIP. ....');
   });
 });

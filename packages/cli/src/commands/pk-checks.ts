@@ -1,6 +1,7 @@
 /**
  * What `pokin pk` checks of the positions before it prints: the `--position` text matches some
- * position, and the results no position owns (left out, said on stderr).
+ * position, the results no position owns (left out, said on stderr), and an agreement whose two
+ * parties are the same position under two units (said on stderr).
  *
  * @module
  */
@@ -34,4 +35,12 @@ export function noteUnowned(ctx: CommandContext, cascade: Cascade): void {
   if (ids.length === 0) return;
   const shown = ids.slice(0, SHOWN).join(', ') + (ids.length > SHOWN ? ', ...' : '');
   ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.pkUnowned(ids.length, shown))}`));
+}
+
+/** Warns of an agreement whose Pihak Pertama and Pihak Kedua are the same position (named under two units). */
+export function warnSameParties(ctx: CommandContext, agreements: readonly PerjanjianKinerja[]): void {
+  for (const { position: p, superior: s } of agreements) {
+    if (s === undefined || norm(p.title) !== norm(s.title) || norm(p.agency) !== norm(s.agency)) continue;
+    ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.pkSameParties(p.title, s.unit ?? '-', p.unit ?? '-'))}`));
+  }
 }

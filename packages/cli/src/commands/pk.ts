@@ -11,7 +11,7 @@ import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
-import { checkPosition, noteUnowned } from './pk-checks.js';
+import { checkPosition, noteUnowned, warnSameParties } from './pk-checks.js';
 import { forEachInput } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
@@ -68,9 +68,11 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
   const span = cascade.period;
   if (year !== undefined && span !== undefined && (year < span.start || year > span.end))
     throw new CliUsageError(usage.reportYearOutside(String(year), span.start, span.end));
-  // The --position that selects nothing, and the results the output leaves out, said before any file is written.
-  if (flags.peta !== true) checkPosition(perjanjianKinerja(cascade, year ?? span?.start ?? new Date().getFullYear()), flags.position);
+  // The positions and results the output leaves out, and the --position that selects nothing, said before any file is written.
+  const agreements =
+    flags.peta === true ? [] : checkPosition(perjanjianKinerja(cascade, year ?? span?.start ?? new Date().getFullYear()), flags.position);
   noteUnowned(ctx, cascade);
+  warnSameParties(ctx, agreements);
   const options = {
     locale: flags.locale,
     ...(year === undefined ? {} : { year }),

@@ -70,5 +70,11 @@ export const workspace = {
       `catatan: ${n} kinerja tanpa penanggung jawab (owner) tidak masuk ke Perjanjian Kinerja atau peta cascading: ${ids}; isi owner-nya (Langkah 5)`,
       `note: ${n} result${n === 1 ? '' : 's'} without an owner ${n === 1 ? 'is' : 'are'} left out of the Perjanjian Kinerja and the peta cascading: ${ids}; give ${n === 1 ? 'it its owner' : 'them their owner'} (Langkah 5)`,
     ),
+  /** `pk` of an agreement whose two parties are the same position. */
+  pkSameParties: (title: string, upper: string, lower: string) =>
+    t(
+      `peringatan: Pihak Pertama dan Pihak Kedua Perjanjian Kinerja "${title}" adalah jabatan yang sama, ditulis pada dua unit ("${upper}" dan "${lower}"); perjanjian kinerja ditandatangani jabatan dengan atasannya: tulis unitnya sama pada kedua kinerja, atau sebut jabatan bawahannya`,
+      `warning: the first and second party of the Perjanjian Kinerja of "${title}" are the same position, written under two units ("${upper}" and "${lower}"); an agreement is signed by a position and its superior: write the unit the same way on both results, or name the lower one's own position`,
+    ),
   year: (year: string) => t(`tahun tidak sah: "${year}" (mis. 2026)`, `not a year: "${year}" (e.g. 2026)`),
 } as const;
