@@ -4,6 +4,7 @@
  * @module
  */
 import type { ResultRecord } from '../result.js';
+import type { ContributionStatus } from '../refs.js';
 import type { LayoutBox, LayoutConnector } from './model.js';
 import type { LayoutSettings } from './options.js';
 import type { TreeNode } from './tree.js';
@@ -97,7 +98,18 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: Boxes, s: L
 }
 
 /**
- * Crosscutting connectors, one per `contributesTo` link: from the contributing parent's bottom at
+ * The status of a result's crosscutting link to `to` (`status` of its `contributesTo` entry),
+ * when the entry carries one.
+ */
+export function linkStatus(r: ResultRecord, to: string): ContributionStatus | undefined {
+  if (r.contributions.length === 0) return undefined;
+  return r.contributions.find((c) => c.to === to)?.status;
+}
+
+/**
+ * Crosscutting connectors, one per `contributesTo` link that is not rejected (`status: ditolak`:
+ * the other side refused it, so it is no link); a link still proposed (`diusulkan`) is marked
+ * `proposed`. from the contributing parent's bottom at
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */
@@ -107,6 +119,8 @@ export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: 
   const out: LayoutConnector[] = [];
   for (const r of records) {
     for (const from of r.contributesTo) {
+      const status = linkStatus(r, from);
+      if (status === 'ditolak') continue;
       const a = boxes.get(from);
       const b = boxes.get(r.id);
       if (!a || !b) continue;
@@ -131,7 +145,13 @@ export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: 
           .to(gx, ty)
           .to(b.x + b.width, ty);
       }
-      out.push({ kind: 'crosscutting', from, to: r.id, points: path.points() });
+      out.push({
+        kind: 'crosscutting',
+        from,
+        to: r.id,
+        points: path.points(),
+        ...(status === 'diusulkan' ? { proposed: true as const } : {}),
+      });
     }
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import type { Cascade } from '../cascade.js';
 import type { Tier } from '../levels.js';
-import { crosscuttingLabel, periodLabel, tierLabel } from './labels.js';
+import { crosscuttingLabel, periodLabel, proposedLabel, tierLabel } from './labels.js';
 import type { LayoutLegendItem, LayoutText } from './model.js';
 import type { LayoutSettings } from './options.js';
 import { normalizeText } from './text.js';
@@ -50,7 +50,7 @@ export function layoutHeading(cascade: Cascade, s: LayoutSettings, { centre, wid
  */
 export function layoutLegend(
   cascade: Cascade,
-  crosscutting: boolean,
+  crosscutting: { readonly links: boolean; readonly proposed: boolean },
   s: LayoutSettings,
   band: Band,
 ): { legend: LayoutLegendItem[]; y: number } {
@@ -60,13 +60,14 @@ export function layoutLegend(
   const tiers: Tier[] = [];
   for (const l of cascade.levels) if (!tiers.includes(l.tier)) tiers.push(l.tier);
   const size = Math.round(s.fontSize * 0.92 * 10) / 10;
-  const entries: { kind: 'tier' | 'crosscutting'; tier?: Tier; label: string; width: number }[] = tiers.map((tier) => ({
+  const entries: { kind: 'tier' | 'crosscutting'; tier?: Tier; proposed?: true; label: string; width: number }[] = tiers.map((tier) => ({
     kind: 'tier',
     tier,
     label: tierLabel(tier, s.locale),
     width: 0,
   }));
-  if (crosscutting) entries.push({ kind: 'crosscutting', label: crosscuttingLabel(s.locale), width: 0 });
+  if (crosscutting.links) entries.push({ kind: 'crosscutting', label: crosscuttingLabel(s.locale), width: 0 });
+  if (crosscutting.proposed) entries.push({ kind: 'crosscutting', proposed: true, label: proposedLabel(s.locale), width: 0 });
   for (const e of entries) e.width = SWATCH + 8 + s.measurer.measure(e.label, size, 'normal') / WRAP_SAFETY;
   const height = Math.round(size * 1.2);
 
@@ -100,6 +101,7 @@ export function layoutLegend(
       legend.push({
         kind: e.kind,
         ...(e.tier ? { tier: e.tier } : {}),
+        ...(e.proposed ? { proposed: true as const } : {}),
         x,
         y,
         width: SWATCH,

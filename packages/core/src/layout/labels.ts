@@ -21,6 +21,14 @@ export function crosscuttingLabel(locale: Locale): string {
   return localize({ id: 'Kontribusi lintas (crosscutting)', en: 'Crosscutting contribution' }, locale);
 }
 
+/** Legend label of the dotted connector of a crosscutting link still proposed. */
+export function proposedLabel(locale: Locale): string {
+  return localize(
+    { id: 'Kontribusi lintas diusulkan (belum disetujui)', en: 'Crosscutting contribution proposed (not yet accepted)' },
+    locale,
+  );
+}
+
 /** The period as printed, e.g. `Periode 2025–2029`. */
 export function periodLabel(start: number, end: number, locale: Locale): string {
   return localize({ id: `Periode ${start}–${end}`, en: `Period ${start}–${end}` }, locale);

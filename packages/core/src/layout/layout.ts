@@ -9,7 +9,7 @@
 import type { Cascade } from '../cascade.js';
 import { describe } from './labels.js';
 import { draftOf, levelBlock, placeBox, type Block, type Draft } from './blocks.js';
-import { crosscuttingConnectors, primaryConnectors } from './connectors.js';
+import { crosscuttingConnectors, linkStatus, primaryConnectors } from './connectors.js';
 import { layoutHeading, layoutLegend } from './heading.js';
 import { layoutTree } from './tree.js';
 import type { LayoutBox, LayoutLegendItem, LayoutText, TreeLayout } from './model.js';
@@ -71,8 +71,21 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: 
   let heading: LayoutText[] = [];
   let legend: LayoutLegendItem[] = [];
   ({ heading, y } = layoutHeading(cascade, s, { centre, width: contentWidth, top: y }));
-  const crosscutting = records.reduce((n, r) => n + r.contributesTo.length, 0);
-  if (s.showLegend) ({ legend, y } = layoutLegend(cascade, crosscutting > 0, s, { centre, width: contentWidth, top: y }));
+  // Rejected links (status ditolak) are not drawn, so not counted; proposed ones have their own legend entry.
+  let crosscutting = 0;
+  let proposed = 0;
+  for (const r of records)
+    for (const to of r.contributesTo) {
+      const status = linkStatus(r, to);
+      if (status !== 'ditolak') crosscutting++;
+      if (status === 'diusulkan') proposed++;
+    }
+  if (s.showLegend)
+    ({ legend, y } = layoutLegend(cascade, { links: crosscutting > proposed, proposed: proposed > 0 }, s, {
+      centre,
+      width: contentWidth,
+      top: y,
+    }));
 
   // Place the boxes: the tree centred under the heading.
   const treeTop = heading.length > 0 || legend.length > 0 ? y + 6 : m;

@@ -61,12 +61,19 @@ export interface LayoutConnector {
   readonly to: string;
   /** Polyline points, orthogonal segments. */
   readonly points: readonly (readonly [number, number])[];
+  /**
+   * A crosscutting link still proposed (`status: diusulkan`), not accepted by the other side:
+   * drawn dotted. A rejected one (`ditolak`) is no connector at all.
+   */
+  readonly proposed?: true;
 }
 
 /** A legend entry: a swatch (box of a tier, or a dashed line) and its label. */
 export interface LayoutLegendItem extends LayoutRect {
   readonly kind: 'tier' | 'crosscutting';
   readonly tier?: Tier;
+  /** The crosscutting entry of the proposed links (dotted line). */
+  readonly proposed?: true;
   readonly label: LayoutText;
 }
 

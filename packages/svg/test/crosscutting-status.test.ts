@@ -1,0 +1,49 @@
+/** Crosscutting links by status: a rejected one is not drawn, a proposed one is dotted and explained in the legend. */
+import { describe, expect, it } from 'vitest';
+import { parseCascade } from '@pokin/core';
+import { renderSvg } from '@pokin/svg';
+
+const tree = (status: string | undefined) =>
+  parseCascade({
+    pokin: 1,
+    title: 'T',
+    results: [
+      { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
+      { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
+      { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
+      {
+        id: 'D',
+        level: 'intermediate-outcome',
+        parent: 'B',
+        statement: 'Meningkatnya D',
+        contributesTo: [status === undefined ? 'C' : { to: 'C', status }],
+      },
+    ],
+  });
+
+describe('crosscutting status', () => {
+  it('draws an accepted link dashed, as a bare one, with its legend entry', () => {
+    for (const status of [undefined, 'disetujui']) {
+      const svg = renderSvg(tree(status));
+      expect(svg).toContain('<g class="crosscutting" ');
+      expect(svg).toContain('data-from="C" data-to="D"');
+      expect(svg).toContain('Kontribusi lintas (crosscutting)');
+      expect(svg).not.toContain('proposed');
+    }
+  });
+
+  it('does not draw a rejected link, nor its legend entry', () => {
+    const svg = renderSvg(tree('ditolak'));
+    expect(svg).not.toContain('data-from="C"');
+    expect(svg).not.toContain('Kontribusi lintas');
+    expect(svg).toContain('0 tautan crosscutting');
+  });
+
+  it('draws a proposed link dotted, and says so in the legend', () => {
+    const svg = renderSvg(tree('diusulkan'));
+    expect(svg).toMatch(/<g class="crosscutting proposed" [^>]*stroke-dasharray="1.5 3.5"[^>]*><path [^>]*data-from="C" data-to="D"/);
+    expect(svg).not.toContain('<g class="crosscutting" ');
+    expect(svg).toContain('Kontribusi lintas diusulkan (belum disetujui)');
+    expect(renderSvg(tree('diusulkan'), { locale: 'en' })).toContain('Crosscutting contribution proposed (not yet accepted)');
+  });
+});
