@@ -102,7 +102,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     true,
     ['Mendukung Juga', 'Contributes To'],
     ['mendukung', 'lintas', 'crosscutting'],
-    'Crosscutting: ids of further parents joined with ";".',
+    'Crosscutting: ids of further parents joined with ";", each followed by its status in brackets when it has one ("pemda-2026#S2 (disetujui)").',
   ),
   col(
     'level',

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Contribution } from '../result.js';
 import { YEAR_COLUMNS } from './columns-indicator.js';
 import { PLAN_COLUMNS, type ResultsColumn } from './columns-list.js';
 
@@ -142,9 +143,29 @@ export interface ResultsSlot {
   readonly period?: string;
 }
 
-/** The value a slot holds below a result or an indicator (`undefined` when absent). */
+/**
+ * The value a slot holds below a result or an indicator (`undefined` when absent). The
+ * `contributes_to` list writes a link's status after its id, `bkpsdm-2026#IM2 (ditolak)`, as the
+ * readers take it back.
+ */
 export function slotValue(slot: ResultsSlot, owner: unknown): unknown {
-  return valueAt(slot.column, owner, slot.year, slot.period);
+  const v = valueAt(slot.column, owner, slot.year, slot.period);
+  if (slot.column.key !== 'contributes_to' || !Array.isArray(v)) return v;
+  const contributions = (owner as { contributions?: readonly Contribution[] }).contributions ?? [];
+  if (!contributions.some((c) => c.status !== undefined)) return v;
+  return (v as string[]).map((to) => {
+    const status = contributions.find((c) => c.to === to)?.status;
+    return status === undefined ? to : `${to} (${status})`;
+  });
+}
+
+/** A `contributes_to` entry as written: an id, and its status in brackets (see {@link slotValue}). */
+const WITH_STATUS = /^(\S+)\s*\((diusulkan|disetujui|ditolak|proposed|accepted|rejected)\)$/i;
+
+/** A `contributes_to` entry read back: the id, or `{ to, status }` when a status follows it. */
+export function contributionOfCell(text: string): string | { to: string; status: string } {
+  const m = WITH_STATUS.exec(text);
+  return m === null ? text : { to: m[1]!, status: m[2]!.toLowerCase() };
 }
 
 /** {@link slotValue} without a slot object: it runs per column and indicator of a large table. */

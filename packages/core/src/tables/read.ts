@@ -14,7 +14,7 @@
 import type { Cascade } from '../cascade.js';
 import { safeParseCascade } from '../parse.js';
 import type { CascadeDocument, ResultDocument } from '../schema.js';
-import { columnOfHeader, RESULTS_COLUMNS, resultsHeader } from './columns.js';
+import { columnOfHeader, contributionOfCell, RESULTS_COLUMNS, resultsHeader } from './columns.js';
 import { locateIssue, type Origins } from './locate.js';
 import { ResultsTableError, tableMessages as m, type TableColumnRef, type TableIssue, type TableNote } from './read-issues.js';
 import { pathOf, readStructured, setPath, type HeaderColumn } from './read-cell.js';
@@ -216,7 +216,7 @@ export class ResultsTableReader<C> {
         setPath(
           out,
           c.path,
-          v.split(';').map((s) => s.trim()),
+          v.split(';').map((s) => contributionOfCell(s.trim())),
         );
       else setPath(out, c.path, v);
     }
