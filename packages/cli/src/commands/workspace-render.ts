@@ -19,6 +19,28 @@ export interface WorkspaceRenderFlags {
   readonly output?: string;
   readonly locale: Locale;
   readonly paper?: string;
+  /** `--no-indicators` (false), undefined when not given. */
+  readonly indicators?: boolean;
+  /** `--no-stack-leaves` (false), undefined when not given. */
+  readonly stackLeaves?: boolean;
+  readonly boxWidth?: number;
+  readonly showOwner?: boolean;
+  readonly fragment?: boolean;
+  readonly htmlReview?: boolean;
+}
+
+/** The options of `render` a workspace output takes: the SVG tree's, the HTML matrix's; the rest is refused. */
+function refuseOptions(flags: WorkspaceRenderFlags, to: string, view: string): void {
+  const given: [string, boolean][] = [
+    ['--no-indicators', flags.indicators === false],
+    ['--no-stack-leaves', flags.stackLeaves === false],
+    ['--box-width', flags.boxWidth !== undefined],
+    ['--show-owner', flags.showOwner === true],
+  ];
+  if (to !== 'svg') for (const [name, on] of given) if (on) throw new CliUsageError(words.optionNotHere(name, 'svg'));
+  if (flags.fragment === true && (to !== 'html' || view !== 'matrix'))
+    throw new CliUsageError(words.optionNotHere('--fragment', 'html --view matrix'));
+  if (flags.htmlReview === true) throw new CliUsageError(words.reviewNotHere());
 }
 
 /** Runs `render --workspace`. */
@@ -27,6 +49,7 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
   const view = flags.view ?? (to === 'svg' ? 'tree' : 'matrix');
   if (!['svg', 'html', 'csv'].includes(to) || (view === 'crosscutting' && to !== 'html') || (view === 'tree' && to !== 'svg'))
     throw new CliUsageError(words.renderTo(`${to}${flags.view === undefined ? '' : ` --view ${view}`}`));
+  refuseOptions(flags, to, view);
   const loaded = await loadWorkspaceArgs(ctx, args);
   if (loaded === undefined) return EXIT_INPUT;
   const ws = loaded.workspace;
@@ -34,7 +57,13 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
   let data: string;
   if (to === 'svg') {
     const { renderSvg } = await import('@pokin/svg');
-    data = renderSvg(ws.cascade, { locale: flags.locale });
+    data = renderSvg(ws.cascade, {
+      locale: flags.locale,
+      ...(flags.indicators === false ? { showIndicators: false } : {}),
+      ...(flags.stackLeaves === false ? { stackLeaves: false } : {}),
+      ...(flags.boxWidth === undefined ? {} : { boxWidth: flags.boxWidth }),
+      ...(flags.showOwner === true ? { showOwner: true } : {}),
+    });
   } else if (to === 'csv') {
     const { renderCsv } = await import('@pokin/csv');
     data = renderCsv(ws.cascade, { shape: 'results' });
@@ -47,6 +76,7 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
     data = renderHtml(ws.cascade, {
       locale: flags.locale,
       paper,
+      ...(flags.fragment === true ? { fragment: true } : {}),
       sections: { context: false, csf: false, worksheet: false, matrix: true },
       ...(signatory === undefined ? {} : { signatory }),
     });

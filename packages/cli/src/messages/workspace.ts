@@ -50,6 +50,18 @@ export const workspace = {
       `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran kinerja lintas perangkat daerah dan matriks cascading gabungan) atau csv; bukan "${to}"`,
       `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv; not "${to}"`,
     ),
+  /** `render --workspace` with an option its output does not take. */
+  optionNotHere: (option: string, to: string) =>
+    t(
+      `${option} tidak berlaku untuk keluaran ini dari render --workspace; opsi itu hanya untuk --to ${to}`,
+      `${option} does not apply to this output of render --workspace; it is for --to ${to} only`,
+    ),
+  /** `render --workspace --html-review`. */
+  reviewNotHere: () =>
+    t(
+      '--html-review tidak berlaku untuk render --workspace: reviu workspace dengan pokin review FOLDER --workspace',
+      '--html-review does not apply to render --workspace: review a workspace with pokin review FOLDER --workspace',
+    ),
   pkTo: (to: string) => t(`pk membuat html, pdf atau xlsx; bukan "${to}"`, `pk makes html, pdf or xlsx; not "${to}"`),
   noPositions: () =>
     t(

@@ -36,11 +36,16 @@ export const render = defineCommand<RenderCommandFlags & WorkspaceRenderFlags & 
   ],
   takes: 'common',
   run: async ({ context, opts, cmd, locale }, file: string) => {
+    const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     if (opts.workspace === true) {
-      return (await import('../commands/workspace-render.js')).workspaceRenderCommand(context, [file], { ...opts, locale });
+      return (await import('../commands/workspace-render.js')).workspaceRenderCommand(context, [file], {
+        ...opts,
+        locale,
+        indicators: given('indicators') ? opts.indicators : undefined,
+        stackLeaves: given('stackLeaves') ? opts.stackLeaves : undefined,
+      });
     }
     const { renderCommand } = await import('../commands/render.js');
-    const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     return renderCommand(context, file, {
       ...opts,
       locale,
