@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crosscuttingMatrix, reviewWorkspace } from '@pokin/core';
+import { agencyNotes, crosscuttingMatrix, reviewWorkspace } from '@pokin/core';
 import { renderCrosscuttingHtml, renderHtml, renderPerjanjianKinerja, renderPetaCascading } from '@pokin/html';
 import { renderSvg } from '@pokin/svg';
 import { EXAMPLE_WORKSPACE, exampleWorkspace } from '../../test/support/workspace.js';
@@ -26,7 +26,7 @@ describe('examples/workspace', () => {
 
   // The outputs as `pokin render examples/workspace --workspace ...` and `pokin pk` write them (README.md).
   it.each([
-    ['pohon-kabupaten.svg', () => renderSvg(ws.cascade, { locale: 'id' })],
+    ['pohon-kabupaten.svg', () => renderSvg(ws.cascade, { locale: 'id', boxNote: agencyNotes(ws, 'id') })],
     ['lampiran-crosscutting.html', () => renderCrosscuttingHtml(crosscuttingMatrix(ws), { locale: 'id', paper: 'A4' })],
     [
       'matriks-cascading.html',

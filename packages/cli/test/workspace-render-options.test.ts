@@ -1,6 +1,6 @@
 /**
  * `render FOLDER --workspace` applies the options of the tree (SVG) and of the matrix (HTML) and
- * refuses, naming it, an option its output does not take.
+ * refuses, naming it, an option its output does not take; the combined tree names each agency.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,12 @@ const svg = async (...options: string[]) => {
 };
 
 describe('render --workspace --to svg', () => {
+  it('names the agency in each agency box of the combined tree', async () => {
+    const plain = await svg('--locale', 'id');
+    expect(plain).toContain('Perangkat daerah: Dinas Kesehatan');
+    expect(await svg()).toContain('Agency: Dinas Kesehatan');
+  });
+
   it('applies --show-owner, --no-indicators, --box-width and --no-stack-leaves', async () => {
     const plain = await svg();
     for (const option of [['--show-owner'], ['--no-indicators'], ['--box-width', '300'], ['--no-stack-leaves']])

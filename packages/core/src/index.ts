@@ -155,6 +155,7 @@ export {
   Workspace,
   WorkspaceError,
   WorkspaceManifestSchema,
+  agencyNotes,
   crosscuttingMatrix,
   documentIdFromName,
   loadWorkspace,

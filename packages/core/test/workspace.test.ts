@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { WorkspaceError, loadWorkspace, parseCascade, reviewWorkspace, review } from '@pokin/core';
+import { WorkspaceError, agencyNotes, loadWorkspace, parseCascade, reviewWorkspace, review } from '@pokin/core';
+import { exampleWorkspace } from '../../../test/support/workspace.js';
 import { goodWorkspace } from './support/workspace-tester';
 
 const dir = new URL('../../../examples/workspace/', import.meta.url);
@@ -141,5 +142,15 @@ describe('documents of different periods', () => {
     );
     expect(ws.cascade.period).toEqual({ start: 2024, end: 2029 });
     expect(ws.pemda!.cascade.period).toEqual({ start: 2025, end: 2029 });
+  });
+});
+
+describe('agencyNotes', () => {
+  it("names the agency under each of its results, and nothing under the Pemda's", () => {
+    const ws = exampleWorkspace();
+    const note = agencyNotes(ws, 'id');
+    expect(note(ws.cascade.result('dinkes-2026#OP2')!)).toEqual({ text: 'Perangkat daerah: Dinas Kesehatan' });
+    expect(note(ws.cascade.result('pemda-2026#S1')!)).toBeUndefined();
+    expect(agencyNotes(ws, 'en')(ws.cascade.result('dinkes-2026#OP2')!)).toEqual({ text: 'Agency: Dinas Kesehatan' });
   });
 });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { crosscuttingMatrix, type Locale } from '@pokin/core';
+import { agencyNotes, crosscuttingMatrix, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { workspace as words } from '../messages/index.js';
@@ -57,12 +57,13 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
   let data: string;
   if (to === 'svg') {
     const { renderSvg } = await import('@pokin/svg');
+    // Each agency's box names its agency; with --show-owner the owner line names it already.
     data = renderSvg(ws.cascade, {
       locale: flags.locale,
       ...(flags.indicators === false ? { showIndicators: false } : {}),
       ...(flags.stackLeaves === false ? { stackLeaves: false } : {}),
       ...(flags.boxWidth === undefined ? {} : { boxWidth: flags.boxWidth }),
-      ...(flags.showOwner === true ? { showOwner: true } : {}),
+      ...(flags.showOwner === true ? { showOwner: true } : { boxNote: agencyNotes(ws, flags.locale) }),
     });
   } else if (to === 'csv') {
     const { renderCsv } = await import('@pokin/csv');
