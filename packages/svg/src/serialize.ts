@@ -52,7 +52,8 @@ function connector(c: LayoutConnector): string {
     const [x, y] = c.points[i]!;
     d += `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`;
   }
-  return `<path d="${d}" data-from="${escapeAttribute(c.from)}" data-to="${escapeAttribute(c.to)}"/>`;
+  // A link still proposed is dotted, against the group's dashes.
+  return `<path d="${d}"${c.proposed ? ' stroke-dasharray="1.5 3.5"' : ''} data-from="${escapeAttribute(c.from)}" data-to="${escapeAttribute(c.to)}"/>`;
 }
 
 /**
@@ -84,28 +85,23 @@ function joined<T>(items: readonly T[], markup: (item: T) => string): string {
 }
 
 /** The connectors of one kind in their group, or nothing when there are none. */
-function connectors(layout: SvgLayout, kind: LayoutConnector['kind'], opening: string, proposed = false): string {
+function connectors(layout: SvgLayout, kind: LayoutConnector['kind'], opening: string): string {
   const out = joined(
-    layout.connectors.filter((c) => c.kind === kind && (c.proposed === true) === proposed),
+    layout.connectors.filter((c) => c.kind === kind),
     connector,
   );
   return out === '' ? '' : `${opening}${out}</g>\n`;
 }
 
-/** The dash of a crosscutting link still proposed: dotted, against the accepted links' dashes. */
-const PROPOSED_DASH = '1.5 3.5';
-
 /** A legend entry: its swatch and its label. */
 function legendItem(item: LayoutLegendItem, idPrefix: string): string {
-  const kind = item.kind === 'tier' ? `tier-${item.tier}` : item.proposed === true ? 'crosscutting proposed' : 'crosscutting';
-  let out = `<g${attributes({ class: `legend-item ${kind}` })}>`;
+  let out = `<g${attributes({ class: item.kind === 'tier' ? `legend-item tier-${item.tier}` : `legend-item crosscutting${item.proposed ? ' proposed' : ''}` })}>`;
   if (item.kind === 'tier') {
     out += `<rect${attributes({ x: item.x, y: item.y, width: item.width, height: item.height, rx: 3, fill: item.fill, stroke: item.stroke, 'stroke-width': 1.5 })}/>`;
   } else {
     const my = item.y + item.height / 2;
     const d = `M${num(item.x)} ${num(my)}L${num(item.x + item.width)} ${num(my)}`;
-    const dash = item.proposed === true ? PROPOSED_DASH : '6 4';
-    out += `<path${attributes({ d, fill: 'none', stroke: item.stroke, 'stroke-width': 1.5, 'stroke-dasharray': dash, 'marker-end': `url(#${idPrefix}-arrow)` })}/>`;
+    out += `<path${attributes({ d, fill: 'none', stroke: item.stroke, 'stroke-width': 1.5, 'stroke-dasharray': item.proposed ? '1.5 3.5' : '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}/>`;
   }
   return `${out}${text(item.label, 'legend-label')}</g>`;
 }
@@ -145,12 +141,6 @@ export function serializeSvg(
     layout,
     'crosscutting',
     `<g${attributes({ class: 'crosscutting', fill: 'none', stroke: colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}>`,
-  );
-  out += connectors(
-    layout,
-    'crosscutting',
-    `<g${attributes({ class: 'crosscutting proposed', fill: 'none', stroke: colors.crosscutting, 'stroke-width': 1.5, 'stroke-dasharray': PROPOSED_DASH, 'marker-end': `url(#${idPrefix}-arrow)` })}>`,
-    true,
   );
   return `${out}${extra?.markup ?? ''}</svg>\n`;
 }

@@ -102,14 +102,13 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: Boxes, s: L
  * when the entry carries one.
  */
 export function linkStatus(r: ResultRecord, to: string): ContributionStatus | undefined {
-  if (r.contributions.length === 0) return undefined;
   return r.contributions.find((c) => c.to === to)?.status;
 }
 
 /**
  * Crosscutting connectors, one per `contributesTo` link that is not rejected (`status: ditolak`:
  * the other side refused it, so it is no link); a link still proposed (`diusulkan`) is marked
- * `proposed`. from the contributing parent's bottom at
+ * `proposed`. Each runs from the contributing parent's bottom at
  * three quarters of its width along a lane just below the primary connectors, into the child's
  * top (or, when the child sits in a stack or above the lane, into its right side).
  */

@@ -45,12 +45,14 @@ export function layoutHeading(cascade: Cascade, s: LayoutSettings, { centre, wid
 }
 
 /**
- * One swatch per tier of the level scheme (and the dashed line when there are crosscutting
- * links), in rows no wider than the band, each centred in it; returns the next free y.
+ * One swatch per tier of the level scheme (and the dashed line when there are `links` crosscutting
+ * links drawn, the dotted one when `proposed` of them are still proposed), in rows no wider than
+ * the band, each centred in it; returns the next free y.
  */
 export function layoutLegend(
   cascade: Cascade,
-  crosscutting: { readonly links: boolean; readonly proposed: boolean },
+  links: number,
+  proposed: number,
   s: LayoutSettings,
   band: Band,
 ): { legend: LayoutLegendItem[]; y: number } {
@@ -66,8 +68,8 @@ export function layoutLegend(
     label: tierLabel(tier, s.locale),
     width: 0,
   }));
-  if (crosscutting.links) entries.push({ kind: 'crosscutting', label: crosscuttingLabel(s.locale), width: 0 });
-  if (crosscutting.proposed) entries.push({ kind: 'crosscutting', proposed: true, label: proposedLabel(s.locale), width: 0 });
+  if (links > 0) entries.push({ kind: 'crosscutting', label: crosscuttingLabel(s.locale), width: 0 });
+  if (proposed > 0) entries.push({ kind: 'crosscutting', proposed: true, label: proposedLabel(s.locale), width: 0 });
   for (const e of entries) e.width = SWATCH + 8 + s.measurer.measure(e.label, size, 'normal') / WRAP_SAFETY;
   const height = Math.round(size * 1.2);
 

@@ -80,12 +80,7 @@ export function layoutWithSettings(cascade: Cascade, s: LayoutSettings, cache?: 
       if (status !== 'ditolak') crosscutting++;
       if (status === 'diusulkan') proposed++;
     }
-  if (s.showLegend)
-    ({ legend, y } = layoutLegend(cascade, { links: crosscutting > proposed, proposed: proposed > 0 }, s, {
-      centre,
-      width: contentWidth,
-      top: y,
-    }));
+  if (s.showLegend) ({ legend, y } = layoutLegend(cascade, crosscutting - proposed, proposed, s, { centre, width: contentWidth, top: y }));
 
   // Place the boxes: the tree centred under the heading.
   const treeTop = heading.length > 0 || legend.length > 0 ? y + 6 : m;
