@@ -168,7 +168,12 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   ikuManualMissing,
 ] as RuleModule[]);
 
-/** Every built-in review rule: id, default severity, category, basis, description (id/en) and documentation link. For docs and `pokin review --list`. */
+/**
+ * Every built-in review rule: id, default severity, category, basis, description (id/en) and
+ * documentation link. For tools that list the rules; the CLI has no list command: the rules are
+ * documented in `docs/rules.md` (`docs/aturan.md` in Bahasa Indonesia), and `pokin review --rule`
+ * with an unknown id names every rule id in its error.
+ */
 export const REVIEW_RULES: readonly RuleMeta[] = Object.freeze(
   BUILTIN_RULES.map((r) =>
     Object.freeze({
