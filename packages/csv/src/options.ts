@@ -1,4 +1,4 @@
-import { UsageError, type Locale } from '@pokin/core';
+import { optionChecks, type Locale } from '@pokin/core';
 import type { Decimal } from './cell.js';
 
 /**
@@ -70,19 +70,25 @@ export interface Settings extends ProfileSettings {
   readonly repeatAncestors: boolean;
 }
 
-/** Resolves user options into {@link Settings}; throws on an unknown shape or profile. */
+const { fail, flag } = optionChecks('@pokin/csv renderCsv');
+
+/**
+ * Resolves user options into {@link Settings}, once, at the entry.
+ *
+ * @throws `UsageError` (from `@pokin/core`) when the options are not an object, on an unknown
+ * shape, profile or locale, and when `repeatAncestors` is not a boolean.
+ */
 export function resolveOptions(options: CsvOptions = {}): Settings {
+  if (options === null || typeof options !== 'object') fail('options must be an object');
   const shape = options.shape ?? 'results';
   const profile = options.profile ?? 'rfc4180';
   if (shape !== 'results' && shape !== 'worksheet' && shape !== 'matrix') {
-    throw new UsageError(`@pokin/csv renderCsv: unknown shape "${String(shape)}"; use "results", "worksheet" or "matrix"`);
+    fail(`unknown shape ${JSON.stringify(shape)}; use "results", "worksheet" or "matrix"`);
   }
-  const p = Object.prototype.hasOwnProperty.call(PROFILES, profile) ? PROFILES[profile] : undefined;
-  if (p === undefined) {
-    throw new UsageError(`@pokin/csv renderCsv: unknown profile "${String(profile)}"; use "rfc4180", "excel" or "excel-id"`);
-  }
+  const p = typeof profile === 'string' && Object.prototype.hasOwnProperty.call(PROFILES, profile) ? PROFILES[profile] : undefined;
+  if (p === undefined) fail(`unknown profile ${JSON.stringify(profile)}; use "rfc4180", "excel" or "excel-id"`);
   const locale = options.locale ?? 'id';
-  if (locale !== 'id' && locale !== 'en')
-    throw new UsageError(`@pokin/csv renderCsv: unknown locale "${String(locale)}"; use "id" or "en"`);
-  return { ...p, shape, locale, repeatAncestors: options.repeatAncestors ?? true };
+  if (locale !== 'id' && locale !== 'en') fail(`unknown locale ${JSON.stringify(locale)}; use "id" or "en"`);
+  const repeatAncestors = flag('repeatAncestors', options.repeatAncestors, true);
+  return { ...(p as ProfileSettings), shape, locale, repeatAncestors };
 }
