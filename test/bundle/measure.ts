@@ -32,3 +32,12 @@ export async function bundle(contents: string, resolveDir: string, plugins: esbu
 
 /** `123.4 KB`. */
 export const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+
+/**
+ * The message of a budget that fails: what to do about it. `test` is the budget's test file (its
+ * `BUDGETS`), `run` the command that measures it.
+ */
+export const overBudget = (what: string, test: string, run: string): string =>
+  `${what} grew past its budget in ${test}. Measure it (${run} prints the sizes); if the growth is worth it, ` +
+  `raise the budget in ${test} deliberately (the new size rounded up, with a line in the BUDGETS comment saying why) ` +
+  `and update the table under "How big it is" in docs/embedding.md; otherwise make the change smaller`;
