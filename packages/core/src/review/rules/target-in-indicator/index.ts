@@ -19,7 +19,7 @@ const MAY_HOLD = /\d|target|\.\.|…/i;
 const TARGET_WORD =
   /\btarget\s+(?:(?:(?:sebesar|minimal|minimum)\s+)?\d+(?:[.,]\d+)*(?:\s?(?:%|persen\b))?|(?:penilaian\s+)?(?:predikat|opini)\s+[a-z]+(?:\s+[a-z]+)?)/i;
 /** A figure left blank to be filled in ("sebesar ....%", "sebanyak ……..peserta"). */
-const BLANK = /\b(?:sebesar|sebanyak|mencapai|menjadi|minimal|target)\s*(?:\.{2,}|…)[.…]*\s?(?:%|[a-z]+)?/iu;
+const BLANK = /\b(?:sebesar|sebanyak|mencapai|menjadi|minimal|target)\s*(?:\.{2}|…)[.…]*\s?(?:%|[a-z]+)?/iu;
 /**
  * A bound or a level to reach before a figure ("minimal 80%", "mencapai 85", "hingga 95 %",
  * "≥ 90"), or a share that ends the wording ("... yang dilaporkan 100 %").
