@@ -63,6 +63,21 @@ describe('pokin report', () => {
     expect(half.stdout).toMatch(/Hasil Penilaian Mandiri Penerapan Sistem Merit,Nilai,236\.66,216\.45,91\.46,ratio/);
   });
 
+  it('-o names the format by its extension; --to against another extension is refused', async () => {
+    const dir = tempDir();
+    try {
+      const pdf = await cli(['report', CAPAIAN, '--year', '2025', '-o', 'c.pdf'], { cwd: dir.dir });
+      expect(pdf.code).toBe(0);
+      expect(readFileSync(join(dir.dir, 'c.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const clash = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'html', '-o', 'd.pdf'], { cwd: dir.dir });
+      expect(clash.code).toBe(2);
+      expect(clash.errLines.join('\n')).toMatch(/extension \.pdf does not match the format html/);
+      expect(() => readFileSync(join(dir.dir, 'd.pdf'))).toThrow();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('--to svg -o: the coloured tree with its legend, written to the file', async () => {
     const dir = tempDir();
     try {

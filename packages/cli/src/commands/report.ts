@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { achievement, lkjipRows, periodEndMonth, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
@@ -26,7 +26,8 @@ export interface ReportFlags {
   readonly year?: string;
   /** `--as-of YYYY-MM-DD`: count only the months that have ended by this day. */
   readonly asOf?: string;
-  readonly to: ReportFormat;
+  /** `--to`: the format; when absent, the one `-o`'s extension names, else HTML. */
+  readonly to?: ReportFormat;
   /** `-o`: write to this file instead of stdout. */
   readonly output?: string;
   readonly locale: Locale;
@@ -94,8 +95,31 @@ export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | un
   return `${style.bom ? '\ufeff' : ''}${toCsv(REPORT_CSV_COLUMNS, rows, style)}`;
 }
 
+/** Extensions of `-o` and the report format each names. */
+const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
+  html: 'html',
+  htm: 'html',
+  svg: 'svg',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  pdf: 'pdf',
+};
+
+/**
+ * The format of a report: `--to`, else the one `-o`'s extension names ("capaian.pdf" is a PDF),
+ * else HTML. Refuses `--to` against an extension that names another format: HTML in a `.pdf` opens nowhere.
+ */
+export function reportFormat(to: ReportFormat | undefined, output: string | undefined): ReportFormat {
+  const extension = output === undefined || output === '-' ? '' : extname(output).slice(1).toLowerCase();
+  const implied = Object.hasOwn(REPORT_EXTENSIONS, extension) ? REPORT_EXTENSIONS[extension] : undefined;
+  if (to === undefined) return implied ?? 'html';
+  if (implied !== undefined && implied !== to) throw new CliUsageError(usage.extensionMismatch(to, output!, extension));
+  return to;
+}
+
 /** Runs `report`. */
-export async function reportCommand(ctx: CommandContext, file: string, flags: ReportFlags): Promise<number> {
+export async function reportCommand(ctx: CommandContext, file: string, given: ReportFlags): Promise<number> {
+  const flags = { ...given, to: reportFormat(given.to, given.output) };
   const year = parseYear(flags.year);
   const period = periodAsOf(flags.asOf, year);
   const toStdout = flags.output === undefined || flags.output === '-';

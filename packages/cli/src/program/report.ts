@@ -14,7 +14,7 @@ export const report = defineCommand<ReportFlags>({
   options: [
     '--year <year>',
     '--as-of <date>',
-    { flags: '--to <format>', choices: ['html', 'svg', 'csv', 'xlsx', 'pdf'], default: 'html' },
+    { flags: '--to <format>', choices: ['html', 'svg', 'csv', 'xlsx', 'pdf'] },
     OUTPUT,
     CSV_PROFILE,
     { flags: '--write-special', help: help.render.writeSpecial },

@@ -19,7 +19,10 @@ export const reportHelp = {
     'capaian per tanggal ini: hanya bulan dan triwulan yang sudah berakhir dihitung',
     'achievement as of this day: only the months and quarters that have ended count',
   ),
-  to: t('format keluaran: html, svg, csv, xlsx atau pdf', 'output format: html, svg, csv, xlsx or pdf'),
+  to: t(
+    'format keluaran: html, svg, csv, xlsx atau pdf (bawaan: menurut ekstensi -o, selain itu html)',
+    'output format: html, svg, csv, xlsx or pdf (default: the one -o names by its extension, else html)',
+  ),
   after: afterHelp(
     t(
       `Angka capaian memakai rumus menurut arah indikator (lihat docs/capaian.md). Keluaran ditulis utuh
