@@ -137,3 +137,76 @@ export class CascadeError extends PokinError {
     this.issues = Object.freeze([...issues]);
   }
 }
+
+/**
+ * Kinds of problem that {@link RuleError} reports, each with its own `params`:
+ *
+ * - when the rules are loaded: `not-a-rule` (a plug-in entry without `meta.id` and `create`),
+ *   `clash-builtin` (a plug-in rule with the id of one of pokin's rules), `clash-plugin` (two
+ *   plug-ins' rules with one id; `other`, `otherIndex`: the first), `severity` (`value`),
+ *   `messages-missing`, `message-text` (`messageId`: a message without its `id` or `en` text),
+ *   `placeholders-differ` (`messageId`, `idNames`, `enNames`: the two texts' `{placeholders}`);
+ * - when the review runs: `threw` (`where`: `create`, `document`, `result`, `indicator` or `exit`;
+ *   `resultId` and `indicatorIndex` for a result or indicator visitor; `reason`: the error's
+ *   message, the error itself is the `cause`), `create-promise`, `create-not-object` (`got`),
+ *   `unknown-message` (`messageId`), `data-missing` (`messageId`, `placeholder`).
+ */
+export type RuleProblem =
+  | 'not-a-rule'
+  | 'clash-builtin'
+  | 'clash-plugin'
+  | 'severity'
+  | 'messages-missing'
+  | 'message-text'
+  | 'placeholders-differ'
+  | 'threw'
+  | 'create-promise'
+  | 'create-not-object'
+  | 'unknown-message'
+  | 'data-missing';
+
+/**
+ * The `UsageError` that `review`, `reviewWorkspace` and `resolveRuleSettings` throw for a rule
+ * that cannot run: a plug-in's `meta` or id refused when the rules are loaded, or a rule that
+ * throws, returns no visitors or reports what its `meta` does not define. It names the rule (and
+ * the plug-in, when known) and carries the problem as a code with its parameters, so a program
+ * (the CLI) can say it in its own words or language; a rule's own error is its `cause`.
+ */
+export class RuleError extends UsageError {
+  override name = 'RuleError';
+  /** What went wrong. */
+  readonly code: RuleProblem;
+  /** The rule's id (`?` when an entry is not a rule at all). */
+  readonly ruleId: string;
+  /** Position of the plug-in in `options.plugins`, when the problem is found while loading them. */
+  readonly pluginIndex: number | undefined;
+  /** The plug-in's `name`, when it has one. */
+  readonly plugin: string | undefined;
+  /** The problem's parameters (see {@link RuleProblem}). */
+  readonly params: Readonly<Record<string, string | number>>;
+
+  /**
+   * @param code - what went wrong
+   * @param ruleId - the rule
+   * @param detail - the problem in English, after the rule's name
+   * @param params - the problem's parameters
+   * @param from - the plug-in, when known
+   * @param cause - the error the rule threw
+   */
+  constructor(
+    code: RuleProblem,
+    ruleId: string,
+    detail: string,
+    params: Readonly<Record<string, string | number>> = {},
+    from: { readonly index?: number; readonly name?: string } = {},
+    cause?: unknown,
+  ) {
+    const plugin = from.name !== undefined ? `plugin "${from.name}"` : from.index !== undefined ? `plugins[${from.index}]` : '';
+    super(`@pokin/core review: ${plugin === '' ? '' : `${plugin}: `}rule "${ruleId}": ${detail}`, cause === undefined ? {} : { cause });
+    this.code = code;
+    this.ruleId = ruleId;
+    this.pluginIndex = from.index;
+    this.plugin = from.name;
+    this.params = Object.freeze({ ...params });
+  }
+}

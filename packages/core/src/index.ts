@@ -34,8 +34,8 @@ export type {
   ReadDiffVersionOptions,
   ReadVersion,
 } from './diff/index.js';
-export { CascadeError, NotFoundError, PokinError, RuleOptionsError, UsageError, formatPath } from './errors.js';
-export type { CascadeIssue, CascadeIssueCode } from './errors.js';
+export { CascadeError, NotFoundError, PokinError, RuleError, RuleOptionsError, UsageError, formatPath } from './errors.js';
+export type { CascadeIssue, CascadeIssueCode, RuleProblem } from './errors.js';
 export { DEFAULT_LEVEL_PRESET, LEVEL_PRESETS, PERMENPAN_89, RENSTRA, TIERS, TIER_LABELS, isLevelPresetName } from './levels.js';
 export type { Level, LevelPresetName, LevelScheme, Tier } from './levels.js';
 export { parseCascade, safeParseCascade } from './parse.js';

@@ -17,10 +17,12 @@ export {
   CascadeError,
   NotFoundError,
   PokinError,
+  RuleError,
   RuleOptionsError,
   UsageError,
   type CascadeIssue,
   type CascadeIssueCode,
+  type RuleProblem,
 } from './errors.js';
 export { LEVEL_PRESETS, isLevelPresetName, type Level, type LevelPresetName, type LevelScheme, type Tier } from './levels.js';
 export { parseCascade, safeParseCascade, type ParseCascadeOptions, type SafeParseCascadeResult } from './parse.js';

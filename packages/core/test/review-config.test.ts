@@ -147,7 +147,7 @@ describe('plug-ins', () => {
 
   it('refuses a rule id twice, and a report with a message the rule does not define', () => {
     const c = parseCascade(cleanDocument());
-    expect(() => review(c, { plugins: [prov, prov] })).toThrow(/twice/);
+    expect(() => review(c, { plugins: [prov, prov] })).toThrow(/is defined by plugins\[0\] too/);
     const bad = defineRule({ ...prov, create: (context) => ({ document: () => context.report({ messageId: 'nope' }) }) });
     expect(() => review(c, { plugins: [bad] })).toThrow(/nope/);
   });

@@ -37,7 +37,7 @@ describe('plug-ins are checked when the review starts', () => {
 
   it('a message without its English, a message as plain text, no messages, a wrong severity', () => {
     expect(refused(() => review(cascade, { plugins: [rule({ messages: { m: { id: 'pesan' } } })] }))).toBe(
-      '@pokin/core review: rule "prov/x": meta.messages.m needs an "id" (Bahasa Indonesia) and an "en" text',
+      '@pokin/core review: plugins[0]: rule "prov/x": meta.messages.m needs an "id" (Bahasa Indonesia) and an "en" text',
     );
     expect(refused(() => review(cascade, { plugins: [rule({ messages: { m: 'pesan' } })] }))).toMatch(/meta\.messages\.m needs/);
     expect(refused(() => review(cascade, { plugins: [rule({ messages: undefined })] }))).toMatch(

@@ -9,6 +9,7 @@
  * @module
  */
 import { cascadeStore, type Cascade } from '../cascade.js';
+import { RuleError } from '../errors.js';
 import type { Locale } from '../renderer.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { DocumentView, ReportDescriptor, RuleContext, RuleModule, RuleVisitors, TextTools } from './api.js';
@@ -124,7 +125,9 @@ export function runRules(
     const { id, messages } = rule.meta;
     const report = (d: ReportDescriptor): void => {
       if (!Object.hasOwn(messages, d.messageId))
-        throw new Error(`review rule "${id}" reported message "${d.messageId}", which its meta.messages does not define`);
+        throw new RuleError('unknown-message', id, `reported message "${d.messageId}", which its meta.messages does not define`, {
+          messageId: d.messageId,
+        });
       const ind = d.indicator;
       const res = ind?.result ?? d.result;
       findings.push({
@@ -150,26 +153,89 @@ export function runRules(
       text: TEXT,
       ...(workspace === undefined ? {} : { workspace }),
     };
-    return rule.create(context);
+    return created(rule, context);
   });
   // Only the rules that have a visitor are called for it, as a method of their visitors (a bound
   // function costs a trampoline on each of ~10 million calls).
-  const onResult = visitors.filter((v) => v.result !== undefined);
-  const onIndicator = visitors.filter((v) => v.indicator !== undefined);
-  for (const v of visitors) v.document?.(graph.document);
+  const resultRules = visitors.flatMap((vs, at) => (vs.result === undefined ? [] : [at]));
+  const indicatorRules = visitors.flatMap((vs, at) => (vs.indicator === undefined ? [] : [at]));
+  const onResult = resultRules.map((at) => visitors[at]!);
+  const onIndicator = indicatorRules.map((at) => visitors[at]!);
   const { results } = graph;
   const nr = onResult.length;
   const ni = onIndicator.length;
-  for (let i = 0; i < results.length; i++) {
+  // One try around the whole walk, not one per call: the counters, declared outside it, tell the
+  // catch which rule failed and where.
+  let phase: 'document' | 'visit' | 'exit' = 'document';
+  let x = 0;
+  let i = 0;
+  let v = 0;
+  let w = 0;
+  let k = 0;
+  try {
+    for (x = 0; x < visitors.length; x++) visitors[x]!.document?.(graph.document);
+    phase = 'visit';
+    for (i = 0; i < results.length; i++) {
+      const node = results[i]!;
+      for (v = 0; v < nr; v++) onResult[v]!.result!(node);
+      const inds = node._indicators;
+      if (ni > 0) for (k = 0; k < inds.length; k++) for (w = 0; w < ni; w++) onIndicator[w]!.indicator!(inds[k]!);
+      // The facts the rules asked for die young (see nodes.ts): the collector never copies them.
+      forgetFacts(graph.store);
+    }
+    phase = 'exit';
+    for (x = 0; x < visitors.length; x++) visitors[x]!.exit?.();
+  } catch (e) {
+    if (phase !== 'visit') throw threw(rules[x]!.rule, phase, e);
     const node = results[i]!;
-    for (let v = 0; v < nr; v++) onResult[v]!.result!(node);
-    const inds = node._indicators;
-    if (ni > 0) for (let k = 0; k < inds.length; k++) for (let v = 0; v < ni; v++) onIndicator[v]!.indicator!(inds[k]!);
-    // The facts the rules asked for die young (see nodes.ts): the collector never copies them.
-    forgetFacts(graph.store);
+    // The result visitors of a result run before its indicators' (v stops at nr once they are done).
+    if (v < nr) throw threw(rules[resultRules[v]!]!.rule, 'result', e, { resultId: node.id });
+    throw threw(rules[indicatorRules[w]!]!.rule, 'indicator', e, { resultId: node.id, indicatorIndex: k });
   }
-  for (const v of visitors) v.exit?.();
   return findings;
+}
+
+/** A rule's visitors from its `create`, or a {@link RuleError} when it throws or returns anything else. */
+function created(rule: RuleModule, context: RuleContext<unknown>): RuleVisitors {
+  let made: unknown;
+  try {
+    made = rule.create(context);
+  } catch (e) {
+    throw threw(rule, 'create', e);
+  }
+  const { id } = rule.meta;
+  if (made !== null && typeof made === 'object' && typeof (made as { then?: unknown }).then === 'function')
+    throw new RuleError('create-promise', id, 'create must return its visitors, not a Promise (create cannot be async)');
+  if (made === null || typeof made !== 'object') {
+    const got = made === null ? 'null' : typeof made;
+    throw new RuleError('create-not-object', id, `create must return its visitors (an object), not ${got}`, { got });
+  }
+  return made;
+}
+
+/** The {@link RuleError} for an error a rule threw. */
+function threw(
+  rule: RuleModule,
+  where: 'create' | 'document' | 'result' | 'indicator' | 'exit',
+  e: unknown,
+  at: { readonly resultId?: string; readonly indicatorIndex?: number } = {},
+): RuleError {
+  if (e instanceof RuleError && e.code !== 'unknown-message') return e;
+  const place =
+    where === 'create'
+      ? 'create'
+      : where === 'result'
+        ? `the result visitor at result "${at.resultId}"`
+        : where === 'indicator'
+          ? `the indicator visitor at result "${at.resultId}", indicator ${at.indicatorIndex}`
+          : `the ${where} visitor`;
+  if (e instanceof RuleError) {
+    const messageId = e.params.messageId!;
+    const detail = `reported message "${messageId}", which its meta.messages does not define, in ${place}`;
+    return new RuleError('unknown-message', e.ruleId, detail, { messageId, where, ...at }, {}, e);
+  }
+  const reason = e instanceof Error ? e.message : String(e);
+  return new RuleError('threw', rule.meta.id, `threw in ${place}: ${reason}`, { where, reason, ...at }, {}, e);
 }
 
 /**
@@ -192,9 +258,17 @@ export function numberText(n: number, locale: Locale): string {
   return int + decimals;
 }
 
-/** Fills a message's `{placeholders}` from `data` in one scan. */
-export function formatMessage(template: string, data: RawFinding['data'], locale: Locale): string {
-  if (data === undefined || !template.includes('{')) return template;
+/**
+ * Fills a message's `{placeholders}` from `data` in one scan. A placeholder `data` lacks is kept
+ * as written, or handed to `missing` (which throws) when given.
+ */
+export function formatMessage(
+  template: string,
+  data: RawFinding['data'],
+  locale: Locale,
+  missing?: (placeholder: string) => never,
+): string {
+  if (!template.includes('{') || (data === undefined && missing === undefined)) return template;
   let out = '';
   let at = 0;
   for (;;) {
@@ -203,7 +277,8 @@ export function formatMessage(template: string, data: RawFinding['data'], locale
     const close = template.indexOf('}', open);
     if (close < 0) break;
     const key = template.slice(open + 1, close);
-    if (!Object.hasOwn(data, key)) {
+    if (data === undefined || !Object.hasOwn(data, key)) {
+      if (missing !== undefined && /^[A-Za-z0-9_]+$/.test(key)) missing(key);
       out += template.slice(at, close + 1);
       at = close + 1;
       continue;

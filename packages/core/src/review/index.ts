@@ -3,7 +3,8 @@
  *
  * @module
  */
-export { collectRules, countBySeverity, formatDiagnostic, resolveRuleSettings, review } from './review.js';
+export { countBySeverity, formatDiagnostic, resolveRuleSettings, review } from './review.js';
+export { collectRules } from './collect.js';
 export { BUILTIN_RULES, REVIEW_RULES, RULES_DOC_URL, RULES_DOC_URL_ID, messages, ruleUrl } from './registry.js';
 export { defineRule } from './api.js';
 export type {

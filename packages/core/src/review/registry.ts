@@ -90,6 +90,22 @@ export const RULES_DOC_URL_ID = 'https://github.com/pokin-dev/pokin/blob/main/do
 /** Link to a rule's section in `docs/rules.md` (English, the default) or `docs/aturan.md` (Bahasa Indonesia). */
 export const ruleUrl = (id: string, locale: 'id' | 'en' = 'en'): string => `${locale === 'id' ? RULES_DOC_URL_ID : RULES_DOC_URL}#${id}`;
 
+/**
+ * The ids of the workspace rules (`WORKSPACE_RULES`, which run only in `reviewWorkspace`): a
+ * plug-in rule may not take them in the review of one document either. Kept here as words, so the
+ * review alone does not load the workspace rules' code; a test checks it against the modules.
+ */
+export const WORKSPACE_RULE_IDS: readonly string[] = Object.freeze([
+  'reference-unresolved',
+  'reference-level-order',
+  'agency-unlinked',
+  'pemda-sasaran-unsupported',
+  'crosscutting-one-sided',
+  'crosscutting-rejected',
+  'indicator-target-conflict',
+  'period-mismatch',
+]);
+
 /** Every built-in rule module, in report order. */
 export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   indicatorMissing,

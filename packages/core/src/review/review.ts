@@ -6,69 +6,20 @@
  * @module
  */
 import type { Cascade } from '../cascade.js';
-import { RuleOptionsError, UsageError } from '../errors.js';
+import { RuleError, RuleOptionsError, UsageError } from '../errors.js';
 import type { Locale } from '../renderer.js';
 import { safeParse } from '../schema-zod.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { RuleModule } from './api.js';
 import { buildGraph, findingPath, formatMessage, runRules, type RawFinding } from './engine.js';
 import { BUILTIN_RULES, ruleUrl } from './registry.js';
+import { collectRules } from './collect.js';
 import { assertCascade } from '../assert-cascade.js';
-import type { Diagnostic, ReviewOptions, ReviewPlugin, RuleEntry, RuleSetting, Severity } from './types.js';
+import type { Diagnostic, ReviewOptions, RuleEntry, RuleSetting, Severity } from './types.js';
 
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 /** The built-in rules, for what only they have (a section in pokin's rule docs). */
 const BUILTIN_SET: ReadonlySet<RuleModule> = new Set(BUILTIN_RULES);
-
-/** The rules of a review: the built-in ones, then each plug-in's, in order. Throws `UsageError` on a repeated id. */
-export function collectRules(plugins: ReviewOptions['plugins'] = []): RuleModule[] {
-  const out: RuleModule[] = [...BUILTIN_RULES];
-  const ids = new Set(out.map((r) => r.meta.id));
-  const add = (rule: RuleModule, from: string): void => {
-    if (rule === null || typeof rule !== 'object' || typeof rule.create !== 'function' || typeof rule.meta?.id !== 'string') {
-      throw new UsageError(`@pokin/core review: ${from} holds something that is not a rule (a rule has meta.id and create())`);
-    }
-    if (ids.has(rule.meta.id)) throw new UsageError(`@pokin/core review: rule "${rule.meta.id}" from ${from} is defined twice`);
-    checkMeta(rule.meta);
-    ids.add(rule.meta.id);
-    out.push(rule);
-  };
-  plugins.forEach((p, i) => {
-    // A plug-in as the config file names it (a path) or nothing at all: typed away, so read as unknown.
-    const given: unknown = p;
-    if (given === null || typeof given !== 'object') {
-      const what = typeof given === 'string' ? `the text "${given}"` : String(given);
-      throw new UsageError(
-        `@pokin/core review: plugins[${i}] is ${what}, not a plug-in: give the imported module (a path is read only from the CLI's config file)`,
-      );
-    }
-    if ((p as RuleModule).meta !== undefined) add(p as RuleModule, `plugin rule "${(p as RuleModule).meta.id}"`);
-    else {
-      const plugin = p as ReviewPlugin;
-      const rules = Array.isArray(plugin.rules) ? plugin.rules : Object.values(plugin.rules ?? {});
-      for (const r of rules) add(r as RuleModule, `plugin "${plugin.name ?? '?'}"`);
-    }
-  });
-  return out;
-}
-
-/**
- * A plug-in rule's `meta` as the engine needs it, checked when the rule is loaded rather than when
- * its first finding is formatted: a severity, and each message in both languages.
- */
-function checkMeta(meta: RuleModule['meta']): void {
-  const fail = (what: string) => {
-    throw new UsageError(`@pokin/core review: rule "${meta.id}": ${what}`);
-  };
-  if (!SETTINGS.has(meta.defaultSeverity))
-    fail(`meta.defaultSeverity is "${String(meta.defaultSeverity)}"; use "off", "error", "warning" or "info"`);
-  if (meta.messages === null || typeof meta.messages !== 'object')
-    fail('meta.messages is missing (an object of messages, each { id, en })');
-  for (const [key, m] of Object.entries(meta.messages)) {
-    if (m === null || typeof m !== 'object' || typeof m.id !== 'string' || typeof m.en !== 'string')
-      fail(`meta.messages.${key} needs an "id" (Bahasa Indonesia) and an "en" text`);
-  }
-}
 
 /** A rule's setting split into severity and options. */
 function entryOf(id: string, entry: RuleEntry): { setting: RuleSetting; options: unknown } {
@@ -81,11 +32,16 @@ function entryOf(id: string, entry: RuleEntry): { setting: RuleSetting; options:
 
 /**
  * The severity of each rule after the options, or `'off'`. Throws `UsageError` on an unknown rule
- * id or setting, and `RuleOptionsError` (a `UsageError`) on options a rule that is on refuses, as
- * `review` does.
+ * id or setting, `RuleOptionsError` (a `UsageError`) on options a rule that is on refuses, and
+ * `RuleError` on a plug-in rule it cannot load, as `review` does. `own` are pokin's rules besides
+ * the built-in review rules that the settings may name (the workspace rules).
  */
-export function resolveRuleSettings(rules: ReviewOptions['rules'] = {}, plugins?: ReviewOptions['plugins']): Map<string, RuleSetting> {
-  const byId = new Map(collectRules(plugins).map((r) => [r.meta.id, r]));
+export function resolveRuleSettings(
+  rules: ReviewOptions['rules'] = {},
+  plugins?: ReviewOptions['plugins'],
+  own: readonly RuleModule[] = [],
+): Map<string, RuleSetting> {
+  const byId = new Map(collectRules(plugins, own).map((r) => [r.meta.id, r]));
   const out = new Map<string, RuleSetting>();
   for (const [id, r] of byId) out.set(id, r.meta.defaultSeverity);
   for (const [id, entry] of Object.entries(rules)) {
@@ -174,9 +130,20 @@ export function reviewWith(
     ({ rule }) => rule.meta.url ?? (BUILTIN_SET.has(rule) || run?.rules.has(rule) === true ? ruleUrl(rule.meta.id, locale) : undefined),
   );
   const out = new Array<Diagnostic>(order.length);
+  let rule: RuleModule;
+  let messageId = '';
+  // A placeholder the report's data lacks: found here, when the finding is written, not in the visit.
+  const missing = (placeholder: string): never => {
+    throw new RuleError('data-missing', rule.meta.id, `reported message "${messageId}" without data for its placeholder {${placeholder}}`, {
+      messageId,
+      placeholder,
+    });
+  };
   for (let j = 0; j < order.length; j++) {
     const f = findings[order[j]!]!;
-    const { rule, severity } = active[f.rule]!;
+    const { severity } = active[f.rule]!;
+    rule = active[f.rule]!.rule;
+    messageId = f.messageId;
     const template = rule.meta.messages[f.messageId]!;
     const d: {
       rule: string;
@@ -187,7 +154,7 @@ export function reviewWith(
       indicatorIndex?: number;
       path?: string;
       url?: string;
-    } = { rule: rule.meta.id, severity, message: formatMessage(template[locale], f.data, locale) };
+    } = { rule: rule.meta.id, severity, message: formatMessage(template[locale], f.data, locale, missing) };
     if (f.result >= 0) {
       const node = graph.results[f.result]!;
       d.resultId = node.id;

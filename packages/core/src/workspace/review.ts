@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { collectRules, review, reviewWith } from '../review/review.js';
+import { collectRules } from '../review/collect.js';
+import { reviewWith } from '../review/review.js';
 import type { Diagnostic, ReviewOptions } from '../review/types.js';
 import { splitRef } from '../refs.js';
 import { WORKSPACE_RULES } from './rules.js';
@@ -25,7 +26,7 @@ function supported(ws: Workspace, document: string, d: Diagnostic): boolean {
 
 /**
  * Reviews a workspace: each document with the built-in rules and `options.plugins` (as
- * {@link review} would), then the workspace rules (a qualified reference to nothing, a level that
+ * `review` would), then the workspace rules (a qualified reference to nothing, a level that
  * cannot sit under the one referenced, a Pemda sasaran no agency supports, crosscutting claimed by
  * one side only or rejected, one indicator with different targets in two documents, an agency
  * tree that does not reach the Pemda tree). `options.rules` sets both kinds.
@@ -34,16 +35,16 @@ function supported(ws: Workspace, document: string, d: Diagnostic): boolean {
  * workspace findings of that document; `resultId` and `path` are the document's own.
  */
 export function reviewWorkspace(ws: Workspace, options: ReviewOptions = {}): WorkspaceDiagnostic[] {
-  const plugins = [...(options.plugins ?? []), ...WORKSPACE_RULES];
-  const withWs = { ...options, plugins };
+  // The workspace rules are pokin's own: a plug-in rule with one's id is refused (collectRules).
+  const all = collectRules(options.plugins, WORKSPACE_RULES);
   const out: WorkspaceDiagnostic[] = [];
   const byDoc = new Map<string, WorkspaceDiagnostic[]>();
   for (const d of ws.documents) {
     const list: WorkspaceDiagnostic[] = [];
-    for (const f of review(d.cascade, withWs)) if (!supported(ws, d.id, f)) list.push({ ...f, document: d.id });
+    for (const f of reviewWith(d.cascade, all, options)) if (!supported(ws, d.id, f)) list.push({ ...f, document: d.id });
     byDoc.set(d.id, list);
   }
-  const found = reviewWith(ws.cascade, collectRules(plugins), withWs, { rules: new Set(WORKSPACE_RULES), workspace: ws });
+  const found = reviewWith(ws.cascade, all, options, { rules: new Set(WORKSPACE_RULES), workspace: ws });
   for (const f of found) {
     const ref = f.resultId === undefined ? undefined : splitRef(f.resultId);
     const docId = ref?.document ?? ws.pemda?.id ?? ws.documents[0]!.id;
