@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  RuleError,
   RuleOptionsError,
   UsageError,
   resolveRuleSettings,
@@ -28,7 +29,7 @@ import {
   type RuleModule,
 } from '@pokin/core/review';
 import { CliUsageError } from './errors.js';
-import { usage } from './messages/index.js';
+import { plugin as pluginWords, usage } from './messages/index.js';
 import { importModule } from './import-module.js';
 
 /** Names looked for, in this order, in each folder from the working folder upwards. */
@@ -40,9 +41,11 @@ export interface ReviewConfig {
   readonly file?: string;
   readonly rules: Readonly<Record<string, RuleEntry>>;
   readonly plugins: NonNullable<ReviewOptions['plugins']>;
+  /** Each plug-in as the config names it (the string it gives, else the plug-in's `name`), for messages. */
+  readonly pluginNames: readonly string[];
 }
 
-const EMPTY: ReviewConfig = Object.freeze({ rules: {}, plugins: [] });
+const EMPTY: ReviewConfig = Object.freeze({ rules: {}, plugins: [], pluginNames: [] });
 
 /** The config file for `cwd`: the explicit one, or the first found upwards; undefined when none. */
 export function findConfig(cwd: string, explicit?: string): string | undefined {
@@ -90,8 +93,13 @@ export async function loadReviewConfig(cwd: string, explicit?: string): Promise<
   const list = obj.plugins ?? [];
   if (!Array.isArray(list)) throw new CliUsageError(usage.configPluginsNotList(file));
   const plugins: (RuleModule | ReviewPlugin)[] = [];
-  for (const p of list) plugins.push(typeof p === 'string' ? await importPlugin(file, p) : (p as RuleModule | ReviewPlugin));
-  return { file, rules: rules as Record<string, RuleEntry>, plugins };
+  const pluginNames: string[] = [];
+  for (const [i, p] of list.entries()) {
+    plugins.push(typeof p === 'string' ? await importPlugin(file, p) : (p as RuleModule | ReviewPlugin));
+    const name = typeof p === 'string' ? p : (p as { name?: unknown } | null)?.name;
+    pluginNames.push(typeof name === 'string' ? `"${name}"` : `plugins[${i}]`);
+  }
+  return { file, rules: rules as Record<string, RuleEntry>, plugins, pluginNames };
 }
 
 async function importPlugin(configFile: string, spec: string): Promise<RuleModule | ReviewPlugin> {
@@ -121,14 +129,44 @@ export function checkRuleSettings(
   extra: readonly RuleModule[] = [],
 ): void {
   try {
-    resolveRuleSettings(rules, [...config.plugins, ...extra]);
+    resolveRuleSettings(rules, config.plugins, extra);
   } catch (e) {
     const file = config.file ?? '--rule';
+    if (e instanceof RuleError) throw pluginError(config, e);
     if (e instanceof RuleOptionsError) throw new CliUsageError(usage.ruleOptions(file, e.ruleId, e.option, e.reason));
     if (e instanceof UsageError)
       throw new CliUsageError(
         usage.configRuleSettings(file, e.message.replace(/^@pokin\/core review: /, '').replace(/ in options\.rules$/, '')),
       );
+    throw e;
+  }
+}
+
+/** The plug-in of `config` that holds the rule `id`, by position; -1 for none (one of pokin's rules). */
+function pluginOf(config: ReviewConfig, id: string): number {
+  return config.plugins.findIndex((p) =>
+    'meta' in p ? p.meta?.id === id : Object.values(p.rules ?? {}).some((r) => (r as RuleModule | undefined)?.meta?.id === id),
+  );
+}
+
+/**
+ * A {@link RuleError} of the review (a plug-in that cannot be loaded, a rule that failed) as one
+ * `CliUsageError` naming the config file, the plug-in and the rule, in the user's language.
+ */
+export function pluginError(config: ReviewConfig, e: RuleError): CliUsageError {
+  const at = e.pluginIndex ?? pluginOf(config, e.ruleId);
+  const name = at < 0 ? undefined : (config.pluginNames[at] ?? `plugins[${at}]`);
+  const otherAt = e.params.otherIndex;
+  const other = typeof otherAt === 'number' ? (config.pluginNames[otherAt] ?? `plugins[${otherAt}]`) : '';
+  return new CliUsageError(pluginWords.problem(e, config.file, name, other));
+}
+
+/** Runs `review` (or `reviewWorkspace`) with `config`: a rule that fails is one `CliUsageError` (see {@link pluginError}). */
+export function withPlugins<T>(config: ReviewConfig, review: () => T): T {
+  try {
+    return review();
+  } catch (e) {
+    if (e instanceof RuleError) throw pluginError(config, e);
     throw e;
   }
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale, RuleEntry } from '@pokin/core';
-import { checkRuleSettings, loadReviewConfig } from '../config.js';
+import { checkRuleSettings, loadReviewConfig, withPlugins } from '../config.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { prepareLoad } from '../input/load.js';
@@ -159,7 +159,7 @@ export async function reviewCommand(ctx: CommandContext, files: readonly string[
       return;
     }
     const { input } = outcome;
-    const findings = runReview(input.cascade, flags.locale, rules, config.plugins, flags.asOf);
+    const findings = withPlugins(config, () => runReview(input.cascade, flags.locale, rules, config.plugins, flags.asOf));
     reviewed++;
     resultsSeen += input.cascade.size;
     for (const f of findings) counts[f.severity]++;

@@ -6,7 +6,7 @@
  * @module
  */
 import { WORKSPACE_RULES, reviewWorkspace, type RuleEntry } from '@pokin/core';
-import { checkRuleSettings, loadReviewConfig } from '../config.js';
+import { checkRuleSettings, loadReviewConfig, withPlugins } from '../config.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { workspace as words } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
@@ -32,7 +32,7 @@ export async function workspaceReviewCommand(ctx: CommandContext, args: readonly
   if (loaded === undefined) return EXIT_INPUT;
   const { workspace: ws, inputs } = loaded;
   const asOf = flags.asOf === undefined ? {} : { asOf: flags.asOf };
-  const findings = reviewWorkspace(ws, { locale: flags.locale, rules, plugins: config.plugins, ...asOf });
+  const findings = withPlugins(config, () => reviewWorkspace(ws, { locale: flags.locale, rules, plugins: config.plugins, ...asOf }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const style = csvStyle(flags.csvProfile);

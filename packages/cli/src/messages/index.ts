@@ -18,5 +18,6 @@ export { report } from './report.js';
 export { safety } from './safety.js';
 export { workspace } from './workspace.js';
 export { commanderError, usage } from './usage.js';
+export { plugin } from './plugin.js';
 export { LOCALES, closest, resolveLocale, same, say, t } from './text.js';
 export type { Locale, Text } from './text.js';
