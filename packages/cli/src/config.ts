@@ -10,12 +10,12 @@
  *
  * A JavaScript config exports the same object as its default export and may hold rule modules
  * directly. A plug-in named by a string is a path relative to the config file or a package name,
- * imported; its default export (or the module itself) is the rule or the plug-in.
+ * imported (a package as Node's `import` finds it from the config file's folder: see
+ * `resolve-package.ts`); its default export (or the module itself) is the rule or the plug-in.
  *
  * @module
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -31,6 +31,7 @@ import {
 import { CliUsageError } from './errors.js';
 import { plugin as pluginWords, usage } from './messages/index.js';
 import { importModule } from './import-module.js';
+import { resolvePackage } from './resolve-package.js';
 
 /** Names looked for, in this order, in each folder from the working folder upwards. */
 export const CONFIG_NAMES = ['pokin.config.json', 'pokin.config.js', 'pokin.config.mjs'] as const;
@@ -104,12 +105,10 @@ export async function loadReviewConfig(cwd: string, explicit?: string): Promise<
 
 async function importPlugin(configFile: string, spec: string): Promise<RuleModule | ReviewPlugin> {
   const base = dirname(configFile);
-  let target: string;
-  try {
-    target = spec.startsWith('.') || isAbsolute(spec) ? resolve(base, spec) : createRequire(join(base, 'noop.js')).resolve(spec);
-  } catch {
-    throw new CliUsageError(usage.pluginNotFound(configFile, spec));
-  }
+  // A path is taken as written (its import says when it is missing); a package name is looked up
+  // as Node's import would, from the config file's folder.
+  const target = spec.startsWith('.') || isAbsolute(spec) ? resolve(base, spec) : resolvePackage(spec, base);
+  if (target === undefined) throw new CliUsageError(usage.pluginNotFound(configFile, spec));
   try {
     const mod = (await importModule(pathToFileURL(target).href)) as { default?: unknown };
     return (mod.default ?? mod) as RuleModule | ReviewPlugin;

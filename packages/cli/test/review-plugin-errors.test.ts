@@ -1,7 +1,8 @@
 /**
  * A plug-in of the review config that fails: a rule that throws or returns no visitors, an async
  * `create`, a rule id of pokin's, messages whose two texts differ in placeholders. Each is one line
- * on stderr naming the config file, the plug-in and the rule, in the user's language, exit code 2.
+ * on stderr naming the config file, the plug-in and the rule, in the user's language, exit code 2;
+ * and a plug-in published as an ES module only is found by its package name.
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,14 @@ const t = tempDir({
   'holes.json': config('./holes.mjs'),
   'noen.mjs': plugin(rule('prov-x/r', '() => ({})', "{ m: { id: 'Hasil' } }")),
   'noen.json': config('./noen.mjs'),
+  // An ES-module-only package, found from the config's folder by its name.
+  'esm/node_modules/pokin-plugin-prov/package.json': JSON.stringify({
+    name: 'pokin-plugin-prov',
+    type: 'module',
+    exports: { '.': { import: './index.js' } },
+  }),
+  'esm/node_modules/pokin-plugin-prov/index.js': `export default { name: 'prov', rules: [${rule('prov/esm', "(c) => ({ exit() { c.report({ messageId: 'm', data: { id: 'X' } }); } })")}] };\n`,
+  'esm/pokin.config.json': config('pokin-plugin-prov'),
 });
 afterAll(() => t.cleanup());
 const WORKSPACE = join(ROOT, 'examples', 'bkpsdm');
@@ -84,5 +93,13 @@ describe('a plug-in that cannot be loaded', () => {
     expect(en.errLines).toEqual([
       `pokin: ${t.path('noen.json')}: invalid plug-in "./noen.mjs": rule "prov-x/r": meta.messages.m needs an "id" (Bahasa Indonesia) and an "en" text`,
     ]);
+  });
+});
+
+describe('a plug-in package', () => {
+  it('published as an ES module only ("exports": { ".": { "import" } }) is found by its name', async () => {
+    const r = await cli(['review', EXAMPLE, '--format', 'json'], { cwd: t.path('esm') });
+    expect(r.errLines).toEqual([]);
+    expect(JSON.parse(r.stdout).some((row: { rule: string }) => row.rule === 'prov/esm')).toBe(true);
   });
 });
