@@ -34,7 +34,7 @@ async function runProgram(): Promise<number> {
 /** Writes the version line; exit code 0. */
 async function printVersion(): Promise<number> {
   // A closed or full stdout (`| head`, `> /dev/full`): one line and exit code 3, no stack trace.
-  (await import('./io.js')).guardStandardStreams(process);
+  (await import('./io.js')).guardStandardStreams(process, args);
   process.stdout.write(`${version()}\n`);
   return 0;
 }

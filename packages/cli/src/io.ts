@@ -107,9 +107,10 @@ export interface StandardStreams {
  * A standard output that cannot be written (`> /dev/full`, or a pipe whose reader left, as in
  * `pokin review trees/ | head`) stops the run with one line on stderr and exit code 3
  * ({@link EXIT_OUTPUT}), not with a stack trace, and never with exit code 1 (which means the
- * review found errors). A failing stderr stops it with the same code, silently.
+ * review found errors). A failing stderr stops it with the same code, silently. The line is in
+ * the run's language: `--locale` in `argv`, else `POKIN_LOCALE`, else Bahasa Indonesia.
  */
-export function guardStandardStreams(proc: StandardStreams): void {
+export function guardStandardStreams(proc: StandardStreams, argv: readonly string[] = []): void {
   let stopping = false;
   proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stopping) return;
@@ -120,7 +121,7 @@ export function guardStandardStreams(proc: StandardStreams): void {
         : error.code === 'ENOSPC'
           ? safety.stdoutFull()
           : { id: error.code ?? error.message, en: error.code ?? error.message };
-    const locale = resolveLocale([], proc.env);
+    const locale = resolveLocale(argv, proc.env);
     try {
       proc.stderr.write(`${say(safety.stdoutFailed(say(why, locale)), locale)}\n`);
     } catch {

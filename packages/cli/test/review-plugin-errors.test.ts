@@ -4,8 +4,10 @@
  * on stderr naming the config file, the plug-in and the rule, in the user's language, exit code 2;
  * and a plug-in published as an ES module only is found by its package name.
  */
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { guardStandardStreams } from '../src/io.js';
 import { cli, EXAMPLE, ROOT, tempDir } from './support.js';
 
 const rule = (id: string, create: string, messages = "{ m: { id: 'Hasil {id}.', en: 'Result {id}.' } }") =>
@@ -101,5 +103,23 @@ describe('a plug-in package', () => {
     const r = await cli(['review', EXAMPLE, '--format', 'json'], { cwd: t.path('esm') });
     expect(r.errLines).toEqual([]);
     expect(JSON.parse(r.stdout).some((row: { rule: string }) => row.rule === 'prov/esm')).toBe(true);
+  });
+});
+
+describe('a pipe closed by its reader', () => {
+  it('is said in the language of --locale', () => {
+    const written: string[] = [];
+    const stdout = new EventEmitter();
+    const exits: number[] = [];
+    const proc = {
+      stdout,
+      stderr: Object.assign(new EventEmitter(), { write: (s: string) => written.push(s) }),
+      env: {},
+      exit: (code: number) => void exits.push(code),
+    };
+    guardStandardStreams(proc as never, ['review', 'x', '--locale', 'en']);
+    stdout.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(written).toEqual(['pokin: cannot write to standard output: the pipe was closed by its reader\n']);
+    expect(exits).toEqual([3]);
   });
 });
