@@ -95,3 +95,17 @@ describe('--encoding windows-1252 for a CSV saved by Excel on Windows', () => {
     dir.cleanup();
   });
 });
+
+describe('--encoding windows-1252 maps 0x80-0x9F as Windows does', () => {
+  it('reads “ ” – ’ … € (0x93 0x94 0x96 0x92 0x85 0x80), not C1 controls', async () => {
+    const header =
+      'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value\r\n';
+    const row = 'G1,,,goal,Layanan \u0093prima\u0094 \u0096 warga\u0092 \u0085 \u0080,,,,,,\r\n';
+    const bytes = Uint8Array.from([...header, ...row].map((ch) => ch.charCodeAt(0)));
+    const dir = tempDir({ 'excel.csv': bytes });
+    const ok = await cli(['render', dir.path('excel.csv'), '--to', 'json', '--encoding', 'windows-1252']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).results[0].statement).toBe('Layanan \u201cprima\u201d \u2013 warga\u2019 \u2026 \u20ac');
+    dir.cleanup();
+  });
+});

@@ -56,10 +56,28 @@ export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, 
   }
 }
 
+/**
+ * The code points of the bytes 0x80-0x9F in Windows-1252 (the WHATWG index): € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹
+ * Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ. The five bytes Windows leaves undefined keep their C1 code
+ * point, as the WHATWG decoder does. Node's `TextDecoder('windows-1252')` without full ICU decodes
+ * the whole range as Latin-1 (C1 controls), so it is not used.
+ */
+const HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
+  0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+] as const;
+
 /** Windows-1252 bytes as text (a UTF-8 BOM, if any, dropped); every byte decodes. */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  return new TextDecoder('windows-1252').decode(body);
+  const codes = new Uint16Array(body.length);
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    codes[i] = b >= 0x80 && b <= 0x9f ? HIGH[b - 0x80]! : b;
+  }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return text;
 }
 
 /**
