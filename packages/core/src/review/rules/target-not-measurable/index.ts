@@ -18,21 +18,28 @@ import type { LocalizedText } from '../../types.js';
 /** A spreadsheet's error code pasted as a value ("#DIV/0!", "#VALUE!", "#N/A", "#REF!"). */
 const SPREADSHEET_ERROR = /^\s*#(?:DIV\/0!|VALUE!|REF!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)\s*$/i;
 
-/** The first baseline, target or realisation that is a spreadsheet's error code, with where it is. */
+/** Spreadsheet formula text ("=80+2", "=SUM(B2:B5)"): a cell typed as text, so the formula was never run. */
+const FORMULA = /^\s*[=\uff1d]/;
+
+/** True for a spreadsheet's error code or formula text: what a worksheet leaves when a value was not written. */
+function notAValue(v: unknown): v is string {
+  return typeof v === 'string' && (FORMULA.test(v) || SPREADSHEET_ERROR.test(v));
+}
+
+/** The first baseline, target or realisation that is a spreadsheet's error code or formula text, with where it is. */
 function spreadsheetError(
   ind: IndicatorNode,
 ): { readonly where: LocalizedText; readonly value: string; readonly path: string } | undefined {
-  const isError = (v: unknown): v is string => typeof v === 'string' && v.includes('#') && SPREADSHEET_ERROR.test(v);
   const b = ind.record.baseline?.value;
-  if (isError(b)) return { where: { id: 'kondisi awal', en: 'baseline' }, value: b, path: ind.path('baseline.value') };
+  if (notAValue(b)) return { where: { id: 'kondisi awal', en: 'baseline' }, value: b, path: ind.path('baseline.value') };
   for (const year of ind.years) {
     const v = ind.target(year);
-    if (isError(v)) return { where: { id: `target ${year}`, en: `${year} target` }, value: v, path: ind.path(`targets.${year}`) };
+    if (notAValue(v)) return { where: { id: `target ${year}`, en: `${year} target` }, value: v, path: ind.path(`targets.${year}`) };
   }
   const r = ind.record.realisations;
   if (r !== undefined)
     for (const v of realisationValues(ind))
-      if (isError(v.value)) return { where: { id: `realisasi ${when(v)}`, en: `${when(v)} realisation` }, value: v.value, path: v.path };
+      if (notAValue(v.value)) return { where: { id: `realisasi ${when(v)}`, en: `${when(v)} realisation` }, value: v.value, path: v.path };
   return undefined;
 }
 
@@ -42,7 +49,7 @@ function spreadsheetError(
  * cell run into the next), and no capaian can be computed from them.
  */
 function severalNumbers(v: unknown): v is string {
-  if (typeof v !== 'string' || readValue(v).kind !== 'text') return false;
+  if (typeof v !== 'string' || FORMULA.test(v) || readValue(v).kind !== 'text') return false;
   let count = 0;
   // (what is in brackets qualifies the value: "Indeks 3 (Skala 4)", "71,5 (tujuh puluh satu koma lima)")
   for (const _ of v.replace(BRACKETED, ' ').replace(JOINED, ' ~ ').matchAll(NUMBERS)) if (++count >= 2) return true;
@@ -60,7 +67,8 @@ const JOINED = /(?<![\d.,])\d+(?:[.,]\d+)*\s*(?:[-–—:/]|s\.?\s?d\.?|sampai|h
 
 /** True when a target is words only: no digit, no grade, not a stand-in for "none". */
 function wordsOnly(v: unknown): v is string {
-  if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v) || SPREADSHEET_ERROR.test(v)) return false;
+  if (typeof v !== 'string' || /\d/.test(v) || v.trim() === '' || NONE_VALUE.test(v) || FORMULA.test(v) || SPREADSHEET_ERROR.test(v))
+    return false;
   return !v
     .toLowerCase()
     .split(/\P{L}+/u)
@@ -74,8 +82,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'practice',
     description: {
-      id: 'Target IK terukur: satu angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia", bukan beberapa angka dalam satu isian; tidak satu pun nilai berupa galat rumus spreadsheet ("#DIV/0!").',
-      en: 'Targets are measurable: one number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia", nor several numbers in one cell; no value is a spreadsheet formula error ("#DIV/0!").',
+      id: 'Target IK terukur: satu angka (atau predikat/opini, atau nilai dari skala IK), bukan kata seperti "meningkat", "baik" atau "tersedia", bukan beberapa angka dalam satu isian; tidak satu pun nilai berupa galat rumus spreadsheet ("#DIV/0!") atau teks rumus ("=80+2").',
+      en: 'Targets are measurable: one number (or a grade, or a value of the indicator\'s scale), not words such as "meningkat", "baik" or "tersedia", nor several numbers in one cell; no value is a spreadsheet formula error ("#DIV/0!") or formula text ("=80+2").',
     },
     messages: {
       words: {
@@ -83,8 +91,8 @@ export const rule = defineRule({
         en: 'The targets of indicator {indicator} are words ({values}), not numbers: they cannot be measured and no capaian can be computed. Write each target as a number, or set the scale of levels of the indicator.',
       },
       spreadsheetError: {
-        id: 'Nilai {where} IK {indicator} berupa galat rumus spreadsheet ({value}): perbaiki rumus di lembar kerja dan tuliskan nilainya.',
-        en: 'The {where} value of indicator {indicator} is a spreadsheet formula error ({value}): fix the formula in the worksheet and write the value.',
+        id: 'Nilai {where} IK {indicator} berupa {what} rumus spreadsheet ({value}): perbaiki rumus di lembar kerja dan tuliskan nilainya.',
+        en: 'The {where} value of indicator {indicator} is a spreadsheet formula {what} ({value}): fix the formula in the worksheet and write the value.',
       },
       several: {
         id: 'Target {year} IK {indicator} memuat lebih dari satu angka ({value}): satu target satu angka. Pecah IK-nya bila mengukur beberapa hal, atau perbaiki isian targetnya.',
@@ -105,7 +113,12 @@ export const rule = defineRule({
         if (error !== undefined)
           context.report({
             messageId: 'spreadsheetError',
-            data: { where: error.where, indicator: ind.label, value: error.value },
+            data: {
+              where: error.where,
+              indicator: ind.label,
+              value: error.value,
+              what: FORMULA.test(error.value) ? { id: 'teks', en: 'text' } : { id: 'galat', en: 'error' },
+            },
             indicator: ind,
             path: error.path,
           });

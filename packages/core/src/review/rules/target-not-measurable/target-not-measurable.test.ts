@@ -36,6 +36,18 @@ testRule('target-not-measurable', {
       doc: targets({ '2025': '91 lokasi udara, 69 lokasi air', '2026': 60, '2027': 65 }),
       says: 'lebih dari satu angka',
     },
+    {
+      name: 'a target that is formula text ("=80+2"): named with its year, not as two numbers',
+      doc: targets({ '2025': 60, '2026': '=80+2', '2027': 65 }),
+      says: 'target 2026 IK G.1 "Indeks Kesehatan Masyarakat" berupa teks rumus spreadsheet (=80+2)',
+      count: 1,
+    },
+    {
+      name: 'a baseline that is formula text',
+      doc: mut((d) => (firstInd(d, 'G').baseline = { year: 2024, value: '=SUM(B2:B5)' })),
+      says: 'kondisi awal',
+      count: 1,
+    },
     { name: 'a target "#N/A": one finding, the error', doc: targets({ '2025': '#N/A', '2026': 60, '2027': 65 }), says: '#N/A', count: 1 },
   ],
   accept: [
