@@ -148,11 +148,14 @@ export function encodeValue(v: number | string, decimal: Decimal): string {
 
 /**
  * Decodes a non-empty value cell. A number outside the double range (`1e999`) comes back as
- * `Infinity`; the caller reports it.
+ * `Infinity`; the caller reports it. A number with a plus sign (`+85`) is the number, as a
+ * spreadsheet opening the file reads it (pokin never writes one: a text `+85` is written `'+85`).
  */
 export function decodeValue(cell: string, decimal: Decimal): number | string {
   if (cell.charCodeAt(0) === APOSTROPHE) return cell.slice(1);
   const text = trimCell(cell);
   if (looksNumeric(text, decimal)) return readNumber(text, decimal);
+  if (text.charCodeAt(0) === 0x2b && text.charCodeAt(1) !== 0x2d && looksNumeric(text.slice(1), decimal))
+    return readNumber(text.slice(1), decimal);
   return text;
 }

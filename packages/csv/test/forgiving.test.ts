@@ -93,3 +93,15 @@ describe('neutralisation after every transformation of a cell', () => {
     });
   }
 });
+
+describe('a value cell with a plus sign', () => {
+  it('reads "+85" as the number 85, as a spreadsheet does, and keeps formula text "=80+2" as text for the review', () => {
+    const text = [
+      'result_id,parent_id,contributes_to,level,statement,indicator_id,indicator,unit,polarity,baseline_year,baseline_value,target_2025,target_2026',
+      'G1,,,goal,Meningkatnya kinerja,,Indeks kinerja,Indeks,,2024,+78,+85,=80+2',
+    ].join('\n');
+    const ind = parseCsv(text).result('G1')!.indicators[0]!;
+    expect(ind.baseline).toEqual({ year: 2024, value: 78 });
+    expect(ind.targets).toEqual({ '2025': 85, '2026': '=80+2' });
+  });
+});
