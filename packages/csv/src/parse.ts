@@ -16,6 +16,7 @@ import {
   type LocalizedText,
 } from '@pokin/core';
 import { decodeTextCell, decodeValue, type Decimal } from './cell.js';
+import { ContinuedRows } from './continued.js';
 import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
 import { detectDelimiter, eachRow, type Delimiter } from './read.js';
 
@@ -72,7 +73,10 @@ export interface LocatedCsv {
  * Reads the `results` shape (any profile: BOM or not; `,`, `;` or tab; CRLF or LF) back into a
  * {@link Cascade}, undoing the formula neutralisation `renderCsv` applied. Rows with the same
  * `result_id` are one result (its fields must agree across them); each row with an `indicator`
- * adds an indicator. The document-level parts come from `options`.
+ * adds an indicator. A row whose result columns (`result_id`, `parent_id`, `contributes_to`,
+ * `level`, `statement`) are all blank and whose indicator columns are not continues the result of
+ * the row above, as rows under merged cells in a spreadsheet do. The document-level parts come
+ * from `options`.
  *
  * Forgiving where a person would be: headers by key, label or alias in Bahasa Indonesia or English
  * (`kode`, `induk`, `kinerja`, `indikator`, `satuan`, `arah`, `kondisi_awal`, `target 2026`,
@@ -133,6 +137,7 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   const delimiter = options.delimiter ?? detectDelimiter(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
   const reader = new ResultsTableReader<string>(csvCodec(decimal));
+  let continued: ContinuedRows | undefined;
   const ragged: CsvIssue[] = [];
   let rows = 0;
   let onlyRowBlank = false;
@@ -143,14 +148,16 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
       onlyRowBlank = cells.length === 1 && cells[0] === '';
       width = cells.length;
       reader.header(cells, 1);
+      continued = new ContinuedRows(cells);
       return;
     }
     if (cells[0] === '' && cells.every((c) => c === '')) return; // a blank line, or a spreadsheet's empty row
     if (cells.length !== width) {
       ragged.push(raggedRow(cells.length, width, r + 1, reader.headerNames.length === width ? reader.headerNames : undefined));
+      continued?.reset();
       return;
     }
-    reader.row(cells, r + 1);
+    reader.row(continued === undefined ? cells : continued.fill(cells, r + 1), r + 1);
   });
   if (quoteIssues.length > 0) throw new CsvParseError(quoteIssues);
   if (rows === 0 || (rows === 1 && onlyRowBlank)) {
@@ -168,12 +175,24 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   try {
     const read = reader.finish(options);
     if (ragged.length > 0) throw new CsvParseError(ragged);
-    return { cascade: read.cascade, locate: (segments) => read.locate(segments), notes: read.notes };
+    const notes = continued?.first === undefined ? read.notes : [...read.notes, continuedNote(continued.count, continued.first)];
+    return { cascade: read.cascade, locate: (segments) => read.locate(segments), notes };
   } catch (error) {
     if (!(error instanceof ResultsTableError)) throw error;
     const issues = [...error.issues.map(toCsvIssue), ...ragged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     throw new CsvParseError(issues);
   }
+}
+
+/** The note of the rows read as further indicators of the result above. */
+function continuedNote(count: number, first: number): CsvNote {
+  return {
+    row: first,
+    text: {
+      id: `${count} baris tanpa kode, level dan kinerja dibaca sebagai IK berikutnya dari kinerja di atasnya (pertama: baris ${first})`,
+      en: `${count} row${count === 1 ? '' : 's'} with no result id, level or statement read as further indicators of the result above (first: row ${first})`,
+    },
+  };
 }
 
 function raggedRow(fields: number, width: number, row: number, names: readonly string[] | undefined): CsvIssue {

@@ -105,3 +105,34 @@ describe('a value cell with a plus sign', () => {
     expect(ind.targets).toEqual({ '2025': 85, '2026': '=80+2' });
   });
 });
+
+describe('rows that continue the result above, as under merged cells in Excel', () => {
+  const header =
+    'result_id;parent_id;contributes_to;level;statement;indicator_id;indicator;unit;polarity;baseline_year;baseline_value;owner_unit';
+  it('reads a row with the result columns blank as another indicator of the result above, with a note', () => {
+    const text = [
+      header,
+      'G1;;;goal;Meningkatnya kinerja;;Indeks kinerja;Indeks;up;2024;70;Sekretariat',
+      ';;;;;;Persentase layanan tepat waktu;%;up;2024;80;',
+      ';;;;;;Jumlah pengaduan;Pengaduan;down;;;',
+      'UO1;G1;;ultimate-outcome;Meningkatnya layanan;;Indeks layanan;Indeks;up;;;',
+    ].join('\n');
+    const read = parseCsvLocated(text);
+    expect(read.cascade.results().map((r) => r.id)).toEqual(['G1', 'UO1']);
+    expect(read.cascade.result('G1')!.indicators.map((i) => i.statement)).toEqual([
+      'Indeks kinerja',
+      'Persentase layanan tepat waktu',
+      'Jumlah pengaduan',
+    ]);
+    expect(read.cascade.result('G1')!.owner).toEqual({ unit: 'Sekretariat' });
+    expect(read.locate(['results', 0, 'indicators', 2, 'unit'])).toEqual({ row: 4, column: { name: 'unit', index: 8 } });
+    expect(read.notes.map((n) => n.text.id)).toContain(
+      '2 baris tanpa kode, level dan kinerja dibaca sebagai IK berikutnya dari kinerja di atasnya (pertama: baris 3)',
+    );
+  });
+
+  it('still refuses such a row at the top, where no result is above it', () => {
+    const text = [header, ';;;;;;Indeks kinerja;Indeks;up;2024;70;', 'G1;;;goal;Meningkatnya kinerja;;;;;;;'].join('\n');
+    expect(() => parseCsv(text)).toThrow(CsvParseError);
+  });
+});
