@@ -82,7 +82,7 @@ export interface LocatedCsv {
  * (`kode`, `induk`, `kinerja`, `indikator`, `satuan`, `arah`, `kondisi_awal`, `target 2026`,
  * `penanggung_jawab`), levels by key or label (`Ultimate Outcome`, `Kinerja Strategis`), polarities
  * `naik`/`turun`/`rentang`, stray spaces trimmed (reported in `notes` by {@link parseCsvLocated}),
- * the columns after `baseline_value` optional.
+ * every column but `result_id`, `parent_id`, `level`, `statement`, `indicator` and `unit` optional.
  *
  * Throws a {@link CsvParseError} whose `issues` name the row and column of every problem:
  * a broken quote, a ragged row, a missing or unknown column, a bad number or polarity, two rows

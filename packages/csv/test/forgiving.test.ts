@@ -136,3 +136,25 @@ describe('rows that continue the result above, as under merged cells in Excel', 
     expect(() => parseCsv(text)).toThrow(CsvParseError);
   });
 });
+
+describe('optional columns may be left out of the header', () => {
+  it('reads a header without contributes_to, indicator_id, polarity and the baseline', () => {
+    const text = [
+      'result_id,parent_id,level,statement,indicator,unit,target_2025',
+      'G1,,goal,Meningkatnya kinerja,Indeks kinerja,Indeks,80',
+    ].join('\n');
+    expect(parseCsv(text).result('G1')!.indicators[0]).toEqual({ statement: 'Indeks kinerja', unit: 'Indeks', targets: { '2025': 80 } });
+  });
+
+  it('still requires the columns of the tree and of every indicator', () => {
+    const text = ['result_id,level,statement,indicator', 'G1,goal,Meningkatnya kinerja,Indeks kinerja'].join('\n');
+    let error: unknown;
+    try {
+      parseCsv(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CsvParseError);
+    expect((error as CsvParseError).issues.map((i) => i.column?.name)).toEqual(['parent_id', 'unit']);
+  });
+});

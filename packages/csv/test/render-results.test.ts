@@ -3,7 +3,7 @@ import { INDICATOR_TAIL_COLUMNS, LEADING_RESULTS_COLUMNS, TRAILING_RESULTS_COLUM
 import { CSV_COLUMNS, csvRenderer, renderCsv } from '@pokin/csv';
 import { bkpsdm, cells, records, sampleDocument } from './helpers.js';
 
-/** The DESIGN columns, from core's column table: the required ones, and the result columns after the targets that every table has. */
+/** The DESIGN columns, from core's column table: the leading ones (up to baseline_value), and the result columns after the targets that every table has. */
 const DESIGN_HEAD = LEADING_RESULTS_COLUMNS.map((c) => c.key);
 const DESIGN_TAIL = TRAILING_RESULTS_COLUMNS.filter((c) => c.whenUsed !== true).map((c) => c.key);
 
@@ -31,7 +31,14 @@ describe('renderCsv, shape results', () => {
     ]);
     expect(DESIGN_HEAD[0]).toBe('result_id');
     expect(DESIGN_TAIL).toContain('notes');
-    expect(CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual(DESIGN_HEAD);
+    expect(CSV_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual([
+      'result_id',
+      'parent_id',
+      'level',
+      'statement',
+      'indicator',
+      'unit',
+    ]);
     expect(CSV_COLUMNS.filter((c) => c.kind === 'value').map((c) => c.name)).toEqual([
       'baseline_value',
       'target_<year>',

@@ -79,8 +79,8 @@ export const col = (
 
 /**
  * The columns of the plan (the first round's columns and the result owner's further fields), in
- * the order writers write them. The columns up to `baseline_value` are required by readers; the
- * `target_<year>` columns and those after them may be absent.
+ * the order writers write them. Readers require `result_id`, `parent_id`, `level`, `statement`,
+ * `indicator` and `unit` (the tree and what every indicator needs); every other column may be absent.
  */
 export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
   col('result_id', 'id', 'result', 'id', true, ['Kode', 'Result ID'], ['kode', 'kode_kinerja', 'id'], 'Id of the result.'),
@@ -99,7 +99,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'id-list',
     'result',
     'contributesTo',
-    true,
+    false,
     ['Mendukung Juga', 'Contributes To'],
     ['mendukung', 'lintas', 'crosscutting'],
     'Crosscutting: ids of further parents joined with ";", each followed by its status in brackets when it has one ("pemda-2026#S2 (disetujui)").',
@@ -129,7 +129,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'id',
     'indicator',
     'id',
-    true,
+    false,
     ['Kode IK', 'Indicator ID'],
     ['kode_ik', 'kode_indikator'],
     'Id of the indicator, when it has one.',
@@ -150,7 +150,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'polarity',
     'indicator',
     'polarity',
-    true,
+    false,
     ['Arah', 'Polarity'],
     ['arah', 'polaritas', 'direction'],
     'up, down or range (naik, turun, rentang).',
@@ -160,7 +160,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'year',
     'indicator',
     'baseline.year',
-    true,
+    false,
     ['Tahun Kondisi Awal', 'Baseline Year'],
     ['tahun_dasar', 'tahun_baseline'],
     'Year of the baseline.',
@@ -170,7 +170,7 @@ export const PLAN_COLUMNS: readonly ResultsColumn[] = Object.freeze([
     'value',
     'indicator',
     'baseline.value',
-    true,
+    false,
     ['Kondisi Awal', 'Baseline'],
     ['kondisi_awal', 'nilai_kondisi_awal', 'baseline'],
     'Baseline value: a number, or a string.',

@@ -14,8 +14,8 @@ export type { ResultsColumn, ResultsColumnKind } from './columns-list.js';
 
 /**
  * Every column of the `results` table in the order writers write them: the plan's columns, then
- * the indicator's year. The columns up to `baseline_value` are required by readers; the
- * `target_<year>` columns and those after them may be absent.
+ * the indicator's year. Readers require `result_id`, `parent_id`, `level`, `statement`, `indicator`
+ * and `unit`; every other column may be absent.
  */
 export const RESULTS_COLUMNS: readonly ResultsColumn[] = Object.freeze([...PLAN_COLUMNS, ...YEAR_COLUMNS]);
 
