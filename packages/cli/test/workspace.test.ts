@@ -82,6 +82,14 @@ describe('render --workspace', () => {
 });
 
 describe('pk', () => {
+  it("without --year takes the first year of the period a CSV's target columns span", async () => {
+    const r = await cli(['pk', join(ROOT, 'examples', 'templat', 'pokin.csv'), '--locale', 'id'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Lampiran Perjanjian Kinerja Tahun 2025');
+    const json = await cli(['render', join(ROOT, 'examples', 'templat', 'pokin.csv'), '--to', 'json'], { cwd: ROOT });
+    expect(JSON.parse(json.stdout).period).toEqual({ start: 2025, end: 2029 });
+  });
+
   it('refuses a tree where no result names an owner, writing nothing', async () => {
     const target = out.path('pk-none.html');
     const tree = out.path('tanpa-owner.json');

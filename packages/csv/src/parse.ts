@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  columnOfHeader,
   ResultsTableError,
   ResultsTableReader,
   UsageError,
@@ -37,6 +38,14 @@ export interface ParseCsvOptions extends ResultsTableOptions {
    * @default ',' when the delimiter is `;`, else '.'
    */
   readonly decimal?: Decimal;
+  /**
+   * Without `period`, take the period the `target_<year>` columns span (`target_2025` ..
+   * `target_2029` is 2025-2029), as a tool reading a planner's CSV does: a CSV holds no period, and
+   * without one a Perjanjian Kinerja or a report takes the current year. Off, a CSV written by
+   * `renderCsv` reads back to the same cascade.
+   * @default false
+   */
+  readonly periodFromTargets?: boolean;
 }
 
 /** The row and column of a CSV cell; both absent for a part of the document the CSV does not hold. */
@@ -122,6 +131,9 @@ function checkOptions(input: unknown, options: ParseCsvOptions): void {
   if (options.decimal !== undefined && options.decimal !== '.' && options.decimal !== ',') {
     throw new UsageError(`@pokin/csv parseCsv: decimal must be "." or ",", got ${JSON.stringify(options.decimal)}`);
   }
+  if (options.periodFromTargets !== undefined && typeof options.periodFromTargets !== 'boolean') {
+    throw new UsageError(`@pokin/csv parseCsv: periodFromTargets must be true or false, got ${JSON.stringify(options.periodFromTargets)}`);
+  }
 }
 
 const toCsvIssue = (i: { code: CsvIssue['code']; row?: number; column?: CsvColumnRef; text: LocalizedText }): CsvIssue => ({
@@ -173,7 +185,8 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
     ]);
   }
   try {
-    const read = reader.finish(options);
+    const period = options.period ?? (options.periodFromTargets === true ? periodOfTargets(reader.headerNames) : undefined);
+    const read = reader.finish(period === undefined ? options : { ...options, period });
     if (ragged.length > 0) throw new CsvParseError(ragged);
     const notes = continued?.first === undefined ? read.notes : [...read.notes, continuedNote(continued.count, continued.first)];
     return { cascade: read.cascade, locate: (segments) => read.locate(segments), notes };
@@ -182,6 +195,23 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
     const issues = [...error.issues.map(toCsvIssue), ...ragged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     throw new CsvParseError(issues);
   }
+}
+
+/**
+ * The period a CSV's target columns span (`target_2025` .. `target_2029` is 2025-2029); `undefined`
+ * without target columns.
+ */
+function periodOfTargets(header: readonly string[]): { start: number; end: number } | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const name of header) {
+    const found = columnOfHeader(name);
+    if (found?.column.key !== 'target_<year>' || found.year === undefined) continue;
+    const year = Number(found.year);
+    start = Math.min(start, year);
+    end = Math.max(end, year);
+  }
+  return start <= end ? { start, end } : undefined;
 }
 
 /** The note of the rows read as further indicators of the result above. */

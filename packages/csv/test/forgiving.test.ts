@@ -158,3 +158,15 @@ describe('optional columns may be left out of the header', () => {
     expect((error as CsvParseError).issues.map((i) => i.column?.name)).toEqual(['parent_id', 'unit']);
   });
 });
+
+describe('periodFromTargets', () => {
+  const text = [
+    'result_id,parent_id,level,statement,indicator,unit,target_2025,target_2027',
+    'G1,,goal,Meningkatnya kinerja,Indeks,Indeks,80,',
+  ].join('\n');
+  it('takes the period the target columns span, and only when asked', () => {
+    expect(parseCsv(text, { periodFromTargets: true }).period).toEqual({ start: 2025, end: 2027 });
+    expect(parseCsv(text).period).toBeUndefined();
+    expect(parseCsv(text, { periodFromTargets: true, period: { start: 2024, end: 2028 } }).period).toEqual({ start: 2024, end: 2028 });
+  });
+});

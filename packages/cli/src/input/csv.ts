@@ -28,7 +28,8 @@ export async function loadCsv(
   const levels = options.levels === undefined ? undefined : await levelsOption(options.levels, io);
   let read: LocatedCsv;
   try {
-    read = parseCsvLocated(text, levels === undefined ? {} : { levels });
+    // A CSV holds no period: its target columns give it (pk and report default to its first year).
+    read = parseCsvLocated(text, levels === undefined ? { periodFromTargets: true } : { levels, periodFromTargets: true });
   } catch (e) {
     if (!(e instanceof CsvParseError)) throw e;
     // A CSV holds no level scheme: an unknown level is often a tree with its own scheme.
