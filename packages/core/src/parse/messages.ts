@@ -31,6 +31,14 @@ const decimalCommaHint = (key: string | number | undefined): { id: string; en: s
       }
     : { id: '', en: '' };
 
+/** A long number where text belongs (an unquoted NIP, 18 digits) has lost its last digits to YAML's number. */
+const long = (p: IssueParams, lang: 'id' | 'en'): string =>
+  p.expected === 'string' && /^\d{16}/.test(str(p.got))
+    ? lang === 'id'
+      ? '; tulis dalam tanda kutip (angka panjang kehilangan digit)'
+      : '; write it in quotes (a long number loses digits)'
+    : '';
+
 /** Type names of the schema in Indonesian. */
 const TYPE_ID: Readonly<Record<string, string>> = {
   string: 'teks',
@@ -107,13 +115,13 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
         : `versi format ${str(p.value)} tidak didukung: pokin ini membaca versi 1`,
   },
   'unknown-key': {
-    en: (p) => `unknown key ${str(p.key)}${p.hint === undefined ? '' : ` (did you mean "${str(p.hint)}"?)`}`,
-    id: (p) => `kunci ${str(p.key)} tidak dikenal${p.hint === undefined ? '' : ` (maksudnya "${str(p.hint)}"?)`}`,
+    en: (p) => `unknown key ${str(p.key)}${p.hint === undefined ? decimalCommaHint(p.key).en : ` (did you mean "${str(p.hint)}"?)`}`,
+    id: (p) => `kunci ${str(p.key)} tidak dikenal${p.hint === undefined ? decimalCommaHint(p.key).id : ` (maksudnya "${str(p.hint)}"?)`}`,
   },
   required: { en: () => 'required', id: () => 'wajib diisi' },
   'wrong-type': {
-    en: (p) => `expected ${str(p.expected)}, got ${str(p.got)}`,
-    id: (p) => `seharusnya ${TYPE_ID[str(p.expected)] ?? str(p.expected)}, bukan ${gotId(p.got)}`,
+    en: (p) => `expected ${str(p.expected)}, got ${str(p.got)}${long(p, 'en')}`,
+    id: (p) => `seharusnya ${TYPE_ID[str(p.expected)] ?? str(p.expected)}, bukan ${gotId(p.got)}${long(p, 'id')}`,
   },
   empty: { en: () => 'must not be empty', id: () => 'tidak boleh kosong' },
   'no-results': { en: () => 'a document needs at least one result', id: () => 'dokumen harus memuat paling sedikit satu hasil (results)' },
