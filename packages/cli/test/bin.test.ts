@@ -58,7 +58,14 @@ describe('the pokin binary', () => {
   it('the main job: render --to all into a folder, then review', () => {
     const render = pokin(['render', EXAMPLE, '--to', 'all', '-o', 'out/bkpsdm']);
     expect(render.code, render.stderr).toBe(0);
-    expect(readdirSync(join(dir.dir, 'out/bkpsdm')).sort()).toEqual(['pokin.csv', 'pokin.html', 'pokin.png', 'pokin.svg']);
+    expect(readdirSync(join(dir.dir, 'out/bkpsdm')).sort()).toEqual([
+      'pokin.csv',
+      'pokin.html',
+      'pokin.pdf',
+      'pokin.png',
+      'pokin.svg',
+      'pokin.xlsx',
+    ]);
     const review = pokin(['review', EXAMPLE]);
     expect(review.code, review.stderr).toBe(0);
     expect(review.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ infos? in 1 file \(31 results\)/);

@@ -144,11 +144,11 @@ describe('render to each format', () => {
     expect(readdirSync(out.path('two'))).toEqual(['pokin.json']);
   });
 
-  it('--to all writes svg, html, csv and png named after the input, and nothing else', async () => {
+  it('--to all writes svg, html, csv, png, pdf and xlsx named after the input, and nothing else', async () => {
     const dir = out.path('all/bkpsdm');
     const r = await cli(['render', EXAMPLE, '--to', 'all', '-o', dir]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['pokin.csv', 'pokin.html', 'pokin.png', 'pokin.svg']);
+    expect(readdirSync(dir).sort()).toEqual(['pokin.csv', 'pokin.html', 'pokin.pdf', 'pokin.png', 'pokin.svg', 'pokin.xlsx']);
     expect(decodePng(readFileSync(`${dir}/pokin.png`)).width).toBeGreaterThan(100);
   });
 

@@ -1,6 +1,6 @@
 /**
  * `pokin render FILE --to FORMAT [-o OUT]`: one tree to SVG, HTML, CSV, PNG, JSON or YAML, or
- * `--to all` (SVG, HTML, CSV and PNG) into a folder. Everything is rendered in memory first; the
+ * `--to all` (SVG, HTML, CSV, PNG, PDF and XLSX) into a folder. Everything is rendered in memory first; the
  * files are then written whole (temporary file, then rename) or not at all.
  *
  * @module
@@ -19,7 +19,7 @@ import { targets, type RenderFlags } from '../renderers.js';
 import { findUnwritable } from '../output/unwritable.js';
 
 /** The formats `--to all` writes. */
-export const ALL_FORMATS = ['svg', 'html', 'csv', 'png'] as const;
+export const ALL_FORMATS = ['svg', 'html', 'csv', 'png', 'pdf', 'xlsx'] as const;
 
 /** Flags of `render`. */
 export interface RenderCommandFlags extends RenderFlags {

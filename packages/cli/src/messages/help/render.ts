@@ -10,8 +10,8 @@ import { EXIT_CODES } from './common.js';
 /** The help texts of `pokin render`. */
 export const renderHelp = {
   description: t(
-    'Gambar satu pohon ke SVG, HTML, CSV, PNG, JSON atau YAML, atau sekaligus SVG, HTML, CSV dan PNG.',
-    'Render one tree to SVG, HTML, CSV, PNG, JSON or YAML, or all of SVG, HTML, CSV and PNG.',
+    'Gambar satu pohon ke SVG, HTML, CSV, PNG, JSON atau YAML, atau sekaligus SVG, HTML, CSV, PNG, PDF dan XLSX.',
+    'Render one tree to SVG, HTML, CSV, PNG, JSON or YAML, or all of SVG, HTML, CSV, PNG, PDF and XLSX.',
   ),
   file: t('berkas yang digambar ("-" untuk stdin)', 'the file to render ("-" for stdin)'),
   to: (formats: string) => t(`${formats} (bawaan: dari ekstensi -o)`, `${formats} (default: from the extension of -o)`),
@@ -67,7 +67,7 @@ export const renderHelp = {
   ),
   after: t(
     `
---to all menulis SVG, HTML, CSV dan PNG ke folder -o, dinamai sesuai masukan:
+--to all menulis SVG, HTML, CSV, PNG, PDF dan XLSX ke folder -o, dinamai sesuai masukan:
   pokin render examples/bkpsdm/pokin.yaml --to all -o keluaran/bkpsdm
 Tanpa --to, formatnya diambil dari ekstensi -o (pokin.svg, pokin.html, ...). Berkas keluaran ditulis
 utuh atau tidak sama sekali, dan namanya dicetak. PNG digambar dengan huruf Arimo yang ikut dalam
@@ -81,7 +81,7 @@ Contoh:
   pokin render pokin.yaml --to csv --csv-profile excel-id -o pokin.csv
   pokin render pokin.csv -o pokin.yaml`,
     `
---to all renders SVG, HTML, CSV and PNG into the folder given by -o, named after the input:
+--to all renders SVG, HTML, CSV, PNG, PDF and XLSX into the folder given by -o, named after the input:
   pokin render examples/bkpsdm/pokin.yaml --to all -o out/bkpsdm
 Without --to, the format comes from the extension of -o (pokin.svg, pokin.html, ...). Output files
 are written whole or not at all, and their names are printed. The PNG is drawn with the Arimo font
