@@ -178,7 +178,7 @@ describe('each problem on its own', () => {
       doc({ id: 'M', level: 'immediate-outcome', statement: 's', parent: 'U1' }),
       'level-order',
       'results[2].parent',
-      /skips the level "intermediate-outcome"/,
+      /result "M", "Immediate Outcome", skips the level "Intermediate Outcome" under its parent "U1"/,
     ],
     [
       'self-reference (parent)',

@@ -206,13 +206,13 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
   },
   'level-order': {
     en: (p) =>
-      p.skipped === undefined
+      p.id === undefined
         ? `${an(p.child)} ${str(p.child)} result cannot sit under ${an(p.parent)} ${str(p.parent)} result: a child's level must be below its parent's`
-        : `${an(p.child)} ${str(p.child)} result skips the level${s(p.count)} ${str(p.skipped)} under its ${str(p.parent)} parent; only optional levels may be skipped`,
+        : `result ${str(p.id)}, ${str(p.child_en)}, skips the level${s(p.count)} ${str(p.skipped_en)} under its parent ${str(p.parentId)}, ${str(p.parent_en)}; only optional levels may be skipped`,
     id: (p) =>
-      p.skipped === undefined
+      p.id === undefined
         ? `hasil ${str(p.child)} tidak dapat berada di bawah hasil ${str(p.parent)}: level anak harus di bawah level induknya`
-        : `hasil ${str(p.child)} melompati level ${str(p.skipped)} di bawah induk ${str(p.parent)}; hanya level opsional yang boleh dilompati`,
+        : `hasil ${str(p.id)}, ${str(p.child_id)}, melompati level ${str(p.skipped_id)} di bawah induknya ${str(p.parentId)}, ${str(p.parent_id)}; hanya level opsional yang boleh dilompati`,
   },
   'missing-csf-result': {
     en: (p) => `result ${str(p.id)} does not exist: no result has this id`,

@@ -135,7 +135,7 @@ export function checkStructure(
       else if (p === undefined) issues.push(issue('missing-parent', ['results', i, 'parent'], { id: quote(parent) }));
       else {
         ups.primary(p);
-        checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues);
+        checkOrder(order, levelOf[i]!, levelOf[p]!, true, ['results', i, 'parent'], issues, ids[i], parent);
       }
     }
     if (Array.isArray(r.contributesTo)) {
@@ -201,6 +201,8 @@ function checkOrder(
   primary: boolean,
   where: (string | number)[],
   issues: CascadeIssue[],
+  id?: string,
+  parentId?: string,
 ): void {
   if (order === undefined || child < 0 || parent < 0) return;
   const { levels } = order;
@@ -213,11 +215,18 @@ function checkOrder(
   if (!primary || child === parent + 1) return;
   const count = order.requiredBefore[child]! - order.requiredBefore[parent + 1]!;
   if (count === 0) return;
-  const skipped: string[] = [];
-  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES + 1; k = order.nextRequired[k + 1]!)
-    skipped.push(levels[k]!.key);
-  const names = count > MAX_NAMES ? `${namesOf(skipped.slice(0, MAX_NAMES), true)}, ... (+${count - MAX_NAMES})` : namesOf(skipped, true);
-  issues.push(issue('level-order', where, { child: quote(c.key), parent: quote(p.key), skipped: names, count }));
+  // The result and its parent by id, the levels by the labels a planner reads.
+  const skipped: number[] = [];
+  for (let k = order.nextRequired[parent + 1]!; k < child && skipped.length < MAX_NAMES; k = order.nextRequired[k + 1]!) skipped.push(k);
+  const more = count > MAX_NAMES ? `, ... (+${count - MAX_NAMES})` : '';
+  const params: Record<string, string | number> = { id: quote(id ?? ''), parentId: quote(parentId ?? ''), count };
+  for (const lang of ['id', 'en'] as const) {
+    const label = (k: number) => quote(levels[k]!.label[lang]);
+    params[`child_${lang}`] = label(child);
+    params[`parent_${lang}`] = label(parent);
+    params[`skipped_${lang}`] = skipped.map(label).join(', ') + more;
+  }
+  issues.push(issue('level-order', where, params));
 }
 
 /** Kahn's algorithm; every cycle left over is reported once, at the link that closes it. */
