@@ -35,6 +35,13 @@ describe('the catalogue', () => {
     expect(say(usage.unknownRule('baseline-mising', ['baseline-missing']), 'id')).toContain('maksud Anda "baseline-missing"?');
   });
 
+  it('groups the PNG size as each language writes numbers', () => {
+    const area = usage.pngArea(13392, 5074, 13392 * 5074, 16e6);
+    expect(say(area, 'id')).toBe('PNG-nya akan 13.392 x 5.074 piksel (68 megapiksel), melebihi batas 16 megapiksel');
+    expect(say(area, 'en')).toBe('the PNG would be 13,392 x 5,074 pixels (68 megapixels), over the limit of 16 megapixels');
+    expect(say(usage.area(1.5e6), 'id')).toBe('1,5 megapiksel');
+  });
+
   it('hints how to quote a YAML value that starts with %', () => {
     const text = input.yamlError('BAD_SCALAR_START', 'Plain value cannot start with directive indicator character %', '    unit: %');
     expect(say(text, 'id')).toBe("tanda % harus diberi tanda kutip: unit: '%'");

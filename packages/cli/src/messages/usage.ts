@@ -6,12 +6,14 @@
  */
 import { didYouMean, same, t, type Text } from './text.js';
 
-const count = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
+/** A whole number grouped as each language writes it: `13.392` in Indonesian, `13,392` in English. */
+const count = (n: number, locale = 'en-US') => (Number.isFinite(n) ? Math.round(n).toLocaleString(locale) : String(n));
+const countId = (n: number) => count(n, 'id-ID');
 function area_(pixels: number): Text {
-  if (!Number.isFinite(pixels) || pixels < 1e6) return t(`${count(pixels)} piksel`, `${count(pixels)} pixels`);
+  if (!Number.isFinite(pixels) || pixels < 1e6) return t(`${countId(pixels)} piksel`, `${count(pixels)} pixels`);
   const mp = pixels / 1e6;
-  const n = mp >= 10 ? count(mp) : String(Math.round(mp * 10) / 10);
-  return t(`${n} megapiksel`, `${n} megapixels`);
+  const small = String(Math.round(mp * 10) / 10);
+  return t(`${mp >= 10 ? countId(mp) : small.replace('.', ',')} megapiksel`, `${mp >= 10 ? count(mp) : small} megapixels`);
 }
 
 /** Every usage error, by name. */
@@ -185,7 +187,7 @@ export const usage = {
     ),
   pngArea: (width: number, height: number, area: number, limit: number) =>
     t(
-      `PNG-nya akan ${count(width)} x ${count(height)} piksel (${area_(area).id}), melebihi batas ${area_(limit).id}`,
+      `PNG-nya akan ${countId(width)} x ${countId(height)} piksel (${area_(area).id}), melebihi batas ${area_(limit).id}`,
       `the PNG would be ${count(width)} x ${count(height)} pixels (${area_(area).en}), over the limit of ${area_(limit).en}`,
     ),
   /** An area in pixels: `454 megapiksel` / `454 megapixels`. */
