@@ -42,6 +42,11 @@ describe('the catalogue', () => {
     expect(say(usage.area(1.5e6), 'id')).toBe('1,5 megapiksel');
   });
 
+  it('names the Excel menus in the language of the Excel a user has', () => {
+    expect(say(input.otherWorkbook('xls'), 'id')).toContain('"Buku Kerja Excel (*.xlsx)" (File > Simpan Sebagai)');
+    expect(say(input.otherWorkbook('xls'), 'en')).toContain('"Excel Workbook (.xlsx)" (File > Save As)');
+  });
+
   it('hints how to quote a YAML value that starts with %', () => {
     const text = input.yamlError('BAD_SCALAR_START', 'Plain value cannot start with directive indicator character %', '    unit: %');
     expect(say(text, 'id')).toBe("tanda % harus diberi tanda kutip: unit: '%'");

@@ -25,7 +25,7 @@ describe('parseXlsx refuses bad workbooks with one clear line', () => {
     const e = failure(new TextEncoder().encode('result_id,parent_id\nG1,\n'));
     expect(e.code).toBe('not-zip');
     expect(lines(e)).toEqual([
-      'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"',
+      'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Buku Kerja Excel (*.xlsx)" (File > Simpan Sebagai)',
     ]);
   });
 

@@ -49,7 +49,7 @@ export const input = {
   /** A workbook pokin does not read (`.xls`, `.ods` ...): saved again as .xlsx, not renamed. */
   otherWorkbook: (extension: string) =>
     t(
-      `buku kerja .${extension} tidak dapat dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai "Excel Workbook (.xlsx)" (File > Save As); mengganti nama berkasnya saja tidak cukup`,
+      `buku kerja .${extension} tidak dapat dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai "Buku Kerja Excel (*.xlsx)" (File > Simpan Sebagai); mengganti nama berkasnya saja tidak cukup`,
       `a .${extension} workbook cannot be read: open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)" (File > Save As); renaming the file is not enough`,
     ),
   cannotWrite: (reason: Text) => t(`tidak dapat menulis: ${reason.id}`, `cannot write: ${reason.en}`),

@@ -53,7 +53,7 @@ export class ZipReader {
       fail(
         'not-zip',
         t(
-          'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Excel Workbook (.xlsx)"',
+          'bukan berkas .xlsx (isinya bukan arsip zip): simpan dari Excel atau LibreOffice sebagai "Buku Kerja Excel (*.xlsx)" (File > Simpan Sebagai)',
           'not an .xlsx file (it is not a zip archive): save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"',
         ),
       );
