@@ -80,5 +80,5 @@ export const REVIEW_TABLE_LABELS = {
   noFindings: t('Tidak ada temuan.', 'No findings.'),
   error: t('Kesalahan', 'Error'),
   warning: t('Peringatan', 'Warning'),
-  info: t('Info', 'Info'),
+  info: t('Catatan', 'Info'),
 } as const satisfies Record<string, LocalizedText>;

@@ -90,7 +90,7 @@ describe('review', () => {
       '<tr class="severity-error"><td class="severity">Kesalahan</td><td class="rule"><code>my-rule</code></td><td class="where"><a href="#pokin-r-OP01">OP01</a> / <span class="id">OP01.1</span></td><td class="message">Salah</td></tr>',
     );
     expect(html).toContain(
-      '<tr class="severity-info"><td class="severity">Info</td><td class="rule"><code>other</code></td><td class="where"></td><td class="message">Catatan</td></tr>',
+      '<tr class="severity-info"><td class="severity">Catatan</td><td class="rule"><code>other</code></td><td class="where"></td><td class="message">Catatan</td></tr>',
     );
     expect(html).toContain(
       '<th scope="col">Tingkat</th><th scope="col">Aturan</th><th scope="col">Kinerja</th><th scope="col">Temuan</th>',
