@@ -59,6 +59,14 @@ describe('pk notes', () => {
     expect(id.stderr).toContain('catatan: 8 kinerja tanpa penanggung jawab (owner)');
   });
 
+  it("warns of an agency still named as pokin init's sample", async () => {
+    const tree = join(out.dir, 'sample.json');
+    writeFileSync(tree, JSON.stringify({ ...samePosition(), agency: { name: 'Dinas Contoh' } }));
+    const r = await cli(['pk', tree, '--year', '2026', '--locale', 'id']);
+    expect(r.code).toBe(0);
+    expect(r.errLines.join('\n')).toMatch(/nama perangkat daerah masih "Dinas Contoh", contoh dari pokin init/);
+  });
+
   it('warns of an agreement whose two parties are the same position', async () => {
     const tree = out.path('same.json');
     writeFileSync(tree, JSON.stringify(samePosition()));

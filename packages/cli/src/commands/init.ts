@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { nextFrom } from '../init/from.js';
-import { starterYaml, type StarterScheme } from '../init/starter.js';
+import { SAMPLE_AGENCY, starterYaml, type StarterScheme } from '../init/starter.js';
 import { input as inputMessages, report, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
 import { writeFilesAtomic } from '../output/write.js';
@@ -93,7 +93,7 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
   const schema = schemaReference(dirname(path));
   const yaml =
     flags.from === undefined
-      ? starterYaml({ schema, agency: flags.agency ?? 'Dinas Contoh', start, end, scheme })
+      ? starterYaml({ schema, agency: flags.agency ?? SAMPLE_AGENCY, start, end, scheme })
       : (await nextFrom(ctx, flags.from, flags.period === undefined ? undefined : { start, end }, () => ({ start, end }), schema)).yaml;
   let data: string | Uint8Array = yaml;
   if (to === 'xlsx') {
@@ -111,6 +111,8 @@ export async function initCommand(ctx: CommandContext, file: string | undefined,
     throw writeFailure(target, e);
   }
   ctx.errLine(`pokin: ${ctx.say(report.wrote([target]))}`);
+  // A worksheet keeps the agency where Excel does not show it: the sample name would reach the PK.
+  if (to === 'xlsx' && flags.from === undefined && flags.agency === undefined) ctx.errLine(ctx.say(report.initAgency(SAMPLE_AGENCY)));
   // A CSV does not name its level scheme: reviewing a Renstra one needs --levels.
   ctx.errLine(ctx.say(report.initNext(target, to !== 'yaml', to === 'csv' && scheme !== 'permenpan-89' ? ` --levels ${scheme}` : '')));
   return EXIT_OK;

@@ -1,7 +1,8 @@
 /**
  * What `pokin pk` checks of the positions before it prints: the `--position` text matches some
- * position, the results no position owns (left out, said on stderr), and an agreement whose two
- * parties are the same position under two units (said on stderr).
+ * position, the results no position owns (left out, said on stderr), an agreement whose two
+ * parties are the same position under two units, and an agency still named as `pokin init`'s
+ * sample (both said on stderr).
  *
  * @module
  */
@@ -35,6 +36,11 @@ export function noteUnowned(ctx: CommandContext, cascade: Cascade): void {
   if (ids.length === 0) return;
   const shown = ids.slice(0, SHOWN).join(', ') + (ids.length > SHOWN ? ', ...' : '');
   ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.pkUnowned(ids.length, shown))}`));
+}
+
+/** Warns of an agency still named as `pokin init`'s sample: the name is printed on the agreements. */
+export function warnSampleAgency(ctx: CommandContext, cascade: Cascade, sample: string): void {
+  if (norm(cascade.agency?.name) === norm(sample)) ctx.errLine(ctx.ce.yellow(`pokin: ${ctx.say(words.pkPlaceholderAgency(sample))}`));
 }
 
 /** Warns of an agreement whose Pihak Pertama and Pihak Kedua are the same position (named under two units). */

@@ -11,7 +11,8 @@ import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
-import { checkPosition, noteUnowned, warnSameParties } from './pk-checks.js';
+import { checkPosition, noteUnowned, warnSameParties, warnSampleAgency } from './pk-checks.js';
+import { SAMPLE_AGENCY } from '../init/starter.js';
 import { forEachInput } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
@@ -73,6 +74,7 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
     flags.peta === true ? [] : checkPosition(perjanjianKinerja(cascade, year ?? span?.start ?? new Date().getFullYear()), flags.position);
   noteUnowned(ctx, cascade);
   warnSameParties(ctx, agreements);
+  warnSampleAgency(ctx, cascade, SAMPLE_AGENCY);
   const options = {
     locale: flags.locale,
     ...(year === undefined ? {} : { year }),

@@ -7,6 +7,9 @@
  * @module
  */
 
+/** The agency a starter file names when `--agency` does not: a sample `pokin pk` warns about. */
+export const SAMPLE_AGENCY = 'Dinas Contoh';
+
 /** The level schemes `init` knows. */
 export type StarterScheme = 'permenpan-89' | 'renstra';
 

@@ -87,6 +87,11 @@ export const report = {
       `pokin: note: the tree is too large for a PNG at scale ${scale}; drawn at scale ${maxScale} to stay within ${limit.en} (--max-png-pixels)`,
     ),
   /** What to do after `init`: open the file (in Excel for a CSV), then review it (`extra`: flags it needs, e.g. `--levels renstra`). */
+  initAgency: (name: string) =>
+    t(
+      `Catatan: nama perangkat daerah ditulis "${name}" sebagai contoh, di lembar yang tidak tampil di Excel; nama itu tercetak pada Perjanjian Kinerja dan laporan: buat ulang dengan --agency "Nama Dinas" (dan --period) untuk menuliskan nama sebenarnya.`,
+      `Note: the agency is named "${name}" as a sample, in a part the worksheet does not show; the name is printed on the performance agreements (PK) and reports: make it again with --agency "Agency name" (and --period) to write the real name.`,
+    ),
   initNext: (file: string, csv: boolean, extra = '') =>
     t(
       `Langkah berikutnya: buka ${file} di ${csv ? 'Excel' : 'VS Code'}, ganti isian contoh, lalu jalankan: pokin review ${file}${extra}`,

@@ -88,5 +88,10 @@ export const workspace = {
       `peringatan: Pihak Pertama dan Pihak Kedua Perjanjian Kinerja "${title}" adalah jabatan yang sama, ditulis pada dua unit ("${upper}" dan "${lower}"); perjanjian kinerja ditandatangani jabatan dengan atasannya: tulis unitnya sama pada kedua kinerja, atau sebut jabatan bawahannya`,
       `warning: the first and second party of the Perjanjian Kinerja of "${title}" are the same position, written under two units ("${upper}" and "${lower}"); an agreement is signed by a position and its superior: write the unit the same way on both results, or name the lower one's own position`,
     ),
+  pkPlaceholderAgency: (name: string) =>
+    t(
+      `peringatan: nama perangkat daerah masih "${name}", contoh dari pokin init; nama itu tercetak pada Perjanjian Kinerja: tulis nama sebenarnya (agency.name di YAML, atau pokin init ... --agency "Nama Dinas" untuk lembar kerja)`,
+      `warning: the agency is still named "${name}", pokin init's sample; the name is printed on the performance agreements (PK): write the real name (agency.name in the YAML, or pokin init ... --agency "Agency name" for a worksheet)`,
+    ),
   year: (year: string) => t(`tahun tidak sah: "${year}" (mis. 2026)`, `not a year: "${year}" (e.g. 2026)`),
 } as const;
