@@ -97,7 +97,7 @@ function worksheetTable(cascade: Cascade, s: PdfSettings, width: number): TableS
     if (c.crosscutting)
       paras.unshift({ text: `↗ ${localize({ id: 'lintas', en: 'crosscutting' }, locale)}`, size: 7, color: '#7b3fa0', heading: true });
     if (s.showIndicators && r.indicators.length > 0 && !c.crosscutting) {
-      paras.push({ text: ik, size: 7.5, bold: true, gapBefore: 3, color: INK });
+      paras.push({ text: ik, size: 7.5, bold: true, gapBefore: 3, color: INK, heading: true });
       r.indicators.forEach((ind) => paras.push({ text: ind.statement, size: 7.5, indent: 8, marker: '•', gapBefore: 1 }));
     }
     return { column: c.column, rowspan: c.rowspan, paras };

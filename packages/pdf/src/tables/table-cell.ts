@@ -29,6 +29,10 @@ interface Line {
   /** Space above this line. */
   readonly gap: number;
   readonly heading: boolean;
+  /** Whether this is the first line of its paragraph. */
+  readonly first: boolean;
+  /** Whether its paragraph stays on the page of the next one (a heading does). */
+  readonly keep: boolean;
 }
 
 /** A cell laid out in its column, with where its drawing has got to. */
@@ -50,7 +54,7 @@ export interface Laid {
   tag: Tag | undefined;
 }
 
-const lineHeight = (l: Line): number => l.size * LINE;
+const lineHeight = (l: Pick<Line, 'size'>): number => l.size * LINE;
 
 function layLines(paras: readonly Para[], width: number): Line[] {
   const lines: Line[] = [];
@@ -67,6 +71,8 @@ function layLines(paras: readonly Para[], width: number): Line[] {
         marker: i === 0 ? p.marker : undefined,
         gap: i === 0 ? (p.gapBefore ?? 0) : 0,
         heading: p.heading === true,
+        first: i === 0,
+        keep: p.heading === true,
       }),
     );
   }
@@ -74,6 +80,45 @@ function layLines(paras: readonly Para[], width: number): Line[] {
 }
 
 const linesHeight = (lines: readonly Line[]): number => lines.reduce((h, l) => h + l.gap + lineHeight(l), 0) + 2 * PAD;
+
+/**
+ * End (exclusive) of the block of lines starting at line `i`: its paragraph and, while a
+ * paragraph keeps with the next, the next one. A block is drawn whole on one page.
+ */
+function blockEnd(lines: readonly Line[], i: number): number {
+  let j = i;
+  for (;;) {
+    j++;
+    while (j < lines.length && !lines[j]!.first) j++;
+    if (j >= lines.length || !lines[j - 1]!.keep) return j;
+  }
+}
+
+/**
+ * The heading lines a continued part of `c` repeats: every heading but a list's title ("IK:")
+ * whose list has all been drawn.
+ */
+function repeated(c: Laid): Line[] {
+  const { lines } = c;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.heading) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.first) j++;
+    if (j < lines.length && !lines[j]!.heading) {
+      let k = j;
+      while (k < lines.length && !lines[k]!.heading) k++;
+      if (c.next >= k) continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+/** Height the first part of `c` needs so as not to break its first block (its heading and what it keeps with). */
+export function keepHeight(c: Laid): number {
+  return linesHeight(c.lines.slice(0, blockEnd(c.lines, 0)));
+}
 
 /** Lays out `cell` of body or header row `row`. */
 export function lay(cell: Cell, row: number, columns: readonly number[], xs: readonly number[]): Laid {
@@ -96,11 +141,16 @@ export function lay(cell: Cell, row: number, columns: readonly number[], xs: rea
   };
 }
 
-/** Draws the lines of `c` that fit between `top` and `bottom`, from `c.next` (after the repeated heading and mark when continued). */
+/**
+ * Draws the lines of `c` that fit between `top` and `bottom`, from `c.next` (after the repeated
+ * heading and mark when continued): whole blocks (a paragraph, with the next one when it keeps
+ * with it), so no indicator is split over two pages; only a block taller than the whole part is
+ * broken at a line.
+ */
 export function drawCell(canvas: Canvas, c: Laid, top: number, bottom: number, continued: string, fill: string | undefined): void {
   canvas.rect(c.x, top, c.width, bottom - top, fill, GRID, 0.5);
   let y = top + PAD;
-  const put = (l: Line): boolean => {
+  const put = (l: Pick<Line, 'gap' | 'size' | 'marker' | 'bold' | 'color' | 'text' | 'x'>): boolean => {
     const h = l.gap + lineHeight(l);
     if (y + h > bottom - PAD + 0.01) return false;
     y += l.gap;
@@ -113,17 +163,29 @@ export function drawCell(canvas: Canvas, c: Laid, top: number, bottom: number, c
   if (c.continued && c.next > 0) {
     // The mark only where it fits the column (not in a narrow number column: its heading repeats).
     if (measureText(continued, MARK) <= c.width - 2 * PAD)
-      put({ text: continued, size: MARK, bold: false, color: MUTED, x: 0, marker: undefined, gap: 0, heading: false });
-    for (const l of c.lines) if (l.heading && !put(l)) return;
+      put({ text: continued, size: MARK, bold: false, color: MUTED, x: 0, marker: undefined, gap: 0 });
+    for (const l of repeated(c)) if (!put(l)) return;
     while (c.next < c.lines.length && c.lines[c.next]!.heading) c.next++;
   }
-  while (c.next < c.lines.length && put(c.lines[c.next]!)) c.next++;
+  let drawn = false;
+  while (c.next < c.lines.length) {
+    const end = blockEnd(c.lines, c.next);
+    let h = 0;
+    for (let i = c.next; i < end; i++) h += c.lines[i]!.gap + lineHeight(c.lines[i]!);
+    if (y + h > bottom - PAD + 0.01) {
+      // Nothing of this part drawn yet: the block is taller than the room, so it is broken at a line.
+      if (!drawn) while (c.next < c.lines.length && put(c.lines[c.next]!)) c.next++;
+      return;
+    }
+    for (; c.next < end; c.next++) put(c.lines[c.next]!);
+    drawn = true;
+  }
 }
 
 /** Height a continued part needs: the mark, the heading lines, the lines still to draw. */
 export function continuedHeight(c: Laid): number {
   let h = MARK * LINE + 2 * PAD;
-  for (const l of c.lines) if (l.heading) h += l.gap + lineHeight(l);
+  for (const l of repeated(c)) h += l.gap + lineHeight(l);
   for (let i = c.next; i < c.lines.length; i++) if (!c.lines[i]!.heading) h += c.lines[i]!.gap + lineHeight(c.lines[i]!);
   return h;
 }

@@ -8,7 +8,7 @@
  */
 import type { Canvas } from '../draw/canvas.js';
 import { MUTED } from '../draw/page.js';
-import { HEADER_FILL, PAD, continuedHeight, drawCell, lay, type Laid } from './table-cell.js';
+import { HEADER_FILL, PAD, continuedHeight, drawCell, keepHeight, lay, type Laid } from './table-cell.js';
 
 /** A paragraph of a cell. */
 export interface Para {
@@ -22,7 +22,7 @@ export interface Para {
   readonly marker?: string;
   /** Space above, in points. */
   readonly gapBefore?: number;
-  /** Repeated at the top of a continued part of the cell. */
+  /** Repeated at the top of a continued part of the cell; it stays on the page of the next paragraph. */
   readonly heading?: boolean;
 }
 
@@ -116,10 +116,26 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
     if (c.height > sum) heights[c.end]! += c.height - sum;
   }
 
+  // Whether the cells spanning rows that start in row `r` at `top` show at least their first
+  // block (the heading, a result's statement, with what it keeps with) in the rows that fit on
+  // the page: else their block would be cut at the page's foot.
+  const startsWhole = (r: number, top: number): boolean =>
+    rows[r]!.every((c) => {
+      if (c.end === r) return true;
+      let y = top;
+      let k = r;
+      for (; k <= c.end && y + heights[k]! <= flow.bottom + 0.01; k++) y += heights[k]!;
+      return k > c.end || y - top >= keepHeight(c) - 0.01;
+    });
+
   // A new page when the header and the first row do not fit; for a row about as tall as a page
   // (it will run over pages anyway), when its first lines do not.
   const first = heights[0] ?? 14;
-  if (flow.top + headerHeight + (headerHeight + first > 0.8 * flow.bottom ? 60 : first) > flow.bottom) flow.top = flow.newPage();
+  if (
+    flow.top + headerHeight + (headerHeight + first > 0.8 * flow.bottom ? 60 : first) > flow.bottom ||
+    (rows.length > 0 && !startsWhole(0, flow.top + headerHeight))
+  )
+    flow.top = flow.newPage();
   drawHeader();
   if (rows.length === 0) {
     const empty = spec.empty;
@@ -140,8 +156,9 @@ export function drawTable(canvas: Canvas, spec: TableSpec, flow: TableFlow): voi
   let onPage = 0;
   for (let r = 0; r < rows.length; r++) {
     let h = heights[r]!;
-    if (flow.top + h > flow.bottom + 0.01) {
-      // Page break (unless the row is alone on its page): the open cells end here and continue on the next page.
+    if (flow.top + h > flow.bottom + 0.01 || !startsWhole(r, flow.top)) {
+      // Page break (unless the row is alone on its page): the open cells end here and continue on
+      // the next page; also when a cell starting in the row would have its first block cut.
       if (onPage > 0) {
         onPage = 0;
         for (const c of open) close(c, flow.top);
