@@ -46,12 +46,22 @@ function longestWord(text: string, bold: boolean): number {
   return max;
 }
 
+/** Most of the width a column's longest word may claim beyond its share: a longer word is broken. */
+const WORD_CAP = 0.15;
+/** Least width of a column whose longest word is broken, in points: a few characters. */
+const FLOOR = 6 * SIZE + 2 * PAD;
+
 /**
  * Column widths: each at least as wide as its longest word (so "2025" or "Perizinan" is never
- * broken), the rest of the width shared by weight; scaled down when even that does not fit.
+ * broken), the rest of the width shared by weight; scaled down when even that does not fit. A
+ * word wider than its column's share and a sixth or so of the table (a 130-character token with
+ * no space) does not widen the column: it is broken at the cell's width, and the other columns
+ * keep theirs.
  */
 function widths(matrix: CascadingMatrix, cols: readonly MatrixColumn[], width: number, locale: Locale): number[] {
-  const min = cols.map((c) => {
+  const total = cols.reduce((n, c) => n + weight(c), 0);
+  const share = cols.map((c) => (width * weight(c)) / total);
+  const words = cols.map((c) => {
     let w = longestWord(localize(c.label, locale), true);
     for (const row of matrix.rows) {
       const v = matrixCell(matrix, row, c);
@@ -59,11 +69,15 @@ function widths(matrix: CascadingMatrix, cols: readonly MatrixColumn[], width: n
     }
     return w + 2 * PAD + 1;
   });
+  // A column whose longest word is wider than its share and the cap gets what the other columns'
+  // words leave, up to the cap (and at least a few characters' room).
+  const over = words.map((w, i) => w > Math.max(share[i]!, WORD_CAP * width));
+  const others = words.reduce((n, w, i) => (over[i] ? n : n + w), 0);
+  const count = over.filter(Boolean).length;
+  const min = words.map((w, i) => (over[i] ? Math.max(FLOOR, Math.min(WORD_CAP * width, (width - others) / count)) : w));
   const least = min.reduce((a, b) => a + b, 0);
   if (least >= width) return min.map((w) => (w * width) / least);
-  const total = cols.reduce((n, c) => n + weight(c), 0);
   // Share the rest by weight, then take from columns above their share what the narrow ones need.
-  const share = cols.map((c) => (width * weight(c)) / total);
   const need = share.reduce((n, w, i) => n + Math.max(0, min[i]! - w), 0);
   const room = share.reduce((n, w, i) => n + Math.max(0, w - min[i]!), 0);
   return share.map((w, i) => (w < min[i]! ? min[i]! : w - ((w - min[i]!) * need) / room));
