@@ -18,16 +18,37 @@ export function needsQuote(s: string): boolean {
   return s.length > 0 && (FORMULA_LEAD.test(s) || hasLooseEnds(s));
 }
 
-/** Lines a text takes in a column `width` characters wide (a rough count, for row heights). */
+/** Widths of a character of body text in a column's width unit (Arial's "0"), generously rounded up. */
+const ADVANCE = 1.1;
+
+/**
+ * Lines a text takes in a column `width` characters wide: its words wrapped as a spreadsheet
+ * wraps them (a word that does not fit the rest of a line starts the next one; a word longer than
+ * a line is broken), each character taken as a little wider than Arial's average, so that a
+ * row's height is never short of the wrapped text.
+ */
 export function lineCount(text: string, width: number): number {
-  let lines = 0;
   const usable = Math.max(4, width - 1);
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      lines += Math.max(1, Math.ceil(((i - start) * 1.1) / usable));
-      start = i + 1;
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of para.split(' ')) {
+      if (word === '') continue;
+      const w = word.length * ADVANCE;
+      const space = used === 0 ? 0 : ADVANCE;
+      if (used + space + w <= usable) used += space + w;
+      else if (w <= usable) {
+        if (used > 0) count++;
+        used = w;
+      } else {
+        // A word longer than a line: broken over whole lines, its tail on the last.
+        if (used > 0) count++;
+        count += Math.ceil(w / usable) - 1;
+        used = w - (Math.ceil(w / usable) - 1) * usable;
+      }
     }
+    lines += count;
   }
   return lines;
 }

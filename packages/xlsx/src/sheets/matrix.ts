@@ -78,15 +78,21 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
     string,
     CellStyle
   >;
-  let r = 4;
-  const cells: Cell[] = [];
+  // Lines each row needs for its own cells, and each result's cells over its rows: a result
+  // whose text needs more lines than its rows have shares the rest out over them.
   const rows = matrix.rows;
+  const bodyCells: Cell[][] = [];
+  const lines: number[] = [];
+  let first = 0;
+  let resultLines = 1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    cells.length = 0;
-    let lines = 1;
-    // Lines the result's cells need, shared out over its rows.
-    let resultLines = 1;
+    const cells: Cell[] = [];
+    let own = 1;
+    if (row.first) {
+      first = i;
+      resultLines = 1;
+    }
     for (let c = 0; c < cols.length; c++) {
       const col = cols[c]!;
       const v = matrixCell(matrix, row, col);
@@ -94,17 +100,23 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
       if (col.scope === 'result') {
         if (row.first) {
           cells.push({ c, v, s: style(s, v) });
-          if (row.span > 1) sheet.merge(r, c, r + row.span - 1, c);
+          if (row.span > 1) sheet.merge(4 + i, c, 4 + i + row.span - 1, c);
           if (typeof v === 'string') resultLines = Math.max(resultLines, lineCount(v, widths[c]!));
         } else cells.push({ c, v: undefined, s: style(body) });
       } else {
         cells.push({ c, v, s: style(s, v) });
-        if (typeof v === 'string') lines = Math.max(lines, lineCount(v, widths[c]!));
+        if (typeof v === 'string') own = Math.max(own, lineCount(v, widths[c]!));
       }
     }
-    lines = Math.max(lines, Math.ceil(resultLines / row.span));
-    sheet.row(r++, cells, heightOf(lines));
+    bodyCells.push(cells);
+    lines.push(own);
+    if (i === first + row.span - 1 || i === rows.length - 1) {
+      const have = lines.slice(first).reduce((a, b) => a + b, 0);
+      const span = i - first + 1;
+      for (let k = 0; k < span && have < resultLines; k++) lines[first + k]! += Math.ceil((resultLines - have) / span);
+    }
   }
+  bodyCells.forEach((cells, i) => sheet.row(4 + i, cells, heightOf(lines[i]!)));
   sheet.widths(widths);
   sheet.freeze(4, 0);
   sheet.print = { titleRows: [3, 4], fitWidth: true, footer: loc === 'en' ? '&CPage &P of &N' : '&CHalaman &P dari &N' };
