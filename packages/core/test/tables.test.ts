@@ -9,7 +9,14 @@ describe('tables', () => {
   it('valueText prints a value as a table shows it, its digits as written', () => {
     expect(valueText(79.5)).toBe('79,5');
     expect(valueText(79.125, 'en')).toBe('79.125');
-    expect(valueText(1234.5)).toBe('1234,5');
+    expect(valueText(1234.5)).toBe('1.234,5');
+    expect(valueText(1250)).toBe('1.250');
+    expect(valueText(1300000)).toBe('1.300.000');
+    expect(valueText(1300000, 'en')).toBe('1,300,000');
+    expect(valueText(-2500.25, 'en')).toBe('-2,500.25');
+    expect(valueText(999)).toBe('999');
+    expect(valueText('2025')).toBe('2025');
+    expect(valueText('1.02.02.2.01')).toBe('1.02.02.2.01');
     expect(valueText('84-85')).toBe('84-85');
     expect(valueText(undefined)).toBe('');
     expect(valueText(undefined, 'id', '–')).toBe('–');

@@ -5,9 +5,21 @@
  */
 import type { Value } from '../schema.js';
 
+/** Digits with `sep` between groups of three from the right, when there are more than three. */
+function group(digits: string, sep: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
+    out += digits[i]!;
+  }
+  return out;
+}
+
 /**
  * A value as printed: a number with the Indonesian decimal comma (`79,5`) or the English point
- * (`79.5`), its digits as written (no rounding); a text as it is.
+ * (`79.5`), its digits as written (no rounding), thousands grouped from 1,000 on with the
+ * Indonesian point (`1.300.000`) or the English comma (`1,300,000`); a text (a year, a code) as
+ * it is.
  *
  * @param value - the value; `undefined` prints as `empty`.
  * @param locale - `'id'` (default) or `'en'`.
@@ -17,5 +29,9 @@ export function valueText(value: Value | undefined, locale: 'id' | 'en' = 'id', 
   if (value === undefined) return empty;
   if (typeof value === 'string') return value;
   const text = String(value);
-  return locale === 'id' ? text.replace('.', ',') : text;
+  const parts = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (parts === null) return locale === 'id' ? text.replace('.', ',') : text;
+  const [, sign, whole, fraction] = parts;
+  const grouped = group(whole!, locale === 'id' ? '.' : ',');
+  return `${sign}${grouped}${fraction === undefined ? '' : `${locale === 'id' ? ',' : '.'}${fraction}`}`;
 }
