@@ -72,6 +72,31 @@ describe('pokin stats', () => {
     expect(id.stdout).toMatch(/dokumen [\d,]+ % \(41 dari 41 IK terukur\)/);
   });
 
+  it('the table of several files has the capaian of the year and the indicators it rests on; the CSV keeps its columns', async () => {
+    const capaian = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
+    const id = await cli(['stats', capaian, EXAMPLE, '--year', '2025', '--locale', 'id']);
+    expect(id.code).toBe(0);
+    const [head, measured, unmeasured] = id.stdout.split('\n');
+    expect(head).toMatch(/operasional +capaian 2025 +IK terukur$/);
+    expect(measured).toMatch(/ 20 +[\d,]+ % +41 dari 41 IK$/);
+    expect(unmeasured).toMatch(/ 20 +- +0 dari 41 IK$/);
+    const en = await cli(['stats', capaian, EXAMPLE, '--year', '2025', '--locale', 'en']);
+    expect(en.stdout.split('\n')[0]).toMatch(/achievement 2025 +measured$/);
+    expect(en.stdout).toMatch(/ [\d.]+ % +41 of 41 indicators\n/);
+    // Without --year, each file's latest year: the one measured names it, the others have none.
+    const latest = await cli(['stats', capaian, EXAMPLE, '--locale', 'en']);
+    expect(latest.stdout).toMatch(/achievement 2025 +measured\n/);
+    expect(latest.stdout.split('\n')[2]).toMatch(/ 20 +- +-$/);
+    // Without realisations and --year, no capaian columns.
+    expect((await cli(['stats', EXAMPLE, join(ROOT, 'examples', 'workspace'), '--locale', 'en'])).stdout.split('\n')[0]).toMatch(
+      /operasional$/,
+    );
+    const csv = await cli(['stats', capaian, EXAMPLE, '--year', '2025', '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toMatch(
+      /,capaian_year,capaian_strategis,capaian_urusan,capaian_taktis,capaian_operasional,capaian_document,capaian_measured_indicators,error\r?$/,
+    );
+  });
+
   it('reads stdin', async () => {
     const dir = tempDir();
     try {

@@ -182,6 +182,15 @@ function detail(
 function overview(ctx: CommandContext, c: Colors, rows: readonly StatsRow[]): string {
   const st = report.stats;
   const w8 = (text: Parameters<CommandContext['say']>[0]) => ctx.say(text);
+  // The capaian columns only when some file was measured (as in the CSV); one year names the header,
+  // several (each file's latest, without --year) name each cell.
+  const years = new Set(rows.flatMap((r) => (r.error === null && r.achievement !== undefined ? [r.achievement.year] : [])));
+  const oneYear = years.size === 1 ? [...years][0] : undefined;
+  const capaian = (a: CapaianStats | undefined): string[] => {
+    if (a === undefined) return ['-', '-'];
+    const pct = a.document === null ? '-' : formatPercent(a.document, ctx.locale);
+    return [oneYear === undefined ? `${pct} (${a.year})` : pct, w8(st.measuredOf(a.measuredIndicators, a.indicators))];
+  };
   const head = [
     w8(st.file()),
     w8(st.results()),
@@ -191,20 +200,24 @@ function overview(ctx: CommandContext, c: Colors, rows: readonly StatsRow[]): st
     w8(st.leaves()),
     w8(st.crosscut()),
     ...TIERS.map((t) => w8(st.tierName(t))),
+    ...(years.size === 0 ? [] : [w8(oneYear === undefined ? st.capaianHead() : st.capaian(oneYear)), w8(st.measuredHead())]),
   ];
   const body = rows.map((r) =>
     r.error !== null
       ? [terminalSafe(r.file), c.red(w8(st.error(terminalSafe(r.error))))]
       : [
-          terminalSafe(r.file),
-          r.results,
-          r.indicators,
-          r.withoutIndicator.length,
-          r.depth,
-          r.leaves,
-          r.crosscuttingLinks,
-          ...TIERS.map((t) => r.tiers[t]),
-        ].map(String),
+          ...[
+            terminalSafe(r.file),
+            r.results,
+            r.indicators,
+            r.withoutIndicator.length,
+            r.depth,
+            r.leaves,
+            r.crosscuttingLinks,
+            ...TIERS.map((t) => r.tiers[t]),
+          ].map(String),
+          ...(years.size === 0 ? [] : capaian(r.achievement)),
+        ],
   );
   const fw = Math.max(4, ...body.map((b) => b[0]!.length));
   const widths = head.map((h, i) => (i === 0 ? fw : Math.max(h.length, ...body.map((b) => (b.length > 2 ? String(b[i]).length : 0)))));

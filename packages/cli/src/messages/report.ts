@@ -63,6 +63,12 @@ export const report = {
     capaian: (year: string) => t(`capaian ${year}`, `achievement ${year}`),
     document: () => t('dokumen', 'document'),
     measured: (measured: number, total: number) => t(`${measured} dari ${total} IK terukur`, `${measured} of ${total} indicators measured`),
+    /** The overview's capaian column when the files were measured in several years (each cell names its year). */
+    capaianHead: () => t('capaian', 'achievement'),
+    /** The overview's column of the indicators the capaian rests on. */
+    measuredHead: () => t('IK terukur', 'measured'),
+    /** A cell of that column: the measured indicators of all. */
+    measuredOf: (measured: number, total: number) => t(`${measured} dari ${total} IK`, `${measured} of ${total} indicators`),
     owners: () => t('berpemilik', 'with owner'),
     indicators: () => t('indikator (IK)', 'indicators (IK)'),
     withoutIk: () => t('tanpa IK', 'without an IK'),
