@@ -59,6 +59,21 @@ describe('pk notes', () => {
     expect(id.stderr).toContain('catatan: 8 kinerja tanpa penanggung jawab (owner)');
   });
 
+  it('refuses an -o whose extension names no format of pk, or another than --to, writing nothing', async () => {
+    const tree = join(out.dir, 'formats.json');
+    writeFileSync(tree, JSON.stringify(samePosition()));
+    const svg = join(out.dir, 'pk.svg');
+    const r = await cli(['pk', tree, '--year', '2026', '-o', svg]);
+    expect(r.code).toBe(2);
+    expect(r.errLines.join('\n')).toMatch(/cannot tell the format from its extension/);
+    expect(existsSync(svg)).toBe(false);
+    const pdf = join(out.dir, 'pk.pdf');
+    const clash = await cli(['pk', tree, '--year', '2026', '--to', 'html', '-o', pdf]);
+    expect(clash.code).toBe(2);
+    expect(clash.errLines.join('\n')).toMatch(/extension \.pdf does not match the format html/);
+    expect(existsSync(pdf)).toBe(false);
+  });
+
   it("warns of an agency still named as pokin init's sample", async () => {
     const tree = join(out.dir, 'sample.json');
     writeFileSync(tree, JSON.stringify({ ...samePosition(), agency: { name: 'Dinas Contoh' } }));

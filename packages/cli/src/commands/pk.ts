@@ -6,7 +6,7 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
@@ -50,10 +50,32 @@ async function cascadeOf(
   return found === undefined ? undefined : { cascade: found, files: args };
 }
 
+/** Formats `pk` writes. */
+const PK_FORMATS = ['html', 'pdf', 'xlsx'] as const;
+
+/**
+ * The format of `pk`: `--to`, else the one `-o`'s extension names, else HTML. An extension that
+ * names no format of `pk` (`-o pk.svg`), or another one than `--to`, is refused: HTML written
+ * into a `.svg` or a `.pdf` opens nowhere.
+ */
+function pkFormat(to: string | undefined, output: string | undefined): (typeof PK_FORMATS)[number] {
+  const folder = output === undefined || output === '-' || /[\\/]$/.test(output);
+  const extension = folder ? '' : extname(output).slice(1).toLowerCase();
+  const implied = PK_FORMATS.find((f) => f === (extension === 'htm' ? 'html' : extension));
+  const wanted = to?.toLowerCase();
+  if (wanted !== undefined && !PK_FORMATS.some((f) => f === wanted)) throw new CliUsageError(words.pkTo(to!));
+  if (extension !== '' && implied === undefined)
+    throw new CliUsageError(
+      wanted === undefined ? usage.outputExtensionUnknown(output!, PK_FORMATS) : usage.extensionMismatch(wanted, output!, extension),
+    );
+  if (wanted !== undefined && implied !== undefined && implied !== wanted)
+    throw new CliUsageError(usage.extensionMismatch(wanted, output!, extension));
+  return implied ?? (wanted as (typeof PK_FORMATS)[number] | undefined) ?? 'html';
+}
+
 /** Runs `pk`. */
 export async function pkCommand(ctx: CommandContext, args: readonly string[], flags: PkFlags): Promise<number> {
-  const to = flags.to ?? (flags.output?.match(/\.(html|pdf|xlsx)$/i)?.[1]?.toLowerCase() || 'html');
-  if (to !== 'html' && to !== 'pdf' && to !== 'xlsx') throw new CliUsageError(words.pkTo(to));
+  const to = pkFormat(flags.to, flags.output);
   let year: number | undefined;
   if (flags.year !== undefined) {
     year = Number(flags.year);
