@@ -28,6 +28,14 @@ function set(e: Element, name: string, value: string): void {
   if (e.getAttribute(name) !== value) e.setAttribute(name, value);
 }
 
+/** The dash of a crosscutting link still proposed (`LayoutConnector.proposed`): dotted, as `serializeSvg` draws it. */
+const PROPOSED_DASH = '1.5 3.5';
+
+/** A connector's path, its attributes in the order `serializeSvg` writes them. */
+function connectorPath(doc: Document, c: Pick<LayoutConnector, 'from' | 'to' | 'proposed'>, d: string): SVGPathElement {
+  return el(doc, 'path', { d, ...(c.proposed ? { 'stroke-dasharray': PROPOSED_DASH } : {}), 'data-from': c.from, 'data-to': c.to });
+}
+
 /**
  * Connectors of one kind in their layer, by `from` and `to`. Nested ones (the primary connectors)
  * are placed with the parent they come from (`layer.ts`), in its box's coordinates, so they move
@@ -68,7 +76,7 @@ class Connectors {
       }
       keep.add(key);
       if (!p) {
-        p = el(doc, 'path', { d, 'data-from': c.from, 'data-to': c.to });
+        p = connectorPath(doc, c, d);
         this.paths.set(key, p);
         if (!this.#nested) this.layer.root.append(p);
       } else if (p.getAttribute('d') !== d) p.setAttribute('d', d);
@@ -95,7 +103,8 @@ class Connectors {
       const w = this.#waiting.get(id);
       if (!w) continue;
       this.#waiting.delete(id);
-      const p = el(doc, 'path', { d: w.d, 'data-from': w.from, 'data-to': id });
+      // Only primary connectors wait, and they are never proposed.
+      const p = connectorPath(doc, { from: w.from, to: id }, w.d);
       this.paths.set(w.key, p);
       const list = [...(this.#own.get(w.from) ?? []), p];
       this.#own.set(w.from, list);

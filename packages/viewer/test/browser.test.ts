@@ -218,6 +218,40 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a proposed crosscutting link dotted, with its legend entry, and no rejected one, as renderSvg does', async () => {
+    const link = (status: string) => ({
+      pokin: 1,
+      title: 'T',
+      results: [
+        { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
+        { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
+        { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
+        { id: 'D', level: 'intermediate-outcome', parent: 'B', statement: 'Meningkatnya D', contributesTo: [{ to: 'C', status }] },
+      ],
+    });
+    const drawn = (): Promise<{ dash: (string | null)[]; legend: string[] }> =>
+      page.evaluate(() => {
+        const root = window.tree.shadowRoot!;
+        return {
+          dash: Array.from(root.querySelectorAll('g.crosscutting:not(.legend-item) path')).map((p) => p.getAttribute('stroke-dasharray')),
+          legend: Array.from(root.querySelectorAll('g.legend-item.crosscutting')).map(
+            (g) => `${g.getAttribute('class')}: ${g.textContent}`,
+          ),
+        };
+      });
+    await mountIn(page, { doc: link('diusulkan') });
+    expect(await drawn()).toEqual({
+      dash: ['1.5 3.5'],
+      legend: ['legend-item crosscutting proposed: Kontribusi lintas diusulkan (belum disetujui)'],
+    });
+    expect(await page.evaluate(() => window.tree.exportSvg())).toContain('stroke-dasharray="1.5 3.5" data-from="C" data-to="D"');
+    await mountIn(page, { doc: link('disetujui') });
+    expect(await drawn()).toEqual({ dash: [null], legend: ['legend-item crosscutting: Kontribusi lintas (crosscutting)'] });
+    await mountIn(page, { doc: link('ditolak') });
+    expect(await drawn()).toEqual({ dash: [], legend: [] });
+    expect(errors).toEqual([]);
+  });
+
   it('opens a 2,000-result tree folded below three levels; expands and collapses a subtree', async () => {
     await mountIn(page, { generate: 2000 });
     const c = generateCascade({ results: 2000, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
