@@ -18,6 +18,7 @@ export const LABELS = Object.freeze({
   date: label('Tanggal', 'Date'),
   legend: label('Kelompok kinerja', 'Performance tiers'),
   crosscuttingLegend: label('Kontribusi lintas (crosscutting)', 'Crosscutting contribution'),
+  proposedLegend: label('Kontribusi lintas diusulkan (belum disetujui)', 'Crosscutting contribution proposed (not yet accepted)'),
   contents: label('Isi', 'Contents'),
   treeSection: label('Langkah 3: Pohon kinerja', 'Step 3: The performance tree'),
   contextSection: label('Langkah 1: Menetapkan outcome', 'Step 1: Setting the outcome'),

@@ -118,6 +118,8 @@ function drawTree(
     single: singlePageCandidates(settings),
     maxScale: 1.6,
   });
+  // The dotted legend entry follows what the pages' layouts draw: a proposed link between two pages is a reference.
+  const proposed = pages.some((p) => p.layout.connectors.some((c) => c.proposed));
   const firstNumber = canvas.pageCount + 1;
   const pageOf = new Map<string, number>();
   pages.forEach((p, i) => {
@@ -139,6 +141,7 @@ function drawTree(
           minFontSize: settings.minFontSize,
           pageOf,
           crosscutting,
+          proposed,
         });
       },
       treeAlt(cascade, p, settings.locale),

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Cascade, Locale, Tier } from '@pokin/core';
-import { continuedFrom, continuesOn, crosscuttingRef, t, tierLabel } from '../labels.js';
+import { continuedFrom, continuesOn, crosscuttingRef, pageOf, t, tierLabel } from '../labels.js';
 import { measureText, wrapLines, type LayoutBox } from '../layout-source.js';
 import { TIER_COLORS } from '../options.js';
 import { PLACEHOLDER, type PlannedPage, type TreePage } from '../plan.js';
@@ -32,30 +32,64 @@ export interface TreePageContext {
   readonly pageOf: ReadonlyMap<string, number>;
   /** Whether the tree has crosscutting links (a band is reserved for references). */
   readonly crosscutting: boolean;
+  /** Whether a page's layout draws a crosscutting link still proposed (`LayoutConnector.proposed`): the legend explains its dots. */
+  readonly proposed: boolean;
 }
 
-/** Draws the tier legend on one line whose swatches' tops are at `top`. */
-export function drawLegend(canvas: Canvas, left: number, top: number, crosscutting: boolean, locale: Locale, size = BAND_SIZE): void {
-  let x = left;
-  const y = top;
-  for (const tier of TIERS) {
-    const c = TIER_COLORS[tier];
-    canvas.rect(x, y, 16, 9, c.fill, c.stroke, 0.75, 1.5);
-    const label = tierLabel(tier, locale);
-    canvas.text(label, x + 20, y + 7.5, { size, color: INK });
-    x += 20 + measureText(label, size) + 14;
+/** The dash of a crosscutting link: dashed when accepted, dotted when still proposed (as the SVG draws them). */
+const DASH = [4, 2.5] as const;
+const DOTS = [0.9, 2.1] as const;
+
+/**
+ * Draws the tier legend whose swatches' tops are at `top`, with the dashed line of crosscutting
+ * links and the dotted one of proposed links when the tree has them: on one line, or, when that
+ * is wider than `maxWidth`, with the entries that do not fit on a second line below.
+ */
+export function drawLegend(
+  canvas: Canvas,
+  left: number,
+  top: number,
+  links: { readonly crosscutting: boolean; readonly proposed: boolean },
+  locale: Locale,
+  maxWidth = Infinity,
+): void {
+  // A tier's label starts 20 points after its swatch, a link's 22 after its line.
+  const entries: { label: string; indent: number; swatch: (x: number, y: number) => void }[] = TIERS.map((tier) => ({
+    label: tierLabel(tier, locale),
+    indent: 20,
+    swatch: (x, y) => canvas.rect(x, y, 16, 9, TIER_COLORS[tier].fill, TIER_COLORS[tier].stroke, 0.75, 1.5),
+  }));
+  for (const [on, key, dash] of [
+    [links.crosscutting, 'crosscuttingLegend', DASH],
+    [links.proposed, 'proposedLegend', DOTS],
+  ] as const) {
+    if (!on) continue;
+    entries.push({
+      label: t(key, locale),
+      indent: 22,
+      swatch: (x, y) =>
+        canvas.polyline(
+          [
+            [x, y + 4.5],
+            [x + 18, y + 4.5],
+          ],
+          CROSSCUTTING,
+          1,
+          dash,
+        ),
+    });
   }
-  if (crosscutting) {
-    canvas.polyline(
-      [
-        [x, y + 4.5],
-        [x + 18, y + 4.5],
-      ],
-      CROSSCUTTING,
-      1,
-      [3, 2],
-    );
-    canvas.text(t('crosscuttingLegend', locale), x + 22, y + 7.5, { size, color: INK });
+  let x = left;
+  let y = top;
+  for (const { label, indent, swatch } of entries) {
+    const width = indent + measureText(label, BAND_SIZE);
+    if (x > left && x + width > left + maxWidth) {
+      x = left;
+      y += 11;
+    }
+    swatch(x, y);
+    canvas.text(label, x + indent, y + 7.5, { size: BAND_SIZE, color: INK });
+    x += width + 14;
   }
 }
 
@@ -107,8 +141,9 @@ export interface TreePageGeometry {
 /** Draws a tree page into `frame` (the content area). */
 export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ctx: TreePageContext): TreePageGeometry {
   const { locale } = ctx;
-  // The legend sits in the footer, left of the page number.
-  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx.crosscutting, locale);
+  // The legend sits in the footer, left of the page number (room kept for "Halaman 999 dari 999").
+  const pageNumber = measureText(pageOf(999, 999, locale), BAND_SIZE) + 12;
+  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx, locale, frame.width - pageNumber);
   let top = frame.top;
   if (page.stubs.length > 0) {
     const lines = crumbLines(page, frame.width - 12, locale, page.stubPage?.number ?? 0);
@@ -127,7 +162,7 @@ export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ct
   for (const c of layout.connectors) {
     const pts = c.points.map(([x, y]) => [X(x), Y(y)] as const);
     if (c.kind === 'primary') canvas.polyline(pts, CONNECTOR, 0.8);
-    else canvas.polyline(pts, CROSSCUTTING, 0.9, [4, 2.5]);
+    else canvas.polyline(pts, CROSSCUTTING, 0.9, c.proposed ? DOTS : DASH);
   }
   const stubIds = new Set(page.stubs.map((r) => r.id));
   const boxes: PageBox[] = [];

@@ -1,0 +1,71 @@
+/**
+ * Crosscutting links by status in the tree pages, on the canvas's own calls: a proposed link is
+ * dotted with a legend entry of its own (as the SVG draws it), an accepted one dashed, a
+ * rejected one not drawn; the legend keeps clear of the page number on a narrow page.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { parseCascade } from '@pokin/core';
+import { renderPdfWithPlan, type PdfOptions } from '@pokin/pdf';
+import { Canvas } from '../src/draw/canvas.js';
+import { measureText } from '../src/layout-source.js';
+import { LABELS } from '../src/labels.js';
+
+const PURPLE = '#7b3fa0';
+
+const tree = (status: string) =>
+  parseCascade({
+    pokin: 1,
+    title: 'T',
+    results: [
+      { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
+      { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
+      { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
+      { id: 'D', level: 'intermediate-outcome', parent: 'B', statement: 'Meningkatnya D', contributesTo: [{ to: 'C', status }] },
+    ],
+  });
+
+const TREE_ONLY = { sections: { cover: false, context: false, csf: false, worksheet: false, matrix: false } } as const;
+
+/** The crosscutting lines (dash of each: connectors have more than two points) and the texts drawn. */
+function drawn(status: string, options: PdfOptions = {}) {
+  const lines = vi.spyOn(Canvas.prototype, 'polyline');
+  const texts = vi.spyOn(Canvas.prototype, 'text');
+  const { plan } = renderPdfWithPlan(tree(status), { ...TREE_ONLY, ...options });
+  const purple = lines.mock.calls.filter(([, stroke]) => stroke === PURPLE);
+  const out = {
+    connectors: purple.filter(([pts]) => pts.length > 2).map(([, , , dash]) => dash),
+    legend: purple.filter(([pts]) => pts.length === 2).map(([, , , dash]) => dash),
+    texts: texts.mock.calls.map(([text, x, y, style]) => ({ text, x, y, size: style.size ?? 0 })),
+    width: plan.pageSize[0],
+  };
+  vi.restoreAllMocks();
+  return out;
+}
+
+describe('crosscutting status in the PDF tree', () => {
+  it('draws a proposed link dotted, with its own legend entry in both languages', () => {
+    const d = drawn('diusulkan');
+    expect(d.connectors).toEqual([[0.9, 2.1]]);
+    expect(d.legend).toContainEqual([0.9, 2.1]);
+    expect(d.texts.map((t) => t.text)).toContain(LABELS.proposedLegend.id);
+    expect(drawn('diusulkan', { locale: 'en' }).texts.map((t) => t.text)).toContain(LABELS.proposedLegend.en);
+  });
+
+  it('draws an accepted link dashed, without the proposed entry; a rejected one not at all', () => {
+    const d = drawn('disetujui');
+    expect(d.connectors).toEqual([[4, 2.5]]);
+    expect(d.texts.map((t) => t.text)).not.toContain(LABELS.proposedLegend.id);
+    expect(drawn('ditolak').connectors).toEqual([]);
+  });
+
+  it('breaks the legend onto a second line rather than run into the page number on a portrait page', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const d = drawn('diusulkan', { orientation: 'portrait', locale });
+      const page = d.texts.find((t) => /^(?:Halaman|Page) \d/.test(t.text))!;
+      const legend = d.texts.filter((t) => t.y === page.y || Object.values(LABELS.proposedLegend).includes(t.text));
+      const right = d.width - 28 - measureText(page.text, page.size);
+      for (const t of legend.filter((t) => t !== page)) expect(t.x + measureText(t.text, t.size)).toBeLessThan(right);
+      expect(legend.find((t) => t.text === LABELS.proposedLegend[locale])!.y).toBeGreaterThan(page.y);
+    }
+  });
+});
