@@ -56,6 +56,31 @@ describe('tables', () => {
     expect(col('owner-unit').title.id).toBe('Unit Kerja Penanggung Jawab');
   });
 
+  it('the matrix: a baseline of another year than the column groups its thousands in the locale', () => {
+    const c = parseCascade({
+      pokin: 1,
+      title: 't',
+      results: [
+        {
+          id: 'G',
+          level: 'goal',
+          statement: 'g',
+          indicators: [
+            { statement: 'i1', baseline: { year: 2023, value: 1250 } },
+            { statement: 'i2', baseline: { year: 2024, value: 1234.5 } },
+          ],
+        },
+      ],
+    });
+    const m = cascadingMatrix(c);
+    expect(m.baselineYear).toBeUndefined();
+    const baseline = m.columns.find((x) => x.key === 'baseline')!;
+    expect(matrixCell(m, m.rows[0]!, baseline)).toBe('1.250 (2023)');
+    expect(matrixCell(m, m.rows[0]!, baseline, 'en')).toBe('1,250 (2023)');
+    expect(matrixCell(m, m.rows[1]!, baseline, 'id')).toBe('1.234,5 (2024)');
+    expect(matrixCell(m, m.rows[1]!, baseline, 'en')).toBe('1,234.5 (2024)');
+  });
+
   it('headers by key, label or alias, in either language', () => {
     for (const [h, key] of [
       ['Kondisi Awal', 'baseline_value'],

@@ -19,7 +19,7 @@ export function writeMatrix(cascade: Cascade, settings: Settings, out: CsvWriter
   for (const row of matrix.rows) {
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i]!;
-      const v = matrixCell(matrix, row, col);
+      const v = matrixCell(matrix, row, col, settings.locale);
       cells[i] = v === undefined ? '' : col.kind === 'value' ? encodeValue(v, settings.decimal) : encodeText(String(v));
     }
     out.row(cells);

@@ -8,10 +8,12 @@
  */
 import type { Cascade } from '../cascade.js';
 import { TIERS, TIER_LABELS, type Level, type Tier } from '../levels.js';
+import type { Locale } from '../renderer.js';
 import type { ResultRecord } from '../result.js';
 import type { LocalizedText } from '../review/index.js';
 import type { Indicator, Value } from '../schema.js';
 import { targetYearsOf } from './shape.js';
+import { valueText } from './value-text.js';
 
 /** One row of the matrix: one indicator of a result (or the result alone when it has none). */
 export interface MatrixRow {
@@ -158,9 +160,12 @@ function matrixColumns(tiers: readonly Tier[], years: readonly string[], baselin
 /**
  * The content of a matrix cell: text, a value (number or text), or `undefined` for an empty cell.
  * A tier column holds the statement only in the row's own tier. A baseline of another year than
- * the column's carries its year: `245 (2023)`.
+ * the column's carries its year, its number printed by {@link valueText} in `locale`:
+ * `1.250 (2023)` (`1,250 (2023)` in English).
+ *
+ * @param locale - the language of a baseline's text with its year. @default 'id'
  */
-export function matrixCell(matrix: CascadingMatrix, row: MatrixRow, column: MatrixColumn): Value | undefined {
+export function matrixCell(matrix: CascadingMatrix, row: MatrixRow, column: MatrixColumn, locale: Locale = 'id'): Value | undefined {
   const key = column.key;
   const r = row.result;
   const ind = row.indicator;
@@ -174,7 +179,7 @@ export function matrixCell(matrix: CascadingMatrix, row: MatrixRow, column: Matr
     case 'baseline': {
       const b = ind?.baseline;
       if (b === undefined) return undefined;
-      return matrix.baselineYear === undefined ? `${b.value} (${b.year})` : b.value;
+      return matrix.baselineYear === undefined ? `${valueText(b.value, locale)} (${b.year})` : b.value;
     }
     case 'owner-unit':
       return r.owner?.unit;

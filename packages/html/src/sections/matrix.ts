@@ -49,7 +49,7 @@ export const matrixSection: SectionBuilder = (cascade, settings) => {
     const cells: ElementNode[] = [];
     for (const col of cols) {
       if (col.scope === 'result' && !row.first) continue;
-      const v = matrixCell(matrix, row, col);
+      const v = matrixCell(matrix, row, col, locale);
       const attrs: Record<string, string | number | undefined> = { class: classOf(col.key) };
       if (col.scope === 'result' && row.span > 1) attrs.rowspan = row.span;
       if (col.key.startsWith('tier:') && v !== undefined) attrs.class = `tier-${row.tier} filled`;

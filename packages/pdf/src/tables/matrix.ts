@@ -64,7 +64,7 @@ function widths(matrix: CascadingMatrix, cols: readonly MatrixColumn[], width: n
   const words = cols.map((c) => {
     let w = longestWord(localize(c.label, locale), true);
     for (const row of matrix.rows) {
-      const v = matrixCell(matrix, row, c);
+      const v = matrixCell(matrix, row, c, locale);
       if (v !== undefined) w = Math.max(w, longestWord(valueText(v, locale), c.key === `tier:${row.tier}`));
     }
     return w + 2 * PAD + 1;
@@ -121,7 +121,7 @@ export function matrixTable(cascade: Cascade, s: PdfSettings, width: number): Ta
       const cells: Cell[] = [];
       cols.forEach((col, i) => {
         if (col.scope === 'result' && !row.first) return;
-        const v = matrixCell(matrix, row, col);
+        const v = matrixCell(matrix, row, col, locale);
         const own = col.key === `tier:${row.tier}`;
         cells.push({
           column: i,

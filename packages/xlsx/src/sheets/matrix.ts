@@ -95,7 +95,7 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
     }
     for (let c = 0; c < cols.length; c++) {
       const col = cols[c]!;
-      const v = matrixCell(matrix, row, col);
+      const v = matrixCell(matrix, row, col, loc);
       const s = col.key.startsWith('tier:') && v !== undefined ? tierStyle[row.tier]! : body;
       if (col.scope === 'result') {
         if (row.first) {
