@@ -49,8 +49,8 @@ g.badge.info rect { fill: var(--pokin-info, #3c5a8a); }
 g.badge.capaian.met rect { fill: var(--pokin-capaian-met, #1e6b2a); }
 g.badge.capaian.near rect { fill: var(--pokin-capaian-near, #8a5300); }
 g.badge.capaian.below rect { fill: var(--pokin-capaian-below, #b3261e); }
-g.crosscutting path { opacity: 0.18; transition: opacity 0.1s; }
-g.crosscutting path.on { opacity: 1; stroke-width: 2.5; }
+g.crosscutting:not(.legend-item) path { opacity: 0.18; transition: opacity 0.1s; }
+g.crosscutting:not(.legend-item) path.on { opacity: 1; stroke-width: 2.5; }
 .panel { flex: 0 0 var(--pokin-panel-width, 20rem); max-width: 40%; overflow: auto; border-left: 1px solid var(--pokin-border, #c9ccd1); background: var(--pokin-panel-bg, #f6f7f9); padding: 0.75rem 0.9rem; font-size: 0.9rem; line-height: 1.4; }
 .panel[hidden] { display: none; }
 .panel-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }

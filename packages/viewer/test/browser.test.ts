@@ -247,6 +247,11 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect(await page.evaluate(() => window.tree.exportSvg())).toContain('stroke-dasharray="1.5 3.5" data-from="C" data-to="D"');
     await mountIn(page, { doc: link('disetujui') });
     expect(await drawn()).toEqual({ dash: [null], legend: ['legend-item crosscutting: Kontribusi lintas (crosscutting)'] });
+    // The links are faint until a box is chosen; the legend's swatch of them is not.
+    const opacity = (selector: string): Promise<string> =>
+      page.evaluate((sel) => getComputedStyle(window.tree.shadowRoot!.querySelector(sel)!).opacity, selector);
+    expect(await opacity('g.crosscutting:not(.legend-item) path')).toBe('0.18');
+    expect(await opacity('g.legend-item.crosscutting path')).toBe('1');
     await mountIn(page, { doc: link('ditolak') });
     expect(await drawn()).toEqual({ dash: [], legend: [] });
     expect(errors).toEqual([]);
