@@ -20,6 +20,14 @@ describe('render --workspace --to svg', () => {
     expect(await svg()).toContain('Agency: Dinas Kesehatan');
   });
 
+  it("--show-owner keeps the agency note and marks no agency's own results as another agency's", async () => {
+    const owned = await svg('--show-owner', '--locale', 'id');
+    expect(owned).toContain('Perangkat daerah: Dinas Kesehatan');
+    expect(owned).toContain('Penanggung jawab: ');
+    expect(owned).not.toContain('Instansi lain');
+    expect(owned).not.toContain('other-agency-legend');
+  });
+
   it('applies --show-owner, --no-indicators, --box-width and --no-stack-leaves', async () => {
     const plain = await svg();
     for (const option of [['--show-owner'], ['--no-indicators'], ['--box-width', '300'], ['--no-stack-leaves']])

@@ -163,6 +163,7 @@ export {
   perjanjianKinerja,
   positionLines,
   positionPlans,
+  resultAgencies,
   reviewWorkspace,
 } from './workspace/index.js';
 export type {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { WorkspaceError, agencyNotes, loadWorkspace, parseCascade, reviewWorkspace, review } from '@pokin/core';
+import { WorkspaceError, agencyNotes, loadWorkspace, parseCascade, resultAgencies, reviewWorkspace, review } from '@pokin/core';
 import { exampleWorkspace } from '../../../test/support/workspace.js';
 import { goodWorkspace } from './support/workspace-tester';
 
@@ -152,5 +152,15 @@ describe('agencyNotes', () => {
     expect(note(ws.cascade.result('dinkes-2026#OP2')!)).toEqual({ text: 'Perangkat daerah: Dinas Kesehatan' });
     expect(note(ws.cascade.result('pemda-2026#S1')!)).toBeUndefined();
     expect(agencyNotes(ws, 'en')(ws.cascade.result('dinkes-2026#OP2')!)).toEqual({ text: 'Agency: Dinas Kesehatan' });
+  });
+});
+
+describe('resultAgencies', () => {
+  it("gives each result of the combined tree its own document's agency, the Pemda's to the Pemda's", () => {
+    const ws = exampleWorkspace();
+    const agency = resultAgencies(ws);
+    expect(agency(ws.cascade.result('dinkes-2026#OP2')!)).toEqual({ name: 'Dinas Kesehatan' });
+    expect(agency(ws.cascade.result('pemda-2026#S1')!)).toEqual({ name: 'Pemerintah Kabupaten Contoh' });
+    expect(agency({ ...ws.cascade.result('pemda-2026#S1')!, id: 'S1' })).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { optionChecks } from '@pokin/core';
+import { optionChecks, type Agency, type ResultRecord } from '@pokin/core';
 import type { SvgAchievementOptions } from './capaian.js';
 import { resolveLayoutOptions, type LayoutColors, type LayoutGaps, type LayoutOptions, type LayoutSettings } from '@pokin/core/layout';
 
@@ -24,11 +24,21 @@ export interface SvgOptions extends LayoutOptions {
    * @default false
    */
   readonly showOwner?: boolean;
+  /**
+   * The agency each result belongs to, against which `showOwner` tells whether its owner is
+   * another agency's: in a workspace's combined tree, the agency of the document the result comes
+   * from (`resultAgencies` of `@pokin/core`), not the Pemda's. Return `undefined` for a result
+   * without one (every named `owner.agency` then counts as another agency's).
+   * @default the document's agency (`cascade.agency`) for every result
+   */
+  readonly resultAgency?: (result: ResultRecord) => Readonly<Agency> | undefined;
 }
 /** {@link SvgOptions} with every default applied. */
 export interface SvgSettings extends LayoutSettings {
   /** See {@link SvgOptions.showOwner}. */
   readonly showOwner: boolean;
+  /** See {@link SvgOptions.resultAgency}; `undefined` for the default. */
+  readonly resultAgency: ((result: ResultRecord) => Readonly<Agency> | undefined) | undefined;
 }
 /** Colours of the diagram; every field optional in {@link SvgOptions.colors}. */
 export type SvgColors = LayoutColors;
@@ -43,6 +53,9 @@ export type SvgGaps = LayoutGaps;
  */
 export function resolveSvgOptions(options: SvgOptions = {}): SvgSettings {
   const caller = '@pokin/svg renderSvg';
-  const showOwner = optionChecks(caller).flag('showOwner', options.showOwner, false);
-  return { ...resolveLayoutOptions(options, caller), showOwner };
+  const checks = optionChecks(caller);
+  const showOwner = checks.flag('showOwner', options.showOwner, false);
+  const { resultAgency } = options;
+  if (resultAgency !== undefined && typeof resultAgency !== 'function') checks.fail('resultAgency must be a function');
+  return { ...resolveLayoutOptions(options, caller), showOwner, resultAgency };
 }

@@ -6,30 +6,38 @@
  *
  * @module
  */
-import type { Cascade, Locale, ResultRecord } from '@pokin/core';
+import type { Agency, Cascade, Locale, ResultRecord } from '@pokin/core';
 import type { BoxNote, TextMeasurer, TreeLayout } from '@pokin/core/layout';
 import { attributes, escapeText, num } from './xml.js';
 
 const key = (s: string | undefined): string => (s ?? '').trim().toLowerCase();
 
+/** The agency each result belongs to (`SvgOptions.resultAgency`). */
+export type AgencyOf = (r: ResultRecord) => Readonly<Agency> | undefined;
+
+/** The given `resultAgency`, or the document's agency for every result. */
+export function agencyOf(cascade: Cascade, given: AgencyOf | undefined): AgencyOf {
+  return given ?? (() => cascade.agency);
+}
+
 /**
- * The agency that owns a result when it is not the document's: `owner.agency` unless it names the
- * document's agency (its name or code, ignoring case and outer spaces). A document without an
- * agency counts every named `owner.agency` as another agency's.
+ * The agency that owns a result when it is not the result's own: `owner.agency` unless it names
+ * the agency the result belongs to (its name or code, ignoring case and outer spaces). A result
+ * without an agency counts every named `owner.agency` as another agency's.
  */
-export function otherAgency(cascade: Cascade, r: ResultRecord): string | undefined {
+export function otherAgency(own: AgencyOf, r: ResultRecord): string | undefined {
   const named = r.owner?.agency?.trim();
   if (named === undefined || named === '') return undefined;
   const k = key(named);
-  const own = cascade.agency;
-  if (own !== undefined && (k === key(own.name) || (own.code !== undefined && k === key(own.code)))) return undefined;
+  const a = own(r);
+  if (a !== undefined && (k === key(a.name) || (a.code !== undefined && k === key(a.code)))) return undefined;
   return named;
 }
 
 /** The owner line of a result, or undefined when it names no owner. */
-function ownerLine(cascade: Cascade, r: ResultRecord, locale: Locale): string | undefined {
+function ownerLine(own: AgencyOf, r: ResultRecord, locale: Locale): string | undefined {
   const who = [r.owner?.position, r.owner?.unit].map((s) => s?.trim()).filter((s): s is string => s !== undefined && s !== '');
-  const other = otherAgency(cascade, r);
+  const other = otherAgency(own, r);
   const en = locale === 'en';
   const name = who.join(', ');
   if (other !== undefined) return `${en ? 'Other agency' : 'Instansi lain'}: ${other}${name === '' ? '' : ` (${name})`}`;
@@ -37,17 +45,28 @@ function ownerLine(cascade: Cascade, r: ResultRecord, locale: Locale): string | 
   return `${en ? 'Owner' : 'Penanggung jawab'}: ${name}`;
 }
 
-/**
- * The box note of the owner, joined to another note (the capaian) when there is one: the owner
- * line comes first, the other note's fill is kept.
- */
-export function ownerNotes(
-  cascade: Cascade,
-  locale: Locale,
-  other?: (r: ResultRecord) => BoxNote | undefined,
-): (r: ResultRecord) => BoxNote | undefined {
+type Note = (r: ResultRecord) => BoxNote | undefined;
+
+/** Two notes as one: their texts joined by `; `, the first fill given. */
+function joinNotes(a: Note | undefined, b: Note | undefined): Note | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
   return (r) => {
-    const line = ownerLine(cascade, r, locale);
+    const x = a(r);
+    const y = b(r);
+    if (x === undefined || y === undefined) return x ?? y;
+    const fill = x.fill ?? y.fill;
+    return fill === undefined ? { text: `${x.text}; ${y.text}` } : { text: `${x.text}; ${y.text}`, fill };
+  };
+}
+
+/**
+ * The box note of the owner, joined to the notes given (the caller's `boxNote`, then the
+ * capaian) when there are any: the owner line comes first, the other notes' fill is kept.
+ */
+export function ownerNotes(own: AgencyOf, locale: Locale, given?: Note, capaian?: Note): Note {
+  const other = joinNotes(given, capaian);
+  return (r) => {
+    const line = ownerLine(own, r, locale);
     const base = other?.(r);
     if (line === undefined) return base;
     if (base === undefined) return { text: line };
@@ -69,6 +88,7 @@ const SWATCH_H = 18;
  */
 export function otherAgencyMarks(
   cascade: Cascade,
+  own: AgencyOf,
   layout: TreeLayout,
   locale: Locale,
   fontSize: number,
@@ -78,7 +98,7 @@ export function otherAgencyMarks(
   let marks = '';
   for (const b of layout.boxes) {
     const r = cascade.result(b.id);
-    if (r === undefined || otherAgency(cascade, r) === undefined) continue;
+    if (r === undefined || otherAgency(own, r) === undefined) continue;
     marks += `<rect${attributes({ 'data-id': b.id, x: b.x + INSET, y: b.y + INSET, width: b.width - 2 * INSET, height: b.height - 2 * INSET, rx: 4, fill: 'none', stroke: b.stroke, 'stroke-width': 1.25, 'stroke-dasharray': DASH })}/>`;
   }
   if (marks === '') return { markup: '', height: 0, width: 0 };

@@ -8,7 +8,7 @@
 import { assertCascade, type Cascade, type Renderer } from '@pokin/core';
 import { layoutWithSettings } from '@pokin/core/layout';
 import { capaianLegend, capaianNotes } from './capaian.js';
-import { otherAgencyMarks, ownerNotes } from './owner.js';
+import { agencyOf, otherAgencyMarks, ownerNotes } from './owner.js';
 import { resolveSvgOptions, type SvgOptions } from './options.js';
 import { serializeSvg } from './serialize.js';
 
@@ -17,7 +17,7 @@ import { serializeSvg } from './serialize.js';
  * tree of boxes coloured by tier, statements wrapped to the box width, indicators (IK) under them,
  * elbow connectors from parent to child, dashed crosscutting connectors, a title and a tier legend.
  * With `achievement`, each box is filled by its capaian band, prints its capaian, and a band legend follows.
- * With `showOwner`, each box prints its owner, and a result of another agency is marked (see {@link SvgOptions.showOwner}).
+ * With `showOwner`, each box prints its owner (before any `boxNote`), and a result of another agency is marked (see {@link SvgOptions.showOwner}).
  *
  * Pure and deterministic: the same cascade and options give the same string. All text is escaped.
  *
@@ -35,11 +35,13 @@ export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
   const { locale } = settings;
   const legendSize = Math.round(settings.fontSize * 0.85);
   const capaian = options?.achievement === undefined ? undefined : capaianNotes(cascade, options.achievement, locale);
-  const note = settings.showOwner ? ownerNotes(cascade, locale, capaian?.note) : capaian?.note;
+  const own = agencyOf(cascade, settings.resultAgency);
+  // The owner line keeps the caller's box note (a workspace's agency note) beside it.
+  const note = settings.showOwner ? ownerNotes(own, locale, settings.boxNote, capaian?.note) : capaian?.note;
   const layout = layoutWithSettings(cascade, { ...settings, boxNote: note });
   const first = capaian === undefined ? { markup: '', height: 0, width: 0 } : capaianLegend(layout, capaian, locale, legendSize);
   if (!settings.showOwner) return serializeSvg(layout, first);
-  const marks = otherAgencyMarks(cascade, layout, locale, legendSize, layout.height + first.height, settings.measurer);
+  const marks = otherAgencyMarks(cascade, own, layout, locale, legendSize, layout.height + first.height, settings.measurer);
   return serializeSvg(layout, {
     markup: first.markup + marks.markup,
     height: first.height + marks.height,

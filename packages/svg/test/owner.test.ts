@@ -1,4 +1,5 @@
 // The showOwner option: the owner in each box, a result of another agency marked by a border and words.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseCascade, UsageError } from '@pokin/core';
 import { renderSvg, resolveSvgOptions, type SvgOptions } from '@pokin/svg';
@@ -57,6 +58,24 @@ describe('showOwner', () => {
     expect(note(svg, 'G1')).toMatch(/^Penanggung jawab: .*; Capaian/);
     expect(svg).toContain('capaian-legend');
     expect(svg).toContain('other-agency-legend');
+  });
+
+  it("takes the agency of each result from resultAgency, by default the document's", () => {
+    const c = bkpsdmWithOwners();
+    const svg = renderSvg(c, { showOwner: true });
+    expect(renderSvg(c, { showOwner: true, resultAgency: () => c.agency })).toBe(svg);
+    const diskominfo = { name: 'Dinas Komunikasi dan Informatika' };
+    const other = renderSvg(c, { showOwner: true, resultAgency: (r) => (r.id === 'OP01' ? diskominfo : c.agency) });
+    expect(marked(other)).toEqual(['OP05']);
+    expect(() => resolveSvgOptions({ resultAgency: 'x' } as unknown as SvgOptions)).toThrow(UsageError);
+  });
+
+  it('draws a single document byte for byte as before resultAgency (sha-256 recorded before the change)', () => {
+    const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+    expect(sha(renderSvg(bkpsdm(), { showOwner: true }))).toBe('ec4f805f7b7f814f3c78af6450bb716794d88a5fc9bdcd55ae1d3d57908971f6');
+    expect(sha(renderSvg(bkpsdmWithOwners(), { showOwner: true }))).toBe(
+      '56b3471bc13fc5039a37543b8ff53533ea0aa31cbb4cd1a4fa07cff0f16fa1a1',
+    );
   });
 
   it('escapes the owner text', () => {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { agencyNotes, crosscuttingMatrix, type Locale } from '@pokin/core';
+import { agencyNotes, crosscuttingMatrix, resultAgencies, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { workspace as words } from '../messages/index.js';
@@ -57,13 +57,15 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
   let data: string;
   if (to === 'svg') {
     const { renderSvg } = await import('@pokin/svg');
-    // Each agency's box names its agency; with --show-owner the owner line names it already.
+    // Each agency's box names its agency; with --show-owner the owner line comes first, and an
+    // owner is another agency's only against the agency of the result's own document.
     data = renderSvg(ws.cascade, {
       locale: flags.locale,
       ...(flags.indicators === false ? { showIndicators: false } : {}),
       ...(flags.stackLeaves === false ? { stackLeaves: false } : {}),
       ...(flags.boxWidth === undefined ? {} : { boxWidth: flags.boxWidth }),
-      ...(flags.showOwner === true ? { showOwner: true } : { boxNote: agencyNotes(ws, flags.locale) }),
+      boxNote: agencyNotes(ws, flags.locale),
+      ...(flags.showOwner === true ? { showOwner: true, resultAgency: resultAgencies(ws) } : {}),
     });
   } else if (to === 'csv') {
     const { renderCsv } = await import('@pokin/csv');

@@ -18,5 +18,5 @@ export { POSITION_TYPE_LABELS, ownerCoverage, perjanjianKinerja, positionLines, 
 export type { OwnerCoverage, PerjanjianKinerja, PerjanjianKinerjaRow } from './positions.js';
 export type { Position, PositionItem, PositionLine, PositionPlan } from './positions.js';
 export { crosscuttingMatrix } from './crosscutting.js';
-export { agencyNotes } from './agency-notes.js';
+export { agencyNotes, resultAgencies } from './agency-notes.js';
 export type { CrosscuttingEntry, CrosscuttingMatrix } from './crosscutting.js';
