@@ -65,9 +65,13 @@ export function continuedFrom(page: number, locale: Locale): string {
   return localize({ id: `lanjutan dari halaman ${page}`, en: `continued from page ${page}` }, locale);
 }
 
-/** A crosscutting link whose other end is on another page. */
-export function crosscuttingRef(from: string, to: string, page: number, locale: Locale): string {
-  return localize({ id: `${from} juga mendukung ${to} (hlm. ${page})`, en: `${from} also supports ${to} (p. ${page})` }, locale);
+/** A crosscutting link whose other end is on another page; `proposed` when it is not accepted yet (`diusulkan`). */
+export function crosscuttingRef(from: string, to: string, page: number, locale: Locale, proposed = false): string {
+  const mark = proposed ? localize({ id: ' (diusulkan)', en: ' (proposed)' }, locale) : '';
+  return localize(
+    { id: `${from} juga mendukung ${to}${mark} (hlm. ${page})`, en: `${from} also supports ${to}${mark} (p. ${page})` },
+    locale,
+  );
 }
 
 /** The period as printed. */

@@ -9,7 +9,7 @@ import { localize, type Cascade, type Locale, type Renderer } from '@pokin/core'
 import { Canvas } from './draw/canvas.js';
 import { drawCover, type ContentsEntry } from './draw/cover.js';
 import { contentFrame, drawChrome } from './draw/page.js';
-import { CRUMB_BAND, XREF_BAND, drawTreePage, type TreePageGeometry } from './draw/tree.js';
+import { CRUMB_BAND, XREF_BAND, drawTreePage, hasCrosscutting, type TreePageGeometry } from './draw/tree.js';
 import { arimoFonts } from './fonts.js';
 import { t, type LabelKey } from './labels.js';
 import { normalizeText } from './layout-source.js';
@@ -107,7 +107,8 @@ function drawTree(
   start: (key: 'treeSection') => void,
 ): (TreePage & TreePageGeometry)[] {
   const frame = contentFrame(canvas);
-  const crosscutting = cascade.results().some((r) => r.contributesTo.length > 0);
+  // A rejected link counts nowhere: no band for references, no legend entry.
+  const crosscutting = hasCrosscutting(cascade);
   const first = { width: frame.width, height: frame.height - (crosscutting ? XREF_BAND : 0) };
   const pages = planTree({
     cascade,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cascade, Locale, Tier } from '@pokin/core';
+import type { Cascade, ContributionStatus, Locale, ResultRecord, Tier } from '@pokin/core';
 import { continuedFrom, continuesOn, crosscuttingRef, pageOf, t, tierLabel } from '../labels.js';
 import { measureText, wrapLines, type LayoutBox } from '../layout-source.js';
 import { TIER_COLORS } from '../options.js';
@@ -34,6 +34,19 @@ export interface TreePageContext {
   readonly crosscutting: boolean;
   /** Whether a page's layout draws a crosscutting link still proposed (`LayoutConnector.proposed`): the legend explains its dots. */
   readonly proposed: boolean;
+}
+
+/** The status of a result's crosscutting link to `to`, as its `contributesTo` entry writes it. */
+function linkStatus(r: ResultRecord, to: string): ContributionStatus | undefined {
+  return r.contributions.find((c) => c.to === to)?.status;
+}
+
+/**
+ * Whether the tree has a crosscutting link: a rejected one (`ditolak`) is no link (the layout
+ * draws none), so it reserves no band and shows no legend entry.
+ */
+export function hasCrosscutting(cascade: Cascade): boolean {
+  return cascade.results().some((r) => r.contributesTo.some((to) => linkStatus(r, to) !== 'ditolak'));
 }
 
 /** The dash of a crosscutting link: dashed when accepted, dotted when still proposed (as the SVG draws them). */
@@ -216,11 +229,14 @@ export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ct
   if (ctx.crosscutting) {
     const refs: string[] = [];
     const here = new Set(page.results.map((r) => r.id));
+    // A rejected link is left out, a proposed one marked.
+    const ref = (from: ResultRecord, to: string, page: string): void => {
+      const status = linkStatus(from, to);
+      if (status !== 'ditolak') refs.push(crosscuttingRef(from.id, to, ctx.pageOf.get(page) ?? 0, locale, status === 'diusulkan'));
+    };
     for (const r of page.results) {
-      for (const to of r.contributesTo) if (!here.has(to)) refs.push(crosscuttingRef(r.id, to, ctx.pageOf.get(to) ?? 0, locale));
-      for (const child of ctx.cascade.children(r.id)) {
-        if (child.parent !== r.id && !here.has(child.id)) refs.push(crosscuttingRef(child.id, r.id, ctx.pageOf.get(child.id) ?? 0, locale));
-      }
+      for (const to of r.contributesTo) if (!here.has(to)) ref(r, to, to);
+      for (const child of ctx.cascade.children(r.id)) if (child.parent !== r.id && !here.has(child.id)) ref(child, r.id, child.id);
     }
     if (refs.length > 0) {
       const lines = wrapLines(`${t('crosscuttingRefs', locale)} ${refs.join('; ')}`, frame.width, BAND_SIZE);
