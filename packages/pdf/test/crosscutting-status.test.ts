@@ -73,6 +73,9 @@ describe('crosscutting status in the PDF tree', () => {
     expect(d.legend).toContainEqual([0.9, 2.1]);
     expect(d.texts.map((t) => t.text)).toContain(LABELS.proposedLegend.id);
     expect(drawn('diusulkan', { locale: 'en' }).texts.map((t) => t.text)).toContain(LABELS.proposedLegend.en);
+    // (the tree's only link is proposed: no dashed entry for accepted links it does not have)
+    expect(d.legend).toEqual([[0.9, 2.1]]);
+    expect(d.texts.map((t) => t.text)).not.toContain(LABELS.crosscuttingLegend.id);
   });
 
   it('draws an accepted link dashed, without the proposed entry; a rejected one not at all', () => {

@@ -34,6 +34,8 @@ export interface TreePageContext {
   readonly crosscutting: boolean;
   /** Whether a page's layout draws a crosscutting link still proposed (`LayoutConnector.proposed`): the legend explains its dots. */
   readonly proposed: boolean;
+  /** Whether the tree has an accepted (or one-sided) crosscutting link: the legend explains its dashes. @default crosscutting */
+  readonly accepted?: boolean;
 }
 
 /** The status of a result's crosscutting link to `to`, as its `contributesTo` entry writes it. */
@@ -47,6 +49,16 @@ function linkStatus(r: ResultRecord, to: string): ContributionStatus | undefined
  */
 export function hasCrosscutting(cascade: Cascade): boolean {
   return cascade.results().some((r) => r.contributesTo.some((to) => linkStatus(r, to) !== 'ditolak'));
+}
+
+/** Whether the tree has a crosscutting link neither rejected nor still proposed: the one the dashed legend entry explains. */
+export function hasAcceptedCrosscutting(cascade: Cascade): boolean {
+  return cascade.results().some((r) =>
+    r.contributesTo.some((to) => {
+      const status = linkStatus(r, to);
+      return status !== 'ditolak' && status !== 'diusulkan';
+    }),
+  );
 }
 
 /** The dash of a crosscutting link: dashed when accepted, dotted when still proposed (as the SVG draws them). */
@@ -156,7 +168,8 @@ export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ct
   const { locale } = ctx;
   // The legend sits in the footer, left of the page number (room kept for "Halaman 999 dari 999").
   const pageNumber = measureText(pageOf(999, 999, locale), BAND_SIZE) + 12;
-  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, ctx, locale, frame.width - pageNumber);
+  const links = { crosscutting: ctx.accepted ?? ctx.crosscutting, proposed: ctx.proposed };
+  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, links, locale, frame.width - pageNumber);
   let top = frame.top;
   if (page.stubs.length > 0) {
     const lines = crumbLines(page, frame.width - 12, locale, page.stubPage?.number ?? 0);
