@@ -6,14 +6,14 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
 import { checkPosition, noteUnowned, warnSameParties, warnSampleAgency } from './pk-checks.js';
 import { SAMPLE_AGENCY } from '../init/starter.js';
-import { forEachInput } from './shared.js';
+import { forEachInput, outputFormat } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
 
@@ -50,32 +50,15 @@ async function cascadeOf(
   return found === undefined ? undefined : { cascade: found, files: args };
 }
 
-/** Formats `pk` writes. */
-const PK_FORMATS = ['html', 'pdf', 'xlsx'] as const;
-
-/**
- * The format of `pk`: `--to`, else the one `-o`'s extension names, else HTML. An extension that
- * names no format of `pk` (`-o pk.svg`), or another one than `--to`, is refused: HTML written
- * into a `.svg` or a `.pdf` opens nowhere.
- */
-function pkFormat(to: string | undefined, output: string | undefined): (typeof PK_FORMATS)[number] {
-  const folder = output === undefined || output === '-' || /[\\/]$/.test(output);
-  const extension = folder ? '' : extname(output).slice(1).toLowerCase();
-  const implied = PK_FORMATS.find((f) => f === (extension === 'htm' ? 'html' : extension));
-  const wanted = to?.toLowerCase();
-  if (wanted !== undefined && !PK_FORMATS.some((f) => f === wanted)) throw new CliUsageError(words.pkTo(to!));
-  if (extension !== '' && implied === undefined)
-    throw new CliUsageError(
-      wanted === undefined ? usage.outputExtensionUnknown(output!, PK_FORMATS) : usage.extensionMismatch(wanted, output!, extension),
-    );
-  if (wanted !== undefined && implied !== undefined && implied !== wanted)
-    throw new CliUsageError(usage.extensionMismatch(wanted, output!, extension));
-  return implied ?? (wanted as (typeof PK_FORMATS)[number] | undefined) ?? 'html';
-}
+/** Extensions of `-o` and the format `pk` writes for each. */
+const PK_EXTENSIONS: Readonly<Record<string, 'html' | 'pdf' | 'xlsx'>> = { html: 'html', htm: 'html', pdf: 'pdf', xlsx: 'xlsx' };
 
 /** Runs `pk`. */
 export async function pkCommand(ctx: CommandContext, args: readonly string[], flags: PkFlags): Promise<number> {
-  const to = pkFormat(flags.to, flags.output);
+  const wanted = flags.to?.toLowerCase();
+  if (wanted !== undefined && wanted !== 'html' && wanted !== 'pdf' && wanted !== 'xlsx') throw new CliUsageError(words.pkTo(flags.to!));
+  // (an -o whose extension names no format of pk is refused: HTML written into a .svg opens nowhere)
+  const to = outputFormat(wanted, flags.output, PK_EXTENSIONS, { fallback: 'html', strict: true });
   let year: number | undefined;
   if (flags.year !== undefined) {
     year = Number(flags.year);

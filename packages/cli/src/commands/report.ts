@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { achievement, lkjipRows, periodEndMonth, type Cascade, type Locale, type PeriodKey } from '@pokin/core';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
@@ -14,7 +14,7 @@ import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, say, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
 import { csvStyle, toCsv, type Cell, type CsvStyle } from '../output/table.js';
-import { parseAsOf, parseYear } from './shared.js';
+import { outputFormat, parseAsOf, parseYear } from './shared.js';
 import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
 
 /** Output formats of `report`. */
@@ -105,21 +105,9 @@ const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   pdf: 'pdf',
 };
 
-/**
- * The format of a report: `--to`, else the one `-o`'s extension names ("capaian.pdf" is a PDF),
- * else HTML. Refuses `--to` against an extension that names another format: HTML in a `.pdf` opens nowhere.
- */
-export function reportFormat(to: ReportFormat | undefined, output: string | undefined): ReportFormat {
-  const extension = output === undefined || output === '-' ? '' : extname(output).slice(1).toLowerCase();
-  const implied = Object.hasOwn(REPORT_EXTENSIONS, extension) ? REPORT_EXTENSIONS[extension] : undefined;
-  if (to === undefined) return implied ?? 'html';
-  if (implied !== undefined && implied !== to) throw new CliUsageError(usage.extensionMismatch(to, output!, extension));
-  return to;
-}
-
 /** Runs `report`. */
 export async function reportCommand(ctx: CommandContext, file: string, given: ReportFlags): Promise<number> {
-  const flags = { ...given, to: reportFormat(given.to, given.output) };
+  const flags = { ...given, to: outputFormat(given.to, given.output, REPORT_EXTENSIONS, { fallback: 'html', strict: false }) };
   const year = parseYear(flags.year);
   const period = periodAsOf(flags.asOf, year);
   const toStdout = flags.output === undefined || flags.output === '-';

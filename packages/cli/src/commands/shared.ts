@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { extname } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { CliUsageError, InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
@@ -67,4 +68,30 @@ export function parseYear(given: string | undefined): string {
   if (given === undefined) throw new CliUsageError(usage.reportYear());
   if (!/^\d{4}$/.test(given)) throw new CliUsageError(usage.reportYear(given));
   return given;
+}
+
+/**
+ * The format a command writes: `--to`, else the one `-o`'s extension names (in `byExtension`),
+ * else `fallback`. An extension that names another format than `--to` is refused (HTML written into
+ * a `.pdf` opens nowhere); with `strict`, so is one that names no format of the command (`-o pk.svg`).
+ */
+export function outputFormat<F extends string>(
+  to: F | undefined,
+  output: string | undefined,
+  byExtension: Readonly<Record<string, F>>,
+  { fallback, strict }: { readonly fallback: F; readonly strict: boolean },
+): F {
+  const folder = output === undefined || output === '-' || /[\\/]$/.test(output);
+  const extension = folder ? '' : extname(output).slice(1).toLowerCase();
+  const implied = Object.hasOwn(byExtension, extension) ? byExtension[extension] : undefined;
+  if (strict && extension !== '' && implied === undefined) {
+    throw new CliUsageError(
+      to === undefined
+        ? usage.outputExtensionUnknown(output!, [...new Set(Object.values(byExtension))])
+        : usage.extensionMismatch(to, output!, extension),
+    );
+  }
+  if (to === undefined) return implied ?? fallback;
+  if (implied !== undefined && implied !== to) throw new CliUsageError(usage.extensionMismatch(to, output!, extension));
+  return to;
 }
