@@ -9,7 +9,7 @@ import { localize, type Cascade, type Locale, type Renderer } from '@pokin/core'
 import { Canvas } from './draw/canvas.js';
 import { drawCover, type ContentsEntry } from './draw/cover.js';
 import { contentFrame, drawChrome } from './draw/page.js';
-import { CRUMB_BAND, XREF_BAND, drawTreePage, hasAcceptedCrosscutting, hasCrosscutting, type TreePageGeometry } from './draw/tree.js';
+import { CRUMB_BAND, XREF_BAND, crosscuttingLinks, drawTreePage, type TreePageGeometry } from './draw/tree.js';
 import { arimoFonts } from './fonts.js';
 import { t, type LabelKey } from './labels.js';
 import { normalizeText } from './layout-source.js';
@@ -108,9 +108,7 @@ function drawTree(
 ): (TreePage & TreePageGeometry)[] {
   const frame = contentFrame(canvas);
   // A rejected link counts nowhere: no band for references, no legend entry.
-  const crosscutting = hasCrosscutting(cascade);
-  // (the dashed legend entry explains accepted links only, as the SVG's legend does)
-  const accepted = crosscutting && hasAcceptedCrosscutting(cascade);
+  const { drawn: crosscutting, accepted } = crosscuttingLinks(cascade);
   const first = { width: frame.width, height: frame.height - (crosscutting ? XREF_BAND : 0) };
   const pages = planTree({
     cascade,

@@ -34,8 +34,8 @@ export interface TreePageContext {
   readonly crosscutting: boolean;
   /** Whether a page's layout draws a crosscutting link still proposed (`LayoutConnector.proposed`): the legend explains its dots. */
   readonly proposed: boolean;
-  /** Whether the tree has an accepted (or one-sided) crosscutting link: the legend explains its dashes. @default crosscutting */
-  readonly accepted?: boolean;
+  /** Whether the tree has an accepted (or one-sided) crosscutting link: the legend explains its dashes. */
+  readonly accepted: boolean;
 }
 
 /** The status of a result's crosscutting link to `to`, as its `contributesTo` entry writes it. */
@@ -44,21 +44,21 @@ function linkStatus(r: ResultRecord, to: string): ContributionStatus | undefined
 }
 
 /**
- * Whether the tree has a crosscutting link: a rejected one (`ditolak`) is no link (the layout
- * draws none), so it reserves no band and shows no legend entry.
+ * The crosscutting links a tree draws: `drawn` when it has any (a rejected one, `ditolak`, is no
+ * link: it reserves no band and shows no legend entry), `accepted` when one of them is neither
+ * rejected nor still proposed (the one the dashed legend entry explains, as the SVG's legend does).
  */
-export function hasCrosscutting(cascade: Cascade): boolean {
-  return cascade.results().some((r) => r.contributesTo.some((to) => linkStatus(r, to) !== 'ditolak'));
-}
-
-/** Whether the tree has a crosscutting link neither rejected nor still proposed: the one the dashed legend entry explains. */
-export function hasAcceptedCrosscutting(cascade: Cascade): boolean {
-  return cascade.results().some((r) =>
-    r.contributesTo.some((to) => {
+export function crosscuttingLinks(cascade: Cascade): { readonly drawn: boolean; readonly accepted: boolean } {
+  let drawn = false;
+  for (const r of cascade.results()) {
+    for (const to of r.contributesTo) {
       const status = linkStatus(r, to);
-      return status !== 'ditolak' && status !== 'diusulkan';
-    }),
-  );
+      if (status === 'ditolak') continue;
+      if (status !== 'diusulkan') return { drawn: true, accepted: true };
+      drawn = true;
+    }
+  }
+  return { drawn, accepted: false };
 }
 
 /** The dash of a crosscutting link: dashed when accepted, dotted when still proposed (as the SVG draws them). */
@@ -168,8 +168,14 @@ export function drawTreePage(canvas: Canvas, page: PlannedPage, frame: Frame, ct
   const { locale } = ctx;
   // The legend sits in the footer, left of the page number (room kept for "Halaman 999 dari 999").
   const pageNumber = measureText(pageOf(999, 999, locale), BAND_SIZE) + 12;
-  const links = { crosscutting: ctx.accepted ?? ctx.crosscutting, proposed: ctx.proposed };
-  drawLegend(canvas, frame.left, canvas.height - MARGIN - 7.5, links, locale, frame.width - pageNumber);
+  drawLegend(
+    canvas,
+    frame.left,
+    canvas.height - MARGIN - 7.5,
+    { crosscutting: ctx.accepted, proposed: ctx.proposed },
+    locale,
+    frame.width - pageNumber,
+  );
   let top = frame.top;
   if (page.stubs.length > 0) {
     const lines = crumbLines(page, frame.width - 12, locale, page.stubPage?.number ?? 0);
