@@ -3,31 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { parseCsv, renderCsv } from '@pokin/csv';
 import { records } from './helpers.js';
+import { linkedTree } from '../../../test/support/crosscutting.js';
 
 const tree = () =>
-  parseCascade({
-    pokin: 1,
-    title: 'T',
-    results: [
-      { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
-      { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
-      { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
-      {
-        id: 'D',
-        level: 'intermediate-outcome',
-        parent: 'B',
-        statement: 'Meningkatnya D',
-        contributesTo: [{ to: 'C', status: 'ditolak', reason: 'Bukan tugasnya' }, 'A'],
-      },
-      {
-        id: 'E',
-        level: 'intermediate-outcome',
-        parent: 'B',
-        statement: 'Meningkatnya E',
-        contributesTo: [{ to: 'C', status: 'diusulkan' }],
-      },
-    ],
-  });
+  parseCascade(
+    linkedTree(
+      [{ to: 'C', status: 'ditolak', reason: 'Bukan tugasnya' }, 'A'],
+      [
+        {
+          id: 'E',
+          level: 'intermediate-outcome',
+          parent: 'B',
+          statement: 'Meningkatnya E',
+          contributesTo: [{ to: 'C', status: 'diusulkan' }],
+        },
+      ],
+    ),
+  );
 
 describe('contributes_to', () => {
   it('writes the status after the id, and a bare reference bare', () => {

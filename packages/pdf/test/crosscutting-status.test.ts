@@ -11,20 +11,11 @@ import { renderPdfWithPlan, type PdfOptions } from '@pokin/pdf';
 import { Canvas } from '../src/draw/canvas.js';
 import { measureText } from '../src/layout-source.js';
 import { LABELS } from '../src/labels.js';
+import { linkedTree } from '../../../test/support/crosscutting.js';
 
 const PURPLE = '#7b3fa0';
 
-const tree = (status: string) =>
-  parseCascade({
-    pokin: 1,
-    title: 'T',
-    results: [
-      { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
-      { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
-      { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
-      { id: 'D', level: 'intermediate-outcome', parent: 'B', statement: 'Meningkatnya D', contributesTo: [{ to: 'C', status }] },
-    ],
-  });
+const tree = (status: string) => parseCascade(linkedTree([{ to: 'C', status }]));
 
 /**
  * A tree that an A4 portrait page at 11 points cannot hold: A, B and C on the first page, the

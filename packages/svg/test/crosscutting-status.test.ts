@@ -2,24 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { renderSvg } from '@pokin/svg';
+import { linkedTree } from '../../../test/support/crosscutting.js';
 
-const tree = (status: string | undefined) =>
-  parseCascade({
-    pokin: 1,
-    title: 'T',
-    results: [
-      { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
-      { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
-      { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
-      {
-        id: 'D',
-        level: 'intermediate-outcome',
-        parent: 'B',
-        statement: 'Meningkatnya D',
-        contributesTo: [status === undefined ? 'C' : { to: 'C', status }],
-      },
-    ],
-  });
+/** The tree with D's link to C bare, or with `status`. */
+const tree = (status: string | undefined) => parseCascade(linkedTree([status === undefined ? 'C' : { to: 'C', status }]));
 
 describe('crosscutting status', () => {
   it('draws an accepted link dashed, as a bare one, with its legend entry', () => {

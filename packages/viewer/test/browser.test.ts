@@ -9,6 +9,7 @@ import { sharedBrowser } from '../../../test/support/browser.js';
 import { skipWithoutChromium } from '../../../test/support/env.js';
 import { checkGeometry, type Measured } from '../../svg/test/geometry.js';
 import { capaianDocument } from '../../../test/support/capaian-document.js';
+import { linkedTree } from '../../../test/support/crosscutting.js';
 import { axeSource, bkpsdmDocument, openPage } from './page.js';
 
 declare global {
@@ -219,16 +220,7 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
   });
 
   it('draws a proposed crosscutting link dotted, with its legend entry, and no rejected one, as renderSvg does', async () => {
-    const link = (status: string) => ({
-      pokin: 1,
-      title: 'T',
-      results: [
-        { id: 'A', level: 'goal', statement: 'Meningkatnya A' },
-        { id: 'B', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya B' },
-        { id: 'C', level: 'ultimate-outcome', parent: 'A', statement: 'Meningkatnya C' },
-        { id: 'D', level: 'intermediate-outcome', parent: 'B', statement: 'Meningkatnya D', contributesTo: [{ to: 'C', status }] },
-      ],
-    });
+    const link = (status: string) => linkedTree([{ to: 'C', status }]);
     const drawn = (): Promise<{ dash: (string | null)[]; legend: string[] }> =>
       page.evaluate(() => {
         const root = window.tree.shadowRoot!;
