@@ -2,24 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { renderPerjanjianKinerja, renderPetaCascading } from '@pokin/html';
+import { signedTree } from '../../../test/support/signed-tree.js';
 
-/** One position's tree, signed on an ISO date, with a target of one decimal. */
-const tree = () =>
-  parseCascade({
-    pokin: 1,
-    title: 'T',
-    period: { start: 2025, end: 2026 },
-    signatory: { place: 'Kota Contoh', date: '2025-01-02' },
-    results: [
-      {
-        id: 'A',
-        level: 'goal',
-        statement: 'Meningkatnya Derajat Kesehatan',
-        owner: { unit: 'Dinas Kesehatan', position: 'Kepala Dinas' },
-        indicators: [{ id: 'A.1', statement: 'Usia Harapan Hidup', unit: 'tahun', targets: { '2025': 71.6 } }],
-      },
-    ],
-  });
+const tree = () => parseCascade(signedTree());
 
 describe('renderPerjanjianKinerja: date and numbers', () => {
   it('prints the signature date in words', () => {

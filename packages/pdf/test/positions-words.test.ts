@@ -3,23 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCascade } from '@pokin/core';
 import { renderPerjanjianKinerjaPdf, renderPetaCascadingPdf } from '@pokin/pdf';
 import { pdfText, skipWithoutPdfTools, squash, tempPdf } from './support.js';
+import { signedTree } from '../../../test/support/signed-tree.js';
 
-const tree = () =>
-  parseCascade({
-    pokin: 1,
-    title: 'T',
-    period: { start: 2025, end: 2026 },
-    signatory: { place: 'Kota Contoh', date: '2025-01-02' },
-    results: [
-      {
-        id: 'A',
-        level: 'goal',
-        statement: 'Meningkatnya Derajat Kesehatan',
-        owner: { unit: 'Dinas Kesehatan', position: 'Kepala Dinas' },
-        indicators: [{ id: 'A.1', statement: 'Usia Harapan Hidup', unit: 'tahun', targets: { '2025': 71.6 } }],
-      },
-    ],
-  });
+const tree = () => parseCascade(signedTree());
 
 describe.skipIf(skipWithoutPdfTools())('renderPerjanjianKinerjaPdf: date and numbers', () => {
   it('prints the date in words and a decimal comma in Indonesian', () => {
