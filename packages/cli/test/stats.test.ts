@@ -72,6 +72,17 @@ describe('pokin stats', () => {
     expect(id.stdout).toMatch(/dokumen [\d,]+ % \(41 dari 41 IK terukur\)/);
   });
 
+  it("says on stderr when --year is outside a file's period, in the user's language, and still prints the table", async () => {
+    const id = await cli(['stats', EXAMPLE, '--year', '2031', '--locale', 'id']);
+    expect(id.code).toBe(0);
+    expect(id.stderr).toMatch(/pokin\.yaml: --year 2031 di luar periode dokumen 2025-2029: capaian tahun itu tidak dapat dihitung/);
+    expect(id.stdout).toMatch(/capaian 2031 /);
+    const en = await cli(['stats', EXAMPLE, '--year', '2031', '--locale', 'en']);
+    expect(en.stderr).toMatch(/--year 2031 is outside the document's period 2025-2029/);
+    // A year inside the period says nothing.
+    expect((await cli(['stats', EXAMPLE, '--year', '2026'])).stderr).toBe('');
+  });
+
   it('the table of several files has the capaian of the year and the indicators it rests on; the CSV keeps its columns', async () => {
     const capaian = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
     const id = await cli(['stats', capaian, EXAMPLE, '--year', '2025', '--locale', 'id']);

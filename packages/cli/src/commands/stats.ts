@@ -7,7 +7,7 @@
 import { TIERS, formatPercent } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
-import { report } from '../messages/index.js';
+import { report, usage } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
 import { csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
@@ -44,14 +44,19 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
   let broken = 0;
   await forEachInput(ctx, files, (outcome) => {
     if (outcome.ok) {
-      const capaian = capaianStats(outcome.input.cascade, year);
+      const { cascade } = outcome.input;
+      const capaian = capaianStats(cascade, year);
+      // Several files may have several periods: a year outside one file's is said, not refused.
+      const span = cascade.period;
+      if (year !== undefined && span !== undefined && (Number(year) < span.start || Number(year) > span.end))
+        ctx.errLine(ctx.ce.yellow(`pokin: ${outcome.input.file}: ${ctx.say(usage.statsYearOutside(year, span.start, span.end))}`));
       rows.push({
         file: outcome.input.file,
         error: null,
-        ...computeStats(outcome.input.cascade),
+        ...computeStats(cascade),
         ...(capaian === null ? {} : { achievement: capaian }),
       });
-      if (rows.length === 1) labels = new Map(outcome.input.cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
+      if (rows.length === 1) labels = new Map(cascade.levels.map((l) => [l.key, ctx.say(l.label)]));
     } else {
       broken++;
       rows.push({ file: outcome.file, error: outcome.problems.map((p) => p.format(ctx.locale).replace(/^pokin: /, '')).join('; ') });

@@ -200,6 +200,12 @@ export const usage = {
   /** `--year` outside the document's period. */
   reportYearOutside: (year: string, start: number, end: number) =>
     t(`--year ${year} di luar periode dokumen ${start}-${end}`, `--year ${year} is outside the document's period ${start}-${end}`),
+  /** `pokin stats --year` outside one file's period: said on stderr, the capaian shows "-". */
+  statsYearOutside: (year: string, start: number, end: number) =>
+    t(
+      `--year ${year} di luar periode dokumen ${start}-${end}: capaian tahun itu tidak dapat dihitung`,
+      `--year ${year} is outside the document's period ${start}-${end}: no capaian can be computed for that year`,
+    ),
   /** `--as-of` not a date. */
   asOfDate: (given: string) =>
     t(`--as-of "${given}" bukan tanggal YYYY-MM-DD (mis. 2026-09-30)`, `--as-of "${given}" is not a date YYYY-MM-DD (e.g. 2026-09-30)`),
