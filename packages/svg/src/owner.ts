@@ -47,14 +47,17 @@ function ownerLine(own: AgencyOf, r: ResultRecord, locale: Locale): string | und
 
 type Note = (r: ResultRecord) => BoxNote | undefined;
 
-/** Two notes as one: their texts joined by `; `, the first fill given. */
-function joinNotes(a: Note | undefined, b: Note | undefined): Note | undefined {
+/**
+ * Two notes as one: their texts joined by `; `, the second's fill before the first's (the capaian
+ * band, given second, colours the box over a caller's note).
+ */
+export function joinNotes(a: Note | undefined, b: Note | undefined): Note | undefined {
   if (a === undefined || b === undefined) return a ?? b;
   return (r) => {
     const x = a(r);
     const y = b(r);
     if (x === undefined || y === undefined) return x ?? y;
-    const fill = x.fill ?? y.fill;
+    const fill = y.fill ?? x.fill;
     return fill === undefined ? { text: `${x.text}; ${y.text}` } : { text: `${x.text}; ${y.text}`, fill };
   };
 }

@@ -8,7 +8,7 @@
 import { assertCascade, type Cascade, type Renderer } from '@pokin/core';
 import { layoutWithSettings } from '@pokin/core/layout';
 import { capaianLegend, capaianNotes } from './capaian.js';
-import { agencyOf, otherAgencyMarks, ownerNotes } from './owner.js';
+import { agencyOf, joinNotes, otherAgencyMarks, ownerNotes } from './owner.js';
 import { resolveSvgOptions, type SvgOptions } from './options.js';
 import { serializeSvg } from './serialize.js';
 
@@ -36,8 +36,8 @@ export function renderSvg(cascade: Cascade, options?: SvgOptions): string {
   const legendSize = Math.round(settings.fontSize * 0.85);
   const capaian = options?.achievement === undefined ? undefined : capaianNotes(cascade, options.achievement, locale);
   const own = agencyOf(cascade, settings.resultAgency);
-  // The owner line keeps the caller's box note (a workspace's agency note) beside it.
-  const note = settings.showOwner ? ownerNotes(own, locale, settings.boxNote, capaian?.note) : capaian?.note;
+  // The owner line and the capaian keep the caller's box note (a workspace's agency note) beside them.
+  const note = settings.showOwner ? ownerNotes(own, locale, settings.boxNote, capaian?.note) : joinNotes(settings.boxNote, capaian?.note);
   const layout = layoutWithSettings(cascade, { ...settings, boxNote: note });
   const first = capaian === undefined ? { markup: '', height: 0, width: 0 } : capaianLegend(layout, capaian, locale, legendSize);
   if (!settings.showOwner) return serializeSvg(layout, first);

@@ -25,3 +25,18 @@ describe('capaian legend title', () => {
     expect(() => title('id', { year: 2025, asOf: '2025-13-01' })).toThrow(UsageError);
   });
 });
+
+describe('capaian with a box note', () => {
+  const first = c.results()[0]!;
+  const box = (svg: string): string => new RegExp(`<g class="result[^"]*" id="[^"]*-box-${first.id}"[^>]*>.*?</g>`).exec(svg)?.[0] ?? '';
+  const note = (r: { id: string }) => (r.id === first.id ? { text: 'Dinas Uji', fill: '#123456' } : undefined);
+  it("keeps the caller's note beside the capaian, and fills the box by the capaian band", () => {
+    const plain = box(renderSvg(c, { achievement: { year: 2025 } }));
+    const noted = box(renderSvg(c, { achievement: { year: 2025 }, boxNote: note }));
+    expect(noted).toContain('Dinas Uji; ');
+    // The band's fill, not the note's.
+    const fill = (s: string): string | undefined => /<rect class="box"[^>]* fill="([^"]+)"/.exec(s)?.[1];
+    expect(fill(noted)).toBe(fill(plain));
+    expect(fill(noted)).not.toBe('#123456');
+  });
+});
