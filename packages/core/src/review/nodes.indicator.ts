@@ -7,13 +7,15 @@
 import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
 import { inferDirection } from './direction.js';
-import { EMPTY, nodeKeys, touch, type ResultNodeImpl } from './nodes.js';
+import { EMPTY, nodeKeys, ResultNodeImpl, touch } from './nodes.js';
 import type { TargetSeries } from './series.js';
 import { keyStems } from './shared-keys.js';
 import { countedNoun, measureForm, normalizeStatement, quote, unitKind } from './text.utils.js';
 
 /** What rules asked of an indicator during the current visit. */
 class IndicatorFacts {
+  /** Keeps the shape of these objects between reviews (see `ResultNodeImpl.kept`). */
+  static readonly kept = new IndicatorFacts();
   norm: string | undefined = undefined;
   measure: { readonly form: MeasureKind; readonly head: string } | undefined = undefined;
   counted: string | null | undefined = undefined;
@@ -30,6 +32,8 @@ class IndicatorFacts {
 
 /** An indicator node; see {@link IndicatorNode}. */
 export class IndicatorNodeImpl implements IndicatorNode {
+  /** @internal Keeps the shape of these objects between reviews (see `ResultNodeImpl.kept`). */
+  static readonly kept = new IndicatorNodeImpl(ResultNodeImpl.kept, -1, {} as Indicator);
   #facts: IndicatorFacts | undefined = undefined;
 
   constructor(

@@ -78,6 +78,8 @@ export function touch(store: NodeStore, node: ResultNodeImpl | IndicatorNodeImpl
 
 /** What rules asked of a result during the current visit. */
 class ResultFacts {
+  /** Keeps the shape of these objects between reviews (see {@link ResultNodeImpl.kept}). */
+  static readonly kept = new ResultFacts();
   form: StatementForm | undefined = undefined;
   parents: readonly ResultNode[] | undefined = undefined;
   children: readonly ResultNode[] | undefined = undefined;
@@ -88,6 +90,14 @@ class ResultFacts {
 
 /** A result node; see {@link ResultNode}. */
 export class ResultNodeImpl implements ResultNode {
+  /**
+   * @internal One node made at load and kept. V8 forgets the hidden class of a class's objects when
+   * none is alive at a full garbage collection, and deoptimises every function compiled for it: a
+   * process that reviews again after a full collection (a portal reviewing after each edit, the
+   * bench) re-optimised about 95 functions at the start of every review, some 15 % of a review of
+   * 100,000 results (docs/decisions.md). Each class a review makes objects of keeps one.
+   */
+  static readonly kept = new ResultNodeImpl(-1, {} as ResultRecord, undefined, {} as NodeStore);
   // Kept for the whole review: what the children compare.
   #norm: string | undefined = undefined;
   #facts: ResultFacts | undefined = undefined;

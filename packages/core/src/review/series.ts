@@ -16,6 +16,8 @@ const BASELINE = -1;
 
 /** One indicator's series; valid until another indicator's series is read (hold one at a time). */
 export class TargetSeries {
+  /** Keeps the shape of these objects between reviews (see `ResultNodeImpl.kept` in nodes.ts). */
+  static readonly kept = new TargetSeries();
   /** The number of points. */
   length = 0;
   /** The number, or the grade's rank on its scale, of each point. */

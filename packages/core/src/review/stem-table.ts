@@ -24,6 +24,8 @@ export interface StemScan {
 }
 
 export class StemTable {
+  /** Keeps the shape of these objects between reviews (see `ResultNodeImpl.kept` in nodes.ts). */
+  static readonly kept = new StemTable();
   /** Stem text → number, and back. */
   readonly #stemId = new Map<string, number>();
   readonly #stems: string[] = [];

@@ -13,6 +13,8 @@
 const EMPTY_SLOT = -1;
 
 export class WordTable {
+  /** Keeps the shape of these objects between reviews (see `ResultNodeImpl.kept` in nodes.ts). */
+  static readonly kept = new WordTable();
   readonly #words: string[] = [];
   readonly #values: number[] = [];
   #hashes = new Int32Array(256);
