@@ -21,45 +21,42 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.01;
  * An orthogonal polyline, simplified as it is built: a repeated point is dropped, and a segment
  * that continues the previous one in the same direction extends it.
  */
-class Path {
-  #xs: number[] = [];
-  #ys: number[] = [];
-  #count = 0;
-
+interface Path {
+  /** The points so far, as `[x, y]` pairs: the connector's own array once it is done. */
+  readonly points: [number, number][];
   /** Adds a point. */
-  to(x: number, y: number): this {
-    const n = this.#count;
-    const xs = this.#xs;
-    const ys = this.#ys;
-    if (n > 0) {
-      const lx = xs[n - 1]!;
-      const ly = ys[n - 1]!;
-      if (same(lx, x) && same(ly, y)) return this;
-      if (n > 1) {
-        const px = xs[n - 2]!;
-        const py = ys[n - 2]!;
-        const vertical = same(px, lx) && same(lx, x) && Math.sign(ly - py) === Math.sign(y - ly);
-        const horizontal = same(py, ly) && same(ly, y) && Math.sign(lx - px) === Math.sign(x - lx);
-        if (vertical || horizontal) {
-          xs[n - 1] = x;
-          ys[n - 1] = y;
-          return this;
-        }
+  to(x: number, y: number): Path;
+}
+
+function to(this: Path, x: number, y: number): Path {
+  const points = this.points;
+  const n = points.length;
+  if (n > 0) {
+    const last = points[n - 1]!;
+    const lx = last[0];
+    const ly = last[1];
+    if (same(lx, x) && same(ly, y)) return this;
+    if (n > 1) {
+      const [px, py] = points[n - 2]!;
+      const vertical = same(px, lx) && same(lx, x) && Math.sign(ly - py) === Math.sign(y - ly);
+      const horizontal = same(py, ly) && same(ly, y) && Math.sign(lx - px) === Math.sign(x - lx);
+      if (vertical || horizontal) {
+        last[0] = x;
+        last[1] = y;
+        return this;
       }
     }
-    xs[n] = x;
-    ys[n] = y;
-    this.#count = n + 1;
-    return this;
   }
-
-  /** The points as `[x, y]` pairs. */
-  points(): [number, number][] {
-    const out: [number, number][] = [];
-    for (let i = 0; i < this.#count; i++) out.push([this.#xs[i]!, this.#ys[i]!]);
-    return out;
-  }
+  points.push([x, y]);
+  return this;
 }
+
+/**
+ * A new, empty path. An object literal rather than a class instance: V8 keeps a literal's shape,
+ * while the shape of class instances made per layout dies with them at a full garbage collection
+ * and takes the optimised code of the layout with it.
+ */
+const path = (): Path => ({ points: [], to });
 
 /**
  * Primary connectors: down from the parent's bottom centre to the middle of the row gap, across,
@@ -69,8 +66,8 @@ class Path {
 export function primaryConnectors(nodes: readonly TreeNode[], boxes: Boxes, s: LayoutSettings): LayoutConnector[] {
   const g = s.gaps;
   const out: LayoutConnector[] = [];
-  const add = (from: string, to: string, path: Path): void => {
-    out.push({ kind: 'primary', from, to, points: path.points() });
+  const add = (from: string, to: string, route: Path): void => {
+    out.push({ kind: 'primary', from, to, points: route.points });
   };
   for (const n of nodes) {
     if (n.kind !== 'box' || n.children.length === 0) continue;
@@ -82,14 +79,14 @@ export function primaryConnectors(nodes: readonly TreeNode[], boxes: Boxes, s: L
       if (c.kind === 'box') {
         const b = boxes.get(c.drafts[0]!.record.id)!;
         const cx = b.x + b.width / 2;
-        add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
+        add(p.id, b.id, path().to(px, pb).to(px, mid).to(cx, mid).to(cx, b.y));
       } else {
         for (const d of c.drafts) {
           const b = boxes.get(d.record.id)!;
           // The bus runs down the left of the box's column.
           const bus = b.x - g.stackIndent / 2;
           const by = b.y + b.height / 2;
-          add(p.id, b.id, new Path().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
+          add(p.id, b.id, path().to(px, pb).to(px, mid).to(bus, mid).to(bus, by).to(b.x, by));
         }
       }
     }
@@ -123,23 +120,23 @@ export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: 
       const a = boxes.get(from);
       const b = boxes.get(r.id);
       if (!a || !b) continue;
-      const path = new Path();
+      const route = path();
       let lane: number;
       if (!a.stacked) {
         const sx = a.x + a.width * 0.75;
         lane = a.y + a.height + g.level / 2 + Math.min(6, g.level / 4);
-        path.to(sx, a.y + a.height).to(sx, lane);
+        route.to(sx, a.y + a.height).to(sx, lane);
       } else {
         lane = a.y + a.height * 0.75;
-        path.to(a.x + a.width, lane).to(a.x + a.width + gutter, lane);
+        route.to(a.x + a.width, lane).to(a.x + a.width + gutter, lane);
       }
       if (!b.stacked && b.y >= lane) {
         const tx = b.x + b.width * 0.75;
-        path.to(tx, lane).to(tx, b.y);
+        route.to(tx, lane).to(tx, b.y);
       } else {
         const ty = b.y + Math.min(b.height / 2 + 8, b.height - 4);
         const gx = b.x + b.width + gutter;
-        path
+        route
           .to(gx, lane)
           .to(gx, ty)
           .to(b.x + b.width, ty);
@@ -148,7 +145,7 @@ export function crosscuttingConnectors(records: readonly ResultRecord[], boxes: 
         kind: 'crosscutting',
         from,
         to: r.id,
-        points: path.points(),
+        points: route.points,
         ...(status === 'diusulkan' ? { proposed: true as const } : {}),
       });
     }
