@@ -192,8 +192,6 @@ function text(fail: Fail, name: string, value: string | undefined): void {
   if (value !== undefined && typeof value !== 'string') fail(`${name} must be a string, got ${JSON.stringify(value)}`);
 }
 
-const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasional'];
-
 /**
  * Applies the defaults to user options, once, at the entry of the renderer.
  *
@@ -205,18 +203,31 @@ const TIER_KEYS: readonly Tier[] = ['strategis', 'urusan', 'taktis', 'operasiona
 export function resolveLayoutOptions(options: LayoutOptions = {}, caller = '@pokin/core layoutCascade'): LayoutSettings {
   const { fail, flag } = optionChecks(caller);
   const c = options.colors ?? {};
-  const colors = { ...DEFAULT_COLORS } as { -readonly [K in keyof LayoutColors]: LayoutColors[K] };
-  for (const tier of TIER_KEYS) {
-    const given = c[tier] ?? {};
-    text(fail, `colors.${tier}.fill`, given.fill);
-    text(fail, `colors.${tier}.stroke`, given.stroke);
-    colors[tier] = { ...DEFAULT_COLORS[tier], ...given };
-  }
-  for (const k of ['text', 'connector', 'crosscutting', 'background'] as const) {
+  // The colours are object literals, not copies of the frozen defaults: V8 keeps a literal's
+  // shape, while the shape of a copy dies with the settings at a full garbage collection and
+  // throws away the optimised layout code that read it.
+  const tier = (t: Tier): TierColors => {
+    const given = c[t] ?? {};
+    text(fail, `colors.${t}.fill`, given.fill);
+    text(fail, `colors.${t}.stroke`, given.stroke);
+    const { fill, stroke } = { ...DEFAULT_COLORS[t], ...given };
+    return { fill, stroke };
+  };
+  const other = (k: 'text' | 'connector' | 'crosscutting' | 'background'): string => {
     const v = c[k];
     text(fail, `colors.${k}`, v);
-    if (v !== undefined) colors[k] = v;
-  }
+    return v ?? DEFAULT_COLORS[k];
+  };
+  const colors: LayoutColors = {
+    strategis: tier('strategis'),
+    urusan: tier('urusan'),
+    taktis: tier('taktis'),
+    operasional: tier('operasional'),
+    text: other('text'),
+    connector: other('connector'),
+    crosscutting: other('crosscutting'),
+    background: other('background'),
+  };
   const g = options.gaps ?? {};
   const gaps: LayoutGaps = {
     sibling: size(fail, 'gaps.sibling', g.sibling, DEFAULT_GAPS.sibling, 0),
