@@ -61,6 +61,11 @@ export function escapeAttribute(value: string): string {
 /** Attribute values: strings are escaped, numbers written with at most two decimals. */
 export type AttributeValue = string | number | undefined;
 
+/** The decimals of hundredths 0 to 99 as written: `''`, `.01` ... `.1`, `.11` ... `.99` (one string per number, not three). */
+const FRACTIONS: readonly string[] = Array.from({ length: 100 }, (_, f) =>
+  f === 0 ? '' : f % 10 === 0 ? `.${f / 10}` : `.${f < 10 ? '0' : ''}${f}`,
+);
+
 /** Formats a coordinate: at most two decimals, no `-0`, no exponent. */
 export function num(n: number): string {
   const r = Math.round(n * 100);
@@ -69,11 +74,7 @@ export function num(n: number): string {
   const neg = r < 0;
   const a = neg ? -r : r;
   const int = Math.floor(a / 100);
-  const frac = a - int * 100;
-  const sign = neg ? '-' : '';
-  if (frac === 0) return `${sign}${int}`;
-  if (frac % 10 === 0) return `${sign}${int}.${frac / 10}`;
-  return `${sign}${int}.${frac < 10 ? '0' : ''}${frac}`;
+  return `${neg ? '-' : ''}${int}${FRACTIONS[a - int * 100]!}`;
 }
 
 /** ` name="value"` pairs for defined values, in the given order. */
