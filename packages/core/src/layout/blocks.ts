@@ -104,15 +104,19 @@ export function levelBlock(label: string, s: LayoutSettings): Block {
 /** Measures and wraps the texts of one result: level label, statement, indicators. */
 export function draftOf(record: ResultRecord, tier: Tier, s: LayoutSettings, level: Block | undefined): Draft {
   const width = innerWidth(s);
-  const blocks: Block[] = [];
-  if (level) blocks.push(level);
-  blocks.push(wrapBlock('statement', record.statement, width, s.fontSize, 'bold', 'middle', s, level ? 4 : 0));
-  if (s.showIndicators) {
+  const indicators = s.showIndicators ? record.indicators : [];
+  // Made to size (an array pushed to from empty reserves room for 16); a box note is pushed.
+  const blocks = new Array<Block>((level ? 1 : 0) + 1 + indicators.length);
+  let n = 0;
+  if (level) blocks[n++] = level;
+  blocks[n++] = wrapBlock('statement', record.statement, width, s.fontSize, 'bold', 'middle', s, level ? 4 : 0);
+  if (indicators.length > 0) {
     const prefix = indicatorPrefix(s.locale);
     const size = indicatorSize(s);
-    record.indicators.forEach((ind, i) => {
-      blocks.push(wrapBlock('indicator', `${prefix} ${ind.statement}`, width, size, 'normal', 'start', s, i === 0 ? 12 : 3, i === 0));
-    });
+    for (let i = 0; i < indicators.length; i++) {
+      const text = `${prefix} ${indicators[i]!.statement}`;
+      blocks[n++] = wrapBlock('indicator', text, width, size, 'normal', 'start', s, i === 0 ? 12 : 3, i === 0);
+    }
   }
   const note = s.boxNote?.(record);
   if (note !== undefined) blocks.push(wrapBlock('note', note.text, width, indicatorSize(s), 'bold', 'middle', s, 10, true));
@@ -123,23 +127,33 @@ export function draftOf(record: ResultRecord, tier: Tier, s: LayoutSettings, lev
     : { record, tier, blocks, contentHeight: h, fill: note.fill };
 }
 
+/** Whether a block is drawn: the statement always is, even when empty, so every result has exactly one. */
+const drawn = (b: Block): boolean => b.lines.length > 0 || b.role === 'statement';
+
 /**
  * The box of a draft at `(x, top)`, `height` tall: the rules (through the middle of the gap above
  * a block that asks for one) and the text blocks positioned top to bottom.
  */
 export function placeBox(d: Draft, x: number, top: number, height: number, stacked: boolean, s: LayoutSettings): LayoutBox {
   const colors = s.colors[d.tier];
-  const rules: { x1: number; x2: number; y: number }[] = [];
-  const texts: LayoutText[] = [];
+  // The arrays are made to size: an array pushed to from empty reserves room for 16.
+  let ruleCount = 0;
+  let textCount = 0;
+  for (const b of d.blocks) {
+    if (b.ruleBefore) ruleCount++;
+    if (drawn(b)) textCount++;
+  }
+  const rules = new Array<{ x1: number; x2: number; y: number }>(ruleCount);
+  const texts = new Array<LayoutText>(textCount);
+  ruleCount = 0;
+  textCount = 0;
   let cy = top + s.boxPadding;
   for (const b of d.blocks) {
-    if (b.ruleBefore) rules.push({ x1: x + s.boxPadding, x2: x + s.boxWidth - s.boxPadding, y: cy + b.gapBefore / 2 });
+    if (b.ruleBefore) rules[ruleCount++] = { x1: x + s.boxPadding, x2: x + s.boxWidth - s.boxPadding, y: cy + b.gapBefore / 2 };
     cy += b.gapBefore;
-    // The statement is always drawn, even when empty, so every result has exactly one.
-    if (b.lines.length > 0 || b.role === 'statement') {
-      texts.push(
-        textBlock(b, b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding, cy, b.role === 'level' ? colors.stroke : s.colors.text),
-      );
+    if (drawn(b)) {
+      const anchor = b.anchor === 'middle' ? x + s.boxWidth / 2 : x + s.boxPadding;
+      texts[textCount++] = textBlock(b, anchor, cy, b.role === 'level' ? colors.stroke : s.colors.text);
     }
     cy += blockHeight(b);
   }
