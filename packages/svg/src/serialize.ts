@@ -11,26 +11,55 @@ import { attributes, escapeAttribute, escapeText, num } from './xml.js';
 
 // The pieces below are written in document order; markup between two values is one piece.
 
+/**
+ * The `<text>` start tags of one document by class, each with the text it was built for: the
+ * texts of a class mostly share their font and fill, so most tags are built once per document.
+ */
+type Openings = Map<string, { readonly t: LayoutText; readonly tag: string }>;
+
+/** The start tag of a `<text>`. */
+function textOpening(t: LayoutText, className: string, openings: Openings): string {
+  const last = openings.get(className);
+  if (
+    last !== undefined &&
+    last.t.fontSize === t.fontSize &&
+    last.t.fontWeight === t.fontWeight &&
+    last.t.anchor === t.anchor &&
+    last.t.fill === t.fill
+  )
+    return last.tag;
+  const weight = t.fontWeight === 'bold' ? ' font-weight="bold"' : '';
+  const anchor = t.anchor === 'middle' ? ' text-anchor="middle"' : '';
+  const tag = `<text class="${escapeAttribute(className)}" font-size="${num(t.fontSize)}"${weight}${anchor} fill="${escapeAttribute(t.fill)}">`;
+  openings.set(className, { t, tag });
+  return tag;
+}
+
 /** `<text …>` with its lines as `<tspan>`s; `className` is the role, or `legend-label`. */
-function text(m: Markup, t: LayoutText, className: string): void {
-  m.add('<text class="').add(escapeAttribute(className)).add('" font-size="').add(num(t.fontSize));
-  m.add(t.fontWeight === 'bold' ? '" font-weight="bold"' : '"').add(t.anchor === 'middle' ? ' text-anchor="middle" fill="' : ' fill="');
-  m.add(escapeAttribute(t.fill)).add('">');
-  // The lines of a block share their x: the start of their tags is built once per block.
+function text(m: Markup, t: LayoutText, className: string, openings: Openings): void {
+  m.add(textOpening(t, className, openings));
+  // The lines of a block share their x: the markup before a line's y is built once per block.
+  const lines = t.lines;
   let x = NaN;
-  let tspan = '';
-  for (const line of t.lines) {
+  let first = '';
+  let next = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.x !== x) {
       x = line.x;
-      tspan = `<tspan x="${num(x)}" y="`;
+      first = `<tspan x="${num(x)}" y="`;
+      next = `</tspan>${first}`;
     }
-    m.add(tspan).add(num(line.y)).add('">').add(escapeText(line.text)).add('</tspan>');
+    m.add(i === 0 ? first : next)
+      .add(num(line.y))
+      .add('">')
+      .add(escapeText(line.text));
   }
-  m.add('</text>');
+  m.add(lines.length === 0 ? '</text>' : '</tspan></text>');
 }
 
 /** A result's group: its box, the rules across it, then its texts. `idStart` is `<prefix>-box-`. */
-function box(m: Markup, b: LayoutBox, idStart: string): void {
+function box(m: Markup, b: LayoutBox, idStart: string, openings: Openings): void {
   const id = escapeAttribute(b.id);
   const stroke = escapeAttribute(b.stroke);
   m.add('<g class="result tier-')
@@ -47,7 +76,7 @@ function box(m: Markup, b: LayoutBox, idStart: string): void {
     m.add('<line x1="').add(num(r.x1)).add('" y1="').add(y).add('" x2="').add(num(r.x2)).add('" y2="').add(y).add('" stroke="').add(stroke);
     m.add('" stroke-width="0.75" stroke-opacity="0.6"/>');
   }
-  for (const t of b.texts) text(m, t, t.role);
+  for (const t of b.texts) text(m, t, t.role, openings);
   m.add('</g>');
 }
 
@@ -75,7 +104,7 @@ function connectors(m: Markup, layout: SvgLayout, kind: LayoutConnector['kind'],
 }
 
 /** A legend entry: its swatch and its label. */
-function legendItem(m: Markup, item: LayoutLegendItem, idPrefix: string): void {
+function legendItem(m: Markup, item: LayoutLegendItem, idPrefix: string, openings: Openings): void {
   let out = `<g${attributes({ class: item.kind === 'tier' ? `legend-item tier-${item.tier}` : `legend-item crosscutting${item.proposed ? ' proposed' : ''}` })}>`;
   if (item.kind === 'tier') {
     out += `<rect${attributes({ x: item.x, y: item.y, width: item.width, height: item.height, rx: 3, fill: item.fill, stroke: item.stroke, 'stroke-width': 1.5 })}/>`;
@@ -85,7 +114,7 @@ function legendItem(m: Markup, item: LayoutLegendItem, idPrefix: string): void {
     out += `<path${attributes({ d, fill: 'none', stroke: item.stroke, 'stroke-width': 1.5, 'stroke-dasharray': item.proposed ? '1.5 3.5' : '6 4', 'marker-end': `url(#${idPrefix}-arrow)` })}/>`;
   }
   m.add(out);
-  text(m, item.label, 'legend-label');
+  text(m, item.label, 'legend-label', openings);
   m.add('</g>');
 }
 
@@ -106,6 +135,7 @@ export function serializeSvg(
   const w = num(Math.max(layout.width, extra?.width ?? 0));
   const h = num(layout.height + (extra?.height ?? 0));
   const m = markup();
+  const openings: Openings = new Map();
   m.add('<?xml version="1.0" encoding="UTF-8"?>\n');
   m.add(
     `<svg${attributes({ xmlns: 'http://www.w3.org/2000/svg', width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`, 'font-family': layout.fontFamily })}>\n`,
@@ -119,12 +149,12 @@ export function serializeSvg(
     m.add(`<rect${attributes({ class: 'background', width: '100%', height: '100%', fill: colors.background })}/>\n`);
   if (layout.heading.length > 0) {
     m.add('<g class="heading">');
-    for (const t of layout.heading) text(m, t, t.role);
+    for (const t of layout.heading) text(m, t, t.role, openings);
     m.add('</g>\n');
   }
   if (layout.legend.length > 0) {
     m.add('<g class="legend">');
-    for (const item of layout.legend) legendItem(m, item, idPrefix);
+    for (const item of layout.legend) legendItem(m, item, idPrefix, openings);
     m.add('</g>\n');
   }
   connectors(
@@ -135,7 +165,7 @@ export function serializeSvg(
   );
   m.add('<g class="results">');
   const idStart = `${p}-box-`;
-  for (const b of layout.boxes) box(m, b, idStart);
+  for (const b of layout.boxes) box(m, b, idStart, openings);
   m.add('</g>\n');
   connectors(
     m,
