@@ -5,6 +5,7 @@ import { generateDocument } from '@pokin/core/testing';
 import { parseJsonText } from '../src/input/document-json.js';
 import { toCascade } from '../src/input/tree.js';
 import { validDocumentArbitrary } from '../../../test/support/arbitraries.js';
+import { linkedDocumentArbitrary } from '../../../test/support/links.js';
 import { propertyRuns } from '../../../test/support/runs.js';
 import { mutate, type Json } from '../../core/test/support/mutate.js';
 
@@ -16,8 +17,12 @@ import { mutate, type Json } from '../../core/test/support/mutate.js';
  */
 const RUNS = propertyRuns(150);
 const OPTIONS = { maxResults: 200_000 };
-/** Documents in the scanner's common shape more often (no realisations, scales...), and any documents. */
-const documents = fc.oneof(validDocumentArbitrary({ extras: false }), validDocumentArbitrary());
+/**
+ * Documents in the scanner's common shape more often (no realisations, scales...), the same with
+ * crosscutting entries written every way (`{ to, status, reason }`, statuses in English too), and
+ * any documents.
+ */
+const documents = fc.oneof(validDocumentArbitrary({ extras: false }), linkedDocumentArbitrary(), validDocumentArbitrary());
 
 /** The full reading of a text, or `undefined` when it refuses it. */
 function full(text: string): Cascade | undefined {
@@ -27,6 +32,9 @@ function full(text: string): Cascade | undefined {
     return undefined;
   }
 }
+
+/** Each result's crosscutting entries as the diff reads them: target and status (not the reason). */
+const links = (v: DiffVersion) => v.results().map((r) => [r.id, r.contributions.map((c) => [c.to, c.status])]);
 
 const report = (a: DiffVersion, b: DiffVersion) => {
   const d = diffCascades(a, b);
@@ -44,6 +52,7 @@ function agree(text: string, other: string): boolean {
   expect(report(fast, fastBase)).toBe(report(slow!, base));
   expect(report(fastBase, fast)).toBe(report(base, slow!));
   expect(fast.levels).toEqual(slow!.levels);
+  expect(links(fast)).toEqual(links(slow!));
   return true;
 }
 
@@ -53,6 +62,15 @@ const EDITS = ['', ',', '}', ']', '"', '\\', '\\x', '\\u12', ' ', '\u00a0', '\n'
 const tricky = fc.oneof(
   fc.constantFrom<Json>(null, '', 'x', 'a#b', '#b', 'bad id', '2026', 2026, 1899, 2201, 1.5, -1, true, {}, []),
   fc.constantFrom<Json>('up', 'sideways', 'pelaksana', { year: 2020, value: 1 }, { year: 2020.5, value: 1 }, { to: 'x' }),
+  fc.constantFrom<Json>(
+    'accepted',
+    'ditolak',
+    { to: 'x', status: 'proposed' },
+    { to: 'a#b', status: 'disetujui', reason: '' },
+    { to: 'x', status: 'maybe' },
+    { status: 'ditolak' },
+    { to: 'x', note: 'n' },
+  ),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 );
 
@@ -131,6 +149,13 @@ describe('readDiffVersion agrees with the full reading', () => {
         ],
       },
       { id: 'IO1', level: 'intermediate-outcome', statement: 'S3', parent: 'UO1', contributesTo: ['G1'], previous: 'old#IO1' },
+      {
+        id: 'IM1',
+        level: 'immediate-outcome',
+        statement: 'S4',
+        parent: 'IO1',
+        contributesTo: [{ to: 'UO1', status: 'proposed' }, { to: 'pemda#S2', status: 'ditolak', reason: 'Bukan tugasnya' }, { to: 'G1' }],
+      },
     ],
   };
   const text = JSON.stringify(base);
@@ -161,6 +186,12 @@ describe('readDiffVersion agrees with the full reading', () => {
     ['a period ending before it starts', '"end":2029', '"end":2020'],
     ['a csf naming no result', '"result":"G1"', '"result":"G7"'],
     ['a missing crosscutting target', '"contributesTo":["G1"]', '"contributesTo":["G5"]'],
+    ['a missing crosscutting target in an object', '{"to":"G1"}', '{"to":"G5"}'],
+    ['an unknown crosscutting status', '"status":"proposed"', '"status":"maybe"'],
+    ['a crosscutting object without its target', '{"to":"G1"}', '{"status":"disetujui"}'],
+    ['an unknown key in a crosscutting object', '{"to":"G1"}', '{"to":"G1","note":"x"}'],
+    ['a crosscutting target twice in one object', '{"to":"G1"}', '{"to":"G1","to":"G1"}'],
+    ['a crosscutting reason that is not text', '"reason":"Bukan tugasnya"', '"reason":1'],
     ['text after the document', '', ' x'],
   ];
   it.each(refused)('gives up on %s, which the full reading refuses', (_, from, to) => {
@@ -173,5 +204,19 @@ describe('readDiffVersion agrees with the full reading', () => {
   it('reads the base document of those edits', () => {
     expect(agree(text, text)).toBe(true);
     expect(agree(JSON.stringify(base, null, '\t'), text)).toBe(true);
+  });
+
+  it('keeps each crosscutting entry with its status in Indonesian, a reference to its own document as the local id', () => {
+    const own = text.replace('"title":"T"', '"id":"own","title":"T"').replace('{"to":"G1"}', '{"to":"own#G1","status":"accepted"}');
+    for (const t of [text, own]) {
+      const read = readDiffVersion(t, OPTIONS)!;
+      expect(read).toBeDefined();
+      expect(links(read)).toEqual(links(full(t)!));
+    }
+    expect(readDiffVersion(own, OPTIONS)!.result('IM1')!.contributions).toEqual([
+      { to: 'UO1', status: 'diusulkan' },
+      { to: 'pemda#S2', status: 'ditolak' },
+      { to: 'G1', status: 'disetujui' },
+    ]);
   });
 });

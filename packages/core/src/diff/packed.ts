@@ -8,13 +8,17 @@
  * @module
  */
 import type { LevelScheme } from '../levels.js';
+import type { ContributionStatus } from '../refs.js';
+import type { Contribution } from '../result.js';
 import { versionOf, type ReadVersion } from './read.js';
 import { ScannedResult } from './scan-result.js';
 import { INDICATORS_TEXT, type DiffResult } from './version.js';
 
 /** The string fields of a result in a {@link PackedDiffVersion}, in order. */
-const FIELDS = 7;
-const [F_ID, F_LEVEL, F_STATEMENT, F_PARENT, F_EXTERNAL, F_PREVIOUS, F_INDICATORS] = [0, 1, 2, 3, 4, 5, 6] as const;
+const FIELDS = 8;
+const [F_ID, F_LEVEL, F_STATEMENT, F_PARENT, F_EXTERNAL, F_PREVIOUS, F_INDICATORS, F_LINKS] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
+/** Between two crosscutting entries of a result, and between an entry's target and its status: no reference holds either. */
+const [LINK_END, STATUS_AT] = ['\n', ' '] as const;
 
 /**
  * One version of a tree as plain data ({@link packDiffVersion}): what `structuredClone` and
@@ -33,10 +37,12 @@ export interface PackedDiffVersion {
   readonly size: number;
   /**
    * Each result's id, level key, statement, parent in this document, parent in another document,
-   * `previous` and the JSON text of its `indicators` (`''` for none), one after the other.
+   * `previous`, the JSON text of its `indicators` (`''` for none) and its crosscutting entries
+   * (`contributions`: each target, then a space and its status when it has one, one per line),
+   * one after the other.
    */
   readonly texts: string;
-  /** The length of each of those texts in `texts` (seven per result), `-1` for a field the result does not have. */
+  /** The length of each of those texts in `texts` (eight per result), `-1` for a field the result does not have. */
   readonly lengths: Int32Array;
 }
 
@@ -45,6 +51,26 @@ function indicatorsText(r: DiffResult): string {
   const kept = (r as { [INDICATORS_TEXT]?: string })[INDICATORS_TEXT];
   if (kept !== undefined) return kept;
   return r.indicators.length === 0 ? '' : JSON.stringify(r.indicators);
+}
+
+/** A result's crosscutting entries as one text (their `reason` is not read by the diff), `undefined` for none. */
+function linksText(r: DiffResult): string | undefined {
+  const links = r.contributions;
+  if (links.length === 0) return undefined;
+  return links.map((c) => (c.status === undefined ? c.to : `${c.to}${STATUS_AT}${c.status}`)).join(LINK_END);
+}
+
+const NO_LINKS: readonly Contribution[] = Object.freeze([]);
+
+/** The entries {@link linksText} wrote. */
+function linksOf(text: string | undefined): readonly Contribution[] {
+  if (text === undefined) return NO_LINKS;
+  return Object.freeze(
+    text.split(LINK_END).map((entry): Contribution => {
+      const at = entry.indexOf(STATUS_AT);
+      return at === -1 ? { to: entry } : { to: entry.slice(0, at), status: entry.slice(at + 1) as ContributionStatus };
+    }),
+  );
 }
 
 /** A version read by `readDiffVersion` as plain data, for another thread; {@link unpackDiffVersion} gives it back. */
@@ -70,6 +96,7 @@ export function packDiffVersion(version: ReadVersion): PackedDiffVersion {
     put(at + F_EXTERNAL, r.externalParent);
     put(at + F_PREVIOUS, r.previous);
     put(at + F_INDICATORS, indicatorsText(r));
+    put(at + F_LINKS, linksText(r));
   }
   return { id: version.id, title: version.title, levels: version.levels, size: n, texts: parts.join(''), lengths };
 }
@@ -99,6 +126,7 @@ export function unpackDiffVersion(packed: PackedDiffVersion): ReadVersion {
     const previous = next(at + F_PREVIOUS);
     const r = new ScannedResult(id, level, statement, parent, undefined, previous, next(at + F_INDICATORS)!);
     r.externalParent = external;
+    r.contributions = linksOf(next(at + F_LINKS));
     list[i] = r;
     index.set(id, i);
   }

@@ -5,7 +5,7 @@
  * the results whose indicators changed); the parts before and after the results (title, period,
  * levels...) are small and go through `JSON.parse` and the schema's own fast check; the
  * structural checks are the parser's own. Whatever the scanner does not read in the common shape
- * (a syntax error, an unknown key, a crosscutting object, an escaped id...) makes it give up:
+ * (a syntax error, an unknown key, realisations, an escaped id...) makes it give up:
  * the caller then reads the text the full way, which says what is wrong. It accepts only what
  * `parseCascade` accepts.
  *

@@ -1,26 +1,35 @@
 /**
  * One result of a document's `results` list, read by the {@link Scanner} in the common shape:
  * the keys of `ResultSchema` that a tree of the format usually has, each checked as the schema
- * checks it, and only the fields the diff reads kept. A key or value outside that shape (a
- * `contributesTo` object, `realisations`, an escaped id, a year written `2024.0`) gives up, so the
- * full reading decides; giving up is always safe.
+ * checks it, and only the fields the diff reads kept. A key or value outside that shape
+ * (`realisations`, an escaped id, a year written `2024.0`) gives up, so the full reading decides;
+ * giving up is always safe.
  *
  * @module
  */
-import { localId } from '../refs.js';
+import { localId, normaliseContributionStatus } from '../refs.js';
+import type { Contribution } from '../result.js';
+import { CONTRIBUTION_STATUSES } from '../schema.js';
 import { POSITION_TYPES } from '../schema-indicator.js';
 import { Scanner, giveUp, isIdChar } from './scan-json.js';
 import { INDICATORS_TEXT, type DiffIndicator, type DiffResult } from './version.js';
 
 const EMPTY: readonly DiffIndicator[] = Object.freeze([]);
+const NO_LINKS: readonly Contribution[] = Object.freeze([]);
+
+/** A `contributesTo` entry as written: a reference, or `{ to, status }` (its `reason` is not kept). */
+export type WrittenContribution = string | { readonly to: string; readonly status?: string };
 
 /**
  * A result as the scanner reads it: `parent` and `contributesTo` as written (what the structural
  * check reads) until {@link ScannedResult.resolve} makes `parent` the diff's (the local id, or
- * `externalParent`); its indicators are built from their text on first use.
+ * `externalParent`) and `contributions` the records' (local ids, statuses in Indonesian); its
+ * indicators are built from their text on first use.
  */
 export class ScannedResult implements DiffResult {
   externalParent: string | undefined = undefined;
+  /** The `contributesTo` entries as a cascade's record holds them (without their `reason`), once resolved. */
+  contributions: readonly Contribution[] = NO_LINKS;
   readonly [INDICATORS_TEXT]: string;
   private built: readonly DiffIndicator[] | undefined = undefined;
 
@@ -29,15 +38,20 @@ export class ScannedResult implements DiffResult {
     readonly level: string,
     readonly statement: string,
     public parent: string | null,
-    readonly contributesTo: readonly string[] | undefined,
+    readonly contributesTo: readonly WrittenContribution[] | undefined,
     readonly previous: string | undefined,
     indicators: string,
   ) {
     this[INDICATORS_TEXT] = indicators;
   }
 
-  /** Makes `parent` the local id (another document's reference goes to `externalParent`), as the cascade's records hold it. */
+  /**
+   * Makes `parent` the local id (another document's reference goes to `externalParent`) and reads
+   * `contributesTo` into `contributions`, as the cascade's records hold them.
+   */
   resolve(documentId: string | undefined): void {
+    if (this.contributesTo !== undefined && this.contributesTo.length > 0)
+      this.contributions = contributionsOf(this.contributesTo, documentId);
     const ref = this.parent;
     if (ref === null || (documentId === undefined && !ref.includes('#'))) return;
     this.parent = localId(ref, documentId) ?? null;
@@ -49,6 +63,17 @@ export class ScannedResult implements DiffResult {
     this.built ??= text === '' ? EMPTY : Object.freeze(JSON.parse(text) as DiffIndicator[]);
     return this.built;
   }
+}
+
+/** Entries as the records hold them: references local to the document as local ids, statuses in Indonesian (`parse/build.ts`). */
+function contributionsOf(entries: readonly WrittenContribution[], documentId: string | undefined): readonly Contribution[] {
+  return Object.freeze(
+    entries.map((e): Contribution => {
+      if (typeof e === 'string') return { to: localId(e, documentId) ?? e };
+      const to = localId(e.to, documentId) ?? e.to;
+      return e.status === undefined ? { to } : { to, status: normaliseContributionStatus(e.status)! };
+    }),
+  );
 }
 
 const POLARITIES = ['up', 'down', 'range'];
@@ -67,6 +92,9 @@ const R_REQUIRED = (1 << R_ID) | (1 << R_LEVEL) | (1 << R_STATEMENT);
 const INDICATOR_TEXTS = ['unit', 'definition', 'formula', 'dataSource', 'dataProvider', 'frequency'];
 const INDICATOR_KEYS = ['id', 'statement', 'polarity', 'baseline', 'targets', 'iku', 'owner', ...INDICATOR_TEXTS];
 const [I_ID, I_STATEMENT, I_POLARITY, I_BASELINE, I_TARGETS, I_IKU, I_OWNER] = [0, 1, 2, 3, 4, 5, 6] as const;
+/** The keys of a `contributesTo` object (`ContributionSchema`: `to` required). */
+const CONTRIBUTION_KEYS = ['to', 'status', 'reason'];
+const [C_TO, C_STATUS] = [0, 1] as const;
 
 /** Reads an id (`ID_PATTERN`) or a reference (`RESULT_REF_PATTERN`: one `#` inside) without escapes. */
 function idToken(sc: Scanner, ref: boolean): string {
@@ -116,6 +144,23 @@ function texts(sc: Scanner, names: readonly string[], choice = -1, options: read
       if (k === choice) sc.name(options);
       else sc.string();
     } while (sc.more(125));
+}
+
+/** Reads a `contributesTo` object (`ContributionSchema`): its `to` and `status` kept, any `reason` read as a string. */
+function contribution(sc: Scanner): WrittenContribution {
+  let seen = 0;
+  let to = '';
+  let status: string | undefined;
+  if (!sc.open(123, 125))
+    do {
+      const k = sc.keyOf(CONTRIBUTION_KEYS, seen);
+      seen |= 1 << k;
+      if (k === C_TO) to = idToken(sc, true);
+      else if (k === C_STATUS) status = CONTRIBUTION_STATUSES[sc.name(CONTRIBUTION_STATUSES)];
+      else sc.string();
+    } while (sc.more(125));
+  if ((seen & (1 << C_TO)) === 0) giveUp();
+  return status === undefined ? { to } : { to, status };
 }
 
 /** Reads an owner (`OwnerSchema`). */
@@ -204,7 +249,7 @@ export class ResultScanner {
     let level = '';
     let statement = '';
     let parent: string | null = null;
-    let contributesTo: string[] | undefined;
+    let contributesTo: WrittenContribution[] | undefined;
     let previous: string | undefined;
     let indicators = '';
     let seen = 0;
@@ -243,7 +288,7 @@ export class ResultScanner {
           case R_CONTRIBUTES:
             contributesTo = [];
             if (!sc.open(91, 93))
-              do contributesTo.push(idToken(sc, true));
+              do contributesTo.push(sc.ws() === 123 ? contribution(sc) : idToken(sc, true));
               while (sc.more(93));
             break;
           case R_PREVIOUS:

@@ -23,8 +23,14 @@ export interface DiffIndicator {
   readonly targets?: Readonly<Record<string, Value>> | undefined;
 }
 
-/** The fields of a result the diff reads. */
-export interface DiffResult extends Pick<ResultRecord, 'id' | 'level' | 'statement' | 'parent' | 'externalParent' | 'previous'> {
+/**
+ * The fields of a result the diff reads. Of its `contributions` (crosscutting entries), only each
+ * entry's `to` and `status` are read.
+ */
+export interface DiffResult extends Pick<
+  ResultRecord,
+  'id' | 'level' | 'statement' | 'parent' | 'externalParent' | 'previous' | 'contributions'
+> {
   /** Its indicators. */
   readonly indicators: readonly DiffIndicator[];
 }
