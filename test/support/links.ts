@@ -3,7 +3,7 @@
  * a bare reference, or `{ to, status, reason }` with a status in Indonesian or English and a
  * reason or none; with references to other documents added. The documents of
  * {@link validDocumentArbitrary} in the common shape (no realisations), so that the diff's fast
- * reader reads them too.
+ * reader reads them too; and pairs of one tree with its entries written two ways, for the diff.
  *
  * @module
  */
@@ -65,4 +65,10 @@ function apply(doc: CascadeDocument, forms: Forms): CascadeDocument {
 /** Documents in the common shape whose crosscutting entries are written in any of the format's forms. */
 export function linkedDocumentArbitrary(): fc.Arbitrary<CascadeDocument> {
   return validDocumentArbitrary({ extras: false }).chain((doc) => formsFor(doc).map((f) => apply(doc, f)));
+}
+/** One tree twice, its crosscutting entries written (statuses, references to other documents) independently each time. */
+export function linkVariantsArbitrary(): fc.Arbitrary<readonly [CascadeDocument, CascadeDocument]> {
+  return validDocumentArbitrary({ extras: false }).chain((doc) =>
+    fc.tuple(formsFor(doc), formsFor(doc)).map(([a, b]) => [apply(doc, a), apply(doc, b)] as const),
+  );
 }

@@ -154,6 +154,10 @@ describe('pokin diff of two large files', () => {
       next.results.findIndex((r, i) => i > 40 && !referenced.has(r.id)),
       1,
     );
+    // Crosscutting: one link accepted, one dropped (the worker packs the entries with their status).
+    const linked = next.results.filter((r) => (r.contributesTo ?? []).length === 1);
+    linked[0]!.contributesTo = [{ to: linked[0]!.contributesTo![0] as string, status: 'accepted', reason: 'Sesuai Renstra' }];
+    delete linked[1]!.contributesTo;
     next.results.push({
       id: 'BARU-1',
       level: next.results[9]!.level,
@@ -204,6 +208,8 @@ describe('pokin diff of two large files', () => {
       added: 1,
       removed: 1,
       reworded: 1,
+      'link-removed': 1,
+      'link-changed': 1,
     });
   });
 

@@ -5,7 +5,7 @@ import { generateDocument } from '@pokin/core/testing';
 import { parseJsonText } from '../src/input/document-json.js';
 import { toCascade } from '../src/input/tree.js';
 import { validDocumentArbitrary } from '../../../test/support/arbitraries.js';
-import { linkedDocumentArbitrary } from '../../../test/support/links.js';
+import { linkVariantsArbitrary, linkedDocumentArbitrary } from '../../../test/support/links.js';
 import { propertyRuns } from '../../../test/support/runs.js';
 import { mutate, type Json } from '../../core/test/support/mutate.js';
 
@@ -86,6 +86,19 @@ describe('readDiffVersion agrees with the full reading', () => {
     );
     // A good part of the documents are in the common shape (the others hold realisations, scales...).
     expect(read).toBeGreaterThan(RUNS / 5);
+  });
+
+  it(`reads one tree with its crosscutting entries written two ways, and they diff alike (${RUNS} runs)`, () => {
+    let links = 0;
+    fc.assert(
+      fc.property(linkVariantsArbitrary(), ([a, b]) => {
+        expect(agree(JSON.stringify(a), JSON.stringify(b))).toBe(true);
+        links += diffCascades(readDiffVersion(JSON.stringify(a))!, readDiffVersion(JSON.stringify(b))!).changes.length;
+      }),
+      { numRuns: RUNS },
+    );
+    // The pairs do differ in their links: the agreement covers link rows, not only empty diffs.
+    expect(links).toBeGreaterThan(RUNS / 5);
   });
 
   let accepted = 0;

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DIFF_LABELS } from '@pokin/core';
 import { DIFF_CSV_COLUMNS } from '../src/commands/diff.js';
 import { diffReport } from '../src/messages/index.js';
@@ -18,6 +18,32 @@ const EXPECTED = [
   ['added', null, 'OP21'],
   ['removed', 'OP07', null],
 ];
+
+/** Two versions of a small tree whose crosscutting links changed: one added, one removed, two statuses (one to a renumbered target). */
+const linked = (() => {
+  const doc = (year: number, io: Record<string, unknown>, u2: string, more: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      pokin: 1,
+      id: `dinkes-${year}`,
+      title: `Pohon Kinerja Dinkes (${year})`,
+      results: [
+        { id: 'G1', level: 'goal', statement: 'Meningkatnya Derajat Kesehatan Masyarakat' },
+        { id: 'UO1', level: 'ultimate-outcome', statement: 'Meningkatnya Mutu Layanan Kesehatan', parent: 'G1' },
+        { id: u2, level: 'ultimate-outcome', statement: 'Menurunnya Angka Kematian Ibu dan Bayi', parent: 'G1', ...more },
+        { id: 'IO1', level: 'intermediate-outcome', statement: 'Meningkatnya Cakupan Imunisasi Dasar', parent: 'UO1', ...io },
+      ],
+    });
+  return tempDir({
+    'lama.json': doc(2025, { contributesTo: ['UO2', { to: 'pemda-2025#S2', status: 'diusulkan' }, 'bappeda-2025#S1'] }, 'UO2'),
+    'baru.json': doc(
+      2026,
+      { contributesTo: [{ to: 'UO3', status: 'accepted' }, { to: 'pemda-2025#S2', status: 'disetujui' }, 'pemda-2026#S3'] },
+      'UO3',
+      { previous: 'dinkes-2025#UO2' },
+    ),
+  });
+})();
+afterAll(() => linked.cleanup());
 
 describe('pokin diff OLD NEW', () => {
   it('text, in Indonesian by default: one line per change and the totals', async () => {
@@ -57,6 +83,62 @@ describe('pokin diff OLD NEW', () => {
     expect(csv.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
     expect(csv.data.map((row) => [row.kind, row.old_id || null, row.new_id || null])).toEqual(EXPECTED);
     expect(csv.data[0]).toMatchObject({ indicator: 'G1.1', year: '2026', from: '260', to: '265', tier: 'strategis' });
+  });
+
+  it('crosscutting links added, removed and with another status, in Indonesian and in English', async () => {
+    const files = [linked.path('lama.json'), linked.path('baru.json')];
+    const id = await cli(['diff', ...files, '--locale', 'id']);
+    expect(id.code, id.stderr).toBe(0);
+    const rows = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('  '))
+        .map((l) => l.trim().replace(/ {2,}/g, ' | '));
+    // The renamed target (UO2 became UO3 by previous) is the same link: only its status changed.
+    expect(rows(id.stdout)).toEqual([
+      'kontribusi lintas baru | IO1 [Intermediate Outcome] | ke pemda-2026#S3',
+      'kontribusi lintas dihapus | IO1 [Intermediate Outcome] | ke bappeda-2025#S1',
+      'status kontribusi lintas diubah | IO1 [Intermediate Outcome] | ke UO3: tanpa status \u2192 disetujui',
+      'status kontribusi lintas diubah | IO1 [Intermediate Outcome] | ke pemda-2025#S2: diusulkan \u2192 disetujui',
+    ]);
+    expect(id.stdout).toContain('Jumlah: 1 kontribusi lintas baru, 1 kontribusi lintas dihapus, 2 status kontribusi lintas diubah');
+    const en = await cli(['diff', ...files, '--locale', 'en']);
+    expect(rows(en.stdout)).toEqual([
+      'crosscutting link added | IO1 [Intermediate Outcome] | to pemda-2026#S3',
+      'crosscutting link removed | IO1 [Intermediate Outcome] | to bappeda-2025#S1',
+      'crosscutting status changed | IO1 [Intermediate Outcome] | to UO3: no status \u2192 accepted',
+      'crosscutting status changed | IO1 [Intermediate Outcome] | to pemda-2025#S2: proposed \u2192 accepted',
+    ]);
+    expect(en.stdout).toContain('Total: 1 crosscutting link added, 1 crosscutting link removed, 2 crosscutting status changed');
+  });
+
+  it('crosscutting changes in JSON, CSV (the link column) and HTML', async () => {
+    const files = [linked.path('lama.json'), linked.path('baru.json')];
+    const json = JSON.parse((await cli(['diff', ...files, '--format', 'json'])).stdout) as {
+      summary: { changes: Record<string, number> };
+      changes: Record<string, unknown>[];
+    };
+    expect(json.summary.changes).toMatchObject({ 'link-added': 1, 'link-removed': 1, 'link-changed': 2 });
+    expect(json.changes.map((c) => [c.kind, c.link, c.from, c.to])).toEqual([
+      ['link-added', 'pemda-2026#S3', null, 'pemda-2026#S3'],
+      ['link-removed', 'bappeda-2025#S1', 'bappeda-2025#S1', null],
+      ['link-changed', 'UO3', null, 'disetujui'],
+      ['link-changed', 'pemda-2025#S2', 'diusulkan', 'disetujui'],
+    ]);
+    const csv = Papa.parse<Record<string, string>>((await cli(['diff', ...files, '--format', 'csv'])).stdout, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
+    expect(csv.data.map((row) => [row.kind, row.old_id, row.new_id, row.link, row.from, row.to])).toEqual([
+      ['link-added', 'IO1', 'IO1', 'pemda-2026#S3', '', 'pemda-2026#S3'],
+      ['link-removed', 'IO1', 'IO1', 'bappeda-2025#S1', 'bappeda-2025#S1', ''],
+      ['link-changed', 'IO1', 'IO1', 'UO3', '', 'disetujui'],
+      ['link-changed', 'IO1', 'IO1', 'pemda-2025#S2', 'diusulkan', 'disetujui'],
+    ]);
+    const html = (await cli(['diff', ...files, '--format', 'html', '--locale', 'en'])).stdout;
+    expect(html.match(/<tr class="kind-link-/g)).toHaveLength(4);
+    expect(html).toContain('<td>UO3</td><td class="before">no status</td><td class="after">accepted</td>');
   });
 
   it('HTML page to a file with -o', async () => {
@@ -167,6 +249,7 @@ describe('pokin diff OLD NEW', () => {
       ['diff', '--help'],
       ['diff', OLD, NEW],
       ['diff', OLD, NEW, '--similarity', '2'],
+      ['diff', linked.path('lama.json'), linked.path('baru.json')],
     ]) {
       const r = await cli([...argv, '--locale', locale]);
       // The tree's own words (statements, ids) are not the CLI's: only the frame is scanned.
@@ -174,7 +257,7 @@ describe('pokin diff OLD NEW', () => {
         .split('\n')
         .filter((l) => !l.startsWith('  '))
         .join('\n')
-        .replace(/Pohon Kinerja BKPSDM|bkpsdm-\d+/g, '');
+        .replace(/Pohon Kinerja BKPSDM|bkpsdm-\d+|dinkes-\d+/g, '');
       expect(wordsOf(frame).length).toBeGreaterThan(3);
       expect(foreignWords(frame, locale)).toEqual([]);
     }

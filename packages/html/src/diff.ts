@@ -1,7 +1,7 @@
 /**
  * `renderDiffHtml`: a diff between two versions of a tree ({@link CascadeDiff} from `diffCascades`)
  * as one HTML page or fragment: a summary of the changes by kind, then every change as a row
- * (result, level, statement, indicator, year or field, before and after).
+ * (result, level, statement, indicator, year, field or crosscutting link, before and after).
  *
  * @module
  */
@@ -54,7 +54,7 @@ const L = Object.freeze({
   level: { id: 'Level', en: 'Level' },
   statement: { id: 'Kinerja', en: 'Result' },
   indicator: { id: 'Indikator kinerja (IK)', en: 'Indicator' },
-  detail: { id: 'Tahun / bagian', en: 'Year / field' },
+  detail: { id: 'Tahun / bagian / kontribusi lintas', en: 'Year / field / crosscutting link' },
   from: { id: 'Sebelum', en: 'Before' },
   to: { id: 'Sesudah', en: 'After' },
   matchedBy: { id: 'Dicocokkan', en: 'Matched' },
@@ -69,8 +69,8 @@ const EXTRA_CSS = (s: string) =>
     `${s} td.count { text-align: right; }`,
     `${s} td.before { color: #8a1c1c; }`,
     `${s} td.after { color: #1c5e20; }`,
-    `${s} tr.kind-added td.kind, ${s} tr.kind-indicator-added td.kind { background: #e6f4e6; }`,
-    `${s} tr.kind-removed td.kind, ${s} tr.kind-indicator-removed td.kind { background: #fbe9e9; }`,
+    `${s} tr.kind-added td.kind, ${s} tr.kind-indicator-added td.kind, ${s} tr.kind-link-added td.kind { background: #e6f4e6; }`,
+    `${s} tr.kind-removed td.kind, ${s} tr.kind-indicator-removed td.kind, ${s} tr.kind-link-removed td.kind { background: #fbe9e9; }`,
   ].join('\n');
 
 /**
@@ -135,7 +135,7 @@ function changesTable(changes: readonly DiffChange[], m: Say, levelName: Readonl
       hText('td', { class: `tier-${c.tier}` }, levelName.get(c.level) ?? c.level),
       hText('td', null, c.statement),
       hText('td', null, cell(c.indicator)),
-      hText('td', null, c.year ?? (c.field === null ? '' : m(DIFF_LABELS.field[c.field]))),
+      hText('td', null, c.year ?? (c.field === null ? cell(c.link) : m(DIFF_LABELS.field[c.field]))),
       hText('td', { class: 'before' }, cell(diffValueText(c, c.from, locale))),
       hText('td', { class: 'after' }, cell(diffValueText(c, c.to, locale))),
       hText('td', null, c.matchedBy === null ? '' : m(DIFF_LABELS.matchedBy[c.matchedBy])),

@@ -36,6 +36,27 @@ describe('renderDiffHtml', () => {
     expect(renderDiffHtml(d)).toContain('Uji &lt;b&gt; (uji) \u2192 Uji &lt;b&gt; (uji)');
     expect(() => renderDiffHtml(d, { names: ['a'] as unknown as [string, string] })).toThrow(UsageError);
   });
+  it('shows a crosscutting link’s target in the year / field column and its statuses in words', () => {
+    const linked = (contributesTo: unknown[]) =>
+      parseCascade({
+        pokin: 1,
+        title: 'Uji',
+        results: [
+          { id: 'G', level: 'goal', statement: 'Meningkatnya kinerja' },
+          { id: 'U', level: 'ultimate-outcome', statement: 'Meningkatnya mutu', parent: 'G' },
+          { id: 'V', level: 'ultimate-outcome', statement: 'Meningkatnya layanan', parent: 'G' },
+          { id: 'I', level: 'intermediate-outcome', statement: 'Meningkatnya <akses>', parent: 'U', contributesTo },
+        ],
+      });
+    const links = diffCascades(linked([{ to: 'V', status: 'diusulkan' }, 'pemda#S1']), linked(['V', 'pemda#S2']));
+    const html = renderDiffHtml(links, { locale: 'id' });
+    expect(html.match(/<tr class="kind-link-/g)).toHaveLength(3);
+    expect(html).toContain('<td>pemda#S2</td><td class="before"></td><td class="after">pemda#S2</td>');
+    expect(html).toContain('<td>V</td><td class="before">diusulkan</td><td class="after">tanpa status</td>');
+    expect(html).toContain('Meningkatnya &lt;akses&gt;');
+    for (const k of ['link-added', 'link-removed', 'link-changed'] as const) expect(html).toContain(DIFF_LABELS.kind[k].id);
+    expect(renderDiffHtml(links, { locale: 'en' })).toContain('<td class="before">proposed</td><td class="after">no status</td>');
+  });
   it('says when there is nothing to show, and rejects what is not a diff', () => {
     expect(renderDiffHtml(diffCascades(tree('a', 1), tree('a', 1)))).toContain('Tidak ada perubahan.');
     expect(() => renderDiffHtml({} as CascadeDiff)).toThrow(UsageError);

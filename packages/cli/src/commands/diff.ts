@@ -40,6 +40,7 @@ export const DIFF_CSV_COLUMNS = [
   'indicator',
   'field',
   'year',
+  'link',
   'from',
   'to',
 ] as const;
@@ -91,6 +92,7 @@ function csvRow(c: DiffChange): Record<string, Cell> {
     indicator: c.indicator,
     field: c.field,
     year: c.year,
+    link: c.link,
     from: c.from,
     to: c.to,
   };
@@ -124,7 +126,7 @@ function textReport(
   const width = Math.max(0, ...kinds.map((k) => k.length));
   diff.changes.forEach((ch, i) => {
     const kind = kinds[i]!.padEnd(width);
-    const colour = ch.kind === 'added' || ch.kind === 'indicator-added' ? c.green : ch.kind.endsWith('removed') ? c.red : c.yellow;
+    const colour = ch.kind.endsWith('added') ? c.green : ch.kind.endsWith('removed') ? c.red : c.yellow;
     const id = terminalSafe(ch.newId ?? ch.oldId ?? '');
     const renamed = ch.oldId !== null && ch.newId !== null && ch.oldId !== ch.newId ? ` (${terminalSafe(ch.oldId)})` : '';
     const what = `${id}${renamed} ${c.dim(`[${terminalSafe(levelName.get(ch.level) ?? ch.level)}]`)}`;
@@ -153,6 +155,13 @@ function textReport(
         break;
       case 'target-changed':
         detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;
+        break;
+      case 'link-added':
+      case 'link-removed':
+        detail = `${ctx.say(r.linkTo)} ${safe(ch.link)}`;
+        break;
+      case 'link-changed':
+        detail = `${ctx.say(r.linkTo)} ${safe(ch.link)}: ${arrow(diffValueText(ch, ch.from, ctx.locale), diffValueText(ch, ch.to, ctx.locale))}`;
         break;
     }
     lines.push(`  ${colour(kind)}  ${what}  ${detail}`);

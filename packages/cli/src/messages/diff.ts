@@ -23,6 +23,8 @@ export const diffReport = {
   parent: t('induk', 'parent'),
   root: t('(akar)', '(root)'),
   ik: t('IK', 'indicator'),
+  /** Before the target of a crosscutting link (`ke pemda-2026#S2`). */
+  linkTo: t('ke', 'to'),
   empty: t('(kosong)', '(none)'),
   total: t('Jumlah', 'Total'),
 };

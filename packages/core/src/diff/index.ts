@@ -2,13 +2,14 @@
  * `diffCascades(old, next)`: what changed between two versions of a tree (last year's and this
  * year's, or the Renstra before and after a revision). Results are matched by the new result's
  * `previous`, then by id, then by a similar statement; the diff lists results added, removed,
- * moved (another primary parent), reworded, with another level, and their indicators and targets
- * changed.
+ * moved (another primary parent), reworded, with another level, their indicators and targets
+ * changed, and their crosscutting links added, removed or with another status.
  *
  * @module
  */
 import { UsageError } from '../errors.js';
 import { diffIndicators, type RowBase } from './indicators.js';
+import { diffLinks } from './links.js';
 import { matchResults } from './match.js';
 import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type DiffOptions, type MatchBasis } from './types.js';
 import { sameIndicatorsText, type DiffResult, type DiffVersion } from './version.js';
@@ -47,13 +48,18 @@ export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffO
   const changes: DiffChange[] = [];
   const tierOf = new Map(next.levels.map((l) => [l.key, l.tier]));
   const oldTierOf = new Map(old.levels.map((l) => [l.key, l.tier]));
-  const bare = { indicator: null, field: null, year: null, from: null, to: null } as const;
+  const bare = { indicator: null, field: null, year: null, link: null, from: null, to: null } as const;
   /** Where the old parent went in the new version: its match, or the old id when it has none. */
   const mappedParent = (r: DiffResult): string | null => {
     const p = parentOf(r);
     if (p === null || r.parent === null) return p;
     return toNew.get(p) ?? `\u0000${p}`;
   };
+  /**
+   * Where an old crosscutting target went: its match when it is a result of the old version (one
+   * without a match becomes a key no new target has), else the reference as written (another document's).
+   */
+  const mappedTarget = (to: string): string => (old.has(to) ? (toNew.get(to) ?? `\u0000${to}`) : to);
   for (const r of next.results()) {
     const m = toOld.get(r.id);
     // The row fields of this result, made only when it has a change (most results have none).
@@ -73,8 +79,10 @@ export function diffCascades(old: DiffVersion, next: DiffVersion, options: DiffO
     if (mappedParent(o) !== parentOf(r)) changes.push({ ...base(), kind: 'moved', ...bare, from: parentOf(o), to: parentOf(r) });
     if (o.statement !== r.statement) changes.push({ ...base(), kind: 'reworded', ...bare, from: o.statement, to: r.statement });
     if (o.level !== r.level) changes.push({ ...base(), kind: 'level-changed', ...bare, from: o.level, to: r.level });
-    if (sameIndicatorsText(o, r)) continue; // the same text: nothing to compare, nothing built
-    if (o.indicators.length + r.indicators.length > 0) changes.push(...diffIndicators(base(), o.indicators, r.indicators, similarity));
+    // The same text: nothing to compare, nothing built.
+    if (!sameIndicatorsText(o, r) && o.indicators.length + r.indicators.length > 0)
+      changes.push(...diffIndicators(base(), o.indicators, r.indicators, similarity));
+    if (o.contributions.length + r.contributions.length > 0) diffLinks(base, o.contributions, r.contributions, mappedTarget, changes);
   }
   for (const o of old.results()) {
     if (toNew.has(o.id)) continue;

@@ -89,6 +89,7 @@ export function diffIndicators(base: RowBase, olds: readonly Ind[], news: readon
     indicator,
     field: null,
     year: null,
+    link: null,
     from: null,
     to: null,
     ...rest,

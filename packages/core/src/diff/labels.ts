@@ -4,15 +4,20 @@
  * @module
  */
 import type { LocalizedText as Both } from '../review/types.js';
+import type { ContributionStatus } from '../refs.js';
 import type { Locale } from '../renderer.js';
 import { polarityWord } from '../tables/words.js';
 import type { DiffChange, DiffKind, MatchBasis } from './types.js';
 
-/** Labels of a diff report: kinds of change, match bases and indicator fields. */
+/**
+ * Labels of a diff report: kinds of change, match bases, indicator fields, and the statuses of a
+ * crosscutting link (`none` for an entry without one).
+ */
 export const DIFF_LABELS: {
   readonly kind: Readonly<Record<DiffKind, Both>>;
   readonly matchedBy: Readonly<Record<MatchBasis, Both>>;
   readonly field: Readonly<Record<NonNullable<DiffChange['field']>, Both>>;
+  readonly status: Readonly<Record<ContributionStatus | 'none', Both>>;
 } = Object.freeze({
   kind: Object.freeze({
     added: { id: 'kinerja baru', en: 'result added' },
@@ -24,6 +29,9 @@ export const DIFF_LABELS: {
     'indicator-removed': { id: 'IK dihapus', en: 'indicator removed' },
     'indicator-changed': { id: 'IK diubah', en: 'indicator changed' },
     'target-changed': { id: 'target diubah', en: 'target changed' },
+    'link-added': { id: 'kontribusi lintas baru', en: 'crosscutting link added' },
+    'link-removed': { id: 'kontribusi lintas dihapus', en: 'crosscutting link removed' },
+    'link-changed': { id: 'status kontribusi lintas diubah', en: 'crosscutting status changed' },
   }),
   matchedBy: Object.freeze({
     previous: { id: 'menurut previous', en: 'by previous' },
@@ -36,13 +44,29 @@ export const DIFF_LABELS: {
     polarity: { id: 'polaritas', en: 'polarity' },
     baseline: { id: 'kondisi awal', en: 'baseline' },
   }),
+  status: Object.freeze({
+    diusulkan: { id: 'diusulkan', en: 'proposed' },
+    disetujui: { id: 'disetujui', en: 'accepted' },
+    ditolak: { id: 'ditolak', en: 'rejected' },
+    none: { id: 'tanpa status', en: 'no status' },
+  }),
 });
 
 /**
  * A change's `from` or `to` as a reader reads it: a polarity in words (`naik`, `turun`, `rentang` in
- * Bahasa Indonesia, as the Arah column writes them), anything else as it is; `null` stays `null`.
+ * Bahasa Indonesia, as the Arah column writes them), a crosscutting status of `link-changed` in the
+ * locale's words (`proposed` in English; `null`, an entry without a status, as `tanpa status` /
+ * `no status`), anything else as it is; any other `null` stays `null`.
  */
-export function diffValueText(change: Pick<DiffChange, 'field'>, value: string | number | null, locale: Locale): string | number | null {
+export function diffValueText(
+  change: Pick<DiffChange, 'field'> & { readonly kind?: DiffKind },
+  value: string | number | null,
+  locale: Locale,
+): string | number | null {
+  if (change.kind === 'link-changed') {
+    const key = value === null ? 'none' : String(value);
+    return Object.hasOwn(DIFF_LABELS.status, key) ? DIFF_LABELS.status[key as ContributionStatus][locale] : value;
+  }
   if (value === null || change.field !== 'polarity' || typeof value !== 'string') return value;
   return value === 'up' || value === 'down' || value === 'range' ? polarityWord(value, locale) : value;
 }

@@ -17,7 +17,15 @@ export type MatchBasis = 'previous' | 'id' | 'statement';
  * - `indicator-added` / `indicator-removed`: an indicator (IK) only in one version;
  * - `indicator-changed`: a field of a matched indicator changed (`field`: `statement`, `unit`,
  *   `polarity` or `baseline`);
- * - `target-changed`: a year's target changed, appeared (`from` is `null`) or went (`to` is `null`).
+ * - `target-changed`: a year's target changed, appeared (`from` is `null`) or went (`to` is `null`);
+ * - `link-added` / `link-removed`: a crosscutting link (`contributesTo` entry) only in the new / old
+ *   version of a matched result (`link` is its target; `to` / `from` too);
+ * - `link-changed`: the status of a crosscutting link changed (`link` is its target, `from`/`to`
+ *   the statuses in Indonesian, `null` for an entry without a status).
+ *
+ * A link of the old version counts as the same link when its target is matched to the new one's,
+ * so a target that was only renumbered is no change; a reference to another document
+ * (`pemda-2026#S2`) is compared as written. A result added or removed has no link rows.
  */
 export type DiffKind =
   | 'added'
@@ -28,7 +36,10 @@ export type DiffKind =
   | 'indicator-added'
   | 'indicator-removed'
   | 'indicator-changed'
-  | 'target-changed';
+  | 'target-changed'
+  | 'link-added'
+  | 'link-removed'
+  | 'link-changed';
 
 /** Every {@link DiffKind}, in report order. */
 export const DIFF_KINDS: readonly DiffKind[] = Object.freeze([
@@ -41,6 +52,9 @@ export const DIFF_KINDS: readonly DiffKind[] = Object.freeze([
   'indicator-removed',
   'indicator-changed',
   'target-changed',
+  'link-added',
+  'link-removed',
+  'link-changed',
 ]);
 
 /**
@@ -68,9 +82,19 @@ export interface DiffChange {
   readonly field: 'statement' | 'unit' | 'polarity' | 'baseline' | null;
   /** For `target-changed`: the year. */
   readonly year: string | null;
-  /** The old value (parent id, statement, level, field value or target), `null` when there was none. */
+  /**
+   * For `link-added`, `link-removed` and `link-changed`: the target of the crosscutting link, as
+   * its entry writes it (a local id, or `document-id#result-id`); the new version's, the old one's
+   * for `link-removed`.
+   */
+  readonly link: string | null;
+  /**
+   * The old value (parent id, statement, level, field value, target, the link's target for
+   * `link-removed`, its status for `link-changed`), `null` when there was none (for
+   * `link-changed`: the entry had no status).
+   */
   readonly from: string | number | null;
-  /** The new value, `null` when there is none. */
+  /** The new value (as `from`; the link's target for `link-added`), `null` when there is none. */
   readonly to: string | number | null;
 }
 

@@ -197,3 +197,172 @@ describe('a previous that names nothing', () => {
     expect(diffCascades(old, old).unmatchedPrevious).toEqual([]);
   });
 });
+
+describe('crosscutting links', () => {
+  /** Link rows as short strings: kind, old and new id, the link's target, before and after (`-` for `null`). */
+  const links = (changes: readonly DiffChange[]) =>
+    changes
+      .filter((c) => c.kind.startsWith('link-'))
+      .map((c) => [c.kind, c.oldId, c.newId, c.link, c.from, c.to].map((x) => x ?? '-').join(' '));
+  /** A goal, two outcomes under it, and an intermediate outcome under U1 with `contributesTo` as given. */
+  const tree = (id: string, entries: unknown[], outcomes: [string, string] = ['U1', 'U2'], more: Record<string, unknown>[] = []) =>
+    doc(
+      [
+        r('G', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+        r(outcomes[0], 'ultimate-outcome', 'Meningkatnya Kualitas dan Kapasitas ASN', 'G'),
+        r(outcomes[1], 'ultimate-outcome', 'Meningkatnya Kinerja Aparatur Sipil Negara', 'G'),
+        r('IO', 'intermediate-outcome', 'Meningkatnya Kompetensi Teknis ASN', outcomes[0], { contributesTo: entries }),
+        ...more,
+      ],
+      { id },
+    );
+
+  it('reports a link added, one removed and a status changed, after the result’s other changes', () => {
+    const a = tree('lama', ['U2', { to: 'pemda-2025#S1', status: 'diusulkan' }]);
+    const b = doc([
+      ...tree('baru', [
+        { to: 'pemda-2025#S1', status: 'disetujui' },
+        { to: 'G', status: 'diusulkan' },
+      ])
+        .toDocument()
+        .results.map((x) => (x.id === 'IO' ? { ...x, statement: 'Meningkatnya Kompetensi Teknis Seluruh ASN' } : x)),
+    ]);
+    const d = diffCascades(a, b);
+    expect(d.changes.map((c) => c.kind)).toEqual(['reworded', 'link-added', 'link-removed', 'link-changed']);
+    expect(links(d.changes)).toEqual([
+      'link-added IO IO G - G',
+      'link-removed IO IO U2 U2 -',
+      'link-changed IO IO pemda-2025#S1 diusulkan disetujui',
+    ]);
+    expect(d.summary.changes).toMatchObject({ 'link-added': 1, 'link-removed': 1, 'link-changed': 1 });
+    expect(d.changes.find((c) => c.kind === 'link-changed')).toMatchObject({
+      level: 'intermediate-outcome',
+      tier: 'taktis',
+      statement: 'Meningkatnya Kompetensi Teknis Seluruh ASN',
+      matchedBy: 'id',
+      indicator: null,
+      field: null,
+      year: null,
+    });
+  });
+
+  it('takes a status as the same however written (proposed is diusulkan), and a bare id as an entry without status', () => {
+    const a = tree('lama', [{ to: 'U2', status: 'proposed' }, 'G']);
+    expect(diffCascades(a, tree('baru', [{ to: 'U2', status: 'diusulkan' }, { to: 'G' }])).changes).toEqual([]);
+    const b = tree('baru', [
+      { to: 'U2', status: 'rejected', reason: 'Bukan tugasnya' },
+      { to: 'G', status: 'accepted' },
+    ]);
+    expect(links(diffCascades(a, b).changes)).toEqual(['link-changed IO IO U2 diusulkan ditolak', 'link-changed IO IO G - disetujui']);
+    // Only the reason changed: not a status change.
+    const reason = tree('baru', [{ to: 'U2', status: 'diusulkan', reason: 'Menunggu rapat' }, 'G']);
+    expect(diffCascades(a, reason).changes).toEqual([]);
+  });
+
+  it('follows a renumbered target through the matching: no change, and a status change names the new id', () => {
+    const a = tree('lama', ['U2']);
+    // U2 became UO2 (by previous), U1 became UO1 (by a similar statement).
+    const b = doc(
+      [
+        r('G', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+        r('UO1', 'ultimate-outcome', 'Meningkatnya Kualitas serta Kapasitas ASN', 'G'),
+        r('UO2', 'ultimate-outcome', 'Meningkatnya Kinerja Aparatur Sipil Negara', 'G', { previous: 'lama#U2' }),
+        r('IO', 'intermediate-outcome', 'Meningkatnya Kompetensi Teknis ASN', 'UO1', { contributesTo: ['UO2'] }),
+      ],
+      { id: 'baru' },
+    );
+    const d = diffCascades(a, b);
+    expect(d.matches.get('UO2')).toBe('U2');
+    expect(d.changes.filter((c) => c.kind !== 'reworded')).toEqual([]);
+    const accepted = parseCascade({
+      ...b.toDocument(),
+      results: b.toDocument().results.map((x) => (x.id === 'IO' ? { ...x, contributesTo: [{ to: 'UO2', status: 'disetujui' }] } : x)),
+    });
+    expect(links(diffCascades(a, accepted).changes)).toEqual(['link-changed IO IO UO2 - disetujui']);
+    // Backwards the same link, old and new swapped.
+    expect(links(diffCascades(accepted, a).changes)).toEqual(['link-changed IO IO U2 disetujui -']);
+  });
+
+  it('a link to a removed result is removed, one to an added result added; a result added or removed has no link rows', () => {
+    const a = tree(
+      'lama',
+      ['U2'],
+      ['U1', 'U2'],
+      [r('X', 'intermediate-outcome', 'Tersusunnya Kebijakan Lama', 'U1', { contributesTo: ['U2'] })],
+    );
+    const b = doc(
+      [
+        r('G', 'goal', 'Meningkatnya Kualitas Tata Kelola Manajemen ASN'),
+        r('U1', 'ultimate-outcome', 'Meningkatnya Kualitas dan Kapasitas ASN', 'G'),
+        r('N', 'ultimate-outcome', 'Terwujudnya Digitalisasi Layanan Kepegawaian', 'G'),
+        r('IO', 'intermediate-outcome', 'Meningkatnya Kompetensi Teknis ASN', 'U1', { contributesTo: ['N'] }),
+        r('Y', 'intermediate-outcome', 'Terbangunnya Sistem Informasi Baru', 'U1', { contributesTo: ['N'] }),
+      ],
+      { id: 'baru' },
+    );
+    const d = diffCascades(a, b);
+    expect(d.changes.map((c) => [c.kind, c.oldId ?? c.newId])).toEqual([
+      ['added', 'N'],
+      ['link-added', 'IO'],
+      ['link-removed', 'IO'],
+      ['added', 'Y'],
+      ['removed', 'U2'],
+      ['removed', 'X'],
+    ]);
+    expect(links(d.changes)).toEqual(['link-added IO IO N - N', 'link-removed IO IO U2 U2 -']);
+  });
+
+  it('compares a reference to another document as written, and one to its own document as the local id', () => {
+    const a = tree('dinas-2025', ['pemda-2025#S2', 'dinas-2025#U2']);
+    const b = tree('dinas-2026', ['pemda-2026#S2', 'U2']);
+    expect(links(diffCascades(a, b).changes)).toEqual([
+      'link-added IO IO pemda-2026#S2 - pemda-2026#S2',
+      'link-removed IO IO pemda-2025#S2 pemda-2025#S2 -',
+    ]);
+    expect(diffCascades(a, tree('dinas-2026', ['pemda-2025#S2', 'U2'])).changes).toEqual([]);
+  });
+
+  it('counts the first entry of a target named twice', () => {
+    const a = tree('lama', [
+      { to: 'U2', status: 'diusulkan' },
+      { to: 'U2', status: 'ditolak' },
+    ]);
+    expect(links(diffCascades(a, tree('baru', [{ to: 'U2', status: 'diusulkan' }])).changes)).toEqual([]);
+    expect(links(diffCascades(a, tree('baru', [{ to: 'U2', status: 'ditolak' }])).changes)).toEqual([
+      'link-changed IO IO U2 diusulkan ditolak',
+    ]);
+  });
+
+  it('two workspaces: a qualified link follows its target to the next version of the Pemda tree', () => {
+    const ws = (year: number, entry: unknown) =>
+      loadWorkspace([
+        { name: 'pemda', cascade: doc([r('S', 'goal', 'Meningkatnya Kualitas Layanan Publik')], { id: `pemda-${year}` }) },
+        {
+          name: 'dinas',
+          cascade: doc(
+            [
+              r('G', 'goal', 'Meningkatnya Derajat Kesehatan'),
+              r('IO', 'ultimate-outcome', 'Meningkatnya Kualitas Layanan Kesehatan', 'G', { contributesTo: [entry] }),
+            ],
+            { id: `dinas-${year}` },
+          ),
+        },
+      ]).cascade;
+    const a = ws(2025, { to: 'pemda-2025#S', status: 'diusulkan' });
+    expect(diffCascades(a, ws(2026, { to: 'pemda-2026#S', status: 'diusulkan' })).changes).toEqual([]);
+    expect(links(diffCascades(a, ws(2026, { to: 'pemda-2026#S', status: 'disetujui' })).changes)).toEqual([
+      'link-changed dinas-2025#IO dinas-2026#IO pemda-2026#S diusulkan disetujui',
+    ]);
+  });
+
+  it('writes a status in the locale’s words, and no status as such', () => {
+    const change = { kind: 'link-changed', field: null } as const;
+    expect([diffValueText(change, 'diusulkan', 'en'), diffValueText(change, 'ditolak', 'id'), diffValueText(change, null, 'id')]).toEqual([
+      'proposed',
+      'ditolak',
+      'tanpa status',
+    ]);
+    expect(diffValueText(change, null, 'en')).toBe('no status');
+    expect(diffValueText({ kind: 'link-added', field: null }, null, 'en')).toBeNull();
+  });
+});

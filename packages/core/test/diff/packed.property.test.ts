@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffCascades, packDiffVersion, parseCascade, readDiffVersion, unpackDiffVersion, type DiffVersion } from '@pokin/core';
 import { generateDocument } from '@pokin/core/testing';
 import { validDocumentArbitrary } from '../../../../test/support/arbitraries.js';
-import { linkedDocumentArbitrary } from '../../../../test/support/links.js';
+import { linkVariantsArbitrary, linkedDocumentArbitrary } from '../../../../test/support/links.js';
 import { propertyRuns } from '../../../../test/support/runs.js';
 
 /**
@@ -34,6 +34,17 @@ describe('a packed version', () => {
         for (const r of a.results()) expect(back.has(r.id) && back.result(r.id)?.statement).toBe(r.statement);
         expect(back.results().map((r) => r.contributions)).toEqual(a.results().map((r) => r.contributions));
         expect(back.has('no such id') || back.result('no such id') !== undefined).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`diffs the links of one tree written two ways as the versions it packs (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(linkVariantsArbitrary(), ([x, y]) => {
+        const a = readDiffVersion(JSON.stringify(x))!;
+        const b = readDiffVersion(JSON.stringify(y))!;
+        expect(report(crossed(a), crossed(b))).toBe(report(a, b));
       }),
       { numRuns: RUNS },
     );
