@@ -37,7 +37,13 @@ const linked = (() => {
     'lama.json': doc(2025, { contributesTo: ['UO2', { to: 'pemda-2025#S2', status: 'diusulkan' }, 'bappeda-2025#S1'] }, 'UO2'),
     'baru.json': doc(
       2026,
-      { contributesTo: [{ to: 'UO3', status: 'accepted' }, { to: 'pemda-2025#S2', status: 'disetujui' }, 'pemda-2026#S3'] },
+      {
+        contributesTo: [
+          { to: 'UO3', status: 'accepted' },
+          { to: 'pemda-2025#S2', status: 'disetujui' },
+          { to: 'pemda-2026#S3', status: 'diusulkan' },
+        ],
+      },
       'UO3',
       { previous: 'dinkes-2025#UO2' },
     ),
@@ -96,7 +102,7 @@ describe('pokin diff OLD NEW', () => {
         .map((l) => l.trim().replace(/ {2,}/g, ' | '));
     // The renamed target (UO2 became UO3 by previous) is the same link: only its status changed.
     expect(rows(id.stdout)).toEqual([
-      'kontribusi lintas baru | IO1 [Intermediate Outcome] | ke pemda-2026#S3',
+      'kontribusi lintas baru | IO1 [Intermediate Outcome] | ke pemda-2026#S3 (diusulkan)',
       'kontribusi lintas dihapus | IO1 [Intermediate Outcome] | ke bappeda-2025#S1',
       'status kontribusi lintas diubah | IO1 [Intermediate Outcome] | ke UO3: tanpa status \u2192 disetujui',
       'status kontribusi lintas diubah | IO1 [Intermediate Outcome] | ke pemda-2025#S2: diusulkan \u2192 disetujui',
@@ -104,7 +110,7 @@ describe('pokin diff OLD NEW', () => {
     expect(id.stdout).toContain('Jumlah: 1 kontribusi lintas baru, 1 kontribusi lintas dihapus, 2 status kontribusi lintas diubah');
     const en = await cli(['diff', ...files, '--locale', 'en']);
     expect(rows(en.stdout)).toEqual([
-      'crosscutting link added | IO1 [Intermediate Outcome] | to pemda-2026#S3',
+      'crosscutting link added | IO1 [Intermediate Outcome] | to pemda-2026#S3 (proposed)',
       'crosscutting link removed | IO1 [Intermediate Outcome] | to bappeda-2025#S1',
       'crosscutting status changed | IO1 [Intermediate Outcome] | to UO3: no status \u2192 accepted',
       'crosscutting status changed | IO1 [Intermediate Outcome] | to pemda-2025#S2: proposed \u2192 accepted',
@@ -120,8 +126,9 @@ describe('pokin diff OLD NEW', () => {
     };
     expect(json.summary.changes).toMatchObject({ 'link-added': 1, 'link-removed': 1, 'link-changed': 2 });
     expect(json.changes.map((c) => [c.kind, c.link, c.from, c.to])).toEqual([
-      ['link-added', 'pemda-2026#S3', null, 'pemda-2026#S3'],
-      ['link-removed', 'bappeda-2025#S1', 'bappeda-2025#S1', null],
+      // An added or removed link carries its status on its side (none for a bare reference).
+      ['link-added', 'pemda-2026#S3', null, 'diusulkan'],
+      ['link-removed', 'bappeda-2025#S1', null, null],
       ['link-changed', 'UO3', null, 'disetujui'],
       ['link-changed', 'pemda-2025#S2', 'diusulkan', 'disetujui'],
     ]);
@@ -131,8 +138,8 @@ describe('pokin diff OLD NEW', () => {
     });
     expect(csv.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
     expect(csv.data.map((row) => [row.kind, row.old_id, row.new_id, row.link, row.from, row.to])).toEqual([
-      ['link-added', 'IO1', 'IO1', 'pemda-2026#S3', '', 'pemda-2026#S3'],
-      ['link-removed', 'IO1', 'IO1', 'bappeda-2025#S1', 'bappeda-2025#S1', ''],
+      ['link-added', 'IO1', 'IO1', 'pemda-2026#S3', '', 'diusulkan'],
+      ['link-removed', 'IO1', 'IO1', 'bappeda-2025#S1', '', ''],
       ['link-changed', 'IO1', 'IO1', 'UO3', '', 'disetujui'],
       ['link-changed', 'IO1', 'IO1', 'pemda-2025#S2', 'diusulkan', 'disetujui'],
     ]);

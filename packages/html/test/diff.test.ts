@@ -48,10 +48,15 @@ describe('renderDiffHtml', () => {
           { id: 'I', level: 'intermediate-outcome', statement: 'Meningkatnya <akses>', parent: 'U', contributesTo },
         ],
       });
-    const links = diffCascades(linked([{ to: 'V', status: 'diusulkan' }, 'pemda#S1']), linked(['V', 'pemda#S2']));
+    const links = diffCascades(
+      linked([{ to: 'V', status: 'diusulkan' }, 'pemda#S1']),
+      linked(['V', { to: 'pemda#S2', status: 'disetujui' }]),
+    );
     const html = renderDiffHtml(links, { locale: 'id' });
     expect(html.match(/<tr class="kind-link-/g)).toHaveLength(3);
-    expect(html).toContain('<td>pemda#S2</td><td class="before"></td><td class="after">pemda#S2</td>');
+    // A link added shows its status after, none before; one removed without a status, neither.
+    expect(html).toContain('<td>pemda#S2</td><td class="before"></td><td class="after">disetujui</td>');
+    expect(html).toContain('<td>pemda#S1</td><td class="before"></td><td class="after"></td>');
     expect(html).toContain('<td>V</td><td class="before">diusulkan</td><td class="after">tanpa status</td>');
     expect(html).toContain('Meningkatnya &lt;akses&gt;');
     for (const k of ['link-added', 'link-removed', 'link-changed'] as const) expect(html).toContain(DIFF_LABELS.kind[k].id);

@@ -157,9 +157,12 @@ function textReport(
         detail = `${ctx.say(r.ik)} ${safe(ch.indicator)}, ${safe(ch.year)}: ${arrow(ch.from, ch.to)}`;
         break;
       case 'link-added':
-      case 'link-removed':
-        detail = `${ctx.say(r.linkTo)} ${safe(ch.link)}`;
+      case 'link-removed': {
+        // The link's status, when its entry gives one: "ke pemda-2026#S3 (diusulkan)".
+        const status = diffValueText(ch, ch.kind === 'link-added' ? ch.to : ch.from, ctx.locale);
+        detail = `${ctx.say(r.linkTo)} ${safe(ch.link)}${status === null ? '' : ` (${safe(status)})`}`;
         break;
+      }
       case 'link-changed':
         detail = `${ctx.say(r.linkTo)} ${safe(ch.link)}: ${arrow(diffValueText(ch, ch.from, ctx.locale), diffValueText(ch, ch.to, ctx.locale))}`;
         break;

@@ -54,16 +54,18 @@ export const DIFF_LABELS: {
 
 /**
  * A change's `from` or `to` as a reader reads it: a polarity in words (`naik`, `turun`, `rentang` in
- * Bahasa Indonesia, as the Arah column writes them), a crosscutting status of `link-changed` in the
- * locale's words (`proposed` in English; `null`, an entry without a status, as `tanpa status` /
- * `no status`), anything else as it is; any other `null` stays `null`.
+ * Bahasa Indonesia, as the Arah column writes them), a crosscutting link's status in the locale's
+ * words (`proposed` in English; for `link-changed`, `null`, an entry without a status, as
+ * `tanpa status` / `no status`), anything else as it is; any other `null` stays `null`.
  */
 export function diffValueText(
   change: Pick<DiffChange, 'field'> & { readonly kind?: DiffKind },
   value: string | number | null,
   locale: Locale,
 ): string | number | null {
-  if (change.kind === 'link-changed') {
+  if (change.kind === 'link-added' || change.kind === 'link-removed' || change.kind === 'link-changed') {
+    // (the absent side of a link added or removed stays null; a changed link's missing status is a word)
+    if (value === null && change.kind !== 'link-changed') return null;
     const key = value === null ? 'none' : String(value);
     return Object.hasOwn(DIFF_LABELS.status, key) ? DIFF_LABELS.status[key as ContributionStatus][locale] : value;
   }

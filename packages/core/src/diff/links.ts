@@ -62,8 +62,9 @@ export function diffLinks(
     from,
     to,
   });
-  for (const to of after.keys()) if (!before.has(to)) out.push(row('link-added', to, null, to));
-  for (const [key, o] of before) if (!after.has(key)) out.push(row('link-removed', o.to, o.to, null));
+  // `from` and `to` carry the link's status on either side (none for a bare reference).
+  for (const [to, n] of after) if (!before.has(to)) out.push(row('link-added', to, null, n.status ?? null));
+  for (const [key, o] of before) if (!after.has(key)) out.push(row('link-removed', o.to, o.status ?? null, null));
   for (const [to, n] of after) {
     const o = before.get(to);
     if (o !== undefined && o.status !== n.status) out.push(row('link-changed', to, o.status ?? null, n.status ?? null));

@@ -89,12 +89,12 @@ export interface DiffChange {
    */
   readonly link: string | null;
   /**
-   * The old value (parent id, statement, level, field value, target, the link's target for
-   * `link-removed`, its status for `link-changed`), `null` when there was none (for
-   * `link-changed`: the entry had no status).
+   * The old value (parent id, statement, level, field value or target; for the link kinds, the
+   * link's status in the old version), `null` when there was none (a link only in the new
+   * version, or an entry without a status).
    */
   readonly from: string | number | null;
-  /** The new value (as `from`; the link's target for `link-added`), `null` when there is none. */
+  /** The new value (as `from`; for the link kinds, the status in the new version), `null` when there is none. */
   readonly to: string | number | null;
 }
 
