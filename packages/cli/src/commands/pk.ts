@@ -13,7 +13,7 @@ import { CliUsageError, InputError } from '../errors.js';
 import { usage, workspace as words } from '../messages/index.js';
 import { checkPosition, noteUnowned, warnSameParties, warnSampleAgency } from './pk-checks.js';
 import { SAMPLE_AGENCY } from '../init/starter.js';
-import { forEachInput, outputFormat } from './shared.js';
+import { forEachInput, outputFormat, outsidePeriod } from './shared.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
 
@@ -71,9 +71,9 @@ export async function pkCommand(ctx: CommandContext, args: readonly string[], fl
   const owned = cascade.results().some((r) => r.owner !== undefined || r.indicators.some((i) => i.owner !== undefined));
   if (!owned) throw new InputError(got.files[0] ?? args[0] ?? '-', words.noOwners(), {}, 'parse-error');
   // A PK signs the targets of a year of the plan: a year outside it would print only dashes.
+  const outside = year === undefined ? undefined : outsidePeriod(cascade, year);
+  if (outside !== undefined) throw new CliUsageError(usage.reportYearOutside(String(year), outside.start, outside.end));
   const span = cascade.period;
-  if (year !== undefined && span !== undefined && (year < span.start || year > span.end))
-    throw new CliUsageError(usage.reportYearOutside(String(year), span.start, span.end));
   // The positions and results the output leaves out, and the --position that selects nothing, said before any file is written.
   const agreements =
     flags.peta === true ? [] : checkPosition(perjanjianKinerja(cascade, year ?? span?.start ?? new Date().getFullYear()), flags.position);

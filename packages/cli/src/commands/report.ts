@@ -14,7 +14,7 @@ import { loadInput, prepareLoad } from '../input/load.js';
 import { input as inputMessages, report, say, usage } from '../messages/index.js';
 import { writeFailure } from '../output/sink.js';
 import { csvStyle, toCsv, type Cell, type CsvStyle } from '../output/table.js';
-import { outputFormat, parseAsOf, parseYear } from './shared.js';
+import { outputFormat, outsidePeriod, parseAsOf, parseYear } from './shared.js';
 import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
 
 /** Output formats of `report`. */
@@ -116,9 +116,8 @@ export async function reportCommand(ctx: CommandContext, file: string, given: Re
   await prepareLoad(ctx.load, ctx.io);
   const input = await loadInput(file, ctx.io, ctx.load);
   const { cascade } = input;
-  const span = cascade.period;
-  if (span !== undefined && (Number(year) < span.start || Number(year) > span.end))
-    throw new CliUsageError(usage.reportYearOutside(year, span.start, span.end));
+  const span = outsidePeriod(cascade, year);
+  if (span !== undefined) throw new CliUsageError(usage.reportYearOutside(year, span.start, span.end));
   const options = { year, locale: flags.locale, ...(period === undefined ? {} : { period }) };
   let data: string | Uint8Array;
   if (flags.to === 'pdf') data = (await import('@pokin/pdf')).renderLkjipPdf(cascade, options);

@@ -4,6 +4,7 @@
  * @module
  */
 import { extname } from 'node:path';
+import type { Cascade, Period } from '@pokin/core';
 import type { CommandContext } from '../context.js';
 import { CliUsageError, InputError, InputErrors, problemsOf } from '../errors.js';
 import { expandInputs } from '../input/expand.js';
@@ -68,6 +69,12 @@ export function parseYear(given: string | undefined): string {
   if (given === undefined) throw new CliUsageError(usage.reportYear());
   if (!/^\d{4}$/.test(given)) throw new CliUsageError(usage.reportYear(given));
   return given;
+}
+
+/** The document's period when `year` lies outside it (to name in a message), else undefined. */
+export function outsidePeriod(cascade: Cascade, year: string | number): Readonly<Period> | undefined {
+  const span = cascade.period;
+  return span !== undefined && (Number(year) < span.start || Number(year) > span.end) ? span : undefined;
 }
 
 /**

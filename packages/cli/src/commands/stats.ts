@@ -13,7 +13,7 @@ import { csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '.
 import { terminalSafe } from '../output/terminal.js';
 import { computeStats, type CascadeStats } from '../stats.js';
 import { capaianStats, type CapaianStats } from '../stats-capaian.js';
-import { forEachInput, parseYear } from './shared.js';
+import { forEachInput, outsidePeriod, parseYear } from './shared.js';
 
 /** Output formats of `stats`. */
 export type StatsFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -47,8 +47,8 @@ export async function statsCommand(ctx: CommandContext, files: readonly string[]
       const { cascade } = outcome.input;
       const capaian = capaianStats(cascade, year);
       // Several files may have several periods: a year outside one file's is said, not refused.
-      const span = cascade.period;
-      if (year !== undefined && span !== undefined && (Number(year) < span.start || Number(year) > span.end))
+      const span = year === undefined ? undefined : outsidePeriod(cascade, year);
+      if (year !== undefined && span !== undefined)
         ctx.errLine(ctx.ce.yellow(`pokin: ${outcome.input.file}: ${ctx.say(usage.statsYearOutside(year, span.start, span.end))}`));
       rows.push({
         file: outcome.input.file,
