@@ -5,6 +5,8 @@
  *
  * @module
  */
+import type { Contribution } from './result.js';
+import type { ContributionDocument } from './schema.js';
 
 /** A reference taken apart: the document part (absent for a local reference) and the result id. */
 export interface ResultRef {
@@ -53,4 +55,17 @@ const STATUS_ALIASES: Readonly<Record<string, ContributionStatus>> = Object.free
 /** The canonical (Indonesian) status for a status as written (`accepted` gives `disetujui`), or `undefined`. */
 export function normaliseContributionStatus(status: string): ContributionStatus | undefined {
   return STATUS_ALIASES[status];
+}
+
+/**
+ * A `contributesTo` entry as the records hold it ({@link Contribution}), frozen: a reference to a
+ * result of the document `documentId` as its local id, the status in Indonesian (`accepted` is
+ * `disetujui`), the reason kept.
+ */
+export function contributionOf(entry: ContributionDocument, documentId: string | undefined): Contribution {
+  if (typeof entry === 'string') return Object.freeze({ to: localId(entry, documentId) ?? entry });
+  const c: { to: string; status?: ContributionStatus; reason?: string } = { to: localId(entry.to, documentId) ?? entry.to };
+  if (entry.status !== undefined) c.status = normaliseContributionStatus(entry.status)!;
+  if (entry.reason !== undefined) c.reason = entry.reason;
+  return Object.freeze(c);
 }

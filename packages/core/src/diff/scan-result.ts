@@ -7,18 +7,15 @@
  *
  * @module
  */
-import { localId, normaliseContributionStatus } from '../refs.js';
+import { contributionOf, localId } from '../refs.js';
 import type { Contribution } from '../result.js';
-import { CONTRIBUTION_STATUSES } from '../schema.js';
+import { CONTRIBUTION_STATUSES, type ContributionDocument } from '../schema.js';
 import { POSITION_TYPES } from '../schema-indicator.js';
 import { Scanner, giveUp, isIdChar } from './scan-json.js';
 import { INDICATORS_TEXT, type DiffIndicator, type DiffResult } from './version.js';
 
 const EMPTY: readonly DiffIndicator[] = Object.freeze([]);
 const NO_LINKS: readonly Contribution[] = Object.freeze([]);
-
-/** A `contributesTo` entry as written: a reference, or `{ to, status }` (its `reason` is not kept). */
-export type WrittenContribution = string | { readonly to: string; readonly status?: string };
 
 /**
  * A result as the scanner reads it: `parent` and `contributesTo` as written (what the structural
@@ -38,7 +35,7 @@ export class ScannedResult implements DiffResult {
     readonly level: string,
     readonly statement: string,
     public parent: string | null,
-    readonly contributesTo: readonly WrittenContribution[] | undefined,
+    readonly contributesTo: readonly ContributionDocument[] | undefined,
     readonly previous: string | undefined,
     indicators: string,
   ) {
@@ -51,7 +48,7 @@ export class ScannedResult implements DiffResult {
    */
   resolve(documentId: string | undefined): void {
     if (this.contributesTo !== undefined && this.contributesTo.length > 0)
-      this.contributions = contributionsOf(this.contributesTo, documentId);
+      this.contributions = Object.freeze(this.contributesTo.map((e) => contributionOf(e, documentId)));
     const ref = this.parent;
     if (ref === null || (documentId === undefined && !ref.includes('#'))) return;
     this.parent = localId(ref, documentId) ?? null;
@@ -63,17 +60,6 @@ export class ScannedResult implements DiffResult {
     this.built ??= text === '' ? EMPTY : Object.freeze(JSON.parse(text) as DiffIndicator[]);
     return this.built;
   }
-}
-
-/** Entries as the records hold them: references local to the document as local ids, statuses in Indonesian (`parse/build.ts`). */
-function contributionsOf(entries: readonly WrittenContribution[], documentId: string | undefined): readonly Contribution[] {
-  return Object.freeze(
-    entries.map((e): Contribution => {
-      if (typeof e === 'string') return { to: localId(e, documentId) ?? e };
-      const to = localId(e.to, documentId) ?? e.to;
-      return e.status === undefined ? { to } : { to, status: normaliseContributionStatus(e.status)! };
-    }),
-  );
 }
 
 const POLARITIES = ['up', 'down', 'range'];
@@ -147,10 +133,10 @@ function texts(sc: Scanner, names: readonly string[], choice = -1, options: read
 }
 
 /** Reads a `contributesTo` object (`ContributionSchema`): its `to` and `status` kept, any `reason` read as a string. */
-function contribution(sc: Scanner): WrittenContribution {
+function contribution(sc: Scanner): ContributionDocument {
   let seen = 0;
   let to = '';
-  let status: string | undefined;
+  let status: (typeof CONTRIBUTION_STATUSES)[number] | undefined;
   if (!sc.open(123, 125))
     do {
       const k = sc.keyOf(CONTRIBUTION_KEYS, seen);
@@ -249,7 +235,7 @@ export class ResultScanner {
     let level = '';
     let statement = '';
     let parent: string | null = null;
-    let contributesTo: WrittenContribution[] | undefined;
+    let contributesTo: ContributionDocument[] | undefined;
     let previous: string | undefined;
     let indicators = '';
     let seen = 0;

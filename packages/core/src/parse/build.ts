@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { localId, normaliseContributionStatus } from '../refs.js';
+import { contributionOf, localId } from '../refs.js';
 import type { Contribution, ResultRecord } from '../result.js';
 import type { DocumentSchema, Indicator } from '../schema.js';
 
@@ -27,17 +27,6 @@ const EMPTY_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
 type ResultOutput = z.output<typeof DocumentSchema>['results'][number];
 
-/** The `contributesTo` entries as records hold them: canonical references, statuses in Indonesian. */
-function contributionsOf(entries: NonNullable<ResultOutput['contributesTo']>, documentId: string | undefined): Contribution[] {
-  return entries.map((e) => {
-    if (typeof e === 'string') return Object.freeze({ to: localId(e, documentId) ?? e });
-    const c: { to: string; status?: Contribution['status']; reason?: string } = { to: localId(e.to, documentId) ?? e.to };
-    if (e.status !== undefined) c.status = normaliseContributionStatus(e.status)!;
-    if (e.reason !== undefined) c.reason = e.reason;
-    return Object.freeze(c);
-  });
-}
-
 export function toRecord(r: ResultOutput, documentId: string | undefined): ResultRecord {
   const parentLocal = r.parent == null ? null : (localId(r.parent, documentId) ?? null);
   let contributesTo = EMPTY_IDS;
@@ -48,7 +37,7 @@ export function toRecord(r: ResultOutput, documentId: string | undefined): Resul
       contributesTo = Object.freeze(r.contributesTo as string[]);
       contributions = Object.freeze(contributesTo.map((to) => Object.freeze({ to })));
     } else {
-      contributions = Object.freeze(contributionsOf(r.contributesTo, documentId));
+      contributions = Object.freeze(r.contributesTo.map((e) => contributionOf(e, documentId)));
       const local = contributions.filter((c) => !c.to.includes('#')).map((c) => c.to);
       contributesTo = local.length === 0 ? EMPTY_IDS : Object.freeze(local);
     }
