@@ -15,7 +15,9 @@ export type ReadValue =
   | { readonly kind: 'grade'; readonly rank: number; readonly scale: 'sakip' | 'opini' }
   | { readonly kind: 'text' };
 
-const NUMBER = String.raw`[-−]?\d[\d.,]*`;
+// The minus sign (U+2212) as an escape: the build keeps its output ASCII (tsup.base.ts) and cannot
+// escape the raw text of a template itself.
+const NUMBER = String.raw`[-\u2212]?\d[\d.,]*`;
 const PREFIX = /^(?:rp\.?|idr|[<>≤≥=~±]=?|kurang dari|lebih dari|minimal|maksimal|min\.?|maks\.?|max\.?)\s*/i;
 const SUFFIX_WORDS = ['%', 'persen', 'poin', 'point', 'orang', 'dokumen', 'laporan', 'unit', 'kali', 'indeks', 'nilai', 'jiwa'];
 
