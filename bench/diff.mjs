@@ -131,7 +131,7 @@ for (let k = 0; k < Math.min(RUNS, 3); k++) {
   const t = performance.now();
   const res = spawnSync(
     process.execPath,
-    [repoPath('packages/cli/dist/bin.js'), 'diff', ...files, '--format', 'json', '-o', join(dir, 'out.json')],
+    [repoPath('packages/cli/dist/bin.cjs'), 'diff', ...files, '--format', 'json', '-o', join(dir, 'out.json')],
     {
       stdio: 'ignore',
     },

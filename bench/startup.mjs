@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from './lib/measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = `${ROOT}packages/cli/dist/bin.js`;
+const BIN = `${ROOT}packages/cli/dist/bin.cjs`;
 const CORE = `${ROOT}packages/core/dist/index.js`;
 const EXAMPLE = `${ROOT}examples/bkpsdm/pokin.yaml`;
 const runs = Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 20);

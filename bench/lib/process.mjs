@@ -12,7 +12,7 @@ import { median } from './measure.mjs';
 /** `pokin review` may take at most this many times a bare `node -e 0`. */
 export const CLI_RATIO_LIMIT = 2;
 
-const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.cjs', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../examples/bkpsdm/pokin.yaml', import.meta.url));
 
 /** Wall time of one process, in milliseconds, and its exit status. */
@@ -23,7 +23,7 @@ function run(args) {
 }
 
 /**
- * Interleaved runs of `node -e 0` and `node packages/cli/dist/bin.js review examples/bkpsdm/pokin.yaml`.
+ * Interleaved runs of `node -e 0` and `node packages/cli/dist/bin.cjs review examples/bkpsdm/pokin.yaml`.
  * `pokin review` exits 1 when the review finds errors; anything else is a failure.
  * @returns {{ node: number, review: number, ratio: number, runs: number } | { error: string } | undefined} undefined when the CLI is not built
  */

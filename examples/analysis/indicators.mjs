@@ -22,7 +22,7 @@ const out = values.out;
 mkdirSync(out, { recursive: true });
 
 const pokin = (...args) =>
-  execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), ...args], { stdio: 'inherit', cwd: ROOT });
+  execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.cjs'), ...args], { stdio: 'inherit', cwd: ROOT });
 const bkpsdm = join(ROOT, 'examples/bkpsdm/pokin.yaml');
 pokin('render', bkpsdm, '--to', 'csv', '-o', join(out, 'bkpsdm.csv'));
 pokin('render', bkpsdm, '--to', 'xlsx', '-o', join(out, 'bkpsdm.xlsx'));

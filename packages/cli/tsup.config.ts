@@ -60,14 +60,24 @@ export default defineConfig([
   // The programmatic API: run(argv, io).
   packageConfig({ shims: true, esbuildPlugins: [requireWorkspaceInCjs] }),
   packageConfig({
-    // The `pokin` binary (it loads the program, `main.cjs` below) and the worker of `pokin diff`.
-    // ESM only; renderers and resvg are imported lazily by the commands.
+    // The `pokin` binary (`bin.cjs`): CommonJS, so that Node starts it without its ES module loader.
+    // It loads the program (`main.cjs` below) with the code cache of src/compile-cache.ts; alone it
+    // only prints `--version`. The shebang comes from src/bin.ts.
+    entry: { bin: 'src/bin.ts' },
+    format: ['cjs'],
+    dts: false,
+    clean: false,
+    platform: 'node',
+    shims: true,
+    removeNodeProtocol: false,
+  }),
+  packageConfig({
+    // The worker of a large `pokin diff` (`diff-thread`, which reads the new file: input/diff-read.ts).
     // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
-    // dozens of CommonJS modules, which keeps `pokin review` quick to start. jsonc-parser's main
-    // entry is a CommonJS (UMD) build that Node would scan for exports; its ES module build is
-    // bundled instead (`mainFields`). The workspace packages stay external.
-    // `diff-thread` is the worker that reads the new file of a large `pokin diff` (input/diff-read.ts).
-    entry: { bin: 'src/bin.ts', 'diff-thread': 'src/input/diff-thread.ts' },
+    // dozens of CommonJS modules. jsonc-parser's main entry is a CommonJS (UMD) build that Node would
+    // scan for exports; its ES module build is bundled instead (`mainFields`). The workspace packages
+    // stay external.
+    entry: { 'diff-thread': 'src/input/diff-thread.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
@@ -81,7 +91,7 @@ export default defineConfig([
       options.mainFields = ['module', 'main'];
     },
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
+      js: "import { createRequire as __pokinCreateRequire } from 'node:module';\nconst require = __pokinCreateRequire(import.meta.url);",
     },
   }),
   packageConfig({

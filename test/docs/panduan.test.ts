@@ -16,7 +16,7 @@
  * examples/bkpsdm/pokin.yaml. Each `npx pokin ARGS` runs in-process through the CLI's `run` (the
  * same program the binary runs, with its output captured): a spawned `npx` costs a second of CPU
  * before pokin starts. The guide's first command also runs through bash and `npx`, against the
- * built binary (packages/cli/dist/bin.js, through node_modules/.bin/pokin), to prove that path.
+ * built binary (packages/cli/dist/bin.cjs, through node_modules/.bin/pokin), to prove that path.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -39,7 +39,7 @@ import { run } from '@pokin/cli';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GUIDE = join(ROOT, 'docs/panduan.md');
-const BIN = join(ROOT, 'packages/cli/dist/bin.js');
+const BIN = join(ROOT, 'packages/cli/dist/bin.cjs');
 
 /** One step of the guide: a command to run, or a file to create in the editor. */
 export type GuideStep =

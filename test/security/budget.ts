@@ -18,7 +18,7 @@ import { expect } from 'vitest';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The built binary the suite runs (`pnpm --filter @pokin/cli build` makes it). */
-export const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
+export const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.cjs');
 
 const HOOK = fileURLToPath(new URL('./measure-hook.mjs', import.meta.url));
 

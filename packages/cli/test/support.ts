@@ -12,7 +12,7 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The BKPSDM example. */
 export const EXAMPLE = join(ROOT, 'examples', 'bkpsdm', 'pokin.yaml');
 /** The built binary. */
-export const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
+export const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.cjs');
 
 /** What one CLI run produced. */
 export interface CliResult {
