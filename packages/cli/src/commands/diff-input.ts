@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
+import { statFile } from '../fs-async.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
@@ -27,7 +27,7 @@ export interface DiffVersions {
 /** True when `path` is a folder (stdin is not). */
 async function isFolder(ctx: CommandContext, path: string): Promise<boolean> {
   if (path === '-') return false;
-  return stat(resolve(ctx.io.cwd, path)).then(
+  return statFile(resolve(ctx.io.cwd, path)).then(
     (s) => s.isDirectory(),
     () => false,
   );

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
+import { statFile } from '../fs-async.js';
 import { resolve } from 'node:path';
 import { perjanjianKinerja, type Cascade, type Locale } from '@pokin/core';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
@@ -35,7 +35,7 @@ async function cascadeOf(
   const folder =
     args.length === 1 &&
     args[0] !== '-' &&
-    (await stat(resolve(ctx.io.cwd, args[0]!)).then(
+    (await statFile(resolve(ctx.io.cwd, args[0]!)).then(
       (s) => s.isDirectory(),
       () => false,
     ));

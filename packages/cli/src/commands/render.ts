@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { realpath, stat } from 'node:fs/promises';
+import { realPath, statFile } from '../fs-async.js';
 import { basename, extname, join, resolve } from 'node:path';
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
@@ -147,7 +147,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   const isFolder =
     to === 'all' ||
     /[\\/]$/.test(output) ||
-    (await stat(out).then(
+    (await statFile(out).then(
       (s) => s.isDirectory(),
       () => false,
     ));
@@ -161,9 +161,9 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
   });
   // Never write over the tree being read: `-o pokin.yaml`, or `--to all -o .` next to a CSV input.
   if (file !== '-') {
-    const input = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
+    const input = await realPath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     for (const f of files) {
-      const target = await realpath(f.path).catch(() => f.path);
+      const target = await realPath(f.path).catch(() => f.path);
       if (target === input)
         throw new InputError(shown.get(f.path) ?? output, inputMessages.isInputFile(extname(f.path).slice(1) || output), {}, 'write-error');
     }
@@ -196,7 +196,7 @@ async function chooseFormat(ctx: CommandContext, available: ReturnType<typeof ta
   const isFolder =
     output !== undefined &&
     (/[\\/]$/.test(output) ||
-      (await stat(resolve(ctx.io.cwd, output)).then(
+      (await statFile(resolve(ctx.io.cwd, output)).then(
         (s) => s.isDirectory(),
         () => false,
       )));

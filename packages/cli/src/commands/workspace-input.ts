@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFolder, readWholeFile, statFile } from '../fs-async.js';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -34,7 +34,7 @@ export interface LoadedWorkspace {
 const MANIFESTS = ['pokin.workspace.yaml', 'pokin.workspace.yml'];
 
 const isFolder = (ctx: CommandContext, path: string): Promise<boolean> =>
-  stat(resolve(ctx.io.cwd, path)).then(
+  statFile(resolve(ctx.io.cwd, path)).then(
     (s) => s.isDirectory(),
     () => false,
   );
@@ -44,7 +44,7 @@ export async function workspaceFolders(ctx: CommandContext, args: readonly strin
   const out: string[] = [];
   for (const arg of args) {
     if (arg === '-' || !(await isFolder(ctx, arg))) continue;
-    const names = await readdir(resolve(ctx.io.cwd, arg)).catch(() => [] as string[]);
+    const names = await readFolder(resolve(ctx.io.cwd, arg)).catch(() => [] as string[]);
     if (MANIFESTS.some((m) => names.includes(m))) out.push(arg);
   }
   return out;
@@ -56,7 +56,7 @@ async function readManifest(folder: string, ctx: CommandContext): Promise<Worksp
     const path = join(folder, name);
     let text: string;
     try {
-      text = await readFile(resolve(ctx.io.cwd, path), 'utf8');
+      text = await readWholeFile(resolve(ctx.io.cwd, path), 'utf8');
     } catch {
       continue;
     }
@@ -87,7 +87,7 @@ async function unlistedFiles(ctx: CommandContext, folder: string, listed: readon
     if (!('file' in e) || NOT_DOCUMENTS.has(basename(e.file)) || named.has(resolve(ctx.io.cwd, e.file))) continue;
     let id: unknown;
     try {
-      const text = await readFile(resolve(ctx.io.cwd, e.file), 'utf8');
+      const text = await readWholeFile(resolve(ctx.io.cwd, e.file), 'utf8');
       id = text.length > 1 << 24 || e.file.endsWith('.csv') ? undefined : (parse(text) as { id?: unknown } | null)?.id;
     } catch {
       // A file that cannot be read or parsed is still named by its file name.

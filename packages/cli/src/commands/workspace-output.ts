@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { realpath } from 'node:fs/promises';
+import { realPath } from '../fs-async.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
@@ -26,9 +26,9 @@ export async function writeOutput(
     return;
   }
   const path = resolve(ctx.io.cwd, output);
-  const target = await realpath(path).catch(() => path);
+  const target = await realPath(path).catch(() => path);
   for (const file of inputs) {
-    const source = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
+    const source = await realPath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
     if (source === target) throw new InputError(output, inputMessages.isInputFile(output), {}, 'write-error');
   }
   try {

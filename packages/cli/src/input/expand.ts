@@ -11,10 +11,10 @@
  *
  * @module
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { formatOfPath } from './formats.js';
+import { readFolder, realPath, statFile } from '../fs-async.js';
 import { describeFsError } from './read.js';
 import { input, safety, type Text } from '../messages/index.js';
 
@@ -49,7 +49,7 @@ export async function expandInputs(args: readonly string[], cwd: string, onSkip:
     }
     let isDir = false;
     try {
-      isDir = (await stat(resolve(cwd, arg))).isDirectory();
+      isDir = (await statFile(resolve(cwd, arg))).isDirectory();
     } catch (e) {
       out.push({ error: new InputError(arg, describeFsError(e), {}, 'read-error') });
       continue;
@@ -77,12 +77,12 @@ function inside(root: string, path: string): boolean {
 async function linkProblem(root: string, path: string): Promise<Text | 'broken' | undefined> {
   let target: string;
   try {
-    target = await realpath(path);
+    target = await realPath(path);
   } catch {
     return 'broken';
   }
   if (!inside(root, target)) return safety.linkLeavesFolder(target);
-  const info = await stat(target).catch(() => undefined);
+  const info = await statFile(target).catch(() => undefined);
   if (info === undefined) return 'broken';
   if (info.isDirectory()) return safety.linkToFolder();
   if (!info.isFile()) return safety.notRegularFile();
@@ -101,13 +101,13 @@ export const NOT_DOCUMENTS: ReadonlySet<string> = new Set([
 async function listInputs(dir: string, cwd: string, onSkip: SkipNote): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
-  const root = await realpath(resolve(cwd, dir)).catch(() => resolve(cwd, dir));
+  const root = await realPath(resolve(cwd, dir)).catch(() => resolve(cwd, dir));
   const stack = [dir];
   while (stack.length > 0) {
     const at = stack.pop()!;
     let entries;
     try {
-      entries = await readdir(resolve(cwd, at), { withFileTypes: true });
+      entries = await readFolder(resolve(cwd, at), { withFileTypes: true });
     } catch (e) {
       // An unreadable subfolder is one failed input; the rest of the tree is still read.
       errors.push(new InputError(at, describeFsError(e), {}, 'read-error'));

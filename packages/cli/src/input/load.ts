@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DiffVersion, LevelScheme } from '@pokin/core';
 import { CliUsageError, InputError, InputErrors } from '../errors.js';
@@ -14,6 +13,7 @@ import { input, safety } from '../messages/index.js';
 import { loadCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { loadJsonText, parseYamlText } from './document.js';
+import { statFile } from '../fs-async.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_YAML_BYTES,
@@ -105,7 +105,7 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
     const other = /\.(xls|xlsm|xlsb|ods|numbers)$/i.exec(file)?.[1];
     if (other !== undefined) throw new InputError(file, input.otherWorkbook(other.toLowerCase()), {}, 'read-error');
     // A folder given to a command that reads one file (report, render, pk of one tree).
-    const isFolder = await stat(resolve(io.cwd, file)).then(
+    const isFolder = await statFile(resolve(io.cwd, file)).then(
       (s) => s.isDirectory(),
       () => false,
     );

@@ -5,9 +5,9 @@
  * @module
  */
 import { constants, createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { closeFile, openFile, readWholeFile, statFile, statOpenFile } from '../fs-async.js';
 import { readAll, type ResolvedIO } from '../io.js';
 import { input, safety, type Text } from '../messages/index.js';
 
@@ -37,7 +37,7 @@ export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, 
   const path = resolve(io.cwd, file);
   if (regularOnly) return readRegular(file, path, io, maxBytes, yaml);
   try {
-    const info = await stat(path);
+    const info = await statFile(path);
     if (info.isDirectory()) throw new InputError(file, input.isFolder(), {}, 'read-error');
     if (!info.isFile()) {
       // A pipe, a device or a process substitution has no size to check first: read it with the
@@ -47,7 +47,7 @@ export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, 
       return streamed;
     }
     if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
-    const bytes = await readFile(path);
+    const bytes = await readWholeFile(path);
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
     return bytes;
   } catch (e) {
@@ -85,24 +85,24 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * for a writer) and checked on the open handle, so what is read is what was checked.
  */
 async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
-  let handle;
+  let fd: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = await openFile(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new InputError(file, describeFsError(e), {}, 'read-error');
   }
   try {
-    const info = await handle.stat();
+    const info = await statOpenFile(fd);
     if (!info.isFile()) throw new InputError(file, safety.refusedNotRegular(), {}, 'read-error');
     if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
-    const bytes = await handle.readFile();
+    const bytes = await readWholeFile(fd);
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
     return bytes;
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(file, describeFsError(e), {}, 'read-error');
   } finally {
-    await handle.close().catch(() => undefined);
+    await closeFile(fd).catch(() => undefined);
   }
 }
 

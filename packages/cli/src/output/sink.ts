@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { colors, type Colors } from '../color.js';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors.js';
+import { realPath } from '../fs-async.js';
 import { input, report } from '../messages/index.js';
 import { WriteFileError, WriteRefusedError, writeFilesAtomic } from './write.js';
 
@@ -59,10 +59,10 @@ export function openSink(ctx: CommandContext, output: string | undefined, bom: b
     drain: () => Promise.resolve(),
     async close(inputs) {
       const path = resolve(ctx.io.cwd, output);
-      const target = await realpath(path).catch(() => path);
+      const target = await realPath(path).catch(() => path);
       for (const file of inputs) {
         if (file === '-') continue;
-        const source = await realpath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
+        const source = await realPath(resolve(ctx.io.cwd, file)).catch(() => resolve(ctx.io.cwd, file));
         if (source === target) throw new InputError(output, input.isInputFile(output), {}, 'write-error');
       }
       try {

@@ -14,8 +14,8 @@
  * @module
  */
 import { chmodSync, chownSync, renameSync, rmSync, type Stats } from 'node:fs';
-import { lstat, mkdir, readlink, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { lstatFile, makeFolder, readLink, realPath, statFile, writeWholeFile } from '../fs-async.js';
 import { safety, type Text } from '../messages/index.js';
 
 /** One file to write. */
@@ -82,7 +82,7 @@ interface Plan {
 }
 
 async function plan(file: OutputFile, special: boolean): Promise<Plan> {
-  const info = await lstat(file.path).catch((e: NodeJS.ErrnoException) => {
+  const info = await lstatFile(file.path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
@@ -90,11 +90,11 @@ async function plan(file: OutputFile, special: boolean): Promise<Plan> {
   if (info.isDirectory()) throw isDirectoryError();
   if (info.isFile()) return { file, target: file.path, existing: info, direct: false };
   if (info.isSymbolicLink()) {
-    if (!special) throw new WriteRefusedError(file.path, safety.outputIsLink(await readlink(file.path).catch(() => '?')));
-    const target = await realpath(file.path).catch(() => undefined);
+    if (!special) throw new WriteRefusedError(file.path, safety.outputIsLink(await readLink(file.path).catch(() => '?')));
+    const target = await realPath(file.path).catch(() => undefined);
     // A dangling link: the file it names is created.
-    if (target === undefined) return { file, target: resolve(dirname(file.path), await readlink(file.path)), direct: false };
-    const st = await stat(target);
+    if (target === undefined) return { file, target: resolve(dirname(file.path), await readLink(file.path)), direct: false };
+    const st = await statFile(target);
     if (st.isDirectory()) throw isDirectoryError();
     return st.isFile() ? { file, target, existing: st, direct: false } : { file, target, direct: true };
   }
@@ -149,11 +149,11 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: Wr
   try {
     for (const p of staged) {
       current = p.file.path;
-      await mkdir(dirname(p.target), { recursive: true });
+      await makeFolder(dirname(p.target), { recursive: true });
       const temp = sidePath(p.target, 'tmp');
       pending.add(temp);
       temps.push(temp);
-      await writeFile(temp, p.file.data, { flag: 'wx' });
+      await writeWholeFile(temp, p.file.data, { flag: 'wx' });
     }
     // For the signal test of the security suite only: wait here, every temporary file written.
     if (process.env.POKIN_TEST_PAUSE_BEFORE_RENAME === '1') {
@@ -173,7 +173,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: Wr
   // Devices and pipes last: what goes there cannot be taken back.
   for (const p of plans.filter((q) => q.direct)) {
     try {
-      await writeFile(p.target, p.file.data);
+      await writeWholeFile(p.target, p.file.data);
     } catch (e) {
       throw new WriteFileError(p.file.path, e);
     }
