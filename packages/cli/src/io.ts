@@ -64,7 +64,12 @@ export function resolveIO(io: RunIO = {}): ResolvedIO {
   return {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
-    stdin: io.stdin ?? process.stdin,
+    // Made on first read: Node opens a stream over the process's input when `process.stdin` is
+    // first used, with its file streams (about ten of its modules), which a command that reads no
+    // `-` does not need.
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     renderers: io.renderers ?? [],
