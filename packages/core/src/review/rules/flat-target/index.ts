@@ -121,7 +121,7 @@ export const rule = defineRule({
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
         if (changeWord(ind) !== undefined) return;
         // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
-        if (ind.words.includes('opini')) return;
+        if (ind.norm.includes('opini') && ind.words.includes('opini')) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;

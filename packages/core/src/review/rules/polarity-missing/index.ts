@@ -11,6 +11,7 @@
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { directionOfWords, namesCondition } from '../../direction.js';
 import { changeWord, directional, series, wordedAsStatement } from '../shared/index.js';
+import { leadingWords } from '../../text.utils.js';
 
 const WAY_WORDS = {
   up: { id: 'makin tinggi makin baik', en: 'higher is better' },
@@ -115,10 +116,11 @@ export const rule = defineRule({
  * and no change named. Only then do the words outweigh a stated direction.
  */
 function plainMeasureOf(ind: IndicatorNode): boolean {
-  const ws = ind.words;
-  if (ws.length < 2 || ws[1] === 'waktu' || !namesCondition([ws[1]!]) || changeWord(ind) !== undefined) return false;
+  // (the second word first, from the leading words: most indicators stop there, with no list of all their words)
+  const lead = leadingWords(ind.norm);
+  if (lead.length < 2 || lead[1] === 'waktu' || !namesCondition([lead[1]!]) || changeWord(ind) !== undefined) return false;
   // (nor what is done to it: "Persentase kasus terdeteksi dini", "... ditangani")
-  for (const w of ws) if (w === 'yang' || (w.length > 4 && (w.startsWith('ter') || w.startsWith('di')))) return false;
+  for (const w of ind.words) if (w === 'yang' || (w.length > 4 && (w.startsWith('ter') || w.startsWith('di')))) return false;
   return true;
 }
 

@@ -175,9 +175,9 @@ function numbersOnly(ind: IndicatorNode): boolean {
 
 /** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only. */
 function opinionAsNumber(ind: IndicatorNode): boolean {
-  const ws = ind.words;
+  // (the words only of a statement that holds "opini": most do not, and they need no list of words)
   const named =
-    (ws.includes('opini') && (ws.includes('bpk') || ws.includes('wtp'))) ||
+    (ind.norm.includes('opini') && ind.words.includes('opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) ||
     (ind.unit !== undefined && OPINION_UNITS.has(unitKey(ind.unit)));
   if (!named || ind.years.length === 0) return false;
   for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
