@@ -52,9 +52,10 @@ const BUDGETS = {
    * ids, placeholders the two texts or the data lack); 371.1 KB / 119.5 KB with round 19's rules
    * (`target-in-indicator`, `condition-measured-by-count`), hints and fixes; 371.5 KB / 119.6 KB at its end;
    * 372.6 KB / 119.9 KB with the faster SVG serializer (pieces joined in an array, one `.add` each);
-   * 372.7 KB / 120.0 KB with round 20's fixes (the review's classes keep their shape, a box note beside the capaian).
+   * 372.7 KB / 120.0 KB with round 20's fixes (the review's classes keep their shape, a box note beside the capaian);
+   * 372.8 KB / 120.0 KB with round 21's review speed work (unit-mismatch normalises each unit once, about 3 % of a review).
    */
-  svg: { min: 372_800, gzip: 120_100 },
+  svg: { min: 372_900, gzip: 120_100 },
   /**
    * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 408.0 KB / 120.4 KB
    * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's

@@ -78,10 +78,18 @@ export const rule = defineRule({
     },
   },
   create(context) {
+    // Each unit as written is normalised once (a document has a handful of units).
+    const unitKeys = new Map<string, string>();
+    const keyOf = (unit: string): string => {
+      let key = unitKeys.get(unit);
+      if (key === undefined) unitKeys.set(unit, (key = unitKey(unit)));
+      return key;
+    };
     return {
       indicator(ind) {
+        const key = ind.unit === undefined ? undefined : keyOf(ind.unit);
         // ("Opini atas Audit BPK" planned at 100 in "WTP": a grade written as a number)
-        if (opinionAsNumber(ind)) {
+        if (opinionAsNumber(ind, key)) {
           context.report({
             messageId: 'mismatch',
             data: { unit: ind.unit ?? '-', head: capital(ind.head), expected: EXPECTED.grade },
@@ -91,8 +99,8 @@ export const rule = defineRule({
           return;
         }
         // ("Indeks Reformasi Birokrasi" in "Predikat", planned at 67,30: a number in a unit of grades)
-        if (ind.unit !== undefined && GRADE_UNITS.has(unitKey(ind.unit)) && numbersOnly(ind)) {
-          const unit = ind.unit;
+        if (key !== undefined && GRADE_UNITS.has(key) && numbersOnly(ind)) {
+          const unit = ind.unit!;
           context.report({
             messageId: 'mismatch',
             data: {
@@ -122,18 +130,18 @@ export const rule = defineRule({
         else if (form !== 'percent' && u === 'percent') expected = notPercent(ind);
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
-          const unitIsPeople = PEOPLE_UNITS.has(unitKey(ind.unit!));
+          const unitIsPeople = PEOPLE_UNITS.has(key!);
           if (unitIsPeople && THING_NOUNS.has(noun))
             expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
-          else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(unitKey(ind.unit!))) {
+          else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(key!)) {
             expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };
-          } else if (PHYSICAL_THINGS.has(noun) && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = physical(noun);
+          } else if (PHYSICAL_THINGS.has(noun) && DOCUMENT_UNITS.has(key!)) expected = physical(noun);
         }
         // ("Perangkat Pengolah Data dan Komunikasi" in "Laporan": a thing named with no measure word, counted in reports)
-        else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(unitKey(ind.unit!)))
+        else if (form === 'other' && u === 'count' && PHYSICAL_THINGS.has(ind.head) && DOCUMENT_UNITS.has(key!))
           expected = physical(ind.head);
         // ("Frekuensi patroli terpadu" in Dokumen: how often something is done is counted in times)
-        if (expected === undefined && ind.head === 'frekuensi' && DOCUMENT_UNITS.has(unitKey(ind.unit!))) expected = EXPECTED.frequency;
+        if (expected === undefined && ind.head === 'frekuensi' && DOCUMENT_UNITS.has(key!)) expected = EXPECTED.frequency;
         if (expected === undefined && u !== 'percent') {
           const at = percentValue(ind);
           if (at !== undefined) {
@@ -173,12 +181,12 @@ function numbersOnly(ind: IndicatorNode): boolean {
   return targets === ind.years.length;
 }
 
-/** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only. */
-function opinionAsNumber(ind: IndicatorNode): boolean {
+/** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only; `key` is the unit's {@link unitKey}. */
+function opinionAsNumber(ind: IndicatorNode, key: string | undefined): boolean {
   // (the words only of a statement that holds "opini": most do not, and they need no list of words)
   const named =
     (ind.norm.includes('opini') && ind.words.includes('opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) ||
-    (ind.unit !== undefined && OPINION_UNITS.has(unitKey(ind.unit)));
+    (key !== undefined && OPINION_UNITS.has(key));
   if (!named || ind.years.length === 0) return false;
   for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
   return true;
