@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
-import { activityOf, changeWord, expectedMeasure, numberOf, series, show } from '../shared/index.js';
+import { activityOf, changeWord, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
 
 export const rule = defineRule({
@@ -121,7 +121,7 @@ export const rule = defineRule({
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
         if (changeWord(ind) !== undefined) return;
         // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
-        if (ind.norm.includes('opini') && ind.words.includes('opini')) return;
+        if (hasWord(ind, 'opini')) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;

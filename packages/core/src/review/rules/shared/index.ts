@@ -126,6 +126,12 @@ function statementLike(norm: string): boolean {
 }
 
 /**
+ * True when `word` is one of the indicator's words. The norm is searched first: most indicators do
+ * not hold the word at all, and then their list of words is never made.
+ */
+export const hasWord = (ind: IndicatorNode, word: string): boolean => ind.norm.includes(word) && ind.words.includes(word);
+
+/**
  * True when an indicator is worded as a result ("Meningkatnya jumlah tenaga kesehatan",
  * "Tersedianya dokumen ..."), not as a measure: `indicator-as-statement` reports it, and the rules
  * that ask what such an indicator lacks (its unit) leave it, so one cause is reported once.

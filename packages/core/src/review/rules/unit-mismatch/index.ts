@@ -12,6 +12,7 @@ import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 import { PEOPLE_NOUNS, PEOPLE_UNITS, PHYSICAL_THINGS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital, unitKey } from '../../text.utils.js';
+import { hasWord } from '../shared/index.js';
 
 const EXPECTED = {
   percent: t('persentase bersatuan "%"', 'a percentage is in "%"'),
@@ -183,10 +184,8 @@ function numbersOnly(ind: IndicatorNode): boolean {
 
 /** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only; `key` is the unit's {@link unitKey}. */
 function opinionAsNumber(ind: IndicatorNode, key: string | undefined): boolean {
-  // (the words only of a statement that holds "opini": most do not, and they need no list of words)
   const named =
-    (ind.norm.includes('opini') && ind.words.includes('opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) ||
-    (key !== undefined && OPINION_UNITS.has(key));
+    (hasWord(ind, 'opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) || (key !== undefined && OPINION_UNITS.has(key));
   if (!named || ind.years.length === 0) return false;
   for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
   return true;
