@@ -6,8 +6,8 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * commander requires `node:child_process` when it loads, for executable subcommands, which pokin
- * does not use; loading it pulls `net` and `dgram` in as well, on every start. The binary gets a
- * stand-in whose `spawn` loads the real module on the first call.
+ * does not use; loading it pulls `net` and `dgram` in as well, on every start. The program the
+ * binary runs gets a stand-in whose `spawn` loads the real module on the first call.
  */
 const lazyChildProcess: Plugin = {
   name: 'lazy-child-process',
@@ -72,11 +72,8 @@ export default defineConfig([
     removeNodeProtocol: false,
   }),
   packageConfig({
-    // The worker of a large `pokin diff` (`diff-thread`, which reads the new file: input/diff-read.ts).
-    // yaml, js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than their
-    // dozens of CommonJS modules. jsonc-parser's main entry is a CommonJS (UMD) build that Node would
-    // scan for exports; its ES module build is bundled instead (`mainFields`). The workspace packages
-    // stay external.
+    // The worker of a large `pokin diff` (`diff-thread`, which reads the new file: input/diff-read.ts),
+    // an ES module with the same bundled dependencies as the program below.
     entry: { 'diff-thread': 'src/input/diff-thread.ts' },
     format: ['esm'],
     dts: false,
@@ -96,8 +93,11 @@ export default defineConfig([
   }),
   packageConfig({
     // The program as the binary runs it (`main.cjs`): CommonJS, so that on Node 20 the binary's
-    // code cache (src/compile-cache.ts) can keep its compiled code, and core's with it. The same
-    // bundled dependencies as the binary; the workspace packages are required, as in `index.cjs`.
+    // code cache (src/compile-cache.ts) can keep its compiled code, and core's with it. yaml,
+    // js-yaml, commander, picocolors and jsonc-parser are bundled in: one file loads faster than
+    // their dozens of CommonJS modules. jsonc-parser's main entry is a CommonJS (UMD) build that Node
+    // would scan for exports; its ES module build is bundled instead (`mainFields`). The workspace
+    // packages are required, as in `index.cjs`.
     entry: { main: 'src/main.ts', 'import-module': 'src/import-module.ts' },
     format: ['cjs'],
     dts: false,
