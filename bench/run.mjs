@@ -494,6 +494,11 @@ if (viewer?.firstPaintMs !== undefined) {
     pass: viewer.longestTaskMs <= viewer.limits.longTaskMs,
     value: fmtMs(viewer.longestTaskMs),
   });
+  verdicts.push({
+    label: `@pokin/viewer: a frame of a drag, ${viewer.expanded} boxes drawn < ${fmtMs(viewer.limits.panFrameMs)}`,
+    pass: viewer.panFrameMs < viewer.limits.panFrameMs,
+    value: fmtMs(viewer.panFrameMs),
+  });
 } else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
 
 // `pokin diff` of two 100,000-result trees (bench/diff.mjs in a child process; 1,000 with --quick,

@@ -15,6 +15,11 @@ export interface Chrome {
   /** The search's status ("3 of 12", "Tidak ditemukan"). */
   readonly count: HTMLElement;
   readonly stage: HTMLDivElement;
+  /**
+   * The box in the stage that holds the drawing's `<svg>`, placed by the view's pan (see
+   * `camera.ts`).
+   */
+  readonly pane: HTMLDivElement;
   readonly help: HTMLElement;
   readonly panel: HTMLElement;
   readonly panelBody: HTMLDivElement;
@@ -37,6 +42,8 @@ export function createChrome(doc: Document, into: ShadowRoot | HTMLElement): Chr
   const count = element(doc, 'span', 'count');
   count.setAttribute('role', 'status');
   const stage = element(doc, 'div', 'stage', 'stage');
+  const pane = element(doc, 'div', 'pane');
+  stage.append(pane);
   const help = element(doc, 'p', 'help');
   const panel = element(doc, 'aside', 'panel', 'panel');
   const panelBody = element(doc, 'div', '');
@@ -44,7 +51,7 @@ export function createChrome(doc: Document, into: ShadowRoot | HTMLElement): Chr
   main.append(stage, panel);
   root.append(toolbar, main);
   into.append(root);
-  return { root, toolbar, searchInput, count, stage, help, panel, panelBody };
+  return { root, toolbar, searchInput, count, stage, pane, help, panel, panelBody };
 }
 
 /** Puts the toolbar's buttons, the panel's heading and the help line in the current language. */

@@ -59,7 +59,7 @@ export class ViewerState {
     this.words = wordsFor(this.#settings.locale);
     this.chrome = createChrome(this.doc, into);
     this.drawing = new Drawing(this.doc, (id, g) => this.#stateOf(id, g));
-    this.camera = new Camera(this.chrome.stage, this.drawing.svg, this.#settings);
+    this.camera = new Camera(this.chrome.stage, this.chrome.pane, this.drawing.svg, this.#settings);
     this.#tabStop = new TabStop(this.drawing.items);
     this.#label();
   }
@@ -198,7 +198,7 @@ export class ViewerState {
       this.words,
       camera.inView(),
     );
-    if (!drawing.svg.isConnected) this.chrome.stage.prepend(drawing.svg);
+    if (!drawing.svg.isConnected) this.chrome.pane.append(drawing.svg);
     // Roving tab stop: the focused result, else the selected one, else the first.
     const tab = [this.focus, this.selection, this.#visible[0]?.id].find((id) => id != null && scene.boxes.has(id));
     if (tab) {

@@ -429,6 +429,14 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     await page.mouse.wheel(0, -300);
     await page.waitForFunction((s) => window.tree.view.scale > s, fitted.scale);
     const zoomed = await page.evaluate(() => window.tree.view);
+    /** Where the first box is on the screen, and the drawing's own transform. */
+    const drawn = () =>
+      page.evaluate(() => {
+        const root = window.tree.shadowRoot!;
+        const b = root.querySelector('g.result rect.box')!.getBoundingClientRect();
+        return { x: b.x, y: b.y, transform: root.querySelector<SVGSVGElement>('svg.drawing')!.style.transform };
+      });
+    const before = await drawn();
     await page.mouse.move(stage.x, stage.y);
     await page.mouse.down();
     await page.mouse.move(stage.x - 100, stage.y - 50, { steps: 5 });
@@ -436,6 +444,13 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     const panned = await page.evaluate(() => window.tree.view);
     expect(panned.x).toBeCloseTo(zoomed.x - 100, 0);
     expect(panned.y).toBeCloseTo(zoomed.y - 50, 0);
+    // The boxes move on the screen with the pointer, while the drawing's own transform (its zoom)
+    // stays as it was: a new transform on the <svg> lays out every text again (camera.ts).
+    const after = await drawn();
+    expect(after.x - before.x).toBeCloseTo(-100, 0);
+    expect(after.y - before.y).toBeCloseTo(-50, 0);
+    expect(after.transform).toBe(before.transform);
+    expect(after.transform).toMatch(/^scale\([\d.]+\)$/);
     await page.evaluate(() => (window.tree.shadowRoot!.querySelector('g.result[tabindex="0"]') as SVGGElement).focus());
     await page.keyboard.press('0');
     expect(await page.evaluate(() => window.tree.view)).toEqual(fitted);
