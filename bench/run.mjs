@@ -499,6 +499,11 @@ if (viewer?.firstPaintMs !== undefined) {
     pass: viewer.panFrameMs < viewer.limits.panFrameMs,
     value: fmtMs(viewer.panFrameMs),
   });
+  verdicts.push({
+    label: `@pokin/viewer: a frame of a zoom, ${viewer.expanded} boxes drawn < ${fmtMs(viewer.limits.zoomFrameMs)}`,
+    pass: viewer.zoomFrameMs < viewer.limits.zoomFrameMs,
+    value: `${fmtMs(viewer.zoomFrameMs)} (then one task of ${fmtMs(viewer.settleTaskMs)} to draw it at the new scale)`,
+  });
 } else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
 
 // `pokin diff` of two 100,000-result trees (bench/diff.mjs in a child process; 1,000 with --quick,

@@ -17,14 +17,19 @@
 import type { Area } from './drawing.js';
 import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type Rect, type View } from './viewport.js';
 
+/** How long after the last step of a zoom the drawing is drawn at the new scale, in ms. */
+const ZOOM_SETTLE_MS = 150;
+
 /** The pan and zoom of one viewer. */
 export class Camera {
   view: View = { scale: 1, x: 0, y: 0 };
   readonly #stage: HTMLElement;
   readonly #pane: HTMLElement;
   readonly #target: SVGSVGElement;
-  /** The scale the `<svg>` was given last. */
+  /** The scale the `<svg>` is drawn at. */
   #scaled: number | undefined;
+  /** The zoom's end: when the drawing is drawn at the new scale. */
+  #settle: ReturnType<typeof setTimeout> | undefined;
   #limits: { readonly minZoom: number; readonly maxZoom: number };
   #size: { width: number; height: number } | undefined;
 
@@ -65,10 +70,22 @@ export class Camera {
     const v = this.view;
     this.#pane.style.left = `${v.x}px`;
     this.#pane.style.top = `${v.y}px`;
-    if (v.scale !== this.#scaled) {
-      this.#target.style.transform = `scale(${v.scale})`;
-      this.#scaled = v.scale;
+    clearTimeout(this.#settle);
+    if (v.scale === this.#scaled) this.#pane.style.transform = '';
+    else if (this.#scaled === undefined || !this.#target.isConnected) this.#drawAtScale();
+    else {
+      // A zoom under way (the wheel, a pinch, the buttons): the pane scales the drawing as it is
+      // drawn, which lays nothing out, until the zoom has stopped.
+      this.#pane.style.transform = `scale(${v.scale / this.#scaled})`;
+      this.#settle = setTimeout(() => this.#drawAtScale(), ZOOM_SETTLE_MS);
     }
+  }
+
+  /** Draws the drawing at the view's scale (Chromium lays its texts out again, once). */
+  #drawAtScale(): void {
+    this.#scaled = this.view.scale;
+    this.#target.style.transform = `scale(${this.#scaled})`;
+    this.#pane.style.transform = '';
   }
 
   /** Sets the view, its zoom kept within the limits. */

@@ -29,7 +29,7 @@ export const VIEWER_CSS = `
 .main { display: flex; flex: 1 1 auto; min-height: 0; }
 .stage { position: relative; flex: 1 1 auto; min-width: 0; overflow: hidden; touch-action: none; cursor: grab; background: var(--pokin-bg, #ffffff); }
 .stage.panning { cursor: grabbing; }
-.stage .pane { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
+.stage .pane { position: absolute; left: 0; top: 0; width: 100%; height: 100%; transform-origin: 0 0; will-change: transform; }
 .stage svg.drawing { display: block; position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; transform-origin: 0 0; user-select: none; text-rendering: optimizeSpeed; }
 .stage svg.drawing:focus-visible { outline: none; }
 g.result { cursor: pointer; }

@@ -428,15 +428,36 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     await page.mouse.move(stage.x, stage.y);
     await page.mouse.wheel(0, -300);
     await page.waitForFunction((s) => window.tree.view.scale > s, fitted.scale);
-    const zoomed = await page.evaluate(() => window.tree.view);
-    /** Where the first box is on the screen, and the drawing's own transform. */
-    const drawn = () =>
-      page.evaluate(() => {
+    /**
+     * Zooms by `factor` (none for 1), then reads where the first box is on the screen, the
+     * drawing's own transform and the pane's, in the same task (before a zoom can settle).
+     */
+    const drawn = (factor = 1) =>
+      page.evaluate((f) => {
+        if (f !== 1) window.tree.zoomBy(f);
         const root = window.tree.shadowRoot!;
         const b = root.querySelector('g.result rect.box')!.getBoundingClientRect();
-        return { x: b.x, y: b.y, transform: root.querySelector<SVGSVGElement>('svg.drawing')!.style.transform };
-      });
+        return {
+          x: b.x,
+          y: b.y,
+          width: b.width,
+          transform: root.querySelector<SVGSVGElement>('svg.drawing')!.style.transform,
+          pane: root.querySelector<HTMLElement>('.pane')!.style.transform,
+        };
+      }, factor);
+    const settled = () => page.waitForFunction(() => window.tree.shadowRoot!.querySelector<HTMLElement>('.pane')!.style.transform === '');
+    // While a zoom goes on, the pane scales the drawing as it is drawn (no text is laid out again);
+    // once it stops, the drawing is drawn at the new scale: the boxes stand in the same place.
+    await settled();
+    const during = await drawn(1.25);
+    expect(during.pane).toBe('scale(1.25)');
+    await settled();
     const before = await drawn();
+    expect(before.x).toBeCloseTo(during.x, 0);
+    expect(before.y).toBeCloseTo(during.y, 0);
+    expect(before.width).toBeCloseTo(during.width, 0);
+    expect(before.transform).not.toBe(during.transform);
+    const zoomed = await page.evaluate(() => window.tree.view);
     await page.mouse.move(stage.x, stage.y);
     await page.mouse.down();
     await page.mouse.move(stage.x - 100, stage.y - 50, { steps: 5 });
