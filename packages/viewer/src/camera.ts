@@ -1,16 +1,18 @@
 /**
  * The view of the drawing on the stage: pan and zoom (kept within the zoom limits), and the
  * stage's size. The pan places the pane that holds the drawing's `<svg>` (its `left` and `top`:
- * Chromium moves the box without laying out the drawing inside it, and still skips painting what
- * lies outside the view); the zoom is a CSS `scale` of the `<svg>`, set only when it changes.
- * Measured in Chromium with a thousand boxes drawn: one `transform` on the `<svg>` for both made
- * every pan lay out every text again (130 ms after each unfold that keeps a box in place, and in
- * each frame of a drag); a `translate` of the pane made every frame paint the whole drawing
- * (35 to 90 ms). A change of scale still lays the texts out again, as it must to draw them sharp.
- * Not as a `transform` attribute of a group inside the `<svg>`: Chromium skips painting what lies
- * outside the view only where no SVG ancestor has a `transform` (under one it paints every element
- * drawn in every frame, 30 to 50 ms for a thousand boxes); nor as a `viewBox`, whose every change
- * lays out every text again.
+ * Chromium moves the box without laying out the drawing inside it). The pane is a compositing
+ * layer of its own (`will-change: transform`), so while a zoom goes on its `scale()` enlarges what
+ * is drawn without a layout or a paint; 150 ms after the zoom's last step the `<svg>` gets the new
+ * scale (Chromium lays its texts out again, once, to draw them sharp) and the pane's scale goes.
+ * Measured in Chromium with a thousand boxes drawn: one `transform` on the `<svg>` for both pan and
+ * zoom laid every text out again at every pan (130 ms after each unfold that keeps a box in place,
+ * about 300 ms a frame of a drag) and at every step of a zoom (310 to 450 ms); a `translate` of the
+ * pane without its own layer made each frame paint 35 to 90 ms, a `scale` of it laid out the whole
+ * page (about 1 s). Not as a `transform` attribute of a group inside the `<svg>`: Chromium skips
+ * painting what lies outside the view only where no SVG ancestor has a `transform` (under one it
+ * paints every element drawn in every frame, 30 to 50 ms for a thousand boxes); nor as a `viewBox`,
+ * whose every change lays out every text again.
  *
  * @module
  */
