@@ -502,7 +502,7 @@ if (viewer?.firstPaintMs !== undefined) {
   verdicts.push({
     label: `@pokin/viewer: a frame of a zoom, ${viewer.expanded} boxes drawn < ${fmtMs(viewer.limits.zoomFrameMs)}`,
     pass: viewer.zoomFrameMs < viewer.limits.zoomFrameMs,
-    value: `${fmtMs(viewer.zoomFrameMs)} (then one task of ${fmtMs(viewer.settleTaskMs)} to draw it at the new scale)`,
+    value: `${fmtMs(viewer.zoomFrameMs)} (the longest task after it, drawing at the new scale: ${fmtMs(viewer.settleTaskMs)})`,
   });
 } else if (viewer?.error !== undefined) verdicts.push({ label: '@pokin/viewer in Chromium', pass: false, value: viewer.error });
 

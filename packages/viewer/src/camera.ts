@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { Area } from './drawing.js';
+import type { Area } from './cull.js';
 import { centreOn, fitView, keepInView, openingView, panBy, zoomAt, type Rect, type View } from './viewport.js';
 
 /** How long after the last step of a zoom the drawing is drawn at the new scale, in ms. */
@@ -34,21 +34,25 @@ export class Camera {
   #settle: ReturnType<typeof setTimeout> | undefined;
   #limits: { readonly minZoom: number; readonly maxZoom: number };
   #size: { width: number; height: number } | undefined;
+  readonly #moved: () => void;
 
   /**
    * `pane` is the element the pan places, `target` the `<svg>` in it that the zoom scales (from
-   * its top left corner); `limits` the smallest and largest zoom.
+   * its top left corner); `limits` the smallest and largest zoom; `moved` is called after each
+   * change of the view.
    */
   constructor(
     stage: HTMLElement,
     pane: HTMLElement,
     target: SVGSVGElement,
     limits: { readonly minZoom: number; readonly maxZoom: number },
+    moved: () => void = () => {},
   ) {
     this.#stage = stage;
     this.#pane = pane;
     this.#target = target;
     this.#limits = limits;
+    this.#moved = moved;
   }
 
   /** New zoom limits (the options changed). */
@@ -81,6 +85,7 @@ export class Camera {
       this.#pane.style.transform = `scale(${v.scale / this.#scaled})`;
       this.#settle = setTimeout(() => this.#drawAtScale(), ZOOM_SETTLE_MS);
     }
+    this.#moved();
   }
 
   /** Draws the drawing at the view's scale (Chromium lays its texts out again, once). */

@@ -12,6 +12,7 @@
  */
 import type { LayoutBox, SvgLayout } from '@pokin/svg';
 import { boxGroup } from './box.js';
+import { Culling, meets, nearestFirst, type Area } from './cull.js';
 import { drawMarks, el, marksKey, type Decoration } from './draw.js';
 import { Frame } from './frame.js';
 import { Layer, shapeOf, type Shape } from './layer.js';
@@ -30,31 +31,12 @@ interface Drawn {
   aria: string;
 }
 
-/** A rectangle in the drawing's coordinates. */
-export interface Area {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 /** Up to this many new boxes are drawn at once; more are drawn in view first, the rest later. */
 const AT_ONCE = 200;
 /** Time one later task of drawing aims at, in ms (a long task is over 50 ms). */
 const SLICE_MS = 15;
 /** Most boxes drawn in one later task (Chromium's styling and painting of them follows it). */
 const MAX_SLICE = 150;
-
-const meets = (b: LayoutBox, a: Area): boolean =>
-  b.x < a.x + a.width && a.x < b.x + b.width && b.y < a.y + a.height && a.y < b.y + b.height;
-
-/** `boxes` by the distance of their centre to the centre of `view` (as they are without one). */
-function nearestFirst(boxes: readonly LayoutBox[], view: Area | undefined): readonly LayoutBox[] {
-  if (!view) return boxes;
-  const far = (b: LayoutBox): number =>
-    Math.abs(b.x + b.width / 2 - view.x - view.width / 2) + Math.abs(b.y + b.height / 2 - view.y - view.height / 2);
-  return [...boxes].sort((a, b) => far(a) - far(b));
-}
 
 /** What a box's drawing depends on besides its place. */
 const shapeKey = (b: LayoutBox): string => `${b.width} ${b.height} ${b.stacked} ${b.fill} ${b.stroke}`;
@@ -92,6 +74,10 @@ export class Drawing {
   #frameRequest: number | undefined;
   /** Boxes drawn per later task, adapted to {@link SLICE_MS}. */
   #slice = 60;
+  /** The layout's boxes by id, the part of the drawing in view, and the boxes not displayed (`cull.ts`). */
+  #boxes = new Map<string, LayoutBox>();
+  #view: Area | undefined;
+  readonly #culling = new Culling();
 
   /** `onDraw` is called on each result group when it is drawn (to set the viewer's states on it). */
   constructor(doc: Document, onDraw: (id: string, g: SVGGElement) => void) {
@@ -118,6 +104,8 @@ export class Drawing {
     this.#overlay.clear();
     this.#drawn.clear();
     this.items.clear();
+    this.#boxes.clear();
+    this.#culling.clear();
   }
 
   /**
@@ -129,6 +117,8 @@ export class Drawing {
     this.#layout = layout;
     this.#decorations = decorations;
     this.#words = words;
+    this.#boxes = new Map(layout.boxes.map((b) => [b.id, b]));
+    this.#view = inView;
     const shape = shapeOf(layout.boxes, (id) => decorations.get(id)?.item.parent);
     this.#shape = shape;
     // Set only when changed: a new font-family, even the same, restyles the whole drawing.
@@ -171,13 +161,31 @@ export class Drawing {
     return this.#pending.size > 0;
   }
 
-  /** Draws `id`'s box now if it is still waiting (to focus or select it). */
+  /** Draws and displays `id`'s box now if it is still waiting or far from the view (to focus or select it). */
   ensure(id: string): void {
+    this.#culling.pinned = id;
     const b = this.#pending.get(id);
-    if (!b) return;
+    if (!b) return this.cull(this.#view);
     this.#pending.delete(id);
     this.#create([b]);
     this.#place();
+  }
+
+  /** The view moved to `view`: the boxes near it are put in the drawing, the far ones taken out (`cull.ts`). */
+  cull(view: Area | undefined): void {
+    this.#view = view;
+    if (this.#culled() && this.#shape) {
+      this.#results.sync(this.#shape);
+      this.#overlay.sync(this.#shape);
+    }
+  }
+
+  /** Takes the boxes far from the view out of the layers and lets the near ones back; whether any moved. */
+  #culled(): boolean {
+    return this.#culling.apply(this.#drawn, this.#boxes, this.#view, (id, inDrawing) => {
+      this.#results.attach(id, inDrawing);
+      this.#overlay.attach(id, inDrawing);
+    });
   }
 
   /**
@@ -220,6 +228,7 @@ export class Drawing {
   #place(): void {
     const layout = this.#layout;
     if (!layout || !this.#words || !this.#shape) return;
+    this.#culled();
     this.#results.sync(this.#shape);
     this.#overlay.sync(this.#shape);
     for (const b of layout.boxes) {
@@ -235,6 +244,7 @@ export class Drawing {
     this.#overlay.setOwn(id, []);
     d.g.remove();
     d.marks.remove();
+    this.#culling.forget(id);
     this.#drawn.delete(id);
     this.items.delete(id);
   }

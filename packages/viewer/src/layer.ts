@@ -55,6 +55,8 @@ export class Layer {
   readonly #groups = new Map<string, SVGGElement>();
   /** The transform each element was given. */
   readonly #placed = new WeakMap<Element, string>();
+  /** Results whose elements are out of the drawing for now (far from the view: `cull.ts`). */
+  readonly #detached = new Set<string>();
 
   constructor(doc: Document, attrs: Record<string, string | number>) {
     this.#doc = doc;
@@ -71,6 +73,7 @@ export class Layer {
       this.#own.delete(id);
       this.#groups.get(id)?.remove();
       this.#groups.delete(id);
+      this.#detached.delete(id);
     }
   }
 
@@ -79,6 +82,16 @@ export class Layer {
     this.root.replaceChildren();
     this.#own.clear();
     this.#groups.clear();
+    this.#detached.clear();
+  }
+
+  /** Takes a result's elements out of the drawing, or lets the next {@link sync} put them back. */
+  attach(id: string, inDrawing: boolean): void {
+    if (inDrawing) this.#detached.delete(id);
+    else {
+      this.#detached.add(id);
+      this.#groups.get(id)?.remove();
+    }
   }
 
   /**
@@ -93,7 +106,7 @@ export class Layer {
       const id = stack.pop()!;
       const own = this.#own.get(id);
       const g = this.#groups.get(id);
-      if (own && g) {
+      if (own && g && !this.#detached.has(id)) {
         const o = shape.origin.get(id)!;
         const transform = `translate(${o.x} ${o.y})`;
         own.forEach((e, i) => {

@@ -59,7 +59,9 @@ export class ViewerState {
     this.words = wordsFor(this.#settings.locale);
     this.chrome = createChrome(this.doc, into);
     this.drawing = new Drawing(this.doc, (id, g) => this.#stateOf(id, g));
-    this.camera = new Camera(this.chrome.stage, this.chrome.pane, this.drawing.svg, this.#settings);
+    this.camera = new Camera(this.chrome.stage, this.chrome.pane, this.drawing.svg, this.#settings, () =>
+      this.drawing.cull(this.camera.inView()),
+    );
     this.#tabStop = new TabStop(this.drawing.items);
     this.#label();
   }

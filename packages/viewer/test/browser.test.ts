@@ -479,6 +479,51 @@ describe.skipIf(skipWithoutChromium())('<pokin-tree> in Chromium', () => {
     expect((await page.evaluate(() => window.tree.view)).scale).toBeCloseTo(fitted.scale * 1.25, 5);
   });
 
+  it('keeps only the boxes near the view of a big unfolded tree in the drawing, and brings back what the view reaches', async () => {
+    await mountIn(page, { generate: 2000 }, { collapseDepth: Infinity });
+    await page.evaluate(() => window.tree.ready);
+    const c = generateCascade({ results: 2000, seed: 3, maxChildren: 5, indicatorsPerResult: 2 });
+    const root = c.roots()[0]!.id;
+    // The last leaf in the tree's order stands far to the right of the root.
+    const far = c
+      .results()
+      .filter((r) => c.primaryChildren(r.id).length === 0)
+      .at(-1)!.id;
+    const near = new Set(await drawnIds(page));
+    expect(near.size).toBeGreaterThan(0);
+    expect(near.size).toBeLessThan(2000);
+    expect(near.has(root)).toBe(true);
+    expect(near.has(far)).toBe(false);
+
+    // Going to a far box (a search) draws it in the stage and takes the root's box out.
+    expect((await page.evaluate((q) => window.tree.search(q), far))[0]).toBe(far);
+    const there = await page.evaluate((id) => {
+      const r = window.tree.shadowRoot!;
+      const box = r.querySelector(`g.result[data-id="${id}"] rect.box`)!.getBoundingClientRect();
+      const stage = r.querySelector('.stage')!.getBoundingClientRect();
+      return box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom;
+    }, far);
+    expect(there).toBe(true);
+    // (the root's box was the tab stop until the search moved it; the next move of the view takes it out)
+    await page.evaluate(() => (window.tree.view = { ...window.tree.view, x: window.tree.view.x + 1 }));
+    const drawnThere = new Set(await drawnIds(page));
+    expect(drawnThere.has(root)).toBe(false);
+    expect(drawnThere.size).toBeLessThan(2000);
+
+    // The keyboard reaches boxes out of the drawing: Home focuses the root's box, which comes back.
+    await page.evaluate((id) => (window.tree.shadowRoot!.querySelector(`g.result[data-id="${id}"]`) as SVGGElement).focus(), far);
+    await page.keyboard.press('Home');
+    expect(await focusedId(page)).toBe(root);
+    // The tab stop stays in the drawing whatever the view.
+    await page.evaluate((id) => window.tree.search(id), far);
+    expect(await page.evaluate(() => window.tree.shadowRoot!.querySelectorAll('g.result[tabindex="0"]').length)).toBe(1);
+
+    // Folded to a few boxes, the drawing holds every box shown again.
+    await page.evaluate(() => window.tree.collapseAll());
+    expect(new Set(await drawnIds(page))).toEqual(new Set(await visible(page)));
+    expect(errors).toEqual([]);
+  });
+
   it('exports the current view as SVG and PNG', async () => {
     await mountIn(page, { generate: 2000 });
     const out = await page.evaluate(async () => {
