@@ -46,7 +46,7 @@ export class Camera {
     pane: HTMLElement,
     target: SVGSVGElement,
     limits: { readonly minZoom: number; readonly maxZoom: number },
-    moved: () => void = () => {},
+    moved: () => void,
   ) {
     this.#stage = stage;
     this.#pane = pane;

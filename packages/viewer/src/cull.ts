@@ -4,7 +4,8 @@
  * them: a new scale lays out the text of every box in the drawing (one task of 4.7 s for 10,000
  * boxes, 330 ms for a thousand), and `display: none` does not spare it (3.1 s with all but 86 of
  * the 10,000 hidden so, 62 ms with them detached). A smaller drawing keeps every box. The box a
- * viewer is about to focus and the tree's tab stop always stay.
+ * viewer last asked for (`Drawing.ensure`, before every focus, selection and move of the tree's
+ * tab stop) always stays.
  *
  * @module
  */
@@ -39,15 +40,15 @@ const around = (v: Area): Area => ({ x: v.x - v.width, y: v.y - v.height, width:
 /** The boxes of one drawing taken out of it. */
 export class Culling {
   readonly #out = new Set<string>();
-  /** A box kept whatever the view (the one a viewer is about to focus). */
+  /** A box kept whatever the view: the last one asked for, the tab stop or about to become it. */
   pinned: string | undefined;
 
   /**
-   * Decides which of the `drawn` boxes (each with its result group) stay for `view`, among the
-   * layout's `boxes`, calling `set` for each box whose place changes; returns whether any did.
+   * Decides which of the `drawn` boxes stay for `view`, among the layout's `boxes`, calling `set`
+   * for each box whose place changes; returns whether any did.
    */
   apply(
-    drawn: ReadonlyMap<string, { readonly g: SVGGElement }>,
+    drawn: ReadonlyMap<string, unknown>,
     boxes: ReadonlyMap<string, LayoutBox>,
     view: Area | undefined,
     set: (id: string, inDrawing: boolean) => void,
@@ -55,9 +56,9 @@ export class Culling {
     const near = view === undefined || boxes.size < CULL_FROM ? undefined : around(view);
     if (near === undefined && this.#out.size === 0) return false;
     let changed = false;
-    for (const [id, d] of drawn) {
+    for (const id of drawn.keys()) {
       const b = boxes.get(id);
-      const keep = near === undefined || b === undefined || id === this.pinned || d.g.tabIndex === 0 || meets(b, near);
+      const keep = near === undefined || b === undefined || id === this.pinned || meets(b, near);
       if (keep !== this.#out.has(id)) continue;
       if (keep) this.#out.delete(id);
       else this.#out.add(id);

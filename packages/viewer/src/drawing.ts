@@ -74,8 +74,7 @@ export class Drawing {
   #frameRequest: number | undefined;
   /** Boxes drawn per later task, adapted to {@link SLICE_MS}. */
   #slice = 60;
-  /** The layout's boxes by id, the part of the drawing in view, and the boxes not displayed (`cull.ts`). */
-  #boxes = new Map<string, LayoutBox>();
+  /** The part of the drawing in view, and the boxes taken out of the drawing (`cull.ts`). */
   #view: Area | undefined;
   readonly #culling = new Culling();
 
@@ -104,7 +103,6 @@ export class Drawing {
     this.#overlay.clear();
     this.#drawn.clear();
     this.items.clear();
-    this.#boxes.clear();
     this.#culling.clear();
   }
 
@@ -117,7 +115,6 @@ export class Drawing {
     this.#layout = layout;
     this.#decorations = decorations;
     this.#words = words;
-    this.#boxes = new Map(layout.boxes.map((b) => [b.id, b]));
     this.#view = inView;
     const shape = shapeOf(layout.boxes, (id) => decorations.get(id)?.item.parent);
     this.#shape = shape;
@@ -182,7 +179,8 @@ export class Drawing {
 
   /** Takes the boxes far from the view out of the layers and lets the near ones back; whether any moved. */
   #culled(): boolean {
-    return this.#culling.apply(this.#drawn, this.#boxes, this.#view, (id, inDrawing) => {
+    if (!this.#shape) return false;
+    return this.#culling.apply(this.#drawn, this.#shape.origin, this.#view, (id, inDrawing) => {
       this.#results.attach(id, inDrawing);
       this.#overlay.attach(id, inDrawing);
     });

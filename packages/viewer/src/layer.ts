@@ -22,8 +22,8 @@ export interface Shape {
   readonly roots: readonly string[];
   /** Children shown of each result that has some, in order. */
   readonly kids: ReadonlyMap<string, readonly string[]>;
-  /** Each result's box corner, the origin of its own elements. */
-  readonly origin: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+  /** Each result's box: its corner is the origin of its own elements. */
+  readonly origin: ReadonlyMap<string, LayoutBox>;
 }
 
 /** The shape of the tree shown: `parentOf` gives each box's parent shown (`null` for a root). */

@@ -248,8 +248,6 @@ export class ViewerState {
     const g = this.drawing.items.get(id);
     if (!g) return;
     this.#tabStop.move(id);
-    // The old tab stop's box may now leave the drawing (`cull.ts`).
-    this.drawing.cull(this.camera.inView());
     this.focus = id;
     if (move) {
       g.focus({ preventScroll: true });
