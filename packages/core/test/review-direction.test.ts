@@ -64,6 +64,8 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Kepemilikan akta kelahiran usia 0-17 tahun', 'up'],
   ['Perekaman KTP el', 'up'],
   ['Angka partisipasi kasar SD', 'range'],
+  ['Persentase petani yang menerapkan budidaya sesuai GAP', 'up'],
+  ['Persentase kesenjangan kompetensi ASN sesuai standar', 'down'],
 ];
 
 describe('the direction read from the wording', () => {

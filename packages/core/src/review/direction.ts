@@ -23,6 +23,9 @@ import {
   UP_MEASURES,
 } from './lexicon/words.js';
 
+/** Words after which a statement names a norm followed ("sesuai SOP", "berdasarkan standar"). */
+const NORM_MARKERS: ReadonlySet<string> = new Set(['sesuai', 'berdasarkan', 'menurut']);
+
 /** Verbs of getting better ("... yang meningkat kualitas hidupnya", "... yang naik kelas"). */
 const IMPROVING_VERBS: ReadonlySet<string> = new Set(['meningkat', 'membaik', 'naik', 'keluar']);
 
@@ -146,6 +149,9 @@ export function directionOfWords(norm: string, head: string): Direction {
     // (... "yang mendapat peningkatan layanan": the share of a bad condition that was served)
     if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
     if (ws[i - 1] === 'yang' && (RECEIVING_VERBS.has(w) || IMPROVING_VERBS.has(w))) received = true;
+    // A word after "sesuai", "berdasarkan" or "menurut" names the norm followed, not the condition
+    // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices).
+    if (NORM_MARKERS.has(ws[i - 1] ?? '')) continue;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // Being served or improving turns a bad condition around ("keluarga miskin yang meningkat kualitas
