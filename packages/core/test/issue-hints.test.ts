@@ -59,3 +59,19 @@ describe('an unquoted NIP', () => {
     expect(r.success ? '' : formatIssue(r.error.issues[0]!, 'en')).not.toContain('quotes');
   });
 });
+
+describe('a flow mapping with a comma in a text', () => {
+  it('`agency: { name: Dinas Pertanian, Perkebunan dan Kehutanan }` (a key of words) says to quote the text', () => {
+    const r = safeParseCascade({ ...withTargets({}), agency: { name: 'Dinas Pertanian', 'Perkebunan dan Kehutanan': null } });
+    const issue = r.success ? undefined : r.error.issues[0]!;
+    expect(formatIssue(issue!, 'id')).toMatch(
+      /kunci "Perkebunan dan Kehutanan" tidak dikenal; bila ini lanjutan teks sebelumnya yang memuat koma .*apit seluruh teks itu dengan tanda kutip/,
+    );
+    expect(formatIssue(issue!, 'en')).toMatch(/unknown key "Perkebunan dan Kehutanan"; if this continues the text before it/);
+  });
+
+  it('a key of one word gets no such hint', () => {
+    const r = safeParseCascade({ ...withTargets({}), agency: { name: 'Dinas', kode: '1.02' } });
+    expect(r.success ? '' : formatIssue(r.error.issues[0]!, 'id')).not.toContain('koma');
+  });
+});

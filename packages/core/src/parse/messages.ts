@@ -20,14 +20,28 @@ const s = (n: unknown): string => (n === 1 ? '' : 's');
 const str = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
 /**
- * A key of one to three digits among target years is most often the decimals of the number before
- * it, typed with the decimal comma: in YAML, `{ "2025": 95,5 }` is a year 2025 of 95 and a key "5".
+ * A comma in a YAML flow mapping that began a key. A key of one to three digits among target years
+ * is most often the decimals of the number before it, typed with the decimal comma: in YAML,
+ * `{ "2025": 95,5 }` is a year 2025 of 95 and a key "5". Else see {@link textCommaHint}.
  */
-const decimalCommaHint = (key: string | number | undefined): { id: string; en: string } =>
+const commaHint = (key: string | number | undefined): { id: string; en: string } =>
   /^"?\d{1,3}"?$/.test(str(key))
     ? {
         id: '; bila maksudnya angka desimal dengan koma (95,5), tulis dengan titik (95.5) atau dalam tanda kutip ("95,5")',
         en: '; if this is the decimals of a number written with a comma (95,5), write it with a point (95.5) or in quotes ("95,5")',
+      }
+    : textCommaHint(key);
+
+/**
+ * A key of several words is no key of the format (they are single words): in a YAML flow mapping
+ * (`{ name: Dinas Pertanian, Perkebunan dan Kehutanan }`) a comma ended the text before it and
+ * began a key.
+ */
+const textCommaHint = (key: string | number | undefined): { id: string; en: string } =>
+  /\S\s+\S/.test(str(key))
+    ? {
+        id: '; bila ini lanjutan teks sebelumnya yang memuat koma di dalam kurung kurawal { }, apit seluruh teks itu dengan tanda kutip (name: "Dinas Pertanian, Perkebunan dan Kehutanan")',
+        en: '; if this continues the text before it, which holds a comma inside braces { }, put the whole text in quotes (name: "Dinas Pertanian, Perkebunan dan Kehutanan")',
       }
     : { id: '', en: '' };
 
@@ -115,8 +129,8 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
         : `versi format ${str(p.value)} tidak didukung: pokin ini membaca versi 1`,
   },
   'unknown-key': {
-    en: (p) => `unknown key ${str(p.key)}${p.hint === undefined ? decimalCommaHint(p.key).en : ` (did you mean "${str(p.hint)}"?)`}`,
-    id: (p) => `kunci ${str(p.key)} tidak dikenal${p.hint === undefined ? decimalCommaHint(p.key).id : ` (maksudnya "${str(p.hint)}"?)`}`,
+    en: (p) => `unknown key ${str(p.key)}${p.hint === undefined ? commaHint(p.key).en : ` (did you mean "${str(p.hint)}"?)`}`,
+    id: (p) => `kunci ${str(p.key)} tidak dikenal${p.hint === undefined ? commaHint(p.key).id : ` (maksudnya "${str(p.hint)}"?)`}`,
   },
   required: { en: () => 'required', id: () => 'wajib diisi' },
   'wrong-type': {
@@ -138,10 +152,9 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
     id: () => 'rujukan berupa id hasil, atau "id-dokumen#id-hasil"; id hanya boleh berisi huruf, angka, ".", "_" dan "-"',
   },
   'invalid-year': {
-    en: (p) =>
-      `invalid key ${str(p.key)}: a target year has four digits, from 1900 to 2200 (as a baseline year)${decimalCommaHint(p.key).en}`,
+    en: (p) => `invalid key ${str(p.key)}: a target year has four digits, from 1900 to 2200 (as a baseline year)${commaHint(p.key).en}`,
     id: (p) =>
-      `kunci ${str(p.key)} tidak sah: tahun terdiri atas empat angka, dari 1900 sampai 2200 (seperti tahun kondisi awal)${decimalCommaHint(p.key).id}`,
+      `kunci ${str(p.key)} tidak sah: tahun terdiri atas empat angka, dari 1900 sampai 2200 (seperti tahun kondisi awal)${commaHint(p.key).id}`,
   },
   'invalid-key': {
     en: (p) => `invalid key ${str(p.key)}${p.reason === undefined ? '' : `: ${str(p.reason)}`}`,
