@@ -22,8 +22,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) yang telah berakhir memiliki realisasinya; hanya untuk dokumen yang sudah memuat realisasi.',
-      en: 'As of the review date (--as-of, default today), every quarter (or month) that has ended has its realisation; only in documents that hold realisations.',
+      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya; dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya.',
+      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year; and in a past year the document reports, every indicator with a target that year has its realisation.',
     },
     messages: {
       missingYear: {
@@ -43,6 +43,8 @@ export const rule = defineRule({
   create(context) {
     const asOf = context.asOf;
     const asOfYear = asOf.slice(0, 4);
+    /** The document reports realisations; and it reports this year's or last year's (see `document`). */
+    let holds = false;
     let monitored = false;
     // Years already over that some indicator reports a realisation for, and the indicators with a target then but none.
     const reportedYears = new Set<string>();
@@ -60,7 +62,11 @@ export const rule = defineRule({
     }
     return {
       document() {
-        monitored = holdsRealisations(context.cascade.results());
+        // The quarters of this year are asked for only while the document is kept up: it reports
+        // this year or last year (a report of 2021 reviewed in 2026 is not monitored any more).
+        const latest = latestRealisationYear(context.cascade.results());
+        holds = latest !== undefined;
+        monitored = holds && Number(latest) >= Number(asOfYear) - 1;
       },
       exit() {
         for (const [year, inds] of unreported) {
@@ -74,8 +80,9 @@ export const rule = defineRule({
         }
       },
       indicator(ind) {
-        if (!monitored) return;
+        if (!holds) return;
         pastYears(ind);
+        if (!monitored) return;
         const year = asOfYear;
         const real = ind.record.realisations?.[year];
         if (ind.target(year) === undefined && real === undefined) return;
@@ -107,11 +114,15 @@ export const rule = defineRule({
   },
 });
 
-/** True when an indicator of some result holds realisations (stops at the first). */
-function holdsRealisations(results: readonly ResultRecord[]): boolean {
+/** The latest year any indicator reports a realisation for, or undefined when none does. */
+function latestRealisationYear(results: readonly ResultRecord[]): string | undefined {
+  let latest: string | undefined;
   for (const r of results) {
     const inds = r.indicators;
-    for (let k = 0; k < inds.length; k++) if (inds[k]!.realisations !== undefined) return true;
+    for (let k = 0; k < inds.length; k++) {
+      const reals = inds[k]!.realisations;
+      if (reals !== undefined) for (const y in reals) if (latest === undefined || y > latest) latest = y;
+    }
   }
-  return false;
+  return latest;
 }

@@ -25,8 +25,21 @@ testRule('realisation-period-missing', {
       where: 'G',
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
+    {
+      name: "a document that reported last year: this year's ended quarters are due",
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      options: asOf,
+      where: 'I',
+      says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
+    },
   ],
   accept: [
+    {
+      name: "a report of a year long past (2025, reviewed in 2027): this year's quarters are not asked for",
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      options: { asOf: '2027-09-30' },
+      where: 'I',
+    },
     { name: 'a plan without realisations', doc: clean, options: asOf },
     {
       name: 'years already over that no indicator reports (only the year of the review is)',
