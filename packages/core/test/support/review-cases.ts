@@ -1,5 +1,6 @@
 /** Helpers for the rule folders' accept and reject cases: a clean document and ways to spoil it. */
 import { cleanDocument, docOf, res, type Doc } from './review-fixtures';
+import type { RuleTestCase } from './rule-tester';
 
 export { cleanDocument, docOf, res };
 export type { Doc };
@@ -106,3 +107,36 @@ export const renstraChain = (program: string, kegiatan?: string) => (): Doc =>
     ],
     { levels: 'renstra' },
   );
+
+/* ------------------------------------------------------------------------------------------------
+ * Statements and case tables: the cases of the statement, owner and indicator-wording rules.
+ * --------------------------------------------------------------------------------------------- */
+
+/** The clean document with result `id` given (a copy of) `fields`, as {@link withFirst} gives its first indicator. */
+export const withResult = (id: string, fields: Record<string, unknown>) => mut((d) => Object.assign(res(d, id), structuredClone(fields)));
+
+/** The clean document with result `id` stating `statement`. */
+export const withStatement = (id: string, statement: string) => withResult(id, { statement });
+
+/** The clean document with each result named in `statements` (by id) stating its statement. */
+export const withStatements = (statements: Record<string, string>) =>
+  mut((d) => {
+    for (const [id, statement] of Object.entries(statements)) res(d, id).statement = statement;
+  });
+
+/** What a case expects beside its document: `where`, `says`, `count`, `entry`, `options`. */
+export type CaseExpect = Omit<RuleTestCase, 'name' | 'doc'>;
+
+/** A row of a case table: the case's name, the value that makes its document, and what it alone expects. */
+export type CaseRow<T> = readonly [name: string, value: T, expect?: CaseExpect];
+
+/**
+ * The cases of a table whose rows differ in one value: each row's document is `make(value)`, and
+ * each case expects `expect` (the whole table's) and then its row's own.
+ */
+export const tableCases = <T>(make: (value: T) => RuleTestCase['doc'], rows: readonly CaseRow<T>[], expect: CaseExpect = {}) =>
+  rows.map(([name, value, own]): RuleTestCase => ({ name, doc: make(value), ...expect, ...own }));
+
+/** The cases of a table of statements: in each, result `id` of the clean document states its row's statement. */
+export const statementCases = (id: string, rows: readonly CaseRow<string>[], expect: CaseExpect = {}) =>
+  tableCases((statement) => withStatement(id, statement), rows, expect);

@@ -1,4 +1,4 @@
-import { clean, mut, res } from '../../../../test/support/review-cases';
+import { clean, mut, res, statementCases, withFirst, withStatement, withStatements } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** Result M (an outcome) stating `statement`, measured by indicators named `iks`. */
@@ -19,44 +19,27 @@ testRule('compound-statement', {
     },
     {
       name: 'two numbered indicators in one row',
-      doc: mut(
-        (d) => (res(d, 'M').indicators![0]!.statement = '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)'),
-      ),
+      doc: withFirst('M', { statement: '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)' }),
       says: '2 IK bernomor',
     },
-    {
-      name: 'two changes in one statement',
-      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien')),
-    },
-    {
-      name: 'a list of three fields at an outcome level',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Meningkatnya kesehatan keluarga & perbaikan gizi masyarakat, Promosi & pemberdayaan masyarakat, dan kesehatan lingkungan'),
-      ),
-      where: 'M',
-      says: '3 bidang',
-    },
-    {
-      name: 'a list of three fields with no comma before "serta"',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Terwujudnya Manajemen Organisasi yang Efektif, Pengelolaan Keuangan yang Akuntabel serta Pelayanan Publik yang Prima'),
-      ),
-      where: 'M',
-      says: '"Pelayanan Publik yang Prima"',
-    },
-    {
-      name: 'three fields, the second holding "dan", the last after "serta"',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Meningkatnya Manajemen Organisasi yang Berkualitas, Keuangan yang Efektif dan Efisien serta Pelayanan Publik yang Prima'),
-      ),
-      says: '"Keuangan yang Efektif dan Efisien"',
-    },
+    ...statementCases('M', [
+      ['two changes in one statement', 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien'],
+      [
+        'a list of three fields at an outcome level',
+        'Meningkatnya kesehatan keluarga & perbaikan gizi masyarakat, Promosi & pemberdayaan masyarakat, dan kesehatan lingkungan',
+        { where: 'M', says: '3 bidang' },
+      ],
+      [
+        'a list of three fields with no comma before "serta"',
+        'Terwujudnya Manajemen Organisasi yang Efektif, Pengelolaan Keuangan yang Akuntabel serta Pelayanan Publik yang Prima',
+        { where: 'M', says: '"Pelayanan Publik yang Prima"' },
+      ],
+      [
+        'three fields, the second holding "dan", the last after "serta"',
+        'Meningkatnya Manajemen Organisasi yang Berkualitas, Keuangan yang Efektif dan Efisien serta Pelayanan Publik yang Prima',
+        { says: '"Keuangan yang Efektif dan Efisien"' },
+      ],
+    ]),
   ],
   accept: [
     {
@@ -89,49 +72,36 @@ testRule('compound-statement', {
         res(d, 'I').indicators![0]!.statement = '1. Indeks Kepuasan Masyarakat';
       }),
     },
-    {
-      name: 'a reference clause holding "dan" ("... sesuai dengan ketentuan dan perundangan yang berlaku")',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Terciptanya Lingkungan daerah Perkotaan, yang bersih sesuai dengan ketentuan dan perundangan yang berlaku'),
-      ),
-    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'a list of qualities or of parties, in single words',
-      doc: mut((d) => {
-        res(d, 'M').statement = 'Terwujudnya Birokrasi yang Efektif, Efisien dan Berorientasi Layanan Prima';
-        res(d, 'M2').statement = 'Meningkatnya Kualitas Statistik Sektoral Kementerian, Lembaga dan Pemerintah Daerah';
+      doc: withStatements({
+        M: 'Terwujudnya Birokrasi yang Efektif, Efisien dan Berorientasi Layanan Prima',
+        M2: 'Meningkatnya Kualitas Statistik Sektoral Kementerian, Lembaga dan Pemerintah Daerah',
       }),
     },
-    {
-      name: 'qualities after one comma, the first closing a field ("... yang berdaya saing, inklusif dan berkelanjutan")',
-      doc: mut((d) => (res(d, 'M').statement = 'Meningkatnya Perekonomian Daerah yang Berdaya Saing, Inklusif dan Berkelanjutan')),
-    },
-    {
-      name: 'an urusan name standing for a result ("Urusan A, B dan C")',
-      doc: mut((d) => (res(d, 'M').statement = 'Urusan Ketentraman, Ketertiban Umum Dan Perlindungan Masyarakat')),
-    },
-    {
-      name: 'the scope of one result ("... yang meliputi A, B dan C")',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Meningkatnya Layanan Mutasi ASN yang meliputi Jabatan Pimpinan Tinggi, Jabatan Administrasi, Jabatan Pelaksana dan Mutasi antar Daerah'),
-      ),
-    },
-    {
-      name: 'the parts of one result, with "dan" inside them',
-      doc: mut(
-        (d) =>
-          (res(d, 'M').statement =
-            'Meningkatnya kemampuan individu, keluarga dan masyarakat secara mandiri untuk menjaga kesehatan, memilih dan mendapatkan pelayanan kesehatan yang prima'),
-      ),
-    },
+    ...statementCases('M', [
+      [
+        'a reference clause holding "dan" ("... sesuai dengan ketentuan dan perundangan yang berlaku")',
+        'Terciptanya Lingkungan daerah Perkotaan, yang bersih sesuai dengan ketentuan dan perundangan yang berlaku',
+      ],
+      [
+        'qualities after one comma, the first closing a field ("... yang berdaya saing, inklusif dan berkelanjutan")',
+        'Meningkatnya Perekonomian Daerah yang Berdaya Saing, Inklusif dan Berkelanjutan',
+      ],
+      ['an urusan name standing for a result ("Urusan A, B dan C")', 'Urusan Ketentraman, Ketertiban Umum Dan Perlindungan Masyarakat'],
+      [
+        'the scope of one result ("... yang meliputi A, B dan C")',
+        'Meningkatnya Layanan Mutasi ASN yang meliputi Jabatan Pimpinan Tinggi, Jabatan Administrasi, Jabatan Pelaksana dan Mutasi antar Daerah',
+      ],
+      [
+        'the parts of one result, with "dan" inside them',
+        'Meningkatnya kemampuan individu, keluarga dan masyarakat secara mandiri untuk menjaga kesehatan, memilih dan mendapatkan pelayanan kesehatan yang prima',
+      ],
+    ]),
     {
       name: 'a list of fields at an output level',
-      doc: mut((d) => (res(d, 'O0a').statement = 'Tersedianya Dokumen Perencanaan, Laporan Kinerja, dan Laporan Keuangan')),
+      doc: withStatement('O0a', 'Tersedianya Dokumen Perencanaan, Laporan Kinerja, dan Laporan Keuangan'),
     },
   ],
 });

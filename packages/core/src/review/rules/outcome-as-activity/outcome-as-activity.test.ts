@@ -1,4 +1,4 @@
-import { clean, mut, renstraChain, res } from '../../../../test/support/review-cases';
+import { clean, renstraChain, statementCases, withStatement } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-activity', {
@@ -8,43 +8,34 @@ testRule('outcome-as-activity', {
       doc: renstraChain('Meningkatkan kualitas perencanaan dan penganggaran daerah'),
       where: 'P',
     },
-    { name: '"Pelaksanaan ..." as an outcome', doc: mut((d) => (res(d, 'I').statement = 'Pelaksanaan Pelayanan Kesehatan Dasar')) },
-    {
-      name: 'an action on a quality ("Meningkatkan pelayanan yang berkualitas")',
-      doc: mut((d) => (res(d, 'I').statement = 'Meningkatkan Pelayanan yang Berkualitas dan Terakreditasi')),
-    },
-    {
-      name: 'the act of raising, whatever its object ("Peningkatan kualitas ... yang akuntabel")',
-      doc: mut((d) => (res(d, 'I').statement = 'Peningkatan kualitas penyelenggaraan pemerintahan yang akuntabel')),
-      where: 'I',
-    },
-    {
-      name: 'a quality named only in the clause of means ("... melalui ... Kelompok Usaha Ekonomi Produktif")',
-      doc: mut(
-        (d) => (res(d, 'I').statement = 'Peningkatan Ekonomi Masyarakat melalui pengembangan Kelompok Usaha Ekonomi Produktif di Pedesaan'),
-      ),
-      where: 'I',
-    },
-    {
-      name: 'an activity done in a manner ("... yang Kolaboratif dan Berkelanjutan"), which is not a quality reached',
-      doc: mut((d) => (res(d, 'I').statement = 'Pengelolaan Sampah Rumah Tangga yang Kolaboratif dan Berkelanjutan')),
-      where: 'I',
-    },
-    {
-      name: '"Optimalisasi ..." whatever follows',
-      doc: mut((d) => (res(d, 'I').statement = 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel')),
-      where: 'I',
-    },
-    {
-      name: '"Koordinasi, Sinkronisasi dan Pengendalian ... yang efektif" (coordination is an activity, whatever follows)',
-      doc: mut((d) => (res(d, 'I').statement = 'Koordinasi, Sinkronisasi, dan Pengendalian Kebijakan Kesatuan Bangsa yang Efektif')),
-      where: 'I',
-    },
-    {
-      name: 'an activity done "yang optimal" (a manner)',
-      doc: mut((d) => (res(d, 'I').statement = 'Pemenuhan Layanan Dukungan Manajemen yang Optimal')),
-      where: 'I',
-    },
+    ...statementCases('I', [
+      ['"Pelaksanaan ..." as an outcome', 'Pelaksanaan Pelayanan Kesehatan Dasar'],
+      ['an action on a quality ("Meningkatkan pelayanan yang berkualitas")', 'Meningkatkan Pelayanan yang Berkualitas dan Terakreditasi'],
+    ]),
+    ...statementCases(
+      'I',
+      [
+        [
+          'the act of raising, whatever its object ("Peningkatan kualitas ... yang akuntabel")',
+          'Peningkatan kualitas penyelenggaraan pemerintahan yang akuntabel',
+        ],
+        [
+          'a quality named only in the clause of means ("... melalui ... Kelompok Usaha Ekonomi Produktif")',
+          'Peningkatan Ekonomi Masyarakat melalui pengembangan Kelompok Usaha Ekonomi Produktif di Pedesaan',
+        ],
+        [
+          'an activity done in a manner ("... yang Kolaboratif dan Berkelanjutan"), which is not a quality reached',
+          'Pengelolaan Sampah Rumah Tangga yang Kolaboratif dan Berkelanjutan',
+        ],
+        ['"Optimalisasi ..." whatever follows', 'Optimalisasi Pengelolaan Keuangan Daerah yang Akuntabel'],
+        [
+          '"Koordinasi, Sinkronisasi dan Pengendalian ... yang efektif" (coordination is an activity, whatever follows)',
+          'Koordinasi, Sinkronisasi, dan Pengendalian Kebijakan Kesatuan Bangsa yang Efektif',
+        ],
+        ['an activity done "yang optimal" (a manner)', 'Pemenuhan Layanan Dukungan Manajemen yang Optimal'],
+      ],
+      { where: 'I' },
+    ),
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
@@ -55,7 +46,7 @@ testRule('outcome-as-activity', {
     },
     {
       name: 'a noun phrase that names the quality reached',
-      doc: mut((d) => (res(d, 'I').statement = 'Perencanaan, Pelaporan dan Evaluasi Pembangunan Daerah yang Berkualitas')),
+      doc: withStatement('I', 'Perencanaan, Pelaporan dan Evaluasi Pembangunan Daerah yang Berkualitas'),
     },
   ],
 });
