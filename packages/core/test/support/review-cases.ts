@@ -124,6 +124,18 @@ export const withStatements = (statements: Record<string, string>) =>
     for (const [id, statement] of Object.entries(statements)) res(d, id).statement = statement;
   });
 
+/** A Renstra of sasaran S1 stating `sasaran` and a program (`programId`, P1 unless said) under it stating `program`. */
+export const sasaranWithProgram =
+  (sasaran: string, program: string, programId = 'P1') =>
+  (): Doc =>
+    docOf(
+      [
+        { id: 'S1', level: 'sasaran', statement: sasaran },
+        { id: programId, level: 'program', parent: 'S1', statement: program },
+      ],
+      { levels: 'renstra' },
+    );
+
 /** What a case expects beside its document: `where`, `says`, `count`, `entry`, `options`. */
 export type CaseExpect = Omit<RuleTestCase, 'name' | 'doc'>;
 
