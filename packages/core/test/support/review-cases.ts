@@ -136,6 +136,14 @@ export const sasaranWithProgram =
       { levels: 'renstra' },
     );
 
+/** A document on the `renstra` scheme holding (a copy of) `results` and nothing else: no period, agency or context. */
+export const renstraOnly = (title: string, results: Record<string, unknown>[]) => (): Record<string, unknown> => ({
+  pokin: 1,
+  title,
+  levels: 'renstra',
+  results: structuredClone(results),
+});
+
 /** What a case expects beside its document: `where`, `says`, `count`, `entry`, `options`. */
 export type CaseExpect = Omit<RuleTestCase, 'name' | 'doc'>;
 

@@ -1,16 +1,16 @@
-import { clean, mut, res } from '../../../../test/support/review-cases';
+import { clean, renstraOnly, withResult } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('owner-tier-mismatch', {
   reject: [
     {
       name: 'an output owned by a kepala bidang (stated)',
-      doc: mut((d) => (res(d, 'O0a').owner = { unit: 'Bidang Pelayanan', position: 'Kepala Bidang', positionType: 'administrator' })),
+      doc: withResult('O0a', { owner: { unit: 'Bidang Pelayanan', position: 'Kepala Bidang', positionType: 'administrator' } }),
       where: 'O0a',
     },
     {
       name: 'an ultimate outcome owned by a kepala seksi (read from the name)',
-      doc: mut((d) => (res(d, 'U').owner = { position: 'Kepala Seksi Perencanaan' })),
+      doc: withResult('U', { owner: { position: 'Kepala Seksi Perencanaan' } }),
       where: 'U',
       says: 'pengawas',
     },
@@ -19,51 +19,41 @@ testRule('owner-tier-mismatch', {
     { name: 'positions that fit', doc: clean },
     {
       name: "a direktorat's agreement from kegiatan down: the direktur's kegiatan, the kepala subdirektorat's sub kegiatan",
-      doc: () => ({
-        pokin: 1,
-        title: 'PK Direktorat',
-        levels: 'renstra',
-        results: [
-          {
-            id: 'K',
-            level: 'kegiatan',
-            statement: 'Terselenggaranya pembinaan batas daerah',
-            owner: { position: 'Direktur', positionType: 'jpt-pratama' },
-          },
-          {
-            id: 'S',
-            level: 'sub-kegiatan',
-            parent: 'K',
-            statement: 'Tersusunnya dokumen batas daerah',
-            owner: { position: 'Kepala Subdirektorat Batas Daerah', positionType: 'administrator' },
-          },
-        ],
-      }),
+      doc: renstraOnly('PK Direktorat', [
+        {
+          id: 'K',
+          level: 'kegiatan',
+          statement: 'Terselenggaranya pembinaan batas daerah',
+          owner: { position: 'Direktur', positionType: 'jpt-pratama' },
+        },
+        {
+          id: 'S',
+          level: 'sub-kegiatan',
+          parent: 'K',
+          statement: 'Tersusunnya dokumen batas daerah',
+          owner: { position: 'Kepala Subdirektorat Batas Daerah', positionType: 'administrator' },
+        },
+      ]),
     },
     {
       name: "an eselon IV's own agreement: a partial tree from kegiatan down, all owned by the kepala sub bidang",
-      doc: () => ({
-        pokin: 1,
-        title: 'PK Kepala Sub Bidang Penyusunan Anggaran',
-        levels: 'renstra',
-        results: [
-          {
-            id: 'K1',
-            level: 'kegiatan',
-            statement: 'Tersusunnya dokumen anggaran daerah tepat waktu',
-            owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
-            indicators: [{ statement: 'Jumlah dokumen anggaran yang tersusun tepat waktu', unit: 'dokumen' }],
-          },
-          {
-            id: 'SK1',
-            level: 'sub-kegiatan',
-            parent: 'K1',
-            statement: 'Tersusunnya RKA-SKPD',
-            owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
-            indicators: [{ statement: 'Jumlah dokumen RKA yang tersusun', unit: 'dokumen' }],
-          },
-        ],
-      }),
+      doc: renstraOnly('PK Kepala Sub Bidang Penyusunan Anggaran', [
+        {
+          id: 'K1',
+          level: 'kegiatan',
+          statement: 'Tersusunnya dokumen anggaran daerah tepat waktu',
+          owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
+          indicators: [{ statement: 'Jumlah dokumen anggaran yang tersusun tepat waktu', unit: 'dokumen' }],
+        },
+        {
+          id: 'SK1',
+          level: 'sub-kegiatan',
+          parent: 'K1',
+          statement: 'Tersusunnya RKA-SKPD',
+          owner: { unit: 'Sub Bidang Penyusunan Anggaran', position: 'Kepala Sub Bidang Penyusunan Anggaran' },
+          indicators: [{ statement: 'Jumlah dokumen RKA yang tersusun', unit: 'dokumen' }],
+        },
+      ]),
     },
   ],
 });
