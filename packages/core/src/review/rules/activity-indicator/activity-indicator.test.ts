@@ -1,5 +1,8 @@
-import { clean, firstInd, mut, renstraChain, res } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
+
+/** The clean document with result `id` (M unless said) measured by an indicator stated `statement`, in `unit`. */
+const measuredBy = (statement: string, unit: string, id = 'M') => withFirst(id, { statement, unit });
 
 testRule('activity-indicator', {
   reject: [
@@ -15,97 +18,62 @@ testRule('activity-indicator', {
     },
     {
       name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Prosentase PKPT yang dilaksanakan', unit: '%' })),
+      doc: measuredBy('Prosentase PKPT yang dilaksanakan', '%'),
       says: 'pkpt',
     },
-    {
-      name: '"Jumlah koordinasi ..."',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Jumlah koordinasi standar layanan', unit: 'Kali' })),
-      says: 'koordinasi',
-    },
-    {
-      name: '"Persentase terlaksananya ..."',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase terlaksananya kegiatan pembinaan puskesmas', unit: '%' })),
-    },
-    {
-      name: '"Persentase pembentukan ..."',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase pembentukan desa tangguh bencana', unit: '%' })),
-      says: 'pembentukan',
-    },
+    { name: '"Jumlah koordinasi ..."', doc: measuredBy('Jumlah koordinasi standar layanan', 'Kali', 'O0a'), says: 'koordinasi' },
+    { name: '"Persentase terlaksananya ..."', doc: measuredBy('Persentase terlaksananya kegiatan pembinaan puskesmas', '%') },
+    { name: '"Persentase pembentukan ..."', doc: measuredBy('Persentase pembentukan desa tangguh bencana', '%'), says: 'pembentukan' },
     {
       name: 'an activity named, with no measure ("Pengawasan dan pembinaan keamanan pangan")',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Pengawasan dan pembinaan keamanan pangan', unit: 'kali' })),
+      doc: measuredBy('Pengawasan dan pembinaan keamanan pangan', 'kali'),
       where: 'M',
       says: '"Pengawasan ..."',
     },
     {
       name: 'an activity in -asi named ("Stabilisasi harga dan pasokan pangan")',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Stabilisasi harga dan pasokan pangan', unit: '%' })),
+      doc: measuredBy('Stabilisasi harga dan pasokan pangan', '%'),
       where: 'M',
     },
     {
       name: 'attendance at training, at an outcome level ("Persentase ASN yang mengikuti pendidikan dan pelatihan")',
-      doc: mut((d) =>
-        Object.assign(firstInd(d, 'M'), {
-          statement: 'Persentase ASN yang telah mengikuti pendidikan dan pelatihan struktural',
-          unit: '%',
-        }),
-      ),
+      doc: measuredBy('Persentase ASN yang telah mengikuti pendidikan dan pelatihan struktural', '%'),
       where: 'M',
       says: 'mengikuti pendidikan dan pelatihan',
     },
     {
       name: 'attendance at a technical guidance, misspelt "Presentase"',
-      doc: mut((d) =>
-        Object.assign(firstInd(d, 'M'), {
-          statement: 'Presentase ASN yang mengikuti Bimbingan teknis di lingkungan Dinas Kesehatan',
-          unit: '%',
-        }),
-      ),
+      doc: measuredBy('Presentase ASN yang mengikuti Bimbingan teknis di lingkungan Dinas Kesehatan', '%'),
       says: 'mengikuti bimbingan',
     },
     {
       name: '"Frekwensi pertemuan ..." (the common spelling of frekuensi)',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Frekwensi pertemuan forum kerukunan', unit: 'kali' })),
+      doc: measuredBy('Frekwensi pertemuan forum kerukunan', 'kali'),
       says: 'pertemuan',
     },
-    {
-      name: '"Persentase daya serap APBD" (a budget spent)',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase daya serap APBD', unit: '%' })),
-      says: 'daya serap',
-    },
-    {
-      name: '"Tingkat penyerapan anggaran"',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan anggaran', unit: '%' })),
-      says: 'penyerapan anggaran',
-    },
+    { name: '"Persentase daya serap APBD" (a budget spent)', doc: measuredBy('Persentase daya serap APBD', '%'), says: 'daya serap' },
+    { name: '"Tingkat penyerapan anggaran"', doc: measuredBy('Tingkat penyerapan anggaran', '%'), says: 'penyerapan anggaran' },
     {
       name: '"Persentase penyelesaian tugas ..." (one\'s own work done)',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase penyelesaian tugas khusus pimpinan', unit: '%' })),
+      doc: measuredBy('Persentase penyelesaian tugas khusus pimpinan', '%'),
       says: 'penyelesaian tugas',
     },
   ],
   accept: [
     {
       name: 'a study programme is a thing, not a programme of work ("Program studi Berstandar Internasional")',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Program studi Berstandar Internasional', unit: 'Prodi' })),
+      doc: measuredBy('Program studi Berstandar Internasional', 'Prodi'),
     },
     {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase rencana detail tata ruang yang ditetapkan', unit: '%' })),
+      doc: measuredBy('Persentase rencana detail tata ruang yang ditetapkan', '%'),
     },
     {
       name: '"Persentase penyelesaian perkara" (cases resolved, a result)',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Persentase penyelesaian perkara tepat waktu', unit: '%' })),
+      doc: measuredBy('Persentase penyelesaian perkara tepat waktu', '%'),
     },
-    {
-      name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Tingkat penyerapan tenaga kerja', unit: '%' })),
-    },
-    {
-      name: '"Jumlah peserta pelatihan ..."',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Jumlah peserta pelatihan yang lulus', unit: 'Orang' })),
-    },
+    { name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)', doc: measuredBy('Tingkat penyerapan tenaga kerja', '%') },
+    { name: '"Jumlah peserta pelatihan ..."', doc: measuredBy('Jumlah peserta pelatihan yang lulus', 'Orang', 'O0b') },
     { name: 'the clean tree', doc: clean },
     {
       name: 'a change measured ("Peningkatan populasi ternak"), or a condition ("Pertumbuhan ekonomi", "Pelayanan ...")',
@@ -117,13 +85,11 @@ testRule('activity-indicator', {
     },
     {
       name: 'taking part in schooling is a condition ("... yang mengikuti pendidikan kesetaraan")',
-      doc: mut((d) =>
-        Object.assign(firstInd(d, 'M'), { statement: 'Persentase warga putus sekolah yang mengikuti pendidikan kesetaraan', unit: '%' }),
-      ),
+      doc: measuredBy('Persentase warga putus sekolah yang mengikuti pendidikan kesetaraan', '%'),
     },
     {
       name: 'attendance at training at an output level: the reach of the output',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0b'), { statement: 'Persentase petugas yang mengikuti pelatihan teknis', unit: '%' })),
+      doc: measuredBy('Persentase petugas yang mengikuti pelatihan teknis', '%', 'O0b'),
     },
   ],
 });

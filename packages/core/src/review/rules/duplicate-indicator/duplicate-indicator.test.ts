@@ -1,34 +1,29 @@
-import { clean, firstInd, mut, res } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, res, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
+
+/** Output O0a measured by one indicator per item of a heading (by indicator id), each stated "heading: item". */
+const headingItems = (items: Record<string, string>) =>
+  mut((d) => {
+    const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';
+    res(d, 'O0a').indicators = Object.entries(items).map(([id, item]) => ({ id, statement: `${heading}: ${item}`, unit: '%' }));
+  });
+
+/** Output O0a measured twice by its indicator, the copy (O0a.2) given `fields`. */
+const twice = (fields: Record<string, unknown> = {}) =>
+  mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2', ...fields }));
 
 testRule('duplicate-indicator', {
   reject: [
-    {
-      name: 'one item of a heading twice',
-      doc: mut((d) => {
-        const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';
-        res(d, 'O0a').indicators = [
-          { id: 'a', statement: `${heading}: Padi`, unit: '%' },
-          { id: 'b', statement: `${heading}:  padi`, unit: '%' },
-        ];
-      }),
-      count: 1,
-    },
-    {
-      name: 'one IK twice',
-      doc: mut((d) => res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2' })),
-      says: 'hapus salah satu',
-    },
+    { name: 'one item of a heading twice', doc: headingItems({ a: 'Padi', b: ' padi' }), count: 1 },
+    { name: 'one IK twice', doc: twice(), says: 'hapus salah satu' },
     {
       name: 'one IK twice with another 2026 target: both values named',
-      doc: mut((d) =>
-        res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2', targets: { '2025': 55, '2026': 100, '2027': 65 } }),
-      ),
+      doc: twice({ targets: { '2025': 55, '2026': 100, '2027': 65 } }),
       says: 'target 2026: 100 dan',
     },
     {
       name: 'the same IK on results in two branches',
-      doc: mut((d) => (firstInd(d, 'O3a').statement = 'Jumlah dokumen standar layanan puskesmas')),
+      doc: withFirst('O3a', { statement: 'Jumlah dokumen standar layanan puskesmas' }),
       where: 'O3a',
     },
   ],
@@ -45,13 +40,7 @@ testRule('duplicate-indicator', {
     },
     {
       name: 'two items of one heading whose words the heading holds ("...: Tanaman Pangan", "...: Hortikultura")',
-      doc: mut((d) => {
-        const heading = 'Peningkatan Produksi Tanaman Pangan dan Hortikultura';
-        res(d, 'O0a').indicators = [
-          { id: 'a', statement: `${heading}: Tanaman Pangan`, unit: '%' },
-          { id: 'b', statement: `${heading}: Hortikultura`, unit: '%' },
-        ];
-      }),
+      doc: headingItems({ a: 'Tanaman Pangan', b: 'Hortikultura' }),
     },
   ],
 });

@@ -1,28 +1,21 @@
-import { firstInd, mut } from '../../../../test/support/review-cases';
+import { withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('unit-vague', {
   reject: [
-    {
-      name: 'unit "Waktu"',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Waktu' })),
-      says: 'jam',
-    },
-    { name: 'unit "Nilai / Skor"', doc: mut((d) => Object.assign(firstInd(d, 'M'), { unit: 'Nilai / Skor' })) },
+    { name: 'unit "Waktu"', doc: withFirst('O0a', { statement: 'Lama waktu penyusunan dokumen', unit: 'Waktu' }), says: 'jam' },
+    { name: 'unit "Nilai / Skor"', doc: withFirst('M', { unit: 'Nilai / Skor' }) },
     {
       name: 'an index in "Tingkat": index points are suggested',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Kepuasan Masyarakat (IKM)', unit: 'Tingkat' })),
+      doc: withFirst('M', { statement: 'Indeks Kepuasan Masyarakat (IKM)', unit: 'Tingkat' }),
       says: 'misalnya indeks atau poin.',
     },
   ],
   accept: [
     {
       name: 'an index in "angka", as BPS prints the IPM',
-      doc: mut((d) => Object.assign(firstInd(d, 'M'), { statement: 'Indeks Pembangunan Manusia (IPM)', unit: 'angka' })),
+      doc: withFirst('M', { statement: 'Indeks Pembangunan Manusia (IPM)', unit: 'angka' }),
     },
-    {
-      name: 'unit "Hari"',
-      doc: mut((d) => Object.assign(firstInd(d, 'O0a'), { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' })),
-    },
+    { name: 'unit "Hari"', doc: withFirst('O0a', { statement: 'Lama waktu penyusunan dokumen', unit: 'Hari' }) },
   ],
 });
