@@ -11,118 +11,86 @@ const ik = (statement: string) => ({
   targets: { '2025': 72 },
 });
 
-/** A Renstra with a service sasaran (S1) and a second sasaran (S2) measured by `second`; a program under `programParent`. */
-const renstra = (second: string[], program: { statement: string; indicators?: string[]; parent?: string }) => () =>
-  docOf(
-    [
-      { id: 'T', level: 'tujuan', statement: 'Meningkatnya derajat kesehatan masyarakat', indicators: [ik('Angka Harapan Hidup')] },
-      {
-        id: 'S1',
-        level: 'sasaran',
-        parent: 'T',
-        statement: 'Meningkatnya mutu pelayanan kesehatan',
-        indicators: [ik('Persentase puskesmas terakreditasi')],
-      },
-      { id: 'S2', level: 'sasaran', parent: 'T', statement: 'Meningkatnya kinerja dinas', indicators: second.map(ik) },
-      {
-        id: 'P',
-        level: 'program',
-        parent: program.parent ?? 'S1',
-        statement: program.statement,
-        indicators: (program.indicators ?? []).map(ik),
-      },
-    ],
-    { levels: 'renstra' },
-  );
+/** A result on the Renstra scheme: `id` at `level` under `parent`, stating `statement`, measured by indicators named `iks`. */
+const result = (id: string, level: string, parent: string | undefined, statement: string, iks: string[] = []) => ({
+  id,
+  level,
+  ...(parent === undefined ? {} : { parent }),
+  statement,
+  indicators: iks.map(ik),
+});
+
+/** The Renstra of these results. */
+const renstraOf = (...results: ReturnType<typeof result>[]) => docOf(results, { levels: 'renstra' });
+
+/** A tujuan of public health. */
+const healthGoal = () => result('T', 'tujuan', undefined, 'Meningkatnya derajat kesehatan masyarakat', ['Angka Harapan Hidup']);
+
+const serviceProgram = 'Program Pemenuhan Upaya Kesehatan';
+const supportProgram = 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota';
+
+/**
+ * A Renstra with a service sasaran (S1) and a second sasaran (S2) measured by `second`; a program
+ * stating `program` (the service one unless said) under `parent` (S1 unless said), measured by `indicators`.
+ */
+const renstra =
+  (second: string[], program = serviceProgram, { indicators = [], parent = 'S1' }: { indicators?: string[]; parent?: string } = {}) =>
+  () =>
+    renstraOf(
+      healthGoal(),
+      result('S1', 'sasaran', 'T', 'Meningkatnya mutu pelayanan kesehatan', ['Persentase puskesmas terakreditasi']),
+      result('S2', 'sasaran', 'T', 'Meningkatnya kinerja dinas', second),
+      result('P', 'program', parent, program, indicators),
+    );
 
 testRule('support-placement', {
   reject: [
     {
       name: "a sasaran measured by the agency's own SAKIP beside a service sasaran",
-      doc: renstra(['Nilai SAKIP Perangkat Daerah'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
+      doc: renstra(['Nilai SAKIP Perangkat Daerah']),
       where: 'S2',
     },
     {
       name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
-      doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
+      doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']),
       where: 'S2',
     },
-    {
-      name: 'the support program under a service sasaran',
-      doc: renstra(['Angka kematian bayi'], { statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' }),
-      where: 'P',
-    },
+    { name: 'the support program under a service sasaran', doc: renstra(['Angka kematian bayi'], supportProgram), where: 'P' },
     {
       name: 'a program measured by budget absorption under a service sasaran',
-      doc: renstra(['Angka kematian bayi'], { statement: 'Meningkatnya kinerja dinas', indicators: ['Persentase serapan anggaran'] }),
+      doc: renstra(['Angka kematian bayi'], 'Meningkatnya kinerja dinas', { indicators: ['Persentase serapan anggaran'] }),
       where: 'P',
     },
   ],
   accept: [
     {
       name: "a SAKIP sasaran in a Sekretariat Daerah's tree (the government's accountability is its mandate)",
-      doc: () => {
-        const d = renstra(['Nilai SAKIP'], { statement: 'Program Pemenuhan Upaya Kesehatan' })();
-        return { ...d, agency: { name: 'Sekretariat Daerah Kabupaten Madiun' } };
-      },
+      doc: () => ({ ...renstra(['Nilai SAKIP'])(), agency: { name: 'Sekretariat Daerah Kabupaten Madiun' } }),
     },
-    { name: 'a second service sasaran', doc: renstra(['Angka kematian bayi'], { statement: 'Program Pemenuhan Upaya Kesehatan' }) },
-    {
-      name: 'satisfaction with the services alone',
-      doc: renstra(['Indeks Kepuasan Masyarakat (IKM)'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
-    },
+    { name: 'a second service sasaran', doc: renstra(['Angka kematian bayi']) },
+    { name: 'satisfaction with the services alone', doc: renstra(['Indeks Kepuasan Masyarakat (IKM)']) },
     {
       name: 'the support program under the support sasaran (which stays reported alone)',
-      doc: renstra(['Nilai SAKIP Perangkat Daerah'], {
-        statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
-        parent: 'S2',
-      }),
+      doc: renstra(['Nilai SAKIP Perangkat Daerah'], supportProgram, { parent: 'S2' }),
       where: 'P',
     },
     {
       name: 'the support program under a result of the agency\'s own accounting ("Tersusunnya Laporan Akuntansi Keuangan ...")',
       doc: () =>
-        docOf(
-          [
-            { id: 'T', level: 'tujuan', statement: 'Meningkatnya derajat kesehatan masyarakat', indicators: [ik('Angka Harapan Hidup')] },
-            {
-              id: 'S',
-              level: 'sasaran',
-              parent: 'T',
-              statement: 'Tersusunnya laporan akuntansi keuangan dan aset tepat waktu',
-              indicators: [ik('Jumlah laporan keuangan')],
-            },
-            {
-              id: 'P',
-              level: 'program',
-              parent: 'S',
-              statement: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
-              indicators: [ik('Nilai SAKIP Perangkat Daerah')],
-            },
-          ],
-          { levels: 'renstra' },
+        renstraOf(
+          healthGoal(),
+          result('S', 'sasaran', 'T', 'Tersusunnya laporan akuntansi keuangan dan aset tepat waktu', ['Jumlah laporan keuangan']),
+          result('P', 'program', 'S', supportProgram, ['Nilai SAKIP Perangkat Daerah']),
         ),
       where: 'P',
     },
-    {
-      name: "the government's own SAKIP, an Inspektorat's substance",
-      doc: renstra(['Nilai SAKIP Pemerintah Daerah'], { statement: 'Program Pemenuhan Upaya Kesehatan' }),
-    },
+    { name: "the government's own SAKIP, an Inspektorat's substance", doc: renstra(['Nilai SAKIP Pemerintah Daerah']) },
     {
       name: 'every sasaran a support one (the mandate of the agency)',
       doc: () =>
-        docOf(
-          [
-            { id: 'T', level: 'tujuan', statement: 'Meningkatnya akuntabilitas kinerja', indicators: [ik('Nilai SAKIP Perangkat Daerah')] },
-            {
-              id: 'S',
-              level: 'sasaran',
-              parent: 'T',
-              statement: 'Meningkatnya akuntabilitas kinerja',
-              indicators: [ik('Nilai AKIP Perangkat Daerah')],
-            },
-          ],
-          { levels: 'renstra' },
+        renstraOf(
+          result('T', 'tujuan', undefined, 'Meningkatnya akuntabilitas kinerja', ['Nilai SAKIP Perangkat Daerah']),
+          result('S', 'sasaran', 'T', 'Meningkatnya akuntabilitas kinerja', ['Nilai AKIP Perangkat Daerah']),
         ),
     },
   ],
