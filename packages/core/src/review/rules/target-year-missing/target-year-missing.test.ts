@@ -1,6 +1,12 @@
 import { allIndicators, clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** The clean document whose indicators from the `from`th on (all of them from 0) have a target for 2027, the last year, only. */
+const lastYearOnlyFrom = (from: number) =>
+  mut((d) => {
+    for (const ind of allIndicators(d).slice(from)) ind.targets = { '2027': ind.targets['2027'] };
+  });
+
 testRule('target-year-missing', {
   reject: [
     { name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']), where: 'O0a', says: '2026' },
@@ -15,17 +21,13 @@ testRule('target-year-missing', {
     },
     {
       name: 'most IK with a target for the last year only: once for the document, naming them',
-      doc: mut((d) => {
-        for (const ind of allIndicators(d).slice(3)) ind.targets = { '2027': ind.targets['2027'] };
-      }),
+      doc: lastYearOnlyFrom(3),
       count: 1,
       says: 'tahun 2025, 2026)',
     },
     {
       name: 'every IK with a target for the last year only: once, without the list',
-      doc: mut((d) => {
-        for (const ind of allIndicators(d)) ind.targets = { '2027': ind.targets['2027'] };
-      }),
+      doc: lastYearOnlyFrom(0),
       count: 1,
       says: 'Tidak satu pun dari 16 IK memiliki target untuk setiap tahun periode (tahun 2025, 2026 belum',
     },
