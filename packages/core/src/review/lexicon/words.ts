@@ -318,6 +318,8 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'asistensi',
   'supervisi',
   'kunjungan kerja',
+  // (field schools held for farmers: SL-PTT, SL-PHT)
+  'sekolah lapang',
   'event',
   'acara',
   'forum',

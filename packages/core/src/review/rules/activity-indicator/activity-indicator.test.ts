@@ -22,6 +22,11 @@ testRule('activity-indicator', {
       says: 'pkpt',
     },
     { name: '"Jumlah koordinasi ..."', doc: measuredBy('Jumlah koordinasi standar layanan', 'Kali', 'O0a'), says: 'koordinasi' },
+    {
+      name: 'field schools held ("Jumlah sekolah lapang yang dilaksanakan")',
+      doc: measuredBy('Jumlah sekolah lapang yang dilaksanakan', 'Kali', 'O0a'),
+      says: 'sekolah lapang',
+    },
     { name: '"Persentase terlaksananya ..."', doc: measuredBy('Persentase terlaksananya kegiatan pembinaan puskesmas', '%') },
     { name: '"Persentase pembentukan ..."', doc: measuredBy('Persentase pembentukan desa tangguh bencana', '%'), says: 'pembentukan' },
     {
