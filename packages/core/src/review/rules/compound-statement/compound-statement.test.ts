@@ -22,6 +22,16 @@ testRule('compound-statement', {
       doc: withFirst('M', { statement: '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)' }),
       says: '2 IK bernomor',
     },
+    {
+      name: 'two measures opening one indicator ("Jumlah dan jenis ...")',
+      doc: withFirst('M', { statement: 'Jumlah dan jenis administrasi perkantoran yang dikelola', unit: 'Jenis' }),
+      says: 'dua ukuran ("Jumlah" dan "jenis")',
+    },
+    {
+      name: 'a length and a count in one indicator ("Panjang dan jumlah ...")',
+      doc: withFirst('M', { statement: 'Panjang dan jumlah bangunan pengendali banjir yang dibangun', unit: 'km' }),
+      says: '("Panjang" dan "jumlah")',
+    },
     ...statementCases('M', [
       ['two changes in one statement', 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien'],
       [
@@ -42,6 +52,16 @@ testRule('compound-statement', {
     ]),
   ],
   accept: [
+    {
+      name: 'one assessment named by a pair ("Nilai dan predikat SAKIP"), and one measure with "dan" after it',
+      doc: mut((d) => {
+        res(d, 'M').indicators = [
+          { statement: 'Nilai dan predikat SAKIP', unit: 'nilai', targets: { '2025': 70, '2026': 71 } },
+          { statement: 'Jumlah sarana dan prasarana yang dipelihara', unit: 'unit', targets: { '2025': 7, '2026': 8 } },
+        ];
+      }),
+      where: 'M',
+    },
     {
       name: 'two conditions, each measured',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [

@@ -1,7 +1,7 @@
 /** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
 import { defineRule, type ResultNode } from '../../api.js';
 import { NOMENCLATURE_HEADS } from '../../lexicon/words.js';
-import { compoundPredicate } from '../../text.utils.js';
+import { capital, compoundPredicate } from '../../text.utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -10,8 +10,8 @@ export const rule = defineRule({
     category: 'statement',
     basis: 'practice',
     description: {
-      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome, dan bukan dua kondisi ("X dan Y") yang IK-nya hanya mengukur salah satunya; satu IK memuat satu ukuran, bukan daftar IK bernomor ("1. ... 2. ...").',
-      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level, nor two conditions ("X dan Y") of which its indicators measure one; one indicator holds one measure, not a numbered list of them ("1. ... 2. ...").',
+      id: 'Satu pernyataan memuat satu kinerja: bukan "Meningkatnya X dan Menurunnya Y", bukan daftar tiga bidang atau lebih ("X, Y, dan Z") pada level outcome, dan bukan dua kondisi ("X dan Y") yang IK-nya hanya mengukur salah satunya; satu IK memuat satu ukuran, bukan daftar IK bernomor ("1. ... 2. ...") dan bukan dua ukuran ("Jumlah dan jenis ...").',
+      en: 'One statement holds one result: not "Meningkatnya X dan menurunnya Y", nor a list of three or more fields ("X, Y, dan Z") at an outcome level, nor two conditions ("X dan Y") of which its indicators measure one; one indicator holds one measure, not a numbered list of them ("1. ... 2. ...") nor two measures ("Jumlah dan jenis ...").',
     },
     messages: {
       compound: {
@@ -21,6 +21,10 @@ export const rule = defineRule({
       numbered: {
         id: 'IK ini memuat {count} IK bernomor dalam satu baris ({items}) dengan satu satuan dan satu target: pisahkan menjadi IK tersendiri, masing-masing dengan satuan, kondisi awal dan targetnya.',
         en: 'This indicator holds {count} numbered indicators in one row ({items}) with one unit and one target: split them into indicators of their own, each with its unit, baseline and targets.',
+      },
+      measures: {
+        id: 'IK ini memuat dua ukuran ("{first}" dan "{second}") dengan satu satuan dan satu target: pisahkan menjadi IK tersendiri, masing-masing dengan satuan, kondisi awal dan targetnya.',
+        en: 'This indicator holds two measures ("{first}" and "{second}") with one unit and one target: split them into indicators of their own, each with its unit, baseline and targets.',
       },
       uncovered: {
         id: 'Pernyataan memuat dua kondisi ("{first}" dan "{second}"), tetapi IK-nya hanya mengukur "{measured}": tambahkan IK untuk "{missing}", atau tetapkan kinerja tersendiri untuknya.',
@@ -44,6 +48,10 @@ export const rule = defineRule({
             indicator: ind,
             path: ind.path('statement'),
           });
+        else {
+          const pair = twoMeasures(ind.words);
+          if (pair !== undefined) context.report({ messageId: 'measures', data: pair, indicator: ind, path: ind.path('statement') });
+        }
       },
       result(r) {
         if (r.norm.includes('nya')) {
@@ -71,6 +79,33 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Words that open a measure; "jenis" is not one, but "Jumlah dan jenis ..." names two things to count. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  'jumlah',
+  'persentase',
+  'prosentase',
+  'panjang',
+  'luas',
+  'volume',
+  'indeks',
+  'rasio',
+  'besaran',
+  'kapasitas',
+  'frekuensi',
+  'jenis',
+]);
+
+/**
+ * Two measures opening one indicator ("Jumlah dan jenis administrasi perkantoran ...", "Panjang dan
+ * jumlah bangunan pengendali banjir"): one unit and one target cannot hold both. ("Nilai dan
+ * predikat SAKIP" is one assessment: "nilai" is not read.)
+ */
+function twoMeasures(words: readonly string[]): { first: string; second: string } | undefined {
+  const [a, and, b] = words;
+  if (and !== 'dan' || a === undefined || b === undefined || a === b || a === 'jenis') return undefined;
+  return MEASURE_WORDS.has(a) && MEASURE_WORDS.has(b) ? { first: capital(a), second: b } : undefined;
+}
 
 /**
  * Two conditions joined by one "dan" ("Meningkatnya kualitas lingkungan hidup dan ketangguhan
