@@ -5,23 +5,25 @@ import { testRule } from '../../../../test/support/rule-tester';
 const indicatorCases = (rows: readonly CaseRow<string>[]) => tableCases((statement) => withFirst('M', { statement }), rows);
 
 testRule('indicator-as-statement', {
-  reject: indicatorCases([
-    [
-      'IK naming the condition wanted, with no measure ("Harga pangan yang terjangkau dan terkendali")',
-      'Harga pangan yang terjangkau dan terkendali',
-      { says: 'kondisi yang diinginkan' },
-    ],
-    ['IK "Meningkatnya ..."', 'Meningkatnya mutu layanan puskesmas'],
-    [
-      'IK of a quality reached, with no measure ("Tertib ketatausahaan ...")',
-      'Tertib ketatausahaan dan keprotokolan',
-      { says: '"Tertib ..."' },
-    ],
-    [
-      'IK of two results joined, the second in full ("Tersusun dan Terlaksananya Kurikulum ...")',
-      'Tersusun dan Terlaksananya Kurikulum Muatan Lokal Budaya Jawa',
-    ],
-  ]),
+  reject: [
+    {
+      name: 'IK naming the condition wanted, with no measure ("Harga pangan yang terjangkau dan terkendali")',
+      doc: withFirst('M', { statement: 'Harga pangan yang terjangkau dan terkendali' }),
+      says: 'kondisi yang diinginkan',
+    },
+    ...indicatorCases([
+      ['IK "Meningkatnya ..."', 'Meningkatnya mutu layanan puskesmas'],
+      [
+        'IK of a quality reached, with no measure ("Tertib ketatausahaan ...")',
+        'Tertib ketatausahaan dan keprotokolan',
+        { says: '"Tertib ..."' },
+      ],
+      [
+        'IK of two results joined, the second in full ("Tersusun dan Terlaksananya Kurikulum ...")',
+        'Tersusun dan Terlaksananya Kurikulum Muatan Lokal Budaya Jawa',
+      ],
+    ]),
+  ],
   accept: [
     { name: 'the matching good case', doc: clean },
     ...indicatorCases([

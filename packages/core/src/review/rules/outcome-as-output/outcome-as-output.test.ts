@@ -1,11 +1,11 @@
-import { clean, statementCases } from '../../../../test/support/review-cases';
+import { clean, statementCases, withStatement } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('outcome-as-output', {
-  reject: statementCases('M', [
-    ['"Tersedianya ..." as an outcome', 'Tersedianya Layanan Puskesmas'],
-    ['"Disusunnya ..." as an outcome', 'Disusunnya dokumen perencanaan daerah'],
-  ]),
+  reject: [
+    { name: '"Tersedianya ..." as an outcome', doc: withStatement('M', 'Tersedianya Layanan Puskesmas') },
+    ...statementCases('M', [['"Disusunnya ..." as an outcome', 'Disusunnya dokumen perencanaan daerah']]),
+  ],
   accept: [
     { name: 'the matching good case', doc: clean },
     ...statementCases('M', [

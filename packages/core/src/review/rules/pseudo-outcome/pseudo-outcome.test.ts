@@ -1,26 +1,33 @@
-import { clean, statementCases, withStatements } from '../../../../test/support/review-cases';
+import { clean, statementCases, withStatement, withStatements } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('pseudo-outcome', {
-  reject: statementCases(
-    'M',
-    [
-      ['condition verb + activity noun', 'Meningkatnya Pengelolaan Layanan Puskesmas', { says: 'Pengelolaan' }],
-      ['"Meningkatnya Pengembangan Kompetensi ASN"', 'Meningkatnya Pengembangan Kompetensi ASN'],
-      ['a normative head', 'Optimalnya Layanan Puskesmas', { says: 'Optimalnya' }],
+  reject: [
+    {
+      name: 'condition verb + activity noun',
+      doc: withStatement('M', 'Meningkatnya Pengelolaan Layanan Puskesmas'),
+      says: 'Pengelolaan',
+      where: 'M',
+    },
+    ...statementCases(
+      'M',
       [
-        'more of an activity, even with a quality ("Meningkatnya Pengelolaan ... yang Akuntabel")',
-        'Meningkatnya Pengelolaan Keuangan Puskesmas yang Akuntabel',
+        ['"Meningkatnya Pengembangan Kompetensi ASN"', 'Meningkatnya Pengembangan Kompetensi ASN'],
+        ['a normative head', 'Optimalnya Layanan Puskesmas', { says: 'Optimalnya' }],
+        [
+          'more of an activity, even with a quality ("Meningkatnya Pengelolaan ... yang Akuntabel")',
+          'Meningkatnya Pengelolaan Keuangan Puskesmas yang Akuntabel',
+        ],
+        [
+          'the quality of an activity ("Meningkatnya Kualitas Pengelolaan Arsip", as the rule\'s documentation says)',
+          'Meningkatnya Kualitas Pengelolaan Arsip',
+          { says: 'Kualitas Pengelolaan' },
+        ],
+        ['the quality of carrying out, with "mutu"', 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu', { says: 'Mutu Pelaksanaan' }],
       ],
-      [
-        'the quality of an activity ("Meningkatnya Kualitas Pengelolaan Arsip", as the rule\'s documentation says)',
-        'Meningkatnya Kualitas Pengelolaan Arsip',
-        { says: 'Kualitas Pengelolaan' },
-      ],
-      ['the quality of carrying out, with "mutu"', 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu', { says: 'Mutu Pelaksanaan' }],
-    ],
-    { where: 'M' },
-  ),
+      { where: 'M' },
+    ),
+  ],
   accept: [
     {
       name: 'the quality of a service or a field ("Meningkatnya Kualitas Pelayanan Publik", "... Mutu Pendidikan")',
