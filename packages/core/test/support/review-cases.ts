@@ -160,3 +160,51 @@ export const tableCases = <T>(make: (value: T) => RuleTestCase['doc'], rows: rea
 /** The cases of a table of statements: in each, result `id` of the clean document states its row's statement. */
 export const statementCases = (id: string, rows: readonly CaseRow<string>[], expect: CaseExpect = {}) =>
   tableCases((statement) => withStatement(id, statement), rows, expect);
+
+/* ------------------------------------------------------------------------------------------------
+ * Plans and realisations: the indicator values that the target and capaian rules' cases set.
+ * --------------------------------------------------------------------------------------------- */
+
+/** Values for consecutive years from `first`: `byYear(2025, 55, 60)` is `{ '2025': 55, '2026': 60 }`. */
+export const byYear = (first: number, ...values: unknown[]): Record<string, unknown> =>
+  Object.fromEntries(values.map((value, k) => [String(first + k), value]));
+
+/**
+ * An indicator's plan: its kondisi awal `start` in `year`, then a target for each following year.
+ * `plan(2024, 50, 55, 60)` is `{ baseline: { year: 2024, value: 50 }, targets: { '2025': 55, '2026': 60 } }`.
+ */
+export const plan = (year: number, start: unknown, ...targets: unknown[]) => ({
+  baseline: { year, value: start },
+  targets: byYear(year + 1, ...targets),
+});
+
+/** The clean document with result `id`'s first indicator realised as `realisations` and given `fields`. */
+export const realised = (id: string, realisations: Record<string, unknown>, fields: Record<string, unknown> = {}) =>
+  withFirst(id, { realisations, ...fields });
+
+/** The clean document with result `id`'s first indicator stated as `statement` in `unit`, and given `fields`. */
+export const statedAs = (id: string, statement: string, unit: string, fields: Record<string, unknown> = {}) =>
+  withFirst(id, { statement, unit, ...fields });
+
+/** Like {@link statedAs}, with no stated polarity. */
+export const statedUnpolarised = (id: string, statement: string, unit: string, fields: Record<string, unknown> = {}) =>
+  unpolarised(id, { statement, unit, ...fields });
+
+/** The clean document with result `id`'s first indicator given `fields` and no kondisi awal or targets of its own. */
+export const unplanned = (id: string, fields: Record<string, unknown>) =>
+  mut((d) => {
+    const i = firstInd(d, id);
+    delete i.baseline;
+    delete i.targets;
+    Object.assign(i, fields);
+  });
+
+/** The target and realisation of 2025, the pair a capaian is worked out from: `capaian(55, 44)` is 80 %. */
+export const capaian = (target: unknown, realisation: unknown) => ({ targets: { '2025': target }, realisations: { '2025': realisation } });
+
+/**
+ * The clean document with result `id`'s first indicator stated as `statement` in `unit`, with targets only: `targets`
+ * for the years from 2025, its polarity and baseline set to undefined, and further `fields`.
+ */
+export const targetsOnly = (id: string, statement: string, unit: string, targets: unknown[], fields: Record<string, unknown> = {}) =>
+  withFirst(id, { statement, unit, polarity: undefined, baseline: undefined, targets: byYear(2025, ...targets), ...fields });
