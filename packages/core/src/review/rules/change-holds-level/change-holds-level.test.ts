@@ -1,41 +1,26 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { capaian, clean, unplanned } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
-
-/** The clean document with result M's first indicator given `fields` (and no baseline or targets of its own). */
-const measured = (fields: Record<string, unknown>) =>
-  mut((d) => {
-    const ind = firstInd(d, 'M');
-    delete ind.baseline;
-    delete ind.targets;
-    delete ind.formula;
-    Object.assign(ind, fields);
-  });
 
 testRule('change-holds-level', {
   reject: [
     {
       name: 'a "peningkatan" holding a share near 100 (99,88 %)',
-      doc: measured({ statement: 'Persentase Peningkatan Disiplin ASN', unit: '%', targets: { '2025': 99.88, '2026': 99.89 } }),
+      doc: unplanned('M', { statement: 'Persentase Peningkatan Disiplin ASN', unit: '%', targets: { '2025': 99.88, '2026': 99.89 } }),
       says: '99,88',
     },
     {
       name: 'a "peningkatan" holding a count (35.357 ekor)',
-      doc: measured({ statement: 'Peningkatan populasi ternak: Sapi', unit: 'ekor', targets: { '2025': 35357 } }),
+      doc: unplanned('M', { statement: 'Peningkatan populasi ternak: Sapi', unit: 'ekor', targets: { '2025': 35357 } }),
       says: '35.357',
     },
     {
       name: 'a "penurunan" holding case counts, in the realisation',
-      doc: measured({
-        statement: 'Penurunan Jumlah Kasus kriminal',
-        unit: 'kasus',
-        targets: { '2025': 254 },
-        realisations: { '2025': 181 },
-      }),
+      doc: unplanned('M', { statement: 'Penurunan Jumlah Kasus kriminal', unit: 'kasus', ...capaian(254, 181) }),
       says: '254',
     },
     {
       name: 'a "pertumbuhan" whose formula holds no previous year',
-      doc: measured({
+      doc: unplanned('M', {
         statement: 'Pertumbuhan produksi perikanan tangkap',
         unit: '%',
         formula: 'Jumlah produksi perikanan tangkap dalam 1 (satu) tahun',
@@ -48,11 +33,11 @@ testRule('change-holds-level', {
     { name: 'the clean document', doc: clean },
     {
       name: 'a growth rate (5,2 %)',
-      doc: measured({ statement: 'Pertumbuhan ekonomi', unit: '%', targets: { '2025': 5.2, '2026': 5.4 } }),
+      doc: unplanned('M', { statement: 'Pertumbuhan ekonomi', unit: '%', targets: { '2025': 5.2, '2026': 5.4 } }),
     },
     {
       name: 'a growth with the previous year in its formula',
-      doc: measured({
+      doc: unplanned('M', {
         statement: 'Pertumbuhan PDRB sektor pertanian',
         unit: '%',
         formula: '(PDRB(t) - PDRB(t-1)) / PDRB(t-1) x 100 %',
@@ -61,7 +46,7 @@ testRule('change-holds-level', {
     },
     {
       name: 'a change from the year before, in words',
-      doc: measured({
+      doc: unplanned('M', {
         statement: 'Persentase peningkatan pendapatan asli daerah',
         unit: '%',
         formula: 'Selisih PAD tahun berjalan dan tahun sebelumnya dibagi PAD tahun sebelumnya x 100 %',
@@ -70,11 +55,11 @@ testRule('change-holds-level', {
     },
     {
       name: 'a level named as a level',
-      doc: measured({ statement: 'Persentase ASN yang disiplin', unit: '%', targets: { '2025': 99.88 } }),
+      doc: unplanned('M', { statement: 'Persentase ASN yang disiplin', unit: '%', targets: { '2025': 99.88 } }),
     },
     {
       name: 'a change in money (Rp): not judged',
-      doc: measured({ statement: 'Peningkatan pendapatan asli daerah', unit: 'Rp', targets: { '2025': 50000000000 } }),
+      doc: unplanned('M', { statement: 'Peningkatan pendapatan asli daerah', unit: 'Rp', targets: { '2025': 50000000000 } }),
     },
   ],
 });

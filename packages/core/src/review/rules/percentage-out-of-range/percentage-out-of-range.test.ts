@@ -1,4 +1,4 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('percentage-out-of-range', {
@@ -7,12 +7,10 @@ testRule('percentage-out-of-range', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'an achievement against targets, which passes 100 ("Persentase ketercapaian indikator tujuan", 103,85)',
-      doc: mut((d) =>
-        Object.assign(firstInd(d, 'I'), {
-          statement: 'Persentase Ketercapaian Indikator Tujuan Pembangunan Daerah',
-          baseline: { year: 2024, value: 103.85 },
-        }),
-      ),
+      doc: withFirst('I', {
+        statement: 'Persentase Ketercapaian Indikator Tujuan Pembangunan Daerah',
+        baseline: { year: 2024, value: 103.85 },
+      }),
     },
   ],
 });

@@ -1,115 +1,59 @@
-import { clean, firstInd, mut, withFirst, unpolarised } from '../../../../test/support/review-cases';
+import { byYear, clean, plan, statedUnpolarised, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
+
+/** Result M's first indicator with no stated direction, as `statement` in `unit`, planned by `values` (as {@link plan} takes them). */
+const undirected = (statement: string, unit: string, ...values: Parameters<typeof plan>) =>
+  statedUnpolarised('M', statement, unit, plan(...values));
 
 testRule('target-against-polarity', {
   reject: [
     {
       name: 'a direction by default ("Indeks ...") with a plan ending below its start (71 -> 56 -> 57)',
-      doc: unpolarised('M', {
-        statement: 'Indeks Kesejahteraan Masyarakat Kelautan dan Perikanan',
-        unit: 'indeks',
-        baseline: { year: 2019, value: 71 },
-        targets: { '2020': 56, '2021': 57 },
-      }),
+      doc: undirected('Indeks Kesejahteraan Masyarakat Kelautan dan Perikanan', 'indeks', 2019, 71, 56, 57),
       says: 'turun sepanjang periode, dari 71 (2019) menjadi 57 (2021)',
     },
-    { name: 'an up indicator whose target drops', doc: mut((d) => (firstInd(d, 'I').targets = { '2025': 55, '2026': 50, '2027': 65 })) },
+    { name: 'an up indicator whose target drops', doc: withFirst('I', { targets: byYear(2025, 55, 50, 65) }) },
     {
       name: 'a down wording whose targets rise',
-      doc: unpolarised('M', {
-        statement: 'Angka kematian bayi per 1.000 kelahiran',
-        unit: 'per 1.000',
-        baseline: { year: 2024, value: 10 },
-        targets: { '2025': 9, '2026': 11, '2027': 8 },
-      }),
+      doc: undirected('Angka kematian bayi per 1.000 kelahiran', 'per 1.000', 2024, 10, 9, 11, 8),
     },
     {
       name: 'an acronym of a death rate (AKI) whose targets rise',
-      doc: unpolarised('M', {
-        statement: 'AKI per 100.000 kelahiran hidup',
-        unit: 'per 100.000',
-        baseline: { year: 2024, value: 93 },
-        targets: { '2025': 90, '2026': 115, '2027': 85 },
-      }),
+      doc: undirected('AKI per 100.000 kelahiran hidup', 'per 100.000', 2024, 93, 90, 115, 85),
     },
     {
       name: 'an indicator worded as a statement of decrease whose targets rise',
-      doc: unpolarised('M', {
-        statement: 'Menurunnya angka kematian ibu',
-        unit: 'per 100.000',
-        baseline: { year: 2024, value: 93 },
-        targets: { '2025': 95, '2026': 97, '2027': 99 },
-      }),
+      doc: undirected('Menurunnya angka kematian ibu', 'per 100.000', 2024, 93, 95, 97, 99),
     },
   ],
   accept: [
     {
       name: 'a percentage back to its ceiling from an impossible 101 (percentage-out-of-range names it)',
-      doc: withFirst('I', { unit: '%', polarity: 'up', baseline: undefined, targets: { '2025': 101, '2026': 100, '2027': 100 } }),
+      doc: withFirst('I', { unit: '%', polarity: 'up', baseline: undefined, targets: byYear(2025, 101, 100, 100) }),
       where: 'I',
     },
-    {
-      name: 'inflation held in a band (its targets may rise)',
-      doc: unpolarised('M', {
-        statement: 'Tingkat inflasi',
-        unit: '%',
-        baseline: { year: 2024, value: 1.94 },
-        targets: { '2025': 2.13, '2026': 2.5, '2027': 3 },
-      }),
-    },
+    { name: 'inflation held in a band (its targets may rise)', doc: undirected('Tingkat inflasi', '%', 2024, 1.94, 2.13, 2.5, 3) },
     {
       name: 'the share above the poverty line, better higher ("Persentase penduduk diatas garis kemiskinan")',
-      doc: unpolarised('M', {
-        statement: 'Persentase Penduduk diatas garis kemiskinan',
-        unit: '%',
-        baseline: { year: 2024, value: 85 },
-        targets: { '2025': 86, '2026': 87, '2027': 88 },
-      }),
+      doc: undirected('Persentase Penduduk diatas garis kemiskinan', '%', 2024, 85, 86, 87, 88),
     },
     {
       name: 'the share of a group at risk that changed for the better ("... resiko tinggi yang berubah perilakunya")',
-      doc: unpolarised('M', {
-        statement: 'Persentase narapidana resiko tinggi yang berubah perilakunya menjadi sadar',
-        unit: '%',
-        baseline: { year: 2024, value: 10 },
-        targets: { '2025': 13, '2026': 15, '2027': 17 },
-      }),
+      doc: undirected('Persentase narapidana resiko tinggi yang berubah perilakunya menjadi sadar', '%', 2024, 10, 13, 15, 17),
     },
     { name: 'the matching good case', doc: clean },
     {
       name: 'a rupiah amount in the kondisi awal of a percentage planned at 95,5 to 97: another scale, not a falling plan',
-      doc: unpolarised('M', {
-        statement: 'Cakupan pelayanan administrasi perkantoran',
-        unit: '%',
-        baseline: { year: 2025, value: 2134875960 },
-        targets: { '2026': 95.5, '2027': 96, '2028': 97 },
-      }),
+      doc: undirected('Cakupan pelayanan administrasi perkantoran', '%', 2025, 2134875960, 95.5, 96, 97),
     },
     {
       name: 'the gross enrolment rate (APK) moving toward 100 from above',
-      doc: unpolarised('M', {
-        statement: 'Angka Partisipasi Kasar (APK) SD/MI/SDLB/Sederajat',
-        unit: '%',
-        baseline: { year: 2024, value: 105.97 },
-        targets: { '2025': 104, '2026': 102, '2027': 100 },
-      }),
+      doc: undirected('Angka Partisipasi Kasar (APK) SD/MI/SDLB/Sederajat', '%', 2024, 105.97, 104, 102, 100),
     },
     {
       name: 'an indicator worded as a statement of decrease whose targets fall',
-      doc: unpolarised('M', {
-        statement: 'Berkurangnya jumlah keluhan terhadap pelayanan kebersihan',
-        unit: 'keluhan',
-        baseline: { year: 2024, value: 110 },
-        targets: { '2025': 90, '2026': 75, '2027': 60 },
-      }),
+      doc: undirected('Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', 2024, 110, 90, 75, 60),
     },
-    {
-      name: 'a yearly output count going down',
-      doc: withFirst('O0a', {
-        polarity: 'up',
-        baseline: { year: 2024, value: 5 },
-        targets: { '2025': 6, '2026': 4, '2027': 7 },
-      }),
-    },
+    { name: 'a yearly output count going down', doc: withFirst('O0a', { polarity: 'up', ...plan(2024, 5, 6, 4, 7) }) },
   ],
 });
