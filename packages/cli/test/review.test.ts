@@ -23,7 +23,19 @@ function errorTree() {
   return t;
 }
 
-const dir = tempDir({ 'warn.json': json(warningTree()), 'err.json': json(errorTree()) });
+/** The small tree with an indicator without an id whose unit contradicts it (a finding on that indicator). */
+function unnamedIndicatorTree() {
+  const t = smallTree();
+  const rs = t.results as { indicators?: Record<string, unknown>[] }[];
+  rs[5]!.indicators![0] = { statement: 'Persentase pegawai yang mengikuti diklat', unit: 'orang', polarity: 'up' };
+  return t;
+}
+
+const dir = tempDir({
+  'warn.json': json(warningTree()),
+  'err.json': json(errorTree()),
+  'unnamed.json': json(unnamedIndicatorTree()),
+});
 afterAll(() => dir.cleanup());
 
 interface Row {
@@ -98,6 +110,14 @@ describe('review text output', () => {
     const en = await findings('err.json', '--locale', 'en');
     const m = (rows: Row[]) => rows.find((r) => r.rule === 'indicator-missing')!.message;
     expect(m(id)).not.toBe(m(en));
+  });
+
+  it('tags a finding on an indicator without an id by its place, in the language of the review', async () => {
+    const id = await cli(['review', 'unnamed.json', '--locale', 'id'], { cwd: dir.dir });
+    const en = await cli(['review', 'unnamed.json', '--locale', 'en'], { cwd: dir.dir });
+    expect(id.stdout).toMatch(/unit-mismatch +\[IK 1\] /);
+    expect(en.stdout).toMatch(/unit-mismatch +\[indicator 1\] /);
+    expect(en.stdout).not.toContain('[IK ');
   });
 
   it('reviews the BKPSDM example', async () => {

@@ -121,7 +121,7 @@ export function textReport(ctx: CommandContext, c: Colors, input: LoadedInput, f
         f.indicatorId !== undefined
           ? `[${terminalSafe(f.indicatorId)}] `
           : f.indicatorIndex !== undefined
-            ? `[IK ${f.indicatorIndex + 1}] `
+            ? `[${ctx.say(report.indicatorTag(f.indicatorIndex + 1))}] `
             : '';
       let at = '';
       if (key === '' && f.path !== undefined && f.path !== '') {

@@ -30,6 +30,8 @@ export const report = {
   results: (n: number) => count(n, 'kinerja', 'result', 'results'),
   files: (n: number) => count(n, 'berkas', 'file', 'files'),
   document: () => t('(dokumen)', '(document)'),
+  /** The tag of a finding on an indicator without an id: its place among its result's (`[IK 2]`). */
+  indicatorTag: (n: number) => t(`IK ${n}`, `indicator ${n}`),
   noFindings: () => t('tidak ada temuan', 'no findings'),
   /** `in 2 files (31 results)`. */
   scope: (files: number, results: number) => {
