@@ -11,34 +11,6 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { changeWord, numberOf, series } from '../shared/index.js';
 import { realisedYears } from '../shared/realisation.js';
 
-/**
- * A previous period in a formula: "(t-1)", "n-1", "tahun sebelumnya", "tahun lalu", "tahun
- * dasar", "kondisi awal", "dikurangi", a minus between terms.
- */
-const PREVIOUS_PERIOD = /\b[tn]\s*[-−–]\s*1\b|sebelum|tahun lalu|tahun dasar|\bawal\b|baseline|dikurang|selisih|\s[-−–]\s|\)\s*[-−–]/;
-
-/** The least value, in percent or index points, that no yearly change of a level reaches. */
-const LEVEL_FLOOR = 90;
-
-/** The first value of an indicator that a yearly change does not take, with where it is; or undefined. */
-function levelValue(ind: IndicatorNode): { readonly value: number; readonly where: string } | undefined {
-  const kind = ind.unitKind;
-  const counted = kind === 'count';
-  if (!counted && kind !== undefined && kind !== 'percent' && kind !== 'index') return undefined;
-  // (any count of things; 90 or more in percent or index points)
-  const level = (n: number): boolean => (counted ? n !== 0 : Math.abs(n) >= LEVEL_FLOOR);
-  const v = series(ind);
-  for (let j = 0; j < v.length; j++) {
-    if (v.scale[j] === 'number' && level(v.score[j]!))
-      return { value: v.score[j]!, where: v.isBaseline(j) ? 'baseline' : `targets.${v.year(j)}` };
-  }
-  for (const { year, value } of realisedYears(ind)) {
-    const n = numberOf(value);
-    if (n !== undefined && level(n)) return { value: n, where: `realisations.${year}` };
-  }
-  return undefined;
-}
-
 export const rule = defineRule({
   meta: {
     id: 'change-holds-level',
@@ -87,3 +59,31 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * A previous period in a formula: "(t-1)", "n-1", "tahun sebelumnya", "tahun lalu", "tahun
+ * dasar", "kondisi awal", "dikurangi", a minus between terms.
+ */
+const PREVIOUS_PERIOD = /\b[tn]\s*[-−–]\s*1\b|sebelum|tahun lalu|tahun dasar|\bawal\b|baseline|dikurang|selisih|\s[-−–]\s|\)\s*[-−–]/;
+
+/** The least value, in percent or index points, that no yearly change of a level reaches. */
+const LEVEL_FLOOR = 90;
+
+/** The first value of an indicator that a yearly change does not take, with where it is; or undefined. */
+function levelValue(ind: IndicatorNode): { readonly value: number; readonly where: string } | undefined {
+  const kind = ind.unitKind;
+  const counted = kind === 'count';
+  if (!counted && kind !== undefined && kind !== 'percent' && kind !== 'index') return undefined;
+  // (any count of things; 90 or more in percent or index points)
+  const level = (n: number): boolean => (counted ? n !== 0 : Math.abs(n) >= LEVEL_FLOOR);
+  const v = series(ind);
+  for (let j = 0; j < v.length; j++) {
+    if (v.scale[j] === 'number' && level(v.score[j]!))
+      return { value: v.score[j]!, where: v.isBaseline(j) ? 'baseline' : `targets.${v.year(j)}` };
+  }
+  for (const { year, value } of realisedYears(ind)) {
+    const n = numberOf(value);
+    if (n !== undefined && level(n)) return { value: n, where: `realisations.${year}` };
+  }
+  return undefined;
+}

@@ -5,6 +5,42 @@ import { PEOPLE_NOUNS, QUALITY_WORDS, THING_NOUNS } from '../../lexicon/words.js
 import { capital } from '../../text.utils.js';
 import { wordedAsStatement } from '../shared/index.js';
 
+export const rule = defineRule({
+  meta: {
+    id: 'indicator-as-statement',
+    defaultSeverity: 'warning',
+    category: 'indicator',
+    basis: 'regulation',
+    description: t(
+      'IK menyebut ukuran ("Persentase ...", "Indeks ...", "Jumlah ..."), bukan pernyataan kinerja ("Meningkatnya ...", "Tersedianya ...").',
+      'An indicator names a measure ("Persentase ...", "Indeks ...", "Jumlah ..."), not a result ("Meningkatnya ...", "Tersedianya ...").',
+    ),
+    messages: {
+      statement: t(
+        'IK dirumuskan sebagai pernyataan kinerja ("{head} ..."), bukan ukuran: sebutkan apa yang diukur, misalnya "Persentase ...", "Indeks ...", "Jumlah ...".',
+        'The indicator is phrased as a result ("{head} ..."), not a measure: name what is measured, e.g. "Persentase ...", "Indeks ...", "Jumlah ...".',
+      ),
+      condition: t(
+        'IK menyebut kondisi yang diinginkan ("{condition} ..."), bukan ukurannya: sebutkan apa yang diukur dari kondisi itu, misalnya "Persentase ...", "Indeks ...", "Rata-rata ...", beserta satuannya.',
+        'The indicator names the condition wanted ("{condition} ..."), not its measure: name what is measured of it, e.g. "Persentase ...", "Indeks ...", "Rata-rata ...", with its unit.',
+      ),
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        if (wordedAsStatement(ind)) {
+          context.report({ messageId: 'statement', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
+          return;
+        }
+        const condition = namedCondition(ind);
+        if (condition !== undefined)
+          context.report({ messageId: 'condition', data: { condition }, indicator: ind, path: ind.path('statement') });
+      },
+    };
+  },
+});
+
 /** States a condition reaches besides the qualities ("Harga pangan yang terjangkau", "... yang cukup"). */
 const CONDITION_WORDS: ReadonlySet<string> = new Set([
   ...QUALITY_WORDS,
@@ -55,39 +91,3 @@ function namedCondition(ind: IndicatorNode): string | undefined {
   }
   return undefined;
 }
-
-export const rule = defineRule({
-  meta: {
-    id: 'indicator-as-statement',
-    defaultSeverity: 'warning',
-    category: 'indicator',
-    basis: 'regulation',
-    description: t(
-      'IK menyebut ukuran ("Persentase ...", "Indeks ...", "Jumlah ..."), bukan pernyataan kinerja ("Meningkatnya ...", "Tersedianya ...").',
-      'An indicator names a measure ("Persentase ...", "Indeks ...", "Jumlah ..."), not a result ("Meningkatnya ...", "Tersedianya ...").',
-    ),
-    messages: {
-      statement: t(
-        'IK dirumuskan sebagai pernyataan kinerja ("{head} ..."), bukan ukuran: sebutkan apa yang diukur, misalnya "Persentase ...", "Indeks ...", "Jumlah ...".',
-        'The indicator is phrased as a result ("{head} ..."), not a measure: name what is measured, e.g. "Persentase ...", "Indeks ...", "Jumlah ...".',
-      ),
-      condition: t(
-        'IK menyebut kondisi yang diinginkan ("{condition} ..."), bukan ukurannya: sebutkan apa yang diukur dari kondisi itu, misalnya "Persentase ...", "Indeks ...", "Rata-rata ...", beserta satuannya.',
-        'The indicator names the condition wanted ("{condition} ..."), not its measure: name what is measured of it, e.g. "Persentase ...", "Indeks ...", "Rata-rata ...", with its unit.',
-      ),
-    },
-  },
-  create(context) {
-    return {
-      indicator(ind) {
-        if (wordedAsStatement(ind)) {
-          context.report({ messageId: 'statement', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
-          return;
-        }
-        const condition = namedCondition(ind);
-        if (condition !== undefined)
-          context.report({ messageId: 'condition', data: { condition }, indicator: ind, path: ind.path('statement') });
-      },
-    };
-  },
-});

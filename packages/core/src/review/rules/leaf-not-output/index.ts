@@ -9,9 +9,6 @@ import * as z from 'zod/mini';
 import { defineRule, type ResultNode } from '../../api.js';
 import { firstOf, levelWord } from '../shared/index.js';
 
-/** The first budget year with sub kegiatan (Permendagri 90/2019 and Kepmendagri 050-3708/2020). */
-const FIRST_SUB_KEGIATAN_YEAR = 2021;
-
 export const rule = defineRule({
   meta: {
     id: 'leaf-not-output',
@@ -63,6 +60,9 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The first budget year with sub kegiatan (Permendagri 90/2019 and Kepmendagri 050-3708/2020). */
+const FIRST_SUB_KEGIATAN_YEAR = 2021;
 
 /** True when the document has targets and its last target year is before `year`. */
 function targetsEndBefore(results: readonly ResultNode[], year: number): boolean {

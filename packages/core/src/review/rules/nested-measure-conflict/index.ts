@@ -12,6 +12,58 @@ import type { LocalizedText } from '../../types.js';
 import { numberOf, show } from '../shared/index.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
 
+export const rule = defineRule({
+  meta: {
+    id: 'nested-measure-conflict',
+    defaultSeverity: 'warning',
+    category: 'target',
+    basis: 'practice',
+    description: {
+      id: 'Ukuran yang mencakup ukuran lain tidak lebih kecil daripada ukuran yang dicakupnya pada tahun yang sama: AKN tidak melebihi AKB, AKB tidak melebihi AKBa, APM tidak melebihi APK jenjang yang sama.',
+      en: 'A measure that includes another is not smaller than the one it includes in the same year: neonatal mortality does not exceed infant mortality, infant mortality does not exceed under-five mortality, the APM does not exceed the APK of the same school level.',
+    },
+    messages: {
+      exceeds: {
+        id: 'Nilai {where} IK {part} ({partValue}) melebihi nilai IK {whole} ({wholeValue}), padahal {wholeName} mencakup {partName}: salah satu angka tidak benar; periksa angka dan satuannya.',
+        en: 'The value of indicator {part} in {where} ({partValue}) exceeds that of indicator {whole} ({wholeValue}), though {wholeName} includes {partName}: one of the figures is wrong; check the figures and their units.',
+      },
+    },
+  },
+  create(context) {
+    const found: IndicatorNode[] = [];
+    return {
+      indicator(ind) {
+        if (ANY.test(ind.norm)) found.push(ind);
+      },
+      exit() {
+        for (const n of NESTINGS) {
+          const parts = found.filter((i) => n.part.test(i.norm));
+          const wholes = found.filter((i) => n.whole.test(i.norm));
+          for (const part of parts) {
+            const conflict = firstConflict(part, wholes, n, context.asOf);
+            if (conflict === undefined) continue;
+            const { point, whole, wholeValue } = conflict;
+            context.report({
+              messageId: 'exceeds',
+              data: {
+                where: point.where,
+                part: part.label,
+                partValue: point.raw,
+                whole: whole.label,
+                wholeValue,
+                partName: n.partName,
+                wholeName: n.wholeName,
+              },
+              indicator: part,
+              path: point.path,
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
 /** A measure that holds another: `part` names the one counted within `whole`. */
 interface Nesting {
   readonly part: RegExp;
@@ -111,58 +163,6 @@ function pointsOf(ind: IndicatorNode, asOf: string): Point[] {
   }
   return out;
 }
-
-export const rule = defineRule({
-  meta: {
-    id: 'nested-measure-conflict',
-    defaultSeverity: 'warning',
-    category: 'target',
-    basis: 'practice',
-    description: {
-      id: 'Ukuran yang mencakup ukuran lain tidak lebih kecil daripada ukuran yang dicakupnya pada tahun yang sama: AKN tidak melebihi AKB, AKB tidak melebihi AKBa, APM tidak melebihi APK jenjang yang sama.',
-      en: 'A measure that includes another is not smaller than the one it includes in the same year: neonatal mortality does not exceed infant mortality, infant mortality does not exceed under-five mortality, the APM does not exceed the APK of the same school level.',
-    },
-    messages: {
-      exceeds: {
-        id: 'Nilai {where} IK {part} ({partValue}) melebihi nilai IK {whole} ({wholeValue}), padahal {wholeName} mencakup {partName}: salah satu angka tidak benar; periksa angka dan satuannya.',
-        en: 'The value of indicator {part} in {where} ({partValue}) exceeds that of indicator {whole} ({wholeValue}), though {wholeName} includes {partName}: one of the figures is wrong; check the figures and their units.',
-      },
-    },
-  },
-  create(context) {
-    const found: IndicatorNode[] = [];
-    return {
-      indicator(ind) {
-        if (ANY.test(ind.norm)) found.push(ind);
-      },
-      exit() {
-        for (const n of NESTINGS) {
-          const parts = found.filter((i) => n.part.test(i.norm));
-          const wholes = found.filter((i) => n.whole.test(i.norm));
-          for (const part of parts) {
-            const conflict = firstConflict(part, wholes, n, context.asOf);
-            if (conflict === undefined) continue;
-            const { point, whole, wholeValue } = conflict;
-            context.report({
-              messageId: 'exceeds',
-              data: {
-                where: point.where,
-                part: part.label,
-                partValue: point.raw,
-                whole: whole.label,
-                wholeValue,
-                partName: n.partName,
-                wholeName: n.wholeName,
-              },
-              indicator: part,
-              path: point.path,
-            });
-          }
-        }
-      },
-    };
-  },
-});
 
 /** The first value of `part` above the same value of a `whole` of the same population and unit. */
 function firstConflict(

@@ -24,107 +24,6 @@ import {
 import { capital, quote } from '../../text.utils.js';
 import { activityOf, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
 
-/** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
-const attended = (verb: string, object: string | undefined): boolean =>
-  TAKING_PART_VERBS.has(verb) && object !== undefined && (TRAINING_NOUNS.has(object) || COUNTED_ACTIVITIES.has(object));
-
-/**
- * A count of those an activity reached: the counted phrase ("usaha ekonomi produktif") and the
- * indicator up to its served clause ("jumlah usaha ekonomi produktif yang terlatih"), or undefined.
- */
-function served(ind: IndicatorNode): { readonly who: string; readonly quoted: string } | undefined {
-  const words = ind.words;
-  for (let i = 2; i < words.length - 1; i++) {
-    if (words[i] !== 'yang') continue;
-    const verb = words[i + 1]!;
-    const object = words[i + 2];
-    const given = (RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)) || attended(verb, object);
-    const end = SERVED_VERBS.has(verb) ? i + 2 : given ? i + 3 : -1;
-    if (end < 0) continue;
-    return { who: words.slice(1, i).join(' '), quoted: capital(words.slice(0, end).join(' ')) };
-  }
-  return undefined;
-}
-
-/** Resources counted against a population in an input ratio ("Rasio personil Pol PP per 10.000 penduduk"). */
-const RESOURCES = new Set([
-  'personil',
-  'personel',
-  'linmas',
-  'dokter',
-  'tenaga',
-  'guru',
-  'sekolah',
-  'tempat',
-  'daya',
-  'rumah',
-  'puskesmas',
-  'bidan',
-  'perawat',
-]);
-
-/** Heads of a stock held, not a condition reached ("Kapasitas debit air bersih", "Koleksi perpustakaan"). */
-const STOCK_HEADS = new Set(['kapasitas', 'koleksi']);
-
-/** What "Ketersediaan ..." may name as an input: a document, a report, a system. */
-const AVAILABLE_INPUTS = new Set(['dokumen', 'laporan', 'sistem', 'sarana', 'data']);
-
-/**
- * An indicator that measures an input: a resource per population ("Rasio dokter per satuan
- * penduduk", "Rasio jumlah Linmas per 1.000 penduduk"), a stock ("Kapasitas ...", "Koleksi ..."),
- * or a document, report or system available ("Ketersediaan dokumen perencanaan"). The indicator
- * up to its resource, or undefined.
- */
-function inputMeasured(ind: IndicatorNode): string | undefined {
-  const head = ind.head;
-  if (!STOCK_HEADS.has(head) && head !== 'ketersediaan' && head !== 'rasio') return undefined;
-  const words = ind.words;
-  if (words[0] !== head) return undefined;
-  const statement = (): string => quote(ind.record.statement, 60);
-  if ((STOCK_HEADS.has(head) && words.length > 1) || (head === 'ketersediaan' && AVAILABLE_INPUTS.has(words[1] ?? ''))) return statement();
-  if (head !== 'rasio') return undefined;
-  const to = words.findIndex((w) => w === 'penduduk' || w === 'murid' || w === 'siswa');
-  if (to < 0) return undefined;
-  for (let i = 1; i < to; i++) if (RESOURCES.has(words[i]!)) return statement();
-  return undefined;
-}
-
-/**
- * Words before the clause that name a change in those the activity served ("Persentase pertumbuhan
- * omset UMKM yang dibina"): the condition that changed, which is what an outcome measures.
- */
-const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
-
-/** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
-const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
-
-/**
- * What an activity built, formed, installed or watched over ("Persentase Bumdes yang akan
- * dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi"): the indicator up to its verb, or
- * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
- * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
- * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
- */
-function produced(ind: IndicatorNode): string | undefined {
-  if (!ind.norm.includes(' yang ')) return undefined;
-  const words = ind.words;
-  for (let i = 1; i < words.length - 1; i++) {
-    if (words[i] !== 'yang') continue;
-    let v = i + 1;
-    if (TENSE_WORDS.has(words[v]!)) v++;
-    if (!PRODUCED_VERBS.has(words[v] ?? '')) continue;
-    // (a count of those served is named as such, with its own advice: see `served`)
-    if (ind.measure === 'count' && SERVED_VERBS.has(words[v]!)) return undefined;
-    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
-    for (let j = v + 1; j < words.length; j++) {
-      const w = words[j]!;
-      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
-    }
-    return capital(words.slice(0, v + 1).join(' '));
-  }
-  return undefined;
-}
-
 export const rule = defineRule({
   meta: {
     id: 'outcome-indicator-output',
@@ -247,3 +146,104 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
+const attended = (verb: string, object: string | undefined): boolean =>
+  TAKING_PART_VERBS.has(verb) && object !== undefined && (TRAINING_NOUNS.has(object) || COUNTED_ACTIVITIES.has(object));
+
+/**
+ * A count of those an activity reached: the counted phrase ("usaha ekonomi produktif") and the
+ * indicator up to its served clause ("jumlah usaha ekonomi produktif yang terlatih"), or undefined.
+ */
+function served(ind: IndicatorNode): { readonly who: string; readonly quoted: string } | undefined {
+  const words = ind.words;
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== 'yang') continue;
+    const verb = words[i + 1]!;
+    const object = words[i + 2];
+    const given = (RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)) || attended(verb, object);
+    const end = SERVED_VERBS.has(verb) ? i + 2 : given ? i + 3 : -1;
+    if (end < 0) continue;
+    return { who: words.slice(1, i).join(' '), quoted: capital(words.slice(0, end).join(' ')) };
+  }
+  return undefined;
+}
+
+/** Resources counted against a population in an input ratio ("Rasio personil Pol PP per 10.000 penduduk"). */
+const RESOURCES = new Set([
+  'personil',
+  'personel',
+  'linmas',
+  'dokter',
+  'tenaga',
+  'guru',
+  'sekolah',
+  'tempat',
+  'daya',
+  'rumah',
+  'puskesmas',
+  'bidan',
+  'perawat',
+]);
+
+/** Heads of a stock held, not a condition reached ("Kapasitas debit air bersih", "Koleksi perpustakaan"). */
+const STOCK_HEADS = new Set(['kapasitas', 'koleksi']);
+
+/** What "Ketersediaan ..." may name as an input: a document, a report, a system. */
+const AVAILABLE_INPUTS = new Set(['dokumen', 'laporan', 'sistem', 'sarana', 'data']);
+
+/**
+ * An indicator that measures an input: a resource per population ("Rasio dokter per satuan
+ * penduduk", "Rasio jumlah Linmas per 1.000 penduduk"), a stock ("Kapasitas ...", "Koleksi ..."),
+ * or a document, report or system available ("Ketersediaan dokumen perencanaan"). The indicator
+ * up to its resource, or undefined.
+ */
+function inputMeasured(ind: IndicatorNode): string | undefined {
+  const head = ind.head;
+  if (!STOCK_HEADS.has(head) && head !== 'ketersediaan' && head !== 'rasio') return undefined;
+  const words = ind.words;
+  if (words[0] !== head) return undefined;
+  const statement = (): string => quote(ind.record.statement, 60);
+  if ((STOCK_HEADS.has(head) && words.length > 1) || (head === 'ketersediaan' && AVAILABLE_INPUTS.has(words[1] ?? ''))) return statement();
+  if (head !== 'rasio') return undefined;
+  const to = words.findIndex((w) => w === 'penduduk' || w === 'murid' || w === 'siswa');
+  if (to < 0) return undefined;
+  for (let i = 1; i < to; i++) if (RESOURCES.has(words[i]!)) return statement();
+  return undefined;
+}
+
+/**
+ * Words before the clause that name a change in those the activity served ("Persentase pertumbuhan
+ * omset UMKM yang dibina"): the condition that changed, which is what an outcome measures.
+ */
+const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
+
+/** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
+const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
+
+/**
+ * What an activity built, formed, installed or watched over ("Persentase Bumdes yang akan
+ * dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi"): the indicator up to its verb, or
+ * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
+ * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
+ * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
+ */
+function produced(ind: IndicatorNode): string | undefined {
+  if (!ind.norm.includes(' yang ')) return undefined;
+  const words = ind.words;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] !== 'yang') continue;
+    let v = i + 1;
+    if (TENSE_WORDS.has(words[v]!)) v++;
+    if (!PRODUCED_VERBS.has(words[v] ?? '')) continue;
+    // (a count of those served is named as such, with its own advice: see `served`)
+    if (ind.measure === 'count' && SERVED_VERBS.has(words[v]!)) return undefined;
+    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
+    for (let j = v + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
+    }
+    return capital(words.slice(0, v + 1).join(' '));
+  }
+  return undefined;
+}

@@ -10,9 +10,6 @@ import { realisationAsOf } from '../../../achievement/periods.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf, numberOf } from '../shared/index.js';
 
-/** The fewest repeated values that make a finding. */
-const MIN_REPEATS = 2;
-
 export const rule = defineRule({
   meta: {
     id: 'realisation-equals-target',
@@ -68,3 +65,6 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The fewest repeated values that make a finding. */
+const MIN_REPEATS = 2;

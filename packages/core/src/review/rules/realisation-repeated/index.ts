@@ -11,27 +11,6 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf, numberOf, show } from '../shared/index.js';
 import { realisedYears } from '../shared/realisation.js';
 
-/** A repeated realisation: the indicator, the two years and the value. */
-interface Repeat {
-  readonly ind: IndicatorNode;
-  readonly year: string;
-  readonly prevYear: string;
-  readonly value: number;
-}
-
-/** The first year of an indicator whose realisation, with decimals, equals the previous year's; undefined when none. */
-function repeatOf(ind: IndicatorNode): Repeat | undefined {
-  if (ind.record.realisations === undefined) return undefined;
-  const years = realisedYears(ind).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
-  for (let i = 1; i < years.length; i++) {
-    const n = numberOf(years[i]!.value);
-    if (n === undefined || Number.isInteger(n) || n !== numberOf(years[i - 1]!.value)) continue;
-    if (Number(years[i]!.year) - Number(years[i - 1]!.year) === 1)
-      return { ind, year: years[i]!.year, prevYear: years[i - 1]!.year, value: n };
-  }
-  return undefined;
-}
-
 export const rule = defineRule({
   meta: {
     id: 'realisation-repeated',
@@ -86,3 +65,24 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A repeated realisation: the indicator, the two years and the value. */
+interface Repeat {
+  readonly ind: IndicatorNode;
+  readonly year: string;
+  readonly prevYear: string;
+  readonly value: number;
+}
+
+/** The first year of an indicator whose realisation, with decimals, equals the previous year's; undefined when none. */
+function repeatOf(ind: IndicatorNode): Repeat | undefined {
+  if (ind.record.realisations === undefined) return undefined;
+  const years = realisedYears(ind).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+  for (let i = 1; i < years.length; i++) {
+    const n = numberOf(years[i]!.value);
+    if (n === undefined || Number.isInteger(n) || n !== numberOf(years[i - 1]!.value)) continue;
+    if (Number(years[i]!.year) - Number(years[i - 1]!.year) === 1)
+      return { ind, year: years[i]!.year, prevYear: years[i - 1]!.year, value: n };
+  }
+  return undefined;
+}

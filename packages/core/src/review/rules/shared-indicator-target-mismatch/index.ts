@@ -11,33 +11,6 @@ import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { differenceWhere, indicatorIndex, valueDifference } from '../shared/index.js';
 
-/** How many levels up a repeated indicator is looked for. */
-const DEPTH = 3;
-
-/**
- * The nearest result above `r` (parents first, then theirs, up to {@link DEPTH} levels) holding an
- * indicator `find` gives, with that indicator; undefined when none does.
- */
-function nearestHolder(
-  r: ResultNode,
-  find: (a: ResultNode) => IndicatorNode | undefined,
-): { readonly holder: ResultNode; readonly other: IndicatorNode; readonly depth: number } | undefined {
-  const seen = new Set<ResultNode>([r]);
-  let level: readonly ResultNode[] = r.parents;
-  for (let depth = 1; depth <= DEPTH && level.length > 0; depth++) {
-    const next: ResultNode[] = [];
-    for (const a of level) {
-      if (seen.has(a)) continue;
-      seen.add(a);
-      const other = find(a);
-      if (other !== undefined) return { holder: a, other, depth };
-      next.push(...a.parents);
-    }
-    level = next;
-  }
-  return undefined;
-}
-
 export const rule = defineRule({
   meta: {
     id: 'shared-indicator-target-mismatch',
@@ -94,3 +67,30 @@ export const rule = defineRule({
     };
   },
 });
+
+/** How many levels up a repeated indicator is looked for. */
+const DEPTH = 3;
+
+/**
+ * The nearest result above `r` (parents first, then theirs, up to {@link DEPTH} levels) holding an
+ * indicator `find` gives, with that indicator; undefined when none does.
+ */
+function nearestHolder(
+  r: ResultNode,
+  find: (a: ResultNode) => IndicatorNode | undefined,
+): { readonly holder: ResultNode; readonly other: IndicatorNode; readonly depth: number } | undefined {
+  const seen = new Set<ResultNode>([r]);
+  let level: readonly ResultNode[] = r.parents;
+  for (let depth = 1; depth <= DEPTH && level.length > 0; depth++) {
+    const next: ResultNode[] = [];
+    for (const a of level) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const other = find(a);
+      if (other !== undefined) return { holder: a, other, depth };
+      next.push(...a.parents);
+    }
+    level = next;
+  }
+  return undefined;
+}

@@ -13,6 +13,43 @@
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { parseIndonesianNumber } from '../../number.utils.js';
 
+export const rule = defineRule({
+  meta: {
+    id: 'target-in-indicator',
+    defaultSeverity: 'warning',
+    category: 'indicator',
+    basis: 'practice',
+    description: {
+      id: 'IK menyebut apa yang diukur, tanpa angka yang ingin dicapai ("minimal 80%", "mencapai 85"): angka itu adalah targetnya, ditetapkan per tahun.',
+      en: 'An indicator names what is measured, without the figure to reach ("minimal 80%", "mencapai 85"): that figure is its target, set per year.',
+    },
+    messages: {
+      blank: {
+        id: 'IK {label} memuat isian angka yang belum diisi ("{figure}"): rumuskan IK sebagai ukuran saja, dan tetapkan angka yang ingin dicapai sebagai target per tahun.',
+        en: 'The indicator {label} holds a figure left blank ("{figure}"): word the indicator as the measure alone, and set the figure to reach as its yearly target.',
+      },
+      held: {
+        id: 'IK {label} memuat angka targetnya ("{figure}"): rumuskan IK sebagai ukuran saja, dan cantumkan angka yang ingin dicapai sebagai target per tahun.',
+        en: 'The indicator {label} holds its target figure ("{figure}"): word the indicator as the measure alone, and give the figure to reach as its yearly target.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      indicator(ind) {
+        const held = heldTarget(ind);
+        if (held !== undefined)
+          context.report({
+            messageId: held.messageId,
+            data: { label: ind.label, figure: held.figure },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
+      },
+    };
+  },
+});
+
 /** What may hold a figure or a blank for one: most wordings have none, and are passed over after one test. */
 const MAY_HOLD = /\d|target|\.\.|…/i;
 /** "target 4", "target sebesar 80 %", "target penilaian predikat baik": the word itself says it. */
@@ -58,40 +95,3 @@ function heldTarget(ind: IndicatorNode): Held | undefined {
   }
   return undefined;
 }
-
-export const rule = defineRule({
-  meta: {
-    id: 'target-in-indicator',
-    defaultSeverity: 'warning',
-    category: 'indicator',
-    basis: 'practice',
-    description: {
-      id: 'IK menyebut apa yang diukur, tanpa angka yang ingin dicapai ("minimal 80%", "mencapai 85"): angka itu adalah targetnya, ditetapkan per tahun.',
-      en: 'An indicator names what is measured, without the figure to reach ("minimal 80%", "mencapai 85"): that figure is its target, set per year.',
-    },
-    messages: {
-      blank: {
-        id: 'IK {label} memuat isian angka yang belum diisi ("{figure}"): rumuskan IK sebagai ukuran saja, dan tetapkan angka yang ingin dicapai sebagai target per tahun.',
-        en: 'The indicator {label} holds a figure left blank ("{figure}"): word the indicator as the measure alone, and set the figure to reach as its yearly target.',
-      },
-      held: {
-        id: 'IK {label} memuat angka targetnya ("{figure}"): rumuskan IK sebagai ukuran saja, dan cantumkan angka yang ingin dicapai sebagai target per tahun.',
-        en: 'The indicator {label} holds its target figure ("{figure}"): word the indicator as the measure alone, and give the figure to reach as its yearly target.',
-      },
-    },
-  },
-  create(context) {
-    return {
-      indicator(ind) {
-        const held = heldTarget(ind);
-        if (held !== undefined)
-          context.report({
-            messageId: held.messageId,
-            data: { label: ind.label, figure: held.figure },
-            indicator: ind,
-            path: ind.path('statement'),
-          });
-      },
-    };
-  },
-});

@@ -22,15 +22,6 @@ import type { TargetSeries } from '../../series.js';
 import { localList, series, show } from '../shared/index.js';
 import { mixesProportions } from '../shared/percentage.js';
 
-/** The least share of the previous value a step must change it by to be a jump against the other steps. */
-const MIN_SHARE = 0.01;
-
-/** How many times the largest yearly target a count's kondisi awal must be to read as a total of years. */
-const STOCK_FACTOR = 3;
-
-/** The least step, in percentage points, of a percentage to be a jump against its other steps. */
-const MIN_POINTS = 3;
-
 export const rule = defineRule({
   meta: {
     id: 'target-jump',
@@ -202,6 +193,15 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The least share of the previous value a step must change it by to be a jump against the other steps. */
+const MIN_SHARE = 0.01;
+
+/** How many times the largest yearly target a count's kondisi awal must be to read as a total of years. */
+const STOCK_FACTOR = 3;
+
+/** The least step, in percentage points, of a percentage to be a jump against its other steps. */
+const MIN_POINTS = 3;
 
 /** How large another step must be, as a share of a step, for the two to be one steady plan. */
 const STEADY_SHARE = 0.9;

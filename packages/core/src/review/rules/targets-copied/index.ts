@@ -15,68 +15,6 @@
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { firstOf, localList, numberOf, series } from '../shared/index.js';
 
-/** The fewest targets, and different values among them, of a series compared. */
-const MIN_TARGETS = 3;
-
-/**
- * True when an indicator's targets could not match another's by chance: three or more, all
- * numbers, at least three different values, and a decimal or a value of 1.000 or more.
- */
-function telling(ind: IndicatorNode): boolean {
-  if (ind.years.length < MIN_TARGETS) return false;
-  const v = series(ind);
-  const from = v.firstTarget;
-  if (v.length - from < MIN_TARGETS) return false;
-  let distinct = 0;
-  let unusual = false;
-  for (let j = from; j < v.length; j++) {
-    if (v.scale[j] !== 'number') return false;
-    const s = v.score[j]!;
-    let seen = false;
-    for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
-    if (!seen) distinct++;
-    if (!Number.isInteger(s) || Math.abs(s) >= 1000) unusual = true;
-  }
-  return distinct >= MIN_TARGETS && unusual;
-}
-
-/** True when two indicators have the same target years and values. */
-function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
-  const ya = a.years;
-  const yb = b.years;
-  if (ya.length !== yb.length) return false;
-  for (let i = 0; i < ya.length; i++) {
-    if (ya[i] !== yb[i]) return false;
-    const x = numberOf(a.target(ya[i]!)!);
-    if (x === undefined || x !== numberOf(b.target(yb[i]!)!)) return false;
-  }
-  return true;
-}
-
-/**
- * True when one name holds most content words of the other (two in five at least): the same
- * measure written twice ("Persentase indeks KAMI" and "Tingkat Kematangan Keamanan Informasi
- * (Indeks KAMI)"), which is a repeat, not a copied plan.
- */
-function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) => string): boolean {
-  // (without the measure word each opens with: "Persentase ..." and "Tingkat ..." name the same thing)
-  const own = (i: IndicatorNode): readonly string[] => {
-    const head = stem(i.head);
-    return i.stems.filter((s) => s !== head);
-  };
-  const [x, y] = [own(a), own(b)];
-  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  if (small.length === 0) return false;
-  // (reworded, typo and all: "Persentase Penyelesaian Gangguan Keamanan" and "Persentase ngangguan
-  // keamanan ... yang dapat diselesaikan" share two of five words)
-  let shared = 0;
-  for (const s of small) if (large.includes(s)) shared++;
-  return shared >= SAME_SHARE * small.length;
-}
-
-/** The share of the shorter name's words the other must hold for the two to name one measure. */
-const SAME_SHARE = 0.4;
-
 export const rule = defineRule({
   meta: {
     id: 'targets-copied',
@@ -160,3 +98,65 @@ export const rule = defineRule({
     };
   },
 });
+
+/** The fewest targets, and different values among them, of a series compared. */
+const MIN_TARGETS = 3;
+
+/**
+ * True when an indicator's targets could not match another's by chance: three or more, all
+ * numbers, at least three different values, and a decimal or a value of 1.000 or more.
+ */
+function telling(ind: IndicatorNode): boolean {
+  if (ind.years.length < MIN_TARGETS) return false;
+  const v = series(ind);
+  const from = v.firstTarget;
+  if (v.length - from < MIN_TARGETS) return false;
+  let distinct = 0;
+  let unusual = false;
+  for (let j = from; j < v.length; j++) {
+    if (v.scale[j] !== 'number') return false;
+    const s = v.score[j]!;
+    let seen = false;
+    for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
+    if (!seen) distinct++;
+    if (!Number.isInteger(s) || Math.abs(s) >= 1000) unusual = true;
+  }
+  return distinct >= MIN_TARGETS && unusual;
+}
+
+/** True when two indicators have the same target years and values. */
+function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
+  const ya = a.years;
+  const yb = b.years;
+  if (ya.length !== yb.length) return false;
+  for (let i = 0; i < ya.length; i++) {
+    if (ya[i] !== yb[i]) return false;
+    const x = numberOf(a.target(ya[i]!)!);
+    if (x === undefined || x !== numberOf(b.target(yb[i]!)!)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when one name holds most content words of the other (two in five at least): the same
+ * measure written twice ("Persentase indeks KAMI" and "Tingkat Kematangan Keamanan Informasi
+ * (Indeks KAMI)"), which is a repeat, not a copied plan.
+ */
+function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) => string): boolean {
+  // (without the measure word each opens with: "Persentase ..." and "Tingkat ..." name the same thing)
+  const own = (i: IndicatorNode): readonly string[] => {
+    const head = stem(i.head);
+    return i.stems.filter((s) => s !== head);
+  };
+  const [x, y] = [own(a), own(b)];
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  if (small.length === 0) return false;
+  // (reworded, typo and all: "Persentase Penyelesaian Gangguan Keamanan" and "Persentase ngangguan
+  // keamanan ... yang dapat diselesaikan" share two of five words)
+  let shared = 0;
+  for (const s of small) if (large.includes(s)) shared++;
+  return shared >= SAME_SHARE * small.length;
+}
+
+/** The share of the shorter name's words the other must hold for the two to name one measure. */
+const SAME_SHARE = 0.4;
