@@ -8,6 +8,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
+import type { Value } from '../../../schema.js';
 import type { LocalizedText } from '../../types.js';
 import { numberOf, show } from '../shared/index.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
@@ -128,39 +129,18 @@ interface Point {
 /** The baseline, the targets and the whole-year realisations of an indicator, as numbers. */
 function pointsOf(ind: IndicatorNode, asOf: string): Point[] {
   const out: Point[] = [];
+  /** Adds a value that reads as a number, with what it is (`key`: b, t or r and the year) and where. */
+  const add = (v: Value, where: LocalizedText, key: string, path: string): void => {
+    const value = numberOf(v);
+    if (value !== undefined) out.push({ where, key, value, raw: show(v), path });
+  };
   const b = ind.record.baseline;
-  const n = b === undefined ? undefined : numberOf(b.value);
-  if (b !== undefined && n !== undefined)
-    out.push({
-      where: { id: `kondisi awal ${b.year}`, en: `the ${b.year} baseline` },
-      key: `b${b.year}`,
-      value: n,
-      raw: show(b.value),
-      path: ind.path('baseline.value'),
-    });
-  for (const year of ind.years) {
-    const v = ind.target(year)!;
-    const t = numberOf(v);
-    if (t !== undefined)
-      out.push({
-        where: { id: `target ${year}`, en: `the ${year} target` },
-        key: `t${year}`,
-        value: t,
-        raw: show(v),
-        path: ind.path(`targets.${year}`),
-      });
-  }
-  for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, asOf))) {
-    const x = numberOf(value);
-    if (x !== undefined)
-      out.push({
-        where: { id: `realisasi ${year}`, en: `the ${year} realisation` },
-        key: `r${year}`,
-        value: x,
-        raw: show(value),
-        path: ind.path(`realisations.${year}`),
-      });
-  }
+  if (b !== undefined)
+    add(b.value, { id: `kondisi awal ${b.year}`, en: `the ${b.year} baseline` }, `b${b.year}`, ind.path('baseline.value'));
+  for (const year of ind.years)
+    add(ind.target(year)!, { id: `target ${year}`, en: `the ${year} target` }, `t${year}`, ind.path(`targets.${year}`));
+  for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, asOf)))
+    add(value, { id: `realisasi ${year}`, en: `the ${year} realisation` }, `r${year}`, ind.path(`realisations.${year}`));
   return out;
 }
 
