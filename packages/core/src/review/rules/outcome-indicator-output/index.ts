@@ -96,49 +96,11 @@ export const rule = defineRule({
       },
       indicator(ind) {
         if (expectedMeasure(ind.result) !== 'outcome') return;
-        const noun = ind.measure === 'count' ? ind.counted : undefined;
-        if (noun !== undefined && DELIVERABLES.has(noun) && activityOf(ind) === undefined) {
+        const found = outputMeasured(ind);
+        if (found !== undefined)
           context.report({
-            messageId: 'deliverable',
-            data: { level: levelWord(ind.result), noun },
-            indicator: ind,
-            path: ind.path('statement'),
-          });
-          return;
-        }
-        // (a program's outcome may count what it built; a sasaran's may not)
-        if (ind.result.level?.role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent')) {
-          const work = produced(ind);
-          if (work !== undefined) {
-            context.report({
-              messageId: 'produced',
-              data: { level: levelWord(ind.result), indicator: work },
-              indicator: ind,
-              path: ind.path('statement'),
-            });
-            return;
-          }
-        }
-        // (an immediate outcome may be the capacity an output adds; a sasaran or tujuan may not)
-        const tier = ind.result.level?.tier;
-        if (ind.result.level?.role === 'outcome' && (tier === 'strategis' || tier === 'urusan')) {
-          const input = inputMeasured(ind);
-          if (input !== undefined) {
-            context.report({
-              messageId: 'input',
-              data: { level: levelWord(ind.result), indicator: input },
-              indicator: ind,
-              path: ind.path('statement'),
-            });
-            return;
-          }
-        }
-        if (noun === undefined || activityOf(ind) !== undefined) return;
-        const reached = served(ind);
-        if (reached !== undefined)
-          context.report({
-            messageId: 'served',
-            data: { level: levelWord(ind.result), indicator: reached.quoted, who: reached.who },
+            messageId: found.messageId,
+            data: { level: levelWord(ind.result), ...found.data },
             indicator: ind,
             path: ind.path('statement'),
           });
@@ -146,6 +108,33 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * What an outcome's indicator measures instead of the condition reached, as the message that says
+ * so and its data (besides the level): a count of deliverables, the work of an activity, an input,
+ * or a count of those an activity reached; undefined when it is none of them.
+ */
+function outputMeasured(
+  ind: IndicatorNode,
+): { readonly messageId: 'deliverable' | 'produced' | 'input' | 'served'; readonly data: Readonly<Record<string, string>> } | undefined {
+  const noun = ind.measure === 'count' ? ind.counted : undefined;
+  if (noun !== undefined && DELIVERABLES.has(noun) && activityOf(ind) === undefined) return { messageId: 'deliverable', data: { noun } };
+  const role = ind.result.level?.role;
+  // (a program's outcome may count what it built; a sasaran's may not)
+  if (role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent')) {
+    const work = produced(ind);
+    if (work !== undefined) return { messageId: 'produced', data: { indicator: work } };
+  }
+  // (an immediate outcome may be the capacity an output adds; a sasaran or tujuan may not)
+  const tier = ind.result.level?.tier;
+  if (role === 'outcome' && (tier === 'strategis' || tier === 'urusan')) {
+    const input = inputMeasured(ind);
+    if (input !== undefined) return { messageId: 'input', data: { indicator: input } };
+  }
+  if (noun === undefined || activityOf(ind) !== undefined) return undefined;
+  const reached = served(ind);
+  return reached === undefined ? undefined : { messageId: 'served', data: { indicator: reached.quoted, who: reached.who } };
+}
 
 /** Taking part in training or another activity ("yang mengikuti pelatihan", "yang menghadiri sosialisasi"). */
 const attended = (verb: string, object: string | undefined): boolean =>
