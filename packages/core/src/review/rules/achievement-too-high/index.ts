@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, onTwoScales } from '../shared/realisation.js';
+import { capaianByYear, onTwoScales, realisedIndicators } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 const Options = z.strictObject({
@@ -36,30 +36,27 @@ export const rule = defineRule({
   },
   create(context) {
     const { max, maxDirected } = context.options;
-    return {
-      indicator(ind) {
-        if (ind.record.realisations === undefined) return;
-        // The stated direction, else the wording's or the plan's ("Headway bus ..." is better lower:
-        // 43 minutes against 20 is a target missed, not one set too low); with none, higher is better.
-        const worded = ind.direction === 'up' || ind.direction === 'down' ? ind.direction : planDirection(ind);
-        // A known direction makes a capaian of 130 % a plain question; with none, only a far one is.
-        // (Not for a count of things, 3 drafts against 2, nor a grade, WTP against WDP: a capaian there
-        // says little about how hard the target was.)
-        const d = ind.direction;
-        const known = d === 'up' || d === 'down' ? ind.directionSource !== 'default' || planAgrees(ind, d) : false;
-        const counted = ind.measure === 'count' || ind.unitKind === 'count';
-        for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity ?? worded)) {
-          const limit = known && !counted && numberOf(target) !== undefined ? Math.min(max, maxDirected) : max;
-          if (percent <= limit) continue;
-          // A fraction against a percentage is two scales, not a low target.
-          context.report({
-            messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
-            data: { indicator: ind.label, year, percent: Math.round(percent), target: show(target), value: show(value) },
-            indicator: ind,
-            path: ind.path(`realisations.${year}`),
-          });
-        }
-      },
-    };
+    return realisedIndicators((ind) => {
+      // The stated direction, else the wording's or the plan's ("Headway bus ..." is better lower:
+      // 43 minutes against 20 is a target missed, not one set too low); with none, higher is better.
+      const worded = ind.direction === 'up' || ind.direction === 'down' ? ind.direction : planDirection(ind);
+      // A known direction makes a capaian of 130 % a plain question; with none, only a far one is.
+      // (Not for a count of things, 3 drafts against 2, nor a grade, WTP against WDP: a capaian there
+      // says little about how hard the target was.)
+      const d = ind.direction;
+      const known = d === 'up' || d === 'down' ? ind.directionSource !== 'default' || planAgrees(ind, d) : false;
+      const counted = ind.measure === 'count' || ind.unitKind === 'count';
+      for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity ?? worded)) {
+        const limit = known && !counted && numberOf(target) !== undefined ? Math.min(max, maxDirected) : max;
+        if (percent <= limit) continue;
+        // A fraction against a percentage is two scales, not a low target.
+        context.report({
+          messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
+          data: { indicator: ind.label, year, percent: Math.round(percent), target: show(target), value: show(value) },
+          indicator: ind,
+          path: ind.path(`realisations.${year}`),
+        });
+      }
+    });
   },
 });

@@ -14,7 +14,7 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { isGrossEnrolment, namesCondition } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, onTwoScales, wholeYear } from '../shared/realisation.js';
+import { capaianByYear, onTwoScales, realisedIndicators, wholeYear } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 /** Capaian (percent, higher is better) under which a realisation is far from its target whatever the direction. */
@@ -99,35 +99,32 @@ export const rule = defineRule({
         });
       }
     }
-    return {
-      indicator(ind) {
-        if (ind.record.realisations === undefined) return;
-        // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not
-        // judged. An indicator worded as a change ("Menurunnya pelanggaran Perda") is often valued
-        // as the size of the change (a fall of 49,81 %), so its wording does not say which way is better.
-        const stated = ind.record.polarity;
-        if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
-        let polarity = stated ?? ind.direction;
-        // A measure aimed at a band or a value ("range": inflation) has no shortfall to judge; but
-        // the APK, which aims at 100, falls short below a target of at most 100.
-        const enrolment = polarity === 'range' && isGrossEnrolment(ind.words, ind.head);
-        if (enrolment) polarity = 'up';
-        // No direction in the words: a plan that rises (or falls) every year says it.
-        if (polarity === undefined) polarity = planDirection(ind);
-        if (polarity === undefined) {
-          // (a count of things, or a good state reached, is read as higher-is-better, and said so)
-          if (countedGood(ind)) reportShortfalls(ind, 'up', true, false);
-          else farWithoutDirection(ind);
-          return;
-        }
-        if (polarity !== 'up' && polarity !== 'down') return;
-        // (a growth of a good thing, "Persentase kenaikan PAD", stays higher-is-better when the plan
-        // asks for less growth one year than the last: 5,09 then 3,89 %)
-        const growth = polarity === 'up' && ind.words.some((w) => GROWTH_WORDS.has(w)) && !namesCondition(ind.words);
-        if (!enrolment && !growth && !planAgrees(ind, polarity)) return;
-        reportShortfalls(ind, polarity, false, enrolment);
-      },
-    };
+    return realisedIndicators((ind) => {
+      // The stated direction, else the wording's ("angka kematian" is lower-is-better); none: not
+      // judged. An indicator worded as a change ("Menurunnya pelanggaran Perda") is often valued
+      // as the size of the change (a fall of 49,81 %), so its wording does not say which way is better.
+      const stated = ind.record.polarity;
+      if (stated === undefined && (FALLING_HEADS.has(ind.head) || RISING_HEADS.has(ind.head))) return;
+      let polarity = stated ?? ind.direction;
+      // A measure aimed at a band or a value ("range": inflation) has no shortfall to judge; but
+      // the APK, which aims at 100, falls short below a target of at most 100.
+      const enrolment = polarity === 'range' && isGrossEnrolment(ind.words, ind.head);
+      if (enrolment) polarity = 'up';
+      // No direction in the words: a plan that rises (or falls) every year says it.
+      if (polarity === undefined) polarity = planDirection(ind);
+      if (polarity === undefined) {
+        // (a count of things, or a good state reached, is read as higher-is-better, and said so)
+        if (countedGood(ind)) reportShortfalls(ind, 'up', true, false);
+        else farWithoutDirection(ind);
+        return;
+      }
+      if (polarity !== 'up' && polarity !== 'down') return;
+      // (a growth of a good thing, "Persentase kenaikan PAD", stays higher-is-better when the plan
+      // asks for less growth one year than the last: 5,09 then 3,89 %)
+      const growth = polarity === 'up' && ind.words.some((w) => GROWTH_WORDS.has(w)) && !namesCondition(ind.words);
+      if (!enrolment && !growth && !planAgrees(ind, polarity)) return;
+      reportShortfalls(ind, polarity, false, enrolment);
+    });
   },
 });
 

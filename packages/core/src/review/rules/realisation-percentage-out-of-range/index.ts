@@ -2,7 +2,7 @@
 import { defineRule } from '../../api.js';
 import { numberOf, show } from '../shared/index.js';
 import { isBoundedPercentage, isDecreasePercentage } from '../shared/percentage.js';
-import { realisationValues, when } from '../shared/realisation.js';
+import { realisationValues, realisedIndicators, when } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -26,22 +26,20 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    return {
-      indicator(ind) {
-        const bounded = isBoundedPercentage(ind);
-        // (a fall may be negative, a rise; more than 100 % it cannot be)
-        if (!bounded && !isDecreasePercentage(ind)) return;
-        for (const v of realisationValues(ind)) {
-          const n = numberOf(v.value);
-          if (n === undefined || (n <= 100 && (n >= 0 || !bounded))) continue;
-          context.report({
-            messageId: bounded ? 'outside' : 'decrease',
-            data: { when: when(v), value: show(v.value), indicator: ind.label },
-            indicator: ind,
-            path: v.path,
-          });
-        }
-      },
-    };
+    return realisedIndicators((ind) => {
+      const bounded = isBoundedPercentage(ind);
+      // (a fall may be negative, a rise; more than 100 % it cannot be)
+      if (!bounded && !isDecreasePercentage(ind)) return;
+      for (const v of realisationValues(ind)) {
+        const n = numberOf(v.value);
+        if (n === undefined || (n <= 100 && (n >= 0 || !bounded))) continue;
+        context.report({
+          messageId: bounded ? 'outside' : 'decrease',
+          data: { when: when(v), value: show(v.value), indicator: ind.label },
+          indicator: ind,
+          path: v.path,
+        });
+      }
+    });
   },
 });

@@ -7,7 +7,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
-import { realisationYears } from '../shared/realisation.js';
+import { realisedIndicators } from '../shared/realisation.js';
 
 export const rule = defineRule({
   meta: {
@@ -27,28 +27,26 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    return {
-      indicator(ind) {
-        const years = realisationYears(ind);
-        // (most indicators have no realisations; one with no target at all is targets-missing's)
-        if (years.length === 0 || ind.years.length === 0) return;
-        // The years before the first target are the trend an LKjIP shows for comparison (the year
-        // before, five years of history), not years that lack a target; but the latest realised
-        // year is the one reported on, and it needs its target.
-        let first = ind.years[0]!;
-        for (const y of ind.years) if (y < first) first = y;
-        let latest = years[0]!;
-        for (const y of years) if (y > latest) latest = y;
-        const without = years.filter((year) => (year >= first || year === latest) && ind.target(year) === undefined);
-        if (without.length === 0) return;
-        // One finding per indicator, naming its years: an LKjIP table of five years is one point.
-        context.report({
-          messageId: 'noTarget',
-          data: { indicator: ind.label, year: without.join(', ') },
-          indicator: ind,
-          path: ind.path(`realisations.${without[0]!}`),
-        });
-      },
-    };
+    return realisedIndicators((ind, realisations) => {
+      const years = Object.keys(realisations);
+      // (`realisations: {}` holds no year; an indicator with no target at all is targets-missing's)
+      if (years.length === 0 || ind.years.length === 0) return;
+      // The years before the first target are the trend an LKjIP shows for comparison (the year
+      // before, five years of history), not years that lack a target; but the latest realised
+      // year is the one reported on, and it needs its target.
+      let first = ind.years[0]!;
+      for (const y of ind.years) if (y < first) first = y;
+      let latest = years[0]!;
+      for (const y of years) if (y > latest) latest = y;
+      const without = years.filter((year) => (year >= first || year === latest) && ind.target(year) === undefined);
+      if (without.length === 0) return;
+      // One finding per indicator, naming its years: an LKjIP table of five years is one point.
+      context.report({
+        messageId: 'noTarget',
+        data: { indicator: ind.label, year: without.join(', ') },
+        indicator: ind,
+        path: ind.path(`realisations.${without[0]!}`),
+      });
+    });
   },
 });

@@ -47,6 +47,21 @@ export function indicatorsInPeriod(period: Period | undefined, check: (ind: Indi
   return period === undefined ? {} : { indicator: (ind) => check(ind, period) };
 }
 
+/**
+ * Visitors of a rule about realisations: `check` for each indicator that has any, with them (most
+ * indicators have none, and are passed over after one test).
+ */
+export function realisedIndicators(
+  check: (ind: IndicatorNode, realisations: NonNullable<Indicator['realisations']>) => void,
+): RuleVisitors {
+  return {
+    indicator(ind) {
+      const r = ind.record.realisations;
+      if (r !== undefined) check(ind, r);
+    },
+  };
+}
+
 /** Every realisation value of an indicator, years in document order, periods in order. */
 export function realisationValues(ind: IndicatorNode): RealisationValue[] {
   const out: RealisationValue[] = [];
