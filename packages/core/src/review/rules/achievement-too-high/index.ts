@@ -2,15 +2,8 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../../api.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, onTwoScales, realisedIndicators } from '../shared/realisation.js';
+import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
-
-const Options = z.strictObject({
-  /** Capaian (percent) above which the rule reports, when the indicator's direction is not known. */
-  max: z._default(z.number().check(z.positive()), 150),
-  /** Capaian (percent) above which the rule reports, when the direction is stated, worded, or a default the plan follows. */
-  maxDirected: z._default(z.number().check(z.positive()), 120),
-});
 
 export const rule = defineRule({
   meta: {
@@ -32,7 +25,12 @@ export const rule = defineRule({
         en: 'The {year} capaian of indicator {indicator} is {percent} % (realisation {value}, target {target}): the realisation and the target seem to be on different scales or units (say 0.79 and 79); put them on one scale before the capaian is computed.',
       },
     },
-    options: Options,
+    options: z.strictObject({
+      /** Capaian (percent) above which the rule reports, when the indicator's direction is not known. */
+      max: capaianLimit(150),
+      /** Capaian (percent) above which the rule reports, when the direction is stated, worded, or a default the plan follows. */
+      maxDirected: capaianLimit(120),
+    }),
   },
   create(context) {
     const { max, maxDirected } = context.options;

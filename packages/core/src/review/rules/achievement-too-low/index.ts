@@ -14,16 +14,8 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { isGrossEnrolment, namesCondition } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, onTwoScales, realisedIndicators, wholeYear } from '../shared/realisation.js';
+import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators, wholeYear } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
-
-/** Capaian (percent, higher is better) under which a realisation is far from its target whatever the direction. */
-const FAR = 50;
-
-const Options = z.strictObject({
-  /** Capaian (percent) below which the rule reports. */
-  min: z._default(z.number().check(z.positive()), 100),
-});
 
 export const rule = defineRule({
   meta: {
@@ -53,7 +45,10 @@ export const rule = defineRule({
         en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}); set out the causes and the remedies.',
       },
     },
-    options: Options,
+    options: z.strictObject({
+      /** Capaian (percent) below which the rule reports. */
+      min: capaianLimit(100),
+    }),
   },
   create(context) {
     const { min } = context.options;
@@ -127,6 +122,9 @@ export const rule = defineRule({
     });
   },
 });
+
+/** Capaian (percent, higher is better) under which a realisation is far from its target whatever the direction. */
+const FAR = 50;
 
 /** Words of a growth measured ("Persentase kenaikan PAD", "Laju pertumbuhan ekonomi"). */
 const GROWTH_WORDS: ReadonlySet<string> = new Set(['kenaikan', 'peningkatan', 'pertumbuhan']);

@@ -1,9 +1,11 @@
 /**
  * Helpers of the capaian rules: the years of an indicator's realisations (and those outside the
- * document's period), and every realisation value with the year, the period and its document path.
+ * document's period), every realisation value with the year, the period and its document path, the
+ * capaian of each realised year, and the option a capaian limit is set by.
  *
  * @module
  */
+import * as z from 'zod/mini';
 import { measure } from '../../../achievement/formula.js';
 import { realisationAsOf } from '../../../achievement/periods.js';
 import type { IndicatorNode, RuleVisitors } from '../../api.js';
@@ -130,6 +132,9 @@ export function realisedYears(ind: IndicatorNode, keep?: (realisation: Realisati
   }
   return out;
 }
+
+/** A capaian limit as a rule's option: a percentage above 0, `fallback` when the settings give none. */
+export const capaianLimit = (fallback: number) => z._default(z.number().check(z.positive()), fallback);
 
 /** The capaian of one realised year: the year's value (from its periods), its target, the percent. */
 export interface YearCapaian {
