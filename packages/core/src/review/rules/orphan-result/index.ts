@@ -20,12 +20,9 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const roots: ResultNode[] = [];
     return {
-      result(r) {
-        if (r.record.parent === null && r.level !== undefined) roots.push(r);
-      },
       exit() {
+        const roots = context.results.filter((r) => r.record.parent === null && r.level !== undefined);
         let top: ResultNode | undefined;
         for (const r of roots) if (top === undefined || r.level!.rank < top.level!.rank) top = r;
         if (top === undefined) return;
