@@ -23,6 +23,7 @@ import {
 } from '../../lexicon/words.js';
 import { capital, quote } from '../../text.utils.js';
 import { activityOf, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
+import { eachOrOnce } from '../shared/each-or-once.js';
 
 export const rule = defineRule({
   meta: {
@@ -62,25 +63,25 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    // Kegiatan stating a change measured by counts of outputs: named one by one up to two, then once for the document.
+    // Kegiatan stating a change measured by counts of outputs (named as eachOrOnce names them).
     const counted: { readonly r: ResultNode; readonly nouns: readonly string[] }[] = [];
     return {
       exit() {
-        if (counted.length > 2) {
-          context.report({
-            messageId: 'changesCounted',
-            data: { count: counted.length, results: firstOf(counted.map((c) => c.r.id)) },
-            path: 'results',
-          });
-          return;
-        }
-        for (const { r, nouns } of counted)
-          context.report({
-            messageId: 'changeCounted',
-            data: { head: capital(r.head), counted: nouns.map((n) => `"Jumlah ${n} ..."`).join(', ') },
-            result: r,
-            path: r.path('indicators'),
-          });
+        eachOrOnce(counted, {
+          each: ({ r, nouns }) =>
+            context.report({
+              messageId: 'changeCounted',
+              data: { head: capital(r.head), counted: nouns.map((n) => `"Jumlah ${n} ..."`).join(', ') },
+              result: r,
+              path: r.path('indicators'),
+            }),
+          many: (all) =>
+            context.report({
+              messageId: 'changesCounted',
+              data: { count: all.length, results: firstOf(all.map((c) => c.r.id)) },
+              path: 'results',
+            }),
+        });
       },
       result(r) {
         // A Renstra kegiatan may be measured by what it delivers; but one that states a change

@@ -9,6 +9,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf, numberOf, show } from '../shared/index.js';
+import { gatheredPerIndicator } from '../shared/each-or-once.js';
 import { realisedYears } from '../shared/realisation.js';
 
 export const rule = defineRule({
@@ -33,36 +34,27 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const repeats: Repeat[] = [];
-    return {
-      indicator(ind) {
-        const r = repeatOf(ind);
-        if (r !== undefined) repeats.push(r);
-      },
-      exit() {
-        if (repeats.length > 2) {
-          context.report({
-            messageId: 'repeatedMany',
-            data: {
-              count: repeats.length,
-              list: firstOf(
-                repeats.map((r) => `${r.ind.record.id ?? r.ind.label} ${r.prevYear}-${r.year}`),
-                5,
-              ),
-            },
-            path: 'results',
-          });
-          return;
-        }
-        for (const r of repeats)
-          context.report({
-            messageId: 'repeated',
-            data: { year: r.year, prevYear: r.prevYear, indicator: r.ind.label, value: show(r.value) },
-            indicator: r.ind,
-            path: r.ind.path(`realisations.${r.year}`),
-          });
-      },
-    };
+    return gatheredPerIndicator(repeatOf, {
+      each: (r) =>
+        context.report({
+          messageId: 'repeated',
+          data: { year: r.year, prevYear: r.prevYear, indicator: r.ind.label, value: show(r.value) },
+          indicator: r.ind,
+          path: r.ind.path(`realisations.${r.year}`),
+        }),
+      many: (repeats) =>
+        context.report({
+          messageId: 'repeatedMany',
+          data: {
+            count: repeats.length,
+            list: firstOf(
+              repeats.map((r) => `${r.ind.record.id ?? r.ind.label} ${r.prevYear}-${r.year}`),
+              5,
+            ),
+          },
+          path: 'results',
+        }),
+    });
   },
 });
 

@@ -20,6 +20,7 @@ import { namesCondition } from '../../direction.js';
 import { numberText } from '../../engine.js';
 import type { TargetSeries } from '../../series.js';
 import { localList, series, show } from '../shared/index.js';
+import { eachOrOnce } from '../shared/each-or-once.js';
 import { mixesProportions } from '../shared/percentage.js';
 
 export const rule = defineRule({
@@ -171,24 +172,24 @@ export const rule = defineRule({
         }
       },
       exit() {
-        // One or two indicators are named; more, a habit of the document, once for it.
-        if (stocks.length >= 3)
-          context.report({
-            messageId: 'stocks',
-            data: {
-              count: stocks.length,
-              list: localList(stocks, (x, num) => `${x.ind.record.id ?? x.ind.label} ${num(x.baseline)} -> ${num(x.most)}`),
-            },
-            path: 'results',
-          });
-        else
-          for (const x of stocks)
+        eachOrOnce(stocks, {
+          each: (x) =>
             context.report({
               messageId: 'stock',
               data: { baseline: show(x.baseline), most: x.most },
               indicator: x.ind,
               path: x.ind.path('baseline'),
-            });
+            }),
+          many: (all) =>
+            context.report({
+              messageId: 'stocks',
+              data: {
+                count: all.length,
+                list: localList(all, (x, num) => `${x.ind.record.id ?? x.ind.label} ${num(x.baseline)} -> ${num(x.most)}`),
+              },
+              path: 'results',
+            }),
+        });
       },
     };
   },

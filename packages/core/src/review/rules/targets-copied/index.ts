@@ -14,6 +14,7 @@
  */
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { firstOf, localList, numberOf, series } from '../shared/index.js';
+import { eachOrOnce } from '../shared/each-or-once.js';
 
 export const rule = defineRule({
   meta: {
@@ -71,29 +72,29 @@ export const rule = defineRule({
       },
       exit() {
         const label = (i: IndicatorNode): string => i.record.id ?? i.label;
-        if (pairs.length > 2) {
-          context.report({
-            messageId: 'copiedMany',
-            data: {
-              count: pairs.length,
-              list: firstOf(
-                pairs.map((p) => `${label(p.other)} = ${label(p.ind)}`),
-                5,
-              ),
-            },
-            path: 'results',
-          });
-          return;
-        }
-        for (const { ind, other } of pairs) {
-          const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
-          context.report({
-            messageId: 'copied',
-            data: { indicator: ind.label, other: other.label, values },
-            indicator: ind,
-            path: ind.path('targets'),
-          });
-        }
+        eachOrOnce(pairs, {
+          each: ({ ind, other }) => {
+            const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
+            context.report({
+              messageId: 'copied',
+              data: { indicator: ind.label, other: other.label, values },
+              indicator: ind,
+              path: ind.path('targets'),
+            });
+          },
+          many: (all) =>
+            context.report({
+              messageId: 'copiedMany',
+              data: {
+                count: all.length,
+                list: firstOf(
+                  all.map((p) => `${label(p.other)} = ${label(p.ind)}`),
+                  5,
+                ),
+              },
+              path: 'results',
+            }),
+        });
       },
     };
   },
