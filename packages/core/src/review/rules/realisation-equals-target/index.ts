@@ -7,7 +7,7 @@
  * @module
  */
 import { realisationAsOf } from '../../../achievement/periods.js';
-import { defineRule, type IndicatorNode } from '../../api.js';
+import { defineRule } from '../../api.js';
 import { firstOf, numberOf } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -28,8 +28,10 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const copied: { readonly ind: IndicatorNode; readonly text: string }[] = [];
+    // How many indicators have a decimal target; those whose realisation repeats it, with the first
+    // such year ("IK-3 2024"), as the message lists them.
     let total = 0;
+    const copied: string[] = [];
     return {
       indicator(ind) {
         const r = ind.record.realisations;
@@ -44,21 +46,14 @@ export const rule = defineRule({
           if (v !== undefined && numberOf(v) === t) same ??= `${ind.record.id ?? ind.label} ${year}`;
         }
         if (decimal) total++;
-        if (same !== undefined) copied.push({ ind, text: same });
+        if (same !== undefined) copied.push(same);
       },
       exit() {
         // (most of the decimal targets, and at least two: one exact hit happens)
         if (copied.length < MIN_REPEATS || copied.length * 2 < total) return;
         context.report({
           messageId: 'copied',
-          data: {
-            count: copied.length,
-            total,
-            list: firstOf(
-              copied.map((c) => c.text),
-              5,
-            ),
-          },
+          data: { count: copied.length, total, list: firstOf(copied, 5) },
           path: 'results',
         });
       },
