@@ -37,6 +37,7 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
+        if (!MAY_HOLD.test(ind.record.statement)) return;
         const held = heldTarget(ind);
         if (held !== undefined)
           context.report({
@@ -50,7 +51,7 @@ export const rule = defineRule({
   },
 });
 
-/** What may hold a figure or a blank for one: most wordings have none, and are passed over after one test. */
+/** What may hold a figure or a blank for one: most wordings have none, and the visitor passes them over after this one test. */
 const MAY_HOLD = /\d|target|\.\.|…/i;
 /** "target 4", "target sebesar 80 %", "target penilaian predikat baik": the word itself says it. */
 const TARGET_WORD =
@@ -75,10 +76,10 @@ interface Held {
 /**
  * The figure of "target N", of a bound whose value the indicator also plans, or of a level to reach
  * when the indicator plans no number at all ("sebesar 166.000 unit rumah"); a blank left for one.
+ * Asked only of a wording {@link MAY_HOLD} finds something in.
  */
 function heldTarget(ind: IndicatorNode): Held | undefined {
   const text = ind.record.statement;
-  if (!MAY_HOLD.test(text)) return undefined;
   const said = TARGET_WORD.exec(text);
   if (said !== null) return { messageId: 'held', figure: said[0].trim() };
   const blank = BLANK.exec(text);
