@@ -25,23 +25,18 @@ import { isNomenclature } from '../shared/index.js';
  * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi).
  */
 export function measuresSupport(words: readonly string[]): boolean {
-  let support = false;
-  let budget = false;
-  let absorbed = false;
-  let administration = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (WHOLE_GOVERNMENT.has(w)) return false;
-    if (w === 'sakip' || w === 'akip' || w === 'lakip' || w === 'lkjip' || w === 'penunjang' || w === 'perkantoran') support = true;
-    else if (w === 'anggaran') budget = true;
-    else if (w === 'serapan' || w === 'penyerapan') absorbed = true;
-    else if (w === 'administrasi') administration = true;
-    // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
-    else if (w === 'akuntabilitas' && words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '')) support = true;
-  }
+  if (words.some((w) => WHOLE_GOVERNMENT.has(w))) return false;
+  // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
+  const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
+  if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;
+  // (the absorption of its budget: "serapan anggaran", "penyerapan anggaran")
+  if (words.includes('anggaran') && (words.includes('serapan') || words.includes('penyerapan'))) return true;
   // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
-  return support || (budget && absorbed) || (administration && words.includes('umum'));
+  return words.includes('administrasi') && words.includes('umum');
 }
+
+/** Words of the agency's own support work: its accountability reports and evaluation, the support program, the office. */
+const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'lkjip', 'penunjang', 'perkantoran']);
 
 /** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
 const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
