@@ -16,79 +16,6 @@
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import { isNomenclature } from '../shared/index.js';
 
-/**
- * True when an indicator measures the agency's own support work: the evaluation of its
- * performance accountability (SAKIP, AKIP, LKjIP), the absorption of its budget, its office
- * administration. Not the same measures of the whole government ("Nilai SAKIP Pemerintah
- * Daerah", "... Kabupaten"), which are the substance of an Inspektorat or an Itjen, nor the
- * audit opinion, which the BPK gives the government as a whole; SPIP maturity, the IACM and
- * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi).
- */
-export function measuresSupport(words: readonly string[]): boolean {
-  if (words.some((w) => WHOLE_GOVERNMENT.has(w))) return false;
-  // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
-  const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
-  if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;
-  // (the absorption of its budget: "serapan anggaran", "penyerapan anggaran")
-  if (words.includes('anggaran') && (words.includes('serapan') || words.includes('penyerapan'))) return true;
-  // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
-  return words.includes('administrasi') && words.includes('umum');
-}
-
-/** Words of the agency's own support work: its accountability reports and evaluation, the support program, the office. */
-const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'lkjip', 'penunjang', 'perkantoran']);
-
-/** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
-const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
-
-/** Words naming the whole government rather than the agency ("Nilai SAKIP Pemerintah Daerah", "... Kabupaten"). */
-const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set([
-  'pemerintah',
-  'pemda',
-  'pemkab',
-  'pemkot',
-  'pemprov',
-  'kabupaten',
-  'kota',
-  'provinsi',
-  'kementerian',
-  'nasional',
-]);
-
-/** The public's satisfaction with the agency's services (IKM, SKM): a substantive measure alone, support beside a support one. */
-const SATISFACTION = /(?:^| )(?:ikm|skm|indeks kepuasan masyarakat|survei kepuasan masyarakat)(?: |$)/;
-
-/** `support` when every indicator measures support work (at least one besides satisfaction), `substantive` when none does; else undefined. */
-function kindOf(r: ResultNode): 'support' | 'substantive' | undefined {
-  if (r.indicators.length === 0) return undefined;
-  let support = 0;
-  let satisfaction = 0;
-  for (const ind of r.indicators) {
-    if (measuresSupport(ind.words)) support++;
-    else if (SATISFACTION.test(ind.norm)) satisfaction++;
-  }
-  if (support === 0) return 'substantive';
-  return support + satisfaction === r.indicators.length ? 'support' : undefined;
-}
-
-/** Agencies whose mandate is the government's accountability. */
-const GOVERNANCE_AGENCY = /\b(?:sekretariat daerah|setda|inspektorat)\b/i;
-
-/** Words of a result about the agency's own governance or services to itself: a support program belongs under it. */
-const GOVERNANCE =
-  /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat|akuntansi)(?: |$)/;
-
-/** True when a program is a support program: named so, or measured by support indicators only. */
-function supportProgram(r: ResultNode): boolean {
-  return r.norm.includes('penunjang') || kindOf(r) === 'support';
-}
-
-/** Up to three indicator names, for the message. */
-function named(indicators: readonly IndicatorNode[]): string {
-  const names = indicators.slice(0, 3).map((i) => `"${i.record.statement.trim()}"`);
-  return indicators.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
-}
-
 export const rule = defineRule({
   meta: {
     id: 'support-placement',
@@ -162,3 +89,76 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * True when an indicator measures the agency's own support work: the evaluation of its
+ * performance accountability (SAKIP, AKIP, LKjIP), the absorption of its budget, its office
+ * administration. Not the same measures of the whole government ("Nilai SAKIP Pemerintah
+ * Daerah", "... Kabupaten"), which are the substance of an Inspektorat or an Itjen, nor the
+ * audit opinion, which the BPK gives the government as a whole; SPIP maturity, the IACM and
+ * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi).
+ */
+export function measuresSupport(words: readonly string[]): boolean {
+  if (words.some((w) => WHOLE_GOVERNMENT.has(w))) return false;
+  // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
+  const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
+  if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;
+  // (the absorption of its budget: "serapan anggaran", "penyerapan anggaran")
+  if (words.includes('anggaran') && (words.includes('serapan') || words.includes('penyerapan'))) return true;
+  // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
+  return words.includes('administrasi') && words.includes('umum');
+}
+
+/** Words of the agency's own support work: its accountability reports and evaluation, the support program, the office. */
+const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'lkjip', 'penunjang', 'perkantoran']);
+
+/** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
+const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
+
+/** Words naming the whole government rather than the agency ("Nilai SAKIP Pemerintah Daerah", "... Kabupaten"). */
+const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set([
+  'pemerintah',
+  'pemda',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'kementerian',
+  'nasional',
+]);
+
+/** The public's satisfaction with the agency's services (IKM, SKM): a substantive measure alone, support beside a support one. */
+const SATISFACTION = /(?:^| )(?:ikm|skm|indeks kepuasan masyarakat|survei kepuasan masyarakat)(?: |$)/;
+
+/** `support` when every indicator measures support work (at least one besides satisfaction), `substantive` when none does; else undefined. */
+function kindOf(r: ResultNode): 'support' | 'substantive' | undefined {
+  if (r.indicators.length === 0) return undefined;
+  let support = 0;
+  let satisfaction = 0;
+  for (const ind of r.indicators) {
+    if (measuresSupport(ind.words)) support++;
+    else if (SATISFACTION.test(ind.norm)) satisfaction++;
+  }
+  if (support === 0) return 'substantive';
+  return support + satisfaction === r.indicators.length ? 'support' : undefined;
+}
+
+/** Agencies whose mandate is the government's accountability. */
+const GOVERNANCE_AGENCY = /\b(?:sekretariat daerah|setda|inspektorat)\b/i;
+
+/** Words of a result about the agency's own governance or services to itself: a support program belongs under it. */
+const GOVERNANCE =
+  /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat|akuntansi)(?: |$)/;
+
+/** True when a program is a support program: named so, or measured by support indicators only. */
+function supportProgram(r: ResultNode): boolean {
+  return r.norm.includes('penunjang') || kindOf(r) === 'support';
+}
+
+/** Up to three indicator names, for the message. */
+function named(indicators: readonly IndicatorNode[]): string {
+  const names = indicators.slice(0, 3).map((i) => `"${i.record.statement.trim()}"`);
+  return indicators.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
+}
