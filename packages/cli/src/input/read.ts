@@ -46,13 +46,9 @@ export async function readBytes(file: string, io: ResolvedIO, maxBytes: number, 
       if (streamed === undefined) throw tooLarge(file, maxBytes, undefined, yaml);
       return streamed;
     }
-    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
-    const bytes = await readWholeFile(path);
-    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
-    return bytes;
+    return await readWithin(file, path, info.size, maxBytes, yaml);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, describeFsError(e), {}, 'read-error');
+    throw readError(file, e);
   }
 }
 
@@ -89,21 +85,33 @@ async function readRegular(file: string, path: string, io: ResolvedIO, maxBytes:
   try {
     fd = await openFile(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw new InputError(file, describeFsError(e), {}, 'read-error');
+    throw readError(file, e);
   }
   try {
     const info = await statOpenFile(fd);
     if (!info.isFile()) throw new InputError(file, safety.refusedNotRegular(), {}, 'read-error');
-    if (info.size > maxBytes) throw tooLarge(file, maxBytes, info.size, yaml);
-    const bytes = await readWholeFile(fd);
-    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
-    return bytes;
+    return await readWithin(file, fd, info.size, maxBytes, yaml);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, describeFsError(e), {}, 'read-error');
+    throw readError(file, e);
   } finally {
     await closeFile(fd).catch(() => undefined);
   }
+}
+
+/**
+ * The whole of a regular file of `size` bytes, read by its path or its open handle, refused past
+ * `maxBytes` before it is read and again after (the file may grow in between).
+ */
+async function readWithin(file: string, from: string | number, size: number, maxBytes: number, yaml: boolean): Promise<Uint8Array> {
+  if (size > maxBytes) throw tooLarge(file, maxBytes, size, yaml);
+  const bytes = await readWholeFile(from);
+  if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes, bytes.byteLength, yaml);
+  return bytes;
+}
+
+/** What a failed read throws: an {@link InputError} as it is, anything else as a `read-error` saying what the file system said. */
+function readError(file: string, e: unknown): InputError {
+  return e instanceof InputError ? e : new InputError(file, describeFsError(e), {}, 'read-error');
 }
 
 /** A short, stack-free description of a file system error, in both languages. */
