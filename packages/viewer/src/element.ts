@@ -73,20 +73,20 @@ export interface PokinTreeElement extends HTMLElement {
   /** The current view as a PNG, through the browser's canvas. */
   exportPng(scale?: number): Promise<Blob>;
   /** Listens to an event: `select` and `toggle` with their details typed (`e.detail.id`). */
-  addEventListener<K extends keyof PokinTreeEventMap>(
-    type: K,
-    listener: (this: PokinTreeElement, event: PokinTreeEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
+  addEventListener<K extends keyof PokinTreeEventMap>(type: K, listener: Listener<K>, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   /** Stops listening (see {@link PokinTreeElement.addEventListener}). */
-  removeEventListener<K extends keyof PokinTreeEventMap>(
-    type: K,
-    listener: (this: PokinTreeElement, event: PokinTreeEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  removeEventListener<K extends keyof PokinTreeEventMap>(type: K, listener: Listener<K>, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
+
+/**
+ * A listener of one of the element's events, called on the element with the event typed (not
+ * exported: the API docs show the function type in its place).
+ *
+ * @inline
+ */
+type Listener<K extends keyof PokinTreeEventMap> = (this: PokinTreeElement, event: PokinTreeEventMap[K]) => unknown;
 
 /** Constructor of the element, as `customElements.get('pokin-tree')` returns it. */
 export type PokinTreeConstructor = new () => PokinTreeElement;
