@@ -524,6 +524,28 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
  */
 export const SERVED_VERBS: ReadonlySet<string> = new Set(['dilatih', 'terlatih', 'dibina', 'terbina', 'difasilitasi', 'didampingi']);
 
+/** Verbs of receiving, counted as served only with an object of {@link SERVED_OBJECTS}. */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi', 'diberikan']);
+
+/** What an activity hands out: aid, training, guidance, a service. */
+export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
+  'bantuan',
+  'pelatihan',
+  'pembinaan',
+  'pendampingan',
+  'sosialisasi',
+  'fasilitasi',
+  'insentif',
+  'hibah',
+  'beasiswa',
+  'bimbingan',
+  'penyuluhan',
+  'santunan',
+  'subsidi',
+  'paket',
+  'stimulan',
+]);
+
 /**
  * Verbs of what an activity builds, forms, installs, compiles, issues, visits or watches over:
  * "Persentase Bumdes yang dibentuk", "Jumlah proyek strategis yang diawasi" measure the work done
@@ -578,28 +600,6 @@ export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'waktu',
   'hari',
   'jam',
-]);
-
-/** Verbs of receiving, counted as served only with an object of {@link SERVED_OBJECTS}. */
-export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi', 'diberikan']);
-
-/** What an activity hands out: aid, training, guidance, a service. */
-export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
-  'bantuan',
-  'pelatihan',
-  'pembinaan',
-  'pendampingan',
-  'sosialisasi',
-  'fasilitasi',
-  'insentif',
-  'hibah',
-  'beasiswa',
-  'bimbingan',
-  'penyuluhan',
-  'santunan',
-  'subsidi',
-  'paket',
-  'stimulan',
 ]);
 
 /**
@@ -881,15 +881,6 @@ export const UP_HEADS: ReadonlySet<string> = new Set([
  */
 export const UP_MEASURES: ReadonlySet<string> = new Set(['uhh', 'ahh', 'rls', 'hls', 'apm', 'ipm', 'ipg', 'idg', 'ikm', 'skm']);
 
-/**
- * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
- * cakupan ..."): the verb says which way the measured quantity should go.
- */
-export const FALLING_HEADS: ReadonlySet<string> = new Set(['menurunnya', 'turunnya', 'berkurangnya']);
-
-/** Heads of an indicator worded as a statement of increase: higher is better (see {@link FALLING_HEADS}). */
-export const RISING_HEADS: ReadonlySet<string> = new Set(['meningkatnya', 'naiknya', 'bertambahnya']);
-
 /** "Tingkat ..." of something good: higher is better ("Tingkat kepuasan ...", "Tingkat pemahaman ..."). */
 export const TINGKAT_UP: ReadonlySet<string> = new Set([
   'kepuasan',
@@ -926,6 +917,15 @@ export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([
   'usia',
   'umur',
 ]);
+
+/**
+ * Heads of an indicator worded as a statement ("Berkurangnya jumlah keluhan ...", "Meningkatnya
+ * cakupan ..."): the verb says which way the measured quantity should go.
+ */
+export const FALLING_HEADS: ReadonlySet<string> = new Set(['menurunnya', 'turunnya', 'berkurangnya']);
+
+/** Heads of an indicator worded as a statement of increase: higher is better (see {@link FALLING_HEADS}). */
+export const RISING_HEADS: ReadonlySet<string> = new Set(['meningkatnya', 'naiknya', 'bertambahnya']);
 
 /** Words that mark a count as cumulative (a running total that should not fall). */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['kumulatif', 'akumulasi', 'akumulatif', 'total', 'keseluruhan']);
@@ -1232,6 +1232,8 @@ export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
 /** Words in {@link PROBLEM_WORDS} that are a problem only before a negative noun: "Tingginya angka kemiskinan". */
 export const PROBLEM_IF_NEGATIVE: ReadonlySet<string> = new Set(['tingginya', 'banyaknya', 'masih']);
 
+// The heads of each measure, in the order `measureForm` (text.forms.ts) asks them.
+
 /** percent heads. */
 export const PERCENT_HEADS: ReadonlySet<string> = new Set([
   'persentase',
@@ -1260,6 +1262,9 @@ export const INDEX_HEADS: ReadonlySet<string> = new Set([
   'idg',
 ]);
 
+/** count heads. */
+export const COUNT_HEADS: ReadonlySet<string> = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'frekwensi', 'kuantitas']);
+
 /** rate heads. */
 export const RATE_HEADS: ReadonlySet<string> = new Set([
   ...UP_RATE_HEADS,
@@ -1279,9 +1284,6 @@ export const RATE_HEADS: ReadonlySet<string> = new Set([
   'aki',
   'akb',
 ]);
-
-/** count heads. */
-export const COUNT_HEADS: ReadonlySet<string> = new Set(['jumlah', 'banyaknya', 'banyak', 'frekuensi', 'frekwensi', 'kuantitas']);
 
 /** Units (as `unitKey` writes them) of an index, a score or a grade. */
 export const INDEX_UNITS: ReadonlySet<string> = new Set([
