@@ -17,10 +17,11 @@ const ALL = [
 
 /**
  * The slow suites: they drive a real client (Chromium, the W3C validator, Python, LibreOffice,
- * poppler), pack or install the packages, or run the built `dist/` (the CLI binary, the bench, the
- * API site). `pnpm test` and CI run them; `pnpm test:quick` leaves them out. Their global setup
- * builds the packages first when a source is newer than its build. A new test that needs a
- * build or an outside program goes in this list.
+ * poppler), pack or install the packages, run the built `dist/` (the CLI binary, the bench, the
+ * API site), or run inputs at scale against a time budget. `pnpm test` and CI run them;
+ * `pnpm test:quick` leaves them out. Their global setup builds the packages first when a source is
+ * newer than its build. A new test that needs a build or an outside program, or that spends
+ * seconds on inputs of a national size, goes in this list.
  */
 const SLOW = [
   // real clients
@@ -44,6 +45,11 @@ const SLOW = [
   'bench/**/*.test.ts',
   // the built CLI binary, measured as a whole process
   'test/security/cli-*.test.ts',
+  // inputs at scale, each held to a time budget: trees 100,000 results deep and wide, 1 MB
+  // adversarial texts through every function that reads them, fast-check's adversarial documents
+  'packages/core/test/deep.test.ts',
+  'test/security/review-text.test.ts',
+  'test/security/text-fields.property.test.ts',
 ];
 
 /**
@@ -73,14 +79,14 @@ const LONGEST = [
  * one core working while the other waits.
  */
 const LONGEST_QUICK = [
-  'test/security/review-text.test.ts',
-  'packages/core/test/deep.test.ts',
-  'packages/svg/test/property.test.ts',
   'packages/core/test/roundtrip.property.test.ts',
-  'packages/core/test/generator.test.ts',
-  'packages/core/test/parse.property.test.ts',
-  'test/security/text-fields.property.test.ts',
   'packages/cli/test/render.test.ts',
+  'packages/core/test/generator.test.ts',
+  'packages/cli/test/diff-scan.property.test.ts',
+  'packages/cli/test/atomic-write.test.ts',
+  'packages/svg/test/property.test.ts',
+  'packages/core/test/parse.property.test.ts',
+  'packages/core/test/layout/tidy.test.ts',
 ];
 
 const rank = (spec: TestSpecification): number => {
