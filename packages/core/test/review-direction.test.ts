@@ -66,6 +66,9 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Angka partisipasi kasar SD', 'range'],
   ['Persentase petani yang menerapkan budidaya sesuai GAP', 'up'],
   ['Persentase kesenjangan kompetensi ASN sesuai standar', 'down'],
+  ['Persentase perangkat daerah tanpa temuan material', 'up'],
+  ['Jumlah temuan berulang', 'down'],
+  ['Persentase balita stunting tanpa intervensi gizi', 'down'],
 ];
 
 describe('the direction read from the wording', () => {

@@ -148,6 +148,8 @@ export function directionOfWords(norm: string, head: string): Direction {
     // ("... di atas garis kemiskinan", "... bebas narkoba": the share outside the bad condition)
     // (... "yang mendapat peningkatan layanan": the share of a bad condition that was served)
     if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
+    // ("... tanpa temuan material": the share without the bad condition; "tanpa penanganan" is not)
+    if (w === 'tanpa' && DOWN_WORDS.has(ws[i + 1] ?? '')) reversed = true;
     if (ws[i - 1] === 'yang' && (RECEIVING_VERBS.has(w) || IMPROVING_VERBS.has(w))) received = true;
     // A word after "sesuai", "berdasarkan" or "menurut" names the norm followed, not the condition
     // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices).
