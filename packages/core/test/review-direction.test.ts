@@ -69,6 +69,8 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Persentase perangkat daerah tanpa temuan material', 'up'],
   ['Jumlah temuan berulang', 'down'],
   ['Persentase balita stunting tanpa intervensi gizi', 'down'],
+  ['Persentase inclusion dan exclusion error penerima bantuan sosial', 'down'],
+  ['Persentase kesalahan input data', 'down'],
 ];
 
 describe('the direction read from the wording', () => {

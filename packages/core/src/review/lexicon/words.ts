@@ -700,6 +700,9 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'gap',
   'kesenjangan',
   'ketimpangan',
+  // (errors of targeting or of data: "Persentase inclusion dan exclusion error penerima bantuan sosial")
+  'error',
+  'kesalahan',
   'gini',
   'stunting',
   'wasting',
