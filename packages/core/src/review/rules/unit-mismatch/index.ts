@@ -132,7 +132,8 @@ export const rule = defineRule({
         else if (form === 'count' && u === 'count' && ind.counted !== undefined) {
           const noun = ind.counted;
           const unitIsPeople = PEOPLE_UNITS.has(key!);
-          if (unitIsPeople && THING_NOUNS.has(noun))
+          // ("Jumlah data penerima bantuan ..." in KK: the records of people, counted by the people they hold)
+          if (unitIsPeople && THING_NOUNS.has(noun) && !(noun === 'data' && ind.words.some((w) => PEOPLE_NOUNS.has(w))))
             expected = { id: EXPECTED.things.id.replace('{noun}', noun), en: EXPECTED.things.en.replace('{noun}', noun) };
           else if (!unitIsPeople && PEOPLE_NOUNS.has(noun) && THING_NOUNS.has(key!)) {
             expected = { id: EXPECTED.people.id.replace('{noun}', noun), en: EXPECTED.people.en.replace('{noun}', noun) };

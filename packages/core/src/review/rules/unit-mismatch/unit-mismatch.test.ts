@@ -45,6 +45,7 @@ testRule('unit-mismatch', {
     { name: 'a score in "%"', doc: statedAs('I', 'Skor Pola Pangan Harapan', '%'), says: 'skor' },
     { name: 'an evaluation score in "%" ("Nilai SAKIP")', doc: statedAs('I', 'Nilai SAKIP Perangkat Daerah', '%'), says: 'skor' },
     { name: '"Jumlah dokumen" in orang', doc: withFirst('O0a', { unit: 'Orang' }), says: 'bukan orang' },
+    { name: '"Jumlah data" of things in orang', doc: statedAs('O0a', 'Jumlah data aset yang dimutakhirkan', 'Orang'), says: 'bukan orang' },
     {
       name: 'a baseline written in percent for an indicator counted in sheets',
       doc: withFirst('O0a', { statement: 'Jumlah leaflet PHBS yang dicetak', unit: 'lbr', baseline: { year: 2024, value: '20%' } }),
@@ -71,6 +72,11 @@ testRule('unit-mismatch', {
     { name: 'a frequency in times', doc: statedAs('O0a', 'Frekuensi patroli terpadu', 'kali'), where: 'O0a' },
     { name: 'a count of documents in reports', doc: statedAs('O0a', 'Jumlah dokumen perencanaan yang disusun', 'Laporan'), where: 'O0a' },
     { name: 'a count of things in units', doc: statedAs('O0a', 'Jumlah Perlengkapan Jalan yang terpasang', 'Unit'), where: 'O0a' },
+    {
+      name: 'the records of people counted by the households they hold ("Jumlah data penerima bantuan ..." in KK)',
+      doc: statedAs('O0a', 'Jumlah data penerima bantuan yang diverifikasi dan divalidasi', 'KK'),
+      where: 'O0a',
+    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'the share of responses within the time ("Tingkat waktu tanggap ...", an SPM percentage)',
