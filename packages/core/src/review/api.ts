@@ -229,7 +229,6 @@ export interface ResultNode {
 
 /** Kind of measure an indicator names. */
 export type MeasureKind = 'percent' | 'index' | 'rate' | 'count' | 'other';
-
 /** Kind of a unit. */
 export type UnitKind = 'percent' | 'index' | 'count' | 'currency' | 'time' | 'vague' | 'other';
 
