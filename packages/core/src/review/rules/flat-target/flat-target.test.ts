@@ -52,6 +52,11 @@ testRule('flat-target', {
       doc: statedUnpolarised('M', 'Angka Partisipasi Kasar SMP', '%', plan(2024, 98.2, 98.2, 99, 99.5)),
     },
     {
+      name: 'the top grade of a satisfaction survey held: SKM "A" (sangat baik) every year',
+      doc: statedAs('M', 'Nilai Survey Kepuasan Masyarakat (SKM)', 'Kategori', { targets: byYear(2025, 'A', 'A', 'A') }),
+      where: 'M',
+    },
+    {
       name: 'the top grade held: an unqualified BPK opinion (WTP) every year',
       doc: statedAs('M', 'Opini BPK atas laporan keuangan', 'opini', { targets: byYear(2025, 'WTP', 'WTP', 'WTP') }),
     },

@@ -114,6 +114,9 @@ export const rule = defineRule({
       // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
       if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return 'held';
       for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return undefined;
+      // The top grade of a satisfaction survey (SKM/IKM "A", sangat baik; PermenPAN-RB 14/2017) held.
+      if (scale === 'sakip' && SATISFACTION.some((w) => ind.words.includes(w)) && String(s.raw(from)).trim().toUpperCase() === 'A')
+        return 'held';
       return from;
     }
     return {
@@ -142,3 +145,6 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Words of a satisfaction survey, whose grades run from A (sangat baik) down to D: A is its top. */
+const SATISFACTION: readonly string[] = ['kepuasan', 'skm', 'ikm'];
