@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CascadeError, parseCascade, safeParseCascade, type CascadeIssue, type CascadeIssueCode } from '@pokin/core';
+import { CascadeError, formatIssue, parseCascade, safeParseCascade, type CascadeIssue, type CascadeIssueCode } from '@pokin/core';
 
 /** The issues of a document that must not parse. */
 function issuesOf(input: unknown): readonly CascadeIssue[] {
@@ -322,6 +322,17 @@ describe('each problem on its own', () => {
     expect(three.filter((i) => i.code === 'cycle').map((i) => [i.path, i.message])).toEqual([
       ['results[1].contributesTo[0]', 'cycle: "a" -> "b" -> "c" -> "a"'],
     ]);
+  });
+
+  it('says how to mend a skipped level that is not optional, in both languages', () => {
+    const r = safeParseCascade(doc({ id: 'M', level: 'immediate-outcome', statement: 's', parent: 'U1' }));
+    const issue = r.success ? undefined : r.error.issues[0]!;
+    expect(formatIssue(issue!, 'id')).toMatch(
+      /hanya level opsional yang boleh dilompati: tambahkan kinerja level tersebut di antaranya, atau tuliskan susunan level dokumen sendiri dengan level itu opsional/,
+    );
+    expect(formatIssue(issue!, 'en')).toMatch(
+      /only optional levels may be skipped: add the result in between, or write the document's own levels with that level optional/,
+    );
   });
 
   it('accepts a skip over an optional level and a crosscutting link across several levels', () => {

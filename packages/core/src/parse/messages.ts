@@ -221,11 +221,11 @@ export const ISSUE_MESSAGES: Readonly<Record<CascadeIssueCode, { readonly en: Te
     en: (p) =>
       p.id === undefined
         ? `${an(p.child)} ${str(p.child)} result cannot sit under ${an(p.parent)} ${str(p.parent)} result: a child's level must be below its parent's`
-        : `result ${str(p.id)}, ${str(p.child_en)}, skips the level${s(p.count)} ${str(p.skipped_en)} under its parent ${str(p.parentId)}, ${str(p.parent_en)}; only optional levels may be skipped`,
+        : `result ${str(p.id)}, ${str(p.child_en)}, skips the level${s(p.count)} ${str(p.skipped_en)} under its parent ${str(p.parentId)}, ${str(p.parent_en)}; only optional levels may be skipped: add the result${s(p.count)} in between, or write the document's own levels with ${p.count === 1 ? 'that level' : 'those levels'} optional (optional: true)`,
     id: (p) =>
       p.id === undefined
         ? `hasil ${str(p.child)} tidak dapat berada di bawah hasil ${str(p.parent)}: level anak harus di bawah level induknya`
-        : `hasil ${str(p.id)}, ${str(p.child_id)}, melompati level ${str(p.skipped_id)} di bawah induknya ${str(p.parentId)}, ${str(p.parent_id)}; hanya level opsional yang boleh dilompati`,
+        : `hasil ${str(p.id)}, ${str(p.child_id)}, melompati level ${str(p.skipped_id)} di bawah induknya ${str(p.parentId)}, ${str(p.parent_id)}; hanya level opsional yang boleh dilompati: tambahkan kinerja level tersebut di antaranya, atau tuliskan susunan level dokumen sendiri dengan level itu opsional (optional: true)`,
   },
   'missing-csf-result': {
     en: (p) => `result ${str(p.id)} does not exist: no result has this id`,
