@@ -22,14 +22,15 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * boxes or more); 394.9 KB / 126.9 KB and 440.0 KB / 142.0 KB with round 23's rule checks from
  * agencies' trees and the hint for a comma in a YAML flow mapping; 395.0 KB / 127.0 KB and 440.1 KB /
  * 142.1 KB with its direction words ("tanpa", errors) and the data of people; 395.2 KB / 127.0 KB and
- * 440.2 KB / 142.1 KB with a satisfaction survey's top grade in flat-target.
+ * 440.2 KB / 142.1 KB with a satisfaction survey's top grade in flat-target; 395.5 KB / 127.1 KB and
+ * 440.5 KB / 142.2 KB with how to mend a skipped level that is not optional.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 395_300, gzip: 127_100 },
-  viewer: { min: 440_300, gzip: 142_200 },
+  svg: { min: 395_600, gzip: 127_200 },
+  viewer: { min: 440_600, gzip: 142_300 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
