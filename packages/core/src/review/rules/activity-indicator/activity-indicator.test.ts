@@ -1,8 +1,5 @@
-import { clean, firstInd, mut, renstraChain, res, withFirst } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res, statedAs } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
-
-/** The clean document with result `id` (M unless said) measured by an indicator stated `statement`, in `unit`. */
-const measuredBy = (statement: string, unit: string, id = 'M') => withFirst(id, { statement, unit });
 
 testRule('activity-indicator', {
   reject: [
@@ -18,67 +15,67 @@ testRule('activity-indicator', {
     },
     {
       name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
-      doc: measuredBy('Prosentase PKPT yang dilaksanakan', '%'),
+      doc: statedAs('M', 'Prosentase PKPT yang dilaksanakan', '%'),
       says: 'pkpt',
     },
-    { name: '"Jumlah koordinasi ..."', doc: measuredBy('Jumlah koordinasi standar layanan', 'Kali', 'O0a'), says: 'koordinasi' },
+    { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
       name: 'field schools held ("Jumlah sekolah lapang yang dilaksanakan")',
-      doc: measuredBy('Jumlah sekolah lapang yang dilaksanakan', 'Kali', 'O0a'),
+      doc: statedAs('O0a', 'Jumlah sekolah lapang yang dilaksanakan', 'Kali'),
       says: 'sekolah lapang',
     },
-    { name: '"Persentase terlaksananya ..."', doc: measuredBy('Persentase terlaksananya kegiatan pembinaan puskesmas', '%') },
-    { name: '"Persentase pembentukan ..."', doc: measuredBy('Persentase pembentukan desa tangguh bencana', '%'), says: 'pembentukan' },
+    { name: '"Persentase terlaksananya ..."', doc: statedAs('M', 'Persentase terlaksananya kegiatan pembinaan puskesmas', '%') },
+    { name: '"Persentase pembentukan ..."', doc: statedAs('M', 'Persentase pembentukan desa tangguh bencana', '%'), says: 'pembentukan' },
     {
       name: 'an activity named, with no measure ("Pengawasan dan pembinaan keamanan pangan")',
-      doc: measuredBy('Pengawasan dan pembinaan keamanan pangan', 'kali'),
+      doc: statedAs('M', 'Pengawasan dan pembinaan keamanan pangan', 'kali'),
       where: 'M',
       says: '"Pengawasan ..."',
     },
     {
       name: 'an activity in -asi named ("Stabilisasi harga dan pasokan pangan")',
-      doc: measuredBy('Stabilisasi harga dan pasokan pangan', '%'),
+      doc: statedAs('M', 'Stabilisasi harga dan pasokan pangan', '%'),
       where: 'M',
     },
     {
       name: 'attendance at training, at an outcome level ("Persentase ASN yang mengikuti pendidikan dan pelatihan")',
-      doc: measuredBy('Persentase ASN yang telah mengikuti pendidikan dan pelatihan struktural', '%'),
+      doc: statedAs('M', 'Persentase ASN yang telah mengikuti pendidikan dan pelatihan struktural', '%'),
       where: 'M',
       says: 'mengikuti pendidikan dan pelatihan',
     },
     {
       name: 'attendance at a technical guidance, misspelt "Presentase"',
-      doc: measuredBy('Presentase ASN yang mengikuti Bimbingan teknis di lingkungan Dinas Kesehatan', '%'),
+      doc: statedAs('M', 'Presentase ASN yang mengikuti Bimbingan teknis di lingkungan Dinas Kesehatan', '%'),
       says: 'mengikuti bimbingan',
     },
     {
       name: '"Frekwensi pertemuan ..." (the common spelling of frekuensi)',
-      doc: measuredBy('Frekwensi pertemuan forum kerukunan', 'kali'),
+      doc: statedAs('M', 'Frekwensi pertemuan forum kerukunan', 'kali'),
       says: 'pertemuan',
     },
-    { name: '"Persentase daya serap APBD" (a budget spent)', doc: measuredBy('Persentase daya serap APBD', '%'), says: 'daya serap' },
-    { name: '"Tingkat penyerapan anggaran"', doc: measuredBy('Tingkat penyerapan anggaran', '%'), says: 'penyerapan anggaran' },
+    { name: '"Persentase daya serap APBD" (a budget spent)', doc: statedAs('M', 'Persentase daya serap APBD', '%'), says: 'daya serap' },
+    { name: '"Tingkat penyerapan anggaran"', doc: statedAs('M', 'Tingkat penyerapan anggaran', '%'), says: 'penyerapan anggaran' },
     {
       name: '"Persentase penyelesaian tugas ..." (one\'s own work done)',
-      doc: measuredBy('Persentase penyelesaian tugas khusus pimpinan', '%'),
+      doc: statedAs('M', 'Persentase penyelesaian tugas khusus pimpinan', '%'),
       says: 'penyelesaian tugas',
     },
   ],
   accept: [
     {
       name: 'a study programme is a thing, not a programme of work ("Program studi Berstandar Internasional")',
-      doc: measuredBy('Program studi Berstandar Internasional', 'Prodi'),
+      doc: statedAs('M', 'Program studi Berstandar Internasional', 'Prodi'),
     },
     {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
-      doc: measuredBy('Persentase rencana detail tata ruang yang ditetapkan', '%'),
+      doc: statedAs('M', 'Persentase rencana detail tata ruang yang ditetapkan', '%'),
     },
     {
       name: '"Persentase penyelesaian perkara" (cases resolved, a result)',
-      doc: measuredBy('Persentase penyelesaian perkara tepat waktu', '%'),
+      doc: statedAs('M', 'Persentase penyelesaian perkara tepat waktu', '%'),
     },
-    { name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)', doc: measuredBy('Tingkat penyerapan tenaga kerja', '%') },
-    { name: '"Jumlah peserta pelatihan ..."', doc: measuredBy('Jumlah peserta pelatihan yang lulus', 'Orang', 'O0b') },
+    { name: '"Tingkat penyerapan tenaga kerja" (jobs, not a budget)', doc: statedAs('M', 'Tingkat penyerapan tenaga kerja', '%') },
+    { name: '"Jumlah peserta pelatihan ..."', doc: statedAs('O0b', 'Jumlah peserta pelatihan yang lulus', 'Orang') },
     { name: 'the clean tree', doc: clean },
     {
       name: 'a change measured ("Peningkatan populasi ternak"), or a condition ("Pertumbuhan ekonomi", "Pelayanan ...")',
@@ -90,11 +87,11 @@ testRule('activity-indicator', {
     },
     {
       name: 'taking part in schooling is a condition ("... yang mengikuti pendidikan kesetaraan")',
-      doc: measuredBy('Persentase warga putus sekolah yang mengikuti pendidikan kesetaraan', '%'),
+      doc: statedAs('M', 'Persentase warga putus sekolah yang mengikuti pendidikan kesetaraan', '%'),
     },
     {
       name: 'attendance at training at an output level: the reach of the output',
-      doc: measuredBy('Persentase petugas yang mengikuti pelatihan teknis', '%', 'O0b'),
+      doc: statedAs('O0b', 'Persentase petugas yang mengikuti pelatihan teknis', '%'),
     },
   ],
 });
