@@ -1,6 +1,6 @@
 /** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
 import { defineRule, type ResultNode } from '../../api.js';
-import { NOMENCLATURE_HEADS } from '../../lexicon/words.js';
+import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
 import { capital, compoundPredicate } from '../../text.utils.js';
 
 export const rule = defineRule({
@@ -80,21 +80,11 @@ export const rule = defineRule({
   },
 });
 
-/** Words that open a measure; "jenis" is not one, but "Jumlah dan jenis ..." names two things to count. */
-const MEASURE_WORDS: ReadonlySet<string> = new Set([
-  'jumlah',
-  'persentase',
-  'prosentase',
-  'panjang',
-  'luas',
-  'volume',
-  'indeks',
-  'rasio',
-  'besaran',
-  'kapasitas',
-  'frekuensi',
-  'jenis',
-]);
+/** Quantities that open a measure beside the lexicon's heads of percentages, indices and counts. */
+const QUANTITIES: ReadonlySet<string> = new Set(['panjang', 'luas', 'volume', 'besaran', 'kapasitas', 'rasio']);
+
+/** True when a word opens a measure ("Jumlah", "Persentase", "Indeks", "Panjang" ...). */
+const opensMeasure = (w: string): boolean => PERCENT_HEADS.has(w) || INDEX_HEADS.has(w) || COUNT_HEADS.has(w) || QUANTITIES.has(w);
 
 /**
  * Two measures opening one indicator ("Jumlah dan jenis administrasi perkantoran ...", "Panjang dan
@@ -103,8 +93,9 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set([
  */
 function twoMeasures(words: readonly string[]): { first: string; second: string } | undefined {
   const [a, and, b] = words;
-  if (and !== 'dan' || a === undefined || b === undefined || a === b || a === 'jenis') return undefined;
-  return MEASURE_WORDS.has(a) && MEASURE_WORDS.has(b) ? { first: capital(a), second: b } : undefined;
+  if (and !== 'dan' || a === undefined || b === undefined || a === b || !opensMeasure(a)) return undefined;
+  // ("jenis" opens no measure, but "Jumlah dan jenis ..." names two things to count)
+  return opensMeasure(b) || b === 'jenis' ? { first: capital(a), second: b } : undefined;
 }
 
 /**
