@@ -6,6 +6,12 @@
  * 47 s and the whole command to 50 s; two lanes keep it near its own time. `pnpm test` runs the
  * same checks (ESLint with the type check, over one TypeScript program) beside vitest instead.
  *
+ * Prettier and knip keep their caches in node_modules/.cache (Prettier by each file's content):
+ * a second run reads only the files that changed (Prettier 17 s -> 3 s, knip 4.5 s -> 2 s), which
+ * leaves the second core to ESLint. ESLint keeps none: its type-aware rules read types from other
+ * files, so a file that did not change can still get a new finding (typescript-eslint advises
+ * against `--cache`).
+ *
  * @module
  */
 import { lane, runCheck, summarise } from './checks.mjs';
@@ -15,8 +21,8 @@ summarise(
     await Promise.all([
       runCheck({ name: 'eslint', cmd: ['eslint', '.'] }).then((r) => [r]),
       lane([
-        { name: 'prettier', cmd: ['prettier', '--check', '.'] },
-        { name: 'knip', cmd: ['knip'] },
+        { name: 'prettier', cmd: ['prettier', '--check', '--cache', '--cache-strategy', 'content', '.'] },
+        { name: 'knip', cmd: ['knip', '--cache'] },
       ]),
     ])
   ).flat(),

@@ -20,8 +20,8 @@ const CHECKS = [
   { name: 'vitest', cmd: ['vitest', 'run', ...process.argv.slice(2).filter((a) => a !== '--')], stream: true },
   // `tsc --noEmit -p tsconfig.json` and `eslint .` over one TypeScript program (see the script).
   { name: 'tsc+eslint', cmd: [process.execPath, 'scripts/types-and-lint.mjs'] },
-  { name: 'prettier', cmd: ['prettier', '--check', '.'] },
-  { name: 'knip', cmd: ['knip'] },
+  { name: 'prettier', cmd: ['prettier', '--check', '--cache', '--cache-strategy', 'content', '.'] },
+  { name: 'knip', cmd: ['knip', '--cache'] },
 ];
 
 const [first, ...rest] = CHECKS;
