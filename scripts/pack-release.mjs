@@ -5,7 +5,7 @@
 //
 //   node scripts/pack-release.mjs [folder]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pnpmCommand } from './pnpm-command.mjs';
@@ -17,19 +17,25 @@ const folders = ['core', 'svg', 'html', 'csv', 'xlsx', 'pdf', 'viewer', 'cli'];
 const pnpm = pnpmCommand();
 
 mkdirSync(dest, { recursive: true });
-const tarballs = [];
 for (const folder of folders) {
-  const dir = join(root, 'packages', folder);
-  if (!existsSync(join(dir, 'dist', 'index.js'))) {
+  if (!existsSync(join(root, 'packages', folder, 'dist', 'index.js'))) {
     process.stderr.write(`packages/${folder} is not built: run "pnpm build" first (or "pnpm release:pack")\n`);
     process.exit(1);
   }
-  const before = new Set(readdirSync(dest));
-  execFileSync(pnpm[0], [...pnpm.slice(1), 'pack', '--pack-destination', dest], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  const made = readdirSync(dest).filter((f) => f.endsWith('.tgz') && !before.has(f));
-  // A tarball packed again with the same version has the same name: take the package's own.
-  const name = made[0] ?? readdirSync(dest).find((f) => f.startsWith(`pokin-${folder}-`) && f.endsWith('.tgz'));
-  if (name === undefined) throw new Error(`pnpm pack made no tarball for packages/${folder}`);
+}
+// One pnpm process packs them all (`pnpm -r pack`): a pnpm started per package cost about 2.5 s
+// each, 21 s for the eight against 4.5 s (the tarballs are the same files).
+const filters = folders.flatMap((folder) => ['--filter', `./packages/${folder}`]);
+execFileSync(pnpm[0], [...pnpm.slice(1), '-r', ...filters, 'pack', '--pack-destination', dest], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const tarballs = [];
+for (const folder of folders) {
+  // pnpm names a tarball after the package's name and version: @pokin/core 0.1.0 -> pokin-core-0.1.0.tgz.
+  const { name: pkg, version } = JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8'));
+  const name = `${pkg.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+  if (!existsSync(join(dest, name))) throw new Error(`pnpm pack made no tarball ${name} for packages/${folder}`);
   const manifest = execFileSync('tar', ['-xOzf', join(dest, name), 'package/package.json'], { encoding: 'utf8' });
   if (manifest.includes('workspace:')) {
     process.stderr.write(`${name}: its package.json still holds a workspace: range; it cannot be installed\n`);
