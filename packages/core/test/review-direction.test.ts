@@ -7,13 +7,16 @@ import { defineRule, parseCascade, review } from '@pokin/core';
 
 /** The direction the engine reads for each statement, with no polarity stated and no unit. */
 function directions(statements: readonly string[]): (string | undefined)[] {
+  return directionsOf(statements.map((statement) => ({ statement })));
+}
+
+/** The direction the engine reads for each indicator. */
+function directionsOf(indicators: readonly { statement: string; targets?: Record<string, number | string> }[]): (string | undefined)[] {
   const doc = {
     pokin: 1,
     title: 'Arah',
     period: { start: 2025, end: 2029 },
-    results: [
-      { id: 'S1', level: 'outcome', statement: 'Meningkatnya mutu layanan', indicators: statements.map((statement) => ({ statement })) },
-    ],
+    results: [{ id: 'S1', level: 'outcome', statement: 'Meningkatnya mutu layanan', indicators }],
   };
   const seen: (string | undefined)[] = [];
   const read = defineRule({
@@ -76,5 +79,25 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
 describe('the direction read from the wording', () => {
   it.each(CASES)('%s: %s', (statement, expected) => {
     expect(directions([statement])).toEqual([expected]);
+  });
+});
+
+describe('a rank held as a number', () => {
+  const ranks = { 2025: 8, 2026: 6, 2027: 5, 2028: 4, 2029: 3 };
+  it('is better lower: first place is 1', () => {
+    expect(
+      directionsOf([
+        { statement: 'Peringkat Daerah pada MTQ Tingkat Provinsi', targets: ranks },
+        { statement: 'Ranking kabupaten dalam EKPPD', targets: { 2025: '5', 2026: '4' } },
+      ]),
+    ).toEqual(['down', 'down']);
+  });
+  it('but not a rank given as a grade, nor one without targets', () => {
+    expect(
+      directionsOf([
+        { statement: 'Peringkat SAKIP', targets: { 2025: 'BB', 2026: 'A' } },
+        { statement: 'Peringkat Daerah pada MTQ Tingkat Provinsi' },
+      ]),
+    ).toEqual(['up', 'up']);
   });
 });

@@ -5,7 +5,8 @@
  * "Persentase penurunan angka kemiskinan"); higher is better by default for persentase, indeks,
  * nilai, cakupan and the like; a ratio, a rate or an age stays open. An indicator worded as a
  * statement follows its verb ("Berkurangnya jumlah keluhan": lower is better); the gross enrolment
- * rate (APK) aims at 100 from either side.
+ * rate (APK) aims at 100 from either side; a rank held as a number ("Peringkat daerah ...": 10,
+ * then 8 ... 3) is better lower.
  *
  * @module
  */
@@ -22,6 +23,7 @@ import {
   UP_HEADS,
   UP_MEASURES,
 } from './lexicon/words.js';
+import { readValue } from './number.utils.js';
 
 /** Words after which a statement names a norm followed ("sesuai SOP", "berdasarkan standar"). */
 const NORM_MARKERS: ReadonlySet<string> = new Set(['sesuai', 'berdasarkan', 'menurut']);
@@ -45,10 +47,26 @@ const RANGE_WORDING: Direction = Object.freeze({ direction: 'range', source: 'wo
 export function inferDirection(ind: IndicatorNode): Direction {
   const p = ind.record.polarity;
   if (p !== undefined) return { direction: p, source: 'stated' };
+  // A rank held as a number ("Peringkat daerah pada MTQ tingkat provinsi": 10, then 8, 6 ... 3):
+  // first place is 1, so a smaller number is better. (A rank given as a grade, "A", is not a number.)
+  if (RANK_HEADS.has(ind.head) && targetsAreNumbers(ind)) return DOWN_WORDING;
   const words = directionOfWords(ind.norm, ind.head);
   // A percentage aiming at 100 ("Setiap penderita hipertensi mendapat pelayanan", 100 %) is better higher.
   if (words.source === 'none' && ind.unitKind === 'percent' && aimsAtHundred(ind)) return UP_DEFAULT;
   return words;
+}
+
+/** Heads of a place in a ranking. */
+const RANK_HEADS: ReadonlySet<string> = new Set(['peringkat', 'ranking', 'rangking']);
+
+/** True when the indicator has targets and each of them is one number. */
+function targetsAreNumbers(ind: IndicatorNode): boolean {
+  const years = ind.years;
+  for (const year of years) {
+    const v = ind.target(year);
+    if (v === undefined || readValue(v).kind !== 'number') return false;
+  }
+  return years.length > 0;
 }
 
 /** True when one of the indicator's targets is 100. */
