@@ -74,6 +74,12 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Persentase balita stunting tanpa intervensi gizi', 'down'],
   ['Persentase inclusion dan exclusion error penerima bantuan sosial', 'down'],
   ['Persentase kesalahan input data', 'down'],
+  ['Indeks Williamson', 'down'],
+  ['Persentase Rumah Tangga Rawan Pangan', 'down'],
+  ['Indeks Kemahalan Konstruksi', 'down'],
+  ['Intensitas Emisi Gas Rumah Kaca', 'down'],
+  ['Persentase penurunan emisi gas rumah kaca', 'up'],
+  ['Angka Ketergantungan', 'down'],
 ];
 
 describe('the direction read from the wording', () => {

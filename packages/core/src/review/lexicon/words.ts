@@ -758,6 +758,13 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'penyalahgunaan',
   'korupsi',
   'pungli',
+  // Regional inequality (Indeks Williamson), food insecurity ("rumah tangga rawan pangan"), the
+  // costliness of building (Indeks Kemahalan Konstruksi), emissions, dependency ratio.
+  'williamson',
+  'rawan',
+  'kemahalan',
+  'emisi',
+  'ketergantungan',
 ]);
 
 /** Words that turn a down word into a measure where higher is better ("Persentase kasus yang ditangani"). */
