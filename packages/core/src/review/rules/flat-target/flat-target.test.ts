@@ -52,6 +52,11 @@ testRule('flat-target', {
       doc: statedUnpolarised('M', 'Angka Partisipasi Kasar SMP', '%', plan(2024, 98.2, 98.2, 99, 99.5)),
     },
     {
+      name: 'inflation held at the middle of its band (3 ± 1 %) every year',
+      doc: statedUnpolarised('M', 'Tingkat Inflasi', '%', plan(2024, 3.2, 3, 3, 3, 3)),
+      where: 'M',
+    },
+    {
       name: 'the top grade of a satisfaction survey held: SKM "A" (sangat baik) every year',
       doc: statedAs('M', 'Nilai Survey Kepuasan Masyarakat (SKM)', 'Kategori', { targets: byYear(2025, 'A', 'A', 'A') }),
       where: 'M',

@@ -114,6 +114,8 @@ export const rule = defineRule({
       // The top grade held (an unqualified BPK opinion, WTP; SAKIP AA) is the standard, not a flat plan.
       if ((scale === 'sakip' || scale === 'opini') && TOP_GRADE_RANK[scale] === v) return 'held';
       for (let j = from + 1; j < s.length; j++) if (s.score[j] !== v || s.scale[j] !== scale) return undefined;
+      // A measure kept in a band (inflation held at 3 ± 1 %, the APK at 100) is planned at the band, not flat.
+      if (ind.direction === 'range') return 'held';
       // The top grade of a satisfaction survey (SKM/IKM "A", sangat baik; PermenPAN-RB 14/2017) held.
       if (scale === 'sakip' && SATISFACTION.some((w) => ind.words.includes(w)) && String(s.raw(from)).trim().toUpperCase() === 'A')
         return 'held';
