@@ -80,6 +80,11 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Intensitas Emisi Gas Rumah Kaca', 'down'],
   ['Persentase penurunan emisi gas rumah kaca', 'up'],
   ['Angka Ketergantungan', 'down'],
+  ['Laju Pertumbuhan Ekonomi', 'up'],
+  ['Laju Pertumbuhan Penduduk', undefined],
+  ['Pertumbuhan Penduduk', undefined],
+  ['Pertumbuhan ekonomi', 'up'],
+  ['Tingkat Kemantapan Jalan', 'up'],
 ];
 
 describe('the direction read from the wording', () => {

@@ -134,6 +134,8 @@ export function directionOfWords(norm: string, head: string): Direction {
     const rest = directionAfter(ws, 1);
     return rest.direction === 'up' ? rest : NONE;
   }
+  // "Laju pertumbuhan ekonomi" is the growth it names ("Laju pertumbuhan penduduk" stays open).
+  if (head === 'laju' && ws[1] === 'pertumbuhan') return directionAfter(ws, 1);
   // The head alone decides these: the words after it are not read.
   if (FALLING_HEADS.has(head)) return DOWN_WORDING;
   if (RISING_HEADS.has(head) || UP_MEASURES.has(head)) return UP_WORDING;
@@ -189,7 +191,8 @@ export function directionOfWords(norm: string, head: string): Direction {
   if (ws.includes('kepuasan')) return UP_WORDING;
   if (UP_HEADS.has(head) && !AMBIGUOUS_HEADS.has(head)) return UP_DEFAULT;
   // What an economy or a sector yields: "Produksi garam", "Pertumbuhan PDB perikanan", "Nilai ekspor".
-  if (YIELD_HEADS.has(head)) return UP_DEFAULT;
+  // (The growth of the population is a policy's choice: many regions plan to slow it.)
+  if (YIELD_HEADS.has(head)) return ws.includes('penduduk') ? NONE : UP_DEFAULT;
   if (head === 'angka' && ws[1] !== undefined && ANGKA_UP.has(ws[1])) return UP_WORDING;
   if (head === 'tingkat' && ws[1] !== undefined && TINGKAT_UP.has(ws[1])) return UP_WORDING;
   if (head === 'level' && ws.some((w) => LEVEL_UP.has(w))) return UP_WORDING;

@@ -912,6 +912,8 @@ export const TINGKAT_UP: ReadonlySet<string> = new Set([
   'keakuratan',
   'kelengkapan',
   'validitas',
+  // (roads in steady condition: "Tingkat kemantapan jalan")
+  'kemantapan',
 ]);
 
 /** Heads that stay ambiguous even without down words: their direction depends on what is measured. */
