@@ -2,7 +2,7 @@
  * `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has
  * its realisation; and in a year already over that the document reports realisations for, every
  * indicator with a target that year has its realisation (named each up to two, then once for the
- * document).
+ * document). A realisation written as no data ("n/a", "-", "belum ada data") is named as such.
  *
  * @module
  */
@@ -11,6 +11,10 @@ import { firstOf } from '../shared/index.js';
 import { periodLabel } from '../../../achievement/periods.js';
 import type { PeriodKey } from '../../../achievement/types.js';
 import type { ResultRecord } from '../../../result.js';
+
+/** A realisation that says there is no data: "n/a", "N.A.", "#N/A", "-", "belum ada data", "data tidak tersedia", "belum terukur". */
+const NO_DATA =
+  /^(?:#?n(?:\.|\s*\/\s*)?a\.?|[-\u2013\u2014]+|(?:data\s+)?(?:belum|tidak)\s+(?:ada|tersedia|terukur|diukur|dapat\s+diukur)(?:\s+data)?)$/i;
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 const MONTH_END = ['01-31', '02-28', '03-31', '04-30', '05-31', '06-30', '07-31', '08-31', '09-30', '10-31', '11-30', '12-31'];
@@ -22,8 +26,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya; dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya.',
-      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year; and in a past year the document reports, every indicator with a target that year has its realisation.',
+      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya; dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya; realisasi yang tertulis tanpa data ("n/a", "-", "belum ada data") belum merupakan realisasi.',
+      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year; and in a past year the document reports, every indicator with a target that year has its realisation; a realisation written as no data ("n/a", "-", "belum ada data") is none.',
     },
     messages: {
       missingYear: {
@@ -33,6 +37,10 @@ export const rule = defineRule({
       missingYears: {
         id: '{count} IK bertarget tahun {year} belum memiliki realisasinya ({list}), padahal IK lain dalam dokumen ini sudah dilaporkan realisasi tahun itu: lengkapi realisasinya, atau jelaskan mengapa belum terukur.',
         en: '{count} indicators with a {year} target have no {year} realisation ({list}), while other indicators of this document report theirs for that year: add them, or explain why they are not measured.',
+      },
+      noData: {
+        id: 'Realisasi IK {indicator} tahun {year} tertulis "{value}" (data tidak tersedia): capaiannya tidak dapat diukur; lengkapi realisasinya dari sumber data IK, atau jelaskan mengapa IK belum dapat diukur.',
+        en: 'The {year} realisation of indicator {indicator} is written "{value}" (no data): its achievement cannot be measured; add the realisation from the indicator\'s data source, or explain why it cannot be measured yet.',
       },
       missing: {
         id: 'IK {indicator} belum memiliki realisasi {periods} tahun {year} (per {asOf}).',
@@ -60,6 +68,22 @@ export const rule = defineRule({
         else list.push(ind);
       }
     }
+    /** Reports each year whose realisation, or one of its periods, is written as no data ("n/a", "-", "belum ada data"). */
+    function noData(ind: IndicatorNode): void {
+      const reals = ind.record.realisations;
+      if (reals === undefined) return;
+      for (const [year, real] of Object.entries(reals)) {
+        const values = typeof real === 'object' && real !== null ? Object.values(real as Record<string, unknown>) : [real];
+        const said = values.find((v): v is string => typeof v === 'string' && NO_DATA.test(v.trim()));
+        if (said !== undefined)
+          context.report({
+            messageId: 'noData',
+            data: { indicator: ind.label, year, value: said.trim() },
+            indicator: ind,
+            path: ind.path(`realisations.${year}`),
+          });
+      }
+    }
     return {
       document() {
         // The quarters of this year are asked for only while the document is kept up: it reports
@@ -81,6 +105,7 @@ export const rule = defineRule({
       },
       indicator(ind) {
         if (!holds) return;
+        noData(ind);
         pastYears(ind);
         if (!monitored) return;
         const year = asOfYear;

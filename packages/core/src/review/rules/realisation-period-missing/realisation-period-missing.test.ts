@@ -32,8 +32,36 @@ testRule('realisation-period-missing', {
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
     },
+    {
+      name: 'a realisation written as no data ("n/a", an LKjIP table without the figure)',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'n/a' })),
+      options: { asOf: '2026-01-15' },
+      where: 'I',
+      says: 'tahun 2025 tertulis "n/a" (data tidak tersedia)',
+    },
+    {
+      name: 'a quarter written as no data ("-")',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: '-', q3: 40 } })),
+      options: asOf,
+      where: 'I',
+      says: 'tertulis "-"',
+      count: 1,
+    },
+    {
+      name: 'a year written "Belum ada data"',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'Belum ada data' })),
+      options: { asOf: '2026-01-15' },
+      where: 'I',
+      says: '"Belum ada data"',
+    },
   ],
   accept: [
+    {
+      name: 'a realisation written as text that is a value (a grade, an opinion)',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'WTP' })),
+      options: { asOf: '2026-01-15' },
+      where: 'I',
+    },
     {
       name: "a report of a year long past (2025, reviewed in 2027): this year's quarters are not asked for",
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
