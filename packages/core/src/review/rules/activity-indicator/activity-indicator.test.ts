@@ -18,6 +18,11 @@ testRule('activity-indicator', {
       doc: statedAs('M', 'Prosentase PKPT yang dilaksanakan', '%'),
       says: 'pkpt',
     },
+    {
+      name: 'forums held stay activities ("Jumlah forum konsultasi publik yang dilaksanakan")',
+      doc: statedAs('O0a', 'Jumlah forum konsultasi publik yang dilaksanakan', 'Kali'),
+      says: 'forum',
+    },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
       name: 'field schools held ("Jumlah sekolah lapang yang dilaksanakan")',
@@ -62,6 +67,14 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'a children\'s forum formed is a body, not a meeting ("Jumlah Forum Anak Desa yang terbentuk", DP3AP2KB)',
+      doc: statedAs('O0a', 'Jumlah Forum Anak Desa yang terbentuk', 'Forum'),
+    },
+    {
+      name: 'a forum said to be active is a body ("Jumlah forum kota sehat yang aktif")',
+      doc: statedAs('O0a', 'Jumlah forum kota sehat yang aktif', 'Forum'),
+    },
     {
       name: 'a study programme is a thing, not a programme of work ("Program studi Berstandar Internasional")',
       doc: statedAs('M', 'Program studi Berstandar Internasional', 'Prodi'),

@@ -16,6 +16,12 @@ const OWN_WORK = new Set(['tugas', 'pekerjaan', 'kegiatan', 'program']);
 const PLANS = new Set(['pkpt', 'rencana', 'renja', 'renaksi']);
 const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'terealisasi', 'terealisasikan']);
 
+/**
+ * What a body is said to be ("Forum Anak yang terbentuk", "... yang aktif"): a forum formed or
+ * active is an institution counted, not meetings held.
+ */
+const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
+
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /**
@@ -52,6 +58,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     const two = ws[i + 1] === undefined ? '' : `${w} ${ws[i + 1]}`;
     if (COUNTED_ACTIVITIES.has(two)) return { kind: 'count', word: two };
     // "Jumlah peserta pelatihan" counts people; "Jumlah pelatihan" counts activities.
+    // ("Jumlah Forum Anak yang terbentuk": the children's forum is a body, as is any forum formed or active)
+    if (w === 'forum' && (ws[i + 1] === 'anak' || formed(ind.words))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
     return undefined;
   }
@@ -67,6 +75,12 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     return absorption(ws);
   }
   return undefined;
+}
+
+/** True when a statement says what it counts was formed or is active ("... yang terbentuk", "... yang aktif"). */
+function formed(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) if (ws[i - 1] === 'yang' && FORMED.has(ws[i]!)) return true;
+  return false;
 }
 
 /** The budgets whose absorption an indicator may report ("daya serap APBD", "penyerapan anggaran"). */
