@@ -1123,6 +1123,8 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   'peribadatan',
   'perfilman',
   'persediaan',
+  // (a complaint received: "Tertanganinya pengaduan masyarakat" handles complaints, it does not do more complaining)
+  'pengaduan',
 ]);
 
 /** -asi/-isasi words that name a thing or a state, not an activity. */

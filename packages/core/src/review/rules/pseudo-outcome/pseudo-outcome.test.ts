@@ -23,6 +23,16 @@ testRule('pseudo-outcome', {
           'Meningkatnya Kualitas Pengelolaan Arsip',
           { says: 'Kualitas Pengelolaan' },
         ],
+        [
+          'filling posts or supplies stays an activity ("Meningkatnya Pemenuhan Tenaga Kesehatan ...")',
+          'Meningkatnya Pemenuhan Tenaga Kesehatan di Puskesmas',
+          { says: 'Pemenuhan' },
+        ],
+        [
+          'handling complaints more ("Meningkatnya penanganan pengaduan")',
+          'Meningkatnya penanganan pengaduan masyarakat',
+          { says: 'Penanganan' },
+        ],
         ['the quality of carrying out, with "mutu"', 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu', { says: 'Mutu Pelaksanaan' }],
       ],
       { where: 'M' },
@@ -51,6 +61,11 @@ testRule('pseudo-outcome', {
           'Terwujudnya Pengelolaan Sumber Daya Kelautan yang Partisipatif dan Berkelanjutan',
         ],
         ['the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")', 'Meningkatnya Penjualan Usaha Mikro'],
+        ['rights fulfilled ("Meningkatnya pemenuhan hak anak", DP3AP2KB)', 'Meningkatnya pemenuhan hak anak'],
+        [
+          'complaints handled: the complaint is no activity ("Tertanganinya pengaduan kasus kekerasan ...")',
+          'Tertanganinya pengaduan kasus kekerasan terhadap perempuan dan anak',
+        ],
       ],
       { where: 'M' },
     ),

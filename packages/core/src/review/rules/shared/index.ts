@@ -151,8 +151,15 @@ export function wordedAsStatement(ind: IndicatorNode): boolean {
  * nor a me- verb ("Meningkatnya melek huruf").
  */
 export function isActivityNoun(noun: string, next: string): boolean {
-  // ("Program studi ...", a study programme: a thing counted, not a programme of work)
-  if (noun.startsWith('me') || CONDITION_NOUNS.has(noun) || (noun === 'program' && next === 'studi')) return false;
+  // ("Program studi ...", a study programme: a thing counted, not a programme of work; "Pemenuhan
+  // hak anak": rights fulfilled, the condition a child protection or disability service reaches)
+  if (
+    noun.startsWith('me') ||
+    CONDITION_NOUNS.has(noun) ||
+    (noun === 'program' && next === 'studi') ||
+    (noun === 'pemenuhan' && next === 'hak')
+  )
+    return false;
   return ACTIVITY_NOUNS.has(noun) || classifyHead(noun, next) === 'activity';
 }
 
