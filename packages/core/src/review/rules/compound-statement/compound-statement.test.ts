@@ -18,6 +18,14 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kualitas lingkungan hidup"',
     },
     {
+      name: 'after an activity, a second condition of its own ("pengelolaan sampah dan kesadaran masyarakat ...")',
+      doc: twoConditions('Meningkatnya pengelolaan sampah rumah tangga dan kesadaran masyarakat memilah sampah', [
+        'Persentase sampah rumah tangga yang terkelola',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk "kesadaran masyarakat memilah sampah"',
+    },
+    {
       name: 'two numbered indicators in one row',
       doc: withFirst('M', { statement: '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)' }),
       says: '2 IK bernomor',
@@ -67,6 +75,18 @@ testRule('compound-statement', {
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [
         'Indeks Kualitas Lingkungan Hidup',
         'Indeks Risiko Bencana',
+      ]),
+    },
+    {
+      name: 'two objects of one activity ("penyebarluasan informasi kebijakan dan program pemerintah daerah", Kominfo)',
+      doc: twoConditions('Meningkatnya penyebarluasan informasi kebijakan dan program pemerintah daerah', [
+        'Persentase informasi publik yang terdiseminasi',
+      ]),
+    },
+    {
+      name: 'two objects of one activity ("pemanfaatan data dan hasil litbang", Bappeda)',
+      doc: twoConditions('Meningkatnya pemanfaatan data dan hasil litbang dalam perencanaan', [
+        'Persentase rekomendasi kajian yang dimanfaatkan dalam dokumen perencanaan',
       ]),
     },
     {

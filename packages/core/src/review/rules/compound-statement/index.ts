@@ -125,6 +125,10 @@ function uncoveredHalf(
   const after = second.split(' ', 1)[0]!;
   if (PAIRS.has(`${before} ${after}`) || after.startsWith('ber') || after === 'bukan' || after === 'tidak' || after === 'non')
     return undefined;
+  // A second object of the first half's action ("penyebarluasan informasi kebijakan dan program
+  // pemerintah daerah", "pemanfaatan data dan hasil litbang"): after an activity noun, a half that
+  // opens with a plain noun, not a condition of its own ("... dan ketahanan ...", "... dan kualitas ...").
+  if (ACTION_NOUN.test(first.split(' ', 1)[0]!) && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
   const a = stemsOf(first);
   const b = stemsOf(second);
   const ownA = a.filter((x) => !b.includes(x) && !generic.has(x));
@@ -146,6 +150,12 @@ function uncoveredHalf(
     missing: quote(coversA ? second : first),
   };
 }
+
+/** An activity noun (pe-...-an: "penyebarluasan", "pemanfaatan") opening a half. */
+const ACTION_NOUN = /^pe[a-z]{3,}an$/;
+
+/** A word that opens a condition of its own: a pe-...-an or ke-...-an noun, or one in -asi, -itas. */
+const CONDITION_OPENING = /^(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|itas))$/;
 
 /** Two words joined by "dan" that name one function or one field of government. */
 const PAIRS: ReadonlySet<string> = new Set([
