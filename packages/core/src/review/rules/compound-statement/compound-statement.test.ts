@@ -26,6 +26,15 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kesadaran masyarakat memilah sampah"',
     },
     {
+      name: 'an acronym naming neither half leaves the other uncovered ("Indeks KAMI")',
+      doc: twoConditions('Meningkatnya kualitas penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan informasi publik', [
+        'Nilai Keterbukaan Informasi Publik',
+        'Indeks KAMI',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk "kualitas penyelenggaraan pemerintahan berbasis el…"',
+    },
+    {
       name: 'two numbered indicators in one row',
       doc: withFirst('M', { statement: '1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)' }),
       says: '2 IK bernomor',
@@ -75,6 +84,13 @@ testRule('compound-statement', {
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [
         'Indeks Kualitas Lingkungan Hidup',
         'Indeks Risiko Bencana',
+      ]),
+    },
+    {
+      name: 'a half named by its acronym in the indicator ("Indeks SPBE" for "pemerintahan berbasis elektronik", Kominfo)',
+      doc: twoConditions('Meningkatnya kualitas penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan informasi publik', [
+        'Indeks SPBE',
+        'Nilai Keterbukaan Informasi Publik',
       ]),
     },
     {

@@ -138,8 +138,8 @@ function uncoveredHalf(
   let coversB = false;
   for (const ind of r.indicators) {
     const s = ind.stems;
-    if (ownA.some((x) => s.includes(x))) coversA = true;
-    if (ownB.some((x) => s.includes(x))) coversB = true;
+    if (ownA.some((x) => s.includes(x)) || namedByAcronym(first, ind.record.statement)) coversA = true;
+    if (ownB.some((x) => s.includes(x)) || namedByAcronym(second, ind.record.statement)) coversB = true;
   }
   if (coversA === coversB) return undefined;
   const quote = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
@@ -156,6 +156,28 @@ const ACTION_NOUN = /^pe[a-z]{3,}an$/;
 
 /** A word that opens a condition of its own: a pe-...-an or ke-...-an noun, or one in -asi, -itas. */
 const CONDITION_OPENING = /^(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|itas))$/;
+
+/** An acronym as written: three to six capitals ("SPBE", "SAKIP"). */
+const ACRONYM_G = /\b[A-Z]{3,6}\b/g;
+
+/**
+ * True when an indicator names a half by its acronym ("Indeks SPBE" for "penyelenggaraan
+ * pemerintahan berbasis elektronik"): the initials of three consecutive words of the half appear
+ * in order in an acronym of the indicator.
+ */
+function namedByAcronym(half: string, indicator: string): boolean {
+  if (!/[A-Z]{3}/.test(indicator)) return false;
+  const initials = half
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (initials.length < 3) return false;
+  for (const m of indicator.matchAll(ACRONYM_G)) {
+    const acronym = m[0].toLowerCase();
+    for (let i = 0; i + 3 <= initials.length; i++) if (acronym.includes(initials.slice(i, i + 3))) return true;
+  }
+  return false;
+}
 
 /** Two words joined by "dan" that name one function or one field of government. */
 const PAIRS: ReadonlySet<string> = new Set([
