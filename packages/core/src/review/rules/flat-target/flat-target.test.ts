@@ -21,6 +21,11 @@ testRule('flat-target', {
     { name: '100 % every year, as at the start', doc: withFirst('M', plan(2024, 100, 100, 100, 100)), says: '100%' },
     { name: 'no movement', doc: withFirst('M', { targets: byYear(2025, 70, 70, 70) }) },
     {
+      name: 'a share worded as its change stays a level ("Meningkatnya cakupan ...", 80 % every year)',
+      doc: statedAs('M', 'Meningkatnya cakupan kepesertaan jaminan sosial', '%', { targets: byYear(2025, 80, 80, 80) }),
+      says: 'tetap 80',
+    },
+    {
       name: 'no movement over the whole of a two-year plan',
       doc: mut((d) => {
         d.period = { start: 2025, end: 2026 };
@@ -76,6 +81,11 @@ testRule('flat-target', {
     {
       name: 'a change held the same every year ("Persentase peningkatan ...", 0,13 a year)',
       doc: withFirst('M', { statement: 'Persentase peningkatan tutupan lahan', targets: byYear(2025, 0.13, 0.13, 0.13) }),
+    },
+    {
+      name: 'an amount worded as its change, in % (a growth rate): "Meningkatnya Volume Usaha Koperasi", 5 % a year',
+      doc: statedAs('M', 'Meningkatnya Volume Usaha Koperasi', '%', { targets: byYear(2025, 5, 5, 5) }),
+      where: 'M',
     },
   ],
 });

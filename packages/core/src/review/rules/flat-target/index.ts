@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { defineRule, type IndicatorNode } from '../../api.js';
+import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
 import { activityOf, changeWord, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
@@ -124,7 +125,7 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
-        if (changeWord(ind) !== undefined) return;
+        if (changeWord(ind) !== undefined || growthWorded(ind)) return;
         // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
         if (hasWord(ind, 'opini')) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
@@ -147,6 +148,35 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Amounts that have no share of their own: worded as a change and given in %, they are a growth rate. */
+const AMOUNTS: ReadonlySet<string> = new Set([
+  'volume',
+  'jumlah',
+  'nilai',
+  'omzet',
+  'omset',
+  'produksi',
+  'pendapatan',
+  'penjualan',
+  'kunjungan',
+  'investasi',
+  'ekspor',
+  'aset',
+  'modal',
+  'populasi',
+]);
+
+/**
+ * True for an amount worded as a statement of its change and given in % ("Meningkatnya Volume Usaha
+ * Koperasi", 5 % a year): a growth rate, which still grows when the same each year. ("Meningkatnya
+ * cakupan ..." in % is a level.)
+ */
+function growthWorded(ind: IndicatorNode): boolean {
+  if (ind.unitKind !== 'percent' || (!RISING_HEADS.has(ind.head) && !FALLING_HEADS.has(ind.head))) return false;
+  const second = ind.words[1];
+  return second !== undefined && AMOUNTS.has(second);
+}
 
 /** Words of a satisfaction survey, whose grades run from A (sangat baik) down to D: A is its top. */
 const SATISFACTION: readonly string[] = ['kepuasan', 'skm', 'ikm'];
