@@ -166,9 +166,13 @@ const DESIRED_STATES: ReadonlySet<string> = new Set([
 /** Words that turn a state into its absence. */
 const NEGATIONS: ReadonlySet<string> = new Set(['tidak', 'belum', 'tanpa', 'non', 'kurang', 'bukan']);
 
-/** True for an indicator with no measure word whose unit counts things or people (RT, Desa, orang). */
+/**
+ * True for an indicator with no measure word whose unit counts things or people (RT, Desa, orang),
+ * or one opened by "Besaran" (the IKK's word for an amount) counted so ("Besaran tenaga kerja yang
+ * mendapatkan pelatihan ...", orang): a yearly quantity, like "Jumlah ...".
+ */
 function countsThings(ind: IndicatorNode): boolean {
-  if (ind.measure !== 'other') return false;
+  if (ind.measure !== 'other' && ind.head !== 'besaran') return false;
   const kind = ind.unitKind;
   return kind === 'count' || (kind === 'other' && ind.unit !== undefined && !/\d|\//.test(ind.unit));
 }

@@ -52,6 +52,10 @@ testRule('polarity-missing', {
   accept: [
     { name: 'the matching good case', doc: clean },
     {
+      name: 'an amount counted in people, in the IKK\'s words ("Besaran tenaga kerja yang mendapatkan pelatihan ...", orang)',
+      doc: statedUnpolarised('M', 'Besaran tenaga kerja yang mendapatkan pelatihan berbasis kompetensi', 'orang'),
+    },
+    {
       name: 'the work done on a bad condition, stated as higher-is-better ("Persentase kasus TB yang ditemukan dan diobati")',
       doc: statedAs('M', 'Persentase kasus tuberkulosis yang ditemukan dan diobati', '%', { polarity: 'up' }),
     },
