@@ -29,6 +29,11 @@ testRule('activity-indicator', {
       doc: statedAs('O0a', 'Jumlah sekolah lapang yang dilaksanakan', 'Kali'),
       says: 'sekolah lapang',
     },
+    {
+      name: 'activities carried out on time stay completion ("Persentase kegiatan yang terlaksana tepat waktu")',
+      doc: statedAs('M', 'Persentase kegiatan yang terlaksana tepat waktu', '%'),
+      says: 'kegiatan',
+    },
     { name: '"Persentase terlaksananya ..."', doc: statedAs('M', 'Persentase terlaksananya kegiatan pembinaan puskesmas', '%') },
     { name: '"Persentase pembentukan ..."', doc: statedAs('M', 'Persentase pembentukan desa tangguh bencana', '%'), says: 'pembentukan' },
     {
@@ -67,6 +72,10 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'the share of activities made public ("Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen", Sekretariat DPRD)',
+      doc: statedAs('M', 'Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen', '%'),
+    },
     {
       name: 'a children\'s forum formed is a body, not a meeting ("Jumlah Forum Anak Desa yang terbentuk", DP3AP2KB)',
       doc: statedAs('O0a', 'Jumlah Forum Anak Desa yang terbentuk', 'Forum'),

@@ -22,6 +22,19 @@ const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'te
  */
 const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
 
+/** What is done to an activity once held: published or covered, a result of its own (information made public). */
+const PUBLISHED = new Set([
+  'dipublikasikan',
+  'dipublikasi',
+  'terpublikasi',
+  'terpublikasikan',
+  'diliput',
+  'terliput',
+  'diberitakan',
+  'disiarkan',
+  'tersiarkan',
+]);
+
 const REALISED_WORK = new Set(['anggaran', 'belanja', 'kegiatan', 'program', 'fisik', 'keuangan', 'dana', 'dak']);
 
 /**
@@ -65,7 +78,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   }
   if (ind.measure === 'percent') {
     const w = ws[1];
-    if (w !== undefined && COMPLETION_WORDS.has(w)) return { kind: 'completion', word: w };
+    // ("Persentase kegiatan DPRD yang dipublikasikan": the share of activities made public, not carried out)
+    if (w !== undefined && COMPLETION_WORDS.has(w) && !((w === 'kegiatan' || w === 'program') && ind.words.some((x) => PUBLISHED.has(x))))
+      return { kind: 'completion', word: w };
     // "Persentase PKPT/rencana aksi yang dilaksanakan": the share of one's own plan of work carried out.
     if (w !== undefined && PLANS.has(w) && ind.words.some((x) => CARRIED_OUT.has(x))) return { kind: 'completion', word: w };
     // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
