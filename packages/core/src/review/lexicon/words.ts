@@ -320,6 +320,8 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'kunjungan kerja',
   // (field schools held for farmers: SL-PTT, SL-PHT)
   'sekolah lapang',
+  // (group sessions a Puskesmas holds: kelas ibu hamil, kelas ibu balita)
+  'kelas ibu',
   'event',
   'acara',
   'forum',

@@ -25,6 +25,11 @@ testRule('activity-indicator', {
     },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
+      name: 'classes for mothers held ("Jumlah kelas ibu hamil yang dilaksanakan", Puskesmas)',
+      doc: statedAs('O0a', 'Jumlah kelas ibu hamil yang dilaksanakan', 'Kelas'),
+      says: 'kelas ibu',
+    },
+    {
       name: 'field schools held ("Jumlah sekolah lapang yang dilaksanakan")',
       doc: statedAs('O0a', 'Jumlah sekolah lapang yang dilaksanakan', 'Kali'),
       says: 'sekolah lapang',
