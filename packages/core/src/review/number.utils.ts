@@ -1,7 +1,8 @@
 /**
  * Reading target and baseline values as numbers. Documents written in Indonesia use `,` as the
  * decimal mark and `.` to group thousands ("9,27", "1.234,5"); values may carry a unit or a
- * comparison ("75%", "≥ 80", "Rp 1.500"); a range such as "9,27-9,09" is a band, not a number.
+ * comparison ("75%", "≥ 80", "Rp 1.500"); a range such as "9,27-9,09", or "3±1" (a centre and its
+ * half-width), is a band, not a number.
  *
  * @module
  */
@@ -42,6 +43,8 @@ function cutSuffix(raw: string): string {
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const SINGLE = new RegExp(`^${NUMBER}$`);
 const RANGE = new RegExp(`^(${NUMBER})\\s*(?:[-–—]|s\\.?\\s*d\\.?|sampai|hingga|to)\\s*(${NUMBER})$`, 'i');
+/** A band written as its centre and half-width: "3±1", "2,5 ± 1 %" (an inflation target), "3 +/- 1". */
+const BAND = new RegExp(`^(${NUMBER})\\s*(?:\u00b1|\\+\\/?-)\\s*(${NUMBER})$`);
 /** "75", "9,27", "12.5": one number without grouping, the common case. */
 const PLAIN = /^-?\d{1,3}(?:,\d+)?$|^-?\d+(?:,\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$/;
 const SAKIP = ['d', 'c', 'cc', 'b', 'bb', 'a', 'aa'];
@@ -104,6 +107,12 @@ export function readValue(value: Value): ReadValue {
     const a = parseIndonesianNumber(m[1]!);
     const b = parseIndonesianNumber(m[2]!);
     if (a !== undefined && b !== undefined) return { kind: 'range', low: Math.min(a, b), high: Math.max(a, b) };
+  }
+  const band = BAND.exec(s);
+  if (band !== null) {
+    const c = parseIndonesianNumber(band[1]!);
+    const h = parseIndonesianNumber(band[2]!);
+    if (c !== undefined && h !== undefined && h >= 0) return { kind: 'range', low: c - h, high: c + h };
   }
   return { kind: 'text' };
 }

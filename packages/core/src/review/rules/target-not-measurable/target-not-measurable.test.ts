@@ -53,6 +53,13 @@ testRule('target-not-measurable', {
   accept: [
     { name: 'the clean document', doc: clean },
     { name: 'numbers with words and units', doc: targets({ '2025': 'Rp 1,5 miliar', '2026': 'Level 3', '2027': '≥ 80 %' }) },
+    {
+      name: 'a band written as centre and half-width, as inflation targets are ("3±1", "2,5 ± 1 %", Disperindag)',
+      doc: targets(
+        { '2025': '3±1', '2026': '2,5 ± 1 %', '2027': '2,5+/-1' },
+        { statement: 'Inflasi Barang Kebutuhan Pokok pada Pasar', unit: '%' },
+      ),
+    },
     { name: 'grades: predikat SAKIP and BPK opinion', doc: targets({ '2025': 'BB', '2026': 'A', '2027': 'Opini WTP' }) },
     { name: 'accreditation levels', doc: targets({ '2025': 'Madya', '2026': 'Utama', '2027': 'Paripurna' }) },
     {
