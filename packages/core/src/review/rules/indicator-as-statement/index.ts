@@ -1,9 +1,9 @@
 /** `indicator-as-statement`: an indicator names a measure, not a result. @module */
 import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { PEOPLE_NOUNS, QUALITY_WORDS, THING_NOUNS } from '../../lexicon/words.js';
+import { CHANGE_NOUNS, PEOPLE_NOUNS, QUALITY_WORDS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital } from '../../text.utils.js';
-import { wordedAsStatement } from '../shared/index.js';
+import { isActivityNoun, wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -86,6 +86,9 @@ const MEASURE_HEADS: ReadonlySet<string> = new Set([
 function namedCondition(ind: IndicatorNode): string | undefined {
   if (ind.measure !== 'other' || MEASURE_HEADS.has(ind.head) || THING_NOUNS.has(ind.head) || PEOPLE_NOUNS.has(ind.head)) return undefined;
   const ws = ind.words;
+  // An activity named ("Pemantauan harga ... pada pasar rakyat yang terintegrasi ...") is
+  // activity-indicator's: the state after "yang" qualifies what the activity works on.
+  if (!CHANGE_NOUNS.has(ind.head) && isActivityNoun(ind.head, ws[1] ?? '')) return undefined;
   for (let i = 1; i < ws.length - 1; i++) {
     if (ws[i] === 'yang' && CONDITION_WORDS.has(ws[i + 1]!)) return capital(ws.slice(0, i + 2).join(' '));
   }

@@ -26,6 +26,14 @@ testRule('indicator-as-statement', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'an activity named, with a state after "yang", is activity-indicator\'s ("Pemantauan harga ... yang terintegrasi ...", Disperindag)',
+      doc: withFirst('M', {
+        statement:
+          'Pemantauan harga dan stok Barang kebutuhan pokok dan barang penting pada pasar rakyat yang terintegrasi dalam sistem informasi Perdagangan',
+        unit: 'jenis Barang',
+      }),
+    },
     ...indicatorCases([
       ['a measure named by its head ("Status ... yang baik", "Rata-rata ... yang terjangkau")', 'Status gizi balita yang baik'],
       ['a measure of a quality ("Persentase ... yang tertib")', 'Persentase arsip yang tertib'],
