@@ -11,9 +11,24 @@ testRule('achievement-too-high', {
     },
     { name: 'a capaian of 127 % where the direction is stated (above 120 %)', doc: realised('G', { '2025': 70 }), says: '127' },
     { name: 'above a lower maximum', doc: realised('G', { '2025': 70 }), entry: ['info', { max: 120 }] },
+    {
+      name: 'a higher-is-better measure already far beyond its target in the third quarter',
+      doc: realised('G', { '2025': { q1: 40, q2: 60, q3: 72 } }),
+      options: { asOf: '2025-10-15' },
+      says: '131',
+    },
   ],
   accept: [
     { name: 'the clean document', doc: clean },
+    {
+      name: 'a lower-is-better measure in a year not yet over (deaths through the third quarter, 5,8 against 7,8 for the year)',
+      doc: statedAs('G', 'Angka kematian bayi per 1.000 kelahiran hidup', 'per 1.000 KH', {
+        polarity: 'down',
+        targets: { '2025': 7.8 },
+        realisations: { '2025': { q1: 1.9, q2: 3.7, q3: 5.8 } },
+      }),
+      options: { asOf: '2025-10-15' },
+    },
     {
       name: 'a realisation the measure cannot take (APM 154,58): implausible-value says it',
       doc: statedAs('G', 'Angka Partisipasi Murni SD', '%', capaian(96, 154.58)),

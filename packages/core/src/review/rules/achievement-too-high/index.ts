@@ -1,8 +1,9 @@
 /** `achievement-too-high`: a capaian far above 100 % asks whether the target was set too low. @module */
 import * as z from 'zod/mini';
+import type { Realisation } from '../../../schema.js';
 import { defineRule } from '../../api.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators } from '../shared/realisation.js';
+import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators, wholeYear } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -44,7 +45,11 @@ export const rule = defineRule({
       const d = ind.direction;
       const known = d === 'up' || d === 'down' ? ind.directionSource !== 'default' || planAgrees(ind, d) : false;
       const counted = ind.measure === 'count' || ind.unitKind === 'count';
-      for (const { year, value, target, percent } of capaianByYear(ind, ind.record.polarity ?? worded)) {
+      const polarity = ind.record.polarity ?? worded;
+      // A lower-is-better measure in a year not yet over (cases, deaths through the third quarter)
+      // is still rising towards the year's figure: its capaian so far says nothing of the target.
+      const keep = polarity === 'down' ? (real: Realisation, year: string) => wholeYear(real, year, context.asOf) : undefined;
+      for (const { year, value, target, percent } of capaianByYear(ind, polarity, keep)) {
         const limit = known && !counted && numberOf(target) !== undefined ? Math.min(max, maxDirected) : max;
         if (percent <= limit) continue;
         // A fraction against a percentage is two scales, not a low target.
