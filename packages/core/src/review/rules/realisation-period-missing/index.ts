@@ -117,7 +117,11 @@ export const rule = defineRule({
         const months = Object.keys(record).some((k) => k.startsWith('m'));
         const keys = months ? MONTH_END.map((_, i) => `m${String(i + 1).padStart(2, '0')}`) : ['q1', 'q2', 'q3', 'q4'];
         const ends = months ? MONTH_END : QUARTER_END;
-        const missing = keys.filter((k, i) => `${year}-${ends[i]!}` <= asOf && record[k] === undefined);
+        // An indicator measured by semester (a satisfaction survey: only q2 and q4 written) owes no q1 or q3.
+        const semesters = !months && record.q2 !== undefined && record.q1 === undefined && record.q3 === undefined;
+        const missing = keys.filter(
+          (k, i) => `${year}-${ends[i]!}` <= asOf && record[k] === undefined && !(semesters && (k === 'q1' || k === 'q3')),
+        );
         if (missing.length === 0) return;
         context.report({
           messageId: 'missing',

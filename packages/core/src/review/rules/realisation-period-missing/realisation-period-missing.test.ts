@@ -86,6 +86,12 @@ testRule('realisation-period-missing', {
       options: { asOf: '2026-09-29' },
       where: 'I',
     },
+    {
+      name: 'an indicator measured by semester (only q2 written, a satisfaction survey): no q1 or q3 owed',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q2: 83.9 } })),
+      options: asOf,
+      where: 'I',
+    },
     { name: "a year's value written whole", doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 58 })), options: asOf, where: 'I' },
   ],
 });
