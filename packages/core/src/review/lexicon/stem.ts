@@ -5,7 +5,7 @@
  * that two statements that differ only in derivation compare equal. See `docs/decisions.md` for
  * why not `sastrawijs` or a Snowball stemmer.
  *
- * The rules, applied to a lower-case ASCII word of 5 to 40 letters:
+ * The rules, applied to a lower-case ASCII word of 5 to 40 letters (a word of four letters gets rule 4 only):
  * 1. the possessive `-nya` (statements carry no particles such as `-lah`);
  * 2. one derivational suffix: after a verb prefix (`me-`, `di-`, `ter-`, `ber-`) `-kan` or `-i` (not
  *    after `s`, so `-asi` words keep theirs), else `-an`;
@@ -78,6 +78,9 @@ function stripPrefix(w: string, confix: boolean): string | undefined {
 /** The stem of a lower-case word (see the module's rules). */
 export function stem(word: string): string {
   const n = word.length;
+  // A word of four letters has no affix to take, but its canonical form is that of its
+  // derivations ("kota" as "perkotaan" gives it: `ota`).
+  if (n === 4 && isPlain(word)) return canonical(word);
   if (n < 5 || n > 40 || !isPlain(word)) return word;
   let [w, confix] = stripSuffixes(word);
   for (let pass = 0; pass < 2; pass++) {
@@ -86,6 +89,10 @@ export function stem(word: string): string {
     if (next === undefined) break;
     w = next;
   }
-  if (w.length >= 4 && (w[0] === 'k' || w[0] === 'p' || w[0] === 't' || w[0] === 's') && isVowel(w[1])) w = w.slice(1);
-  return w;
+  return canonical(w);
+}
+
+/** Step 4: a stem of four letters or more that starts with `k`, `p`, `t` or `s` before a vowel loses that letter. */
+function canonical(w: string): string {
+  return w.length >= 4 && (w[0] === 'k' || w[0] === 'p' || w[0] === 't' || w[0] === 's') && isVowel(w[1]) ? w.slice(1) : w;
 }

@@ -18,5 +18,18 @@ testRule('context-not-in-csf', {
         d.context = { ...d.context, strategicIssues: ['Rendahnya derajat kesehatan masyarakat'] };
       }),
     },
+    {
+      name: 'an issue a result takes up in a derived word ("pusat kota" and "kawasan perkotaan")',
+      doc: mut((d) => {
+        d.context = { ...d.context, strategicIssues: ['Kemacetan di pusat kota pada jam sibuk'] };
+        d.results.push({
+          id: 'K1',
+          level: 'output',
+          parent: 'M',
+          statement: 'Meningkatnya kelancaran lalu lintas di kawasan perkotaan',
+          indicators: [{ statement: 'Rata-rata kecepatan perjalanan', unit: 'km/jam' }],
+        });
+      }),
+    },
   ],
 });
