@@ -761,11 +761,14 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'korupsi',
   'pungli',
   // Regional inequality (Indeks Williamson), food insecurity ("rumah tangga rawan pangan"), the
-  // costliness of building (Indeks Kemahalan Konstruksi), emissions, dependency ratio.
+  // costliness of building (Indeks Kemahalan Konstruksi), emissions ("Intensitas emisi GRK"; not
+  // "rawan" or "emisi" alone: "desa rawan bencana yang memiliki rencana kontinjensi", "kendaraan
+  // yang lulus uji emisi" are better higher), dependency ratio.
   'williamson',
-  'rawan',
+  'rawan pangan',
   'kemahalan',
-  'emisi',
+  'intensitas emisi',
+  'emisi grk',
   'ketergantungan',
 ]);
 
