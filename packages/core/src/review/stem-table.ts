@@ -80,10 +80,12 @@ export class StemTable {
         this.#words.add(text, at, end, h, v);
       }
       if (v === PHRASE) {
-        // A word that may open a phrase ("aparatur sipil negara" = "asn"): looked at in its text.
+        // A word that may open a phrase ("aparatur sipil negara" = "asn"), or an acronym that stands
+        // for several words ("ikm"): looked at in its text.
         const step = this.#step;
         contentStem((lower ??= text.toLowerCase()), at, end, step);
         if (step.stem !== '') this.#push(this.#idOf(step.stem));
+        else if (step.expanded !== undefined) for (const x of step.expanded) this.#push(this.#idOf(x));
         end = step.end;
       } else if (v !== CONNECTIVE) this.#push(v);
       at = end + 1;

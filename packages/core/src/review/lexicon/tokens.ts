@@ -6,7 +6,7 @@
  * @module
  */
 import { stem } from './stem.js';
-import { PHRASES, STOPWORDS, SYNONYMS } from './words.js';
+import { ACRONYMS, PHRASES, STOPWORDS, SYNONYMS } from './words.js';
 
 const STEMS = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
@@ -35,16 +35,40 @@ const CONTENT = new Map<string, string | null>();
 export function contentOf(word: string): string | null {
   const known = CONTENT.get(word);
   if (known !== undefined) return known;
-  const c = PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `)) ? null : STOPWORDS.has(word) ? '' : stemWord(word);
+  // (an acronym is looked at in its text too: it stands for several stems, see contentStem)
+  const c =
+    Object.hasOwn(ACRONYMS, word) || PHRASE_TEXTS.some(([p]) => p.startsWith(`${word} `))
+      ? null
+      : STOPWORDS.has(word)
+        ? ''
+        : stemWord(word);
   if (CONTENT.size >= CACHE_LIMIT) CONTENT.clear();
   CONTENT.set(word, c);
   return c;
 }
 
-/** What {@link contentStem} found: a stem (`''` for a connective) and where its word or phrase ends. */
+/**
+ * What {@link contentStem} found: a stem (`''` for a connective), where its word or phrase ends,
+ * and for an acronym the stems of the words it stands for (`stem` is then `''`).
+ */
 export interface ContentStep {
   stem: string;
   end: number;
+  expanded?: readonly string[] | undefined;
+}
+
+/** The content stems of each acronym's words, read once. */
+const EXPANSIONS = new Map<string, readonly string[]>();
+
+/** The content stems an acronym stands for ("ikm": those of "indeks kepuasan masyarakat"), or undefined for any other word. */
+function expansionOf(word: string): readonly string[] | undefined {
+  if (!Object.hasOwn(ACRONYMS, word)) return undefined;
+  let stems = EXPANSIONS.get(word);
+  if (stems === undefined) {
+    stems = Object.freeze(contentWords(ACRONYMS[word]!));
+    EXPANSIONS.set(word, stems);
+  }
+  return stems;
 }
 
 /**
@@ -55,6 +79,12 @@ export interface ContentStep {
 export function contentStem(norm: string, at: number, end: number, step: ContentStep): void {
   const n = norm.length;
   const w = norm.slice(at, end);
+  step.expanded = expansionOf(w);
+  if (step.expanded !== undefined) {
+    step.stem = '';
+    step.end = end;
+    return;
+  }
   let c = contentOf(w);
   if (c === null) {
     const hit = PHRASE_TEXTS.find(([p]) => norm.startsWith(p, at) && (at + p.length === n || norm.charCodeAt(at + p.length) === 32));
@@ -86,6 +116,7 @@ export function contentWords(norm: string, skipFirst = false): string[] {
     if (end < 0) end = n;
     contentStem(norm, at, end, step);
     if (step.stem !== '') out.push(step.stem);
+    else if (step.expanded !== undefined) out.push(...step.expanded);
     at = step.end + 1;
   }
   return out;

@@ -37,6 +37,33 @@ export const SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   kinerja: 'kinerja',
 });
 
+/**
+ * Acronyms agencies write beside or instead of their words ("Indeks Kepuasan Masyarakat (IKM)",
+ * "IKM", "Sekretariat DPRD" and "Dewan Perwakilan Rakyat Daerah"): compared as the content words
+ * they stand for, so that both spellings give the same stems and share each word. Only acronyms
+ * whose words name one thing: SAKIP, IKU or SPM would bring words as general as "kinerja" or
+ * "pelayanan" into every text that names them. (No word of an expansion is itself an acronym here.)
+ */
+export const ACRONYMS: Readonly<Record<string, string>> = Object.freeze({
+  ikm: 'indeks kepuasan masyarakat',
+  skm: 'survei kepuasan masyarakat',
+  dprd: 'dewan perwakilan rakyat daerah',
+  ipm: 'indeks pembangunan manusia',
+  ipg: 'indeks pembangunan gender',
+  idg: 'indeks pemberdayaan gender',
+  spbe: 'sistem pemerintahan berbasis elektronik',
+  lkpd: 'laporan keuangan pemerintah daerah',
+  apbd: 'anggaran pendapatan dan belanja daerah',
+  pad: 'pendapatan asli daerah',
+  pdrb: 'produk domestik regional bruto',
+  umkm: 'usaha mikro kecil dan menengah',
+  apip: 'aparat pengawasan intern pemerintah',
+  spip: 'sistem pengendalian intern pemerintah',
+  tpt: 'tingkat pengangguran terbuka',
+  rpjmd: 'rencana pembangunan jangka menengah daerah',
+  bumd: 'badan usaha milik daerah',
+});
+
 /** Phrases that mean one thing, unified before stemming ("aparatur sipil negara" = "ASN"). */
 export const PHRASES: readonly (readonly [readonly string[], string])[] = Object.freeze([
   [['aparatur', 'sipil', 'negara'], 'asn'],

@@ -22,6 +22,15 @@ testRule('duplicate-indicator', {
       says: 'target 2026: 100 dan',
     },
     {
+      name: 'one IK twice, once by its acronym ("Indeks Kepuasan Masyarakat (IKM)" and "IKM")',
+      doc: mut((d) => {
+        firstInd(d, 'O0a').statement = 'Indeks Kepuasan Masyarakat (IKM)';
+        res(d, 'O0a').indicators.push({ ...firstInd(d, 'O0a'), id: 'O0a.2', statement: 'IKM' });
+      }),
+      where: 'O0a',
+      count: 1,
+    },
+    {
       name: 'the same IK on results in two branches',
       doc: withFirst('O3a', { statement: 'Jumlah dokumen standar layanan puskesmas' }),
       where: 'O3a',
