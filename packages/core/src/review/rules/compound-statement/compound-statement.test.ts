@@ -110,6 +110,18 @@ testRule('compound-statement', {
       doc: twoConditions('Meningkatnya dukungan pelaksanaan tugas dan fungsi DPRD', ['Persentase fungsi DPRD yang terfasilitasi']),
     },
     {
+      name: 'two actions on one object named together ("pencegahan dan penanggulangan kebakaran", Damkar)',
+      doc: twoConditions('Meningkatnya ketahanan daerah dalam pencegahan dan penanggulangan kebakaran', [
+        'Persentase kerugian materiil akibat kebakaran terhadap nilai aset terdampak',
+      ]),
+    },
+    {
+      name: 'two actions on one object named together ("pengolahan dan pemasaran hasil perikanan", Dinas Perikanan)',
+      doc: twoConditions('Meningkatnya kemampuan pelaku usaha pengolahan dan pemasaran hasil perikanan', [
+        'Persentase pelaku usaha pengolahan yang menerapkan sanitasi dan higiene',
+      ]),
+    },
+    {
       name: 'a second half that qualifies the first ("... bermutu dan berkesetaraan ...")',
       doc: twoConditions('Terwujudnya layanan pendidikan dasar bermutu dan berkesetaraan di semua kecamatan', [
         'Angka Partisipasi Murni pendidikan dasar',

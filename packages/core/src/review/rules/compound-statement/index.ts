@@ -196,6 +196,13 @@ const PAIRS: ReadonlySet<string> = new Set([
   'ketentraman ketertiban',
   'ketenteraman ketertiban',
   'pemuda olahraga',
+  // (two actions on one object, named together in the nomenclature: "pencegahan dan penanggulangan
+  // kebakaran", "pencegahan dan pengendalian penyakit", "pengolahan dan pemasaran hasil perikanan")
+  'pencegahan penanggulangan',
+  'pencegahan pengendalian',
+  'pencegahan pemberantasan',
+  'pengolahan pemasaran',
+  'penelitian pengembangan',
 ]);
 
 /** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
