@@ -2,7 +2,13 @@ import { clean, firstInd, mut, withFirst } from '../../../../test/support/review
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('percentage-out-of-range', {
-  reject: [{ name: 'a 120 % target', doc: mut((d) => (firstInd(d, 'I').targets['2027'] = 120)) }],
+  reject: [
+    { name: 'a 120 % target', doc: mut((d) => (firstInd(d, 'I').targets['2027'] = 120)) },
+    {
+      name: 'a realisation of a budget, a share of it (not against a target)',
+      doc: withFirst('I', { statement: 'Persentase realisasi anggaran belanja', baseline: { year: 2024, value: 101.3 } }),
+    },
+  ],
   accept: [
     { name: 'the matching good case', doc: clean },
     {
@@ -11,6 +17,10 @@ testRule('percentage-out-of-range', {
         statement: 'Persentase Ketercapaian Indikator Tujuan Pembangunan Daerah',
         baseline: { year: 2024, value: 103.85 },
       }),
+    },
+    {
+      name: 'a realisation against its target, which passes 100 ("Persentase realisasi pajak daerah terhadap target", Bapenda)',
+      doc: withFirst('I', { statement: 'Persentase realisasi pajak daerah terhadap target', baseline: { year: 2024, value: 101.3 } }),
     },
   ],
 });

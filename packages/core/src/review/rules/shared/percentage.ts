@@ -30,11 +30,14 @@ const GROWTH = [
 /** A word of {@link GROWTH} in a normalised statement, in one scan (no list of its words). */
 const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 
+/** A realisation measured against its target or plan ("Persentase realisasi pajak daerah terhadap target": 101,3 %). */
+const AGAINST_TARGET = / (?:terhadap|dari) (?:target|rencana)(?: |$)/;
+
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
 export function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
   if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
-  return !GROWTH_WORD.test(ind.norm);
+  return !GROWTH_WORD.test(ind.norm) && !AGAINST_TARGET.test(ind.norm);
 }
 
 /** "Persentase penurunan/pengurangan ...": a share of a fall, never more than 100 %. */
