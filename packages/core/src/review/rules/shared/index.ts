@@ -183,10 +183,20 @@ export const series = (ind: IndicatorNode): TargetSeries => (ind instanceof Indi
  * kasus ..."), and cumulative counts; not yearly output quantities, which may go up and down.
  */
 export function directional(ind: IndicatorNode): boolean {
-  if (ind.measure !== 'count') return true;
+  if (ind.measure !== 'count' && !(YEARLY_QUANTITY.has(ind.head) && WORK_DONE.test(ind.norm))) return true;
   if (ind.directionSource === 'wording') return true;
   return CUMULATIVE.test(ind.norm);
 }
+
+/**
+ * Heads of a physical quantity which, of work done in the year ("Luas kawasan kumuh yang
+ * ditangani", "Panjang jalan yang dibangun"), is a yearly output like a count; of a state
+ * ("Luas kawasan permukiman kumuh") it is an outcome.
+ */
+const YEARLY_QUANTITY: ReadonlySet<string> = new Set(['luas', 'panjang', 'volume']);
+
+/** Work done to the thing measured: "yang di-" and a verb ("yang ditangani", "yang dibangun"). */
+const WORK_DONE = / yang di[a-z]{3,}/;
 
 /** A word of {@link CUMULATIVE_WORDS} in a normalised statement, in one scan. */
 const CUMULATIVE = new RegExp(`(?:^| )(?:${[...CUMULATIVE_WORDS].join('|')})(?: |$)`);

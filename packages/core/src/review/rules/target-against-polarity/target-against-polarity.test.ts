@@ -14,6 +14,10 @@ testRule('target-against-polarity', {
     },
     { name: 'an up indicator whose target drops', doc: withFirst('I', { targets: byYear(2025, 55, 50, 65) }) },
     {
+      name: 'an area of a state (not of work done) whose targets rise against its direction ("Luas kawasan permukiman kumuh")',
+      doc: withFirst('M', { statement: 'Luas kawasan permukiman kumuh', unit: 'Ha', polarity: 'down', ...plan(2024, 126, 110, 115, 80) }),
+    },
+    {
       name: 'a down wording whose targets rise',
       doc: undirected('Angka kematian bayi per 1.000 kelahiran', 'per 1.000', 2024, 10, 9, 11, 8),
     },
@@ -55,5 +59,14 @@ testRule('target-against-polarity', {
       doc: undirected('Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', 2024, 110, 90, 75, 60),
     },
     { name: 'a yearly output count going down', doc: withFirst('O0a', { polarity: 'up', ...plan(2024, 5, 6, 4, 7) }) },
+    {
+      name: 'an area of work done in the year going down ("Luas kawasan kumuh ... yang ditangani", Perkim)',
+      doc: withFirst('M', {
+        statement: 'Luas kawasan kumuh di bawah 10 Ha yang ditangani',
+        unit: 'Ha',
+        polarity: 'up',
+        ...plan(2024, 12, 16, 15, 15),
+      }),
+    },
   ],
 });
