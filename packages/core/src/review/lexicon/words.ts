@@ -989,7 +989,9 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
   ],
   [/^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris|camat|sekcam|direktur rsud)\b/, 'administrator'],
   [
-    /^(?:analis|pranata|perencana|penyuluh|auditor|arsiparis|pustakawan|dokter|perawat|bidan|guru|widyaiswara|penata|pengelola|pengadministrasi|statistisi|pranata komputer)\b/,
+    // ("Pejabat Fungsional Analis ...", and the sub koordinator a functional position coordinates
+    // a substansi as since the 2021 delayering)
+    /^(?:analis|pranata|perencana|penyuluh|auditor|arsiparis|pustakawan|dokter|perawat|bidan|guru|widyaiswara|penata|pengelola|pengadministrasi|statistisi|pranata komputer|(?:pejabat |jabatan )?fungsional|sub ?koordinator)\b/,
     'fungsional',
   ],
 ]);

@@ -14,6 +14,18 @@ testRule('owner-tier-mismatch', {
       where: 'U',
       says: 'pengawas',
     },
+    {
+      name: 'an intermediate outcome owned by a "Pejabat Fungsional ..." (read from the name, after the 2021 delayering)',
+      doc: withResult('I', { owner: { position: 'Pejabat Fungsional Analis Ketahanan Pangan Ahli Muda' } }),
+      where: 'I',
+      says: 'jabatan fungsional',
+    },
+    {
+      name: 'an intermediate outcome owned by a "Sub Koordinator ..." (a functional position with a coordinating task)',
+      doc: withResult('I', { owner: { position: 'Sub Koordinator Keamanan Pangan' } }),
+      where: 'I',
+      says: 'jabatan fungsional',
+    },
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
