@@ -35,6 +35,11 @@ testRule('activity-indicator', {
       says: 'sekolah lapang',
     },
     {
+      name: 'activities carried out by a standard stay completion ("Persentase kegiatan yang dilaksanakan sesuai standar")',
+      doc: statedAs('M', 'Persentase kegiatan yang dilaksanakan sesuai standar', '%'),
+      says: 'kegiatan',
+    },
+    {
       name: 'activities carried out on time stay completion ("Persentase kegiatan yang terlaksana tepat waktu")',
       doc: statedAs('M', 'Persentase kegiatan yang terlaksana tepat waktu', '%'),
       says: 'kegiatan',
@@ -80,6 +85,10 @@ testRule('activity-indicator', {
     {
       name: 'the share of activities made public ("Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen", Sekretariat DPRD)',
       doc: statedAs('M', 'Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen', '%'),
+    },
+    {
+      name: 'the share of activities whose result meets a standard ("Persentase kegiatan survei yang nilai respons rate-nya memenuhi standar", BPS)',
+      doc: statedAs('M', 'Persentase kegiatan survei yang nilai respons rate-nya memenuhi standar', '%'),
     },
     {
       name: 'a children\'s forum formed is a body, not a meeting ("Jumlah Forum Anak Desa yang terbentuk", DP3AP2KB)',

@@ -78,8 +78,13 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   }
   if (ind.measure === 'percent') {
     const w = ws[1];
-    // ("Persentase kegiatan DPRD yang dipublikasikan": the share of activities made public, not carried out)
-    if (w !== undefined && COMPLETION_WORDS.has(w) && !((w === 'kegiatan' || w === 'program') && ind.words.some((x) => PUBLISHED.has(x))))
+    // ("Persentase kegiatan DPRD yang dipublikasikan": the share of activities made public, not carried out;
+    // "Persentase kegiatan survei yang ... memenuhi standar": the share whose result meets a standard)
+    if (
+      w !== undefined &&
+      COMPLETION_WORDS.has(w) &&
+      !((w === 'kegiatan' || w === 'program') && (ind.words.some((x) => PUBLISHED.has(x)) || meetsStandard(ind.words)))
+    )
       return { kind: 'completion', word: w };
     // "Persentase PKPT/rencana aksi yang dilaksanakan": the share of one's own plan of work carried out.
     if (w !== undefined && PLANS.has(w) && ind.words.some((x) => CARRIED_OUT.has(x))) return { kind: 'completion', word: w };
@@ -91,6 +96,15 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   }
   return undefined;
 }
+
+/** True when a statement says what it measures meets a standard ("... yang memenuhi standar", "... memenuhi kriteria"). */
+function meetsStandard(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) if (ws[i - 1] === 'memenuhi' && STANDARDS.has(ws[i]!)) return true;
+  return false;
+}
+
+/** What a result is measured against when it "memenuhi" one. */
+const STANDARDS = new Set(['standar', 'standard', 'syarat', 'persyaratan', 'kriteria', 'kaidah', 'ketentuan']);
 
 /** True when a statement says what it counts was formed or is active ("... yang terbentuk", "... yang aktif"). */
 function formed(ws: readonly string[]): boolean {
