@@ -103,6 +103,10 @@ testRule('activity-indicator', {
       doc: statedAs('M', 'Program studi Berstandar Internasional', 'Prodi'),
     },
     {
+      name: 'the share of study programmes, an IKU of a PTN ("Persentase program studi S1 dan D4/D3 yang memiliki akreditasi internasional")',
+      doc: statedAs('M', 'Persentase program studi S1 dan D4/D3 yang memiliki akreditasi atau sertifikasi internasional', '%'),
+    },
+    {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
       doc: statedAs('M', 'Persentase rencana detail tata ruang yang ditetapkan', '%'),
     },

@@ -79,10 +79,12 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
   if (ind.measure === 'percent') {
     const w = ws[1];
     // ("Persentase kegiatan DPRD yang dipublikasikan": the share of activities made public, not carried out;
-    // "Persentase kegiatan survei yang ... memenuhi standar": the share whose result meets a standard)
+    // "Persentase kegiatan survei yang ... memenuhi standar": the share whose result meets a standard;
+    // "Persentase program studi ...": a study programme is a unit of a university, not a programme of work)
     if (
       w !== undefined &&
       COMPLETION_WORDS.has(w) &&
+      !(w === 'program' && ws[2] === 'studi') &&
       !((w === 'kegiatan' || w === 'program') && (ind.words.some((x) => PUBLISHED.has(x)) || meetsStandard(ind.words)))
     )
       return { kind: 'completion', word: w };
