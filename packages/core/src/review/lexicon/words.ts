@@ -980,7 +980,8 @@ export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['kumulatif', 'akum
 /** Position names that tell the position type when `positionType` is not given (first match wins). */
 export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.freeze([
   [
-    /^kepala (?:sub ?bidang|sub ?bagian|subbag|subbid|seksi|sub ?seksi|unit pelaksana|upt|uptd)\b|^kasubbag|^kasubbid|^kasi\b|^lurah\b/,
+    // (the sekretaris of a kelurahan sits under the lurah, a pengawas: not an administrator as a dinas's sekretaris)
+    /^kepala (?:sub ?bidang|sub ?bagian|subbag|subbid|seksi|sub ?seksi|unit pelaksana|upt|uptd)\b|^kasubbag|^kasubbid|^kasi\b|^lurah\b|^sekretaris kelurahan\b|^sekkel\b|^seklur\b/,
     'pengawas',
   ],
   [

@@ -2,7 +2,8 @@
  * `owner-tier-mismatch` (Langkah 5): the tier of a result against the position that owns it,
  * counted from the head of the agency (the highest-graded owner of the tree): in a dinas led by a
  * JPT, kinerja strategis with the JPT, taktis with an administrator, operasional with a pengawas
- * or a functional position; in a kecamatan led by an administrator (the camat), one grade lower. The position type is `owner.positionType`, or read from the
+ * or a functional position; in a kecamatan led by an administrator (the camat), one grade lower; in
+ * a kelurahan led by a pengawas (the lurah), operasional with its kepala seksi, pengawas as well. The position type is `owner.positionType`, or read from the
  * position's name ("Kepala Bidang" is an administrator) when that is clear.
  *
  * @module
@@ -125,8 +126,10 @@ export const rule = defineRule({
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
           const [lo0, hi] = OFFSET[tier]!;
-          // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an administrator (a camat), one.
-          const lo = tier === 'operasional' ? Math.max(1, (top <= 1 ? 2 : 1) - headTier) : lo0;
+          // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an
+          // administrator (a camat), one; under a pengawas (a lurah), whose kepala seksi are pengawas
+          // too, on the same grade.
+          const lo = tier === 'operasional' ? (top >= GRADE.pengawas! ? 0 : Math.max(1, (top <= 1 ? 2 : 1) - headTier)) : lo0;
           const d = GRADE[type]! - top;
           if (d >= lo && d <= hi) continue;
           const expected = Object.entries(GRADE)

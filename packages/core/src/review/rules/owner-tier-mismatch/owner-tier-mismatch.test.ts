@@ -1,4 +1,4 @@
-import { clean, renstraOnly, withResult } from '../../../../test/support/review-cases';
+import { clean, mut, renstraOnly, res, withResult } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('owner-tier-mismatch', {
@@ -29,6 +29,13 @@ testRule('owner-tier-mismatch', {
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
+    {
+      name: 'a kelurahan: the sekretaris kelurahan, under the lurah, owns an output',
+      doc: mut((d) => {
+        for (const r of d.results) r.owner = { position: r.parent === undefined || r.id === 'U' ? 'Lurah' : 'Kepala Seksi Pemerintahan' };
+        res(d, 'O0a').owner = { unit: 'Sekretariat Kelurahan', position: 'Sekretaris Kelurahan' };
+      }),
+    },
     {
       name: "a direktorat's agreement from kegiatan down: the direktur's kegiatan, the kepala subdirektorat's sub kegiatan",
       doc: renstraOnly('PK Direktorat', [
