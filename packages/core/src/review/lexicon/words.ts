@@ -995,6 +995,8 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
     /^(?:analis|pranata|perencana|penyuluh|auditor|arsiparis|pustakawan|dokter|perawat|bidan|guru|widyaiswara|penata|pengelola|pengadministrasi|statistisi|pranata komputer|(?:pejabat |jabatan )?fungsional|sub ?koordinator)\b/,
     'fungsional',
   ],
+  // ("Staf Pelaksana Seksi ...", "Pelaksana ...": a pelaksana position, below the functional ones)
+  [/^(?:staf |staff )?pelaksana\b/, 'pelaksana'],
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,12 @@ testRule('owner-tier-mismatch', {
       where: 'I',
       says: 'jabatan fungsional',
     },
+    {
+      name: 'an intermediate outcome owned by a "Staf Pelaksana ..." (read from the name)',
+      doc: withResult('I', { owner: { position: 'Staf Pelaksana Seksi Pemberdayaan Masyarakat' } }),
+      where: 'I',
+      says: '(Staf Pelaksana Seksi Pemberdayaan Masyarakat)',
+    },
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
