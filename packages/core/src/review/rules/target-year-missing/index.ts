@@ -16,8 +16,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen (tanpa periode: setiap tahun di antara target pertama dan terakhirnya yang ditargetkan IK lain). Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: "An indicator with targets has one for every year of the document's period (with no period: every year between its first and last target that other indicators target). When most indicators lack some, this is reported once for the whole document.",
+      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen (tanpa periode: setiap tahun di antara target pertama dan terakhirnya yang ditargetkan IK lain), kecuali IK atas peristiwa yang berlangsung beberapa tahun sekali (PON, pemilu, sensus). Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "An indicator with targets has one for every year of the document's period (with no period: every year between its first and last target that other indicators target), except one measuring an event held every few years (a PON, an election, a census). When most indicators lack some, this is reported once for the whole document.",
     },
     messages: {
       missing: { id: 'Target tahun {years} dalam periode belum ditetapkan.', en: 'No target for {years} of the period.' },
@@ -41,7 +41,8 @@ export const rule = defineRule({
     const targeted = new Set<string>();
     return {
       indicator(ind) {
-        if (ind.years.length === 0) return;
+        // (a measure of an event held every few years, a PON or an election, has targets in its years only)
+        if (ind.years.length === 0 || PERIODIC_EVENT.test(ind.norm)) return;
         withTargets++;
         if (period === undefined) {
           for (const y of ind.years) targeted.add(y);
@@ -83,3 +84,9 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * Events held every few years, not every year: the Pekan Olahraga Nasional or Provinsi ("Peringkat
+ * perolehan medali pada PON"), an election ("Tingkat partisipasi pemilih pada Pemilu"), a census.
+ */
+const PERIODIC_EVENT = /(?:^| )(?:pon|porprov|porda|pekan olahraga|pemilu|pilkada|pemilihan umum|pemilihan kepala daerah|sensus)(?: |$)/;

@@ -11,6 +11,16 @@ testRule('target-year-missing', {
   reject: [
     { name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']), where: 'O0a', says: '2026' },
     {
+      name: 'a yearly measure whose word only begins like an event ("pondok" is not "PON")',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        ind.statement = 'Persentase santri pondok pesantren yang mendapat layanan kesehatan';
+        delete ind.targets['2026'];
+      }),
+      where: 'O0a',
+      says: '2026',
+    },
+    {
       name: 'no period: a year skipped between the first and last targets that other indicators have',
       doc: mut((d) => {
         delete d.period;
@@ -34,6 +44,14 @@ testRule('target-year-missing', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a measure of an event held every four years, targeted in its year only ("Peringkat perolehan medali pada PON", Dispora)',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        ind.statement = 'Peringkat perolehan medali pada Pekan Olahraga Nasional (PON)';
+        ind.targets = { '2026': ind.targets['2026'] };
+      }),
+    },
     {
       name: 'no period: targets for the first and last years only, throughout the document (an end-of-period table)',
       doc: mut((d) => {
