@@ -22,5 +22,9 @@ testRule('percentage-out-of-range', {
       name: 'a realisation against its target, which passes 100 ("Persentase realisasi pajak daerah terhadap target", Bapenda)',
       doc: withFirst('I', { statement: 'Persentase realisasi pajak daerah terhadap target', baseline: { year: 2024, value: 101.3 } }),
     },
+    {
+      name: 'a realisation of revenue, always against its target ("Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba", 114,3)',
+      doc: withFirst('I', { statement: 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba', baseline: { year: 2019, value: 114.3 } }),
+    },
   ],
 });

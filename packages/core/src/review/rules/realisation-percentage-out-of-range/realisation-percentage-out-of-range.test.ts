@@ -23,5 +23,14 @@ testRule('realisation-percentage-out-of-range', {
       ),
     },
     { name: 'a 98,5 % realisation', doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': '98,5' })) },
+    {
+      name: 'a realisation of revenue against its target, 193,8 % ("Persentase Realisasi Penerimaan PNBP", Ditjen Minerba)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'I'), {
+          statement: 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba',
+          realisations: { '2026': 193.8 },
+        }),
+      ),
+    },
   ],
 });

@@ -30,8 +30,13 @@ const GROWTH = [
 /** A word of {@link GROWTH} in a normalised statement, in one scan (no list of its words). */
 const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 
-/** A realisation measured against its target or plan ("Persentase realisasi pajak daerah terhadap target": 101,3 %). */
-const AGAINST_TARGET = / (?:terhadap|dari) (?:target|rencana)(?: |$)/;
+/**
+ * A realisation measured against its target or plan ("Persentase realisasi pajak daerah terhadap
+ * target": 101,3 %), or of revenue or investment, which is always measured so ("Persentase
+ * Realisasi Penerimaan PNBP": 193,8 %); not a budget spent, a share of its ceiling.
+ */
+const AGAINST_TARGET =
+  / (?:terhadap|dari) (?:target|rencana)(?: |$)|^(?:persentase|prosentase|presentase) realisasi (?:penerimaan|pendapatan|pnbp|pad|pajak|retribusi|investasi)(?: |$)/;
 
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
 export function isBoundedPercentage(ind: IndicatorNode): boolean {
