@@ -59,10 +59,14 @@ export const rule = defineRule({
       const b = ind.record.baseline;
       if (b === undefined || ind.years.length === 0) return false;
       const s = series(ind);
+      // (a percentage back to 100 from above, a realisation against its target planned to meet it,
+      // is no worse plan: 114,3 % of the PNBP target, then 100 %; as after a full year realised)
+      const percent = ind.measure === 'percent' || ind.unitKind === 'percent';
       if (s.length >= 2 && s.isBaseline(0))
         for (let j = 1; j < s.length; j++) {
           // (0,79 against 70 is two scales, which the capaian rules name, not a worse target)
           if (!isWorse(d, s, 0, j) || onTwoScales(ind, s.raw(0), s.raw(j))) continue;
+          if (percent && d === 'up' && s.score[j] === 100 && s.scale[j] === 'number') continue;
           report(ind, d, s.year(j), show(s.raw(j)), show(s.raw(0)));
           return true;
         }

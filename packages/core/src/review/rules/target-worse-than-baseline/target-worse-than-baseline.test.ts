@@ -5,6 +5,11 @@ testRule('target-worse-than-baseline', {
   reject: [
     { name: 'an up indicator with targets below the baseline', doc: withFirst('I', { baseline: { year: 2024, value: 70 } }) },
     {
+      name: 'a percentage planned at 100 below a kondisi awal of 100 or less is still judged (95 then 90)',
+      doc: statedAs('M', 'Persentase desa yang memiliki BUMDes aktif', '%', { polarity: 'up', ...plan(2024, 95, 90, 100, 100) }),
+      says: '(90)',
+    },
+    {
       name: 'a range target wholly below the baseline of an up indicator',
       doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', { polarity: 'up', ...plan(2024, 73.91, 74, '70,79-71,78', 75) }),
       says: '70,79-71,78',
@@ -40,6 +45,13 @@ testRule('target-worse-than-baseline', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a realisation against its target, planned back at 100 % from a kondisi awal above it ("Persentase Realisasi Penerimaan PNBP", 114,3 then 100)',
+      doc: statedAs('M', 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba', '%', {
+        polarity: 'up',
+        ...plan(2019, 114.3, 100, 100, 100),
+      }),
+    },
     {
       name: 'a direction by default ("Persentase ...") with a plan that falls: not trusted',
       doc: statedUnpolarised('M', 'Persentase rumah tangga pengguna sumur dangkal', '%', plan(2024, 40, 38, 35, 30)),
