@@ -50,7 +50,7 @@ export function inferDirection(ind: IndicatorNode): Direction {
   // A rank held as a number ("Peringkat daerah pada MTQ tingkat provinsi": 10, then 8, 6 ... 3):
   // first place is 1, so a smaller number is better. (A rank given as a grade, "A", is not a number.)
   if (RANK_HEADS.has(ind.head) && targetsAreNumbers(ind)) return DOWN_WORDING;
-  const words = directionOfWords(ind.norm, ind.head);
+  const words = directionOfWords(ind.norm, ind.head, ind.words);
   // A percentage aiming at 100 ("Setiap penderita hipertensi mendapat pelayanan", 100 %) is better higher.
   if (words.source === 'none' && ind.unitKind === 'percent' && aimsAtHundred(ind)) return UP_DEFAULT;
   return words;
@@ -120,12 +120,14 @@ export function isGrossEnrolment(words: readonly string[], head: string): boolea
 }
 
 /** The direction of the words from `from` on ("Hasil Indeks ...": of "Indeks ..."). */
-const directionAfter = (ws: readonly string[], from: number): Direction => directionOfWords(ws.slice(from).join(' '), ws[from]!);
+const directionAfter = (ws: readonly string[], from: number): Direction => {
+  const rest = ws.slice(from);
+  return directionOfWords(rest.join(' '), rest[0]!, rest);
+};
 
-/** The direction a normalised indicator statement implies, from its words. */
-export function directionOfWords(norm: string, head: string): Direction {
+/** The direction a normalised indicator statement implies, from its words (`ws`: the statement's words, when the caller has them). */
+export function directionOfWords(norm: string, head: string, ws: readonly string[] = norm.split(' ')): Direction {
   if (norm === '') return NONE;
-  const ws = norm.split(' ');
   // "Hasil Indeks Kepuasan Masyarakat", "Hasil survei ...": the result of a measure is read as the measure.
   if (head === 'hasil' && ws.length > 1) return directionAfter(ws, 1);
   // "Peningkatan Produksi ...", "Peningkatan prosentase ...": the growth of a good thing is better

@@ -54,7 +54,7 @@ export const rule = defineRule({
           stated++;
           // (a change, "Penurunan angka pengaduan", is valued as the size of the change: either direction may be meant)
           if ((polarity === 'up' || polarity === 'down') && plainMeasureOf(ind)) {
-            const worded = directionOfWords(ind.norm, ind.head);
+            const worded = directionOfWords(ind.norm, ind.head, ind.words);
             if (worded.source === 'wording' && (worded.direction === 'up' || worded.direction === 'down') && worded.direction !== polarity)
               context.report({
                 messageId: 'against',
