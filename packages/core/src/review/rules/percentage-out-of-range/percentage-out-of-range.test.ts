@@ -8,6 +8,10 @@ testRule('percentage-out-of-range', {
       name: 'a realisation of a budget, a share of it (not against a target)',
       doc: withFirst('I', { statement: 'Persentase realisasi anggaran belanja', baseline: { year: 2024, value: 101.3 } }),
     },
+    {
+      name: 'a share of a capacity used, not occupancy against it ("Persentase kapasitas laboratorium yang dimanfaatkan")',
+      doc: withFirst('I', { statement: 'Persentase kapasitas laboratorium yang dimanfaatkan', baseline: { year: 2024, value: 120 } }),
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
@@ -25,6 +29,14 @@ testRule('percentage-out-of-range', {
     {
       name: 'a realisation of revenue, always against its target ("Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba", 114,3)',
       doc: withFirst('I', { statement: 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba', baseline: { year: 2019, value: 114.3 } }),
+    },
+    {
+      name: 'occupancy against capacity, which passes 100 ("Persentase overkapasitas hunian Lapas", 145, Lapas)',
+      doc: withFirst('I', { statement: 'Persentase overkapasitas hunian Lapas', baseline: { year: 2024, value: 145 } }),
+    },
+    {
+      name: 'inmates held against capacity ("Persentase jumlah penghuni terhadap kapasitas Rutan", 210)',
+      doc: withFirst('I', { statement: 'Persentase jumlah penghuni terhadap kapasitas Rutan', baseline: { year: 2024, value: 210 } }),
     },
   ],
 });

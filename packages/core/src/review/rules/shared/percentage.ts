@@ -38,11 +38,18 @@ const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 const AGAINST_TARGET =
   / (?:terhadap|dari) (?:target|rencana)(?: |$)|^(?:persentase|prosentase|presentase) realisasi (?:penerimaan|pendapatan|pnbp|pad|pajak|retribusi|investasi)(?: |$)/;
 
+/**
+ * Occupancy against a capacity ("Persentase overkapasitas hunian Lapas": 145 %; "... hunian
+ * terhadap kapasitas"): a Lapas or Rutan holds more than it was built for.
+ */
+const AGAINST_CAPACITY =
+  /(?:^| )(?:overkapasitas|overcrowding|(?:over|kelebihan) (?:kapasitas|hunian|daya tampung))(?: |$)| (?:terhadap|dari) (?:kapasitas|daya tampung)(?: |$)/;
+
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
 export function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
   if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
-  return !GROWTH_WORD.test(ind.norm) && !AGAINST_TARGET.test(ind.norm);
+  return !GROWTH_WORD.test(ind.norm) && !AGAINST_TARGET.test(ind.norm) && !AGAINST_CAPACITY.test(ind.norm);
 }
 
 /** "Persentase penurunan/pengurangan ...": a share of a fall, never more than 100 %. */
