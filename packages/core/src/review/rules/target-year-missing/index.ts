@@ -87,6 +87,9 @@ export const rule = defineRule({
 
 /**
  * Events held every few years, not every year: the Pekan Olahraga Nasional or Provinsi ("Peringkat
- * perolehan medali pada PON"), an election ("Tingkat partisipasi pemilih pada Pemilu"), a census.
+ * perolehan medali pada PON"), an election ("Tingkat partisipasi pemilih pada Pemilu") and what
+ * exists only for one (the Daftar Pemilih Tetap, the TPS, the ballots: "Jumlah dokumen Daftar
+ * Pemilih Tetap yang ditetapkan", KPU), a census.
  */
-const PERIODIC_EVENT = /(?:^| )(?:pon|porprov|porda|pekan olahraga|pemilu|pilkada|pemilihan umum|pemilihan kepala daerah|sensus)(?: |$)/;
+const PERIODIC_EVENT =
+  /(?:^| )(?:pon|porprov|porda|pekan olahraga|pemilu|pilkada|pilpres|pileg|pemilihan umum|pemilihan kepala daerah|daftar pemilih tetap|dpt|tps|tempat pemungutan suara|pemungutan suara|surat suara|sensus)(?: |$)/;

@@ -21,6 +21,16 @@ testRule('target-year-missing', {
       says: '2026',
     },
     {
+      name: 'the voters list kept up to date every year is no event ("Jumlah rekapitulasi daftar pemilih berkelanjutan", KPU)',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        ind.statement = 'Jumlah rekapitulasi daftar pemilih berkelanjutan';
+        delete ind.targets['2026'];
+      }),
+      where: 'O0a',
+      says: '2026',
+    },
+    {
       name: 'no period: a year skipped between the first and last targets that other indicators have',
       doc: mut((d) => {
         delete d.period;
@@ -50,6 +60,22 @@ testRule('target-year-missing', {
         const ind = firstInd(d, 'O0a');
         ind.statement = 'Peringkat perolehan medali pada Pekan Olahraga Nasional (PON)';
         ind.targets = { '2026': ind.targets['2026'] };
+      }),
+    },
+    {
+      name: 'the voters list of an election, set in its year only ("Jumlah dokumen Daftar Pemilih Tetap yang ditetapkan", KPU)',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        ind.statement = 'Jumlah dokumen Daftar Pemilih Tetap yang ditetapkan';
+        ind.targets = { '2027': 1 };
+      }),
+    },
+    {
+      name: 'the polling stations of an election ("Jumlah TPS yang menerima logistik tepat waktu", KPU)',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'O0a');
+        ind.statement = 'Jumlah TPS yang menerima logistik tepat waktu';
+        ind.targets = { '2027': 3950 };
       }),
     },
     {
