@@ -19,6 +19,11 @@ testRule('flat-target', {
       says: 'tetap A',
     },
     { name: '100 % every year, as at the start', doc: withFirst('M', plan(2024, 100, 100, 100, 100)), says: '100%' },
+    {
+      name: 'a budget spent in full every year, a share of its ceiling ("Persentase realisasi anggaran belanja" 100)',
+      doc: statedAs('M', 'Persentase realisasi anggaran belanja', '%', plan(2024, 100, 100, 100, 100)),
+      says: '100%',
+    },
     { name: 'no movement', doc: withFirst('M', { targets: byYear(2025, 70, 70, 70) }) },
     {
       name: 'a share worded as its change stays a level ("Meningkatnya cakupan ...", 80 % every year)',
@@ -52,6 +57,14 @@ testRule('flat-target', {
       where: 'I',
     },
     { name: 'a share held at 100 % that was reached', doc: withFirst('M', { unit: '%', ...plan(2024, 100, 100, 100.5, 101) }) },
+    {
+      name: 'a realisation of revenue against its target, met every year ("Persentase realisasi penerimaan pajak" 100, KPP Pratama)',
+      doc: statedAs('M', 'Persentase realisasi penerimaan pajak', '%', plan(2024, 103.2, 100, 100, 100)),
+    },
+    {
+      name: 'a realisation against its target, written so ("Persentase realisasi PAD terhadap target" 100 after 100)',
+      doc: statedAs('M', 'Persentase realisasi PAD terhadap target', '%', plan(2024, 100, 100, 100, 100)),
+    },
     {
       name: 'a gross enrolment rate (APK) kept at what was reached: a band, not a level to raise',
       doc: statedUnpolarised('M', 'Angka Partisipasi Kasar SMP', '%', plan(2024, 98.2, 98.2, 99, 99.5)),

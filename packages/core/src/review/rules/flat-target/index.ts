@@ -11,6 +11,7 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
 import { activityOf, changeWord, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
+import { isAgainstTarget } from '../shared/percentage.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
 
 export const rule = defineRule({
@@ -128,6 +129,9 @@ export const rule = defineRule({
         if (changeWord(ind) !== undefined || growthWorded(ind)) return;
         // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
         if (hasWord(ind, 'opini')) return;
+        // (a realisation against its target, "Persentase realisasi penerimaan pajak" 100 every year,
+        // asks for the target met each year; the target it is measured against moves)
+        if (isAgainstTarget(ind)) return;
         const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;

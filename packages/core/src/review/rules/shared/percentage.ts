@@ -49,7 +49,15 @@ const AGAINST_CAPACITY =
 export function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
   if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
-  return !GROWTH_WORD.test(ind.norm) && !AGAINST_TARGET.test(ind.norm) && !AGAINST_CAPACITY.test(ind.norm);
+  return !GROWTH_WORD.test(ind.norm) && !isAgainstTarget(ind) && !AGAINST_CAPACITY.test(ind.norm);
+}
+
+/**
+ * True when an indicator is measured against its own target or plan ("Persentase realisasi
+ * penerimaan pajak", "... terhadap target"): 100 is the target met, not a ceiling.
+ */
+export function isAgainstTarget(ind: IndicatorNode): boolean {
+  return AGAINST_TARGET.test(ind.norm);
 }
 
 /** "Persentase penurunan/pengurangan ...": a share of a fall, never more than 100 %. */
