@@ -26,6 +26,14 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kesadaran masyarakat memilah sampah"',
     },
     {
+      name: 'after a "yang" clause, a second condition of more than two words ("... yang bermutu dan kepesertaan jaminan kesehatan nasional")',
+      doc: twoConditions('Meningkatnya pelayanan kesehatan rujukan yang bermutu dan kepesertaan jaminan kesehatan nasional', [
+        'Indeks kepuasan pasien terhadap pelayanan rujukan',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk "kepesertaan jaminan kesehatan nasional"',
+    },
+    {
       name: 'an acronym naming neither half leaves the other uncovered ("Indeks KAMI")',
       doc: twoConditions('Meningkatnya kualitas penyelenggaraan pemerintahan berbasis elektronik dan keterbukaan informasi publik', [
         'Nilai Keterbukaan Informasi Publik',
@@ -78,6 +86,12 @@ testRule('compound-statement', {
         ];
       }),
       where: 'M',
+    },
+    {
+      name: 'a second quality after a "yang" clause ("data statistik dasar yang akurat dan tepat waktu", a K/L sasaran program)',
+      doc: twoConditions('Meningkatnya ketersediaan data statistik dasar yang akurat dan tepat waktu', [
+        'Persentase data statistik dasar yang memenuhi standar kualitas data',
+      ]),
     },
     {
       name: 'two conditions, each measured',

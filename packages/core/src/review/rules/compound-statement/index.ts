@@ -125,6 +125,9 @@ function uncoveredHalf(
   const after = second.split(' ', 1)[0]!;
   if (PAIRS.has(`${before} ${after}`) || after.startsWith('ber') || after === 'bukan' || after === 'tidak' || after === 'non')
     return undefined;
+  // A second quality after a "yang" clause ("data statistik dasar yang akurat dan tepat waktu"):
+  // two words at most qualify the same thing, not a condition of their own.
+  if (first.includes(' yang ') && second.split(' ').length <= 2) return undefined;
   // A second object of the first half's action ("penyebarluasan informasi kebijakan dan program
   // pemerintah daerah", "pemanfaatan data dan hasil litbang"): after an activity noun, a half that
   // opens with a plain noun, not a condition of its own ("... dan ketahanan ...", "... dan kualitas ...").
