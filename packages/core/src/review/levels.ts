@@ -26,6 +26,8 @@ const OUTPUT_WORDS = /output|keluaran/;
 const SUB_ACTIVITY = /sub[ ._-]?kegiatan|sub[ ._-]?activit/;
 const ACTIVITY = /kegiatan|activit/;
 const PROGRAM = /program/;
+/** Words of a level that names what is aimed at ("Sasaran Kegiatan"), not a name from the nomenclature. */
+const AIMED_AT = /sasaran|objective/;
 const OUTCOME_WORDS = /outcome|hasil|tujuan|sasaran|goal|impact|dampak|objective/;
 
 /** The role of a level: known keys first, then the words of its key and labels, then its tier. */
@@ -36,6 +38,9 @@ export function levelRole(l: Level): LevelRole {
   const text = `${l.key} ${l.label.id} ${l.label.en}`.slice(0, 400).toLowerCase();
   if (OUTPUT_WORDS.test(text)) return 'output';
   if (SUB_ACTIVITY.test(text)) return 'sub-kegiatan';
+  // "Sasaran Program", "Sasaran Kegiatan" (a ministry's or agency's Renstra and PK): the condition a
+  // program or an activity reaches, not its name from the nomenclature.
+  if (AIMED_AT.test(text) && (ACTIVITY.test(text) || PROGRAM.test(text))) return 'outcome';
   if (ACTIVITY.test(text)) return 'kegiatan';
   if (PROGRAM.test(text)) return 'program';
   if (OUTCOME_WORDS.test(text)) return 'outcome';

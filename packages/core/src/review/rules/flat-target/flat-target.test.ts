@@ -1,6 +1,7 @@
 import {
   byYear,
   clean,
+  docOf,
   firstInd,
   mut,
   plan,
@@ -25,6 +26,49 @@ testRule('flat-target', {
       says: '100%',
     },
     { name: 'no movement', doc: withFirst('M', { targets: byYear(2025, 70, 70, 70) }) },
+    {
+      name: 'a level of its own named "Sasaran Kegiatan" states a condition (a BMKG station\'s accuracy held at 100 %)',
+      doc: () =>
+        docOf(
+          [
+            {
+              id: 'SS',
+              level: 'sasaran-strategis',
+              statement: 'Meningkatnya Kualitas Layanan Meteorologi',
+              indicators: [
+                {
+                  statement: 'Indeks kepuasan pengguna informasi meteorologi',
+                  unit: 'indeks',
+                  polarity: 'up',
+                  targets: byYear(2025, 3.9, 4, 4.1),
+                },
+              ],
+            },
+            {
+              id: 'SK',
+              level: 'sasaran-kegiatan',
+              parent: 'SS',
+              statement: 'Meningkatnya akurasi informasi cuaca penerbangan',
+              indicators: [
+                {
+                  statement: 'Persentase akurasi informasi cuaca penerbangan',
+                  unit: '%',
+                  polarity: 'up',
+                  ...plan(2024, 100, 100, 100, 100),
+                },
+              ],
+            },
+          ],
+          {
+            levels: [
+              { key: 'sasaran-strategis', label: { id: 'Sasaran Strategis', en: 'Strategic Objective' }, tier: 'strategis' },
+              { key: 'sasaran-kegiatan', label: { id: 'Sasaran Kegiatan', en: 'Activity Objective' }, tier: 'taktis' },
+            ],
+          },
+        ),
+      where: 'SK',
+      says: '100%',
+    },
     {
       name: 'a share worded as its change stays a level ("Meningkatnya cakupan ...", 80 % every year)',
       doc: statedAs('M', 'Meningkatnya cakupan kepesertaan jaminan sosial', '%', { targets: byYear(2025, 80, 80, 80) }),
