@@ -103,14 +103,20 @@ export function measuresSupport(words: readonly string[]): boolean {
   // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
   const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
   if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;
-  // (the absorption of its budget: "serapan anggaran", "penyerapan anggaran")
+  // (the absorption of its budget: "serapan anggaran", "penyerapan anggaran"; the IKPA written out,
+  // "Indikator Kinerja Pelaksanaan Anggaran")
   if (words.includes('anggaran') && (words.includes('serapan') || words.includes('penyerapan'))) return true;
+  if (words.some((w, i) => w === 'kinerja' && words[i + 1] === 'pelaksanaan' && words[i + 2] === 'anggaran')) return true;
   // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
   return words.includes('administrasi') && words.includes('umum');
 }
 
-/** Words of the agency's own support work: its accountability reports and evaluation, the support program, the office. */
-const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'lkjip', 'penunjang', 'perkantoran']);
+/**
+ * Words of the agency's own support work: its accountability reports and evaluation, the support
+ * program, the office, and the Kemenkeu score of a satuan kerja's budget execution (IKPA) that a
+ * ministry's or agency's office carries in its PK.
+ */
+const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'lkjip', 'penunjang', 'perkantoran', 'ikpa']);
 
 /** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
 const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);

@@ -51,6 +51,11 @@ testRule('support-placement', {
       where: 'S2',
     },
     {
+      name: "a K/L office's sasaran measured by its IKPA and SAKIP beside a service sasaran (Kantor Imigrasi)",
+      doc: renstra(['Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)', 'Nilai SAKIP Satuan Kerja']),
+      where: 'S2',
+    },
+    {
       name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
       doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']),
       where: 'S2',
@@ -101,6 +106,9 @@ describe('support measures', () => {
     ['nilai sakip perangkat daerah', true],
     ['capaian nilai akip dinas', true],
     ['persentase penyerapan anggaran', true],
+    ['nilai ikpa satuan kerja', true],
+    ['nilai indikator kinerja pelaksanaan anggaran', true],
+    ['persentase pelaksanaan anggaran responsif gender', false],
     ['persentase pemenuhan kebutuhan penunjang', true],
     ['nilai akuntabilitas kinerja instansi', true],
     ['persentase pelayanan administrasi umum', true],
