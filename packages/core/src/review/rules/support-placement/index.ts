@@ -23,16 +23,16 @@ export const rule = defineRule({
     category: 'cascading',
     basis: 'practice',
     description: {
-      id: 'Kinerja penunjang perangkat daerah (Nilai SAKIP, opini BPK, serapan anggaran, program penunjang) dipisahkan dari kinerja utamanya: tidak dijadikan sasaran strategis di samping sasaran layanan utama, dan program penunjang tidak ditempatkan di bawah sasaran layanan utama.',
+      id: 'Kinerja penunjang instansi (Nilai SAKIP, opini BPK, serapan anggaran, program penunjang) dipisahkan dari kinerja utamanya: tidak dijadikan sasaran strategis di samping sasaran layanan utama, dan program penunjang tidak ditempatkan di bawah sasaran layanan utama.',
       en: "The agency's support performance (Nilai SAKIP, the audit opinion, budget absorption, the support program) is kept apart from its substantive results: not set as a strategic objective beside them, and the support program not placed under one of them.",
     },
     messages: {
       strategic: {
-        id: '{level} ini hanya diukur dengan IK penunjang ({indicators}): kinerja penunjang internal perangkat daerah, bukan kinerja utama yang dirasakan masyarakat, padahal {level} lain diukur dengan kinerja layanan utamanya. Jadikan kinerja penunjang (misalnya sasaran program penunjang), dan rumuskan kinerja strategis dari mandat perangkat daerah.',
+        id: '{level} ini hanya diukur dengan IK penunjang ({indicators}): kinerja penunjang internal instansi, bukan kinerja utama yang dirasakan masyarakat, padahal {level} lain diukur dengan kinerja layanan utamanya. Jadikan kinerja penunjang (misalnya sasaran program penunjang), dan rumuskan kinerja strategis dari mandat instansi.',
         en: "This {level} is measured by support indicators only ({indicators}): the agency's internal support performance, not a result the public meets, while the other results of its level are measured by the agency's substantive services. Make it a support result (the support program's), and state the strategic results from the agency's mandate.",
       },
       underSubstantive: {
-        id: 'Program penunjang ini ditempatkan di bawah {parentLevel} {parent}, yang diukur dengan kinerja layanan utama ({indicators}): program penunjang tidak mewujudkan kinerja tersebut. Tempatkan di bawah kinerja penunjang (akuntabilitas atau tata kelola internal perangkat daerah).',
+        id: 'Program penunjang ini ditempatkan di bawah {parentLevel} {parent}, yang diukur dengan kinerja layanan utama ({indicators}): program penunjang tidak mewujudkan kinerja tersebut. Tempatkan di bawah kinerja penunjang (akuntabilitas atau tata kelola internal instansi).',
         en: "This support program sits under {parentLevel} {parent}, which is measured by substantive results ({indicators}): a support program does not bring that result about. Place it under a support result (the agency's accountability or internal governance).",
       },
     },

@@ -54,6 +54,7 @@ testRule('support-placement', {
       name: "a K/L office's sasaran measured by its IKPA and SAKIP beside a service sasaran (Kantor Imigrasi)",
       doc: renstra(['Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)', 'Nilai SAKIP Satuan Kerja']),
       where: 'S2',
+      says: 'dari mandat instansi',
     },
     {
       name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
