@@ -1,6 +1,9 @@
 import { clean, mut, renstraOnly, res, withResult } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** The clean document with result `id` owned by the position named `position` (its type read from the name). */
+const ownedBy = (id: string, position: string) => withResult(id, { owner: { position } });
+
 testRule('owner-tier-mismatch', {
   reject: [
     {
@@ -10,25 +13,25 @@ testRule('owner-tier-mismatch', {
     },
     {
       name: 'an ultimate outcome owned by a kepala seksi (read from the name)',
-      doc: withResult('U', { owner: { position: 'Kepala Seksi Perencanaan' } }),
+      doc: ownedBy('U', 'Kepala Seksi Perencanaan'),
       where: 'U',
       says: 'pengawas',
     },
     {
       name: 'an intermediate outcome owned by a "Pejabat Fungsional ..." (read from the name, after the 2021 delayering)',
-      doc: withResult('I', { owner: { position: 'Pejabat Fungsional Analis Ketahanan Pangan Ahli Muda' } }),
+      doc: ownedBy('I', 'Pejabat Fungsional Analis Ketahanan Pangan Ahli Muda'),
       where: 'I',
       says: 'jabatan fungsional',
     },
     {
       name: 'an intermediate outcome owned by a "Sub Koordinator ..." (a functional position with a coordinating task)',
-      doc: withResult('I', { owner: { position: 'Sub Koordinator Keamanan Pangan' } }),
+      doc: ownedBy('I', 'Sub Koordinator Keamanan Pangan'),
       where: 'I',
       says: 'jabatan fungsional',
     },
     {
       name: 'an intermediate outcome owned by a "Staf Pelaksana ..." (read from the name)',
-      doc: withResult('I', { owner: { position: 'Staf Pelaksana Seksi Pemberdayaan Masyarakat' } }),
+      doc: ownedBy('I', 'Staf Pelaksana Seksi Pemberdayaan Masyarakat'),
       where: 'I',
       says: '(Staf Pelaksana Seksi Pemberdayaan Masyarakat)',
     },

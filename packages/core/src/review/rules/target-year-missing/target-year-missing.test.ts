@@ -7,26 +7,26 @@ const lastYearOnlyFrom = (from: number) =>
     for (const ind of allIndicators(d).slice(from)) ind.targets = { '2027': ind.targets['2027'] };
   });
 
+/** The clean document with output O0a's indicator stated as `statement` and no 2026 target. */
+const statedWithout2026 = (statement: string) =>
+  mut((d) => {
+    const ind = firstInd(d, 'O0a');
+    ind.statement = statement;
+    delete ind.targets['2026'];
+  });
+
 testRule('target-year-missing', {
   reject: [
     { name: 'no 2026 target', doc: mut((d) => delete firstInd(d, 'O0a').targets['2026']), where: 'O0a', says: '2026' },
     {
       name: 'a yearly measure whose word only begins like an event ("pondok" is not "PON")',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        ind.statement = 'Persentase santri pondok pesantren yang mendapat layanan kesehatan';
-        delete ind.targets['2026'];
-      }),
+      doc: statedWithout2026('Persentase santri pondok pesantren yang mendapat layanan kesehatan'),
       where: 'O0a',
       says: '2026',
     },
     {
       name: 'the voters list kept up to date every year is no event ("Jumlah rekapitulasi daftar pemilih berkelanjutan", KPU)',
-      doc: mut((d) => {
-        const ind = firstInd(d, 'O0a');
-        ind.statement = 'Jumlah rekapitulasi daftar pemilih berkelanjutan';
-        delete ind.targets['2026'];
-      }),
+      doc: statedWithout2026('Jumlah rekapitulasi daftar pemilih berkelanjutan'),
       where: 'O0a',
       says: '2026',
     },
