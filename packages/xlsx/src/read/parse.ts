@@ -151,6 +151,7 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
     const reader = new ResultsSheet(info.name);
     const merges = readSheet(zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, reader.onRow);
     const filled = reader.fillMerged(merges);
+    const continued = reader.fillContinued();
     const read = reader.finish(parts);
     const notes: ReadNote[] = read.notes.map((n) => ({
       sheet: info.name,
@@ -163,6 +164,14 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
         text: t(
           `${filled} sel yang digabung ke bawah dibaca sebagai isian yang sama di setiap barisnya`,
           `${filled} cells merged downwards were read as holding the same value on each of their rows`,
+        ),
+      });
+    if (continued.first !== undefined)
+      notes.push({
+        sheet: info.name,
+        text: t(
+          `${continued.count} baris tanpa kode, level dan kinerja dibaca sebagai IK berikutnya dari kinerja di atasnya (pertama: baris ${continued.first})`,
+          `${continued.count} row${continued.count === 1 ? '' : 's'} with no result id, level or statement read as further indicators of the result above (first: row ${continued.first})`,
         ),
       });
     return {

@@ -19,6 +19,11 @@ import type { CellValue, MergedRange, RowHandler, SpecialCell } from './sheet.js
 
 const REQUIRED = RESULTS_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
+/** The columns that say which result a row is: all blank on a row that continues the one above (as `@pokin/csv` reads them). */
+const RESULT_KEYS = new Set(['result_id', 'parent_id', 'contributes_to', 'level', 'statement']);
+
+const blank = (v: CellValue | undefined): boolean => v === undefined || (typeof v === 'string' && v.trim() === '');
+
 /** The keys of the results columns a row names (keys, labels or aliases in either language). */
 function headerKeys(values: readonly (CellValue | undefined)[]): Set<string> {
   const keys = new Set<string>();
@@ -110,6 +115,46 @@ export class ResultsSheet {
       if (this.#issues.length < 200) this.#issues.push(specialIssue(this.#sheet, row, s, this.#names[s.column]));
       values[s.column] = undefined;
     }
+  }
+
+  /**
+   * A row with its result cells (Kode, Induk, Mendukung Juga, Level, Kinerja) left blank and an
+   * indicator filled continues the result above, as planners lay out a result's second indicator
+   * in Excel without merging the cells, and as the CSV reader takes it. Called after
+   * {@link ResultsSheet.fillMerged}; returns how many rows it filled and the first (1-based).
+   */
+  fillContinued(): { count: number; first?: number } {
+    const result: number[] = [];
+    const keys: number[] = [];
+    const indicator: number[] = [];
+    this.#names.forEach((name, i) => {
+      const column = name === '' ? undefined : columnOfHeader(name)?.column;
+      if (column === undefined) return;
+      if (column.scope === 'indicator') indicator.push(i);
+      else {
+        result.push(i);
+        if (RESULT_KEYS.has(column.key)) keys.push(i);
+      }
+    });
+    let count = 0;
+    let first: number | undefined;
+    let above: (CellValue | undefined)[] | undefined;
+    if (keys.length === 0) return { count };
+    for (const r of this.#rows) {
+      const { values } = r;
+      const continues =
+        above !== undefined &&
+        keys.every((i) => blank(values[i])) &&
+        indicator.some((i) => !blank(values[i])) &&
+        keys.some((i) => !blank(above![i]));
+      if (continues) {
+        for (const i of result) if (blank(values[i])) values[i] = above![i];
+        count++;
+        first ??= r.row + 1;
+      }
+      above = values;
+    }
+    return first === undefined ? { count } : { count, first };
   }
 
   /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
