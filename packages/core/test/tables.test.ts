@@ -95,6 +95,22 @@ describe('tables', () => {
     expect(columnOfHeader('nama')).toBeUndefined();
   });
 
+  it('reads a quarter as Indonesian tables write it: TW1, TW I, Triwulan 2, before or after the year', () => {
+    const q = (h: string) => {
+      const found = columnOfHeader(h);
+      return found === undefined ? undefined : [found.column.key, found.year, found.period];
+    };
+    expect(q('Realisasi 2025 TW1')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
+    expect(q('Realisasi 2025 TW IV')).toEqual(['realisation_<year>_<period>', '2025', 'q4']);
+    expect(q('REALISASI 2025 TRIWULAN III')).toEqual(['realisation_<year>_<period>', '2025', 'q3']);
+    expect(q('Realisasi Triwulan 2 2025')).toEqual(['realisation_<year>_<period>', '2025', 'q2']);
+    expect(q('Realisasi TW-II 2025')).toEqual(['realisation_<year>_<period>', '2025', 'q2']);
+    expect(q('realisation_q1_2025')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
+    expect(q('Realisasi 2025 q1')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
+    expect(q('Realisasi 2025 TW5')).toBeUndefined();
+    expect(q('Realisasi 2025 TWI')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
+  });
+
   it('trims spaces and invisible characters at the ends in linear time', () => {
     expect(trimCell('\ufeff\u200b  a b \u00a0')).toBe('a b');
     expect(hasLooseEnds('a ')).toBe(true);

@@ -79,10 +79,27 @@ function templates(): readonly { readonly column: ResultsColumn; readonly re: Re
 /** The header names, built on first use: a program that reads no table (`pokin review`) never builds them. */
 let headers: { readonly byName: ReadonlyMap<string, ResultsColumn>; readonly templates: ReturnType<typeof templates> } | undefined;
 
-/** What a header names: a column, with its year (and period) for a column written per year; `undefined` for an unknown header. */
+/** A quarter as Indonesian tables name it: `TW1`, `TW I`, `Triwulan 2`, `Trw III` (after {@link normalizeHeader}). */
+const QUARTER = /(?<=_)(?:tw|trw|triwulan)_?([1-4]|i{1,3}|iv)(?=_|$)/;
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
+/** A period written before the year (`realisasi_q1_2025`), to be put after it. */
+const PERIOD_FIRST = /^(.+)_(q[1-4]|m(?:0[1-9]|1[0-2]))_(\d{4})$/;
+
+/** A normalised header with a quarter in Indonesian (`tw1`, `triwulan_i`) as `q1`, and the period after the year. */
+function periodName(name: string): string {
+  const s = name.replace(QUARTER, (_, n: string) => `q${ROMAN[n] ?? n}`);
+  const m = PERIOD_FIRST.exec(s);
+  return m === null ? s : `${m[1]}_${m[3]}_${m[2]}`;
+}
+
+/**
+ * What a header names: a column, with its year (and period) for a column written per year;
+ * `undefined` for an unknown header. A quarter may be written as in Indonesian tables
+ * (`Realisasi 2025 TW1`, `Realisasi Triwulan I 2025`).
+ */
 export function columnOfHeader(header: string): { column: ResultsColumn; year?: string; period?: string } | undefined {
   headers ??= { byName: byName(), templates: templates() };
-  const name = normalizeHeader(header);
+  const name = periodName(normalizeHeader(header));
   const column = headers.byName.get(name);
   if (column !== undefined) return { column };
   for (const t of headers.templates) {
