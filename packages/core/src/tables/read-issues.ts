@@ -87,10 +87,26 @@ const t = (id: string, en: string): LocalizedText => ({ id, en });
 
 /** The messages of the table reader. */
 export const tableMessages = {
-  duplicateColumn: (name: string, first: number) =>
-    t(`kolom "${name}" muncul dua kali (pertama sebagai kolom ${first})`, `column "${name}" appears twice (first as column ${first})`),
-  unknownColumn: (name: string, known: string) =>
-    t(`kolom "${name}" tidak dikenal; kolom tabel hasil: ${known}`, `unknown column "${name}"; the results shape has ${known}`),
+  /** `firstName`: the header of the first column, when it names the column otherwise (`Catatan` and `Keterangan`). */
+  duplicateColumn: (name: string, first: number, firstName: string = name) =>
+    firstName === name
+      ? t(`kolom "${name}" muncul dua kali (pertama sebagai kolom ${first})`, `column "${name}" appears twice (first as column ${first})`)
+      : t(
+          `kolom "${name}" sama dengan kolom "${firstName}" (kolom ${first}): hapus salah satunya, atau satukan isinya`,
+          `column "${name}" is the same column as "${firstName}" (column ${first}): delete one of them, or join their contents`,
+        ),
+  /** `knownId`: the columns in Bahasa Indonesia, by their labels. */
+  unknownColumn: (name: string, known: string, knownId: string = known) =>
+    t(
+      `kolom "${name}" tidak dikenal: hapus kolom itu, beri tajuk nama kolom yang dikenal, atau pindahkan isinya ke kolom "Catatan"; kolom yang dikenal: ${knownId}`,
+      `unknown column "${name}"; the results shape has ${known}`,
+    ),
+  /** A header that holds a year but names no column (`Tahun 2026`, `2026`). */
+  unknownYearColumn: (name: string, year: string) =>
+    t(
+      `kolom "${name}" tidak dikenal: untuk target tahun ${year} beri tajuk "Target ${year}", untuk realisasinya "Realisasi ${year}" (per triwulan "Realisasi ${year} TW1")`,
+      `unknown column "${name}": head the ${year} target "Target ${year}", its realisation "Realisation ${year}" (by quarter "Realisation ${year} q1")`,
+    ),
   missingColumn: (name: string, alias: string) =>
     t(`tajuk tidak memiliki kolom "${name}"${alias === name ? '' : ` (atau "${alias}")`}`, `the header has no "${name}" column`),
   badYear: (column: string, cell: string) =>

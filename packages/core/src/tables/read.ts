@@ -109,18 +109,21 @@ export class ResultsTableReader<C> {
   header(cells: readonly (C | undefined)[], row = 1): boolean {
     const issues: TableIssue[] = [];
     const seen = new Map<string, number>();
+    const names: string[] = [];
     cells.forEach((cell, index) => {
       const name = this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim();
       const column = { name, index: index + 1 };
       const found = columnOfHeader(name);
       const key = found === undefined ? name : resultsHeader(found.column, 'key', found.year, found.period);
       if (seen.has(key)) {
-        issues.push({ code: 'duplicate-column', row, column, text: m.duplicateColumn(name, seen.get(key)! + 1) });
+        const first = seen.get(key)!;
+        issues.push({ code: 'duplicate-column', row, column, text: m.duplicateColumn(name, first + 1, names[first] ?? name) });
         return;
       }
       seen.set(key, index);
+      names[index] = name;
       if (found === undefined) {
-        issues.push({ code: 'unknown-column', row, column, text: m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', ')) });
+        issues.push({ code: 'unknown-column', row, column, text: unknownColumn(name) });
         return;
       }
       const hc: HeaderColumn = { column: found.column, index, name, ...(found.year === undefined ? {} : { year: found.year }) };
@@ -295,4 +298,12 @@ export class ResultsTableReader<C> {
       },
     };
   }
+}
+
+/** The message of a header that names no column: what to write for a year (`Tahun 2026`), else the columns there are. */
+function unknownColumn(name: string): TableIssue['text'] {
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(name)?.[1];
+  if (year !== undefined) return m.unknownYearColumn(name, year);
+  const id = RESULTS_COLUMNS.map((c) => c.label.id.replace('<year>', '<tahun>').replace('<period>', 'TW1')).join(', ');
+  return m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', '), id);
 }
