@@ -3,7 +3,17 @@
  * table's header lookup, and the linear text scans.
  */
 import { describe, expect, it } from 'vitest';
-import { cascadingMatrix, columnOfHeader, matrixCell, parseCascade, trimCell, hasLooseEnds, valueText } from '@pokin/core';
+import {
+  cascadingMatrix,
+  columnOfHeader,
+  matrixCell,
+  parseCascade,
+  resultsHeader,
+  RESULTS_COLUMNS,
+  trimCell,
+  hasLooseEnds,
+  valueText,
+} from '@pokin/core';
 
 describe('tables', () => {
   it('valueText prints a value as a table shows it, its digits as written', () => {
@@ -109,6 +119,15 @@ describe('tables', () => {
     expect(q('Realisasi 2025 q1')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
     expect(q('Realisasi 2025 TW5')).toBeUndefined();
     expect(q('Realisasi 2025 TWI')).toEqual(['realisation_<year>_<period>', '2025', 'q1']);
+  });
+
+  it('heads a quarter TW1 in Bahasa Indonesia, and reads that header back', () => {
+    const column = RESULTS_COLUMNS.find((c) => c.key === 'realisation_<year>_<period>')!;
+    expect(resultsHeader(column, 'id', '2025', 'q1')).toBe('Realisasi 2025 TW1');
+    expect(resultsHeader(column, 'en', '2025', 'q1')).toBe('Realisation 2025 q1');
+    expect(resultsHeader(column, 'key', '2025', 'q1')).toBe('realisation_2025_q1');
+    expect(resultsHeader(column, 'id', '2025', 'm03')).toBe('Realisasi 2025 m03');
+    expect(columnOfHeader(resultsHeader(column, 'id', '2025', 'q4'))).toMatchObject({ column, year: '2025', period: 'q4' });
   });
 
   it('trims spaces and invisible characters at the ends in linear time', () => {

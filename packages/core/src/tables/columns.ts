@@ -117,9 +117,14 @@ function instance(raw: string, year?: string, period?: string): string {
   return s;
 }
 
-/** The header of a column in a locale: its canonical key (`'key'`), or its label in Bahasa Indonesia or English. */
+/**
+ * The header of a column in a locale: its canonical key (`'key'`), or its label in Bahasa Indonesia
+ * or English. A quarter is `TW1` in Bahasa Indonesia (`Realisasi 2025 TW1`), as the monev triwulan
+ * writes it; the readers take either.
+ */
 export function resultsHeader(column: ResultsColumn, names: 'key' | 'id' | 'en', year?: string, period?: string): string {
-  return instance(names === 'key' ? column.key : column.label[names], year, period);
+  const shown = names === 'id' && period !== undefined && /^q[1-4]$/.test(period) ? `TW${period.slice(1)}` : period;
+  return instance(names === 'key' ? column.key : column.label[names], year, shown);
 }
 
 /** The column that holds a document field below a result (`['owner', 'unit']`) or below an indicator (`indicator: true`). */
