@@ -8,7 +8,7 @@
 import { localize, type Cascade, type Locale, type Renderer } from '@pokin/core';
 import { Canvas } from './draw/canvas.js';
 import { drawCover, type ContentsEntry } from './draw/cover.js';
-import { contentFrame, drawChrome } from './draw/page.js';
+import { contentFrame, drawChrome, runningHeader } from './draw/page.js';
 import { CRUMB_BAND, XREF_BAND, crosscuttingLinks, drawTreePage, type TreePageGeometry } from './draw/tree.js';
 import { arimoFonts } from './fonts.js';
 import { t, type LabelKey } from './labels.js';
@@ -85,7 +85,7 @@ export function renderPdfWithPlan(cascade: Cascade, options: PdfOptions = {}): P
   drawTableSections(canvas, cascade, settings, ['worksheetSection', 'matrixSection', 'reviewSection'], addPage, start);
 
   const total = canvas.pageCount;
-  const header = agency === undefined ? title : `${title} · ${agency}`;
+  const header = runningHeader(title, agency);
   sections.forEach((key, i) => {
     if (key === 'cover') return;
     canvas.switchTo(i);

@@ -53,6 +53,15 @@ export function fitLine(text: string, width: number, size: number, bold = false)
   return `${t.slice(0, lo).trimEnd()}…`;
 }
 
+/**
+ * The running header of every page after the cover: the title, then the agency when the title does
+ * not already name it (`pokin init --agency` titles the tree "Pohon Kinerja <agency>").
+ */
+export function runningHeader(title: string, agency: string | undefined): string {
+  if (agency === undefined || agency === '') return title;
+  return title.toLocaleLowerCase('id').includes(agency.toLocaleLowerCase('id')) ? title : `${title} · ${agency}`;
+}
+
 /** Draws the running header (document title left, section right) and the footer (page number). */
 export function drawChrome(canvas: Canvas, docTitle: string, section: string, page: number, total: number, locale: Locale): void {
   const right = canvas.width - MARGIN;
