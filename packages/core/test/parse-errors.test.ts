@@ -350,4 +350,24 @@ describe('each problem on its own', () => {
     const c = parseCascade({ pokin: 1, title: 't', results: [U, G] });
     expect(c.roots().map((r) => r.id)).toEqual(['G1']);
   });
+
+  it('says a level or a parent that names nothing once, not also as a malformed id', () => {
+    const r = safeParseCascade(
+      doc(
+        { id: 'I1', level: 'outcome antara', statement: 's', parent: 'U1' },
+        { id: 'O1', level: 'output', statement: 's', parent: 'G 1', contributesTo: ['U 1'] },
+      ),
+    );
+    expect(r.success).toBe(false);
+    const found = r.success ? [] : r.error.issues.map((i) => `${i.code} ${i.path}`);
+    expect(found).toContain('unknown-level results[2].level');
+    expect(found).toContain('missing-parent results[3].parent');
+    expect(found).toContain('missing-contributes-to results[3].contributesTo[0]');
+    expect(found.filter((f) => f.startsWith('invalid-id') || f.startsWith('invalid-reference'))).toEqual([]);
+  });
+
+  it('still says a malformed id that names no other result', () => {
+    const r = safeParseCascade(doc({ ...U, id: 'U 2' }));
+    expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(['invalid-id']);
+  });
 });

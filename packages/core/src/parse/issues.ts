@@ -65,13 +65,30 @@ export function withoutRefused(refused: readonly CascadeIssue[], issues: readonl
 
 export function dedupe(issues: CascadeIssue[]): CascadeIssue[] {
   const seen = new Set<string>();
+  const covered = new Set<string>();
+  for (const i of issues) {
+    const format = SAYS_MORE[i.code];
+    if (format !== undefined) covered.add(`${i.path}\u0000${format}`);
+  }
   return issues.filter((i) => {
+    if (covered.has(`${i.path}\u0000${i.code}`)) return false;
     const k = `${i.path}\u0000${i.message}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 }
+
+/**
+ * An issue that says a value names nothing (no such level, no such result), to the format issue of
+ * the same value it makes redundant: `level: outcome antara` is one problem, said once, not also
+ * as an id with a space.
+ */
+const SAYS_MORE: Readonly<Partial<Record<CascadeIssue['code'], CascadeIssue['code']>>> = {
+  'unknown-level': 'invalid-id',
+  'missing-parent': 'invalid-reference',
+  'missing-contributes-to': 'invalid-reference',
+};
 
 const TOP_ORDER: readonly string[] = DOCUMENT_KEYS;
 
