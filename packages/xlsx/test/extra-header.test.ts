@@ -43,4 +43,19 @@ describe('a header the results table does not know', () => {
       'lembar "Tabel Kinerja", sel N1 (kolom "Keterangan"): kolom "Keterangan" sama dengan kolom "Catatan" (kolom 13): hapus salah satunya, atau satukan isinya',
     );
   });
+
+  it('a row copied and reworded without a new Kode is one error at its Kode cell, not one per column', () => {
+    const other = ['G1', '', '', 'goal', 'Tujuan lain', '', 'IK lain', '%', 'up', 2024, 1, 2];
+    const header = [...RESULTS_HEADER, 'owner_unit'];
+    let e: XlsxReadError | undefined;
+    try {
+      parseXlsx(makeXlsx(sheetXml([header, [...GOAL_ROW, 'Sekretariat'], [...other, 'Bidang A']]), undefined, 'Tabel Kinerja'));
+    } catch (x) {
+      e = x as XlsxReadError;
+    }
+    expect(e?.issues).toHaveLength(1);
+    expect(formatXlsxIssue(e!.issues[0]!)).toBe(
+      'lembar "Tabel Kinerja", sel A3 (kolom "result_id"): result_id "G1" sudah dipakai kinerja lain di baris 2 ("Tujuan"): beri kinerja di baris ini kode sendiri; IK kedua dari kinerja yang sama mengulang kode dan kinerjanya, atau mengosongkannya',
+    );
+  });
 });

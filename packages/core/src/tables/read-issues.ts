@@ -143,6 +143,12 @@ export const tableMessages = {
       `result "${id}" has ${column} ${a} on row ${firstRow} but ${b} here; every row of a result must agree on its fields`,
     );
   },
+  /** Two results under one id: the rows name different statements. */
+  reusedId: (id: string, column: string, firstRow: number, first: string) =>
+    t(
+      `${column} "${id}" sudah dipakai kinerja lain di baris ${firstRow} (${q(first)}): beri kinerja di baris ini kode sendiri; IK kedua dari kinerja yang sama mengulang kode dan kinerjanya, atau mengosongkannya`,
+      `${column} "${id}" is already the id of another result on row ${firstRow} (${q(first)}): give the result on this row an id of its own; a further indicator of the same result repeats its id and statement, or leaves them blank`,
+    ),
   noRows: () =>
     t(
       'tabel memiliki tajuk tetapi tidak ada baris: pohon kinerja memerlukan sedikitnya satu hasil',

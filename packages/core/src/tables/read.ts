@@ -180,6 +180,7 @@ export class ResultsTableReader<C> {
     } else {
       const first = this.#firstShown[index]!;
       const here = this.#shownResultCells(cells);
+      if (this.#reusedId(id!, index, first, here, row)) return;
       let k = 0;
       for (const hc of this.#columns) {
         if (!RESULT_KINDS.has(hc.column.key)) continue;
@@ -196,6 +197,28 @@ export class ResultsTableReader<C> {
       this.#origins.indicatorResult.push(index);
       this.#origins.indicatorRow.push(row);
     }
+  }
+
+  /**
+   * A row under an id already used whose statement and another result cell (its parent, its owner)
+   * differ: another result given the same id (a row copied and reworded), said once at its id cell
+   * rather than as a conflict per column. A statement that alone differs stays a conflict.
+   */
+  #reusedId(id: string, index: number, first: readonly string[], here: readonly string[], row: number): boolean {
+    let statement = -1;
+    let others = 0;
+    let k = 0;
+    for (const hc of this.#columns) {
+      if (!RESULT_KINDS.has(hc.column.key)) continue;
+      if (hc.column.key === 'statement') statement = k;
+      else if (here[k] !== first[k]) others++;
+      k++;
+    }
+    if (statement === -1 || others === 0 || here[statement] === '' || here[statement] === first[statement]) return false;
+    const idCol = this.#byKey.get('result_id')!;
+    const ref = { name: idCol.name, index: idCol.index + 1 };
+    this.#problem('duplicate-id', row, ref, m.reusedId(id, idCol.name, this.#origins.resultRow[index]!, first[statement]!));
+    return true;
   }
 
   #shownResultCells(cells: readonly (C | undefined)[]): string[] {
