@@ -170,3 +170,29 @@ describe('periodFromTargets', () => {
     expect(parseCsv(text, { periodFromTargets: true, period: { start: 2024, end: 2028 } }).period).toEqual({ start: 2024, end: 2028 });
   });
 });
+
+describe('a column without a header', () => {
+  it('is no column when Excel saved a trailing ";" after the header and every row', () => {
+    const text = 'kode;induk;level;kinerja;indikator;satuan;\r\nG1;;goal;Tujuan;IK satu;%;\r\n';
+    expect(
+      parseCsv(text)
+        .results()
+        .map((r) => r.statement),
+    ).toEqual(['Tujuan']);
+  });
+
+  it('with a value under it is one problem naming the column and the value', () => {
+    let error: unknown;
+    try {
+      parseCsv('kode;induk;level;kinerja;indikator;satuan;\r\nG1;;goal;Tujuan;IK satu;%;lupa\r\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CsvParseError);
+    const issues = (error as CsvParseError).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.text?.id).toBe(
+      'kolom ke-7 tidak bertajuk tetapi berisi "lupa": beri tajuk kolom itu (misalnya "Catatan"), atau kosongkan selnya',
+    );
+  });
+});

@@ -59,3 +59,27 @@ describe('a header the results table does not know', () => {
     );
   });
 });
+
+describe('a column without a header', () => {
+  const header = RESULTS_HEADER.map((h) => (h === 'contributes_to' ? '' : h));
+
+  it('is no column while nothing is under it (a spacer column, a header cleared)', () => {
+    const read = parseXlsx(makeXlsx(sheetXml([header, GOAL_ROW]), undefined, 'Tabel Kinerja'));
+    expect(read.cascade.results().map((r) => r.id)).toEqual(['G1']);
+  });
+
+  it('with a value under it is one error naming the column and the value, not "kolom """', () => {
+    const row = GOAL_ROW.map((v, i) => (i === 2 ? 'catatan' : v));
+    const e = (() => {
+      try {
+        parseXlsx(makeXlsx(sheetXml([header, row, row.map((v, i) => (i === 0 ? 'G2' : v))]), undefined, 'Tabel Kinerja'));
+      } catch (x) {
+        return x as XlsxReadError;
+      }
+      throw new Error('parseXlsx did not throw');
+    })();
+    expect(e.issues.map((i) => formatXlsxIssue(i))).toEqual([
+      'lembar "Tabel Kinerja", sel C2: kolom ke-3 tidak bertajuk tetapi berisi "catatan": beri tajuk kolom itu (misalnya "Catatan"), atau kosongkan selnya',
+    ]);
+  });
+});

@@ -101,6 +101,12 @@ export const tableMessages = {
       `kolom "${name}" tidak dikenal: hapus kolom itu, beri tajuk nama kolom yang dikenal, atau pindahkan isinya ke kolom "Catatan"; kolom yang dikenal: ${knownId}`,
       `unknown column "${name}"; the results shape has ${known}`,
     ),
+  /** A value in a column whose header cell is empty (1-based `index`). */
+  unnamedColumn: (index: number, value: string) =>
+    t(
+      `kolom ke-${index} tidak bertajuk tetapi berisi ${q(value)}: beri tajuk kolom itu (misalnya "Catatan"), atau kosongkan selnya`,
+      `column ${index} has no header but holds ${q(value)}: give the column a header (such as "Notes"), or clear its cells`,
+    ),
   /** A header that holds a year but names no column (`Tahun 2026`, `2026`). */
   unknownYearColumn: (name: string, year: string) =>
     t(

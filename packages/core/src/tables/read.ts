@@ -78,6 +78,8 @@ export class ResultsTableReader<C> {
   #columns: HeaderColumn[] = [];
   #byKey = new Map<string, HeaderColumn>();
   #headerOk = false;
+  /** The columns whose header cell is empty, until a value under one is reported. */
+  #unnamed: number[] = [];
   readonly #results: ResultDocument[] = [];
   readonly #levelCells: string[] = [];
   readonly #origins: Origins = { resultRow: [], indicatorResult: [], indicatorRow: [] };
@@ -112,6 +114,11 @@ export class ResultsTableReader<C> {
     const names: string[] = [];
     cells.forEach((cell, index) => {
       const name = this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim();
+      // A column without a header (a spacer, a trailing ";") is no column: only a value under it is a problem.
+      if (name === '') {
+        this.#unnamed.push(index);
+        return;
+      }
       const column = { name, index: index + 1 };
       const found = columnOfHeader(name);
       const key = found === undefined ? name : resultsHeader(found.column, 'key', found.year, found.period);
@@ -168,6 +175,7 @@ export class ResultsTableReader<C> {
   row(cells: readonly (C | undefined)[], row: number): void {
     if (!this.#headerOk) return;
     if (cells.every((c) => this.#codec.isEmpty(c))) return;
+    if (this.#unnamed.length > 0) this.#unnamedValues(cells, row);
     const idCol = this.#byKey.get('result_id');
     const id = this.#text(cells, idCol, row);
     let index = id === undefined ? undefined : this.#byId.get(id);
@@ -197,6 +205,18 @@ export class ResultsTableReader<C> {
       this.#origins.indicatorResult.push(index);
       this.#origins.indicatorRow.push(row);
     }
+  }
+
+  /** Reports a value under a column without a header, once per column. */
+  #unnamedValues(cells: readonly (C | undefined)[], row: number): void {
+    this.#unnamed = this.#unnamed.filter((index) => {
+      const cell = cells[index];
+      if (this.#codec.isEmpty(cell)) return true;
+      const shown = this.#codec.show(cell as C);
+      if (shown.trim() === '') return true;
+      this.#problem('unknown-column', row, { name: '', index: index + 1 }, m.unnamedColumn(index + 1, shown));
+      return false;
+    });
   }
 
   /**

@@ -173,7 +173,7 @@ export class ResultsSheet {
         code: i.code,
         sheet: this.#sheet,
         ...(i.row === undefined ? {} : { cell: tableCell(i.row, i.column?.index) }),
-        ...(i.column === undefined ? {} : { column: i.column.name }),
+        ...(i.column === undefined || i.column.name === '' ? {} : { column: i.column.name }),
         text: i.text,
       }));
     }
