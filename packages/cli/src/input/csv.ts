@@ -43,7 +43,7 @@ export async function loadCsv(
         {
           row: i.row,
           column: i.column?.index,
-          columnName: i.column === undefined ? undefined : i.column.name || '(beyond the last header)',
+          columnName: i.column?.name,
         },
         'parse-error',
       );

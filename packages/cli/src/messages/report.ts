@@ -51,8 +51,11 @@ export const report = {
 
   // ---- the place of an input problem
   placeRow: (row: number) => t(`baris ${row}`, `row ${row}`),
+  /** A column without a header (a field beyond the last one) is named by its number. */
   placeColumn: (name: string, column?: number) =>
-    t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
+    name === '' && column !== undefined
+      ? t(`kolom ke-${column}`, `column ${column}`)
+      : t(`kolom "${name}"${column === undefined ? '' : ` (${column})`}`, `column "${name}"${column === undefined ? '' : ` (${column})`}`),
   moreProblems: (n: number) => t(`... dan ${n} masalah lagi`, `... and ${n} more problem${n === 1 ? '' : 's'}`),
 
   // ---- stats
