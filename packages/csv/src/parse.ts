@@ -192,7 +192,9 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
     return { cascade: read.cascade, locate: (segments) => read.locate(segments), notes };
   } catch (error) {
     if (!(error instanceof ResultsTableError)) throw error;
-    const issues = [...error.issues.map(toCsvIssue), ...ragged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    // Rows that were not read because they are ragged are not "no rows": the ragged rows say it.
+    const table = ragged.length > 0 ? error.issues.filter((i) => i.code !== 'empty') : error.issues;
+    const issues = [...table.map(toCsvIssue), ...ragged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     throw new CsvParseError(issues);
   }
 }

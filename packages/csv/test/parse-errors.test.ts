@@ -47,6 +47,11 @@ describe('parseCsv errors name the row and the column', () => {
     expect(e.message).toContain('row 1, column "level": the header has no "level" column');
   });
 
+  it('a table whose only rows are ragged is told of those rows, not also that it has none', () => {
+    const e = failure(csv('G1,,,goal,Tujuan,,IK satu,%,up,2024,1,2,,lebih'));
+    expect(e.issues.map(place)).toEqual([{ code: 'ragged-row', row: 2, column: { name: '', index: 14 } }]);
+  });
+
   it('unknown and duplicate columns', () => {
     const e = failure(`${HEADER},owner_unit,target_2025,ownr_position\r\n${G1},,,\r\n`);
     expect(e.issues.map(place)).toEqual([
