@@ -166,6 +166,14 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
           `${filled} cells merged downwards were read as holding the same value on each of their rows`,
         ),
       });
+    if (reader.twoRowHeader !== undefined)
+      notes.push({
+        sheet: info.name,
+        text: t(
+          `tajuk dibaca dari dua baris: ${reader.twoRowHeader.count} kolom dinamai dengan tajuk di atasnya dan tahun atau triwulan di bawahnya (mis. "Target 2026")`,
+          `the header was read from two rows: ${reader.twoRowHeader.count} columns named by the header above and the year or quarter below (e.g. "Target 2026")`,
+        ),
+      });
     if (continued.first !== undefined)
       notes.push({
         sheet: info.name,

@@ -70,14 +70,26 @@ export class ResultsSheet {
     this.#sheet = sheet;
   }
 
+  /** The header row, held until the row under it says whether it is a second header row (years under "Target"). */
+  #held: (CellValue | undefined)[] | undefined;
+  /** The note of a header read from two rows. */
+  twoRowHeader: { readonly count: number } | undefined;
+
   /** The row handler for `readSheet`. */
   readonly onRow: RowHandler = (row, values, specials) => {
     if (this.#headerRow === -1) {
       this.#headerRow = row;
-      const cells = Array.from(values, (v) => v);
-      this.#names = cells.map((v) => (v === undefined ? '' : XLSX_CODEC.show(v).trim()));
-      this.#reader.header(cells, row + 1);
+      this.#held = Array.from(values, (v) => v);
       return;
+    }
+    if (this.#held !== undefined) {
+      const joined = row === this.#headerRow + 1 ? joinSubHeader(this.#held, values) : undefined;
+      this.#header(joined?.cells ?? this.#held);
+      if (joined !== undefined) {
+        this.twoRowHeader = { count: joined.count };
+        this.#headerRow = row;
+        return;
+      }
     }
     if (specials !== undefined) this.#special(row, values, specials);
     // Held until the sheet's merged ranges are known (Excel writes them after the rows).
@@ -157,8 +169,15 @@ export class ResultsSheet {
     return first === undefined ? { count } : { count, first };
   }
 
+  #header(cells: (CellValue | undefined)[]): void {
+    this.#held = undefined;
+    this.#names = cells.map((v) => (v === undefined ? '' : XLSX_CODEC.show(v).trim()));
+    this.#reader.header(cells, this.#headerRow + 1);
+  }
+
   /** Builds the cascade; throws an `XlsxReadError` naming the sheet and cell of every problem. */
   finish(options: ResultsTableOptions): ReadTable {
+    if (this.#held !== undefined) this.#header(this.#held);
     for (const r of this.#rows) this.#reader.row(r.values, r.row + 1);
     this.#rows.length = 0;
     // Cells pokin does not read stand alone: the gaps they leave would only repeat them.
@@ -181,4 +200,35 @@ export class ResultsSheet {
     if (issues.length > 0 || read === undefined) throw new XlsxReadError(issues);
     return read;
   }
+}
+
+/** A year (`2026`) or a quarter (`TW1`, `TW I`, `Triwulan 2`, `Q3`) as a second header row writes it under "Target" or "Realisasi 2025". */
+const SUB_HEADER = /^(?:(?:19|20)\d\d|(?:tw|trw|triwulan|q)[\s.-]*(?:[1-4]|i{1,3}|iv))$/i;
+
+/**
+ * The header of a sheet headed on two rows, as Renstra tables are: "Target" merged over five
+ * columns with the years under it. When every filled cell of the second row is a year or a quarter
+ * under a filled cell of the first (in its column, or the nearest to its left, where a merged
+ * range holds its text), each such column is named by both ("Target 2026"); other columns keep
+ * the first row's name. `undefined` when the second row is no such row.
+ */
+function joinSubHeader(
+  first: readonly (CellValue | undefined)[],
+  second: readonly (CellValue | undefined)[],
+): { cells: (CellValue | undefined)[]; count: number } | undefined {
+  const cells = first.slice();
+  let count = 0;
+  let group: string | undefined;
+  const width = Math.max(first.length, second.length);
+  for (let i = 0; i < width; i++) {
+    const top = first[i];
+    if (top !== undefined) group = XLSX_CODEC.show(top).trim();
+    const sub = second[i];
+    if (sub === undefined) continue;
+    const text = XLSX_CODEC.show(sub).trim();
+    if (group === undefined || group === '' || !SUB_HEADER.test(text)) return undefined;
+    cells[i] = `${group} ${text}`;
+    count++;
+  }
+  return count === 0 ? undefined : { cells, count };
 }
