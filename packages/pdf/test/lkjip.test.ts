@@ -35,4 +35,9 @@ describe.skipIf(skipWithoutPdfTools())('renderLkjipPdf', () => {
     expect(text).not.toContain('q2');
     for (const v of ['236.66', '216.45', '91.46 %']) expect(text).toContain(v);
   });
+
+  it('heads the English capaian column without breaking "Achievement"', () => {
+    const text = squash(pdfText(tempPdf(renderLkjipPdf(cascade, { year: 2025, locale: 'en' }), 'lkjip-en.pdf'), 1, 1));
+    expect(text).toContain('Achievement 2025');
+  });
 });

@@ -115,7 +115,8 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
   let no = 0;
   for (const row of lkjipRows(report)) rows.push(rowCells(row, row.rowspan > 0 ? ++no : no, locale));
   // No, sasaran, IK, satuan, target, realisasi, capaian, previous, end target, end capaian, factors.
-  const share = [0.03, 0.15, 0.17, 0.06, 0.06, 0.07, 0.07, 0.07, 0.08, 0.08, 0.16];
+  // The capaian column holds "Achievement 2025" without breaking the word.
+  const share = [0.03, 0.15, 0.17, 0.06, 0.06, 0.07, 0.08, 0.07, 0.08, 0.08, 0.15];
   const columns = share.map((s) => s * width);
   // The year's columns name it after the word, as the HTML table does; `prev` is the realisation of the year before.
   const header = (key: keyof typeof W | 'prev'): string => {
