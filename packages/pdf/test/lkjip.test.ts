@@ -40,4 +40,32 @@ describe.skipIf(skipWithoutPdfTools())('renderLkjipPdf', () => {
     const text = squash(pdfText(tempPdf(renderLkjipPdf(cascade, { year: 2025, locale: 'en' }), 'lkjip-en.pdf'), 1, 1));
     expect(text).toContain('Achievement 2025');
   });
+
+  it('never leaves the document capaian alone on a page, however many rows the table has', () => {
+    for (let n = 8; n <= 40; n++) {
+      const ik = (i: number) => ({
+        statement: `Jumlah keluaran nomor ${i}`,
+        unit: 'dokumen',
+        targets: { '2025': 10 },
+        realisations: { '2025': 9 },
+      });
+      const chain = [
+        { id: 'G1', level: 'goal', statement: 'Meningkatnya kinerja', indicators: [ik(0)] },
+        { id: 'UO1', level: 'ultimate-outcome', parent: 'G1', statement: 'Meningkatnya layanan', indicators: [ik(0)] },
+        { id: 'IO1', level: 'intermediate-outcome', parent: 'UO1', statement: 'Meningkatnya mutu', indicators: [ik(0)] },
+        { id: 'IM1', level: 'immediate-outcome', parent: 'IO1', statement: 'Meningkatnya akses', indicators: [ik(0)] },
+      ];
+      const outputs = Array.from({ length: n }, (_, i) => ({
+        id: `OP${i + 1}`,
+        level: 'output',
+        parent: 'IM1',
+        statement: `Tersedianya keluaran ${i + 1}`,
+        indicators: [ik(i + 1)],
+      }));
+      const tree = parseCascade({ pokin: 1, title: 'Uji', period: { start: 2025, end: 2029 }, results: [...chain, ...outputs] });
+      const pages = pdfText(tempPdf(renderLkjipPdf(tree, { year: 2025 }), `lkjip-${n}.pdf`)).split('\f');
+      const last = pages.find((p) => p.includes('Capaian keseluruhan'));
+      expect(last, `${n} outputs`).toContain('Jumlah keluaran');
+    }
+  });
 });

@@ -124,7 +124,15 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
     return key === 'target' || key === 'real' || key === 'capaian' ? `${W[key][locale]} ${year}` : W[key][locale];
   };
   const head = (key: keyof typeof W | 'prev', column: number): Cell => ({ column, paras: [para(header(key), true)] });
-  const flow = { left: margin, top: y + 18, bottom: canvas.height - margin, newPage: (): number => (canvas.addPage(), margin) };
+  // The table stops a line above the margin, so that the document's capaian under it never stands alone on a page.
+  const totalLine = 16;
+  const flow = {
+    left: margin,
+    top: y + 18,
+    // drawTable leaves 10 pt under the table before the line.
+    bottom: canvas.height - margin - 10 - totalLine,
+    newPage: (): number => (canvas.addPage(), margin),
+  };
   drawTable(
     canvas,
     {
@@ -141,7 +149,7 @@ export function renderLkjipPdf(cascade: Cascade, options: LkjipPdfOptions): Uint
     flow,
   );
   const overall = `${W.document[locale]} ${year}: ${report.document.percent === undefined ? '–' : formatPercent(report.document.percent, locale)} (${measuredOf(report, locale)})`;
-  let top = flow.top + 16;
+  let top = flow.top + totalLine;
   if (top > canvas.height - margin) top = flow.newPage() + 12;
   canvas.text(overall, margin, top, { size: 9.5, bold: true, color: INK });
   return canvas.finish();
