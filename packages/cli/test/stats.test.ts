@@ -119,3 +119,28 @@ describe('pokin stats', () => {
     }
   });
 });
+
+describe('the heading of the text output', () => {
+  it('names the agency once when the title already holds it, as pokin init --agency writes it', async () => {
+    const t = tempDir({ 'dinas.json': JSON.stringify(smallTree({ title: 'Pohon Kinerja Dinas Uji' })) });
+    try {
+      const r = await cli(['stats', t.path('dinas.json'), '--locale', 'id']);
+      expect(r.code).toBe(0);
+      const heading = r.stdout.split('\n')[0]!;
+      expect(heading).toContain('Pohon Kinerja Dinas Uji');
+      expect(heading).not.toContain('· Dinas Uji');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('still adds an agency the title does not name', async () => {
+    const t = tempDir({ 'uji.json': JSON.stringify(smallTree()) });
+    try {
+      const r = await cli(['stats', t.path('uji.json')]);
+      expect(r.stdout.split('\n')[0]).toContain('Pohon Kinerja Uji · Dinas Uji');
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -146,7 +146,9 @@ function detail(
   const st = report.stats;
   const tierName = (t: string) => w8(st.tierName(t));
   const lines: string[] = [];
-  lines.push(`${c.underline(terminalSafe(s.file))}  ${c.dim(terminalSafe(s.title + (s.agency ? ` · ${s.agency}` : '')))}`);
+  // The agency once: `pokin init --agency X` titles the tree "Pohon Kinerja X".
+  const named = s.agency !== null && s.agency !== '' && !s.title.toLocaleLowerCase('id').includes(s.agency.toLocaleLowerCase('id'));
+  lines.push(`${c.underline(terminalSafe(s.file))}  ${c.dim(terminalSafe(s.title + (named ? ` · ${s.agency}` : '')))}`);
   lines.push('');
   const levels = s.levels.map((l) => ({ ...l, label: terminalSafe(labels.get(l.key) ?? l.label) }));
   const w = Math.max(12, ...levels.map((l) => l.label.length));
