@@ -25,14 +25,16 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * 440.2 KB / 142.1 KB with a satisfaction survey's top grade in flat-target; 395.5 KB / 127.1 KB and
  * 440.5 KB / 142.2 KB with how to mend a skipped level that is not optional; 396.9 KB / 127.7 KB and
  * 442.0 KB / 142.8 KB with the review fixes from eleven more agency types' trees; 400.8 KB / 129.1 KB
- * and 445.9 KB / 144.2 KB with round 24's review fixes from Pemda and sixteen more agency types' trees.
+ * and 445.9 KB / 144.2 KB with round 24's review fixes from Pemda and sixteen more agency types' trees;
+ * 401.5 KB / 129.3 KB and 446.6 KB / 144.5 KB with its fixes from central and vertical units' trees and
+ * the results table's headers and errors.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 400_900, gzip: 129_200 },
-  viewer: { min: 446_000, gzip: 144_300 },
+  svg: { min: 401_600, gzip: 129_400 },
+  viewer: { min: 446_700, gzip: 144_600 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
