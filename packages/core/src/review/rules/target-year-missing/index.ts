@@ -41,10 +41,10 @@ export const rule = defineRule({
     const targeted = new Set<string>();
     return {
       indicator(ind) {
-        // (a measure of an event held every few years, a PON or an election, has targets in its years only)
-        if (ind.years.length === 0 || PERIODIC_EVENT.test(ind.norm)) return;
-        withTargets++;
+        if (ind.years.length === 0) return;
         if (period === undefined) {
+          if (eventYearsOnly(ind)) return;
+          withTargets++;
           for (const y of ind.years) targeted.add(y);
           if (ind.years.length >= 2) spans.push(ind);
           return;
@@ -53,6 +53,9 @@ export const rule = defineRule({
         const from = Math.max(period.start, (ind.record.baseline?.year ?? period.start - 1) + 1);
         const years: number[] = [];
         for (let y = from; y <= period.end; y++) if (ind.target(String(y)) === undefined) years.push(y);
+        // (the words are read only of an indicator that lacks a year: most have every one)
+        if (years.length > 0 && eventYearsOnly(ind)) return;
+        withTargets++;
         if (years.length > 0) missing.push({ ind, years });
       },
       exit() {
@@ -84,6 +87,9 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A measure of an event held every few years (a PON, an election): it has targets in its years only. */
+const eventYearsOnly = (ind: IndicatorNode): boolean => PERIODIC_EVENT.test(ind.norm);
 
 /**
  * Events held every few years, not every year: the Pekan Olahraga Nasional or Provinsi ("Peringkat
