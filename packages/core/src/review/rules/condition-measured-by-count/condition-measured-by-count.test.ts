@@ -23,6 +23,11 @@ testRule('condition-measured-by-count', {
       says: 'kondisi "kualitas"',
     },
     {
+      name: 'the indicators quoted as written, an acronym kept in capitals ("bersertifikat PIRT")',
+      doc: condition('Meningkatnya Mutu Produk Olahan Hasil Pertanian', counted('Jumlah produk olahan bersertifikat PIRT', 'Produk')),
+      says: '("Jumlah produk olahan bersertifikat PIRT")',
+    },
+    {
       name: 'a spread measured by an average per head',
       doc: condition('Terciptanya pemerataan distribusi pendapatan', counted('Pengeluaran perkapita makanan', 'Rupiah')),
       says: '"pemerataan"',

@@ -13,7 +13,6 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { capital } from '../../text.utils.js';
 import { expectedMeasure, firstOf, isNomenclature } from '../shared/index.js';
 
 /** Conditions a count cannot show, as the normalised statement writes them. */
@@ -83,7 +82,7 @@ export const rule = defineRule({
           data: {
             condition,
             indicators: firstOf(
-              inds.map((ind) => `"${capital(ind.norm)}"`),
+              inds.map((ind) => context.text.quote(ind.record.statement, 80)),
               3,
             ),
           },
