@@ -131,6 +131,25 @@ export function wordCount(normalized: string): number {
 // ---------------------------------------------------------------------------------------------
 // Indonesian statement heads.
 
+/**
+ * A fragment of a normalised statement with each word as the statement writes it, for quoting it in
+ * a message ("akuntabilitas kinerja blud" of "Meningkatnya Kemandirian Keuangan dan Akuntabilitas
+ * Kinerja BLUD" is "Akuntabilitas Kinerja BLUD"). A word the statement does not hold as such stays
+ * as the fragment has it.
+ */
+export function asWritten(fragment: string, statement: string): string {
+  const written = new Map<string, string>();
+  for (const w of statement.split(NON_WORD_SPLIT)) {
+    const key = w.toLowerCase();
+    if (w !== '' && !written.has(key)) written.set(key, w);
+  }
+  return fragment
+    .split(' ')
+    .map((w) => written.get(w) ?? w)
+    .join(' ');
+}
+const NON_WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
 /** A statement quoted for a message, shortened when long. */
 export function quote(text: string, max = 80): string {
   const cut = text.length > max * 4 ? text.slice(0, max * 4) : text;

@@ -18,6 +18,12 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kualitas lingkungan hidup"',
     },
     {
+      name: 'the halves quoted as the statement writes them, an acronym in capitals ("... Akuntabilitas Kinerja BLUD")',
+      doc: twoConditions('Meningkatnya Kemandirian Keuangan dan Akuntabilitas Kinerja BLUD', ['Nilai akuntabilitas kinerja BLUD']),
+      where: 'M',
+      says: 'hanya mengukur "Akuntabilitas Kinerja BLUD": tambahkan IK untuk "Kemandirian Keuangan"',
+    },
+    {
       name: 'after an activity, a second condition of its own ("pengelolaan sampah dan kesadaran masyarakat ...")',
       doc: twoConditions('Meningkatnya pengelolaan sampah rumah tangga dan kesadaran masyarakat memilah sampah', [
         'Persentase sampah rumah tangga yang terkelola',

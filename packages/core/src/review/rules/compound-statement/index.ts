@@ -1,7 +1,7 @@
 /** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
 import { defineRule, type ResultNode } from '../../api.js';
 import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
-import { capital, compoundPredicate } from '../../text.utils.js';
+import { asWritten, capital, compoundPredicate } from '../../text.utils.js';
 
 export const rule = defineRule({
   meta: {
@@ -57,7 +57,12 @@ export const rule = defineRule({
         if (r.norm.includes('nya')) {
           const second = compoundPredicate(r.norm);
           if (second !== undefined) {
-            context.report({ messageId: 'compound', data: { second }, result: r, path: r.path('statement') });
+            context.report({
+              messageId: 'compound',
+              data: { second: asWritten(second, r.statement) },
+              result: r,
+              path: r.path('statement'),
+            });
             return;
           }
         }
@@ -145,7 +150,10 @@ function uncoveredHalf(
     if (ownB.some((x) => s.includes(x)) || namedByAcronym(second, ind.record.statement)) coversB = true;
   }
   if (coversA === coversB) return undefined;
-  const quote = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
+  const quote = (half: string) => {
+    const text = asWritten(half, r.statement);
+    return text.length > 50 ? `${text.slice(0, 49)}…` : text;
+  };
   return {
     first: quote(first),
     second: quote(second),
