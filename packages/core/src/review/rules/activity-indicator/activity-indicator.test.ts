@@ -16,7 +16,7 @@ testRule('activity-indicator', {
     {
       name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
       doc: statedAs('M', 'Prosentase PKPT yang dilaksanakan', '%'),
-      says: 'pkpt',
+      says: '("Prosentase PKPT ...")',
     },
     {
       name: 'forums held stay activities ("Jumlah forum konsultasi publik yang dilaksanakan")',

@@ -7,7 +7,7 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule } from '../../api.js';
-import { capital, leadingWords } from '../../text.utils.js';
+import { asWritten, capital, leadingWords } from '../../text.utils.js';
 import { CHANGE_NOUNS, COUNTED_ACTIVITIES, TAKING_PART_VERBS, TRAINING_NOUNS } from '../../lexicon/words.js';
 import type { IndicatorNode } from '../../api.js';
 import { activityOf, isActivityNoun } from '../shared/index.js';
@@ -48,7 +48,7 @@ export const rule = defineRule({
         if (a !== undefined) {
           context.report({
             messageId: a.kind,
-            data: { head: capital(ind.head), word: a.word },
+            data: { head: capital(ind.head), word: asWritten(a.word, ind.record.statement) },
             indicator: ind,
             path: ind.path('statement'),
           });
