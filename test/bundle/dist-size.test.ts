@@ -27,14 +27,15 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * 442.0 KB / 142.8 KB with the review fixes from eleven more agency types' trees; 400.8 KB / 129.1 KB
  * and 445.9 KB / 144.2 KB with round 24's review fixes from Pemda and sixteen more agency types' trees;
  * 401.5 KB / 129.3 KB and 446.6 KB / 144.5 KB with its fixes from central and vertical units' trees and
- * the results table's headers and errors.
+ * the results table's headers and errors; 401.9 KB / 129.4 KB and 446.9 KB / 144.6 KB with its messages
+ * quoting a statement's parts as written.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 401_600, gzip: 129_400 },
-  viewer: { min: 446_700, gzip: 144_600 },
+  svg: { min: 402_000, gzip: 129_500 },
+  viewer: { min: 447_000, gzip: 144_700 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
