@@ -8,6 +8,7 @@
  */
 import {
   columnOfHeader,
+  ContinuedRows,
   ResultsTableError,
   ResultsTableReader,
   UsageError,
@@ -17,7 +18,6 @@ import {
   type LocalizedText,
 } from '@pokin/core';
 import { decodeTextCell, decodeValue, type Decimal } from './cell.js';
-import { ContinuedRows } from './continued.js';
 import { CsvParseError, type CsvColumnRef, type CsvIssue } from './errors.js';
 import { detectDelimiter, eachRow, type Delimiter } from './read.js';
 
@@ -149,7 +149,7 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
   const delimiter = options.delimiter ?? detectDelimiter(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const decimal: Decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
   const reader = new ResultsTableReader<string>(csvCodec(decimal));
-  let continued: ContinuedRows | undefined;
+  let continued: ContinuedRows<string> | undefined;
   const ragged: CsvIssue[] = [];
   let rows = 0;
   let onlyRowBlank = false;
@@ -160,7 +160,7 @@ function readCsv(input: string, options: ParseCsvOptions): LocatedCsv {
       onlyRowBlank = cells.length === 1 && cells[0] === '';
       width = cells.length;
       reader.header(cells, 1);
-      continued = new ContinuedRows(cells);
+      continued = new ContinuedRows<string>(cells, blankField);
       return;
     }
     if (cells[0] === '' && cells.every((c) => c === '')) return; // a blank line, or a spreadsheet's empty row
@@ -215,6 +215,9 @@ function periodOfTargets(header: readonly string[]): { start: number; end: numbe
   }
   return start <= end ? { start, end } : undefined;
 }
+
+/** A field that holds nothing. */
+const blankField = (c: string | undefined): boolean => c === undefined || c.trim() === '';
 
 /** The note of the rows read as further indicators of the result above. */
 function continuedNote(count: number, first: number): CsvNote {

@@ -26,6 +26,7 @@ export { formatTableCell, readFlag, readList, readScale } from './cells.js';
 export { cascadingMatrix, matrixCell, matrixColumnGroups } from './matrix.js';
 export { valueText } from './value-text.js';
 export type { CascadingMatrix, MatrixColumn, MatrixColumnKey, MatrixOptions, MatrixRow } from './matrix.js';
+export { ContinuedRows } from './continued.js';
 export { ResultsTableReader } from './read.js';
 export type { CellCodec, ReadTable, ResultsTableOptions } from './read.js';
 export { ResultsTableError, tableMessages } from './read-issues.js';

@@ -6,6 +6,7 @@
  */
 import {
   columnOfHeader,
+  ContinuedRows,
   RESULTS_COLUMNS,
   ResultsTableError,
   ResultsTableReader,
@@ -19,9 +20,7 @@ import type { CellValue, MergedRange, RowHandler, SpecialCell } from './sheet.js
 
 const REQUIRED = RESULTS_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
-/** The columns that say which result a row is: all blank on a row that continues the one above (as `@pokin/csv` reads them). */
-const RESULT_KEYS = new Set(['result_id', 'parent_id', 'contributes_to', 'level', 'statement']);
-
+/** A cell that holds nothing. */
 const blank = (v: CellValue | undefined): boolean => v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** The keys of the results columns a row names (keys, labels or aliases in either language). */
@@ -97,7 +96,7 @@ export class ResultsSheet {
   };
 
   /** The rows below the header, as read. */
-  readonly #rows: { readonly row: number; readonly values: (CellValue | undefined)[] }[] = [];
+  readonly #rows: { readonly row: number; values: (CellValue | undefined)[] }[] = [];
 
   /**
    * A cell merged down over the rows of a result's indicators (as planners merge Kode, Kinerja and
@@ -136,37 +135,9 @@ export class ResultsSheet {
    * {@link ResultsSheet.fillMerged}; returns how many rows it filled and the first (1-based).
    */
   fillContinued(): { count: number; first?: number } {
-    const result: number[] = [];
-    const keys: number[] = [];
-    const indicator: number[] = [];
-    this.#names.forEach((name, i) => {
-      const column = name === '' ? undefined : columnOfHeader(name)?.column;
-      if (column === undefined) return;
-      if (column.scope === 'indicator') indicator.push(i);
-      else {
-        result.push(i);
-        if (RESULT_KEYS.has(column.key)) keys.push(i);
-      }
-    });
-    let count = 0;
-    let first: number | undefined;
-    let above: (CellValue | undefined)[] | undefined;
-    if (keys.length === 0) return { count };
-    for (const r of this.#rows) {
-      const { values } = r;
-      const continues =
-        above !== undefined &&
-        keys.every((i) => blank(values[i])) &&
-        indicator.some((i) => !blank(values[i])) &&
-        keys.some((i) => !blank(above![i]));
-      if (continues) {
-        for (const i of result) if (blank(values[i])) values[i] = above![i];
-        count++;
-        first ??= r.row + 1;
-      }
-      above = values;
-    }
-    return first === undefined ? { count } : { count, first };
+    const continued = new ContinuedRows<CellValue>(this.#names, blank);
+    for (const r of this.#rows) r.values = continued.fill(r.values, r.row + 1);
+    return continued.first === undefined ? { count: continued.count } : { count: continued.count, first: continued.first };
   }
 
   #header(cells: (CellValue | undefined)[]): void {
