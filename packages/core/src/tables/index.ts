@@ -28,7 +28,7 @@ export { valueText } from './value-text.js';
 export type { CascadingMatrix, MatrixColumn, MatrixColumnKey, MatrixOptions, MatrixRow } from './matrix.js';
 export { ContinuedRows } from './continued.js';
 export { ResultsTableReader } from './read.js';
-export type { CellCodec, ReadTable, ResultsTableOptions } from './read.js';
+export type { CellCodec, ReadTable, ResultsTableOptions } from './read-types.js';
 export { ResultsTableError, tableMessages } from './read-issues.js';
 export type { TableColumnRef, TableIssue, TableIssueCode, TableNote } from './read-issues.js';
 export { levelWords, polarityOfWord, polarityWord } from './words.js';

@@ -6,6 +6,7 @@
  */
 import { PokinError, type CascadeIssueCode } from '../errors.js';
 import type { LocalizedText } from '../review/index.js';
+import { RESULTS_COLUMNS } from './columns.js';
 
 /** Kinds of problem in a `results` table: the table's own, and the document's (from `parseCascade`). */
 export type TableIssueCode =
@@ -182,3 +183,11 @@ export const tableMessages = {
       `level scheme "${name}" chosen: it covers every level in the table`,
     ),
 };
+
+/** The message of a header that names no column: what to write for a year (`Tahun 2026`), else the columns there are. */
+export function unknownColumn(name: string): TableIssue['text'] {
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(name)?.[1];
+  if (year !== undefined) return tableMessages.unknownYearColumn(name, year);
+  const id = RESULTS_COLUMNS.map((c) => c.label.id.replace('<year>', '<tahun>').replace('<period>', 'TW1')).join(', ');
+  return tableMessages.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', '), id);
+}

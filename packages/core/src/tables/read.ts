@@ -11,58 +11,21 @@
  *
  * @module
  */
-import type { Cascade } from '../cascade.js';
 import { safeParseCascade } from '../parse.js';
 import type { CascadeDocument, ResultDocument } from '../schema.js';
 import { columnOfHeader, contributionOfCell, RESULTS_COLUMNS, resultsHeader } from './columns.js';
 import { locateIssue, type Origins } from './locate.js';
-import { ResultsTableError, tableMessages as m, type TableColumnRef, type TableIssue, type TableNote } from './read-issues.js';
+import {
+  ResultsTableError,
+  tableMessages as m,
+  unknownColumn,
+  type TableColumnRef,
+  type TableIssue,
+  type TableNote,
+} from './read-issues.js';
+import type { CellCodec, ReadTable, ResultsTableOptions } from './read-types.js';
 import { pathOf, readStructured, setPath, type HeaderColumn } from './read-cell.js';
 import { detectLevels, resolveLevels } from './read-levels.js';
-
-/** How the cells of one file format read. */
-export interface CellCodec<C> {
-  /** True for an empty cell (absent field). */
-  isEmpty(cell: C | undefined): boolean;
-  /** The cell as text; `trimmed` when stray spaces were dropped (a note, not an error). */
-  text(cell: C): { readonly value: string; readonly trimmed: boolean };
-  /** The cell as a value: a number or a string (a non-finite number is reported as too large). */
-  value(cell: C): number | string;
-  /** The cell as the file shows it, for messages and for comparing the rows of one result. */
-  show(cell: C): string;
-}
-
-/** The document-level parts a `results` table does not carry. */
-export interface ResultsTableOptions {
-  /**
-   * Title of the cascade.
-   * @default 'Pohon Kinerja'
-   */
-  readonly title?: string;
-  /** The agency the tree belongs to. @default none */
-  readonly agency?: CascadeDocument['agency'];
-  /** The planning period. @default none */
-  readonly period?: CascadeDocument['period'];
-  /**
-   * Level scheme: a preset name or an inline list of levels, as in a document's `levels` field.
-   * @default the preset whose keys or labels cover every level in the table (`permenpan-89` first,
-   * then `renstra`); `permenpan-89` when none does
-   */
-  readonly levels?: CascadeDocument['levels'];
-  /** Langkah 1 context. @default none */
-  readonly context?: CascadeDocument['context'];
-  /** Langkah 2 critical success factors. @default none */
-  readonly csf?: CascadeDocument['csf'];
-}
-
-/** A cascade read from a table, where its parts are, and what the reader had to guess. */
-export interface ReadTable {
-  readonly cascade: Cascade;
-  /** The row and column of a document path (`['results', 3, 'indicators', 1, 'unit']`); `{}` outside the results. */
-  locate(segments: readonly (string | number)[]): { row?: number; column?: TableColumnRef };
-  /** What the reader guessed or cleaned up. */
-  readonly notes: readonly TableNote[];
-}
 
 const RESULT_KINDS = new Set(RESULTS_COLUMNS.filter((c) => c.scope === 'result').map((c) => c.key));
 const DEFAULT_TITLE = 'Pohon Kinerja';
@@ -341,12 +304,4 @@ export class ResultsTableReader<C> {
       },
     };
   }
-}
-
-/** The message of a header that names no column: what to write for a year (`Tahun 2026`), else the columns there are. */
-function unknownColumn(name: string): TableIssue['text'] {
-  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(name)?.[1];
-  if (year !== undefined) return m.unknownYearColumn(name, year);
-  const id = RESULTS_COLUMNS.map((c) => c.label.id.replace('<year>', '<tahun>').replace('<period>', 'TW1')).join(', ');
-  return m.unknownColumn(name, RESULTS_COLUMNS.map((c) => c.key).join(', '), id);
 }
