@@ -139,7 +139,7 @@ export function wordCount(normalized: string): number {
  */
 export function asWritten(fragment: string, statement: string): string {
   const written = new Map<string, string>();
-  for (const w of statement.split(NON_WORD_SPLIT)) {
+  for (const w of statement.split(NON_WORD_G)) {
     const key = w.toLowerCase();
     if (w !== '' && !written.has(key)) written.set(key, w);
   }
@@ -148,7 +148,6 @@ export function asWritten(fragment: string, statement: string): string {
     .map((w) => written.get(w) ?? w)
     .join(' ');
 }
-const NON_WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** A statement quoted for a message, shortened when long. */
 export function quote(text: string, max = 80): string {
