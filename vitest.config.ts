@@ -148,13 +148,18 @@ export default defineConfig({
       // The quick files share their worker's module graph instead of each importing the sources
       // afresh: no test mocks a module or changes a global, and the imports were four fifths of
       // the project's CPU time (67 review-rule files: 80 s of CPU isolated, 8 s shared).
-      { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW, isolate: false } },
+      { extends: true, test: { name: 'quick', include: ALL, exclude: SLOW, isolate: false, globalSetup: ['test/support/test-tmpdir.ts'] } },
       // The slow files share it too: each starts its own client (Chromium, LibreOffice, the
       // validator) and closes it in afterAll, and none changes process.env or mocks a module.
       // Measured at load 5-9 (2026-12-06): 320 s of CPU isolated, 280 s shared (imports 84 s -> 38 s).
       {
         extends: true,
-        test: { name: 'slow', include: SLOW, isolate: false, globalSetup: ['test/support/build.ts', 'test/support/run-folder.ts'] },
+        test: {
+          name: 'slow',
+          include: SLOW,
+          isolate: false,
+          globalSetup: ['test/support/test-tmpdir.ts', 'test/support/build.ts', 'test/support/run-folder.ts'],
+        },
       },
     ],
   },
