@@ -94,6 +94,21 @@ describe('--encoding windows-1252 for a CSV saved by Excel on Windows', () => {
     expect(refused.code).toBe(2);
     dir.cleanup();
   });
+
+  it('names the option in the refusal of a CSV, in Indonesian and English, and not for YAML', async () => {
+    const dir = tempDir({
+      'excel.csv': Uint8Array.from([...'result_id,level,statement\r\nG1,goal,Layanan caf\u00e9\r\n'].map((ch) => ch.charCodeAt(0))),
+      'tree.yaml': Uint8Array.from([...'pokin: 1\ntitle: Caf\u00e9\n'].map((ch) => ch.charCodeAt(0))),
+    });
+    const id = await cli(['review', dir.path('excel.csv'), '--locale', 'id']);
+    expect(id.stderr).toContain('atau baca CSV Windows-1252 apa adanya dengan --encoding windows-1252');
+    const en = await cli(['review', dir.path('excel.csv'), '--locale', 'en']);
+    expect(en.stderr).toContain('or read a Windows-1252 CSV as it is with --encoding windows-1252');
+    const yaml = await cli(['review', dir.path('tree.yaml'), '--locale', 'id']);
+    expect(yaml.stderr).toContain('bukan teks UTF-8');
+    expect(yaml.stderr).not.toContain('--encoding');
+    dir.cleanup();
+  });
 });
 
 describe('--encoding windows-1252 maps 0x80-0x9F as Windows does', () => {

@@ -42,8 +42,11 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
   };
 }
 
-/** Decodes UTF-8 input, stripping a UTF-8 BOM. Throws an {@link InputError} for other encodings and binary data. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/**
+ * Decodes UTF-8 input, stripping a UTF-8 BOM. Throws an {@link InputError} for other encodings and
+ * binary data; `csv` (the file is read as CSV) adds the `--encoding` option to the message.
+ */
+export function decodeText(bytes: Uint8Array, file: string, csv = false): string {
   const b = bytes;
   const at = (i: number) => b[i] ?? -1;
   const refuse = (encoding: string, how: 'bom' | 'nul') =>
@@ -65,7 +68,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const prefix = new TextDecoder('utf-8').decode(body.subarray(0, bad));
     throw new InputError(
       file,
-      input.notUtf8((body[bad] ?? 0).toString(16).padStart(2, '0'), bad + start),
+      input.notUtf8((body[bad] ?? 0).toString(16).padStart(2, '0'), bad + start, csv),
       linePos(prefix, prefix.length),
       'encoding',
     );

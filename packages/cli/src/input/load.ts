@@ -119,7 +119,7 @@ async function loadOne(file: string, io: ResolvedIO, options: LoadOptions): Prom
     const locale = options.locale ?? (io.env.POKIN_LOCALE === 'en' ? 'en' : 'id');
     return { file, format: 'xlsx', ...(await loadXlsx(bytes, file, options, levels, locale)) };
   }
-  const text = options.encoding === 'windows-1252' && known === 'csv' ? decodeWindows1252(bytes) : decodeText(bytes, file);
+  const text = options.encoding === 'windows-1252' && known === 'csv' ? decodeWindows1252(bytes) : decodeText(bytes, file, known === 'csv');
   const format = known ?? sniff(text);
   if (format === 'yaml' && bytes.byteLength > yamlLimit) throw tooLarge(file, yamlLimit, bytes.byteLength, true);
   if (format === 'csv') return { file, format, ...(await loadCsv(text, file, options, io)) };

@@ -69,10 +69,11 @@ export const input = {
       `berkas ini ${encoding} (${bom ? 'diawali penanda urutan bita (BOM)' : 'ada bita NUL di antara hurufnya'}); ${SAVE_AS_UTF8.id}`,
       `the file is ${encoding} (${bom ? 'it starts with a byte order mark' : 'NUL bytes between the characters'}); ${SAVE_AS_UTF8.en}`,
     ),
-  notUtf8: (byte: string, offset: number) =>
+  /** `csv`: the file is read as CSV, which `--encoding windows-1252` can read as Excel's "CSV (Comma delimited)" saves it. */
+  notUtf8: (byte: string, offset: number, csv: boolean) =>
     t(
-      `bukan teks UTF-8: bita 0x${byte} pada posisi ${offset} bukan UTF-8 yang sah (berkas biner, atau encoding lama seperti Windows-1252); ${SAVE_AS_UTF8.id}`,
-      `not UTF-8 text: byte 0x${byte} at byte ${offset} is not valid UTF-8 (a binary file, or a legacy encoding such as Windows-1252); ${SAVE_AS_UTF8.en}`,
+      `bukan teks UTF-8: bita 0x${byte} pada posisi ${offset} bukan UTF-8 yang sah (berkas biner, atau encoding lama seperti Windows-1252); ${SAVE_AS_UTF8.id}${csv ? ', atau baca CSV Windows-1252 apa adanya dengan --encoding windows-1252' : ''}`,
+      `not UTF-8 text: byte 0x${byte} at byte ${offset} is not valid UTF-8 (a binary file, or a legacy encoding such as Windows-1252); ${SAVE_AS_UTF8.en}${csv ? ', or read a Windows-1252 CSV as it is with --encoding windows-1252' : ''}`,
     ),
   binary: () => t('data biner (bita NUL): ini bukan berkas teks', 'binary data (a NUL byte): this is not a text file'),
 
