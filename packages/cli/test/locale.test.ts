@@ -36,6 +36,8 @@ const HELP = [
   ['report', '--help'],
   ['init', '--help'],
   ['export', '--help'],
+  ['diff', '--help'],
+  ['pk', '--help'],
   ['help', 'stats'],
 ];
 const USAGE_ERRORS = [
