@@ -2,7 +2,7 @@ import { readFileSync, renameSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIFF_LABELS } from '@pokin/core';
+import { DIFF_LABELS, type DiffKind } from '@pokin/core';
 import { DIFF_CSV_COLUMNS } from '../src/commands/diff.js';
 import { diffReport } from '../src/messages/index.js';
 import { ROOT, cli, smallTree, tempDir } from './support.js';
@@ -146,6 +146,37 @@ describe('pokin diff OLD NEW', () => {
     const html = (await cli(['diff', ...files, '--format', 'html', '--locale', 'en'])).stdout;
     expect(html.match(/<tr class="kind-link-/g)).toHaveLength(4);
     expect(html).toContain('<td>UO3</td><td class="before">no status</td><td class="after">accepted</td>');
+  });
+
+  it('CSV in Indonesian by default: Indonesian headings and words; --locale en keeps the stable snake_case columns', async () => {
+    const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    const id = parse((await cli(['diff', OLD, NEW, '--format', 'csv', '--locale', 'id'])).stdout);
+    const headings = DIFF_CSV_COLUMNS.map((c) => diffReport.columns[c].id);
+    expect(id.meta.fields).toEqual(headings);
+    expect(foreignWords(headings.join(' '), 'id')).toEqual([]);
+    expect(id.data.map((row) => [row.Perubahan, row['Id lama'] || null, row['Id baru'] || null])).toEqual(
+      EXPECTED.map(([kind, oldId, newId]) => [DIFF_LABELS.kind[kind as DiffKind].id, oldId, newId]),
+    );
+    expect(id.data[0]).toMatchObject({
+      Dicocokkan: DIFF_LABELS.matchedBy.previous.id,
+      Level: 'Goal / Ultimate Outcome',
+      Jenjang: 'strategis',
+      Tahun: '2026',
+      Sebelum: '260',
+      Sesudah: '265',
+    });
+    // A link's status reads as words, "tanpa status" for none (as the HTML report has it).
+    const files = [linked.path('lama.json'), linked.path('baru.json')];
+    const links = parse((await cli(['diff', ...files, '--format', 'csv', '--locale', 'id'])).stdout);
+    expect(links.data.map((row) => [row['Kontribusi lintas'], row.Sebelum, row.Sesudah])).toEqual([
+      ['pemda-2026#S3', '', 'diusulkan'],
+      ['bappeda-2025#S1', '', ''],
+      ['UO3', DIFF_LABELS.status.none.id, 'disetujui'],
+      ['pemda-2025#S2', 'diusulkan', 'disetujui'],
+    ]);
+    const en = parse((await cli(['diff', OLD, NEW, '--format', 'csv', '--locale', 'en'])).stdout);
+    expect(en.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
+    expect(en.data[0]).toMatchObject({ kind: 'target-changed', matched_by: 'previous', level: 'goal' });
   });
 
   it('HTML page to a file with -o', async () => {

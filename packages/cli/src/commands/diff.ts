@@ -5,12 +5,21 @@
  *
  * @module
  */
-import { DIFF_LABELS, diffCascades, diffValueText, type CascadeDiff, type DiffChange, type LevelScheme } from '@pokin/core';
+import {
+  DIFF_LABELS,
+  diffCascades,
+  diffValueText,
+  localize,
+  type CascadeDiff,
+  type DiffChange,
+  type LevelScheme,
+  type Locale,
+} from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { diffReport } from '../messages/index.js';
 import { openSink } from '../output/sink.js';
-import { csvStyle, toCsv, toJson, toJsonLine, type Cell } from '../output/table.js';
+import { csvStyle, toCsv, toJson, toJsonLine, type Cell, type CsvStyle } from '../output/table.js';
 import { terminalSafe } from '../output/terminal.js';
 import { readDiffVersions } from './diff-input.js';
 
@@ -28,7 +37,10 @@ export interface DiffFlags {
   readonly similarity?: number;
 }
 
-/** Columns of `diff --format csv`, the fields of a JSON Lines row in snake case. */
+/**
+ * Columns of `diff --format csv`, the fields of a JSON Lines row in snake case: the header with
+ * `--locale en`, which scripts read; in Bahasa Indonesia each has its heading (`diffReport.columns`).
+ */
 export const DIFF_CSV_COLUMNS = [
   'kind',
   'old_id',
@@ -66,7 +78,7 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       for (const c of diff.changes) sink.write(toJsonLine(c));
       break;
     case 'csv':
-      sink.write(toCsv(DIFF_CSV_COLUMNS, diff.changes.map(csvRow), style));
+      sink.write(csvReport(diff, next.levels, ctx.locale, style));
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
@@ -78,6 +90,27 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
   }
   await sink.close(versions.files);
   return EXIT_OK;
+}
+
+/**
+ * The CSV: with `--locale en` the stable form (snake_case columns, the JSON's values); in Bahasa
+ * Indonesia, for people reading it in Excel, Indonesian headings and words (kind, match, field,
+ * level label, polarity and link status), as the HTML report writes them.
+ */
+function csvReport(diff: CascadeDiff, levels: LevelScheme, locale: Locale, style: CsvStyle): string {
+  if (locale === 'en') return toCsv(DIFF_CSV_COLUMNS, diff.changes.map(csvRow), style);
+  const levelName = new Map(levels.map((l) => [l.key, localize(l.label, locale)]));
+  const rows = diff.changes.map((c) => ({
+    ...csvRow(c),
+    kind: localize(DIFF_LABELS.kind[c.kind], locale),
+    matched_by: c.matchedBy === null ? null : localize(DIFF_LABELS.matchedBy[c.matchedBy], locale),
+    level: levelName.get(c.level) ?? c.level,
+    field: c.field === null ? null : localize(DIFF_LABELS.field[c.field], locale),
+    from: diffValueText(c, c.from, locale),
+    to: diffValueText(c, c.to, locale),
+  }));
+  const header = DIFF_CSV_COLUMNS.map((c) => localize(diffReport.columns[c], locale));
+  return toCsv(DIFF_CSV_COLUMNS, rows, style, header);
 }
 
 function csvRow(c: DiffChange): Record<string, Cell> {

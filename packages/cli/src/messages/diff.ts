@@ -27,4 +27,23 @@ export const diffReport = {
   linkTo: t('ke', 'to'),
   empty: t('(kosong)', '(none)'),
   total: t('Jumlah', 'Total'),
+  /**
+   * The header of `--format csv`, by column: Indonesian headings (the HTML report's words) for
+   * people, and in English the column's stable snake_case name, which scripts read (docs/diff.md).
+   */
+  columns: {
+    kind: t('Perubahan', 'kind'),
+    old_id: t('Id lama', 'old_id'),
+    new_id: t('Id baru', 'new_id'),
+    matched_by: t('Dicocokkan', 'matched_by'),
+    level: t('Level', 'level'),
+    tier: t('Jenjang', 'tier'),
+    statement: t('Kinerja', 'statement'),
+    indicator: t('Indikator kinerja (IK)', 'indicator'),
+    field: t('Bagian', 'field'),
+    year: t('Tahun', 'year'),
+    link: t('Kontribusi lintas', 'link'),
+    from: t('Sebelum', 'from'),
+    to: t('Sesudah', 'to'),
+  },
 };

@@ -70,9 +70,17 @@ export function csvLines(columns: readonly string[], rows: readonly Readonly<Rec
   return out;
 }
 
-/** Formats rows as CSV with a header row (no BOM: the output sink writes it at the start of a file). */
-export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[], style: CsvStyle = PLAIN_CSV): string {
-  return `${columns.map((c) => csvCell(c, style)).join(style.delimiter)}${style.newline}${csvLines(columns, rows, style)}`;
+/**
+ * Formats rows as CSV with a header row (no BOM: the output sink writes it at the start of a file):
+ * the column names, or `header`, the words the columns are headed with (one per column).
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+  style: CsvStyle = PLAIN_CSV,
+  header: readonly string[] = columns,
+): string {
+  return `${header.map((c) => csvCell(c, style)).join(style.delimiter)}${style.newline}${csvLines(columns, rows, style)}`;
 }
 
 /** Formats one value as a line of JSON Lines (one JSON value per line). */
