@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { periodAsOf } from '../src/commands/report.js';
+import { REPORT_CSV_COLUMNS, periodAsOf } from '../src/commands/report.js';
+import { reportCsvWords } from '../src/messages/index.js';
 import { dumpCells } from '../../xlsx/test/support.js';
 import { cli, EXAMPLE, ROOT, smallTree, tempDir } from './support.js';
+import { foreignWords } from './words.js';
 
 const CAPAIAN = join(ROOT, 'examples', 'bkpsdm-capaian', 'pokin.yaml');
 
@@ -61,6 +63,28 @@ describe('pokin report', () => {
     expect(year.stdout).toMatch(/Hasil Penilaian Mandiri Penerapan Sistem Merit,Nilai,236\.66,230\.27,97\.3,ratio/);
     // As of June: q2 216.45 / 236.66 = 91.46 %.
     expect(half.stdout).toMatch(/Hasil Penilaian Mandiri Penerapan Sistem Merit,Nilai,236\.66,216\.45,91\.46,ratio/);
+  });
+
+  it('--to csv in Indonesian by default: headings and formulas in words; --locale en keeps the stable columns', async () => {
+    const id = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'csv', '--locale', 'id']);
+    expect(id.code).toBe(0);
+    const [head, first] = id.stdout.split(/\r?\n/);
+    const headings = head!.split(',');
+    expect(headings).toEqual(REPORT_CSV_COLUMNS.map((c) => reportCsvWords.columns(c, '2025').id));
+    expect(headings.slice(0, 7)).toEqual([
+      'Kode',
+      'Sasaran / Kinerja',
+      'Indikator Kinerja',
+      'Satuan',
+      'Target 2025',
+      'Realisasi 2025',
+      'Capaian (%)',
+    ]);
+    expect(foreignWords(headings.join(' '), 'id')).toEqual([]);
+    expect(first).toContain(`,97.3,${reportCsvWords.formula.ratio.id},`);
+    const en = await cli(['report', CAPAIAN, '--year', '2025', '--to', 'csv', '--locale', 'en']);
+    expect(en.stdout.split(/\r?\n/)[0]).toBe(REPORT_CSV_COLUMNS.join(','));
+    expect(en.stdout).toContain(',97.3,ratio,');
   });
 
   it('-o names the format by its extension; --to against another extension is refused', async () => {

@@ -11,7 +11,8 @@ import { achievement, lkjipRows, periodEndMonth, type Cascade, type Locale, type
 import { EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError, InputError } from '../errors.js';
 import { loadInput, prepareLoad } from '../input/load.js';
-import { input as inputMessages, report, say, usage } from '../messages/index.js';
+import { input as inputMessages, report, reportCsvWords, say, usage } from '../messages/index.js';
+import type { ReportCsvColumn } from '../messages/report-csv.js';
 import { writeFailure } from '../output/sink.js';
 import { csvStyle, toCsv, type Cell, type CsvStyle } from '../output/table.js';
 import { outputFormat, outsidePeriod, parseAsOf, parseYear } from './shared.js';
@@ -51,7 +52,11 @@ export function periodAsOf(asOf: string | undefined, year: string): PeriodKey | 
   return `m${String(ended).padStart(2, '0')}` as PeriodKey;
 }
 
-/** Columns of `report --to csv`: one row per indicator, as in the LKjIP table. */
+/**
+ * Columns of `report --to csv`: one row per indicator, as in the LKjIP table. These names are the
+ * header with `--locale en`, which scripts read; in Bahasa Indonesia each has its heading
+ * (`reportCsvWords.columns`).
+ */
 export const REPORT_CSV_COLUMNS = [
   'result',
   'sasaran',
@@ -68,31 +73,39 @@ export const REPORT_CSV_COLUMNS = [
   'supporting_factors',
   'inhibiting_factors',
   'follow_up',
-] as const;
+] as const satisfies readonly ReportCsvColumn[];
 
-/** The LKjIP rows of `year` as CSV (numbers with a point; capaian in percent, 2 decimals). */
-export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | undefined, style: CsvStyle = csvStyle(undefined)): string {
+/**
+ * The LKjIP rows of `year` as CSV (numbers in the profile's decimal mark; capaian in percent, 2
+ * decimals): in Bahasa Indonesia with the LKjIP table's headings and the formulas in words, in
+ * English with the stable column names and formula keys.
+ */
+export function reportCsv(cascade: Cascade, year: string, period: PeriodKey | undefined, style: CsvStyle, locale: Locale): string {
   const r = achievement(cascade, { year, ...(period === undefined ? {} : { period }) });
   const pct = (p: number | undefined) => (p === undefined ? null : Math.round(p * 100) / 100);
-  const rows = lkjipRows(r).map((row): Record<string, Cell> => ({
-    result: row.resultId,
-    sasaran: row.sasaran,
-    indicator: row.indicator.indicator.statement,
-    unit: row.indicator.indicator.unit ?? null,
-    // Numbers stay numbers, written in the profile's decimal mark, as the capaian beside them.
-    target: row.indicator.target ?? null,
-    realisation: row.indicator.realisation ?? null,
-    capaian: pct(row.indicator.percent),
-    formula: row.indicator.formula ?? row.indicator.gap ?? null,
-    previous_realisation: row.indicator.previous ?? null,
-    end_year: row.indicator.endYear ?? null,
-    end_target: row.indicator.endTarget ?? null,
-    end_capaian: pct(row.indicator.endPercent),
-    supporting_factors: row.supporting ?? null,
-    inhibiting_factors: row.inhibiting ?? null,
-    follow_up: row.followUp ?? null,
-  }));
-  return `${style.bom ? '\ufeff' : ''}${toCsv(REPORT_CSV_COLUMNS, rows, style)}`;
+  const rows = lkjipRows(r).map((row): Record<string, Cell> => {
+    const formula = row.indicator.formula ?? row.indicator.gap;
+    return {
+      result: row.resultId,
+      sasaran: row.sasaran,
+      indicator: row.indicator.indicator.statement,
+      unit: row.indicator.indicator.unit ?? null,
+      // Numbers stay numbers, written in the profile's decimal mark, as the capaian beside them.
+      target: row.indicator.target ?? null,
+      realisation: row.indicator.realisation ?? null,
+      capaian: pct(row.indicator.percent),
+      formula: formula === undefined ? null : say(reportCsvWords.formula[formula], locale),
+      previous_realisation: row.indicator.previous ?? null,
+      end_year: row.indicator.endYear ?? null,
+      end_target: row.indicator.endTarget ?? null,
+      end_capaian: pct(row.indicator.endPercent),
+      supporting_factors: row.supporting ?? null,
+      inhibiting_factors: row.inhibiting ?? null,
+      follow_up: row.followUp ?? null,
+    };
+  });
+  const header = REPORT_CSV_COLUMNS.map((c) => say(reportCsvWords.columns(c, year), locale));
+  return `${style.bom ? '\ufeff' : ''}${toCsv(REPORT_CSV_COLUMNS, rows, style, header)}`;
 }
 
 /** Extensions of `-o` and the report format each names. */
@@ -128,7 +141,7 @@ export async function reportCommand(ctx: CommandContext, file: string, given: Re
       locale: flags.locale,
       achievement: { ...options, ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }) },
     });
-  else data = reportCsv(cascade, year, period, csvStyle(flags.csvProfile));
+  else data = reportCsv(cascade, year, period, csvStyle(flags.csvProfile), flags.locale);
   // A year measured from part of its periods reads like a whole year in the tables: say so.
   if (period === undefined) {
     const partial = partialIndicators(cascade, year);

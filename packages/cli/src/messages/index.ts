@@ -15,6 +15,7 @@ export { diffReport } from './diff.js';
 export { help } from './help/index.js';
 export { input } from './input.js';
 export { report } from './report.js';
+export { reportCsvWords } from './report-csv.js';
 export { safety } from './safety.js';
 export { workspace } from './workspace.js';
 export { commanderError, usage } from './usage.js';

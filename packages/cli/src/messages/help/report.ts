@@ -26,9 +26,12 @@ export const reportHelp = {
   after: afterHelp(
     t(
       `Angka capaian memakai rumus menurut arah indikator (lihat docs/capaian.md). Keluaran ditulis utuh
-atau tidak sama sekali.`,
+atau tidak sama sekali. CSV: judul kolom tabel LKjIP dan rumus capaian dalam Bahasa Indonesia; dengan
+--locale en kolomnya bernama tetap untuk skrip (\`result\`, \`sasaran\`, \`indicator\`, ...).`,
       `Achievement figures use the formula of each indicator's direction (see docs/capaian.md). Outputs
-are written whole or not at all.`,
+are written whole or not at all. CSV: with --locale en the columns have the stable names scripts
+read (\`result\`, \`sasaran\`, \`indicator\`, ...) and the formulas their keys (\`ratio\`); in
+Indonesian, the LKjIP table's headings and words.`,
     ),
     [
       'pokin report pokin.yaml --year 2025 --to html -o capaian-2025.html',
