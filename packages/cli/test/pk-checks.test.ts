@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support.js';
+import { foreignWords } from './words.js';
 
 const WS = join('examples', 'workspace');
 const out = tempDir({});
@@ -53,8 +54,9 @@ describe('pk notes', () => {
     const r = await cli(['pk', WS, '--year', '2026', '--position', 'Kepala Dinas Kesehatan']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /note: 8 results without an owner are left out of the Perjanjian Kinerja .*: bkpsdm-2026#OP08, bkpsdm-2026#OP09, /,
+      /note: 8 results without an owner are left out of the Performance Agreement .*: bkpsdm-2026#OP08, bkpsdm-2026#OP09, /,
     );
+    expect(foreignWords(r.stderr, 'en')).toEqual([]);
     const id = await cli(['pk', WS, '--year', '2026', '--position', 'Kepala Dinas Kesehatan', '--locale', 'id']);
     expect(id.stderr).toContain('catatan: 8 kinerja tanpa penanggung jawab (owner)');
   });
@@ -87,7 +89,10 @@ describe('pk notes', () => {
     writeFileSync(tree, JSON.stringify(samePosition()));
     const r = await cli(['pk', tree, '--year', '2026']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: the first and second party of the Perjanjian Kinerja of "Kepala Dinas" are the same position');
+    expect(r.stderr).toContain(
+      'warning: the first and second party of the Performance Agreement (PK) of "Kepala Dinas" are the same position',
+    );
+    expect(foreignWords(r.stderr, 'en')).toEqual([]);
     expect(r.stderr).toContain('("Dinas Kesehatan" and "Sekretariat")');
     const id = await cli(['pk', tree, '--year', '2026', '--locale', 'id']);
     expect(id.stderr).toContain('peringatan: Pihak Pertama dan Pihak Kedua Perjanjian Kinerja "Kepala Dinas" adalah jabatan yang sama');

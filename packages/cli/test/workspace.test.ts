@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, smallTree, tempDir } from './support.js';
+import { foreignWords } from './words.js';
 
 const WS = join('examples', 'workspace');
 const out = tempDir({});
@@ -100,6 +101,9 @@ describe('pk', () => {
       /: belum ada kinerja yang memiliki penanggung jawab \(owner\): Perjanjian Kinerja dan peta cascading disusun per jabatan/,
     );
     expect(existsSync(target)).toBe(false);
+    const en = await cli(['pk', tree, '--year', '2026', '-o', target, '--locale', 'en'], { cwd: ROOT });
+    expect(en.errLines[0]).toMatch(/: no result names an owner: /);
+    expect(foreignWords(en.stderr, 'en')).toEqual([]);
   });
 
   it('refuses a year outside the plan, writing nothing', async () => {

@@ -41,7 +41,7 @@ export const workspace = {
   noOwners: () =>
     t(
       'belum ada kinerja yang memiliki penanggung jawab (owner): Perjanjian Kinerja dan peta cascading disusun per jabatan; isi owner (unit dan jabatan) pada kinerjanya (Langkah 5)',
-      'no result names an owner: a Perjanjian Kinerja and a peta cascading are made per position; give the results their owner (unit and position; Langkah 5)',
+      'no result names an owner: a Performance Agreement (PK) and a cascading map are made per position; give the results their owner (unit and position; step 5)',
     ),
   pemda: (id: string) => t(`dokumen Pemda: ${id}`, `Pemda document: ${id}`),
   noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
@@ -80,13 +80,13 @@ export const workspace = {
   pkUnowned: (n: number, ids: string) =>
     t(
       `catatan: ${n} kinerja tanpa penanggung jawab (owner) tidak masuk ke Perjanjian Kinerja atau peta cascading: ${ids}; isi owner-nya (Langkah 5)`,
-      `note: ${n} result${n === 1 ? '' : 's'} without an owner ${n === 1 ? 'is' : 'are'} left out of the Perjanjian Kinerja and the peta cascading: ${ids}; give ${n === 1 ? 'it its owner' : 'them their owner'} (Langkah 5)`,
+      `note: ${n} result${n === 1 ? '' : 's'} without an owner ${n === 1 ? 'is' : 'are'} left out of the Performance Agreement (PK) and the cascading map: ${ids}; give ${n === 1 ? 'it its owner' : 'them their owner'} (step 5)`,
     ),
   /** `pk` of an agreement whose two parties are the same position. */
   pkSameParties: (title: string, upper: string, lower: string) =>
     t(
       `peringatan: Pihak Pertama dan Pihak Kedua Perjanjian Kinerja "${title}" adalah jabatan yang sama, ditulis pada dua unit ("${upper}" dan "${lower}"); perjanjian kinerja ditandatangani jabatan dengan atasannya: tulis unitnya sama pada kedua kinerja, atau sebut jabatan bawahannya`,
-      `warning: the first and second party of the Perjanjian Kinerja of "${title}" are the same position, written under two units ("${upper}" and "${lower}"); an agreement is signed by a position and its superior: write the unit the same way on both results, or name the lower one's own position`,
+      `warning: the first and second party of the Performance Agreement (PK) of "${title}" are the same position, written under two units ("${upper}" and "${lower}"); an agreement is signed by a position and its superior: write the unit the same way on both results, or name the lower one's own position`,
     ),
   pkPlaceholderAgency: (name: string) =>
     t(
