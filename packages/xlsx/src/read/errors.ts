@@ -20,11 +20,11 @@ export type XlsxIssueCode =
   | 'corrupt'
   /** No sheet in a layout pokin reads. */
   | 'no-sheet'
-  /** A cell holds a formula. */
+  /** A cell holds a formula with no saved value (a file no spreadsheet has calculated); a formula with one reads as that value. */
   | 'formula'
   /** A date where a number or text belongs. */
   | 'date'
-  /** A cell holds an error value (`#N/A`, `#REF!`). */
+  /** A cell holds an error value (`#N/A`, `#REF!`), typed or given by its formula. */
   | 'error-value'
   /** Two merged ranges overlap. */
   | 'merge-overlap'

@@ -11,7 +11,7 @@
  */
 import { LEVEL_PRESETS, levelWords, normalizeHeader, type LevelScheme, type ResultDocument } from '@pokin/core';
 import { cellRef } from '../xml.js';
-import { XLSX_CODEC, specialIssue } from './cells.js';
+import { XLSX_CODEC, formulaNote, specialIssue } from './cells.js';
 import { t, type XlsxIssue } from './errors.js';
 import type { CellValue, MergedRange, SpecialCell } from './sheet.js';
 import type { ReadNote } from './types.js';
@@ -21,6 +21,8 @@ export interface HeldSheet {
   readonly name: string;
   readonly rows: Map<number, (CellValue | undefined)[]>;
   readonly specials: Map<number, readonly SpecialCell[]>;
+  /** The columns of each row whose value is a formula's saved value. */
+  readonly computed: Map<number, readonly number[]>;
   readonly merges: readonly MergedRange[];
 }
 
@@ -150,7 +152,8 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
       if (o !== undefined && o.end < row) open[k] = undefined;
       const special = specials?.find((s) => s.column === lv.column || s.column === lv.ik);
       if (special !== undefined) {
-        issues.push(specialIssue(name, row, special));
+        const head = sheet.rows.get(header.row)?.[special.column];
+        issues.push(specialIssue(name, row, special, head === undefined ? undefined : XLSX_CODEC.show(head).trim()));
         return;
       }
       const raw = text(values[lv.column]);
@@ -202,6 +205,8 @@ export function readKertasKerja(sheet: HeldSheet, header: KertasHeader): KertasR
     sheet: name,
   });
   notes.push(...unreadColumns(sheet, header));
+  const read = new Set(header.levels.flatMap((lv) => (lv.ik === undefined ? [lv.column] : [lv.column, lv.ik])));
+  notes.push(...formulaNote(name, sheet.computed, (row, column) => row > header.row && read.has(column)));
   if (repeated > 0)
     notes.push({
       sheet: name,

@@ -7,6 +7,7 @@
  */
 import { formatIssue, safeParseCascade, UsageError, type Cascade, type CascadeDocument, type ResultsTableOptions } from '@pokin/core';
 import { META_SHEET } from '../options.js';
+import { formulaNote } from './cells.js';
 import { XlsxReadError, fail, t, type XlsxIssue } from './errors.js';
 import { findKertasHeader, readKertasKerja, type HeldSheet } from './kertas-kerja.js';
 import { readSharedStrings, readSheets, readStyles, type SheetInfo, type StyleInfo } from './parts.js';
@@ -68,12 +69,14 @@ function peek(ctx: Context, info: SheetInfo, n: number): (CellValue | undefined)
 function hold(ctx: Context, info: SheetInfo): HeldSheet {
   const rows = new Map<number, (CellValue | undefined)[]>();
   const specials = new Map<number, readonly SpecialCell[]>();
-  const onRow: RowHandler = (row, values, s) => {
+  const computed = new Map<number, readonly number[]>();
+  const onRow: RowHandler = (row, values, s, c) => {
     rows.set(row, values);
     if (s !== undefined) specials.set(row, s);
+    if (c !== undefined) computed.set(row, c);
   };
   const merges: MergedRange[] = readSheet(ctx.zip, info.path, info.name, ctx.strings, ctx.styles, ctx.maxCells, onRow);
-  return { name: info.name, rows, specials, merges };
+  return { name: info.name, rows, specials, computed, merges };
 }
 
 /** The document-level parts from the hidden `pokin` sheet, when the workbook has one. */
@@ -106,8 +109,10 @@ function readMeta(ctx: Context, sheets: readonly SheetInfo[]): Partial<CascadeDo
 /**
  * Reads an .xlsx workbook into a {@link Cascade}. Throws an {@link XlsxReadError} (every problem
  * with its sheet and cell, in Bahasa Indonesia and English) for a file that is not an .xlsx, an
- * encrypted or legacy workbook, a zip bomb or a sheet over the limits, formulas, dates or error
- * values in the cells it reads, overlapping merged ranges, and every problem of the document.
+ * encrypted or legacy workbook, a zip bomb or a sheet over the limits, formulas with no saved value,
+ * dates or error values in the cells it reads, overlapping merged ranges, and every problem of the
+ * document. A formula is never run: a formula cell reads as the value Excel or LibreOffice last
+ * calculated and saved in the file, and a note says how many cells were so read.
  * Throws a `UsageError` when `bytes` is not a `Uint8Array`.
  */
 export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): ReadXlsx {
@@ -174,6 +179,7 @@ export function parseXlsx(bytes: Uint8Array, options: ParseXlsxOptions = {}): Re
           `the header was read from two rows: ${reader.twoRowHeader.count} columns named by the header above and the year or quarter below (e.g. "Target 2026")`,
         ),
       });
+    notes.push(...formulaNote(info.name, reader.computed));
     if (continued.first !== undefined)
       notes.push({
         sheet: info.name,

@@ -74,8 +74,12 @@ export class ResultsSheet {
   /** The note of a header read from two rows. */
   twoRowHeader: { readonly count: number } | undefined;
 
+  /** The columns of each row read from formulas' saved values. */
+  readonly computed = new Map<number, readonly number[]>();
+
   /** The row handler for `readSheet`. */
-  readonly onRow: RowHandler = (row, values, specials) => {
+  readonly onRow: RowHandler = (row, values, specials, computed) => {
+    if (computed !== undefined) this.computed.set(row, computed);
     if (this.#headerRow === -1) {
       this.#headerRow = row;
       this.#held = Array.from(values, (v) => v);

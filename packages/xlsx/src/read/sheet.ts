@@ -1,10 +1,12 @@
 /**
  * One sheet's cells, row by row, as they stream out of the zip: values (text, numbers, booleans),
- * the cells that need a word with the user (formulas, dates, error values), and merged ranges.
+ * the cells that need a word with the user (dates, error values, formulas with no saved value),
+ * and merged ranges. A formula is never run: a formula cell reads as the value Excel or
+ * LibreOffice last calculated and saved beside it, as if it had been typed.
  *
  * @module
  */
-import { parseRef, unescapeOoxml } from '../xml.js';
+import { cellRef, parseRef, unescapeOoxml } from '../xml.js';
 import { fail, t } from './errors.js';
 import type { StyleInfo } from './parts.js';
 import { attr, local, parsePart } from './xml.js';
@@ -22,9 +24,14 @@ export type CellValue = string | number | boolean | QuotedText;
 export interface SpecialCell {
   /** 0-based column. */
   readonly column: number;
+  /** `formula`: a formula with no saved value (a file no spreadsheet has calculated); `date`; `error`: an error value, typed or a formula's. */
   readonly kind: 'formula' | 'date' | 'error';
-  /** The formula, or the error value, as written. */
+  /** The formula (`=F5/E5*100`) of a `formula`, or the value as written. */
   readonly shown: string;
+  /** The formula of a cell whose saved value is an error or a date, as written (`=F5/E5*100`). */
+  readonly formula?: string;
+  /** The first cell of a shared formula (`G5`), when the cell is one of the others: Excel writes the formula once, and `formula` is that cell's. */
+  readonly sharedFrom?: string;
 }
 
 /** A merged range, 0-based and inclusive. */
@@ -36,8 +43,16 @@ export interface MergedRange {
   readonly ref: string;
 }
 
-/** Called for each row that holds a value: 0-based row, values by column (holes for empty cells). */
-export type RowHandler = (row: number, values: (CellValue | undefined)[], specials: readonly SpecialCell[] | undefined) => void;
+/**
+ * Called for each row that holds a value: 0-based row, values by column (holes for empty cells),
+ * the cells that need a word, and the columns whose value is a formula's saved value.
+ */
+export type RowHandler = (
+  row: number,
+  values: (CellValue | undefined)[],
+  specials: readonly SpecialCell[] | undefined,
+  computed: readonly number[] | undefined,
+) => void;
 
 /** A fraction as the percentage a percent format shows, without the float noise of `* 100` (0.895 to 89.5, not 89.49999999999999). */
 export const asPercent = (fraction: number): number => Number((fraction * 100).toPrecision(12));
@@ -57,10 +72,16 @@ export function readSheet(
   let col = -1;
   let values: (CellValue | undefined)[] = [];
   let specials: SpecialCell[] | undefined;
+  let computed: number[] | undefined;
   let type: string | undefined;
   let style = 0;
   let v = '';
+  let hasV = false;
   let f: string | undefined;
+  /** The `si` of a shared formula's cell, and whether it is the first (which writes the formula). */
+  let shared: { si: string; first: boolean } | undefined;
+  /** The shared formulas' first cells and texts, by `si`. */
+  const sharedFormulas = new Map<string, { cell: string; text: string }>();
   let inline = '';
   let into: 'v' | 'f' | 'is' | undefined;
   let inIs = false;
@@ -69,9 +90,10 @@ export function readSheet(
   let any = false;
 
   const endRow = () => {
-    if (any) onRow(row, values, specials);
+    if (any) onRow(row, values, specials, computed);
     values = [];
     specials = undefined;
+    computed = undefined;
     any = false;
   };
   const endCell = () => {
@@ -108,7 +130,16 @@ export function readSheet(
           else if (styles.percents.has(style)) value = asPercent(value);
         }
     }
-    if (f !== undefined) special = 'formula';
+    let formula: { text: string; from?: string } | undefined;
+    if (f !== undefined) {
+      formula = formulaOf(f);
+      // openpyxl and other libraries write `<f>` with an empty `<v>`: nothing was ever calculated.
+      const saved = type === 'inlineStr' || (hasV && (v !== '' || type === 'str'));
+      if (!saved) {
+        special = 'formula';
+        value = undefined;
+      } else if (special === undefined && value !== undefined) (computed ??= []).push(col);
+    }
     if (typeof value === 'string' && styles.quoted.has(style)) value = new QuotedText(value);
     if (value === undefined && special === undefined) return;
     if (++cells > maxCells) {
@@ -126,9 +157,21 @@ export function readSheet(
       (specials ??= []).push({
         column: col,
         kind: special,
-        shown: special === 'formula' ? `=${f}` : value instanceof QuotedText ? value.text : String(value),
+        shown: special === 'formula' ? formula!.text : value instanceof QuotedText ? value.text : String(value),
+        ...(formula === undefined ? {} : { formula: formula.text }),
+        ...(formula?.from === undefined ? {} : { sharedFrom: formula.from }),
       });
     any = true;
+  };
+  /** A cell's formula as written (`=F5/E5*100`); a shared formula's other cells name its first cell. */
+  const formulaOf = (text: string): { text: string; from?: string } => {
+    if (shared === undefined) return { text: `=${text}` };
+    if (shared.first) {
+      sharedFormulas.set(shared.si, { cell: cellRef(row, col), text });
+      return { text: `=${text}` };
+    }
+    const first = sharedFormulas.get(shared.si);
+    return first === undefined ? { text: `=${text}` } : { text: `=${first.text}`, from: first.cell };
   };
 
   parsePart(zip, path, {
@@ -147,17 +190,23 @@ export function readSheet(
           type = attr(tag, 't');
           style = Number(attr(tag, 's') ?? 0);
           v = '';
+          hasV = false;
           f = undefined;
+          shared = undefined;
           inline = '';
           break;
         }
         case 'v':
           into = 'v';
+          hasV = true;
           break;
-        case 'f':
+        case 'f': {
           into = 'f';
-          f = attr(tag, 't') === 'shared' && attr(tag, 'ref') === undefined ? '(shared)' : '';
+          f = '';
+          const si = attr(tag, 'si');
+          if (attr(tag, 't') === 'shared' && si !== undefined) shared = { si, first: attr(tag, 'ref') !== undefined };
           break;
+        }
         case 'is':
           inIs = true;
           break;
