@@ -28,7 +28,15 @@ export interface CellStyle {
   readonly quote?: boolean;
   /** A number shown with two decimals (Excel's built-in format `0.00`, in the reader's own decimal sign). */
   readonly decimals2?: boolean;
+  /**
+   * A number shown with its thousands grouped and this many decimals (`#,##0`, `#,##0.0`, ...), in
+   * the reader's own separators: 155.000 in an Indonesian Excel, 155,000 in an English one.
+   */
+  readonly grouped?: number;
 }
+
+/** Excel's built-in number formats pokin uses, by format code; others get an id from 164 on. */
+const BUILTIN_FORMATS: Readonly<Record<string, number>> = { '0.00': 2, '#,##0': 3, '#,##0.00': 4 };
 
 /** The font pokin's sheets use (Arial metrics, as the SVG). */
 const FONT = 'Arial';
@@ -40,6 +48,8 @@ export class StyleSheet {
   readonly #fills: string[] = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
   readonly #borders: string[] = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
   readonly #xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  /** Custom number formats' codes; the first is id 164. */
+  readonly #formats: string[] = [];
   readonly #byKey = new Map<string, number>([['{}', 0]]);
   /** Whether a style index has the quote prefix. */
   readonly quoted: boolean[] = [false];
@@ -79,12 +89,25 @@ export class StyleSheet {
       style.wrap === true || style.horizontal !== undefined || style.vertical !== undefined
         ? `<alignment${style.horizontal === undefined ? '' : ` horizontal="${style.horizontal}"`}${style.vertical === undefined ? '' : ` vertical="${style.vertical}"`}${style.wrap === true ? ' wrapText="1"' : ''}/>`
         : '';
-    const attrs = `numFmtId="${style.decimals2 === true ? 2 : 0}"${style.decimals2 === true ? ' applyNumberFormat="1"' : ''} fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${font > 0 ? ' applyFont="1"' : ''}${fill > 0 ? ' applyFill="1"' : ''}${border > 0 ? ' applyBorder="1"' : ''}${align === '' ? '' : ' applyAlignment="1"'}${style.quote === true ? ' quotePrefix="1"' : ''}`;
+    const format = this.#format(style);
+    const attrs = `numFmtId="${format}"${format === 0 ? '' : ' applyNumberFormat="1"'} fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${font > 0 ? ' applyFont="1"' : ''}${fill > 0 ? ' applyFill="1"' : ''}${border > 0 ? ' applyBorder="1"' : ''}${align === '' ? '' : ' applyAlignment="1"'}${style.quote === true ? ' quotePrefix="1"' : ''}`;
     this.#xfs.push(align === '' ? `<xf ${attrs}/>` : `<xf ${attrs}>${align}</xf>`);
     const id = this.#xfs.length - 1;
     this.#byKey.set(key, id);
     this.quoted[id] = style.quote === true;
     return id;
+  }
+
+  /** The number format's id of a style: 0 (General), a built-in one, or a custom one registered. */
+  #format(style: CellStyle): number {
+    const code =
+      style.grouped !== undefined
+        ? `#,##0${style.grouped > 0 ? `.${'0'.repeat(style.grouped)}` : ''}`
+        : style.decimals2 === true
+          ? '0.00'
+          : undefined;
+    if (code === undefined) return 0;
+    return BUILTIN_FORMATS[code] ?? 164 + this.#index(this.#formats, code);
   }
 
   /** The same style with the quote prefix. */
@@ -97,6 +120,9 @@ export class StyleSheet {
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      (this.#formats.length === 0
+        ? ''
+        : `<numFmts count="${this.#formats.length}">${this.#formats.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(code)}"/>`).join('')}</numFmts>`) +
       `<fonts count="${this.#fonts.length}">${this.#fonts.join('')}</fonts>` +
       `<fills count="${this.#fills.length}">${this.#fills.join('')}</fills>` +
       `<borders count="${this.#borders.length}">${this.#borders.join('')}</borders>` +

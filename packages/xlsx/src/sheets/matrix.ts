@@ -24,6 +24,24 @@ function widthOf(column: MatrixColumn): number {
   return 15;
 }
 
+/** The columns whose numbers are values (kondisi awal, targets): grouped by thousands. The row number is not, and years are text. */
+const isValueColumn = (key: string): boolean => key === 'baseline' || key.startsWith('target:');
+
+/** The decimals a number's shortest form shows (81.5: 1), or `undefined` for one best left to General (1e21, 83.3333333). */
+function decimalsOf(v: number): number | undefined {
+  const s = String(v);
+  if (s.includes('e')) return undefined;
+  const dot = s.indexOf('.');
+  const d = dot === -1 ? 0 : s.length - dot - 1;
+  return d <= 6 ? d : undefined;
+}
+
+/** The characters a number shows in a grouped format with `d` decimals (12500000: "12.500.000", 10). */
+function groupedLength(v: number, d: number): number {
+  const digits = Math.trunc(Math.abs(v)).toString().length;
+  return digits + Math.floor((digits - 1) / 3) + (d > 0 ? d + 1 : 0) + (v < 0 ? 1 : 0);
+}
+
 /** Writes the matrix sheet. */
 export function matrixSheet(cascade: Cascade, name: string, settings: Settings, styles: StyleSheet, strings: SharedStrings): SheetBuilder {
   const loc = settings.locale;
@@ -104,7 +122,11 @@ export function matrixSheet(cascade: Cascade, name: string, settings: Settings, 
           if (typeof v === 'string') resultLines = Math.max(resultLines, lineCount(v, widths[c]!));
         } else cells.push({ c, v: undefined, s: style(body) });
       } else {
-        cells.push({ c, v, s: style(s, v) });
+        // 155000 shows as 155.000 to an Indonesian reader (the separators are the reader's Excel's).
+        const d = typeof v === 'number' && isValueColumn(col.key) ? decimalsOf(v) : undefined;
+        cells.push({ c, v, s: style(d === undefined ? s : { ...s, grouped: d }, v) });
+        // A column too narrow for a number shows "###": widen it to the widest.
+        if (d !== undefined) widths[c] = Math.max(widths[c]!, groupedLength(v as number, d) + 2);
         if (typeof v === 'string') own = Math.max(own, lineCount(v, widths[c]!));
       }
     }
