@@ -71,6 +71,30 @@ describe('pokin and .xlsx', () => {
     dir.cleanup();
   });
 
+  it("every command that reads a workbook tells the reader's notes on stderr, once, not only render", async () => {
+    const dir = tempDir({ 'w.xlsx': '' });
+    // The 2026 target computed by a formula whose saved value is 2: a note, not an error.
+    const target = { xml: '<c r="REF"><f>K2*2</f><v>2</v></c>' };
+    writeFileSync(dir.path('w.xlsx'), makeXlsx(sheetXml([RESULTS_HEADER, GOAL_ROW.map((c, i) => (i === 11 ? target : c))])));
+    const note = /^pokin: \S*w\.xlsx: .*1 sel berisi rumus dibaca dari nilai yang terakhir dihitung/;
+    for (const argv of [
+      ['review', dir.path('w.xlsx')],
+      ['review', dir.path('w.xlsx'), '--format', 'json'],
+      ['stats', dir.path('w.xlsx')],
+      ['render', dir.path('w.xlsx'), '--to', 'yaml'],
+      ['report', dir.path('w.xlsx'), '--year', '2026', '--to', 'csv'],
+    ]) {
+      const r = await cli([...argv, '--locale', 'id']);
+      expect(r.code, argv.join(' ')).toBeLessThan(2);
+      expect(
+        r.errLines.filter((l) => note.test(l)),
+        argv.join(' '),
+      ).toHaveLength(1);
+      expect(r.stdout, argv.join(' ')).not.toContain('sel berisi rumus');
+    }
+    dir.cleanup();
+  });
+
   it('English with POKIN_LOCALE=en', async () => {
     const bad = tempDir({ 'x.xlsx': 'not a zip' });
     const r = await cli(['review', bad.path('x.xlsx')], { env: { POKIN_LOCALE: 'en' } });

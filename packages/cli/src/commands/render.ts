@@ -17,6 +17,7 @@ import { WriteFileError, WriteRefusedError, writeFilesAtomic, type OutputFile } 
 import { DEFAULT_MAX_PNG_PIXELS, DEFAULT_MAX_PNG_TEXT, PngTooLargeError, PngTooMuchTextError, svgToPng } from '../png.js';
 import { targets, type RenderFlags } from '../renderers.js';
 import { findUnwritable } from '../output/unwritable.js';
+import { printNotes } from './shared.js';
 
 /** The formats `--to all` writes. */
 export const ALL_FORMATS = ['svg', 'html', 'csv', 'png', 'pdf', 'xlsx'] as const;
@@ -90,7 +91,7 @@ export async function renderCommand(ctx: CommandContext, file: string, flags: Re
     throw new InputError(file, inputMessages.renderFolder(), {}, 'read-error');
   }
   const input = await loadInput(file, ctx.io, ctx.load);
-  for (const note of input.notes ?? []) ctx.errLine(ctx.ce.dim(`pokin: ${file}: ${note}`));
+  printNotes(ctx, input);
   const stem = file === '-' ? 'pokin' : basename(file, extname(file));
 
   const formats = to === 'all' ? [...ALL_FORMATS] : [to];

@@ -15,7 +15,7 @@ import { input as inputMessages, report, reportCsvWords, say, usage } from '../m
 import type { ReportCsvColumn } from '../messages/report-csv.js';
 import { writeFailure } from '../output/sink.js';
 import { csvStyle, toCsv, type Cell, type CsvStyle } from '../output/table.js';
-import { outputFormat, outsidePeriod, parseAsOf, parseYear } from './shared.js';
+import { outputFormat, outsidePeriod, parseAsOf, parseYear, printNotes } from './shared.js';
 import { WriteRefusedError, writeFilesAtomic } from '../output/write.js';
 
 /** Output formats of `report`. */
@@ -128,6 +128,7 @@ export async function reportCommand(ctx: CommandContext, file: string, given: Re
     throw new CliUsageError(usage.binaryIsBinary(flags.to));
   await prepareLoad(ctx.load, ctx.io);
   const input = await loadInput(file, ctx.io, ctx.load);
+  printNotes(ctx, input);
   const { cascade } = input;
   const span = outsidePeriod(cascade, year);
   if (span !== undefined) throw new CliUsageError(usage.reportYearOutside(year, span.start, span.end));

@@ -37,10 +37,9 @@ export async function forEachInput(
     }
     let outcome: Outcome;
     try {
-      outcome = {
-        ok: true,
-        input: await loadInput(item.file, ctx.io, item.fromFolder === true ? { ...ctx.load, regularOnly: true } : ctx.load),
-      };
+      const input = await loadInput(item.file, ctx.io, item.fromFolder === true ? { ...ctx.load, regularOnly: true } : ctx.load);
+      printNotes(ctx, input);
+      outcome = { ok: true, input };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof InputErrors)) throw e;
       ctx.report(e);
@@ -48,6 +47,15 @@ export async function forEachInput(
     }
     await each(outcome);
   }
+}
+
+/**
+ * Prints what the reader of an input guessed (a workbook's two-row header, cells read from
+ * formulas' saved values, columns it did not read) on stderr, dimmed, one line each, so that
+ * every command that reads the file tells it, not only `render`.
+ */
+export function printNotes(ctx: CommandContext, input: LoadedInput): void {
+  for (const note of input.notes ?? []) ctx.errLine(ctx.ce.dim(`pokin: ${input.file}: ${note}`));
 }
 
 /** The table rule id of an input problem: `read-error` when the file could not be read, else `parse-error`. */
