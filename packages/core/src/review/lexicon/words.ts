@@ -990,6 +990,13 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
   ],
   [/^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris|camat|sekcam|direktur rsud)\b/, 'administrator'],
   [
+    // (a team lead, "Ketua Tim Kerja ..." or "Katim ...": a functional official leading a tim kerja
+    // since the simplification of the bureaucracy, PermenPAN-RB 7/2022; not the chair of the PKK's
+    // Tim Penggerak)
+    /^(?:ketua tim(?! penggerak)|katim)\b/,
+    'fungsional',
+  ],
+  [
     // ("Pejabat Fungsional Analis ...", and the sub koordinator a functional position coordinates
     // a substansi as since the 2021 delayering)
     /^(?:analis|pranata|perencana|penyuluh|auditor|arsiparis|pustakawan|dokter|perawat|bidan|guru|widyaiswara|penata|pengelola|pengadministrasi|statistisi|pranata komputer|(?:pejabat |jabatan )?fungsional|sub ?koordinator)\b/,

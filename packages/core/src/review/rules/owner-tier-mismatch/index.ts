@@ -4,7 +4,9 @@
  * JPT, kinerja strategis with the JPT, taktis with an administrator, operasional with a pengawas
  * or a functional position; in a kecamatan led by an administrator (the camat), one grade lower; in
  * a kelurahan led by a pengawas (the lurah), operasional with its kepala seksi, pengawas as well. The position type is `owner.positionType`, or read from the
- * position's name ("Kepala Bidang" is an administrator) when that is clear.
+ * position's name ("Kepala Bidang" is an administrator) when that is clear. A ketua tim kerja (a
+ * functional official leading a team since the 2022 delayering) may own taktis as an
+ * administrator would, and operasional; not strategis or urusan.
  *
  * @module
  */
@@ -50,6 +52,12 @@ function readPositionType(position: string): string | undefined {
   if (p === '') return undefined;
   for (const [re, type] of POSITION_PATTERNS) if (re.test(p)) return type;
   return undefined;
+}
+
+/** True when a position leads a tim kerja ("Ketua Tim Kerja ...", "Katim ..."). */
+function leadsTeam(position: string): boolean {
+  const p = position.toLowerCase();
+  return p.startsWith('ketua tim') || p.startsWith('katim');
 }
 
 /** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */
@@ -125,12 +133,15 @@ export const rule = defineRule({
           if (isTop(r) || heads.has(position.toLowerCase())) continue;
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
+          // A ketua tim kerja leads the work a delayered administrator's unit did (PermenPAN-RB
+          // 7/2022): a kinerja taktis may be the team's, counted at the administrator's grade.
+          const grade = tier === 'taktis' && leadsTeam(position) ? GRADE.administrator! : GRADE[type]!;
           const [lo0, hi] = OFFSET[tier]!;
           // Under a JPT, operational results sit two grades down (pengawas, fungsional); under an
           // administrator (a camat), one; under a pengawas (a lurah), whose kepala seksi are pengawas
           // too, on the same grade.
           const lo = tier === 'operasional' ? (top >= GRADE.pengawas! ? 0 : Math.max(1, (top <= 1 ? 2 : 1) - headTier)) : lo0;
-          const d = GRADE[type]! - top;
+          const d = grade - top;
           if (d >= lo && d <= hi) continue;
           const expected = Object.entries(GRADE)
             .filter(([, g]) => g - top >= lo && g - top <= hi)

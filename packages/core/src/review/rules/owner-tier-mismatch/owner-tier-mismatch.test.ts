@@ -35,9 +35,23 @@ testRule('owner-tier-mismatch', {
       where: 'I',
       says: '(Staf Pelaksana Seksi Pemberdayaan Masyarakat)',
     },
+    {
+      name: 'an ultimate outcome owned by a "Ketua Tim Kerja ..." (a functional official leading a team, PermenPAN-RB 7/2022)',
+      doc: ownedBy('U', 'Ketua Tim Kerja Pelayanan Kesehatan'),
+      where: 'U',
+      says: 'jabatan fungsional',
+    },
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
+    {
+      name: 'a kinerja taktis owned by a "Ketua Tim Kerja ..." (leading the work of a delayered administrator\'s unit)',
+      doc: ownedBy('I', 'Ketua Tim Kerja Pencegahan Penyakit'),
+    },
+    {
+      name: 'an output owned by a "Katim ..."',
+      doc: ownedBy('O0a', 'Katim Pelayanan Primer'),
+    },
     {
       name: 'a kelurahan: the sekretaris kelurahan, under the lurah, owns an output',
       doc: mut((d) => {
