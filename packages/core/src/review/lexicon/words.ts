@@ -349,7 +349,10 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'sekolah lapang',
   // (group sessions a Puskesmas holds: kelas ibu hamil, kelas ibu balita)
   'kelas ibu',
+  // (events held: an output of a kegiatan, an activity counted at outcome level; see activity-indicator)
   'event',
+  'festival',
+  'lomba',
   'acara',
   'forum',
   'workshop',

@@ -25,6 +25,28 @@ testRule('activity-indicator', {
     },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
+      name: 'festivals held, at an outcome level ("Jumlah festival budaya yang diselenggarakan")',
+      doc: statedAs('M', 'Jumlah festival budaya yang diselenggarakan', 'festival'),
+      where: 'M',
+      says: 'festival',
+    },
+    {
+      name: 'competitions held, at an outcome level ("Jumlah lomba desa wisata")',
+      doc: statedAs('M', 'Jumlah lomba desa wisata', 'lomba'),
+      where: 'M',
+      says: 'lomba',
+    },
+    {
+      name: 'tourism events held, at a Renstra program ("Jumlah event pariwisata yang diselenggarakan")',
+      doc: () => {
+        const d = renstraChain('Program Peningkatan Daya Tarik Destinasi Pariwisata')();
+        res(d, 'P').indicators = [{ statement: 'Jumlah event pariwisata yang diselenggarakan', unit: 'event' }];
+        return d;
+      },
+      where: 'P',
+      says: 'event',
+    },
+    {
       name: 'classes for mothers held ("Jumlah kelas ibu hamil yang dilaksanakan", Puskesmas)',
       doc: statedAs('O0a', 'Jumlah kelas ibu hamil yang dilaksanakan', 'Kelas'),
       says: 'kelas ibu',
@@ -82,6 +104,22 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'tourism events held, the output of a kegiatan ("Jumlah event pariwisata yang diselenggarakan", Dinas Pariwisata)',
+      doc: statedAs('O0a', 'Jumlah event pariwisata yang diselenggarakan', 'event'),
+    },
+    {
+      name: 'festivals held, the output of a Renstra kegiatan ("Jumlah festival budaya yang diselenggarakan", Dinas Kebudayaan)',
+      doc: () => {
+        const d = renstraChain('Program Pengembangan Kebudayaan', 'Pelestarian dan Pengembangan Kesenian Tradisional')();
+        res(d, 'K').indicators = [{ statement: 'Jumlah festival budaya yang diselenggarakan', unit: 'festival' }];
+        return d;
+      },
+    },
+    {
+      name: 'competitions won are a result ("Jumlah lomba yang dimenangkan", at an outcome level)',
+      doc: statedAs('M', 'Jumlah lomba tingkat provinsi yang dimenangkan', 'lomba'),
+    },
     {
       name: 'the share of activities made public ("Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen", Sekretariat DPRD)',
       doc: statedAs('M', 'Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen', '%'),

@@ -1,7 +1,9 @@
 /**
  * `activity-indicator`: an indicator that counts activities ("Jumlah kegiatan ...", "Jumlah
  * koordinasi ...", "Jumlah fasilitasi ...") or reports completion ("Persentase terlaksananya
- * ...") instead of a product or a condition.
+ * ...") instead of a product or a condition. Events held ("Jumlah festival ...", "Jumlah lomba
+ * ...", "Jumlah event pariwisata ...") are the output of a kegiatan, and an activity counted at
+ * an outcome level.
  *
  * @module
  */
@@ -45,6 +47,9 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         const a = activityOf(ind);
+        // ("Jumlah festival budaya yang diselenggarakan": the event a kegiatan of a tourism or
+        // culture office delivers; at an outcome level the same count measures activity, not a result)
+        if (a !== undefined && a.kind === 'count' && HELD_EVENTS.has(a.word) && OUTPUT_ROLES.has(ind.result.level?.role ?? '')) return;
         if (a !== undefined) {
           context.report({
             messageId: a.kind,
@@ -70,6 +75,12 @@ export const rule = defineRule({
     };
   },
 });
+
+/** Events an office holds (festivals, competitions, tourism events): the output of a kegiatan. */
+const HELD_EVENTS: ReadonlySet<string> = new Set(['event', 'festival', 'lomba']);
+
+/** The roles of levels measured by what they deliver: outputs, kegiatan and sub kegiatan. */
+const OUTPUT_ROLES: ReadonlySet<string> = new Set(['output', 'kegiatan', 'sub-kegiatan']);
 
 /**
  * The activity a percentage counts attendance at ("mengikuti pendidikan dan pelatihan",

@@ -22,6 +22,9 @@ const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'te
  */
 const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
 
+/** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
+const WON = new Set(['dimenangkan', 'dijuarai', 'juara']);
+
 /** What is done to an activity once held: published or covered, a result of its own (information made public). */
 const PUBLISHED = new Set([
   'dipublikasikan',
@@ -73,6 +76,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // "Jumlah peserta pelatihan" counts people; "Jumlah pelatihan" counts activities.
     // ("Jumlah Forum Anak yang terbentuk": the children's forum is a body, as is any forum formed or active)
     if (w === 'forum' && (ws[i + 1] === 'anak' || formed(ind.words))) return undefined;
+    // ("Jumlah lomba yang dimenangkan": competitions won are a result, not events held)
+    if (w === 'lomba' && ind.words.some((x) => WON.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
     return undefined;
   }
