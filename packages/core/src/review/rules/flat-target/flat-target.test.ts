@@ -93,6 +93,15 @@ testRule('flat-target', {
       doc: realised('M', { '2024': 81.6 }, plan(2023, 80, 81, 81.6, 82.5)),
       says: 'sama dengan realisasi 2024',
     },
+    {
+      name: 'a share of those whose capacity rose held at its baseline ("Persentase meningkatnya kapasitas ...", 80 then 80: a level, KPU)',
+      doc: withFirst('M', {
+        statement: 'Persentase meningkatnya kapasitas pemahaman pejabat perbendaharaan',
+        baseline: { year: 2024, value: 80 },
+        targets: byYear(2025, 80, 85, 90),
+      }),
+      where: 'M',
+    },
   ],
   accept: [
     {
@@ -138,6 +147,14 @@ testRule('flat-target', {
     {
       name: 'a change held the same every year ("Persentase peningkatan ...", 0,13 a year)',
       doc: withFirst('M', { statement: 'Persentase peningkatan tutupan lahan', targets: byYear(2025, 0.13, 0.13, 0.13) }),
+    },
+    {
+      name: 'a change named by its state held the same every year ("Persentase berkurangnya Laporan Pengaduan Masyarakat ...", 10 % a year, Kejaksaan)',
+      doc: withFirst('M', {
+        statement: 'Persentase berkurangnya Laporan Pengaduan Masyarakat terhadap Aparatur Kejaksaan RI',
+        baseline: { year: 2024, value: 10 },
+        targets: byYear(2025, 10, 10, 10),
+      }),
     },
     {
       name: 'an amount worded as its change, in % (a growth rate): "Meningkatnya Volume Usaha Koperasi", 5 % a year',

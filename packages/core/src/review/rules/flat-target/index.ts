@@ -126,7 +126,7 @@ export const rule = defineRule({
     return {
       indicator(ind) {
         // (a change held the same every year, "Persentase peningkatan ..." 0,13 a year, still improves)
-        if (changeWord(ind) !== undefined || growthWorded(ind)) return;
+        if (changeWord(ind) !== undefined || growthWorded(ind) || changeOfState(ind)) return;
         // (an opinion planned as a number, WTP as 100, is unit-mismatch's: the grade is held, not flat)
         if (hasWord(ind, 'opini')) return;
         // (a realisation against its target, "Persentase realisasi penerimaan pajak" 100 every year,
@@ -180,6 +180,23 @@ function growthWorded(ind: IndicatorNode): boolean {
   if (ind.unitKind !== 'percent' || (!RISING_HEADS.has(ind.head) && !FALLING_HEADS.has(ind.head))) return false;
   const second = ind.words[1];
   return second !== undefined && AMOUNTS.has(second);
+}
+
+/**
+ * A fall named by its state after "Persentase" ("Persentase berkurangnya pengaduan ..."). Not a
+ * rise: "Persentase meningkatnya kapasitas pejabat ..." is the share of those whose capacity grew,
+ * a level.
+ */
+const FALLEN_STATES: ReadonlySet<string> = new Set(['berkurangnya', 'menurunnya', 'turunnya']);
+
+/**
+ * True for a percentage of a fall named by its state ("Persentase berkurangnya laporan
+ * pengaduan masyarakat", 10 % a year): a rate of change, which still improves when the same each
+ * year, as "Persentase penurunan ..." does.
+ */
+function changeOfState(ind: IndicatorNode): boolean {
+  const second = ind.words[1];
+  return ind.measure === 'percent' && second !== undefined && FALLEN_STATES.has(second);
 }
 
 /** Words of a satisfaction survey, whose grades run from A (sangat baik) down to D: A is its top. */
