@@ -96,10 +96,14 @@ export const rule = defineRule({
  * administration. Not the same measures of the whole government ("Nilai SAKIP Pemerintah
  * Daerah", "... Kabupaten"), which are the substance of an Inspektorat or an Itjen, nor the
  * audit opinion, which the BPK gives the government as a whole; SPIP maturity, the IACM and
- * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi).
+ * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi),
+ * as is the IKPA of the satker mitra a KPPN serves.
  */
 export function measuresSupport(words: readonly string[]): boolean {
   if (words.some((w) => WHOLE_GOVERNMENT.has(w))) return false;
+  // (the IKPA or the budget absorption of the satker mitra a KPPN or a Kanwil DJPb serves: the
+  // quality of others' budget execution is a treasury office's substance)
+  if (words.includes('mitra') && words.includes('satker')) return false;
   // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
   const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
   if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;

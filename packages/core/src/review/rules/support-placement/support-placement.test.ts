@@ -74,6 +74,13 @@ testRule('support-placement', {
       doc: () => ({ ...renstra(['Nilai SAKIP'])(), agency: { name: 'Sekretariat Daerah Kabupaten Madiun' } }),
     },
     { name: 'a second service sasaran', doc: renstra(['Angka kematian bayi']) },
+    {
+      name: "a KPPN's sasaran measured by the IKPA and budget absorption of its satker mitra (the treasury's substance)",
+      doc: renstra([
+        'Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) Satker Mitra KPPN',
+        'Persentase penyerapan anggaran satker mitra KPPN',
+      ]),
+    },
     { name: 'satisfaction with the services alone', doc: renstra(['Indeks Kepuasan Masyarakat (IKM)']) },
     {
       name: 'the support program under the support sasaran (which stays reported alone)',
