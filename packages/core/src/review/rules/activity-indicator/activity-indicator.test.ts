@@ -105,6 +105,10 @@ testRule('activity-indicator', {
   ],
   accept: [
     {
+      name: 'the budget absorption of the satker mitra a KPPN serves ("Persentase penyerapan anggaran satker mitra KPPN")',
+      doc: statedAs('M', 'Persentase penyerapan anggaran satker mitra KPPN', '%'),
+    },
+    {
       name: 'tourism events held, the output of a kegiatan ("Jumlah event pariwisata yang diselenggarakan", Dinas Pariwisata)',
       doc: statedAs('O0a', 'Jumlah event pariwisata yang diselenggarakan', 'event'),
     },

@@ -61,7 +61,7 @@ let lastNorm: string | undefined;
 let lastActivity: Activity | undefined;
 
 function readActivity(ind: IndicatorNode): Activity | undefined {
-  if (ind.measure === 'rate') return absorption(leadingWords(ind.norm));
+  if (ind.measure === 'rate') return ownAbsorption(ind, leadingWords(ind.norm));
   if (ind.measure !== 'count' && ind.measure !== 'percent') return undefined;
   // The first words are enough (most indicators), all of them only after a run of connectives.
   const first = leadingWords(ind.norm);
@@ -99,9 +99,19 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
     // "Persentase penyelesaian tugas/pekerjaan": one's own work done ("penyelesaian perkara" is a result).
     if (w === 'penyelesaian' && ws[2] !== undefined && OWN_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
-    return absorption(ws);
+    return ownAbsorption(ind, ws);
   }
   return undefined;
+}
+
+/**
+ * The absorption of the agency's own budget ({@link absorption}); not that of the satker mitra a
+ * KPPN serves ("Persentase penyerapan anggaran satker mitra KPPN"), whose budget execution is the
+ * treasury office's result.
+ */
+function ownAbsorption(ind: IndicatorNode, ws: readonly string[]): Activity | undefined {
+  const a = absorption(ws);
+  return a !== undefined && ind.words.includes('mitra') && ind.words.includes('satker') ? undefined : a;
 }
 
 /** True when a statement says what it measures meets a standard ("... yang memenuhi standar", "... memenuhi kriteria"). */
