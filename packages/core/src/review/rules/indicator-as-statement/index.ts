@@ -75,6 +75,13 @@ const MEASURE_HEADS: ReadonlySet<string> = new Set([
   'persentase',
   'indeks',
   'rasio',
+  // (physical quantities, with their units: "Luas kawasan yang terlindungi dari banjir" in ha,
+  // "Panjang pantai yang terlindungi" in km, "Volume tampungan ...", "Kapasitas ...", "Debit ...")
+  'luas',
+  'panjang',
+  'volume',
+  'kapasitas',
+  'debit',
 ]);
 
 /**

@@ -34,6 +34,14 @@ testRule('indicator-as-statement', {
         unit: 'jenis Barang',
       }),
     },
+    {
+      name: 'an area or a length measured ("Luas kawasan yang terlindungi dari bahaya banjir" in ha, Balai Besar Wilayah Sungai)',
+      doc: withFirst('M', { statement: 'Luas kawasan yang terlindungi dari bahaya banjir', unit: 'ha' }),
+    },
+    {
+      name: 'a length measured ("Panjang pantai yang terlindungi dari abrasi" in km)',
+      doc: withFirst('M', { statement: 'Panjang pantai yang terlindungi dari abrasi', unit: 'km' }),
+    },
     ...indicatorCases([
       ['a measure named by its head ("Status ... yang baik", "Rata-rata ... yang terjangkau")', 'Status gizi balita yang baik'],
       ['a measure of a quality ("Persentase ... yang tertib")', 'Persentase arsip yang tertib'],
