@@ -1547,6 +1547,8 @@ export const TRAINING_NOUNS: ReadonlySet<string> = new Set([
   'bimtek',
   'bimbingan',
   'kursus',
+  // (the bimbingan manasik a Kantor Kementerian Agama gives jemaah haji before departure)
+  'manasik',
   'musrenbang',
   'peningkatan',
   'pengembangan',

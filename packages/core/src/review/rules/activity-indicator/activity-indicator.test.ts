@@ -14,6 +14,12 @@ testRule('activity-indicator', {
       says: 'mengikuti pengembangan kompetensi',
     },
     {
+      name: 'attendance at the manasik haji, at an outcome level ("Persentase jemaah haji yang mengikuti manasik haji", Kantor Kementerian Agama)',
+      doc: statedAs('M', 'Persentase jemaah haji yang mengikuti manasik haji', '%'),
+      where: 'M',
+      says: 'mengikuti manasik',
+    },
+    {
       name: 'the share of one\'s own plan of work carried out ("Prosentase PKPT yang dilaksanakan")',
       doc: statedAs('M', 'Prosentase PKPT yang dilaksanakan', '%'),
       says: '("Prosentase PKPT ...")',
