@@ -10,6 +10,8 @@ import { foreignWords, wordsOf } from './words.js';
 
 const OLD = join(ROOT, 'examples', 'diff', 'bkpsdm-2025.yaml');
 const NEW = join(ROOT, 'examples', 'diff', 'bkpsdm-2026.yaml');
+const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+
 /** The five changes between the two versions, as kind and ids. */
 const EXPECTED = [
   ['target-changed', 'G1', 'G1'],
@@ -149,7 +151,6 @@ describe('pokin diff OLD NEW', () => {
   });
 
   it('CSV in Indonesian by default: Indonesian headings and words; --locale en keeps the stable snake_case columns', async () => {
-    const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     const id = parse((await cli(['diff', OLD, NEW, '--format', 'csv', '--locale', 'id'])).stdout);
     const headings = DIFF_CSV_COLUMNS.map((c) => diffReport.columns[c].id);
     expect(id.meta.fields).toEqual(headings);
@@ -177,6 +178,62 @@ describe('pokin diff OLD NEW', () => {
     const en = parse((await cli(['diff', OLD, NEW, '--format', 'csv', '--locale', 'en'])).stdout);
     expect(en.meta.fields).toEqual([...DIFF_CSV_COLUMNS]);
     expect(en.data[0]).toMatchObject({ kind: 'target-changed', matched_by: 'previous', level: 'goal' });
+  });
+
+  it('a changed level reads as the scheme names it, in every report for people; the key only where scripts read', async () => {
+    // Renstra: a sub kegiatan that became a kegiatan; the old version is a PermenPAN tree, so the
+    // removed result's level and a level that only the old scheme has are named by the old one.
+    const renstra = (year: number, last: Record<string, unknown>, more: unknown[] = []) =>
+      JSON.stringify({
+        pokin: 1,
+        id: `dinkes-${year}`,
+        title: 'Renstra Dinkes',
+        levels: 'renstra',
+        results: [
+          { id: 'T1', level: 'tujuan', statement: 'Meningkatnya Derajat Kesehatan Masyarakat' },
+          { id: 'S1', level: 'sasaran', statement: 'Meningkatnya Mutu Layanan Kesehatan', parent: 'T1' },
+          { id: 'P1', level: 'program', statement: 'Program Pemenuhan Upaya Kesehatan', parent: 'S1' },
+          { id: 'K1', level: 'kegiatan', statement: 'Penyediaan Layanan Kesehatan Dasar', parent: 'P1' },
+          { id: 'K2', statement: 'Pengelolaan Pelayanan Imunisasi', ...last },
+          ...more,
+        ],
+      });
+    const permenpan = JSON.stringify({
+      pokin: 1,
+      id: 'dinkes-2024',
+      title: 'Pohon Dinkes',
+      results: [{ id: 'T1', level: 'goal', statement: 'Meningkatnya Derajat Kesehatan Masyarakat' }],
+    });
+    const tmp = tempDir({
+      'lama.json': renstra(2025, { level: 'sub-kegiatan', parent: 'K1' }),
+      'baru.json': renstra(2026, { level: 'kegiatan', parent: 'P1' }),
+      'pp.json': permenpan,
+    });
+    try {
+      const files = [tmp.path('lama.json'), tmp.path('baru.json')];
+      const line = (out: string) =>
+        out.split('\n').find((l) => l.includes(DIFF_LABELS.kind['level-changed'].id) || l.includes('level changed'));
+      expect(line((await cli(['diff', ...files, '--locale', 'id'])).stdout)).toContain('K2 [Kegiatan]  Sub Kegiatan \u2192 Kegiatan');
+      expect(line((await cli(['diff', ...files, '--locale', 'en'])).stdout)).toContain('K2 [Activity]  Sub-activity \u2192 Activity');
+      const html = (await cli(['diff', ...files, '--format', 'html', '--locale', 'en'])).stdout;
+      expect(html).toMatch(/<td class="before">Sub-activity<\/td><td class="after">Activity<\/td>/);
+      expect(html).not.toMatch(/>(sub-)?kegiatan</);
+      const id = parse((await cli(['diff', ...files, '--format', 'csv', '--locale', 'id'])).stdout);
+      const row = id.data.find((r) => r.Perubahan === DIFF_LABELS.kind['level-changed'].id);
+      expect([row?.Level, row?.Sebelum, row?.Sesudah]).toEqual(['Kegiatan', 'Sub Kegiatan', 'Kegiatan']);
+      // The stable CSV for scripts keeps the keys, as JSON does.
+      const en = parse((await cli(['diff', ...files, '--format', 'csv', '--locale', 'en'])).stdout);
+      expect(en.data.find((r) => r.kind === 'level-changed')).toMatchObject({ level: 'kegiatan', from: 'sub-kegiatan', to: 'kegiatan' });
+      // Across schemes: the old level by the old scheme's label, a removed result's too.
+      const across = await cli(['diff', tmp.path('pp.json'), tmp.path('baru.json'), '--locale', 'id']);
+      expect(across.stdout).toContain('T1 [Tujuan]  Goal / Ultimate Outcome \u2192 Tujuan');
+      const back = await cli(['diff', tmp.path('baru.json'), tmp.path('pp.json'), '--locale', 'en', '--format', 'html']);
+      expect(back.stdout).toContain('<td class="before">Goal</td><td class="after">Goal / Ultimate Outcome</td>');
+      expect(back.stdout).toMatch(/<td class="tier-urusan">Objective<\/td>/);
+      expect(back.stdout).not.toMatch(/>(tujuan|sasaran|goal)</);
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it('HTML page to a file with -o', async () => {

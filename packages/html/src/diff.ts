@@ -25,10 +25,16 @@ export interface DiffHtmlOptions {
    */
   readonly fragment?: boolean;
   /**
-   * The level scheme, to show level labels instead of keys.
+   * The level scheme (the new version's), to show level labels instead of keys.
    * @default the level keys as they are
    */
   readonly levels?: LevelScheme;
+  /**
+   * The old version's level scheme, for the level a removed result had and a changed level's
+   * before, when the two versions' schemes differ.
+   * @default `levels`
+   */
+  readonly oldLevels?: LevelScheme;
   /**
    * Class of the wrapper, scoping the styles.
    * @default 'pokin'
@@ -88,7 +94,7 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
   const className = options.className ?? 'pokin';
   const css = `${htmlStylesheet({ className, page: options.fragment !== true })}\n${EXTRA_CSS(`.${className}`)}`;
   const m = (label: { id: string; en: string }) => localize(label, locale);
-  const levelName = new Map((options.levels ?? []).map((l) => [l.key, m(l.label)]));
+  const levelName = levelNames(options.levels, options.oldLevels ?? options.levels, m);
   const side = (s: CascadeDiff['old']) => `${s.title.trim() === '' ? m(L.untitled) : s.title}${s.id === null ? '' : ` (${s.id})`}`;
   const names = options.names;
   if (names !== undefined && !(Array.isArray(names) && names.length === 2 && names.every((n) => typeof n === 'string')))
@@ -122,7 +128,22 @@ function summaryTable(diff: CascadeDiff, m: Say): ElementNode {
 
 const cell = (v: string | number | null) => (v === null ? '' : String(v));
 
-function changesTable(changes: readonly DiffChange[], m: Say, levelName: ReadonlyMap<string, string>, locale: Locale): ElementNode {
+/** A level key as its label: in the old version's scheme (`old`) or the new one's, then the other's; else the key. */
+type LevelName = (key: string, old: boolean) => string;
+
+function levelNames(newLevels: LevelScheme | undefined, oldLevels: LevelScheme | undefined, m: Say): LevelName {
+  const names = (s: LevelScheme | undefined) => new Map((s ?? []).map((l) => [l.key, m(l.label)]));
+  const [older, newer] = [names(oldLevels), names(newLevels)];
+  return (key, old) => (old ? older : newer).get(key) ?? (old ? newer : older).get(key) ?? key;
+}
+
+/** `from` or `to` of a change as a reader reads it: a changed level by its label. */
+function valueText(c: DiffChange, side: 'from' | 'to', levelName: LevelName, locale: Locale): string {
+  const v = c[side];
+  return c.kind === 'level-changed' && v !== null ? levelName(String(v), side === 'from') : cell(diffValueText(c, v, locale));
+}
+
+function changesTable(changes: readonly DiffChange[], m: Say, levelName: LevelName, locale: Locale): ElementNode {
   const head = [L.no, L.kind, L.oldId, L.newId, L.level, L.statement, L.indicator, L.detail, L.from, L.to, L.matchedBy];
   const rows = changes.map((c, i) =>
     h(
@@ -132,12 +153,12 @@ function changesTable(changes: readonly DiffChange[], m: Say, levelName: Readonl
       hText('td', { class: 'kind' }, m(DIFF_LABELS.kind[c.kind])),
       hText('td', null, cell(c.oldId)),
       hText('td', null, cell(c.newId)),
-      hText('td', { class: `tier-${c.tier}` }, levelName.get(c.level) ?? c.level),
+      hText('td', { class: `tier-${c.tier}` }, levelName(c.level, c.kind === 'removed')),
       hText('td', null, c.statement),
       hText('td', null, cell(c.indicator)),
       hText('td', null, c.year ?? (c.field === null ? cell(c.link) : m(DIFF_LABELS.field[c.field]))),
-      hText('td', { class: 'before' }, cell(diffValueText(c, c.from, locale))),
-      hText('td', { class: 'after' }, cell(diffValueText(c, c.to, locale))),
+      hText('td', { class: 'before' }, valueText(c, 'from', levelName, locale)),
+      hText('td', { class: 'after' }, valueText(c, 'to', levelName, locale)),
       hText('td', null, c.matchedBy === null ? '' : m(DIFF_LABELS.matchedBy[c.matchedBy])),
     ),
   );

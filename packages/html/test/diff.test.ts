@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIFF_LABELS, PERMENPAN_89, UsageError, diffCascades, parseCascade, type CascadeDiff } from '@pokin/core';
+import { DIFF_LABELS, PERMENPAN_89, RENSTRA, UsageError, diffCascades, parseCascade, type CascadeDiff } from '@pokin/core';
 import { renderDiffHtml } from '@pokin/html';
 
 const tree = (statement: string, target: number) =>
@@ -23,6 +23,18 @@ describe('renderDiffHtml', () => {
     expect(html).toContain('&lt;kinerja&gt; &amp; mutu');
     expect(html).toContain('Uji &lt;b&gt;');
     expect(html).not.toMatch(/<kinerja>|<b>/);
+  });
+  it('names a changed level by its labels, the old one in the old scheme; never by its key', () => {
+    const doc = (levels: string, results: unknown[]) => parseCascade({ pokin: 1, title: 'Uji', levels, results });
+    const old = doc('renstra', [
+      { id: 'T', level: 'tujuan', statement: 'Meningkatnya kinerja' },
+      { id: 'S', level: 'sasaran', statement: 'Meningkatnya mutu', parent: 'T' },
+    ]);
+    const next = doc('permenpan-89', [{ id: 'T', level: 'goal', statement: 'Meningkatnya kinerja' }]);
+    const html = renderDiffHtml(diffCascades(old, next), { locale: 'en', levels: PERMENPAN_89, oldLevels: RENSTRA });
+    expect(html).toContain('<td class="before">Goal</td><td class="after">Goal / Ultimate Outcome</td>');
+    expect(html).toContain('<td class="tier-urusan">Objective</td>');
+    expect(html).not.toMatch(/>(tujuan|sasaran|goal)</);
   });
   it('speaks English with locale en, and writes a fragment', () => {
     const html = renderDiffHtml(d, { locale: 'en', fragment: true });

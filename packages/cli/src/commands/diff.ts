@@ -14,6 +14,7 @@ import {
   type DiffChange,
   type LevelScheme,
   type Locale,
+  type LocalizedText,
 } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
@@ -78,18 +79,60 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       for (const c of diff.changes) sink.write(toJsonLine(c));
       break;
     case 'csv':
-      sink.write(csvReport(diff, next.levels, ctx.locale, style));
+      sink.write(
+        csvReport(
+          diff,
+          levelNamer(old.levels, next.levels, (l) => localize(l, ctx.locale)),
+          ctx.locale,
+          style,
+        ),
+      );
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
-      sink.write(renderDiffHtml(diff, { locale: ctx.locale, levels: next.levels, ...(names === undefined ? {} : { names }) }));
+      const levels = { levels: next.levels, oldLevels: old.levels };
+      sink.write(renderDiffHtml(diff, { locale: ctx.locale, ...levels, ...(names === undefined ? {} : { names }) }));
       break;
     }
     default:
-      sink.write(textReport(ctx, sink.c, diff, next.levels, names));
+      sink.write(
+        textReport(
+          ctx,
+          sink.c,
+          diff,
+          levelNamer(old.levels, next.levels, (l) => ctx.say(l)),
+          names,
+        ),
+      );
   }
   await sink.close(versions.files);
   return EXIT_OK;
+}
+
+/** A change's level, and a changed level's before and after, as a reader reads them. */
+interface LevelNamer {
+  /** The result's level: the old version's for a removed result, else the new one's. */
+  readonly level: (c: DiffChange) => string;
+  /** `from` or `to` of the change: a changed level's label, anything else as it is. */
+  readonly value: (c: DiffChange, side: 'from' | 'to') => string | number | null;
+}
+
+/**
+ * Names levels by their labels in the locale, as each version's scheme gives them (the old
+ * version's for the level a result had, the new one's for the level it has), never by the keys of
+ * the file format; a key that neither scheme knows stays as it is.
+ */
+function levelNamer(oldLevels: LevelScheme, newLevels: LevelScheme, say: (l: LocalizedText) => string): LevelNamer {
+  const names = (s: LevelScheme) => new Map(s.map((l) => [l.key, say(l.label)]));
+  const [older, newer] = [names(oldLevels), names(newLevels)];
+  const name = (key: string, old: boolean) => (old ? older : newer).get(key) ?? (old ? newer : older).get(key) ?? key;
+  return {
+    level: (c) => name(c.level, c.kind === 'removed'),
+    value: (c, side) => {
+      const v = c[side];
+      return c.kind === 'level-changed' && v !== null ? name(String(v), side === 'from') : v;
+    },
+  };
 }
 
 /**
@@ -97,17 +140,16 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
  * Indonesia, for people reading it in Excel, Indonesian headings and words (kind, match, field,
  * level label, polarity and link status), as the HTML report writes them.
  */
-function csvReport(diff: CascadeDiff, levels: LevelScheme, locale: Locale, style: CsvStyle): string {
+function csvReport(diff: CascadeDiff, levels: LevelNamer, locale: Locale, style: CsvStyle): string {
   if (locale === 'en') return toCsv(DIFF_CSV_COLUMNS, diff.changes.map(csvRow), style);
-  const levelName = new Map(levels.map((l) => [l.key, localize(l.label, locale)]));
   const rows = diff.changes.map((c) => ({
     ...csvRow(c),
     kind: localize(DIFF_LABELS.kind[c.kind], locale),
     matched_by: c.matchedBy === null ? null : localize(DIFF_LABELS.matchedBy[c.matchedBy], locale),
-    level: levelName.get(c.level) ?? c.level,
+    level: levels.level(c),
     field: c.field === null ? null : localize(DIFF_LABELS.field[c.field], locale),
-    from: diffValueText(c, c.from, locale),
-    to: diffValueText(c, c.to, locale),
+    from: diffValueText(c, levels.value(c, 'from'), locale),
+    to: diffValueText(c, levels.value(c, 'to'), locale),
   }));
   const header = DIFF_CSV_COLUMNS.map((c) => localize(diffReport.columns[c], locale));
   return toCsv(DIFF_CSV_COLUMNS, rows, style, header);
@@ -144,13 +186,12 @@ function textReport(
   ctx: CommandContext,
   c: Colors,
   diff: CascadeDiff,
-  levels: LevelScheme,
+  levels: LevelNamer,
   names: readonly [string, string] | undefined,
 ): string {
   const r = diffReport;
   const safe = (v: string | number | null) => (v === null ? ctx.say(r.empty) : terminalSafe(String(v)));
   const [from, to] = names ?? [diff.old.id ?? diff.old.title, diff.new.id ?? diff.new.title];
-  const levelName = new Map(levels.map((l) => [l.key, ctx.say(l.label)]));
   const lines = [c.bold(ctx.say(r.heading(terminalSafe(from), terminalSafe(to))))];
   const m = diff.summary.matched;
   lines.push(c.dim(ctx.say(r.counts(diff.old.results, diff.new.results, m.previous, m.id, m.statement))), '');
@@ -162,7 +203,7 @@ function textReport(
     const colour = ch.kind.endsWith('added') ? c.green : ch.kind.endsWith('removed') ? c.red : c.yellow;
     const id = terminalSafe(ch.newId ?? ch.oldId ?? '');
     const renamed = ch.oldId !== null && ch.newId !== null && ch.oldId !== ch.newId ? ` (${terminalSafe(ch.oldId)})` : '';
-    const what = `${id}${renamed} ${c.dim(`[${terminalSafe(levelName.get(ch.level) ?? ch.level)}]`)}`;
+    const what = `${id}${renamed} ${c.dim(`[${terminalSafe(levels.level(ch))}]`)}`;
     const arrow = (from: string | number | null, to: string | number | null) => `${safe(from)} \u2192 ${safe(to)}`;
     let detail: string;
     switch (ch.kind) {
@@ -176,8 +217,10 @@ function textReport(
         break;
       }
       case 'reworded':
-      case 'level-changed':
         detail = arrow(ch.from, ch.to);
+        break;
+      case 'level-changed':
+        detail = arrow(levels.value(ch, 'from'), levels.value(ch, 'to'));
         break;
       case 'indicator-added':
       case 'indicator-removed':
