@@ -112,20 +112,14 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<numb
     if (e instanceof CommanderError) {
       if (e.exitCode === 0 || e.code === 'commander.help' || e.code === 'commander.helpDisplayed' || e.code === 'commander.version')
         return e.exitCode === 0 ? 0 : EXIT_INPUT;
-      const choices = /Allowed choices are (.*)\.$/.exec(e.message);
-      const value = /argument '([^']*)' is invalid/.exec(e.message)?.[1];
-      const flags = /option '([^']*)'/.exec(e.message)?.[1];
       const command = commandOf(program, argv);
-      const text =
-        e.code === 'commander.invalidArgument' && choices && value !== undefined && flags !== undefined
-          ? joinChoice(flags, value, choices[1]!.split(', '))
-          : commanderError(
-              e.code,
-              e.message,
-              optionNames(program, command),
-              program.commands.map((c) => c.name()),
-              (flag) => ({ command: command?.name(), owners: ownersOf(program, command, flag) }),
-            );
+      const text = commanderError(
+        e.code,
+        e.message,
+        optionNames(program, command),
+        program.commands.map((c) => c.name()),
+        (flag) => ({ command: command?.name(), owners: ownersOf(program, command, flag) }),
+      );
       line(`pokin: ${oneLine(say(text, locale))}`);
       return EXIT_INPUT;
     }
@@ -144,11 +138,4 @@ export async function run(argv: readonly string[], io: RunIO = {}): Promise<numb
     if (debug && e instanceof Error && e.stack) line(e.stack);
     return EXIT_INPUT;
   }
-}
-
-/** `option --format <format>: "jsn" is not valid: use text, json, jsonl or csv (did you mean "json"?)`. */
-function joinChoice(flags: string, value: string, choices: readonly string[]): Text {
-  const reason = usage.choice(value, choices);
-  const head = usage.invalidOptionValue(flags, value, '');
-  return { id: `${head.id}${reason.id}`, en: `${head.en}${reason.en}` };
 }

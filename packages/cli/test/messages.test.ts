@@ -57,6 +57,18 @@ describe('the catalogue', () => {
     expect(say(text, 'id')).toBe(`opsi tidak dikenal '--formt' (maksud Anda "--format"?)`);
   });
 
+  it("says a refused value once, in the user's language, whatever the value holds (a full stop, a quote)", async () => {
+    const similarity = await cli(['diff', EXAMPLE, EXAMPLE, '--similarity', '1.5', '--locale', 'id']);
+    expect(similarity.code).toBe(2);
+    expect(similarity.stderr).toBe("pokin: opsi '--similarity <n>': nilai '1.5' tidak sah. harus angka lebih dari 0 dan paling besar 1\n");
+    const scale = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '0.x', '--locale', 'en']);
+    expect(scale.stderr).toBe("pokin: option '--scale <n>' argument '0.x' is invalid. expected a positive number\n");
+    const format = await cli(['review', EXAMPLE, '--format', "jso'n", '--locale', 'id']);
+    expect(format.stderr).toBe(
+      `pokin: opsi '--format <format>': nilai 'jso'n' tidak sah. Pilihannya text, json, jsonl, csv. (maksud Anda "json"?)\n`,
+    );
+  });
+
   it('names the command an option belongs to, rather than suggesting the option given', async () => {
     const r = await cli(['review', EXAMPLE, '--force', '--locale', 'id']);
     expect(r.code).toBe(2);

@@ -256,12 +256,47 @@ export function commanderError(
       return usage.excessArguments(quoted[0] ?? 'pokin', Number(m?.[1] ?? 0), Number(m?.[2] ?? 0));
     }
     case 'commander.invalidArgument': {
-      // "option '--x <n>' argument 'v' is invalid. REASON" or "command-argument value 'v' is invalid for argument 'name'. REASON"
-      const reason = text.replace(/^[^.]*?is invalid[^.]*\.\s*/, '');
-      if (text.startsWith('option')) return usage.invalidOptionValue(quoted[0] ?? '', quoted[1] ?? '', reason);
-      return usage.invalidArgumentValue(quoted[1] ?? '', quoted[0] ?? '', reason);
+      const refused = refusedValue(text);
+      if (refused === undefined) return same(text);
+      // A value not among an option's choices: say the choices, and the closest one.
+      const choices = /^Allowed choices are (.*)\.$/.exec(refused.reason)?.[1];
+      if (choices !== undefined && refused.option !== undefined) {
+        const reason = usage.choice(refused.value, choices.split(', '));
+        const head = usage.invalidOptionValue(refused.option, refused.value, '');
+        return { id: `${head.id}${reason.id}`, en: `${head.en}${reason.en}` };
+      }
+      if (refused.option !== undefined) return usage.invalidOptionValue(refused.option, refused.value, refused.reason);
+      return usage.invalidArgumentValue(refused.argument, refused.value, refused.reason);
     }
     default:
       return same(text);
   }
+}
+
+/** A value that an option's parser or choices refused, taken out of commander's message. */
+type RefusedValue = { readonly value: string; readonly reason: string } & (
+  { readonly option: string; readonly argument?: undefined } | { readonly option?: undefined; readonly argument: string }
+);
+
+/**
+ * Reads commander's message on a refused value, "option 'FLAGS' argument 'VALUE' is invalid.
+ * REASON" or "command-argument value 'VALUE' is invalid for argument 'NAME'. REASON", by its fixed
+ * words rather than by quotes or full stops, which a value may hold (`1.5`, `it's`).
+ */
+function refusedValue(text: string): RefusedValue | undefined {
+  const optionHead = "option '";
+  if (text.startsWith(optionHead)) {
+    const flagsEnd = text.indexOf("' argument '");
+    const valueEnd = text.lastIndexOf("' is invalid. ");
+    if (flagsEnd < 0 || valueEnd < flagsEnd) return undefined;
+    const value = text.slice(flagsEnd + "' argument '".length, valueEnd);
+    return { option: text.slice(optionHead.length, flagsEnd), value, reason: text.slice(valueEnd + "' is invalid. ".length) };
+  }
+  const argumentHead = "command-argument value '";
+  const valueEnd = text.lastIndexOf("' is invalid for argument '");
+  if (!text.startsWith(argumentHead) || valueEnd < 0) return undefined;
+  const nameStart = valueEnd + "' is invalid for argument '".length;
+  const nameEnd = text.indexOf("'. ", nameStart);
+  if (nameEnd < 0) return undefined;
+  return { argument: text.slice(nameStart, nameEnd), value: text.slice(argumentHead.length, valueEnd), reason: text.slice(nameEnd + 3) };
 }
