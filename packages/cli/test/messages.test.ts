@@ -58,15 +58,21 @@ describe('the catalogue', () => {
   });
 
   it("says a refused value once, in the user's language, whatever the value holds (a full stop, a quote)", async () => {
+    // One line: the option and its value, then why after a colon, as the other messages join their parts.
     const similarity = await cli(['diff', EXAMPLE, EXAMPLE, '--similarity', '1.5', '--locale', 'id']);
     expect(similarity.code).toBe(2);
-    expect(similarity.stderr).toBe("pokin: opsi '--similarity <n>': nilai '1.5' tidak sah. harus angka lebih dari 0 dan paling besar 1\n");
+    expect(similarity.stderr).toBe("pokin: opsi '--similarity <n>': nilai '1.5' tidak sah: harus angka lebih dari 0 dan paling besar 1\n");
     const scale = await cli(['render', EXAMPLE, '--to', 'png', '--scale', '0.x', '--locale', 'en']);
-    expect(scale.stderr).toBe("pokin: option '--scale <n>' argument '0.x' is invalid. expected a positive number\n");
+    expect(scale.stderr).toBe("pokin: option '--scale <n>': value '0.x' is invalid: expected a positive number\n");
     const format = await cli(['review', EXAMPLE, '--format', "jso'n", '--locale', 'id']);
     expect(format.stderr).toBe(
-      `pokin: opsi '--format <format>': nilai 'jso'n' tidak sah. Pilihannya text, json, jsonl, csv. (maksud Anda "json"?)\n`,
+      `pokin: opsi '--format <format>': nilai 'jso'n' tidak sah: pilihannya text, json, jsonl, csv (maksud Anda "json"?)\n`,
     );
+    const en = await cli(['review', EXAMPLE, '--format', 'xml', '--locale', 'en']);
+    expect(en.stderr).toBe("pokin: option '--format <format>': value 'xml' is invalid: allowed choices are text, json, jsonl, csv\n");
+    // Too many arguments reads the same way in English: one line, its parts after a colon.
+    const many = await cli(['diff', EXAMPLE, EXAMPLE, EXAMPLE, '--locale', 'en']);
+    expect(many.stderr).toBe("pokin: too many arguments for 'diff': expected 2, got 3\n");
   });
 
   it('names the command an option belongs to, rather than suggesting the option given', async () => {

@@ -44,7 +44,7 @@ describe('stdin', () => {
     const bad = await cli(['stats', '-', '--input-format', 'toml'], { stdin: '' });
     expect(bad.code).toBe(2);
     expect(bad.errLines).toHaveLength(1);
-    expect(bad.errLines[0]).toMatch(/^pokin: option '--input-format <format>' argument 'toml' is invalid/);
+    expect(bad.errLines[0]).toMatch(/^pokin: option '--input-format <format>': value 'toml' is invalid: allowed choices are /);
   });
 
   it('reads a stream in chunks, with a UTF-8 BOM', async () => {

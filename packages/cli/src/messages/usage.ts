@@ -23,7 +23,7 @@ export const usage = {
   /** A value not among the choices of an option, with the closest choice. */
   choice: (value: string, choices: readonly string[]) => {
     const hint = didYouMean(value, choices);
-    return t(`Pilihannya ${choices.join(', ')}.${hint.id}`, `Allowed choices are ${choices.join(', ')}.${hint.en}`);
+    return t(`pilihannya ${choices.join(', ')}${hint.id}`, `allowed choices are ${choices.join(', ')}${hint.en}`);
   },
   unknownOption: (flag: string, candidates: readonly string[], command?: string, owners: readonly string[] = []) => {
     // An option of other commands: say whose it is rather than "did you mean" the same option.
@@ -48,15 +48,14 @@ export const usage = {
   excessArguments: (command: string, expected: number, got: number) =>
     t(
       `terlalu banyak argumen untuk '${command}': seharusnya ${expected}, diberikan ${got}`,
-      `too many arguments for '${command}'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+      `too many arguments for '${command}': expected ${expected}, got ${got}`,
     ),
+  /** A value an option's parser or choices refused: the option, the value, then why, after a colon. */
   invalidOptionValue: (flags: string, value: string, reason: string) =>
-    t(`opsi '${flags}': nilai '${value}' tidak sah. ${reason}`, `option '${flags}' argument '${value}' is invalid. ${reason}`),
+    t(`opsi '${flags}': nilai '${value}' tidak sah: ${reason}`, `option '${flags}': value '${value}' is invalid: ${reason}`),
+  /** A value an argument's parser refused, said as an option's is. */
   invalidArgumentValue: (name: string, value: string, reason: string) =>
-    t(
-      `argumen '${name}': nilai '${value}' tidak sah. ${reason}`,
-      `command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
-    ),
+    t(`argumen '${name}': nilai '${value}' tidak sah: ${reason}`, `argument '${name}': value '${value}' is invalid: ${reason}`),
   unexpected: (message: string, debug: boolean) =>
     t(
       `kesalahan tak terduga: ${message}${debug ? '' : ' (jalankan dengan --debug untuk rinciannya)'}`,
