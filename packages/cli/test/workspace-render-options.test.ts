@@ -1,5 +1,5 @@
 /**
- * `render FOLDER --workspace` applies the options of the tree (SVG) and of the matrix (HTML) and
+ * `render FOLDER --workspace` applies the options of the tree (SVG), of the matrix (HTML) and of the CSV, and
  * refuses, naming it, an option its output does not take; the combined tree names each agency.
  */
 import { join } from 'node:path';
@@ -65,5 +65,38 @@ describe('render --workspace --to html', () => {
     }
     const id = await cli(['render', WS, '--workspace', '--to', 'html', '--box-width', '200', '--locale', 'id'], { cwd: ROOT });
     expect(id.stderr).toContain('--box-width tidak berlaku untuk keluaran ini dari render --workspace');
+  });
+});
+
+describe('render --workspace --to csv', () => {
+  const csv = async (...options: string[]) => {
+    const r = await cli(['render', WS, '--workspace', '--to', 'csv', ...options], { cwd: ROOT });
+    expect(r.code, r.stderr).toBe(0);
+    return r.stdout;
+  };
+
+  it('writes the combined cascading matrix, as --view matrix says, in the locale', async () => {
+    const id = await csv('--locale', 'id');
+    expect(id.split('\r\n')[0]).toMatch(
+      /^No,Kinerja Strategis,Kinerja Urusan,Kinerja Taktis,Kinerja Operasional,Indikator Kinerja,Satuan,/,
+    );
+    // Every document's results, under the Pemda's: the seed's BKPSDM goal is a row of the matrix.
+    expect(id).toContain('Meningkatnya Kualitas Tata Kelola Pemerintahan Daerah');
+    expect(id).toContain('Meningkatnya Kualitas Tata Kelola Manajemen ASN');
+    expect(id).not.toContain('result_id');
+    expect((await csv('--locale', 'en')).split('\r\n')[0]).toMatch(/^No,Strategic Performance,Sectoral Performance,/);
+    expect(await csv('--view', 'matrix', '--locale', 'id')).toBe(id);
+  });
+
+  it('applies --csv-profile excel-id and --csv-shape, and refuses them for another output', async () => {
+    const excel = await csv('--csv-profile', 'excel-id', '--locale', 'id');
+    expect(excel.startsWith('\ufeffNo;Kinerja Strategis;')).toBe(true);
+    expect(excel).toContain(';Indeks;62,5;');
+    const results = await csv('--csv-shape', 'results');
+    expect(results.split('\r\n')[0]).toMatch(/^result_id,parent_id,contributes_to,level,/);
+    expect(results).toContain('\r\npemda-2026#S1,pemda-2026#T1,');
+    const svg = await cli(['render', WS, '--workspace', '--to', 'svg', '--csv-profile', 'excel-id', '--locale', 'en'], { cwd: ROOT });
+    expect(svg.code).toBe(2);
+    expect(svg.stderr).toContain('--csv-profile does not apply to this output of render --workspace; it is for --to csv only');
   });
 });

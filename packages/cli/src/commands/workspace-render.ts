@@ -1,11 +1,12 @@
 /**
  * `pokin render FOLDER --workspace`: the outputs of a workspace: the Pemda tree with the agencies'
- * trees drawn under their parents (SVG), the combined cascading matrix (HTML, CSV) and the
- * *Lampiran Crosscutting* (`--view crosscutting`).
+ * trees drawn under their parents (SVG), the combined cascading matrix (HTML, CSV; the CSV in
+ * another shape with `--csv-shape`) and the *Lampiran Crosscutting* (`--view crosscutting`).
  *
  * @module
  */
 import { agencyNotes, crosscuttingMatrix, resultAgencies, type Locale } from '@pokin/core';
+import type { CsvProfile, CsvShape } from '@pokin/csv';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { workspace as words } from '../messages/index.js';
@@ -27,9 +28,13 @@ export interface WorkspaceRenderFlags {
   readonly showOwner?: boolean;
   readonly fragment?: boolean;
   readonly htmlReview?: boolean;
+  /** `--csv-shape`: the CSV's shape; the combined cascading matrix when not given. */
+  readonly csvShape?: string;
+  /** `--csv-profile`: `rfc4180` (when not given), `excel` or `excel-id`. */
+  readonly csvProfile?: string;
 }
 
-/** The options of `render` a workspace output takes: the SVG tree's, the HTML matrix's; the rest is refused. */
+/** The options of `render` a workspace output takes: the SVG tree's, the HTML matrix's, the CSV's; the rest is refused. */
 function refuseOptions(flags: WorkspaceRenderFlags, to: string, view: string): void {
   const given: [string, boolean][] = [
     ['--no-indicators', flags.indicators === false],
@@ -38,6 +43,11 @@ function refuseOptions(flags: WorkspaceRenderFlags, to: string, view: string): v
     ['--show-owner', flags.showOwner === true],
   ];
   if (to !== 'svg') for (const [name, on] of given) if (on) throw new CliUsageError(words.optionNotHere(name, 'svg'));
+  const csv: [string, boolean][] = [
+    ['--csv-shape', flags.csvShape !== undefined],
+    ['--csv-profile', flags.csvProfile !== undefined],
+  ];
+  if (to !== 'csv') for (const [name, on] of csv) if (on) throw new CliUsageError(words.optionNotHere(name, 'csv'));
   if (flags.fragment === true && (to !== 'html' || view !== 'matrix'))
     throw new CliUsageError(words.optionNotHere('--fragment', 'html --view matrix'));
   if (flags.htmlReview === true) throw new CliUsageError(words.reviewNotHere());
@@ -68,8 +78,11 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
       ...(flags.showOwner === true ? { showOwner: true, resultAgency: resultAgencies(ws) } : {}),
     });
   } else if (to === 'csv') {
+    // The combined cascading matrix, as --view matrix says and the HTML shows, in the locale's
+    // words; `--csv-shape results` gives the tidy table of the combined tree that scripts read.
     const { renderCsv } = await import('@pokin/csv');
-    data = renderCsv(ws.cascade, { shape: 'results' });
+    const shape = (flags.csvShape ?? 'matrix') as CsvShape;
+    data = renderCsv(ws.cascade, { shape, profile: (flags.csvProfile ?? 'rfc4180') as CsvProfile, locale: flags.locale });
   } else if (view === 'crosscutting') {
     const { renderCrosscuttingHtml } = await import('@pokin/html');
     data = renderCrosscuttingHtml(crosscuttingMatrix(ws), { locale: flags.locale, paper });

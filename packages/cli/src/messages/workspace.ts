@@ -47,8 +47,8 @@ export const workspace = {
   noPemda: () => t('tanpa dokumen Pemda', 'no Pemda document'),
   renderTo: (to: string) =>
     t(
-      `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran kinerja lintas perangkat daerah dan matriks cascading gabungan) atau csv; bukan "${to}"`,
-      `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv; not "${to}"`,
+      `render --workspace membuat svg (pohon Pemda dengan pohon perangkat daerah), html (lampiran kinerja lintas perangkat daerah dan matriks cascading gabungan) atau csv (matriks cascading gabungan); bukan "${to}"`,
+      `render --workspace makes svg (the Pemda tree with the agencies' trees), html (the crosscutting annex and the combined cascading matrix) or csv (the combined cascading matrix); not "${to}"`,
     ),
   /** `render --workspace` with an option its output does not take. */
   optionNotHere: (option: string, to: string) =>

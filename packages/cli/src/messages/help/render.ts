@@ -30,8 +30,8 @@ export const renderHelp = {
     'svg, png: print the owner (position, unit) in each box and mark results owned by another agency (dashed border and the words "Other agency")',
   ),
   csvShape: t(
-    'csv: satu baris per indikator (`results`), kertas kerja Langkah 4 (`worksheet`), atau matriks cascading (`matrix`)',
-    'csv: one row per indicator (`results`), the step 4 worksheet (`worksheet`), or the cascading matrix (`matrix`)',
+    'csv: satu baris per indikator (`results`, bawaan untuk satu berkas), kertas kerja Langkah 4 (`worksheet`), atau matriks cascading (`matrix`, bawaan dengan --workspace)',
+    'csv: one row per indicator (`results`, the default for one file), the step 4 worksheet (`worksheet`), or the cascading matrix (`matrix`, the default with --workspace)',
   ),
   fragment: t('html: tabelnya saja, tanpa <html>, <head> dan CSS cetak', 'html: the tables only, without <html>, <head> and print CSS'),
   paper: t('html, pdf: ukuran kertas (html: CSS cetak, lanskap)', 'html, pdf: paper size (html: of the print CSS, landscape)'),
