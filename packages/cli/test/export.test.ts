@@ -105,6 +105,23 @@ describe('pokin export', () => {
       expect(two.errLines[0]).toMatch(/both name the output file/);
       const formats = await cli(['export', WORKSPACE, '--to', 'csv', '--format', 'jsonl']);
       expect(formats.errLines[0]).toBe('pokin: --to csv and --format jsonl name two formats: choose one');
+      // A format of other commands is a format, never a file called "pdf" written with CSV in it.
+      for (const [to, locale, message] of [
+        [
+          'pdf',
+          'id',
+          'pokin: --to pdf: pokin export menulis tabel IK sebagai csv atau jsonl, bukan PDF; untuk pohon kinerja sebagai PDF pakai pokin render --to pdf',
+        ],
+        [
+          'XLSX',
+          'en',
+          'pokin: --to XLSX: pokin export writes the indicator table as csv or jsonl, not XLSX; for the tree as XLSX use pokin render --to xlsx',
+        ],
+      ]) {
+        const r = await cli(['export', WORKSPACE, '--to', to!, '--locale', locale!], { cwd: out.dir });
+        expect([r.code, r.errLines, r.stdout]).toEqual([2, [message], '']);
+        expect(existsSync(out.path(to!))).toBe(false);
+      }
     } finally {
       out.cleanup();
     }

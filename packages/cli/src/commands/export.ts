@@ -93,13 +93,20 @@ export function exportRows(file: string, cascade: Cascade): ExportRow[] {
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
+/** The formats of `pokin render`, which `export --to` refuses rather than write a file of that name. */
+const OTHER_FORMATS = ['svg', 'html', 'png', 'pdf', 'xlsx', 'json', 'yaml'] as const;
+
 /**
  * Where and how a run writes: the file of `-o` (or of `--to`, the older spelling, when it is not a
  * format), and the format of `--format` or `--to`, else the file's extension (`.jsonl`), else CSV.
- * Throws {@link CliUsageError} for two files, two formats, or a file named for another format.
+ * Throws {@link CliUsageError} for two files, two formats, a file named for another format, or
+ * `--to` naming a format export does not write (`--to pdf`).
  */
 export function exportTarget(flags: ExportFlags): { readonly path: string | undefined; readonly format: ExportFormat } {
   const toFormat = FORMATS.find((f) => f === flags.to?.toLowerCase());
+  // `--to pdf` names a format of other commands: a user means the format, never a file called "pdf".
+  const other = OTHER_FORMATS.find((f) => f === flags.to?.toLowerCase());
+  if (other !== undefined) throw new CliUsageError(usage.exportOtherFormat(flags.to!, other));
   const toPath = flags.to !== undefined && toFormat === undefined ? flags.to : undefined;
   if (toPath !== undefined && flags.output !== undefined) throw new CliUsageError(usage.exportTwoFiles(toPath, flags.output));
   if (toFormat !== undefined && flags.format !== undefined && toFormat !== flags.format)

@@ -148,6 +148,12 @@ export const usage = {
       `${path}: pokin export menulis ${format}, bukan .${extension}; beri nama berakhiran .${format} (untuk .xlsx pakai pokin render --to xlsx)`,
       `${path}: pokin export writes ${format}, not .${extension}; name the file .${format} (for .xlsx use pokin render --to xlsx)`,
     ),
+  /** `export --to pdf`: a format of `pokin render`, which export does not write. */
+  exportOtherFormat: (to: string, format: string) =>
+    t(
+      `--to ${to}: pokin export menulis tabel IK sebagai csv atau jsonl, bukan ${format.toUpperCase()}; untuk pohon kinerja sebagai ${format.toUpperCase()} pakai pokin render --to ${format}`,
+      `--to ${to}: pokin export writes the indicator table as csv or jsonl, not ${format.toUpperCase()}; for the tree as ${format.toUpperCase()} use pokin render --to ${format}`,
+    ),
   extensionMismatch: (to: string, output: string, extension: string) =>
     t(
       `--to ${to} -o ${output}: ekstensi .${extension} tidak cocok dengan format ${to}; beri nama berakhiran .${to}, atau pakai --to ${extension}`,

@@ -15,8 +15,8 @@ export const exportHelp = {
   ),
   files: t('berkas atau folder ("-" untuk stdin)', 'files or folders ("-" for stdin)'),
   to: t(
-    'format keluaran: csv atau jsonl, seperti --format (jalur berkas di sini masih diterima seperti versi sebelumnya; pakailah -o)',
-    'output format: csv or jsonl, as --format (a file path here is still read as before; use -o)',
+    'format keluaran: csv atau jsonl, seperti --format (jalur berkas di sini masih diterima seperti versi sebelumnya; pakailah -o); format lain, mis. pdf, ditolak',
+    'output format: csv or jsonl, as --format (a file path here is still read as before; use -o); another format, such as pdf, is refused',
   ),
   format: t('csv atau jsonl (bawaan: menurut ekstensi -o, selain itu csv)', 'csv or jsonl (default: by the extension of -o, else csv)'),
   after: afterHelp(
