@@ -65,6 +65,10 @@ testRule('implausible-value', {
     },
     { name: 'a unit per period (orang/bulan)', doc: statedAs('G', 'Jumlah pasien rawat inap', 'orang/bulan', plan(2024, 40.5, 41.5)) },
     { name: 'a continuous quantity (ton)', doc: statedAs('G', 'Jumlah produksi padi', 'ton', plan(2024, 1200.5, 1300.25)) },
+    {
+      name: "a small subsector's share of the PDRB (0,93 to 0,97 %, Dinas Kehutanan)",
+      doc: statedAs('G', 'Kontribusi Usaha Subsektor Kehutanan terhadap PDRB', '%', plan(2024, 0.92, 0.93, 0.94, 0.95)),
+    },
     { name: 'the clean document', doc: clean },
     { name: 'values in their band', doc: statedAs('G', 'Harapan Lama Sekolah (HLS)', 'tahun', plan(2024, 12.9, 13.1)) },
     { name: 'a word that only contains an acronym ("rlsx")', doc: statedAs('G', 'Persentase desa rlsx', '%', plan(2024, 10, 99)) },

@@ -80,7 +80,12 @@ export const rule = defineRule({
       // bad condition, a case fatality rate, is a small share indeed)
       const rising = v.length - v.firstTarget >= 2 && v.score[v.length - 1]! > v.score[v.firstTarget]!;
       const allFractions =
-        targets >= 2 && targets === v.length - v.firstTarget && rising && ind.direction !== 'down' && !namesCondition(ind.words);
+        targets >= 2 &&
+        targets === v.length - v.firstTarget &&
+        rising &&
+        ind.direction !== 'down' &&
+        !namesCondition(ind.words) &&
+        !sharesEconomy(ind.words);
       if (!allFractions && !mixesProportions(v, v.firstTarget)) return;
       const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
       context.report({ messageId: 'proportion', data: { values }, indicator: ind, path: ind.path('targets') });
@@ -129,6 +134,15 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * The economy's aggregates a subsector's share is taken of ("Kontribusi subsektor kehutanan
+ * terhadap PDRB"): a small subsector's share is under 1 % indeed (0,92 %), not a proportion.
+ */
+const ECONOMY_AGGREGATES: ReadonlySet<string> = new Set(['pdrb', 'pdb']);
+
+/** True when an indicator is a share of the economy's output (of the PDRB or PDB). */
+const sharesEconomy = (words: readonly string[]): boolean => words.some((w) => ECONOMY_AGGREGATES.has(w));
 
 /**
  * The unit of whole things a unit names ("Dokumen", "Lap", "unit mebel"), as written without a
