@@ -100,7 +100,7 @@ export const rule = defineRule({
  * as is the IKPA of the satker mitra a KPPN serves.
  */
 export function measuresSupport(words: readonly string[]): boolean {
-  if (words.some((w) => WHOLE_GOVERNMENT.has(w))) return false;
+  if (words.some((w, i) => WHOLE_GOVERNMENT.has(w) && !agencyOfSystem(words, i))) return false;
   // (the IKPA or the budget absorption of the satker mitra a KPPN or a Kanwil DJPb serves: the
   // quality of others' budget execution is a treasury office's substance)
   if (words.includes('mitra') && words.includes('satker')) return false;
@@ -124,6 +124,15 @@ const SUPPORT_WORDS: ReadonlySet<string> = new Set(['sakip', 'akip', 'lakip', 'l
 
 /** The staff whose individual performance is appraised ("akuntabilitas kinerja aparatur"). */
 const STAFF: ReadonlySet<string> = new Set(['aparatur', 'asn', 'pegawai', 'individu', 'pns']);
+
+/**
+ * True when the word at `i` is the "pemerintah" of "instansi pemerintah", the name of the system
+ * or report written out ("Capaian SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) OPD",
+ * "Laporan Kinerja Instansi Pemerintah"): it names no government, the agency's own report does.
+ * Not "Instansi Pemerintah Daerah", which may name the government.
+ */
+const agencyOfSystem = (words: readonly string[], i: number): boolean =>
+  words[i] === 'pemerintah' && words[i - 1] === 'instansi' && words[i + 1] !== 'daerah';
 
 /** Words naming the whole government rather than the agency ("Nilai SAKIP Pemerintah Daerah", "... Kabupaten"). */
 const WHOLE_GOVERNMENT: ReadonlySet<string> = new Set([

@@ -61,6 +61,11 @@ testRule('support-placement', {
       doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']),
       where: 'S2',
     },
+    {
+      name: 'a sasaran measured by SAKIP with its name written out ("... Instansi Pemerintah) OPD") beside a service sasaran',
+      doc: renstra(['Capaian SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) OPD']),
+      where: 'S2',
+    },
     { name: 'the support program under a service sasaran', doc: renstra(['Angka kematian bayi'], supportProgram), where: 'P' },
     {
       name: 'a program measured by budget absorption under a service sasaran',
@@ -85,6 +90,11 @@ testRule('support-placement', {
     {
       name: 'the support program under the support sasaran (which stays reported alone)',
       doc: renstra(['Nilai SAKIP Perangkat Daerah'], supportProgram, { parent: 'S2' }),
+      where: 'P',
+    },
+    {
+      name: 'the support program under a SAKIP sasaran whose indicator writes the name out (Dinas ESDM, "... Instansi Pemerintah) OPD")',
+      doc: renstra(['Capaian SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) OPD'], supportProgram, { parent: 'S2' }),
       where: 'P',
     },
     {
@@ -121,6 +131,9 @@ describe('support measures', () => {
     ['nilai akuntabilitas kinerja instansi', true],
     ['persentase pelayanan administrasi umum', true],
     ['nilai sakip pemerintah daerah', false],
+    ['capaian sakip sistem akuntabilitas kinerja instansi pemerintah opd', true],
+    ['nilai lkjip laporan kinerja instansi pemerintah', true],
+    ['nilai akip instansi pemerintah daerah', false],
     ['opini bpk atas laporan keuangan', false],
     ['tingkat maturitas spip', false],
     ['indeks kepuasan masyarakat', false],
