@@ -102,7 +102,8 @@ const numeric = (v: Value): number | undefined => {
 
 /**
  * The year's value: the single value as written, or from the periods by `how` (`last` the latest
- * period's value; `sum` and `average` of numeric periods, `undefined` when one is not a number).
+ * period's value; `sum` and `average` of numeric periods, to 12 significant digits, `undefined`
+ * when one is not a number).
  */
 export function yearValueOf(periods: readonly PeriodValue[], how: YearValue = 'last'): Value | undefined {
   if (periods.length === 0) return undefined;
@@ -113,7 +114,19 @@ export function yearValueOf(periods: readonly PeriodValue[], how: YearValue = 'l
     if (n === undefined) return undefined;
     sum += n;
   }
-  return how === 'sum' ? sum : sum / periods.length;
+  // (rounded to 12 significant digits: binary fractions add up with noise, 54 + 54,1 + 54,8 + 57,1
+  // making 219,99999999999997, whose average would fall short of a target of 55)
+  return significant12(how === 'sum' ? sum : sum / periods.length);
+}
+
+/** `x` rounded to 12 significant digits, by arithmetic (no string per value). */
+function significant12(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const e = 12 - Math.ceil(Math.log10(Math.abs(x)));
+  // (12 digits or more before the point: no fraction left to round)
+  if (e <= 0) return x;
+  const m = 10 ** e;
+  return Math.round(x * m) / m;
 }
 
 /** The realisation of a year as of `upTo`: its periods so far and its value. */

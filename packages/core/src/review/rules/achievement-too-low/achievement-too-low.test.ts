@@ -87,6 +87,10 @@ testRule('achievement-too-low', {
     { name: 'the clean document', doc: clean },
     { name: 'the target met', doc: realised('G', { '2025': 55 }) },
     {
+      name: 'four quarters whose average is the target (54, 54,1, 54,8, 57,1: 55, not 54,99999999999999)',
+      doc: realised('G', { '2025': { q1: 54, q2: 54.1, q3: 54.8, q4: 57.1 } }, { yearValue: 'average' }),
+    },
+    {
       name: 'a count of a bad condition with no direction ("Jumlah kasus kriminal"): either way',
       doc: undirected('Jumlah kasus kriminal', 'kasus', 254, 181),
     },
