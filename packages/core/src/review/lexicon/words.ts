@@ -188,6 +188,7 @@ export const ACTIVITY_NOUNS: ReadonlySet<string> = new Set([
   'monitoring',
   'supervisi',
   'advokasi',
+  'promosi',
   'administrasi',
   'implementasi',
   'optimalisasi',

@@ -33,6 +33,11 @@ testRule('pseudo-outcome', {
           'Meningkatnya penanganan pengaduan masyarakat',
           { says: 'Penanganan' },
         ],
+        [
+          'more promotion ("Meningkatnya promosi potensi dan peluang investasi daerah", a DPMPTSP)',
+          'Meningkatnya promosi potensi dan peluang investasi daerah',
+          { says: 'Promosi' },
+        ],
         ['the quality of carrying out, with "mutu"', 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu', { says: 'Mutu Pelaksanaan' }],
       ],
       { where: 'M' },
