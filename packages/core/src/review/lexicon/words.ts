@@ -1054,6 +1054,7 @@ export const OUTPUT_ROOTS: ReadonlySet<string> = new Set([
   'sosialisasikan',
   'evaluasi',
   'monitor',
+  'pantau',
   'publikasi',
   'publikasikan',
   'dokumentasi',

@@ -4,7 +4,10 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('outcome-as-output', {
   reject: [
     { name: '"Tersedianya ..." as an outcome', doc: withStatement('M', 'Tersedianya Layanan Puskesmas') },
-    ...statementCases('M', [['"Disusunnya ..." as an outcome', 'Disusunnya dokumen perencanaan daerah']]),
+    ...statementCases('M', [
+      ['"Disusunnya ..." as an outcome', 'Disusunnya dokumen perencanaan daerah'],
+      ['monitoring done ("Terpantaunya kualitas udara ambien", a DLH) as an outcome', 'Terpantaunya kualitas udara ambien'],
+    ]),
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
