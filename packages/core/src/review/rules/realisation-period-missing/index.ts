@@ -8,6 +8,7 @@
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { firstOf } from '../shared/index.js';
+import { measureRangeOf } from '../shared/ranges.js';
 import { periodLabel } from '../../../achievement/periods.js';
 import type { PeriodKey } from '../../../achievement/types.js';
 import type { ResultRecord } from '../../../result.js';
@@ -26,8 +27,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya; dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya; realisasi yang tertulis tanpa data ("n/a", "-", "belum ada data") belum merupakan realisasi.',
-      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year; and in a past year the document reports, every indicator with a target that year has its realisation; a realisation written as no data ("n/a", "-", "belum ada data") is none.',
+      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya (kecuali IK tahunan: frekuensinya tahunan, atau RLS, IKLH, nilai SAKIP); dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya; realisasi yang tertulis tanpa data ("n/a", "-", "belum ada data") belum merupakan realisasi.',
+      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year (not for a yearly indicator: its frequency yearly, or the RLS, IKLH, Nilai SAKIP); and in a past year the document reports, every indicator with a target that year has its realisation; a realisation written as no data ("n/a", "-", "belum ada data") is none.',
     },
     messages: {
       missingYear: {
@@ -117,12 +118,15 @@ export const rule = defineRule({
         const months = Object.keys(record).some((k) => k.startsWith('m'));
         const keys = months ? MONTH_END.map((_, i) => `m${String(i + 1).padStart(2, '0')}`) : ['q1', 'q2', 'q3', 'q4'];
         const ends = months ? MONTH_END : QUARTER_END;
-        // An indicator measured by semester (a satisfaction survey: only q2 and q4 written) owes no q1 or q3.
-        const semesters = !months && record.q2 !== undefined && record.q1 === undefined && record.q3 === undefined;
+        // An indicator measured by semester (a satisfaction survey: only q2 and q4 written, or its
+        // frequency so stated) owes no q1 or q3.
+        const semesters =
+          !months &&
+          ((record.q2 !== undefined && record.q1 === undefined && record.q3 === undefined) || SEMESTERLY.test(ind.record.frequency ?? ''));
         const missing = keys.filter(
           (k, i) => `${year}-${ends[i]!}` <= asOf && record[k] === undefined && !(semesters && (k === 'q1' || k === 'q3')),
         );
-        if (missing.length === 0) return;
+        if (missing.length === 0 || measuredYearly(ind)) return;
         context.report({
           messageId: 'missing',
           // In words: "Triwulan III, Triwulan IV", "April ... November".
@@ -142,6 +146,32 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A reporting frequency by semester ("Semesteran", "per 6 bulan"). */
+const SEMESTERLY = /semester|(?:6|enam) ?bulan/i;
+
+/** A reporting frequency of once a year ("Tahunan", "1 kali setahun", "annual"), not of its parts ("triwulanan"). */
+const YEARLY = /tahun|annual|yearly/i;
+const PARTS_OF_YEAR = /triwulan|bulan|semester|quarter|month/i;
+
+/**
+ * Measures whose figure is made once a year by whoever issues it, besides the BPS's Susenas measures
+ * of `measureRangeOf` (UHH, RLS, HLS, APM, APS): the IPM, the APK, the KLHK's IKLH, and the yearly
+ * evaluations of an agency (the LHE SAKIP/AKIP, the Indeks RB, the BPK's opinion, the Ombudsman's
+ * compliance survey, the KemenPAN-RB's IPP). A quarter has no realisation of them to ask for.
+ */
+const YEARLY_MEASURE =
+  /(?:^| )(?:indeks pembangunan manusia|ipm|angka partisipasi kasar|apk|indeks kualitas lingkungan hidup|iklh|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik)(?: |$)/;
+
+/**
+ * True when an indicator is reported once a year: its stated frequency says so, or, with none
+ * stated, it is a measure made once a year (`YEARLY_MEASURE`, `measureRangeOf`).
+ */
+function measuredYearly(ind: IndicatorNode): boolean {
+  const frequency = ind.record.frequency;
+  if (frequency !== undefined && frequency.trim() !== '') return YEARLY.test(frequency) && !PARTS_OF_YEAR.test(frequency);
+  return YEARLY_MEASURE.test(ind.norm) || measureRangeOf(ind.norm) !== undefined;
+}
 
 /** The latest year any indicator reports a realisation for, or undefined when none does. */
 function latestRealisationYear(results: readonly ResultRecord[]): string | undefined {

@@ -48,6 +48,25 @@ testRule('realisation-period-missing', {
       count: 1,
     },
     {
+      name: 'an indicator reported by semester (frequency "Semesteran"): q2 owed, not q1 or q3',
+      doc: mut((d) => {
+        firstInd(d, 'I').realisations = { '2025': 57 };
+        firstInd(d, 'I').frequency = 'Semesteran';
+      }),
+      options: asOf,
+      where: 'I',
+      says: 'realisasi Triwulan II tahun 2026',
+    },
+    {
+      name: 'a measure reported quarterly though made yearly elsewhere (frequency "Triwulanan" beats the name)',
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'I'), { statement: 'Rata-rata lama sekolah', frequency: 'Triwulanan', realisations: { '2025': 9.4 } });
+      }),
+      options: asOf,
+      where: 'I',
+      says: 'Triwulan I, Triwulan II, Triwulan III',
+    },
+    {
       name: 'a year written "Belum ada data"',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'Belum ada data' })),
       options: { asOf: '2026-01-15' },
@@ -92,6 +111,31 @@ testRule('realisation-period-missing', {
       options: asOf,
       where: 'I',
     },
+    {
+      name: 'an indicator reported once a year (frequency "Tahunan"): no quarters owed',
+      doc: mut((d) => {
+        firstInd(d, 'I').realisations = { '2025': 57 };
+        firstInd(d, 'I').frequency = 'Tahunan';
+      }),
+      options: asOf,
+      where: 'I',
+    },
+    ...[
+      'Rata-rata lama sekolah',
+      'Harapan Lama Sekolah (HLS)',
+      'Angka Partisipasi Murni (APM) SMA/SMK',
+      'Angka Partisipasi Kasar (APK) SMA/SMK/SLB',
+      'Indeks Kualitas Lingkungan Hidup (IKLH)',
+      'Nilai SAKIP Pemerintah Provinsi',
+      'Indeks Reformasi Birokrasi Pemerintah Provinsi',
+    ].map((statement) => ({
+      name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
+      }),
+      options: asOf,
+      where: 'I',
+    })),
     { name: "a year's value written whole", doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 58 })), options: asOf, where: 'I' },
   ],
 });
