@@ -21,6 +21,10 @@ const formula = (f: string, v: string | undefined, attrs = ''): RawCell => ({
 /** The goal row with cells replaced by column (0-based). */
 const goal = (changes: Record<number, RawCell>): RawCell[] => GOAL_ROW.map((c, i) => changes[i] ?? c);
 
+/** A second row, an ultimate outcome under G1 (target 2026: 3), with cells replaced by column. */
+const SECOND_ROW: RawCell[] = ['G2', 'G1', '', 'ultimate-outcome', 'Sasaran', '', 'IK dua', '%', 'up', 2024, 2, 3];
+const second = (changes: Record<number, RawCell>): RawCell[] => SECOND_ROW.map((c, i) => changes[i] ?? c);
+
 const read = (rows: RawCell[][], name = 'Hasil') => parseXlsx(makeXlsx(sheetXml(rows), STYLES, name));
 
 function failure(rows: RawCell[][]): XlsxReadError {
@@ -45,11 +49,10 @@ describe('a formula cell with a saved value reads as that value', () => {
   });
 
   it('a shared formula: the first cell writes it, the others only name it', () => {
-    const second = ['G2', 'G1', '', 'ultimate-outcome', 'Sasaran', '', 'IK dua', '%', 'up', 2024, 2, 0];
     const r = read([
       RESULTS_HEADER,
       goal({ 11: { xml: '<c r="REF"><f t="shared" ref="L2:L3" si="0">K2*2</f><v>2</v></c>' } }),
-      second.map((c, i) => (i === 11 ? { xml: '<c r="REF"><f t="shared" si="0"/><v>4</v></c>' } : c)),
+      second({ 11: { xml: '<c r="REF"><f t="shared" si="0"/><v>4</v></c>' } }),
     ]);
     expect(r.cascade.result('G2')!.indicators[0]!.targets).toEqual({ '2026': 4 });
     expect(r.cascade.result('G1')!.indicators[0]!.targets).toEqual({ '2026': 2 });
@@ -66,21 +69,11 @@ describe('a formula cell with a saved value reads as that value', () => {
   });
 
   it('is told once per sheet, with how many cells and the first, in both languages; no note without formulas', () => {
-    const second = [
-      'G2',
-      { xml: '<c r="REF" t="str"><f>A2</f><v>G1</v></c>' },
-      '',
-      'ultimate-outcome',
-      'Sasaran',
-      '',
-      'IK dua',
-      '%',
-      'up',
-      2024,
-      2,
-      3,
-    ];
-    const r = read([RESULTS_HEADER, goal({ 10: formula('1*1', '1'), 11: formula('K2+1', '2') }), second]);
+    const r = read([
+      RESULTS_HEADER,
+      goal({ 10: formula('1*1', '1'), 11: formula('K2+1', '2') }),
+      second({ 1: { xml: '<c r="REF" t="str"><f>A2</f><v>G1</v></c>' } }),
+    ]);
     expect(r.cascade.result('G2')!.parent).toBe('G1');
     const notes = r.notes.filter((n) => n.text.id.includes('rumus'));
     expect(notes).toEqual([
@@ -110,24 +103,10 @@ describe('a formula cell pokin cannot read is one clear error', () => {
   });
 
   it('no <v> at all, a text formula with none, and a shared formula naming its first cell', () => {
-    const second = [
-      'G2',
-      'G1',
-      '',
-      'ultimate-outcome',
-      'Sasaran',
-      '',
-      'IK dua',
-      '%',
-      'up',
-      2024,
-      2,
-      { xml: '<c r="REF"><f t="shared" si="3"/></c>' },
-    ];
     const e = failure([
       RESULTS_HEADER,
       goal({ 4: { xml: '<c r="REF" t="str"><f>G2</f></c>' }, 11: { xml: '<c r="REF"><f t="shared" ref="L2:L3" si="3">K2*2</f></c>' } }),
-      second,
+      second({ 11: { xml: '<c r="REF"><f t="shared" si="3"/></c>' } }),
     ]);
     expect(e.issues.map((i) => [i.code, i.cell])).toEqual([
       ['formula', 'E2'],

@@ -6,9 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCascade } from '@pokin/core';
 import { renderXlsx } from '@pokin/xlsx';
-import { skipWithoutSoffice, soffice, tempDir } from './support.js';
+import { foodTree, skipWithoutSoffice, soffice, tempDir } from './support.js';
 
 /** A LibreOffice profile whose locale is Indonesian (its own locale data: no system locale needed). */
 const INDONESIAN =
@@ -17,25 +16,11 @@ const INDONESIAN =
 
 describe.skipIf(skipWithoutSoffice())('the matrix sheet in an Indonesian LibreOffice', () => {
   it('groups thousands with dots and keeps the years as they are', () => {
-    const cascade = parseCascade({
-      pokin: 1,
-      title: 'Pangan',
-      period: { start: 2025, end: 2026 },
-      results: [
-        {
-          id: 'G1',
-          level: 'goal',
-          statement: 'Meningkatnya ketahanan pangan',
-          indicators: [
-            {
-              statement: 'Produksi padi',
-              unit: 'Ton',
-              baseline: { year: 2024, value: 81.5 },
-              targets: { '2025': 155000, '2026': 1250000.5 },
-            },
-          ],
-        },
-      ],
+    const cascade = foodTree({
+      statement: 'Produksi padi',
+      unit: 'Ton',
+      baseline: { year: 2024, value: 81.5 },
+      targets: { '2025': 155000, '2026': 1250000.5 },
     });
     const dir = tempDir();
     mkdirSync(join(dir, 'profile', 'user'), { recursive: true });

@@ -5,31 +5,13 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseCascade } from '@pokin/core';
 import { renderXlsx } from '@pokin/xlsx';
-import { dumpCells } from './support.js';
+import { dumpCells, foodTree } from './support.js';
 
-const cascade = parseCascade({
-  pokin: 1,
-  title: 'Pangan',
-  period: { start: 2025, end: 2026 },
-  results: [
-    {
-      id: 'G1',
-      level: 'goal',
-      statement: 'Meningkatnya ketahanan pangan',
-      indicators: [
-        {
-          statement: 'Produksi padi',
-          unit: 'Ton',
-          baseline: { year: 2024, value: 150000 },
-          targets: { '2025': 155000, '2026': 12500000.5 },
-        },
-        { statement: 'Skor PPH', unit: 'Skor', baseline: { year: 2024, value: 81.5 }, targets: { '2025': 83, '2026': '84-85' } },
-      ],
-    },
-  ],
-});
+const cascade = foodTree(
+  { statement: 'Produksi padi', unit: 'Ton', baseline: { year: 2024, value: 150000 }, targets: { '2025': 155000, '2026': 12500000.5 } },
+  { statement: 'Skor PPH', unit: 'Skor', baseline: { year: 2024, value: 81.5 }, targets: { '2025': 83, '2026': '84-85' } },
+);
 
 /** The matrix sheet's cells: value as written, and the format code of its style (`General` for none). */
 function matrixCells(bytes: Uint8Array): Map<string, { v: string; format: string; text: boolean }> {

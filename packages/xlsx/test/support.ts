@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSharedStrings, readSheets, readStyles } from '../src/read/parts.js';
 import { QuotedText, readSheet, type MergedRange } from '../src/read/sheet.js';
 import { ZipReader } from '../src/read/zip.js';
-import { LEADING_RESULTS_COLUMNS } from '@pokin/core';
+import { LEADING_RESULTS_COLUMNS, parseCascade, type Cascade, type Indicator } from '@pokin/core';
 import { requireTools } from '../../../test/support/env.js';
 
 /** The Python with openpyxl (Debian's; the `python3` on PATH may lack it). */
@@ -104,3 +104,13 @@ export function makeXlsx(sheet: string, styles?: string, name = 'Sheet1'): Uint8
 /** The results header, and a valid row under it. */
 export const RESULTS_HEADER = [...LEADING_RESULTS_COLUMNS.map((c) => c.key), 'target_2026'];
 export const GOAL_ROW: RawCell[] = ['G1', '', '', 'goal', 'Tujuan', '', 'IK satu', '%', 'up', 2024, 1, 2];
+
+/** A one-goal tree of food security for 2025-2026 with the given indicators (the matrix sheet's number tests). */
+export function foodTree(...indicators: Indicator[]): Cascade {
+  return parseCascade({
+    pokin: 1,
+    title: 'Pangan',
+    period: { start: 2025, end: 2026 },
+    results: [{ id: 'G1', level: 'goal', statement: 'Meningkatnya ketahanan pangan', indicators }],
+  });
+}
