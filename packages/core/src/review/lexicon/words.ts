@@ -580,7 +580,7 @@ export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of what an activity builds, forms, installs, compiles, issues, visits or watches over:
+ * Verbs of what an activity builds, forms, installs, compiles, issues, hands out, visits or watches over:
  * "Persentase Bumdes yang dibentuk", "Jumlah proyek strategis yang diawasi" measure the work done
  * (an output or a process), not a condition that changed.
  */
@@ -609,6 +609,14 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
   'terfasilitasi',
   'didampingi',
   'dibina',
+  // what an activity handed out: "Jumlah bibit tanaman hutan yang disalurkan"
+  'disalurkan',
+  'tersalurkan',
+  'tersalur',
+  'didistribusikan',
+  'terdistribusi',
+  'terdistribusikan',
+  'dibagikan',
 ]);
 
 /**

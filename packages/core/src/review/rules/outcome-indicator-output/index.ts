@@ -208,12 +208,19 @@ function inputMeasured(ind: IndicatorNode): string | undefined {
  */
 const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
 
+/**
+ * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani"): counted, the work done;
+ * as a share ("Persentase pengaduan yang ditangani") the coverage of a service, left alone.
+ */
+const HANDLED_VERBS = new Set(['ditangani', 'tertangani']);
+
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 
 /**
- * What an activity built, formed, installed or watched over ("Persentase Bumdes yang akan
- * dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi"): the indicator up to its verb, or
+ * What an activity built, formed, installed, handed out or watched over ("Persentase Bumdes yang
+ * akan dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi", "Jumlah bibit yang
+ * disalurkan"), or the cases it handled, counted: the indicator up to its verb, or
  * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
  * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
  * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
@@ -225,9 +232,10 @@ function produced(ind: IndicatorNode): string | undefined {
     if (words[i] !== 'yang') continue;
     let v = i + 1;
     if (TENSE_WORDS.has(words[v]!)) v++;
-    if (!PRODUCED_VERBS.has(words[v] ?? '')) continue;
+    const verb = words[v] ?? '';
+    if (!PRODUCED_VERBS.has(verb) && !(ind.measure === 'count' && HANDLED_VERBS.has(verb))) continue;
     // (a count of those served is named as such, with its own advice: see `served`)
-    if (ind.measure === 'count' && SERVED_VERBS.has(words[v]!)) return undefined;
+    if (ind.measure === 'count' && SERVED_VERBS.has(verb)) return undefined;
     for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
     for (let j = v + 1; j < words.length; j++) {
       const w = words[j]!;

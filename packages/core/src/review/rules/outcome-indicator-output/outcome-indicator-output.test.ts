@@ -79,6 +79,26 @@ testRule('outcome-indicator-output', {
       says: 'yang diawasi',
     },
     {
+      name: 'outcome IK counting what was distributed ("Jumlah bibit ... yang disalurkan")',
+      doc: outcomeIk('Jumlah bibit tanaman hutan yang disalurkan', 'batang'),
+      says: 'Jumlah bibit tanaman hutan yang disalurkan',
+    },
+    {
+      name: 'outcome IK, the share of aid handed out ("yang tersalurkan")',
+      doc: outcomeIk('Persentase bantuan pangan yang tersalurkan', '%'),
+      says: 'yang tersalurkan',
+    },
+    {
+      name: 'outcome IK counting the cases handled ("Jumlah pengaduan yang ditangani")',
+      doc: outcomeIk('Jumlah pengaduan yang ditangani', 'pengaduan'),
+      says: 'Jumlah pengaduan yang ditangani',
+    },
+    {
+      name: 'outcome IK counting the cases handled, after more words ("Jumlah kasus gangguan keamanan hutan yang ditangani")',
+      doc: outcomeIk('Jumlah kasus gangguan keamanan hutan yang ditangani', 'kasus'),
+      says: 'yang ditangani',
+    },
+    {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
       doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
@@ -126,5 +146,13 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja', '%'),
     },
     { name: 'what was built, counted on an output', doc: outputIk('Jumlah rumah dinas yang dibangun', 'unit') },
+    { name: 'what was distributed, counted on an output', doc: outputIk('Jumlah bibit tanaman hutan yang disalurkan', 'batang') },
+    { name: 'aid handed out on target', doc: outcomeIk('Persentase bantuan sosial yang tersalurkan tepat sasaran', '%') },
+    {
+      name: 'the share of cases handled: the coverage of a service',
+      doc: outcomeIk('Persentase pengaduan masyarakat yang ditangani', '%'),
+    },
+    { name: 'cases handled within a time limit', doc: outcomeIk('Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan') },
+    { name: 'cases handled, counted on an output', doc: outputIk('Jumlah pengaduan yang ditangani', 'pengaduan') },
   ],
 });
