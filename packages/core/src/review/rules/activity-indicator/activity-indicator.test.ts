@@ -31,6 +31,17 @@ testRule('activity-indicator', {
     },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
+      name: 'the days an operation ran, at an outcome level ("Jumlah hari operasi pengawasan", DKP provinsi)',
+      doc: statedAs('M', 'Jumlah Hari Operasi Pengawasan', 'hari'),
+      where: 'M',
+      says: '("Jumlah Hari Operasi ...")',
+    },
+    {
+      name: 'the days patrols ran, named by the patrol',
+      doc: statedAs('M', 'Jumlah hari patroli kebakaran hutan', 'hari'),
+      says: 'oleh patroli tersebut',
+    },
+    {
       name: 'festivals held, at an outcome level ("Jumlah festival budaya yang diselenggarakan")',
       doc: statedAs('M', 'Jumlah festival budaya yang diselenggarakan', 'festival'),
       where: 'M',
@@ -110,6 +121,14 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    {
+      name: 'days without a disturbance are a condition ("Jumlah hari tanpa gangguan keamanan hutan")',
+      doc: statedAs('M', 'Jumlah hari tanpa gangguan keamanan hutan', 'hari'),
+    },
+    {
+      name: 'working days to settle a permit are a service standard ("Jumlah hari kerja penyelesaian izin")',
+      doc: statedAs('M', 'Jumlah hari kerja penyelesaian izin', 'hari'),
+    },
     {
       name: 'the budget absorption of the satker mitra a KPPN serves ("Persentase penyerapan anggaran satker mitra KPPN")',
       doc: statedAs('M', 'Persentase penyerapan anggaran satker mitra KPPN', '%'),

@@ -3,7 +3,7 @@
  * koordinasi ...", "Jumlah fasilitasi ...") or reports completion ("Persentase terlaksananya
  * ...") instead of a product or a condition. Events held ("Jumlah festival ...", "Jumlah lomba
  * ...", "Jumlah event pariwisata ...") are the output of a kegiatan, and an activity counted at
- * an outcome level.
+ * an outcome level. The days an activity ran ("Jumlah hari operasi pengawasan") count it too.
  *
  * @module
  */
@@ -29,6 +29,10 @@ export const rule = defineRule({
         'IK menghitung kegiatan ("{head} {word} ..."), bukan produk atau kondisi yang dihasilkan: ukur keluaran (output) atau perubahan kondisi yang dihasilkan oleh {word} tersebut.',
         'The indicator counts activities ("{head} {word} ..."), not the product or condition they bring: measure the output or the change in condition the {word} brings.',
       ),
+      days: t(
+        'IK menghitung hari pelaksanaan kegiatan ("{head} {days} ..."), bukan produk atau kondisi yang dihasilkan: ukur keluaran (output) atau perubahan kondisi yang dihasilkan oleh {word} tersebut.',
+        'The indicator counts the days an activity ran ("{head} {days} ..."), not the product or condition it brings: measure the output or the change in condition the {word} brings.',
+      ),
       participation: t(
         'IK kinerja outcome mengukur keikutsertaan dalam kegiatan ("... {word} ..."), bukan hasilnya: ukur perubahan yang dihasilkan kegiatan tersebut, misalnya kompetensi yang meningkat atau standar yang dipenuhi.',
         'The outcome indicator measures attendance at an activity ("... {word} ..."), not its result: measure the change it brings, e.g. competence gained or standards met.',
@@ -53,7 +57,12 @@ export const rule = defineRule({
         if (a !== undefined) {
           context.report({
             messageId: a.kind,
-            data: { head: capital(ind.head), word: asWritten(a.word, ind.record.statement) },
+            data: {
+              head: capital(ind.head),
+              word: asWritten(a.word, ind.record.statement),
+              // ("Jumlah hari operasi ...": the days quoted as written, the activity named after)
+              ...(a.kind === 'days' ? { days: asWritten(`hari ${a.word}`, ind.record.statement) } : {}),
+            },
             indicator: ind,
             path: ind.path('statement'),
           });

@@ -55,8 +55,11 @@ export function activityOf(ind: IndicatorNode): Activity | undefined {
   return lastActivity;
 }
 
-/** What an indicator reports instead of a result: activities counted, or work carried out, and the word that says it. */
-export type Activity = { readonly kind: 'count' | 'completion'; readonly word: string };
+/**
+ * What an indicator reports instead of a result: activities counted, the days they ran ("Jumlah
+ * hari operasi ...", the word is the activity), or work carried out, and the word that says it.
+ */
+export type Activity = { readonly kind: 'count' | 'days' | 'completion'; readonly word: string };
 let lastNorm: string | undefined;
 let lastActivity: Activity | undefined;
 
@@ -79,6 +82,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // ("Jumlah lomba yang dimenangkan": competitions won are a result, not events held)
     if (w === 'lomba' && ind.words.some((x) => WON.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
+    // "Jumlah hari operasi pengawasan": the days an activity ran (its volume), not what it brought.
+    if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
     return undefined;
   }
   if (ind.measure === 'percent') {
