@@ -3,7 +3,7 @@
  * count of those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima
  * bantuan"), nor, at an outcome level (not a program), by a count or share of what an activity
  * built, formed or watched over ("Persentase Bumdes yang dibentuk", "Jumlah proyek yang
- * diawasi"), nor by an input ("Rasio dokter per penduduk", "Kapasitas ...", "Ketersediaan
+ * diawasi") or the area it treated ("Luas rehabilitasi hutan dan lahan"), nor by an input ("Rasio dokter per penduduk", "Kapasitas ...", "Ketersediaan
  * dokumen ..."): all are what the activity used or produced, not the condition it changed.
  *
  * @module
@@ -126,6 +126,10 @@ function outputMeasured(
     const work = produced(ind);
     if (work !== undefined) return { messageId: 'produced', data: { indicator: work } };
   }
+  if (role === 'outcome' && ind.head === 'luas') {
+    const area = treatedArea(ind);
+    if (area !== undefined) return { messageId: 'produced', data: { indicator: area } };
+  }
   // (an immediate outcome may be the capacity an output adds; a sasaran or tujuan may not)
   const tier = ind.result.level?.tier;
   if (role === 'outcome' && (tier === 'strategis' || tier === 'urusan')) {
@@ -242,6 +246,36 @@ function produced(ind: IndicatorNode): string | undefined {
       if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
     }
     return capital(words.slice(0, v + 1).join(' '));
+  }
+  return undefined;
+}
+
+/** The work of treating land or forest: planting, reforesting, rehabilitating ("Luas rehabilitasi hutan dan lahan"). */
+const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']);
+
+/** The same work said of the land ("Luas lahan yang direhabilitasi", "... yang ditanami"). */
+const TREATED = new Set(['direhabilitasi', 'direboisasi', 'dihijaukan', 'ditanami']);
+
+/**
+ * The area an activity treated ("Luas rehabilitasi hutan dan lahan", "Luas jaringan irigasi yang
+ * direhabilitasi"): the indicator up to the work, or undefined. An area treated is the volume of
+ * the work, as a count of things built is; not when a clause or a state reached says what became
+ * of it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"), nor an area in a
+ * condition ("Luas lahan kritis", "Luas kawasan hutan dalam kondisi baik").
+ */
+function treatedArea(ind: IndicatorNode): string | undefined {
+  const words = ind.words;
+  if (words[0] !== 'luas' || words.length < 2) return undefined;
+  const after = ind.norm.indexOf(' yang ');
+  if (TREATMENTS.has(words[1]!)) return after < 0 ? capital(`luas ${words[1]!}`) : undefined;
+  if (after < 0) return undefined;
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== 'yang' || !TREATED.has(words[i + 1]!)) continue;
+    for (let j = i + 2; j < words.length; j++) {
+      const w = words[j]!;
+      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
+    }
+    return capital(words.slice(0, i + 2).join(' '));
   }
   return undefined;
 }

@@ -99,6 +99,16 @@ testRule('outcome-indicator-output', {
       says: 'yang ditangani',
     },
     {
+      name: 'outcome IK, the area treated ("Luas rehabilitasi hutan dan lahan", Dinas Kehutanan)',
+      doc: outcomeIk('Luas Rehabilitasi Hutan dan Lahan', 'Ha'),
+      says: '("Luas rehabilitasi")',
+    },
+    {
+      name: 'outcome IK, the area said to be treated ("Luas lahan kritis yang direhabilitasi")',
+      doc: outcomeIk('Luas lahan kritis yang direhabilitasi', 'Ha'),
+      says: 'Luas lahan kritis yang direhabilitasi',
+    },
+    {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
       doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
@@ -154,5 +164,10 @@ testRule('outcome-indicator-output', {
     },
     { name: 'cases handled within a time limit', doc: outcomeIk('Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan') },
     { name: 'cases handled, counted on an output', doc: outputIk('Jumlah pengaduan yang ditangani', 'pengaduan') },
+    { name: 'the area treated, on an output', doc: outputIk('Luas rehabilitasi hutan dan lahan', 'Ha') },
+    { name: 'an area in a condition ("Luas lahan kritis")', doc: outcomeIk('Luas lahan kritis di dalam kawasan hutan', 'Ha') },
+    { name: 'an area in good condition', doc: outcomeIk('Luas kawasan hutan dalam kondisi baik', 'Ha') },
+    { name: 'what became of the planting ("yang tumbuh")', doc: outcomeIk('Luas penanaman yang tumbuh dan berkembang', 'Ha') },
+    { name: 'an area treated and now working', doc: outcomeIk('Luas jaringan irigasi yang direhabilitasi dan berfungsi', 'Ha') },
   ],
 });
