@@ -37,6 +37,11 @@ testRule('activity-indicator', {
       says: '("Jumlah Hari Operasi ...")',
     },
     {
+      name: 'auctions held, counted in times ("Jumlah lelang barang rampasan negara", Kejaksaan Negeri)',
+      doc: statedAs('O0a', 'Jumlah lelang barang rampasan negara', 'kali'),
+      says: '("Jumlah lelang ...")',
+    },
+    {
       name: 'the days patrols ran, named by the patrol',
       doc: statedAs('M', 'Jumlah hari patroli kebakaran hutan', 'hari'),
       says: 'oleh patroli tersebut',
@@ -121,6 +126,11 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    { name: 'auctions that failed are a condition ("Jumlah lelang yang gagal")', doc: statedAs('M', 'Jumlah lelang yang gagal', 'paket') },
+    {
+      name: 'packages auctioned are counted, not auctions held ("Jumlah paket lelang")',
+      doc: statedAs('M', 'Jumlah paket lelang yang selesai', 'paket'),
+    },
     {
       name: 'days without a disturbance are a condition ("Jumlah hari tanpa gangguan keamanan hutan")',
       doc: statedAs('M', 'Jumlah hari tanpa gangguan keamanan hutan', 'hari'),

@@ -22,6 +22,12 @@ const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'te
  */
 const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
 
+/**
+ * What is said of an auction that failed or was held again ("Jumlah lelang yang gagal", "...
+ * ulang"): a count of failures, a condition, not auctions held.
+ */
+const FAILED = new Set(['gagal', 'ulang', 'batal', 'dibatalkan']);
+
 /** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
 const WON = new Set(['dimenangkan', 'dijuarai', 'juara']);
 
@@ -82,6 +88,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // ("Jumlah lomba yang dimenangkan": competitions won are a result, not events held)
     if (w === 'lomba' && ind.words.some((x) => WON.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
+    // ("Jumlah lelang barang rampasan negara" in kali: auctions held; "Jumlah lelang yang gagal" counts failures)
+    if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x))) return { kind: 'count', word: w };
     // "Jumlah hari operasi pengawasan": the days an activity ran (its volume), not what it brought.
     if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
     return undefined;
