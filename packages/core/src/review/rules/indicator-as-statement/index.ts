@@ -1,8 +1,11 @@
-/** `indicator-as-statement`: an indicator names a measure, not a result. @module */
+/**
+ * `indicator-as-statement`: an indicator names a measure, not a result, nor only repeats its
+ * result's name. @module
+ */
 import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { CHANGE_NOUNS, PEOPLE_NOUNS, QUALITY_WORDS, THING_NOUNS } from '../../lexicon/words.js';
-import { capital } from '../../text.utils.js';
+import { capital, quote } from '../../text.utils.js';
 import { isActivityNoun, wordedAsStatement } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -20,6 +23,10 @@ export const rule = defineRule({
         'IK dirumuskan sebagai pernyataan kinerja ("{head} ..."), bukan ukuran: sebutkan apa yang diukur, misalnya "Persentase ...", "Indeks ...", "Jumlah ...".',
         'The indicator is phrased as a result ("{head} ..."), not a measure: name what is measured, e.g. "Persentase ...", "Indeks ...", "Jumlah ...".',
       ),
+      repeats: t(
+        'IK hanya mengulang nama kinerjanya ({statement}), bukan ukuran: sebutkan apa yang diukur dari kinerja itu beserta satuannya, misalnya "Jumlah ...", "Persentase ..." atau "Indeks ...".',
+        'The indicator only repeats the name of its result ({statement}), not a measure: name what is measured of that result, with its unit, e.g. "Jumlah ...", "Persentase ..." or "Indeks ...".',
+      ),
       condition: t(
         'IK menyebut kondisi yang diinginkan ("{condition} ..."), bukan ukurannya: sebutkan apa yang diukur dari kondisi itu, misalnya "Persentase ...", "Indeks ...", "Rata-rata ...", beserta satuannya.',
         'The indicator names the condition wanted ("{condition} ..."), not its measure: name what is measured of it, e.g. "Persentase ...", "Indeks ...", "Rata-rata ...", with its unit.',
@@ -31,6 +38,15 @@ export const rule = defineRule({
       indicator(ind) {
         if (wordedAsStatement(ind)) {
           context.report({ messageId: 'statement', data: { head: capital(ind.head) }, indicator: ind, path: ind.path('statement') });
+          return;
+        }
+        if (repeatsResult(ind)) {
+          context.report({
+            messageId: 'repeats',
+            data: { statement: quote(ind.record.statement, 60) },
+            indicator: ind,
+            path: ind.path('statement'),
+          });
           return;
         }
         const condition = namedCondition(ind);
@@ -100,4 +116,14 @@ function namedCondition(ind: IndicatorNode): string | undefined {
     if (ws[i] === 'yang' && CONDITION_WORDS.has(ws[i + 1]!)) return capital(ws.slice(0, i + 2).join(' '));
   }
   return undefined;
+}
+
+/**
+ * True when an indicator only repeats its result's statement ("Layanan Prasarana Internal" for the
+ * output of that name): no measure word, so nothing says what is measured. An activity named so
+ * ("Penerangan Hukum") is activity-indicator's.
+ */
+function repeatsResult(ind: IndicatorNode): boolean {
+  if (ind.measure !== 'other' || ind.norm !== ind.result.norm || MEASURE_HEADS.has(ind.head)) return false;
+  return CHANGE_NOUNS.has(ind.head) || !isActivityNoun(ind.head, ind.words[1] ?? '');
 }

@@ -1,8 +1,15 @@
-import { clean, tableCases, withFirst, type CaseRow } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, res, tableCases, withFirst, type CaseRow } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** Cases whose indicator M.1 states their row's statement. */
 const indicatorCases = (rows: readonly CaseRow<string>[]) => tableCases((statement) => withFirst('M', { statement }), rows);
+
+/** The output O0a stating `statement`, its first indicator stating `indicator` in `unit`. */
+const outputNamed = (statement: string, indicator: string, unit: string) =>
+  mut((d) => {
+    res(d, 'O0a').statement = statement;
+    Object.assign(firstInd(d, 'O0a'), { statement: indicator, unit });
+  });
 
 testRule('indicator-as-statement', {
   reject: [
@@ -10,6 +17,12 @@ testRule('indicator-as-statement', {
       name: 'IK naming the condition wanted, with no measure ("Harga pangan yang terjangkau dan terkendali")',
       doc: withFirst('M', { statement: 'Harga pangan yang terjangkau dan terkendali' }),
       says: 'kondisi yang diinginkan',
+    },
+    {
+      name: 'IK repeating its output\'s name ("Layanan Prasarana Internal", Kejaksaan Negeri)',
+      doc: outputNamed('Layanan Prasarana Internal', 'Layanan Prasarana Internal', 'unit'),
+      where: 'O0a',
+      says: 'mengulang nama kinerjanya ("Layanan Prasarana Internal")',
     },
     ...indicatorCases([
       ['IK "Meningkatnya ..."', 'Meningkatnya mutu layanan puskesmas'],
@@ -26,6 +39,14 @@ testRule('indicator-as-statement', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'an output\'s name counted ("Jumlah layanan prasarana internal")',
+      doc: outputNamed('Layanan Prasarana Internal', 'Jumlah Layanan Prasarana Internal', 'unit'),
+    },
+    {
+      name: 'an output named as an activity, repeated, is activity-indicator\'s ("Penerangan Hukum")',
+      doc: outputNamed('Penerangan Hukum', 'Penerangan Hukum', 'kegiatan'),
+    },
     {
       name: 'an activity named, with a state after "yang", is activity-indicator\'s ("Pemantauan harga ... yang terintegrasi ...", Disperindag)',
       doc: withFirst('M', {
