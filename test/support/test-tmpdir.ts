@@ -5,7 +5,7 @@
  * browsers' profiles) lands in it, and removes it when the run ends: a run leaves nothing behind
  * in the system's temporary folder, even where a test forgets to clean up after itself.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +14,9 @@ const VARS = ['TMPDIR', 'TMP', 'TEMP'] as const;
 export default function setup(): () => void {
   const before = VARS.map((name) => process.env[name]);
   const dir = mkdtempSync(join(tmpdir(), 'pokin-test-'));
+  // Others may pass through it, not list it (as through /tmp): a test that runs the CLI as another
+  // user reaches the folders it opened for that user (test/security/cli-spread.test.ts).
+  chmodSync(dir, 0o711);
   for (const name of VARS) process.env[name] = dir;
   return () => {
     VARS.forEach((name, i) => {
