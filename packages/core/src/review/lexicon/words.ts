@@ -71,6 +71,8 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = Object
   [['sumber', 'daya', 'manusia'], 'sdm'],
   [['organisasi', 'perangkat', 'daerah'], 'perangkat daerah'],
   [['satuan', 'kerja', 'perangkat', 'daerah'], 'perangkat daerah'],
+  // (written out, as "OPD", "SKPD" and "PD" read)
+  [['perangkat', 'daerah'], 'perangkat daerah'],
   [['pemerintah', 'daerah'], 'pemerintah daerah'],
 ]);
 

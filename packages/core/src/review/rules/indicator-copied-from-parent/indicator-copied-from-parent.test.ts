@@ -1,5 +1,28 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, docOf, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
+
+const plan = { '2025': 85, '2026': 85, '2027': 86 };
+
+/** A tujuan measured by `above` and a sasaran below it measured by `below`, with the same unit and targets. */
+const pair = (above: string, below: string) => () =>
+  docOf(
+    [
+      {
+        id: 'T',
+        level: 'tujuan',
+        statement: 'Meningkatnya akuntabilitas kinerja perangkat daerah',
+        indicators: [{ id: 'T.1', statement: above, unit: 'nilai', polarity: 'up', targets: plan }],
+      },
+      {
+        id: 'S',
+        level: 'sasaran',
+        parent: 'T',
+        statement: 'Meningkatnya kualitas perencanaan dan evaluasi kinerja',
+        indicators: [{ id: 'S.1', statement: below, unit: 'nilai', polarity: 'up', targets: plan }],
+      },
+    ],
+    { levels: 'renstra', period: { start: 2025, end: 2027 } },
+  );
 
 testRule('indicator-copied-from-parent', {
   reject: [
@@ -7,6 +30,17 @@ testRule('indicator-copied-from-parent', {
       name: "a child with its parent's IK",
       doc: mut((d) => (firstInd(d, 'M').statement = 'Persentase  cakupan pelayanan kesehatan-dasar.')),
     },
+    {
+      name: '"OPD" and "Perangkat Daerah" written out',
+      doc: pair('Nilai SAKIP OPD', 'Nilai SAKIP Perangkat Daerah'),
+      where: 'S',
+    },
   ],
-  accept: [{ name: 'the matching good case', doc: clean }],
+  accept: [
+    { name: 'the matching good case', doc: clean },
+    {
+      name: 'the whole pemerintah daerah and one perangkat daerah',
+      doc: pair('Nilai SAKIP Pemerintah Daerah', 'Nilai SAKIP Perangkat Daerah'),
+    },
+  ],
 });
