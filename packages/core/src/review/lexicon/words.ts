@@ -74,6 +74,9 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = Object
   // (written out, as "OPD", "SKPD" and "PD" read)
   [['perangkat', 'daerah'], 'perangkat daerah'],
   [['pemerintah', 'daerah'], 'pemerintah daerah'],
+  // SAKIP and AKIP written out, alone or beside the acronym: one term (not its five words, see ACRONYMS).
+  [['sistem', 'akuntabilitas', 'kinerja', 'instansi', 'pemerintah'], 'sakip'],
+  [['akuntabilitas', 'kinerja', 'instansi', 'pemerintah'], 'sakip'],
 ]);
 
 /** Connectives and fillers left out when comparing content. */

@@ -35,12 +35,26 @@ testRule('indicator-copied-from-parent', {
       doc: pair('Nilai SAKIP OPD', 'Nilai SAKIP Perangkat Daerah'),
       where: 'S',
     },
+    {
+      name: 'SAKIP with its words written beside it ("SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah)")',
+      doc: pair('Nilai SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah)', 'Nilai SAKIP'),
+      where: 'S',
+    },
+    {
+      name: 'AKIP written out and as its acronym',
+      doc: pair('Nilai Akuntabilitas Kinerja Instansi Pemerintah', 'Nilai AKIP'),
+      where: 'S',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
     {
       name: 'the whole pemerintah daerah and one perangkat daerah',
       doc: pair('Nilai SAKIP Pemerintah Daerah', 'Nilai SAKIP Perangkat Daerah'),
+    },
+    {
+      name: "an evaluation's follow-up is not the SAKIP score",
+      doc: pair('Nilai SAKIP', 'Persentase rekomendasi hasil evaluasi Akuntabilitas Kinerja Instansi Pemerintah yang ditindaklanjuti'),
     },
   ],
 });
