@@ -34,6 +34,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
   index: 'indeks',
   ratio: 'rasio',
   tk: 'tingkat',
+  // "Capaian SAKIP" and "Nilai SAKIP": the value a measure reaches ("pencapaian", "tercapainya" stay).
+  capaian: 'nilai',
   kinerja: 'kinerja',
 });
 

@@ -45,12 +45,21 @@ testRule('indicator-copied-from-parent', {
       doc: pair('Nilai Akuntabilitas Kinerja Instansi Pemerintah', 'Nilai AKIP'),
       where: 'S',
     },
+    {
+      name: '"Capaian" and "Nilai" before the same score ("Capaian SAKIP", "Nilai SAKIP")',
+      doc: pair('Capaian SAKIP OPD', 'Nilai SAKIP OPD'),
+      where: 'S',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
     {
       name: 'the whole pemerintah daerah and one perangkat daerah',
       doc: pair('Nilai SAKIP Pemerintah Daerah', 'Nilai SAKIP Perangkat Daerah'),
+    },
+    {
+      name: 'the share of targets met is not the score ("Persentase capaian ..." and "Nilai ...")',
+      doc: pair('Persentase capaian IKU', 'Nilai IKU'),
     },
     {
       name: "an evaluation's follow-up is not the SAKIP score",
