@@ -79,6 +79,8 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = Object
   // SAKIP and AKIP written out, alone or beside the acronym: one term (not its five words, see ACRONYMS).
   [['sistem', 'akuntabilitas', 'kinerja', 'instansi', 'pemerintah'], 'sakip'],
   [['akuntabilitas', 'kinerja', 'instansi', 'pemerintah'], 'sakip'],
+  // The area a network or facility serves is how its area is measured ("Luas layanan jaringan irigasi" in ha).
+  [['luas', 'layanan'], 'luas'],
 ]);
 
 /** Connectives and fillers left out when comparing content. */

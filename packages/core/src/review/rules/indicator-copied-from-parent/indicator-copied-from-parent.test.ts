@@ -50,6 +50,11 @@ testRule('indicator-copied-from-parent', {
       doc: pair('Capaian SAKIP OPD', 'Nilai SAKIP OPD'),
       where: 'S',
     },
+    {
+      name: 'the area an irrigation network serves and the area of the network ("Luas layanan jaringan irigasi", "Luas jaringan irigasi")',
+      doc: pair('Luas layanan jaringan irigasi yang direhabilitasi', 'Luas jaringan irigasi yang direhabilitasi'),
+      where: 'S',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
@@ -60,6 +65,10 @@ testRule('indicator-copied-from-parent', {
     {
       name: 'the share of targets met is not the score ("Persentase capaian ..." and "Nilai ...")',
       doc: pair('Persentase capaian IKU', 'Nilai IKU'),
+    },
+    {
+      name: 'services counted are not the things that serve ("Jumlah layanan perpustakaan keliling", "Jumlah perpustakaan keliling")',
+      doc: pair('Jumlah layanan perpustakaan keliling', 'Jumlah perpustakaan keliling'),
     },
     {
       name: "an evaluation's follow-up is not the SAKIP score",
