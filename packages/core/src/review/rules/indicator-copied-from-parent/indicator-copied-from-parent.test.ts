@@ -71,6 +71,13 @@ testRule('indicator-copied-from-parent', {
       doc: pair('Jumlah layanan perpustakaan keliling', 'Jumlah perpustakaan keliling'),
     },
     {
+      name: "a part of the parent's measure, even with its targets (levees built, of levees and parapets built and raised)",
+      doc: pair(
+        'Panjang tanggul/parapet pengendali banjir yang dibangun dan ditingkatkan',
+        'Panjang tanggul pengendali banjir yang dibangun',
+      ),
+    },
+    {
       name: "an evaluation's follow-up is not the SAKIP score",
       doc: pair('Nilai SAKIP', 'Persentase rekomendasi hasil evaluasi Akuntabilitas Kinerja Instansi Pemerintah yang ditindaklanjuti'),
     },
