@@ -4,10 +4,11 @@
  * one pokin reads back; the `@pokin/csv` string keeps such text exactly; the `.xlsx` escapes it
  * (`_x0000_`) and reads it back exactly, in the library and through the CLI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseCascade, type CascadeDocument } from '@pokin/core';
 import { parseCsv, renderCsv, type CsvProfile } from '@pokin/csv';
 import { parseXlsx, renderXlsx } from '@pokin/xlsx';
@@ -70,6 +71,25 @@ describe('security: NUL and lone surrogates in text fields', () => {
     const all = await cli(['render', 'bad.json', '--to', 'all', '-o', 'semua/']);
     expect(all.code).toBe(2);
     expect(existsSync(join(dir, 'semua'))).toBe(false);
+  });
+
+  it('render --workspace --to csv refuses it too, naming the document and the field, and writes nothing', async () => {
+    // The example workspace with a NUL in one agency's statement (its YAML as JSON, under the name the manifest lists).
+    const ws = join(dir, 'ws');
+    cpSync(join(import.meta.dirname, '..', '..', 'examples', 'workspace'), ws, { recursive: true });
+    const dinkes = parse(readFileSync(join(ws, 'dinkes-2026.yaml'), 'utf8')) as { results: { statement: string }[] };
+    dinkes.results[1]!.statement += ' \u0000';
+    writeFileSync(join(ws, 'dinkes-2026.yaml'), JSON.stringify(dinkes));
+    for (const shape of [[], ['--csv-shape', 'results']]) {
+      const r = await cli(['render', 'ws', '--workspace', '--to', 'csv', ...shape, '-o', 'ws.csv']);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('dinkes-2026.yaml');
+      expect(r.stderr).toContain('results[1].statement');
+      expect(r.stderr).toContain('a CSV file cannot hold');
+      expect(existsSync(join(dir, 'ws.csv'))).toBe(false);
+    }
+    // The SVG of the same workspace is written: only the CSV cannot hold it.
+    expect((await cli(['render', 'ws', '--workspace', '--to', 'svg', '-o', 'ws.svg'])).code).toBe(0);
   });
 
   it('a clean tree with a valid surrogate pair (an emoji) is written and read back by the CLI', async () => {

@@ -8,8 +8,9 @@
 import { agencyNotes, crosscuttingMatrix, resultAgencies, type Locale } from '@pokin/core';
 import type { CsvProfile, CsvShape } from '@pokin/csv';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
-import { CliUsageError } from '../errors.js';
-import { workspace as words } from '../messages/index.js';
+import { CliUsageError, InputError } from '../errors.js';
+import { safety, workspace as words } from '../messages/index.js';
+import { findUnwritable } from '../output/unwritable.js';
 import { loadWorkspaceArgs } from './workspace-input.js';
 import { writeOutput } from './workspace-output.js';
 
@@ -78,6 +79,12 @@ export async function workspaceRenderCommand(ctx: CommandContext, args: readonly
       ...(flags.showOwner === true ? { showOwner: true, resultAgency: resultAgencies(ws) } : {}),
     });
   } else if (to === 'csv') {
+    // A CSV pokin writes is one pokin reads back, as `render --to csv` of one file: text it could
+    // not hold is refused before anything is written, naming the document and the field.
+    for (const input of loaded.inputs.values()) {
+      const bad = findUnwritable(input.cascade);
+      if (bad !== undefined) throw new InputError(input.file, safety.csvUnwritable(bad.codePoint), { field: bad.field }, 'write-error');
+    }
     // The combined cascading matrix, as --view matrix says and the HTML shows, in the locale's
     // words; `--csv-shape results` gives the tidy table of the combined tree that scripts read.
     const { renderCsv } = await import('@pokin/csv');
