@@ -156,12 +156,16 @@ const PARTS_OF_YEAR = /triwulan|bulan|semester|quarter|month/i;
 
 /**
  * Measures whose figure is made once a year by whoever issues it, besides the BPS's Susenas measures
- * of `measureRangeOf` (UHH, RLS, HLS, APM, APS): the IPM, the APK, the KLHK's IKLH, and the yearly
+ * of `measureRangeOf` (UHH, RLS, HLS, APM, APS): the IPM, IPG and IDG, the APK and the dropout rate
+ * of a school year, the KLHK's IKLH, the Kemendes's Indeks Desa Membangun, and the yearly
  * evaluations of an agency (the LHE SAKIP/AKIP, the Indeks RB, the BPK's opinion, the Ombudsman's
- * compliance survey, the KemenPAN-RB's IPP). A quarter has no realisation of them to ask for.
+ * compliance survey, the KemenPAN-RB's IPP and SPBE index, the BPKP's SPIP maturity, the BKN's
+ * Indeks Profesionalitas ASN, the merit system's assessment). A quarter has no realisation of them
+ * to ask for. (Not the growth of the economy, poverty or unemployment: the BPS gives provinces
+ * those by quarter or semester.)
  */
 const YEARLY_MEASURE =
-  /(?:^| )(?:indeks pembangunan manusia|ipm|angka partisipasi kasar|apk|indeks kualitas lingkungan hidup|iklh|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik)(?: |$)/;
+  /(?:^| )(?:indeks pembangunan (?:manusia|gender)|ipm|ipg|indeks pemberdayaan gender|idg|angka partisipasi kasar|apk|angka putus sekolah|indeks kualitas lingkungan hidup|iklh|indeks desa membangun|idm|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik|indeks spbe|indeks sistem pemerintahan berbasis elektronik|maturitas (?:penyelenggaraan )?spip|indeks profesionalitas asn|penerapan sistem merit)(?: |$)/;
 
 /**
  * True when an indicator is reported once a year: its stated frequency says so, or, with none

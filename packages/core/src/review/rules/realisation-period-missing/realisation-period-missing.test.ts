@@ -47,6 +47,15 @@ testRule('realisation-period-missing', {
       says: 'tertulis "-"',
       count: 1,
     },
+    ...['Laju Pertumbuhan Ekonomi', 'Persentase Penduduk Miskin', 'Tingkat Pengangguran Terbuka'].map((statement) => ({
+      name: `a measure the BPS gives a province by quarter or semester ("${statement}"): this year's quarters are due`,
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
+      }),
+      options: asOf,
+      where: 'I',
+      says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
+    })),
     {
       name: 'an indicator reported by semester (frequency "Semesteran"): q2 owed, not q1 or q3',
       doc: mut((d) => {
@@ -128,6 +137,14 @@ testRule('realisation-period-missing', {
       'Indeks Kualitas Lingkungan Hidup (IKLH)',
       'Nilai SAKIP Pemerintah Provinsi',
       'Indeks Reformasi Birokrasi Pemerintah Provinsi',
+      'Indeks Pembangunan Gender (IPG)',
+      'Indeks Pemberdayaan Gender (IDG)',
+      'Angka Putus Sekolah SMA/SMK',
+      'Indeks Desa Membangun (IDM)',
+      'Indeks SPBE Pemerintah Daerah',
+      'Tingkat Maturitas Penyelenggaraan SPIP',
+      'Indeks Profesionalitas ASN',
+      'Nilai Penerapan Sistem Merit',
     ].map((statement) => ({
       name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
       doc: mut((d) => {
