@@ -31,14 +31,15 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * quoting a statement's parts as written; 402.7 KB / 129.8 KB and 447.7 KB / 144.9 KB with the review
  * fixes from eight more agency types' trees; 403.7 KB / 130.2 KB and 448.7 KB / 145.3 KB with those
  * from seven provincial and kabupaten types; 405.9 KB / 130.8 KB and 451.0 KB / 145.9 KB with output
- * measures at outcome levels and near-copies in the fuzzy keys.
+ * measures at outcome levels and near-copies in the fuzzy keys; 406.2 KB / 130.9 KB and 451.2 KB /
+ * 146.0 KB with more measures made once a year.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 406_000, gzip: 130_900 },
-  viewer: { min: 451_100, gzip: 146_000 },
+  svg: { min: 406_300, gzip: 131_000 },
+  viewer: { min: 451_300, gzip: 146_100 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
