@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { DIFF_KINDS, DIFF_LABELS, UsageError, diffValueText, localize } from '@pokin/core';
-import type { CascadeDiff, DiffChange, LevelScheme, Locale } from '@pokin/core';
+import { DIFF_KINDS, DIFF_LABELS, UsageError, diffLevelNames, diffValueText, localize } from '@pokin/core';
+import type { CascadeDiff, DiffChange, DiffLevelNames, LevelScheme, Locale } from '@pokin/core';
 import { toHtml } from './serialize.js';
 import { htmlStylesheet } from './styles.js';
 import { documentShell } from './shell.js';
@@ -94,7 +94,7 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
   const className = options.className ?? 'pokin';
   const css = `${htmlStylesheet({ className, page: options.fragment !== true })}\n${EXTRA_CSS(`.${className}`)}`;
   const m = (label: { id: string; en: string }) => localize(label, locale);
-  const levelName = levelNames(options.levels, options.oldLevels ?? options.levels, m);
+  const levels = diffLevelNames(options.oldLevels ?? options.levels, options.levels, locale);
   const side = (s: CascadeDiff['old']) => `${s.title.trim() === '' ? m(L.untitled) : s.title}${s.id === null ? '' : ` (${s.id})`}`;
   const names = options.names;
   if (names !== undefined && !(Array.isArray(names) && names.length === 2 && names.every((n) => typeof n === 'string')))
@@ -104,7 +104,7 @@ export function renderDiffHtml(diff: CascadeDiff, options: DiffHtmlOptions = {})
     h('h2', null, m(L.summary)),
     summaryTable(diff, m),
     h('h2', null, m(L.changes)),
-    diff.changes.length === 0 ? h('p', null, m(L.none)) : changesTable(diff.changes, m, levelName, locale),
+    diff.changes.length === 0 ? h('p', null, m(L.none)) : changesTable(diff.changes, m, levels, locale),
   ];
   if (options.fragment === true) return toHtml(h('div', { class: className, lang: locale }, h('style', null, css), body));
   const meta = `${heading} \u00b7 ${diff.old.results} \u2192 ${diff.new.results} ${m(L.results)}`;
@@ -128,22 +128,7 @@ function summaryTable(diff: CascadeDiff, m: Say): ElementNode {
 
 const cell = (v: string | number | null) => (v === null ? '' : String(v));
 
-/** A level key as its label: in the old version's scheme (`old`) or the new one's, then the other's; else the key. */
-type LevelName = (key: string, old: boolean) => string;
-
-function levelNames(newLevels: LevelScheme | undefined, oldLevels: LevelScheme | undefined, m: Say): LevelName {
-  const names = (s: LevelScheme | undefined) => new Map((s ?? []).map((l) => [l.key, m(l.label)]));
-  const [older, newer] = [names(oldLevels), names(newLevels)];
-  return (key, old) => (old ? older : newer).get(key) ?? (old ? newer : older).get(key) ?? key;
-}
-
-/** `from` or `to` of a change as a reader reads it: a changed level by its label. */
-function valueText(c: DiffChange, side: 'from' | 'to', levelName: LevelName, locale: Locale): string {
-  const v = c[side];
-  return c.kind === 'level-changed' && v !== null ? levelName(String(v), side === 'from') : cell(diffValueText(c, v, locale));
-}
-
-function changesTable(changes: readonly DiffChange[], m: Say, levelName: LevelName, locale: Locale): ElementNode {
+function changesTable(changes: readonly DiffChange[], m: Say, levels: DiffLevelNames, locale: Locale): ElementNode {
   const head = [L.no, L.kind, L.oldId, L.newId, L.level, L.statement, L.indicator, L.detail, L.from, L.to, L.matchedBy];
   const rows = changes.map((c, i) =>
     h(
@@ -153,12 +138,12 @@ function changesTable(changes: readonly DiffChange[], m: Say, levelName: LevelNa
       hText('td', { class: 'kind' }, m(DIFF_LABELS.kind[c.kind])),
       hText('td', null, cell(c.oldId)),
       hText('td', null, cell(c.newId)),
-      hText('td', { class: `tier-${c.tier}` }, levelName(c.level, c.kind === 'removed')),
+      hText('td', { class: `tier-${c.tier}` }, levels.level(c)),
       hText('td', null, c.statement),
       hText('td', null, cell(c.indicator)),
       hText('td', null, c.year ?? (c.field === null ? cell(c.link) : m(DIFF_LABELS.field[c.field]))),
-      hText('td', { class: 'before' }, valueText(c, 'from', levelName, locale)),
-      hText('td', { class: 'after' }, valueText(c, 'to', levelName, locale)),
+      hText('td', { class: 'before' }, cell(diffValueText(c, levels.value(c, 'from'), locale))),
+      hText('td', { class: 'after' }, cell(diffValueText(c, levels.value(c, 'to'), locale))),
       hText('td', null, c.matchedBy === null ? '' : m(DIFF_LABELS.matchedBy[c.matchedBy])),
     ),
   );

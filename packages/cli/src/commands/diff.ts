@@ -8,13 +8,13 @@
 import {
   DIFF_LABELS,
   diffCascades,
+  diffLevelNames,
   diffValueText,
   localize,
   type CascadeDiff,
   type DiffChange,
-  type LevelScheme,
+  type DiffLevelNames,
   type Locale,
-  type LocalizedText,
 } from '@pokin/core';
 import type { Colors } from '../color.js';
 import { EXIT_INPUT, EXIT_OK, type CommandContext } from '../context.js';
@@ -79,14 +79,7 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       for (const c of diff.changes) sink.write(toJsonLine(c));
       break;
     case 'csv':
-      sink.write(
-        csvReport(
-          diff,
-          levelNamer(old.levels, next.levels, (l) => localize(l, ctx.locale)),
-          ctx.locale,
-          style,
-        ),
-      );
+      sink.write(csvReport(diff, diffLevelNames(old.levels, next.levels, ctx.locale), ctx.locale, style));
       break;
     case 'html': {
       const { renderDiffHtml } = await import('@pokin/html');
@@ -95,44 +88,10 @@ export async function diffCommand(ctx: CommandContext, oldFile: string, newFile:
       break;
     }
     default:
-      sink.write(
-        textReport(
-          ctx,
-          sink.c,
-          diff,
-          levelNamer(old.levels, next.levels, (l) => ctx.say(l)),
-          names,
-        ),
-      );
+      sink.write(textReport(ctx, sink.c, diff, diffLevelNames(old.levels, next.levels, ctx.locale), names));
   }
   await sink.close(versions.files);
   return EXIT_OK;
-}
-
-/** A change's level, and a changed level's before and after, as a reader reads them. */
-interface LevelNamer {
-  /** The result's level: the old version's for a removed result, else the new one's. */
-  readonly level: (c: DiffChange) => string;
-  /** `from` or `to` of the change: a changed level's label, anything else as it is. */
-  readonly value: (c: DiffChange, side: 'from' | 'to') => string | number | null;
-}
-
-/**
- * Names levels by their labels in the locale, as each version's scheme gives them (the old
- * version's for the level a result had, the new one's for the level it has), never by the keys of
- * the file format; a key that neither scheme knows stays as it is.
- */
-function levelNamer(oldLevels: LevelScheme, newLevels: LevelScheme, say: (l: LocalizedText) => string): LevelNamer {
-  const names = (s: LevelScheme) => new Map(s.map((l) => [l.key, say(l.label)]));
-  const [older, newer] = [names(oldLevels), names(newLevels)];
-  const name = (key: string, old: boolean) => (old ? older : newer).get(key) ?? (old ? newer : older).get(key) ?? key;
-  return {
-    level: (c) => name(c.level, c.kind === 'removed'),
-    value: (c, side) => {
-      const v = c[side];
-      return c.kind === 'level-changed' && v !== null ? name(String(v), side === 'from') : v;
-    },
-  };
 }
 
 /**
@@ -140,7 +99,7 @@ function levelNamer(oldLevels: LevelScheme, newLevels: LevelScheme, say: (l: Loc
  * Indonesia, for people reading it in Excel, Indonesian headings and words (kind, match, field,
  * level label, polarity and link status), as the HTML report writes them.
  */
-function csvReport(diff: CascadeDiff, levels: LevelNamer, locale: Locale, style: CsvStyle): string {
+function csvReport(diff: CascadeDiff, levels: DiffLevelNames, locale: Locale, style: CsvStyle): string {
   if (locale === 'en') return toCsv(DIFF_CSV_COLUMNS, diff.changes.map(csvRow), style);
   const rows = diff.changes.map((c) => ({
     ...csvRow(c),
@@ -186,7 +145,7 @@ function textReport(
   ctx: CommandContext,
   c: Colors,
   diff: CascadeDiff,
-  levels: LevelNamer,
+  levels: DiffLevelNames,
   names: readonly [string, string] | undefined,
 ): string {
   const r = diffReport;

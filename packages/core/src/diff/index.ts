@@ -15,7 +15,8 @@ import { DIFF_KINDS, type CascadeDiff, type DiffChange, type DiffKind, type Diff
 import { sameIndicatorsText, type DiffResult, type DiffVersion } from './version.js';
 
 export { DIFF_KINDS } from './types.js';
-export { DIFF_LABELS, diffValueText } from './labels.js';
+export { DIFF_LABELS, diffLevelNames, diffValueText } from './labels.js';
+export type { DiffLevelNames } from './labels.js';
 export { nextPeriodDocument } from './next.js';
 export type { NextPeriodOptions } from './next.js';
 export { packDiffVersion, unpackDiffVersion } from './packed.js';

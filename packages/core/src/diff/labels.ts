@@ -4,8 +4,9 @@
  * @module
  */
 import type { LocalizedText as Both } from '../review/types.js';
+import type { LevelScheme } from '../levels.js';
 import type { ContributionStatus } from '../refs.js';
-import type { Locale } from '../renderer.js';
+import { localize, type Locale } from '../renderer.js';
 import { polarityWord } from '../tables/words.js';
 import type { DiffChange, DiffKind, MatchBasis } from './types.js';
 
@@ -71,4 +72,31 @@ export function diffValueText(
   }
   if (value === null || change.field !== 'polarity' || typeof value !== 'string') return value;
   return value === 'up' || value === 'down' || value === 'range' ? polarityWord(value, locale) : value;
+}
+
+/** A diff's levels as a reader reads them; see {@link diffLevelNames}. */
+export interface DiffLevelNames {
+  /** The result's level: in the old version's scheme for a removed result, else in the new one's. */
+  readonly level: (change: DiffChange) => string;
+  /** `from` or `to` of the change: a changed level by its label (old or new scheme), anything else as it is. */
+  readonly value: (change: DiffChange, side: 'from' | 'to') => string | number | null;
+}
+
+/**
+ * Names a diff's levels by their labels in the locale, as each version's scheme gives them (the
+ * old version's for the level a result had, the new one's for the level it has, then the other's),
+ * never by the keys of the file format; a key that neither scheme knows stays as it is. Shared by
+ * the CLI's text and CSV reports and the HTML report.
+ */
+export function diffLevelNames(oldLevels: LevelScheme | undefined, newLevels: LevelScheme | undefined, locale: Locale): DiffLevelNames {
+  const names = (s: LevelScheme | undefined) => new Map((s ?? []).map((l) => [l.key, localize(l.label, locale)]));
+  const [older, newer] = [names(oldLevels), names(newLevels)];
+  const name = (key: string, old: boolean) => (old ? older : newer).get(key) ?? (old ? newer : older).get(key) ?? key;
+  return {
+    level: (c) => name(c.level, c.kind === 'removed'),
+    value: (c, side) => {
+      const v = c[side];
+      return c.kind === 'level-changed' && v !== null ? name(String(v), side === 'from') : v;
+    },
+  };
 }

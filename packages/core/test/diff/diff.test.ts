@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diffCascades, diffValueText, loadWorkspace, parseCascade, type DiffChange, UsageError } from '@pokin/core';
+import { diffCascades, diffLevelNames, diffValueText, loadWorkspace, parseCascade, type DiffChange, UsageError } from '@pokin/core';
 
 const example = (name: string) => parseCascade(parse(readFileSync(new URL(`../../../../examples/diff/${name}`, import.meta.url), 'utf8')));
 /** The changes as short strings, for exact comparison. */
@@ -146,6 +146,21 @@ describe('indicators', () => {
       'range',
     ]);
     expect(diffValueText({ field: 'unit' }, 'up', 'id')).toBe('up');
+  });
+
+  it("names levels by the labels of each version's scheme, a key neither knows as it is", () => {
+    const oldLevels = [{ key: 'kegiatan', label: { id: 'Kegiatan', en: 'Activity' }, tier: 'operasional' }] as const;
+    const newLevels = [{ key: 'sub-kegiatan', label: { id: 'Sub Kegiatan', en: 'Sub-activity' }, tier: 'operasional' }] as const;
+    const names = diffLevelNames(oldLevels, newLevels, 'en');
+    const change = (kind: DiffChange['kind'], level: string, from: string | null = null, to: string | null = null) =>
+      ({ kind, level, from, to }) as DiffChange;
+    expect(names.level(change('removed', 'kegiatan'))).toBe('Activity');
+    expect(names.level(change('added', 'sub-kegiatan'))).toBe('Sub-activity');
+    expect(names.level(change('added', 'program'))).toBe('program');
+    const moved = change('level-changed', 'sub-kegiatan', 'kegiatan', 'sub-kegiatan');
+    expect([names.value(moved, 'from'), names.value(moved, 'to')]).toEqual(['Activity', 'Sub-activity']);
+    expect(names.value(change('reworded', 'kegiatan', 'kegiatan', 'x'), 'from')).toBe('kegiatan');
+    expect(diffLevelNames(undefined, undefined, 'id').level(change('added', 'goal'))).toBe('goal');
   });
 
   it('reports field changes, targets that appear or go, and indicators added and removed', () => {
