@@ -124,7 +124,16 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
  */
 function ownAbsorption(ind: IndicatorNode, ws: readonly string[]): Activity | undefined {
   const a = absorption(ws);
-  return a !== undefined && ind.words.includes('mitra') && ind.words.includes('satker') ? undefined : a;
+  return a !== undefined && namesSatkerMitra(ind.words) ? undefined : a;
+}
+
+/**
+ * True when the words name the satker mitra a KPPN or a Kanwil DJPb serves ("IKPA satker mitra",
+ * "penyerapan anggaran satker mitra KPPN"): the quality of others' budget execution, which is a
+ * treasury office's substance, not its own support work.
+ */
+export function namesSatkerMitra(words: readonly string[]): boolean {
+  return words.includes('mitra') && words.includes('satker');
 }
 
 /** True when a statement says what it measures meets a standard ("... yang memenuhi standar", "... memenuhi kriteria"). */

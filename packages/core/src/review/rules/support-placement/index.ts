@@ -14,6 +14,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
+import { namesSatkerMitra } from '../shared/activity.js';
 import { isNomenclature } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -101,9 +102,7 @@ export const rule = defineRule({
  */
 export function measuresSupport(words: readonly string[]): boolean {
   if (words.some((w, i) => WHOLE_GOVERNMENT.has(w) && !agencyOfSystem(words, i))) return false;
-  // (the IKPA or the budget absorption of the satker mitra a KPPN or a Kanwil DJPb serves: the
-  // quality of others' budget execution is a treasury office's substance)
-  if (words.includes('mitra') && words.includes('satker')) return false;
+  if (namesSatkerMitra(words)) return false;
   // ("akuntabilitas kinerja" of the agency; of its staff, "... kinerja aparatur", is a BKPSDM's substance)
   const accountability = (i: number): boolean => words[i + 1] === 'kinerja' && !STAFF.has(words[i + 2] ?? '');
   if (words.some((w, i) => SUPPORT_WORDS.has(w) || (w === 'akuntabilitas' && accountability(i)))) return true;
