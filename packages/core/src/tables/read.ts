@@ -13,16 +13,10 @@
  */
 import { safeParseCascade } from '../parse.js';
 import type { CascadeDocument, ResultDocument } from '../schema.js';
-import { columnOfHeader, contributionOfCell, RESULTS_COLUMNS, resultsHeader } from './columns.js';
+import { contributionOfCell, RESULTS_COLUMNS } from './columns.js';
+import { readHeader } from './read-header.js';
 import { locateIssue, type Origins } from './locate.js';
-import {
-  ResultsTableError,
-  tableMessages as m,
-  unknownColumn,
-  type TableColumnRef,
-  type TableIssue,
-  type TableNote,
-} from './read-issues.js';
+import { ResultsTableError, tableMessages as m, type TableColumnRef, type TableIssue, type TableNote } from './read-issues.js';
 import type { CellCodec, ReadTable, ResultsTableOptions } from './read-types.js';
 import { pathOf, readStructured, setPath, type HeaderColumn } from './read-cell.js';
 import { detectLevels, resolveLevels } from './read-levels.js';
@@ -72,41 +66,13 @@ export class ResultsTableReader<C> {
 
   /** Reads the header row (row `row`, 1-based); returns false when it has problems (then rows are skipped). */
   header(cells: readonly (C | undefined)[], row = 1): boolean {
-    const issues: TableIssue[] = [];
-    const seen = new Map<string, number>();
-    const names: string[] = [];
-    cells.forEach((cell, index) => {
-      const name = this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim();
-      // A column without a header (a spacer, a trailing ";") is no column: only a value under it is a problem.
-      if (name === '') {
-        this.#unnamed.push(index);
-        return;
-      }
-      const column = { name, index: index + 1 };
-      const found = columnOfHeader(name);
-      const key = found === undefined ? name : resultsHeader(found.column, 'key', found.year, found.period);
-      if (seen.has(key)) {
-        const first = seen.get(key)!;
-        issues.push({ code: 'duplicate-column', row, column, text: m.duplicateColumn(name, first + 1, names[first] ?? name) });
-        return;
-      }
-      seen.set(key, index);
-      names[index] = name;
-      if (found === undefined) {
-        issues.push({ code: 'unknown-column', row, column, text: unknownColumn(name) });
-        return;
-      }
-      const hc: HeaderColumn = { column: found.column, index, name, ...(found.year === undefined ? {} : { year: found.year }) };
-      if (found.period !== undefined) (hc as { period?: string }).period = found.period;
-      this.#columns.push(hc);
-      this.#byKey.set(key, hc);
-    });
-    for (const c of RESULTS_COLUMNS) {
-      if (c.required && !this.#byKey.has(c.key))
-        issues.push({ code: 'missing-column', row, column: { name: c.key }, text: m.missingColumn(c.key, c.label.id) });
-    }
-    for (const issue of issues) this.#issues.push(issue);
-    this.#headerOk = issues.length === 0;
+    const names = cells.map((cell) => (this.#codec.isEmpty(cell) ? '' : this.#codec.show(cell as C).trim()));
+    const read = readHeader(names, row);
+    this.#columns = read.columns;
+    this.#byKey = read.byKey;
+    this.#unnamed = read.unnamed;
+    for (const issue of read.issues) this.#issues.push(issue);
+    this.#headerOk = read.issues.length === 0;
     return this.#headerOk;
   }
 
