@@ -1191,6 +1191,9 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   'persediaan',
   // (a complaint received: "Tertanganinya pengaduan masyarakat" handles complaints, it does not do more complaining)
   'pengaduan',
+  // (a problem: "Terselesaikannya permasalahan lahan transmigrasi" solves problems, it does no more of an activity)
+  'permasalahan',
+  'persoalan',
 ]);
 
 /** -asi/-isasi words that name a thing or a state, not an activity. */

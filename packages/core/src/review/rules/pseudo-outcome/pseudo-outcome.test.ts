@@ -71,6 +71,10 @@ testRule('pseudo-outcome', {
           'complaints handled: the complaint is no activity ("Tertanganinya pengaduan kasus kekerasan ...")',
           'Tertanganinya pengaduan kasus kekerasan terhadap perempuan dan anak',
         ],
+        [
+          'problems solved: the problem is no activity ("Terselesaikannya permasalahan lahan transmigrasi", a Dinas Transmigrasi)',
+          'Terselesaikannya permasalahan lahan transmigrasi',
+        ],
       ],
       { where: 'M' },
     ),
