@@ -1009,7 +1009,12 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
     /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten|inspektur|staf ahli|direktur utama)\b/,
     'jpt-pratama',
   ],
-  [/^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris|camat|sekcam|direktur rsud)\b/, 'administrator'],
+  // (not the sekretaris of a jurusan or program studi of a Poltekkes or politeknik: a dosen with a
+  // tugas tambahan, no structural position, as its ketua is not read as one either)
+  [
+    /^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris(?! (?:jurusan|program studi|prodi)\b)|camat|sekcam|direktur rsud)\b/,
+    'administrator',
+  ],
   [
     // (a team lead, "Ketua Tim Kerja ..." or "Katim ...": a functional official leading a tim kerja
     // since the simplification of the bureaucracy, PermenPAN-RB 7/2022; not the chair of the PKK's

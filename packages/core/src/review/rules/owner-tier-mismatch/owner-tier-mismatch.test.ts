@@ -60,6 +60,19 @@ testRule('owner-tier-mismatch', {
       }),
     },
     {
+      name: 'a Poltekkes: the sekretaris jurusan, a dosen with a tugas tambahan, owns an output (no administrator heading the tree)',
+      doc: mut((d) => {
+        const by: Record<string, string> = {
+          goal: 'Direktur',
+          'ultimate-outcome': 'Direktur',
+          'intermediate-outcome': 'Wakil Direktur Bidang Akademik',
+          'immediate-outcome': 'Kepala Sub Bagian Administrasi Umum',
+        };
+        for (const r of d.results) r.owner = { position: by[r.level] ?? 'Pranata Laboratorium Pendidikan' };
+        res(d, 'O0a').owner = { unit: 'Jurusan Keperawatan', position: 'Sekretaris Jurusan Keperawatan' };
+      }),
+    },
+    {
       name: "a direktorat's agreement from kegiatan down: the direktur's kegiatan, the kepala subdirektorat's sub kegiatan",
       doc: renstraOnly('PK Direktorat', [
         {
