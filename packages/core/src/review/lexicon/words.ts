@@ -141,6 +141,8 @@ export const NORMATIVE_HEADS: ReadonlySet<string> = new Set([
   'baiknya',
   'lancarnya',
   'tertibnya',
+  // (the same word heading a noun phrase, as a Kemenkes or Kemenkeu sasaran writes it: "Tertib administrasi keuangan dan BMN")
+  'tertib',
   'maksimalnya',
   'suksesnya',
   'berhasilnya',

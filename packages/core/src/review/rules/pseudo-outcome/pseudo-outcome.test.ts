@@ -15,6 +15,11 @@ testRule('pseudo-outcome', {
         ['"Meningkatnya Pengembangan Kompetensi ASN"', 'Meningkatnya Pengembangan Kompetensi ASN'],
         ['a normative head', 'Optimalnya Layanan Puskesmas', { says: 'Optimalnya' }],
         [
+          'a normative head without -nya ("Tertib administrasi keuangan ...", a Poltekkes Kemenkes sasaran)',
+          'Tertib administrasi keuangan dan barang milik negara',
+          { says: 'Tertib' },
+        ],
+        [
           'more of an activity, even with a quality ("Meningkatnya Pengelolaan ... yang Akuntabel")',
           'Meningkatnya Pengelolaan Keuangan Puskesmas yang Akuntabel',
         ],
