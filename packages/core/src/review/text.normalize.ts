@@ -6,6 +6,8 @@
 import { ASCII, FOREIGN_SCRIPT, LOOKALIKES } from './text.characters.js';
 
 const NON_WORD_G = /[^\p{L}\p{N}]+/gu;
+/** A word: a run of letters and digits (what NON_WORD_G splits apart). */
+const WORD_G = /[\p{L}\p{N}]+/gu;
 const NON_ALNUM_ASCII_G = /[^a-z0-9]+/g;
 const FOREIGN_G = /[\u0370-\u03FF\u0400-\u052F\u1F00-\u1FFF]/g;
 
@@ -132,21 +134,25 @@ export function wordCount(normalized: string): number {
 // Indonesian statement heads.
 
 /**
- * A fragment of a normalised statement with each word as the statement writes it, for quoting it in
- * a message ("akuntabilitas kinerja blud" of "Meningkatnya Kemandirian Keuangan dan Akuntabilitas
- * Kinerja BLUD" is "Akuntabilitas Kinerja BLUD"). A word the statement does not hold as such stays
- * as the fragment has it.
+ * A fragment of a normalised statement as the statement writes it, for quoting it in a message:
+ * the stretch of the statement its words come from, punctuation inside it kept ("pendidikan al
+ * qur an" of "... dan pendidikan Al-Qur'an" is "pendidikan Al-Qur'an"). When the words are not one
+ * stretch of the statement, each word takes the statement's spelling of it ("akuntabilitas kinerja
+ * blud" is "Akuntabilitas Kinerja BLUD"), and a word the statement does not hold as such stays as
+ * the fragment has it.
  */
 export function asWritten(fragment: string, statement: string): string {
-  const written = new Map<string, string>();
-  for (const w of statement.split(NON_WORD_G)) {
-    const key = w.toLowerCase();
-    if (w !== '' && !written.has(key)) written.set(key, w);
+  const wanted = fragment.split(' ');
+  const tokens: { key: string; start: number; end: number }[] = [];
+  for (const m of statement.matchAll(WORD_G)) tokens.push({ key: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i + wanted.length <= tokens.length; i++) {
+    let k = 0;
+    while (k < wanted.length && tokens[i + k]!.key === wanted[k]) k++;
+    if (k === wanted.length) return statement.slice(tokens[i]!.start, tokens[i + k - 1]!.end);
   }
-  return fragment
-    .split(' ')
-    .map((w) => written.get(w) ?? w)
-    .join(' ');
+  const written = new Map<string, string>();
+  for (const t of tokens) if (!written.has(t.key)) written.set(t.key, statement.slice(t.start, t.end));
+  return wanted.map((w) => written.get(w) ?? w).join(' ');
 }
 
 /** A statement quoted for a message, shortened when long. */

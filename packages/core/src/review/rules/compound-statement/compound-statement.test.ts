@@ -24,6 +24,12 @@ testRule('compound-statement', {
       says: 'hanya mengukur "Akuntabilitas Kinerja BLUD": tambahkan IK untuk "Kemandirian Keuangan"',
     },
     {
+      name: 'a half quoted with the punctuation inside its words ("pendidikan Al-Qur\'an", not "Al Qur an")',
+      doc: twoConditions("Meningkatnya aktivitas didikan subuh dan pendidikan Al-Qur'an", ['Jumlah peserta didikan subuh yang aktif']),
+      where: 'M',
+      says: 'tambahkan IK untuk "pendidikan Al-Qur\'an"',
+    },
+    {
       name: 'after an activity, a second condition of its own ("pengelolaan sampah dan kesadaran masyarakat ...")',
       doc: twoConditions('Meningkatnya pengelolaan sampah rumah tangga dan kesadaran masyarakat memilah sampah', [
         'Persentase sampah rumah tangga yang terkelola',
