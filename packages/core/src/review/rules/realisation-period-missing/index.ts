@@ -1,6 +1,6 @@
 /**
  * `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has
- * its realisation; and in a year already over that the document reports realisations for, every
+ * its realisation (said once for the document while no indicator reports this year at all); and in a year already over that the document reports realisations for, every
  * indicator with a target that year has its realisation (named each up to two, then once for the
  * document). A realisation written as no data ("n/a", "-", "belum ada data") is named as such.
  *
@@ -27,8 +27,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'practice',
     description: {
-      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya (kecuali IK tahunan: frekuensinya tahunan, atau RLS, IKLH, nilai SAKIP); dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya; realisasi yang tertulis tanpa data ("n/a", "-", "belum ada data") belum merupakan realisasi.',
-      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year (not for a yearly indicator: its frequency yearly, or the RLS, IKLH, Nilai SAKIP); and in a past year the document reports, every indicator with a target that year has its realisation; a realisation written as no data ("n/a", "-", "belum ada data") is none.',
+      id: 'Per tanggal reviu (--as-of, bawaan hari ini), setiap triwulan (atau bulan) tahun berjalan yang telah berakhir memiliki realisasinya, bila dokumen memuat realisasi tahun berjalan atau tahun sebelumnya (kecuali IK tahunan: frekuensinya tahunan, atau RLS, IKLH, nilai SAKIP; disebut sekali untuk dokumen bila belum ada IK yang memiliki realisasi tahun berjalan); dan pada tahun yang telah lewat yang sudah dilaporkan realisasinya, setiap IK bertarget tahun itu memiliki realisasinya; realisasi yang tertulis tanpa data ("n/a", "-", "belum ada data") belum merupakan realisasi.',
+      en: 'As of the review date (--as-of, default today), every quarter (or month) of this year that has ended has its realisation, when the document reports this year or last year (not for a yearly indicator: its frequency yearly, or the RLS, IKLH, Nilai SAKIP; said once for the document when no indicator reports this year yet); and in a past year the document reports, every indicator with a target that year has its realisation; a realisation written as no data ("n/a", "-", "belum ada data") is none.',
     },
     messages: {
       missingYear: {
@@ -47,6 +47,10 @@ export const rule = defineRule({
         id: 'IK {indicator} belum memiliki realisasi {periods} tahun {year} (per {asOf}).',
         en: 'Indicator {indicator} has no {year} realisation for {periods} yet (as of {asOf}).',
       },
+      missingAll: {
+        id: 'Belum ada IK yang memiliki realisasi tahun {year}: per {asOf}, {count} IK bertarget tahun {year} belum memiliki realisasi periode yang telah berakhir ({list}); lengkapi realisasi triwulanan (atau bulanan) setiap IK dari sumber datanya.',
+        en: "No indicator has a {year} realisation yet: as of {asOf}, {count} indicators with a {year} target have none for the periods that have ended ({list}); add each indicator's quarterly (or monthly) realisations from its data source.",
+      },
     },
   },
   create(context) {
@@ -55,6 +59,9 @@ export const rule = defineRule({
     /** The document reports realisations; and it reports this year's or last year's (see `document`). */
     let holds = false;
     let monitored = false;
+    /** Some indicator reports this year: each one missing a period is named; else they are named once, together. */
+    let thisYearReported = false;
+    const waiting: { ind: IndicatorNode; report: Parameters<typeof context.report>[0] }[] = [];
     // Years already over that some indicator reports a realisation for, and the indicators with a target then but none.
     const reportedYears = new Set<string>();
     const unreported = new Map<string, IndicatorNode[]>();
@@ -92,8 +99,14 @@ export const rule = defineRule({
         const latest = latestRealisationYear(context.cascade.results());
         holds = latest !== undefined;
         monitored = holds && Number(latest) >= Number(asOfYear) - 1;
+        thisYearReported = latest !== undefined && latest >= asOfYear;
       },
       exit() {
+        // Nothing of this year reported yet: one finding for the document, not one per indicator.
+        if (waiting.length > 2) {
+          const list = firstOf(waiting.map((w) => w.ind.record.id ?? w.ind.label));
+          context.report({ messageId: 'missingAll', data: { year: asOfYear, asOf, count: waiting.length, list }, path: 'results' });
+        } else for (const w of waiting) context.report(w.report);
         for (const [year, inds] of unreported) {
           if (!reportedYears.has(year)) continue;
           if (inds.length > 2) {
@@ -127,7 +140,7 @@ export const rule = defineRule({
           (k, i) => `${year}-${ends[i]!}` <= asOf && record[k] === undefined && !(semesters && (k === 'q1' || k === 'q3')),
         );
         if (missing.length === 0 || measuredYearly(ind)) return;
-        context.report({
+        const report = {
           messageId: 'missing',
           // In words: "Triwulan III, Triwulan IV", "April ... November".
           data: {
@@ -141,7 +154,9 @@ export const rule = defineRule({
           },
           indicator: ind,
           path: ind.path(`realisations.${year}`),
-        });
+        };
+        if (thisYearReported) context.report(report);
+        else waiting.push({ ind, report });
       },
     };
   },

@@ -2,6 +2,9 @@ import { clean, firstInd, mut } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const asOf = { asOf: '2026-09-30' };
+/** Another indicator (G's first) reports this year's quarters so far: the document is monitored this year. */
+const gReportsThisYear = (d: Parameters<Parameters<typeof mut>[0]>[0]) =>
+  (firstInd(d, 'G').realisations = { '2026': { q1: 1, q2: 2, q3: 3 } });
 testRule('realisation-period-missing', {
   reject: [
     {
@@ -26,11 +29,22 @@ testRule('realisation-period-missing', {
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
     {
-      name: "a document that reported last year: this year's ended quarters are due",
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      name: "a document that reported last year and another indicator this year: this one's ended quarters are due",
+      doc: mut((d) => {
+        firstInd(d, 'I').realisations = { '2025': 57 };
+        gReportsThisYear(d);
+      }),
       options: asOf,
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
+    },
+    {
+      name: 'a document that reported last year and no indicator this year: said once for the document, not per indicator',
+      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      options: asOf,
+      // this one and the 2025 finding (other indicators have a 2025 target and no realisation); none per indicator
+      count: 2,
+      says: 'Belum ada IK yang memiliki realisasi tahun 2026: per 2026-09-30,',
     },
     {
       name: 'a realisation written as no data ("n/a", an LKjIP table without the figure)',
@@ -51,6 +65,7 @@ testRule('realisation-period-missing', {
       name: `a measure the BPS gives a province by quarter or semester ("${statement}"): this year's quarters are due`,
       doc: mut((d) => {
         Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
@@ -61,6 +76,7 @@ testRule('realisation-period-missing', {
       doc: mut((d) => {
         firstInd(d, 'I').realisations = { '2025': 57 };
         firstInd(d, 'I').frequency = 'Semesteran';
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
@@ -70,6 +86,7 @@ testRule('realisation-period-missing', {
       name: 'a measure reported quarterly though made yearly elsewhere (frequency "Triwulanan" beats the name)',
       doc: mut((d) => {
         Object.assign(firstInd(d, 'I'), { statement: 'Rata-rata lama sekolah', frequency: 'Triwulanan', realisations: { '2025': 9.4 } });
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
@@ -149,6 +166,7 @@ testRule('realisation-period-missing', {
       name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
       doc: mut((d) => {
         Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
