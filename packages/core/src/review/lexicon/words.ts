@@ -838,6 +838,10 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'diselesaikan',
   'terselesaikan',
   'penyelesaian',
+  // (the settlement of a dispute: "Jumlah sengketa tanah garapan yang difasilitasi penyelesaiannya")
+  'penyelesaiannya',
+  // (a dispute brought to mediation: "Jumlah kasus sengketa tanah yang dimediasi")
+  'dimediasi',
   'selesai',
   'tuntas',
   'dituntaskan',

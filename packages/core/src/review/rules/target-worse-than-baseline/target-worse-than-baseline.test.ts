@@ -91,6 +91,14 @@ testRule('target-worse-than-baseline', {
       doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', { polarity: 'up', ...plan(2024, 73.91, 74, '73,5-74,5', 75) }),
     },
     {
+      name: 'a count of land disputes mediated ("Jumlah kasus sengketa tanah yang dimediasi", 7 then 8): handled, not the disputes themselves',
+      doc: statedUnpolarised('M', 'Jumlah kasus sengketa tanah yang dimediasi', 'kasus', plan(2024, 7, 8, 8, 8)),
+    },
+    {
+      name: 'a count of disputes whose settlement was facilitated ("... yang difasilitasi penyelesaiannya")',
+      doc: statedUnpolarised('M', 'Jumlah sengketa tanah garapan yang difasilitasi penyelesaiannya', 'kasus', plan(2024, 7, 8, 8, 8)),
+    },
+    {
       name: 'fewer complaints, in an indicator worded as a statement of decrease',
       doc: statedUnpolarised('M', 'Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', plan(2024, 110, 90, 75, 60)),
     },
