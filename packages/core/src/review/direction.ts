@@ -80,7 +80,8 @@ function aimsAtHundred(ind: IndicatorNode): boolean {
 
 /** True when the words of a normalised statement name a condition that has a direction (a down word: "kasus", "pelanggaran" ...). */
 export function namesCondition(words: readonly string[]): boolean {
-  for (const w of words) if (DOWN_WORDS.has(w)) return true;
+  // (not the event a civil registry document records: "akta kematian")
+  for (let i = 0; i < words.length; i++) if (DOWN_WORDS.has(words[i]!) && words[i - 1] !== 'akta') return true;
   return false;
 }
 
@@ -176,6 +177,9 @@ export function directionOfWords(norm: string, head: string, ws: readonly string
     // A word after "sesuai", "berdasarkan" or "menurut" names the norm followed, not the condition
     // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices).
     if (NORM_MARKERS.has(ws[i - 1] ?? '')) continue;
+    // A word after "akta" names the event a civil registry records ("Jumlah akta kematian yang
+    // diterbitkan", "Persentase kepemilikan akta kematian"), not a condition to lower.
+    if (ws[i - 1] === 'akta') continue;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // Being served or improving turns a bad condition around ("keluarga miskin yang meningkat kualitas

@@ -52,6 +52,10 @@ testRule('polarity-missing', {
   accept: [
     { name: 'the matching good case', doc: clean },
     {
+      name: 'death certificates issued ("Jumlah akta kematian yang diterbitkan", akta): a count of documents, not of deaths',
+      doc: statedUnpolarised('M', 'Jumlah akta kematian yang diterbitkan', 'akta'),
+    },
+    {
       name: 'an amount counted in people, in the IKK\'s words ("Besaran tenaga kerja yang mendapatkan pelatihan ...", orang)',
       doc: statedUnpolarised('M', 'Besaran tenaga kerja yang mendapatkan pelatihan berbasis kompetensi', 'orang'),
     },

@@ -32,6 +32,14 @@ testRule('target-against-polarity', {
   ],
   accept: [
     {
+      name: 'death certificates issued ("Jumlah akta kematian yang diterbitkan"): the word after "akta" names the event recorded, not a condition to lower',
+      doc: undirected('Jumlah akta kematian yang diterbitkan', 'akta', 2024, 2200, 2400, 2600, 2800),
+    },
+    {
+      name: 'the share of deaths with a death certificate ("Persentase kepemilikan akta kematian", rising)',
+      doc: undirected('Persentase kepemilikan akta kematian', '%', 2024, 38.2, 45, 52, 60),
+    },
+    {
       name: 'a percentage back to its ceiling from an impossible 101 (percentage-out-of-range names it)',
       doc: withFirst('I', { unit: '%', polarity: 'up', baseline: undefined, targets: byYear(2025, 101, 100, 100) }),
       where: 'I',
