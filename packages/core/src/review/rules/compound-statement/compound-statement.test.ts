@@ -90,6 +90,13 @@ testRule('compound-statement', {
   ],
   accept: [
     {
+      name: 'one competence named by its kinds ("kompetensi manajerial dan sosial kultural pejabat", PermenPAN-RB 38/2017)',
+      doc: twoConditions('Meningkatnya kompetensi manajerial dan sosial kultural pejabat', [
+        'Persentase pejabat struktural yang telah mengikuti pelatihan kepemimpinan sesuai jenjang',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'one assessment named by a pair ("Nilai dan predikat SAKIP"), and one measure with "dan" after it',
       doc: mut((d) => {
         res(d, 'M').indicators = [

@@ -214,6 +214,8 @@ const PAIRS: ReadonlySet<string> = new Set([
   'pencegahan pemberantasan',
   'pengolahan pemasaran',
   'penelitian pengembangan',
+  // (the kinds of one competence, PermenPAN-RB 38/2017: "kompetensi manajerial dan sosial kultural")
+  'manajerial sosial',
 ]);
 
 /** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
