@@ -25,8 +25,12 @@ import {
 } from './lexicon/words.js';
 import { readValue } from './number.utils.js';
 
-/** Words after which a statement names a norm followed ("sesuai SOP", "berdasarkan standar"). */
-const NORM_MARKERS: ReadonlySet<string> = new Set(['sesuai', 'berdasarkan', 'menurut']);
+/**
+ * Words after which a statement names a norm followed ("sesuai SOP", "berdasarkan standar"), or,
+ * after "akta", the event a civil registry records ("Jumlah akta kematian yang diterbitkan",
+ * "Persentase kepemilikan akta kematian"): not the condition measured.
+ */
+const NORM_MARKERS: ReadonlySet<string> = new Set(['sesuai', 'berdasarkan', 'menurut', 'akta']);
 
 /** Verbs of getting better ("... yang meningkat kualitas hidupnya", "... yang naik kelas"). */
 const IMPROVING_VERBS: ReadonlySet<string> = new Set(['meningkat', 'membaik', 'naik', 'keluar']);
@@ -175,11 +179,9 @@ export function directionOfWords(norm: string, head: string, ws: readonly string
     if (w === 'tanpa' && DOWN_WORDS.has(ws[i + 1] ?? '')) reversed = true;
     if (ws[i - 1] === 'yang' && (RECEIVING_VERBS.has(w) || IMPROVING_VERBS.has(w))) received = true;
     // A word after "sesuai", "berdasarkan" or "menurut" names the norm followed, not the condition
-    // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices).
+    // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices); after
+    // "akta", the event recorded ("akta kematian").
     if (NORM_MARKERS.has(ws[i - 1] ?? '')) continue;
-    // A word after "akta" names the event a civil registry records ("Jumlah akta kematian yang
-    // diterbitkan", "Persentase kepemilikan akta kematian"), not a condition to lower.
-    if (ws[i - 1] === 'akta') continue;
     if (!down && (DOWN_WORDS.has(w) || (i + 1 < ws.length && DOWN_WORDS.has(`${w} ${ws[i + 1]}`)))) down = true;
   }
   // Being served or improving turns a bad condition around ("keluarga miskin yang meningkat kualitas
