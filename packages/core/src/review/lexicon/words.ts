@@ -762,6 +762,8 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'tunggakan',
   'temuan',
   'kecelakaan',
+  // (a procurement that failed and is run again: "Persentase tender gagal/ulang")
+  'gagal',
   'kriminalitas',
   'kejahatan',
   'korban',

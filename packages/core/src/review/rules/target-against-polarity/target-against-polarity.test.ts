@@ -32,6 +32,10 @@ testRule('target-against-polarity', {
   ],
   accept: [
     {
+      name: 'failed tenders ("Persentase tender gagal/ulang") planned down: a failure is better lower',
+      doc: undirected('Persentase tender gagal/ulang', '%', 2024, 7.8, 7, 6, 5, 4),
+    },
+    {
       name: 'death certificates issued ("Jumlah akta kematian yang diterbitkan"): the word after "akta" names the event recorded, not a condition to lower',
       doc: undirected('Jumlah akta kematian yang diterbitkan', 'akta', 2024, 2200, 2400, 2600, 2800),
     },
