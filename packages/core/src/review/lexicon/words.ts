@@ -1133,6 +1133,8 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   'pembinaan',
   'asistensi',
   'pendampingan',
+  // (an -si that is not -asi: "Rekonstruksi Jalan", as "Rehabilitasi Jalan")
+  'rekonstruksi',
   'pengadaan',
   'penyediaan',
   'rakor',

@@ -13,6 +13,12 @@ testRule('output-as-activity', {
       says: 'terlaksana',
     },
     { name: '"Penyusunan ..." as an output', doc: mut((d) => (res(d, 'O0a').statement = 'Penyusunan Dokumen Standar Layanan Puskesmas')) },
+    {
+      name: '"Rekonstruksi ..." as an output, like "Rehabilitasi ..." (a road works activity, not the road delivered)',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Rekonstruksi Jalan Kabupaten Ruas Sukamaju - Sukamakmur')),
+      where: 'O0a',
+      says: '"Rekonstruksi ..."',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
