@@ -3,7 +3,8 @@
  * count of those an activity reached ("Jumlah UMKM yang dibina", "Jumlah keluarga yang menerima
  * bantuan"), nor, at an outcome level (not a program), by a count or share of what an activity
  * built, formed or watched over ("Persentase Bumdes yang dibentuk", "Jumlah proyek yang
- * diawasi") or the area it treated ("Luas rehabilitasi hutan dan lahan"), nor by an input ("Rasio dokter per penduduk", "Kapasitas ...", "Ketersediaan
+ * diawasi") or the area or length it treated ("Luas rehabilitasi hutan dan lahan", "Luas kawasan
+ * kumuh yang ditangani"), nor by an input ("Rasio dokter per penduduk", "Kapasitas ...", "Ketersediaan
  * dokumen ..."): all are what the activity used or produced, not the condition it changed.
  *
  * @module
@@ -126,7 +127,7 @@ function outputMeasured(
     const work = produced(ind);
     if (work !== undefined) return { messageId: 'produced', data: { indicator: work } };
   }
-  if (role === 'outcome' && ind.head === 'luas') {
+  if (role === 'outcome' && (ind.head === 'luas' || ind.head === 'panjang')) {
     const area = treatedArea(ind);
     if (area !== undefined) return { messageId: 'produced', data: { indicator: area } };
   }
@@ -253,21 +254,29 @@ function produced(ind: IndicatorNode): string | undefined {
 /** The work of treating land or forest: planting, reforesting, rehabilitating ("Luas rehabilitasi hutan dan lahan"). */
 const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']);
 
-/** The same work said of the land ("Luas lahan yang direhabilitasi", "... yang ditanami"). */
-const TREATED = new Set(['direhabilitasi', 'direboisasi', 'dihijaukan', 'ditanami']);
+/**
+ * The same work said of the land or the line ("Luas lahan yang direhabilitasi", "... yang
+ * ditanami"), or what was handled, built or improved there ("Luas kawasan kumuh yang ditangani",
+ * "Panjang tanggul yang dibangun dan ditingkatkan"). Not the state reached ("yang tertangani
+ * infrastruktur dasarnya", "yang terbangun"): the corpus reads those as the condition an immediate
+ * outcome states.
+ */
+const TREATED = new Set(['direhabilitasi', 'direboisasi', 'dihijaukan', 'ditanami', 'ditangani', 'dibangun', 'ditingkatkan']);
 
 /**
- * The area an activity treated ("Luas rehabilitasi hutan dan lahan", "Luas jaringan irigasi yang
- * direhabilitasi"): the indicator up to the work, or undefined. An area treated is the volume of
- * the work, as a count of things built is; not when a clause or a state reached says what became
- * of it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"), nor an area in a
- * condition ("Luas lahan kritis", "Luas kawasan hutan dalam kondisi baik").
+ * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Luas jaringan
+ * irigasi yang direhabilitasi", "Luas kawasan kumuh yang ditangani", "Panjang tanggul yang
+ * dibangun"): the indicator up to the work, or undefined. An area treated is the volume of the
+ * work, as a count of things built is; not when a clause or a state reached says what became of
+ * it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"), nor an area in a
+ * condition ("Luas lahan kritis", "Luas kawasan permukiman kumuh", "Luas kawasan hutan dalam
+ * kondisi baik").
  */
 function treatedArea(ind: IndicatorNode): string | undefined {
   const words = ind.words;
-  if (words[0] !== 'luas' || words.length < 2) return undefined;
+  if (words[0] !== ind.head || words.length < 2) return undefined;
   const after = ind.norm.indexOf(' yang ');
-  if (TREATMENTS.has(words[1]!)) return after < 0 ? capital(`luas ${words[1]!}`) : undefined;
+  if (words[0] === 'luas' && TREATMENTS.has(words[1]!)) return after < 0 ? capital(`luas ${words[1]!}`) : undefined;
   if (after < 0) return undefined;
   for (let i = 2; i < words.length - 1; i++) {
     if (words[i] !== 'yang' || !TREATED.has(words[i + 1]!)) continue;

@@ -109,6 +109,16 @@ testRule('outcome-indicator-output', {
       says: 'Luas lahan kritis yang direhabilitasi',
     },
     {
+      name: 'outcome IK, the slum area handled ("Luas kawasan kumuh yang ditangani", Dinas Perkim)',
+      doc: outcomeIk('Luas kawasan kumuh yang ditangani', 'Ha'),
+      says: '("Luas kawasan kumuh yang ditangani")',
+    },
+    {
+      name: 'outcome IK, the length built ("Panjang tanggul pengendali banjir yang dibangun")',
+      doc: outcomeIk('Panjang tanggul pengendali banjir yang dibangun dan ditingkatkan', 'km'),
+      says: 'Panjang tanggul pengendali banjir yang dibangun',
+    },
+    {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
       doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
@@ -169,5 +179,16 @@ testRule('outcome-indicator-output', {
     { name: 'an area in good condition', doc: outcomeIk('Luas kawasan hutan dalam kondisi baik', 'Ha') },
     { name: 'what became of the planting ("yang tumbuh")', doc: outcomeIk('Luas penanaman yang tumbuh dan berkembang', 'Ha') },
     { name: 'an area treated and now working', doc: outcomeIk('Luas jaringan irigasi yang direhabilitasi dan berfungsi', 'Ha') },
+    {
+      name: 'the slum area still there ("Luas kawasan permukiman kumuh", lower is better)',
+      doc: outcomeIk('Luas kawasan permukiman kumuh', 'Ha'),
+    },
+    { name: 'the slum area handled, on an output', doc: outputIk('Luas kawasan kumuh yang ditangani', 'Ha') },
+    { name: 'a length protected ("Panjang pantai yang terlindungi")', doc: outcomeIk('Panjang pantai yang terlindungi dari abrasi', 'km') },
+    {
+      name: 'the slum area in the state reached ("yang tertangani")',
+      doc: outcomeIk('Luas kawasan kumuh yang tertangani infrastruktur dasarnya', 'Ha'),
+    },
+    { name: 'a length built and now in good condition', doc: outcomeIk('Panjang jalan yang ditingkatkan dalam kondisi baik', 'km') },
   ],
 });
