@@ -183,13 +183,24 @@ const YEARLY_MEASURE =
   /(?:^| )(?:indeks pembangunan (?:manusia|gender)|ipm|ipg|indeks pemberdayaan gender|idg|angka partisipasi kasar|apk|angka putus sekolah|indeks kualitas lingkungan hidup|iklh|indeks desa membangun|idm|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik|indeks spbe|indeks sistem pemerintahan berbasis elektronik|maturitas (?:penyelenggaraan )?spip|indeks profesionalitas asn|penerapan sistem merit)(?: |$)/;
 
 /**
+ * A definition, data source or formula saying the figure is made once a year ("survei dilaksanakan
+ * satu kali dalam setahun", "Laporan survei IKM tahunan", "diukur setahun sekali"): a measure that
+ * is measured once a year by one agency (an IKM surveyed yearly) and each quarter by another.
+ */
+const ONCE_A_YEAR =
+  /(?:sekali|(?:satu|1) ?kali)(?: dalam| per)? ?(?:setahun|satu tahun|1 tahun)|setahun sekali|surve[iy] [^.;]{0,40}tahunan/i;
+
+/**
  * True when an indicator is reported once a year: its stated frequency says so, or, with none
- * stated, it is a measure made once a year (`YEARLY_MEASURE`, `measureRangeOf`).
+ * stated, its definition, data source or formula does (`ONCE_A_YEAR`), or it is a measure made once
+ * a year (`YEARLY_MEASURE`, `measureRangeOf`).
  */
 function measuredYearly(ind: IndicatorNode): boolean {
-  const frequency = ind.record.frequency;
+  const { frequency, definition, dataSource, formula } = ind.record;
   if (frequency !== undefined && frequency.trim() !== '') return YEARLY.test(frequency) && !PARTS_OF_YEAR.test(frequency);
-  return YEARLY_MEASURE.test(ind.norm) || measureRangeOf(ind.norm) !== undefined;
+  if (YEARLY_MEASURE.test(ind.norm) || measureRangeOf(ind.norm) !== undefined) return true;
+  // (read only for an indicator with quarters missing, which is rare)
+  return [definition, dataSource, formula].some((text) => text !== undefined && ONCE_A_YEAR.test(text));
 }
 
 /** The latest year any indicator reports a realisation for, or undefined when none does. */

@@ -93,6 +93,20 @@ testRule('realisation-period-missing', {
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
     {
+      name: 'an IKM whose definition says nothing of a yearly survey: quarters are due',
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'I'), {
+          statement: 'Indeks Kepuasan Masyarakat',
+          definition: 'Hasil survei kepuasan masyarakat sesuai PermenPAN-RB 14/2017',
+          dataSource: 'Laporan survei IKM',
+          realisations: { '2025': 84 },
+        });
+      }),
+      options: asOf,
+      where: 'I',
+      says: 'Triwulan I, Triwulan II, Triwulan III',
+    },
+    {
       name: 'a year written "Belum ada data"',
       doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'Belum ada data' })),
       options: { asOf: '2026-01-15' },
@@ -167,6 +181,18 @@ testRule('realisation-period-missing', {
       doc: mut((d) => {
         Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
         gReportsThisYear(d);
+      }),
+      options: asOf,
+      where: 'I',
+    })),
+    ...[
+      { definition: 'Survei kepuasan masyarakat dilaksanakan satu kali dalam setahun sesuai PermenPAN-RB 14/2017' },
+      { dataSource: 'Laporan Survei Kepuasan Masyarakat tahunan' },
+      { definition: 'Hasil survei IKM, diukur setahun sekali pada triwulan IV' },
+    ].map((stated) => ({
+      name: `an IKM the tree states is surveyed once a year (${Object.values(stated)[0]}): no quarters owed`,
+      doc: mut((d) => {
+        Object.assign(firstInd(d, 'I'), { statement: 'Indeks Kepuasan Masyarakat', ...stated, realisations: { '2025': 84 } });
       }),
       options: asOf,
       where: 'I',
