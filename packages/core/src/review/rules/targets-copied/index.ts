@@ -10,6 +10,12 @@
  * parent's and the row above's. One or two pairs are named each; three or more, once for the
  * document.
  *
+ * A narrower measure of the parent's indicator carrying its targets is named too ("Prevalensi
+ * stunting di desa lokus" planned 14, 12, 10 like the parent's "Prevalensi stunting", a levee
+ * "dibangun" planned like the parent's levees "dibangun dan ditingkatkan"): its own scope cannot
+ * reach exactly the parent's figures. There whole numbers count as well, when the kondisi awal is
+ * the parent's too.
+ *
  * @module
  */
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
@@ -31,6 +37,10 @@ export const rule = defineRule({
         id: 'Target IK {indicator} sama persis setiap tahun dengan target IK {other} ({values}), padahal keduanya mengukur hal yang berbeda: angka target tampaknya disalin; tetapkan target sesuai ukuran masing-masing IK.',
         en: "The targets of indicator {indicator} are exactly those of indicator {other} in every year ({values}), though the two measure different things: the figures look copied; set each indicator's targets for its own measure.",
       },
+      narrower: {
+        id: 'IK {indicator} mengukur cakupan yang lebih sempit dari IK {other} pada kinerja induknya {parent}, tetapi targetnya sama persis setiap tahun ({values}): angka target tampaknya disalin dari kinerja induknya; tetapkan target sesuai cakupan IK ini sendiri.',
+        en: "Indicator {indicator} measures a narrower scope than indicator {other} of its parent {parent}, yet its targets are exactly the same every year ({values}): the figures look copied from the parent; set targets for this indicator's own scope.",
+      },
       copiedMany: {
         id: '{count} pasang IK dengan nama berbeda memiliki target yang sama persis setiap tahun ({list}): angka target tampaknya disalin dari baris lain; tetapkan target sesuai ukuran masing-masing IK.',
         en: "{count} pairs of indicators with different names have exactly the same targets every year ({list}): the figures look copied from other rows; set each indicator's targets for its own measure.",
@@ -41,7 +51,7 @@ export const rule = defineRule({
     // The result visited before the current one (the row above), and the current one.
     let previous: ResultNode | undefined;
     let current: ResultNode | undefined;
-    const pairs: { readonly ind: IndicatorNode; readonly other: IndicatorNode }[] = [];
+    const pairs: { readonly ind: IndicatorNode; readonly other: IndicatorNode; readonly narrower?: boolean }[] = [];
     /** The first of `candidates` (up to `end`) with the same targets as `ind` under another name, or undefined. */
     const copyIn = (candidates: readonly IndicatorNode[], ind: IndicatorNode, end = candidates.length): IndicatorNode | undefined => {
       for (let j = 0; j < end; j++) {
@@ -49,35 +59,44 @@ export const rule = defineRule({
         if (other === ind || !sameTargets(ind, other)) continue;
         // (the same name copied is duplicate-indicator's or indicator-copied-from-parent's)
         if (other.norm === ind.norm || other.key === ind.key) continue;
-        if (!sameMeasure(ind, other, (w) => context.text.stem(w))) return other;
+        if (!sameMeasure(ind, other, stem)) return other;
       }
       return undefined;
     };
+    const stem = (w: string): string => context.text.stem(w);
     return {
       result(r) {
         previous = current;
         current = r;
       },
       indicator(ind) {
-        if (!telling(ind)) return;
+        const kind = seriesKind(ind);
+        if (kind === NOT_COMPARED) return;
         // Copies are made between rows close together: the indicators before it in its result, its
         // parent's, the row above's (each pair once: not the row above when it is the parent or a child).
         const r = ind.result;
         const parent = r.parent;
         const other =
-          copyIn(r.indicators, ind, ind.index) ??
-          (parent === undefined ? undefined : copyIn(parent.indicators, ind)) ??
-          (previous === undefined || previous === parent || previous.parent === r ? undefined : copyIn(previous.indicators, ind));
+          kind !== TELLING
+            ? undefined
+            : (copyIn(r.indicators, ind, ind.index) ??
+              (parent === undefined ? undefined : copyIn(parent.indicators, ind)) ??
+              (previous === undefined || previous === parent || previous.parent === r ? undefined : copyIn(previous.indicators, ind)));
         if (other !== undefined) pairs.push({ ind, other });
+        // (a plan of whole numbers only with the parent's kondisi awal as well: most have none, so go no further)
+        else if (parent !== undefined && (kind === TELLING || ind.record.baseline !== undefined)) {
+          const wider = narrowedFrom(parent.indicators, ind, kind !== TELLING, stem);
+          if (wider !== undefined) pairs.push({ ind, other: wider, narrower: true });
+        }
       },
       exit() {
         const label = (i: IndicatorNode): string => i.record.id ?? i.label;
         eachOrOnce(pairs, {
-          each: ({ ind, other }) => {
+          each: ({ ind, other, narrower }) => {
             const values = localList(ind.years, (y, num) => num(ind.target(y)!), 5);
             context.report({
-              messageId: 'copied',
-              data: { indicator: ind.label, other: other.label, values },
+              messageId: narrower === true ? 'narrower' : 'copied',
+              data: { indicator: ind.label, other: other.label, values, parent: other.result.id },
               indicator: ind,
               path: ind.path('targets'),
             });
@@ -103,26 +122,77 @@ export const rule = defineRule({
 /** The fewest targets, and different values among them, of a series compared. */
 const MIN_TARGETS = 3;
 
+/** What {@link seriesKind} finds: not compared, a plan that changes (three or more numbers), a telling one. */
+const NOT_COMPARED = 0;
+const CHANGING = 1;
+const TELLING = 2;
+
 /**
- * True when an indicator's targets could not match another's by chance: three or more, all
- * numbers, at least three different values, and a decimal or a value of 1.000 or more.
+ * How an indicator's targets are compared: `TELLING` when they could not match another's by chance
+ * (three or more, all numbers, at least three different values, and a decimal or a value of 1.000
+ * or more), `CHANGING` when they are three or more numbers that change, else `NOT_COMPARED`.
  */
-function telling(ind: IndicatorNode): boolean {
-  if (ind.years.length < MIN_TARGETS) return false;
+function seriesKind(ind: IndicatorNode): number {
+  if (ind.years.length < MIN_TARGETS) return NOT_COMPARED;
   const v = series(ind);
   const from = v.firstTarget;
-  if (v.length - from < MIN_TARGETS) return false;
+  if (v.length - from < MIN_TARGETS) return NOT_COMPARED;
   let distinct = 0;
   let unusual = false;
   for (let j = from; j < v.length; j++) {
-    if (v.scale[j] !== 'number') return false;
+    if (v.scale[j] !== 'number') return NOT_COMPARED;
     const s = v.score[j]!;
     let seen = false;
     for (let k = from; k < j; k++) if (v.score[k] === s) seen = true;
     if (!seen) distinct++;
     if (!Number.isInteger(s) || Math.abs(s) >= 1000) unusual = true;
   }
-  return distinct >= MIN_TARGETS && unusual;
+  return distinct >= MIN_TARGETS && unusual ? TELLING : distinct > 1 ? CHANGING : NOT_COMPARED;
+}
+
+/**
+ * The indicator of the parent's (`candidates`) that `ind` measures a narrower scope of with the
+ * same targets (and, when `withBaseline`, the same kondisi awal), or undefined: its name is the
+ * parent's with a place added ("Prevalensi stunting di desa lokus", "Persentase balita stunting di
+ * wilayah kerja puskesmas"), or one part of a parent's joined pair ("tanggul ... yang dibangun"
+ * under "tanggul/parapet ... yang dibangun dan ditingkatkan").
+ */
+function narrowedFrom(
+  candidates: readonly IndicatorNode[],
+  ind: IndicatorNode,
+  withBaseline: boolean,
+  stem: (word: string) => string,
+): IndicatorNode | undefined {
+  for (const other of candidates) {
+    // (the numbers first: the key is made on demand)
+    if ((withBaseline && !sameBaseline(ind, other)) || !sameTargets(ind, other)) continue;
+    if (other.norm === ind.norm || other.key === ind.key) continue;
+    const placed = ind.norm.includes(' di ') && !other.norm.includes(' di ');
+    const part = !ind.norm.includes(' dan ') && (other.norm.includes(' dan ') || other.record.statement.includes('/'));
+    if (!placed && !part) continue;
+    const [mine, theirs] = [ownStems(ind, stem), ownStems(other, stem)];
+    if (placed ? within(theirs, mine) : within(mine, theirs)) return other;
+  }
+  return undefined;
+}
+
+/** True when every word of `small` is in `large`, which has more. */
+function within(small: readonly string[], large: readonly string[]): boolean {
+  return small.length > 0 && large.length > small.length && small.every((s) => large.includes(s));
+}
+
+/** True when two indicators have the same kondisi awal (year and value). */
+function sameBaseline(a: IndicatorNode, b: IndicatorNode): boolean {
+  const [x, y] = [a.record.baseline, b.record.baseline];
+  if (x === undefined || y === undefined || x.year !== y.year) return false;
+  const n = numberOf(x.value);
+  return n !== undefined && n === numberOf(y.value);
+}
+
+/** An indicator's content stems without the measure word it opens with ("Persentase ...", "Tingkat ..."). */
+function ownStems(i: IndicatorNode, stem: (word: string) => string): readonly string[] {
+  const head = stem(i.head);
+  return i.stems.filter((s) => s !== head);
 }
 
 /** True when two indicators have the same target years and values. */
@@ -145,11 +215,7 @@ function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
  */
 function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) => string): boolean {
   // (without the measure word each opens with: "Persentase ..." and "Tingkat ..." name the same thing)
-  const own = (i: IndicatorNode): readonly string[] => {
-    const head = stem(i.head);
-    return i.stems.filter((s) => s !== head);
-  };
-  const [x, y] = [own(a), own(b)];
+  const [x, y] = [ownStems(a, stem), ownStems(b, stem)];
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   if (small.length === 0) return false;
   // (reworded, typo and all: "Persentase Penyelesaian Gangguan Keamanan" and "Persentase ngangguan

@@ -20,6 +20,17 @@ const pair = (a: [string, Record<string, number>], b: [string, Record<string, nu
     { levels: 'renstra', period: { start: 2025, end: 2027 } },
   );
 
+const stunting = { '2025': 14, '2026': 12, '2027': 10 };
+const levee = { '2025': 6.5, '2026': 7, '2027': 7.5 };
+/** The parent's and the child's indicator, with a kondisi awal of 2024 when given. */
+const scoped = (a: [string, Record<string, number>, number?], b: [string, Record<string, number>, number?]) => () => {
+  const d = pair([a[0], a[1]], [b[0], b[1]])();
+  const base = (value: number | undefined) => (value === undefined ? {} : { baseline: { year: 2024, value } });
+  Object.assign(d.results[0]!.indicators![0]!, base(a[2]));
+  Object.assign(d.results[1]!.indicators![0]!, base(b[2]));
+  return d;
+};
+
 testRule('targets-copied', {
   reject: [
     {
@@ -36,8 +47,53 @@ testRule('targets-copied', {
       ),
       where: 'S',
     },
+    {
+      name: 'a narrower measure of the parent\'s with its kondisi awal and targets ("Prevalensi stunting di desa lokus")',
+      doc: scoped(['Prevalensi stunting', stunting, 16], ['Prevalensi stunting di desa lokus', stunting, 16]),
+      where: 'S',
+      says: 'mengukur cakupan yang lebih sempit dari IK T.1 "Prevalensi stunting" pada kinerja induknya T',
+      count: 1,
+    },
+    {
+      name: "a share in one puskesmas's area with the parent's prevalence plan",
+      doc: scoped(['Prevalensi stunting', stunting, 16], ['Persentase balita stunting di wilayah kerja puskesmas Sukamaju', stunting, 16]),
+      where: 'S',
+      says: 'lebih sempit',
+    },
+    {
+      name: 'one part of the parent\'s joined pair with its plan (a levee "dibangun" under levees "dibangun dan ditingkatkan")',
+      doc: scoped(
+        ['Panjang tanggul/parapet pengendali banjir yang dibangun dan ditingkatkan', levee],
+        ['Panjang tanggul pengendali banjir yang dibangun', levee],
+      ),
+      where: 'S',
+      says: 'lebih sempit',
+    },
   ],
   accept: [
+    {
+      name: 'a narrower measure with its own targets',
+      doc: scoped(['Prevalensi stunting', stunting, 16], ['Prevalensi stunting di desa lokus', { '2025': 18, '2026': 15, '2027': 12 }, 20]),
+    },
+    {
+      name: 'a narrower measure planned in whole numbers like the parent, from its own kondisi awal',
+      doc: scoped(['Prevalensi stunting', stunting, 16], ['Prevalensi stunting di desa lokus', stunting, 21]),
+    },
+    {
+      name: 'the parent\'s measure reworded, no narrower ("Persentase balita stunting" under "Prevalensi stunting")',
+      doc: scoped(['Prevalensi stunting', stunting, 16], ['Persentase balita stunting', stunting, 16]),
+    },
+    {
+      name: 'a wider measure below ("Prevalensi stunting" under "Prevalensi stunting di desa lokus")',
+      doc: scoped(['Prevalensi stunting di desa lokus', stunting, 16], ['Prevalensi stunting', stunting, 16]),
+    },
+    {
+      name: 'a plan that does not change (100 % each year)',
+      doc: scoped(
+        ['Persentase desa ODF', { '2025': 100, '2026': 100, '2027': 100 }, 100],
+        ['Persentase desa ODF di kecamatan lokus', { '2025': 100, '2026': 100, '2027': 100 }, 100],
+      ),
+    },
     {
       name: 'a plan of whole numbers under 1.000 (70, 72, 74 %), common to many measures',
       doc: pair(
