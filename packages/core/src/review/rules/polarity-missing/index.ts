@@ -5,13 +5,16 @@
  * states a direction, those are named once for the document. Nothing is reported when every
  * direction can be read from the wording. A stated direction that the wording contradicts ("Jumlah
  * pelanggaran Perda" higher-is-better) is reported too: the target rules follow the stated one.
+ * So is a stated direction opposite to the one its result states of the same thing ("Meningkatnya
+ * kunjungan wisatawan" measured by "Jumlah kunjungan wisatawan" lower-is-better).
  *
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
+import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { directionOfWords, namesCondition } from '../../direction.js';
 import { changeWord, directional, series, wordedAsStatement } from '../shared/index.js';
-import { leadingWords } from '../../text.utils.js';
+import { capital, leadingWords } from '../../text.utils.js';
 
 const WAY_WORDS = {
   up: { id: 'makin tinggi makin baik', en: 'higher is better' },
@@ -37,6 +40,10 @@ export const rule = defineRule({
         id: 'IK ini dinyatakan {stated}, padahal bunyinya menyebut kondisi yang {worded} ({indicator}): periksa arah yang dinyatakan, karena target dan capaiannya dinilai menurut arah itu.',
         en: 'This indicator is stated as {stated}, while its wording names something for which {worded} ({indicator}): check the stated direction, since its targets and capaian are judged by it.',
       },
+      againstResult: {
+        id: 'IK ini dinyatakan {stated}, padahal kinerjanya menyatakan arah sebaliknya ("{head} ...") atas hal yang diukur IK ini ({indicator}): kinerja dan IK-nya tidak boleh bertentangan arah; periksa arah IK atau rumusan kinerjanya.',
+        en: 'This indicator is stated as {stated}, while its result states the opposite ("{head} ...") of the very thing it measures ({indicator}): a result and its indicator cannot point opposite ways; check the direction of the indicator or the statement of the result.',
+      },
       none: {
         id: 'Tidak satu pun dari {count} IK bertarget menyatakan arah perbaikannya (makin tinggi atau makin rendah makin baik) dalam manual IK; arah {open} IK tidak dapat disimpulkan dari bunyinya: {examples}.',
         en: 'None of the {count} indicators with targets states its direction (higher or lower is better) in an indicator manual; the direction of {open} cannot be read from their wording: {examples}.',
@@ -55,7 +62,11 @@ export const rule = defineRule({
           // (a change, "Penurunan angka pengaduan", is valued as the size of the change: either direction may be meant)
           if ((polarity === 'up' || polarity === 'down') && plainMeasureOf(ind)) {
             const worded = directionOfWords(ind.norm, ind.head, ind.words);
-            if (worded.source === 'wording' && (worded.direction === 'up' || worded.direction === 'down') && worded.direction !== polarity)
+            if (
+              worded.source === 'wording' &&
+              (worded.direction === 'up' || worded.direction === 'down') &&
+              worded.direction !== polarity
+            ) {
               context.report({
                 messageId: 'against',
                 data: {
@@ -66,6 +77,8 @@ export const rule = defineRule({
                 indicator: ind,
                 path: ind.path('polarity'),
               });
+              return;
+            }
           } else if (polarity === 'down' && countsDesiredState(ind)) {
             // ("Persentase Pelaku Usaha yang Taat Kebijakan" lower-is-better: the share of a state wanted)
             context.report({
@@ -78,7 +91,23 @@ export const rule = defineRule({
               indicator: ind,
               path: ind.path('polarity'),
             });
+            return;
           }
+          // (the result's predicate first: a set lookup, for the few that state a rise or a fall)
+          const head = ind.result.head;
+          const way = RISING_HEADS.has(head) ? 'up' : FALLING_HEADS.has(head) ? 'down' : undefined;
+          if (
+            way !== undefined &&
+            (polarity === 'up' || polarity === 'down') &&
+            way !== polarity &&
+            measuresStated(ind, (w) => context.text.stem(w))
+          )
+            context.report({
+              messageId: 'againstResult',
+              data: { stated: WAY_WORDS[polarity], head: capital(head), indicator: context.text.quote(ind.record.statement, 60) },
+              indicator: ind,
+              path: ind.path('polarity'),
+            });
           return;
         }
         // Comparable: a series to check the direction of, or a target with its realisation (a capaian needs the direction).
@@ -122,6 +151,36 @@ function plainMeasureOf(ind: IndicatorNode): boolean {
   // (nor what is done to it: "Persentase kasus terdeteksi dini", "... ditangani")
   for (const w of ind.words) if (w === 'yang' || (w.length > 4 && (w.startsWith('ter') || w.startsWith('di')))) return false;
   return true;
+}
+
+/** Measure words a statement may open its object with ("Menurunnya angka ...", "Meningkatnya jumlah ..."). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['angka', 'jumlah', 'tingkat', 'persentase', 'indeks', 'nilai', 'rasio', 'banyaknya']);
+
+/**
+ * True when an indicator measures plainly what its result states a rise or fall of: its words
+ * (without its measure word) are all in the statement, and name the statement's first thing
+ * ("Jumlah kunjungan wisatawan" for "Meningkatnya kunjungan wisatawan"); not the work done on it
+ * ("Persentase kasus DBD yang ditangani" for "Menurunnya jumlah kasus DBD"), a change ("Persentase
+ * penurunan ..."), or a thing the statement only qualifies ("Tingkat inflasi" for "Meningkatnya
+ * pengendalian inflasi").
+ */
+function measuresStated(ind: IndicatorNode, stem: (word: string) => string): boolean {
+  if (ind.norm.includes(' yang ') || changeWord(ind) !== undefined) return false;
+  // The statement's first thing, after its predicate and a measure word.
+  const lead = leadingWords(ind.result.norm);
+  let at = 1;
+  while (at < lead.length && MEASURE_WORDS.has(lead[at]!)) at++;
+  if (at >= lead.length) return false;
+  const first = stem(lead[at]!);
+  const stated = ind.result.stems;
+  const head = stem(ind.head);
+  let named = false;
+  for (const s of ind.stems) {
+    if (s === head) continue;
+    if (!stated.includes(s)) return false;
+    if (s === first) named = true;
+  }
+  return named;
 }
 
 /**

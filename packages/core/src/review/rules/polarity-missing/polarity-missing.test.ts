@@ -1,4 +1,4 @@
-import { clean, mut, statedAs, statedUnpolarised, unpolarised } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, res, statedAs, statedUnpolarised, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /**
@@ -17,8 +17,33 @@ const restated = (names: readonly (string | readonly [string, string])[], polari
       }
   });
 
+/** The clean document with result M stating `result`, measured by `indicator` stated as `polarity`. */
+const measuring = (result: string, indicator: string, unit: string, polarity: 'up' | 'down') =>
+  mut((d) => {
+    res(d, 'M').statement = result;
+    Object.assign(firstInd(d, 'M'), { statement: indicator, unit, polarity });
+  });
+
 testRule('polarity-missing', {
   reject: [
+    {
+      name: 'a result stating a rise of what its indicator measures lower-is-better ("Meningkatnya kunjungan wisatawan")',
+      doc: measuring('Meningkatnya kunjungan wisatawan', 'Jumlah kunjungan wisatawan', 'orang', 'down'),
+      where: 'M',
+      says: 'kinerjanya menyatakan arah sebaliknya ("Meningkatnya ...")',
+      count: 1,
+    },
+    {
+      name: 'a result stating a fall of what its indicator measures higher-is-better ("Berkurangnya penggunaan kantong plastik")',
+      doc: measuring(
+        'Berkurangnya penggunaan kantong plastik sekali pakai',
+        'Jumlah penggunaan kantong plastik sekali pakai',
+        'lembar',
+        'up',
+      ),
+      where: 'M',
+      says: 'makin tinggi makin baik, padahal kinerjanya menyatakan arah sebaliknya ("Berkurangnya ...")',
+    },
     {
       name: 'a count of violations stated as higher-is-better',
       doc: statedAs('M', 'Jumlah pelanggaran Perda', 'kasus', { polarity: 'up' }),
@@ -50,6 +75,26 @@ testRule('polarity-missing', {
     },
   ],
   accept: [
+    {
+      name: 'a fall of cases measured by the share handled (a different thing: "Persentase kasus DBD yang ditangani")',
+      doc: measuring('Menurunnya jumlah kasus DBD', 'Persentase kasus DBD yang ditangani', '%', 'up'),
+      where: 'M',
+    },
+    {
+      name: 'a fall measured by the size of the fall ("Persentase penurunan angka kemiskinan")',
+      doc: measuring('Menurunnya angka kemiskinan', 'Persentase penurunan angka kemiskinan', '%', 'up'),
+      where: 'M',
+    },
+    {
+      name: 'a rise of the control of a thing measured by the thing ("Meningkatnya pengendalian inflasi", "Tingkat inflasi")',
+      doc: measuring('Meningkatnya pengendalian inflasi daerah', 'Tingkat inflasi daerah', '%', 'down'),
+      where: 'M',
+    },
+    {
+      name: 'a rise of a condition measured by a bad thing it avoids ("Meningkatnya derajat kesehatan", "Angka kematian bayi")',
+      doc: measuring('Meningkatnya derajat kesehatan masyarakat', 'Angka kematian bayi', 'per 1.000', 'down'),
+      where: 'M',
+    },
     { name: 'the matching good case', doc: clean },
     {
       name: 'death certificates issued ("Jumlah akta kematian yang diterbitkan", akta): a count of documents, not of deaths',
