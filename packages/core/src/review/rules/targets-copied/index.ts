@@ -222,7 +222,9 @@ function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) =>
   // keamanan ... yang dapat diselesaikan" share two of five words)
   let shared = 0;
   for (const s of small) if (large.includes(s)) shared++;
-  return shared >= SAME_SHARE * small.length;
+  // (one word in common is the object both measure, not one measure: "Indeks keamanan bendungan"
+  // and "Rasio bendungan beroperasi optimal"; a name of one word, "Indeks Gini", "Rasio Gini", needs only it)
+  return shared >= SAME_SHARE * small.length && shared >= Math.min(2, small.length);
 }
 
 /** The share of the shorter name's words the other must hold for the two to name one measure. */

@@ -31,6 +31,15 @@ const scoped = (a: [string, Record<string, number>, number?], b: [string, Record
   return d;
 };
 
+/** One result measured by the two indicators given, with the same plan of proportions. */
+const oneResult = (a: string, b: string) => () => {
+  const plan = { '2025': 0.85, '2026': 0.86, '2027': 0.87 };
+  return docOf(
+    [{ id: 'T', level: 'tujuan', statement: 'Meningkatnya keamanan bendungan', indicators: [ik('T.1', a, plan), ik('T.2', b, plan)] }],
+    { levels: 'renstra', period: { start: 2025, end: 2027 } },
+  );
+};
+
 testRule('targets-copied', {
   reject: [
     {
@@ -69,8 +78,15 @@ testRule('targets-copied', {
       where: 'S',
       says: 'lebih sempit',
     },
+    {
+      name: 'two measures of one object sharing only its name, one result, the same proportions (0,85, 0,86, 0,87 twice)',
+      doc: oneResult('Indeks keamanan bendungan', 'Rasio bendungan beroperasi optimal'),
+      where: 'T',
+      says: '0,85, 0,86, 0,87',
+    },
   ],
   accept: [
+    { name: 'one measure named two ways in one word ("Indeks Gini", "Rasio Gini")', doc: oneResult('Indeks Gini', 'Rasio Gini') },
     {
       name: 'a narrower measure with its own targets',
       doc: scoped(['Prevalensi stunting', stunting, 16], ['Prevalensi stunting di desa lokus', { '2025': 18, '2026': 15, '2027': 12 }, 20]),
