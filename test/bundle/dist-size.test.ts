@@ -32,14 +32,16 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * fixes from eight more agency types' trees; 403.7 KB / 130.2 KB and 448.7 KB / 145.3 KB with those
  * from seven provincial and kabupaten types; 405.9 KB / 130.8 KB and 451.0 KB / 145.9 KB with output
  * measures at outcome levels and near-copies in the fuzzy keys; 406.2 KB / 130.9 KB and 451.2 KB /
- * 146.0 KB with more measures made once a year.
+ * 146.0 KB with more measures made once a year; 409.1 KB / 131.7 KB and 454.1 KB / 146.9 KB with
+ * five review misses (areas handled at an outcome, a yearly survey stated in a definition, a narrower
+ * measure with its parent's targets, a direction against its result's, one shared word of two names).
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 406_300, gzip: 131_000 },
-  viewer: { min: 451_300, gzip: 146_100 },
+  svg: { min: 409_100, gzip: 131_800 },
+  viewer: { min: 454_100, gzip: 147_000 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
