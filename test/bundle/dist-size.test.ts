@@ -34,14 +34,16 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * measures at outcome levels and near-copies in the fuzzy keys; 406.2 KB / 130.9 KB and 451.2 KB /
  * 146.0 KB with more measures made once a year; 409.1 KB / 131.7 KB and 454.1 KB / 146.9 KB with
  * five review misses (areas handled at an outcome, a yearly survey stated in a definition, a narrower
- * measure with its parent's targets, a direction against its result's, one shared word of two names).
+ * measure with its parent's targets, a direction against its result's, one shared word of two names);
+ * 410.4 KB / 132.1 KB and 455.4 KB / 147.3 KB with round 26's fixes from sixteen more agency types'
+ * trees, a statement's part quoted with its punctuation and realisation-period-missing said once.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 409_100, gzip: 131_800 },
-  viewer: { min: 454_100, gzip: 147_000 },
+  svg: { min: 410_400, gzip: 132_200 },
+  viewer: { min: 455_500, gzip: 147_400 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
