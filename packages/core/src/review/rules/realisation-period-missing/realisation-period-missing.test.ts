@@ -101,6 +101,7 @@ testRule('realisation-period-missing', {
           dataSource: 'Laporan survei IKM',
           realisations: { '2025': 84 },
         });
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
@@ -156,6 +157,7 @@ testRule('realisation-period-missing', {
       doc: mut((d) => {
         firstInd(d, 'I').realisations = { '2025': 57 };
         firstInd(d, 'I').frequency = 'Tahunan';
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
@@ -193,6 +195,7 @@ testRule('realisation-period-missing', {
       name: `an IKM the tree states is surveyed once a year (${Object.values(stated)[0]}): no quarters owed`,
       doc: mut((d) => {
         Object.assign(firstInd(d, 'I'), { statement: 'Indeks Kepuasan Masyarakat', ...stated, realisations: { '2025': 84 } });
+        gReportsThisYear(d);
       }),
       options: asOf,
       where: 'I',
