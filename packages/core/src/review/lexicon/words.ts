@@ -357,6 +357,14 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'asistensi',
   'supervisi',
   'kunjungan kerja',
+  // (visits made by the agency's officers, not received: "Jumlah kunjungan penyuluh ke kelompok
+  // tani"; "kunjungan wisatawan", "kunjungan pasien" count those served, a result)
+  'kunjungan lapangan',
+  'kunjungan penyuluh',
+  'kunjungan petugas',
+  'kunjungan pembinaan',
+  'kunjungan monitoring',
+  'kunjungan pengawasan',
   // (field schools held for farmers: SL-PTT, SL-PHT)
   'sekolah lapang',
   // (group sessions a Puskesmas holds: kelas ibu hamil, kelas ibu balita)

@@ -31,6 +31,12 @@ testRule('activity-indicator', {
     },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
+      name: 'visits made by the agency\'s officers ("Jumlah kunjungan penyuluh ke kelompok tani", a Dinas Pertanian)',
+      doc: statedAs('M', 'Jumlah kunjungan penyuluh ke kelompok tani', 'kali'),
+      where: 'M',
+      says: 'kunjungan penyuluh',
+    },
+    {
       name: 'the days an operation ran, at an outcome level ("Jumlah hari operasi pengawasan", DKP provinsi)',
       doc: statedAs('M', 'Jumlah Hari Operasi Pengawasan', 'hari'),
       where: 'M',
@@ -126,6 +132,9 @@ testRule('activity-indicator', {
     },
   ],
   accept: [
+    ...['Jumlah kunjungan wisatawan mancanegara', 'Jumlah kunjungan pasien rawat jalan', 'Jumlah kunjungan ke perpustakaan daerah'].map(
+      (statement) => ({ name: `visits received count those served ("${statement}")`, doc: statedAs('M', statement, 'orang'), where: 'M' }),
+    ),
     { name: 'auctions that failed are a condition ("Jumlah lelang yang gagal")', doc: statedAs('M', 'Jumlah lelang yang gagal', 'paket') },
     {
       name: 'packages auctioned are counted, not auctions held ("Jumlah paket lelang")',
