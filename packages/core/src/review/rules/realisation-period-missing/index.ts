@@ -1,8 +1,9 @@
 /**
  * `realisation-period-missing`: as of the review date, every quarter (or month) that has ended has
- * its realisation (said once for the document while no indicator reports this year at all); and in a year already over that the document reports realisations for, every
- * indicator with a target that year has its realisation (named each up to two, then once for the
- * document). A realisation written as no data ("n/a", "-", "belum ada data") is named as such.
+ * its realisation (said once for the document while no indicator reports this year at all); and in
+ * a year already over that the document reports realisations for, every indicator with a target
+ * that year has its realisation (named each up to two, then once for the document). A realisation
+ * written as no data ("n/a", "-", "belum ada data") is named as such.
  *
  * @module
  */

@@ -126,13 +126,15 @@ const MIN_TARGETS = 3;
 const NOT_COMPARED = 0;
 const CHANGING = 1;
 const TELLING = 2;
+type SeriesKind = typeof NOT_COMPARED | typeof CHANGING | typeof TELLING;
 
 /**
- * How an indicator's targets are compared: `TELLING` when they could not match another's by chance
- * (three or more, all numbers, at least three different values, and a decimal or a value of 1.000
- * or more), `CHANGING` when they are three or more numbers that change, else `NOT_COMPARED`.
+ * How an indicator's targets are compared: `TELLING` when they could not match another's by
+ * chance (three or more, all numbers, at least three different values, and a decimal or a value of
+ * 1.000 or more), `CHANGING` when they are three or more numbers that change, else
+ * `NOT_COMPARED`.
  */
-function seriesKind(ind: IndicatorNode): number {
+function seriesKind(ind: IndicatorNode): SeriesKind {
   if (ind.years.length < MIN_TARGETS) return NOT_COMPARED;
   const v = series(ind);
   const from = v.firstTarget;
