@@ -110,6 +110,10 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
   // "Tersedianya akses air minum ...": access to a service is the condition it brings, not a product.
   if (form === 'output' && ws[1] === 'akses') form = 'condition';
+  // "Operasi dan Pemeliharaan Jaringan Irigasi" (the nomenclature's O&P): operating a network, with
+  // the upkeep joined to it, is the work, as "Pemeliharaan ..." alone is; "Operasi" on its own
+  // stays where STATE_ASI puts it.
+  if (form === 'other' && head === 'operasi' && ws[1] === 'dan' && ws[2] !== undefined && PE_AN.test(ws[2])) form = 'activity';
   return { form, head };
 }
 

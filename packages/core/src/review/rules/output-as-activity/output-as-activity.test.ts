@@ -19,6 +19,12 @@ testRule('output-as-activity', {
       where: 'O0a',
       says: '"Rekonstruksi ..."',
     },
+    {
+      name: '"Operasi dan Pemeliharaan ..." as an output (the O&P of a network is work done, as "Pemeliharaan ..." is)',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Operasi dan Pemeliharaan Jaringan Irigasi Permukaan')),
+      where: 'O0a',
+      says: '"Operasi ..."',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
