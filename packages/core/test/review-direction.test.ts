@@ -71,6 +71,10 @@ const CASES: readonly (readonly [string, 'up' | 'down' | 'range' | undefined])[]
   ['Persentase kesenjangan kompetensi ASN sesuai standar', 'down'],
   ['Persentase perangkat daerah tanpa temuan material', 'up'],
   ['Jumlah temuan berulang', 'down'],
+  // Objections to a tender's result and appeals of them: fewer is better, as with complaints;
+  // the share of them answered on time is a service done.
+  ['Jumlah sanggahan banding yang diterima', 'down'],
+  ['Persentase sanggahan yang diselesaikan tepat waktu', 'up'],
   ['Persentase balita stunting tanpa intervensi gizi', 'down'],
   ['Persentase inclusion dan exclusion error penerima bantuan sosial', 'down'],
   ['Persentase kesalahan input data', 'down'],

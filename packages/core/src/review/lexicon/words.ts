@@ -757,6 +757,8 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'pengangguran',
   'keluhan',
   'pengaduan',
+  // (objections to a tender's result and appeals of them: "Jumlah sanggahan banding yang diterima")
+  'sanggahan',
   'gap',
   'kesenjangan',
   'ketimpangan',
@@ -798,7 +800,6 @@ export const DOWN_WORDS: ReadonlySet<string> = new Set([
   'kek',
   'anemia',
   'obesitas',
-  'pengaduan',
   'sengketa',
   'konflik',
   'tumpang',
