@@ -83,7 +83,7 @@ const VAGUE_OBJECTS: ReadonlySet<string> = new Set([
   'pemulihan',
 ]);
 
-/** Words that state the condition counted, or the base it is counted on. */
+/** Words that state the condition counted, or the base it is counted on (or the channel it goes through). */
 const QUALIFIERS: ReadonlySet<string> = new Set([
   'yang',
   'tepat',
@@ -98,6 +98,8 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   'per',
   'dibandingkan',
   'target',
+  // the channel: "Persentase layanan ... melalui Inaportnet" counts the services done through it
+  'melalui',
 ]);
 
 /** True when a word states the condition: a qualifier, or a participle ("terintegrasi", "diselesaikan"). */

@@ -49,6 +49,12 @@ testRule('percentage-undefined', {
       name: 'a service with a participle ("... terintegrasi")',
       doc: percentage('Persentase layanan publik terintegrasi secara elektronik'),
     },
+    {
+      // KSOP: "Persentase layanan kedatangan dan keberangkatan kapal melalui Inaportnet"; Rutan:
+      // "... kunjungan melalui aplikasi antrian online": the services delivered through it, of all services
+      name: 'a service counted by the channel it goes through ("... melalui Inaportnet")',
+      doc: percentage('Persentase layanan kedatangan dan keberangkatan kapal melalui Inaportnet'),
+    },
     { name: 'a percentage of a countable thing ("Persentase desa mandiri")', doc: percentage('Persentase desa mandiri') },
     {
       name: 'a share of what is handled ("Persentase penanganan kawasan permukiman kumuh")',
