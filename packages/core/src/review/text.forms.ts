@@ -148,11 +148,20 @@ const CHANGE_NYA_AFTER_AND = /(?:^|\s)(?:dan|serta)\s+((?:me|ber|ter)[a-z]{3,}ny
 /**
  * A second result joined into the statement: "Meningkatnya X dan menurunnya Y". Returns the
  * second predicate, or undefined. Only checked when the statement itself starts with a -nya form.
+ * Not the movements a quarantine prevents ("pencegahan masuk dan tersebarnya HPHK", "masuk, keluar
+ * dan tersebarnya OPTK"): one object of one prevention, not a second result.
  */
 export function compoundPredicate(normalized: string): string | undefined {
   const m = CHANGE_NYA_AFTER_AND.exec(normalized);
-  return m === null ? undefined : m[1];
+  if (m === null) return undefined;
+  const before = normalized.slice(0, m.index).trimEnd();
+  const last = before.slice(before.lastIndexOf(' ') + 1).replace(TRAILING_COMMA, '');
+  return MOVEMENTS.has(last) ? undefined : m[1];
 }
+
+/** Movements named with "tersebarnya" as what a quarantine prevents (UU 21/2019). */
+const MOVEMENTS: ReadonlySet<string> = new Set(['masuk', 'masuknya', 'keluar', 'keluarnya']);
+const TRAILING_COMMA = /,$/;
 
 /** What an indicator measures, from its first words. */
 export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';

@@ -97,6 +97,13 @@ testRule('compound-statement', {
       where: 'M',
     },
     {
+      name: 'the movements one quarantine prevents ("pencegahan masuk dan tersebarnya HPHK", Balai Karantina)',
+      doc: twoConditions('Meningkatnya efektivitas pencegahan masuk dan tersebarnya hama penyakit hewan karantina', [
+        'Jumlah kasus hama penyakit hewan karantina yang lolos ke wilayah kerja',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'one assessment named by a pair ("Nilai dan predikat SAKIP"), and one measure with "dan" after it',
       doc: mut((d) => {
         res(d, 'M').indicators = [

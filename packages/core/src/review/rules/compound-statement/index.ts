@@ -216,6 +216,9 @@ const PAIRS: ReadonlySet<string> = new Set([
   'penelitian pengembangan',
   // (the kinds of one competence, PermenPAN-RB 38/2017: "kompetensi manajerial dan sosial kultural")
   'manajerial sosial',
+  // (the movements one quarantine prevents, UU 21/2019: "pencegahan masuk dan tersebarnya HPHK")
+  'masuk tersebarnya',
+  'keluar tersebarnya',
 ]);
 
 /** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
