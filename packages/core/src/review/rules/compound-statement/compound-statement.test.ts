@@ -97,6 +97,13 @@ testRule('compound-statement', {
       where: 'M',
     },
     {
+      name: 'one field of education ("mutu pendidikan dasar dan menengah", a BPMP provinsi)',
+      doc: twoConditions('Meningkatnya mutu pendidikan dasar dan menengah di Provinsi Sulawesi Tengah', [
+        'Persentase satuan pendidikan dengan capaian literasi pada Rapor Pendidikan minimal kategori baik',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'the movements one quarantine prevents ("pencegahan masuk dan tersebarnya HPHK", Balai Karantina)',
       doc: twoConditions('Meningkatnya efektivitas pencegahan masuk dan tersebarnya hama penyakit hewan karantina', [
         'Jumlah kasus hama penyakit hewan karantina yang lolos ke wilayah kerja',

@@ -216,6 +216,8 @@ const PAIRS: ReadonlySet<string> = new Set([
   'penelitian pengembangan',
   // (the kinds of one competence, PermenPAN-RB 38/2017: "kompetensi manajerial dan sosial kultural")
   'manajerial sosial',
+  // (one field of education, "pendidikan dasar dan menengah": the Kemendikdasmen nomenclature)
+  'dasar menengah',
   // (the movements one quarantine prevents, UU 21/2019: "pencegahan masuk dan tersebarnya HPHK")
   'masuk tersebarnya',
   'keluar tersebarnya',
