@@ -73,6 +73,10 @@ testRule('pseudo-outcome', {
         ['the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")', 'Meningkatnya Penjualan Usaha Mikro'],
         ['rights fulfilled ("Meningkatnya pemenuhan hak anak", DP3AP2KB)', 'Meningkatnya pemenuhan hak anak'],
         [
+          'behaviour changed: the change is the condition ("Meningkatnya perubahan perilaku narapidana resiko tinggi", a Rutan)',
+          'Meningkatnya perubahan perilaku narapidana resiko tinggi',
+        ],
+        [
           'complaints handled: the complaint is no activity ("Tertanganinya pengaduan kasus kekerasan ...")',
           'Tertanganinya pengaduan kasus kekerasan terhadap perempuan dan anak',
         ],
