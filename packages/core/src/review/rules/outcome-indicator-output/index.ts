@@ -257,11 +257,22 @@ const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanam
 /**
  * The same work said of the land or the line ("Luas lahan yang direhabilitasi", "... yang
  * ditanami"), or what was handled, built or improved there ("Luas kawasan kumuh yang ditangani",
- * "Panjang tanggul yang dibangun dan ditingkatkan"). Not the state reached ("yang tertangani
+ * "Panjang tanggul yang dibangun dan ditingkatkan", "Panjang jalan yang dipreservasi"). Not the state reached ("yang tertangani
  * infrastruktur dasarnya", "yang terbangun"): the corpus reads those as the condition an immediate
  * outcome states.
  */
-const TREATED = new Set(['direhabilitasi', 'direboisasi', 'dihijaukan', 'ditanami', 'ditangani', 'dibangun', 'ditingkatkan']);
+const TREATED = new Set([
+  'direhabilitasi',
+  'direboisasi',
+  'dihijaukan',
+  'ditanami',
+  'ditangani',
+  'dibangun',
+  'ditingkatkan',
+  // (the road work of Bina Marga: "Panjang jalan nasional yang dipreservasi", "... yang dipelihara")
+  'dipreservasi',
+  'dipelihara',
+]);
 
 /**
  * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Luas jaringan

@@ -119,6 +119,11 @@ testRule('outcome-indicator-output', {
       says: 'Panjang tanggul pengendali banjir yang dibangun',
     },
     {
+      name: 'outcome IK, the length of road preserved ("Panjang jalan nasional yang dipreservasi", a BPJN)',
+      doc: outcomeIk('Panjang jalan nasional yang dipreservasi Wilayah I', 'km'),
+      says: 'Panjang jalan nasional yang dipreservasi',
+    },
+    {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
       doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
