@@ -254,6 +254,9 @@ function produced(ind: IndicatorNode): string | undefined {
 /** The work of treating land or forest: planting, reforesting, rehabilitating ("Luas rehabilitasi hutan dan lahan"). */
 const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']);
 
+/** The work done on a road, measured in km ("Panjang pelebaran jalan menuju standar", "Panjang preservasi jalan"). */
+const ROAD_WORKS = new Set(['pelebaran', 'preservasi', 'pemeliharaan', 'rekonstruksi']);
+
 /**
  * The same work said of the land or the line ("Luas lahan yang direhabilitasi", "... yang
  * ditanami"), or what was handled, built or improved there ("Luas kawasan kumuh yang ditangani",
@@ -275,9 +278,9 @@ const TREATED = new Set([
 ]);
 
 /**
- * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Luas jaringan
- * irigasi yang direhabilitasi", "Luas kawasan kumuh yang ditangani", "Panjang tanggul yang
- * dibangun"): the indicator up to the work, or undefined. An area treated is the volume of the
+ * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Panjang pelebaran
+ * jalan", "Luas jaringan irigasi yang direhabilitasi", "Luas kawasan kumuh yang ditangani",
+ * "Panjang tanggul yang dibangun"): the indicator up to the work, or undefined. An area treated is the volume of the
  * work, as a count of things built is; not when a clause or a state reached says what became of
  * it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"), nor an area in a
  * condition ("Luas lahan kritis", "Luas kawasan permukiman kumuh", "Luas kawasan hutan dalam
@@ -287,7 +290,8 @@ function treatedArea(ind: IndicatorNode): string | undefined {
   const words = ind.words;
   if (words[0] !== ind.head || words.length < 2) return undefined;
   const after = ind.norm.indexOf(' yang ');
-  if (words[0] === 'luas' && TREATMENTS.has(words[1]!)) return after < 0 ? capital(`luas ${words[1]!}`) : undefined;
+  if ((words[0] === 'luas' && TREATMENTS.has(words[1]!)) || (words[0] === 'panjang' && ROAD_WORKS.has(words[1]!)))
+    return after < 0 ? capital(`${words[0]} ${words[1]!}`) : undefined;
   if (after < 0) return undefined;
   for (let i = 2; i < words.length - 1; i++) {
     if (words[i] !== 'yang' || !TREATED.has(words[i + 1]!)) continue;

@@ -119,6 +119,11 @@ testRule('outcome-indicator-output', {
       says: 'Panjang tanggul pengendali banjir yang dibangun',
     },
     {
+      name: 'outcome IK, the road work named as a noun ("Panjang pelebaran jalan menuju standar", a BPJN)',
+      doc: outcomeIk('Panjang pelebaran jalan menuju standar', 'km'),
+      says: '("Panjang pelebaran")',
+    },
+    {
       name: 'outcome IK, the length of road preserved ("Panjang jalan nasional yang dipreservasi", a BPJN)',
       doc: outcomeIk('Panjang jalan nasional yang dipreservasi Wilayah I', 'km'),
       says: 'Panjang jalan nasional yang dipreservasi',
@@ -180,6 +185,7 @@ testRule('outcome-indicator-output', {
     { name: 'cases handled within a time limit', doc: outcomeIk('Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan') },
     { name: 'cases handled, counted on an output', doc: outputIk('Jumlah pengaduan yang ditangani', 'pengaduan') },
     { name: 'the area treated, on an output', doc: outputIk('Luas rehabilitasi hutan dan lahan', 'Ha') },
+    { name: 'the road work, on an output', doc: outputIk('Panjang pelebaran jalan', 'km') },
     { name: 'an area in a condition ("Luas lahan kritis")', doc: outcomeIk('Luas lahan kritis di dalam kawasan hutan', 'Ha') },
     { name: 'an area in good condition', doc: outcomeIk('Luas kawasan hutan dalam kondisi baik', 'Ha') },
     { name: 'what became of the planting ("yang tumbuh")', doc: outcomeIk('Luas penanaman yang tumbuh dan berkembang', 'Ha') },
