@@ -80,9 +80,12 @@ const BUDGETS = {
    * 125.8 KB with round 26's fixes from sixteen more agency types' trees (Rekonstruksi, akta kematian,
    * a failed tender, disputes mediated, "Tertib ..."), a statement's part quoted with its punctuation
    * and realisation-period-missing said once for a document that reports no quarter of this year;
-   * 389.8 KB / 125.8 KB with visits made by an agency's officers counted as activities.
+   * 389.8 KB / 125.8 KB with visits made by an agency's officers counted as activities; 390.2 KB /
+   * 126.0 KB with the review fixes from eight vertical agency types' trees (a channel "melalui ...",
+   * the movements a quarantine prevents, "pendidikan dasar dan menengah", behaviour changed, road
+   * works measured at an outcome).
    */
-  svg: { min: 389_800, gzip: 125_900 },
+  svg: { min: 390_200, gzip: 126_000 },
   /**
    * `parseCascade + mount` (the viewer, with review, layout and drawing): measured 408.0 KB / 120.4 KB
    * gzipped (394.8 KB when first set; since then the review's shared fuzzy-key tables and the viewer's
@@ -96,7 +99,7 @@ const BUDGETS = {
    * (core's review 0.2 KB larger: the budget of 298.0 KB on main no longer holds either); 299.3 KB /
    * 97.5 KB with round 8's review steps; 300.6 KB / 98.0 KB with round 11's review precision fixes; 302.5 KB / 98.5 KB with its later rule checks; 303.1 KB / 98.7 KB with the narrowings from a second set of published tables; 303.5 KB / 98.9 KB with its last two; 306.0 KB / 99.3 KB with round 12's rule messages; 317.8 KB / 102.5 KB with its new rules; 318.5 KB / 102.8 KB with the fixes from the last set; 335.5 KB / 108.2 KB with round 13's rules and messages; 339.1 KB / 109.4 KB with round 14's; 340.4 KB / 109.8 KB with realisation-equals-target; 341.3 KB / 110.1 KB with achievement-too-low's `far`; 342.3 KB / 110.5 KB with target-not-measurable's `several`; 344.2 KB / 111.2 KB with the rest of round 14; 346.0 KB / 111.9 KB at its end; 363.0 KB / 117.0 KB with round 15's rules and messages; 364.6 KB / 117.6 KB after its sets 39 and 40; 365.5 KB / 117.8 KB with its kegiatan check; 366.1 KB / 118.0 KB at its end; 386.6 KB / 124.2 KB with round 16; 387.2 KB / 124.4 KB at its end; 390.9 KB / 125.4 KB with round 17; 393.3 KB / 126.2 KB with its compound statements; 393.6 KB / 126.4 KB at its end; 396.5 KB / 127.4 KB with round 18's checks at the door and the viewer's checks of a view; 397.0 KB / 127.8 KB with its capaian, diff and review fixes; 404.6 KB / 130.4 KB with a plug-in rule that fails named (`RuleError`); 405.9 KB / 130.9 KB with round 19's rules, hints and fixes; 406.1 KB / 131.0 KB at its end; 407.6 KB / 131.5 KB with round 22's pane for the pan (a drag no longer lays out every text); 407.9 KB / 131.5 KB with its zoom that draws at the new scale once it stops; 408.9 KB / 131.9 KB with its drawing of the boxes near the view only (500 boxes or more); 410.3 KB / 132.3 KB with round 23's rule checks and the YAML comma hint; 410.4 KB / 132.3 KB with its direction words and the data of people; 410.5 KB / 132.4 KB with a satisfaction survey's top grade; 410.8 KB / 132.5 KB with how to mend a skipped level; 412.2 KB / 133.1 KB with the review fixes from eleven more agency types' trees; 416.1 KB / 134.5 KB with round 24's review fixes from Pemda and sixteen more agency types' trees; 416.9 KB / 134.8 KB with its fixes from central and vertical units' trees and the results table's headers and errors; 417.2 KB / 134.8 KB with its messages quoting a statement's parts as written; 418.0 KB / 135.1 KB with the review fixes from eight more agency types' trees; 419.0 KB / 135.6 KB with those from seven provincial and kabupaten types; 421.3 KB / 136.1 KB with output measures at outcome levels and near-copies in the fuzzy keys; 421.5 KB / 136.2 KB with more measures made once a year; 421.8 KB / 136.4 KB with a yearly survey stated in an indicator's definition or data source; 423.2 KB / 136.9 KB with a narrower measure carrying its parent's targets in targets-copied; 424.4 KB / 137.3 KB with a direction stated against its result's in polarity-missing; 425.7 KB / 137.6 KB with round 26's fixes from sixteen more agency types' trees, a statement's part quoted with its punctuation and realisation-period-missing said once for a document; 425.8 KB / 137.7 KB with visits made by an agency's officers counted as activities.
    */
-  viewer: { min: 425_900, gzip: 137_800 },
+  viewer: { min: 426_300, gzip: 137_900 },
 };
 
 describe('browser bundle size', () => {
