@@ -7,6 +7,17 @@ testRule('down-realisation-zero', {
       name: 'a realisation of 0 on Angka kesakitan',
       doc: mut((d) => (firstInd(d, 'U').realisations = { '2026': { q1: '0,0' } })),
       count: 1,
+      says: 'periksa datanya',
+    },
+    {
+      name: 'a zero-accident target met (target 0, realisation 0): asked how its capaian is counted, not to check the data',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'U');
+        ind.targets = { ...ind.targets, '2026': 0 };
+        ind.realisations = { '2026': 0 };
+      }),
+      count: 1,
+      says: 'bertarget 0 dan realisasinya 0',
     },
   ],
   accept: [

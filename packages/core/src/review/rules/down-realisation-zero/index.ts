@@ -1,6 +1,6 @@
 /** `down-realisation-zero`: a lower-is-better indicator with a realisation of 0. @module */
 import { defineRule } from '../../api.js';
-import { readValue } from '../../number.utils.js';
+import { numberOf } from '../shared/index.js';
 import { realisationValues, when } from '../shared/realisation.js';
 
 export const rule = defineRule({
@@ -18,6 +18,10 @@ export const rule = defineRule({
         id: 'IK {indicator} (makin rendah makin baik) memiliki realisasi 0 pada {when}; periksa datanya dan rumus capaian yang dipakai.',
         en: 'Indicator {indicator} (lower is better) has a realisation of 0 in {when}; check the data and the capaian formula used.',
       },
+      zeroTarget: {
+        id: 'IK {indicator} (makin rendah makin baik) bertarget 0 dan realisasinya 0 pada {when}: targetnya tercapai, tetapi capaiannya tidak dapat dihitung dengan rumus t/r maupun (2t - r)/t; tetapkan cara menghitung capaiannya dalam manual IK (misalnya 100 % bila realisasi tidak melebihi target).',
+        en: 'Indicator {indicator} (lower is better) has a target of 0 and a realisation of 0 in {when}: the target is met, but its capaian cannot be computed by t/r or (2t - r)/t; set how the capaian is computed in the indicator manual (for example 100 % when the realisation does not exceed the target).',
+      },
     },
   },
   create(context) {
@@ -25,14 +29,11 @@ export const rule = defineRule({
       indicator(ind) {
         if (ind.record.polarity !== 'down') return;
         for (const v of realisationValues(ind)) {
-          const r =
-            typeof v.value === 'number'
-              ? v.value
-              : readValue(v.value).kind === 'number'
-                ? (readValue(v.value) as { value: number }).value
-                : NaN;
-          if (r !== 0) continue;
-          context.report({ messageId: 'zero', data: { indicator: ind.label, when: when(v) }, indicator: ind, path: v.path });
+          if (numberOf(v.value) !== 0) continue;
+          // (a zero-accident target met: the data is not in doubt, only how its capaian is counted)
+          const target = ind.target(v.year);
+          const messageId = target !== undefined && numberOf(target) === 0 ? 'zeroTarget' : 'zero';
+          context.report({ messageId, data: { indicator: ind.label, when: when(v) }, indicator: ind, path: v.path });
         }
       },
     };
