@@ -33,6 +33,11 @@ export const rule = defineRule({
         id: 'Kinerja level {level} "{head} {noun} ..." menyatakan meningkatnya kegiatan, bukan kondisi yang dihasilkan (outcome semu): rumuskan kondisi yang berubah karena {noun} tersebut, misalnya mutu, cakupan atau kepatuhannya.',
         en: 'The {level} result "{head} {noun} ..." states more activity, not the condition it brings (a pseudo-outcome): state the condition that changes because of the {noun}, e.g. its quality, coverage or compliance.',
       },
+      // (a state reached, "Terselesaikannya Penatausahaan BMN": no more of anything, the activity done)
+      activityDone: {
+        id: 'Kinerja level {level} "{head} {noun} ..." menyatakan kegiatan yang terlaksana, bukan kondisi yang dihasilkannya (outcome semu): rumuskan kondisi yang berubah karena {noun} tersebut, misalnya mutu, cakupan atau kepatuhannya.',
+        en: 'The {level} result "{head} {noun} ..." states an activity carried out, not the condition it brings (a pseudo-outcome): state the condition that changes because of the {noun}, e.g. its quality, coverage or compliance.',
+      },
       quality: {
         id: 'Kinerja level {level} "{head} {quality} {noun} ..." menyatakan mutu kegiatan, bukan kondisi yang dihasilkannya (outcome semu): rumuskan kondisi yang berubah karena {noun} tersebut, misalnya "Meningkatnya arsip yang tertata" untuk "Meningkatnya Kualitas Pengelolaan Arsip".',
         en: 'The {level} result "{head} {quality} {noun} ..." states the quality of an activity, not the condition it brings (a pseudo-outcome): state the condition that changes because of the {noun}, e.g. "more records kept in order" for "better records management".',
@@ -68,7 +73,7 @@ export const rule = defineRule({
         const noun = ws[at];
         if (noun === undefined || (quality === undefined ? !isActivityNoun(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun))) return;
         context.report({
-          messageId: quality === undefined ? 'activity' : 'quality',
+          messageId: quality !== undefined ? 'quality' : r.head.startsWith('ter') ? 'activityDone' : 'activity',
           data: {
             level: levelWord(r),
             head: capital(r.head),

@@ -44,6 +44,12 @@ testRule('pseudo-outcome', {
           { says: 'Promosi' },
         ],
         ['the quality of carrying out, with "mutu"', 'Meningkatnya Mutu Pelaksanaan Kegiatan Posyandu', { says: 'Mutu Pelaksanaan' }],
+        [
+          'an activity done ("Terselesaikannya penatausahaan BMN", a Balai Taman Nasional): said as done, not as more of it',
+          'Terselesaikannya penatausahaan BMN',
+          { says: 'menyatakan kegiatan yang terlaksana' },
+        ],
+        ['more of an activity is said as more', 'Meningkatnya Pengelolaan Layanan Puskesmas', { says: 'menyatakan meningkatnya kegiatan' }],
       ],
       { where: 'M' },
     ),
