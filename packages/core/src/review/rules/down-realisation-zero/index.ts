@@ -32,8 +32,13 @@ export const rule = defineRule({
           if (numberOf(v.value) !== 0) continue;
           // (a zero-accident target met: the data is not in doubt, only how its capaian is counted)
           const target = ind.target(v.year);
-          const messageId = target !== undefined && numberOf(target) === 0 ? 'zeroTarget' : 'zero';
-          context.report({ messageId, data: { indicator: ind.label, when: when(v) }, indicator: ind, path: v.path });
+          const targetZero = target !== undefined && numberOf(target) === 0;
+          context.report({
+            messageId: targetZero ? 'zeroTarget' : 'zero',
+            data: { indicator: ind.label, when: when(v) },
+            indicator: ind,
+            path: v.path,
+          });
         }
       },
     };
