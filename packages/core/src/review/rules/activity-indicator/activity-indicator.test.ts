@@ -90,6 +90,12 @@ testRule('activity-indicator', {
       says: 'kegiatan',
     },
     {
+      name: 'work reported done at an outcome ("Persentase rencana aksi zona integritas yang terlaksana", a KSOP): reported here, once',
+      doc: statedAs('M', 'Persentase rencana aksi zona integritas yang terlaksana', '%'),
+      where: 'M',
+      says: 'terlaksananya pekerjaan',
+    },
+    {
       name: 'activities carried out on time stay completion ("Persentase kegiatan yang terlaksana tepat waktu")',
       doc: statedAs('M', 'Persentase kegiatan yang terlaksana tepat waktu', '%'),
       says: 'kegiatan',

@@ -122,8 +122,9 @@ function outputMeasured(
   const noun = ind.measure === 'count' ? ind.counted : undefined;
   if (noun !== undefined && DELIVERABLES.has(noun) && activityOf(ind) === undefined) return { messageId: 'deliverable', data: { noun } };
   const role = ind.result.level?.role;
-  // (a program's outcome may count what it built; a sasaran's may not)
-  if (role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent')) {
+  // (a program's outcome may count what it built; a sasaran's may not. Work reported as done,
+  // "Persentase rencana aksi ... yang terlaksana", is activity-indicator's finding: one cause, once)
+  if (role === 'outcome' && (ind.measure === 'count' || ind.measure === 'percent') && activityOf(ind) === undefined) {
     const work = produced(ind);
     if (work !== undefined) return { messageId: 'produced', data: { indicator: work } };
   }
