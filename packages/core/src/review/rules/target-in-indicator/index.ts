@@ -64,6 +64,11 @@ const BLANK = /\b(?:sebesar|sebanyak|mencapai|menjadi|minimal|target)\s*(?:\.{2}
  */
 const BOUND =
   /(?:\b(?:minimal|minimum|maksimal|maksimum|sekurang-kurangnya|setidaknya|paling\s+(?:sedikit|banyak|lama|cepat|rendah|tinggi)|mencapai|menjadi|sebesar|sebanyak|hingga|sampai)\s+|[≥≤]\s?|[<>]=\s?)(\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b))?|(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:%|persen)\s*$/giu;
+/**
+ * A strict comparison just before a figure ("deviasi lebih dari 10%", "nilai di bawah 60"): the
+ * figure itself would not meet it, so it draws the line of what counts, never a level to reach.
+ */
+const STRICT_BEFORE = /(?:\b(?:lebih|kurang)\s+dari|\bdi\s+(?:atas|bawah))\s*$|[<>]\s*$/i;
 /** Words that name a level to reach (a bound such as "minimal" or "paling lama" may define what counts instead). */
 const REACH = /^(?:sebesar|sebanyak|mencapai|menjadi)\s/i;
 
@@ -89,6 +94,8 @@ function heldTarget(ind: IndicatorNode): Held | undefined {
   for (let m = BOUND.exec(text); m !== null; m = BOUND.exec(text)) {
     // (a figure in brackets defines what counts: "(>10 ≤ 20 SKS)")
     if (text.lastIndexOf('(', m.index) > text.lastIndexOf(')', m.index)) continue;
+    // (a share that ends the wording after a strict comparison is a threshold: "... lebih dari 10%")
+    if (m[2] !== undefined && STRICT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const n = parseIndonesianNumber(m[1] ?? m[2]!);
     if (n === undefined) continue;
     planned ??= new Set(ind.values.filter((v) => v.scale === 'number').map((v) => v.score));

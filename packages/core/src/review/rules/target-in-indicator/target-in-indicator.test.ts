@@ -61,5 +61,10 @@ testRule('target-in-indicator', {
       doc: percentage('Persentase izin yang terbit paling lama 3 hari kerja'),
     },
     { name: 'an age range in the name', doc: percentage('Angka Partisipasi Sekolah (APS) usia 7-12 tahun') },
+    {
+      // (Bagian Administrasi Pembangunan: the threshold 10 % is also, by chance, the 2026 target)
+      name: 'a threshold after a strict comparison that ends the wording, one of its targets by chance',
+      doc: statedAs('M', 'Persentase sub kegiatan dengan deviasi realisasi fisik lebih dari 10%', '%', plan(2024, 14.2, 12, 10, 8, 6, 5)),
+    },
   ],
 });
