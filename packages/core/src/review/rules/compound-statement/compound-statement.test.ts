@@ -127,6 +127,14 @@ testRule('compound-statement', {
       ]),
     },
     {
+      name: 'one field named by a fixed pair ("pengadaan barang dan jasa pemerintah", Perpres 16/2018, Bagian PBJ Setda)',
+      doc: twoConditions('Meningkatnya kualitas pengadaan barang dan jasa pemerintah', [
+        'Persentase paket tender yang selesai tepat waktu',
+        'Indeks Tata Kelola Pengadaan',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'two conditions, each measured',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [
         'Indeks Kualitas Lingkungan Hidup',

@@ -207,6 +207,8 @@ const PAIRS: ReadonlySet<string> = new Set([
   'ketentraman ketertiban',
   'ketenteraman ketertiban',
   'pemuda olahraga',
+  // (one object in the regulation's own name: "Pengadaan Barang/Jasa Pemerintah", Perpres 16/2018)
+  'barang jasa',
   // (two actions on one object, named together in the nomenclature: "pencegahan dan penanggulangan
   // kebakaran", "pencegahan dan pengendalian penyakit", "pengolahan dan pemasaran hasil perikanan")
   'pencegahan penanggulangan',
