@@ -166,9 +166,13 @@ function kindOf(r: ResultNode): 'support' | 'substantive' | undefined {
 /** Agencies whose mandate is the government's accountability. */
 const GOVERNANCE_AGENCY = /\b(?:sekretariat daerah|setda|inspektorat)\b/i;
 
-/** Words of a result about the agency's own governance or services to itself: a support program belongs under it. */
+/**
+ * Words of a result about the agency's own governance or services to itself: a support program
+ * belongs under it. ("blud": a hospital's own BLUD finances, "kemandirian keuangan BLUD", whose
+ * kegiatan Peningkatan Pelayanan BLUD the nomenclature puts in the support program.)
+ */
 const GOVERNANCE =
-  /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat|akuntansi)(?: |$)/;
+  /(?:^| )(?:akuntabilitas|tata kelola|birokrasi|penunjang|perkantoran|internal|kesekretariatan|sekretariat|akuntansi|blud)(?: |$)/;
 
 /** True when a program is a support program: named so, or measured by support indicators only. */
 function supportProgram(r: ResultNode): boolean {

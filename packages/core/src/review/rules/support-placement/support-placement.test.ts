@@ -107,6 +107,18 @@ testRule('support-placement', {
         ),
       where: 'P',
     },
+    {
+      name: 'the support program under the finances of the hospital\'s own BLUD ("kemandirian keuangan BLUD", CRR; RSUD, Kepmendagri 050-5889/2021)',
+      doc: () =>
+        renstraOf(
+          healthGoal(),
+          result('S', 'sasaran', 'T', 'Meningkatnya kemandirian keuangan BLUD', ['Cost Recovery Rate (CRR)']),
+          result('P', 'program', 'S', 'Program Penunjang Urusan Pemerintahan Daerah Provinsi', [
+            'Persentase pendapatan BLUD terhadap target',
+          ]),
+        ),
+      where: 'P',
+    },
     { name: "the government's own SAKIP, an Inspektorat's substance", doc: renstra(['Nilai SAKIP Pemerintah Daerah']) },
     {
       name: 'every sasaran a support one (the mandate of the agency)',
