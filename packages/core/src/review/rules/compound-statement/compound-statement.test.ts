@@ -135,6 +135,13 @@ testRule('compound-statement', {
       where: 'M',
     },
     {
+      name: 'a half named by its short form in the indicator ("kesra" for "kesejahteraan rakyat", Asisten Pemerintahan dan Kesra Setda)',
+      doc: twoConditions('Meningkatnya kualitas koordinasi penyelenggaraan pemerintahan dan kesejahteraan rakyat', [
+        'Persentase rekomendasi kebijakan bidang pemerintahan dan kesra yang ditindaklanjuti',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'two conditions, each measured',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', [
         'Indeks Kualitas Lingkungan Hidup',

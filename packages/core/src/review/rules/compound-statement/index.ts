@@ -146,8 +146,10 @@ function uncoveredHalf(
   let coversB = false;
   for (const ind of r.indicators) {
     const s = ind.stems;
-    if (ownA.some((x) => s.includes(x)) || namedByAcronym(first, ind.record.statement)) coversA = true;
-    if (ownB.some((x) => s.includes(x)) || namedByAcronym(second, ind.record.statement)) coversB = true;
+    if (ownA.some((x) => s.includes(x)) || namedByAcronym(first, ind.record.statement) || namedByShortForm(first, ind.words))
+      coversA = true;
+    if (ownB.some((x) => s.includes(x)) || namedByAcronym(second, ind.record.statement) || namedByShortForm(second, ind.words))
+      coversB = true;
   }
   if (coversA === coversB) return undefined;
   const quote = (half: string) => {
@@ -187,6 +189,22 @@ function namedByAcronym(half: string, indicator: string): boolean {
     const acronym = m[0].toLowerCase();
     for (let i = 0; i + 3 <= initials.length; i++) if (acronym.includes(initials.slice(i, i + 3))) return true;
   }
+  return false;
+}
+
+/**
+ * Fields of government an indicator may name by their short form, as the nomenclature and the
+ * organisation write them ("Bagian Kesra", "Dinas Dukcapil" for "administrasi kependudukan").
+ */
+const SHORT_FORMS: readonly (readonly [phrase: string, short: string])[] = [
+  ['kesejahteraan rakyat', 'kesra'],
+  ['administrasi kependudukan', 'adminduk'],
+  ['pemerintahan desa', 'pemdes'],
+];
+
+/** True when an indicator's words hold the short form of a field the half names ("kesra" for "kesejahteraan rakyat"). */
+function namedByShortForm(half: string, words: readonly string[]): boolean {
+  for (const [phrase, short] of SHORT_FORMS) if (words.includes(short) && half.includes(phrase)) return true;
   return false;
 }
 
