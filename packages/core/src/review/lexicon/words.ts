@@ -348,7 +348,10 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'sosialisasi',
   'rapat',
   'rakor',
+  // (rapat koordinasi pengendalian pembangunan, as a Bagian Administrasi Pembangunan writes it)
+  'rakordal',
   'pertemuan',
+  'konferensi pers',
   'bimtek',
   'monitoring',
   'monev',

@@ -31,6 +31,16 @@ testRule('activity-indicator', {
     },
     { name: '"Jumlah koordinasi ..."', doc: statedAs('O0a', 'Jumlah koordinasi standar layanan', 'Kali'), says: 'koordinasi' },
     {
+      name: 'coordination meetings held under their contraction ("Jumlah rakordal yang dilaksanakan", Bagian Administrasi Pembangunan Setda)',
+      doc: statedAs('O0a', 'Jumlah rakordal yang dilaksanakan', 'kali'),
+      says: 'rakordal',
+    },
+    {
+      name: 'press conferences held ("Jumlah konferensi pers pimpinan", Bagian Protokol dan Komunikasi Pimpinan Setda)',
+      doc: statedAs('O0a', 'Jumlah konferensi pers pimpinan', 'kali'),
+      says: 'konferensi pers',
+    },
+    {
       name: 'visits made by the agency\'s officers ("Jumlah kunjungan penyuluh ke kelompok tani", a Dinas Pertanian)',
       doc: statedAs('M', 'Jumlah kunjungan penyuluh ke kelompok tani', 'kali'),
       where: 'M',
