@@ -137,10 +137,16 @@ export const rule = defineRule({
         const semesters =
           !months &&
           ((record.q2 !== undefined && record.q1 === undefined && record.q3 === undefined) || SEMESTERLY.test(ind.record.frequency ?? ''));
-        const missing = keys.filter(
+        let missing = keys.filter(
           (k, i) => `${year}-${ends[i]!}` <= asOf && record[k] === undefined && !(semesters && (k === 'q1' || k === 'q3')),
         );
         if (missing.length === 0 || measuredYearly(ind)) return;
+        // An indicator defined at a quarter ("... realisasi di bawah 50% pada triwulan III") owes none before it.
+        if (!months && ind.norm.includes('triwulan ')) {
+          const from = namedQuarter(ind.norm);
+          if (from !== undefined) missing = missing.filter((k) => Number(k.slice(1)) >= from);
+          if (missing.length === 0) return;
+        }
         const report = {
           messageId: 'missing',
           // In words: "Triwulan III, Triwulan IV", "April ... November".
@@ -162,6 +168,16 @@ export const rule = defineRule({
     };
   },
 });
+
+/** A quarter named in a statement ("pada triwulan III", "triwulan 2"), not the frequency "triwulanan". */
+const NAMED_QUARTER = /(?:^| )triwulan (iv|i{1,3}|[1-4])(?: |$)/;
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The quarter (1-4) a statement names, or undefined. */
+function namedQuarter(norm: string): number | undefined {
+  const m = NAMED_QUARTER.exec(norm);
+  return m === null ? undefined : (ROMAN[m[1]!] ?? Number(m[1]));
+}
 
 /** A reporting frequency by semester ("Semesteran", "per 6 bulan"). */
 const SEMESTERLY = /semester|(?:6|enam) ?bulan/i;

@@ -153,6 +153,16 @@ testRule('realisation-period-missing', {
       where: 'I',
     },
     {
+      name: 'an indicator defined at a quarter ("... realisasi di bawah 50% pada triwulan III", Bagian Administrasi Pembangunan): no earlier quarter owed',
+      doc: mut((d) => {
+        const ind = firstInd(d, 'I');
+        ind.statement = 'Jumlah perangkat daerah dengan realisasi di bawah 50% pada triwulan III yang didampingi';
+        ind.realisations = { '2026': { q3: 4 } };
+      }),
+      options: asOf,
+      where: 'I',
+    },
+    {
       name: 'an indicator reported once a year (frequency "Tahunan"): no quarters owed',
       doc: mut((d) => {
         firstInd(d, 'I').realisations = { '2025': 57 };
