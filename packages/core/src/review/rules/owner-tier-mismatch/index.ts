@@ -60,6 +60,15 @@ function leadsTeam(position: string): boolean {
   return p.startsWith('ketua tim') || p.startsWith('katim');
 }
 
+/** A wakil direktur of a hospital ("Wakil Direktur Pelayanan", "Wadir Umum dan Keuangan"). */
+const DEPUTY_HEAD = /^\s*(?:wakil direktur|wadir)\b/i;
+
+/** True when a result's parent is owned by a wakil direktur. */
+function underDeputyHead(r: ResultNode): boolean {
+  const position = r.parent?.record.owner?.position;
+  return position !== undefined && DEPUTY_HEAD.test(position);
+}
+
 /** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */
 const GRADE: Readonly<Record<string, number>> = {
   'jpt-madya': 0,
@@ -143,6 +152,10 @@ export const rule = defineRule({
           const lo = tier === 'operasional' ? (top >= GRADE.pengawas! ? 0 : Math.max(1, (top <= 1 ? 2 : 1) - headTier)) : lo0;
           const d = grade - top;
           if (d >= lo && d <= hi) continue;
+          // A hospital has two administrator grades (in an RSUD kelas B under PP 18/2016, as amended
+          // by PP 72/2019, the wakil direktur is eselon III.a over the kepala bidang's III.b): under a
+          // wakil direktur's program, the kepala bidang's kegiatan is one grade down.
+          if (tier === 'operasional' && type === 'administrator' && underDeputyHead(r)) continue;
           const expected = Object.entries(GRADE)
             .filter(([, g]) => g - top >= lo && g - top <= hi)
             .map(([t]) => typeWords(t));

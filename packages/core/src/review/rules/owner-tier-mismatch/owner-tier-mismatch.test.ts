@@ -4,8 +4,52 @@ import { testRule } from '../../../../test/support/rule-tester';
 /** The clean document with result `id` owned by the position named `position` (its type read from the name). */
 const ownedBy = (id: string, position: string) => withResult(id, { owner: { position } });
 
+/** A hospital's Renstra (RSUD kelas B): a program owned by `programOwner`, its kegiatan by a Kepala Bidang. */
+const hospital = (programOwner: string) =>
+  renstraOnly('Renstra RSUD Provinsi', [
+    {
+      id: 'T',
+      level: 'tujuan',
+      statement: 'Meningkatnya derajat kesehatan masyarakat',
+      owner: { position: 'Direktur', positionType: 'jpt-pratama' },
+    },
+    {
+      id: 'S',
+      level: 'sasaran',
+      parent: 'T',
+      statement: 'Meningkatnya mutu pelayanan kesehatan rujukan',
+      owner: { position: 'Direktur', positionType: 'jpt-pratama' },
+    },
+    {
+      id: 'P',
+      level: 'program',
+      parent: 'S',
+      statement: 'Program Pemenuhan Upaya Kesehatan Perorangan',
+      owner: { position: programOwner, positionType: 'administrator' },
+    },
+    {
+      id: 'K',
+      level: 'kegiatan',
+      parent: 'P',
+      statement: 'Penyediaan Layanan Kesehatan Rujukan',
+      owner: { position: 'Kepala Bidang Pelayanan Medik', positionType: 'administrator' },
+    },
+    {
+      id: 'SK',
+      level: 'sub-kegiatan',
+      parent: 'K',
+      statement: 'Pelayanan Instalasi Gawat Darurat',
+      owner: { position: 'Kepala Seksi Pelayanan Medik', positionType: 'pengawas' },
+    },
+  ]);
+
 testRule('owner-tier-mismatch', {
   reject: [
+    {
+      name: 'a kegiatan owned by a kepala bidang whose program is owned by a kepala bidang too',
+      doc: hospital('Kepala Bidang Perencanaan'),
+      where: 'K',
+    },
     {
       name: 'an output owned by a kepala bidang (stated)',
       doc: withResult('O0a', { owner: { unit: 'Bidang Pelayanan', position: 'Kepala Bidang', positionType: 'administrator' } }),
@@ -44,6 +88,10 @@ testRule('owner-tier-mismatch', {
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
+    {
+      name: 'a kegiatan owned by a kepala bidang under a program owned by a wakil direktur (RSUD kelas B: wadir eselon IIIa over kabid IIIb, PP 72/2019)',
+      doc: hospital('Wakil Direktur Pelayanan'),
+    },
     {
       name: 'a kinerja taktis owned by a "Ketua Tim Kerja ..." (leading the work of a delayered administrator\'s unit)',
       doc: ownedBy('I', 'Ketua Tim Kerja Pencegahan Penyakit'),
