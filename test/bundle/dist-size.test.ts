@@ -38,14 +38,16 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * 410.4 KB / 132.1 KB and 455.4 KB / 147.3 KB with round 26's fixes from sixteen more agency types'
  * trees, a statement's part quoted with its punctuation and realisation-period-missing said once;
  * 410.5 KB / 132.2 KB and 455.6 KB / 147.3 KB with visits made by an agency's officers as activities;
- * 410.9 KB / 132.3 KB and 456.0 KB / 147.4 KB with the review fixes from eight vertical agency types' trees.
+ * 410.9 KB / 132.3 KB and 456.0 KB / 147.4 KB with the review fixes from eight vertical agency types' trees;
+ * 413.0 KB / 132.9 KB and 458.1 KB / 148.1 KB with round 27's other review fixes (the Setda, UPT and RSUD
+ * provinsi trees, "Operasi dan Pemeliharaan ...", objections to a tender, a zero target met, an activity done).
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 411_000, gzip: 132_300 },
-  viewer: { min: 456_000, gzip: 147_500 },
+  svg: { min: 413_000, gzip: 133_000 },
+  viewer: { min: 458_100, gzip: 148_200 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
