@@ -1,8 +1,9 @@
 /**
  * `unit-mismatch`: the unit agrees with the wording: "Persentase" in %, "Jumlah" in things or
  * people, "Indeks" in index points; and the thing counted agrees with the unit ("Jumlah dokumen
- * ..." in orang is wrong, "Jumlah ASN ..." in orang is right); and no baseline or target is
- * written in percent ("20%") when the unit is not a percentage.
+ * ..." in orang is wrong, "Jumlah ASN ..." in orang is right); an area ("Luas ...") in a unit
+ * of area and a length ("Panjang ...") in one of length, not of volume; and no baseline or target
+ * is written in percent ("20%") when the unit is not a percentage.
  *
  * @module
  */
@@ -49,6 +50,11 @@ const EXPECTED = {
   ),
   time: t('waktu bersatuan waktu (menit, jam, hari), bukan "%"', 'a time is in a unit of time (minutes, hours, days), not "%"'),
   score: t('skor bersatuan skor atau poin, bukan "%"', 'a score is in points, not "%"'),
+  area: t(
+    'luas bersatuan luas (ha, m², km²), bukan panjang atau volume',
+    'an area is in a unit of area (ha, m², km²), not of length or volume',
+  ),
+  length: t('panjang bersatuan panjang (m, km), bukan luas atau volume', 'a length is in a unit of length (m, km), not of area or volume'),
 } as const;
 
 /** "per 10 000 penduduk" in a normalised statement: the base a rate is counted on. */
@@ -64,8 +70,8 @@ export const rule = defineRule({
     category: 'indicator',
     basis: 'practice',
     description: {
-      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai, IK bersatuan % menyebut persentase apa yang diukur; kondisi awal dan target tidak ditulis dalam persen bila satuannya bukan persen.',
-      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points, an indicator in % names the percentage it measures; baselines and targets are not written in percent when the unit is not a percentage.',
+      id: 'Satuan sesuai dengan bunyi IK: "Persentase" bersatuan %, "Jumlah" bersatuan benda atau orang yang dihitung, "Indeks" bersatuan indeks atau nilai, IK bersatuan % menyebut persentase apa yang diukur, "Luas" bersatuan luas dan "Panjang" bersatuan panjang; kondisi awal dan target tidak ditulis dalam persen bila satuannya bukan persen.',
+      en: 'The unit agrees with the wording: "Persentase" in %, "Jumlah" in the things or people counted, "Indeks" in index points, an indicator in % names the percentage it measures, "Luas" is in a unit of area and "Panjang" in one of length; baselines and targets are not written in percent when the unit is not a percentage.',
     },
     messages: {
       mismatch: {
@@ -144,6 +150,8 @@ export const rule = defineRule({
           expected = physical(ind.head);
         // ("Frekuensi patroli terpadu" in Dokumen: how often something is done is counted in times)
         if (expected === undefined && ind.head === 'frekuensi' && DOCUMENT_UNITS.has(key!)) expected = EXPECTED.frequency;
+        // ("Luas kolam pelabuhan yang dikeruk" in m3: an area measured in a volume)
+        if (expected === undefined && (ind.head === 'luas' || ind.head === 'panjang')) expected = otherDimension(ind.head, key!);
         if (expected === undefined && u !== 'percent') {
           const at = percentValue(ind);
           if (at !== undefined) {
@@ -200,6 +208,18 @@ const physical = (noun: string): LocalizedText => ({
   id: EXPECTED.physical.id.replaceAll('{noun}', noun),
   en: EXPECTED.physical.en.replaceAll('{noun}', noun),
 });
+
+/** Units of length, area and volume, as {@link unitKey} writes them ("m²" is "m2"). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['m', 'meter', 'km', 'kilometer', 'cm']);
+const AREA_UNITS: ReadonlySet<string> = new Set(['ha', 'hektar', 'hektare', 'm2', 'km2', 'meter persegi', 'kilometer persegi']);
+const VOLUME_UNITS: ReadonlySet<string> = new Set(['m3', 'meter kubik', 'liter', 'ltr', 'kl']);
+
+/** Why an area ("Luas ...") or a length ("Panjang ...") cannot be in `key`, a unit of another dimension; else undefined. */
+function otherDimension(head: 'luas' | 'panjang', key: string): LocalizedText | undefined {
+  if (VOLUME_UNITS.has(key)) return head === 'luas' ? EXPECTED.area : EXPECTED.length;
+  if (head === 'luas') return LENGTH_UNITS.has(key) ? EXPECTED.area : undefined;
+  return AREA_UNITS.has(key) ? EXPECTED.length : undefined;
+}
 
 /** Units of documents and reports. */
 const DOCUMENT_UNITS: ReadonlySet<string> = new Set(['dokumen', 'dok', 'laporan', 'lap', 'berkas', 'naskah']);

@@ -4,6 +4,16 @@ import { testRule } from '../../../../test/support/rule-tester';
 testRule('unit-mismatch', {
   reject: [
     {
+      name: 'an area in a volume ("Luas kolam pelabuhan yang dikeruk" in m3, a KSOP)',
+      doc: statedAs('M', 'Luas kolam pelabuhan yang dikeruk', 'm3'),
+      says: 'luas bersatuan luas',
+    },
+    {
+      name: 'a length in an area ("Panjang saluran drainase yang dibangun" in m²)',
+      doc: statedAs('M', 'Panjang saluran drainase yang dibangun', 'm²'),
+      says: 'panjang bersatuan panjang',
+    },
+    {
       name: 'an audit opinion planned as a number in its unit ("WTM" target 4)',
       doc: statedAs('M', 'Mempertahankan hasil audit Wajar Tanpa Modifikasian (WTM)', 'WTM', plan(2024, 4, 4, 4, 4)),
       says: 'opini audit adalah predikat',
@@ -69,6 +79,17 @@ testRule('unit-mismatch', {
       doc: targetsOnly('G', 'Nilai SAKIP', 'Predikat', ['B', 'BB', 'BB']),
       where: 'G',
     },
+    ...(
+      [
+        ['Luas kolam pelabuhan yang dikeruk', 'm²'],
+        ['Luas areal tanam padi', 'Ha'],
+        ['Panjang jalan kabupaten dalam kondisi mantap', 'Km'],
+        ['Volume sedimen yang dikeruk', 'm3'],
+      ] as const
+    ).map(([statement, unit]) => ({
+      name: `an area, a length or a volume in its own unit ("${statement}" in ${unit})`,
+      doc: statedAs('M', statement, unit),
+    })),
     { name: 'a frequency in times', doc: statedAs('O0a', 'Frekuensi patroli terpadu', 'kali'), where: 'O0a' },
     { name: 'a count of documents in reports', doc: statedAs('O0a', 'Jumlah dokumen perencanaan yang disusun', 'Laporan'), where: 'O0a' },
     { name: 'a count of things in units', doc: statedAs('O0a', 'Jumlah Perlengkapan Jalan yang terpasang', 'Unit'), where: 'O0a' },
