@@ -100,6 +100,12 @@ testRule('activity-indicator', {
       says: 'kegiatan',
     },
     {
+      name: 'physical work done said as its achievement ("Persentase capaian realisasi fisik program", a Setda)',
+      doc: statedAs('M', 'Persentase capaian realisasi fisik program', '%'),
+      where: 'M',
+      says: '"Persentase capaian realisasi fisik ..."',
+    },
+    {
       name: 'work reported done at an outcome ("Persentase rencana aksi zona integritas yang terlaksana", a KSOP): reported here, once',
       doc: statedAs('M', 'Persentase rencana aksi zona integritas yang terlaksana', '%'),
       where: 'M',

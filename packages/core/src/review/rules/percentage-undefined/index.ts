@@ -8,6 +8,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
+import { activityOf } from '../shared/index.js';
 
 export const rule = defineRule({
   meta: {
@@ -36,7 +37,8 @@ export const rule = defineRule({
         if (ind.measure !== 'percent' || ind.record.definition !== undefined || ind.record.formula !== undefined) return;
         const ws = ind.words;
         const kind = asNeeded(ws) ? 'need' : VAGUE_OBJECTS.has(ws[1] ?? '') && !qualified(ws) ? 'object' : undefined;
-        if (kind === undefined) return;
+        // ("Persentase capaian realisasi fisik program": work reported done, activity-indicator's finding)
+        if (kind === undefined || activityOf(ind) !== undefined) return;
         context.report({
           messageId: kind,
           data: { indicator: context.text.quote(ind.record.statement, 70), object: ws[1] ?? '' },

@@ -42,6 +42,10 @@ testRule('percentage-undefined', {
       doc: percentage('Persentase kesesuaian pemanfaatan ruang'),
     },
     {
+      name: 'work reported done as its achievement ("Persentase capaian realisasi fisik program"): activity-indicator says it, once',
+      doc: percentage('Persentase capaian realisasi fisik program'),
+    },
+    {
       name: 'a service with its condition ("... yang diselesaikan tepat waktu")',
       doc: percentage('Persentase layanan perizinan yang diselesaikan tepat waktu'),
     },

@@ -110,6 +110,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w !== undefined && PLANS.has(w) && ind.words.some((x) => CARRIED_OUT.has(x))) return { kind: 'completion', word: w };
     // "Persentase realisasi anggaran/kegiatan/fisik" reports spending or work done; "realisasi pendapatan" is a result.
     if (w === 'realisasi' && ws[2] !== undefined && REALISED_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
+    // ("Persentase capaian realisasi fisik program": the same work done, said as its achievement)
+    if (w === 'capaian' && ws[2] === 'realisasi' && ws[3] !== undefined && REALISED_WORK.has(ws[3]))
+      return { kind: 'completion', word: `capaian realisasi ${ws[3]}` };
     // "Persentase penyelesaian tugas/pekerjaan": one's own work done ("penyelesaian perkara" is a result).
     if (w === 'penyelesaian' && ws[2] !== undefined && OWN_WORK.has(ws[2])) return { kind: 'completion', word: `${w} ${ws[2]}` };
     return ownAbsorption(ind, ws);
