@@ -8,6 +8,11 @@ const undirected = (statement: string, unit: string, target: unknown, realisatio
 testRule('achievement-too-low', {
   reject: [
     {
+      name: 'a band missed ("Average Length of Stay (AVLOS)" planned at 6-9 hari, realised at 4,8: an RSUD provinsi)',
+      doc: statedAs('G', 'Average Length of Stay (AVLOS)', 'hari', { polarity: 'range', ...capaian('6-9', 4.8) }),
+      says: 'di luar rentang targetnya (6-9)',
+    },
+    {
       name: 'a count with no direction, read as higher-is-better ("Jumlah Lowongan Pekerjaan Baru", 56 %)',
       doc: undirected('Jumlah Lowongan Pekerjaan Baru', 'Orang', 9900, 5556),
       says: 'dibaca makin tinggi makin baik',
@@ -86,6 +91,10 @@ testRule('achievement-too-low', {
   accept: [
     { name: 'the clean document', doc: clean },
     { name: 'the target met', doc: realised('G', { '2025': 55 }) },
+    {
+      name: 'a band met (AVLOS 6-9 hari, realised at 6,5)',
+      doc: statedAs('G', 'Average Length of Stay (AVLOS)', 'hari', { polarity: 'range', ...capaian('6-9', 6.5) }),
+    },
     {
       name: 'four quarters whose average is the target (54, 54,1, 54,8, 57,1: 55, not 54,99999999999999)',
       doc: realised('G', { '2025': { q1: 54, q2: 54.1, q3: 54.8, q4: 57.1 } }, { yearValue: 'average' }),

@@ -4,7 +4,8 @@
  * so the evaluator lists them. Only a finished year is judged: a single year's value for a year
  * before the review's day, or periods up to the fourth quarter or December. With no direction
  * stated, worded or planned, a count of things or a good state reached is read as higher-is-better
- * (and the message says so); any other indicator is named only when far from its target.
+ * (and the message says so); any other indicator is named only when far from its target. A measure
+ * kept in a band ("AVLOS 6-9 hari") is named when a year's realisation falls outside it.
  *
  * @module
  */
@@ -14,7 +15,8 @@ import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { isGrossEnrolment, namesCondition } from '../../direction.js';
 import { numberOf, show } from '../shared/index.js';
-import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators, wholeYear } from '../shared/realisation.js';
+import { readValue } from '../../number.utils.js';
+import { capaianByYear, capaianLimit, onTwoScales, realisedIndicators, realisedYears, wholeYear } from '../shared/realisation.js';
 import { planAgrees, planDirection } from '../shared/target-direction.js';
 
 export const rule = defineRule({
@@ -24,8 +26,8 @@ export const rule = defineRule({
     category: 'realisation',
     basis: 'regulation',
     description: {
-      id: 'Setiap target tahunan yang tidak tercapai (capaian di bawah 100 %) dianalisis penyebab dan upaya perbaikannya dalam LKjIP.',
-      en: 'Every yearly target that was not met (capaian below 100 %) has its causes and remedies analysed in the performance report (LKjIP).',
+      id: 'Setiap target tahunan yang tidak tercapai (capaian di bawah 100 %, atau realisasi di luar rentang target) dianalisis penyebab dan upaya perbaikannya dalam LKjIP.',
+      en: 'Every yearly target that was not met (capaian below 100 %, or a realisation outside the target band) has its causes and remedies analysed in the performance report (LKjIP).',
     },
     messages: {
       scale: {
@@ -39,6 +41,10 @@ export const rule = defineRule({
       lowAssumed: {
         id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}, dibaca makin tinggi makin baik karena arah IK belum ditetapkan); tetapkan arahnya, lalu uraikan penyebab dan upaya perbaikannya.',
         en: 'Indicator {indicator} did not meet its {year} target: realisation {value} against {target} (capaian {percent}, read as higher-is-better since no direction is set); set its direction, then set out the causes and the remedies.',
+      },
+      outside: {
+        id: 'Realisasi IK {indicator} tahun {year} ({value}) berada di luar rentang targetnya ({target}): target tidak tercapai; uraikan penyebab dan upaya perbaikannya.',
+        en: 'The {year} realisation of indicator {indicator} ({value}) is outside its target band ({target}): the target was not met; set out the causes and the remedies.',
       },
       low: {
         id: 'IK {indicator} belum mencapai target tahun {year}: realisasi {value} dari target {target} (capaian {percent}); uraikan penyebab dan upaya perbaikannya.',
@@ -68,6 +74,26 @@ export const rule = defineRule({
           path: ind.path(`realisations.${year}`),
         });
         return;
+      }
+    }
+    /**
+     * Reports each finished year of a measure kept in a band ("AVLOS 6-9 hari") whose realisation
+     * falls outside its target band (4,8): a band has no capaian percentage, but a value out of it
+     * is a target not met all the same.
+     */
+    function reportOutsideBand(ind: IndicatorNode): void {
+      for (const { year, value } of realisedYears(ind, (real, year) => wholeYear(real, year, asOf))) {
+        const target = ind.target(year);
+        const n = numberOf(value);
+        if (target === undefined || n === undefined) continue;
+        const band = readValue(target);
+        if (band.kind !== 'range' || (n >= band.low && n <= band.high)) continue;
+        context.report({
+          messageId: 'outside',
+          data: { indicator: ind.label, year, value: show(value), target: show(target) },
+          indicator: ind,
+          path: ind.path(`realisations.${year}`),
+        });
       }
     }
     /**
@@ -111,6 +137,10 @@ export const rule = defineRule({
         // (a count of things, or a good state reached, is read as higher-is-better, and said so)
         if (countedGood(ind)) reportShortfalls(ind, 'up', true, false);
         else farWithoutDirection(ind);
+        return;
+      }
+      if (polarity === 'range') {
+        reportOutsideBand(ind);
         return;
       }
       if (polarity !== 'up' && polarity !== 'down') return;
