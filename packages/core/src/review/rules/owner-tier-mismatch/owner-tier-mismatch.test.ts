@@ -6,42 +6,25 @@ const ownedBy = (id: string, position: string) => withResult(id, { owner: { posi
 
 /** A hospital's Renstra (RSUD kelas B): a program owned by `programOwner`, its kegiatan by a Kepala Bidang. */
 const hospital = (programOwner: string) =>
-  renstraOnly('Renstra RSUD Provinsi', [
-    {
-      id: 'T',
-      level: 'tujuan',
-      statement: 'Meningkatnya derajat kesehatan masyarakat',
-      owner: { position: 'Direktur', positionType: 'jpt-pratama' },
-    },
-    {
-      id: 'S',
-      level: 'sasaran',
-      parent: 'T',
-      statement: 'Meningkatnya mutu pelayanan kesehatan rujukan',
-      owner: { position: 'Direktur', positionType: 'jpt-pratama' },
-    },
-    {
-      id: 'P',
-      level: 'program',
-      parent: 'S',
-      statement: 'Program Pemenuhan Upaya Kesehatan Perorangan',
-      owner: { position: programOwner, positionType: 'administrator' },
-    },
-    {
-      id: 'K',
-      level: 'kegiatan',
-      parent: 'P',
-      statement: 'Penyediaan Layanan Kesehatan Rujukan',
-      owner: { position: 'Kepala Bidang Pelayanan Medik', positionType: 'administrator' },
-    },
-    {
-      id: 'SK',
-      level: 'sub-kegiatan',
-      parent: 'K',
-      statement: 'Pelayanan Instalasi Gawat Darurat',
-      owner: { position: 'Kepala Seksi Pelayanan Medik', positionType: 'pengawas' },
-    },
-  ]);
+  renstraOnly(
+    'Renstra RSUD Provinsi',
+    (
+      [
+        // id, level, parent, statement, owner's position and its type
+        ['T', 'tujuan', undefined, 'Meningkatnya derajat kesehatan masyarakat', 'Direktur', 'jpt-pratama'],
+        ['S', 'sasaran', 'T', 'Meningkatnya mutu pelayanan kesehatan rujukan', 'Direktur', 'jpt-pratama'],
+        ['P', 'program', 'S', 'Program Pemenuhan Upaya Kesehatan Perorangan', programOwner, 'administrator'],
+        ['K', 'kegiatan', 'P', 'Penyediaan Layanan Kesehatan Rujukan', 'Kepala Bidang Pelayanan Medik', 'administrator'],
+        ['SK', 'sub-kegiatan', 'K', 'Pelayanan Instalasi Gawat Darurat', 'Kepala Seksi Pelayanan Medik', 'pengawas'],
+      ] as const
+    ).map(([id, level, parent, statement, position, positionType]) => ({
+      id,
+      level,
+      ...(parent === undefined ? {} : { parent }),
+      statement,
+      owner: { position, positionType },
+    })),
+  );
 
 testRule('owner-tier-mismatch', {
   reject: [
