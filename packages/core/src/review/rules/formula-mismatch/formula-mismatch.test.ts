@@ -38,6 +38,12 @@ testRule('formula-mismatch', {
       says: 'Penumpang',
     },
     {
+      name: 'a level computed from scores that are not its parts (a count of visitors)',
+      doc: withFormula('Tingkat Maturitas SPIP', 'Jumlah nilai retribusi parkir per tahun'),
+      where: 'G',
+      says: 'retribusi',
+    },
+    {
       name: 'a poverty rate computed from cases of social disorder',
       doc: withFormula('Angka kemiskinan', 'Jumlah kasus penyakit masyarakat (pekat) yang ditangani dibagi jumlah kasus yang dilaporkan'),
       where: 'G',
@@ -94,6 +100,13 @@ testRule('formula-mismatch', {
     {
       name: 'an indicator spelt out and its acronym in the formula',
       doc: withFormula('Indeks Kepuasan Masyarakat', 'Rata-rata nilai IKM dari unsur pelayanan x 25'),
+    },
+    {
+      name: 'a maturity level computed from the weighted scores of its parts (PerBPKP 5/2021)',
+      doc: withFormula(
+        'Tingkat Maturitas Penyelenggaraan SPIP Terintegrasi',
+        'Rata-rata tertimbang skor unsur penetapan tujuan, struktur dan proses serta pencapaian tujuan',
+      ),
     },
     {
       name: 'a percentage divided in words',

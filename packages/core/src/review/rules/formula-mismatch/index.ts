@@ -25,6 +25,13 @@ const DIVISION = /[/:÷]|\b(?:di)?bagi\b|banding|terhadap|\bper\b|rasio|proporsi
 /** Heads of a change from one year to the next ("Pertumbuhan ...", "Laju ..."). */
 const CHANGE_HEADS = new Set(['pertumbuhan', 'laju', 'kenaikan', 'peningkatan', 'penurunan', 'perubahan']);
 
+/** Heads of a composite measure, an index or a level scored from its parts. */
+const COMPOSITE_HEADS = new Set(['indeks', 'tingkat', 'level', 'nilai', 'skor']);
+
+/** The scores or weights of the parts of a composite: "skor unsur ...", "bobot per komponen", "nilai tiap aspek". */
+const COMPOSITE_OF_PARTS =
+  /\b(?:skor|nilai|bobot|tertimbang)\b[^.;\n]{1,40}?\b(?:unsur|sub ?unsur|komponen|aspek|dimensi|elemen|pilar|variabel)\b/i;
+
 /** The previous year in a formula: "(t-1)", "n-1", "tahun sebelumnya". */
 const YEAR_ON_YEAR = /\b[tn]\s*[-−–]\s*1\b|tahun sebelum/;
 
@@ -114,6 +121,10 @@ export const rule = defineRule({
         // A measure under another name ("Pertumbuhan ekonomi" from the PDRB), or a change from one year to the next.
         if (named.some((w) => FORMULA_ALIASES.get(w)?.some((a) => own.includes(a)) === true)) return;
         if (CHANGE_HEADS.has(ind.head) && YEAR_ON_YEAR.test(formula.toLowerCase())) return;
+        // A composite (an index, a level) computed from the scores of its parts ("Rata-rata tertimbang
+        // skor unsur penetapan tujuan, struktur dan proses ..." for the maturity of SPIP) names its
+        // parts, not itself: the published method of such a measure, not a measure of something else.
+        if (COMPOSITE_HEADS.has(ind.head) && COMPOSITE_OF_PARTS.test(formula)) return;
         // ("Hasil analisis survey peredaran pangan" for "Nilai NBM": where the figure comes from, with no
         // operation, is what such a formula says; not a measure of something else)
         const source = SOURCE_HEAD.test(formula) && !OPERATION.test(formula);
