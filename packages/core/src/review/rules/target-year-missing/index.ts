@@ -16,8 +16,8 @@ export const rule = defineRule({
     category: 'target',
     basis: 'regulation',
     description: {
-      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen (tanpa periode: setiap tahun di antara target pertama dan terakhirnya yang ditargetkan IK lain), kecuali IK atas peristiwa yang berlangsung beberapa tahun sekali (PON, pemilu, sensus). Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
-      en: "An indicator with targets has one for every year of the document's period (with no period: every year between its first and last target that other indicators target), except one measuring an event held every few years (a PON, an election, a census). When most indicators lack some, this is reported once for the whole document.",
+      id: 'IK yang bertarget memiliki target untuk setiap tahun periode dokumen (tanpa periode: setiap tahun di antara target pertama dan terakhirnya yang ditargetkan IK lain), kecuali IK atas peristiwa yang berlangsung beberapa tahun sekali (PON, pemilu, sensus) dan IK atas dokumen rencana jangka panjang yang disusun sekali (rencana induk, RPJPD, RTRW) bertarget pada tahun penyusunannya saja. Bila sebagian besar IK tidak memilikinya, temuan dilaporkan sekali untuk seluruh dokumen.',
+      en: "An indicator with targets has one for every year of the document's period (with no period: every year between its first and last target that other indicators target), except one measuring an event held every few years (a PON, an election, a census), and one measuring a long-term plan drawn up once (a rencana induk, the RPJPD, the RTRW) targeted in the year it is drafted only. When most indicators lack some, this is reported once for the whole document.",
     },
     messages: {
       missing: { id: 'Target tahun {years} dalam periode belum ditetapkan.', en: 'No target for {years} of the period.' },
@@ -88,8 +88,20 @@ export const rule = defineRule({
   },
 });
 
-/** A measure of an event held every few years (a PON, an election): it has targets in its years only. */
-const eventYearsOnly = (ind: IndicatorNode): boolean => PERIODIC_EVENT.test(ind.norm);
+/**
+ * A measure of an event held every few years (a PON, an election): it has targets in its years
+ * only; or of a long-term plan drawn up once, targeted in the one year it is made.
+ */
+const eventYearsOnly = (ind: IndicatorNode): boolean =>
+  PERIODIC_EVENT.test(ind.norm) || (ind.years.length === 1 && ONE_OFF_PLAN.test(ind.norm));
+
+/**
+ * Plans drawn up once for many years, not every year: a rencana induk or master plan
+ * ("Jumlah dokumen Rencana Induk Pembangunan Kepariwisataan Provinsi (RIPPARPROV)", fifteen years),
+ * the RPJPD (twenty years), the RTRW. Its output is in the Perjanjian Kinerja of the year it is
+ * drafted only.
+ */
+const ONE_OFF_PLAN = /(?:^| )(?:rencana induk|master ?plan|ripparprov|ripparda|ripparkab|ripparkot|rpjpd|rtrw)(?: |$)/;
 
 /**
  * Events held every few years, not every year: the Pekan Olahraga Nasional or Provinsi ("Peringkat

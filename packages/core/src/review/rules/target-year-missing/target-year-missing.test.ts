@@ -31,6 +31,12 @@ testRule('target-year-missing', {
       says: '2026',
     },
     {
+      name: 'a long-term plan targeted in several years but one ("rencana induk" yearly, 2026 missing)',
+      doc: statedWithout2026('Jumlah dokumen rencana induk kepariwisataan yang dievaluasi'),
+      where: 'O0a',
+      says: '2026',
+    },
+    {
       name: 'no period: a year skipped between the first and last targets that other indicators have',
       doc: mut((d) => {
         delete d.period;
@@ -54,6 +60,15 @@ testRule('target-year-missing', {
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
+    {
+      name: 'a long-term plan drafted once, targeted in its year only ("Jumlah dokumen RIPPARPROV", Dinas Pariwisata)',
+      doc: mut((d) =>
+        Object.assign(firstInd(d, 'O0a'), {
+          statement: 'Jumlah dokumen Rencana Induk Pembangunan Kepariwisataan Provinsi (RIPPARPROV)',
+          targets: { '2025': 1 },
+        }),
+      ),
+    },
     {
       name: 'a measure of an event held every four years, targeted in its year only ("Peringkat perolehan medali pada PON", Dispora)',
       doc: mut((d) => {
