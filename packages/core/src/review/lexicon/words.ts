@@ -1026,13 +1026,16 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
     'pengawas',
   ],
   [
-    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten|inspektur|staf ahli|direktur utama)\b/,
+    // (not the inspektur pembantu, an administrator under the inspektur: see below)
+    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten|inspektur(?! pembantu)|staf ahli|direktur utama)\b/,
     'jpt-pratama',
   ],
   // (not the sekretaris of a jurusan or program studi of a Poltekkes or politeknik: a dosen with a
   // tugas tambahan, no structural position, as its ketua is not read as one either)
+  // (the inspektur pembantu, "Irban", of an inspektorat daerah is a pejabat administrator, as its
+  // sekretaris: Kemendagri's 2022 letter on the kelas jabatan of the inspektorat daerah)
   [
-    /^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris(?! (?:jurusan|program studi|prodi)\b)|camat|sekcam|direktur rsud)\b/,
+    /^(?:kepala bidang|kabid|kepala bagian|kabag|sekretaris(?! (?:jurusan|program studi|prodi)\b)|camat|sekcam|direktur rsud|inspektur pembantu|irban)\b/,
     'administrator',
   ],
   [

@@ -68,6 +68,12 @@ testRule('owner-tier-mismatch', {
       where: 'U',
       says: 'jabatan fungsional',
     },
+    {
+      name: 'an output owned by an inspektur pembantu, an administrator (not the inspektur, a JPT pratama)',
+      doc: ownedBy('O0a', 'Inspektur Pembantu Wilayah II'),
+      where: 'O0a',
+      says: 'dimiliki oleh administrator (Inspektur Pembantu Wilayah II)',
+    },
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
