@@ -32,6 +32,20 @@ import { readValue } from './number.utils.js';
  */
 const NORM_MARKERS: ReadonlySet<string> = new Set(['sesuai', 'berdasarkan', 'menurut', 'akta']);
 
+/**
+ * What follows "prevalensi" when it is the contraceptive prevalence rate ("Angka prevalensi
+ * kontrasepsi modern (mCPR)", "Prevalensi pemakaian kontrasepsi", "prevalensi ber-KB"): the share
+ * of couples using contraception, better higher, unlike the prevalence of a disease.
+ */
+const CONTRACEPTION: ReadonlySet<string> = new Set(['kontrasepsi', 'kb']);
+
+/** True when "prevalensi" at `i` names the contraceptive prevalence rate. */
+function contraceptivePrevalence(ws: readonly string[], i: number): boolean {
+  const next = ws[i + 1] ?? '';
+  if (CONTRACEPTION.has(next)) return true;
+  return (next === 'pemakaian' || next === 'penggunaan' || next === 'ber') && CONTRACEPTION.has(ws[i + 2] ?? '');
+}
+
 /** Verbs of getting better ("... yang meningkat kualitas hidupnya", "... yang naik kelas"). */
 const IMPROVING_VERBS: ReadonlySet<string> = new Set(['meningkat', 'membaik', 'naik', 'keluar']);
 
@@ -177,6 +191,8 @@ export function directionOfWords(norm: string, head: string, ws: readonly string
     if (REVERSING_WORDS.has(w) || (w === 'atas' && ws[i - 1] === 'di')) reversed = true;
     // ("... tanpa temuan material": the share without the bad condition; "tanpa penanganan" is not)
     if (w === 'tanpa' && DOWN_WORDS.has(ws[i + 1] ?? '')) reversed = true;
+    // ("Angka prevalensi kontrasepsi modern": the share using contraception, not a disease)
+    if (w === 'prevalensi' && contraceptivePrevalence(ws, i)) reversed = true;
     if (ws[i - 1] === 'yang' && (RECEIVING_VERBS.has(w) || IMPROVING_VERBS.has(w))) received = true;
     // A word after "sesuai", "berdasarkan" or "menurut" names the norm followed, not the condition
     // measured ("... yang menerapkan budidaya sesuai GAP", Good Agricultural Practices); after

@@ -76,6 +76,10 @@ testRule('polarity-missing', {
   ],
   accept: [
     {
+      name: 'the contraceptive prevalence rate stated higher-is-better ("Angka prevalensi kontrasepsi modern (mCPR)")',
+      doc: statedAs('G', 'Angka prevalensi kontrasepsi modern (Modern Contraceptive Prevalence Rate/mCPR)', '%', { polarity: 'up' }),
+    },
+    {
       name: 'a fall of cases measured by the share handled (a different thing: "Persentase kasus DBD yang ditangani")',
       doc: measuring('Menurunnya jumlah kasus DBD', 'Persentase kasus DBD yang ditangani', '%', 'up'),
       where: 'M',
