@@ -856,6 +856,11 @@ export const REVERSING_WORDS: ReadonlySet<string> = new Set([
   'penyelesaiannya',
   // (a dispute brought to mediation: "Jumlah kasus sengketa tanah yang dimediasi")
   'dimediasi',
+  // (a case looked into or solved: "Jumlah kasus penyakit hewan yang diinvestigasi", "Jumlah kasus
+  // narkoba yang diungkap"; the count goes with the work done, not with the cases that occur)
+  'diinvestigasi',
+  'diungkap',
+  'terungkap',
   'selesai',
   'tuntas',
   'dituntaskan',
