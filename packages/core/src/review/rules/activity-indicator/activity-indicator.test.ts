@@ -69,6 +69,12 @@ testRule('activity-indicator', {
       says: 'festival',
     },
     {
+      name: 'workshops held, a lokakarya ("Jumlah workshop penyusunan SOP")',
+      doc: statedAs('M', 'Jumlah workshop penyusunan SOP', 'kali'),
+      where: 'M',
+      says: 'workshop',
+    },
+    {
       name: 'competitions held, at an outcome level ("Jumlah lomba desa wisata")',
       doc: statedAs('M', 'Jumlah lomba desa wisata', 'lomba'),
       where: 'M',
@@ -185,6 +191,10 @@ testRule('activity-indicator', {
         res(d, 'K').indicators = [{ statement: 'Jumlah festival budaya yang diselenggarakan', unit: 'festival' }];
         return d;
       },
+    },
+    {
+      name: 'a training centre\'s workshops kept up, a place ("Jumlah workshop yang dipelihara", BPVP)',
+      doc: statedAs('M', 'Jumlah workshop yang dipelihara', 'workshop'),
     },
     {
       name: 'competitions won are a result ("Jumlah lomba yang dimenangkan", at an outcome level)',

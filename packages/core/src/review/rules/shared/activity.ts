@@ -28,6 +28,22 @@ const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
  */
 const FAILED = new Set(['gagal', 'ulang', 'batal', 'dibatalkan']);
 
+/**
+ * What is said of a workshop that is a place, the bengkel of a training centre (BLK, BPVP): kept
+ * up, rebuilt or equipped ("Jumlah workshop yang dipelihara", "... workshop kejuruan"), not a
+ * lokakarya held.
+ */
+const PLACE_WORDS = new Set([
+  'dipelihara',
+  'terpelihara',
+  'direhabilitasi',
+  'direnovasi',
+  'dibangun',
+  'terbangun',
+  'kejuruan',
+  'peralatan',
+]);
+
 /** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
 const WON = new Set(['dimenangkan', 'dijuarai', 'juara']);
 
@@ -87,6 +103,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w === 'forum' && (ws[i + 1] === 'anak' || formed(ind.words))) return undefined;
     // ("Jumlah lomba yang dimenangkan": competitions won are a result, not events held)
     if (w === 'lomba' && ind.words.some((x) => WON.has(x))) return undefined;
+    // ("Jumlah workshop yang dipelihara": a training centre's workshop is a building, not a lokakarya)
+    if (w === 'workshop' && ind.words.some((x) => PLACE_WORDS.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
     // ("Jumlah lelang barang rampasan negara" in kali: auctions held; "Jumlah lelang yang gagal" counts failures)
     if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x))) return { kind: 'count', word: w };
