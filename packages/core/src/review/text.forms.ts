@@ -110,12 +110,29 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
   if (form === 'problem' && PROBLEM_IF_NEGATIVE.has(head) && !NEGATIVE_NOUN.test(normalized)) form = 'other';
   // "Tersedianya akses air minum ...": access to a service is the condition it brings, not a product.
   if (form === 'output' && ws[1] === 'akses') form = 'condition';
+  // "Terpeliharanya keamanan dan ketertiban masyarakat" (the sasaran a Polres measures by its Indeks
+  // Harkamtibmas): order kept is a condition; "Terpeliharanya jalan ..." stays the upkeep done.
+  if (form === 'output' && head === 'terpeliharanya' && KEPT_STATES.has(ws[1] ?? '')) form = 'condition';
   // "Operasi dan Pemeliharaan Jaringan Irigasi" (the nomenclature's O&P): operating a network, with
   // the upkeep joined to it, is the work, as "Pemeliharaan ..." alone is; "Operasi" on its own
   // stays where STATE_ASI puts it.
   if (form === 'other' && head === 'operasi' && ws[1] === 'dan' && ws[2] !== undefined && PE_AN.test(ws[2])) form = 'activity';
   return { form, head };
 }
+
+/** States of a society that are kept, not things maintained: security, order, harmony, conservation. */
+const KEPT_STATES: ReadonlySet<string> = new Set([
+  'keamanan',
+  'ketertiban',
+  'kamtibmas',
+  'ketenteraman',
+  'ketentraman',
+  'kerukunan',
+  'kondusivitas',
+  'stabilitas',
+  'kelestarian',
+  'persatuan',
+]);
 
 const HEAD_ALONE = new Map<string, HeadForm>();
 const HEAD_BEFORE_WORDS = new Map<string, HeadForm>();

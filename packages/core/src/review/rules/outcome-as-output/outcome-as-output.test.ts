@@ -7,6 +7,7 @@ testRule('outcome-as-output', {
     ...statementCases('M', [
       ['"Disusunnya ..." as an outcome', 'Disusunnya dokumen perencanaan daerah'],
       ['monitoring done ("Terpantaunya kualitas udara ambien", a DLH) as an outcome', 'Terpantaunya kualitas udara ambien'],
+      ['upkeep done ("Terpeliharanya jalan kabupaten") as an outcome', 'Terpeliharanya jalan kabupaten'],
     ]),
   ],
   accept: [
@@ -19,6 +20,10 @@ testRule('outcome-as-output', {
       [
         'access to a service ("Tersedianya akses air minum ..."), a condition',
         'Tersedianya akses air minum yang aman 60 liter per orang per hari',
+      ],
+      [
+        'order kept ("Terpeliharanya keamanan dan ketertiban masyarakat", a Polres), a condition',
+        'Terpeliharanya keamanan dan ketertiban masyarakat',
       ],
     ]),
   ],
