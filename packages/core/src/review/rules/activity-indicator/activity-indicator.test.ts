@@ -197,6 +197,10 @@ testRule('activity-indicator', {
       doc: statedAs('M', 'Jumlah workshop yang dipelihara', 'workshop'),
     },
     {
+      name: 'training programmes built on the competency standard ("Persentase program pelatihan yang mengacu SKKNI", BPVP)',
+      doc: statedAs('M', 'Persentase program pelatihan yang mengacu SKKNI', '%'),
+    },
+    {
       name: 'competitions won are a result ("Jumlah lomba yang dimenangkan", at an outcome level)',
       doc: statedAs('M', 'Jumlah lomba tingkat provinsi yang dimenangkan', 'lomba'),
     },

@@ -159,12 +159,13 @@ export function namesSatkerMitra(words: readonly string[]): boolean {
 
 /** True when a statement says what it measures meets a standard ("... yang memenuhi standar", "... memenuhi kriteria"). */
 function meetsStandard(ws: readonly string[]): boolean {
-  for (let i = 1; i < ws.length; i++) if (ws[i - 1] === 'memenuhi' && STANDARDS.has(ws[i]!)) return true;
+  // ("... yang mengacu SKKNI": a training programme built on the national competency standard)
+  for (let i = 1; i < ws.length; i++) if ((ws[i - 1] === 'memenuhi' || ws[i - 1] === 'mengacu') && STANDARDS.has(ws[i]!)) return true;
   return false;
 }
 
-/** What a result is measured against when it "memenuhi" one. */
-const STANDARDS = new Set(['standar', 'standard', 'syarat', 'persyaratan', 'kriteria', 'kaidah', 'ketentuan']);
+/** What a result is measured against when it "memenuhi" one, or what a programme "mengacu" (the SKKNI, an SNI). */
+const STANDARDS = new Set(['standar', 'standard', 'syarat', 'persyaratan', 'kriteria', 'kaidah', 'ketentuan', 'skkni', 'sni']);
 
 /** True when a statement says what it counts was formed or is active ("... yang terbentuk", "... yang aktif"). */
 function formed(ws: readonly string[]): boolean {
