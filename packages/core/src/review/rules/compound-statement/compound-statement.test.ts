@@ -12,6 +12,14 @@ const twoConditions = (statement: string, iks: string[]) =>
 testRule('compound-statement', {
   reject: [
     {
+      name: 'a population growing in balance left unmeasured, the family index alone ("... tumbuh seimbang dan keluarga berkualitas")',
+      doc: twoConditions('Terwujudnya penduduk tumbuh seimbang dan keluarga berkualitas di Daerah Istimewa Yogyakarta', [
+        'Indeks Pembangunan Keluarga (iBangga)',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk "penduduk tumbuh seimbang"',
+    },
+    {
       name: 'two conditions joined by "dan", the indicators measuring one',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', ['Indeks Risiko Bencana']),
       where: 'M',
@@ -138,6 +146,14 @@ testRule('compound-statement', {
       name: 'a half named by its short form in the indicator ("kesra" for "kesejahteraan rakyat", Asisten Pemerintahan dan Kesra Setda)',
       doc: twoConditions('Meningkatnya kualitas koordinasi penyelenggaraan pemerintahan dan kesejahteraan rakyat', [
         'Persentase rekomendasi kebijakan bidang pemerintahan dan kesra yang ditindaklanjuti',
+      ]),
+      where: 'M',
+    },
+    {
+      name: 'a population growing in balance measured by the TFR ("penduduk tumbuh seimbang dan keluarga berkualitas", Perwakilan BKKBN)',
+      doc: twoConditions('Terwujudnya penduduk tumbuh seimbang dan keluarga berkualitas di Daerah Istimewa Yogyakarta', [
+        'Angka kelahiran total (Total Fertility Rate/TFR) per WUS usia 15-49 tahun',
+        'Indeks Pembangunan Keluarga (iBangga)',
       ]),
       where: 'M',
     },

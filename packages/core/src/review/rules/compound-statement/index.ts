@@ -194,12 +194,17 @@ function namedByAcronym(half: string, indicator: string): boolean {
 
 /**
  * Fields of government an indicator may name by their short form, as the nomenclature and the
- * organisation write them ("Bagian Kesra", "Dinas Dukcapil" for "administrasi kependudukan").
+ * organisation write them ("Bagian Kesra", "Dinas Dukcapil" for "administrasi kependudukan"), and
+ * conditions it may name by the measure that defines them (the TFR for "penduduk tumbuh seimbang").
  */
 const SHORT_FORMS: readonly (readonly [phrase: string, short: string])[] = [
   ['kesejahteraan rakyat', 'kesra'],
   ['administrasi kependudukan', 'adminduk'],
   ['pemerintahan desa', 'pemdes'],
+  // (a population growing in balance is the total fertility rate at 2,1, replacement level, as BKKBN
+  // defines it: "Angka kelahiran total (TFR)" measures "penduduk tumbuh seimbang")
+  ['tumbuh seimbang', 'tfr'],
+  ['tumbuh seimbang', 'kelahiran'],
 ];
 
 /** True when an indicator's words hold the short form of a field the half names ("kesra" for "kesejahteraan rakyat"). */
