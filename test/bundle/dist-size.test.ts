@@ -40,14 +40,16 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * 410.5 KB / 132.2 KB and 455.6 KB / 147.3 KB with visits made by an agency's officers as activities;
  * 410.9 KB / 132.3 KB and 456.0 KB / 147.4 KB with the review fixes from eight vertical agency types' trees;
  * 413.0 KB / 132.9 KB and 458.1 KB / 148.1 KB with round 27's other review fixes (the Setda, UPT and RSUD
- * provinsi trees, "Operasi dan Pemeliharaan ...", objections to a tender, a zero target met, an activity done).
+ * provinsi trees, "Operasi dan Pemeliharaan ...", objections to a tender, a zero target met, an activity done);
+ * 416.0 KB / 133.9 KB and 461.1 KB / 149.0 KB with its last fixes (units of another dimension, a band
+ * missed, the provincial and vertical offices' trees).
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 413_000, gzip: 133_000 },
-  viewer: { min: 458_100, gzip: 148_200 },
+  svg: { min: 416_100, gzip: 134_000 },
+  viewer: { min: 461_100, gzip: 149_100 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
