@@ -2,6 +2,7 @@
 import { defineRule, type ResultNode } from '../../api.js';
 import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
 import { asWritten, capital, compoundPredicate } from '../../text.utils.js';
+import { namesHalf } from './named-half.js';
 
 export const rule = defineRule({
   meta: {
@@ -145,11 +146,8 @@ function uncoveredHalf(
   let coversA = false;
   let coversB = false;
   for (const ind of r.indicators) {
-    const s = ind.stems;
-    if (ownA.some((x) => s.includes(x)) || namedByAcronym(first, ind.record.statement) || namedByShortForm(first, ind.words))
-      coversA = true;
-    if (ownB.some((x) => s.includes(x)) || namedByAcronym(second, ind.record.statement) || namedByShortForm(second, ind.words))
-      coversB = true;
+    if (namesHalf(ind, first, ownA)) coversA = true;
+    if (namesHalf(ind, second, ownB)) coversB = true;
   }
   if (coversA === coversB) return undefined;
   const quote = (half: string) => {
@@ -169,49 +167,6 @@ const ACTION_NOUN = /^pe[a-z]{3,}an$/;
 
 /** A word that opens a condition of its own: a pe-...-an or ke-...-an noun, or one in -asi, -itas. */
 const CONDITION_OPENING = /^(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|itas))$/;
-
-/** An acronym as written: three to six capitals ("SPBE", "SAKIP"). */
-const ACRONYM_G = /\b[A-Z]{3,6}\b/g;
-
-/**
- * True when an indicator names a half by its acronym ("Indeks SPBE" for "penyelenggaraan
- * pemerintahan berbasis elektronik"): the initials of three consecutive words of the half appear
- * in order in an acronym of the indicator.
- */
-function namedByAcronym(half: string, indicator: string): boolean {
-  if (!/[A-Z]{3}/.test(indicator)) return false;
-  const initials = half
-    .split(' ')
-    .map((w) => w[0] ?? '')
-    .join('');
-  if (initials.length < 3) return false;
-  for (const m of indicator.matchAll(ACRONYM_G)) {
-    const acronym = m[0].toLowerCase();
-    for (let i = 0; i + 3 <= initials.length; i++) if (acronym.includes(initials.slice(i, i + 3))) return true;
-  }
-  return false;
-}
-
-/**
- * Fields of government an indicator may name by their short form, as the nomenclature and the
- * organisation write them ("Bagian Kesra", "Dinas Dukcapil" for "administrasi kependudukan"), and
- * conditions it may name by the measure that defines them (the TFR for "penduduk tumbuh seimbang").
- */
-const SHORT_FORMS: readonly (readonly [phrase: string, short: string])[] = [
-  ['kesejahteraan rakyat', 'kesra'],
-  ['administrasi kependudukan', 'adminduk'],
-  ['pemerintahan desa', 'pemdes'],
-  // (a population growing in balance is the total fertility rate at 2,1, replacement level, as BKKBN
-  // defines it: "Angka kelahiran total (TFR)" measures "penduduk tumbuh seimbang")
-  ['tumbuh seimbang', 'tfr'],
-  ['tumbuh seimbang', 'kelahiran'],
-];
-
-/** True when an indicator's words hold the short form of a field the half names ("kesra" for "kesejahteraan rakyat"). */
-function namedByShortForm(half: string, words: readonly string[]): boolean {
-  for (const [phrase, short] of SHORT_FORMS) if (words.includes(short) && half.includes(phrase)) return true;
-  return false;
-}
 
 /** Two words joined by "dan" that name one function or one field of government. */
 const PAIRS: ReadonlySet<string> = new Set([

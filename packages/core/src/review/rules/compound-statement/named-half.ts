@@ -1,0 +1,59 @@
+/**
+ * How an indicator names one half of a statement joined by "dan" (`compound-statement`): by a
+ * content word of the half's own, by the half's acronym, or by the short form of its field.
+ *
+ * @module
+ */
+import type { IndicatorNode } from '../../api.js';
+
+/**
+ * True when `ind` names `half` of its result's statement: it shares one of the half's own stems
+ * (`own`, those the other half lacks), or writes the half as an acronym or a short form.
+ */
+export function namesHalf(ind: IndicatorNode, half: string, own: readonly string[]): boolean {
+  const s = ind.stems;
+  return own.some((x) => s.includes(x)) || namedByAcronym(half, ind.record.statement) || namedByShortForm(half, ind.words);
+}
+
+/** An acronym as written: three to six capitals ("SPBE", "SAKIP"). */
+const ACRONYM_G = /\b[A-Z]{3,6}\b/g;
+
+/**
+ * True when an indicator names a half by its acronym ("Indeks SPBE" for "penyelenggaraan
+ * pemerintahan berbasis elektronik"): the initials of three consecutive words of the half appear
+ * in order in an acronym of the indicator.
+ */
+function namedByAcronym(half: string, indicator: string): boolean {
+  if (!/[A-Z]{3}/.test(indicator)) return false;
+  const initials = half
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (initials.length < 3) return false;
+  for (const m of indicator.matchAll(ACRONYM_G)) {
+    const acronym = m[0].toLowerCase();
+    for (let i = 0; i + 3 <= initials.length; i++) if (acronym.includes(initials.slice(i, i + 3))) return true;
+  }
+  return false;
+}
+
+/**
+ * Fields of government an indicator may name by their short form, as the nomenclature and the
+ * organisation write them ("Bagian Kesra", "Dinas Dukcapil" for "administrasi kependudukan"), and
+ * conditions it may name by the measure that defines them (the TFR for "penduduk tumbuh seimbang").
+ */
+const SHORT_FORMS: readonly (readonly [phrase: string, short: string])[] = [
+  ['kesejahteraan rakyat', 'kesra'],
+  ['administrasi kependudukan', 'adminduk'],
+  ['pemerintahan desa', 'pemdes'],
+  // (a population growing in balance is the total fertility rate at 2,1, replacement level, as BKKBN
+  // defines it: "Angka kelahiran total (TFR)" measures "penduduk tumbuh seimbang")
+  ['tumbuh seimbang', 'tfr'],
+  ['tumbuh seimbang', 'kelahiran'],
+];
+
+/** True when an indicator's words hold the short form of a field the half names ("kesra" for "kesejahteraan rakyat"). */
+function namedByShortForm(half: string, words: readonly string[]): boolean {
+  for (const [phrase, short] of SHORT_FORMS) if (words.includes(short) && half.includes(phrase)) return true;
+  return false;
+}
