@@ -13,9 +13,6 @@ import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
 import {
   COUNTED_ACTIVITIES,
   DELIVERABLES,
-  PRODUCED_VERBS,
-  QUALITY_WORDS,
-  REACHED_STATE_WORDS,
   RECEIVING_VERBS,
   SERVED_OBJECTS,
   SERVED_VERBS,
@@ -25,6 +22,7 @@ import {
 import { capital, quote } from '../../text.utils.js';
 import { activityOf, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
 import { eachOrOnce } from '../shared/each-or-once.js';
+import { produced, treatedArea } from './work-done.js';
 
 export const rule = defineRule({
   meta: {
@@ -205,102 +203,5 @@ function inputMeasured(ind: IndicatorNode): string | undefined {
   const to = words.findIndex((w) => w === 'penduduk' || w === 'murid' || w === 'siswa');
   if (to < 0) return undefined;
   for (let i = 1; i < to; i++) if (RESOURCES.has(words[i]!)) return statement();
-  return undefined;
-}
-
-/**
- * Words before the clause that name a change in those the activity served ("Persentase pertumbuhan
- * omset UMKM yang dibina"): the condition that changed, which is what an outcome measures.
- */
-const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
-
-/**
- * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani"): counted, the work done;
- * as a share ("Persentase pengaduan yang ditangani") the coverage of a service, left alone.
- */
-const HANDLED_VERBS = new Set(['ditangani', 'tertangani']);
-
-/** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
-const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
-
-/**
- * What an activity built, formed, installed, handed out or watched over ("Persentase Bumdes yang
- * akan dibentuk", "Jumlah Proyek Strategis Nasional yang diawasi", "Jumlah bibit yang
- * disalurkan"), or the cases it handled, counted: the indicator up to its verb, or
- * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
- * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
- * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
- */
-function produced(ind: IndicatorNode): string | undefined {
-  if (!ind.norm.includes(' yang ')) return undefined;
-  const words = ind.words;
-  for (let i = 1; i < words.length - 1; i++) {
-    if (words[i] !== 'yang') continue;
-    let v = i + 1;
-    if (TENSE_WORDS.has(words[v]!)) v++;
-    const verb = words[v] ?? '';
-    if (!PRODUCED_VERBS.has(verb) && !(ind.measure === 'count' && HANDLED_VERBS.has(verb))) continue;
-    // (a count of those served is named as such, with its own advice: see `served`)
-    if (ind.measure === 'count' && SERVED_VERBS.has(verb)) return undefined;
-    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
-    for (let j = v + 1; j < words.length; j++) {
-      const w = words[j]!;
-      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
-    }
-    return capital(words.slice(0, v + 1).join(' '));
-  }
-  return undefined;
-}
-
-/** The work of treating land or forest: planting, reforesting, rehabilitating ("Luas rehabilitasi hutan dan lahan"). */
-const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']);
-
-/** The work done on a road, measured in km ("Panjang pelebaran jalan menuju standar", "Panjang preservasi jalan"). */
-const ROAD_WORKS = new Set(['pelebaran', 'preservasi', 'pemeliharaan', 'rekonstruksi']);
-
-/**
- * The same work said of the land or the line ("Luas lahan yang direhabilitasi", "... yang
- * ditanami"), or what was handled, built or improved there ("Luas kawasan kumuh yang ditangani",
- * "Panjang tanggul yang dibangun dan ditingkatkan", "Panjang jalan yang dipreservasi"). Not the state reached ("yang tertangani
- * infrastruktur dasarnya", "yang terbangun"): the corpus reads those as the condition an immediate
- * outcome states.
- */
-const TREATED = new Set([
-  'direhabilitasi',
-  'direboisasi',
-  'dihijaukan',
-  'ditanami',
-  'ditangani',
-  'dibangun',
-  'ditingkatkan',
-  // (the road work of Bina Marga: "Panjang jalan nasional yang dipreservasi", "... yang dipelihara")
-  'dipreservasi',
-  'dipelihara',
-]);
-
-/**
- * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Panjang pelebaran
- * jalan", "Luas jaringan irigasi yang direhabilitasi", "Luas kawasan kumuh yang ditangani",
- * "Panjang tanggul yang dibangun"): the indicator up to the work, or undefined. An area treated is the volume of the
- * work, as a count of things built is; not when a clause or a state reached says what became of
- * it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"), nor an area in a
- * condition ("Luas lahan kritis", "Luas kawasan permukiman kumuh", "Luas kawasan hutan dalam
- * kondisi baik").
- */
-function treatedArea(ind: IndicatorNode): string | undefined {
-  const words = ind.words;
-  if (words[0] !== ind.head || words.length < 2) return undefined;
-  const after = ind.norm.indexOf(' yang ');
-  if ((words[0] === 'luas' && TREATMENTS.has(words[1]!)) || (words[0] === 'panjang' && ROAD_WORKS.has(words[1]!)))
-    return after < 0 ? capital(`${words[0]} ${words[1]!}`) : undefined;
-  if (after < 0) return undefined;
-  for (let i = 2; i < words.length - 1; i++) {
-    if (words[i] !== 'yang' || !TREATED.has(words[i + 1]!)) continue;
-    for (let j = i + 2; j < words.length; j++) {
-      const w = words[j]!;
-      if (w === 'yang' || REACHED_STATE_WORDS.has(w) || QUALITY_WORDS.has(w)) return undefined;
-    }
-    return capital(words.slice(0, i + 2).join(' '));
-  }
   return undefined;
 }
