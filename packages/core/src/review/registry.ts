@@ -29,6 +29,7 @@ import { rule as sharedIndicatorTargetMismatch } from './rules/shared-indicator-
 import { rule as duplicateIndicator } from './rules/duplicate-indicator/index.js';
 import { rule as indicatorAsStatement } from './rules/indicator-as-statement/index.js';
 import { rule as activityIndicator } from './rules/activity-indicator/index.js';
+import { rule as inputIndicator } from './rules/input-indicator/index.js';
 import { rule as percentageUndefined } from './rules/percentage-undefined/index.js';
 import { rule as outcomeIndicatorOutput } from './rules/outcome-indicator-output/index.js';
 import { rule as outcomeIndicatorCount } from './rules/outcome-indicator-count/index.js';
@@ -133,6 +134,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = Object.freeze([
   duplicateIndicator,
   indicatorAsStatement,
   activityIndicator,
+  inputIndicator,
   percentageUndefined,
   outcomeIndicatorOutput,
   outcomeIndicatorCount,

@@ -20,7 +20,7 @@ import {
   TRAINING_NOUNS,
 } from '../../lexicon/words.js';
 import { capital, quote } from '../../text.utils.js';
-import { activityOf, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
+import { activityOf, countsIncoming, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
 import { eachOrOnce } from '../shared/each-or-once.js';
 import { produced, treatedArea } from './work-done.js';
 
@@ -117,6 +117,8 @@ export const rule = defineRule({
 function outputMeasured(
   ind: IndicatorNode,
 ): { readonly messageId: 'deliverable' | 'produced' | 'input' | 'served'; readonly data: Readonly<Record<string, string>> } | undefined {
+  // (what comes in, "Jumlah surat masuk", is an input: input-indicator's finding, one cause once)
+  if (countsIncoming(ind) !== undefined) return undefined;
   const noun = ind.measure === 'count' ? ind.counted : undefined;
   if (noun !== undefined && DELIVERABLES.has(noun) && activityOf(ind) === undefined) return { messageId: 'deliverable', data: { noun } };
   const role = ind.result.level?.role;

@@ -144,6 +144,10 @@ testRule('outcome-indicator-output', {
       name: 'outcome IK, a change in those an activity assisted ("pertumbuhan omset UMKM yang dibina")',
       doc: outcomeIk('Persentase pertumbuhan omset UMKM yang dibina', '%'),
     },
+    {
+      name: 'mail coming in is an input, input-indicator\'s finding, not a deliverable ("Jumlah surat masuk")',
+      doc: outcomeIk('Jumlah surat masuk', 'surat'),
+    },
     // Work reported done at an outcome: activity-indicator's finding (its test pins it), not a second one here.
     ...(
       [

@@ -16,6 +16,7 @@ import { numberText } from '../../engine.js';
 import type { LocalizedText } from '../../types.js';
 
 export { activityOf } from './activity.js';
+export { countsIncoming } from './incoming.js';
 export { differenceWhere, valueDifference } from './values.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */

@@ -1,0 +1,59 @@
+import { statedAs, statedUnpolarised } from '../../../../test/support/review-cases';
+import { testRule } from '../../../../test/support/rule-tester';
+
+testRule('input-indicator', {
+  reject: [
+    {
+      name: 'notices of investigation received, at an output ("Jumlah SPDP yang diterima", Kejaksaan Negeri)',
+      doc: statedAs('O0a', 'Jumlah SPDP yang diterima', 'berkas', { polarity: 'up' }),
+      says: '("Jumlah SPDP yang diterima")',
+      count: 1,
+    },
+    {
+      name: 'permit applications coming in, at an outcome ("Jumlah permohonan izin yang masuk")',
+      doc: statedAs('M', 'Jumlah permohonan izin yang masuk', 'berkas', { polarity: 'up' }),
+      where: 'M',
+      says: 'banyaknya permohonan yang masuk',
+    },
+    {
+      name: 'incoming mail ("Jumlah surat masuk")',
+      doc: statedAs('O0a', 'Jumlah surat masuk', 'surat', { polarity: 'up' }),
+      says: 'surat',
+    },
+    {
+      name: 'cases received with no direction stated ("Jumlah perkara yang diterima")',
+      doc: statedUnpolarised('M', 'Jumlah perkara yang diterima', 'perkara'),
+      says: 'persentase perkara yang diselesaikan',
+    },
+  ],
+  accept: [
+    {
+      name: 'complaints coming in, planned to fall: a condition ("Jumlah pengaduan yang masuk", polarity down)',
+      doc: statedAs('M', 'Jumlah pengaduan yang masuk', 'aduan', { polarity: 'down' }),
+    },
+    {
+      name: 'what came in and was settled ("Jumlah perkara yang diterima dan diputus")',
+      doc: statedAs('M', 'Jumlah perkara yang diterima dan diputus', 'perkara', { polarity: 'up' }),
+    },
+    {
+      name: 'complaints followed up ("Jumlah pengaduan masuk yang ditindaklanjuti")',
+      doc: statedAs('M', 'Jumlah pengaduan masuk yang ditindaklanjuti', 'aduan', { polarity: 'up' }),
+    },
+    {
+      name: 'a proposal accepted is a grant won ("Jumlah proposal penelitian yang diterima")',
+      doc: statedAs('M', 'Jumlah proposal penelitian yang diterima', 'proposal', { polarity: 'up' }),
+    },
+    {
+      name: 'the reports the office itself sends on ("Jumlah laporan yang disampaikan tepat waktu")',
+      doc: statedAs('O0a', 'Jumlah laporan yang disampaikan tepat waktu', 'laporan', { polarity: 'up' }),
+    },
+    {
+      name: 'investment coming in is a result ("Jumlah investasi yang masuk")',
+      doc: statedAs('M', 'Jumlah investasi yang masuk', 'miliar rupiah'),
+    },
+    {
+      name: 'a share, not a count ("Persentase pengaduan yang diterima melalui SP4N LAPOR")',
+      doc: statedAs('M', 'Persentase pengaduan yang diterima melalui SP4N LAPOR', '%', { polarity: 'up' }),
+    },
+  ],
+});
