@@ -62,11 +62,15 @@ export function produced(ind: IndicatorNode): string | undefined {
   return undefined;
 }
 
-/** The work of treating land or forest: planting, reforesting, rehabilitating ("Luas rehabilitasi hutan dan lahan"). */
-const TREATMENTS = new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']);
-
-/** The work done on a road, measured in km ("Panjang pelebaran jalan menuju standar", "Panjang preservasi jalan"). */
-const ROAD_WORKS = new Set(['pelebaran', 'preservasi', 'pemeliharaan', 'rekonstruksi']);
+/**
+ * The work named right after the measure: of an area, treating land or forest ("Luas rehabilitasi
+ * hutan dan lahan"); of a length, the work done on a road ("Panjang pelebaran jalan menuju
+ * standar", "Panjang preservasi jalan").
+ */
+const WORK_MEASURED: Readonly<Record<string, ReadonlySet<string>>> = {
+  luas: new Set(['rehabilitasi', 'reboisasi', 'penghijauan', 'penanaman']),
+  panjang: new Set(['pelebaran', 'preservasi', 'pemeliharaan', 'rekonstruksi']),
+};
 
 /**
  * The same work said of the land or the line ("Luas lahan yang direhabilitasi", "... yang
@@ -101,7 +105,7 @@ export function treatedArea(ind: IndicatorNode): string | undefined {
   const words = ind.words;
   if (words[0] !== ind.head || words.length < 2) return undefined;
   const after = ind.norm.indexOf(' yang ');
-  if ((words[0] === 'luas' && TREATMENTS.has(words[1]!)) || (words[0] === 'panjang' && ROAD_WORKS.has(words[1]!)))
+  if (Object.hasOwn(WORK_MEASURED, words[0]) && WORK_MEASURED[words[0]]!.has(words[1]!))
     return after < 0 ? capital(`${words[0]} ${words[1]!}`) : undefined;
   if (after < 0) return undefined;
   for (let i = 2; i < words.length - 1; i++) {
