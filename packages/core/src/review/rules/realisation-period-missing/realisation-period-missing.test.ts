@@ -1,21 +1,29 @@
-import { clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, realised, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const asOf = { asOf: '2026-09-30' };
 /** Another indicator (G's first) reports this year's quarters so far: the document is monitored this year. */
-const gReportsThisYear = (d: Parameters<Parameters<typeof mut>[0]>[0]) =>
-  (firstInd(d, 'G').realisations = { '2026': { q1: 1, q2: 2, q3: 3 } });
+/**
+ * I's first indicator realised for 2025 only (57, unless `fields` say otherwise) and given `fields`,
+ * while another indicator (G's first) reports this year's quarters so far: the document is
+ * monitored this year, so whether I's quarters of this year are due is the question.
+ */
+const reportedLastYear = (fields: Record<string, unknown> = {}) =>
+  mut((d) => {
+    Object.assign(firstInd(d, 'I'), { realisations: { '2025': 57 }, ...fields });
+    firstInd(d, 'G').realisations = { '2026': { q1: 1, q2: 2, q3: 3 } };
+  });
 testRule('realisation-period-missing', {
   reject: [
     {
       name: 'a year already over that other indicators report, with no realisation for this one',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      doc: realised('I', { '2025': 57 }),
       options: { asOf: '2026-01-15' },
       says: 'bertarget tahun 2025 belum memiliki realisasinya',
     },
     {
       name: 'q2 missing as of 30 September',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q3: 50 } })),
+      doc: realised('I', { '2026': { q1: 20, q3: 50 } }),
       options: asOf,
       says: 'realisasi Triwulan II tahun 2026',
       count: 1,
@@ -23,39 +31,41 @@ testRule('realisation-period-missing', {
     },
     {
       name: 'an indicator with a target and no realisation, in a document that holds realisations',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
+      doc: realised('I', { '2026': { q1: 20, q2: 30, q3: 40 } }),
       options: asOf,
       where: 'G',
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
     {
       name: "a document that reported last year and another indicator this year: this one's ended quarters are due",
-      doc: mut((d) => {
-        firstInd(d, 'I').realisations = { '2025': 57 };
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear(),
       options: asOf,
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
     },
     {
       name: 'a document that reported last year and no indicator this year: said once for the document, not per indicator',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      doc: realised('I', { '2025': 57 }),
       options: asOf,
       // this one and the 2025 finding (other indicators have a 2025 target and no realisation); none per indicator
       count: 2,
       says: 'Belum ada IK yang memiliki realisasi tahun 2026: per 2026-09-30,',
     },
-    {
-      name: 'a realisation written as no data ("n/a", an LKjIP table without the figure)',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'n/a' })),
-      options: { asOf: '2026-01-15' },
-      where: 'I',
-      says: 'tahun 2025 tertulis "n/a" (data tidak tersedia)',
-    },
+    ...tableCases(
+      (written: string) => realised('I', { '2025': written }),
+      [
+        [
+          'a realisation written as no data ("n/a", an LKjIP table without the figure)',
+          'n/a',
+          { says: 'tahun 2025 tertulis "n/a" (data tidak tersedia)' },
+        ],
+        ['a year written "Belum ada data"', 'Belum ada data', { says: '"Belum ada data"' }],
+      ],
+      { options: { asOf: '2026-01-15' }, where: 'I' },
+    ),
     {
       name: 'a quarter written as no data ("-")',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: '-', q3: 40 } })),
+      doc: realised('I', { '2026': { q1: 20, q2: '-', q3: 40 } }),
       options: asOf,
       where: 'I',
       says: 'tertulis "-"',
@@ -63,92 +73,72 @@ testRule('realisation-period-missing', {
     },
     ...['Laju Pertumbuhan Ekonomi', 'Persentase Penduduk Miskin', 'Tingkat Pengangguran Terbuka'].map((statement) => ({
       name: `a measure the BPS gives a province by quarter or semester ("${statement}"): this year's quarters are due`,
-      doc: mut((d) => {
-        Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ statement }),
       options: asOf,
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III tahun 2026',
     })),
     {
       name: 'an indicator reported by semester (frequency "Semesteran"): q2 owed, not q1 or q3',
-      doc: mut((d) => {
-        firstInd(d, 'I').realisations = { '2025': 57 };
-        firstInd(d, 'I').frequency = 'Semesteran';
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ frequency: 'Semesteran' }),
       options: asOf,
       where: 'I',
       says: 'realisasi Triwulan II tahun 2026',
     },
     {
       name: 'a measure reported quarterly though made yearly elsewhere (frequency "Triwulanan" beats the name)',
-      doc: mut((d) => {
-        Object.assign(firstInd(d, 'I'), { statement: 'Rata-rata lama sekolah', frequency: 'Triwulanan', realisations: { '2025': 9.4 } });
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ statement: 'Rata-rata lama sekolah', frequency: 'Triwulanan', realisations: { '2025': 9.4 } }),
       options: asOf,
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
     {
       name: 'an IKM whose definition says nothing of a yearly survey: quarters are due',
-      doc: mut((d) => {
-        Object.assign(firstInd(d, 'I'), {
-          statement: 'Indeks Kepuasan Masyarakat',
-          definition: 'Hasil survei kepuasan masyarakat sesuai PermenPAN-RB 14/2017',
-          dataSource: 'Laporan survei IKM',
-          realisations: { '2025': 84 },
-        });
-        gReportsThisYear(d);
+      doc: reportedLastYear({
+        statement: 'Indeks Kepuasan Masyarakat',
+        definition: 'Hasil survei kepuasan masyarakat sesuai PermenPAN-RB 14/2017',
+        dataSource: 'Laporan survei IKM',
+        realisations: { '2025': 84 },
       }),
       options: asOf,
       where: 'I',
       says: 'Triwulan I, Triwulan II, Triwulan III',
     },
-    {
-      name: 'a year written "Belum ada data"',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'Belum ada data' })),
-      options: { asOf: '2026-01-15' },
-      where: 'I',
-      says: '"Belum ada data"',
-    },
   ],
   accept: [
     {
       name: 'a realisation written as text that is a value (a grade, an opinion)',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 'WTP' })),
+      doc: realised('I', { '2025': 'WTP' }),
       options: { asOf: '2026-01-15' },
       where: 'I',
     },
     {
       name: "a report of a year long past (2025, reviewed in 2027): this year's quarters are not asked for",
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2025': 57 })),
+      doc: realised('I', { '2025': 57 }),
       options: { asOf: '2027-09-30' },
       where: 'I',
     },
     { name: 'a plan without realisations', doc: clean, options: asOf },
     {
       name: 'years already over that no indicator reports (only the year of the review is)',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2027': { q1: 20 } })),
+      doc: realised('I', { '2027': { q1: 20 } }),
       options: { asOf: '2027-01-15' },
     },
     {
       name: 'quarters up to q3 as of 30 September',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30, q3: 40 } })),
+      doc: realised('I', { '2026': { q1: 20, q2: 30, q3: 40 } }),
       options: asOf,
       where: 'I',
     },
     {
       name: 'q3 not yet due on 29 September',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q1: 20, q2: 30 } })),
+      doc: realised('I', { '2026': { q1: 20, q2: 30 } }),
       options: { asOf: '2026-09-29' },
       where: 'I',
     },
     {
       name: 'an indicator measured by semester (only q2 written, a satisfaction survey): no q1 or q3 owed',
-      doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': { q2: 83.9 } })),
+      doc: realised('I', { '2026': { q2: 83.9 } }),
       options: asOf,
       where: 'I',
     },
@@ -164,11 +154,7 @@ testRule('realisation-period-missing', {
     },
     {
       name: 'an indicator reported once a year (frequency "Tahunan"): no quarters owed',
-      doc: mut((d) => {
-        firstInd(d, 'I').realisations = { '2025': 57 };
-        firstInd(d, 'I').frequency = 'Tahunan';
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ frequency: 'Tahunan' }),
       options: asOf,
       where: 'I',
     },
@@ -190,10 +176,7 @@ testRule('realisation-period-missing', {
       'Nilai Penerapan Sistem Merit',
     ].map((statement) => ({
       name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
-      doc: mut((d) => {
-        Object.assign(firstInd(d, 'I'), { statement, realisations: { '2025': 57 } });
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ statement }),
       options: asOf,
       where: 'I',
     })),
@@ -203,13 +186,10 @@ testRule('realisation-period-missing', {
       { definition: 'Hasil survei IKM, diukur setahun sekali pada triwulan IV' },
     ].map((stated) => ({
       name: `an IKM the tree states is surveyed once a year (${Object.values(stated)[0]}): no quarters owed`,
-      doc: mut((d) => {
-        Object.assign(firstInd(d, 'I'), { statement: 'Indeks Kepuasan Masyarakat', ...stated, realisations: { '2025': 84 } });
-        gReportsThisYear(d);
-      }),
+      doc: reportedLastYear({ statement: 'Indeks Kepuasan Masyarakat', ...stated, realisations: { '2025': 84 } }),
       options: asOf,
       where: 'I',
     })),
-    { name: "a year's value written whole", doc: mut((d) => (firstInd(d, 'I').realisations = { '2026': 58 })), options: asOf, where: 'I' },
+    { name: "a year's value written whole", doc: realised('I', { '2026': 58 }), options: asOf, where: 'I' },
   ],
 });
