@@ -69,6 +69,18 @@ const BOUND =
  * figure itself would not meet it, so it draws the line of what counts, never a level to reach.
  */
 const STRICT_BEFORE = /(?:\b(?:lebih|kurang)\s+dari|\bdi\s+(?:atas|bawah))\s*$|[<>]\s*$/i;
+/**
+ * A counted noun right after a figure ("20 sks", "1 posyandu"), not a word that carries the
+ * sentence on ("80 pada tahun ...", "85 dari ...").
+ */
+const OTHER_COUNT =
+  /^\s+(?!(?:pada|di|dalam|dari|untuk|tahun|per|setiap|dan|atau|ke|yang|sesuai|oleh|secara|hingga|sampai|dengan|terhadap)\b)[a-z]/i;
+
+/** True when an indicator is a share (its unit or its wording a percentage): its target is a share too. */
+function isShare(ind: IndicatorNode): boolean {
+  return ind.measure === 'percent' || ind.unitKind === 'percent';
+}
+
 /** Words that name a level to reach (a bound such as "minimal" or "paling lama" may define what counts instead). */
 const REACH = /^(?:sebesar|sebanyak|mencapai|menjadi)\s/i;
 
@@ -96,6 +108,16 @@ function heldTarget(ind: IndicatorNode): Held | undefined {
     if (text.lastIndexOf('(', m.index) > text.lastIndexOf(')', m.index)) continue;
     // (a share that ends the wording after a strict comparison is a threshold: "... lebih dari 10%")
     if (m[2] !== undefined && STRICT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // (in a percentage, a bound on a count of something else names what counts: "... paling sedikit
+    // 20 sks di luar kampus"; the level to reach is a share)
+    if (
+      m[1] !== undefined &&
+      !REACH.test(m[0]) &&
+      !/%|persen/i.test(m[0]) &&
+      isShare(ind) &&
+      OTHER_COUNT.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     const n = parseIndonesianNumber(m[1] ?? m[2]!);
     if (n === undefined) continue;
     planned ??= new Set(ind.values.filter((v) => v.scale === 'number').map((v) => v.score));

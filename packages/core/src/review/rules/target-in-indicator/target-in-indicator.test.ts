@@ -66,5 +66,10 @@ testRule('target-in-indicator', {
       name: 'a threshold after a strict comparison that ends the wording, one of its targets by chance',
       doc: statedAs('M', 'Persentase sub kegiatan dengan deviasi realisasi fisik lebih dari 10%', '%', plan(2024, 14.2, 12, 10, 8, 6, 5)),
     },
+    {
+      // (the IKU of an LLDIKTI: "paling sedikit 20 sks" is what a student must take, and 20 % is, by chance, a target)
+      name: 'a bound on another count (20 sks) in a percentage, one of its targets by chance',
+      doc: percentage('Persentase PTS yang memiliki mahasiswa yang menghabiskan paling sedikit 80 sks di luar kampus'),
+    },
   ],
 });
