@@ -6,7 +6,9 @@
  *
  * A figure after a bound word is a target only when it is one of the indicator's own baseline or
  * target values: "Persentase desa dengan minimal 1 posyandu aktif" and "... paling lama 3 hari"
- * name what counts, not the level to reach. "target 4" is reported whatever its value.
+ * name what counts, not the level to reach. "target 4" is reported whatever its value. A grade
+ * after a bound ("Predikat SAKIP Satker minimal BB") is held as a figure is, when it is one of the
+ * grades the indicator plans.
  *
  * @module
  */
@@ -37,8 +39,7 @@ export const rule = defineRule({
   create(context) {
     return {
       indicator(ind) {
-        if (!MAY_HOLD.test(ind.record.statement)) return;
-        const held = heldTarget(ind);
+        const held = (MAY_HOLD.test(ind.record.statement) ? heldTarget(ind) : undefined) ?? heldGrade(ind);
         if (held !== undefined)
           context.report({
             messageId: held.messageId,
@@ -50,6 +51,12 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * A grade to reach after a bound ("Predikat SAKIP minimal BB", "Opini BPK minimal WDP"): a word of
+ * up to three letters, a grade only when the indicator plans it.
+ */
+const GRADE_BOUND = /\b(?:minimal|minimum|sekurang-kurangnya|setidaknya|paling\s+rendah|mencapai|menjadi)\s+([A-Z]{1,3})(?![\w-])/iu;
 
 /** What may hold a figure or a blank for one: most wordings have none, and the visitor passes them over after this one test. */
 const MAY_HOLD = /\d|target|\.\.|…/i;
@@ -69,6 +76,20 @@ const BOUND =
  * figure itself would not meet it, so it draws the line of what counts, never a level to reach.
  */
 const STRICT_BEFORE = /(?:\b(?:lebih|kurang)\s+dari|\bdi\s+(?:atas|bawah))\s*$|[<>]\s*$/i;
+/**
+ * The grade after a bound ("minimal BB") when the indicator plans that grade as a target: a
+ * predikat or an opini held in the wording, as a figure is.
+ */
+function heldGrade(ind: IndicatorNode): Held | undefined {
+  const targets = ind.record.targets;
+  if (targets === undefined) return undefined;
+  const grades = new Set<string>();
+  for (const v of Object.values(targets)) if (typeof v === 'string') grades.add(v.trim());
+  if (grades.size === 0) return undefined;
+  const m = GRADE_BOUND.exec(ind.record.statement);
+  return m !== null && grades.has(m[1]!) ? { messageId: 'held', figure: m[0].trim() } : undefined;
+}
+
 /**
  * A counted noun right after a figure ("20 sks", "1 posyandu"), not a word that carries the
  * sentence on ("80 pada tahun ...", "85 dari ...").

@@ -38,11 +38,26 @@ testRule('target-in-indicator', {
       doc: unplanned('M', { statement: 'Jumlah pembiayaan KPR yang disalurkan sebesar 166.000 unit rumah' }),
       says: '"sebesar 166.000"',
     },
+    {
+      // (Sekretariat Badan Bahasa: "Rata-Rata Predikat SAKIP Satker Minimal BB")
+      name: 'a grade to reach after a bound, one of its targets',
+      doc: withFirst('M', {
+        statement: 'Rata-Rata Predikat SAKIP Satker Minimal BB',
+        unit: 'predikat',
+        baseline: { year: 2024, value: 'B' },
+        targets: { '2025': 'BB', '2026': 'BB', '2027': 'A' },
+      }),
+      says: '"Minimal BB"',
+    },
   ],
   accept: [
     {
       name: 'the share of targets met is a measure, not a target',
       doc: percentage('Persentase perangkat daerah dengan target kinerja tercapai'),
+    },
+    {
+      name: 'a grade that names what counts in a percentage planned in numbers',
+      doc: percentage('Persentase perangkat daerah dengan predikat SAKIP minimal BB'),
     },
     {
       name: 'a bound that defines what counts when nothing is planned',
