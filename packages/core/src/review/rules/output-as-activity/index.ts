@@ -16,10 +16,16 @@ const DONE_HEADS = new Set([
   'difasilitasinya',
 ]);
 
+/**
+ * Activity words that also name the product an output delivers: a kajian is the study delivered
+ * ("Kajian Vitalitas Bahasa Daerah", as "Dokumen ..." is a document); the work is "Pengkajian ...".
+ */
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian']);
+
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'output',
-  test: (s) => s.form === 'activity',
+  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head),
   // A Renstra kegiatan whose result only says that it was carried out ("Terlaksananya Administrasi
   // Keuangan Perangkat Daerah"): its own name, done, not the product it delivers.
   nomenclature: [{ role: 'kegiatan', test: (s) => DONE_HEADS.has(s.head), messageId: 'done' }],

@@ -25,6 +25,12 @@ testRule('output-as-activity', {
       where: 'O0a',
       says: '"Operasi ..."',
     },
+    {
+      name: '"Pengkajian ..." as an output (the work of the study, not the study)',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Pengkajian Vitalitas Bahasa Daerah')),
+      where: 'O0a',
+      says: '"Pengkajian ..."',
+    },
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
@@ -35,6 +41,11 @@ testRule('output-as-activity', {
         'Tersedianya Dokumen Perencanaan dan Evaluasi Kinerja Perangkat Daerah',
       ),
       where: 'K',
+    },
+    {
+      // (a Balai Bahasa's rincian output: a kajian is the study delivered; the work is "Pengkajian ...")
+      name: '"Kajian ..." as an output names the study delivered, as "Dokumen ..." does',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Kajian Vitalitas Bahasa Daerah')),
     },
     {
       name: '"Terlaksananya ..." at an output of a PermenPAN-RB 89 tree',
