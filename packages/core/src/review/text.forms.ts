@@ -117,6 +117,8 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
   // the upkeep joined to it, is the work, as "Pemeliharaan ..." alone is; "Operasi" on its own
   // stays where STATE_ASI puts it.
   if (form === 'other' && head === 'operasi' && ws[1] === 'dan' && ws[2] !== undefined && PE_AN.test(ws[2])) form = 'activity';
+  // "Program Studi yang Dibina ...": a study programme is a unit of a university, not a programme of work.
+  if (form === 'activity' && head === 'program' && ws[1] === 'studi') form = 'other';
   return { form, head };
 }
 

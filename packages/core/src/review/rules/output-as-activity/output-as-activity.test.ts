@@ -48,6 +48,11 @@ testRule('output-as-activity', {
       doc: mut((d) => (res(d, 'O0a').statement = 'Kajian Vitalitas Bahasa Daerah')),
     },
     {
+      // (an LLDIKTI's rincian output: a program studi is a unit of a university, not a programme of work)
+      name: '"Program Studi ..." as an output names the study programmes served',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Program Studi yang Dibina Menuju Akreditasi Unggul')),
+    },
+    {
       name: '"Terlaksananya ..." at an output of a PermenPAN-RB 89 tree',
       doc: mut((d) => (res(d, 'O0a').statement = 'Terlaksananya Kelas Ibu Hamil di Desa')),
     },
