@@ -1,4 +1,4 @@
-import { clean, firstInd, mut, renstraChain, res } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit }));
@@ -144,10 +144,6 @@ testRule('outcome-indicator-output', {
       name: 'outcome IK, a change in those an activity assisted ("pertumbuhan omset UMKM yang dibina")',
       doc: outcomeIk('Persentase pertumbuhan omset UMKM yang dibina', '%'),
     },
-    {
-      name: 'mail coming in is an input, input-indicator\'s finding, not a deliverable ("Jumlah surat masuk")',
-      doc: outcomeIk('Jumlah surat masuk', 'surat'),
-    },
     // Work reported done at an outcome: activity-indicator's finding (its test pins it), not a second one here.
     ...(
       [
@@ -169,46 +165,53 @@ testRule('outcome-indicator-output', {
       where: 'K',
     },
     { name: 'a ratio of a condition, not a resource', doc: goalIk('Rasio gini', 'rasio') },
-    {
-      name: 'the capacity an output adds, at an immediate outcome',
-      doc: outcomeIk('Kapasitas terpasang sistem penyediaan air minum', 'liter/detik'),
-    },
-    { name: 'a resource per population, at an output', doc: outputIk('Rasio dokter per 1.000 penduduk', 'rasio') },
     { name: 'the matching good case', doc: clean },
-    { name: 'those reached, counted on an output', doc: outputIk('Jumlah UMKM yang dibina', 'unit usaha') },
-    { name: 'a status reached, not an aid received', doc: outcomeIk('Jumlah desa yang memperoleh predikat desa mandiri', 'desa') },
-    { name: 'the share of those trained who changed', doc: outcomeIk('Persentase UMKM yang dibina yang naik kelas', '%') },
-    { name: 'what was formed, and is now active', doc: outcomeIk('Persentase Bumdes yang terbentuk dan aktif', '%') },
-    { name: 'what was compiled, on time', doc: outcomeIk('Persentase dokumen perencanaan yang disusun tepat waktu', '%') },
-    {
-      name: 'what was issued, within a time limit',
-      doc: outcomeIk('Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja', '%'),
-    },
-    { name: 'what was built, counted on an output', doc: outputIk('Jumlah rumah dinas yang dibangun', 'unit') },
-    { name: 'what was distributed, counted on an output', doc: outputIk('Jumlah bibit tanaman hutan yang disalurkan', 'batang') },
-    { name: 'aid handed out on target', doc: outcomeIk('Persentase bantuan sosial yang tersalurkan tepat sasaran', '%') },
-    {
-      name: 'the share of cases handled: the coverage of a service',
-      doc: outcomeIk('Persentase pengaduan masyarakat yang ditangani', '%'),
-    },
-    { name: 'cases handled within a time limit', doc: outcomeIk('Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan') },
-    { name: 'cases handled, counted on an output', doc: outputIk('Jumlah pengaduan yang ditangani', 'pengaduan') },
-    { name: 'the area treated, on an output', doc: outputIk('Luas rehabilitasi hutan dan lahan', 'Ha') },
-    { name: 'the road work, on an output', doc: outputIk('Panjang pelebaran jalan', 'km') },
-    { name: 'an area in a condition ("Luas lahan kritis")', doc: outcomeIk('Luas lahan kritis di dalam kawasan hutan', 'Ha') },
-    { name: 'an area in good condition', doc: outcomeIk('Luas kawasan hutan dalam kondisi baik', 'Ha') },
-    { name: 'what became of the planting ("yang tumbuh")', doc: outcomeIk('Luas penanaman yang tumbuh dan berkembang', 'Ha') },
-    { name: 'an area treated and now working', doc: outcomeIk('Luas jaringan irigasi yang direhabilitasi dan berfungsi', 'Ha') },
-    {
-      name: 'the slum area still there ("Luas kawasan permukiman kumuh", lower is better)',
-      doc: outcomeIk('Luas kawasan permukiman kumuh', 'Ha'),
-    },
-    { name: 'the slum area handled, on an output', doc: outputIk('Luas kawasan kumuh yang ditangani', 'Ha') },
-    { name: 'a length protected ("Panjang pantai yang terlindungi")', doc: outcomeIk('Panjang pantai yang terlindungi dari abrasi', 'km') },
-    {
-      name: 'the slum area in the state reached ("yang tertangani")',
-      doc: outcomeIk('Luas kawasan kumuh yang tertangani infrastruktur dasarnya', 'Ha'),
-    },
-    { name: 'a length built and now in good condition', doc: outcomeIk('Panjang jalan yang ditingkatkan dalam kondisi baik', 'km') },
+    ...tableCases(
+      ([at, statement, unit]: readonly ['outcome' | 'output', string, string]) =>
+        (at === 'outcome' ? outcomeIk : outputIk)(statement, unit),
+      [
+        ['a status reached, not an aid received', ['outcome', 'Jumlah desa yang memperoleh predikat desa mandiri', 'desa']],
+        ['the share of those trained who changed', ['outcome', 'Persentase UMKM yang dibina yang naik kelas', '%']],
+        ['what was formed, and is now active', ['outcome', 'Persentase Bumdes yang terbentuk dan aktif', '%']],
+        ['what was compiled, on time', ['outcome', 'Persentase dokumen perencanaan yang disusun tepat waktu', '%']],
+        ['aid handed out on target', ['outcome', 'Persentase bantuan sosial yang tersalurkan tepat sasaran', '%']],
+        ['cases handled within a time limit', ['outcome', 'Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan']],
+        ['an area in a condition ("Luas lahan kritis")', ['outcome', 'Luas lahan kritis di dalam kawasan hutan', 'Ha']],
+        ['an area in good condition', ['outcome', 'Luas kawasan hutan dalam kondisi baik', 'Ha']],
+        ['what became of the planting ("yang tumbuh")', ['outcome', 'Luas penanaman yang tumbuh dan berkembang', 'Ha']],
+        ['an area treated and now working', ['outcome', 'Luas jaringan irigasi yang direhabilitasi dan berfungsi', 'Ha']],
+        ['a length protected ("Panjang pantai yang terlindungi")', ['outcome', 'Panjang pantai yang terlindungi dari abrasi', 'km']],
+        [
+          'mail coming in is an input, input-indicator\'s finding, not a deliverable ("Jumlah surat masuk")',
+          ['outcome', 'Jumlah surat masuk', 'surat'],
+        ],
+        [
+          'the capacity an output adds, at an immediate outcome',
+          ['outcome', 'Kapasitas terpasang sistem penyediaan air minum', 'liter/detik'],
+        ],
+        [
+          'what was issued, within a time limit',
+          ['outcome', 'Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja', '%'],
+        ],
+        ['the share of cases handled: the coverage of a service', ['outcome', 'Persentase pengaduan masyarakat yang ditangani', '%']],
+        [
+          'the slum area still there ("Luas kawasan permukiman kumuh", lower is better)',
+          ['outcome', 'Luas kawasan permukiman kumuh', 'Ha'],
+        ],
+        [
+          'the slum area in the state reached ("yang tertangani")',
+          ['outcome', 'Luas kawasan kumuh yang tertangani infrastruktur dasarnya', 'Ha'],
+        ],
+        ['a length built and now in good condition', ['outcome', 'Panjang jalan yang ditingkatkan dalam kondisi baik', 'km']],
+        ['a resource per population, at an output', ['output', 'Rasio dokter per 1.000 penduduk', 'rasio']],
+        ['those reached, counted on an output', ['output', 'Jumlah UMKM yang dibina', 'unit usaha']],
+        ['what was built, counted on an output', ['output', 'Jumlah rumah dinas yang dibangun', 'unit']],
+        ['what was distributed, counted on an output', ['output', 'Jumlah bibit tanaman hutan yang disalurkan', 'batang']],
+        ['cases handled, counted on an output', ['output', 'Jumlah pengaduan yang ditangani', 'pengaduan']],
+        ['the area treated, on an output', ['output', 'Luas rehabilitasi hutan dan lahan', 'Ha']],
+        ['the road work, on an output', ['output', 'Panjang pelebaran jalan', 'km']],
+        ['the slum area handled, on an output', ['output', 'Luas kawasan kumuh yang ditangani', 'Ha']],
+      ],
+    ),
   ],
 });
