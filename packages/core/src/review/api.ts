@@ -258,7 +258,7 @@ export interface IndicatorNode {
   readonly norm: string;
   /** Measure its wording names ("Persentase" percent, "Indeks" index, "Jumlah" count ...). */
   readonly measure: MeasureKind;
-  /** First word of the normalised statement. */
+  /** First word of the normalised statement (`persentase` for one written "% Desa ..."). */
   readonly head: string;
   /** For a count, the noun counted ("Jumlah dokumen ..." → `dokumen`). */
   readonly counted: string | undefined;

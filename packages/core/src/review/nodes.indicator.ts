@@ -61,11 +61,11 @@ export class IndicatorNodeImpl implements IndicatorNode {
   }
   get measure(): MeasureKind {
     const f = this.#f;
-    return (f.measure ??= measureForm(this.norm)).form;
+    return (f.measure ??= measureForm(this.norm, this.record.statement)).form;
   }
   get head(): string {
     const f = this.#f;
-    return (f.measure ??= measureForm(this.norm)).head;
+    return (f.measure ??= measureForm(this.norm, this.record.statement)).head;
   }
   get counted(): string | undefined {
     const f = this.#f;

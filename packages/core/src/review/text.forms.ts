@@ -185,8 +185,16 @@ const TRAILING_COMMA = /,$/;
 /** What an indicator measures, from its first words. */
 export type MeasureForm = 'percent' | 'index' | 'rate' | 'count' | 'other';
 
-/** The measure an indicator names, with its head word. */
-export function measureForm(normalized: string): { readonly form: MeasureForm; readonly head: string } {
+/** "% Desa yang ...": a percentage written with its sign for "Persentase", as IKU tables shorten it. */
+const PERCENT_SIGN_HEAD = /^\s*%\s*[A-Za-z]/;
+
+/**
+ * The measure an indicator names, with its head word. `written`, the statement as written, tells
+ * a percentage written with its sign ("% Desa yang ...", read as "Persentase desa yang ..."),
+ * which normalising drops.
+ */
+export function measureForm(normalized: string, written = ''): { readonly form: MeasureForm; readonly head: string } {
+  if (PERCENT_SIGN_HEAD.test(written)) return { form: 'percent', head: 'persentase' };
   const head = leadingWords(normalized)[0] ?? '';
   if (PERCENT_HEADS.has(head)) return { form: 'percent', head };
   if (INDEX_HEADS.has(head)) return { form: 'index', head };

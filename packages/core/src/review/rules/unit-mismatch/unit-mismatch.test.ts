@@ -67,6 +67,11 @@ testRule('unit-mismatch', {
       says: 'Persentase kelurahan',
     },
     {
+      name: 'a percentage written with its sign ("% Desa yang ...") in a unit of things',
+      doc: statedAs('I', '% Desa yang dapat mengelola APBDes tepat waktu', 'Desa'),
+      says: 'persentase bersatuan',
+    },
+    {
       name: '"Indeks ..." in "%"',
       doc: statedAs('I', 'Indeks kepuasan pelayanan kesehatan dasar', 'Persen'),
       says: 'indeks bersatuan indeks',
@@ -117,5 +122,9 @@ testRule('unit-mismatch', {
       doc: withFirst('I', { baseline: { year: 2024, value: '50%' } }),
     },
     { name: '"Jumlah ASN ..." in orang', doc: statedAs('O0b', 'Jumlah ASN yang dibina', 'Orang') },
+    {
+      name: 'a percentage written with its sign for "Persentase" ("% Desa yang ...", an IKU of a kecamatan) in "%"',
+      doc: statedAs('I', '% Desa yang dapat mengelola APBDes tepat waktu', '%'),
+    },
   ],
 });
