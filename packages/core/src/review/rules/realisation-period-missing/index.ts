@@ -8,7 +8,7 @@
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
-import { firstOf } from '../shared/index.js';
+import { firstOf, numberOf } from '../shared/index.js';
 import { measureRangeOf } from '../shared/ranges.js';
 import { periodLabel } from '../../../achievement/periods.js';
 import type { PeriodKey } from '../../../achievement/types.js';
@@ -71,7 +71,7 @@ export const rule = defineRule({
       const reals = ind.record.realisations;
       if (reals !== undefined) for (const y of Object.keys(reals)) if (y < asOfYear) reportedYears.add(y);
       for (const y of ind.years) {
-        if (y >= asOfYear || reals?.[y] !== undefined) continue;
+        if (y >= asOfYear || reals?.[y] !== undefined || plannedNothing(ind, y)) continue;
         const list = unreported.get(y);
         if (list === undefined) unreported.set(y, [ind]);
         else list.push(ind);
@@ -125,7 +125,7 @@ export const rule = defineRule({
         if (!monitored) return;
         const year = asOfYear;
         const real = ind.record.realisations?.[year];
-        if (ind.target(year) === undefined && real === undefined) return;
+        if ((ind.target(year) === undefined || plannedNothing(ind, year)) && real === undefined) return;
         // A year's value written whole needs no periods.
         if (real !== undefined && typeof real !== 'object') return;
         const record = (real ?? {}) as Record<string, unknown>;
@@ -168,6 +168,18 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * A year in which a higher-is-better count of outputs is planned at 0: nothing is to be produced
+ * that year (a kajian risiko bencana written once in five years, planned 1, 0, 0, 0, 1), so no
+ * realisation is owed. Not a lower-is-better one (0 cases planned is a target its realisation
+ * answers), nor a condition such as a percentage, which is there to be measured in any year.
+ */
+function plannedNothing(ind: IndicatorNode, year: string): boolean {
+  const target = ind.target(year);
+  if (target === undefined || ind.direction !== 'up' || numberOf(target) !== 0) return false;
+  return ind.measure === 'count' || ind.unitKind === 'count';
+}
 
 /** A quarter named in a statement ("pada triwulan III", "triwulan 2"), not the frequency "triwulanan". */
 const NAMED_QUARTER = /(?:^| )triwulan (iv|i{1,3}|[1-4])(?: |$)/;

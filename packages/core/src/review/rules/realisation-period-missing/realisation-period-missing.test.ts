@@ -1,8 +1,7 @@
-import { clean, firstInd, mut, realised, tableCases } from '../../../../test/support/review-cases';
+import { allIndicators, clean, firstInd, mut, realised, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const asOf = { asOf: '2026-09-30' };
-/** Another indicator (G's first) reports this year's quarters so far: the document is monitored this year. */
 /**
  * I's first indicator realised for 2025 only (57, unless `fields` say otherwise) and given `fields`,
  * while another indicator (G's first) reports this year's quarters so far: the document is
@@ -13,8 +12,46 @@ const reportedLastYear = (fields: Record<string, unknown> = {}) =>
     Object.assign(firstInd(d, 'I'), { realisations: { '2025': 57 }, ...fields });
     firstInd(d, 'G').realisations = { '2026': { q1: 1, q2: 2, q3: 3 } };
   });
+/**
+ * Every indicator reports 2025, but O0a's count of documents, planned at `planned` in 2025 with the
+ * direction `polarity`, has none (a kajian risiko bencana written once in five years: 1, 0, 0 ...).
+ */
+const plannedIn2025 = (planned: number, polarity: 'up' | 'down') =>
+  mut((d) => {
+    for (const i of allIndicators(d)) i.realisations = { '2025': 1 };
+    const o = firstInd(d, 'O0a');
+    o.polarity = polarity;
+    o.targets = { ...o.targets, '2025': planned };
+    delete o.realisations;
+  });
 testRule('realisation-period-missing', {
   reject: [
+    {
+      name: 'a lower-is-better indicator planned at 0 (no case at all) still owes its realisation',
+      doc: plannedIn2025(0, 'down'),
+      options: { asOf: '2026-01-15' },
+      where: 'O0a',
+      says: 'bertarget tahun 2025 tetapi belum memiliki realisasinya',
+    },
+    {
+      name: 'a percentage planned at 0 that year (a condition, there to be measured) still owes its realisation',
+      doc: mut((d) => {
+        for (const i of allIndicators(d)) i.realisations = { '2025': 1 };
+        const m = firstInd(d, 'M');
+        m.polarity = 'up';
+        m.targets = { ...m.targets, '2025': 0 };
+        delete m.realisations;
+      }),
+      options: { asOf: '2026-01-15' },
+      where: 'M',
+      says: 'bertarget tahun 2025 tetapi belum memiliki realisasinya',
+    },
+    {
+      name: 'an output planned above 0 that year owes its realisation',
+      doc: plannedIn2025(1, 'up'),
+      options: { asOf: '2026-01-15' },
+      where: 'O0a',
+    },
     {
       name: 'a year already over that other indicators report, with no realisation for this one',
       doc: realised('I', { '2025': 57 }),
@@ -106,6 +143,11 @@ testRule('realisation-period-missing', {
     },
   ],
   accept: [
+    {
+      name: 'a count of outputs planned at 0 in a past year (no document to write that year): no realisation is owed',
+      doc: plannedIn2025(0, 'up'),
+      options: { asOf: '2026-01-15' },
+    },
     {
       name: 'a realisation written as text that is a value (a grade, an opinion)',
       doc: realised('I', { '2025': 'WTP' }),
