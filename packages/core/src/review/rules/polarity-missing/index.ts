@@ -4,7 +4,8 @@
  * an indicator whose wording leaves it open is reported, and when no indicator of the document
  * states a direction, those are named once for the document. Nothing is reported when every
  * direction can be read from the wording. A stated direction that the wording contradicts ("Jumlah
- * pelanggaran Perda" higher-is-better) is reported too: the target rules follow the stated one.
+ * pelanggaran Perda" higher-is-better, "Ketepatan waktu ..." lower-is-better) is reported too: the
+ * target rules follow the stated one.
  * So is a stated direction opposite to the one its result states of the same thing ("Meningkatnya
  * kunjungan wisatawan" measured by "Jumlah kunjungan wisatawan" lower-is-better).
  *
@@ -79,8 +80,9 @@ export const rule = defineRule({
               });
               return;
             }
-          } else if (polarity === 'down' && countsDesiredState(ind)) {
-            // ("Persentase Pelaku Usaha yang Taat Kebijakan" lower-is-better: the share of a state wanted)
+          } else if (polarity === 'down' && (countsDesiredState(ind) || namesPunctuality(ind))) {
+            // ("Persentase Pelaku Usaha yang Taat Kebijakan" lower-is-better: the share of a state wanted;
+            // "Ketepatan waktu penetapan Perda APBD" lower-is-better: punctuality, better higher)
             context.report({
               messageId: 'against',
               data: {
@@ -199,6 +201,15 @@ function countsDesiredState(ind: IndicatorNode): boolean {
     if (i > 0 && ws[i - 1] === 'yang' && DESIRED_STATES.has(w)) wanted = true;
   }
   return wanted;
+}
+
+/**
+ * True when an indicator measures punctuality or accuracy, better higher whatever follows: its
+ * head is "Ketepatan" ("Ketepatan waktu penetapan Perda APBD"), or a percentage, rate or index of
+ * it ("Persentase ketepatan penyaluran bantuan", "Tingkat ketepatan ..."). Not "ketidaktepatan".
+ */
+function namesPunctuality(ind: IndicatorNode): boolean {
+  return ind.head === 'ketepatan' || (ind.measure !== 'other' && ind.measure !== 'count' && ind.words[1] === 'ketepatan');
 }
 
 /** Words of a state wanted, after "yang". */

@@ -55,6 +55,18 @@ testRule('polarity-missing', {
       says: 'makin tinggi makin baik',
     },
     {
+      name: 'punctuality stated as lower-is-better ("Ketepatan waktu penetapan Perda APBD", a BPKAD)',
+      doc: statedAs('M', 'Ketepatan waktu penetapan Perda APBD', 'bulan', { polarity: 'down' }),
+      where: 'M',
+      says: 'makin tinggi makin baik',
+    },
+    {
+      name: 'a percentage of punctuality stated as lower-is-better ("Persentase ketepatan penyaluran bantuan")',
+      doc: statedAs('M', 'Persentase ketepatan penyaluran bantuan sosial', '%', { polarity: 'down' }),
+      where: 'M',
+      says: 'makin tinggi makin baik',
+    },
+    {
       name: 'a count of teachers available ("... yang tersedia") stated as lower-is-better',
       doc: statedAs('M', 'Jumlah Pendidik yang tersedia', 'orang', { polarity: 'down' }),
       says: 'makin tinggi makin baik',
@@ -75,6 +87,11 @@ testRule('polarity-missing', {
     },
   ],
   accept: [
+    {
+      name: 'punctuality stated as higher-is-better ("Ketepatan waktu penyampaian LKPD")',
+      doc: statedAs('M', 'Ketepatan waktu penyampaian LKPD', '%', { polarity: 'up' }),
+      where: 'M',
+    },
     {
       name: 'the contraceptive prevalence rate stated higher-is-better ("Angka prevalensi kontrasepsi modern (mCPR)")',
       doc: statedAs('G', 'Angka prevalensi kontrasepsi modern (Modern Contraceptive Prevalence Rate/mCPR)', '%', { polarity: 'up' }),
