@@ -2,6 +2,7 @@ import { allIndicators, clean, firstInd, mut, realised, tableCases } from '../..
 import { testRule } from '../../../../test/support/rule-tester';
 
 const asOf = { asOf: '2026-09-30' };
+const january = { asOf: '2026-01-15' };
 /**
  * I's first indicator realised for 2025 only (57, unless `fields` say otherwise) and given `fields`,
  * while another indicator (G's first) reports this year's quarters so far: the document is
@@ -13,13 +14,14 @@ const reportedLastYear = (fields: Record<string, unknown> = {}) =>
     firstInd(d, 'G').realisations = { '2026': { q1: 1, q2: 2, q3: 3 } };
   });
 /**
- * Every indicator reports 2025, but O0a's count of documents, planned at `planned` in 2025 with the
- * direction `polarity`, has none (a kajian risiko bencana written once in five years: 1, 0, 0 ...).
+ * Every indicator reports 2025, but result `id`'s first (by default O0a's count of documents),
+ * planned at `planned` in 2025 with the direction `polarity`, has none (a kajian risiko bencana
+ * written once in five years: 1, 0, 0 ...).
  */
-const plannedIn2025 = (planned: number, polarity: 'up' | 'down') =>
+const plannedIn2025 = (planned: number, polarity: 'up' | 'down', id = 'O0a') =>
   mut((d) => {
     for (const i of allIndicators(d)) i.realisations = { '2025': 1 };
-    const o = firstInd(d, 'O0a');
+    const o = firstInd(d, id);
     o.polarity = polarity;
     o.targets = { ...o.targets, '2025': planned };
     delete o.realisations;
@@ -29,33 +31,22 @@ testRule('realisation-period-missing', {
     {
       name: 'a lower-is-better indicator planned at 0 (no case at all) still owes its realisation',
       doc: plannedIn2025(0, 'down'),
-      options: { asOf: '2026-01-15' },
+      options: january,
       where: 'O0a',
       says: 'bertarget tahun 2025 tetapi belum memiliki realisasinya',
     },
     {
       name: 'a percentage planned at 0 that year (a condition, there to be measured) still owes its realisation',
-      doc: mut((d) => {
-        for (const i of allIndicators(d)) i.realisations = { '2025': 1 };
-        const m = firstInd(d, 'M');
-        m.polarity = 'up';
-        m.targets = { ...m.targets, '2025': 0 };
-        delete m.realisations;
-      }),
-      options: { asOf: '2026-01-15' },
+      doc: plannedIn2025(0, 'up', 'M'),
+      options: january,
       where: 'M',
       says: 'bertarget tahun 2025 tetapi belum memiliki realisasinya',
     },
-    {
-      name: 'an output planned above 0 that year owes its realisation',
-      doc: plannedIn2025(1, 'up'),
-      options: { asOf: '2026-01-15' },
-      where: 'O0a',
-    },
+    { name: 'an output planned above 0 that year owes its realisation', doc: plannedIn2025(1, 'up'), options: january, where: 'O0a' },
     {
       name: 'a year already over that other indicators report, with no realisation for this one',
       doc: realised('I', { '2025': 57 }),
-      options: { asOf: '2026-01-15' },
+      options: january,
       says: 'bertarget tahun 2025 belum memiliki realisasinya',
     },
     {
@@ -98,7 +89,7 @@ testRule('realisation-period-missing', {
         ],
         ['a year written "Belum ada data"', 'Belum ada data', { says: '"Belum ada data"' }],
       ],
-      { options: { asOf: '2026-01-15' }, where: 'I' },
+      { options: january, where: 'I' },
     ),
     {
       name: 'a quarter written as no data ("-")',
@@ -146,12 +137,12 @@ testRule('realisation-period-missing', {
     {
       name: 'a count of outputs planned at 0 in a past year (no document to write that year): no realisation is owed',
       doc: plannedIn2025(0, 'up'),
-      options: { asOf: '2026-01-15' },
+      options: january,
     },
     {
       name: 'a realisation written as text that is a value (a grade, an opinion)',
       doc: realised('I', { '2025': 'WTP' }),
-      options: { asOf: '2026-01-15' },
+      options: january,
       where: 'I',
     },
     {
