@@ -1,15 +1,24 @@
 import { clean, firstInd, mut, renstraChain, res, statedAs } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
+/** A Renstra chain down to program `program` whose one indicator is `statement` in `unit`. */
+const programIk = (program: string, statement: string, unit: string) => () => {
+  const d = renstraChain(program)();
+  res(d, 'P').indicators = [{ statement, unit }];
+  return d;
+};
+/** A Renstra chain down to kegiatan `kegiatan` (under `program`) whose one indicator is `statement` in `unit`. */
+const kegiatanIk = (program: string, kegiatan: string, statement: string, unit: string) => () => {
+  const d = renstraChain(program, kegiatan)();
+  res(d, 'K').indicators = [{ statement, unit }];
+  return d;
+};
+
 testRule('activity-indicator', {
   reject: [
     {
       name: 'attendance at training, at a Renstra program ("Persentase ASN yang mengikuti pengembangan kompetensi")',
-      doc: () => {
-        const d = renstraChain('Program Pengembangan Sumber Daya Manusia')();
-        res(d, 'P').indicators = [{ statement: 'Persentase ASN yang mengikuti pengembangan kompetensi', unit: '%' }];
-        return d;
-      },
+      doc: programIk('Program Pengembangan Sumber Daya Manusia', 'Persentase ASN yang mengikuti pengembangan kompetensi', '%'),
       where: 'P',
       says: 'mengikuti pengembangan kompetensi',
     },
@@ -82,11 +91,7 @@ testRule('activity-indicator', {
     },
     {
       name: 'tourism events held, at a Renstra program ("Jumlah event pariwisata yang diselenggarakan")',
-      doc: () => {
-        const d = renstraChain('Program Peningkatan Daya Tarik Destinasi Pariwisata')();
-        res(d, 'P').indicators = [{ statement: 'Jumlah event pariwisata yang diselenggarakan', unit: 'event' }];
-        return d;
-      },
+      doc: programIk('Program Peningkatan Daya Tarik Destinasi Pariwisata', 'Jumlah event pariwisata yang diselenggarakan', 'event'),
       where: 'P',
       says: 'event',
     },
@@ -186,11 +191,12 @@ testRule('activity-indicator', {
     },
     {
       name: 'festivals held, the output of a Renstra kegiatan ("Jumlah festival budaya yang diselenggarakan", Dinas Kebudayaan)',
-      doc: () => {
-        const d = renstraChain('Program Pengembangan Kebudayaan', 'Pelestarian dan Pengembangan Kesenian Tradisional')();
-        res(d, 'K').indicators = [{ statement: 'Jumlah festival budaya yang diselenggarakan', unit: 'festival' }];
-        return d;
-      },
+      doc: kegiatanIk(
+        'Program Pengembangan Kebudayaan',
+        'Pelestarian dan Pengembangan Kesenian Tradisional',
+        'Jumlah festival budaya yang diselenggarakan',
+        'festival',
+      ),
     },
     {
       name: 'a training centre\'s workshops kept up, a place ("Jumlah workshop yang dipelihara", BPVP)',
