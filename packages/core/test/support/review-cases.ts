@@ -178,6 +178,9 @@ export const plan = (year: number, start: unknown, ...targets: unknown[]) => ({
   targets: byYear(year + 1, ...targets),
 });
 
+/** {@link plan} for an indicator stated higher-is-better. */
+export const planUp = (year: number, start: unknown, ...targets: unknown[]) => ({ polarity: 'up', ...plan(year, start, ...targets) });
+
 /** The clean document with result `id`'s first indicator realised as `realisations` and given `fields`. */
 export const realised = (id: string, realisations: Record<string, unknown>, fields: Record<string, unknown> = {}) =>
   withFirst(id, { realisations, ...fields });

@@ -1,4 +1,4 @@
-import { byYear, clean, plan, statedUnpolarised, withFirst } from '../../../../test/support/review-cases';
+import { byYear, clean, plan, planUp, statedUnpolarised, withFirst } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** Result M's first indicator with no stated direction, as `statement` in `unit`, planned by `values` (as {@link plan} takes them). */
@@ -70,7 +70,7 @@ testRule('target-against-polarity', {
       name: 'an indicator worded as a statement of decrease whose targets fall',
       doc: undirected('Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', 2024, 110, 90, 75, 60),
     },
-    { name: 'a yearly output count going down', doc: withFirst('O0a', { polarity: 'up', ...plan(2024, 5, 6, 4, 7) }) },
+    { name: 'a yearly output count going down', doc: withFirst('O0a', planUp(2024, 5, 6, 4, 7)) },
     {
       name: 'an area of work done in the year going down ("Luas kawasan kumuh ... yang ditangani", Perkim)',
       doc: withFirst('M', {

@@ -1,4 +1,15 @@
-import { byYear, clean, plan, realised, statedAs, statedUnpolarised, targetsOnly, withFirst } from '../../../../test/support/review-cases';
+import {
+  byYear,
+  clean,
+  plan,
+  planUp,
+  realised,
+  statedAs,
+  statedUnpolarised,
+  tableCases,
+  targetsOnly,
+  withFirst,
+} from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('target-worse-than-baseline', {
@@ -6,12 +17,12 @@ testRule('target-worse-than-baseline', {
     { name: 'an up indicator with targets below the baseline', doc: withFirst('I', { baseline: { year: 2024, value: 70 } }) },
     {
       name: 'a percentage planned at 100 below a kondisi awal of 100 or less is still judged (95 then 90)',
-      doc: statedAs('M', 'Persentase desa yang memiliki BUMDes aktif', '%', { polarity: 'up', ...plan(2024, 95, 90, 100, 100) }),
+      doc: statedAs('M', 'Persentase desa yang memiliki BUMDes aktif', '%', planUp(2024, 95, 90, 100, 100)),
       says: '(90)',
     },
     {
       name: 'a range target wholly below the baseline of an up indicator',
-      doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', { polarity: 'up', ...plan(2024, 73.91, 74, '70,79-71,78', 75) }),
+      doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', planUp(2024, 73.91, 74, '70,79-71,78', 75)),
       says: '70,79-71,78',
     },
     {
@@ -47,10 +58,7 @@ testRule('target-worse-than-baseline', {
     { name: 'the matching good case', doc: clean },
     {
       name: 'a realisation against its target, planned back at 100 % from a kondisi awal above it ("Persentase Realisasi Penerimaan PNBP", 114,3 then 100)',
-      doc: statedAs('M', 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba', '%', {
-        polarity: 'up',
-        ...plan(2019, 114.3, 100, 100, 100),
-      }),
+      doc: statedAs('M', 'Persentase Realisasi Penerimaan PNBP Sub Sektor Minerba', '%', planUp(2019, 114.3, 100, 100, 100)),
     },
     {
       name: 'a direction by default ("Persentase ...") with a plan that falls: not trusted',
@@ -83,24 +91,31 @@ testRule('target-worse-than-baseline', {
     },
     { name: 'a year not over (three quarters so far)', doc: realised('I', { '2025': { q1: 40, q2: 50, q3: 62 } }) },
     {
-      name: '"Penurunan TPT" with the level as its values: the direction is not read from the name',
-      doc: statedUnpolarised('M', 'Penurunan Tingkat Pengangguran Terbuka (TPT)', '%', plan(2024, 4.18, 4.0, 3.9, 3.73)),
-    },
-    {
       name: 'a range target that reaches the baseline',
-      doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', { polarity: 'up', ...plan(2024, 73.91, 74, '73,5-74,5', 75) }),
+      doc: statedAs('M', 'Indeks Demokrasi Indonesia', 'Indeks', planUp(2024, 73.91, 74, '73,5-74,5', 75)),
     },
-    {
-      name: 'a count of land disputes mediated ("Jumlah kasus sengketa tanah yang dimediasi", 7 then 8): handled, not the disputes themselves',
-      doc: statedUnpolarised('M', 'Jumlah kasus sengketa tanah yang dimediasi', 'kasus', plan(2024, 7, 8, 8, 8)),
-    },
-    {
-      name: 'a count of disputes whose settlement was facilitated ("... yang difasilitasi penyelesaiannya")',
-      doc: statedUnpolarised('M', 'Jumlah sengketa tanah garapan yang difasilitasi penyelesaiannya', 'kasus', plan(2024, 7, 8, 8, 8)),
-    },
-    {
-      name: 'fewer complaints, in an indicator worded as a statement of decrease',
-      doc: statedUnpolarised('M', 'Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', plan(2024, 110, 90, 75, 60)),
-    },
+    // Directions not stated: what the words say, or not, against a plan from a kondisi awal of 2024.
+    ...tableCases(
+      ([statement, unit, start, ...targets]: readonly [string, string, number, ...number[]]) =>
+        statedUnpolarised('M', statement, unit, plan(2024, start, ...targets)),
+      [
+        [
+          '"Penurunan TPT" with the level as its values: the direction is not read from the name',
+          ['Penurunan Tingkat Pengangguran Terbuka (TPT)', '%', 4.18, 4.0, 3.9, 3.73],
+        ],
+        [
+          'a count of land disputes mediated ("Jumlah kasus sengketa tanah yang dimediasi", 7 then 8): handled, not the disputes themselves',
+          ['Jumlah kasus sengketa tanah yang dimediasi', 'kasus', 7, 8, 8, 8],
+        ],
+        [
+          'a count of disputes whose settlement was facilitated ("... yang difasilitasi penyelesaiannya")',
+          ['Jumlah sengketa tanah garapan yang difasilitasi penyelesaiannya', 'kasus', 7, 8, 8, 8],
+        ],
+        [
+          'fewer complaints, in an indicator worded as a statement of decrease',
+          ['Berkurangnya jumlah keluhan terhadap pelayanan kebersihan', 'keluhan', 110, 90, 75, 60],
+        ],
+      ],
+    ),
   ],
 });
