@@ -1,4 +1,4 @@
-import { clean, firstInd, mut, res, statedAs, statedUnpolarised, unpolarised } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, res, statedAs, statedUnpolarised, tableCases, unpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /**
@@ -44,33 +44,36 @@ testRule('polarity-missing', {
       where: 'M',
       says: 'makin tinggi makin baik, padahal kinerjanya menyatakan arah sebaliknya ("Berkurangnya ...")',
     },
-    {
-      name: 'a count of violations stated as higher-is-better',
-      doc: statedAs('M', 'Jumlah pelanggaran Perda', 'kasus', { polarity: 'up' }),
-      says: 'makin rendah makin baik',
-    },
-    {
-      name: 'a share of businesses in a state wanted ("... yang Taat Kebijakan") stated as lower-is-better',
-      doc: statedAs('M', 'Persentase Pelaku Usaha yang Taat Kebijakan', '%', { polarity: 'down' }),
-      says: 'makin tinggi makin baik',
-    },
-    {
-      name: 'punctuality stated as lower-is-better ("Ketepatan waktu penetapan Perda APBD", a BPKAD)',
-      doc: statedAs('M', 'Ketepatan waktu penetapan Perda APBD', 'bulan', { polarity: 'down' }),
-      where: 'M',
-      says: 'makin tinggi makin baik',
-    },
-    {
-      name: 'a percentage of punctuality stated as lower-is-better ("Persentase ketepatan penyaluran bantuan")',
-      doc: statedAs('M', 'Persentase ketepatan penyaluran bantuan sosial', '%', { polarity: 'down' }),
-      where: 'M',
-      says: 'makin tinggi makin baik',
-    },
-    {
-      name: 'a count of teachers available ("... yang tersedia") stated as lower-is-better',
-      doc: statedAs('M', 'Jumlah Pendidik yang tersedia', 'orang', { polarity: 'down' }),
-      says: 'makin tinggi makin baik',
-    },
+    // A direction stated against what the words say.
+    ...tableCases(
+      ([statement, unit, polarity]: readonly [string, string, 'up' | 'down']) => statedAs('M', statement, unit, { polarity }),
+      [
+        [
+          'a count of violations stated as higher-is-better',
+          ['Jumlah pelanggaran Perda', 'kasus', 'up'],
+          { says: 'makin rendah makin baik' },
+        ],
+        [
+          'a share of businesses in a state wanted ("... yang Taat Kebijakan") stated as lower-is-better',
+          ['Persentase Pelaku Usaha yang Taat Kebijakan', '%', 'down'],
+        ],
+        [
+          'punctuality stated as lower-is-better ("Ketepatan waktu penetapan Perda APBD", a BPKAD)',
+          ['Ketepatan waktu penetapan Perda APBD', 'bulan', 'down'],
+          { where: 'M' },
+        ],
+        [
+          'a percentage of punctuality stated as lower-is-better ("Persentase ketepatan penyaluran bantuan")',
+          ['Persentase ketepatan penyaluran bantuan sosial', '%', 'down'],
+          { where: 'M' },
+        ],
+        [
+          'a count of teachers available ("... yang tersedia") stated as lower-is-better',
+          ['Jumlah Pendidik yang tersedia', 'orang', 'down'],
+        ],
+      ],
+      { says: 'makin tinggi makin baik' },
+    ),
     { name: 'an open ratio', doc: statedUnpolarised('M', 'Rasio dokter terhadap penduduk', 'Rasio') },
     { name: 'nothing states a direction: once', doc: restated(['Rasio dokter terhadap penduduk']), count: 1 },
     {
