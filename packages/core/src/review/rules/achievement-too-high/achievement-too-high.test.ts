@@ -10,6 +10,11 @@ testRule('achievement-too-high', {
       says: 'skala atau satuan yang berbeda',
     },
     { name: 'a capaian of 127 % where the direction is stated (above 120 %)', doc: realised('G', { '2025': 70 }), says: '127' },
+    {
+      name: 'disaster victims served far beyond the target (221 %): the count follows the disaster, not an easy target (a BPBD)',
+      doc: statedAs('G', 'Jumlah korban bencana yang mendapatkan pelayanan kesehatan', 'orang', { polarity: 'up', ...capaian(100, 221) }),
+      says: 'mengikuti banyaknya kejadian (korban)',
+    },
     { name: 'above a lower maximum', doc: realised('G', { '2025': 70 }), entry: ['info', { max: 120 }] },
     {
       name: 'a higher-is-better measure already far beyond its target in the third quarter',

@@ -21,6 +21,10 @@ export const rule = defineRule({
         id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}); apakah targetnya terlalu mudah dicapai?',
         en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}); was the target set too easy?',
       },
+      demand: {
+        id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (target {target}): banyaknya yang dihitung IK ini mengikuti banyaknya kejadian ({word}), bukan mudah atau sulitnya target. Ukur persentase yang tertangani dari seluruh kejadian, misalnya persentase {word} yang tertangani sesuai standar.',
+        en: 'The {year} capaian of indicator {indicator} is {percent} % (target {target}): what this indicator counts follows how many events there were ({word}), not how easy the target was. Measure the share of all events handled, say the share of {word} handled to standard.',
+      },
       scale: {
         id: 'Capaian IK {indicator} tahun {year} adalah {percent} % (realisasi {value}, target {target}): realisasi dan target tampaknya ditulis dalam skala atau satuan yang berbeda (misalnya 0,79 dan 79); samakan skalanya sebelum capaian dihitung.',
         en: 'The {year} capaian of indicator {indicator} is {percent} % (realisation {value}, target {target}): the realisation and the target seem to be on different scales or units (say 0.79 and 79); put them on one scale before the capaian is computed.',
@@ -52,10 +56,12 @@ export const rule = defineRule({
       for (const { year, value, target, percent } of capaianByYear(ind, polarity, keep)) {
         const limit = known && !counted && numberOf(target) !== undefined ? Math.min(max, maxDirected) : max;
         if (percent <= limit) continue;
-        // A fraction against a percentage is two scales, not a low target.
+        // A fraction against a percentage is two scales, not a low target; a count of those served
+        // when something happens (disaster victims, cases) grows with the events, not the effort.
+        const event = counted && polarity === 'up' ? ind.words.find((w) => EVENTS.has(w)) : undefined;
         context.report({
-          messageId: onTwoScales(ind, value, target) ? 'scale' : 'high',
-          data: { indicator: ind.label, year, percent: Math.round(percent), target: show(target), value: show(value) },
+          messageId: onTwoScales(ind, value, target) ? 'scale' : event !== undefined ? 'demand' : 'high',
+          data: { indicator: ind.label, year, percent: Math.round(percent), target: show(target), value: show(value), word: event ?? '' },
           indicator: ind,
           path: ind.path(`realisations.${year}`),
         });
@@ -63,3 +69,16 @@ export const rule = defineRule({
     });
   },
 });
+
+/** What happens to people and is then served or handled: how many are counted follows how many happen. */
+const EVENTS: ReadonlySet<string> = new Set([
+  'bencana',
+  'korban',
+  'pengungsi',
+  'kebakaran',
+  'kejadian',
+  'kasus',
+  'pengaduan',
+  'aduan',
+  'perkara',
+]);
