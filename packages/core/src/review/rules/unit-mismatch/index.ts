@@ -191,10 +191,17 @@ function numbersOnly(ind: IndicatorNode): boolean {
   return targets === ind.years.length;
 }
 
-/** True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only; `key` is the unit's {@link unitKey}. */
+/**
+ * True when the BPK's opinion ("Opini BPK", "Opini atas Audit BPK") is planned as numbers only; `key`
+ * is the unit's {@link unitKey}. A count or a share of those that obtained it ("Jumlah Pemda yang
+ * memperoleh opini WTP", "Persentase Pemda ... opini WTP") is a number, not the grade, unless its unit
+ * names the opinion.
+ */
 function opinionAsNumber(ind: IndicatorNode, key: string | undefined): boolean {
+  const counted = ind.measure === 'count' || ind.measure === 'percent';
   const named =
-    (hasWord(ind, 'opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) || (key !== undefined && OPINION_UNITS.has(key));
+    (!counted && hasWord(ind, 'opini') && (ind.words.includes('bpk') || ind.words.includes('wtp'))) ||
+    (key !== undefined && OPINION_UNITS.has(key));
   if (!named || ind.years.length === 0) return false;
   for (const y of ind.years) if (typeof ind.target(y) !== 'number') return false;
   return true;

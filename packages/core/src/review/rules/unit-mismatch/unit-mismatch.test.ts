@@ -25,6 +25,12 @@ testRule('unit-mismatch', {
       says: 'predikat',
     },
     {
+      name: 'a share planned in an opinion unit ("Persentase ..." in WTP) is still the opinion as a number',
+      doc: targetsOnly('G', 'Persentase capaian opini BPK', 'WTP', [100, 100, 100]),
+      where: 'G',
+      says: 'predikat',
+    },
+    {
       name: 'an index planned as numbers in a unit of grades ("Indeks Reformasi Birokrasi" at 67,30 in Predikat)',
       doc: targetsOnly('G', 'Indeks Reformasi Birokrasi General', 'Predikat', [67.3, 68, 69]),
       where: 'G',
@@ -79,6 +85,16 @@ testRule('unit-mismatch', {
   ],
   accept: [
     { name: "the BPK's opinion planned as the grade", doc: targetsOnly('G', 'Opini BPK', 'predikat', ['WTP', 'WTP', 'WTP']), where: 'G' },
+    {
+      name: 'a count of those that obtained the opinion ("Jumlah Pemda ... opini WTP" in Pemda, a Kanwil DJPb)',
+      doc: targetsOnly('G', 'Jumlah Pemda lingkup wilayah yang memperoleh opini WTP', 'Pemda', [26, 28, 30]),
+      where: 'G',
+    },
+    {
+      name: 'a share of those that obtained the opinion ("Persentase Pemda ... opini WTP" in %, a Perwakilan BPKP)',
+      doc: targetsOnly('G', 'Persentase Pemda yang laporan keuangannya memperoleh opini WTP', '%', [93.33, 100, 100]),
+      where: 'G',
+    },
     {
       name: 'a grade planned as grades in a unit of grades ("Nilai SAKIP" at BB in Predikat)',
       doc: targetsOnly('G', 'Nilai SAKIP', 'Predikat', ['B', 'BB', 'BB']),
