@@ -166,6 +166,10 @@ testRule('activity-indicator', {
   ],
   accept: [
     { name: 'auctions that failed are a condition ("Jumlah lelang yang gagal")', doc: statedAs('M', 'Jumlah lelang yang gagal', 'paket') },
+    {
+      name: 'auctions that sold are what the auctions brought ("Frekuensi lelang yang laku", a KPKNL)',
+      doc: statedAs('M', 'Frekuensi lelang yang laku', 'frekuensi'),
+    },
     ...['Jumlah kunjungan wisatawan mancanegara', 'Jumlah kunjungan pasien rawat jalan', 'Jumlah kunjungan ke perpustakaan daerah'].map(
       (statement) => ({ name: `visits received count those served ("${statement}")`, doc: statedAs('M', statement, 'orang'), where: 'M' }),
     ),

@@ -29,6 +29,12 @@ const FORMED = new Set(['terbentuk', 'dibentuk', 'aktif', 'berfungsi']);
 const FAILED = new Set(['gagal', 'ulang', 'batal', 'dibatalkan']);
 
 /**
+ * What is said of an auction that sold ("Frekuensi lelang yang laku", an IKU of a KPKNL): what the
+ * auction brought, a result, not auctions held.
+ */
+const SOLD = new Set(['laku', 'terjual']);
+
+/**
  * What is said of a workshop that is a place, the bengkel of a training centre (BLK, BPVP): kept
  * up, rebuilt or equipped ("Jumlah workshop yang dipelihara", "... workshop kejuruan"), not a
  * lokakarya held.
@@ -106,8 +112,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // ("Jumlah workshop yang dipelihara": a training centre's workshop is a building, not a lokakarya)
     if (w === 'workshop' && ind.words.some((x) => PLACE_WORDS.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
-    // ("Jumlah lelang barang rampasan negara" in kali: auctions held; "Jumlah lelang yang gagal" counts failures)
-    if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x))) return { kind: 'count', word: w };
+    // ("Jumlah lelang barang rampasan negara" in kali: auctions held; "Jumlah lelang yang gagal" counts
+    // failures, "Frekuensi lelang yang laku" the auctions that sold)
+    if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x) || SOLD.has(x))) return { kind: 'count', word: w };
     // "Jumlah hari operasi pengawasan": the days an activity ran (its volume), not what it brought.
     if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
     return undefined;
