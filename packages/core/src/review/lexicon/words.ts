@@ -1294,6 +1294,10 @@ export const STATE_ASI: ReadonlySet<string> = new Set([
   'resolusi',
   'evolusi',
   'variasi',
+  // (a gap measured: "Deviasi halaman III DIPA", the IKPA's deviation of spending from its plan;
+  // "Fluktuasi harga bahan pokok")
+  'deviasi',
+  'fluktuasi',
   'dedikasi',
   'kualifikasi',
   'spesifikasi',

@@ -167,6 +167,10 @@ testRule('activity-indicator', {
   accept: [
     { name: 'auctions that failed are a condition ("Jumlah lelang yang gagal")', doc: statedAs('M', 'Jumlah lelang yang gagal', 'paket') },
     {
+      name: 'a deviation is a measure, not an activity named ("Deviasi halaman III DIPA", a Kanwil DJPb)',
+      doc: statedAs('M', 'Deviasi halaman III DIPA', '%'),
+    },
+    {
       name: 'auctions that sold are what the auctions brought ("Frekuensi lelang yang laku", a KPKNL)',
       doc: statedAs('M', 'Frekuensi lelang yang laku', 'frekuensi'),
     },
