@@ -154,6 +154,18 @@ testRule('outcome-indicator-output', {
         ],
       ] as const
     ).map(([name, statement]) => ({ name, doc: outcomeIk(statement, '%') })),
+    ...(
+      [
+        [
+          'advice carried out by the party it was given to ("Persentase saran perbaikan ... yang dilaksanakan oleh terlapor", an Ombudsman)',
+          'Persentase saran perbaikan Ombudsman yang dilaksanakan oleh terlapor',
+        ],
+        [
+          'an agreement carried out by its parties ("Persentase kesepakatan diversi yang dilaksanakan", a Bapas)',
+          'Persentase kesepakatan diversi yang dilaksanakan',
+        ],
+      ] as const
+    ).map(([name, statement]) => ({ name, doc: outcomeIk(statement, '%') })),
     {
       name: 'a kegiatan stating a change, measured by a share',
       doc: kegiatan('Meningkatnya Kinerja Pelayanan Parkir', ['Persentase titik parkir yang tertib']),

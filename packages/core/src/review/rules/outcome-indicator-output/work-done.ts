@@ -33,6 +33,17 @@ const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 
  */
 const HANDLED_VERBS = new Set(['ditangani', 'tertangani']);
 
+/** Verbs of carrying out: "yang dilaksanakan", "yang terlaksana", "yang direalisasikan". */
+const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan']);
+
+/**
+ * What another party carries out: a recommendation, advice or an agreement ("Persentase saran
+ * perbaikan yang dilaksanakan oleh terlapor", an Ombudsman; "Persentase kesepakatan diversi yang
+ * dilaksanakan", a Bapas). Carried out, it is the uptake of the agency's output, a condition, as
+ * "... yang ditindaklanjuti" is; one's own work carried out stays work done.
+ */
+const TAKEN_UP = new Set(['saran', 'rekomendasi', 'kesepakatan']);
+
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 
@@ -42,7 +53,8 @@ const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
  * disalurkan"), or the cases it handled, counted: the indicator up to its verb, or
  * undefined. Not when a state reached follows ("yang terbentuk dan aktif", "yang disusun tepat
  * waktu") or a second clause says what changed ("... yang dibangun yang dimanfaatkan"), nor when the
- * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina").
+ * words before it measure a change in those served ("pertumbuhan omset UMKM yang dibina") or name
+ * advice another party carried out ("saran perbaikan yang dilaksanakan").
  */
 export function produced(ind: IndicatorNode): string | undefined {
   if (!ind.norm.includes(' yang ')) return undefined;
@@ -55,7 +67,7 @@ export function produced(ind: IndicatorNode): string | undefined {
     if (!PRODUCED_VERBS.has(verb) && !(ind.measure === 'count' && HANDLED_VERBS.has(verb))) continue;
     // (a count of those served is named as such, with its own advice: see `served`)
     if (ind.measure === 'count' && SERVED_VERBS.has(verb)) return undefined;
-    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!)) return undefined;
+    for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!) || (CARRIED_OUT.has(verb) && TAKEN_UP.has(words[j]!))) return undefined;
     if (saysWhatBecame(words, v + 1)) return undefined;
     return capital(words.slice(0, v + 1).join(' '));
   }
