@@ -1032,7 +1032,9 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
   ],
   [
     // (not the inspektur pembantu, an administrator under the inspektur: see below)
-    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten|inspektur(?! pembantu)|staf ahli|direktur utama)\b/,
+    // (an asisten of the sekretaris daerah, "Asisten Pemerintahan", "Asisten I", or an asisten deputi
+    // of a ministry; not an "Asisten Ombudsman", an examiner, nor an "Asisten Ahli", a lecturer's rank)
+    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten (?:deputi|sekretaris|sekda|setda|pemerintahan|perekonomian|ekonomi|administrasi|kesejahteraan|pembangunan|umum|[1-4]|i{1,3}|iv)|inspektur(?! pembantu)|staf ahli|direktur utama)\b/,
     'jpt-pratama',
   ],
   // (not the sekretaris of a jurusan or program studi of a Poltekkes or politeknik: a dosen with a

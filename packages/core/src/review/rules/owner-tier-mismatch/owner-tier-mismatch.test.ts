@@ -29,6 +29,11 @@ const hospital = (programOwner: string) =>
 testRule('owner-tier-mismatch', {
   reject: [
     {
+      name: 'an output owned by an asisten of the sekda ("Asisten Pemerintahan dan Kesra", read from the name)',
+      doc: ownedBy('O0a', 'Asisten Pemerintahan dan Kesra'),
+      where: 'O0a',
+    },
+    {
       name: 'a kegiatan owned by a kepala bidang whose program is owned by a kepala bidang too',
       doc: hospital('Kepala Bidang Perencanaan'),
       where: 'K',
@@ -77,6 +82,11 @@ testRule('owner-tier-mismatch', {
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
+    {
+      name: 'an output owned by an "Asisten Ombudsman" (an examiner of an Ombudsman RI Perwakilan, not an asisten of the sekda)',
+      doc: ownedBy('O0a', 'Asisten Ombudsman'),
+    },
+    { name: 'an output owned by an "Asisten Ahli" (a lecturer\'s functional rank)', doc: ownedBy('O0a', 'Asisten Ahli') },
     {
       name: 'a kegiatan owned by a kepala bidang under a program owned by a wakil direktur (RSUD kelas B: wadir eselon IIIa over kabid IIIb, PP 72/2019)',
       doc: hospital('Wakil Direktur Pelayanan'),
