@@ -79,6 +79,10 @@ testRule('pseudo-outcome', {
         ['the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")', 'Meningkatnya Penjualan Usaha Mikro'],
         ['rights fulfilled ("Meningkatnya pemenuhan hak anak", DP3AP2KB)', 'Meningkatnya pemenuhan hak anak'],
         [
+          'standards met ("Meningkatnya pemenuhan standar pelayanan publik", an Ombudsman RI Perwakilan)',
+          'Meningkatnya pemenuhan standar pelayanan publik oleh penyelenggara',
+        ],
+        [
           'behaviour changed: the change is the condition ("Meningkatnya perubahan perilaku narapidana resiko tinggi", a Rutan)',
           'Meningkatnya perubahan perilaku narapidana resiko tinggi',
         ],

@@ -153,13 +153,14 @@ export function wordedAsStatement(ind: IndicatorNode): boolean {
  */
 export function isActivityNoun(noun: string, next: string): boolean {
   // ("Program studi ...", a study programme: a thing counted, not a programme of work; "Pemenuhan
-  // hak anak": rights fulfilled, the condition a child protection or disability service reaches;
+  // hak anak": rights fulfilled, the condition a child protection or disability service reaches,
+  // as "Pemenuhan standar pelayanan" is standards met, the compliance an Ombudsman watches over;
   // "Perubahan perilaku ...": behaviour changed, the condition a pembinaan or a promosi reaches)
   if (
     noun.startsWith('me') ||
     CONDITION_NOUNS.has(noun) ||
     (noun === 'program' && next === 'studi') ||
-    (noun === 'pemenuhan' && next === 'hak') ||
+    (noun === 'pemenuhan' && (next === 'hak' || next === 'standar')) ||
     (noun === 'perubahan' && next === 'perilaku')
   )
     return false;
