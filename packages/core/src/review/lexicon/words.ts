@@ -1154,6 +1154,9 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   'operasional',
   'pembinaan',
   'asistensi',
+  // (supervision and patrols carried out: "Supervisi KPPN", a Kanwil DJPb; "Patroli laut ...", a KPPBC)
+  'supervisi',
+  'patroli',
   'pendampingan',
   // (an -si that is not -asi: "Rekonstruksi Jalan", as "Rehabilitasi Jalan")
   'rekonstruksi',

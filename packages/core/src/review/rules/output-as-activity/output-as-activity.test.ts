@@ -14,6 +14,16 @@ testRule('output-as-activity', {
     },
     { name: '"Penyusunan ..." as an output', doc: mut((d) => (res(d, 'O0a').statement = 'Penyusunan Dokumen Standar Layanan Puskesmas')) },
     {
+      name: '"Supervisi ..." as an output (supervision carried out, "Supervisi KPPN", a Kanwil DJPb)',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Supervisi KPPN')),
+      says: 'Supervisi',
+    },
+    {
+      name: '"Patroli ..." as an output (patrols carried out, "Patroli laut di wilayah pengawasan", a KPPBC)',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Patroli laut di wilayah pengawasan')),
+      says: 'Patroli',
+    },
+    {
       name: '"Rekonstruksi ..." as an output, like "Rehabilitasi ..." (a road works activity, not the road delivered)',
       doc: mut((d) => (res(d, 'O0a').statement = 'Rekonstruksi Jalan Kabupaten Ruas Sukamaju - Sukamakmur')),
       where: 'O0a',
