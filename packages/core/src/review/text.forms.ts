@@ -206,13 +206,15 @@ export function measureForm(normalized: string, written = ''): { readonly form: 
 /**
  * The noun a count counts: the first content word after the count head ("Jumlah dokumen
  * perencanaan" → `dokumen`, "Jumlah ASN yang ..." → `asn`), or a two-word activity ("rapat
- * koordinasi"). Undefined when the statement has no word after its head.
+ * koordinasi"). A case file counts its case ("Jumlah Berkas Kasus Piutang Negara yang dapat
+ * diselesaikan", a KPKNL; "Jumlah berkas perkara ..." → `perkara`), not a document. Undefined when
+ * the statement has no word after its head.
  */
 export function countedNoun(normalized: string): string | undefined {
   const ws = leadingWords(normalized);
   let i = 1;
   while (i < ws.length && (STOPWORDS.has(ws[i]!) || ws[i] === 'total' || ws[i] === 'kumulatif')) i++;
-  return ws[i];
+  return ws[i] === 'berkas' && (ws[i + 1] === 'kasus' || ws[i + 1] === 'perkara') ? ws[i + 1] : ws[i];
 }
 
 /** Kinds of unit (satuan). */

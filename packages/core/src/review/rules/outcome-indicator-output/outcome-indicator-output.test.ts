@@ -39,6 +39,11 @@ testRule('outcome-indicator-output', {
       says: 'rumusan',
     },
     {
+      name: 'outcome IK counting files ("Jumlah berkas usulan ...": documents, a deliverable)',
+      doc: outcomeIk('Jumlah berkas usulan kenaikan pangkat yang diverifikasi', 'Berkas'),
+      says: 'berkas',
+    },
+    {
       name: 'outcome IK counting those trained',
       doc: outcomeIk('Jumlah usaha ekonomi produktif perempuan yang terlatih', 'unit usaha'),
       says: 'Jumlah usaha ekonomi produktif perempuan yang terlatih',
@@ -140,6 +145,10 @@ testRule('outcome-indicator-output', {
     },
   ],
   accept: [
+    {
+      name: 'case files settled count cases, not documents ("Jumlah Berkas Kasus Piutang Negara (BKPN) yang dapat diselesaikan", a KPKNL)',
+      doc: outcomeIk('Jumlah Berkas Kasus Piutang Negara (BKPN) yang dapat diselesaikan', 'BKPN'),
+    },
     {
       name: 'outcome IK, a change in those an activity assisted ("pertumbuhan omset UMKM yang dibina")',
       doc: outcomeIk('Persentase pertumbuhan omset UMKM yang dibina', '%'),
