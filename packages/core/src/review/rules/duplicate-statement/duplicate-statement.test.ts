@@ -10,6 +10,15 @@ testRule('duplicate-statement', {
       says: 'cabangnya sendiri',
     },
     {
+      name: 'a result restating a result its parent contributes to (crosscutting): its own branch, not another',
+      doc: mut((d) => {
+        res(d, 'M').contributesTo = ['I2'];
+        res(d, 'O0a').statement = res(d, 'I2').statement;
+      }),
+      where: 'O0a',
+      says: 'cabangnya sendiri',
+    },
+    {
       name: 'the same output in two branches',
       doc: mut((d) => (res(d, 'O1a').statement = res(d, 'O0a').statement)),
       says: 'crosscutting',

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { defineRule } from '../../api.js';
+import { defineRule, type ResultNode } from '../../api.js';
 import { isAncestor, linked } from '../shared/index.js';
 import { repeatedResults } from '../shared/repeats.js';
 
@@ -39,8 +39,10 @@ export const rule = defineRule({
       if (f.parent === r.parent || linked(f, r)) return;
       // A result restating one higher up its own branch is no other branch: when its parent restates
       // it too, child-restates-parent names the step; else the words of an ancestor are named here.
-      if (isAncestor(f, r) || isAncestor(r, f)) {
-        const [above, below] = isAncestor(f, r) ? [f, r] : [r, f];
+      // (up its own branch also through a crosscutting link: a kegiatan under a program that
+      // contributes to a sasaran restates that sasaran, it is no second copy to merge with it)
+      if (isAbove(f, r) || isAbove(r, f)) {
+        const [above, below] = isAbove(f, r) ? [f, r] : [r, f];
         if (below.parent !== undefined && below.parent.sameStems(above)) return;
         context.report({ messageId: 'ancestor', data: { other: above.id }, result: below, path: below.path('statement') });
         return;
@@ -58,3 +60,18 @@ export const rule = defineRule({
     });
   },
 });
+
+/** True when `anc` is above `r` on its chain of primary parents, or through a crosscutting parent on the way (up to 64 results looked at). */
+function isAbove(anc: ResultNode, r: ResultNode): boolean {
+  if (isAncestor(anc, r)) return true;
+  const seen = new Set<ResultNode>();
+  const todo = [...r.parents];
+  while (todo.length > 0 && seen.size < 64) {
+    const p = todo.pop()!;
+    if (p === anc) return true;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    todo.push(...p.parents);
+  }
+  return false;
+}
