@@ -62,6 +62,12 @@ testRule('activity-indicator', {
       says: '("Jumlah Hari Operasi ...")',
     },
     {
+      name: 'the sea days of a patrol ("Jumlah hari layar patroli laut", a KPPBC)',
+      doc: statedAs('O0a', 'Jumlah hari layar patroli laut', 'hari'),
+      where: 'O0a',
+      says: '("Jumlah hari layar patroli ...")',
+    },
+    {
       name: 'auctions held, counted in times ("Jumlah lelang barang rampasan negara", Kejaksaan Negeri)',
       doc: statedAs('O0a', 'Jumlah lelang barang rampasan negara', 'kali'),
       says: '("Jumlah lelang ...")',

@@ -61,7 +61,7 @@ export const rule = defineRule({
               head: capital(ind.head),
               word: asWritten(a.word, ind.record.statement),
               // ("Jumlah hari operasi ...": the days quoted as written, the activity named after)
-              ...(a.kind === 'days' ? { days: asWritten(`hari ${a.word}`, ind.record.statement) } : {}),
+              ...(a.kind === 'days' ? { days: asWritten(a.days ?? `hari ${a.word}`, ind.record.statement) } : {}),
             },
             indicator: ind,
             path: ind.path('statement'),

@@ -87,7 +87,12 @@ export function activityOf(ind: IndicatorNode): Activity | undefined {
  * What an indicator reports instead of a result: activities counted, the days they ran ("Jumlah
  * hari operasi ...", the word is the activity), or work carried out, and the word that says it.
  */
-export type Activity = { readonly kind: 'count' | 'days' | 'completion'; readonly word: string };
+export type Activity = {
+  readonly kind: 'count' | 'days' | 'completion';
+  readonly word: string;
+  /** For days, the days as counted when more than "hari <word>" ("hari layar patroli"). */
+  readonly days?: string;
+};
 let lastNorm: string | undefined;
 let lastActivity: Activity | undefined;
 
@@ -117,6 +122,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x) || SOLD.has(x))) return { kind: 'count', word: w };
     // "Jumlah hari operasi pengawasan": the days an activity ran (its volume), not what it brought.
     if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
+    // ("Jumlah hari layar patroli laut": the sea days of a patrol, a Bea Cukai or PSDKP measure of its volume)
+    if (w === 'hari' && ws[i + 1] === 'layar' && ws[i + 2] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 2]!))
+      return { kind: 'days', word: ws[i + 2]!, days: `hari layar ${ws[i + 2]!}` };
     return undefined;
   }
   if (ind.measure === 'percent') {
