@@ -1034,7 +1034,7 @@ export const POSITION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.
     // (not the inspektur pembantu, an administrator under the inspektur: see below)
     // (an asisten of the sekretaris daerah, "Asisten Pemerintahan", "Asisten I", or an asisten deputi
     // of a ministry; not an "Asisten Ombudsman", an examiner, nor an "Asisten Ahli", a lecturer's rank)
-    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten (?:deputi|sekretaris|sekda|setda|pemerintahan|perekonomian|ekonomi|administrasi|kesejahteraan|pembangunan|umum|[1-4]|i{1,3}|iv)|inspektur(?! pembantu)|staf ahli|direktur utama)\b/,
+    /^(?:kepala (?:dinas|badan|kantor|biro)|kadis|kaban|sekretaris daerah|sekda|asisten (?:deputi|sekretaris|sekda|setda|bidang|pemerintahan|perekonomian|ekonomi|administrasi|kesejahteraan|pembangunan|umum|[1-4]|i{1,3}|iv)|inspektur(?! pembantu)|staf ahli|direktur utama)\b/,
     'jpt-pratama',
   ],
   // (not the sekretaris of a jurusan or program studi of a Poltekkes or politeknik: a dosen with a

@@ -34,6 +34,11 @@ testRule('owner-tier-mismatch', {
       where: 'O0a',
     },
     {
+      name: 'an output owned by an asisten of the sekda written with "Bidang" ("Asisten Bidang Perekonomian dan Pembangunan")',
+      doc: ownedBy('O0a', 'Asisten Bidang Perekonomian dan Pembangunan'),
+      where: 'O0a',
+    },
+    {
       name: 'a kegiatan owned by a kepala bidang whose program is owned by a kepala bidang too',
       doc: hospital('Kepala Bidang Perencanaan'),
       where: 'K',
