@@ -643,8 +643,9 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Words after a {@link PRODUCED_VERBS} verb that name the state the thing reached ("yang terbentuk
- * dan aktif", "yang dibangun sesuai standar") or a time limit ("yang diterbitkan paling lama 3 hari
- * kerja"): a condition or a service standard, not the work.
+ * dan aktif", "yang dibangun sesuai standar"), a time limit ("yang diterbitkan paling lama 3 hari
+ * kerja") or a score to reach ("... dengan nilai METT minimal 70"): a condition or a service
+ * standard, not the work.
  */
 export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'aktif',
@@ -663,6 +664,10 @@ export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'waktu',
   'hari',
   'jam',
+  // a score the thing must reach: "Luas kawasan konservasi yang ditingkatkan efektivitas
+  // pengelolaannya dengan nilai METT minimal 70" (the area up to the standard, not the work)
+  'minimal',
+  'minimum',
 ]);
 
 /**

@@ -234,5 +234,13 @@ testRule('outcome-indicator-output', {
         ['the slum area handled, on an output', ['output', 'Luas kawasan kumuh yang ditangani', 'Ha']],
       ],
     ),
+    {
+      name: 'an area raised to a score ("... dengan nilai METT minimal 70", a Balai KSDA)',
+      doc: outcomeIk('Luas kawasan konservasi yang ditingkatkan efektivitas pengelolaannya dengan nilai METT minimal 70', 'Ha'),
+    },
+    {
+      name: 'what was formed, with a score to reach',
+      doc: outcomeIk('Persentase Bumdes yang dibentuk dengan nilai kinerja minimum 60', '%'),
+    },
   ],
 });
