@@ -20,6 +20,14 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "penduduk tumbuh seimbang"',
     },
     {
+      name: 'after a passive "yang" clause, a condition of its own ("... yang disertifikasi dan ketahanan pangan masyarakat")',
+      doc: twoConditions('Meningkatnya jumlah produk usaha mikro yang disertifikasi dan ketahanan pangan masyarakat', [
+        'Jumlah produk usaha mikro yang disertifikasi halal',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk',
+    },
+    {
       name: 'two conditions joined by "dan", the indicators measuring one',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', ['Indeks Risiko Bencana']),
       where: 'M',
@@ -126,6 +134,14 @@ testRule('compound-statement', {
           { statement: 'Jumlah sarana dan prasarana yang dipelihara', unit: 'unit', targets: { '2025': 7, '2026': 8 } },
         ];
       }),
+      where: 'M',
+    },
+    {
+      name: 'a second verb of the same "yang" clause ("volume ikan yang didaratkan dan dipasarkan melalui pelabuhan", a PPN)',
+      doc: twoConditions('Meningkatnya volume ikan yang didaratkan dan dipasarkan melalui pelabuhan', [
+        'Jumlah kunjungan kapal perikanan yang mendaratkan ikan',
+        'Persentase ikan didaratkan yang dilelang di Tempat Pelelangan Ikan',
+      ]),
       where: 'M',
     },
     {

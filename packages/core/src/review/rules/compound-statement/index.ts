@@ -134,6 +134,9 @@ function uncoveredHalf(
   // A second quality after a "yang" clause ("data statistik dasar yang akurat dan tepat waktu"):
   // two words at most qualify the same thing, not a condition of their own.
   if (first.includes(' yang ') && second.split(' ').length <= 2) return undefined;
+  // A second verb of the same "yang" clause ("volume ikan yang didaratkan dan dipasarkan melalui
+  // pelabuhan", a Pelabuhan Perikanan): one thing that two actions reach, not a condition of its own.
+  if (PASSIVE.test(before) && first.endsWith(`yang ${before}`) && PASSIVE.test(after) && !CONDITION_OPENING.test(after)) return undefined;
   // A second object of the first half's action ("penyebarluasan informasi kebijakan dan program
   // pemerintah daerah", "pemanfaatan data dan hasil litbang"): after an activity noun, a half that
   // opens with a plain noun, not a condition of its own ("... dan ketahanan ...", "... dan kualitas ...").
@@ -161,6 +164,9 @@ function uncoveredHalf(
     missing: quote(coversA ? second : first),
   };
 }
+
+/** A passive verb ("didaratkan", "dipasarkan", "termanfaatkan"). */
+const PASSIVE = /^(?:di|ter)[a-z]{3,}$/;
 
 /** An activity noun (pe-...-an: "penyebarluasan", "pemanfaatan") opening a half. */
 const ACTION_NOUN = /^pe[a-z]{3,}an$/;
