@@ -98,7 +98,7 @@ export const rule = defineRule({
  * Daerah", "... Kabupaten"), which are the substance of an Inspektorat or an Itjen, nor the
  * audit opinion, which the BPK gives the government as a whole; SPIP maturity, the IACM and
  * bureaucratic reform are left out too (the substance of an Inspektorat or a Bagian Organisasi),
- * as is the IKPA of the satker mitra a KPPN serves.
+ * as is the IKPA of the satker mitra a KPPN serves. The Nilai Kinerja Anggaran of a satker is read as its IKPA.
  */
 export function measuresSupport(words: readonly string[]): boolean {
   if (words.some((w, i) => WHOLE_GOVERNMENT.has(w) && !agencyOfSystem(words, i))) return false;
@@ -110,6 +110,8 @@ export function measuresSupport(words: readonly string[]): boolean {
   // "Indikator Kinerja Pelaksanaan Anggaran")
   if (words.includes('anggaran') && (words.includes('serapan') || words.includes('penyerapan'))) return true;
   if (words.some((w, i) => w === 'kinerja' && words[i + 1] === 'pelaksanaan' && words[i + 2] === 'anggaran')) return true;
+  // (the Kemenkeu score of a satker's budget performance, the "Nilai Kinerja Anggaran", as the IKPA)
+  if (words.some((w, i) => w === 'nilai' && words[i + 1] === 'kinerja' && words[i + 2] === 'anggaran')) return true;
   // ("administrasi kepegawaian" is a BKPSDM's substance; "administrasi umum" is every agency's support)
   return words.includes('administrasi') && words.includes('umum');
 }

@@ -57,6 +57,11 @@ testRule('support-placement', {
       says: 'dari mandat instansi',
     },
     {
+      name: "a K/L UPT's sasaran measured by its Nilai Kinerja Anggaran beside a service sasaran (a Balai of a ministry)",
+      doc: renstra(['Nilai Kinerja Anggaran Balai']),
+      where: 'S2',
+    },
+    {
       name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
       doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']),
       where: 'S2',
@@ -138,6 +143,9 @@ describe('support measures', () => {
     ['persentase penyerapan anggaran', true],
     ['nilai ikpa satuan kerja', true],
     ['nilai indikator kinerja pelaksanaan anggaran', true],
+    ['nilai kinerja anggaran satuan kerja', true],
+    ['nilai kinerja anggaran pemerintah daerah', false],
+    ['persentase kinerja anggaran belanja modal', false],
     ['persentase pelaksanaan anggaran responsif gender', false],
     ['persentase pemenuhan kebutuhan penunjang', true],
     ['nilai akuntabilitas kinerja instansi', true],
