@@ -94,6 +94,11 @@ testRule('outcome-indicator-output', {
       says: 'Jumlah pengaduan yang ditangani',
     },
     {
+      name: 'outcome IK counting the vehicles acted against ("Jumlah kendaraan ODOL yang ditindak", a BPTD)',
+      doc: outcomeIk('Jumlah kendaraan ODOL yang ditindak', 'kendaraan'),
+      says: 'kendaraan odol yang ditindak")',
+    },
+    {
       name: 'outcome IK counting the cases handled, after more words ("Jumlah kasus gangguan keamanan hutan yang ditangani")',
       doc: outcomeIk('Jumlah kasus gangguan keamanan hutan yang ditangani', 'kasus'),
       says: 'yang ditangani',
@@ -241,6 +246,10 @@ testRule('outcome-indicator-output', {
     {
       name: 'what was formed, with a score to reach',
       doc: outcomeIk('Persentase Bumdes yang dibentuk dengan nilai kinerja minimum 60', '%'),
+    },
+    {
+      name: 'the share of vehicles acted against: the coverage of enforcement',
+      doc: outcomeIk('Persentase kendaraan ODOL yang ditindak', '%'),
     },
   ],
 });

@@ -28,10 +28,11 @@ function saysWhatBecame(words: readonly string[], from: number): boolean {
 const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 'omset', 'omzet', 'pendapatan']);
 
 /**
- * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani"): counted, the work done;
- * as a share ("Persentase pengaduan yang ditangani") the coverage of a service, left alone.
+ * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani", "Jumlah kendaraan ODOL
+ * yang ditindak"): counted, the work done; as a share ("Persentase pengaduan yang ditangani") the
+ * coverage of a service, left alone.
  */
-const HANDLED_VERBS = new Set(['ditangani', 'tertangani']);
+const HANDLED_VERBS = new Set(['ditangani', 'tertangani', 'ditindak']);
 
 /** Verbs of carrying out: "yang dilaksanakan", "yang terlaksana", "yang direalisasikan". */
 const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan']);
