@@ -19,7 +19,7 @@ import {
   TAKING_PART_VERBS,
   TRAINING_NOUNS,
 } from '../../lexicon/words.js';
-import { capital, quote } from '../../text.utils.js';
+import { asWritten, capital, quote } from '../../text.utils.js';
 import { activityOf, countsIncoming, expectedMeasure, firstOf, levelWord } from '../shared/index.js';
 import { eachOrOnce } from '../shared/each-or-once.js';
 import { produced, treatedArea } from './work-done.js';
@@ -160,7 +160,7 @@ function served(ind: IndicatorNode): { readonly who: string; readonly quoted: st
     const given = (RECEIVING_VERBS.has(verb) && object !== undefined && SERVED_OBJECTS.has(object)) || attended(verb, object);
     const end = SERVED_VERBS.has(verb) ? i + 2 : given ? i + 3 : -1;
     if (end < 0) continue;
-    return { who: words.slice(1, i).join(' '), quoted: capital(words.slice(0, end).join(' ')) };
+    return { who: words.slice(1, i).join(' '), quoted: capital(asWritten(words.slice(0, end).join(' '), ind.record.statement)) };
   }
   return undefined;
 }

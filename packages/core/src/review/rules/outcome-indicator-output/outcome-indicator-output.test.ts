@@ -61,7 +61,7 @@ testRule('outcome-indicator-output', {
     {
       name: 'outcome IK, the share of what was formed ("yang akan dibentuk")',
       doc: outcomeIk('Persentase Bumdes yang akan dibentuk', '%'),
-      says: 'Persentase bumdes yang akan dibentuk',
+      says: 'Persentase Bumdes yang akan dibentuk',
     },
     {
       name: 'outcome IK, the share of those an activity assisted ("yang difasilitasi")',
@@ -96,7 +96,12 @@ testRule('outcome-indicator-output', {
     {
       name: 'outcome IK counting the vehicles acted against ("Jumlah kendaraan ODOL yang ditindak", a BPTD)',
       doc: outcomeIk('Jumlah kendaraan ODOL yang ditindak', 'kendaraan'),
-      says: 'kendaraan odol yang ditindak")',
+      says: '("Jumlah kendaraan ODOL yang ditindak")',
+    },
+    {
+      name: 'the work quoted as the indicator writes it ("tipe A", "dan/atau")',
+      doc: outcomeIk('Jumlah fasilitas terminal tipe A dan/atau halte yang dibangun', 'unit'),
+      says: '("Jumlah fasilitas terminal tipe A dan/atau halte yang dibangun")',
     },
     {
       name: 'outcome IK counting the cases handled, after more words ("Jumlah kasus gangguan keamanan hutan yang ditangani")',
@@ -106,7 +111,7 @@ testRule('outcome-indicator-output', {
     {
       name: 'outcome IK, the area treated ("Luas rehabilitasi hutan dan lahan", Dinas Kehutanan)',
       doc: outcomeIk('Luas Rehabilitasi Hutan dan Lahan', 'Ha'),
-      says: '("Luas rehabilitasi")',
+      says: '("Luas Rehabilitasi")',
     },
     {
       name: 'outcome IK, the area said to be treated ("Luas lahan kritis yang direhabilitasi")',

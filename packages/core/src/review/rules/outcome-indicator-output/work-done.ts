@@ -1,13 +1,13 @@
 /**
  * The work of an activity measured at an outcome (`outcome-indicator-output`): what it built,
  * formed or watched over, the cases it handled, and the area or length it treated; each read as
- * the indicator's words up to the work, for the message to quote.
+ * the indicator's words up to the work, quoted as the indicator writes them ("tipe A", "ODOL").
  *
  * @module
  */
 import type { IndicatorNode } from '../../api.js';
 import { PRODUCED_VERBS, QUALITY_WORDS, REACHED_STATE_WORDS, SERVED_VERBS } from '../../lexicon/words.js';
-import { capital } from '../../text.utils.js';
+import { asWritten, capital } from '../../text.utils.js';
 
 /**
  * True when the words from `from` on say what became of the work: a second clause ("... yang
@@ -70,7 +70,7 @@ export function produced(ind: IndicatorNode): string | undefined {
     if (ind.measure === 'count' && SERVED_VERBS.has(verb)) return undefined;
     for (let j = 1; j < i; j++) if (CHANGED.has(words[j]!) || (CARRIED_OUT.has(verb) && TAKEN_UP.has(words[j]!))) return undefined;
     if (saysWhatBecame(words, v + 1)) return undefined;
-    return capital(words.slice(0, v + 1).join(' '));
+    return capital(asWritten(words.slice(0, v + 1).join(' '), ind.record.statement));
   }
   return undefined;
 }
@@ -119,12 +119,12 @@ export function treatedArea(ind: IndicatorNode): string | undefined {
   if (words[0] !== ind.head || words.length < 2) return undefined;
   const after = ind.norm.indexOf(' yang ');
   if (Object.hasOwn(WORK_MEASURED, words[0]) && WORK_MEASURED[words[0]]!.has(words[1]!))
-    return after < 0 ? capital(`${words[0]} ${words[1]!}`) : undefined;
+    return after < 0 ? capital(asWritten(`${words[0]} ${words[1]!}`, ind.record.statement)) : undefined;
   if (after < 0) return undefined;
   for (let i = 2; i < words.length - 1; i++) {
     if (words[i] !== 'yang' || !TREATED.has(words[i + 1]!)) continue;
     if (saysWhatBecame(words, i + 2)) return undefined;
-    return capital(words.slice(0, i + 2).join(' '));
+    return capital(asWritten(words.slice(0, i + 2).join(' '), ind.record.statement));
   }
   return undefined;
 }
