@@ -27,6 +27,10 @@ testRule('flat-target', {
     },
     { name: 'no movement', doc: withFirst('M', { targets: byYear(2025, 70, 70, 70) }) },
     {
+      name: 'an area in a state held ("Luas kawasan hutan yang terlindungi", not the year\'s work)',
+      doc: statedAs('M', 'Luas kawasan hutan yang terlindungi', 'Ha', plan(2024, 5000, 5000, 5000, 5000)),
+    },
+    {
       name: 'a level of its own named "Sasaran Kegiatan" states a condition (a BMKG station\'s accuracy held at 100 %)',
       doc: () =>
         docOf(
@@ -104,6 +108,10 @@ testRule('flat-target', {
     },
   ],
   accept: [
+    {
+      name: 'the length of the year\'s work, the same each year ("Panjang batas kawasan hutan yang ditata batas", a BPKHTL)',
+      doc: statedAs('M', 'Panjang batas kawasan hutan yang ditata batas', 'km', plan(2024, 640, 700, 700, 700)),
+    },
     {
       name: 'a plan that starts from nothing later (0 after a kondisi awal of 0, then 6.024, 12.048)',
       doc: withFirst('I', plan(2024, 0, 0, 6024, 12048)),

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
-import { activityOf, changeWord, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
+import { activityOf, changeWord, directional, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
 import { isAgainstTarget } from '../shared/percentage.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
 
@@ -132,7 +132,9 @@ export const rule = defineRule({
         // (a realisation against its target, "Persentase realisasi penerimaan pajak" 100 every year,
         // asks for the target met each year; the target it is measured against moves)
         if (isAgainstTarget(ind)) return;
-        const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count';
+        // (the area or length of the year's work, "Panjang batas kawasan hutan yang ditata batas" 700 km
+        // a year, is a yearly output like a count: the same workload each year is not a level held)
+        const outcome = expectedMeasure(ind.result) === 'outcome' && ind.measure !== 'count' && directional(ind);
         const completion = activityOf(ind)?.kind === 'completion';
         if (!outcome && !completion) return;
         const flat = flatFrom(ind);
