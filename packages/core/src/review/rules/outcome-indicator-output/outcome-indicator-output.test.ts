@@ -129,6 +129,11 @@ testRule('outcome-indicator-output', {
       says: 'Panjang tanggul pengendali banjir yang dibangun',
     },
     {
+      name: 'outcome IK, the length of boundary demarcated ("Panjang batas kawasan hutan yang ditata batas", a BPKHTL)',
+      doc: goalIk('Panjang batas kawasan hutan yang ditata batas', 'km'),
+      says: '("Panjang batas kawasan hutan yang ditata")',
+    },
+    {
       name: 'outcome IK, the road work named as a noun ("Panjang pelebaran jalan menuju standar", a BPJN)',
       doc: outcomeIk('Panjang pelebaran jalan menuju standar', 'km'),
       says: '("Panjang pelebaran")',

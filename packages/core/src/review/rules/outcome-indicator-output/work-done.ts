@@ -100,6 +100,8 @@ const TREATED = new Set([
   'ditangani',
   'dibangun',
   'ditingkatkan',
+  // (the boundary work of a BPKH: "Panjang batas kawasan hutan yang ditata batas")
+  'ditata',
   // (the road work of Bina Marga: "Panjang jalan nasional yang dipreservasi", "... yang dipelihara")
   'dipreservasi',
   'dipelihara',
