@@ -2,14 +2,15 @@
  * `target-worse-than-baseline`: no target is worse than the baseline (same scope as
  * `target-against-polarity`). A range target ("70,79-71,78") is worse when all of it is. Nor is a
  * later target worse than a year already realised in full (97,72 after 98,77 was reached): a
- * target that asks less than what was done is no challenge.
+ * target that asks less than what was done is no challenge; not for a change ("Persentase
+ * peningkatan ..."), whose realisation is no level reached.
  *
  * @module
  */
 import { defineRule, type IndicatorNode } from '../../api.js';
 import type { Value } from '../../../schema.js';
 import { readValue } from '../../number.utils.js';
-import { numberOf, series, show } from '../shared/index.js';
+import { changeWord, numberOf, series, show } from '../shared/index.js';
 import { impossibleValue } from '../shared/ranges.js';
 import { onTwoScales, realisedYears, wholeYear } from '../shared/realisation.js';
 import { WAY, directedIndicators, isWorse, planAgrees } from '../shared/target-direction.js';
@@ -89,6 +90,9 @@ export const rule = defineRule({
     /** A later target worse than the latest full year realised before it; the first one is named. */
     function belowRealised(ind: IndicatorNode, d: 'up' | 'down'): void {
       if (ind.record.realisations === undefined || !planAgrees(ind, d)) return;
+      // (a change is not a level reached: "Persentase peningkatan populasi" 2 % after 2,4 % realised
+      // asks for a further 2 % on what was gained, as flat-target reads a change held the same)
+      if (changeWord(ind) !== undefined) return;
       // The years realised in full, with a value the measure can take, in order.
       const done: { readonly year: string; readonly value: Value; readonly n: number }[] = [];
       for (const { year, value } of realisedYears(ind, (real, y) => wholeYear(real, y, context.asOf))) {

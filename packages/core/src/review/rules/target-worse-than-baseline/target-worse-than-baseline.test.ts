@@ -31,6 +31,15 @@ testRule('target-worse-than-baseline', {
     },
     { name: 'a 2026 target below the 2025 realisation already reached', doc: realised('I', { '2025': 62 }), says: 'realisasi 2025 (62)' },
     {
+      name: 'a level planned below the level realised, a share named without a change ("Persentase populasi ...")',
+      doc: realised(
+        'I',
+        { '2025': 2.4 },
+        { statement: 'Persentase populasi spesies prioritas yang stabil', unit: '%', polarity: 'up', ...plan(2024, 2, 2, 2, 2) },
+      ),
+      says: 'realisasi 2025 (2,4)',
+    },
+    {
       name: 'a target 1 % below the year realised (97,72 after 98,77)',
       doc: realised('I', { '2015': 98.77 }, { unit: '%', baseline: { year: 2014, value: 95 }, targets: { '2016': 97.72, '2017': 98.9 } }),
       says: 'realisasi 2015 (98,77)',
@@ -85,6 +94,14 @@ testRule('target-worse-than-baseline', {
       doc: targetsOnly('M', 'Indeks Pencemaran Udara', 'indeks', [65, 70, 75], { realisations: { '2025': 60 } }),
     },
     { name: 'later targets above the realisation', doc: realised('I', { '2025': 58 }) },
+    {
+      name: 'a change planned below the change realised ("Persentase peningkatan populasi spesies prioritas" 2 after 2,4, a Balai KSDA)',
+      doc: realised(
+        'I',
+        { '2025': 2.4 },
+        { statement: 'Persentase peningkatan populasi spesies prioritas', unit: '%', polarity: 'up', ...plan(2024, 2, 2, 2, 2) },
+      ),
+    },
     {
       name: '100 after a realisation of 100,19: the same plan',
       doc: realised('I', { '2014': 100.19 }, { unit: '%', baseline: { year: 2013, value: 95 }, targets: { '2015': 100, '2018': 100 } }),
