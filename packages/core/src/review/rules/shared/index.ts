@@ -199,8 +199,9 @@ export function directional(ind: IndicatorNode): boolean {
  */
 const YEARLY_QUANTITY: ReadonlySet<string> = new Set(['luas', 'panjang', 'volume']);
 
-/** Work done to the thing measured: "yang di-" and a verb ("yang ditangani", "yang dibangun"). */
-const WORK_DONE = / yang di[a-z]{3,}/;
+/** Work done to the thing measured: "yang di-" and a verb ("yang ditangani"), or the work after the quantity ("Luas penanaman ..."). */
+const WORK_DONE =
+  / yang di[a-z]{3,}|^(?:luas|panjang|volume) (?:rehabilitasi|reboisasi|penghijauan|penanaman|pelebaran|preservasi|rekonstruksi)(?: |$)/;
 
 /** A word of {@link CUMULATIVE_WORDS} in a normalised statement, in one scan. */
 const CUMULATIVE = new RegExp(`(?:^| )(?:${[...CUMULATIVE_WORDS].join('|')})(?: |$)`);

@@ -80,5 +80,14 @@ testRule('target-against-polarity', {
         ...plan(2024, 12, 16, 15, 15),
       }),
     },
+    {
+      name: 'the year\'s planting named as the work, going down ("Luas penanaman rehabilitasi hutan dan lahan", a BPDASHL)',
+      doc: withFirst('M', {
+        statement: 'Luas penanaman rehabilitasi hutan dan lahan',
+        unit: 'Ha',
+        polarity: 'up',
+        ...plan(2024, 4250, 4500, 4000, 4000),
+      }),
+    },
   ],
 });

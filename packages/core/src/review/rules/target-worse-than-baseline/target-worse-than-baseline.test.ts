@@ -95,6 +95,14 @@ testRule('target-worse-than-baseline', {
     },
     { name: 'later targets above the realisation', doc: realised('I', { '2025': 58 }) },
     {
+      name: 'the year\'s work named as such, planned below the year done ("Luas rehabilitasi mangrove" 400 after 412, a BPDASHL)',
+      doc: realised(
+        'I',
+        { '2025': 412 },
+        { statement: 'Luas rehabilitasi mangrove', unit: 'Ha', polarity: 'up', ...plan(2024, 350, 400, 400, 400) },
+      ),
+    },
+    {
       name: 'a change planned below the change realised ("Persentase peningkatan populasi spesies prioritas" 2 after 2,4, a Balai KSDA)',
       doc: realised(
         'I',
