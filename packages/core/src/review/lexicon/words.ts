@@ -658,6 +658,10 @@ export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'berkembang',
   'dimanfaatkan',
   'termanfaatkan',
+  // put to use by those it went to: "Persentase bibit yang tersalurkan dan ditanam masyarakat"
+  'digunakan',
+  'dipakai',
+  'ditanam',
   // a time limit: "yang diterbitkan paling lama 3 hari kerja", "... maksimal 1 jam", "... tepat waktu"
   'lama',
   'maksimal',

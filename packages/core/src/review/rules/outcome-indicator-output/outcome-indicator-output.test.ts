@@ -94,6 +94,11 @@ testRule('outcome-indicator-output', {
       says: 'Jumlah pengaduan yang ditangani',
     },
     {
+      name: 'outcome IK, the share handed out, with no word of its use ("Persentase bibit yang tersalurkan")',
+      doc: outcomeIk('Persentase bibit yang tersalurkan ke kelompok tani', '%'),
+      says: 'Persentase bibit yang tersalurkan',
+    },
+    {
       name: 'outcome IK counting the vehicles acted against ("Jumlah kendaraan ODOL yang ditindak", a BPTD)',
       doc: outcomeIk('Jumlah kendaraan ODOL yang ditindak', 'kendaraan'),
       says: '("Jumlah kendaraan ODOL yang ditindak")',
@@ -249,6 +254,11 @@ testRule('outcome-indicator-output', {
         ['the slum area handled, on an output', ['output', 'Luas kawasan kumuh yang ditangani', 'Ha']],
       ],
     ),
+    {
+      name: 'what was handed out and put to use ("Persentase bibit yang tersalurkan dan ditanam masyarakat", a BPDASHL)',
+      doc: outcomeIk('Persentase bibit yang tersalurkan dan ditanam masyarakat', '%'),
+    },
+    { name: 'what was handed out and used', doc: outcomeIk('Persentase alat tangkap yang disalurkan dan digunakan nelayan', '%') },
     {
       name: 'an area raised to a score ("... dengan nilai METT minimal 70", a Balai KSDA)',
       doc: outcomeIk('Luas kawasan konservasi yang ditingkatkan efektivitas pengelolaannya dengan nilai METT minimal 70', 'Ha'),
