@@ -109,6 +109,10 @@ testRule('flat-target', {
   ],
   accept: [
     {
+      name: 'the area settled in the year, the same each year ("Luas penyelesaian penguasaan tanah dalam kawasan hutan", a BPKHTL)',
+      doc: statedAs('M', 'Luas penyelesaian penguasaan tanah dalam kawasan hutan', 'Ha', plan(2024, 1200, 1500, 1500, 1500)),
+    },
+    {
       name: 'the length of the year\'s work, the same each year ("Panjang batas kawasan hutan yang ditata batas", a BPKHTL)',
       doc: statedAs('M', 'Panjang batas kawasan hutan yang ditata batas', 'km', plan(2024, 640, 700, 700, 700)),
     },

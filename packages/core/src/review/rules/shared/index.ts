@@ -201,7 +201,7 @@ const YEARLY_QUANTITY: ReadonlySet<string> = new Set(['luas', 'panjang', 'volume
 
 /** Work done to the thing measured: "yang di-" and a verb ("yang ditangani"), or the work after the quantity ("Luas penanaman ..."). */
 const WORK_DONE =
-  / yang di[a-z]{3,}|^(?:luas|panjang|volume) (?:rehabilitasi|reboisasi|penghijauan|penanaman|pelebaran|preservasi|rekonstruksi)(?: |$)/;
+  / yang di[a-z]{3,}|^(?:luas|panjang|volume) (?:rehabilitasi|reboisasi|penghijauan|penanaman|pelebaran|preservasi|rekonstruksi|penyelesaian)(?: |$)/;
 
 /** A word of {@link CUMULATIVE_WORDS} in a normalised statement, in one scan. */
 const CUMULATIVE = new RegExp(`(?:^| )(?:${[...CUMULATIVE_WORDS].join('|')})(?: |$)`);
