@@ -5,7 +5,7 @@
  */
 import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, CUMULATIVE_WORDS, QUALITY_WORDS } from '../../lexicon/words.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, QUALITY_WORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
@@ -17,6 +17,7 @@ import type { LocalizedText } from '../../types.js';
 
 export { activityOf } from './activity.js';
 export { countsIncoming } from './incoming.js';
+export { directional } from './directional.js';
 export { differenceWhere, valueDifference } from './values.js';
 
 /** Renstra nomenclature levels: their statements are names from the budget classification. */
@@ -180,31 +181,6 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
  * {@link IndicatorNode.values} without an object per point); valid until the next call.
  */
 export const series = (ind: IndicatorNode): TargetSeries => (ind instanceof IndicatorNodeImpl ? ind._series : seriesOfNode(ind));
-
-/**
- * True when the direction of an indicator's targets is worth checking: outcome measures (rates,
- * indices, percentages, grades), counts of conditions whose wording gives a direction ("Jumlah
- * kasus ..."), and cumulative counts; not yearly output quantities, which may go up and down.
- */
-export function directional(ind: IndicatorNode): boolean {
-  if (ind.measure !== 'count' && !(YEARLY_QUANTITY.has(ind.head) && WORK_DONE.test(ind.norm))) return true;
-  if (ind.directionSource === 'wording') return true;
-  return CUMULATIVE.test(ind.norm);
-}
-
-/**
- * Heads of a physical quantity which, of work done in the year ("Luas kawasan kumuh yang
- * ditangani", "Panjang jalan yang dibangun"), is a yearly output like a count; of a state
- * ("Luas kawasan permukiman kumuh") it is an outcome.
- */
-const YEARLY_QUANTITY: ReadonlySet<string> = new Set(['luas', 'panjang', 'volume']);
-
-/** Work done to the thing measured: "yang di-" and a verb ("yang ditangani"), or the work after the quantity ("Luas penanaman ..."). */
-const WORK_DONE =
-  / yang di[a-z]{3,}|^(?:luas|panjang|volume) (?:rehabilitasi|reboisasi|penghijauan|penanaman|pelebaran|preservasi|rekonstruksi|penyelesaian)(?: |$)/;
-
-/** A word of {@link CUMULATIVE_WORDS} in a normalised statement, in one scan. */
-const CUMULATIVE = new RegExp(`(?:^| )(?:${[...CUMULATIVE_WORDS].join('|')})(?: |$)`);
 
 /** What {@link missingPerIndicator} reports with. */
 export interface MissingPerIndicator {
