@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../../../../test/support/review-cases';
+import { docOf, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 import { measuresSupport } from './index';
 
@@ -50,27 +50,26 @@ testRule('support-placement', {
       doc: renstra(['Nilai SAKIP Perangkat Daerah']),
       where: 'S2',
     },
-    {
-      name: "a K/L office's sasaran measured by its IKPA and SAKIP beside a service sasaran (Kantor Imigrasi)",
-      doc: renstra(['Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)', 'Nilai SAKIP Satuan Kerja']),
-      where: 'S2',
-      says: 'dari mandat instansi',
-    },
-    {
-      name: "a K/L UPT's sasaran measured by its Nilai Kinerja Anggaran beside a service sasaran (a Balai of a ministry)",
-      doc: renstra(['Nilai Kinerja Anggaran Balai']),
-      where: 'S2',
-    },
-    {
-      name: 'a sasaran measured by SAKIP and satisfaction beside a service sasaran',
-      doc: renstra(['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']),
-      where: 'S2',
-    },
-    {
-      name: 'a sasaran measured by SAKIP with its name written out ("... Instansi Pemerintah) OPD") beside a service sasaran',
-      doc: renstra(['Capaian SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) OPD']),
-      where: 'S2',
-    },
+    ...tableCases(
+      (indicators: readonly string[]) => renstra([...indicators]),
+      [
+        [
+          "a K/L office's sasaran measured by its IKPA and SAKIP beside a service sasaran (Kantor Imigrasi)",
+          ['Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)', 'Nilai SAKIP Satuan Kerja'],
+          { says: 'dari mandat instansi' },
+        ],
+        [
+          "a K/L UPT's sasaran measured by its Nilai Kinerja Anggaran beside a service sasaran (a Balai of a ministry)",
+          ['Nilai Kinerja Anggaran Balai'],
+        ],
+        ['a sasaran measured by SAKIP and satisfaction beside a service sasaran', ['Nilai AKIP Dinas', 'Indeks Kepuasan Masyarakat (IKM)']],
+        [
+          'a sasaran measured by SAKIP with its name written out ("... Instansi Pemerintah) OPD") beside a service sasaran',
+          ['Capaian SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah) OPD'],
+        ],
+      ],
+      { where: 'S2' },
+    ),
     { name: 'the support program under a service sasaran', doc: renstra(['Angka kematian bayi'], supportProgram), where: 'P' },
     {
       name: 'a program measured by budget absorption under a service sasaran',
