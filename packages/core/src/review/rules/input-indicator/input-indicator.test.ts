@@ -25,6 +25,11 @@ testRule('input-indicator', {
       doc: statedUnpolarised('M', 'Jumlah perkara yang diterima', 'perkara'),
       says: 'persentase perkara yang diselesaikan',
     },
+    {
+      name: 'complaints brought, planned to grow ("Jumlah pengaduan masyarakat yang disampaikan")',
+      doc: statedAs('M', 'Jumlah pengaduan masyarakat yang disampaikan', 'aduan', { polarity: 'up' }),
+      where: 'M',
+    },
   ],
   accept: [
     {
@@ -42,6 +47,10 @@ testRule('input-indicator', {
     {
       name: 'a proposal accepted is a grant won ("Jumlah proposal penelitian yang diterima")',
       doc: statedAs('M', 'Jumlah proposal penelitian yang diterima', 'proposal', { polarity: 'up' }),
+    },
+    {
+      name: 'warning letters the office sends ("Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan", a BPKAD)',
+      doc: statedAs('O0a', 'Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan', 'surat', { polarity: 'up' }),
     },
     {
       name: 'the reports the office itself sends on ("Jumlah laporan yang disampaikan tepat waktu")',

@@ -29,10 +29,15 @@ const COMING_IN: ReadonlySet<string> = new Set([
 
 /**
  * What an office receives from others, where "diterima" cannot mean "accepted" (a proposal or an
- * application "yang diterima" may be one approved: a result) and "disampaikan" is not the
- * office's own report sent on.
+ * application "yang diterima" may be one approved: a result).
  */
 const RECEIVED: ReadonlySet<string> = new Set(['pengaduan', 'aduan', 'keluhan', 'perkara', 'gugatan', 'kasus', 'spdp', 'surat']);
+
+/**
+ * What the public brings that is "disampaikan": complaints. Letters or reports "yang disampaikan"
+ * are the office's own, sent on ("Jumlah surat teguran pajak daerah yang disampaikan").
+ */
+const BROUGHT: ReadonlySet<string> = new Set(['pengaduan', 'aduan', 'keluhan']);
 
 /** Work done on what came in ("... yang diterima dan diproses"), besides the review's words for handling. */
 const HANDLED: ReadonlySet<string> = new Set(['diproses', 'diverifikasi', 'diterbitkan', 'disetujui', 'diputus', 'diputuskan', 'dibina']);
@@ -52,7 +57,7 @@ export function countsIncoming(ind: IndicatorNode): { readonly noun: number; rea
   let found: { noun: number; verb: number } | undefined;
   for (let i = 2; i < ws.length && found === undefined; i++) {
     const w = ws[i]!;
-    const nouns = w === 'masuk' ? COMING_IN : w === 'diterima' || w === 'disampaikan' ? RECEIVED : undefined;
+    const nouns = w === 'masuk' ? COMING_IN : w === 'diterima' ? RECEIVED : w === 'disampaikan' ? BROUGHT : undefined;
     if (nouns === undefined) continue;
     // The noun that comes in: before the verb, after the measure word ("Jumlah surat masuk", "Jumlah
     // pengaduan masyarakat yang diterima").
