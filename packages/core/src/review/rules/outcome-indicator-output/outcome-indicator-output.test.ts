@@ -108,6 +108,18 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Jumlah fasilitas terminal tipe A dan/atau halte yang dibangun', 'unit'),
       says: '("Jumlah fasilitas terminal tipe A dan/atau halte yang dibangun")',
     },
+    ...tableCases(
+      (statement: string) => outcomeIk(statement, 'unit'),
+      [
+        ['outcome IK counting the samples tested ("Jumlah sampel yang diuji", a UPTD Laboratorium Lingkungan)', 'Jumlah sampel yang diuji'],
+        ['outcome IK counting the instruments calibrated ("Jumlah alat yang dikalibrasi")', 'Jumlah alat yang dikalibrasi'],
+        [
+          'outcome IK counting the premises inspected ("Jumlah sarana produksi pangan yang diperiksa")',
+          'Jumlah sarana produksi pangan yang diperiksa',
+        ],
+      ],
+      { says: 'yang di' },
+    ),
     {
       name: 'outcome IK counting the cases handled, after more words ("Jumlah kasus gangguan keamanan hutan yang ditangani")',
       doc: outcomeIk('Jumlah kasus gangguan keamanan hutan yang ditangani', 'kasus'),
@@ -249,6 +261,9 @@ testRule('outcome-indicator-output', {
         ['what was built, counted on an output', ['output', 'Jumlah rumah dinas yang dibangun', 'unit']],
         ['what was distributed, counted on an output', ['output', 'Jumlah bibit tanaman hutan yang disalurkan', 'batang']],
         ['cases handled, counted on an output', ['output', 'Jumlah pengaduan yang ditangani', 'pengaduan']],
+        ['the samples tested, counted on an output', ['output', 'Jumlah sampel air yang diuji', 'sampel']],
+        ['the share of samples tested: the coverage of testing', ['outcome', 'Persentase sampel air limbah yang diuji', '%']],
+        ['the samples tested that meet the quality standard', ['outcome', 'Jumlah sampel yang diuji yang memenuhi baku mutu', 'sampel']],
         ['the area treated, on an output', ['output', 'Luas rehabilitasi hutan dan lahan', 'Ha']],
         ['the road work, on an output', ['output', 'Panjang pelebaran jalan', 'km']],
         ['the slum area handled, on an output', ['output', 'Luas kawasan kumuh yang ditangani', 'Ha']],

@@ -29,10 +29,19 @@ const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 
 
 /**
  * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani", "Jumlah kendaraan ODOL
- * yang ditindak"): counted, the work done; as a share ("Persentase pengaduan yang ditangani") the
+ * yang ditindak") or worked through ("Jumlah sampel yang diuji"): counted, the work done; as a share ("Persentase pengaduan yang ditangani") the
  * coverage of a service, left alone.
  */
-const HANDLED_VERBS = new Set(['ditangani', 'tertangani', 'ditindak']);
+const HANDLED_VERBS = new Set([
+  'ditangani',
+  'tertangani',
+  'ditindak',
+  // (what a laboratory or an inspection worked through: "Jumlah sampel yang diuji", "Jumlah alat yang
+  // dikalibrasi", "Jumlah sarana yang diperiksa"; as a share, the coverage of testing, left alone)
+  'diuji',
+  'dikalibrasi',
+  'diperiksa',
+]);
 
 /** Verbs of carrying out: "yang dilaksanakan", "yang terlaksana", "yang direalisasikan". */
 const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan']);
