@@ -2,7 +2,9 @@
  * `realisation-equals-target`: realisations that repeat their targets to the decimal (84,02 of
  * 84,02; 68,05 of 68,05) on several indicators of one document. A measured value seldom lands on
  * a target with decimals; several that do suggest the realisation column was filled from the
- * targets. Once for the document; whole numbers (3 of 3 documents, 100 %) are not counted.
+ * targets. Once for the document; whole numbers (3 of 3 documents, 100 %) are not counted, nor
+ * percentages that are a share of a few units (31,25 % is 5 of 16 pasar; 33,33 % is 1 of 3), whose
+ * decimals come from the count, not from a measurement.
  *
  * @module
  */
@@ -40,7 +42,8 @@ export const rule = defineRule({
         let same: string | undefined;
         for (const year of Object.keys(r)) {
           const t = numberOf(ind.target(year) ?? '');
-          if (t === undefined || Number.isInteger(t)) continue;
+          // (a share of a few units, 31,25 % = 5 of 16 pasar, is a count reached exactly, as a whole number is)
+          if (t === undefined || Number.isInteger(t) || (ind.measure === 'percent' && shareOfFew(t))) continue;
           decimal = true;
           const v = realisationAsOf(r[year], ind.record.yearValue).value;
           if (v !== undefined && numberOf(v) === t) same ??= `${ind.record.id ?? ind.label} ${year}`;
@@ -63,3 +66,20 @@ export const rule = defineRule({
 
 /** The fewest repeated values that make a finding. */
 const MIN_REPEATS = 2;
+
+/** The most units a share of a few is counted over (the pasar of a UPT, the kecamatan of a kabupaten). */
+const FEW = 30;
+
+/**
+ * True when a percentage is k of n units for some n up to {@link FEW}, exactly or rounded to the
+ * two decimals it is written with (31,25 = 5 of 16; 33,33 = 1 of 3; 12,5 = 1 of 8).
+ */
+function shareOfFew(t: number): boolean {
+  const [, decimals = ''] = String(t).split('.');
+  const tolerance = decimals.length >= 2 ? 0.005 + 1e-9 : 1e-9;
+  for (let n = 2; n <= FEW; n++) {
+    const k = Math.round((t * n) / 100);
+    if (k > 0 && k < n && Math.abs((k * 100) / n - t) <= tolerance) return true;
+  }
+  return false;
+}

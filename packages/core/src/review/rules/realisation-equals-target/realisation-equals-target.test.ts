@@ -15,6 +15,9 @@ const ind = (statement: string, target: number, realisation: number) => ({
   realisations: { '2024': realisation },
 });
 
+/** Percentages realised exactly at their targets, one indicator each. */
+const sameAsTarget = (...values: number[]) => values.map((v, k) => ind(`Persentase capaian ${k + 1}`, v, v));
+
 testRule('realisation-equals-target', {
   reject: [
     {
@@ -27,12 +30,22 @@ testRule('realisation-equals-target', {
       says: '3 dari 3',
       count: 1,
     },
+    {
+      name: 'a share of a few among decimals measured: the measured ones still count (84,02 and 68,05 of 3 decimal targets)',
+      doc: measuredBy(...sameAsTarget(84.02, 68.05, 31.25), ind('Persentase relawan terlatih', 71.3, 70.9)),
+      says: '2 dari 3',
+      count: 1,
+    },
   ],
   accept: [
     { name: 'the clean document', doc: mut(() => {}) },
     {
       name: 'whole numbers met exactly (3 of 3 documents, 100 %)',
       doc: measuredBy(ind('Jumlah dokumen perencanaan', 3, 3), ind('Persentase laporan tepat waktu', 100, 100), ind('Jumlah kajian', 2, 2)),
+    },
+    {
+      name: 'shares of a few units met exactly (31,25 % = 5 of 16 pasar, 68,75 % = 11 of 16, 33,33 % = 1 of 3; a UPT Pengelolaan Pasar)',
+      doc: measuredBy(...sameAsTarget(31.25, 68.75, 33.33)),
     },
     {
       name: 'one decimal target met exactly',
