@@ -188,6 +188,10 @@ testRule('activity-indicator', {
       doc: statedAs('M', 'Jumlah paket lelang yang selesai', 'paket'),
     },
     {
+      name: 'the days a facility ran are its availability ("Jumlah hari operasi fasilitas RDF", a UPTD Pengelolaan Sampah)',
+      doc: statedAs('M', 'Jumlah hari operasi fasilitas RDF', 'hari'),
+    },
+    {
       name: 'days without a disturbance are a condition ("Jumlah hari tanpa gangguan keamanan hutan")',
       doc: statedAs('M', 'Jumlah hari tanpa gangguan keamanan hutan', 'hari'),
     },

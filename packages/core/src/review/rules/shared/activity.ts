@@ -51,6 +51,13 @@ const PLACE_WORDS = new Set([
 ]);
 
 /** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
+/**
+ * What runs rather than is held: a facility, a plant, an installation or a machine ("Jumlah hari
+ * operasi fasilitas RDF", a UPTD TPA; "... instalasi pengolahan lindi"). Its days of operation are
+ * its availability, a service it gives, not the days an operation such as a patrol was held.
+ */
+const RUNNING = new Set(['fasilitas', 'instalasi', 'ipal', 'ipl', 'mesin', 'pabrik', 'insinerator', 'pompa', 'pembangkit']);
+
 const WON = new Set(['dimenangkan', 'dijuarai', 'juara']);
 
 /** What is done to an activity once held: published or covered, a result of its own (information made public). */
@@ -121,6 +128,8 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // failures, "Frekuensi lelang yang laku" the auctions that sold)
     if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x) || SOLD.has(x))) return { kind: 'count', word: w };
     // "Jumlah hari operasi pengawasan": the days an activity ran (its volume), not what it brought.
+    // ("Jumlah hari operasi fasilitas RDF": the days a facility ran, its availability, not an operation held)
+    if (w === 'hari' && ws[i + 1] === 'operasi' && RUNNING.has(ws[i + 2] ?? '')) return undefined;
     if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
     // ("Jumlah hari layar patroli laut": the sea days of a patrol, a Bea Cukai or PSDKP measure of its volume)
     if (w === 'hari' && ws[i + 1] === 'layar' && ws[i + 2] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 2]!))
