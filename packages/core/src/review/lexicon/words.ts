@@ -1191,6 +1191,10 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   'perceraian',
   'pendidikan',
   'pemerintahan',
+  // (a court and the judiciary are institutions: "Terwujudnya Pengadilan Tata Usaha Negara ... yang
+  // Agung", a court's tujuan, names the court, not more of an activity)
+  'pengadilan',
+  'peradilan',
   'perekonomian',
   'pendapatan',
   'perumahan',

@@ -94,6 +94,11 @@ testRule('pseudo-outcome', {
           'problems solved: the problem is no activity ("Terselesaikannya permasalahan lahan transmigrasi", a Dinas Transmigrasi)',
           'Terselesaikannya permasalahan lahan transmigrasi',
         ],
+        [
+          'a court is an institution, not an activity ("Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung", a PTUN)',
+          'Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung',
+        ],
+        ['the judiciary is an institution too ("Terwujudnya Peradilan Agama yang Agung")', 'Terwujudnya Peradilan Agama yang Agung'],
       ],
       { where: 'M' },
     ),
