@@ -1,4 +1,13 @@
-import { clean, mut, res, statementCases, withFirst, withStatement, withStatements } from '../../../../test/support/review-cases';
+import {
+  clean,
+  mut,
+  res,
+  statementCases,
+  tableCases,
+  withFirst,
+  withStatement,
+  withStatements,
+} from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** Result M (an outcome) stating `statement`, measured by indicators named `iks`. */
@@ -234,6 +243,26 @@ testRule('compound-statement', {
         res(d, 'I').indicators![0]!.statement = '1. Indeks Kepuasan Masyarakat';
       }),
     },
+    ...tableCases(
+      ([statement, iks]: readonly [string, string[]]) => twoConditions(statement, iks),
+      [
+        [
+          'one code of conduct named by a fixed pair ("Kode Etik dan Pedoman Perilaku Hakim", a Pengadilan Tinggi)',
+          [
+            'Meningkatnya kepatuhan aparatur peradilan terhadap kode etik dan pedoman perilaku',
+            ['Jumlah aparatur yang dijatuhi hukuman disiplin karena pelanggaran kode etik'],
+          ],
+        ],
+        [
+          'one program named by a fixed pair ("Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", a PTUN)',
+          [
+            'Meningkatnya kualitas dukungan manajemen dan pelaksanaan tugas teknis lainnya',
+            ['Nilai Evaluasi SAKIP', 'Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)'],
+          ],
+        ],
+      ],
+      { where: 'M' },
+    ),
     { name: 'the matching good case', doc: clean },
     {
       name: 'a list of qualities or of parties, in single words',

@@ -207,6 +207,13 @@ const PAIRS: ReadonlySet<string> = new Set([
   // (the movements one quarantine prevents, UU 21/2019: "pencegahan masuk dan tersebarnya HPHK")
   'masuk tersebarnya',
   'keluar tersebarnya',
+  // (one code of conduct: the judges' "Kode Etik dan Pedoman Perilaku Hakim", the court staff's
+  // "kode etik dan kode perilaku")
+  'etik pedoman',
+  'etik kode',
+  // (one program: "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", the support program of
+  // a ministry or agency and of its offices)
+  'manajemen pelaksanaan',
 ]);
 
 /** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
