@@ -36,6 +36,19 @@ testRule('compound-statement', {
       where: 'M',
       says: 'tambahkan IK untuk',
     },
+    ...tableCases(
+      ([statement, iks]: readonly [string, string[]]) => twoConditions(statement, iks),
+      [
+        [
+          'after a "dalam" clause, a condition of its own ("... dalam pembangunan dan kesadaran hukum masyarakat")',
+          [
+            'Meningkatnya partisipasi masyarakat dalam pembangunan dan kesadaran hukum masyarakat',
+            ['Persentase partisipasi masyarakat dalam musrenbang'],
+          ],
+        ],
+      ],
+      { where: 'M', says: 'tambahkan IK untuk' },
+    ),
     {
       name: 'two conditions joined by "dan", the indicators measuring one',
       doc: twoConditions('Meningkatnya kualitas lingkungan hidup dan ketahanan daerah terhadap risiko bencana', ['Indeks Risiko Bencana']),
@@ -258,6 +271,13 @@ testRule('compound-statement', {
           [
             'Meningkatnya kualitas dukungan manajemen dan pelaksanaan tugas teknis lainnya',
             ['Nilai Evaluasi SAKIP', 'Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)'],
+          ],
+        ],
+        [
+          'a second object inside a "dalam" clause ("kemampuan laboratorium ... dalam deteksi penyakit dan faktor risiko", a BBLK)',
+          [
+            'Meningkatnya kemampuan laboratorium kesehatan dalam deteksi penyakit dan faktor risiko kesehatan',
+            ['Persentase laboratorium kesehatan yang lulus Pemantapan Mutu Eksternal'],
           ],
         ],
       ],

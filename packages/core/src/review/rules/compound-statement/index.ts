@@ -3,6 +3,7 @@ import { defineRule, type ResultNode } from '../../api.js';
 import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
 import { asWritten, capital, compoundPredicate } from '../../text.utils.js';
 import { namesHalf } from './named-half.js';
+import { PAIRS } from './pairs.js';
 
 export const rule = defineRule({
   meta: {
@@ -141,6 +142,10 @@ function uncoveredHalf(
   // pemerintah daerah", "pemanfaatan data dan hasil litbang"): after an activity noun, a half that
   // opens with a plain noun, not a condition of its own ("... dan ketahanan ...", "... dan kualitas ...").
   if (ACTION_NOUN.test(first.split(' ', 1)[0]!) && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
+  // The same after a "dalam" clause ("kemampuan laboratorium kesehatan dalam deteksi penyakit dan
+  // faktor risiko kesehatan", a Balai Besar Laboratorium Kesehatan): a plain noun continues what the
+  // clause names, not a condition of its own ("... dalam pembangunan dan kesadaran hukum" still is).
+  if (first.includes(' dalam ') && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
   const a = stemsOf(first);
   const b = stemsOf(second);
   const ownA = a.filter((x) => !b.includes(x) && !generic.has(x));
@@ -173,48 +178,6 @@ const ACTION_NOUN = /^pe[a-z]{3,}an$/;
 
 /** A word that opens a condition of its own: a pe-...-an or ke-...-an noun, or one in -asi, -itas. */
 const CONDITION_OPENING = /^(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|itas))$/;
-
-/** Two words joined by "dan" that name one function or one field of government. */
-const PAIRS: ReadonlySet<string> = new Set([
-  'tugas fungsi',
-  'pembinaan pengawasan',
-  'pengendalian pengawasan',
-  'kelautan perikanan',
-  'kependudukan pencatatan',
-  'sarana prasarana',
-  'desa kelurahan',
-  'monitoring evaluasi',
-  'pemantauan evaluasi',
-  'perencanaan penganggaran',
-  'promosi pemasaran',
-  'kapasitas kapabilitas',
-  'ketentraman ketertiban',
-  'ketenteraman ketertiban',
-  'pemuda olahraga',
-  // (one object in the regulation's own name: "Pengadaan Barang/Jasa Pemerintah", Perpres 16/2018)
-  'barang jasa',
-  // (two actions on one object, named together in the nomenclature: "pencegahan dan penanggulangan
-  // kebakaran", "pencegahan dan pengendalian penyakit", "pengolahan dan pemasaran hasil perikanan")
-  'pencegahan penanggulangan',
-  'pencegahan pengendalian',
-  'pencegahan pemberantasan',
-  'pengolahan pemasaran',
-  'penelitian pengembangan',
-  // (the kinds of one competence, PermenPAN-RB 38/2017: "kompetensi manajerial dan sosial kultural")
-  'manajerial sosial',
-  // (one field of education, "pendidikan dasar dan menengah": the Kemendikdasmen nomenclature)
-  'dasar menengah',
-  // (the movements one quarantine prevents, UU 21/2019: "pencegahan masuk dan tersebarnya HPHK")
-  'masuk tersebarnya',
-  'keluar tersebarnya',
-  // (one code of conduct: the judges' "Kode Etik dan Pedoman Perilaku Hakim", the court staff's
-  // "kode etik dan kode perilaku")
-  'etik pedoman',
-  'etik kode',
-  // (one program: "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", the support program of
-  // a ministry or agency and of its offices)
-  'manajemen pelaksanaan',
-]);
 
 /** Qualities any condition may name (compared as stems): a half naming only these names nothing of its own. */
 const GENERIC: ReadonlySet<string> = new Set([
