@@ -205,6 +205,10 @@ testRule('outcome-indicator-output', {
           'an agreement carried out by its parties ("Persentase kesepakatan diversi yang dilaksanakan", a Bapas)',
           'Persentase kesepakatan diversi yang dilaksanakan',
         ],
+        [
+          'a verdict carried out by the party it binds ("Persentase putusan ... yang dilaksanakan oleh tergugat", a PTUN)',
+          'Persentase putusan perkara tata usaha negara yang dilaksanakan oleh tergugat',
+        ],
       ] as const
     ).map(([name, statement]) => ({ name, doc: outcomeIk(statement, '%') })),
     {

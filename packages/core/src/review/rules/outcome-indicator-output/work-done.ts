@@ -49,10 +49,17 @@ const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan']);
 /**
  * What another party carries out: a recommendation, advice or an agreement ("Persentase saran
  * perbaikan yang dilaksanakan oleh terlapor", an Ombudsman; "Persentase kesepakatan diversi yang
- * dilaksanakan", a Bapas). Carried out, it is the uptake of the agency's output, a condition, as
+ * dilaksanakan", a Bapas; a court's "putusan"). Carried out, it is the uptake of the agency's output, a condition, as
  * "... yang ditindaklanjuti" is; one's own work carried out stays work done.
  */
-const TAKEN_UP = new Set(['saran', 'rekomendasi', 'kesepakatan']);
+const TAKEN_UP = new Set([
+  'saran',
+  'rekomendasi',
+  'kesepakatan',
+  // (a court's verdict carried out by the party it binds: "Persentase putusan ... yang dilaksanakan
+  // oleh tergugat", the compliance a PTUN measures)
+  'putusan',
+]);
 
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
