@@ -98,6 +98,10 @@ testRule('pseudo-outcome', {
           'a court is an institution, not an activity ("Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung", a PTUN)',
           'Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung',
         ],
+        [
+          'verdicts carried out: compliance is the condition ("Meningkatnya pelaksanaan putusan yang telah berkekuatan hukum tetap", a PTUN)',
+          'Meningkatnya pelaksanaan putusan yang telah berkekuatan hukum tetap',
+        ],
         ['the judiciary is an institution too ("Terwujudnya Peradilan Agama yang Agung")', 'Terwujudnya Peradilan Agama yang Agung'],
       ],
       { where: 'M' },

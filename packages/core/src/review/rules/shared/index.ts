@@ -156,13 +156,15 @@ export function isActivityNoun(noun: string, next: string): boolean {
   // ("Program studi ...", a study programme: a thing counted, not a programme of work; "Pemenuhan
   // hak anak": rights fulfilled, the condition a child protection or disability service reaches,
   // as "Pemenuhan standar pelayanan" is standards met, the compliance an Ombudsman watches over;
-  // "Perubahan perilaku ...": behaviour changed, the condition a pembinaan or a promosi reaches)
+  // "Perubahan perilaku ...": behaviour changed, the condition a pembinaan or a promosi reaches;
+  // "Pelaksanaan putusan ...": a court's verdicts carried out by the parties they bind, compliance)
   if (
     noun.startsWith('me') ||
     CONDITION_NOUNS.has(noun) ||
     (noun === 'program' && next === 'studi') ||
     (noun === 'pemenuhan' && (next === 'hak' || next === 'standar')) ||
-    (noun === 'perubahan' && next === 'perilaku')
+    (noun === 'perubahan' && next === 'perilaku') ||
+    (noun === 'pelaksanaan' && next === 'putusan')
   )
     return false;
   return ACTIVITY_NOUNS.has(noun) || classifyHead(noun, next) === 'activity';
