@@ -1,4 +1,4 @@
-import { clean, firstInd, mut, renstraChain, res, statedAs } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res, statedAs, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** A Renstra chain down to program `program` whose one indicator is `statement` in `unit`. */
@@ -152,6 +152,22 @@ testRule('activity-indicator', {
       where: 'M',
       says: 'mengikuti pendidikan dan pelatihan',
     },
+    ...tableCases(
+      (statement: string) => statedAs('M', statement, '%'),
+      [
+        [
+          'attendance at a program of guidance ("... yang mengikuti program pembinaan kepribadian", an LPKA)',
+          'Persentase Anak Binaan yang mengikuti program pembinaan kepribadian',
+          { says: 'mengikuti program pembinaan' },
+        ],
+        [
+          'attendance at a program of training ("... yang mengikuti program pelatihan kerja")',
+          'Persentase pencari kerja yang mengikuti program pelatihan kerja',
+          { says: 'mengikuti program pelatihan' },
+        ],
+      ],
+      { where: 'M' },
+    ),
     {
       name: 'attendance at a technical guidance, misspelt "Presentase"',
       doc: statedAs('M', 'Presentase ASN yang mengikuti Bimbingan teknis di lingkungan Dinas Kesehatan', '%'),
@@ -172,6 +188,10 @@ testRule('activity-indicator', {
   ],
   accept: [
     { name: 'auctions that failed are a condition ("Jumlah lelang yang gagal")', doc: statedAs('M', 'Jumlah lelang yang gagal', 'paket') },
+    {
+      name: 'membership of a program is a condition ("Persentase penduduk yang mengikuti program JKN")',
+      doc: statedAs('M', 'Persentase penduduk yang mengikuti program JKN', '%'),
+    },
     {
       name: 'a deviation is a measure, not an activity named ("Deviasi halaman III DIPA", a Kanwil DJPb)',
       doc: statedAs('M', 'Deviasi halaman III DIPA', '%'),

@@ -102,11 +102,15 @@ function participation(ind: IndicatorNode): string | undefined {
   const ws = ind.words;
   for (let i = 0; i < ws.length - 1; i++) {
     if (!TAKING_PART_VERBS.has(ws[i]!)) continue;
-    const w = ws[i + 1]!;
-    const next = ws[i + 2] ?? '';
-    if (w === 'pendidikan') return next === 'dan' && ws[i + 3] === 'pelatihan' ? `${ws[i]} ${w} dan pelatihan` : undefined;
-    if (w === 'peningkatan' || w === 'pengembangan') return next === 'kompetensi' ? `${ws[i]} ${w} ${next}` : undefined;
-    if (TRAINING_NOUNS.has(w) || COUNTED_ACTIVITIES.has(w)) return `${ws[i]} ${w}`;
+    // ("mengikuti program pembinaan kepribadian", an LPKA: attendance at the program's activity,
+    // read as the activity itself; "mengikuti program JKN" is membership, and left alone)
+    const program = ws[i + 1] === 'program' ? 1 : 0;
+    const verb = program === 1 ? `${ws[i]} program` : ws[i]!;
+    const w = ws[i + 1 + program] ?? '';
+    const next = ws[i + 2 + program] ?? '';
+    if (w === 'pendidikan') return next === 'dan' && ws[i + 3 + program] === 'pelatihan' ? `${verb} ${w} dan pelatihan` : undefined;
+    if (w === 'peningkatan' || w === 'pengembangan') return next === 'kompetensi' ? `${verb} ${w} ${next}` : undefined;
+    if (TRAINING_NOUNS.has(w) || COUNTED_ACTIVITIES.has(w)) return `${verb} ${w}`;
   }
   return undefined;
 }
