@@ -390,6 +390,10 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'evaluasi',
   'verifikasi',
   'pameran',
+  // (trade missions sent and dialogues held: "Jumlah misi dagang yang dilaksanakan" of a
+  // Disperindag, "Jumlah dialog kerukunan umat beragama" of a Kesbangpol)
+  'misi dagang',
+  'dialog',
   'seminar',
   'rapat koordinasi',
   'operasi',

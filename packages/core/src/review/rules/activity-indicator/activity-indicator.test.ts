@@ -49,6 +49,21 @@ testRule('activity-indicator', {
       doc: statedAs('O0a', 'Jumlah konferensi pers pimpinan', 'kali'),
       says: 'konferensi pers',
     },
+    ...tableCases(
+      (statement: string) => statedAs('O0a', statement, 'kali'),
+      [
+        [
+          'trade missions held ("Jumlah misi dagang yang dilaksanakan", Disperindag provinsi)',
+          'Jumlah Misi Dagang yang Dilaksanakan',
+          { says: 'Misi Dagang' },
+        ],
+        [
+          'dialogues held ("Jumlah dialog kerukunan umat beragama", Bakesbangpol provinsi)',
+          'Jumlah Dialog Kerukunan Umat Beragama',
+          { says: 'Dialog' },
+        ],
+      ],
+    ),
     {
       name: 'visits made by the agency\'s officers ("Jumlah kunjungan penyuluh ke kelompok tani", a Dinas Pertanian)',
       doc: statedAs('M', 'Jumlah kunjungan penyuluh ke kelompok tani', 'kali'),
