@@ -207,6 +207,10 @@ testRule('realisation-period-missing', {
       'Tingkat Maturitas Penyelenggaraan SPIP',
       'Indeks Profesionalitas ASN',
       'Nilai Penerapan Sistem Merit',
+      'Indeks Demokrasi Indonesia (IDI) Provinsi',
+      'Skor EKPPD Provinsi',
+      'Nilai Keterbukaan Informasi Publik',
+      'Indeks Kerukunan Umat Beragama',
     ].map((statement) => ({
       name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
       doc: reportedLastYear({ statement }),
