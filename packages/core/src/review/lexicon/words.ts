@@ -394,6 +394,11 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   // Disperindag, "Jumlah dialog kerukunan umat beragama" of a Kesbangpol)
   'misi dagang',
   'dialog',
+  // (business meetings, sarasehan and market spot checks held: "Jumlah temu bisnis yang
+  // diselenggarakan", "Jumlah sarasehan wawasan kebangsaan", "Jumlah sidak pasar")
+  'temu bisnis',
+  'sarasehan',
+  'sidak',
   'seminar',
   'rapat koordinasi',
   'operasi',

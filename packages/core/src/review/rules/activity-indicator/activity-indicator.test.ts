@@ -62,6 +62,21 @@ testRule('activity-indicator', {
           'Jumlah Dialog Kerukunan Umat Beragama',
           { says: 'Dialog' },
         ],
+        [
+          'business meetings held ("Jumlah temu bisnis yang diselenggarakan", Disperindag provinsi)',
+          'Jumlah Temu Bisnis yang Diselenggarakan',
+          { says: 'Temu Bisnis' },
+        ],
+        [
+          'sarasehan held ("Jumlah sarasehan wawasan kebangsaan", Bakesbangpol provinsi)',
+          'Jumlah Sarasehan Wawasan Kebangsaan',
+          { says: 'Sarasehan' },
+        ],
+        [
+          'market spot checks held ("Jumlah sidak pasar yang dilaksanakan", Biro Perekonomian)',
+          'Jumlah Sidak Pasar yang Dilaksanakan',
+          { says: 'Sidak' },
+        ],
       ],
     ),
     {
