@@ -1175,6 +1175,10 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   // (supervision and patrols carried out: "Supervisi KPPN", a Kanwil DJPb; "Patroli laut ...", a KPPBC)
   'supervisi',
   'patroli',
+  // (market spot checks and sarasehan held: "Sidak Pasar Bersama Satgas Pangan", a Biro
+  // Perekonomian; "Sarasehan Wawasan Kebangsaan", a Bakesbangpol)
+  'sidak',
+  'sarasehan',
   'pendampingan',
   // (an -si that is not -asi: "Rekonstruksi Jalan", as "Rehabilitasi Jalan")
   'rekonstruksi',

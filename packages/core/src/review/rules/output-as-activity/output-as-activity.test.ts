@@ -1,4 +1,4 @@
-import { clean, mut, renstraChain, res } from '../../../../test/support/review-cases';
+import { clean, mut, renstraChain, res, statementCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('output-as-activity', {
@@ -41,6 +41,18 @@ testRule('output-as-activity', {
       where: 'O0a',
       says: '"Pengkajian ..."',
     },
+    ...statementCases('O0a', [
+      [
+        '"Sidak ..." as an output (market spot checks held, a Biro Perekonomian)',
+        'Sidak Pasar Bersama Satgas Pangan',
+        { says: '"Sidak ..."' },
+      ],
+      [
+        '"Sarasehan ..." as an output (a sarasehan held, a Bakesbangpol)',
+        'Sarasehan Wawasan Kebangsaan bagi Tokoh Masyarakat',
+        { says: '"Sarasehan ..."' },
+      ],
+    ]),
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
