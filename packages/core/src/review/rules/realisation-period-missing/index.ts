@@ -205,14 +205,15 @@ const PARTS_OF_YEAR = /triwulan|bulan|semester|quarter|month/i;
  * evaluations of an agency (the LHE SAKIP/AKIP, the Indeks RB, the BPK's opinion, the Ombudsman's
  * compliance survey, the KemenPAN-RB's IPP and SPBE index, the BPKP's SPIP maturity, the BKN's
  * Indeks Profesionalitas ASN, the merit system's assessment), and the yearly measures of a
- * province's governance (the BPS's Indeks Demokrasi Indonesia, the Kemendagri's EKPPD of the
+ * province's governance (the BPS's Indeks Demokrasi Indonesia and its three aspects, the BPS's
+ * Indeks Pembangunan Statistik of a sectoral statistics body, the Kemendagri's EKPPD of the
  * LPPD, the Komisi Informasi's keterbukaan informasi publik index, the Kemenag's Indeks Kerukunan
  * Umat Beragama). A quarter has no realisation of them
  * to ask for. (Not the growth of the economy, poverty or unemployment: the BPS gives provinces
  * those by quarter or semester.)
  */
 const YEARLY_MEASURE =
-  /(?:^| )(?:indeks pembangunan (?:manusia|gender)|ipm|ipg|indeks pemberdayaan gender|idg|angka partisipasi kasar|apk|angka putus sekolah|indeks kualitas lingkungan hidup|iklh|indeks desa membangun|idm|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik|indeks spbe|indeks sistem pemerintahan berbasis elektronik|maturitas (?:penyelenggaraan )?spip|indeks profesionalitas asn|penerapan sistem merit|indeks demokrasi indonesia|ekppd|(?:indeks|nilai) keterbukaan informasi publik|indeks kerukunan umat beragama|ikub)(?: |$)/;
+  /(?:^| )(?:indeks pembangunan (?:manusia|gender)|ipm|ipg|indeks pemberdayaan gender|idg|angka partisipasi kasar|apk|angka putus sekolah|indeks kualitas lingkungan hidup|iklh|indeks desa membangun|idm|nilai [as]?akip|indeks reformasi birokrasi|opini bpk|indeks pelayanan publik|kepatuhan penyelenggaraan pelayanan publik|indeks spbe|indeks sistem pemerintahan berbasis elektronik|maturitas (?:penyelenggaraan )?spip|indeks profesionalitas asn|penerapan sistem merit|indeks demokrasi indonesia|ekppd|(?:indeks|nilai) keterbukaan informasi publik|indeks kerukunan umat beragama|ikub|indeks aspek (?:kebebasan sipil|hak hak politik|lembaga lembaga demokrasi)|indeks pembangunan statistik)(?: |$)/;
 
 /**
  * A definition, data source or formula saying the figure is made once a year ("survei dilaksanakan

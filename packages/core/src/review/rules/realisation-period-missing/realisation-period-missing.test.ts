@@ -211,6 +211,8 @@ testRule('realisation-period-missing', {
       'Skor EKPPD Provinsi',
       'Nilai Keterbukaan Informasi Publik',
       'Indeks Kerukunan Umat Beragama',
+      'Indeks Aspek Hak-Hak Politik',
+      'Indeks Pembangunan Statistik (IPS)',
     ].map((statement) => ({
       name: `a measure made once a year by its issuer ("${statement}"): no quarters owed`,
       doc: reportedLastYear({ statement }),
