@@ -207,14 +207,17 @@ export function measureForm(normalized: string, written = ''): { readonly form: 
  * The noun a count counts: the first content word after the count head ("Jumlah dokumen
  * perencanaan" → `dokumen`, "Jumlah ASN yang ..." → `asn`), or a two-word activity ("rapat
  * koordinasi"). A case file counts its case ("Jumlah Berkas Kasus Piutang Negara yang dapat
- * diselesaikan", a KPKNL; "Jumlah berkas perkara ..." → `perkara`), not a document. Undefined when
+ * diselesaikan", a KPKNL; "Jumlah berkas perkara ..." → `perkara`), not a document; a household
+ * counts `rumah tangga`, not a house (`rumah`). Undefined when
  * the statement has no word after its head.
  */
 export function countedNoun(normalized: string): string | undefined {
   const ws = leadingWords(normalized);
   let i = 1;
   while (i < ws.length && (STOPWORDS.has(ws[i]!) || ws[i] === 'total' || ws[i] === 'kumulatif')) i++;
-  return ws[i] === 'berkas' && (ws[i + 1] === 'kasus' || ws[i + 1] === 'perkara') ? ws[i + 1] : ws[i];
+  if (ws[i] === 'berkas' && (ws[i + 1] === 'kasus' || ws[i + 1] === 'perkara')) return ws[i + 1];
+  // A household ("Jumlah rumah tangga yang mendapatkan akses sanitasi ...", counted in KK) is not a house.
+  return ws[i] === 'rumah' && ws[i + 1] === 'tangga' ? 'rumah tangga' : ws[i];
 }
 
 /** Kinds of unit (satuan). */

@@ -139,6 +139,11 @@ testRule('unit-mismatch', {
     },
     { name: '"Jumlah ASN ..." in orang', doc: statedAs('O0b', 'Jumlah ASN yang dibina', 'Orang') },
     {
+      name: 'households counted in KK ("Jumlah rumah tangga yang mendapatkan akses sanitasi ...", a BPPW): a household is not a house',
+      doc: statedAs('O0a', 'Jumlah rumah tangga yang mendapatkan akses sanitasi layak dan aman', 'KK'),
+      where: 'O0a',
+    },
+    {
       name: 'a percentage written with its sign for "Persentase" ("% Desa yang ...", an IKU of a kecamatan) in "%"',
       doc: statedAs('I', '% Desa yang dapat mengelola APBDes tepat waktu', '%'),
     },
