@@ -107,6 +107,15 @@ testRule('compound-statement', {
       doc: withFirst('M', { statement: 'Panjang dan jumlah bangunan pengendali banjir yang dibangun', unit: 'km' }),
       says: '("Panjang" dan "jumlah")',
     },
+    {
+      name: 'a list of which its IK measure one item only ("kapasitas petani, petani milenial dan pelaku usaha pertanian", a BBPP)',
+      doc: twoConditions('Meningkatnya kapasitas petani, petani milenial dan pelaku usaha pertanian', [
+        'Jumlah petani milenial yang dilatih kewirausahaan',
+        'Persentase petani milenial alumni pelatihan yang memulai usaha agribisnis',
+      ]),
+      where: 'M',
+      says: '3 bidang',
+    },
     ...statementCases('M', [
       ['two changes in one statement', 'Meningkatnya Mutu Layanan dan Menurunnya Keluhan Pasien'],
       [
@@ -310,6 +319,14 @@ testRule('compound-statement', {
         'Meningkatnya kemampuan individu, keluarga dan masyarakat secara mandiri untuk menjaga kesehatan, memilih dan mendapatkan pelayanan kesehatan yang prima',
       ],
     ]),
+    {
+      name: 'a list whose every item its own IK measures ("Terpeliharanya menara suar, rambu suar dan pelampung suar", a Distrik Navigasi)',
+      doc: twoConditions('Terpeliharanya menara suar, rambu suar dan pelampung suar', [
+        'Jumlah menara suar yang dipelihara',
+        'Jumlah rambu suar yang dipelihara',
+        'Jumlah pelampung suar yang dipelihara',
+      ]),
+    },
     {
       name: 'a list of fields at an output level',
       doc: withStatement('O0a', 'Tersedianya Dokumen Perencanaan, Laporan Kinerja, dan Laporan Keuangan'),

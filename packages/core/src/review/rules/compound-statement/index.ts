@@ -2,7 +2,7 @@
 import { defineRule, type ResultNode } from '../../api.js';
 import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
 import { asWritten, capital, compoundPredicate } from '../../text.utils.js';
-import { namesHalf } from './named-half.js';
+import { namesEveryItem, namesHalf } from './named-half.js';
 import { PAIRS } from './pairs.js';
 
 export const rule = defineRule({
@@ -72,9 +72,10 @@ export const rule = defineRule({
         if (r.level?.role !== 'outcome' || NOMENCLATURE_HEADS.has(r.head)) return;
         const items = listedFields(r.statement);
         if (items !== undefined) {
+          if (namesEveryItem(r, items, context.text, generic)) return;
           context.report({
             messageId: 'list',
-            data: { count: items.length, items: items.map((i) => `"${i}"`).join(', ') },
+            data: { count: items.length, items: items.map((i) => `"${i.length > 40 ? `${i.slice(0, 39)}…` : i}"`).join(', ') },
             result: r,
             path: r.path('statement'),
           });
@@ -257,5 +258,5 @@ function listedFields(text: string): string[] | undefined {
   if (pieces.length < 3) return undefined;
   const items = pieces.map((p) => p.replace(/^(?:dan|serta|&)\s+/i, ''));
   for (const item of items) if (!/\S\s+\S/.test(item)) return undefined;
-  return items.map((i) => (i.length > 40 ? `${i.slice(0, 39)}…` : i));
+  return items;
 }

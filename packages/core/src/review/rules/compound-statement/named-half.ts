@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IndicatorNode } from '../../api.js';
+import type { IndicatorNode, ResultNode, TextTools } from '../../api.js';
 
 /**
  * True when `ind` names `half` of its result's statement: it shares one of the half's own stems
@@ -13,6 +13,25 @@ import type { IndicatorNode } from '../../api.js';
 export function namesHalf(ind: IndicatorNode, half: string, own: readonly string[]): boolean {
   const s = ind.stems;
   return own.some((x) => s.includes(x)) || namedByAcronym(half, ind.record.statement) || namedByShortForm(half, ind.words);
+}
+
+/**
+ * True when an indicator of `r` names each item of the list its statement holds ("Terpeliharanya
+ * menara suar, rambu suar dan pelampung suar", a Distrik Navigasi, each measured by its own IK):
+ * every item is measured already, so the list asks for no result of its own per item. An item is
+ * named by a content word of its own (one no other item holds, beyond the `generic` qualities, and
+ * beyond the statement's leading predicate) or as {@link namesHalf} reads a half.
+ */
+export function namesEveryItem(r: ResultNode, items: readonly string[], text: TextTools, generic: ReadonlySet<string>): boolean {
+  const halves = items.map((item, i) => {
+    const n = text.normalize(item);
+    return i === 0 && n.startsWith(`${r.head} `) ? n.slice(r.head.length + 1) : n;
+  });
+  const stems = halves.map((h) => text.contentStems(h));
+  return halves.every((half, i) => {
+    const own = stems[i]!.filter((x) => !generic.has(x) && !stems.some((other, j) => j !== i && other.includes(x)));
+    return own.length > 0 && r.indicators.some((ind) => namesHalf(ind, half, own));
+  });
 }
 
 /** An acronym as written: three to six capitals ("SPBE", "SAKIP"). */
