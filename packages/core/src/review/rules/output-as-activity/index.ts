@@ -19,8 +19,10 @@ const DONE_HEADS = new Set([
 /**
  * Activity words that also name the product an output delivers: a kajian is the study delivered
  * ("Kajian Vitalitas Bahasa Daerah", as "Dokumen ..." is a document); the work is "Pengkajian ...".
+ * A percontohan is the demonstration unit built ("Percontohan budidaya udang skala rumah tangga", a
+ * Balai Besar Perikanan Budidaya, counted in units), not the work of showing.
  */
-const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian']);
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan']);
 
 export const rule = statementFormRule({
   messageId: 'activity',

@@ -70,6 +70,11 @@ testRule('output-as-activity', {
       doc: mut((d) => (res(d, 'O0a').statement = 'Kajian Vitalitas Bahasa Daerah')),
     },
     {
+      // (a Balai Besar Perikanan Budidaya's rincian output, counted in units: the demonstration unit built)
+      name: '"Percontohan ..." as an output names the demonstration unit delivered',
+      doc: mut((d) => (res(d, 'O0a').statement = 'Percontohan budidaya udang skala rumah tangga')),
+    },
+    {
       // (an LLDIKTI's rincian output: a program studi is a unit of a university, not a programme of work)
       name: '"Program Studi ..." as an output names the study programmes served',
       doc: mut((d) => (res(d, 'O0a').statement = 'Program Studi yang Dibina Menuju Akreditasi Unggul')),
