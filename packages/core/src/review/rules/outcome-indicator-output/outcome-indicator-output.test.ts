@@ -228,6 +228,10 @@ testRule('outcome-indicator-output', {
         (at === 'outcome' ? outcomeIk : outputIk)(statement, unit),
       [
         ['a status reached, not an aid received', ['outcome', 'Jumlah desa yang memperoleh predikat desa mandiri', 'desa']],
+        [
+          'what became of the waste, at facilities that were built ("sampah yang terolah di TPA dan TPST yang dibangun", a BPPW)',
+          ['outcome', 'Persentase sampah yang terolah di TPA dan TPST yang dibangun', '%'],
+        ],
         ['the share of those trained who changed', ['outcome', 'Persentase UMKM yang dibina yang naik kelas', '%']],
         ['what was formed, and is now active', ['outcome', 'Persentase Bumdes yang terbentuk dan aktif', '%']],
         ['what was compiled, on time', ['outcome', 'Persentase dokumen perencanaan yang disusun tepat waktu', '%']],

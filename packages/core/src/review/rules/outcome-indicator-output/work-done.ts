@@ -61,6 +61,9 @@ const TAKEN_UP = new Set([
   'putusan',
 ]);
 
+/** Prepositions that open a place or a means after a clause ("... yang terolah di TPST ..."). */
+const PLACE_WORDS = new Set(['di', 'pada', 'melalui', 'dalam']);
+
 /** Words that may stand between "yang" and the verb ("yang akan dibentuk", "yang telah terpasang"). */
 const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 
@@ -76,8 +79,14 @@ const TENSE_WORDS = new Set(['akan', 'telah', 'sudah', 'sedang']);
 export function produced(ind: IndicatorNode): string | undefined {
   if (!ind.norm.includes(' yang ')) return undefined;
   const words = ind.words;
+  let clause = -1;
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i] !== 'yang') continue;
+    // (a later clause after a place or means, "sampah yang terolah di TPA dan TPST yang dibangun",
+    // says what that place is, not what the measured thing underwent)
+    const qualifiesPlace = clause >= 0 && words.slice(clause + 1, i).some((w) => PLACE_WORDS.has(w));
+    clause = i;
+    if (qualifiesPlace) continue;
     let v = i + 1;
     if (TENSE_WORDS.has(words[v]!)) v++;
     const verb = words[v] ?? '';
