@@ -611,7 +611,7 @@ export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of what an activity builds, forms, installs, compiles, issues, hands out, visits or watches over:
+ * Verbs of what an activity builds, forms, installs, compiles, issues, hands out, visits, inspects, maintains or watches over:
  * "Persentase Bumdes yang dibentuk", "Jumlah proyek strategis yang diawasi" measure the work done
  * (an output or a process), not a condition that changed.
  */
@@ -626,6 +626,10 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
   'dikunjungi',
   'dipantau',
   'terpantau',
+  // what an activity inspected or maintained: "Jumlah pelaku usaha kelautan yang diperiksa
+  // kepatuhannya" of a Stasiun PSDKP, "Jumlah menara suar yang dipelihara" of a Distrik Navigasi
+  'diperiksa',
+  'dipelihara',
   'dilestarikan',
   'disusun',
   'tersusun',

@@ -78,6 +78,21 @@ testRule('outcome-indicator-output', {
       doc: outcomeIk('Jumlah Proyek Strategis Nasional yang diawasi', 'proyek'),
       says: 'yang diawasi',
     },
+    ...tableCases(
+      ([statement, unit]: readonly [string, string]) => outcomeIk(statement, unit),
+      [
+        [
+          'outcome IK counting what was inspected ("... yang diperiksa kepatuhannya", a Stasiun PSDKP)',
+          ['Jumlah pelaku usaha kelautan yang diperiksa kepatuhannya', 'pelaku usaha'],
+          { says: 'yang diperiksa' },
+        ],
+        [
+          'outcome IK counting what was maintained ("Jumlah menara suar yang dipelihara", a Distrik Navigasi)',
+          ['Jumlah menara suar yang dipelihara', 'unit'],
+          { says: 'yang dipelihara' },
+        ],
+      ],
+    ),
     {
       name: 'outcome IK counting what was distributed ("Jumlah bibit ... yang disalurkan")',
       doc: outcomeIk('Jumlah bibit tanaman hutan yang disalurkan', 'batang'),
