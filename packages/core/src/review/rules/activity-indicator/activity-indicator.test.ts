@@ -98,6 +98,12 @@ testRule('activity-indicator', {
       says: '("Jumlah hari layar patroli ...")',
     },
     {
+      name: 'the sea days of a vessel ("Jumlah hari layar kapal negara kenavigasian", a Distrik Navigasi)',
+      doc: statedAs('M', 'Jumlah hari layar kapal negara kenavigasian', 'hari'),
+      where: 'M',
+      says: '("Jumlah hari layar ...")',
+    },
+    {
       name: 'auctions held, counted in times ("Jumlah lelang barang rampasan negara", Kejaksaan Negeri)',
       doc: statedAs('O0a', 'Jumlah lelang barang rampasan negara', 'kali'),
       says: '("Jumlah lelang ...")',

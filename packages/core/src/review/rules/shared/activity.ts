@@ -131,9 +131,14 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // ("Jumlah hari operasi fasilitas RDF": the days a facility ran, its availability, not an operation held)
     if (w === 'hari' && ws[i + 1] === 'operasi' && RUNNING.has(ws[i + 2] ?? '')) return undefined;
     if (w === 'hari' && ws[i + 1] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 1]!)) return { kind: 'days', word: ws[i + 1]! };
-    // ("Jumlah hari layar patroli laut": the sea days of a patrol, a Bea Cukai or PSDKP measure of its volume)
-    if (w === 'hari' && ws[i + 1] === 'layar' && ws[i + 2] !== undefined && COUNTED_ACTIVITIES.has(ws[i + 2]!))
-      return { kind: 'days', word: ws[i + 2]!, days: `hari layar ${ws[i + 2]!}` };
+    // ("Jumlah hari layar patroli laut": the sea days of a patrol, a Bea Cukai or PSDKP measure of its
+    // volume; "Jumlah hari layar kapal negara kenavigasian", a Distrik Navigasi: the sea days of a
+    // vessel, the days its voyages ran)
+    if (w === 'hari' && ws[i + 1] === 'layar') {
+      const next = ws[i + 2];
+      if (next !== undefined && COUNTED_ACTIVITIES.has(next)) return { kind: 'days', word: next, days: `hari layar ${next}` };
+      if (next === 'kapal') return { kind: 'days', word: 'pelayaran', days: 'hari layar' };
+    }
     return undefined;
   }
   if (ind.measure === 'percent') {
