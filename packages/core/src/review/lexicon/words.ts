@@ -630,6 +630,11 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
   // kepatuhannya" of a Stasiun PSDKP, "Jumlah menara suar yang dipelihara" of a Distrik Navigasi
   'diperiksa',
   'dipelihara',
+  // what an activity rebuilt: "Jumlah sekolah dan madrasah yang direhabilitasi dan direnovasi",
+  // "Jumlah pasar rakyat yang direvitalisasi" of a BPPW (the area or length treated is `treatedArea`'s)
+  'direhabilitasi',
+  'direnovasi',
+  'direvitalisasi',
   'dilestarikan',
   'disusun',
   'tersusun',

@@ -91,6 +91,16 @@ testRule('outcome-indicator-output', {
           ['Jumlah menara suar yang dipelihara', 'unit'],
           { says: 'yang dipelihara' },
         ],
+        [
+          'outcome IK counting what was rebuilt ("Jumlah sekolah dan madrasah yang direhabilitasi dan direnovasi", a BPPW)',
+          ['Jumlah sekolah dan madrasah yang direhabilitasi dan direnovasi', 'unit'],
+          { says: 'yang direhabilitasi' },
+        ],
+        [
+          'outcome IK counting what was revitalised ("Jumlah pasar rakyat yang direvitalisasi", a BPPW)',
+          ['Jumlah pasar rakyat yang direvitalisasi', 'unit'],
+          { says: 'yang direvitalisasi' },
+        ],
       ],
     ),
     {
