@@ -144,6 +144,14 @@ testRule('compound-statement', {
       where: 'M',
     },
     {
+      name: 'a half named by an acronym with a letter between its initials ("Stasiun Radio Pantai" as "SROP", a Distrik Navigasi)',
+      doc: twoConditions('Beroperasinya Stasiun Radio Pantai dan Vessel Traffic Service (VTS) 24 jam', [
+        'Jumlah SROP yang beroperasi 24 jam',
+        'Persentase waktu operasional VTS',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'one field of education ("mutu pendidikan dasar dan menengah", a BPMP provinsi)',
       doc: twoConditions('Meningkatnya mutu pendidikan dasar dan menengah di Provinsi Sulawesi Tengah', [
         'Persentase satuan pendidikan dengan capaian literasi pada Rapor Pendidikan minimal kategori baik',

@@ -51,9 +51,22 @@ function namedByAcronym(half: string, indicator: string): boolean {
   if (initials.length < 3) return false;
   for (const m of indicator.matchAll(ACRONYM_G)) {
     const acronym = m[0].toLowerCase();
-    for (let i = 0; i + 3 <= initials.length; i++) if (acronym.includes(initials.slice(i, i + 3))) return true;
+    for (let i = 0; i + 3 <= initials.length; i++) if (inOrder(initials.slice(i, i + 3), acronym)) return true;
   }
   return false;
+}
+
+/**
+ * True when the letters of `initials` appear in `acronym` in order, other letters between them
+ * allowed ("srp", Stasiun Radio Pantai, in "srop", as a Distrik Navigasi writes it).
+ */
+function inOrder(initials: string, acronym: string): boolean {
+  let at = 0;
+  for (const c of initials) {
+    at = acronym.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
