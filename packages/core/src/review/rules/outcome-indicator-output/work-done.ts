@@ -49,17 +49,12 @@ const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan']);
 /**
  * What another party carries out: a recommendation, advice or an agreement ("Persentase saran
  * perbaikan yang dilaksanakan oleh terlapor", an Ombudsman; "Persentase kesepakatan diversi yang
- * dilaksanakan", a Bapas; a court's "putusan"). Carried out, it is the uptake of the agency's output, a condition, as
- * "... yang ditindaklanjuti" is; one's own work carried out stays work done.
+ * dilaksanakan", a Bapas), or a court's verdict carried out by the party it binds ("Persentase
+ * putusan ... yang dilaksanakan oleh tergugat", the compliance a PTUN measures). Carried out, it
+ * is the uptake of the agency's output, a condition, as "... yang ditindaklanjuti" is; one's own
+ * work carried out stays work done.
  */
-const TAKEN_UP = new Set([
-  'saran',
-  'rekomendasi',
-  'kesepakatan',
-  // (a court's verdict carried out by the party it binds: "Persentase putusan ... yang dilaksanakan
-  // oleh tergugat", the compliance a PTUN measures)
-  'putusan',
-]);
+const TAKEN_UP = new Set(['saran', 'rekomendasi', 'kesepakatan', 'putusan']);
 
 /** Prepositions that open a place or a means after a clause ("... yang terolah di TPST ..."). */
 const PLACE_WORDS = new Set(['di', 'pada', 'melalui', 'dalam']);
