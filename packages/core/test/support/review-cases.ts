@@ -211,3 +211,37 @@ export const capaian = (target: unknown, realisation: unknown) => ({ targets: { 
  */
 export const targetsOnly = (id: string, statement: string, unit: string, targets: unknown[], fields: Record<string, unknown> = {}) =>
   withFirst(id, { statement, unit, polarity: undefined, baseline: undefined, targets: byYear(2025, ...targets), ...fields });
+
+/** A Renstra chain down to program `program` whose one indicator is `statement` in `unit`. */
+export const programIk = (program: string, statement: string, unit: string) => () => {
+  const d = renstraChain(program)();
+  res(d, 'P').indicators = [{ statement, unit }];
+  return d;
+};
+/** A Renstra chain down to kegiatan `kegiatan` (under `program`) whose one indicator is `statement` in `unit`. */
+export const kegiatanIk = (program: string, kegiatan: string, statement: string, unit: string) => () => {
+  const d = renstraChain(program, kegiatan)();
+  res(d, 'K').indicators = [{ statement, unit }];
+  return d;
+};
+
+/**
+ * The cases of a table written as text, one case a line, `result id | statement | unit | name`:
+ * in each, that result's first indicator of the clean document is stated so ({@link statedAs}).
+ */
+export const statedRows = (table: string, expect: CaseExpect = {}): RuleTestCase[] =>
+  table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [id, statement, unit, name] = line.split(' | ').map((cell) => cell.trim()) as [string, string, string, string];
+      return { name, doc: statedAs(id, statement, unit), ...expect };
+    });
+
+/** Result M (an outcome) stating `statement`, measured by indicators named `iks`. */
+export const twoConditions = (statement: string, iks: string[]) =>
+  mut((d) => {
+    const m = res(d, 'M');
+    m.statement = statement;
+    m.indicators = iks.map((ik) => ({ statement: ik, unit: 'indeks', targets: { '2025': 70, '2026': 71 } }));
+  });

@@ -1,4 +1,4 @@
-import { statedAs, statedUnpolarised } from '../../../../test/support/review-cases';
+import { statedAs, statedRows, statedUnpolarised } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('input-indicator', {
@@ -36,33 +36,15 @@ testRule('input-indicator', {
       name: 'complaints coming in, planned to fall: a condition ("Jumlah pengaduan yang masuk", polarity down)',
       doc: statedAs('M', 'Jumlah pengaduan yang masuk', 'aduan', { polarity: 'down' }),
     },
-    {
-      name: 'what came in and was settled ("Jumlah perkara yang diterima dan diputus")',
-      doc: statedAs('M', 'Jumlah perkara yang diterima dan diputus', 'perkara', { polarity: 'up' }),
-    },
-    {
-      name: 'complaints followed up ("Jumlah pengaduan masuk yang ditindaklanjuti")',
-      doc: statedAs('M', 'Jumlah pengaduan masuk yang ditindaklanjuti', 'aduan', { polarity: 'up' }),
-    },
-    {
-      name: 'a proposal accepted is a grant won ("Jumlah proposal penelitian yang diterima")',
-      doc: statedAs('M', 'Jumlah proposal penelitian yang diterima', 'proposal', { polarity: 'up' }),
-    },
-    {
-      name: 'warning letters the office sends ("Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan", a BPKAD)',
-      doc: statedAs('O0a', 'Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan', 'surat', { polarity: 'up' }),
-    },
-    {
-      name: 'the reports the office itself sends on ("Jumlah laporan yang disampaikan tepat waktu")',
-      doc: statedAs('O0a', 'Jumlah laporan yang disampaikan tepat waktu', 'laporan', { polarity: 'up' }),
-    },
-    {
-      name: 'investment coming in is a result ("Jumlah investasi yang masuk")',
-      doc: statedAs('M', 'Jumlah investasi yang masuk', 'miliar rupiah'),
-    },
-    {
-      name: 'a share, not a count ("Persentase pengaduan yang diterima melalui SP4N LAPOR")',
-      doc: statedAs('M', 'Persentase pengaduan yang diterima melalui SP4N LAPOR', '%', { polarity: 'up' }),
-    },
+    // Higher is better, as the clean document states: id | statement | unit | case.
+    ...statedRows(`
+      M | Jumlah perkara yang diterima dan diputus | perkara | what came in and was settled ("Jumlah perkara yang diterima dan diputus")
+      M | Jumlah pengaduan masuk yang ditindaklanjuti | aduan | complaints followed up ("Jumlah pengaduan masuk yang ditindaklanjuti")
+      M | Jumlah proposal penelitian yang diterima | proposal | a proposal accepted is a grant won ("Jumlah proposal penelitian yang diterima")
+      O0a | Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan | surat | warning letters the office sends ("Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan", a BPKAD)
+      O0a | Jumlah laporan yang disampaikan tepat waktu | laporan | the reports the office itself sends on ("Jumlah laporan yang disampaikan tepat waktu")
+      M | Jumlah investasi yang masuk | miliar rupiah | investment coming in is a result ("Jumlah investasi yang masuk")
+      M | Persentase pengaduan yang diterima melalui SP4N LAPOR | % | a share, not a count ("Persentase pengaduan yang diterima melalui SP4N LAPOR")
+    `),
   ],
 });

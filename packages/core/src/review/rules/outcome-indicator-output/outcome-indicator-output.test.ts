@@ -1,10 +1,9 @@
-import { clean, firstInd, mut, renstraChain, res, tableCases } from '../../../../test/support/review-cases';
+import { clean, firstInd, mut, renstraChain, res, statedRows, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 const outcomeIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'M'), { statement, unit }));
 /** An indicator of the goal (a strategic outcome, like a sasaran or tujuan). */
 const goalIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'G'), { statement, unit }));
-const outputIk = (statement: string, unit: string) => mut((d) => Object.assign(firstInd(d, 'O0a'), { statement, unit }));
 
 /** A Renstra kegiatan K stating `statement`, measured by indicators named `iks`. */
 const kegiatan = (statement: string, iks: string[]) => () => {
@@ -151,41 +150,6 @@ testRule('outcome-indicator-output', {
       says: 'yang ditangani',
     },
     {
-      name: 'outcome IK, the area treated ("Luas rehabilitasi hutan dan lahan", Dinas Kehutanan)',
-      doc: outcomeIk('Luas Rehabilitasi Hutan dan Lahan', 'Ha'),
-      says: '("Luas Rehabilitasi")',
-    },
-    {
-      name: 'outcome IK, the area said to be treated ("Luas lahan kritis yang direhabilitasi")',
-      doc: outcomeIk('Luas lahan kritis yang direhabilitasi', 'Ha'),
-      says: 'Luas lahan kritis yang direhabilitasi',
-    },
-    {
-      name: 'outcome IK, the slum area handled ("Luas kawasan kumuh yang ditangani", Dinas Perkim)',
-      doc: outcomeIk('Luas kawasan kumuh yang ditangani', 'Ha'),
-      says: '("Luas kawasan kumuh yang ditangani")',
-    },
-    {
-      name: 'outcome IK, the length built ("Panjang tanggul pengendali banjir yang dibangun")',
-      doc: outcomeIk('Panjang tanggul pengendali banjir yang dibangun dan ditingkatkan', 'km'),
-      says: 'Panjang tanggul pengendali banjir yang dibangun',
-    },
-    {
-      name: 'outcome IK, the length of boundary demarcated ("Panjang batas kawasan hutan yang ditata batas", a BPKHTL)',
-      doc: goalIk('Panjang batas kawasan hutan yang ditata batas', 'km'),
-      says: '("Panjang batas kawasan hutan yang ditata")',
-    },
-    {
-      name: 'outcome IK, the road work named as a noun ("Panjang pelebaran jalan menuju standar", a BPJN)',
-      doc: outcomeIk('Panjang pelebaran jalan menuju standar', 'km'),
-      says: '("Panjang pelebaran")',
-    },
-    {
-      name: 'outcome IK, the length of road preserved ("Panjang jalan nasional yang dipreservasi", a BPJN)',
-      doc: outcomeIk('Panjang jalan nasional yang dipreservasi Wilayah I', 'km'),
-      says: 'Panjang jalan nasional yang dipreservasi',
-    },
-    {
       name: 'outcome IK, a resource per population ("Rasio Jumlah Linmas per 1.000 penduduk")',
       doc: goalIk('Rasio Jumlah Linmas per 1.000 penduduk', 'rasio'),
       says: 'Rasio Jumlah Linmas per 1.000 penduduk',
@@ -248,69 +212,33 @@ testRule('outcome-indicator-output', {
     },
     { name: 'a ratio of a condition, not a resource', doc: goalIk('Rasio gini', 'rasio') },
     { name: 'the matching good case', doc: clean },
-    ...tableCases(
-      ([at, statement, unit]: readonly ['outcome' | 'output', string, string]) =>
-        (at === 'outcome' ? outcomeIk : outputIk)(statement, unit),
-      [
-        ['a status reached, not an aid received', ['outcome', 'Jumlah desa yang memperoleh predikat desa mandiri', 'desa']],
-        [
-          'what became of the waste, at facilities that were built ("sampah yang terolah di TPA dan TPST yang dibangun", a BPPW)',
-          ['outcome', 'Persentase sampah yang terolah di TPA dan TPST yang dibangun', '%'],
-        ],
-        ['the share of those trained who changed', ['outcome', 'Persentase UMKM yang dibina yang naik kelas', '%']],
-        ['what was formed, and is now active', ['outcome', 'Persentase Bumdes yang terbentuk dan aktif', '%']],
-        ['what was compiled, on time', ['outcome', 'Persentase dokumen perencanaan yang disusun tepat waktu', '%']],
-        ['aid handed out on target', ['outcome', 'Persentase bantuan sosial yang tersalurkan tepat sasaran', '%']],
-        ['cases handled within a time limit', ['outcome', 'Jumlah pengaduan yang ditangani paling lama 5 hari kerja', 'pengaduan']],
-        ['an area in a condition ("Luas lahan kritis")', ['outcome', 'Luas lahan kritis di dalam kawasan hutan', 'Ha']],
-        ['an area in good condition', ['outcome', 'Luas kawasan hutan dalam kondisi baik', 'Ha']],
-        ['what became of the planting ("yang tumbuh")', ['outcome', 'Luas penanaman yang tumbuh dan berkembang', 'Ha']],
-        ['an area treated and now working', ['outcome', 'Luas jaringan irigasi yang direhabilitasi dan berfungsi', 'Ha']],
-        ['a length protected ("Panjang pantai yang terlindungi")', ['outcome', 'Panjang pantai yang terlindungi dari abrasi', 'km']],
-        [
-          'mail coming in is an input, input-indicator\'s finding, not a deliverable ("Jumlah surat masuk")',
-          ['outcome', 'Jumlah surat masuk', 'surat'],
-        ],
-        [
-          'the capacity an output adds, at an immediate outcome',
-          ['outcome', 'Kapasitas terpasang sistem penyediaan air minum', 'liter/detik'],
-        ],
-        [
-          'what was issued, within a time limit',
-          ['outcome', 'Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja', '%'],
-        ],
-        ['the share of cases handled: the coverage of a service', ['outcome', 'Persentase pengaduan masyarakat yang ditangani', '%']],
-        [
-          'the slum area still there ("Luas kawasan permukiman kumuh", lower is better)',
-          ['outcome', 'Luas kawasan permukiman kumuh', 'Ha'],
-        ],
-        [
-          'the slum area in the state reached ("yang tertangani")',
-          ['outcome', 'Luas kawasan kumuh yang tertangani infrastruktur dasarnya', 'Ha'],
-        ],
-        ['a length built and now in good condition', ['outcome', 'Panjang jalan yang ditingkatkan dalam kondisi baik', 'km']],
-        ['a resource per population, at an output', ['output', 'Rasio dokter per 1.000 penduduk', 'rasio']],
-        ['those reached, counted on an output', ['output', 'Jumlah UMKM yang dibina', 'unit usaha']],
-        ['what was built, counted on an output', ['output', 'Jumlah rumah dinas yang dibangun', 'unit']],
-        ['what was distributed, counted on an output', ['output', 'Jumlah bibit tanaman hutan yang disalurkan', 'batang']],
-        ['cases handled, counted on an output', ['output', 'Jumlah pengaduan yang ditangani', 'pengaduan']],
-        ['the samples tested, counted on an output', ['output', 'Jumlah sampel air yang diuji', 'sampel']],
-        ['the share of samples tested: the coverage of testing', ['outcome', 'Persentase sampel air limbah yang diuji', '%']],
-        ['the samples tested that meet the quality standard', ['outcome', 'Jumlah sampel yang diuji yang memenuhi baku mutu', 'sampel']],
-        ['the area treated, on an output', ['output', 'Luas rehabilitasi hutan dan lahan', 'Ha']],
-        ['the road work, on an output', ['output', 'Panjang pelebaran jalan', 'km']],
-        ['the slum area handled, on an output', ['output', 'Luas kawasan kumuh yang ditangani', 'Ha']],
-      ],
-    ),
+    // Result M (an immediate outcome) or O0a (an output): id | statement | unit | case.
+    ...statedRows(`
+      M | Jumlah desa yang memperoleh predikat desa mandiri | desa | a status reached, not an aid received
+      M | Persentase sampah yang terolah di TPA dan TPST yang dibangun | % | what became of the waste, at facilities that were built ("sampah yang terolah di TPA dan TPST yang dibangun", a BPPW)
+      M | Persentase UMKM yang dibina yang naik kelas | % | the share of those trained who changed
+      M | Persentase Bumdes yang terbentuk dan aktif | % | what was formed, and is now active
+      M | Persentase dokumen perencanaan yang disusun tepat waktu | % | what was compiled, on time
+      M | Persentase bantuan sosial yang tersalurkan tepat sasaran | % | aid handed out on target
+      M | Jumlah pengaduan yang ditangani paling lama 5 hari kerja | pengaduan | cases handled within a time limit
+      M | Jumlah surat masuk | surat | mail coming in is an input, input-indicator's finding, not a deliverable ("Jumlah surat masuk")
+      M | Kapasitas terpasang sistem penyediaan air minum | liter/detik | the capacity an output adds, at an immediate outcome
+      M | Persentase rekomendasi dan surat keterangan yang diterbitkan paling lama 3 hari kerja | % | what was issued, within a time limit
+      M | Persentase pengaduan masyarakat yang ditangani | % | the share of cases handled: the coverage of a service
+      O0a | Rasio dokter per 1.000 penduduk | rasio | a resource per population, at an output
+      O0a | Jumlah UMKM yang dibina | unit usaha | those reached, counted on an output
+      O0a | Jumlah rumah dinas yang dibangun | unit | what was built, counted on an output
+      O0a | Jumlah bibit tanaman hutan yang disalurkan | batang | what was distributed, counted on an output
+      O0a | Jumlah pengaduan yang ditangani | pengaduan | cases handled, counted on an output
+      O0a | Jumlah sampel air yang diuji | sampel | the samples tested, counted on an output
+      M | Persentase sampel air limbah yang diuji | % | the share of samples tested: the coverage of testing
+      M | Jumlah sampel yang diuji yang memenuhi baku mutu | sampel | the samples tested that meet the quality standard
+    `),
     {
       name: 'what was handed out and put to use ("Persentase bibit yang tersalurkan dan ditanam masyarakat", a BPDASHL)',
       doc: outcomeIk('Persentase bibit yang tersalurkan dan ditanam masyarakat', '%'),
     },
     { name: 'what was handed out and used', doc: outcomeIk('Persentase alat tangkap yang disalurkan dan digunakan nelayan', '%') },
-    {
-      name: 'an area raised to a score ("... dengan nilai METT minimal 70", a Balai KSDA)',
-      doc: outcomeIk('Luas kawasan konservasi yang ditingkatkan efektivitas pengelolaannya dengan nilai METT minimal 70', 'Ha'),
-    },
     {
       name: 'what was formed, with a score to reach',
       doc: outcomeIk('Persentase Bumdes yang dibentuk dengan nilai kinerja minimum 60', '%'),
