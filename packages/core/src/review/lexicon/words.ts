@@ -611,7 +611,7 @@ export const SERVED_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of what an activity builds, forms, installs, compiles, issues, hands out, visits, inspects, maintains or watches over:
+ * Verbs of what an activity builds, forms, installs, compiles, issues, hands out, visits or watches over:
  * "Persentase Bumdes yang dibentuk", "Jumlah proyek strategis yang diawasi" measure the work done
  * (an output or a process), not a condition that changed.
  */
@@ -626,15 +626,6 @@ export const PRODUCED_VERBS: ReadonlySet<string> = new Set([
   'dikunjungi',
   'dipantau',
   'terpantau',
-  // what an activity inspected or maintained: "Jumlah pelaku usaha kelautan yang diperiksa
-  // kepatuhannya" of a Stasiun PSDKP, "Jumlah menara suar yang dipelihara" of a Distrik Navigasi
-  'diperiksa',
-  'dipelihara',
-  // what an activity rebuilt: "Jumlah sekolah dan madrasah yang direhabilitasi dan direnovasi",
-  // "Jumlah pasar rakyat yang direvitalisasi" of a BPPW (the area or length treated is `treatedArea`'s)
-  'direhabilitasi',
-  'direnovasi',
-  'direvitalisasi',
   'dilestarikan',
   'disusun',
   'tersusun',

@@ -214,6 +214,7 @@ testRule('outcome-indicator-output', {
     { name: 'the matching good case', doc: clean },
     // Result M (an immediate outcome) or O0a (an output): id | statement | unit | case.
     ...statedRows(`
+      M | Persentase rumah rusak akibat bencana yang direhabilitasi | % | the share of damaged houses rebuilt: the coverage of recovery (a BPBD)
       M | Jumlah desa yang memperoleh predikat desa mandiri | desa | a status reached, not an aid received
       M | Persentase sampah yang terolah di TPA dan TPST yang dibangun | % | what became of the waste, at facilities that were built ("sampah yang terolah di TPA dan TPST yang dibangun", a BPPW)
       M | Persentase UMKM yang dibina yang naik kelas | % | the share of those trained who changed

@@ -29,18 +29,24 @@ const CHANGED = new Set(['pertumbuhan', 'peningkatan', 'kenaikan', 'penurunan', 
 
 /**
  * Verbs of cases an activity handled ("Jumlah pengaduan yang ditangani", "Jumlah kendaraan ODOL
- * yang ditindak") or worked through ("Jumlah sampel yang diuji"): counted, the work done; as a share ("Persentase pengaduan yang ditangani") the
- * coverage of a service, left alone.
+ * yang ditindak"), of what it worked through (a laboratory's "Jumlah sampel yang diuji", "... alat
+ * yang dikalibrasi", a Stasiun PSDKP's "Jumlah pelaku usaha yang diperiksa kepatuhannya"), kept up
+ * (a Distrik Navigasi's "Jumlah menara suar yang dipelihara") or rebuilt (a BPPW's "Jumlah sekolah
+ * yang direhabilitasi", "Jumlah pasar rakyat yang direvitalisasi"): counted, the work done; as a
+ * share ("Persentase pengaduan yang ditangani", "Persentase rumah rusak akibat bencana yang
+ * direhabilitasi") the coverage of a service, left alone.
  */
 const HANDLED_VERBS = new Set([
   'ditangani',
   'tertangani',
   'ditindak',
-  // (what a laboratory or an inspection worked through: "Jumlah sampel yang diuji", "Jumlah alat yang
-  // dikalibrasi", "Jumlah sarana yang diperiksa"; as a share, the coverage of testing, left alone)
   'diuji',
   'dikalibrasi',
   'diperiksa',
+  'dipelihara',
+  'direhabilitasi',
+  'direnovasi',
+  'direvitalisasi',
 ]);
 
 /** Verbs of carrying out: "yang dilaksanakan", "yang terlaksana", "yang direalisasikan". */
