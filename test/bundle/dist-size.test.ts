@@ -43,14 +43,15 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * provinsi trees, "Operasi dan Pemeliharaan ...", objections to a tender, a zero target met, an activity done);
  * 416.0 KB / 133.9 KB and 461.1 KB / 149.0 KB with its last fixes (units of another dimension, a band
  * missed, the provincial and vertical offices' trees); 421.4 KB / 135.6 KB and 466.5 KB / 150.7 KB with
- * round 28's rule input-indicator, achievement-too-high's events and the fixes from 24 more agency types' trees.
+ * round 28's rule input-indicator, achievement-too-high's events and the fixes from 24 more agency types' trees;
+ * 423.1 KB / 136.3 KB and 468.2 KB / 151.4 KB with the fixes from its 24 further trees.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 421_500, gzip: 135_700 },
-  viewer: { min: 466_600, gzip: 150_800 },
+  svg: { min: 423_200, gzip: 136_400 },
+  viewer: { min: 468_300, gzip: 151_500 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
