@@ -50,7 +50,6 @@ const PLACE_WORDS = new Set([
   'peralatan',
 ]);
 
-/** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
 /**
  * What runs rather than is held: a facility, a plant, an installation or a machine ("Jumlah hari
  * operasi fasilitas RDF", a UPTD TPA; "... instalasi pengolahan lindi"). Its days of operation are
@@ -58,6 +57,7 @@ const PLACE_WORDS = new Set([
  */
 const RUNNING = new Set(['fasilitas', 'instalasi', 'ipal', 'ipl', 'mesin', 'pabrik', 'insinerator', 'pompa', 'pembangkit']);
 
+/** What is said of a competition won ("... yang dimenangkan", "... yang dijuarai"). */
 const WON = new Set(['dimenangkan', 'dijuarai', 'juara']);
 
 /** What is done to an activity once held: published or covered, a result of its own (information made public). */

@@ -83,11 +83,14 @@ const STRICT_BEFORE = /(?:\b(?:lebih|kurang)\s+dari|\bdi\s+(?:atas|bawah))\s*$|[
 function heldGrade(ind: IndicatorNode): Held | undefined {
   const targets = ind.record.targets;
   if (targets === undefined) return undefined;
-  const grades = new Set<string>();
-  for (const v of Object.values(targets)) if (typeof v === 'string') grades.add(v.trim());
-  if (grades.size === 0) return undefined;
+  // (most wordings hold no bound word: the targets are read only after one is found)
   const m = GRADE_BOUND.exec(ind.record.statement);
-  return m !== null && grades.has(m[1]!) ? { messageId: 'held', figure: m[0].trim() } : undefined;
+  if (m === null) return undefined;
+  for (const year in targets) {
+    const v = targets[year];
+    if (typeof v === 'string' && v.trim() === m[1]) return { messageId: 'held', figure: m[0].trim() };
+  }
+  return undefined;
 }
 
 /**
