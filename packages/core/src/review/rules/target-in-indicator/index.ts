@@ -81,13 +81,15 @@ const STRICT_BEFORE = /(?:\b(?:lebih|kurang)\s+dari|\bdi\s+(?:atas|bawah))\s*$|[
  * predikat or an opini held in the wording, as a figure is.
  */
 function heldGrade(ind: IndicatorNode): Held | undefined {
-  const targets = ind.record.targets;
-  if (targets === undefined) return undefined;
-  // (most wordings hold no bound word: the targets are read only after one is found)
+  // (most indicators plan numbers only: the wording is searched only when one plans a grade)
+  const years = ind.years;
+  let grades = false;
+  for (let i = 0; i < years.length && !grades; i++) grades = typeof ind.target(years[i]!) === 'string';
+  if (!grades) return undefined;
   const m = GRADE_BOUND.exec(ind.record.statement);
   if (m === null) return undefined;
-  for (const year in targets) {
-    const v = targets[year];
+  for (const year of years) {
+    const v = ind.target(year);
     if (typeof v === 'string' && v.trim() === m[1]) return { messageId: 'held', figure: m[0].trim() };
   }
   return undefined;
