@@ -1,7 +1,7 @@
 /** `compound-statement`: one statement holds one result, and one indicator one measure (no numbered list of them). @module */
 import { defineRule, type ResultNode } from '../../api.js';
 import { COUNT_HEADS, INDEX_HEADS, NOMENCLATURE_HEADS, PERCENT_HEADS } from '../../lexicon/words.js';
-import { asWritten, capital, compoundPredicate } from '../../text.utils.js';
+import { asWritten, capital, compoundPredicate, leadingWords } from '../../text.utils.js';
 import { namesEveryItem, namesHalf } from './named-half.js';
 import { PAIRS } from './pairs.js';
 
@@ -51,7 +51,7 @@ export const rule = defineRule({
             path: ind.path('statement'),
           });
         else {
-          const pair = twoMeasures(ind.words);
+          const pair = twoMeasures(leadingWords(ind.norm));
           if (pair !== undefined) context.report({ messageId: 'measures', data: pair, indicator: ind, path: ind.path('statement') });
         }
       },

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { defineRule, type IndicatorNode } from '../../api.js';
 import { FALLING_HEADS, RISING_HEADS } from '../../lexicon/words.js';
 import { TOP_GRADE_RANK } from '../../number.utils.js';
+import { leadingWords } from '../../text.utils.js';
 import { activityOf, changeWord, directional, expectedMeasure, hasWord, numberOf, series, show } from '../shared/index.js';
 import { isAgainstTarget } from '../shared/percentage.js';
 import { realisedYears, wholeYear } from '../shared/realisation.js';
@@ -180,7 +181,7 @@ const AMOUNTS: ReadonlySet<string> = new Set([
  */
 function growthWorded(ind: IndicatorNode): boolean {
   if (ind.unitKind !== 'percent' || (!RISING_HEADS.has(ind.head) && !FALLING_HEADS.has(ind.head))) return false;
-  const second = ind.words[1];
+  const second = leadingWords(ind.norm)[1];
   return second !== undefined && AMOUNTS.has(second);
 }
 
@@ -197,8 +198,10 @@ const FALLEN_STATES: ReadonlySet<string> = new Set(['berkurangnya', 'menurunnya'
  * year, as "Persentase penurunan ..." does.
  */
 function changeOfState(ind: IndicatorNode): boolean {
-  const second = ind.words[1];
-  return ind.measure === 'percent' && second !== undefined && FALLEN_STATES.has(second);
+  if (ind.measure !== 'percent') return false;
+  // (the second word from the words of the head, not a list of every word of the statement)
+  const second = leadingWords(ind.norm)[1];
+  return second !== undefined && FALLEN_STATES.has(second);
 }
 
 /** Words of a satisfaction survey, whose grades run from A (sangat baik) down to D: A is its top. */
