@@ -175,11 +175,15 @@ interface FoundValue {
  * targets by year (a series of grades is not judged), then the realisations; undefined when none.
  */
 function firstValue(ind: IndicatorNode, test: (n: number) => boolean): FoundValue | undefined {
-  const point = ind.values.find((p) => p.scale === 'number' && test(p.score));
-  if (point !== undefined)
-    return point.baseline
-      ? { where: { id: 'kondisi awal', en: 'baseline' }, value: point.raw, path: ind.path('baseline.value') }
-      : { where: { id: `target ${point.year}`, en: `${point.year} target` }, value: point.raw, path: ind.path(`targets.${point.year}`) };
+  // (the review's reused series, not the public `values`: a list of objects made for every indicator)
+  const v = series(ind);
+  for (let j = 0; j < v.length; j++) {
+    if (v.scale[j] !== 'number' || !test(v.score[j]!)) continue;
+    const year = v.year(j);
+    return v.isBaseline(j)
+      ? { where: { id: 'kondisi awal', en: 'baseline' }, value: v.raw(j), path: ind.path('baseline.value') }
+      : { where: { id: `target ${year}`, en: `${year} target` }, value: v.raw(j), path: ind.path(`targets.${year}`) };
+  }
   if (ind.record.realisations === undefined) return undefined;
   const real = realisationValues(ind).find((v) => {
     const n = numberOf(v.value);
