@@ -13,6 +13,19 @@ import { CUMULATIVE_WORDS } from '../../lexicon/words.js';
  * kasus ..."), and cumulative counts; not yearly output quantities, which may go up and down.
  */
 export function directional(ind: IndicatorNode): boolean {
+  // (several rules ask of each indicator in turn: the answer for the last record is kept; a record
+  // is frozen, and the answer reads nothing else)
+  if (ind.record !== lastRecord) {
+    lastDirectional = readDirectional(ind);
+    lastRecord = ind.record;
+  }
+  return lastDirectional;
+}
+
+let lastRecord: IndicatorNode['record'] | undefined;
+let lastDirectional = false;
+
+function readDirectional(ind: IndicatorNode): boolean {
   if (ind.measure !== 'count' && !(YEARLY_QUANTITY.has(ind.head) && WORK_DONE.test(ind.norm))) return true;
   if (ind.directionSource === 'wording') return true;
   return CUMULATIVE.test(ind.norm);
