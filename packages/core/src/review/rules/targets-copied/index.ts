@@ -200,6 +200,13 @@ function ownStems(i: IndicatorNode, stem: (word: string) => string): readonly st
 /** True when two indicators have the same target years and values. */
 function sameTargets(a: IndicatorNode, b: IndicatorNode): boolean {
   const ya = a.years;
+  // (most pairs differ in the first year: the other's target of that year is looked up in its
+  // record, and all its targets are read only when it is the same)
+  if (ya.length > 0) {
+    const x = numberOf(a.target(ya[0]!)!);
+    const first = b.record.targets?.[ya[0]!];
+    if (x === undefined || first === undefined || x !== numberOf(first)) return false;
+  }
   const yb = b.years;
   if (ya.length !== yb.length) return false;
   for (let i = 0; i < ya.length; i++) {
