@@ -36,11 +36,15 @@ const VOLUME_HEADS = new Set(['jumlah', 'banyaknya', 'frekuensi', 'produksi', 'l
 /** An average per head: a level, not its spread. */
 const PER_HEAD = /^(?:pdrb|pengeluaran|pendapatan)(?: [a-z]+)? per ?kapita\b/;
 
+/** The {@link CONDITIONS} with a space on each side, made once (a search of a statement for each per result made them anew). */
+const PADDED: readonly string[] = CONDITIONS.map((c) => ` ${c} `);
+
 /** The condition a statement names before any clause of means ("... melalui ..."), or undefined. */
 function conditionOf(norm: string): string | undefined {
   const means = norm.indexOf(' melalui ');
   const text = ` ${means < 0 ? norm : norm.slice(0, means)} `;
-  return CONDITIONS.find((c) => text.includes(` ${c} `));
+  for (let i = 0; i < CONDITIONS.length; i++) if (text.includes(PADDED[i]!)) return CONDITIONS[i];
+  return undefined;
 }
 
 /**
