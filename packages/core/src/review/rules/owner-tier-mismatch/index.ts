@@ -114,7 +114,9 @@ export const rule = defineRule({
   create(context) {
     let top = -1;
     let topType = '';
-    const owned: { r: ResultNode; type: string; position: string }[] = [];
+    // Results with a known owner; `top`: at the scheme's top level or a root (no parent at all),
+    // read while the result is visited, when its links are at hand.
+    const owned: { r: ResultNode; type: string; position: string; top: boolean }[] = [];
     return {
       result(r) {
         const owner = r.record.owner as { positionType?: string; position?: string } | undefined;
@@ -125,21 +127,20 @@ export const rule = defineRule({
           top = g;
           topType = type;
         }
-        owned.push({ r, type, position: owner?.position?.trim() || type });
+        owned.push({ r, type, position: owner?.position?.trim() || type, top: r.level?.rank === 0 || r.parents.length === 0 });
       },
       exit() {
         if (top < 0) return;
         // The head of the document owns its top results, whatever its grade: the results at the
         // scheme's top level, or the roots of a partial tree (an eselon IV's own agreement that
         // starts at kegiatan); so does anyone holding the head's position.
-        const isTop = (r: ResultNode): boolean => r.level?.rank === 0 || r.parents.length === 0;
-        const heads = new Set(owned.filter((o) => isTop(o.r)).map((o) => o.position.toLowerCase()));
+        const heads = new Set(owned.filter((o) => o.top).map((o) => o.position.toLowerCase()));
         // How many tiers below the strategic one the head's own results sit: a direktorat's
         // agreement that starts at a kegiatan (operational) puts its kepala subdit one grade down.
         let headTier = TIER_DEPTH.operasional!;
-        for (const o of owned) if (isTop(o.r) && o.r.tier !== undefined) headTier = Math.min(headTier, TIER_DEPTH[o.r.tier] ?? headTier);
-        for (const { r, type, position } of owned) {
-          if (isTop(r) || heads.has(position.toLowerCase())) continue;
+        for (const o of owned) if (o.top && o.r.tier !== undefined) headTier = Math.min(headTier, TIER_DEPTH[o.r.tier] ?? headTier);
+        for (const { r, type, position, top: atTop } of owned) {
+          if (atTop || heads.has(position.toLowerCase())) continue;
           const tier = r.tier;
           if (tier === undefined || !Object.hasOwn(OFFSET, tier)) continue;
           // A ketua tim kerja leads the work a delayered administrator's unit did (PermenPAN-RB
