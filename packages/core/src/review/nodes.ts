@@ -22,7 +22,7 @@ import type { StemTable } from './stem-table.js';
 import type { TargetSeries } from './series.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
-import { keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
+import { eachKeyStem, keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
 import { normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
@@ -80,7 +80,6 @@ export function touch(store: NodeStore, node: ResultNodeImpl | IndicatorNodeImpl
 class ResultFacts {
   /** Keeps the shape of these objects between reviews (see {@link ResultNodeImpl.kept}). */
   static readonly kept = new ResultFacts();
-  form: StatementForm | undefined = undefined;
   parents: readonly ResultNode[] | undefined = undefined;
   children: readonly ResultNode[] | undefined = undefined;
   stems: readonly string[] | undefined = undefined;
@@ -98,8 +97,10 @@ export class ResultNodeImpl implements ResultNode {
    * 100,000 results (docs/decisions.md). Each class a review makes objects of keeps one.
    */
   static readonly kept = new ResultNodeImpl(-1, {} as ResultRecord, undefined, {} as NodeStore);
-  // Kept for the whole review: what the children compare.
+  // Kept for the whole review: what the children compare (a form is one of a few constant strings,
+  // so keeping it costs the collector nothing).
   #norm: string | undefined = undefined;
+  #form: StatementForm | undefined = undefined;
   #facts: ResultFacts | undefined = undefined;
 
   constructor(
@@ -191,12 +192,17 @@ export class ResultNodeImpl implements ResultNode {
     return sp < 0 ? norm : norm.slice(0, sp);
   }
   get form(): StatementForm {
-    const f = this.#f;
-    return (f.form ??= statementForm(this.norm).form);
+    return (this.#form ??= statementForm(this.norm).form);
   }
   get stems(): readonly string[] {
     const f = this.#f;
     return (f.stems ??= Object.freeze(keyStems(nodeKeys(this._store, 'result'), this.index, this.#withoutPredicate())));
+  }
+  /** @internal Calls `fn` with each of {@link ResultNodeImpl.stems}, in no set order, without making the list. */
+  _eachStem(fn: (stem: string) => void): void {
+    const made = this.#facts?.stems;
+    if (made !== undefined) for (const s of made) fn(s);
+    else eachKeyStem(nodeKeys(this._store, 'result'), this.index, this.#withoutPredicate(), fn);
   }
   sameStems(other: ResultNode): boolean {
     if (!(other instanceof ResultNodeImpl) || other._store !== this._store) return sameList(this.stems, other.stems);

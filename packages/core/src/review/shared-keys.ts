@@ -107,6 +107,13 @@ export function keyStems(keys: NodeKeys, i: number, tail: boolean): string[] {
   return keys.table.stems(out, distinctStems(keys, i, tail, out));
 }
 
+/** Calls `fn` with each stem of node `i`'s key (or of its tail), in text order, without making a list. */
+export function eachKeyStem(keys: NodeKeys, i: number, tail: boolean, fn: (stem: string) => void): void {
+  const out = keys.scratch[0];
+  const m = distinctStems(keys, i, tail, out);
+  for (let k = 0; k < m; k++) fn(keys.table.stem(out[k]!));
+}
+
 /** Writes the distinct stem numbers of node `i`'s key (or of its tail: without the first stem, unless it is the only one) into `out`; returns how many. */
 function distinctStems(keys: NodeKeys, i: number, tail: boolean, out: Int32Array): number {
   const from = keys.start[i]!;

@@ -135,6 +135,11 @@ export class StemTable {
     return m;
   }
 
+  /** The stem of a number. */
+  stem(id: number): string {
+    return this.#stems[id]!;
+  }
+
   /** The stems of the numbers `ids[0..count)`, sorted as text (a fresh array). */
   stems(ids: Int32Array, count: number): string[] {
     const out = new Array<string>(count);

@@ -5,6 +5,7 @@
  * @module
  */
 import { defineRule } from '../../api.js';
+import { eachStem } from '../shared/index.js';
 
 const GENERAL = new Set([
   'ingkat',
@@ -57,6 +58,9 @@ export const rule = defineRule({
     const see = (stems: readonly string[]): void => {
       for (let k = 0; k < stems.length && unseen.size > 0; k++) unseen.delete(stems[k]!);
     };
+    const seeOne = (stem: string): void => {
+      unseen.delete(stem);
+    };
     const content = (text: string): string[] => context.text.contentStems(text).filter((s) => !GENERAL.has(s) && s.length > 2);
     return {
       document() {
@@ -71,7 +75,7 @@ export const rule = defineRule({
         }
       },
       result(r) {
-        if (unseen.size > 0) see(r.stems);
+        if (unseen.size > 0) eachStem(r, seeOne);
       },
       exit() {
         for (const it of items) {

@@ -8,6 +8,7 @@ import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } 
 import { ACTIVITY_NOUNS, CONDITION_NOUNS, QUALITY_WORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
+import { ResultNodeImpl } from '../../nodes.js';
 import { seriesOfNode, type TargetSeries } from '../../series.js';
 import { classifyHead, statementForm } from '../../text.utils.js';
 import type { Value } from '../../../schema.js';
@@ -183,6 +184,15 @@ export function expectedMeasure(r: ResultNode): 'outcome' | 'output' | undefined
  * {@link IndicatorNode.values} without an object per point); valid until the next call.
  */
 export const series = (ind: IndicatorNode): TargetSeries => (ind instanceof IndicatorNodeImpl ? ind._series : seriesOfNode(ind));
+
+/**
+ * Calls `fn` with each of a result's {@link ResultNode.stems}, in no set order: for a rule that
+ * reads every result's stems, without the sorted list made for each.
+ */
+export function eachStem(r: ResultNode, fn: (stem: string) => void): void {
+  if (r instanceof ResultNodeImpl) r._eachStem(fn);
+  else for (const s of r.stems) fn(s);
+}
 
 /** What {@link missingPerIndicator} reports with. */
 export interface MissingPerIndicator {
