@@ -131,10 +131,12 @@ export class IndicatorNodeImpl implements IndicatorNode {
     return f.years!;
   }
   target(year: string): Value | undefined {
-    const f = this.#f;
+    // (rules ask it of each year in turn: the facts' field is read directly once they exist)
+    const f = this.#facts ?? this.#f;
     if (f.years === undefined) readTargets(this.record, f);
-    const i = f.years!.indexOf(year);
-    return i < 0 ? undefined : f.targets[i];
+    const years = f.years!;
+    for (let i = 0; i < years.length; i++) if (years[i] === year) return f.targets[i];
+    return undefined;
   }
   path(field?: string): string {
     return indicatorPath(this.result.index, this.index, field);
