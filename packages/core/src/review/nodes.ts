@@ -23,7 +23,7 @@ import type { TargetSeries } from './series.js';
 import { STOPWORDS } from './lexicon/words.js';
 import type { IndicatorNodeImpl } from './nodes.indicator.js';
 import { eachKeyStem, keyStems, readKeys, sameKey, type NodeKeys } from './shared-keys.js';
-import { normalizeStatement, statementForm } from './text.utils.js';
+import { normalizePlain, normalizeStatement, statementForm } from './text.utils.js';
 
 /** The empty list every node hands out (frozen, shared). */
 export const EMPTY: readonly never[] = Object.freeze([]);
@@ -130,7 +130,13 @@ export class ResultNodeImpl implements ResultNode {
     return this.record.statement;
   }
   get norm(): string {
-    return (this.#norm ??= normalizeStatement(this.record.statement));
+    if (this.#norm === undefined) {
+      // (the keys' scan, when it has run, told which statements are plain words)
+      const keys = this._store.resultKeys;
+      const text = this.record.statement;
+      this.#norm = keys !== undefined && keys.plain[this.index] === 1 ? normalizePlain(text) : normalizeStatement(text);
+    }
+    return this.#norm;
   }
   get tier(): Tier | undefined {
     return this.level?.tier;

@@ -26,6 +26,8 @@ export interface NodeKeys {
   readonly tailHash: Int32Array;
   /** 1 where another node has the same (non-empty) key. */
   readonly shared: Uint8Array;
+  /** 1 where the node's text is plain words (its normalised form is its lower case, see `normalizePlain`). */
+  readonly plain: Uint8Array;
   /** Room for the stems of any one node, twice (for comparing two). */
   readonly scratch: readonly [Int32Array, Int32Array];
 }
@@ -36,11 +38,14 @@ export function readKeys(table: StemTable, count: number, textAt: (i: number) =>
   const start = new Int32Array(count + 1);
   const hash = new Int32Array(count);
   const tailHash = withTail ? new Int32Array(count) : hash;
+  const plain = new Uint8Array(count);
   let scratch = new Int32Array(64);
   let longest = 0;
   for (let i = 0; i < count; i++) {
     const text = textAt(i);
-    const scan = table.readAsWritten(text) ?? table.read(normalizeStatement(text));
+    let scan = table.readAsWritten(text);
+    if (scan !== undefined) plain[i] = 1;
+    else scan = table.read(normalizeStatement(text));
     const n = scan.count;
     const from = start[i]!;
     if (from + n > ids.length) ids = grow(ids, Math.max(ids.length * 2, from + n));
@@ -59,6 +64,7 @@ export function readKeys(table: StemTable, count: number, textAt: (i: number) =>
     hash,
     tailHash,
     shared: new Uint8Array(0),
+    plain,
     scratch: [new Int32Array(longest), new Int32Array(longest)],
   };
   return { ...keys, shared: markShared(hash, (i) => sortedKey(keys, i, false, 0).join(',')) };

@@ -41,6 +41,14 @@ export function normalizeScanned(text: string, scan: TextScan): string {
 }
 
 /**
+ * {@link normalizeStatement} of a text already known to be plain words (ASCII letters and digits,
+ * single spaces: the review's stem scan finds that out as it reads each statement).
+ */
+export function normalizePlain(text: string): string {
+  return joinedPassives(text.toLowerCase());
+}
+
+/**
  * A passive verb written apart from its prefix, "di selesaikan" read as one word ("diselesaikan"):
  * "di" before a verb ending in -kan or -kannya, not before a place ("di kecamatan").
  */
