@@ -80,6 +80,7 @@ export function touch(store: NodeStore, node: ResultNodeImpl | IndicatorNodeImpl
 class ResultFacts {
   /** Keeps the shape of these objects between reviews (see {@link ResultNodeImpl.kept}). */
   static readonly kept = new ResultFacts();
+  head: string | undefined = undefined;
   parents: readonly ResultNode[] | undefined = undefined;
   children: readonly ResultNode[] | undefined = undefined;
   stems: readonly string[] | undefined = undefined;
@@ -193,9 +194,14 @@ export class ResultNodeImpl implements ResultNode {
     return (f.indicators ??= this._store.indicatorsOf(this));
   }
   get head(): string {
-    const norm = this.norm;
-    const sp = norm.indexOf(' ');
-    return sp < 0 ? norm : norm.slice(0, sp);
+    // (kept for the visit: the statement-form rules each ask it, and each cut made a string)
+    const f = this.#f;
+    if (f.head === undefined) {
+      const norm = this.norm;
+      const sp = norm.indexOf(' ');
+      f.head = sp < 0 ? norm : norm.slice(0, sp);
+    }
+    return f.head;
   }
   get form(): StatementForm {
     return (this.#form ??= statementForm(this.norm).form);
