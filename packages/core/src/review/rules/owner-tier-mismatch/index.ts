@@ -69,6 +69,12 @@ function underDeputyHead(r: ResultNode): boolean {
   return position !== undefined && DEPUTY_HEAD.test(position);
 }
 
+/** True when an owner's agency is not the document's (neither name holds the other: "UPTD Museum" in "UPTD Museum Negeri ..."). */
+function foreign(name: string, agency: string): boolean {
+  const n = name.trim().toLowerCase();
+  return n !== '' && !agency.includes(n) && !n.includes(agency);
+}
+
 /** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */
 const GRADE: Readonly<Record<string, number>> = {
   'jpt-madya': 0,
@@ -117,9 +123,14 @@ export const rule = defineRule({
     // Results with a known owner; `top`: at the scheme's top level or a root (no parent at all),
     // read while the result is visited, when its links are at hand.
     const owned: { r: ResultNode; type: string; position: string; top: boolean }[] = [];
+    const agency = (context.cascade.agency?.name ?? '').trim().toLowerCase();
     return {
       result(r) {
-        const owner = r.record.owner as { positionType?: string; position?: string } | undefined;
+        const owner = r.record.owner as { positionType?: string; position?: string; agency?: string } | undefined;
+        // A result owned in another agency (a UPTD's, a cabang dinas' or a school's tree that starts
+        // from its dinas' sasaran, owned by the kepala dinas): that official heads the other agency,
+        // not this one, and is neither counted as its head nor judged against it.
+        if (owner?.agency !== undefined && agency !== '' && foreign(owner.agency, agency)) return;
         const type = positionTypeOf(owner);
         if (type === undefined || !Object.hasOwn(GRADE, type)) return;
         const g = GRADE[type]!;

@@ -1,4 +1,4 @@
-import { clean, mut, renstraOnly, res, withResult } from '../../../../test/support/review-cases';
+import { clean, mut, renstraOnly, res, tableCases, withResult } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** The clean document with result `id` owned by the position named `position` (its type read from the name). */
@@ -25,6 +25,19 @@ const hospital = (programOwner: string) =>
       owner: { position, positionType },
     })),
   );
+
+/**
+ * A unit's tree that starts from its dinas' goal (a UPTD, a cabang dinas, a school): the goal owned
+ * by the kepala dinas of `goalAgency`, the rest by the unit's head (`head`, of type `headType`) and
+ * its kepala seksi; the document is the unit `agency`'s.
+ */
+const unitTree = ([agency, goalAgency, head, headType]: readonly [string, string, string, string]) =>
+  mut((d) => {
+    d.agency = { name: agency };
+    for (const r of d.results) r.owner = { position: r.level === 'output' ? 'Pranata Komputer Ahli Pertama' : 'Kepala Seksi Layanan' };
+    res(d, 'G').owner = { agency: goalAgency, position: 'Kepala Dinas', positionType: 'jpt-pratama' };
+    res(d, 'U').owner = { position: head, positionType: headType };
+  });
 
 testRule('owner-tier-mismatch', {
   reject: [
@@ -84,9 +97,29 @@ testRule('owner-tier-mismatch', {
       where: 'O0a',
       says: 'dimiliki oleh administrator (Inspektur Pembantu Wilayah II)',
     },
+    {
+      name: "the kepala dinas named with the document's own agency is still its head (a kepala seksi's intermediate outcome)",
+      doc: unitTree(['Dinas Kesehatan Provinsi', 'Dinas Kesehatan Provinsi', 'Sekretaris', 'administrator']),
+      where: 'I',
+      says: 'pengawas',
+    },
   ],
   accept: [
     { name: 'positions that fit', doc: clean },
+    ...tableCases(unitTree, [
+      [
+        "a UPTD museum under its dinas' goal: the kepala UPTD heads it, the kepala seksi own its outcomes",
+        ['UPTD Museum Negeri Provinsi', 'Dinas Pendidikan dan Kebudayaan', 'Kepala UPTD Museum', 'administrator'],
+      ],
+      [
+        "a cabang dinas pendidikan under its dinas' goal",
+        ['Cabang Dinas Pendidikan Wilayah III', 'Dinas Pendidikan Provinsi', 'Kepala Cabang Dinas Pendidikan Wilayah III', 'administrator'],
+      ],
+      [
+        "an SLB negeri under its dinas' goal: the kepala sekolah, a teacher with a tugas tambahan, heads it",
+        ['SLB Negeri 2 Kota Sukamaju', 'Dinas Pendidikan Provinsi', 'Kepala Sekolah', 'fungsional'],
+      ],
+    ]),
     {
       name: 'an output owned by an "Asisten Ombudsman" (an examiner of an Ombudsman RI Perwakilan, not an asisten of the sekda)',
       doc: ownedBy('O0a', 'Asisten Ombudsman'),
