@@ -176,6 +176,10 @@ testRule('compound-statement', {
           ],
         ],
         [
+          'one field named by a fixed pair ("riset dan inovasi", UU 11/2019, a BRIDA)',
+          ['Meningkatnya peran riset dan inovasi dalam pembangunan daerah', ['Indeks Inovasi Daerah Provinsi']],
+        ],
+        [
           'one program named by a fixed pair ("Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", a PTUN)',
           [
             'Meningkatnya kualitas dukungan manajemen dan pelaksanaan tugas teknis lainnya',

@@ -31,6 +31,9 @@ export const PAIRS: ReadonlySet<string> = new Set([
   'pencegahan pemberantasan',
   'pengolahan pemasaran',
   'penelitian pengembangan',
+  // (one field, named so by UU 11/2019 on the Sistem Nasional Iptek and by the BRIN and the BRIDA:
+  // "Meningkatnya peran riset dan inovasi dalam pembangunan daerah")
+  'riset inovasi',
   // (the kinds of one competence, PermenPAN-RB 38/2017: "kompetensi manajerial dan sosial kultural")
   'manajerial sosial',
   // (one field of education, "pendidikan dasar dan menengah": the Kemendikdasmen nomenclature)
