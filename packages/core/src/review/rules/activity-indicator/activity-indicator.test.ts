@@ -216,6 +216,19 @@ testRule('activity-indicator', {
       name: 'training programmes built on the competency standard ("Persentase program pelatihan yang mengacu SKKNI", BPVP)',
       doc: statedAs('M', 'Persentase program pelatihan yang mengacu SKKNI', '%'),
     },
+    ...tableCases(
+      (statement: string) => statedAs('M', statement, '%'),
+      [
+        [
+          'training programmes accredited ("Persentase program pelatihan yang terakreditasi", a UPTD BLK)',
+          'Persentase program pelatihan yang terakreditasi',
+        ],
+        [
+          'activities certified ("Persentase kegiatan pengujian yang tersertifikasi", a laboratory)',
+          'Persentase kegiatan pengujian yang tersertifikasi',
+        ],
+      ],
+    ),
     {
       name: 'the share of activities made public ("Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen", Sekretariat DPRD)',
       doc: statedAs('M', 'Persentase kegiatan DPRD yang dipublikasikan melalui e-Parlemen', '%'),

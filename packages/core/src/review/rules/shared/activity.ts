@@ -188,10 +188,15 @@ export function namesSatkerMitra(words: readonly string[]): boolean {
 
 /** True when a statement says what it measures meets a standard ("... yang memenuhi standar", "... memenuhi kriteria"). */
 function meetsStandard(ws: readonly string[]): boolean {
-  // ("... yang mengacu SKKNI": a training programme built on the national competency standard)
+  // ("... yang mengacu SKKNI": a training programme built on the national competency standard;
+  // "Persentase program pelatihan yang terakreditasi", a BLK: found by an assessor to meet one)
   for (let i = 1; i < ws.length; i++) if ((ws[i - 1] === 'memenuhi' || ws[i - 1] === 'mengacu') && STANDARDS.has(ws[i]!)) return true;
+  for (const w of ws) if (ASSESSED.has(w)) return true;
   return false;
 }
+
+/** What an assessor found a programme to be: accredited or certified against a standard. */
+const ASSESSED = new Set(['terakreditasi', 'tersertifikasi', 'bersertifikat', 'bersertifikasi']);
 
 /** What a result is measured against when it "memenuhi" one, or what a programme "mengacu" (the SKKNI, an SNI). */
 const STANDARDS = new Set(['standar', 'standard', 'syarat', 'persyaratan', 'kriteria', 'kaidah', 'ketentuan', 'skkni', 'sni']);
