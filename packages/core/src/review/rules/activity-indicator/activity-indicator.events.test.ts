@@ -3,7 +3,7 @@
  * classes, field schools) and the bodies or places named like them (a forum formed, a training
  * centre's workshop). The rule's other cases are in activity-indicator.test.ts.
  */
-import { kegiatanIk, programIk, statedAs } from '../../../../test/support/review-cases';
+import { kegiatanIk, programIk, statedAs, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 testRule('activity-indicator', {
@@ -32,6 +32,17 @@ testRule('activity-indicator', {
       where: 'P',
       says: 'event',
     },
+    ...tableCases(
+      (statement: string) => statedAs('O0a', statement, 'kali'),
+      [
+        [
+          'exhibitions attended, not held ("Jumlah pameran lintas batas yang diikuti", a Badan Pengelola Perbatasan)',
+          'Jumlah pameran lintas batas yang diikuti',
+        ],
+        ['festivals attended, not held ("Jumlah festival seni yang diikuti")', 'Jumlah festival seni yang diikuti'],
+      ],
+      { where: 'O0a' },
+    ),
     {
       name: 'classes for mothers held ("Jumlah kelas ibu hamil yang dilaksanakan", Puskesmas)',
       doc: statedAs('O0a', 'Jumlah kelas ibu hamil yang dilaksanakan', 'Kelas'),
@@ -56,6 +67,10 @@ testRule('activity-indicator', {
         'Jumlah festival budaya yang diselenggarakan',
         'festival',
       ),
+    },
+    {
+      name: 'exhibitions held, the output of a museum ("Jumlah pameran temporer dan keliling yang diselenggarakan", a UPTD Museum)',
+      doc: statedAs('O0a', 'Jumlah pameran temporer dan keliling yang diselenggarakan', 'kali'),
     },
     {
       name: 'a training centre\'s workshops kept up, a place ("Jumlah workshop yang dipelihara", BPVP)',

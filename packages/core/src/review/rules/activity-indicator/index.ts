@@ -52,8 +52,16 @@ export const rule = defineRule({
       indicator(ind) {
         const a = activityOf(ind);
         // ("Jumlah festival budaya yang diselenggarakan": the event a kegiatan of a tourism or
-        // culture office delivers; at an outcome level the same count measures activity, not a result)
-        if (a !== undefined && a.kind === 'count' && HELD_EVENTS.has(a.word) && OUTPUT_ROLES.has(ind.result.level?.role ?? '')) return;
+        // culture office delivers, as an exhibition is a museum's; at an outcome level the same
+        // count measures activity, not a result, and an event attended, "yang diikuti", is not held)
+        if (
+          a !== undefined &&
+          a.kind === 'count' &&
+          HELD_EVENTS.has(a.word) &&
+          OUTPUT_ROLES.has(ind.result.level?.role ?? '') &&
+          !ind.norm.includes(' diikuti')
+        )
+          return;
         if (a !== undefined) {
           context.report({
             messageId: a.kind,
@@ -85,8 +93,8 @@ export const rule = defineRule({
   },
 });
 
-/** Events an office holds (festivals, competitions, tourism events): the output of a kegiatan. */
-const HELD_EVENTS: ReadonlySet<string> = new Set(['event', 'festival', 'lomba']);
+/** Events an office holds (festivals, competitions, tourism events, exhibitions): the output of a kegiatan. */
+const HELD_EVENTS: ReadonlySet<string> = new Set(['event', 'festival', 'lomba', 'pameran']);
 
 /** The roles of levels measured by what they deliver: outputs, kegiatan and sub kegiatan. */
 const OUTPUT_ROLES: ReadonlySet<string> = new Set(['output', 'kegiatan', 'sub-kegiatan']);
