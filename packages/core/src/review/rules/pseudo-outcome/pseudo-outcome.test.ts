@@ -79,6 +79,11 @@ testRule('pseudo-outcome', {
         ['the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")', 'Meningkatnya Penjualan Usaha Mikro'],
         ['rights fulfilled ("Meningkatnya pemenuhan hak anak", DP3AP2KB)', 'Meningkatnya pemenuhan hak anak'],
         [
+          'basic services met ("Meningkatnya pemenuhan pelayanan dasar di kecamatan lokasi prioritas", a Badan Pengelola Perbatasan)',
+          'Meningkatnya Pemenuhan Pelayanan Dasar di Kecamatan Lokasi Prioritas Perbatasan',
+        ],
+        ['needs met ("Meningkatnya pemenuhan kebutuhan air minum masyarakat")', 'Meningkatnya pemenuhan kebutuhan air minum masyarakat'],
+        [
           'standards met ("Meningkatnya pemenuhan standar pelayanan publik", an Ombudsman RI Perwakilan)',
           'Meningkatnya pemenuhan standar pelayanan publik oleh penyelenggara',
         ],

@@ -156,14 +156,16 @@ export function wordedAsStatement(ind: IndicatorNode): boolean {
 export function isActivityNoun(noun: string, next: string): boolean {
   // ("Program studi ...", a study programme: a thing counted, not a programme of work; "Pemenuhan
   // hak anak": rights fulfilled, the condition a child protection or disability service reaches,
-  // as "Pemenuhan standar pelayanan" is standards met, the compliance an Ombudsman watches over;
+  // as "Pemenuhan standar pelayanan" is standards met, the compliance an Ombudsman watches over,
+  // and "Pemenuhan pelayanan dasar" or "... kebutuhan air minum" the basic services or needs met
+  // (the SPM's words, PP 2/2018), the condition a Badan Pengelola Perbatasan reaches;
   // "Perubahan perilaku ...": behaviour changed, the condition a pembinaan or a promosi reaches;
   // "Pelaksanaan putusan ...": a court's verdicts carried out by the parties they bind, compliance)
   if (
     noun.startsWith('me') ||
     CONDITION_NOUNS.has(noun) ||
     (noun === 'program' && next === 'studi') ||
-    (noun === 'pemenuhan' && (next === 'hak' || next === 'standar')) ||
+    (noun === 'pemenuhan' && (next === 'hak' || next === 'standar' || next === 'pelayanan' || next === 'kebutuhan')) ||
     (noun === 'perubahan' && next === 'perilaku') ||
     (noun === 'pelaksanaan' && next === 'putusan')
   )
