@@ -43,6 +43,18 @@ testRule('activity-indicator', {
       ],
       { where: 'O0a' },
     ),
+    ...tableCases(
+      (statement: string) => statedAs('O0a', statement, 'paket'),
+      [
+        [
+          'training batches held ("Jumlah paket pelatihan kejuruan TIK yang dilaksanakan", a UPTD BLK)',
+          'Jumlah paket pelatihan kejuruan TIK yang dilaksanakan',
+          { says: 'paket pelatihan' },
+        ],
+        ['training batches held ("Jumlah angkatan diklat teknis")', 'Jumlah angkatan diklat teknis', { says: 'angkatan diklat' }],
+      ],
+      { where: 'O0a' },
+    ),
     {
       name: 'classes for mothers held ("Jumlah kelas ibu hamil yang dilaksanakan", Puskesmas)',
       doc: statedAs('O0a', 'Jumlah kelas ibu hamil yang dilaksanakan', 'Kelas'),
@@ -67,6 +79,10 @@ testRule('activity-indicator', {
         'Jumlah festival budaya yang diselenggarakan',
         'festival',
       ),
+    },
+    {
+      name: 'road works contracted, not a training ("Jumlah paket peningkatan jalan")',
+      doc: statedAs('O0a', 'Jumlah paket peningkatan jalan', 'paket'),
     },
     {
       name: 'exhibitions held, the output of a museum ("Jumlah pameran temporer dan keliling yang diselenggarakan", a UPTD Museum)',

@@ -12,6 +12,9 @@ import { leadingWords } from '../../text.utils.js';
 /** One's own work: finishing it is completion, not a result. */
 const OWN_WORK = new Set(['tugas', 'pekerjaan', 'kegiatan', 'program']);
 
+/** Trainings held in batches ("paket pelatihan", "angkatan diklat"). */
+const TRAININGS = new Set(['pelatihan', 'diklat', 'kursus', 'bimtek']);
+
 /** One's own plan of work: the PKPT (Program Kerja Pengawasan Tahunan), a rencana aksi or kerja. */
 const PLANS = new Set(['pkpt', 'rencana', 'renja', 'renaksi']);
 const CARRIED_OUT = new Set(['dilaksanakan', 'terlaksana', 'direalisasikan', 'terealisasi', 'terealisasikan']);
@@ -124,6 +127,9 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     // ("Jumlah workshop yang dipelihara": a training centre's workshop is a building, not a lokakarya)
     if (w === 'workshop' && ind.words.some((x) => PLACE_WORDS.has(x))) return undefined;
     if (COUNTED_ACTIVITIES.has(w)) return { kind: 'count', word: w };
+    // ("Jumlah paket pelatihan yang dilaksanakan", "Jumlah angkatan diklat": the batches of a training
+    // held, a BLK's activity; "Jumlah peserta pelatihan" counts the people trained)
+    if ((w === 'paket' || w === 'angkatan') && TRAININGS.has(ws[i + 1] ?? '')) return { kind: 'count', word: two };
     // ("Jumlah lelang barang rampasan negara" in kali: auctions held; "Jumlah lelang yang gagal" counts
     // failures, "Frekuensi lelang yang laku" the auctions that sold)
     if (w === 'lelang' && !ind.words.some((x) => FAILED.has(x) || SOLD.has(x))) return { kind: 'count', word: w };
