@@ -310,6 +310,8 @@ export const QUALITY_WORDS: ReadonlySet<string> = new Set([
   'berkeadilan',
   'adil',
   'stabil',
+  // (roads in steady condition, good or fair: "Terpeliharanya ruas jalan ... dalam kondisi mantap")
+  'mantap',
   'kuat',
   'tumbuh',
   'bermutu',

@@ -25,6 +25,10 @@ testRule('outcome-as-output', {
         'order kept ("Terpeliharanya keamanan dan ketertiban masyarakat", a Polres), a condition',
         'Terpeliharanya keamanan dan ketertiban masyarakat',
       ],
+      [
+        'roads kept in a stated condition ("... dalam kondisi mantap", a UPTD Pengelolaan Jalan), a condition',
+        'Terpeliharanya ruas jalan provinsi wilayah I dalam kondisi mantap',
+      ],
     ]),
   ],
 });
