@@ -38,5 +38,13 @@ testRule('percentage-out-of-range', {
       name: 'inmates held against capacity ("Persentase jumlah penghuni terhadap kapasitas Rutan", 210)',
       doc: withFirst('I', { statement: 'Persentase jumlah penghuni terhadap kapasitas Rutan', baseline: { year: 2024, value: 210 } }),
     },
+    {
+      name: 'a cropping intensity, an index read in % that passes 100 ("Indeks Pertanaman ..." at 180 %, a Dinas SDA)',
+      doc: withFirst('I', {
+        statement: 'Indeks Pertanaman pada daerah irigasi kewenangan provinsi',
+        unit: '%',
+        baseline: { year: 2024, value: 180 },
+      }),
+    },
   ],
 });

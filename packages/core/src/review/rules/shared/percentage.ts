@@ -45,10 +45,19 @@ const AGAINST_TARGET =
 const AGAINST_CAPACITY =
   /(?:^| )(?:overkapasitas|overcrowding|(?:over|kelebihan) (?:kapasitas|hunian|daya tampung))(?: |$)| (?:terhadap|dari) (?:kapasitas|daya tampung)(?: |$)/;
 
+/**
+ * True when an indicator is an index read in percent by convention, whose values pass 100: the
+ * cropping intensity ("Indeks Pertanaman": IP 200 % is two harvests a year on the same land, which
+ * a Dinas SDA or a BPP plans at 180-300 %).
+ */
+export function isPercentIndex(ind: IndicatorNode): boolean {
+  return ind.measure === 'index' && ind.norm.startsWith('indeks pertanaman');
+}
+
 /** True when an indicator's values lie within 0-100: a percentage, not a rate in % and not a growth. */
 export function isBoundedPercentage(ind: IndicatorNode): boolean {
   // A rate in % may exceed 100 (Angka Partisipasi Kasar); a percentage may not.
-  if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate')) return false;
+  if (ind.measure !== 'percent' && (ind.unitKind !== 'percent' || ind.measure === 'rate' || isPercentIndex(ind))) return false;
   return !GROWTH_WORD.test(ind.norm) && !isAgainstTarget(ind) && !AGAINST_CAPACITY.test(ind.norm);
 }
 
