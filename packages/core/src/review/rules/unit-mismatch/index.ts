@@ -14,6 +14,7 @@ import type { LocalizedText } from '../../types.js';
 import { PEOPLE_NOUNS, PEOPLE_UNITS, PHYSICAL_THINGS, THING_NOUNS } from '../../lexicon/words.js';
 import { capital, unitKey } from '../../text.utils.js';
 import { hasWord } from '../shared/index.js';
+import { isPercentIndex } from '../shared/percentage.js';
 
 const EXPECTED = {
   percent: t('persentase bersatuan "%"', 'a percentage is in "%"'),
@@ -129,8 +130,9 @@ export const rule = defineRule({
         if (form === 'percent' && !proportion && u !== 'percent') expected = EXPECTED.percent;
         else if (proportion && u === 'count') expected = EXPECTED.percent;
         else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
-        // An index is read in points on its own scale: "%" or "persen" on one mixes two measures.
-        else if (form === 'index' && (u === 'count' || u === 'percent')) expected = EXPECTED.index;
+        // An index is read in points on its own scale: "%" or "persen" on one mixes two measures;
+        // not the cropping intensity, written in % by convention ("Indeks Pertanaman" 200 %).
+        else if (form === 'index' && (u === 'count' || (u === 'percent' && !isPercentIndex(ind)))) expected = EXPECTED.index;
         // "Kelurahan Siaga Aktif" in %: the things counted, with no word saying a percentage of them.
         else if (form === 'other' && u === 'percent' && (THING_NOUNS.has(ind.head) || PEOPLE_NOUNS.has(ind.head)))
           expected = { id: EXPECTED.named.id.replace('{noun}', ind.head), en: EXPECTED.named.en.replace('{noun}', ind.head) };

@@ -111,6 +111,10 @@ testRule('unit-mismatch', {
       name: `an area, a length or a volume in its own unit ("${statement}" in ${unit})`,
       doc: statedAs('M', statement, unit),
     })),
+    {
+      name: 'a cropping intensity in %, as it is written ("Indeks Pertanaman ..." in %, a Dinas SDA)',
+      doc: statedAs('M', 'Indeks Pertanaman pada daerah irigasi kewenangan provinsi', '%'),
+    },
     { name: 'a frequency in times', doc: statedAs('O0a', 'Frekuensi patroli terpadu', 'kali'), where: 'O0a' },
     { name: 'a count of documents in reports', doc: statedAs('O0a', 'Jumlah dokumen perencanaan yang disusun', 'Laporan'), where: 'O0a' },
     { name: 'a count of things in units', doc: statedAs('O0a', 'Jumlah Perlengkapan Jalan yang terpasang', 'Unit'), where: 'O0a' },
