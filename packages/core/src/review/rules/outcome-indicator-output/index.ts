@@ -128,7 +128,7 @@ function outputMeasured(
     const work = produced(ind);
     if (work !== undefined) return { messageId: 'produced', data: { indicator: work } };
   }
-  if (role === 'outcome' && (ind.head === 'luas' || ind.head === 'panjang')) {
+  if (role === 'outcome' && (ind.head === 'luas' || ind.head === 'panjang' || ind.head === 'volume')) {
     const area = treatedArea(ind);
     if (area !== undefined) return { messageId: 'produced', data: { indicator: area } };
   }

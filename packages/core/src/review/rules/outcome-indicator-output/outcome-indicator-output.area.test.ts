@@ -44,6 +44,17 @@ testRule('outcome-indicator-output', {
       doc: statedAs('M', 'Panjang jalan nasional yang dipreservasi Wilayah I', 'km'),
       says: 'Panjang jalan nasional yang dipreservasi',
     },
+    // The river work of a Dinas SDA measured at an outcome: statement, unit, the work quoted.
+    ...(
+      [
+        ['Volume sedimen yang dikeruk dari alur sungai', 'm3', 'Volume sedimen yang dikeruk'],
+        ['Panjang sungai yang dinormalisasi', 'km', 'Panjang sungai yang dinormalisasi'],
+      ] as const
+    ).map(([statement, unit, work]) => ({
+      name: `outcome IK, the river work done ("${statement}", a Dinas SDA)`,
+      doc: statedAs('M', statement, unit),
+      says: `("${work}")`,
+    })),
   ],
   accept: [
     {
@@ -60,6 +71,8 @@ testRule('outcome-indicator-output', {
       M | Luas kawasan permukiman kumuh | Ha | the slum area still there ("Luas kawasan permukiman kumuh", lower is better)
       M | Luas kawasan kumuh yang tertangani infrastruktur dasarnya | Ha | the slum area in the state reached ("yang tertangani")
       M | Panjang jalan yang ditingkatkan dalam kondisi baik | km | a length built and now in good condition
+      M | Volume tampungan embung dan waduk | juta m3 | the water a reservoir holds, a condition
+      O0a | Volume sedimen yang dikeruk | m3 | the river work, on an output
       O0a | Luas rehabilitasi hutan dan lahan | Ha | the area treated, on an output
       O0a | Panjang pelebaran jalan | km | the road work, on an output
       O0a | Luas kawasan kumuh yang ditangani | Ha | the slum area handled, on an output

@@ -131,12 +131,16 @@ const TREATED = new Set([
   // (the road work of Bina Marga: "Panjang jalan nasional yang dipreservasi", "... yang dipelihara")
   'dipreservasi',
   'dipelihara',
+  // (the river work of a Dinas SDA: "Volume sedimen yang dikeruk", "Panjang sungai yang dinormalisasi")
+  'dikeruk',
+  'dinormalisasi',
 ]);
 
 /**
- * The area or length an activity treated ("Luas rehabilitasi hutan dan lahan", "Panjang pelebaran
- * jalan", "Luas jaringan irigasi yang direhabilitasi", "Luas kawasan kumuh yang ditangani",
- * "Panjang tanggul yang dibangun"): the indicator up to the work, or undefined. An area treated is
+ * The area, length or volume an activity treated ("Luas rehabilitasi hutan dan lahan", "Panjang
+ * pelebaran jalan", "Luas jaringan irigasi yang direhabilitasi", "Luas kawasan kumuh yang
+ * ditangani", "Panjang tanggul yang dibangun", "Volume sedimen yang dikeruk"): the indicator up to
+ * the work, or undefined. An area treated is
  * the volume of the work, as a count of things built is; not when a clause or a state reached
  * says what became of it ("Luas penanaman yang tumbuh", "... yang direhabilitasi dan berfungsi"),
  * nor an area in a condition ("Luas lahan kritis", "Luas kawasan permukiman kumuh", "Luas kawasan
