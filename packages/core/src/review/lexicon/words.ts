@@ -1259,6 +1259,9 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   'persediaan',
   // (a complaint received: "Tertanganinya pengaduan masyarakat" handles complaints, it does not do more complaining)
   'pengaduan',
+  // (a request received: "Permohonan layanan perpajakan yang diselesaikan tepat waktu", a KPP, or
+  // "Permohonan informasi publik yang dilayani PPID" names the requests settled, not the asking)
+  'permohonan',
   // (a problem: "Terselesaikannya permasalahan lahan transmigrasi" solves problems, it does no more of an activity)
   'permasalahan',
   'persoalan',

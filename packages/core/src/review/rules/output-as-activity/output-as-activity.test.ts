@@ -79,6 +79,12 @@ testRule('output-as-activity', {
       name: '"Program Studi ..." as an output names the study programmes served',
       doc: mut((d) => (res(d, 'O0a').statement = 'Program Studi yang Dibina Menuju Akreditasi Unggul')),
     },
+    ...statementCases('O0a', [
+      // (a KPP Pratama's output: the requests settled, not the asking)
+      ['"Permohonan ... yang Diselesaikan" names the requests settled', 'Permohonan Layanan Perpajakan yang Diselesaikan Tepat Waktu'],
+      // (a KPU Kabupaten's PPID output)
+      ['"Permohonan ... yang Dilayani" names the requests served', 'Permohonan Informasi Publik yang Dilayani PPID'],
+    ]),
     {
       name: '"Terlaksananya ..." at an output of a PermenPAN-RB 89 tree',
       doc: mut((d) => (res(d, 'O0a').statement = 'Terlaksananya Kelas Ibu Hamil di Desa')),
