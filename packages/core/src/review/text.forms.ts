@@ -19,6 +19,7 @@ import {
   PERCENT_HEADS,
   PROBLEM_IF_NEGATIVE,
   PROBLEM_WORDS,
+  PROGRAM_THINGS,
   RATE_HEADS,
   STATE_ASI,
   STOPWORDS,
@@ -117,8 +118,9 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
   // the upkeep joined to it, is the work, as "Pemeliharaan ..." alone is; "Operasi" on its own
   // stays where STATE_ASI puts it.
   if (form === 'other' && head === 'operasi' && ws[1] === 'dan' && ws[2] !== undefined && PE_AN.test(ws[2])) form = 'activity';
-  // "Program Studi yang Dibina ...": a study programme is a unit of a university, not a programme of work.
-  if (form === 'activity' && head === 'program' && ws[1] === 'studi') form = 'other';
+  // "Program Studi yang Dibina ...", "Program Siaran Budaya Lokal": a study programme is a unit of a
+  // university, a broadcast programme the product of a station, not a programme of work.
+  if (form === 'activity' && head === 'program' && PROGRAM_THINGS.has(ws[1] ?? '')) form = 'other';
   return { form, head };
 }
 

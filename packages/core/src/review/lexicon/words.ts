@@ -408,6 +408,13 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'razia',
 ]);
 
+/**
+ * Words after "program" that make it a thing, not a programme of work: a study programme of a
+ * university ("Program Studi ..."), a broadcast programme of a TVRI or RRI station ("Program
+ * Siaran Budaya Lokal", "Persentase program siaran lokal yang sesuai P3SPS", "Program Acara ...").
+ */
+export const PROGRAM_THINGS: ReadonlySet<string> = new Set(['studi', 'siaran', 'acara']);
+
 /** Words after "Persentase" that report completion of work ("Persentase terlaksananya ..."). */
 export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
   'terlaksananya',

@@ -246,6 +246,10 @@ testRule('activity-indicator', {
       doc: statedAs('M', 'Persentase program studi S1 dan D4/D3 yang memiliki akreditasi atau sertifikasi internasional', '%'),
     },
     {
+      name: 'the share of broadcast programmes meeting the code, a TVRI stasiun ("Persentase program siaran lokal yang sesuai P3SPS")',
+      doc: statedAs('M', 'Persentase program siaran lokal yang sesuai P3SPS', '%'),
+    },
+    {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
       doc: statedAs('M', 'Persentase rencana detail tata ruang yang ditetapkan', '%'),
     },

@@ -84,6 +84,9 @@ testRule('output-as-activity', {
       ['"Permohonan ... yang Diselesaikan" names the requests settled', 'Permohonan Layanan Perpajakan yang Diselesaikan Tepat Waktu'],
       // (a KPU Kabupaten's PPID output)
       ['"Permohonan ... yang Dilayani" names the requests served', 'Permohonan Informasi Publik yang Dilayani PPID'],
+      // (a TVRI stasiun's outputs: the broadcast programmes produced, not programmes of work)
+      ['"Program Siaran ..." names the broadcast programmes produced', 'Program Siaran Budaya dan Hiburan Lokal'],
+      ['"Program Acara ..." names the broadcast programmes produced', 'Program Acara Dialog Interaktif Pemerintah Daerah'],
     ]),
     {
       name: '"Terlaksananya ..." at an output of a PermenPAN-RB 89 tree',

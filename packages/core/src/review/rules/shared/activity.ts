@@ -6,7 +6,7 @@
  * @module
  */
 import type { IndicatorNode } from '../../api.js';
-import { COMPLETION_WORDS, COUNTED_ACTIVITIES, STOPWORDS } from '../../lexicon/words.js';
+import { COMPLETION_WORDS, COUNTED_ACTIVITIES, PROGRAM_THINGS, STOPWORDS } from '../../lexicon/words.js';
 import { leadingWords } from '../../text.utils.js';
 
 /** One's own work: finishing it is completion, not a result. */
@@ -151,11 +151,12 @@ function readActivity(ind: IndicatorNode): Activity | undefined {
     const w = ws[1];
     // ("Persentase kegiatan DPRD yang dipublikasikan": the share of activities made public, not carried out;
     // "Persentase kegiatan survei yang ... memenuhi standar": the share whose result meets a standard;
-    // "Persentase program studi ...": a study programme is a unit of a university, not a programme of work)
+    // "Persentase program studi ...", "Persentase program siaran ...": a study or broadcast programme
+    // is a thing, not a programme of work)
     if (
       w !== undefined &&
       COMPLETION_WORDS.has(w) &&
-      !(w === 'program' && ws[2] === 'studi') &&
+      !(w === 'program' && PROGRAM_THINGS.has(ws[2] ?? '')) &&
       !((w === 'kegiatan' || w === 'program') && (ind.words.some((x) => PUBLISHED.has(x)) || meetsStandard(ind.words)))
     )
       return { kind: 'completion', word: w };

@@ -5,7 +5,7 @@
  */
 import type { Cascade } from '../../../cascade.js';
 import type { IndicatorNode, LevelRole, ResultNode, RuleContext, RuleVisitors } from '../../api.js';
-import { ACTIVITY_NOUNS, CONDITION_NOUNS, QUALITY_WORDS } from '../../lexicon/words.js';
+import { ACTIVITY_NOUNS, CONDITION_NOUNS, PROGRAM_THINGS, QUALITY_WORDS } from '../../lexicon/words.js';
 import { readValue } from '../../number.utils.js';
 import { IndicatorNodeImpl } from '../../nodes.indicator.js';
 import { ResultNodeImpl } from '../../nodes.js';
@@ -164,7 +164,7 @@ export function isActivityNoun(noun: string, next: string): boolean {
   if (
     noun.startsWith('me') ||
     CONDITION_NOUNS.has(noun) ||
-    (noun === 'program' && next === 'studi') ||
+    (noun === 'program' && PROGRAM_THINGS.has(next)) ||
     (noun === 'pemenuhan' && (next === 'hak' || next === 'standar' || next === 'pelayanan' || next === 'kebutuhan')) ||
     (noun === 'perubahan' && next === 'perilaku') ||
     (noun === 'pelaksanaan' && next === 'putusan')
