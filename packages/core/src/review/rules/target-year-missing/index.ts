@@ -105,9 +105,10 @@ const ONE_OFF_PLAN = /(?:^| )(?:rencana induk|master ?plan|ripparprov|ripparda|r
 
 /**
  * Events held every few years, not every year: the Pekan Olahraga Nasional or Provinsi ("Peringkat
- * perolehan medali pada PON"), an election ("Tingkat partisipasi pemilih pada Pemilu") and what
- * exists only for one (the Daftar Pemilih Tetap, the TPS, the ballots: "Jumlah dokumen Daftar
- * Pemilih Tetap yang ditetapkan", KPU), a census.
+ * perolehan medali pada PON"), an election ("Tingkat partisipasi pemilih pada Pemilu", or only
+ * "Tingkat partisipasi pemilih", the turnout no year without a vote has) and what exists only for
+ * one (the Daftar Pemilih Tetap, the TPS, the ballots: "Jumlah dokumen Daftar Pemilih Tetap yang
+ * ditetapkan", the relawan demokrasi a KPU forms before each vote), a census.
  */
 const PERIODIC_EVENT =
-  /(?:^| )(?:pon|porprov|porda|pekan olahraga|pemilu|pilkada|pilpres|pileg|pemilihan umum|pemilihan kepala daerah|daftar pemilih tetap|dpt|tps|tempat pemungutan suara|pemungutan suara|surat suara|sensus)(?: |$)/;
+  /(?:^| )(?:pon|porprov|porda|pekan olahraga|pemilu|pilkada|pilpres|pileg|pemilihan umum|pemilihan kepala daerah|partisipasi pemilih|relawan demokrasi|daftar pemilih tetap|dpt|tps|tempat pemungutan suara|pemungutan suara|surat suara|sensus)(?: |$)/;

@@ -1,4 +1,4 @@
-import { allIndicators, clean, firstInd, mut } from '../../../../test/support/review-cases';
+import { allIndicators, clean, firstInd, mut, tableCases } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
 /** The clean document whose indicators from the `from`th on (all of them from 0) have a target for 2027, the last year, only. */
@@ -13,6 +13,14 @@ const statedWithout2026 = (statement: string) =>
     const ind = firstInd(d, 'O0a');
     ind.statement = statement;
     delete ind.targets['2026'];
+  });
+
+/** The clean document with output O0a's indicator stated as `statement` and targeted in 2027 only. */
+const statedFor2027Only = (statement: string) =>
+  mut((d) => {
+    const ind = firstInd(d, 'O0a');
+    ind.statement = statement;
+    ind.targets = { '2027': ind.targets['2027'] };
   });
 
 testRule('target-year-missing', {
@@ -93,6 +101,11 @@ testRule('target-year-missing', {
         ind.targets = { '2027': 3950 };
       }),
     },
+    // (a KPU Kabupaten: what exists only for an election, measured in its year)
+    ...tableCases(statedFor2027Only, [
+      ['the turnout of an election, measured in its year only ("Tingkat partisipasi pemilih", KPU)', 'Tingkat partisipasi pemilih'],
+      ['the volunteers formed for an election ("Jumlah relawan demokrasi yang dibentuk", KPU)', 'Jumlah relawan demokrasi yang dibentuk'],
+    ]),
     {
       name: 'no period: targets for the first and last years only, throughout the document (an end-of-period table)',
       doc: mut((d) => {
