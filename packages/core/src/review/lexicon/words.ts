@@ -1189,8 +1189,10 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   'sidak',
   'sarasehan',
   'pendampingan',
-  // (an -si that is not -asi: "Rekonstruksi Jalan", as "Rehabilitasi Jalan")
+  // (an -si that is not -asi: "Rekonstruksi Jalan", as "Rehabilitasi Jalan"; "Redistribusi Tanah Objek
+  // Reforma Agraria", a Kanwil BPN: the handing out, whose product is the land certified to its subjects)
   'rekonstruksi',
+  'redistribusi',
   'pengadaan',
   'penyediaan',
   'rakor',

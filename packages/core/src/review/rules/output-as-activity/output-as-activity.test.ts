@@ -52,6 +52,11 @@ testRule('output-as-activity', {
         'Sarasehan Wawasan Kebangsaan bagi Tokoh Masyarakat',
         { says: '"Sarasehan ..."' },
       ],
+      [
+        '"Redistribusi ..." as an output (land handed out, a Kanwil BPN; its product is the land certified)',
+        'Redistribusi Tanah Objek Reforma Agraria',
+        { says: '"Redistribusi ..."' },
+      ],
     ]),
   ],
   accept: [
