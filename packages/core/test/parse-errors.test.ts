@@ -248,6 +248,26 @@ describe('each problem on its own', () => {
       'levels[1].key',
       /duplicate level key "a"/,
     ],
+    [
+      // (the level checks quote labels: one that is not text once made safeParseCascade throw)
+      'a level label that is not text, with a level skipped',
+      {
+        pokin: 1,
+        title: 't',
+        levels: [
+          { key: 'a', label: { id: null, en: 'A' }, tier: 'strategis' },
+          { key: 'b', label: { id: 'B', en: 'B' }, tier: 'taktis' },
+          { key: 'c', label: { id: 'C', en: 'C' }, tier: 'operasional' },
+        ],
+        results: [
+          { id: 'A1', level: 'a', statement: 'x' },
+          { id: 'C1', level: 'c', statement: 'y', parent: 'A1' },
+        ],
+      },
+      'wrong-type',
+      'levels[0].label.id',
+      /expected string, got null/,
+    ],
     ['invalid id', doc({ ...U, id: 'U 2' }), 'invalid-id', 'results[2].id', /letters, digits/],
     [
       'wrong type',

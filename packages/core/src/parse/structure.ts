@@ -16,6 +16,9 @@ import { issue, quote } from './issues.js';
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A level's label: its words in both languages, as text. */
+const isLabel = (v: unknown): v is { id: string; en: string } => isObject(v) && typeof v.id === 'string' && typeof v.en === 'string';
+
 export function resolveLevels(input: unknown, fallback: LevelScheme | undefined, issues: CascadeIssue[]): LevelScheme | undefined {
   const spec = isObject(input) ? input.levels : undefined;
   if (spec === undefined) return fallback ?? LEVEL_PRESETS[DEFAULT_LEVEL_PRESET];
@@ -29,7 +32,8 @@ export function resolveLevels(input: unknown, fallback: LevelScheme | undefined,
   const out: Level[] = [];
   let valid = true;
   spec.forEach((l, i) => {
-    if (!isObject(l) || typeof l.key !== 'string' || !isObject(l.label) || typeof l.tier !== 'string') {
+    // (a label whose words are not text is the schema's to report; the checks below quote them)
+    if (!isObject(l) || typeof l.key !== 'string' || !isLabel(l.label) || typeof l.tier !== 'string') {
       valid = false;
       return;
     }
@@ -38,7 +42,7 @@ export function resolveLevels(input: unknown, fallback: LevelScheme | undefined,
       issues.push(issue('duplicate-level', ['levels', i, 'key'], { key: quote(l.key), first: `levels[${first}]` }));
       valid = false;
     } else seen.set(l.key, i);
-    const label = l.label as { id: string; en: string };
+    const label = l.label;
     const level: { key: string; label: Level['label']; tier: Level['tier']; optional?: boolean } = {
       key: l.key,
       label: Object.freeze({ id: label.id, en: label.en }),
