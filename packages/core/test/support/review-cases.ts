@@ -239,9 +239,10 @@ export const statedRows = (table: string, expect: CaseExpect = {}): RuleTestCase
     });
 
 /** Result M (an outcome) stating `statement`, measured by indicators named `iks`. */
-export const twoConditions = (statement: string, iks: string[]) =>
+export const twoConditions = (statement: string, iks: string[], agency?: string) =>
   mut((d) => {
     const m = res(d, 'M');
     m.statement = statement;
     m.indicators = iks.map((ik) => ({ statement: ik, unit: 'indeks', targets: { '2025': 70, '2026': 71 } }));
+    if (agency !== undefined) d.agency = { name: agency };
   });

@@ -196,6 +196,28 @@ testRule('compound-statement', {
       ],
       { where: 'M' },
     ),
+    ...tableCases(
+      ([statement, iks, agency]: readonly [string, string[], string]) => twoConditions(statement, iks, agency),
+      [
+        [
+          'a half matched only by the agency named in the IK ("Nilai SAKIP Kantor Pencarian dan Pertolongan", a Kantor SAR)',
+          [
+            'Meningkatnya kualitas tata kelola dan layanan administrasi kantor',
+            ['Nilai SAKIP Kantor Pencarian dan Pertolongan', 'Persentase realisasi anggaran'],
+            'Kantor Pencarian dan Pertolongan Sukamaju',
+          ],
+        ],
+        [
+          'a half matched only by the agency named in the IK ("Nilai AKIP Balai Besar POM", a Balai Besar POM)',
+          [
+            'Meningkatnya kualitas tata kelola dan layanan administrasi balai',
+            ['Nilai AKIP Balai Besar POM di Sukamaju'],
+            'Balai Besar Pengawas Obat dan Makanan di Sukamaju',
+          ],
+        ],
+      ],
+      { where: 'M' },
+    ),
     { name: 'the matching good case', doc: clean },
     {
       name: 'a list of qualities or of parties, in single words',

@@ -40,6 +40,11 @@ export const rule = defineRule({
   },
   create(context) {
     const generic = new Set([...GENERIC].map((w) => context.text.stem(w)));
+    // (an IK naming the agency itself, "Nilai SAKIP Kantor Pencarian dan Pertolongan", names who
+    // acts, not which half it measures: the agency's words are not read in it)
+    const name = context.text.normalize(context.cascade.agency?.name ?? '');
+    const words = name.split(' ');
+    const agency = { opening: words.length >= 2 ? `${words[0]} ${words[1]}` : '', stems: new Set(context.text.contentStems(name)) };
     return {
       indicator(ind) {
         const items = numberedItems(ind.record.statement);
@@ -81,7 +86,7 @@ export const rule = defineRule({
           });
           return;
         }
-        const pair = uncoveredHalf(r, (text) => context.text.contentStems(text), generic);
+        const pair = uncoveredHalf(r, (text) => context.text.contentStems(text), generic, agency);
         if (pair !== undefined) context.report({ messageId: 'uncovered', data: pair, result: r, path: r.path('statement') });
       },
     };
@@ -116,6 +121,7 @@ function uncoveredHalf(
   r: ResultNode,
   stemsOf: (text: string) => readonly string[],
   generic: ReadonlySet<string>,
+  agency: { readonly opening: string; readonly stems: ReadonlySet<string> },
 ): { first: string; second: string; measured: string; missing: string } | undefined {
   // (a list, "A, B dan C", is listedFields'; a reference clause says by what, not what else)
   if (r.indicators.length === 0 || r.form !== 'condition' || r.statement.includes(',')) return undefined;
@@ -155,8 +161,10 @@ function uncoveredHalf(
   let coversA = false;
   let coversB = false;
   for (const ind of r.indicators) {
-    if (namesHalf(ind, first, ownA)) coversA = true;
-    if (namesHalf(ind, second, ownB)) coversB = true;
+    // (an IK naming the agency, "Nilai SAKIP Kantor Pencarian ...", does not thereby name the half holding "kantor")
+    const named = agency.opening !== '' && ind.norm.includes(agency.opening);
+    if (namesHalf(ind, first, named ? ownA.filter((x) => !agency.stems.has(x)) : ownA)) coversA = true;
+    if (namesHalf(ind, second, named ? ownB.filter((x) => !agency.stems.has(x)) : ownB)) coversB = true;
   }
   if (coversA === coversB) return undefined;
   const quote = (half: string) => {
