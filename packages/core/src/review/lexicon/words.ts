@@ -1184,6 +1184,10 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   // (supervision and patrols carried out: "Supervisi KPPN", a Kanwil DJPb; "Patroli laut ...", a KPPBC)
   'supervisi',
   'patroli',
+  // (raids and drills held: "Razia dan Penggeledahan Kamar Hunian", a Lapas; "Latihan Gabungan
+  // Pencarian dan Pertolongan", a Kantor SAR)
+  'razia',
+  'latihan',
   // (market spot checks and sarasehan held: "Sidak Pasar Bersama Satgas Pangan", a Biro
   // Perekonomian; "Sarasehan Wawasan Kebangsaan", a Bakesbangpol)
   'sidak',

@@ -57,6 +57,12 @@ testRule('output-as-activity', {
         'Redistribusi Tanah Objek Reforma Agraria',
         { says: '"Redistribusi ..."' },
       ],
+      ['"Razia ..." as an output (raids on the cells held, a Lapas)', 'Razia dan Penggeledahan Kamar Hunian', { says: '"Razia ..."' }],
+      [
+        '"Latihan ..." as an output (a joint drill held, a Kantor Pencarian dan Pertolongan)',
+        'Latihan Gabungan Pencarian dan Pertolongan',
+        { says: '"Latihan ..."' },
+      ],
     ]),
   ],
   accept: [
