@@ -372,6 +372,8 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
   'kunjungan pengawasan',
   // (field schools held for farmers: SL-PTT, SL-PHT)
   'sekolah lapang',
+  // (drills held: "Jumlah latihan SAR gabungan", a Kantor Pencarian dan Pertolongan)
+  'latihan',
   // (group sessions a Puskesmas holds: kelas ibu hamil, kelas ibu balita)
   'kelas ibu',
   // (events held: an output of a kegiatan, an activity counted at outcome level; see activity-indicator)

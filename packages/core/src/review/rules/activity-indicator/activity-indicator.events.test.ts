@@ -65,6 +65,11 @@ testRule('activity-indicator', {
       doc: statedAs('O0a', 'Jumlah sekolah lapang yang dilaksanakan', 'Kali'),
       says: 'sekolah lapang',
     },
+    {
+      name: 'drills held ("Jumlah latihan SAR gabungan", a Kantor Pencarian dan Pertolongan)',
+      doc: statedAs('O0a', 'Jumlah latihan SAR gabungan', 'kegiatan'),
+      says: 'latihan',
+    },
   ],
   accept: [
     {
