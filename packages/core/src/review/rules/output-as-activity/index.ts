@@ -24,10 +24,17 @@ const DONE_HEADS = new Set([
  */
 const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan']);
 
+/**
+ * An activity said to be carried out ("Mediasi Perkara Perdata yang Dilaksanakan", a Pengadilan
+ * Negeri): the output "Terlaksananya mediasi ..." the message asks for, in other words.
+ */
+const carriedOut = (norm: string): boolean =>
+  norm.endsWith(' yang dilaksanakan') || norm.endsWith(' yang diselenggarakan') || norm.endsWith(' yang terlaksana');
+
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'output',
-  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head),
+  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head) && !carriedOut(s.norm),
   // A Renstra kegiatan whose result only says that it was carried out ("Terlaksananya Administrasi
   // Keuangan Perangkat Daerah"): its own name, done, not the product it delivers.
   nomenclature: [{ role: 'kegiatan', test: (s) => DONE_HEADS.has(s.head), messageId: 'done' }],

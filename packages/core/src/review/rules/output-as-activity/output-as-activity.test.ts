@@ -103,5 +103,15 @@ testRule('output-as-activity', {
       name: '"Terlaksananya ..." at an output of a PermenPAN-RB 89 tree',
       doc: mut((d) => (res(d, 'O0a').statement = 'Terlaksananya Kelas Ibu Hamil di Desa')),
     },
+    ...statementCases('O0a', [
+      [
+        'an activity said to be carried out, as "Terlaksananya ..." ("... yang Dilaksanakan", a Pengadilan Negeri)',
+        'Mediasi Perkara Perdata yang Dilaksanakan',
+      ],
+      [
+        'an activity said to be held ("... yang Diselenggarakan", a Kantor Pencarian dan Pertolongan)',
+        'Latihan Gabungan Pencarian dan Pertolongan yang Diselenggarakan',
+      ],
+    ]),
   ],
 });
