@@ -1190,6 +1190,8 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   // Pencarian dan Pertolongan", a Kantor SAR)
   'razia',
   'latihan',
+  // (an operation carried out: "Operasi Pencarian dan Pertolongan ...", a Kantor SAR; "Operasi Pasar Murah")
+  'operasi',
   // (market spot checks and sarasehan held: "Sidak Pasar Bersama Satgas Pangan", a Biro
   // Perekonomian; "Sarasehan Wawasan Kebangsaan", a Bakesbangpol)
   'sidak',

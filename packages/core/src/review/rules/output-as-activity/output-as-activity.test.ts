@@ -63,6 +63,11 @@ testRule('output-as-activity', {
         'Latihan Gabungan Pencarian dan Pertolongan',
         { says: '"Latihan ..."' },
       ],
+      [
+        '"Operasi ..." as an output (search and rescue operations, a Kantor Pencarian dan Pertolongan)',
+        'Operasi Pencarian dan Pertolongan terhadap Kecelakaan Kapal dan Pesawat',
+        { says: '"Operasi ..."' },
+      ],
     ]),
   ],
   accept: [
