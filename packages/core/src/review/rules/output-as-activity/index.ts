@@ -31,10 +31,16 @@ const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan']);
 const carriedOut = (norm: string): boolean =>
   norm.endsWith(' yang dilaksanakan') || norm.endsWith(' yang diselenggarakan') || norm.endsWith(' yang terlaksana');
 
+/**
+ * A document said to be issued ("Penetapan Penahanan dan Penyitaan yang Diterbitkan", a Pengadilan
+ * Negeri; "Rekomendasi Teknis yang Diterbitkan"): what is issued is a product, not the work of issuing it.
+ */
+const issued = (norm: string): boolean => norm.endsWith(' yang diterbitkan');
+
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'output',
-  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head) && !carriedOut(s.norm),
+  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head) && !carriedOut(s.norm) && !issued(s.norm),
   // A Renstra kegiatan whose result only says that it was carried out ("Terlaksananya Administrasi
   // Keuangan Perangkat Daerah"): its own name, done, not the product it delivers.
   nomenclature: [{ role: 'kegiatan', test: (s) => DONE_HEADS.has(s.head), messageId: 'done' }],

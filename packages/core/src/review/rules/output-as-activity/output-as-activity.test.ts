@@ -117,6 +117,10 @@ testRule('output-as-activity', {
         'an activity said to be held ("... yang Diselenggarakan", a Kantor Pencarian dan Pertolongan)',
         'Latihan Gabungan Pencarian dan Pertolongan yang Diselenggarakan',
       ],
+      [
+        'a court decree issued, a document ("Penetapan ... yang Diterbitkan", a Pengadilan Negeri)',
+        'Penetapan Penahanan dan Penyitaan yang Diterbitkan',
+      ],
     ]),
   ],
 });
