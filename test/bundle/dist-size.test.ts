@@ -45,14 +45,15 @@ import { bundle as bundleFrom, kb, overBudget } from './measure.js';
  * missed, the provincial and vertical offices' trees); 421.4 KB / 135.6 KB and 466.5 KB / 150.7 KB with
  * round 28's rule input-indicator, achievement-too-high's events and the fixes from 24 more agency types' trees;
  * 423.1 KB / 136.3 KB and 468.2 KB / 151.4 KB with the fixes from its 24 further trees;
- * 424.1 KB / 136.6 KB and 469.1 KB / 151.8 KB with round 29's review speed work (fewer facts per node).
+ * 424.1 KB / 136.6 KB and 469.1 KB / 151.8 KB with round 29's review speed work (fewer facts per node);
+ * 425.5 KB / 137.1 KB and 470.5 KB / 152.2 KB with the fixes from its 24 agency types' trees.
  */
 /** How the message of a budget that fails says to measure it. */
 const MEASURE = 'pnpm build && npx vitest run --project slow test/bundle/dist-size.test.ts';
 
 const BUDGETS = {
-  svg: { min: 424_200, gzip: 136_700 },
-  viewer: { min: 469_200, gzip: 151_900 },
+  svg: { min: 425_600, gzip: 137_200 },
+  viewer: { min: 470_600, gzip: 152_300 },
 };
 
 /** The viewer's folder: its `node_modules` links core and svg, as an app's would. */
