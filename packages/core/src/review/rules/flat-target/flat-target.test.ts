@@ -122,10 +122,16 @@ testRule('flat-target', {
       where: 'I',
     },
     { name: 'a share held at 100 % that was reached', doc: withFirst('M', { unit: '%', ...plan(2024, 100, 100, 100.5, 101) }) },
-    {
-      name: 'a realisation of revenue against its target, met every year ("Persentase realisasi penerimaan pajak" 100, KPP Pratama)',
-      doc: statedAs('M', 'Persentase realisasi penerimaan pajak', '%', plan(2024, 103.2, 100, 100, 100)),
-    },
+    // (a revenue's realisation or achievement against its target: a KPP Pratama's "Persentase realisasi
+    // penerimaan pajak", a Kanwil DJKN's "Persentase capaian PNBP ...")
+    ...[
+      'Persentase realisasi penerimaan pajak',
+      'Persentase capaian PNBP dari pengelolaan kekayaan negara',
+      'Persentase capaian penerimaan retribusi',
+    ].map((statement) => ({
+      name: `revenue against its target, met every year ("${statement}" 100)`,
+      doc: statedAs('M', statement, '%', plan(2024, 102.1, 100, 100, 100)),
+    })),
     {
       name: 'a realisation against its target, written so ("Persentase realisasi PAD terhadap target" 100 after 100)',
       doc: statedAs('M', 'Persentase realisasi PAD terhadap target', '%', plan(2024, 100, 100, 100, 100)),

@@ -33,10 +33,11 @@ const GROWTH_WORD = new RegExp(`(?:^| )(?:${GROWTH.join('|')})(?: |$)`);
 /**
  * A realisation measured against its target or plan ("Persentase realisasi pajak daerah terhadap
  * target": 101,3 %), or of revenue or investment, which is always measured so ("Persentase
- * Realisasi Penerimaan PNBP": 193,8 %); not a budget spent, a share of its ceiling.
+ * Realisasi Penerimaan PNBP": 193,8 %; "Persentase capaian PNBP", a Kanwil DJKN, says the same);
+ * not a budget spent, a share of its ceiling.
  */
 const AGAINST_TARGET =
-  / (?:terhadap|dari) (?:target|rencana)(?: |$)|^(?:persentase|prosentase|presentase) realisasi (?:penerimaan|pendapatan|pnbp|pad|pajak|retribusi|investasi)(?: |$)/;
+  / (?:terhadap|dari) (?:target|rencana)(?: |$)|^(?:persentase|prosentase|presentase) (?:realisasi|capaian) (?:penerimaan|pendapatan|pnbp|pad|pajak|retribusi|investasi)(?: |$)/;
 
 /**
  * Occupancy against a capacity ("Persentase overkapasitas hunian Lapas": 145 %; "... hunian
