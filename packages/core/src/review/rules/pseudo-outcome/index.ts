@@ -15,6 +15,13 @@ import { isActivityNoun, levelWord, namesQuality } from '../shared/index.js';
 /** Heads of a decrease: what decreases is a bad condition ("Menurunnya Pelanggaran ..."), not an activity. */
 const DOWN_HEADS = new Set([...FALLING_HEADS, 'menurun', 'terkendalinya', 'tertanggulanginya']);
 
+/**
+ * Money that those served pay or return ("Meningkatnya Pengembalian Piutang Negara", a Kanwil DJKN;
+ * "Meningkatnya Pembayaran Tagihan oleh Pengguna Jasa", a Kanwil Bea dan Cukai): their compliance,
+ * the condition a collection reaches, as "Meningkatnya Penerimaan ..." is the revenue received.
+ */
+const PAID_NOUNS = new Set(['pengembalian', 'pembayaran']);
+
 /** Heads that say a state is reached ("Terwujudnya ..."), not that something grows. */
 const REALISED_HEADS = new Set(['terwujudnya', 'terciptanya', 'tercapainya', 'terbangunnya']);
 
@@ -71,7 +78,8 @@ export const rule = defineRule({
         const quality = QUALITY_NOUNS.has(ws[1] ?? '') ? ws[1] : undefined;
         const at = quality === undefined ? 1 : 2;
         const noun = ws[at];
-        if (noun === undefined || (quality === undefined ? !isActivityNoun(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun))) return;
+        if (noun === undefined || (quality === undefined && PAID_NOUNS.has(noun))) return;
+        if (quality === undefined ? !isActivityNoun(noun, ws[at + 1] ?? '') : !MANAGING_NOUNS.has(noun)) return;
         context.report({
           messageId: quality !== undefined ? 'quality' : r.head.startsWith('ter') ? 'activityDone' : 'activity',
           data: {

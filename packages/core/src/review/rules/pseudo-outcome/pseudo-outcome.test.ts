@@ -77,6 +77,11 @@ testRule('pseudo-outcome', {
           'Terwujudnya Pengelolaan Sumber Daya Kelautan yang Partisipatif dan Berkelanjutan',
         ],
         ['the sales of a target group ("Meningkatnya Penjualan Usaha Mikro")', 'Meningkatnya Penjualan Usaha Mikro'],
+        ...[
+          'Meningkatnya Pengembalian Piutang Negara',
+          'Meningkatnya Pengembalian Kerugian Keuangan Negara',
+          'Meningkatnya Pembayaran Tagihan oleh Pengguna Jasa Tepat Waktu',
+        ].map((s): [string, string] => [`money paid or returned by those served ("${s}", a Kanwil DJKN or Bea dan Cukai)`, s]),
         ['rights fulfilled ("Meningkatnya pemenuhan hak anak", DP3AP2KB)', 'Meningkatnya pemenuhan hak anak'],
         [
           'basic services met ("Meningkatnya pemenuhan pelayanan dasar di kecamatan lokasi prioritas", a Badan Pengelola Perbatasan)',
