@@ -129,7 +129,9 @@ export const rule = defineRule({
         // (any unit but a percentage: "Persentase ..." in "Prolegda" or "Lomba" as much as in "Dokumen")
         if (form === 'percent' && !proportion && u !== 'percent') expected = EXPECTED.percent;
         else if (proportion && u === 'count') expected = EXPECTED.percent;
-        else if (form === 'count' && (u === 'percent' || u === 'index')) expected = EXPECTED.count;
+        // (a count per a count, "Jumlah keluaran penelitian ... per jumlah dosen" in %, the IKU of a
+        // PTN: a ratio of two counts, which may be given in %; not a count of things)
+        else if (form === 'count' && (u === 'index' || (u === 'percent' && !ind.norm.includes(' per jumlah ')))) expected = EXPECTED.count;
         // An index is read in points on its own scale: "%" or "persen" on one mixes two measures;
         // not the cropping intensity, written in % by convention ("Indeks Pertanaman" 200 %).
         else if (form === 'index' && (u === 'count' || (u === 'percent' && !isPercentIndex(ind)))) expected = EXPECTED.index;

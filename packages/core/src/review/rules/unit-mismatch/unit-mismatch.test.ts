@@ -96,6 +96,14 @@ testRule('unit-mismatch', {
       where: 'G',
     },
     {
+      name: 'a count per a count in % ("Jumlah keluaran penelitian ... per jumlah dosen", the IKU of a Politeknik Negeri)',
+      doc: statedAs(
+        'M',
+        'Jumlah keluaran penelitian dan pengabdian kepada masyarakat yang mendapat rekognisi internasional atau diterapkan oleh masyarakat per jumlah dosen',
+        '%',
+      ),
+    },
+    {
       name: 'a grade planned as grades in a unit of grades ("Nilai SAKIP" at BB in Predikat)',
       doc: targetsOnly('G', 'Nilai SAKIP', 'Predikat', ['B', 'BB', 'BB']),
       where: 'G',
