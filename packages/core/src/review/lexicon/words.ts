@@ -682,6 +682,9 @@ export const REACHED_STATE_WORDS: ReadonlySet<string> = new Set([
   'digunakan',
   'dipakai',
   'ditanam',
+  // taken up by the party it went to: "Persentase urusan pemerintah daerah yang difasilitasi dan
+  // ditindaklanjuti oleh kementerian/lembaga" (a Badan Penghubung Daerah), as "... yang ditindaklanjuti" is
+  'ditindaklanjuti',
   // a time limit: "yang diterbitkan paling lama 3 hari kerja", "... maksimal 1 jam", "... tepat waktu"
   'lama',
   'maksimal',

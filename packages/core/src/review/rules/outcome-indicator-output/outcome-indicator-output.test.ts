@@ -198,6 +198,10 @@ testRule('outcome-indicator-output', {
           'a verdict carried out by the party it binds ("Persentase putusan ... yang dilaksanakan oleh tergugat", a PTUN)',
           'Persentase putusan perkara tata usaha negara yang dilaksanakan oleh tergugat',
         ],
+        [
+          'the work taken up by the party it went to ("... yang difasilitasi dan ditindaklanjuti oleh kementerian/lembaga", a Badan Penghubung Daerah)',
+          'Persentase urusan pemerintah daerah yang difasilitasi dan ditindaklanjuti oleh kementerian/lembaga',
+        ],
       ] as const
     ).map(([name, statement]) => ({ name, doc: outcomeIk(statement, '%') })),
     {
