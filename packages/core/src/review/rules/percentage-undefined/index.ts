@@ -102,13 +102,18 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   'target',
   // the channel: "Persentase layanan ... melalui Inaportnet" counts the services done through it
   'melalui',
+  // a set of measures each with its standard: "Persentase capaian SPM ..." (as "... Standar Pelayanan
+  // Minimal" is), "Persentase capaian INM" (the Indikator Nasional Mutu of a hospital, PMK 30/2022)
+  'spm',
+  'inm',
 ]);
 
 /** True when a word states the condition: a qualifier, or a participle ("terintegrasi", "diselesaikan"). */
 function qualified(ws: readonly string[]): boolean {
   for (let i = 2; i < ws.length; i++) {
     const w = ws[i]!;
-    if (QUALIFIERS.has(w) || (w.length > 5 && (w.startsWith('ter') || w.startsWith('di')))) return true;
+    if (QUALIFIERS.has(w) || (w === 'mutu' && ws[i - 1] === 'nasional') || (w.length > 5 && (w.startsWith('ter') || w.startsWith('di'))))
+      return true;
   }
   return false;
 }

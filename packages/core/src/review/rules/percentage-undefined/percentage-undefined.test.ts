@@ -45,6 +45,10 @@ testRule('percentage-undefined', {
       name: 'work reported done as its achievement ("Persentase capaian realisasi fisik program"): activity-indicator says it, once',
       doc: percentage('Persentase capaian realisasi fisik program'),
     },
+    // (the achievement of a set of measures with their standards: an RSUD's SPM or Indikator Nasional Mutu)
+    ...['Persentase capaian SPM rumah sakit', 'Persentase capaian Indikator Nasional Mutu rumah sakit', 'Persentase capaian INM'].map(
+      (statement) => ({ name: `measures with their standards achieved ("${statement}")`, doc: percentage(statement) }),
+    ),
     {
       name: 'a service with its condition ("... yang diselesaikan tepat waktu")',
       doc: percentage('Persentase layanan perizinan yang diselesaikan tepat waktu'),
