@@ -69,10 +69,14 @@ function underDeputyHead(r: ResultNode): boolean {
   return position !== undefined && DEPUTY_HEAD.test(position);
 }
 
-/** True when an owner's agency is not the document's (neither name holds the other: "UPTD Museum" in "UPTD Museum Negeri ..."). */
+/**
+ * True when an owner's agency is not the document's: neither name opens or holds the other ("UPTD
+ * Museum" opens "UPTD Museum Negeri ..."). A name held further in ("Dinas Perhubungan Kabupaten X" in
+ * "UPTD Pengujian Kendaraan Bermotor Dinas Perhubungan Kabupaten X") is the unit's dinas, another agency.
+ */
 function foreign(name: string, agency: string): boolean {
   const n = name.trim().toLowerCase();
-  return n !== '' && !agency.includes(n) && !n.includes(agency);
+  return n !== '' && !agency.startsWith(n) && !n.includes(agency);
 }
 
 /** Grade of a position type: 0 highest. Functional positions sit with the pengawas (after the 2021 delayering). */

@@ -119,6 +119,16 @@ testRule('owner-tier-mismatch', {
         "an SLB negeri under its dinas' goal: the kepala sekolah, a teacher with a tugas tambahan, heads it",
         ['SLB Negeri 2 Kota Sukamaju', 'Dinas Pendidikan Provinsi', 'Kepala Sekolah', 'fungsional'],
       ],
+      ...(
+        [
+          ['UPTD Pengujian Kendaraan Bermotor', 'Dinas Perhubungan Kabupaten Sukamaju'],
+          ['UPTD Metrologi Legal', 'Dinas Perdagangan dan Perindustrian Kabupaten Sukamaju'],
+          ['UPTD Perlindungan Perempuan dan Anak', 'Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sukamaju'],
+        ] as const
+      ).map(([unit, dinas]): [string, [string, string, string, string]] => [
+        `a ${unit} whose name holds its dinas' ("${unit} ${dinas}"): the kepala dinas heads the dinas, not the UPTD`,
+        [`${unit} ${dinas}`, dinas, `Kepala ${unit}`, 'administrator'],
+      ]),
     ]),
     {
       name: 'an output owned by an "Asisten Ombudsman" (an examiner of an Ombudsman RI Perwakilan, not an asisten of the sekda)',
