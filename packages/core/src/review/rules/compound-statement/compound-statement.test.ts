@@ -180,6 +180,10 @@ testRule('compound-statement', {
           ['Meningkatnya peran riset dan inovasi dalam pembangunan daerah', ['Indeks Inovasi Daerah Provinsi']],
         ],
         [
+          'one field named by a fixed pair ("lalu lintas dan angkutan jalan", UU 22/2009, a UPTD Pengujian Kendaraan Bermotor)',
+          ['Meningkatnya keselamatan lalu lintas dan angkutan jalan', ['Angka kecelakaan lalu lintas']],
+        ],
+        [
           'one program named by a fixed pair ("Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", a PTUN)',
           [
             'Meningkatnya kualitas dukungan manajemen dan pelaksanaan tugas teknis lainnya',

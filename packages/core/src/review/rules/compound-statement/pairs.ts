@@ -45,6 +45,9 @@ export const PAIRS: ReadonlySet<string> = new Set([
   // "kode etik dan kode perilaku")
   'etik pedoman',
   'etik kode',
+  // (one field, named so by UU 22/2009: "keselamatan lalu lintas dan angkutan jalan", a dinas
+  // perhubungan's and its UPTD pengujian kendaraan bermotor's goal)
+  'lintas angkutan',
   // (one program: "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", the support program of
   // a ministry or agency and of its offices)
   'manajemen pelaksanaan',
