@@ -9,6 +9,8 @@
  */
 import { t } from '../../../localized.js';
 import { defineRule, type IndicatorNode, type ResultNode } from '../../api.js';
+import { PERCENT_HEADS } from '../../lexicon/words.js';
+import { leadingWords } from '../../text.utils.js';
 import { differenceWhere, indicatorIndex, valueDifference } from '../shared/index.js';
 
 export const rule = defineRule({
@@ -38,7 +40,7 @@ export const rule = defineRule({
     /** Reports the first value `ind` and `other` (of `holder`, `depth` levels up) disagree on; false when they agree. */
     const reportDifference = (ind: IndicatorNode, other: IndicatorNode, holder: ResultNode, depth: number): boolean => {
       const diff = valueDifference(ind, other);
-      if (diff === undefined) return false;
+      if (diff === undefined || countsOtherThing(ind, other)) return false;
       const where = differenceWhere(diff.where);
       context.report({
         messageId: depth === 1 ? 'mismatch' : 'mismatchAbove',
@@ -67,6 +69,25 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * Two percentages with the same words that count different things: "Persentase puskesmas dengan
+ * ketersediaan obat dan vaksin esensial" counts puskesmas, "Persentase ketersediaan obat dan vaksin
+ * esensial di puskesmas" the items available in them (a UPTD Instalasi Farmasi under its dinas).
+ * Read only for a pair whose values differ.
+ */
+function countsOtherThing(a: IndicatorNode, b: IndicatorNode): boolean {
+  const [headA, nounA] = leadingWords(a.norm);
+  const [headB, nounB] = leadingWords(b.norm);
+  if (nounA === undefined || nounB === undefined || nounA === nounB) return false;
+  if (!PERCENT_HEADS.has(headA!) || !PERCENT_HEADS.has(headB!)) return false;
+  return placedIn(b.norm, nounA) || placedIn(a.norm, nounB);
+}
+
+/** True when a statement places what it counts in `noun` ("... di puskesmas", "... pada sekolah"). */
+function placedIn(norm: string, noun: string): boolean {
+  return [` di ${noun}`, ` pada ${noun}`].some((p) => norm.endsWith(p) || norm.includes(`${p} `));
+}
 
 /** How many levels up a repeated indicator is looked for. */
 const DEPTH = 3;
