@@ -219,6 +219,14 @@ testRule('compound-statement', {
             'Balai Besar Pengawas Obat dan Makanan di Sukamaju',
           ],
         ],
+        [
+          'a half that names the agency itself, whose words are not its own ("... massa dan volume UPTD Metrologi Legal")',
+          [
+            'Terpenuhinya standar laboratorium massa dan volume UPTD Metrologi Legal',
+            ['Persentase standar ukuran yang tertelusur'],
+            'UPTD Metrologi Legal Dinas Perdagangan dan Perindustrian Kabupaten Sukamaju',
+          ],
+        ],
       ],
       { where: 'M' },
     ),

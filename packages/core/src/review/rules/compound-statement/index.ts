@@ -155,8 +155,8 @@ function uncoveredHalf(
   if (first.includes(' dalam ') && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
   const a = stemsOf(first);
   const b = stemsOf(second);
-  const ownA = a.filter((x) => !b.includes(x) && !generic.has(x));
-  const ownB = b.filter((x) => !a.includes(x) && !generic.has(x));
+  const ownA = ownStems(a, b, first, generic, agency);
+  const ownB = ownStems(b, a, second, generic, agency);
   if (ownA.length < 2 || ownB.length < 2) return undefined;
   let coversA = false;
   let coversB = false;
@@ -177,6 +177,21 @@ function uncoveredHalf(
     measured: quote(coversA ? first : second),
     missing: quote(coversA ? second : first),
   };
+}
+
+/**
+ * The stems of one half that the other lacks, beyond the generic qualities. A half naming the agency
+ * itself ("... dan Volume UPTD Metrologi Legal") says whose, not what: the agency's words are not its own.
+ */
+function ownStems(
+  stems: readonly string[],
+  other: readonly string[],
+  half: string,
+  generic: ReadonlySet<string>,
+  agency: { readonly opening: string; readonly stems: ReadonlySet<string> },
+): string[] {
+  const named = agency.opening !== '' && half.includes(agency.opening);
+  return stems.filter((x) => !other.includes(x) && !generic.has(x) && !(named && agency.stems.has(x)));
 }
 
 /** A passive verb ("didaratkan", "dipasarkan", "termanfaatkan"). */
