@@ -129,6 +129,24 @@ testRule('owner-tier-mismatch', {
         `a ${unit} whose name holds its dinas' ("${unit} ${dinas}"): the kepala dinas heads the dinas, not the UPTD`,
         [`${unit} ${dinas}`, dinas, `Kepala ${unit}`, 'administrator'],
       ]),
+      [
+        'a UPTD whose name holds its dinas\' ("UPTD Taman Hutan Raya Dinas Kehutanan Provinsi ..."): the kepala dinas heads the dinas',
+        [
+          'UPTD Taman Hutan Raya Dinas Kehutanan Provinsi Sukamaju',
+          'Dinas Kehutanan Provinsi Sukamaju',
+          'Kepala UPTD Tahura',
+          'administrator',
+        ],
+      ],
+      [
+        'a UPTD laboratorium named with its Dinas PUPR, in lower case',
+        [
+          'UPTD Laboratorium Pengujian Bahan Konstruksi Dinas PUPR Provinsi',
+          'dinas pupr provinsi',
+          'Kepala UPTD Laboratorium',
+          'administrator',
+        ],
+      ],
     ]),
     {
       name: 'an output owned by an "Asisten Ombudsman" (an examiner of an Ombudsman RI Perwakilan, not an asisten of the sekda)',
