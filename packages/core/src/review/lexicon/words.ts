@@ -1285,6 +1285,9 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   // (a problem: "Terselesaikannya permasalahan lahan transmigrasi" solves problems, it does no more of an activity)
   'permasalahan',
   'persoalan',
+  // (a dispute: "Terselesaikannya Perselisihan Hubungan Industrial", a Dinas Tenaga Kerja, settles disputes)
+  'perselisihan',
+  'persengketaan',
 ]);
 
 /** -asi/-isasi words that name a thing or a state, not an activity. */

@@ -105,6 +105,10 @@ testRule('pseudo-outcome', {
           'Terselesaikannya permasalahan lahan transmigrasi',
         ],
         [
+          'disputes settled: a dispute is no activity ("Terselesaikannya Perselisihan Hubungan Industrial", a Dinas Tenaga Kerja)',
+          'Terselesaikannya Perselisihan Hubungan Industrial',
+        ],
+        [
           'a court is an institution, not an activity ("Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung", a PTUN)',
           'Terwujudnya Pengadilan Tata Usaha Negara Jakarta yang Agung',
         ],
