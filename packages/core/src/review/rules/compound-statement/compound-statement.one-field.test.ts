@@ -84,6 +84,13 @@ testRule('compound-statement', {
       ]),
     },
     {
+      name: 'two objects of one activity after its quality ("kualitas fasilitasi persidangan dan perundang-undangan DPRD", a Sekretariat DPRD)',
+      doc: twoConditions('Meningkatnya Kualitas Fasilitasi Persidangan dan Perundang-undangan DPRD', [
+        'Persentase fasilitasi pembahasan Raperda yang selesai sesuai jadwal Propemperda',
+        'Persentase rapat paripurna dan rapat alat kelengkapan yang terfasilitasi',
+      ]),
+    },
+    {
       name: 'two objects of one activity ("pemanfaatan data dan hasil litbang", Bappeda)',
       doc: twoConditions('Meningkatnya pemanfaatan data dan hasil litbang dalam perencanaan', [
         'Persentase rekomendasi kajian yang dimanfaatkan dalam dokumen perencanaan',

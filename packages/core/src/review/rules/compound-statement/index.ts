@@ -148,7 +148,11 @@ function uncoveredHalf(
   // A second object of the first half's action ("penyebarluasan informasi kebijakan dan program
   // pemerintah daerah", "pemanfaatan data dan hasil litbang"): after an activity noun, a half that
   // opens with a plain noun, not a condition of its own ("... dan ketahanan ...", "... dan kualitas ...").
-  if (ACTION_NOUN.test(first.split(' ', 1)[0]!) && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
+  // The activity may follow its quality ("kualitas fasilitasi persidangan dan perundang-undangan
+  // DPRD", a Sekretariat DPRD: one fasilitasi of two objects).
+  const opening = first.split(' ', 2);
+  const action = GENERIC.has(opening[0]!) ? (opening[1] ?? '') : opening[0]!;
+  if ((ACTION_NOUN.test(action) || ACTION_ASI.has(action)) && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
   // The same after a "dalam" clause ("kemampuan laboratorium kesehatan dalam deteksi penyakit dan
   // faktor risiko kesehatan", a Balai Besar Laboratorium Kesehatan): a plain noun continues what the
   // clause names, not a condition of its own ("... dalam pembangunan dan kesadaran hukum" still is).
@@ -199,6 +203,9 @@ const PASSIVE = /^(?:di|ter)[a-z]{3,}$/;
 
 /** An activity noun (pe-...-an: "penyebarluasan", "pemanfaatan") opening a half. */
 const ACTION_NOUN = /^pe[a-z]{3,}an$/;
+
+/** Activities in -asi that take objects as a pe-...-an noun does ("fasilitasi persidangan dan ..."). */
+const ACTION_ASI: ReadonlySet<string> = new Set(['fasilitasi', 'koordinasi', 'sosialisasi']);
 
 /** A word that opens a condition of its own: a pe-...-an or ke-...-an noun, or one in -asi, -itas. */
 const CONDITION_OPENING = /^(?:(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|itas))$/;
