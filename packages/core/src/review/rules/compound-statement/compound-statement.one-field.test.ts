@@ -91,6 +91,13 @@ testRule('compound-statement', {
       ]),
     },
     {
+      name: 'a half named by its field ("perlindungan tenaga kerja" by "norma ketenagakerjaan", a Dinas Tenaga Kerja)',
+      doc: twoConditions('Meningkatnya Kondusivitas Hubungan Industrial dan Perlindungan Tenaga Kerja', [
+        'Persentase perselisihan hubungan industrial yang diselesaikan melalui perundingan bipartit dan mediasi',
+        'Persentase perusahaan yang menerapkan norma ketenagakerjaan',
+      ]),
+    },
+    {
       name: 'two objects of one activity ("pemanfaatan data dan hasil litbang", Bappeda)',
       doc: twoConditions('Meningkatnya pemanfaatan data dan hasil litbang dalam perencanaan', [
         'Persentase rekomendasi kajian yang dimanfaatkan dalam dokumen perencanaan',

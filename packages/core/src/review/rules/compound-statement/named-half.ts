@@ -78,6 +78,8 @@ const SHORT_FORMS: readonly (readonly [phrase: string, short: string])[] = [
   ['kesejahteraan rakyat', 'kesra'],
   ['administrasi kependudukan', 'adminduk'],
   ['pemerintahan desa', 'pemdes'],
+  // (the field of workers: "norma ketenagakerjaan" names what "perlindungan tenaga kerja" protects)
+  ['tenaga kerja', 'ketenagakerjaan'],
   // (a population growing in balance is the total fertility rate at 2,1, replacement level, as BKKBN
   // defines it: "Angka kelahiran total (TFR)" measures "penduduk tumbuh seimbang")
   ['tumbuh seimbang', 'tfr'],
