@@ -118,8 +118,16 @@ function qualified(ws: readonly string[]): boolean {
   return false;
 }
 
-/** True when the only base named is "sesuai kebutuhan" (as needed). */
+/**
+ * True when the only base named is "sesuai kebutuhan" (as needed); not a need that names the
+ * document it is counted in ("sesuai kebutuhan jabatan", the analisis jabatan and ABK; "...
+ * kebutuhan formasi", the formasi set), as a Badan Kepegawaian Daerah writes it.
+ */
 function asNeeded(ws: readonly string[]): boolean {
-  for (let i = 1; i < ws.length; i++) if (ws[i - 1] === 'sesuai' && ws[i] === 'kebutuhan') return true;
+  for (let i = 1; i < ws.length; i++)
+    if (ws[i - 1] === 'sesuai' && ws[i] === 'kebutuhan' && !COUNTED_NEEDS.has(ws[i + 1] ?? '')) return true;
   return false;
 }
+
+/** What a need is counted in, after "kebutuhan": the posts analysed, the formasi set. */
+const COUNTED_NEEDS: ReadonlySet<string> = new Set(['jabatan', 'formasi']);

@@ -69,6 +69,15 @@ testRule('percentage-undefined', {
       doc: percentage('Persentase penanganan kawasan permukiman kumuh'),
     },
     { name: 'a rate in percent ("Persentase Angka Kemiskinan")', doc: percentage('Persentase Angka Kemiskinan') },
+    ...(
+      [
+        [
+          'the posts analysed ("sesuai kebutuhan jabatan", a Badan Kepegawaian Daerah)',
+          'Persentase formasi ASN yang terisi sesuai kebutuhan jabatan',
+        ],
+        ['the formasi set ("sesuai kebutuhan formasi")', 'Persentase PNS yang diangkat sesuai kebutuhan formasi'],
+      ] as const
+    ).map(([name, statement]) => ({ name: `a need that names its document: ${name}`, doc: percentage(statement) })),
     {
       name: 'a vague percentage defined by its formula',
       doc: percentage('Persentase Layanan Administrasi Umum Kecamatan', {
