@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { statementFormRule } from '../shared/statement-form.js';
+import { type StatementFacts, statementFormRule } from '../shared/statement-form.js';
 
 /** Heads that say an activity was carried out ("Terlaksananya ...", "Terselenggaranya ...", "Terfasilitasinya ..."). */
 const DONE_HEADS = new Set([
@@ -37,10 +37,16 @@ const carriedOut = (norm: string): boolean =>
  */
 const issued = (norm: string): boolean => norm.endsWith(' yang diterbitkan');
 
+/**
+ * A pertimbangan teknis is the document an office issues ("Pertimbangan Teknis Kenaikan Pangkat", a
+ * Kantor Regional BKN; "Pertimbangan Teknis Pertanahan", a Kantor Pertanahan), as a rekomendasi is.
+ */
+const technicalAdvice = (s: StatementFacts): boolean => s.head === 'pertimbangan' && s.norm.startsWith('pertimbangan teknis');
+
 export const rule = statementFormRule({
   messageId: 'activity',
   role: 'output',
-  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head) && !carriedOut(s.norm) && !issued(s.norm),
+  test: (s) => s.form === 'activity' && !PRODUCT_HEADS.has(s.head) && !carriedOut(s.norm) && !issued(s.norm) && !technicalAdvice(s),
   // A Renstra kegiatan whose result only says that it was carried out ("Terlaksananya Administrasi
   // Keuangan Perangkat Daerah"): its own name, done, not the product it delivers.
   nomenclature: [{ role: 'kegiatan', test: (s) => DONE_HEADS.has(s.head), messageId: 'done' }],

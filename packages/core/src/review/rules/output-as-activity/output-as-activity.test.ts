@@ -121,6 +121,9 @@ testRule('output-as-activity', {
         'a court decree issued, a document ("Penetapan ... yang Diterbitkan", a Pengadilan Negeri)',
         'Penetapan Penahanan dan Penyitaan yang Diterbitkan',
       ],
+      // (a Kantor Regional BKN's outputs: the pertimbangan teknis it issues, a document)
+      ['a pertimbangan teknis, the document issued ("Pertimbangan Teknis Pensiun PNS")', 'Pertimbangan Teknis Pensiun PNS'],
+      ['a pertimbangan teknis, the document issued ("Pertimbangan Teknis Kenaikan Pangkat")', 'Pertimbangan Teknis Kenaikan Pangkat'],
     ]),
   ],
 });
