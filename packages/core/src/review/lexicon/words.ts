@@ -249,6 +249,9 @@ export const CONDITION_NOUNS: ReadonlySet<string> = new Set([
   'penggunaan',
   'kepemilikan',
   'pemakaian',
+  // (the rate at which a service is used, by those it serves: "Meningkatnya utilisasi layanan jasa
+  // industri", a Balai Besar Standardisasi dan Pelayanan Jasa Industri, as "pemanfaatan" is)
+  'utilisasi',
   'penghuni',
   'kepesertaan',
   'pencatatan',

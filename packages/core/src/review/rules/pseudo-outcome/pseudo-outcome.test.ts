@@ -117,6 +117,10 @@ testRule('pseudo-outcome', {
           'Meningkatnya pelaksanaan putusan yang telah berkekuatan hukum tetap',
         ],
         ['the judiciary is an institution too ("Terwujudnya Peradilan Agama yang Agung")', 'Terwujudnya Peradilan Agama yang Agung'],
+        [
+          'a service used by those it serves, as "pemanfaatan" is ("Meningkatnya Utilisasi Layanan Jasa Industri", a BBSPJI)',
+          'Meningkatnya Utilisasi Layanan Jasa Industri di Dalam Negeri',
+        ],
       ],
       { where: 'M' },
     ),
