@@ -20,9 +20,11 @@ const DONE_HEADS = new Set([
  * Activity words that also name the product an output delivers: a kajian is the study delivered
  * ("Kajian Vitalitas Bahasa Daerah", as "Dokumen ..." is a document); the work is "Pengkajian ...".
  * A percontohan is the demonstration unit built ("Percontohan budidaya udang skala rumah tangga", a
- * Balai Besar Perikanan Budidaya, counted in units), not the work of showing.
+ * Balai Besar Perikanan Budidaya, counted in units), not the work of showing. A perjanjian is the
+ * agreement signed ("Perjanjian Kerja Sama dengan Industri", a Balai Besar Standardisasi dan
+ * Pelayanan Jasa Industri, counted in documents), not the work of agreeing.
  */
-const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan']);
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan', 'perjanjian']);
 
 /**
  * An activity said to be carried out ("Mediasi Perkara Perdata yang Dilaksanakan", a Pengadilan

@@ -124,6 +124,11 @@ testRule('output-as-activity', {
       // (a Kantor Regional BKN's outputs: the pertimbangan teknis it issues, a document)
       ['a pertimbangan teknis, the document issued ("Pertimbangan Teknis Pensiun PNS")', 'Pertimbangan Teknis Pensiun PNS'],
       ['a pertimbangan teknis, the document issued ("Pertimbangan Teknis Kenaikan Pangkat")', 'Pertimbangan Teknis Kenaikan Pangkat'],
+      // (a BBSPJI's output, counted in documents)
+      [
+        'a perjanjian, the agreement signed ("Perjanjian Kerja Sama dengan Industri")',
+        'Perjanjian Kerja Sama dengan Industri dan Perguruan Tinggi',
+      ],
     ]),
   ],
 });
