@@ -107,6 +107,18 @@ function isShare(ind: IndicatorNode): boolean {
   return ind.measure === 'percent' || ind.unitKind === 'percent';
 }
 
+/**
+ * True when a count indicator counts something else than the noun after a bound's figure: "Jumlah
+ * widyaiswara yang mengikuti pengembangan kompetensi minimal 20 JP" (a Balai Diklat Keagamaan,
+ * counted in orang) counts people, and 20 JP is what each must take, not the level to reach.
+ */
+function countsOther(ind: IndicatorNode, rest: string): boolean {
+  const unit = ind.record.unit;
+  if (unit === undefined || ind.unitKind !== 'count') return false;
+  const noun = /^\s+([a-z]+)/i.exec(rest)?.[1]?.toLowerCase();
+  return noun !== undefined && !unit.toLowerCase().startsWith(noun);
+}
+
 /** Words that name a level to reach (a bound such as "minimal" or "paling lama" may define what counts instead). */
 const REACH = /^(?:sebesar|sebanyak|mencapai|menjadi)\s/i;
 
@@ -135,13 +147,13 @@ function heldTarget(ind: IndicatorNode): Held | undefined {
     // (a share that ends the wording after a strict comparison is a threshold: "... lebih dari 10%")
     if (m[2] !== undefined && STRICT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // (in a percentage, a bound on a count of something else names what counts: "... paling sedikit
-    // 20 sks di luar kampus"; the level to reach is a share)
+    // 20 sks di luar kampus"; the level to reach is a share; in a count of people, "... minimal 20 JP")
     if (
       m[1] !== undefined &&
       !REACH.test(m[0]) &&
       !/%|persen/i.test(m[0]) &&
-      isShare(ind) &&
-      OTHER_COUNT.test(text.slice(m.index + m[0].length))
+      OTHER_COUNT.test(text.slice(m.index + m[0].length)) &&
+      (isShare(ind) || countsOther(ind, text.slice(m.index + m[0].length)))
     )
       continue;
     const n = parseIndonesianNumber(m[1] ?? m[2]!);

@@ -17,6 +17,11 @@ testRule('target-in-indicator', {
       says: '"mencapai 82,5"',
     },
     {
+      name: 'a bound on what a count itself counts ("minimal 4 inovasi" in a count of inovasi planned at 4)',
+      doc: statedAs('M', 'Jumlah inovasi pelayanan publik minimal 4 inovasi', 'inovasi', plan(2024, 3, 4, 4, 4, 4, 4)),
+      says: '"minimal 4"',
+    },
+    {
       name: '"target N" whatever the targets',
       doc: withFirst('M', { statement: 'Jumlah inovasi pelayanan dengan target 4 inovasi' }),
       says: '"target 4"',
@@ -85,6 +90,16 @@ testRule('target-in-indicator', {
       // (the IKU of an LLDIKTI: "paling sedikit 20 sks" is what a student must take, and 20 % is, by chance, a target)
       name: 'a bound on another count (20 sks) in a percentage, one of its targets by chance',
       doc: percentage('Persentase PTS yang memiliki mahasiswa yang menghabiskan paling sedikit 80 sks di luar kampus'),
+    },
+    {
+      // (a Balai Diklat Keagamaan: each widyaiswara takes 20 JP, and 20 widyaiswara is, by chance, the baseline)
+      name: 'a bound on another count (20 JP) in a count of people, one of its values by chance',
+      doc: statedAs(
+        'M',
+        'Jumlah widyaiswara yang mengikuti pengembangan kompetensi minimal 20 JP',
+        'orang',
+        plan(2024, 20, 22, 22, 22, 22, 22),
+      ),
     },
   ],
 });
