@@ -17,6 +17,14 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kesadaran masyarakat memilah sampah"',
     },
     {
+      name: 'after a quality of some holders, a condition of its own ("kompetensi guru madrasah dan kesejahteraan guru honorer")',
+      doc: twoConditions('Meningkatnya kompetensi guru madrasah dan kesejahteraan guru honorer', [
+        'Persentase guru madrasah yang lulus uji kompetensi',
+      ]),
+      where: 'M',
+      says: 'tambahkan IK untuk "kesejahteraan guru honorer"',
+    },
+    {
       name: 'after a passive "yang" clause, a condition of its own ("... yang disertifikasi dan ketahanan pangan masyarakat")',
       doc: twoConditions('Meningkatnya jumlah produk usaha mikro yang disertifikasi dan ketahanan pangan masyarakat', [
         'Jumlah produk usaha mikro yang disertifikasi halal',
@@ -38,6 +46,13 @@ testRule('compound-statement', {
       name: 'one competence named by its kinds ("kompetensi manajerial dan sosial kultural pejabat", PermenPAN-RB 38/2017)',
       doc: twoConditions('Meningkatnya kompetensi manajerial dan sosial kultural pejabat', [
         'Persentase pejabat struktural yang telah mengikuti pelatihan kepemimpinan sesuai jenjang',
+      ]),
+      where: 'M',
+    },
+    {
+      name: 'one competence of two holders ("kompetensi penyuluh agama dan penghulu alumni diklat", a Balai Diklat Keagamaan)',
+      doc: twoConditions('Meningkatnya Kompetensi Penyuluh Agama dan Penghulu Alumni Diklat Teknis Keagamaan', [
+        'Rata-rata selisih nilai post-test dan pre-test peserta diklat teknis keagamaan',
       ]),
       where: 'M',
     },

@@ -157,6 +157,10 @@ function uncoveredHalf(
   // faktor risiko kesehatan", a Balai Besar Laboratorium Kesehatan): a plain noun continues what the
   // clause names, not a condition of its own ("... dalam pembangunan dan kesadaran hukum" still is).
   if (first.includes(' dalam ') && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
+  // A second holder of the quality that opens the first half ("kompetensi penyuluh agama dan penghulu
+  // alumni diklat", a Balai Diklat Keagamaan): a plain noun names who else has it, not a condition of
+  // its own ("kompetensi guru dan kesejahteraan guru" still is).
+  if (HELD_QUALITIES.has(first.split(' ', 1)[0]!) && !CONDITION_OPENING.test(after) && !GENERIC.has(after)) return undefined;
   const a = stemsOf(first);
   const b = stemsOf(second);
   const ownA = ownStems(a, b, first, generic, agency);
@@ -200,6 +204,12 @@ function ownStems(
 
 /** A passive verb ("didaratkan", "dipasarkan", "termanfaatkan"). */
 const PASSIVE = /^(?:di|ter)[a-z]{3,}$/;
+
+/**
+ * Qualities only people hold ("kompetensi", "profesionalitas"), opening a half: a plain noun after
+ * them names more people. ("kualitas sarana prasarana dan tata kelola" names a second thing.)
+ */
+const HELD_QUALITIES: ReadonlySet<string> = new Set(['kompetensi', 'profesionalitas']);
 
 /** An activity noun (pe-...-an: "penyebarluasan", "pemanfaatan") opening a half. */
 const ACTION_NOUN = /^pe[a-z]{3,}an$/;
