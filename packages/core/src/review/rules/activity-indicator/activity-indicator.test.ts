@@ -131,6 +131,12 @@ testRule('activity-indicator', {
       says: '"Pengawasan ..."',
     },
     {
+      name: 'an assessment named, counted in documents, not its score ("Penilaian kinerja pegawai")',
+      doc: statedAs('M', 'Penilaian kinerja pegawai', 'dokumen'),
+      where: 'M',
+      says: '"Penilaian ..."',
+    },
+    {
       name: 'an activity in -asi named ("Stabilisasi harga dan pasokan pangan")',
       doc: statedAs('M', 'Stabilisasi harga dan pasokan pangan', '%'),
       where: 'M',
@@ -181,6 +187,14 @@ testRule('activity-indicator', {
       name: 'membership of a program is a condition ("Persentase penduduk yang mengikuti program JKN")',
       doc: statedAs('M', 'Persentase penduduk yang mengikuti program JKN', '%'),
     },
+    ...[
+      // (a Balai Diklat Keagamaan's IKU in nilai: the PMPZI score)
+      ['Penilaian Mandiri Pembangunan Zona Integritas', 'nilai'],
+      ['Evaluasi SAKIP Balai', 'nilai'],
+    ].map(([statement, unit]) => ({
+      name: `the score of an assessment, in ${unit}, named after it ("${statement}")`,
+      doc: statedAs('M', statement!, unit!),
+    })),
     {
       name: 'a deviation is a measure, not an activity named ("Deviasi halaman III DIPA", a Kanwil DJPb)',
       doc: statedAs('M', 'Deviasi halaman III DIPA', '%'),

@@ -128,5 +128,11 @@ function namesActivity(ind: IndicatorNode): boolean {
   if (ind.measure !== 'other') return false;
   const ws = leadingWords(ind.norm);
   const head = ws[0];
+  // ("Penilaian Mandiri Pembangunan Zona Integritas" in nilai, a Balai Diklat Keagamaan: the score
+  // an assessment gives, named after the assessment as the PMPZI is, not the work of assessing)
+  if (ASSESSMENTS.has(head ?? '') && ind.unitKind === 'index') return false;
   return head !== undefined && !CHANGE_NOUNS.has(head) && isActivityNoun(head, ws[1] ?? '');
 }
+
+/** Assessments whose score an indicator in points or an index names after them. */
+const ASSESSMENTS: ReadonlySet<string> = new Set(['penilaian', 'evaluasi']);
