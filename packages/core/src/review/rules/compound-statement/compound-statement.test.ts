@@ -106,6 +106,14 @@ testRule('compound-statement', {
   ],
   accept: [
     {
+      name: 'a borrowed gerund named by its root ("Layanan Monitoring" by "... yang dapat dimonitor", a Balai Monitor SFR)',
+      doc: twoConditions('Meningkatnya Layanan Monitoring dan Penertiban Spektrum Frekuensi Radio', [
+        'Prosentase kabupaten/kota yang dapat dimonitor',
+        'Tingkat ketertiban pengguna frekuensi radio',
+      ]),
+      where: 'M',
+    },
+    {
       name: 'a half named by an acronym with a letter between its initials ("Stasiun Radio Pantai" as "SROP", a Distrik Navigasi)',
       doc: twoConditions('Beroperasinya Stasiun Radio Pantai dan Vessel Traffic Service (VTS) 24 jam', [
         'Jumlah SROP yang beroperasi 24 jam',

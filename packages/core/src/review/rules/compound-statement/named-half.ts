@@ -12,7 +12,18 @@ import type { IndicatorNode, ResultNode, TextTools } from '../../api.js';
  */
 export function namesHalf(ind: IndicatorNode, half: string, own: readonly string[]): boolean {
   const s = ind.stems;
-  return own.some((x) => s.includes(x)) || namedByAcronym(half, ind.record.statement) || namedByShortForm(half, ind.words);
+  return (
+    own.some((x) => s.includes(x) || namedByRoot(x, s)) || namedByAcronym(half, ind.record.statement) || namedByShortForm(half, ind.words)
+  );
+}
+
+/**
+ * True when an English gerund the half borrows is named by its root with an Indonesian affix
+ * ("Layanan Monitoring" measured by "kabupaten/kota yang dapat dimonitor", a Balai Monitor
+ * Spektrum Frekuensi Radio): the stemmer takes the affix off "dimonitor", not the "-ing".
+ */
+function namedByRoot(stem: string, stems: readonly string[]): boolean {
+  return stem.length > 6 && stem.endsWith('ing') && stems.includes(stem.slice(0, -3));
 }
 
 /**
