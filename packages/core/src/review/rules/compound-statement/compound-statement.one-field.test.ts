@@ -25,6 +25,12 @@ testRule('compound-statement', {
       says: 'tambahkan IK untuk "kesejahteraan guru honorer"',
     },
     {
+      name: 'one competence of two holders, measured for one of them only ("kompetensi guru dan kepala sekolah", a Cabang Dinas Pendidikan)',
+      doc: twoConditions('Meningkatnya Kompetensi Guru dan Kepala Sekolah', ['Persentase guru yang memiliki sertifikat pendidik']),
+      where: 'M',
+      says: 'tambahkan IK untuk "Kepala Sekolah"',
+    },
+    {
       name: 'after a passive "yang" clause, a condition of its own ("... yang disertifikasi dan ketahanan pangan masyarakat")',
       doc: twoConditions('Meningkatnya jumlah produk usaha mikro yang disertifikasi dan ketahanan pangan masyarakat', [
         'Jumlah produk usaha mikro yang disertifikasi halal',
