@@ -7,10 +7,10 @@
 import type { Indicator, Value } from '../schema.js';
 import type { IndicatorNode, MeasureKind, UnitKind, ValuePoint } from './api.js';
 import { inferDirection } from './direction.js';
-import { EMPTY, nodeKeys, ResultNodeImpl, touch } from './nodes.js';
+import { EMPTY, nodeKeys, normalizedAt, ResultNodeImpl, touch } from './nodes.js';
 import type { TargetSeries } from './series.js';
 import { keyStems } from './shared-keys.js';
-import { countedNoun, measureForm, normalizePlain, normalizeStatement, quote, unitKind } from './text.utils.js';
+import { countedNoun, measureForm, quote, unitKind } from './text.utils.js';
 
 /** What rules asked of an indicator during the current visit. */
 class IndicatorFacts {
@@ -57,13 +57,7 @@ export class IndicatorNodeImpl implements IndicatorNode {
 
   get norm(): string {
     const f = this.#f;
-    if (f.norm === undefined) {
-      // (the keys' scan, when it has run, told which statements are plain words)
-      const keys = this.result._store.indicatorKeys;
-      const text = this.record.statement;
-      f.norm = keys !== undefined && keys.plain[this.#ordinal] === 1 ? normalizePlain(text) : normalizeStatement(text);
-    }
-    return f.norm;
+    return (f.norm ??= normalizedAt(this.result._store.indicatorKeys, this.#ordinal, this.record.statement));
   }
   get measure(): MeasureKind {
     const f = this.#f;

@@ -64,6 +64,14 @@ export function nodeKeys(store: NodeStore, kind: 'result' | 'indicator'): NodeKe
   return (store.indicatorKeys ??= readKeys(store.keys, store.indicators.length, (i) => store.indicators[i]!.statement, false));
 }
 
+/**
+ * The normalised form of node `i`'s statement: its lower case when the keys' scan (when it has run)
+ * found the statement to be plain words, without checking that again.
+ */
+export function normalizedAt(keys: NodeKeys | undefined, i: number, text: string): string {
+  return keys !== undefined && keys.plain[i] === 1 ? normalizePlain(text) : normalizeStatement(text);
+}
+
 /** Drops the facts of every node touched since the last call (the engine calls it after each result's visit). */
 export function forgetFacts(store: NodeStore): void {
   const t = store.touched;
@@ -131,13 +139,7 @@ export class ResultNodeImpl implements ResultNode {
     return this.record.statement;
   }
   get norm(): string {
-    if (this.#norm === undefined) {
-      // (the keys' scan, when it has run, told which statements are plain words)
-      const keys = this._store.resultKeys;
-      const text = this.record.statement;
-      this.#norm = keys !== undefined && keys.plain[this.index] === 1 ? normalizePlain(text) : normalizeStatement(text);
-    }
-    return this.#norm;
+    return (this.#norm ??= normalizedAt(this._store.resultKeys, this.index, this.record.statement));
   }
   get tier(): Tier | undefined {
     return this.level?.tier;
