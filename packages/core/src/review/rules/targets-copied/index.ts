@@ -227,6 +227,12 @@ function sameMeasure(a: IndicatorNode, b: IndicatorNode, stem: (word: string) =>
   const [x, y] = [ownStems(a, stem), ownStems(b, stem)];
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   if (small.length === 0) return false;
+  // (two counts of the thing their one unit names: "Jumlah sertipikat PTSL" and "Jumlah sertipikat
+  // hak atas tanah yang diterbitkan", both in sertipikat, count the same certificates)
+  if (a.unit !== undefined && a.unit.toLowerCase() === b.unit?.toLowerCase()) {
+    const thing = stem(a.unit.toLowerCase());
+    if (x.includes(thing) && y.includes(thing)) return true;
+  }
   // (reworded, typo and all: "Persentase Penyelesaian Gangguan Keamanan" and "Persentase ngangguan
   // keamanan ... yang dapat diselesaikan" share two of five words)
   let shared = 0;

@@ -1,7 +1,13 @@
 import { docOf } from '../../../../test/support/review-cases';
 import { testRule } from '../../../../test/support/rule-tester';
 
-const ik = (id: string, statement: string, targets: Record<string, number>) => ({ id, statement, unit: 'orang', polarity: 'up', targets });
+const ik = (id: string, statement: string, targets: Record<string, number>, unit = 'orang') => ({
+  id,
+  statement,
+  unit,
+  polarity: 'up',
+  targets,
+});
 const visitors = { '2025': 149152, '2026': 159555, '2027': 169958 };
 
 /** A tujuan and a sasaran whose indicators have the targets given. */
@@ -124,6 +130,18 @@ testRule('targets-copied', {
         ['Persentase indeks KAMI', { '2025': 42.63, '2026': 46.51, '2027': 54.26 }],
       ),
     },
+    // two counts of the thing their one unit names (a Kantor Pertanahan's seksi and its rincian output)
+    ...[
+      ['Jumlah sertipikat hak atas tanah yang diterbitkan', 'Jumlah sertipikat PTSL', 'sertipikat'],
+      ['Jumlah bidang tanah yang diukur', 'Jumlah bidang PTSL', 'bidang'],
+    ].map(([a, b, unit]) => ({
+      name: `two counts of ${unit!} ("${a!}", "${b!}")`,
+      doc: () => {
+        const d = pair([a!, visitors], [b!, visitors])();
+        for (const r of d.results) r.indicators![0]!.unit = unit!;
+        return d;
+      },
+    })),
     {
       name: 'different plans',
       doc: pair(
