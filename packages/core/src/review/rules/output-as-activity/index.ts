@@ -22,9 +22,11 @@ const DONE_HEADS = new Set([
  * A percontohan is the demonstration unit built ("Percontohan budidaya udang skala rumah tangga", a
  * Balai Besar Perikanan Budidaya, counted in units), not the work of showing. A perjanjian is the
  * agreement signed ("Perjanjian Kerja Sama dengan Industri", a Balai Besar Standardisasi dan
- * Pelayanan Jasa Industri, counted in documents), not the work of agreeing.
+ * Pelayanan Jasa Industri, counted in documents), not the work of agreeing. A perlintasan is the
+ * level crossing itself ("Perlintasan Sebidang yang Ditingkatkan", a Balai Teknik Perkeretaapian,
+ * counted in lokasi), not the work of crossing.
  */
-const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan', 'perjanjian']);
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(['kajian', 'percontohan', 'perjanjian', 'perlintasan']);
 
 /**
  * An activity said to be carried out ("Mediasi Perkara Perdata yang Dilaksanakan", a Pengadilan

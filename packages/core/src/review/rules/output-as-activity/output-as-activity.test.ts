@@ -129,6 +129,12 @@ testRule('output-as-activity', {
         'a perjanjian, the agreement signed ("Perjanjian Kerja Sama dengan Industri")',
         'Perjanjian Kerja Sama dengan Industri dan Perguruan Tinggi',
       ],
+      // (a Balai Teknik Perkeretaapian's output, counted in lokasi)
+      ['a perlintasan, the level crossing itself ("Perlintasan Sebidang yang Ditingkatkan")', 'Perlintasan Sebidang yang Ditingkatkan'],
+      [
+        'a perlintasan, the level crossing itself ("Perlintasan Sebidang Jalan Rel yang Dijaga")',
+        'Perlintasan Sebidang Jalan Rel yang Dijaga',
+      ],
     ]),
   ],
 });
