@@ -416,9 +416,10 @@ export const COUNTED_ACTIVITIES: ReadonlySet<string> = new Set([
 /**
  * Words after "program" that make it a thing, not a programme of work: a study programme of a
  * university ("Program Studi ..."), a broadcast programme of a TVRI or RRI station ("Program
- * Siaran Budaya Lokal", "Persentase program siaran lokal yang sesuai P3SPS", "Program Acara ...").
+ * Siaran Budaya Lokal", "Persentase program siaran lokal yang sesuai P3SPS", "Program Acara ..."), a
+ * competency programme of an SMK ("Persentase program keahlian yang kurikulumnya diselaraskan ...").
  */
-export const PROGRAM_THINGS: ReadonlySet<string> = new Set(['studi', 'siaran', 'acara']);
+export const PROGRAM_THINGS: ReadonlySet<string> = new Set(['studi', 'siaran', 'acara', 'keahlian']);
 
 /** Words after "Persentase" that report completion of work ("Persentase terlaksananya ..."). */
 export const COMPLETION_WORDS: ReadonlySet<string> = new Set([

@@ -241,6 +241,18 @@ testRule('activity-indicator', {
           'activities certified ("Persentase kegiatan pengujian yang tersertifikasi", a laboratory)',
           'Persentase kegiatan pengujian yang tersertifikasi',
         ],
+        [
+          'the share of study programmes, an IKU of a PTN ("Persentase program studi ... akreditasi internasional")',
+          'Persentase program studi S1 dan D4/D3 yang memiliki akreditasi atau sertifikasi internasional',
+        ],
+        [
+          'the share of broadcast programmes meeting the code, a TVRI stasiun ("Persentase program siaran lokal ...")',
+          'Persentase program siaran lokal yang sesuai P3SPS',
+        ],
+        [
+          'the share of an SMK\'s study programmes ("Persentase program keahlian yang kurikulumnya diselaraskan dengan DUDI")',
+          'Persentase program keahlian yang kurikulumnya diselaraskan dengan DUDI',
+        ],
       ],
     ),
     {
@@ -254,14 +266,6 @@ testRule('activity-indicator', {
     {
       name: 'a study programme is a thing, not a programme of work ("Program studi Berstandar Internasional")',
       doc: statedAs('M', 'Program studi Berstandar Internasional', 'Prodi'),
-    },
-    {
-      name: 'the share of study programmes, an IKU of a PTN ("Persentase program studi S1 dan D4/D3 yang memiliki akreditasi internasional")',
-      doc: statedAs('M', 'Persentase program studi S1 dan D4/D3 yang memiliki akreditasi atau sertifikasi internasional', '%'),
-    },
-    {
-      name: 'the share of broadcast programmes meeting the code, a TVRI stasiun ("Persentase program siaran lokal yang sesuai P3SPS")',
-      doc: statedAs('M', 'Persentase program siaran lokal yang sesuai P3SPS', '%'),
     },
     {
       name: 'a plan of others, made (not carried out): "Persentase rencana tata ruang yang ditetapkan"',
