@@ -124,8 +124,12 @@ export function statementForm(normalized: string): { readonly form: HeadForm; re
   return { form, head };
 }
 
-/** States of a society that are kept, not things maintained: security, order, harmony, conservation. */
+/**
+ * States that are kept, not things maintained: security, order, harmony, conservation of a society,
+ * and a status held ("Terpeliharanya akreditasi laboratorium pengujian", a UPTD pengujian mutu).
+ */
 const KEPT_STATES: ReadonlySet<string> = new Set([
+  'akreditasi',
   'keamanan',
   'ketertiban',
   'kamtibmas',

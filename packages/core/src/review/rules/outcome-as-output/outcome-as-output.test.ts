@@ -29,6 +29,10 @@ testRule('outcome-as-output', {
         'roads kept in a stated condition ("... dalam kondisi mantap", a UPTD Pengelolaan Jalan), a condition',
         'Terpeliharanya ruas jalan provinsi wilayah I dalam kondisi mantap',
       ],
+      [
+        'a status kept ("Terpeliharanya akreditasi laboratorium pengujian", a UPTD pengujian mutu barang), a condition',
+        'Terpeliharanya akreditasi laboratorium pengujian',
+      ],
     ]),
   ],
 });
