@@ -44,6 +44,8 @@ testRule('input-indicator', {
       O0a | Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan | surat | warning letters the office sends ("Jumlah surat teguran dan surat paksa pajak daerah yang disampaikan", a BPKAD)
       O0a | Jumlah laporan yang disampaikan tepat waktu | laporan | the reports the office itself sends on ("Jumlah laporan yang disampaikan tepat waktu")
       M | Jumlah investasi yang masuk | miliar rupiah | investment coming in is a result ("Jumlah investasi yang masuk")
+      O0a | Jumlah usulan proyek yang masuk Blue Book | usulan | proposals taken into the Blue Book, a Biro Perencanaan's result ("Jumlah usulan proyek yang masuk Blue Book")
+      M | Jumlah usulan kegiatan yang masuk ke dalam RKP | usulan | proposals taken into the government work plan ("Jumlah usulan kegiatan yang masuk ke dalam RKP")
       M | Persentase pengaduan yang diterima melalui SP4N LAPOR | % | a share, not a count ("Persentase pengaduan yang diterima melalui SP4N LAPOR")
     `),
   ],

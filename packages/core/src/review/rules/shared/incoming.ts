@@ -39,6 +39,25 @@ const RECEIVED: ReadonlySet<string> = new Set(['pengaduan', 'aduan', 'keluhan', 
  */
 const BROUGHT: ReadonlySet<string> = new Set(['pengaduan', 'aduan', 'keluhan']);
 
+/**
+ * Where a proposal "masuk" when it is taken up, a result, not a request coming in: a list, a plan
+ * or a ranking it gets into ("Jumlah usulan proyek yang masuk Blue Book", "... yang masuk dalam
+ * daftar prioritas", "... yang masuk ke dalam RKP").
+ */
+const TAKEN_INTO: ReadonlySet<string> = new Set([
+  'dalam',
+  'daftar',
+  'blue',
+  'green',
+  'prolegnas',
+  'nominasi',
+  'peringkat',
+  'rkp',
+  'rkpd',
+  'dipa',
+  'prioritas',
+]);
+
 /** Work done on what came in ("... yang diterima dan diproses"), besides the review's words for handling. */
 const HANDLED: ReadonlySet<string> = new Set(['diproses', 'diverifikasi', 'diterbitkan', 'disetujui', 'diputus', 'diputuskan', 'dibina']);
 
@@ -59,6 +78,7 @@ export function countsIncoming(ind: IndicatorNode): { readonly noun: number; rea
     const w = ws[i]!;
     const nouns = w === 'masuk' ? COMING_IN : w === 'diterima' ? RECEIVED : w === 'disampaikan' ? BROUGHT : undefined;
     if (nouns === undefined) continue;
+    if (w === 'masuk' && TAKEN_INTO.has(ws[ws[i + 1] === 'ke' ? i + 2 : i + 1] ?? '')) continue;
     // The noun that comes in: before the verb, after the measure word ("Jumlah surat masuk", "Jumlah
     // pengaduan masyarakat yang diterima").
     for (let j = i - 1; j >= 1; j--) {
