@@ -58,7 +58,8 @@ export class TargetSeries {
    * baseline): a kondisi awal or first targets written 0 before a level no plan reaches from
    * nothing in a year (0, 0, 70,5, 71, 72, or 100, 0, 0, 100, 100: the later steps a third of
    * the first value after the zeros at most). A plan rising from nothing (0, 5, 10, 15) keeps
-   * them, as does a series of zeros only or with one value after them.
+   * them, as does a series of zeros only or with one value after them, and one thing first obtained
+   * (0, 1, 1, 1: a certificate, a regulation).
    */
   get unfilled(): readonly number[] {
     return this.#unfilled;
@@ -75,6 +76,8 @@ export class TargetSeries {
     while (to < n && isZero(to)) to++;
     if (n - to < 2) return;
     const first = Math.abs(this.score[to]!);
+    // (one thing first obtained and then held, 0, 1, 1, 1, is a plan from nothing: a certificate, a regulation)
+    if (first === 1) return;
     for (let j = to + 1; j < n; j++) {
       if (this.scale[j] !== 'number' || this.score[j] === 0 || Math.abs(this.score[j]! - this.score[j - 1]!) * 3 > first) return;
     }

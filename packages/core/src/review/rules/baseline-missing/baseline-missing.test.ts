@@ -36,6 +36,11 @@ testRule('baseline-missing', {
       doc: withFirst('I', { unit: '%', baseline: { year: 2024, value: 0 }, targets: { '2025': 5, '2026': 10, '2027': 15 } }),
       where: 'I',
     },
+    {
+      name: 'one thing first obtained and then held (0, 1, 1, 1: "Jumlah sertifikat ISO 27001 yang diperoleh", a Pusdatin)',
+      doc: withFirst('O0a', { unit: 'sertifikat', baseline: { year: 2024, value: 0 }, targets: { '2025': 1, '2026': 1, '2027': 1 } }),
+      where: 'O0a',
+    },
     { name: 'the matching good case', doc: clean },
     { name: 'a baseline in words ("WTP")', doc: mut((d) => (firstInd(d, 'O0a').baseline = { year: 2024, value: 'WTP' })) },
   ],
