@@ -1292,6 +1292,9 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   // (a dispute: "Terselesaikannya Perselisihan Hubungan Industrial", a Dinas Tenaga Kerja, settles disputes)
   'perselisihan',
   'persengketaan',
+  // (a guideline, a document, not pe-...-an work: "Pedoman Cara Pembuatan Obat yang Baik", the
+  // Deputi of an LPNK, counted in pedoman)
+  'pedoman',
 ]);
 
 /** -asi/-isasi words that name a thing or a state, not an activity. */

@@ -135,6 +135,8 @@ testRule('output-as-activity', {
         'a perlintasan, the level crossing itself ("Perlintasan Sebidang Jalan Rel yang Dijaga")',
         'Perlintasan Sebidang Jalan Rel yang Dijaga',
       ],
+      // (a Deputi of an LPNK's output, counted in pedoman: a guideline is a document, not pe-...-an work)
+      ['a pedoman, the guideline delivered ("Pedoman Cara Pembuatan Obat yang Baik")', 'Pedoman Cara Pembuatan Obat yang Baik'],
     ]),
   ],
 });
