@@ -1197,6 +1197,9 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   // Pencarian dan Pertolongan", a Kantor SAR)
   'razia',
   'latihan',
+  // (an examination held: "Uji Kompetensi Jabatan Fungsional", a Pusdiklat; its product is the
+  // certificates issued or the candidates found competent)
+  'uji',
   // (an operation carried out: "Operasi Pencarian dan Pertolongan ...", a Kantor SAR; "Operasi Pasar Murah")
   'operasi',
   // (market spot checks and sarasehan held: "Sidak Pasar Bersama Satgas Pangan", a Biro

@@ -63,6 +63,7 @@ testRule('output-as-activity', {
         'Latihan Gabungan Pencarian dan Pertolongan',
         { says: '"Latihan ..."' },
       ],
+      ['"Uji ..." as an output (competency examinations held, a Pusdiklat)', 'Uji Kompetensi Jabatan Fungsional', { says: '"Uji ..."' }],
       [
         '"Operasi ..." as an output (search and rescue operations, a Kantor Pencarian dan Pertolongan)',
         'Operasi Pencarian dan Pertolongan terhadap Kecelakaan Kapal dan Pesawat',
