@@ -41,35 +41,30 @@ testRule('output-as-activity', {
       where: 'O0a',
       says: '"Pengkajian ..."',
     },
-    ...statementCases('O0a', [
-      [
-        '"Sidak ..." as an output (market spot checks held, a Biro Perekonomian)',
-        'Sidak Pasar Bersama Satgas Pangan',
-        { says: '"Sidak ..."' },
-      ],
-      [
-        '"Sarasehan ..." as an output (a sarasehan held, a Bakesbangpol)',
-        'Sarasehan Wawasan Kebangsaan bagi Tokoh Masyarakat',
-        { says: '"Sarasehan ..."' },
-      ],
-      [
-        '"Redistribusi ..." as an output (land handed out, a Kanwil BPN; its product is the land certified)',
-        'Redistribusi Tanah Objek Reforma Agraria',
-        { says: '"Redistribusi ..."' },
-      ],
-      ['"Razia ..." as an output (raids on the cells held, a Lapas)', 'Razia dan Penggeledahan Kamar Hunian', { says: '"Razia ..."' }],
-      [
-        '"Latihan ..." as an output (a joint drill held, a Kantor Pencarian dan Pertolongan)',
-        'Latihan Gabungan Pencarian dan Pertolongan',
-        { says: '"Latihan ..."' },
-      ],
-      ['"Uji ..." as an output (competency examinations held, a Pusdiklat)', 'Uji Kompetensi Jabatan Fungsional', { says: '"Uji ..."' }],
-      [
-        '"Operasi ..." as an output (search and rescue operations, a Kantor Pencarian dan Pertolongan)',
-        'Operasi Pencarian dan Pertolongan terhadap Kecelakaan Kapal dan Pesawat',
-        { says: '"Operasi ..."' },
-      ],
-    ]),
+    // Outputs that open with an activity: the message quotes the opening word ("Sidak ...").
+    ...statementCases(
+      'O0a',
+      (
+        [
+          ['"Sidak ..." as an output (market spot checks held, a Biro Perekonomian)', 'Sidak Pasar Bersama Satgas Pangan'],
+          ['"Sarasehan ..." as an output (a sarasehan held, a Bakesbangpol)', 'Sarasehan Wawasan Kebangsaan bagi Tokoh Masyarakat'],
+          [
+            '"Redistribusi ..." as an output (land handed out, a Kanwil BPN; its product is the land certified)',
+            'Redistribusi Tanah Objek Reforma Agraria',
+          ],
+          ['"Razia ..." as an output (raids on the cells held, a Lapas)', 'Razia dan Penggeledahan Kamar Hunian'],
+          [
+            '"Latihan ..." as an output (a joint drill held, a Kantor Pencarian dan Pertolongan)',
+            'Latihan Gabungan Pencarian dan Pertolongan',
+          ],
+          ['"Uji ..." as an output (competency examinations held, a Pusdiklat)', 'Uji Kompetensi Jabatan Fungsional'],
+          [
+            '"Operasi ..." as an output (search and rescue operations, a Kantor Pencarian dan Pertolongan)',
+            'Operasi Pencarian dan Pertolongan terhadap Kecelakaan Kapal dan Pesawat',
+          ],
+        ] as const
+      ).map(([name, statement]) => [name, statement, { says: `"${statement.split(' ', 1)[0]} ..."` }] as const),
+    ),
   ],
   accept: [
     { name: 'the matching good case', doc: clean },
