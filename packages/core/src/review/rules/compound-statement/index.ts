@@ -163,7 +163,7 @@ function uncoveredHalf(
   // alumni diklat", a Balai Diklat Keagamaan): a plain noun names who else has it, not a condition of
   // its own ("kompetensi guru dan kesejahteraan guru" still is). Unless the indicators name one holder
   // and not the other ("kompetensi guru dan kepala sekolah" measured by teachers certified only).
-  const holders = first.split(' ', 3);
+  const holders = first.split(' ', 2);
   if (
     HELD_QUALITIES.has(holders[0]!) &&
     !CONDITION_OPENING.test(after) &&
