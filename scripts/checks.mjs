@@ -15,6 +15,14 @@ const env = {
   PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
 };
 
+/**
+ * The Node.js flag for the checks that build the workspace's TypeScript program (ESLint's
+ * type-aware rules, the type check): a young generation of 64 MB instead of 16. The program's
+ * short-lived objects then die in fewer scavenges; ESLint took 26 s instead of 29 s on the 2-core
+ * machine (a sixth of its time was the collector), for about 150 MB more memory.
+ */
+export const LARGE_YOUNG_GENERATION = '--max-semi-space-size=64';
+
 /** Runs one check; resolves with its exit code, time and (unless streamed) output. */
 export function runCheck({ name, cmd, stream }) {
   const started = performance.now();

@@ -14,12 +14,14 @@
  *
  * @module
  */
-import { lane, runCheck, summarise } from './checks.mjs';
+import { LARGE_YOUNG_GENERATION, lane, runCheck, summarise } from './checks.mjs';
 
 summarise(
   (
     await Promise.all([
-      runCheck({ name: 'eslint', cmd: ['eslint', '.'] }).then((r) => [r]),
+      runCheck({ name: 'eslint', cmd: [process.execPath, LARGE_YOUNG_GENERATION, 'node_modules/eslint/bin/eslint.js', '.'] }).then((r) => [
+        r,
+      ]),
       lane([
         { name: 'prettier', cmd: ['prettier', '--check', '--cache', '--cache-strategy', 'content', '.'] },
         { name: 'knip', cmd: ['knip', '--cache'] },

@@ -13,13 +13,13 @@
  *
  * @module
  */
-import { lane, runCheck, summarise } from './checks.mjs';
+import { LARGE_YOUNG_GENERATION, lane, runCheck, summarise } from './checks.mjs';
 
 /** The checks: a name and a command line. vitest (first) is the one whose output streams. */
 const CHECKS = [
   { name: 'vitest', cmd: ['vitest', 'run', ...process.argv.slice(2).filter((a) => a !== '--')], stream: true },
   // `tsc --noEmit -p tsconfig.json` and `eslint .` over one TypeScript program (see the script).
-  { name: 'tsc+eslint', cmd: [process.execPath, 'scripts/types-and-lint.mjs'] },
+  { name: 'tsc+eslint', cmd: [process.execPath, LARGE_YOUNG_GENERATION, 'scripts/types-and-lint.mjs'] },
   { name: 'prettier', cmd: ['prettier', '--check', '--cache', '--cache-strategy', 'content', '.'] },
   { name: 'knip', cmd: ['knip', '--cache'] },
 ];
